@@ -1,0 +1,109 @@
+/**
+ * The one typed message protocol. Every message is `{ type, payload }` with a JSON-serialisable
+ * payload object; every reply is a `Reply`, so expected failures travel as data, not exceptions.
+ * Receivers validate the payload and check the sender before acting (page content is hostile).
+ */
+import { type Browser, browser } from 'wxt/browser';
+import type { AnalysisErrorCode, ArticleAnalysis } from '@/utils/analysis/types';
+
+/** Requests and responses by message type. Direction is in each doc comment. */
+export interface MessageMap {
+  /** popup/library → background: store (or update) an analysed article in the library. */
+  'article/save': { request: { analysis: ArticleAnalysis }; response: { id: string; created: boolean } };
+}
+
+export type MessageType = keyof MessageMap;
+export type RequestOf<K extends MessageType> = MessageMap[K]['request'];
+export type ResponseOf<K extends MessageType> = MessageMap[K]['response'];
+
+export type ErrorCode = AnalysisErrorCode | 'bad-request' | 'forbidden' | 'quota-exceeded' | 'not-found';
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+type Validator<K extends MessageType> = (payload: unknown) => payload is RequestOf<K>;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** Payload validators, one per message type: receivers reject anything else. */
+export const validators: { [K in MessageType]: Validator<K> } = {
+  'article/save': (p): p is RequestOf<'article/save'> =>
+    isObject(p) &&
+    isObject(p.analysis) &&
+    typeof p.analysis.url === 'string' &&
+    typeof p.analysis.html === 'string',
+};
+
+/** Sends a typed message to the background and returns its reply (never throws). */
+export async function sendMessage<K extends MessageType>(
+  type: K,
+  payload: RequestOf<K>,
+): Promise<Reply<ResponseOf<K>>> {
+  try {
+    const reply = (await browser.runtime.sendMessage({ type, payload })) as Reply<ResponseOf<K>> | undefined;
+    return reply ?? { ok: false, error: { code: 'internal', message: 'No reply from the background.' } };
+  } catch (err) {
+    return { ok: false, error: { code: 'internal', message: String(err) } };
+  }
+}
+
+/** Who sent a message: our own extension pages, or a content script in a tab. */
+export type SenderKind = 'extension-page' | 'content-script';
+
+export type Handlers = {
+  [K in MessageType]?: (
+    payload: RequestOf<K>,
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<ResponseOf<K>>;
+};
+
+/** Which senders each message type accepts; the default is extension pages only. */
+export type SenderPolicy = { [K in MessageType]?: SenderKind[] };
+
+/** Classifies a sender; anything not from this extension is `null` and gets rejected. */
+export function senderKind(sender: Browser.runtime.MessageSender, ownId: string): SenderKind | null {
+  if (sender.id !== ownId) return null;
+  if (sender.tab && sender.url && !sender.url.startsWith(`${new URL(browser.runtime.getURL('/')).origin}/`)) {
+    return 'content-script';
+  }
+  return 'extension-page';
+}
+
+/** Builds the background's `runtime.onMessage` listener: validate, check the sender, dispatch, wrap. */
+export function createMessageListener(handlers: Handlers, policy: SenderPolicy = {}) {
+  return (message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
+    if (!isObject(message) || typeof message.type !== 'string' || !(message.type in validators))
+      return undefined;
+    const type = message.type as MessageType;
+    const handler = handlers[type] as
+      | ((p: unknown, s: Browser.runtime.MessageSender) => Promise<unknown>)
+      | undefined;
+    if (!handler) return undefined;
+    const kind = senderKind(sender, browser.runtime.id);
+    const allowed = policy[type] ?? ['extension-page'];
+    if (!kind || !allowed.includes(kind)) {
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'forbidden', message: `Sender not allowed for ${type}.` },
+      });
+    }
+    const validate = validators[type] as (p: unknown) => boolean;
+    if (!validate(message.payload)) {
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'bad-request', message: `Malformed ${type} payload.` },
+      });
+    }
+    return handler(message.payload, sender).then(
+      (value) => ({ ok: true as const, value }),
+      (err: unknown) => ({ ok: false as const, error: toReplyError(err) }),
+    );
+  };
+}
+
+function toReplyError(err: unknown): { code: ErrorCode; message: string } {
+  if (isObject(err) && typeof err.code === 'string' && typeof err.message === 'string') {
+    return { code: err.code as ErrorCode, message: err.message };
+  }
+  const name = isObject(err) && typeof err.name === 'string' ? err.name : '';
+  if (name === 'QuotaExceededError') return { code: 'quota-exceeded', message: 'Storage is full.' };
+  return { code: 'internal', message: err instanceof Error ? err.message : String(err) };
+}
