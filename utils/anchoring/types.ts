@@ -7,23 +7,27 @@
 export interface TextQuoteSelector {
   type: 'TextQuoteSelector';
   exact: string;
-  prefix: string;
-  suffix: string;
+  prefix?: string;
+  suffix?: string;
 }
 
-/** Character offsets into the root's normalised text content. */
+/** Character offsets [start, end) into the root's normalised text (see utils/anchoring/normalize). */
 export interface TextPositionSelector {
   type: 'TextPositionSelector';
   start: number;
   end: number;
 }
 
-/** An XPath to an element plus a character offset inside it. */
+/**
+ * An XPath (relative to the annotated root, e.g. `/div[1]/p[3]`) selecting an element. As a
+ * RangeSelector endpoint it is refined by a zero-length TextPositionSelector (start = end)
+ * giving the character offset inside that element's text, which is how the W3C model
+ * expresses a point.
+ */
 export interface XPathSelector {
   type: 'XPathSelector';
   value: string;
-  /** Not in the W3C model's XPathSelector; refined by a TextPositionSelector in exports. */
-  offset: number;
+  refinedBy?: TextPositionSelector;
 }
 
 /** Start and end points given by XPath selectors (the W3C RangeSelector). */
@@ -39,4 +43,40 @@ export type Selector = TextQuoteSelector | TextPositionSelector | RangeSelector;
 export interface AnnotationTarget {
   source: string;
   selector: Selector[];
+}
+
+/** Which evidence located the passage. */
+export type AnchorMethod = 'range' | 'position' | 'quote-exact' | 'quote-fuzzy';
+
+/** Why a passage could not be placed. */
+export type OrphanReason = 'no-quote' | 'not-found' | 'low-score' | 'ambiguous' | 'aborted';
+
+/** A located passage: a live DOM Range plus its offsets in the root's normalised text. */
+export interface AnchoredResult {
+  status: 'anchored';
+  range: Range;
+  method: AnchorMethod;
+  /** Confidence in [0, 1]: 1 for range/position/unique exact quote, lower for fuzzy matches. */
+  score: number;
+  /** Offsets in the normalised text (a fresh TextPositionSelector can be built from them). */
+  start: number;
+  end: number;
+}
+
+/** A passage that could not be placed with enough confidence: listed, never silently misplaced. */
+export interface OrphanResult {
+  status: 'orphan';
+  reason: OrphanReason;
+  /** Score of the best rejected candidate, when there was one. */
+  bestScore?: number;
+}
+
+export type AnchorResult = AnchoredResult | OrphanResult;
+
+/** Tuning knobs; the defaults are what the benchmark measures. */
+export interface AnchorOptions {
+  /** Below this combined score a fuzzy candidate is rejected (orphan). Default 0.75. */
+  minScore?: number;
+  /** Abort long work (e.g. SPA navigation); the pending results become orphans with reason `aborted`. */
+  signal?: AbortSignal;
 }
