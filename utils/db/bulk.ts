@@ -1,0 +1,54 @@
+/**
+ * Bulk writes for imports: one transaction per batch, so a batch is written completely or not at
+ * all; cancelling (AbortSignal) stops before the next batch and keeps what was committed.
+ */
+import type { LiseuseDatabase } from './database';
+import { guardQuota, InvalidUrlError } from './errors';
+import type { ArticleInput, BulkOptions, BulkResult } from './types';
+import { ARTICLE_TABLES, writeArticle } from './write-article';
+
+const DEFAULT_BATCH = 250;
+
+async function writeBatch(db: LiseuseDatabase, batch: ArticleInput[], start: number, result: BulkResult) {
+  const now = Date.now();
+  const outcome = await guardQuota(() =>
+    db.transaction('rw', ARTICLE_TABLES, async () => {
+      const counts = { created: 0, updated: 0, rejected: [] as BulkResult['rejected'] };
+      for (const [i, item] of batch.entries()) {
+        try {
+          const { created } = await writeArticle(db, item, now);
+          counts[created ? 'created' : 'updated'] += 1;
+        } catch (err) {
+          if (!(err instanceof InvalidUrlError)) throw err;
+          counts.rejected.push({ index: start + i, reason: err.message });
+        }
+      }
+      return counts;
+    }),
+  );
+  result.created += outcome.created;
+  result.updated += outcome.updated;
+  result.rejected.push(...outcome.rejected);
+}
+
+/**
+ * Saves or updates many articles (same merge rules as saveArticle), in batched transactions.
+ * Throws StorageQuotaError when the disk is full; earlier batches stay saved.
+ */
+export async function bulkPutArticles(
+  db: LiseuseDatabase,
+  items: ArticleInput[],
+  options: BulkOptions = {},
+): Promise<BulkResult> {
+  const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
+  const result: BulkResult = { created: 0, updated: 0, rejected: [], cancelled: false };
+  for (let start = 0; start < items.length; start += size) {
+    if (options.signal?.aborted) {
+      result.cancelled = true;
+      break;
+    }
+    await writeBatch(db, items.slice(start, start + size), start, result);
+    options.onProgress?.(Math.min(start + size, items.length), items.length);
+  }
+  return result;
+}

@@ -1,0 +1,36 @@
+/**
+ * The one Dexie database of the library, shared by the background and the extension pages
+ * (never opened by content scripts: their IndexedDB is the page's).
+ */
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { upgradeToV2 } from './migrations/v2';
+import { SCHEMA_V1, SCHEMA_V2 } from './schema';
+import type { Annotation, ArticleContent, ArticleSummary, SearchRow, StoredImage } from './types';
+
+/** Name of the production database. */
+export const DATABASE_NAME = 'liseuse';
+
+/** The typed Dexie database. */
+export class LiseuseDatabase extends Dexie {
+  articles!: EntityTable<ArticleSummary, 'id'>;
+  contents!: EntityTable<ArticleContent, 'id'>;
+  images!: Dexie.Table<StoredImage, [string, string]>;
+  search!: EntityTable<SearchRow, 'id'>;
+  annotations!: EntityTable<Annotation, 'id'>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx: Transaction) => upgradeToV2(tx));
+  }
+}
+
+let shared: LiseuseDatabase | null = null;
+
+/** The shared production database, opened lazily (Dexie opens on first query). */
+export function getDatabase(): LiseuseDatabase {
+  shared ??= new LiseuseDatabase();
+  return shared;
+}

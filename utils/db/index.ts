@@ -1,0 +1,23 @@
+/**
+ * The library database: one Dexie class and its repositories. Import from `@/utils/db`.
+ * Every function takes the database first (`getDatabase()` in the extension; a fresh
+ * `new LiseuseDatabase(name)` in tests).
+ */
+export { deleteAnnotation, listAllAnnotations, listAnnotations, putAnnotation } from './annotations';
+export {
+  deleteArticle,
+  findArticleByUrl,
+  getArticle,
+  getSummaries,
+  restoreArticle,
+  saveArticle,
+  updateArticle,
+} from './articles';
+export { bulkPutArticles } from './bulk';
+export { DATABASE_NAME, getDatabase, LiseuseDatabase } from './database';
+export { InvalidUrlError, isQuotaError, StorageQuotaError } from './errors';
+export { getImages, putImages } from './images';
+export { countArticles, listArticleIds, listArticles, listSites, listTags } from './list';
+export { requestPersistentStorage } from './persist';
+export { searchArticles } from './search-articles';
+export type * from './types';

@@ -1,0 +1,27 @@
+/**
+ * Every released schema version, oldest first. A released version is never edited: changes go in a
+ * new version with its own upgrade and a saved-database test (tests/unit/db/migration-*.test.ts).
+ * Only queried fields are indexed.
+ */
+
+/** v1: articles split into a light summary row and a heavy content row; images as blobs. */
+export const SCHEMA_V1 = {
+  articles: 'id, &url, savedAt, status, site, *tags',
+  contents: 'id',
+  images: '[articleId+url]',
+} as const;
+
+/**
+ * v2: favourite and entity filters become indexed (`favorite` 0/1, folded `entityKeys`), full-text
+ * search rows, and W3C annotations indexed by page URL and article.
+ */
+export const SCHEMA_V2 = {
+  articles: 'id, &url, savedAt, status, site, *tags, favorite, *entityKeys',
+  contents: 'id',
+  images: '[articleId+url]',
+  search: 'id, *words',
+  annotations: 'id, url, articleId',
+} as const;
+
+/** The current schema version number. */
+export const CURRENT_VERSION = 2;

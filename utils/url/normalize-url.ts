@@ -1,0 +1,76 @@
+/**
+ * One URL per article, so saving the same page again updates it: fragment and tracking parameters
+ * dropped, remaining parameters sorted, host lowercased, default port removed (the URL parser does
+ * the last two), and the page's canonical URL preferred when it is trustworthy.
+ * Paths are kept as written: `/a/` vs `/a` and `/index.html` vs `/` can be different resources.
+ */
+import { isTrackingParam } from './tracking-params';
+
+function parseHttp(raw: string, base?: string): URL | null {
+  try {
+    const url = new URL(raw.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'gouv', 'ne', 'or']);
+
+/** Approximates the registrable domain ("site") of a host name without the public suffix list. */
+export function siteOf(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  if (labels.length <= 2 || /^[\d.]+$/.test(host)) return labels.join('.');
+  const [sld, tld] = labels.slice(-2) as [string, string];
+  const keep = tld.length === 2 && SECOND_LEVEL.has(sld) ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+function paramName(pair: string): string {
+  const raw = pair.split('=', 1)[0] ?? '';
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return raw;
+  }
+}
+
+/** Parameters are filtered and sorted as written, so their original encoding is kept. */
+function clean(url: URL): string {
+  url.hash = '';
+  const pairs = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair !== '' && !isTrackingParam(paramName(pair)));
+  pairs.sort((a, b) => {
+    const [x, y] = [paramName(a), paramName(b)];
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  url.search = pairs.join('&');
+  return url.toString();
+}
+
+/**
+ * A canonical URL is used only when it is http(s), on the same site as the page, and does not
+ * point a deep page at the home page (a common template mistake).
+ */
+function trustedCanonical(page: URL, canonical: string | null | undefined): URL | null {
+  if (!canonical) return null;
+  const url = parseHttp(canonical, page.href);
+  if (!url || siteOf(url.hostname) !== siteOf(page.hostname)) return null;
+  if (url.pathname === '/' && page.pathname !== '/' && !url.search) return null;
+  return url;
+}
+
+/** Normalises an article URL; `null` when it is not a valid http(s) URL. */
+export function normalizeUrl(raw: string, canonical?: string | null): string | null {
+  const page = parseHttp(raw);
+  if (!page) return null;
+  return clean(trustedCanonical(page, canonical) ?? page);
+}
+
+/** The host shown and filtered as the article's site: lowercased, without a leading `www.`. */
+export function displaySite(url: string): string {
+  const parsed = parseHttp(url);
+  return parsed ? parsed.hostname.replace(/^www\./, '') : '';
+}
