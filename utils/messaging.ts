@@ -5,11 +5,41 @@
  */
 import { type Browser, browser } from 'wxt/browser';
 import type { AnalysisErrorCode, ArticleAnalysis } from '@/utils/analysis/types';
+import type { AnnotationChanges, WebAnnotation } from '@/utils/highlight/model';
+import { isAnnotationChanges, isWebAnnotation } from '@/utils/highlight/validate';
 
 /** Requests and responses by message type. Direction is in each doc comment. */
 export interface MessageMap {
   /** popup/library → background: store (or update) an analysed article in the library. */
   'article/save': { request: { analysis: ArticleAnalysis }; response: { id: string; created: boolean } };
+  /**
+   * popup/library/content → background: annotations of one page (`url`, extension pages only; a
+   * content script always gets its own tab's page, `canonical` being its `<link rel=canonical>`).
+   * Without `url`, extension pages get every annotation.
+   */
+  'annotations/list': {
+    request: { url?: string; canonical?: string | null };
+    response: { annotations: WebAnnotation[]; siteAccess: boolean };
+  };
+  /** content/library → background: store a new annotation (content scripts: for their own page only). */
+  'annotations/create': {
+    request: { annotation: WebAnnotation; canonical?: string | null };
+    response: { annotation: WebAnnotation; siteAccess: boolean };
+  };
+  /** content/popup/library → background: change note, colour, tags or selectors of an annotation. */
+  'annotations/update': {
+    request: { id: string; changes: AnnotationChanges; canonical?: string | null };
+    response: { annotation: WebAnnotation };
+  };
+  /** content/popup/library → background: delete an annotation. */
+  'annotations/delete': {
+    request: { id: string; canonical?: string | null };
+    response: { deleted: boolean };
+  };
+  /** always-on loader → background: inject the full highlighter if this page has annotations. */
+  'highlighter/wake': { request: { canonical?: string | null }; response: { injected: boolean } };
+  /** popup → background: inject the highlighter into a tab (after the reader's click). */
+  'highlighter/inject': { request: { tabId: number }; response: { injected: boolean } };
 }
 
 export type MessageType = keyof MessageMap;
@@ -23,6 +53,10 @@ type Validator<K extends MessageType> = (payload: unknown) => payload is Request
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
+const isCanonical = (v: unknown): boolean =>
+  v === undefined || v === null || (typeof v === 'string' && v.length <= 4000);
+const isAnnotationId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
+
 /** Payload validators, one per message type: receivers reject anything else. */
 export const validators: { [K in MessageType]: Validator<K> } = {
   'article/save': (p): p is RequestOf<'article/save'> =>
@@ -30,6 +64,17 @@ export const validators: { [K in MessageType]: Validator<K> } = {
     isObject(p.analysis) &&
     typeof p.analysis.url === 'string' &&
     typeof p.analysis.html === 'string',
+  'annotations/list': (p): p is RequestOf<'annotations/list'> =>
+    isObject(p) && (p.url === undefined || typeof p.url === 'string') && isCanonical(p.canonical),
+  'annotations/create': (p): p is RequestOf<'annotations/create'> =>
+    isObject(p) && isWebAnnotation(p.annotation) && isCanonical(p.canonical),
+  'annotations/update': (p): p is RequestOf<'annotations/update'> =>
+    isObject(p) && isAnnotationId(p.id) && isAnnotationChanges(p.changes) && isCanonical(p.canonical),
+  'annotations/delete': (p): p is RequestOf<'annotations/delete'> =>
+    isObject(p) && isAnnotationId(p.id) && isCanonical(p.canonical),
+  'highlighter/wake': (p): p is RequestOf<'highlighter/wake'> => isObject(p) && isCanonical(p.canonical),
+  'highlighter/inject': (p): p is RequestOf<'highlighter/inject'> =>
+    isObject(p) && typeof p.tabId === 'number' && Number.isInteger(p.tabId) && p.tabId >= 0,
 };
 
 /** Sends a typed message to the background and returns its reply (never throws). */
@@ -107,3 +152,14 @@ function toReplyError(err: unknown): { code: ErrorCode; message: string } {
   if (name === 'QuotaExceededError') return { code: 'quota-exceeded', message: 'Storage is full.' };
   return { code: 'internal', message: err instanceof Error ? err.message : String(err) };
 }
+
+const PAGES_AND_CONTENT: SenderKind[] = ['extension-page', 'content-script'];
+
+/** Highlighting messages content scripts may send; handlers still confine them to their own tab's page. */
+export const annotationSenderPolicy: SenderPolicy = {
+  'annotations/list': PAGES_AND_CONTENT,
+  'annotations/create': PAGES_AND_CONTENT,
+  'annotations/update': PAGES_AND_CONTENT,
+  'annotations/delete': PAGES_AND_CONTENT,
+  'highlighter/wake': ['content-script'],
+};
