@@ -25,10 +25,24 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-/** Starts a fresh headless profile; with `extensionDir`, loads that unpacked extension. */
-export async function launchChromium(
-  options: { extensionDir?: string; headless?: boolean; locale?: string } = {},
-): Promise<LaunchedBrowser> {
+export interface LaunchOptions {
+  extensionDir?: string;
+  headless?: boolean;
+  /** Web content locale (`navigator.language`, Accept-Language). */
+  locale?: string;
+  /**
+   * Browser UI language, which `chrome.i18n` follows. On Linux Chromium reads it from the `LANGUAGE`
+   * environment variable, not from `--lang` (that flag only works on Windows), so both are set.
+   */
+  uiLanguage?: string;
+  colorScheme?: 'light' | 'dark';
+  /** `null` lets a headed window keep its natural size. */
+  viewport?: { width: number; height: number } | null;
+  deviceScaleFactor?: number;
+}
+
+/** Starts a fresh profile (headless unless told); with `extensionDir`, loads that unpacked extension. */
+export async function launchChromium(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'liseuse-chromium-'));
   const args = [...BASE_ARGS];
   if (options.extensionDir) {
@@ -37,10 +51,19 @@ export async function launchChromium(
       `--load-extension=${options.extensionDir}`,
     );
   }
+  const env: Record<string, string> = {};
+  if (options.uiLanguage) {
+    args.push(`--lang=${options.uiLanguage}`);
+    env.LANGUAGE = options.uiLanguage.replace('-', '_');
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
-    locale: options.locale ?? 'en-US',
+    locale: options.locale ?? options.uiLanguage ?? 'en-US',
+    colorScheme: options.colorScheme,
+    viewport: options.viewport,
+    deviceScaleFactor: options.viewport === null ? undefined : options.deviceScaleFactor,
+    env: { ...process.env, ...env },
     args,
   });
   let serviceWorker: Worker | null = null;

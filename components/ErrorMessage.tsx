@@ -1,0 +1,45 @@
+/** A clear, localised message for an error code; blocking errors are alerts, notices are polite. */
+import type { MessageKey } from '@/utils/i18n/t';
+import { t } from '@/utils/i18n/t';
+import type { PopupErrorCode } from '@/utils/popup/outcome';
+
+const MESSAGE: Record<PopupErrorCode, MessageKey> = {
+  'not-article': 'errorNotArticle',
+  'restricted-page': 'errorRestrictedPage',
+  'not-html': 'errorNotHtml',
+  'still-loading': 'errorStillLoading',
+  'too-large': 'errorTooLarge',
+  timeout: 'errorTimeout',
+  'parse-error': 'errorParseError',
+  'unreadable-file': 'errorParseError',
+  'injection-failed': 'errorInjectionFailed',
+  internal: 'errorInternal',
+  'no-tab': 'errorNoTab',
+};
+
+interface ErrorMessageProps {
+  code: PopupErrorCode;
+  /** A notice sits above a best-effort result; an error replaces it. */
+  notice?: boolean;
+  /** When given, a "Try again" button is shown. */
+  onRetry?: () => void;
+}
+
+/** The message for `code` (`data-testid="popup-error"`, `data-error-code` for tests and styling). */
+export function ErrorMessage({ code, notice = false, onRetry }: ErrorMessageProps) {
+  return (
+    <div
+      class={notice ? 'message message--notice' : 'message message--error'}
+      role={notice ? 'status' : 'alert'}
+      data-testid="popup-error"
+      data-error-code={code}
+    >
+      <p>{t(MESSAGE[code])}</p>
+      {onRetry && (
+        <button type="button" class="button" onClick={onRetry}>
+          {t('popupRetry')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+/** The popup's header for an analysed page: title, site and byline, reading time. */
+import { ReadingTime } from '@/components/ReadingTime';
+import type { ArticleAnalysis } from '@/utils/analysis/types';
+import { t } from '@/utils/i18n/t';
+
+function siteOf(analysis: ArticleAnalysis): string {
+  if (analysis.siteName) return analysis.siteName;
+  try {
+    return new URL(analysis.url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** Title (as a heading), then "site · byline · reading time". */
+export function ArticleSummary({ analysis }: { analysis: ArticleAnalysis }) {
+  const site = siteOf(analysis);
+  return (
+    <header class="summary">
+      <h1 class="summary-title" lang={analysis.lang || undefined}>
+        {analysis.title || site}
+      </h1>
+      <p class="summary-meta">
+        {site && <span class="summary-site">{site}</span>}
+        {analysis.byline && <span class="summary-byline">{t('popupByline', analysis.byline)}</span>}
+        <ReadingTime minutes={analysis.readingTimeMinutes} />
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,61 @@
+/** The toolbar popup: analyse the target tab once, show a bounded loading state, then the result or an error. */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { AnalysisView } from '@/components/popup/AnalysisView';
+import { LoadingState } from '@/components/popup/LoadingState';
+import type { TabAccess } from '@/utils/popup/analyse-tab';
+import { analyseTab } from '@/utils/popup/analyse-tab';
+import { errorOutcome, isRetryable, type PopupOutcome } from '@/utils/popup/outcome';
+import { TimeoutError, withTimeout } from '@/utils/popup/with-timeout';
+
+/** The whole run (injection + parse + analysis) gets this long before the popup says it timed out. */
+const RUN_TIMEOUT_MS = 15_000;
+
+interface PopupAppProps {
+  /** Finds the tab to analyse (`?tabId=N`, else the active tab). */
+  resolveTab: () => Promise<number | null>;
+  access: TabAccess;
+}
+
+type Run = { tabId: number | null; outcome: PopupOutcome | null };
+
+async function run(props: PopupAppProps): Promise<Run> {
+  const tabId = await props.resolveTab().catch(() => null);
+  if (tabId === null) return { tabId, outcome: errorOutcome('no-tab') };
+  try {
+    return { tabId, outcome: await withTimeout(analyseTab(tabId, props.access), RUN_TIMEOUT_MS) };
+  } catch (err) {
+    const code = err instanceof TimeoutError ? 'timeout' : 'internal';
+    return { tabId, outcome: errorOutcome(code, String(err)) };
+  }
+}
+
+/** Root component; `data-state` and `data-analysis-ms` (time since the popup's navigation start) help tests. */
+export function PopupApp(props: PopupAppProps) {
+  const [state, setState] = useState<Run>({ tabId: null, outcome: null });
+  const root = useRef<HTMLElement>(null);
+  const start = useCallback(() => {
+    setState({ tabId: null, outcome: null });
+    void run(props).then(setState);
+  }, [props]);
+  useEffect(() => start(), [start]);
+  const { outcome, tabId } = state;
+  useEffect(() => {
+    if (outcome?.kind !== 'analysis' || !root.current) return;
+    // Effects run after the browser painted the result: this is "the popup shows its analysis".
+    performance.mark('liseuse:analysis-shown');
+    root.current.dataset.analysisMs = performance.now().toFixed(1);
+  }, [outcome]);
+  const phase = outcome === null ? 'loading' : outcome.kind;
+  return (
+    <main class="popup" ref={root} data-state={phase} aria-busy={outcome === null}>
+      {outcome === null && <LoadingState />}
+      {outcome?.kind === 'error' && (
+        <ErrorMessage code={outcome.code} onRetry={isRetryable(outcome.code) ? start : undefined} />
+      )}
+      {outcome?.kind === 'analysis' && tabId !== null && (
+        <AnalysisView analysis={outcome.analysis} notices={outcome.notices} tabId={tabId} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalysisResult, ArticleAnalysis } from '@/utils/analysis/types';
+import { analyseTab, type TabAccess } from '@/utils/popup/analyse-tab';
+import type { PageSnapshot } from '@/utils/snapshot/page-snapshot';
+
+const URL_OK = 'https://news.example/2024/04/story';
+
+function snapshot(over: Partial<PageSnapshot> = {}): PageSnapshot {
+  return {
+    url: URL_OK,
+    title: 'Story',
+    contentType: 'text/html',
+    readyState: 'complete',
+    html: '<html><body><p>Hello</p></body></html>',
+    truncated: false,
+    totalChars: 38,
+    ...over,
+  };
+}
+
+function analysis(over: Partial<ArticleAnalysis> = {}): ArticleAnalysis {
+  return {
+    url: URL_OK,
+    canonicalUrl: null,
+    title: 'Story',
+    byline: null,
+    siteName: 'News',
+    lang: 'en',
+    publishedTime: null,
+    excerpt: null,
+    leadImage: null,
+    html: '<p>Hello</p>',
+    text: 'Hello',
+    wordCount: 1,
+    images: [],
+    readingTimeMinutes: 1,
+    entities: [],
+    related: [],
+    isArticle: true,
+    ...over,
+  };
+}
+
+function access(over: Partial<TabAccess> = {}): TabAccess {
+  return {
+    getTab: async () => ({ url: URL_OK, status: 'complete' }),
+    snapshot: async () => snapshot(),
+    analyze: (): AnalysisResult => ({ ok: true, analysis: analysis() }),
+    isRestrictedUrl: (url) => url.startsWith('chrome://'),
+    ...over,
+  };
+}
+
+const limits = { maxChars: 1000, injectionTimeoutMs: 50 };
+
+describe('analyseTab', () => {
+  it('returns the analysis of an article without notices', async () => {
+    const outcome = await analyseTab(1, access(), limits);
+    expect(outcome).toEqual({ kind: 'analysis', analysis: analysis(), notices: [] });
+  });
+
+  it('refuses a restricted URL before injecting anything', async () => {
+    let injected = false;
+    const outcome = await analyseTab(
+      1,
+      access({
+        getTab: async () => ({ url: 'chrome://settings' }),
+        snapshot: async () => {
+          injected = true;
+          return snapshot();
+        },
+      }),
+      limits,
+    );
+    expect(outcome).toMatchObject({ kind: 'error', code: 'restricted-page' });
+    expect(injected).toBe(false);
+  });
+
+  it('classifies a refused injection on a page whose URL it cannot see', async () => {
+    const refuse = async (): Promise<PageSnapshot> => {
+      throw new Error('Cannot access contents of the page. Extension manifest must request permission.');
+    };
+    const outcome = await analyseTab(1, access({ getTab: async () => ({}), snapshot: refuse }), limits);
+    expect(outcome).toMatchObject({ kind: 'error', code: 'restricted-page' });
+  });
+
+  it('reports a gone tab', async () => {
+    const gone = async (): Promise<{ url?: string }> => {
+      throw new Error('No tab with id: 7.');
+    };
+    expect(await analyseTab(7, access({ getTab: gone }), limits)).toMatchObject({ code: 'no-tab' });
+  });
+
+  it('times out when the page never answers', async () => {
+    const never = () => new Promise<PageSnapshot>(() => undefined);
+    expect(await analyseTab(1, access({ snapshot: never }), limits)).toMatchObject({ code: 'timeout' });
+  });
+
+  it('says a PDF or an image is not a web page', async () => {
+    const pdf = async () => snapshot({ contentType: 'application/pdf' });
+    expect(await analyseTab(1, access({ snapshot: pdf }), limits)).toMatchObject({ code: 'not-html' });
+  });
+
+  it('asks to retry while the DOM is still being parsed, not once it is interactive', async () => {
+    const loading = async () => snapshot({ readyState: 'loading' });
+    expect(await analyseTab(1, access({ snapshot: loading }), limits)).toMatchObject({
+      code: 'still-loading',
+    });
+    const interactive = async () => snapshot({ readyState: 'interactive' });
+    expect(await analyseTab(1, access({ snapshot: interactive }), limits)).toMatchObject({
+      kind: 'analysis',
+    });
+  });
+
+  it('keeps a best-effort analysis with notices for a non-article or a truncated page', async () => {
+    const outcome = await analyseTab(
+      1,
+      access({
+        snapshot: async () => snapshot({ truncated: true }),
+        analyze: () => ({ ok: true, analysis: analysis({ isArticle: false }) }),
+      }),
+      limits,
+    );
+    expect(outcome).toMatchObject({ kind: 'analysis', notices: ['not-article', 'too-large'] });
+  });
+
+  it('passes on pipeline errors and turns a crash into an internal error', async () => {
+    const failing = (): AnalysisResult => ({ ok: false, error: { code: 'parse-error', message: 'bad' } });
+    expect(await analyseTab(1, access({ analyze: failing }), limits)).toMatchObject({ code: 'parse-error' });
+    const crashing = (): AnalysisResult => {
+      throw new Error('boom');
+    };
+    expect(await analyseTab(1, access({ analyze: crashing }), limits)).toMatchObject({
+      code: 'internal',
+      detail: 'boom',
+    });
+  });
+});

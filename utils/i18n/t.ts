@@ -1,0 +1,16 @@
+/** Localised UI strings from `_locales` through `browser.i18n`, typed by the English catalogue's keys. */
+import { browser } from 'wxt/browser';
+import type catalogue from '@/public/_locales/en/messages.json';
+
+/** A key of `public/_locales/en/messages.json`; a typo is a type error, not a blank label. */
+export type MessageKey = keyof typeof catalogue;
+
+/** The UI string for `key`, with `$1`… substitutions; the key itself if the catalogue lacks it (visible, not blank). */
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+/** The browser's UI language as a BCP 47 tag ("fr", "en-US"), for `<html lang>`. */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage() || 'en';
+}
