@@ -76,6 +76,11 @@ export interface ArticleAnalysis {
   related: RelatedStory[];
   /** False when the page does not look like an article; the rest is then best effort. */
   isArticle: boolean;
+  /**
+   * What the reader should know about this best-effort analysis, by code: `not-article` (with the reason),
+   * `still-loading`, `too-large` (input cut), `timeout` (simpler extraction used). Absent or empty when none.
+   */
+  warnings?: AnalysisError[];
 }
 
 export type AnalysisResult = { ok: true; analysis: ArticleAnalysis } | { ok: false; error: AnalysisError };

@@ -1,0 +1,121 @@
+/**
+ * The analysis pipeline, a pure function of a `Document`: page links (before Readability strips them),
+ * extraction, language, reading time, entities and related stories. Same code in the popup, the service
+ * worker (linkedom) and the CLI. Expected failures come back as `{ ok: false, error }`, never thrown.
+ */
+import { analysisError } from '@/utils/analysis/error-messages';
+import { judgeArticle } from '@/utils/analysis/is-article';
+import type { AnalysisError, AnalysisResult, ArticleAnalysis } from '@/utils/analysis/types';
+import { extractEntities } from '@/utils/entities';
+import { type ExtractedArticle, extractArticle } from '@/utils/extract/extract-article';
+import { resolveLanguage } from '@/utils/extract/language';
+import type { HtmlParser } from '@/utils/extract/parse-html';
+import { countWords, readingTimeMinutes } from '@/utils/extract/reading-time';
+import { isRestrictedUrl } from '@/utils/extract/restricted-url';
+import type { ReadabilityLimits } from '@/utils/extract/run-readability';
+import { collectLinkCandidates, rankRelatedLinks } from '@/utils/related';
+import type { PageSnapshot } from '@/utils/snapshot/page-snapshot';
+
+/** Options for `analyzeDocument`. */
+export interface AnalyzeOptions {
+  /** The page's URL (links and images resolve against it). */
+  url: string;
+  limits?: Partial<ReadabilityLimits>;
+}
+
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
+function degradedWarning(extracted: ExtractedArticle): AnalysisError | null {
+  if (extracted.degraded === 'timeout') return analysisError('timeout');
+  if (extracted.degraded === 'too-large')
+    return analysisError('too-large', 'too many elements for Readability');
+  return null;
+}
+
+function buildAnalysis(doc: Document, options: AnalyzeOptions): ArticleAnalysis {
+  // Readability works on a clone, but link collection must see the full page: do it first.
+  const candidates = collectLinkCandidates(doc, options.url);
+  const extracted = extractArticle(doc, { url: options.url, limits: options.limits });
+  const { metadata, text, title, images } = extracted;
+  const lang = resolveLanguage([metadata.lang], text);
+  const wordCount = countWords(text);
+  const entities = extractEntities(text, { lang, title });
+  const related = rankRelatedLinks(candidates, {
+    url: metadata.canonicalUrl ?? options.url,
+    title,
+    text,
+    lang,
+    entities,
+  });
+  const verdict = judgeArticle(doc, extracted, wordCount);
+  const warnings = [
+    verdict.reason ? analysisError('not-article', verdict.reason) : null,
+    degradedWarning(extracted),
+  ].filter((w): w is AnalysisError => w !== null);
+  return {
+    url: options.url,
+    canonicalUrl: metadata.canonicalUrl,
+    title,
+    byline: extracted.byline,
+    siteName: extracted.siteName,
+    lang,
+    publishedTime: extracted.publishedTime,
+    excerpt: extracted.excerpt,
+    leadImage: metadata.leadImage ?? images[0] ?? null,
+    html: extracted.html,
+    text,
+    wordCount,
+    images,
+    readingTimeMinutes: readingTimeMinutes(text, lang, images.length),
+    entities,
+    related,
+    isArticle: verdict.isArticle,
+    warnings,
+  };
+}
+
+/** Analyses `doc` (not modified). Pages that are not articles still get a best-effort analysis. */
+export function analyzeDocument(doc: Document, options: AnalyzeOptions): AnalysisResult {
+  try {
+    return { ok: true, analysis: buildAnalysis(doc, options) };
+  } catch (err) {
+    return { ok: false, error: analysisError('internal', err instanceof Error ? err.message : String(err)) };
+  }
+}
+
+/**
+ * Analyses a page snapshot with `parse` (DOMParser in pages, linkedom in the service worker and Node).
+ * Refuses restricted URLs and non-HTML content; a page still loading or cut at the snapshot limit is
+ * analysed as far as it goes, with a warning.
+ */
+export function analyzeSnapshot(
+  snapshot: PageSnapshot,
+  parse: HtmlParser,
+  options: Partial<AnalyzeOptions> = {},
+): AnalysisResult {
+  // A snapshot of a file: page exists only if the user granted file access.
+  if (isRestrictedUrl(snapshot.url, { fileAccess: true }))
+    return failure(analysisError('restricted-page', snapshot.url));
+  const type = snapshot.contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (!HTML_TYPES.has(type))
+    return failure(analysisError('not-html', snapshot.contentType || 'unknown type'));
+  if (snapshot.readyState === 'loading' && snapshot.html.trim() === '')
+    return failure(analysisError('still-loading'));
+  let doc: Document;
+  try {
+    doc = parse(snapshot.html, snapshot.url);
+  } catch (err) {
+    return failure(analysisError('parse-error', err instanceof Error ? err.message : String(err)));
+  }
+  const result = analyzeDocument(doc, { ...options, url: snapshot.url });
+  if (!result.ok) return result;
+  const warnings = [...(result.analysis.warnings ?? [])];
+  if (snapshot.readyState === 'loading') warnings.push(analysisError('still-loading'));
+  if (snapshot.truncated)
+    warnings.push(
+      analysisError('too-large', `${snapshot.totalChars} characters, cut to ${snapshot.html.length}`),
+    );
+  return { ok: true, analysis: { ...result.analysis, warnings } };
+}
+
+const failure = (error: AnalysisError): AnalysisResult => ({ ok: false, error });

@@ -1,0 +1,92 @@
+/** Article metadata from JSON-LD (schema.org): `@graph`, arrays and nested objects, malformed blocks skipped. */
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const ARTICLE_TYPE = /^(?:\w+)?(?:Article|BlogPosting|Report|LiveBlogPosting|SocialMediaPosting)$/;
+
+/** The fields of a schema.org article Liseuse uses. */
+export interface JsonLdArticle {
+  type: string;
+  headline: string | null;
+  author: string | null;
+  publisher: string | null;
+  datePublished: string | null;
+  inLanguage: string | null;
+  image: string | null;
+  description: string | null;
+  url: string | null;
+}
+
+const isObject = (v: Json | undefined): v is JsonObject =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Every object of a JSON-LD value: top-level arrays and `@graph` lists flattened. */
+function flatten(value: Json): JsonObject[] {
+  if (Array.isArray(value)) return value.flatMap(flatten);
+  if (!isObject(value)) return [];
+  const graph = value['@graph'];
+  return graph === undefined ? [value] : [value, ...flatten(graph)];
+}
+
+function types(obj: JsonObject): string[] {
+  const t = obj['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+/** A readable string from a JSON-LD value: a string, a `{name}`/`{url}` object, or a list of those. */
+function text(value: Json | undefined, key: 'name' | 'url' = 'name'): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) {
+    const parts = value.map((v) => text(v, key)).filter((v): v is string => v !== null);
+    return parts.length > 0 ? (key === 'name' ? parts.join(', ') : (parts[0] ?? null)) : null;
+  }
+  return isObject(value) ? text(value[key], key) : null;
+}
+
+/** `mainEntityOfPage` is a URL, or an object naming the page by `@id` (or `url`). */
+function pageId(value: Json | undefined): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  return isObject(value) ? (text(value['@id'], 'url') ?? text(value.url, 'url')) : null;
+}
+
+function toArticle(obj: JsonObject, type: string): JsonLdArticle {
+  return {
+    type,
+    headline: text(obj.headline) ?? text(obj.name),
+    author: text(obj.author) ?? text(obj.creator),
+    publisher: text(obj.publisher),
+    datePublished: text(obj.datePublished) ?? text(obj.dateCreated),
+    inLanguage: text(obj.inLanguage),
+    image: text(obj.image, 'url') ?? text(obj.thumbnailUrl, 'url'),
+    description: text(obj.description),
+    url: text(obj.url, 'url') ?? pageId(obj.mainEntityOfPage),
+  };
+}
+
+/** All parseable JSON-LD objects of the document. */
+export function jsonLdObjects(doc: Document): JsonObject[] {
+  const out: JsonObject[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    try {
+      // Some CMSs wrap the JSON in a CDATA comment.
+      const source = (script.textContent ?? '').replace(
+        /^\s*(?:<!\[CDATA\[|\/\/<!\[CDATA\[)|(?:\]\]>|\/\/\]\]>)\s*$/g,
+        '',
+      );
+      out.push(...flatten(JSON.parse(source) as Json));
+    } catch {
+      // A malformed block is the page's problem: skip it and read the others.
+    }
+  }
+  return out;
+}
+
+/** The document's JSON-LD article (NewsArticle, BlogPosting, ...), or null when it declares none. */
+export function jsonLdArticle(doc: Document): JsonLdArticle | null {
+  for (const obj of jsonLdObjects(doc)) {
+    const type = types(obj).find((t) => ARTICLE_TYPE.test(t));
+    if (type) return toArticle(obj, type);
+  }
+  return null;
+}

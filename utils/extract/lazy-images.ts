@@ -1,0 +1,57 @@
+/**
+ * Lazy-loaded images: pages ship a placeholder `src` and keep the real one in `data-*` attributes or a
+ * `<noscript>` copy, filled in by scripts that never run in a parsed snapshot. Run on the CLONE before
+ * Readability, which would otherwise drop `<noscript>` and judge images by their placeholders.
+ */
+
+const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src'];
+const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-original-set'];
+const PLACEHOLDER = /^data:|blank|spacer|placeholder|lazy[-_]?load|transparent|pixel\.gif|1x1/i;
+
+/** True when an image's `src` is missing or a known kind of placeholder. */
+export function isPlaceholderSrc(src: string | null): boolean {
+  return !src || src.trim() === '' || PLACEHOLDER.test(src);
+}
+
+function firstAttr(el: Element, names: string[]): string | null {
+  for (const name of names) {
+    const value = el.getAttribute(name)?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+/** Copies the real source of one `<img>` or `<source>` from its lazy-loading attributes. */
+function promoteLazySource(el: Element): void {
+  const lazySrc = firstAttr(el, SRC_ATTRS);
+  if (lazySrc && el.tagName === 'IMG' && isPlaceholderSrc(el.getAttribute('src')))
+    el.setAttribute('src', lazySrc);
+  const lazySrcset = firstAttr(el, SRCSET_ATTRS);
+  if (lazySrcset && !el.getAttribute('srcset')?.trim()) el.setAttribute('srcset', lazySrcset);
+}
+
+/** Images inside a `<noscript>`, parsed whether the parser kept its content as markup or as raw text. */
+function noscriptImages(noscript: Element): Element[] {
+  const doc = noscript.ownerDocument;
+  const holder = doc.createElement('div');
+  holder.innerHTML = noscript.children.length > 0 ? noscript.innerHTML : (noscript.textContent ?? '');
+  const onlyImages = Array.from(holder.children).every(
+    (el) => el.tagName === 'IMG' || el.tagName === 'PICTURE',
+  );
+  return onlyImages ? Array.from(holder.children) : [];
+}
+
+/** Replaces a `<noscript>` holding only images by those images, dropping the placeholder just before it. */
+function unwrapNoscript(noscript: Element): void {
+  const images = noscriptImages(noscript);
+  if (images.length === 0) return;
+  const previous = noscript.previousElementSibling;
+  if (previous?.tagName === 'IMG' && isPlaceholderSrc(previous.getAttribute('src'))) previous.remove();
+  noscript.replaceWith(...images);
+}
+
+/** Fills in real image sources in `root` (mutates it: call on a clone). */
+export function resolveLazyImages(root: Document | Element): void {
+  for (const noscript of Array.from(root.querySelectorAll('noscript'))) unwrapNoscript(noscript);
+  for (const el of Array.from(root.querySelectorAll('img, picture > source'))) promoteLazySource(el);
+}

@@ -1,0 +1,94 @@
+/**
+ * Plain text of an article tree with its structure kept as line breaks: paragraphs and other blocks are
+ * separated by a blank line, list items and `<br>` by a newline. `textContent` would glue the last word of
+ * one paragraph to the first of the next ("end.Next"), which harms word counts, entities and search.
+ */
+
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+/** Blocks separated by a single newline rather than a blank line. */
+const TIGHT = new Set(['li', 'dt', 'dd', 'tr', 'td', 'th', 'figcaption']);
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+const BREAK = { tight: '\n', loose: '\n\n' };
+
+type Step = { node: Node; pre: boolean } | { end: string };
+
+/** Plain text of `root`, whitespace collapsed outside `<pre>`, blocks on their own lines. */
+export function plainText(root: Element): string {
+  const parts: string[] = [];
+  const stack: Step[] = [{ node: root, pre: false }];
+  for (let step = stack.pop(); step; step = stack.pop()) {
+    if ('end' in step) {
+      parts.push(step.end);
+      continue;
+    }
+    const { node, pre } = step;
+    if (node.nodeType === TEXT_NODE) {
+      parts.push(pre ? (node.nodeValue ?? '') : (node.nodeValue ?? '').replace(/\s+/g, ' '));
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const tag = (node as Element).localName.toLowerCase();
+    if (tag === 'br') {
+      parts.push('\n');
+      continue;
+    }
+    const separator = BLOCKS.has(tag) ? (TIGHT.has(tag) ? BREAK.tight : BREAK.loose) : '';
+    if (separator) parts.push(separator);
+    stack.push({ end: separator });
+    const children = Array.from(node.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push({ node: children[i] as Node, pre: pre || tag === 'pre' });
+    }
+  }
+  return tidy(parts.join(''));
+}
+
+/** Trims each line and keeps at most one blank line between blocks. */
+function tidy(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,62 @@
+/**
+ * Readability with bounds. It is synchronous and has been seen to spin for minutes on some pages
+ * (mozilla/readability#580, #977), and it mutates the document it reads: so it runs on a clone, refuses
+ * documents with too many elements, and checks a deadline from inside its hot loops.
+ */
+import { Readability } from '@mozilla/readability';
+
+/** Limits for one Readability run. */
+export interface ReadabilityLimits {
+  /** Elements above which Readability is not attempted at all. */
+  maxElements: number;
+  /** Milliseconds after which the run is abandoned. */
+  timeoutMs: number;
+}
+
+/** The default limits: generous for real articles (a long Wikipedia page is ~30k elements, ~300 ms). */
+export const DEFAULT_READABILITY_LIMITS: ReadabilityLimits = { maxElements: 60_000, timeoutMs: 4_000 };
+
+type ReadabilityArticle = NonNullable<ReturnType<Readability<Element>['parse']>>;
+
+/** Readability's article, or why there is none. */
+export type ReadabilityOutcome =
+  | { ok: true; article: ReadabilityArticle; root: Element }
+  | { ok: false; reason: 'too-large' | 'timeout' | 'no-content' };
+
+class DeadlineExceeded extends Error {}
+
+/**
+ * Readability 0.6.0 (pinned) calls these for every node it visits and every text it measures; wrapping
+ * them on the instance is the only way to bound its time, as it has no public budget.
+ */
+interface ReadabilityHotPaths {
+  _getNextNode: (...args: unknown[]) => unknown;
+  _getInnerText: (...args: unknown[]) => unknown;
+}
+
+function guardWithDeadline(reader: Readability<Element>, deadline: number): void {
+  const hot = reader as unknown as ReadabilityHotPaths;
+  for (const name of ['_getNextNode', '_getInnerText'] as const) {
+    const original = hot[name].bind(reader);
+    hot[name] = (...args: unknown[]) => {
+      if (performance.now() > deadline) throw new DeadlineExceeded();
+      return original(...args);
+    };
+  }
+}
+
+/** Runs Readability on `clone` (which it consumes) within `limits`. */
+export function runReadability(clone: Document, limits: ReadabilityLimits): ReadabilityOutcome {
+  if (clone.getElementsByTagName('*').length > limits.maxElements) return { ok: false, reason: 'too-large' };
+  // The serializer returns the article element itself: we sanitise and measure the tree, not a string.
+  const reader = new Readability<Element>(clone, { serializer: (node) => node as Element });
+  guardWithDeadline(reader, performance.now() + limits.timeoutMs);
+  try {
+    const article = reader.parse();
+    if (!article?.content) return { ok: false, reason: 'no-content' };
+    return { ok: true, article, root: article.content };
+  } catch (err) {
+    if (err instanceof DeadlineExceeded) return { ok: false, reason: 'timeout' };
+    throw err;
+  }
+}
