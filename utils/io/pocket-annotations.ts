@@ -1,0 +1,58 @@
+/**
+ * Pocket's annotation export (`annotations/part_*.json` in the 2025 zip): an array of
+ * `{url, title, highlights: [{quote, created_at}]}`. Pocket kept quotes only, so each becomes a
+ * TextQuoteSelector without context; anchoring finds it by quote in the saved copy or on the page.
+ */
+import { parseTime, safeUrl, textOrNull } from './fields';
+import type { ParsedImport } from './types';
+
+interface PocketHighlight {
+  quote?: unknown;
+  created_at?: unknown;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** Parses Pocket annotation JSON into `out` (line = 1-based index of the article in the array). */
+export function parsePocketAnnotations(
+  json: string,
+  file: string,
+  out: ParsedImport,
+  now = Date.now(),
+): void {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (err) {
+    out.errors.push({ file, line: 1, message: `invalid JSON: ${(err as Error).message}` });
+    return;
+  }
+  if (!Array.isArray(data)) {
+    out.errors.push({ file, line: 1, message: 'expected an array of articles' });
+    return;
+  }
+  data.forEach((item, i) => {
+    const url = isObject(item) ? safeUrl(String(item.url ?? '')) : null;
+    if (!isObject(item) || !url) {
+      out.errors.push({ file, line: i + 1, unit: 'item', message: 'article without a valid url' });
+      return;
+    }
+    const highlights = Array.isArray(item.highlights) ? (item.highlights as PocketHighlight[]) : [];
+    for (const h of highlights) {
+      const quote = textOrNull(h?.quote);
+      if (!quote) continue;
+      const created = parseTime(typeof h.created_at === 'number' ? h.created_at : String(h.created_at ?? ''));
+      out.annotations.push({
+        url,
+        title: textOrNull(item.title),
+        selectors: [{ type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }],
+        note: null,
+        tags: [],
+        color: null,
+        created: created ?? now,
+        modified: created ?? now,
+        from: { file, line: i + 1, unit: 'item' },
+      });
+    }
+  });
+}
