@@ -1,0 +1,131 @@
+import { isNameToken } from './candidates';
+import { STOPWORDS } from './lexicon';
+import type { Mention } from './mention';
+import { foldWord, stripAccents } from './normalize';
+import type { Token } from './tokenize';
+
+/** An acronym and the full name it stands for, found in the text. */
+export interface AcronymDefinition {
+  acronym: string;
+  definition: Mention;
+}
+
+/** True for acronym-shaped words: "OWA", "ANFR", "DoD", "NFTs". */
+export function isAcronymLike(s: string): boolean {
+  if (!/^[\p{Lu}\d][\p{L}\d&]{1,9}$/u.test(s)) return false;
+  const upper = s.replace(/[^\p{Lu}]/gu, '').length;
+  return upper >= 2 && upper >= s.length - upper;
+}
+
+/**
+ * Parenthetical definitions: "Outlook Web Access … (OWA)", "Agence nationale des fréquences (ANFR)",
+ * "OWA (Outlook Web Access)". Definitions made of lower-case words are added to `mentions`.
+ */
+export function findAcronymDefinitions(
+  tokens: Token[],
+  text: string,
+  mentions: Mention[],
+): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
+  tokens.forEach((t, p) => {
+    if (t.text !== '(' || tokens[p + 2]?.text !== ')') return;
+    const inner = tokens[p + 1] as Token;
+    if (!isAcronymLike(inner.text)) return;
+    const def =
+      mentions.find((m) => m.to === p && initialsMatch(inner.text, tokens, m)) ??
+      shortestDefinition(tokens, text, p, inner.text, mentions) ??
+      nearestMatching(mentions, tokens, p, inner.text);
+    if (def) out.push({ acronym: inner.text, definition: def });
+  });
+  for (const m of mentions) {
+    const acro = tokens[m.from - 2];
+    if (tokens[m.from - 1]?.text === '(' && tokens[m.to]?.text === ')' && acro && isAcronymLike(acro.text)) {
+      if (initialsMatch(acro.text, tokens, m)) out.push({ acronym: acro.text, definition: m });
+    }
+  }
+  return out;
+}
+
+/** Letters of a name's words: "Department of Homeland Security" → "DHS" (also "SolarWinds" → "SW"). */
+function initialsMatch(acronym: string, tokens: Token[], m: Mention): boolean {
+  const words = tokens.slice(m.from, m.to).filter((t) => t.isWord && !STOPWORDS.has(foldWord(t.text)));
+  const target = foldWord(acronym).replace(/[^a-z0-9]/g, '');
+  const plain = words.map((w) => foldWord(w.text)[0] ?? '').join('');
+  const camel = words.map((w) => foldWord(w.text.replace(/(?<!^)[^\p{Lu}\d]/gu, ''))).join('');
+  return words.length > 1 && (plain === target || camel === target);
+}
+
+/** Schwartz & Hearst (2003): the shortest preceding window whose letters spell the acronym. */
+function shortestDefinition(
+  tokens: Token[],
+  text: string,
+  paren: number,
+  acronym: string,
+  mentions: Mention[],
+): Mention | null {
+  const sentence = tokens[paren]?.sentence;
+  const max = Math.min(acronym.length + 5, acronym.length * 2);
+  const words: number[] = [];
+  for (let k = paren - 1; k >= 0 && words.length < max; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || !t.isWord) break;
+    words.unshift(k);
+    const content = words.filter((w) => !STOPWORDS.has(foldWord((tokens[w] as Token).text)));
+    if (content.length > acronym.length) return null;
+    if (!isNameToken(t) || words.length < 2) continue;
+    const span = text.slice(
+      t.start,
+      (tokens[paren - 1] as Token).start + (tokens[paren - 1] as Token).text.length,
+    );
+    if (spells(acronym, span)) return definitionMention(tokens, mentions, k, paren, span);
+  }
+  return null;
+}
+
+function spells(acronym: string, span: string): boolean {
+  const a = stripAccents(acronym)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+  const s = stripAccents(span).toLowerCase();
+  let j = s.length - 1;
+  for (let i = a.length - 1; i >= 0; i--) {
+    const c = a[i];
+    while (j >= 0 && (s[j] !== c || (i === 0 && j > 0 && /[a-z0-9]/.test(s[j - 1] ?? '')))) j--;
+    if (j < 0) return false;
+    j--;
+  }
+  return true;
+}
+
+function definitionMention(tokens: Token[], mentions: Mention[], from: number, to: number, surface: string) {
+  const existing = mentions.find((m) => m.from === from && m.to === to);
+  if (existing) return existing;
+  const first = tokens[from] as Token;
+  const inside = mentions.filter((m) => m.from >= from && m.to <= to);
+  for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
+  const before = [tokens[from - 1], tokens[from - 2]].map((t) => (t ? foldWord(t.text) : ''));
+  const m: Mention = {
+    surface: surface.replace(/\s+/g, ' '),
+    offset: first.start,
+    from,
+    to,
+    sentence: first.sentence,
+    initial: first.initial,
+    headline: false,
+    personCue: false,
+    before,
+  };
+  mentions.push(m);
+  return m;
+}
+
+function nearestMatching(
+  mentions: Mention[],
+  tokens: Token[],
+  paren: number,
+  acronym: string,
+): Mention | null {
+  const sentence = tokens[paren]?.sentence;
+  const candidates = mentions.filter((m) => m.sentence === sentence && m.to <= paren);
+  return candidates.reverse().find((m) => initialsMatch(acronym, tokens, m)) ?? null;
+}

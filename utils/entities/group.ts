@@ -1,0 +1,35 @@
+import type { Mention } from './mention';
+import { hasAccent } from './normalize';
+
+/** All mentions of one entity, every variant together. */
+export interface EntityGroup {
+  /** Matching keys (nameKey) of the variants. */
+  keys: Set<string>;
+  mentions: Mention[];
+  /** Surface forms and how often each was written. */
+  surfaces: Map<string, number>;
+}
+
+/** Builds a group from mentions already known to name one entity. */
+export function makeGroup(keys: Iterable<string>, mentions: Mention[]): EntityGroup {
+  const surfaces = new Map<string, number>();
+  for (const m of mentions) surfaces.set(m.surface, (surfaces.get(m.surface) ?? 0) + 1);
+  return { keys: new Set(keys), mentions, surfaces };
+}
+
+const wordCount = (s: string): number => s.split(/[\s-]+/).length;
+const shouting = (s: string): boolean => s.length > 4 && !/\p{Ll}/u.test(s);
+
+/** The name to show: the longest well-formed variant; then not in capitals, most written, accented. */
+export function canonicalName(g: EntityGroup): string {
+  const forms = [...g.surfaces.entries()].filter(([s]) => !/^\(/.test(s));
+  const anyMixed = forms.some(([s]) => !shouting(s));
+  forms.sort(
+    ([a, ca], [b, cb]) =>
+      wordCount(b) - wordCount(a) ||
+      Number(anyMixed && shouting(a)) - Number(anyMixed && shouting(b)) ||
+      cb - ca ||
+      Number(hasAccent(b)) - Number(hasAccent(a)),
+  );
+  return forms[0]?.[0] ?? '';
+}

@@ -1,0 +1,59 @@
+// Compact word lists (French and English) used to tell names from ordinary capitalised words.
+const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/** Function words and frequent sentence openers: capitalised only because they start a sentence. */
+export const STOPWORDS = set(`
+a à au aux avec ce ceci cela celle celles celui ces cet cette chez comme comment contre d dans de des
+depuis donc dont du elle elles en entre et eux il ils je l la le les leur leurs lui ma mais me même mes
+moi mon ne ni nos notre nous on ou où par parmi pas pour pourquoi puis qu quand que quel quelle quelles
+quels qui quoi sa sans se selon ses si son sous sur ta te tes toi ton tous tout toute toutes tu un une
+vers vos votre vous y ça voici voilà après avant alors ainsi aussi autre autres aucun aucune bien car
+cependant certes certains chaque chacun ci déjà demain désormais dès enfin ensuite encore hier ici jamais
+lors lorsque malgré néanmoins notamment or outre parce peu plus plusieurs pourtant près quelque quelques
+sinon suite toutefois très trop grâce face fin afin rien tant tel telle tels telles aujourd'hui oui non
+est sont était sera ont été fait faut peut doit voir mieux selon d'autant certaines cet ces
+the a an and or but nor so yet for of in on at by to from with without into onto upon over under about
+above below after before since until while when where why how what which who whom whose that this these
+those there here then than as if else it its it's he she they we you i me him her them us my your our
+their his hers ours theirs mine yours is are was were be been being has have had do does did not no yes
+all any both each every few many more most much other others some such none only own same too very also
+just even still yet however meanwhile moreover furthermore nevertheless therefore thus hence instead
+although though because unless whether once now today tomorrow yesterday later earlier perhaps maybe
+according among amid against between through during despite toward towards within across along around
+will would shall should can could may might must let lets
+mr mrs ms dr
+`);
+
+/** Lower-case words that may join the parts of one name: "Department of Homeland Security", "Banque de France". */
+export const CONNECTORS = set(`de du des d la of for the and & van von der den da di del y al bin`);
+
+/** Connectors allowed only between two capitalised parts, never as the last word before a name starts. */
+export const WEAK_CONNECTORS = set(`the la and`);
+
+/** Months and weekdays, capitalised in English, never a key entity by themselves. */
+export const CALENDAR = set(`
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
+lundi mardi mercredi jeudi vendredi samedi dimanche jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
+/** Abbreviations after which a full stop does not end the sentence. */
+export const ABBREVIATIONS = set(
+  `m mm mme mmes mlle mr mrs ms dr pr me st sr jr inc corp ltd co no vs etc gen sen rep gov prof`,
+);
+
+/** Courtesy titles and roles that announce a person's name. */
+export const PERSON_TITLES = set(`
+m mme mmes mlle mr mrs ms dr pr me sir dame lord lady madame monsieur mademoiselle mister
+président présidente president ministre minister premier prime sénateur sénatrice senator député députée
+maire mayor ceo pdg cto cfo coo directeur directrice director patron patronne fondateur fondatrice founder
+cofondateur co-fondateur cofounder co-founder chairman chairwoman secrétaire secretary général générale general
+gouverneur governor juge judge roi reine king queen prince princesse princess pape pope capitaine captain
+colonel lieutenant sergent sergeant professeur professor docteur doctor chancelier chancellor porte-parole
+spokesman spokeswoman spokesperson analyste analyst chercheur chercheuse researcher journaliste journalist
+coach entraîneur avocat avocate lawyer ambassadeur ambassadrice ambassador commissaire commissioner
+`);
+
+/** Words that open elided French forms: l’Europe, d’Exchange, qu’Apple. */
+export const ELISIONS = set(`l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu`);

@@ -1,0 +1,19 @@
+/** One occurrence of a candidate name in the text. */
+export interface Mention {
+  /** The name as written ("Department of Homeland Security", "l’" and "’s" left out). */
+  surface: string;
+  /** Offset of the name in the text. */
+  offset: number;
+  /** Index of its first token, and one past its last token. */
+  from: number;
+  to: number;
+  sentence: number;
+  /** Starts a sentence or line, so its capital proves nothing. */
+  initial: boolean;
+  /** Found in a headline line, by matching a name seen elsewhere. */
+  headline: boolean;
+  /** Announced by a courtesy title or role ("M.", "CEO", "président"). */
+  personCue: boolean;
+  /** Folded word just before the name, and the one before that, for type cues ("en Chine", "groupe « X »"). */
+  before: string[];
+}
