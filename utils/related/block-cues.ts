@@ -1,0 +1,80 @@
+import type { LinkBlock } from './types';
+
+/** What a container says about the links inside it: a kind of story block, or "not stories at all". */
+export type Verdict = Exclude<LinkBlock, 'inline' | 'other'> | 'exclude';
+
+/**
+ * Cues in class names, ids and aria-labels, matched on the folded attribute text split into words
+ * ("widget-latest-posts" → widget latest posts). Story kinds are tested first: a block is named by what it holds.
+ */
+const ATTRIBUTE_CUES: Array<[Verdict, RegExp]> = [
+  [
+    'related',
+    /\b(related|relatedposts|similar|similaires?|lies|liees|lire aussi|a lire|voir aussi|see also|read next|more from|same topic|meme sujet|recommended|recommandes?|suggestions?|you may like)\b/,
+  ],
+  [
+    'latest',
+    /\b(latest|recent|recents|derniers|dernieres|last posts|popular|populaires?|most read|plus lus|trending|a la une|headlines)\b/,
+  ],
+  ['tag', /\b(tag posts|same tag|topic posts|same category|meme categorie)\b/],
+  [
+    'exclude',
+    /\b(nav|navbar|navigation|menu|menus|breadcrumbs?|ariane|share|sharing|sharedaddy|social|partage|partager|cookies?|consent|cmp|gdpr|rgpd|comments?|commentaires?|respond|discussion|author|auteur|byline|bio|pagination|pager|masthead|colophon|(site|page|global|main) (header|footer)|ad|ads|advert|advertisement|adsbygoogle|pub|publicite|sponsor|sponsored|sponsorise|partner|partners|partenaires?|outbrain|taboola|promo|newsletter|subscribe|login|search|skip)\b/,
+  ],
+];
+
+/** Cues in a block's heading or label ("Les sujets liés", "À lire aussi :", "Derniers articles"). Folded. */
+const HEADING_CUES: Array<[Verdict, RegExp]> = [
+  [
+    'related',
+    /\b(sujets? lies|articles? lies|lies a|lire aussi|a lire egalement|sur le meme (sujet|theme)|dans le meme (sujet|theme)|voir aussi|a decouvrir aussi|pour aller plus loin|vous (aimerez|pourriez aimer) aussi|related|read more|read next|more (from|on|about)|see also|you (may|might) also like|recommended|similar)\b/,
+  ],
+  [
+    'latest',
+    /\b(derniers articles|dernieres (actus?|actualites|news|infos)|les derniers|latest|recent|a la une|les plus lus|plus populaires|populaires|en ce moment|fil info|most (read|popular)|popular|trending|top stories)\b/,
+  ],
+  ['tag', /\b(tags?|mots cles|topics?|meme categorie|same category|plus d articles sur|more in)\b/],
+  [
+    'exclude',
+    /\b(commentaires?|comments?|partager|share|newsletter|suivez nous|follow us|menu|navigation|cookies|partenaires?|sponsorise|sponsored|publicite|advertisement)\b/,
+  ],
+];
+
+const EXCLUDED_TAGS = new Set(['NAV', 'FORM', 'BUTTON', 'SELECT', 'DIALOG', 'TEMPLATE']);
+const EXCLUDED_ROLES =
+  /\b(navigation|banner|contentinfo|search|menu|menubar|dialog|alertdialog|toolbar|tablist)\b/;
+
+/** Splits attribute text into folded words, also at camelCase boundaries ("relatedPosts" → related posts). */
+export function attributeWords(value: string): string {
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** First matching verdict of a cue list. */
+export function matchCues(cues: Array<[Verdict, RegExp]>, text: string): Verdict | null {
+  if (!text) return null;
+  for (const [verdict, pattern] of cues) if (pattern.test(text)) return verdict;
+  return null;
+}
+
+/** Verdict from an element's tag, role, class, id and aria-label; page-level header/footer are chrome. */
+export function attributeVerdict(el: Element): Verdict | null {
+  const attrs = ['class', 'id', 'aria-label'].map((name) => el.getAttribute(name) ?? '').join(' ');
+  const byAttributes = matchCues(ATTRIBUTE_CUES, attributeWords(attrs));
+  if (byAttributes && byAttributes !== 'exclude') return byAttributes;
+  if (EXCLUDED_TAGS.has(el.tagName) || EXCLUDED_ROLES.test(el.getAttribute('role') ?? '')) return 'exclude';
+  // Inside an <article>, <header>/<footer> hold the story's own title, meta, tags and related block.
+  if ((el.tagName === 'HEADER' || el.tagName === 'FOOTER') && !el.parentElement?.closest('article'))
+    return 'exclude';
+  return byAttributes;
+}
+
+/** Verdict from a block's heading or label text (already folded). */
+export function headingVerdict(foldedLabel: string): Verdict | null {
+  return matchCues(HEADING_CUES, foldedLabel);
+}

@@ -1,0 +1,78 @@
+import { DomMeasure } from './dom-measure';
+import { linkBlock } from './link-block';
+import { itemInSection, itemSnippet, linkItem, linkTitle } from './link-item';
+import { type PageContext, pageContext } from './page-context';
+import { betterTitle, type SourcedTitle } from './title-rules';
+import type { LinkBlock, LinkCandidate } from './types';
+import { isArticleLikeUrl, parseHttpUrl, siteKey, urlKey } from './url-rules';
+
+/** Blocks in order of how much they say "related"; when one story is linked twice, the better block wins. */
+const BLOCK_RANK: Record<LinkBlock, number> = { related: 4, inline: 3, tag: 2, latest: 1, other: 0 };
+
+interface Draft {
+  url: string;
+  title: SourcedTitle | null;
+  block: LinkBlock;
+  snippet: string;
+  sameSection: boolean;
+}
+
+/** Same-site, article-like, not the page itself: the links that may be stories. Maps each to its URL and key. */
+function storyLinks(doc: Document, ctx: PageContext): Map<Element, { url: string; key: string }> {
+  const out = new Map<Element, { url: string; key: string }>();
+  for (const a of doc.querySelectorAll('a[href]')) {
+    const url = parseHttpUrl(a.getAttribute('href') ?? '', ctx.base);
+    if (!url || !ctx.sites.has(siteKey(url)) || !isArticleLikeUrl(url)) continue;
+    url.hash = '';
+    const key = urlKey(url.href);
+    if (key && !ctx.selfKeys.has(key)) out.set(a, { url: url.href, key });
+  }
+  return out;
+}
+
+function draftOf(
+  anchor: Element,
+  url: string,
+  block: LinkBlock,
+  measure: DomMeasure,
+  ctx: PageContext,
+): Draft {
+  // Inline links sit in the article's own text: their surroundings say nothing about the linked story.
+  const item = block === 'inline' ? null : linkItem(anchor, measure);
+  const title = linkTitle(anchor, item);
+  const snippet = item && item !== anchor ? itemSnippet(item, title?.text ?? '', ctx.base) : '';
+  const sameSection = item !== null && itemInSection(item, ctx.base, ctx.sections);
+  return { url, title, block, snippet, sameSection };
+}
+
+function merge(into: Draft, next: Draft): void {
+  into.title = betterTitle(into.title, next.title);
+  if (BLOCK_RANK[next.block] > BLOCK_RANK[into.block]) into.block = next.block;
+  if (next.snippet.length > into.snippet.length) into.snippet = next.snippet;
+  into.sameSection ||= next.sameSection;
+}
+
+/**
+ * Collects the page's own story links with their block kind, title and teaser. Run it on the full page,
+ * before Readability strips related and latest-articles blocks. Page order; one entry per story.
+ */
+export function collectLinkCandidates(doc: Document, pageUrl: string): LinkCandidate[] {
+  const ctx = pageContext(doc, pageUrl);
+  if (!ctx) return [];
+  const links = storyLinks(doc, ctx);
+  const measure = new DomMeasure(new Map([...links].map(([a, link]) => [a, link.key])));
+  const drafts = new Map<string, Draft>();
+  for (const [anchor, { url, key }] of links) {
+    const block = linkBlock(anchor, measure);
+    if (block === null) continue;
+    const draft = draftOf(anchor, url, block, measure, ctx);
+    const seen = drafts.get(key);
+    if (seen) merge(seen, draft);
+    else drafts.set(key, draft);
+  }
+  const out: LinkCandidate[] = [];
+  for (const { title, ...draft } of drafts.values()) {
+    if (title) out.push({ ...draft, title: title.text, position: out.length });
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+import { contentFilter, stem, tokens } from './text';
+
+interface StemStats {
+  count: number;
+  first: number;
+  forms: Map<string, number>;
+}
+
+function stemStats(text: string, lang: string): Map<string, StemStats> {
+  const keep = contentFilter(lang);
+  const stats = new Map<string, StemStats>();
+  tokens(text).forEach((token, position) => {
+    if (!keep(token)) return;
+    const key = stem(token);
+    const entry = stats.get(key) ?? { count: 0, first: position, forms: new Map<string, number>() };
+    entry.count += 1;
+    entry.forms.set(token, (entry.forms.get(token) ?? 0) + 1);
+    stats.set(key, entry);
+  });
+  return stats;
+}
+
+function byFrequency(stats: Map<string, StemStats>): Array<[string, StemStats]> {
+  return [...stats].sort(([, a], [, b]) => b.count - a.count || a.first - b.first);
+}
+
+/**
+ * Topic weight of each stem of a text, in (0, 1]: its count relative to the most frequent stem.
+ * `skip` holds stems counted elsewhere (entities), so they do not weigh twice.
+ */
+export function termWeights(
+  text: string,
+  lang: string,
+  skip: ReadonlySet<string> = new Set(),
+): Map<string, number> {
+  const stats = [...stemStats(text, lang)].filter(([key]) => !skip.has(key));
+  const max = Math.max(1, ...stats.map(([, entry]) => entry.count));
+  return new Map(stats.map(([key, entry]) => [key, entry.count / max]));
+}
+
+/** The `limit` most frequent topic words of a text (folded, most common surface form), to store with an article. */
+export function keywordsOf(text: string, lang: string, limit: number): string[] {
+  return byFrequency(stemStats(text, lang))
+    .slice(0, Math.max(0, limit))
+    .map(([key, entry]) => [...entry.forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? key);
+}

@@ -1,0 +1,43 @@
+import { attributeVerdict, headingVerdict, type Verdict } from './block-cues';
+import type { DomMeasure } from './dom-measure';
+import { foldText } from './text';
+import { cleanText } from './title-rules';
+import type { LinkBlock } from './types';
+
+const LABEL_MAX_WORDS = 12;
+// Past this size an element is page structure, not a block: its first short child says nothing about it.
+const BLOCK_MAX_CHARS = 4000;
+const BLOCK_MAX_STORIES = 30;
+const MAIN_CONTENT = 'article, main, [role="main"], [itemprop="articleBody"]';
+
+/** The block's heading or label: its first child, when that is short text holding no story link. */
+function labelVerdict(el: Element, anchor: Element, measure: DomMeasure): Verdict | null {
+  if (/^(ARTICLE|MAIN|BODY|HTML)$/.test(el.tagName) || el.querySelector('h1')) return null;
+  const label = el.firstElementChild;
+  if (!label || label.contains(anchor) || label.tagName === 'LI' || measure.storyCount(label) > 0)
+    return null;
+  const text = cleanText(label.textContent);
+  if (!text || text.split(' ').length > LABEL_MAX_WORDS) return null;
+  if (measure.textLength(el) > BLOCK_MAX_CHARS || measure.storyCount(el) > BLOCK_MAX_STORIES) return null;
+  return headingVerdict(foldText(text));
+}
+
+/** A link inside the article's running text (not a lone link or card in the main area). */
+function isInline(anchor: Element, measure: DomMeasure): boolean {
+  if (!anchor.closest(MAIN_CONTENT)) return false;
+  const parent = anchor.parentElement;
+  return parent !== null && measure.textLength(parent) - measure.textLength(anchor) >= 20;
+}
+
+/**
+ * The kind of block a link sits in, from the nearest container that says anything (attributes, then
+ * heading); null when that container is page chrome (navigation, share bar, comments, cookie banner...).
+ */
+export function linkBlock(anchor: Element, measure: DomMeasure): LinkBlock | null {
+  for (let el = anchor.parentElement; el && !/^(BODY|HTML)$/.test(el.tagName); el = el.parentElement) {
+    const verdict = attributeVerdict(el) ?? labelVerdict(el, anchor, measure);
+    if (verdict === 'exclude') return null;
+    if (verdict) return verdict;
+  }
+  return isInline(anchor, measure) ? 'inline' : 'other';
+}

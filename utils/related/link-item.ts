@@ -1,0 +1,74 @@
+import { attributeWords } from './block-cues';
+import type { DomMeasure } from './dom-measure';
+import { isCategoryLink, sectionForms } from './page-context';
+import { betterTitle, cleanText, isRealTitle, type SourcedTitle } from './title-rules';
+
+const ITEM_MAX_CHARS = 600;
+const SNIPPET_MAX_CHARS = 300;
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+const CATEGORY_CLASS = /\b(cat|cats|category|categorie|rubrique|kicker|section)\b/;
+
+/** The list item or card around a story link: the largest ancestor that links to no other story. */
+export function linkItem(anchor: Element, measure: DomMeasure): Element {
+  let item = anchor;
+  for (
+    let el = anchor.parentElement;
+    el && !/^(BODY|HTML|MAIN|ARTICLE)$/.test(el.tagName);
+    el = el.parentElement
+  ) {
+    if (measure.storyCount(el) > 1 || measure.textLength(el) > ITEM_MAX_CHARS) break;
+    item = el;
+  }
+  // An <article> card is a fine item as long as it is small (a listing card, not the page's article).
+  const card = item.parentElement;
+  if (
+    card?.tagName === 'ARTICLE' &&
+    measure.storyCount(card) <= 1 &&
+    measure.textLength(card) <= ITEM_MAX_CHARS
+  ) {
+    return card;
+  }
+  return item;
+}
+
+function sourced(text: string | null | undefined, source: SourcedTitle['source']): SourcedTitle | null {
+  const clean = cleanText(text);
+  return isRealTitle(clean) ? { text: clean, source } : null;
+}
+
+/** The best real title for a link: its heading, its text, its `title`/aria-label, the item's heading, an image alt. */
+export function linkTitle(anchor: Element, item: Element | null): SourcedTitle | null {
+  const heading = anchor.closest(HEADINGS) ?? anchor.querySelector(HEADINGS);
+  const options = [
+    sourced(heading?.textContent, 'heading'),
+    sourced(anchor.textContent, 'text'),
+    sourced(anchor.getAttribute('title') ?? anchor.getAttribute('aria-label'), 'attr'),
+    item && item !== anchor ? sourced(item.querySelector(HEADINGS)?.textContent, 'heading') : null,
+    sourced(anchor.querySelector('img[alt]')?.getAttribute('alt'), 'alt'),
+  ];
+  return options.reduce<SourcedTitle | null>((best, option) => betterTitle(best, option), null);
+}
+
+/** Category links and labels shown in an item. */
+function categoryElements(item: Element, base: string): Element[] {
+  const links = [...item.querySelectorAll('a[href]')].filter((a) => isCategoryLink(a, base));
+  const labels = [...item.querySelectorAll('[class]')].filter((el) =>
+    CATEGORY_CLASS.test(attributeWords(el.getAttribute('class') ?? '')),
+  );
+  return [...new Set([...links, ...labels])];
+}
+
+/** Whether the item shows a category that is the page's own section. */
+export function itemInSection(item: Element, base: string, sections: ReadonlySet<string>): boolean {
+  if (sections.size === 0) return false;
+  return categoryElements(item, base).some((el) => sectionForms(el, base).some((form) => sections.has(form)));
+}
+
+/** The item's teaser: its text without the title and category labels, collapsed and capped. */
+export function itemSnippet(item: Element, title: string, base: string): string {
+  const labels = categoryElements(item, base).map((el) => cleanText(el.textContent));
+  let text = cleanText(item.textContent);
+  for (const part of [title, ...labels]) if (part) text = text.replace(part, ' ');
+  const clean = cleanText(text);
+  return clean.length > SNIPPET_MAX_CHARS ? `${clean.slice(0, SNIPPET_MAX_CHARS).trimEnd()}…` : clean;
+}

@@ -1,0 +1,76 @@
+import { foldText } from './text';
+
+/** Link texts that say where to click, not what the story is. Folded. */
+const GENERIC = new Set(
+  [
+    'lire la suite',
+    'la suite',
+    'suite',
+    'lire plus',
+    'lire',
+    'lire l article',
+    'voir l article',
+    'en savoir plus',
+    'voir plus',
+    'voir plus d articles',
+    'plus d articles',
+    'cliquez ici',
+    'ici',
+    'article suivant',
+    'article precedent',
+    'suivant',
+    'precedent',
+    'repondre',
+    'read more',
+    'read the story',
+    'read full story',
+    'read the full story',
+    'continue reading',
+    'learn more',
+    'more',
+    'click here',
+    'here',
+    'next',
+    'previous',
+    'next article',
+    'previous article',
+    'reply',
+    'see more',
+    'view more',
+  ].map(foldText),
+);
+
+const MAX_TITLE_CHARS = 250;
+
+/** Whitespace-collapsed text. */
+export function cleanText(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a text can stand as a story title: several words, not a "read more" label, not a whole card. */
+export function isRealTitle(text: string): boolean {
+  if (text.length > MAX_TITLE_CHARS) return false;
+  const folded = foldText(text);
+  if (GENERIC.has(folded) || GENERIC.has(folded.replace(/\s*\d+$/, ''))) return false;
+  const words = folded.split(' ').filter((word) => /\p{L}/u.test(word));
+  return words.length >= 3 || (words.length === 2 && text.length >= 16);
+}
+
+/** Where a title came from; better sources win when links to one story are merged. */
+export type TitleSource = 'heading' | 'text' | 'attr' | 'alt';
+
+const SOURCE_RANK: Record<TitleSource, number> = { heading: 3, text: 2, attr: 1, alt: 0 };
+
+/** A title with its source. */
+export interface SourcedTitle {
+  text: string;
+  source: TitleSource;
+}
+
+/** The better of two titles: by source, then the longer one. */
+export function betterTitle(a: SourcedTitle | null, b: SourcedTitle | null): SourcedTitle | null {
+  if (!a || !b) return a ?? b;
+  const rank = SOURCE_RANK[b.source] - SOURCE_RANK[a.source];
+  if (rank !== 0) return rank > 0 ? b : a;
+  return b.text.length > a.text.length ? b : a;
+}
