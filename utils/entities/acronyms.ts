@@ -1,7 +1,7 @@
-import { isNameToken } from './candidates';
 import { STOPWORDS } from './lexicon';
 import type { Mention } from './mention';
 import { foldWord, stripAccents } from './normalize';
+import { isNameToken } from './span';
 import type { Token } from './tokenize';
 
 /** An acronym and the full name it stands for, found in the text. */

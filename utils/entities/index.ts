@@ -17,7 +17,7 @@ export type { Entity, EntityType } from '@/utils/analysis/types';
 export interface ExtractEntitiesOptions {
   lang: string;
   title?: string;
-  /** Longest list returned (default 40). */
+  /** Longest list returned (default 50). */
   limit?: number;
 }
 
@@ -38,7 +38,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const ctx = { textLength: text.length, titleKey: titleKeyOf(options.title) };
   const entities = groups.map((g) => toEntity(g, ctx));
   entities.sort((a, b) => b.score - a.score || b.count - a.count || a.text.localeCompare(b.text));
-  return entities.slice(0, options.limit ?? 40);
+  return entities.slice(0, options.limit ?? 50);
 }
 
 function toEntity(g: EntityGroup, ctx: Parameters<typeof salience>[3]): Entity {

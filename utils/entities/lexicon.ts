@@ -21,7 +21,7 @@ just even still yet however meanwhile moreover furthermore nevertheless therefor
 although though because unless whether once now today tomorrow yesterday later earlier perhaps maybe
 according among amid against between through during despite toward towards within across along around
 will would shall should can could may might must let lets
-mr mrs ms dr
+mr mrs ms dr neither either nor whether whatever whenever wherever
 `);
 
 /** Lower-case words that may join the parts of one name: "Department of Homeland Security", "Banque de France". */

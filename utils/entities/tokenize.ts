@@ -13,6 +13,8 @@ export interface Token {
   headline: boolean;
   /** Preceded by a French elision ("l’", "d’"): a capital there is a strong sign of a name. */
   elided: boolean;
+  /** Written with an English possessive ("Microsoft’s"): the name ends here. */
+  possessive: boolean;
   /** Index of the line the token is on. */
   line: number;
   /** Index of the sentence the token is in. */
@@ -58,7 +60,9 @@ export function tokenize(text: string, headlineLines: ReadonlySet<number>): Toke
     const elided = elision !== null && ELISIONS.has(foldWord(elision[1] ?? ''));
     const offset = elided && elision ? elision[0].length + 1 : 0;
     const textOut = raw.slice(offset).replace(POSSESSIVE_RE, '');
-    tokens.push(makeToken(textOut, m.index + offset, true, atStart, elided, line, sentence, headlineLines));
+    const token = makeToken(textOut, m.index + offset, true, atStart, elided, line, sentence, headlineLines);
+    token.possessive = textOut.length < raw.length - offset;
+    tokens.push(token);
     atStart = false;
   }
   return tokens;
@@ -74,7 +78,17 @@ function makeToken(
   sentence: number,
   headlineLines: ReadonlySet<number>,
 ): Token {
-  return { text, start, isWord, initial, elided, line, sentence, headline: headlineLines.has(line) };
+  return {
+    text,
+    start,
+    isWord,
+    initial,
+    elided,
+    possessive: false,
+    line,
+    sentence,
+    headline: headlineLines.has(line),
+  };
 }
 
 /** A full stop after "M", "Dr" or a single initial ("George W. Bush") does not end the sentence. */

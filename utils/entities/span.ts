@@ -1,0 +1,82 @@
+import { ORG_WORDS, PLACE_WORDS, PLACES } from './gazetteer';
+import { CALENDAR, STOPWORDS } from './lexicon';
+import { foldWord, nameKey } from './normalize';
+import type { Token } from './tokenize';
+
+// Lower-case words that may join two capitalised parts of one name, longest sequences first.
+const CONNECTOR_SEQUENCES: readonly string[][] = [
+  ['de', 'la'],
+  ['of', 'the'],
+  ['for', 'the'],
+  ['van', 'der'],
+  ...'de du des of for & van von der da di del al bin'.split(' ').map((w) => [w]),
+];
+// Name particles ("Charles de Gaulle", "Van der Westhuizen"): join unless a known place follows.
+const PARTICLES = new Set('de du des van von der da di del al bin'.split(' '));
+// Heads that take a complement: "Department of Homeland Security", "Republic of Ireland", "Coupe du monde".
+const HEADS = new Set(
+  `republic republique kingdom royaume states state etats etat united unies museum musee palace palais chamber
+  chambre cup coupe league ligue championship championnat tour prix festival house maison cathedral church
+  eglise bridge pont tower`.split(/\s+/),
+);
+
+/** True for a word that may be (part of) a name: a capital anywhere (iPhone, Storm-0558), not digits only. */
+export function isNameToken(t: Token | undefined): t is Token {
+  return t?.isWord === true && !t.headline && /\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+}
+
+/** "OWA", "NASA", "U.S.": two or more letters, no lower case. */
+export function isAllCaps(s: string): boolean {
+  return s.replace(/[^\p{L}]/gu, '').length >= 2 && !/\p{Ll}/u.test(s);
+}
+
+/** A function word or a month/day name, which never starts or ends a name. */
+export function isStop(t: Token): boolean {
+  const w = foldWord(t.text);
+  return (STOPWORDS.has(w) && !isAllCaps(t.text)) || CALENDAR.has(w);
+}
+
+/** One past the last token of the name starting at `start`. */
+export function spanEnd(tokens: Token[], start: number): number {
+  let j = start + 1;
+  for (;;) {
+    const prev = tokens[j - 1] as Token;
+    const t = tokens[j];
+    if (prev.possessive) return j;
+    if (isNameToken(t) && t.sentence === prev.sentence && sameCaseStyle(prev, t)) {
+      j++;
+      continue;
+    }
+    // "George W. Bush", "M. Hagenbeck": a lone capital and its full stop stay in the name.
+    if (t?.text === '.' && /^\p{Lu}$/u.test(prev.text) && isNameToken(tokens[j + 1])) {
+      j += 2;
+      continue;
+    }
+    const skip = connectorLength(tokens, j);
+    const next = tokens[j + skip];
+    if (skip > 0 && isNameToken(next) && !isStop(next) && joins(prev, tokens[j] as Token, next)) {
+      j += skip + 1;
+      continue;
+    }
+    return j;
+  }
+}
+
+/** A long word in capitals next to a normally written one is a dateline or a heading, not the same name. */
+function sameCaseStyle(a: Token, b: Token): boolean {
+  const loud = (t: Token) => isAllCaps(t.text) && t.text.length >= 4;
+  return loud(a) === loud(b) || (isAllCaps(a.text) && isAllCaps(b.text));
+}
+
+function joins(left: Token, connector: Token, right: Token): boolean {
+  const head = nameKey(left.text);
+  if (ORG_WORDS.has(head) || PLACE_WORDS.has(head) || HEADS.has(head) || connector.text === '&') return true;
+  return PARTICLES.has(connector.text) && !PLACES.has(nameKey(right.text));
+}
+
+function connectorLength(tokens: Token[], at: number): number {
+  for (const seq of CONNECTOR_SEQUENCES) {
+    if (seq.every((w, k) => tokens[at + k]?.text === w && !tokens[at + k]?.elided)) return seq.length;
+  }
+  return 0;
+}
