@@ -2,37 +2,48 @@
  * Public API of the anchoring core: W3C selectors ⇄ DOM ranges. Pure DOM code (no `browser.*`,
  * no database) shared by the content script, the reader view and the tests.
  */
+import { anchorSteps } from './anchor';
+import { Slicer } from './schedule';
+import { buildTextIndex } from './text-index';
 import type { AnchorOptions, AnchorResult, Selector } from './types';
 
+export { anchorNow } from './anchor';
+export { describe, describeWithIndex } from './describe';
+export { normalizeString } from './normalize';
+export { buildTextIndex, type TextIndex, UI_ATTRIBUTE } from './text-index';
 export type * from './types';
+export { isSelector } from './validate';
 
-/** Describes a DOM range inside `root` as TextQuote (32-char context), TextPosition and Range (XPath) selectors. */
-export function describe(root: Element, range: AbstractRange): Selector[] {
-  void root;
-  void range;
-  throw new Error('anchoring: describe() lands in the next commit');
-}
+const ABORTED: AnchorResult = { status: 'orphan', reason: 'aborted' };
 
 /** Locates one annotation: Range, then Position, then exact then fuzzy quote; orphan below the minimum score. */
 export async function anchor(
   root: Element,
   selectors: Selector[],
-  options?: AnchorOptions,
+  options: AnchorOptions = {},
 ): Promise<AnchorResult> {
-  void root;
-  void selectors;
-  void options;
-  throw new Error('anchoring: anchor() lands in the next commit');
+  const [result] = await anchorAll(root, [selectors], options);
+  return result ?? ABORTED;
 }
 
-/** Anchors many annotations against one text index, yielding so no task blocks the page for more than ~50 ms. */
+/**
+ * Anchors many annotations against one text index, in order, yielding to the event loop every
+ * few milliseconds so no task blocks the page for long. `onResult` reports each as it settles.
+ */
 export async function anchorAll(
   root: Element,
   list: Selector[][],
-  options?: AnchorOptions & { onResult?: (index: number, result: AnchorResult) => void },
+  options: AnchorOptions & { onResult?: (index: number, result: AnchorResult) => void } = {},
 ): Promise<AnchorResult[]> {
-  void root;
-  void list;
-  void options;
-  throw new Error('anchoring: anchorAll() lands in the next commit');
+  const slicer = new Slicer();
+  const index = buildTextIndex(root);
+  const results: AnchorResult[] = [];
+  for (const [i, selectors] of list.entries()) {
+    await slicer.checkpoint();
+    const result =
+      (await slicer.run(anchorSteps(index, selectors, options.minScore), options.signal)) ?? ABORTED;
+    results.push(result);
+    options.onResult?.(i, result);
+  }
+  return results;
 }

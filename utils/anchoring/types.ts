@@ -45,6 +45,12 @@ export interface AnnotationTarget {
   selector: Selector[];
 }
 
+/** The boundary points of a Range or StaticRange (all describe() reads). */
+export type BoundaryRange = Pick<
+  AbstractRange,
+  'startContainer' | 'startOffset' | 'endContainer' | 'endOffset'
+>;
+
 /** Which evidence located the passage. */
 export type AnchorMethod = 'range' | 'position' | 'quote-exact' | 'quote-fuzzy';
 

@@ -1,0 +1,45 @@
+/** Runtime checks for selectors crossing a trust boundary (messages, imports). */
+import type { Selector, TextPositionSelector, XPathSelector } from './types';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+function isPosition(v: unknown): v is TextPositionSelector {
+  return (
+    isObject(v) &&
+    v.type === 'TextPositionSelector' &&
+    isOffset(v.start) &&
+    isOffset(v.end) &&
+    v.end >= v.start
+  );
+}
+
+function isXPath(v: unknown): v is XPathSelector {
+  return (
+    isObject(v) &&
+    v.type === 'XPathSelector' &&
+    isString(v.value, 2000) &&
+    (v.refinedBy === undefined || isPosition(v.refinedBy))
+  );
+}
+
+/** True for a well-formed TextQuote, TextPosition or Range (XPath endpoints) selector. */
+export function isSelector(v: unknown, maxQuote = 20_000): v is Selector {
+  if (!isObject(v)) return false;
+  switch (v.type) {
+    case 'TextQuoteSelector':
+      return (
+        isString(v.exact, maxQuote) &&
+        v.exact.length > 0 &&
+        (v.prefix === undefined || isString(v.prefix, 200)) &&
+        (v.suffix === undefined || isString(v.suffix, 200))
+      );
+    case 'TextPositionSelector':
+      return isPosition(v);
+    case 'RangeSelector':
+      return isXPath(v.startSelector) && isXPath(v.endSelector);
+    default:
+      return false;
+  }
+}
