@@ -16,6 +16,12 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_hlCommandHighlight__',
+      },
+    },
     browser_specific_settings: { gecko: { id: 'liseuse@liseuse.app', strict_min_version: '128.0' } },
   }),
 });

@@ -1,1 +1,14 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { annotationSenderPolicy, createMessageListener } from '@/utils/messaging';
+import { annotationHandlers } from './annotations';
+import { registerHighlightCommand } from './commands';
+import { registerHighlightMenu } from './menus';
+import { watchSiteAccess } from './permissions';
+
+export default defineBackground(() => {
+  // Highlighting: annotation messages (content scripts allowed, confined to their page), menu, command, site access.
+  browser.runtime.onMessage.addListener(createMessageListener(annotationHandlers, annotationSenderPolicy));
+  registerHighlightMenu();
+  registerHighlightCommand();
+  watchSiteAccess();
+});

@@ -1,0 +1,88 @@
+/**
+ * Background handlers for annotations. Content scripts are confined to their own tab's page: the
+ * page key comes from the sender's URL (and a same-site canonical link), never from the payload.
+ */
+import { type Browser, browser } from 'wxt/browser';
+import {
+  deleteAnnotation,
+  getDatabase,
+  listAllAnnotations,
+  listAnnotations,
+  putAnnotation,
+} from '@/utils/db';
+import { applyChanges } from '@/utils/highlight/model';
+import { fromStoredRow, toStoredRow } from '@/utils/highlight/stored-form';
+import { type Handlers, senderKind } from '@/utils/messaging';
+import { normalizeUrl } from '@/utils/url/normalize-url';
+import { injectHighlighter } from './inject-highlighter';
+import { hasSiteAccess } from './permissions';
+
+const fail = (code: 'forbidden' | 'bad-request' | 'not-found', message: string) =>
+  Object.assign(new Error(message), { code });
+const fromContent = (sender: Browser.runtime.MessageSender) =>
+  senderKind(sender, browser.runtime.id) === 'content-script';
+
+/** The page a content script may touch: its own frame's URL, or that page's same-site canonical URL. */
+function senderPage(sender: Browser.runtime.MessageSender, canonical?: string | null): string {
+  const url = sender.url ? normalizeUrl(sender.url, canonical) : null;
+  if (!url) throw fail('forbidden', 'This page cannot hold annotations.');
+  return url;
+}
+
+/** Loads an annotation the sender may change, or throws. */
+async function ownedRow(id: string, sender: Browser.runtime.MessageSender, canonical?: string | null) {
+  const row = await getDatabase().annotations.get(id);
+  if (!row) throw fail('not-found', 'No such annotation.');
+  if (fromContent(sender) && row.url !== senderPage(sender, canonical))
+    throw fail('forbidden', 'Not this page’s annotation.');
+  return row;
+}
+
+/** Annotation message handlers, merged into the background's listener. */
+export const annotationHandlers: Handlers = {
+  'annotations/list': async (p, sender) => {
+    const db = getDatabase();
+    const url = fromContent(sender)
+      ? senderPage(sender, p.canonical)
+      : p.url
+        ? (normalizeUrl(p.url) ?? p.url)
+        : null;
+    const rows = url ? await listAnnotations(db, url) : await listAllAnnotations(db);
+    return { annotations: rows.map(fromStoredRow), siteAccess: url ? await hasSiteAccess(url) : false };
+  },
+  'annotations/create': async (p, sender) => {
+    const url = fromContent(sender)
+      ? senderPage(sender, p.canonical)
+      : normalizeUrl(p.annotation.target.source);
+    if (!url) throw fail('bad-request', 'Annotations need an http(s) page.');
+    if (await getDatabase().annotations.get(p.annotation.id))
+      throw fail('forbidden', 'Annotation id already used.');
+    const row = await putAnnotation(getDatabase(), toStoredRow(p.annotation, url));
+    return { annotation: fromStoredRow(row), siteAccess: await hasSiteAccess(url) };
+  },
+  'annotations/update': async (p, sender) => {
+    const row = await ownedRow(p.id, sender, p.canonical);
+    const next = applyChanges(fromStoredRow(row), p.changes, new Date());
+    const saved = await putAnnotation(getDatabase(), {
+      ...toStoredRow(next, row.url),
+      articleId: row.articleId,
+    });
+    return { annotation: fromStoredRow(saved) };
+  },
+  'annotations/delete': async (p, sender) => {
+    await ownedRow(p.id, sender, p.canonical);
+    return { deleted: Boolean(await deleteAnnotation(getDatabase(), p.id)) };
+  },
+  'highlighter/wake': async (p, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId !== 0) return { injected: false };
+    const rows = await listAnnotations(getDatabase(), senderPage(sender, p.canonical));
+    if (!rows.length) return { injected: false };
+    await injectHighlighter(tabId);
+    return { injected: true };
+  },
+  'highlighter/inject': async (p) => {
+    await injectHighlighter(p.tabId);
+    return { injected: true };
+  },
+};

@@ -1,0 +1,25 @@
+/** Injects the full highlighter into a tab once (a ping tells whether it already runs there). */
+import { browser } from 'wxt/browser';
+import { HIGHLIGHTER_FILE, type TabMessage } from '@/utils/content/tab-protocol';
+
+async function isRunning(tabId: number): Promise<boolean> {
+  try {
+    const ping: TabMessage = { type: 'highlighter/ping' };
+    return (await browser.tabs.sendMessage(tabId, ping, { frameId: 0 })) === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Makes sure the highlighter runs in the tab's top frame; needs host access or an activeTab grant. */
+export async function injectHighlighter(tabId: number): Promise<void> {
+  if (await isRunning(tabId)) return;
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [HIGHLIGHTER_FILE] });
+}
+
+/** Injects if needed, then highlights the tab's current selection (context menu, keyboard command). */
+export async function highlightSelectionIn(tabId: number): Promise<void> {
+  await injectHighlighter(tabId);
+  const command: TabMessage = { type: 'highlighter/highlight-selection' };
+  await browser.tabs.sendMessage(tabId, command, { frameId: 0 });
+}

@@ -1,0 +1,17 @@
+/** The translated strings the in-page highlighter uses (keys of public/_locales, `hl` prefix). */
+import type { HighlightColor } from '@/utils/highlight/model';
+
+/** Message keys of the selection toolbar. */
+export type HighlighterMessageKey =
+  | 'hlToolbarLabel'
+  | 'hlHighlight'
+  | 'hlNote'
+  | 'hlNotePlaceholder'
+  | 'hlSave'
+  | 'hlDelete'
+  | `hlColor_${HighlightColor}`
+  | 'hlSaveFailed'
+  | 'hlSiteAccessHint';
+
+/** Translates a key (`browser.i18n.getMessage` in the extension, a table in tests). */
+export type Translate = (key: HighlighterMessageKey) => string;

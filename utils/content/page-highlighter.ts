@@ -1,0 +1,29 @@
+/**
+ * The highlighter as it runs on a live page: wires the document, message store and translations
+ * into `startHighlighter`, and answers the extension's tab messages (context menu, keyboard command).
+ */
+import { type Browser, browser } from 'wxt/browser';
+import { pageStore } from './annotation-client';
+import { startHighlighter } from './highlighter';
+import { isTabMessage } from './tab-protocol';
+
+/** Starts highlighting the current page until `signal` aborts. */
+export function runPageHighlighter(signal: AbortSignal): void {
+  const highlighter = startHighlighter({
+    doc: document,
+    root: () => document.body ?? document.documentElement,
+    store: pageStore(document),
+    source: () => location.href,
+    t: (key) => browser.i18n.getMessage(key) || key,
+    signal,
+    watch: true,
+  });
+  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    // Only our own background or popup may drive the highlighter, never another tab's script.
+    if (sender.id !== browser.runtime.id || sender.tab || !isTabMessage(message)) return undefined;
+    if (message.type === 'highlighter/ping') return Promise.resolve(true);
+    return highlighter.highlightSelection();
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+}

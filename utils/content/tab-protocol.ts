@@ -1,0 +1,20 @@
+/** Messages the extension sends to the highlighter in a tab (the other direction of utils/messaging). */
+
+/** Commands from the background or popup to the page's highlighter. */
+export type TabMessage = { type: 'highlighter/ping' } | { type: 'highlighter/highlight-selection' };
+
+/** Validates an incoming tab message. */
+export function isTabMessage(v: unknown): v is TabMessage {
+  if (typeof v !== 'object' || v === null) return false;
+  const type = (v as { type?: unknown }).type;
+  return type === 'highlighter/ping' || type === 'highlighter/highlight-selection';
+}
+
+/** Path of the full highlighter bundle, injected with `scripting.executeScript({ files })`. */
+export const HIGHLIGHTER_FILE = '/content-scripts/highlighter.js';
+
+/** Path of the tiny always-on loader registered for granted sites. */
+export const LOADER_FILE = '/highlight-loader.js';
+
+/** Id of the loader's dynamic content-script registration. */
+export const LOADER_REGISTRATION_ID = 'liseuse-highlight-loader';
