@@ -17,6 +17,12 @@ const MESSAGE: Record<PopupErrorCode, MessageKey> = {
   'no-tab': 'errorNoTab',
 };
 
+/** Wording for codes that can also be a notice above a best-effort result ("…was analysed anyway"). */
+const NOTICE_MESSAGE: Partial<Record<PopupErrorCode, MessageKey>> = {
+  'still-loading': 'noticeStillLoading',
+  timeout: 'noticeTimeout',
+};
+
 interface ErrorMessageProps {
   code: PopupErrorCode;
   /** A notice sits above a best-effort result; an error replaces it. */
@@ -34,7 +40,7 @@ export function ErrorMessage({ code, notice = false, onRetry }: ErrorMessageProp
       data-testid="popup-error"
       data-error-code={code}
     >
-      <p>{t(MESSAGE[code])}</p>
+      <p>{t((notice && NOTICE_MESSAGE[code]) || MESSAGE[code])}</p>
       {onRetry && (
         <button type="button" class="button" onClick={onRetry}>
           {t('popupRetry')}

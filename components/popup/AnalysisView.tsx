@@ -12,14 +12,21 @@ interface AnalysisViewProps {
   analysis: ArticleAnalysis;
   notices: PopupErrorCode[];
   tabId: number;
+  /** Runs the analysis again (offered on notices such as `still-loading`). */
+  onRetry: () => void;
 }
 
 /** Everything the popup knows about the page; headings give screen readers a map. */
-export function AnalysisView({ analysis, notices, tabId }: AnalysisViewProps) {
+export function AnalysisView({ analysis, notices, tabId, onRetry }: AnalysisViewProps) {
   return (
     <>
       {notices.map((code) => (
-        <ErrorMessage key={code} code={code} notice />
+        <ErrorMessage
+          key={code}
+          code={code}
+          notice
+          onRetry={code === 'still-loading' ? onRetry : undefined}
+        />
       ))}
       <ArticleSummary analysis={analysis} />
       {POPUP_ACTIONS.length > 0 && (

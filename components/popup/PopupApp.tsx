@@ -54,7 +54,7 @@ export function PopupApp(props: PopupAppProps) {
         <ErrorMessage code={outcome.code} onRetry={isRetryable(outcome.code) ? start : undefined} />
       )}
       {outcome?.kind === 'analysis' && tabId !== null && (
-        <AnalysisView analysis={outcome.analysis} notices={outcome.notices} tabId={tabId} />
+        <AnalysisView analysis={outcome.analysis} notices={outcome.notices} tabId={tabId} onRetry={start} />
       )}
     </main>
   );

@@ -30,8 +30,6 @@ export interface AnalyseLimits {
 /** Defaults: a few MB of HTML parse in well under a second; a healthy page answers in milliseconds. */
 export const DEFAULT_LIMITS: AnalyseLimits = { maxChars: 3_000_000, injectionTimeoutMs: 5_000 };
 
-const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
-
 /** Analyses tab `tabId`; every failure becomes an error outcome with a code the popup can explain. */
 export async function analyseTab(
   tabId: number,
@@ -56,9 +54,7 @@ export async function analyseTab(
 }
 
 async function analyseSnapshot(snapshot: PageSnapshot, access: TabAccess): Promise<PopupOutcome> {
-  if (!HTML_TYPES.has(snapshot.contentType)) return errorOutcome('not-html', snapshot.contentType);
-  // `interactive` means the DOM is fully parsed (only subresources are pending): good enough to analyse.
-  if (snapshot.readyState === 'loading') return errorOutcome('still-loading', snapshot.url);
+  // The pipeline refuses non-HTML content and flags pages still loading or cut at `maxChars` as warnings.
   let result: AnalysisResult;
   try {
     result = await access.analyze(snapshot);
@@ -66,10 +62,10 @@ async function analyseSnapshot(snapshot: PageSnapshot, access: TabAccess): Promi
     return errorOutcome('internal', messageOf(err));
   }
   if (!result.ok) return errorOutcome(result.error.code, result.error.message);
-  const notices: PopupErrorCode[] = [];
-  if (!result.analysis.isArticle) notices.push('not-article');
-  if (snapshot.truncated) notices.push('too-large');
-  return { kind: 'analysis', analysis: result.analysis, notices };
+  const { analysis } = result;
+  const notices = new Set<PopupErrorCode>((analysis.warnings ?? []).map((w) => w.code));
+  if (!analysis.isArticle) notices.add('not-article');
+  return { kind: 'analysis', analysis, notices: [...notices] };
 }
 
 function messageOf(err: unknown): string {

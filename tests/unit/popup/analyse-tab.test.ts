@@ -96,32 +96,29 @@ describe('analyseTab', () => {
     expect(await analyseTab(1, access({ snapshot: never }), limits)).toMatchObject({ code: 'timeout' });
   });
 
-  it('says a PDF or an image is not a web page', async () => {
-    const pdf = async () => snapshot({ contentType: 'application/pdf' });
-    expect(await analyseTab(1, access({ snapshot: pdf }), limits)).toMatchObject({ code: 'not-html' });
+  it("passes on the pipeline's refusal of a PDF or an image", async () => {
+    const pdf = () => ({
+      ok: false as const,
+      error: { code: 'not-html' as const, message: 'application/pdf' },
+    });
+    expect(await analyseTab(1, access({ analyze: pdf }), limits)).toMatchObject({ code: 'not-html' });
   });
 
-  it('asks to retry while the DOM is still being parsed, not once it is interactive', async () => {
-    const loading = async () => snapshot({ readyState: 'loading' });
-    expect(await analyseTab(1, access({ snapshot: loading }), limits)).toMatchObject({
-      code: 'still-loading',
-    });
-    const interactive = async () => snapshot({ readyState: 'interactive' });
-    expect(await analyseTab(1, access({ snapshot: interactive }), limits)).toMatchObject({
-      kind: 'analysis',
-    });
-  });
-
-  it('keeps a best-effort analysis with notices for a non-article or a truncated page', async () => {
+  it('keeps a best-effort analysis with one notice per warning code, and flags non-articles', async () => {
+    const warnings = [
+      { code: 'too-large' as const, message: 'cut' },
+      { code: 'still-loading' as const, message: 'loading' },
+      { code: 'too-large' as const, message: 'again' },
+    ];
     const outcome = await analyseTab(
       1,
-      access({
-        snapshot: async () => snapshot({ truncated: true }),
-        analyze: () => ({ ok: true, analysis: analysis({ isArticle: false }) }),
-      }),
+      access({ analyze: () => ({ ok: true, analysis: analysis({ isArticle: false, warnings }) }) }),
       limits,
     );
-    expect(outcome).toMatchObject({ kind: 'analysis', notices: ['not-article', 'too-large'] });
+    expect(outcome).toMatchObject({
+      kind: 'analysis',
+      notices: ['too-large', 'still-loading', 'not-article'],
+    });
   });
 
   it('passes on pipeline errors and turns a crash into an internal error', async () => {
