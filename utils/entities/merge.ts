@@ -23,6 +23,7 @@ export function groupMentions(mentions: Mention[], definitions: AcronymDefinitio
   const keys = [...byKey.keys()];
   mergeAcronymsByInitials(keys, byKey, uf);
   mergeSurnames(keys, uf);
+  mergeShortCompanyNames(keys, uf);
   const groups = new Map<string, string[]>();
   for (const k of keys) {
     const root = uf.find(k);
@@ -60,6 +61,20 @@ function mergeSurnames(keys: string[], uf: UnionFind): void {
   for (const k of keys) {
     if (words(k).length !== 1 || PLACES.has(k)) continue;
     const hits = full.filter((f) => words(f).at(-1) === k);
+    if (hits.length === 1 && hits[0]) uf.union(k, hits[0]);
+  }
+}
+
+const LEGAL_FORMS = new Set(
+  'inc corp corporation co company ltd llc plc sa sas gmbh ag nv bv spa holdings'.split(' '),
+);
+
+/** "Nordhaven" joins "Nordhaven Robotics Inc": a company's legal name first, its short name after. */
+function mergeShortCompanyNames(keys: string[], uf: UnionFind): void {
+  const legal = keys.filter((k) => words(k).length > 1 && LEGAL_FORMS.has(words(k).at(-1) ?? ''));
+  for (const k of keys) {
+    if (words(k).length !== 1) continue;
+    const hits = legal.filter((f) => words(f)[0] === k);
     if (hits.length === 1 && hits[0]) uf.union(k, hits[0]);
   }
 }

@@ -62,9 +62,14 @@ export function spanEnd(tokens: Token[], start: number): number {
   }
 }
 
-/** A long word in capitals next to a normally written one is a dateline or a heading, not the same name. */
+/**
+ * A long word in capitals next to a normally written one is a dateline or a heading, not the same name; nor is a
+ * Latin word next to a Cyrillic or Greek one ("Компания Microsoft").
+ */
 function sameCaseStyle(a: Token, b: Token): boolean {
   const loud = (t: Token) => isAllCaps(t.text) && t.text.length >= 4;
+  const latin = (t: Token) => /\p{Script=Latin}/u.test(t.text);
+  if (latin(a) !== latin(b)) return false;
   return loud(a) === loud(b) || (isAllCaps(a.text) && isAllCaps(b.text));
 }
 

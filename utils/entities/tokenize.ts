@@ -58,7 +58,7 @@ export function tokenize(text: string, headlineLines: ReadonlySet<number>): Toke
     }
     const elision = ELISION_RE.exec(raw);
     const elided = elision !== null && ELISIONS.has(foldWord(elision[1] ?? ''));
-    const offset = elided && elision ? elision[0].length + 1 : 0;
+    const offset = elided && elision ? elision[0].length : 0;
     const textOut = raw.slice(offset).replace(POSSESSIVE_RE, '');
     const token = makeToken(textOut, m.index + offset, true, atStart, elided, line, sentence, headlineLines);
     token.possessive = textOut.length < raw.length - offset;
