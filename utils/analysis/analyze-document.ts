@@ -4,15 +4,17 @@
  * worker (linkedom) and the CLI. Expected failures come back as `{ ok: false, error }`, never thrown.
  */
 import { analysisError } from '@/utils/analysis/error-messages';
-import { judgeArticle } from '@/utils/analysis/is-article';
+import { judgeArticle, pageSignals } from '@/utils/analysis/is-article';
 import type { AnalysisError, AnalysisResult, ArticleAnalysis } from '@/utils/analysis/types';
 import { extractEntities } from '@/utils/entities';
 import { type ExtractedArticle, extractArticle } from '@/utils/extract/extract-article';
 import { resolveLanguage } from '@/utils/extract/language';
+import { readMetadata } from '@/utils/extract/metadata';
 import type { HtmlParser } from '@/utils/extract/parse-html';
 import { countWords, readingTimeMinutes } from '@/utils/extract/reading-time';
 import { isRestrictedUrl } from '@/utils/extract/restricted-url';
 import type { ReadabilityLimits } from '@/utils/extract/run-readability';
+import { documentBaseUrl } from '@/utils/extract/urls';
 import { collectLinkCandidates, rankRelatedLinks } from '@/utils/related';
 import type { PageSnapshot } from '@/utils/snapshot/page-snapshot';
 
@@ -21,6 +23,8 @@ export interface AnalyzeOptions {
   /** The page's URL (links and images resolve against it). */
   url: string;
   limits?: Partial<ReadabilityLimits>;
+  /** `doc` was parsed for this call alone: it may be modified instead of cloned (see `extractArticle`). */
+  consumeDocument?: boolean;
 }
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
@@ -35,8 +39,10 @@ function degradedWarning(extracted: ExtractedArticle): AnalysisError | null {
 function buildAnalysis(doc: Document, options: AnalyzeOptions): ArticleAnalysis {
   // Readability works on a clone, but link collection must see the full page: do it first.
   const candidates = collectLinkCandidates(doc, options.url);
-  const extracted = extractArticle(doc, { url: options.url, limits: options.limits });
-  const { metadata, text, title, images } = extracted;
+  const metadata = readMetadata(doc, documentBaseUrl(doc, options.url));
+  const signals = pageSignals(doc, metadata);
+  const extracted = extractArticle(doc, { ...options, metadata });
+  const { text, title, images } = extracted;
   const lang = resolveLanguage([metadata.lang], text);
   const wordCount = countWords(text);
   const entities = extractEntities(text, { lang, title });
@@ -47,7 +53,7 @@ function buildAnalysis(doc: Document, options: AnalyzeOptions): ArticleAnalysis 
     lang,
     entities,
   });
-  const verdict = judgeArticle(doc, extracted, wordCount);
+  const verdict = judgeArticle(signals, extracted, wordCount);
   const warnings = [
     verdict.reason ? analysisError('not-article', verdict.reason) : null,
     degradedWarning(extracted),
@@ -107,7 +113,8 @@ export function analyzeSnapshot(
   } catch (err) {
     return failure(analysisError('parse-error', err instanceof Error ? err.message : String(err)));
   }
-  const result = analyzeDocument(doc, { ...options, url: snapshot.url });
+  // The document was parsed here for this analysis alone: Readability may consume it (no clone).
+  const result = analyzeDocument(doc, { ...options, url: snapshot.url, consumeDocument: true });
   if (!result.ok) return result;
   const warnings = [...(result.analysis.warnings ?? [])];
   if (snapshot.readyState === 'loading') warnings.push(analysisError('still-loading'));

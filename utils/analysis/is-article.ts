@@ -5,6 +5,7 @@
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractedArticle } from '@/utils/extract/extract-article';
+import type { PageMetadata } from '@/utils/extract/metadata';
 
 /** Fewer words than this is a teaser, a listing or an error page rather than an article. */
 const MIN_ARTICLE_WORDS = 120;
@@ -17,20 +18,36 @@ export interface ArticleVerdict {
   reason: string | null;
 }
 
-/** Judges the ORIGINAL document (`isProbablyReaderable` reads it, never modifies it) and its extraction. */
-export function judgeArticle(doc: Document, extracted: ExtractedArticle, wordCount: number): ArticleVerdict {
+/** What the verdict needs from the ORIGINAL page, read before Readability rewrites it. */
+export interface PageSignals {
+  /** Readability's own readerability test (only run when the page does not declare an article). */
+  readerable: boolean;
+  hasPasswordField: boolean;
+}
+
+/** Reads the signals from the page before extraction. */
+export function pageSignals(doc: Document, metadata: PageMetadata): PageSignals {
+  const inputs = Array.from(doc.getElementsByTagName('input'));
+  return {
+    readerable: metadata.declaresArticle || isProbablyReaderable(doc),
+    hasPasswordField: inputs.some((input) => input.getAttribute('type')?.toLowerCase() === 'password'),
+  };
+}
+
+/** Judges a page from its signals, its extraction and the extracted text's word count. */
+export function judgeArticle(
+  signals: PageSignals,
+  extracted: ExtractedArticle,
+  wordCount: number,
+): ArticleVerdict {
   const no = (reason: string): ArticleVerdict => ({ isArticle: false, reason });
-  const declared = extracted.metadata.declaredType;
+  const { declaredType, declaresArticle } = extracted.metadata;
   if (extracted.degraded === 'no-content') return no('no article content was found');
-  if (declared && !extracted.metadata.declaresArticle && NON_ARTICLE_TYPE.test(declared)) {
-    return no(`the page describes itself as "${declared}"`);
+  if (declaredType && !declaresArticle && NON_ARTICLE_TYPE.test(declaredType)) {
+    return no(`the page describes itself as "${declaredType}"`);
   }
   if (wordCount < MIN_ARTICLE_WORDS) return no(`too little text (${wordCount} words)`);
-  if (doc.querySelector('input[type="password" i]') && wordCount < 3 * MIN_ARTICLE_WORDS) {
-    return no('the page is a sign-in form');
-  }
-  if (!extracted.metadata.declaresArticle && !isProbablyReaderable(doc)) {
-    return no('no substantial block of article text');
-  }
+  if (signals.hasPasswordField && wordCount < 3 * MIN_ARTICLE_WORDS) return no('the page is a sign-in form');
+  if (!signals.readerable) return no('no substantial block of article text');
   return { isArticle: true, reason: null };
 }

@@ -1,9 +1,10 @@
 /**
  * Article extraction, a pure function of a `Document`: metadata from the original, Readability on a clone
- * (bounded), lazy images resolved, HTML sanitised, plain text. The input document is never modified.
+ * (bounded), lazy images resolved, HTML sanitised, plain text. The input document is not modified unless
+ * the caller hands it over with `consumeDocument` (it parsed the document for this call alone).
  */
 import { findMainContent } from '@/utils/extract/fallback-content';
-import { resolveLazyImages } from '@/utils/extract/lazy-images';
+import { promoteLazySources, unwrapNoscriptImages } from '@/utils/extract/lazy-images';
 import { type PageMetadata, readMetadata } from '@/utils/extract/metadata';
 import { plainText } from '@/utils/extract/plain-text';
 import {
@@ -19,6 +20,13 @@ export interface ExtractOptions {
   /** The page's URL: relative links and images resolve against it (or its `<base href>`). */
   url: string;
   limits?: Partial<ReadabilityLimits>;
+  /**
+   * The caller parsed `doc` for this call and reads nothing from it afterwards: Readability may work on it
+   * directly instead of on a clone (cloning costs about a fifth of the extraction time on linkedom).
+   */
+  consumeDocument?: boolean;
+  /** Metadata the caller already read from `doc` (saves a second read). */
+  metadata?: PageMetadata;
 }
 
 /** What extraction found. `degraded` says why Readability's result was replaced by the fallback. */
@@ -38,25 +46,26 @@ export interface ExtractedArticle {
 
 const clean = (value: string | null | undefined): string | null => value?.replace(/\s+/g, ' ').trim() || null;
 
-/** Extracts the article of `doc` (not modified). */
+/** Extracts the article of `doc` (modified only with `consumeDocument`). */
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractedArticle {
   const base = documentBaseUrl(doc, options.url);
-  const metadata = readMetadata(doc, base);
-  const clone = doc.cloneNode(true) as Document;
-  resolveLazyImages(clone);
-  const outcome = runReadability(clone, { ...DEFAULT_READABILITY_LIMITS, ...options.limits });
-  const article = outcome.ok ? outcome.article : null;
-  // Readability may have left its clone half-rewritten: the fallback starts from a fresh one.
-  const content = outcome.ok ? outcome.root : fallbackRoot(doc);
+  const metadata = options.metadata ?? readMetadata(doc, base);
+  const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
+  unwrapNoscriptImages(work);
+  const outcome = runReadability(work, { ...DEFAULT_READABILITY_LIMITS, ...options.limits });
+  const article = outcome.ok ? outcome.root : null;
+  const content = article ?? fallbackRoot(options.consumeDocument ? work : (doc.cloneNode(true) as Document));
+  if (content) promoteLazySources(content);
   const sanitized = content ? sanitizeArticle(content, base) : null;
   const text = sanitized ? plainText(sanitized.root) : '';
+  const found = outcome.ok ? outcome.article : null;
   return {
     metadata,
-    title: clean(metadata.title) ?? clean(article?.title) ?? clean(doc.title) ?? '',
-    byline: clean(metadata.byline) ?? clean(article?.byline),
-    siteName: clean(metadata.siteName) ?? clean(article?.siteName),
-    publishedTime: clean(metadata.publishedTime) ?? clean(article?.publishedTime),
-    excerpt: clean(metadata.excerpt) ?? clean(article?.excerpt) ?? clean(text.slice(0, 300)),
+    title: clean(metadata.title) ?? clean(found?.title) ?? clean(doc.title) ?? '',
+    byline: clean(metadata.byline) ?? clean(found?.byline),
+    siteName: clean(metadata.siteName) ?? clean(found?.siteName),
+    publishedTime: clean(metadata.publishedTime) ?? clean(found?.publishedTime),
+    excerpt: clean(metadata.excerpt) ?? clean(found?.excerpt) ?? clean(text.slice(0, 300)),
     html: sanitized?.html ?? '',
     text,
     images: sanitized?.images ?? [],
@@ -64,8 +73,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   };
 }
 
+/** Best effort either way: a consumed document may already be half-rewritten by Readability. */
 function fallbackRoot(doc: Document): Element | null {
-  const clone = doc.cloneNode(true) as Document;
-  resolveLazyImages(clone);
-  return findMainContent(clone);
+  unwrapNoscriptImages(doc);
+  return findMainContent(doc);
 }

@@ -67,7 +67,8 @@ function toArticle(obj: JsonObject, type: string): JsonLdArticle {
 /** All parseable JSON-LD objects of the document. */
 export function jsonLdObjects(doc: Document): JsonObject[] {
   const out: JsonObject[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       // Some CMSs wrap the JSON in a CDATA comment.
       const source = (script.textContent ?? '').replace(

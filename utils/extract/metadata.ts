@@ -14,15 +14,31 @@ export interface PageMetadata extends ArticleMetadata {
   declaresArticle: boolean;
 }
 
-/** Content of the first `<meta>` whose `property` or `name` is one of `keys` (case-insensitive). */
-export function metaContent(doc: Document, ...keys: string[]): string | null {
-  const wanted = new Set(keys.map((k) => k.toLowerCase()));
-  for (const meta of Array.from(doc.querySelectorAll('meta[content]'))) {
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').trim().toLowerCase();
+/** `<meta>` contents by lower-cased `property`/`name`/`itemprop`, first one winning: one pass over the head. */
+export function metaIndex(doc: Document): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
     const content = meta.getAttribute('content')?.trim();
-    if (content && wanted.has(key)) return content;
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = meta.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !index.has(key)) index.set(key, content);
+    }
   }
-  return null;
+  return index;
+}
+
+/** Lookup of the first of `keys` present in a meta index. */
+type MetaLookup = (...keys: string[]) => string | null;
+
+function lookup(index: Map<string, string>): MetaLookup {
+  return (...keys) => {
+    for (const key of keys) {
+      const value = index.get(key.toLowerCase());
+      if (value) return value;
+    }
+    return null;
+  };
 }
 
 const first = (...values: Array<string | null | undefined>): string | null =>
@@ -32,43 +48,42 @@ const first = (...values: Array<string | null | undefined>): string | null =>
 const asName = (value: string | null): string | null =>
   value && !/^https?:\/\//i.test(value) ? value : null;
 
-function canonicalUrl(doc: Document, base: string): string | null {
-  const href = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
-  const raw = first(href, metaContent(doc, 'og:url'));
+function canonicalUrl(doc: Document, meta: MetaLookup, base: string): string | null {
+  const link = Array.from(doc.getElementsByTagName('link')).find((l) =>
+    /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''),
+  );
+  const raw = first(link?.getAttribute('href'), meta('og:url'));
   return raw ? safeLinkUrl(raw, base) : null;
 }
 
 /** Reads the document's metadata; URLs are resolved against `base`. */
 export function readMetadata(doc: Document, base: string): PageMetadata {
   const ld = jsonLdArticle(doc);
-  const ogType = metaContent(doc, 'og:type');
-  const image = first(
-    ld?.image,
-    metaContent(doc, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image'),
-  );
+  const meta = lookup(metaIndex(doc));
+  const ogType = meta('og:type');
+  const image = first(ld?.image, meta('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image'));
   return {
-    title: first(ld?.headline, metaContent(doc, 'og:title', 'twitter:title')),
+    title: first(ld?.headline, meta('og:title', 'twitter:title')),
     byline: first(
       ld?.author,
-      asName(metaContent(doc, 'article:author')),
-      metaContent(doc, 'author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author'),
+      asName(meta('article:author')),
+      meta('author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author'),
     ),
-    siteName: first(ld?.publisher, metaContent(doc, 'og:site_name', 'application-name')),
+    siteName: first(ld?.publisher, meta('og:site_name', 'application-name')),
     publishedTime: first(
       ld?.datePublished,
-      metaContent(doc, 'article:published_time', 'datePublished', 'parsely-pub-date', 'dc.date', 'date'),
-      doc.querySelector('time[datetime]')?.getAttribute('datetime'),
+      meta('article:published_time', 'datePublished', 'parsely-pub-date', 'dc.date', 'date'),
+      doc.getElementsByTagName('time')[0]?.getAttribute('datetime'),
     ),
     lang: first(
       doc.documentElement?.getAttribute('lang'),
       doc.documentElement?.getAttribute('xml:lang'),
       ld?.inLanguage,
-      metaContent(doc, 'og:locale', 'content-language', 'language', 'dc.language'),
-      doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
+      meta('og:locale', 'content-language', 'language', 'dc.language'),
     ),
-    canonicalUrl: canonicalUrl(doc, base),
+    canonicalUrl: canonicalUrl(doc, meta, base),
     leadImage: image ? safeMediaUrl(image, base) : null,
-    excerpt: first(ld?.description, metaContent(doc, 'og:description', 'description', 'twitter:description')),
+    excerpt: first(ld?.description, meta('og:description', 'description', 'twitter:description')),
     declaredType: first(ld?.type, ogType),
     declaresArticle: ld !== null || ogType?.toLowerCase() === 'article',
   };

@@ -5,7 +5,10 @@ const SAFE_MEDIA_SCHEMES = new Set(['http:', 'https:']);
 
 /** The URL relative links resolve against: the page's `<base href>` (itself relative to the page), else the page. */
 export function documentBaseUrl(doc: Document, pageUrl: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href')?.trim();
+  // getElementsByTagName rather than a selector: selectors walk the whole tree slowly on linkedom.
+  const href = Array.from(doc.getElementsByTagName('base'))
+    .map((b) => b.getAttribute('href')?.trim())
+    .find(Boolean);
   if (!href) return pageUrl;
   return resolveUrl(href, pageUrl) ?? pageUrl;
 }
