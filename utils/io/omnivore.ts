@@ -10,7 +10,7 @@ import { emptyImport, type ImportedArticle, type ParsedImport } from './types';
 import { baseName, type ZipFiles, zipText } from './zip';
 
 /** Turns untrusted HTML into safe HTML and its plain text; injected (DOMPurify in the browser). */
-export type HtmlCleaner = (html: string) => { html: string; text: string };
+export type HtmlCleaner = (html: string, baseUrl: string) => { html: string; text: string };
 
 type Item = Record<string, unknown>;
 
@@ -68,7 +68,7 @@ function readItem(
   article.progress = Number.isFinite(progress) && progress > 0 ? Math.min(progress / 100, 1) : null;
   const slug = textOrNull(item.slug);
   const contentPath = slug ? fileFor(files, 'content', slug, 'html') : null;
-  const cleaned = contentPath ? clean(zipText(files, contentPath)) : null;
+  const cleaned = contentPath ? clean(zipText(files, contentPath), url) : null;
   if (cleaned?.text.trim())
     Object.assign(article, { html: cleaned.html, text: cleaned.text, contentMissing: false });
   out.articles.push(article);

@@ -1,23 +1,19 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { parseHtmlWithLinkedom } from '@/utils/extract/parse-html-linkedom';
+import { createHtmlCleaner } from '@/utils/io/html-cleaner';
 import { type HtmlCleaner, parseOmnivoreZip } from '@/utils/io/omnivore';
 import { parseQuoteBlocks } from '@/utils/io/quote-markdown';
 import { readZip } from '@/utils/io/zip';
 import { fixtureText } from './fixture';
 
-// Node has no DOM able to run DOMPurify; the browser edge binds it (html-cleaner.ts). This cleaner
-// lets the test see that content goes through the injected sanitiser and nothing else.
+// The real sanitiser (utils/extract allowlist rebuild) on linkedom; calls are recorded to check
+// that content goes through it with the article's URL as base.
 const calls: string[] = [];
-const clean: HtmlCleaner = (html) => {
-  calls.push(html);
-  const safe = html.replace(/<script[\s\S]*?<\/script>/gi, '');
-  return {
-    html: `[clean]${safe}`,
-    text: safe
-      .replace(/<[^>]*>/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  };
+const sanitiser = createHtmlCleaner(parseHtmlWithLinkedom);
+const clean: HtmlCleaner = (html, base) => {
+  calls.push(base);
+  return sanitiser(html, base);
 };
 
 const META = [
@@ -53,7 +49,7 @@ function archive() {
     zipSync({
       'metadata_0_to_4.json': strToU8(JSON.stringify(META)),
       'content/cloud-leak.html': strToU8(
-        '<html><body><p>Body text</p><script>alert(1)</script></body></html>',
+        '<html><body><p onclick="x()">Body text <a href="javascript:alert(1)">x</a> <a href="/rel">rel</a></p><script>alert(1)</script></body></html>',
       ),
       'highlights/cloud-leak.md': strToU8(fixtureText('omnivore-highlights.md')),
     }),
@@ -76,9 +72,11 @@ describe('Omnivore export zip', () => {
       publishedTime: '2024-01-31T08:00:00.000Z',
       progress: 0.5,
       contentMissing: false,
-      text: 'Body text',
     });
-    expect(leak?.html).not.toMatch(/script/);
+    expect(calls).toEqual(['https://example.com/cloud-leak']);
+    expect(leak?.text).toMatch(/^Body text/);
+    expect(leak?.html).not.toMatch(/script|onclick|javascript:/);
+    expect(leak?.html).toContain('href="https://example.com/rel"');
     expect(link).toMatchObject({ contentMissing: true, html: null, status: 'unread' });
   });
 

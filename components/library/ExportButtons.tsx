@@ -1,0 +1,68 @@
+/** One button per export; each builds the file from the library and downloads it through a Blob URL. */
+import { useState } from 'preact/hooks';
+import { getDatabase, type LiseuseDatabase } from '@/utils/db';
+import { type MessageKey, t } from '@/utils/i18n/t';
+import { buildExport, type ExportFile, type ExportKind } from '@/utils/io/export-files';
+
+const EXPORTS: { kind: ExportKind; label: MessageKey }[] = [
+  { kind: 'library-json', label: 'ioExportLibraryJson' },
+  { kind: 'library-markdown', label: 'ioExportLibraryMarkdown' },
+  { kind: 'annotations-w3c', label: 'ioExportAnnotationsW3c' },
+  { kind: 'annotations-markdown', label: 'ioExportAnnotationsMarkdown' },
+  { kind: 'annotations-readwise', label: 'ioExportAnnotationsReadwise' },
+];
+
+/** Saves a file the way a page link would: a Blob URL on a temporary `<a download>`, revoked after. */
+function download(file: ExportFile): void {
+  const url = URL.createObjectURL(file.blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The click starts the download asynchronously; revoke once it has had time to read the URL.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The export half of the panel. */
+export function ExportButtons({ db }: { db?: LiseuseDatabase }) {
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState<ExportKind | null>(null);
+
+  async function run(kind: ExportKind, label: string) {
+    setBusy(kind);
+    setStatus(t('ioExporting', label));
+    try {
+      const file = await buildExport(db ?? getDatabase(), kind);
+      download(file);
+      setStatus(t('ioExportReady', file.name));
+    } catch (err) {
+      setStatus(t('ioFailed', err instanceof Error ? err.message : String(err)));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <section class="io-export" aria-labelledby="io-export-heading">
+      <h3 id="io-export-heading">{t('ioExportHeading')}</h3>
+      <div class="io-export-buttons">
+        {EXPORTS.map(({ kind, label }) => (
+          <button
+            key={kind}
+            type="button"
+            data-testid={`export-${kind}`}
+            disabled={busy !== null}
+            onClick={() => void run(kind, t(label))}
+          >
+            {t(label)}
+          </button>
+        ))}
+      </div>
+      <p class="io-export-status" role="status" aria-live="polite" data-testid="export-status">
+        {status}
+      </p>
+    </section>
+  );
+}
