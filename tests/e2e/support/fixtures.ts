@@ -22,7 +22,8 @@ export interface E2eEnv {
 export async function startE2eEnv(options: Omit<LaunchOptions, 'extensionDir'> = {}): Promise<E2eEnv> {
   const server = await startDemoServer(PAGES_DIR);
   const browser = await launchChromium({ ...options, extensionDir: E2E_EXTENSION_DIR });
-  if (!browser.extensionId) throw new Error('The extension did not load: run `npx wxt build --mode e2e` first.');
+  if (!browser.extensionId)
+    throw new Error('The extension did not load: run `npx wxt build --mode e2e` first.');
   return {
     server,
     browser,
