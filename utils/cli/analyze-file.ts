@@ -1,0 +1,96 @@
+/** One CLI input → one JSON-serialisable output line object, through the same pipeline as the popup. */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyzeDocument } from '@/utils/analysis/analyze-document';
+import { analyzeText } from '@/utils/analysis/analyze-text';
+import { analysisError } from '@/utils/analysis/error-messages';
+import type { AnalysisError, AnalysisResult, ArticleAnalysis } from '@/utils/analysis/types';
+import { readInput } from '@/utils/cli/read-input';
+import { readMetadata } from '@/utils/extract/metadata';
+import { parseHtmlWithLinkedom } from '@/utils/extract/parse-html-linkedom';
+
+/** The CLI's success line, exactly these fields in this order. */
+export interface CliSuccess {
+  file: string;
+  ok: true;
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string;
+  publishedTime: string | null;
+  excerpt: string | null;
+  wordCount: number;
+  readingTimeMinutes: number;
+  text: string;
+  html: string;
+  entities: Array<{ text: string; type: string; count: number }>;
+  related: Array<{ title: string; url: string; score: number }>;
+}
+
+/** The CLI's failure line. */
+export interface CliFailure {
+  file: string;
+  ok: false;
+  error: AnalysisError;
+}
+
+/** A line plus warnings meant for stderr. */
+export interface CliOutcome {
+  line: CliSuccess | CliFailure;
+  warnings: string[];
+}
+
+function toLine(file: string, a: ArticleAnalysis): CliSuccess {
+  return {
+    file,
+    ok: true,
+    url: a.url,
+    title: a.title,
+    byline: a.byline,
+    siteName: a.siteName,
+    lang: a.lang,
+    publishedTime: a.publishedTime,
+    excerpt: a.excerpt,
+    wordCount: a.wordCount,
+    readingTimeMinutes: a.readingTimeMinutes,
+    text: a.text,
+    html: a.html,
+    entities: a.entities.map(({ text, type, count }) => ({ text, type, count })),
+    related: a.related.map(({ title, url, score }) => ({
+      title,
+      url,
+      score: Math.round(score * 1000) / 1000,
+    })),
+  };
+}
+
+/** Parses HTML and analyses it; without `--url` the page's canonical URL, else the file's URL, is the page URL. */
+function analyzeHtml(html: string, fileUrl: string, url: string | undefined): AnalysisResult {
+  let doc: Document;
+  try {
+    doc = parseHtmlWithLinkedom(html, url ?? fileUrl);
+  } catch (err) {
+    return { ok: false, error: analysisError('parse-error', (err as Error).message) };
+  }
+  const pageUrl = url ?? readMetadata(doc, fileUrl).canonicalUrl ?? fileUrl;
+  return analyzeDocument(doc, { url: pageUrl, consumeDocument: true });
+}
+
+/** Reads and analyses one file; never throws. */
+export async function analyzeFile(file: string, url?: string): Promise<CliOutcome> {
+  const input = await readInput(file);
+  if (!input.ok) return { line: { file, ok: false, error: input.error }, warnings: [] };
+  const fileUrl = pathToFileURL(resolve(file)).href;
+  const result =
+    input.kind === 'text'
+      ? analyzeText(input.content, { url: url ?? fileUrl })
+      : analyzeHtml(input.content, fileUrl, url);
+  if (!result.ok) return { line: { file, ok: false, error: result.error }, warnings: [] };
+  const warnings = (result.analysis.warnings ?? []).map((w) => `${file}: ${w.code}: ${w.message}`);
+  if (input.truncated)
+    warnings.push(
+      `${file}: too-large: only the first ${input.content.length} of ${input.totalChars} characters were analysed`,
+    );
+  return { line: toLine(file, result.analysis), warnings };
+}
