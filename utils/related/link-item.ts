@@ -64,10 +64,18 @@ export function itemInSection(item: Element, base: string, sections: ReadonlySet
   return categoryElements(item, base).some((el) => sectionForms(el, base).some((form) => sections.has(form)));
 }
 
+/** Text of a subtree with a space between nodes: `textContent` glues "carte.</p><p>Lire" into one word. */
+function spacedText(node: Node): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  let out = '';
+  for (const child of node.childNodes) out += ` ${spacedText(child)}`;
+  return out;
+}
+
 /** The item's teaser: its text without the title and category labels, collapsed and capped. */
 export function itemSnippet(item: Element, title: string, base: string): string {
   const labels = categoryElements(item, base).map((el) => cleanText(el.textContent));
-  let text = cleanText(item.textContent);
+  let text = cleanText(spacedText(item));
   for (const part of [title, ...labels]) if (part) text = text.replace(part, ' ');
   const clean = cleanText(text);
   return clean.length > SNIPPET_MAX_CHARS ? `${clean.slice(0, SNIPPET_MAX_CHARS).trimEnd()}…` : clean;

@@ -6,18 +6,21 @@ import { urlKey } from './url-rules';
 
 // Below this a saved article shares too little (one minor entity, a couple of common words) to be worth showing.
 const MIN_SCORE = 0.15;
+// One shared word is chance ("agences" de voyage vs. agences fédérales): keywords alone need two.
+const MIN_SHARED_TERMS = 2;
 
-/** Likeness in [0, 1) of a saved article to the current one: shared entities, shared keywords, title overlap. */
+/** Likeness in [0, 1) of a saved article to the current one, or 0 when they share no entity and too few words. */
 export function libraryLikeness(profile: ArticleProfile, candidate: LibraryCandidate): number {
   const names = new Set(candidate.entities.map(foldText));
   const title = ` ${foldText(candidate.title)} `;
-  let entities = 0;
-  for (const entity of profile.entities) {
-    if (entity.forms.some((form) => names.has(form) || title.includes(` ${form} `)))
-      entities += entity.weight;
-  }
+  const shared = profile.entities.filter((entity) =>
+    entity.forms.some((form) => names.has(form) || title.includes(` ${form} `)),
+  );
   const titleStems = stemSet(candidate.title, profile.lang);
   const stems = new Set([...candidate.keywords.map((word) => stem(foldText(word))), ...titleStems]);
+  const sharedTerms = [...stems].filter((key) => profile.terms.has(key)).length;
+  if (shared.length === 0 && sharedTerms < MIN_SHARED_TERMS) return 0;
+  const entities = shared.reduce((sum, entity) => sum + entity.weight, 0);
   const terms = termOverlap(profile, stems);
   return (
     0.5 * saturate(entities, 1.2) + 0.35 * saturate(terms, 0.8) + 0.15 * dice(profile.titleStems, titleStems)
