@@ -1,13 +1,16 @@
 import { browser } from 'wxt/browser';
 import { annotationSenderPolicy, createMessageListener } from '@/utils/messaging';
 import { annotationHandlers } from './annotations';
+import { articleHandlers } from './articles';
 import { registerHighlightCommand } from './commands';
 import { registerHighlightMenu } from './menus';
 import { watchSiteAccess } from './permissions';
 
 export default defineBackground(() => {
   // Highlighting: annotation messages (content scripts allowed, confined to their page), menu, command, site access.
-  browser.runtime.onMessage.addListener(createMessageListener(annotationHandlers, annotationSenderPolicy));
+  browser.runtime.onMessage.addListener(
+    createMessageListener({ ...annotationHandlers, ...articleHandlers }, annotationSenderPolicy),
+  );
   registerHighlightMenu();
   registerHighlightCommand();
   watchSiteAccess();

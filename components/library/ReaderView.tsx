@@ -1,0 +1,81 @@
+/**
+ * The offline reader: the stored article, sanitised again, images from stored blobs only. It makes
+ * no network request; an image that was not stored shows its alt text and a "load" button.
+ */
+import { useCallback, useLayoutEffect, useRef } from 'preact/hooks';
+import type { ArticlePatch, LiseuseDatabase } from '@/utils/db';
+import { t } from '@/utils/i18n/t';
+import type { ReaderSanitizer } from '@/utils/library/reader-html';
+import { addMissingImagePlaceholders } from './missing-images';
+import { ReaderToolbar } from './ReaderToolbar';
+import { useReaderArticle } from './use-reader-article';
+import { useReadingProgress } from './use-reading-progress';
+
+interface Props {
+  db: LiseuseDatabase;
+  id: string;
+  version: number;
+  sanitize: ReaderSanitizer;
+  onBack: () => void;
+  onPatch: (id: string, patch: ArticlePatch, quiet?: boolean) => void;
+  onDelete: (id: string) => void;
+}
+
+/** Reader view of saved article `id`. */
+export function ReaderView({ db, id, version, sanitize, onBack, onPatch, onDelete }: Props) {
+  const loaded = useReaderArticle(db, id, sanitize, version);
+  const scroller = useRef<HTMLDivElement>(null);
+  const content = useRef<HTMLDivElement>(null);
+  const html = loaded?.html;
+
+  // The HTML was sanitised by DOMPurify (images rewritten) in an inert document by useReaderArticle.
+  useLayoutEffect(() => {
+    if (content.current && html !== undefined) {
+      content.current.innerHTML = html;
+      addMissingImagePlaceholders(content.current, {
+        notStored: (alt) => t('libraryImageNotStored', alt || t('libraryImageNoAlt')),
+        load: t('libraryLoadImage'),
+      });
+    }
+  }, [html]);
+
+  const saveProgress = useCallback((patch: ArticlePatch) => onPatch(id, patch, true), [id, onPatch]);
+  useReadingProgress(
+    scroller,
+    loaded?.article.position ?? 0,
+    loaded !== undefined && loaded !== null,
+    saveProgress,
+  );
+
+  if (loaded === undefined) return <p class="library-message">{t('libraryLoading')}</p>;
+  if (loaded === null) {
+    return (
+      <div class="library-message">
+        <p>{t('libraryNotFound')}</p>
+        <button type="button" onClick={onBack}>
+          {t('libraryBack')}
+        </button>
+      </div>
+    );
+  }
+  const { article } = loaded;
+  return (
+    <div class="reader" ref={scroller}>
+      <ReaderToolbar
+        key={article.id}
+        article={article}
+        onBack={onBack}
+        onPatch={(patch) => onPatch(id, patch)}
+        onDelete={() => onDelete(id)}
+      />
+      <article class="reader-article" lang={article.lang || undefined}>
+        <h1 class="reader-title">{article.title}</h1>
+        <p class="reader-meta">
+          {[article.byline, article.siteName || article.site].filter(Boolean).join(' · ')}
+        </p>
+        {article.hasContent ? null : <p class="library-notice">{t('libraryNoContent')}</p>}
+        <div class="reader-content" data-testid="reader-content" ref={content} />
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The ids the library lists for a query and filters: newest first without a query, ranked with one.
+ * Typing is debounced and stale answers are dropped, so results always match the current input.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { type ArticleFilters, type LiseuseDatabase, searchArticles } from '@/utils/db';
+
+/** Result list state: `ids` is null while the first answer is loading. */
+export interface LibraryResults {
+  ids: string[] | null;
+  error: string | null;
+}
+
+const DEBOUNCE_MS = 60;
+
+/** Runs the search whenever query, filters or `version` (bumped after writes) change. */
+export function useLibraryResults(
+  db: LiseuseDatabase,
+  query: string,
+  filters: ArticleFilters,
+  version: number,
+): LibraryResults {
+  const [results, setResults] = useState<LibraryResults>({ ids: null, error: null });
+  const filterKey = JSON.stringify(filters);
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(
+      () => {
+        searchArticles(db, query, JSON.parse(filterKey) as ArticleFilters).then(
+          (hits) => current && setResults({ ids: hits.map((h) => h.id), error: null }),
+          (err: unknown) => current && setResults({ ids: [], error: String(err) }),
+        );
+      },
+      query ? DEBOUNCE_MS : 0,
+    );
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [db, query, filterKey, version]);
+  return results;
+}

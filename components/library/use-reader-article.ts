@@ -1,0 +1,45 @@
+/**
+ * Loads a saved article for the reader: its row, and object URLs for its stored image blobs
+ * (revoked when the reader closes). Sanitising happens here, before the HTML reaches the DOM.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { type Article, getArticle, getImages, type LiseuseDatabase } from '@/utils/db';
+import type { ReaderSanitizer } from '@/utils/library/reader-html';
+
+/** Reader data: `undefined` while loading, `null` when the article no longer exists. */
+export interface ReaderArticle {
+  article: Article;
+  html: string;
+}
+
+/** Loads article `id`; reloads when `version` changes (after a write). */
+export function useReaderArticle(
+  db: LiseuseDatabase,
+  id: string,
+  sanitize: ReaderSanitizer,
+  version: number,
+): ReaderArticle | null | undefined {
+  const [state, setState] = useState<ReaderArticle | null | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    const urls: string[] = [];
+    void (async () => {
+      const [article, images] = await Promise.all([getArticle(db, id), getImages(db, id)]);
+      if (!current) return;
+      if (!article) return setState(null);
+      const local = new Map<string, string>();
+      for (const [url, row] of images) {
+        if (row.status !== 'stored' || !row.blob) continue;
+        const objectUrl = URL.createObjectURL(row.blob);
+        urls.push(objectUrl);
+        local.set(url, objectUrl);
+      }
+      setState({ article, html: sanitize(article.html, local) });
+    })();
+    return () => {
+      current = false;
+      for (const url of urls) URL.revokeObjectURL(url);
+    };
+  }, [db, id, sanitize, version]);
+  return state;
+}

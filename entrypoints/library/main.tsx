@@ -1,0 +1,13 @@
+import '@/assets/tokens.css';
+import '@/components/library/library.css';
+import { render } from 'preact';
+import { LibraryApp } from '@/components/library/LibraryApp';
+import { getDatabase, requestPersistentStorage } from '@/utils/db';
+import { t, uiLanguage } from '@/utils/i18n/t';
+import { createReaderSanitizer } from '@/utils/library/reader-html';
+
+document.documentElement.lang = uiLanguage();
+document.title = `${t('libraryTitle')} · ${t('extName')}`;
+void requestPersistentStorage();
+const root = document.getElementById('app');
+if (root) render(<LibraryApp db={getDatabase()} sanitize={createReaderSanitizer(window)} />, root);

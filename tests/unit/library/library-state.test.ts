@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { libraryPathForEntity, readLibraryState, writeLibraryState } from '@/utils/library/library-state';
+import { readingPoint, scrollTopFor } from '@/utils/library/reading-progress';
+import { scrollToRow, visibleRows } from '@/utils/library/virtual-window';
+
+describe('library state in the URL', () => {
+  it('round-trips query, filters and the open article', () => {
+    const state = {
+      query: 'états',
+      filters: {
+        status: 'archived' as const,
+        favorite: true,
+        tag: 'à lire',
+        site: 'x.fr',
+        entity: 'Storm-0558',
+      },
+      articleId: 'abc',
+    };
+    expect(readLibraryState(writeLibraryState(state))).toEqual(state);
+    expect(writeLibraryState({ query: '', filters: {}, articleId: null })).toBe('');
+  });
+
+  it('ignores malformed values and opens entity links', () => {
+    expect(readLibraryState('?status=deleted&favorite=maybe&tag=%20')).toEqual({
+      query: '',
+      filters: {},
+      articleId: null,
+    });
+    expect(readLibraryState(libraryPathForEntity('Microsoft').split('?')[1] ?? '').filters).toEqual({
+      entity: 'Microsoft',
+    });
+  });
+});
+
+describe('virtual window', () => {
+  it('renders only visible rows plus overscan', () => {
+    expect(visibleRows(0, 500, 100, 10_000, 2)).toEqual({ start: 0, end: 7 });
+    expect(visibleRows(100_000, 500, 100, 10_000, 2)).toEqual({ start: 998, end: 1007 });
+    expect(visibleRows(1_000_000, 500, 100, 10, 2)).toEqual({ start: 8, end: 10 });
+    expect(visibleRows(0, 500, 100, 0)).toEqual({ start: 0, end: 0 });
+  });
+
+  it('scrolls a row into view only when needed', () => {
+    expect(scrollToRow(0, 300, 500, 100)).toBe(0);
+    expect(scrollToRow(5, 0, 500, 100)).toBe(100);
+    expect(scrollToRow(2, 0, 500, 100)).toBe(0);
+  });
+});
+
+describe('reading progress', () => {
+  it('measures progress at the bottom and position at the top', () => {
+    expect(readingPoint(0, 500, 2000)).toEqual({ progress: 0.25, position: 0 });
+    expect(readingPoint(1500, 500, 2000)).toEqual({ progress: 1, position: 1 });
+    expect(readingPoint(0, 800, 500)).toEqual({ progress: 1, position: 0 });
+    expect(scrollTopFor(0.5, 500, 2500)).toBe(1000);
+  });
+});
