@@ -87,6 +87,7 @@ function makeMention(
   const surface = text.slice(first.start, last.start + last.text.length).replace(/\s+/g, ' ');
   const before = [tokens[a - 1], tokens[a - 2]].map((t) => (t ? foldWord(t.text) : ''));
   if (surface.length < 2 || /^\p{Lu}$/u.test(surface) || /^[IVXLC]+$/.test(surface)) return null;
+  if (b - a === 1 && isTitle(first)) return null; // "MM." (Messieurs), "Dr" alone
   return {
     surface,
     offset: first.start,

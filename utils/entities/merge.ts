@@ -16,7 +16,9 @@ export function groupMentions(mentions: Mention[], definitions: AcronymDefinitio
   for (const m of mentions) {
     const key = nameKey(m.surface);
     if (!key) continue;
-    byKey.set(key, [...(byKey.get(key) ?? []), m]);
+    const list = byKey.get(key);
+    if (list) list.push(m);
+    else byKey.set(key, [m]);
   }
   const uf = new UnionFind();
   for (const d of definitions) uf.union(nameKey(d.acronym), nameKey(d.definition.surface));
@@ -27,7 +29,9 @@ export function groupMentions(mentions: Mention[], definitions: AcronymDefinitio
   const groups = new Map<string, string[]>();
   for (const k of keys) {
     const root = uf.find(k);
-    groups.set(root, [...(groups.get(root) ?? []), k]);
+    const list = groups.get(root);
+    if (list) list.push(k);
+    else groups.set(root, [k]);
   }
   return [...groups.values()].map((ks) =>
     makeGroup(

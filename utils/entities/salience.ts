@@ -26,7 +26,7 @@ export function salience(g: EntityGroup, type: EntityType, name: string, ctx: Sa
   let score = count;
   score += inTitle || headlined ? 3 : 0;
   score += 1.5 * (1 - position);
-  score += 0.5 * (thirds.size - 1);
+  score += thirds.size - 1;
   score += name.includes(' ') ? 0.5 : 0;
   score += type === 'other' ? 0 : 0.5;
   if (body.length > 0 && body.every((m) => m.initial)) score *= 0.6;
