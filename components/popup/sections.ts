@@ -4,6 +4,7 @@
  * in `POPUP_SECTIONS`. Each gets the analysed article and the id of the tab it came from.
  */
 import type { ComponentType } from 'preact';
+import { PageHighlights } from '@/components/highlights/PageHighlights';
 import type { ArticleAnalysis } from '@/utils/analysis/types';
 
 /** Props every popup action or section receives. */
@@ -22,4 +23,4 @@ export interface PopupExtension {
 export const POPUP_ACTIONS: PopupExtension[] = [];
 
 /** Sections shown after related stories, in order (e.g. this page's highlights). */
-export const POPUP_SECTIONS: PopupExtension[] = [];
+export const POPUP_SECTIONS: PopupExtension[] = [{ id: 'highlights', Component: PageHighlights }];

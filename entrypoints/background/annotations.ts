@@ -38,15 +38,18 @@ async function ownedRow(id: string, sender: Browser.runtime.MessageSender, canon
   return row;
 }
 
+/** Whose annotations to list: the content script's own page, the page an extension page names, or all (null). */
+function listKey(p: { url?: string; canonical?: string | null }, sender: Browser.runtime.MessageSender) {
+  if (fromContent(sender)) return senderPage(sender, p.canonical);
+  if (!p.url) return null;
+  return normalizeUrl(p.url, p.canonical) ?? p.url;
+}
+
 /** Annotation message handlers, merged into the background's listener. */
 export const annotationHandlers: Handlers = {
   'annotations/list': async (p, sender) => {
     const db = getDatabase();
-    const url = fromContent(sender)
-      ? senderPage(sender, p.canonical)
-      : p.url
-        ? (normalizeUrl(p.url) ?? p.url)
-        : null;
+    const url = listKey(p, sender);
     const rows = url ? await listAnnotations(db, url) : await listAllAnnotations(db);
     return { annotations: rows.map(fromStoredRow), siteAccess: url ? await hasSiteAccess(url) : false };
   },

@@ -4,16 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { LOADER_FILE, LOADER_REGISTRATION_ID } from '@/utils/content/tab-protocol';
-
-/** The match pattern covering a page's origin. */
-export function originPattern(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? `${u.protocol}//${u.hostname}/*` : null;
-  } catch {
-    return null;
-  }
-}
+import { originPattern } from '@/utils/highlight/site-pattern';
 
 /** True when the extension may run on `url` without the reader clicking first. */
 export async function hasSiteAccess(url: string): Promise<boolean> {

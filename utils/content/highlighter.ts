@@ -19,6 +19,7 @@ import type { Translate } from './messages';
 import { setStatus, watchPage } from './page-watch';
 import { anchorRect, selectedRange } from './selection';
 import { createSelectionToolbar } from './selection-toolbar';
+import type { HighlighterStatus } from './tab-protocol';
 
 /** What the highlighter needs from its host. */
 export interface HighlighterOptions {
@@ -40,6 +41,8 @@ export interface Highlighter {
   ready: Promise<void>;
   /** Highlights the current selection (context menu, keyboard command); false when none. */
   highlightSelection(color?: HighlightColor): Promise<boolean>;
+  /** Ids of placed and orphaned annotations (for the popup's list). */
+  status(): HighlighterStatus;
 }
 
 /** Starts the highlighter; everything it did is undone when `signal` aborts. */
@@ -184,6 +187,13 @@ export function startHighlighter(o: HighlighterOptions): Highlighter {
 
   return {
     ready,
+    status: () => {
+      const all = session.all();
+      return {
+        anchored: all.filter((e) => e.range).map((e) => e.annotation.id),
+        orphans: all.filter((e) => !e.range).map((e) => e.annotation.id),
+      };
+    },
     async highlightSelection(color = 'yellow') {
       await ready;
       const range = selectedRange(doc, o.root());

@@ -22,6 +22,7 @@ export function runPageHighlighter(signal: AbortSignal): void {
     // Only our own background or popup may drive the highlighter, never another tab's script.
     if (sender.id !== browser.runtime.id || sender.tab || !isTabMessage(message)) return undefined;
     if (message.type === 'highlighter/ping') return Promise.resolve(true);
+    if (message.type === 'highlighter/status') return highlighter.ready.then(() => highlighter.status());
     return highlighter.highlightSelection();
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -1,13 +1,24 @@
 /** Messages the extension sends to the highlighter in a tab (the other direction of utils/messaging). */
 
 /** Commands from the background or popup to the page's highlighter. */
-export type TabMessage = { type: 'highlighter/ping' } | { type: 'highlighter/highlight-selection' };
+export type TabMessage =
+  | { type: 'highlighter/ping' }
+  | { type: 'highlighter/highlight-selection' }
+  | { type: 'highlighter/status' };
+
+/** Reply to `highlighter/status`: which annotations could not be placed on the page. */
+export interface HighlighterStatus {
+  anchored: string[];
+  orphans: string[];
+}
 
 /** Validates an incoming tab message. */
 export function isTabMessage(v: unknown): v is TabMessage {
   if (typeof v !== 'object' || v === null) return false;
   const type = (v as { type?: unknown }).type;
-  return type === 'highlighter/ping' || type === 'highlighter/highlight-selection';
+  return (
+    type === 'highlighter/ping' || type === 'highlighter/highlight-selection' || type === 'highlighter/status'
+  );
 }
 
 /** Path of the full highlighter bundle, injected with `scripting.executeScript({ files })`. */

@@ -1,0 +1,48 @@
+/** A list of highlights and notes: colour, quote, note, and a marker for passages not found on the page. */
+
+import { noteOf, quoteOf, type WebAnnotation } from '@/utils/highlight/model';
+import { COLOR_FILLS } from '@/utils/highlight/styles';
+import { t } from '@/utils/i18n/t';
+import './highlights.css';
+
+interface HighlightListProps {
+  annotations: WebAnnotation[];
+  /** Ids the page could not place (orphans); unknown when the highlighter is not running. */
+  orphans?: ReadonlySet<string>;
+  /** Extra content per item (links in the all-highlights view). */
+  renderExtra?: (a: WebAnnotation) => preact.ComponentChildren;
+}
+
+/** This page's (or an article's) highlights, oldest first. */
+export function HighlightList({ annotations, orphans, renderExtra }: HighlightListProps) {
+  if (!annotations.length) {
+    return (
+      <p class="hl-empty" data-testid="highlight-list-empty">
+        {t('hlListEmpty')}
+      </p>
+    );
+  }
+  return (
+    <ul class="hl-list" data-testid="highlight-list">
+      {annotations.map((a) => {
+        const note = noteOf(a);
+        const orphan = orphans?.has(a.id) ?? false;
+        return (
+          <li key={a.id} class="hl-item" data-testid="highlight-item" data-orphan={orphan || undefined}>
+            <span class="hl-swatch" style={{ background: COLOR_FILLS[a.color] }} aria-hidden="true" />
+            <div class="hl-body">
+              <blockquote class="hl-quote">{quoteOf(a)}</blockquote>
+              {note && <p class="hl-note">{note}</p>}
+              {orphan && (
+                <p class="hl-orphan" data-testid="highlight-orphan" title={t('hlOrphanHint')}>
+                  {t('hlOrphan')}
+                </p>
+              )}
+              {renderExtra?.(a)}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

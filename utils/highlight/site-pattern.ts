@@ -1,0 +1,11 @@
+/** Host-permission match patterns for restoring highlights per site. */
+
+/** The match pattern covering a page's host (any port), or null for non-web URLs. */
+export function originPattern(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? `${u.protocol}//${u.hostname}/*` : null;
+  } catch {
+    return null;
+  }
+}
