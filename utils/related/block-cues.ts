@@ -1,3 +1,4 @@
+import { closestWhere } from './dom-walk';
 import type { LinkBlock } from './types';
 
 /** What a container says about the links inside it: a kind of story block, or "not stories at all". */
@@ -69,7 +70,10 @@ export function attributeVerdict(el: Element): Verdict | null {
   if (byAttributes && byAttributes !== 'exclude') return byAttributes;
   if (EXCLUDED_TAGS.has(el.tagName) || EXCLUDED_ROLES.test(el.getAttribute('role') ?? '')) return 'exclude';
   // Inside an <article>, <header>/<footer> hold the story's own title, meta, tags and related block.
-  if ((el.tagName === 'HEADER' || el.tagName === 'FOOTER') && !el.parentElement?.closest('article'))
+  if (
+    (el.tagName === 'HEADER' || el.tagName === 'FOOTER') &&
+    !closestWhere(el.parentElement, (node) => node.tagName === 'ARTICLE')
+  )
     return 'exclude';
   return byAttributes;
 }

@@ -60,7 +60,7 @@ export function collectLinkCandidates(doc: Document, pageUrl: string): LinkCandi
   const ctx = pageContext(doc, pageUrl);
   if (!ctx) return [];
   const links = storyLinks(doc, ctx);
-  const measure = new DomMeasure(new Map([...links].map(([a, link]) => [a, link.key])));
+  const measure = new DomMeasure(doc, new Map([...links].map(([a, link]) => [a, link.key])));
   const drafts = new Map<string, Draft>();
   for (const [anchor, { url, key }] of links) {
     const block = linkBlock(anchor, measure);

@@ -1,10 +1,30 @@
+import { attributeVerdict, type Verdict } from './block-cues';
+import { linksIn } from './dom-walk';
+
 /** Cached per-element measures, so walking up from every link stays linear in the page size. */
 export class DomMeasure {
   private readonly lengths = new Map<Element, number>();
   private readonly counts = new Map<Element, number>();
 
+  private readonly headlineHolders = new Set<Element>();
+  private readonly verdicts = new Map<Element, Verdict | null>();
+
   /** `storyKeys` maps each story link of the page to its URL key. */
-  constructor(private readonly storyKeys: ReadonlyMap<Element, string>) {}
+  constructor(
+    doc: Document,
+    private readonly storyKeys: ReadonlyMap<Element, string>,
+  ) {
+    for (const h1 of doc.querySelectorAll('h1')) {
+      for (let el = h1.parentElement; el && !this.headlineHolders.has(el); el = el.parentElement) {
+        this.headlineHolders.add(el);
+      }
+    }
+  }
+
+  /** Whether the element contains a page headline (`h1`): then it is page structure, not a block. */
+  holdsHeadline(el: Element): boolean {
+    return this.headlineHolders.has(el);
+  }
 
   /** Length of the element's collapsed text. */
   textLength(el: Element): number {
@@ -21,7 +41,7 @@ export class DomMeasure {
     let count = this.counts.get(el);
     if (count === undefined) {
       const keys = new Set<string>();
-      for (const a of el.querySelectorAll('a[href]')) {
+      for (const a of linksIn(el)) {
         const key = this.storyKeys.get(a);
         if (key) keys.add(key);
       }
@@ -29,6 +49,16 @@ export class DomMeasure {
       this.counts.set(el, count);
     }
     return count;
+  }
+
+  /** `attributeVerdict` of an element, computed once: every link below it asks again. */
+  verdictOf(el: Element): Verdict | null {
+    let verdict = this.verdicts.get(el);
+    if (verdict === undefined) {
+      verdict = attributeVerdict(el);
+      this.verdicts.set(el, verdict);
+    }
+    return verdict;
   }
 
   /** The story key of a link, if it is one. */

@@ -1,5 +1,6 @@
-import { attributeVerdict, headingVerdict, type Verdict } from './block-cues';
+import { headingVerdict, type Verdict } from './block-cues';
 import type { DomMeasure } from './dom-measure';
+import { closestWhere } from './dom-walk';
 import { foldText } from './text';
 import { cleanText } from './title-rules';
 import type { LinkBlock } from './types';
@@ -8,11 +9,15 @@ const LABEL_MAX_WORDS = 12;
 // Past this size an element is page structure, not a block: its first short child says nothing about it.
 const BLOCK_MAX_CHARS = 4000;
 const BLOCK_MAX_STORIES = 30;
-const MAIN_CONTENT = 'article, main, [role="main"], [itemprop="articleBody"]';
+const isMainContent = (el: Element): boolean =>
+  el.tagName === 'ARTICLE' ||
+  el.tagName === 'MAIN' ||
+  el.getAttribute('role') === 'main' ||
+  el.getAttribute('itemprop') === 'articleBody';
 
 /** The block's heading or label: its first child, when that is short text holding no story link. */
 function labelVerdict(el: Element, anchor: Element, measure: DomMeasure): Verdict | null {
-  if (/^(ARTICLE|MAIN|BODY|HTML)$/.test(el.tagName) || el.querySelector('h1')) return null;
+  if (/^(ARTICLE|MAIN|BODY|HTML)$/.test(el.tagName) || measure.holdsHeadline(el)) return null;
   const label = el.firstElementChild;
   if (!label || label.contains(anchor) || label.tagName === 'LI' || measure.storyCount(label) > 0)
     return null;
@@ -24,7 +29,7 @@ function labelVerdict(el: Element, anchor: Element, measure: DomMeasure): Verdic
 
 /** A link inside the article's running text (not a lone link or card in the main area). */
 function isInline(anchor: Element, measure: DomMeasure): boolean {
-  if (!anchor.closest(MAIN_CONTENT)) return false;
+  if (!closestWhere(anchor, isMainContent)) return false;
   const parent = anchor.parentElement;
   return parent !== null && measure.textLength(parent) - measure.textLength(anchor) >= 20;
 }
@@ -35,7 +40,7 @@ function isInline(anchor: Element, measure: DomMeasure): boolean {
  */
 export function linkBlock(anchor: Element, measure: DomMeasure): LinkBlock | null {
   for (let el = anchor.parentElement; el && !/^(BODY|HTML)$/.test(el.tagName); el = el.parentElement) {
-    const verdict = attributeVerdict(el) ?? labelVerdict(el, anchor, measure);
+    const verdict = measure.verdictOf(el) ?? labelVerdict(el, anchor, measure);
     if (verdict === 'exclude') return null;
     if (verdict) return verdict;
   }

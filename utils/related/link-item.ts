@@ -1,11 +1,11 @@
 import { attributeWords } from './block-cues';
 import type { DomMeasure } from './dom-measure';
+import { closestWhere, descendants, firstHeading, isHeading } from './dom-walk';
 import { isCategoryLink, sectionForms } from './page-context';
 import { betterTitle, cleanText, isRealTitle, type SourcedTitle } from './title-rules';
 
 const ITEM_MAX_CHARS = 600;
 const SNIPPET_MAX_CHARS = 300;
-const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 const CATEGORY_CLASS = /\b(cat|cats|category|categorie|rubrique|kicker|section)\b/;
 
 /** The list item or card around a story link: the largest ancestor that links to no other story. */
@@ -38,23 +38,27 @@ function sourced(text: string | null | undefined, source: SourcedTitle['source']
 
 /** The best real title for a link: its heading, its text, its `title`/aria-label, the item's heading, an image alt. */
 export function linkTitle(anchor: Element, item: Element | null): SourcedTitle | null {
-  const heading = anchor.closest(HEADINGS) ?? anchor.querySelector(HEADINGS);
+  const heading = closestWhere(anchor, isHeading) ?? firstHeading(anchor);
   const options = [
     sourced(heading?.textContent, 'heading'),
     sourced(anchor.textContent, 'text'),
     sourced(anchor.getAttribute('title') ?? anchor.getAttribute('aria-label'), 'attr'),
-    item && item !== anchor ? sourced(item.querySelector(HEADINGS)?.textContent, 'heading') : null,
-    sourced(anchor.querySelector('img[alt]')?.getAttribute('alt'), 'alt'),
+    item && item !== anchor ? sourced(firstHeading(item)?.textContent, 'heading') : null,
+    sourced(
+      descendants(anchor)
+        .find((el) => el.tagName === 'IMG')
+        ?.getAttribute('alt'),
+      'alt',
+    ),
   ];
   return options.reduce<SourcedTitle | null>((best, option) => betterTitle(best, option), null);
 }
 
 /** Category links and labels shown in an item. */
 function categoryElements(item: Element, base: string): Element[] {
-  const links = [...item.querySelectorAll('a[href]')].filter((a) => isCategoryLink(a, base));
-  const labels = [...item.querySelectorAll('[class]')].filter((el) =>
-    CATEGORY_CLASS.test(attributeWords(el.getAttribute('class') ?? '')),
-  );
+  const inside = descendants(item);
+  const links = inside.filter((el) => el.tagName === 'A' && isCategoryLink(el, base));
+  const labels = inside.filter((el) => CATEGORY_CLASS.test(attributeWords(el.getAttribute('class') ?? '')));
   return [...new Set([...links, ...labels])];
 }
 
