@@ -46,6 +46,13 @@ export interface ExtractedArticle {
 
 const clean = (value: string | null | undefined): string | null => value?.replace(/\s+/g, ' ').trim() || null;
 
+/** Longer than this, a "title" is a heading that swallowed text (broken markup), not a title. */
+const MAX_TITLE_CHARS = 250;
+const titleOf = (value: string | null | undefined): string | null => {
+  const title = clean(value);
+  return title && title.length <= MAX_TITLE_CHARS ? title : null;
+};
+
 /** Extracts the article of `doc` (modified only with `consumeDocument`). */
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractedArticle {
   const base = documentBaseUrl(doc, options.url);
@@ -61,7 +68,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   const found = outcome.ok ? outcome.article : null;
   return {
     metadata,
-    title: clean(metadata.title) ?? clean(found?.title) ?? clean(doc.title) ?? '',
+    title: titleOf(metadata.title) ?? titleOf(found?.title) ?? titleOf(doc.title) ?? '',
     byline: clean(metadata.byline) ?? clean(found?.byline),
     siteName: clean(metadata.siteName) ?? clean(found?.siteName),
     publishedTime: clean(metadata.publishedTime) ?? clean(found?.publishedTime),

@@ -48,39 +48,56 @@ const TIGHT = new Set(['li', 'dt', 'dd', 'tr', 'td', 'th', 'figcaption']);
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
-const BREAK = { tight: '\n', loose: '\n\n' };
 
-type Step = { node: Node; pre: boolean } | { end: string };
+type Step = { node: Node; pre: boolean } | { separator: number };
+
+/** Accumulates text; block separators are pending newlines, merged (largest wins) until real text comes. */
+class TextSink {
+  private readonly out: string[] = [];
+  private pending = 0;
+  separator(newlines: number): void {
+    this.pending = Math.max(this.pending, newlines);
+  }
+  text(value: string): void {
+    if (this.pending > 0 && value.trim() === '') return; // whitespace between blocks
+    if (this.pending > 0 && this.out.length > 0) this.out.push('\n'.repeat(this.pending));
+    this.pending = 0;
+    this.out.push(value);
+  }
+  toString(): string {
+    return this.out.join('');
+  }
+}
 
 /** Plain text of `root`, whitespace collapsed outside `<pre>`, blocks on their own lines. */
 export function plainText(root: Element): string {
-  const parts: string[] = [];
+  const sink = new TextSink();
   const stack: Step[] = [{ node: root, pre: false }];
   for (let step = stack.pop(); step; step = stack.pop()) {
-    if ('end' in step) {
-      parts.push(step.end);
+    if ('separator' in step) {
+      sink.separator(step.separator);
       continue;
     }
     const { node, pre } = step;
     if (node.nodeType === TEXT_NODE) {
-      parts.push(pre ? (node.nodeValue ?? '') : (node.nodeValue ?? '').replace(/\s+/g, ' '));
+      sink.text(pre ? (node.nodeValue ?? '') : (node.nodeValue ?? '').replace(/\s+/g, ' '));
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
     const tag = (node as Element).localName.toLowerCase();
     if (tag === 'br') {
-      parts.push('\n');
+      sink.text('\n');
       continue;
     }
-    const separator = BLOCKS.has(tag) ? (TIGHT.has(tag) ? BREAK.tight : BREAK.loose) : '';
-    if (separator) parts.push(separator);
-    stack.push({ end: separator });
+    const separator = BLOCKS.has(tag) ? (TIGHT.has(tag) ? 1 : 2) : 0;
+    sink.separator(separator);
+    stack.push({ separator });
     const children = Array.from(node.childNodes);
     for (let i = children.length - 1; i >= 0; i--) {
       stack.push({ node: children[i] as Node, pre: pre || tag === 'pre' });
     }
   }
-  return tidy(parts.join(''));
+  return tidy(sink.toString());
 }
 
 /** Trims each line and keeps at most one blank line between blocks. */

@@ -45,9 +45,22 @@ function guardWithDeadline(reader: Readability<Element>, deadline: number): void
   }
 }
 
+const SHOW_ELEMENT = 1;
+
+/**
+ * True when `doc` has more than `max` elements. A TreeWalker that stops early: linkedom returns nothing for
+ * `getElementsByTagName('*')`, which also makes Readability's own `maxElemsToParse` a no-op there.
+ */
+export function hasMoreElementsThan(doc: Document, max: number): boolean {
+  const walker = doc.createTreeWalker(doc.documentElement ?? doc, SHOW_ELEMENT);
+  let count = 0;
+  while (walker.nextNode()) if (++count > max) return true;
+  return false;
+}
+
 /** Runs Readability on `clone` (which it consumes) within `limits`. */
 export function runReadability(clone: Document, limits: ReadabilityLimits): ReadabilityOutcome {
-  if (clone.getElementsByTagName('*').length > limits.maxElements) return { ok: false, reason: 'too-large' };
+  if (hasMoreElementsThan(clone, limits.maxElements)) return { ok: false, reason: 'too-large' };
   // The serializer returns the article element itself: we sanitise and measure the tree, not a string.
   const reader = new Readability<Element>(clone, { serializer: (node) => node as Element });
   guardWithDeadline(reader, performance.now() + limits.timeoutMs);

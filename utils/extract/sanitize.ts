@@ -36,7 +36,9 @@ function cleanAttr(tag: string, name: string, value: string, base: string): stri
   if (name === 'srcset') return safeSrcset(value, base);
   if (name === 'lang') return /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(value.trim()) ? value.trim() : null;
   if (name === 'dir') return /^(ltr|rtl|auto)$/i.test(value.trim()) ? value.trim() : null;
-  return tag ? value : null;
+  // Free text (title, alt): no angle brackets, so the value cannot turn into markup if a later parse
+  // ever reads it in another context (the mutation-XSS family).
+  return value.replace(/[<>]/g, '');
 }
 
 function copyElement(source: Element, tag: string, base: string): Element {
