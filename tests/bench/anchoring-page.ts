@@ -1,0 +1,170 @@
+/**
+ * Browser side of the anchoring benchmark (bundled with esbuild and injected into Chromium):
+ * describe random passages, edit the page, re-anchor, compare with the live-Range ground truth.
+ */
+import {
+  anchorAll,
+  anchorNow,
+  buildTextIndex,
+  describe,
+  type Selector,
+  type TextIndex,
+} from '@/utils/anchoring';
+import { pointToRaw } from '@/utils/anchoring/dom-offsets';
+import { normToPoints, rawToNorm } from '@/utils/anchoring/text-index';
+import {
+  addLookalike,
+  blockOf,
+  editParagraphs,
+  editTypography,
+  editWords,
+  type Rand,
+  rng,
+} from './anchoring-edits';
+
+export const KINDS = ['none', 'paragraphs', 'typography', 'words', 'lookalike', 'deleted'] as const;
+export type Kind = (typeof KINDS)[number];
+export type Verdict = 'correct' | 'imprecise' | 'misplaced' | 'orphan';
+
+/** One re-anchoring trial. */
+export interface Trial {
+  kind: Kind;
+  verdict: Verdict;
+  method: string;
+  ms: number;
+  length: number;
+  /** For failures: the quote and what was found, to inspect. */
+  detail?: string;
+}
+
+function span(index: TextIndex, r: Range): [number, number] {
+  const a = pointToRaw(index, r.startContainer, r.startOffset);
+  const b = pointToRaw(index, r.endContainer, r.endOffset);
+  return rawToNorm(index, a, b);
+}
+
+/** A random passage of 20–300 characters inside one article paragraph, on word boundaries. */
+function randomPassage(r: Rand, index: TextIndex): Range | null {
+  const paras = [...document.body.querySelectorAll('p')].filter(
+    (p) => (p.textContent ?? '').trim().length >= 60,
+  );
+  if (!paras.length) return null;
+  const p = paras[Math.floor(r() * paras.length)] as HTMLElement;
+  const whole = document.createRange();
+  whole.selectNodeContents(p);
+  const [ps, pe] = span(index, whole);
+  const text = index.norm.text;
+  const len = Math.min(pe - ps, 20 + Math.floor(r() * 281));
+  let s = ps + Math.floor(r() * (pe - ps - len + 1));
+  while (s > ps && text[s - 1] !== ' ') s--;
+  let e = Math.min(pe, s + len);
+  while (e < pe && text[e] !== ' ') e++;
+  const points = normToPoints(index, s, e);
+  if (!points || e - s < 20) return null;
+  const range = document.createRange();
+  range.setStart(points[0].node, points[0].offset);
+  range.setEnd(points[1].node, points[1].offset);
+  return range;
+}
+
+function applyEdit(kind: Kind, r: Rand, passage: Range, vocab: string[]): void {
+  if (kind === 'paragraphs') editParagraphs(r, passage);
+  else if (kind === 'typography') editTypography(r);
+  else if (kind === 'words') editWords(r, passage, vocab);
+  else if (kind === 'lookalike') addLookalike(r, passage, vocab);
+  else if (kind === 'deleted') passage.deleteContents();
+  void blockOf;
+}
+
+function judge(kind: Kind, got: [number, number] | null, truth: [number, number]): Verdict {
+  if (!got) return 'orphan';
+  if (kind === 'deleted') return 'misplaced';
+  const inter = Math.min(got[1], truth[1]) - Math.max(got[0], truth[0]);
+  if (inter <= 0) return 'misplaced';
+  return inter / Math.max(got[1] - got[0], truth[1] - truth[0]) >= 0.9 ? 'correct' : 'imprecise';
+}
+
+/** Runs `count` passages × every kind of edit on the current page. */
+export function runPage(seed: number, count: number): Trial[] {
+  const original = document.body.cloneNode(true) as HTMLElement;
+  const vocab = [...new Set((original.textContent ?? '').match(/\p{L}{3,12}/gu) ?? [])].slice(0, 5000);
+  const trials: Trial[] = [];
+  const r = rng(seed);
+  for (let i = 0; i < count; i++) {
+    const passageSeed = Math.floor(r() * 2 ** 31);
+    for (const kind of KINDS) {
+      document.body.replaceWith(original.cloneNode(true));
+      const pr = rng(passageSeed);
+      const passage = randomPassage(pr, buildTextIndex(document.body));
+      if (!passage) return trials;
+      const selectors: Selector[] = describe(document.body, passage);
+      applyEdit(kind, pr, passage, vocab);
+      const index = buildTextIndex(document.body);
+      const t0 = performance.now();
+      const result = anchorNow(index, selectors);
+      const ms = performance.now() - t0;
+      const got: [number, number] | null = result.status === 'anchored' ? [result.start, result.end] : null;
+      const verdict = judge(kind, got, span(index, passage));
+      const method = result.status === 'anchored' ? result.method : result.reason;
+      const trial: Trial = { kind, verdict, method, ms, length: passage.toString().length };
+      if (verdict === 'misplaced' || (verdict === 'orphan' && kind !== 'deleted')) {
+        const t = span(index, passage);
+        const text = index.norm.text;
+        trial.detail = JSON.stringify({
+          quote: selectors[0],
+          got,
+          truth: t,
+          at: got && text.slice(got[0] - 20, got[1] + 20),
+          truthText: text.slice(t[0] - 20, t[1] + 20),
+        });
+      }
+      trials.push(trial);
+    }
+  }
+  document.body.replaceWith(original);
+  return trials;
+}
+
+/** Timing of `n` highlights on the current (large) page: unchanged, then moved, then also reworded. */
+export async function runScale(seed: number, n: number): Promise<Record<string, number>> {
+  const r = rng(seed);
+  const index0 = buildTextIndex(document.body);
+  const passages: Range[] = [];
+  for (let i = 0; i < n * 3 && passages.length < n; i++) {
+    const p = randomPassage(r, index0);
+    if (p) passages.push(p);
+  }
+  const list = passages.map((p) => describe(document.body, p));
+  const vocab = [...new Set((document.body.textContent ?? '').match(/\p{L}{3,12}/gu) ?? [])].slice(0, 5000);
+  const out: Record<string, number> = {
+    words: (document.body.textContent ?? '').split(/\s+/).length,
+    highlights: list.length,
+  };
+  let longTasks = 0;
+  const obs = new PerformanceObserver((l) => {
+    longTasks += l.getEntries().length;
+  });
+  obs.observe({ type: 'longtask' });
+  for (const scenario of ['unchanged', 'moved', 'edited'] as const) {
+    // Cumulative edits on the live page, so the passages' live ranges stay the ground truth.
+    if (scenario === 'moved') {
+      const first = Object.assign(document.createElement('p'), {
+        textContent: 'An inserted paragraph moves every offset. '.repeat(3),
+      });
+      document.body.prepend(first);
+    }
+    if (scenario === 'edited') for (const p of passages) editWords(r, p, vocab, 0.05);
+    const t0 = performance.now();
+    const results = await anchorAll(document.body, list);
+    out[`${scenario}_total_ms`] = performance.now() - t0;
+    out[`${scenario}_anchored`] = results.filter((x) => x.status === 'anchored').length;
+    const index = buildTextIndex(document.body);
+    const t1 = performance.now();
+    for (const s of list) anchorNow(index, s);
+    out[`${scenario}_cpu_ms`] = performance.now() - t1;
+  }
+  await new Promise((res) => setTimeout(res, 50));
+  obs.disconnect();
+  out.long_tasks = longTasks;
+  return out;
+}
