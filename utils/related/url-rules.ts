@@ -18,6 +18,11 @@ const DATED_STORY = /\/(19|20)\d{2}\/[01]?\d\/(\d{1,2}\/)?[^/]*[\p{L}\d]{3,}/u;
 // An id of four digits or more that is not just a year ("news-283382", "58214"; not "2024").
 const STORY_ID = /(^|\D)(?!(19|20)\d{2}(\D|$))\d{4,}/;
 
+// Connectors do not make a slug wordy: "/science-and-health" is a section, not a story.
+const CONNECTORS = new Set(
+  'and the for with from des les aux une sur pour dans avec par del los las der die und das'.split(' '),
+);
+
 /** Word-like parts of a slug ("panne-aws-13-heures.html" → panne, aws, heures). */
 function slugWords(segment: string): string[] {
   return segment
@@ -35,7 +40,10 @@ export function isArticleLikeUrl(url: URL): boolean {
   if (segments.some((segment) => NON_STORY_SEGMENTS.has(segment.toLowerCase()))) return false;
   if (segments.some((segment, i) => segment === 'page' && /^\d+$/.test(segments[i + 1] ?? ''))) return false;
   const last = segments[segments.length - 1] ?? '';
-  if (slugWords(last).length >= 3) return true;
+  const significant = slugWords(last).filter(
+    (word) => word.length >= 3 && !CONNECTORS.has(word.toLowerCase()),
+  );
+  if (significant.length >= 3) return true;
   if (DATED_STORY.test(url.pathname)) return true;
   return segments.some((segment) => STORY_ID.test(segment));
 }
@@ -73,6 +81,7 @@ export function urlKey(url: string): string | null {
   const normal = normalizeUrl(url);
   if (!normal) return null;
   const parsed = new URL(normal);
+  parsed.pathname = parsed.pathname.replace(/\/{2,}/g, '/');
   parsed.hostname = parsed.hostname.replace(/^www\./, '');
   const key = parsed.href;
   return key.endsWith('/') && parsed.pathname !== '/' ? key.slice(0, -1) : key;

@@ -93,13 +93,13 @@ describe('collectLinkCandidates on small pages', () => {
     const doc = page(
       `<main><p>Texte de l’article avec <a href="https://journal.fr/actu-1234/lien-interne">un lien interne vers une autre histoire</a>
        et <a href="https://autre.fr/actu-9/ailleurs">un lien vers un autre site web</a>.</p>
-       <p>Et encore <a href="actu-777/relatif-au-base">un lien relatif résolu par la base</a> dans la phrase.</p></main>`,
+       <p>Et encore <a href="actu-7777/relatif-au-base">un lien relatif résolu par la base</a> dans la phrase.</p></main>`,
       '<base href="https://www.journal.fr/archives/">',
     );
     const urls = collectLinkCandidates(doc, URL_).map((c) => c.url);
     expect(urls).toEqual([
       'https://journal.fr/actu-1234/lien-interne',
-      'https://www.journal.fr/archives/actu-777/relatif-au-base',
+      'https://www.journal.fr/archives/actu-7777/relatif-au-base',
     ]);
   });
 

@@ -24,6 +24,7 @@ describe('isArticleLikeUrl', () => {
       '/2024',
       '/2024/04/',
       '/bons-plans',
+      '/science-and-health',
       '/connexion',
       '/politique-de-confidentialite',
       '/feed',
@@ -42,6 +43,7 @@ describe('urlKey', () => {
       'https://site.fr/actu-1/titre',
     );
     expect(urlKey('https://site.fr/actu-1/titre')).toBe('https://site.fr/actu-1/titre');
+    expect(urlKey('https://site.fr/guide/titre//')).toBe('https://site.fr/guide/titre');
   });
 
   it('returns null for non-http URLs', () => {
