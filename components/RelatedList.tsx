@@ -12,7 +12,7 @@ function safeHttpUrl(url: string): URL | null {
 }
 
 /** Up to `limit` stories, best first; each item holds one link (`rel=noopener`, new tab). */
-export function RelatedList({ stories, limit = 8 }: { stories: RelatedStory[]; limit?: number }) {
+export function RelatedList({ stories, limit = 6 }: { stories: RelatedStory[]; limit?: number }) {
   const shown = stories.flatMap((story) => {
     const url = safeHttpUrl(story.url);
     return url ? [{ story, url }] : [];
@@ -26,9 +26,7 @@ export function RelatedList({ stories, limit = 8 }: { stories: RelatedStory[]; l
             {story.title}
             <span class="visually-hidden"> ({t('popupOpensInNewTab')})</span>
           </a>
-          <span class="related-meta">
-            {story.source === 'library' ? t('popupFromLibrary') : url.hostname.replace(/^www\./, '')}
-          </span>
+          {story.source === 'library' && <span class="related-meta">{t('popupFromLibrary')}</span>}
         </li>
       ))}
     </ol>

@@ -1,5 +1,5 @@
 /** The toolbar popup: analyse the target tab once, show a bounded loading state, then the result or an error. */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { AnalysisView } from '@/components/popup/AnalysisView';
 import { LoadingState } from '@/components/popup/LoadingState';
@@ -38,7 +38,8 @@ export function PopupApp(props: PopupAppProps) {
     setState({ tabId: null, outcome: null });
     void run(props).then(setState);
   }, [props]);
-  useEffect(() => start(), [start]);
+  // A layout effect starts the run right after the first render, not after the next frame as `useEffect` would.
+  useLayoutEffect(() => start(), [start]);
   const { outcome, tabId } = state;
   useEffect(() => {
     if (outcome?.kind !== 'analysis' || !root.current) return;

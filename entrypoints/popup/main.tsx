@@ -5,6 +5,7 @@ import { PopupApp } from '@/components/popup/PopupApp';
 import { t, uiLanguage } from '@/utils/i18n/t';
 import { browserTabAccess, resolveTargetTab } from '@/utils/popup/browser-tab-access';
 
+performance.mark('liseuse:popup-script');
 document.documentElement.lang = uiLanguage();
 document.title = t('extName');
 const root = document.getElementById('app');

@@ -20,9 +20,15 @@ export const browserTabAccess: TabAccess = {
       args: [maxChars],
     });
     if (!injection || injection.result === undefined) throw new Error('The page returned no snapshot.');
+    performance.mark('liseuse:snapshot-taken');
     return injection.result as PageSnapshot;
   },
-  analyze: (snapshot) => analyzeSnapshot(snapshot, parseHtmlInBrowser),
+  analyze(snapshot) {
+    const result = analyzeSnapshot(snapshot, parseHtmlInBrowser);
+    // Marks show up in DevTools' performance panel and the e2e timing report.
+    performance.mark('liseuse:analysed');
+    return result;
+  },
   // `file:` pages are tried: injection itself fails (and says so) unless the user allowed file access.
   isRestrictedUrl: (url) => isRestrictedUrl(url, { fileAccess: true }),
 };

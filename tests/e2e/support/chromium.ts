@@ -31,8 +31,9 @@ export interface LaunchOptions {
   /** Web content locale (`navigator.language`, Accept-Language). */
   locale?: string;
   /**
-   * Browser UI language, which `chrome.i18n` follows. On Linux Chromium reads it from the `LANGUAGE`
-   * environment variable, not from `--lang` (that flag only works on Windows), so both are set.
+   * Browser UI language. Measured with Chromium 156 on Linux: `--lang` picks the extension's `_locales`
+   * catalogue (`i18n.getMessage`), while `i18n.getUILanguage()` in pages follows Playwright's `locale`
+   * (the `LANGUAGE` variable changes neither), so this sets `--lang` and defaults `locale` to it.
    */
   uiLanguage?: string;
   colorScheme?: 'light' | 'dark';
@@ -51,11 +52,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
       `--load-extension=${options.extensionDir}`,
     );
   }
-  const env: Record<string, string> = {};
-  if (options.uiLanguage) {
-    args.push(`--lang=${options.uiLanguage}`);
-    env.LANGUAGE = options.uiLanguage.replace('-', '_');
-  }
+  if (options.uiLanguage) args.push(`--lang=${options.uiLanguage}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
@@ -63,7 +60,6 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
     colorScheme: options.colorScheme,
     viewport: options.viewport,
     deviceScaleFactor: options.viewport === null ? undefined : options.deviceScaleFactor,
-    env: { ...process.env, ...env },
     args,
   });
   let serviceWorker: Worker | null = null;

@@ -1,6 +1,6 @@
 /** Shared e2e setup: the demo server over the project's fixture pages and Chromium with the e2e build. */
 import { resolve } from 'node:path';
-import { type DemoServer, startDemoServer } from '@/utils/cli/demo-server';
+import { type DemoServer, startDemoServer } from '../../../utils/cli/demo-server';
 import { type LaunchedBrowser, type LaunchOptions, launchChromium } from './chromium';
 
 /** The extension built by `npx wxt build --mode e2e`. */

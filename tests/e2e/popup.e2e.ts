@@ -1,0 +1,164 @@
+/**
+ * The popup in real Chromium, on the project's demo pages: analysis of the French demo article, the messages
+ * for a non-article page and a browser page, links, keyboard, and how fast the analysis shows.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type E2eEnv, startE2eEnv } from './support/fixtures';
+import { createTab, findTabId, openArticleWithPopup, openPopupPage } from './support/popup';
+
+let env: E2eEnv;
+
+/** The popup's own performance marks, in ms since its navigation start. */
+function phases(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const marks = performance
+      .getEntriesByType('mark')
+      .map((m) => [m.name.replace('liseuse:', ''), m.startTime]);
+    const all = [['domInteractive', nav?.domInteractive ?? 0], ...marks] as Array<[string, number]>;
+    return Object.fromEntries(all.map(([name, time]) => [name, Math.round(time)]));
+  });
+}
+
+beforeAll(async () => {
+  env = await startE2eEnv({ locale: 'en-US', uiLanguage: 'en-US' });
+});
+
+afterAll(async () => {
+  await env?.close();
+});
+
+async function texts(page: Page, testId: string): Promise<string[]> {
+  return page.getByTestId(testId).allInnerTexts();
+}
+
+describe('popup on the demo article', () => {
+  let popup: Page;
+  let articleUrl: string;
+
+  beforeAll(async () => {
+    articleUrl = env.pageUrl('fr-tech-article.html');
+    const { sw } = { sw: env.browser.serviceWorker };
+    if (!sw) throw new Error('no service worker');
+    ({ popup } = await openArticleWithPopup(env.browser.context, sw, env.extensionId, articleUrl));
+  });
+
+  it('shows the title, site and reading time', async () => {
+    expect(await popup.locator('main.popup').getAttribute('data-state')).toBe('analysis');
+    expect(await popup.locator('h1').innerText()).toContain('Midnight Blizzard');
+    expect(await popup.getByTestId('reading-time').innerText()).toMatch(/^[1-9]\d* min read$/);
+    expect(await popup.getByTestId('popup-error').count()).toBe(0);
+  });
+
+  it('lists the key entities of the article, each with its own item', async () => {
+    const entities = (await popup.locator('[data-testid="entity"] .entity-name').allInnerTexts()).map((e) =>
+      e.trim(),
+    );
+    expect(entities.length).toBeGreaterThanOrEqual(6);
+    expect(entities.length).toBeLessThanOrEqual(12);
+    for (const name of ['Microsoft', 'Midnight Blizzard']) expect(entities).toContain(name);
+    expect(entities.some((e) => /CISA|Cybersecurity and Infrastructure Security Agency/.test(e))).toBe(true);
+    expect(new Set(entities).size).toBe(entities.length);
+  });
+
+  it('lists related stories from the page as absolute same-site links opening in a new tab', async () => {
+    const items = popup.getByTestId('related-item');
+    expect(await items.count()).toBeGreaterThanOrEqual(3);
+    const links = await items.locator('a').evaluateAll((as) =>
+      as.map((a) => ({
+        href: a.getAttribute('href') ?? '',
+        target: a.getAttribute('target'),
+        rel: a.getAttribute('rel') ?? '',
+      })),
+    );
+    const origin = new URL(articleUrl).origin;
+    for (const link of links) {
+      expect(new URL(link.href).origin).toBe(origin);
+      expect(link.href).not.toBe(articleUrl);
+      expect(link.target).toBe('_blank');
+      expect(link.rel).toContain('noopener');
+    }
+    const firstThree = (await texts(popup, 'related-item')).slice(0, 3).join('\n');
+    expect(firstThree).toMatch(/Midnight Blizzard|Storm-0558|Hewlett Packard/);
+  });
+
+  it('reaches every link by keyboard, in order, with a visible focus ring', async () => {
+    await popup.bringToFront();
+    const hrefs = await popup
+      .getByTestId('related-item')
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const href of hrefs) {
+      await popup.keyboard.press('Tab');
+      const focused = await popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return { href: el?.getAttribute('href'), outline: el ? getComputedStyle(el).outlineStyle : '' };
+      });
+      expect(focused.href).toBe(href);
+      expect(focused.outline).toBe('solid');
+    }
+  });
+
+  it('opens a related story in a new tab', async () => {
+    const [opened] = await Promise.all([
+      env.browser.context.waitForEvent('page'),
+      popup.getByTestId('related-item').first().locator('a').click(),
+    ]);
+    expect(opened.url()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+    await opened.close();
+  });
+
+  it('shows its analysis quickly (reported, not asserted)', async () => {
+    const sw = env.browser.serviceWorker;
+    if (!sw) throw new Error('no service worker');
+    const tabId = await findTabId(sw, articleUrl);
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await openPopupPage(env.browser.context, env.extensionId, tabId);
+      times.push(Number(await page.locator('main.popup').getAttribute('data-analysis-ms')));
+      if (i === 0) console.info(`[liseuse] popup phases (ms): ${JSON.stringify(await phases(page))}`);
+      await page.close();
+    }
+    const first = Number(await popup.locator('main.popup').getAttribute('data-analysis-ms'));
+    const sorted = [...times].sort((a, b) => a - b);
+    console.info(
+      `[liseuse] popup analysis shown at ${first.toFixed(0)} ms on first open, median ${sorted[2]?.toFixed(0)} ms over 5 reopenings (${times.map((t) => t.toFixed(0)).join(', ')}), from the popup's navigation start`,
+    );
+    for (const t of [first, ...times]) expect(t).toBeGreaterThan(0);
+  });
+});
+
+describe('popup errors', () => {
+  it('says a page is not an article and still shows what it found', async () => {
+    const sw = env.browser.serviceWorker;
+    if (!sw) throw new Error('no service worker');
+    const { popup } = await openArticleWithPopup(
+      env.browser.context,
+      sw,
+      env.extensionId,
+      env.pageUrl('not-article.html'),
+    );
+    const error = popup.getByTestId('popup-error').first();
+    expect(await error.getAttribute('data-error-code')).toBe('not-article');
+    expect(await error.innerText()).toContain("doesn't look like an article");
+    expect(await popup.locator('h1').count()).toBe(1);
+  });
+
+  it('explains that browser pages cannot be read, without a retry loop', async () => {
+    const sw = env.browser.serviceWorker;
+    if (!sw) throw new Error('no service worker');
+    const tabId = await createTab(sw, 'chrome://version');
+    const popup = await openPopupPage(env.browser.context, env.extensionId, tabId);
+    expect(await popup.locator('main.popup').getAttribute('data-state')).toBe('error');
+    const error = popup.getByTestId('popup-error');
+    expect(await error.getAttribute('data-error-code')).toBe('restricted-page');
+    expect(await error.innerText()).toContain("doesn't let extensions read this page");
+    expect(await error.getByRole('button').count()).toBe(0);
+  });
+
+  it('says so when the tab is gone', async () => {
+    const popup = await openPopupPage(env.browser.context, env.extensionId, 999_999);
+    expect(await popup.getByTestId('popup-error').getAttribute('data-error-code')).toBe('no-tab');
+  });
+});
