@@ -1,0 +1,80 @@
+/**
+ * Import end to end in Chromium with the e2e build: the library page's import panel reads a Pocket
+ * export zip the test builds (two part files, one with the extra `cursor` column, a `javascript:`
+ * row), reports the bad row with its line, and the imported links are listed and found by an
+ * accent-free search. Nothing is fetched: the imported items are links without content.
+ */
+import { strToU8, zipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LaunchedBrowser, launchChromium } from './support/chromium';
+import { E2E_EXTENSION_DIR } from './support/fixtures';
+
+let browser: LaunchedBrowser;
+let library: Page;
+let libraryUrl: string;
+const requests: string[] = [];
+
+function pocketZip(): Buffer {
+  const part0 = [
+    'title,url,time_added,tags,status',
+    '"Sécurité du cloud : la clé volée",https://www.exemple-tech.fr/cle-volee?utm_source=pocket,1700000000,sécurité|cloud,unread',
+    'Un lien piégé,javascript:alert(1),1700000100,,unread',
+    '"Lecture, archivée",https://www.exemple-tech.fr/archive,1700000200,,archive',
+  ].join('\r\n');
+  const part1 = [
+    'title,url,time_added,cursor,tags,status',
+    'Les États-Unis et l’IA,https://www.exemple-tech.fr/ia,1700000300,abc,ia,unread',
+  ].join('\n');
+  return Buffer.from(
+    zipSync({ 'Pocket/part_000000.csv': strToU8(part0), 'Pocket/part_000001.csv': strToU8(part1) }),
+  );
+}
+
+beforeAll(async () => {
+  browser = await launchChromium({ extensionDir: E2E_EXTENSION_DIR });
+  if (!browser.extensionId)
+    throw new Error('The extension did not load: run `npx wxt build --mode e2e` first.');
+  libraryUrl = `chrome-extension://${browser.extensionId}/library.html`;
+  library = await browser.context.newPage();
+  library.on('request', (r) => {
+    if (!r.url().startsWith('chrome-extension://')) requests.push(r.url());
+  });
+  await library.goto(libraryUrl);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('import a Pocket export', () => {
+  it('imports the zip, reporting the bad row by file and line', async () => {
+    await library
+      .getByTestId('io-file-input')
+      .setInputFiles({ name: 'pocket.zip', mimeType: 'application/zip', buffer: pocketZip() });
+    const summary = library.getByTestId('io-summary');
+    await summary.waitFor({ timeout: 20_000 });
+    expect(await library.getByTestId('io-created').textContent()).toMatch(/\b3\b/);
+    expect(await library.getByTestId('io-links-only').textContent()).toMatch(/\b3\b/);
+    expect(await library.getByTestId('io-skipped').textContent()).toMatch(/\b1\b/);
+    expect(await summary.textContent()).toMatch(/Pocket\/part_000000\.csv, line 3: invalid URL: javascript:/);
+  });
+
+  it('lists the imported items and finds one by an accent-free search', async () => {
+    await library.goto(libraryUrl);
+    const items = library.getByTestId('library-item');
+    await items.first().waitFor();
+    const titles = await items.allTextContents();
+    expect(titles.join('\n')).toMatch(/Sécurité du cloud/);
+    expect(titles.join('\n')).toMatch(/Les États-Unis et l’IA/);
+    await library.getByTestId('search-input').fill('etats-unis');
+    await library.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('[data-testid="library-item"]')];
+      return rows.length === 1 && /États-Unis/.test(rows[0]?.textContent ?? '');
+    });
+  });
+
+  it('fetched nothing from the network', () => {
+    expect(requests).toEqual([]);
+  });
+});
