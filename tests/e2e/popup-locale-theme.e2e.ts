@@ -23,14 +23,14 @@ describe('popup language and theme', () => {
   it('speaks French when the browser UI is French', async () => {
     const popup = await popupFor({ uiLanguage: 'fr', locale: 'fr-FR' }, 'fr-tech-article.html');
     expect(await popup.locator('html').getAttribute('lang')).toMatch(/^fr/);
-    expect(await popup.getByTestId('reading-time').innerText()).toMatch(/^[1-9]\d* min de lecture$/);
-    expect(await popup.locator('#entities-heading').innerText()).toMatch(/entités clés/i);
-    expect(await popup.locator('#related-heading').innerText()).toMatch(/articles liés/i);
+    expect(await popup.getByTestId('reading-time').textContent()).toMatch(/^[1-9]\d* min de lecture$/);
+    expect(await popup.locator('#entities-heading').textContent()).toMatch(/entités clés/i);
+    expect(await popup.locator('#related-heading').textContent()).toMatch(/articles liés/i);
   });
 
   it('says "not an article" in French too', async () => {
     const popup = await popupFor({ uiLanguage: 'fr', locale: 'fr-FR' }, 'not-article.html');
-    expect(await popup.getByTestId('popup-error').first().innerText()).toContain(
+    expect(await popup.getByTestId('popup-error').first().textContent()).toContain(
       'ne ressemble pas à un article',
     );
   });

@@ -46,8 +46,8 @@ describe('popup on the demo article', () => {
 
   it('shows the title, site and reading time', async () => {
     expect(await popup.locator('main.popup').getAttribute('data-state')).toBe('analysis');
-    expect(await popup.locator('h1').innerText()).toContain('Midnight Blizzard');
-    expect(await popup.getByTestId('reading-time').innerText()).toMatch(/^[1-9]\d* min read$/);
+    expect(await popup.locator('h1').textContent()).toContain('Midnight Blizzard');
+    expect(await popup.getByTestId('reading-time').textContent()).toMatch(/^[1-9]\d* min read$/);
     expect(await popup.getByTestId('popup-error').count()).toBe(0);
   });
 
@@ -141,7 +141,7 @@ describe('popup errors', () => {
     );
     const error = popup.getByTestId('popup-error').first();
     expect(await error.getAttribute('data-error-code')).toBe('not-article');
-    expect(await error.innerText()).toContain("doesn't look like an article");
+    expect(await error.textContent()).toContain("doesn't look like an article");
     expect(await popup.locator('h1').count()).toBe(1);
   });
 
@@ -153,7 +153,7 @@ describe('popup errors', () => {
     expect(await popup.locator('main.popup').getAttribute('data-state')).toBe('error');
     const error = popup.getByTestId('popup-error');
     expect(await error.getAttribute('data-error-code')).toBe('restricted-page');
-    expect(await error.innerText()).toContain("doesn't let extensions read this page");
+    expect(await error.textContent()).toContain("doesn't let extensions read this page");
     expect(await error.getByRole('button').count()).toBe(0);
   });
 
