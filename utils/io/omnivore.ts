@@ -48,12 +48,11 @@ function readItem(
   if (!url) return out.errors.push({ ...at, message: `invalid URL: ${String(item.url ?? '')}` });
   const state = String(item.state ?? '').toLowerCase();
   if (state === 'deleted') return out.errors.push({ ...at, message: 'deleted in Omnivore: skipped' });
-  const savedAt = parseTime(item.savedAt as string);
   const article = linkArticle(
     {
       url,
       title: textOrNull(item.title),
-      savedAt,
+      savedAt: parseTime(item.savedAt as string),
       status: state === 'archived' ? 'archived' : 'unread',
       tags: labelsOf(item.labels),
       excerpt: textOrNull(item.description),
@@ -73,18 +72,23 @@ function readItem(
     Object.assign(article, { html: cleaned.html, text: cleaned.text, contentMissing: false });
   out.articles.push(article);
   const mdPath = slug ? fileFor(files, 'highlights', slug, 'md') : null;
-  if (!mdPath) return;
-  for (const block of parseQuoteBlocks(zipText(files, mdPath))) {
+  if (mdPath) readHighlights(zipText(files, mdPath), mdPath, article, out);
+}
+
+/** Omnivore's highlight file → quote-only annotations (Omnivore kept no context or offsets). */
+function readHighlights(markdown: string, file: string, article: ImportedArticle, out: ParsedImport) {
+  const when = article.updatedAt ?? article.savedAt;
+  for (const block of parseQuoteBlocks(markdown)) {
     out.annotations.push({
-      url,
+      url: article.url,
       title: article.title,
       selectors: [{ type: 'TextQuoteSelector', exact: block.quote, prefix: '', suffix: '' }],
       note: block.note,
       tags: [],
       color: null,
-      created: article.updatedAt ?? article.savedAt,
-      modified: article.updatedAt ?? article.savedAt,
-      from: { file: mdPath, line: block.line },
+      created: when,
+      modified: when,
+      from: { file, line: block.line },
     });
   }
 }
