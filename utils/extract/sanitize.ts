@@ -29,7 +29,7 @@ const ELEMENT_NODE = 1;
 /** Deeper nesting is flattened: it only occurs in broken or hostile markup. */
 const MAX_DEPTH = 100;
 
-function cleanAttr(tag: string, name: string, value: string, base: string): string | null {
+function cleanAttr(name: string, value: string, base: string): string | null {
   if (NUMERIC_ATTRS.has(name)) return /^\d{1,5}$/.test(value.trim()) ? value.trim() : null;
   if (name === 'href' || name === 'cite') return safeLinkUrl(value, base);
   if (name === 'src') return safeMediaUrl(value, base);
@@ -45,7 +45,7 @@ function copyElement(source: Element, tag: string, base: string): Element {
   const copy = source.ownerDocument.createElement(tag);
   for (const name of [...GLOBAL_ATTRS, ...(ELEMENT_ATTRS[tag] ?? [])]) {
     const value = source.getAttribute(name);
-    const clean = value === null ? null : cleanAttr(tag, name, value, base);
+    const clean = value === null ? null : cleanAttr(name, value, base);
     if (clean !== null) copy.setAttribute(name, clean);
   }
   // An image whose only source is a srcset still needs a `src` to be shown and listed.
