@@ -17,6 +17,7 @@ export function runPageHighlighter(signal: AbortSignal): void {
     t: (key) => browser.i18n.getMessage(key) || key,
     signal,
     watch: true,
+    siteHint: true,
   });
   const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
     // Only our own background or popup may drive the highlighter, never another tab's script.

@@ -1,0 +1,43 @@
+/**
+ * Turns the reader's gestures into editor actions: a mouse or keyboard selection offers the
+ * toolbar; a click on a highlight (hit-tested, since Highlight API ranges have no element) or
+ * focus on a fallback `<mark>` opens its note.
+ */
+import { highlightAtPoint } from '@/utils/highlight/hit-test';
+import type { Painter } from '@/utils/highlight/painter';
+import type { AnnotationEditor } from './annotation-editor';
+import { selectedRange } from './selection';
+
+/** Listens on `doc` until `signal` aborts. */
+export function listenForReaderInput(
+  doc: Document,
+  root: () => Element,
+  painter: Painter,
+  editor: AnnotationEditor,
+  signal: AbortSignal,
+): void {
+  const onPointerUp = (e: MouseEvent) => {
+    if (editor.toolbar.owns(e)) return;
+    // The selection is final only after the mouseup's default action.
+    setTimeout(() => {
+      const range = selectedRange(doc, root());
+      const hit = range ? null : highlightAtPoint(doc, painter, e.clientX, e.clientY);
+      if (range) editor.offerSelection(range);
+      else if (hit) editor.openHighlight(hit);
+      else editor.toolbar.hide();
+    }, 0);
+  };
+  const onKeyUp = (e: KeyboardEvent) => {
+    if (editor.toolbar.owns(e) || !e.shiftKey) return;
+    const range = selectedRange(doc, root());
+    if (range) editor.offerSelection(range);
+  };
+  const onFocusIn = (e: FocusEvent) => {
+    if (painter.kind !== 'mark' || !e.target) return;
+    const id = painter.at(e.target as Node, 0);
+    if (id) editor.openHighlight(id);
+  };
+  doc.addEventListener('mouseup', onPointerUp, { signal });
+  doc.addEventListener('keyup', onKeyUp, { signal });
+  doc.addEventListener('focusin', onFocusIn, { signal });
+}
