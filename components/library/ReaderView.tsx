@@ -3,6 +3,7 @@
  * no network request; an image that was not stored shows its alt text and a "load" button.
  */
 import { useCallback, useLayoutEffect, useRef } from 'preact/hooks';
+import { mountReaderHighlights } from '@/utils/content/reader-highlighter';
 import type { ArticlePatch, LiseuseDatabase } from '@/utils/db';
 import { t } from '@/utils/i18n/t';
 import type { ReaderSanitizer } from '@/utils/library/reader-html';
@@ -38,6 +39,15 @@ export function ReaderView({ db, id, version, sanitize, onBack, onPatch, onDelet
       });
     }
   }, [html]);
+
+  // Highlights of this article, anchored in the reader's copy (after the HTML above is in place).
+  const articleUrl = loaded?.article.url;
+  useLayoutEffect(() => {
+    if (!content.current || html === undefined || !articleUrl) return;
+    const highlights = new AbortController();
+    mountReaderHighlights(content.current, articleUrl, highlights.signal);
+    return () => highlights.abort();
+  }, [html, articleUrl]);
 
   const saveProgress = useCallback((patch: ArticlePatch) => onPatch(id, patch, true), [id, onPatch]);
   useReadingProgress(

@@ -1,6 +1,7 @@
 import '@/assets/tokens.css';
 import '@/components/library/library.css';
 import { render } from 'preact';
+import { AllHighlights } from '@/components/highlights/AllHighlights';
 import { LibraryApp } from '@/components/library/LibraryApp';
 import { getDatabase, requestPersistentStorage } from '@/utils/db';
 import { t, uiLanguage } from '@/utils/i18n/t';
@@ -10,4 +11,10 @@ document.documentElement.lang = uiLanguage();
 document.title = `${t('libraryTitle')} · ${t('extName')}`;
 void requestPersistentStorage();
 const root = document.getElementById('app');
-if (root) render(<LibraryApp db={getDatabase()} sanitize={createReaderSanitizer(window)} />, root);
+if (root) {
+  const db = getDatabase();
+  render(
+    <LibraryApp db={db} sanitize={createReaderSanitizer(window)} highlights={<AllHighlights db={db} />} />,
+    root,
+  );
+}
