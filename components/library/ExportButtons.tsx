@@ -7,6 +7,7 @@ import { buildExport, type ExportFile, type ExportKind } from '@/utils/io/export
 const EXPORTS: { kind: ExportKind; label: MessageKey }[] = [
   { kind: 'library-json', label: 'ioExportLibraryJson' },
   { kind: 'library-markdown', label: 'ioExportLibraryMarkdown' },
+  { kind: 'library-markdown-document', label: 'ioExportLibraryMarkdownDocument' },
   { kind: 'annotations-w3c', label: 'ioExportAnnotationsW3c' },
   { kind: 'annotations-markdown', label: 'ioExportAnnotationsMarkdown' },
   { kind: 'annotations-readwise', label: 'ioExportAnnotationsReadwise' },

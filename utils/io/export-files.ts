@@ -4,7 +4,7 @@ import { exportAnnotationsMarkdown } from './annotations/markdown';
 import { exportReadwiseCsv, type PageInfo } from './annotations/readwise';
 import { exportW3cAnnotations } from './annotations/w3c-export';
 import { serializeLibrary } from './library-json';
-import { libraryMarkdownFiles } from './library-markdown';
+import { libraryMarkdownDocument, libraryMarkdownFiles } from './library-markdown';
 import { collectLibrary } from './library-restore';
 import { writeZip } from './zip';
 
@@ -12,6 +12,7 @@ import { writeZip } from './zip';
 export type ExportKind =
   | 'library-json'
   | 'library-markdown'
+  | 'library-markdown-document'
   | 'annotations-w3c'
   | 'annotations-markdown'
   | 'annotations-readwise';
@@ -49,6 +50,11 @@ export async function buildExport(
         name: `${stamp}-markdown.zip`,
         blob: new Blob([zip as BlobPart], { type: 'application/zip' }),
       };
+    }
+    case 'library-markdown-document': {
+      const dump = await collectLibrary(db, now);
+      const md = libraryMarkdownDocument(dump.articles, dump.annotations);
+      return { name: `${stamp}.md`, blob: new Blob([md], { type: 'text/markdown' }) };
     }
     case 'annotations-w3c': {
       const json = exportW3cAnnotations(await listAllAnnotations(db), now);
