@@ -129,6 +129,25 @@ describe('popup on the demo article', () => {
   });
 });
 
+describe('popup on an English article', () => {
+  it('shows an English article with its own entities and related stories', async () => {
+    const sw = env.browser.serviceWorker;
+    if (!sw) throw new Error('no service worker');
+    const url = env.pageUrl('en-news-article.html');
+    const { popup } = await openArticleWithPopup(env.browser.context, sw, env.extensionId, url);
+    expect(await popup.locator('main.popup').getAttribute('data-state')).toBe('analysis');
+    expect(await popup.locator('h1').textContent()).toContain('maps');
+    expect(await popup.getByTestId('reading-time').textContent()).toMatch(/^[1-9]\d* min read$/);
+    expect(await popup.getByTestId('entity').count()).toBeGreaterThanOrEqual(3);
+    expect(await popup.getByTestId('popup-error').count()).toBe(0);
+    const hrefs = await popup
+      .getByTestId('related-item')
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    for (const href of hrefs) expect(new URL(href).origin).toBe(new URL(url).origin);
+  });
+});
+
 describe('popup errors', () => {
   it('says a page is not an article and still shows what it found', async () => {
     const sw = env.browser.serviceWorker;
