@@ -12,7 +12,7 @@ import { useAllHighlights } from './use-all-highlights';
 export function AllHighlights({ db }: { db: LiseuseDatabase }) {
   const data = useAllHighlights(db);
   const [query, setQuery] = useState('');
-  const groups = useMemo(() => (data ? groupHighlights(data.rows, data.titles, query) : []), [data, query]);
+  const groups = useMemo(() => (data ? groupHighlights(data.rows, data.articles, query) : []), [data, query]);
   return (
     <section class="hl-all" aria-labelledby="all-highlights-heading" data-testid="all-highlights">
       <h2 id="all-highlights-heading">{t('hlAllTitle')}</h2>

@@ -1,18 +1,28 @@
-/** Loads every annotation and the titles of their saved articles for the library's all-highlights view. */
+/** Loads every annotation and the saved article of each annotated page for the all-highlights view. */
 import { useEffect, useState } from 'preact/hooks';
-import { type Annotation, getSummaries, type LiseuseDatabase, listAllAnnotations } from '@/utils/db';
+import { type Annotation, findArticleByUrl, type LiseuseDatabase, listAllAnnotations } from '@/utils/db';
+import type { SavedArticleRef } from '@/utils/highlight/group-highlights';
 
-/** Rows (newest first) and article titles by id; null while loading. */
+/** Looks articles up by page URL: highlights made before the page was saved carry no article id. */
+async function savedArticles(db: LiseuseDatabase, rows: Annotation[]): Promise<Map<string, SavedArticleRef>> {
+  const urls = [...new Set(rows.map((r) => r.url))];
+  const found = await Promise.all(urls.map((url) => findArticleByUrl(db, url)));
+  return new Map(
+    found.flatMap((a, i) => (a && urls[i] ? [[urls[i], { id: a.id, title: a.title }] as const] : [])),
+  );
+}
+
+/** Rows (newest first) and saved articles by page URL; null while loading. */
 export function useAllHighlights(db: LiseuseDatabase) {
-  const [data, setData] = useState<{ rows: Annotation[]; titles: Map<string, string> } | null>(null);
+  const [data, setData] = useState<{ rows: Annotation[]; articles: Map<string, SavedArticleRef> } | null>(
+    null,
+  );
   useEffect(() => {
     let live = true;
     const load = async () => {
       const rows = await listAllAnnotations(db);
-      const ids = [...new Set(rows.map((r) => r.articleId).filter((id): id is string => Boolean(id)))];
-      const summaries = await getSummaries(db, ids);
-      const titles = new Map(summaries.flatMap((s) => (s ? [[s.id, s.title] as const] : [])));
-      if (live) setData({ rows, titles });
+      const articles = await savedArticles(db, rows);
+      if (live) setData({ rows, articles });
     };
     void load();
     // Highlights made in other tabs appear when the reader comes back to the library.

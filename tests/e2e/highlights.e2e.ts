@@ -90,6 +90,42 @@ async function tabIdOf(url: string): Promise<number> {
   }, url);
 }
 
+/** Saves the original article (as the popup's analysis would) and returns its library id. */
+async function saveOriginal(from: Page): Promise<string> {
+  const paragraphs =
+    original.match(/<p>(?:La Cybersecurity|L’affaire remonte|Depuis, la situation)[\s\S]*?<\/p>/g) ?? [];
+  const html = paragraphs.join('\n');
+  const text = html.replace(/<[^>]+>/g, '');
+  const analysis = {
+    url: articleUrl(),
+    canonicalUrl: new URL('/actu-58214/midnight-blizzard-cisa-directive-urgence-microsoft', server.url).href,
+    title: 'Midnight Blizzard : la CISA ordonne de vérifier les courriels',
+    byline: null,
+    siteName: 'Octet Actu',
+    lang: 'fr',
+    publishedTime: null,
+    excerpt: null,
+    leadImage: null,
+    html,
+    text,
+    wordCount: text.split(/\s+/).length,
+    readingTimeMinutes: 1,
+    images: [],
+    entities: [],
+    related: [],
+    isArticle: true,
+  };
+  const reply = await from.evaluate(async (a) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+    };
+    return chrome.runtime.sendMessage({ type: 'article/save', payload: { analysis: a } });
+  }, analysis);
+  const { ok, value } = reply as { ok: boolean; value: { id: string } };
+  expect(ok).toBe(true);
+  return value.id;
+}
+
 async function openPopup(tabId: number): Promise<Page> {
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
@@ -173,5 +209,35 @@ describe('highlights on a live page', () => {
     expect(await item.textContent()).toContain(NOTE);
     await expect.poll(() => popup.getByTestId('highlight-orphan').count()).toBe(1);
     await popup.close();
+  });
+
+  it('shows the highlight in the saved copy and in the all-highlights view', async () => {
+    const library = await browser.context.newPage();
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    const id = await saveOriginal(library);
+    await library.goto(
+      `chrome-extension://${browser.extensionId}/library.html?article=${encodeURIComponent(id)}`,
+    );
+    await expect
+      .poll(() => library.evaluate(() => document.documentElement.getAttribute('data-liseuse-anchored')))
+      .toBe('1');
+    const painted = await library.evaluate(() =>
+      [...(CSS.highlights.get('liseuse-yellow') ?? [])].map((r) => (r as Range).toString()),
+    );
+    expect(painted).toEqual([PASSAGE]);
+
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    const groups = library.getByTestId('highlight-group');
+    await expect.poll(() => groups.count()).toBe(1);
+    expect(await groups.first().textContent()).toContain('Midnight Blizzard');
+    const savedLink = groups.first().locator(`a[href$="?article=${encodeURIComponent(id)}"]`);
+    expect(await savedLink.count()).toBe(1);
+    const pageLink = await groups.first().locator('a[target="_blank"]').getAttribute('href');
+    expect(pageLink).toContain('#:~:text=');
+    await library.getByTestId('highlights-search').fill('pulverisation');
+    await expect.poll(() => library.getByTestId('highlight-item').count()).toBe(1);
+    await library.getByTestId('highlights-search').fill('introuvable');
+    await expect.poll(() => library.getByTestId('highlight-item').count()).toBe(0);
+    await library.close();
   });
 });

@@ -21,22 +21,29 @@ function matches(words: string[], a: WebAnnotation, title: string): boolean {
   return words.every((w) => hay.includes(w));
 }
 
-/** Groups `rows` by page; `titles` maps article ids to titles; `query` filters. */
+/** The saved copy of an annotated page. */
+export interface SavedArticleRef {
+  id: string;
+  title: string;
+}
+
+/** Groups `rows` by page; `articles` maps page URLs to their saved copies; `query` filters. */
 export function groupHighlights(
   rows: StoredAnnotationRow[],
-  titles: ReadonlyMap<string, string>,
+  articles: ReadonlyMap<string, SavedArticleRef>,
   query: string,
 ): HighlightGroup[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   const groups = new Map<string, HighlightGroup & { latest: number }>();
   for (const row of rows) {
-    const title = (row.articleId && titles.get(row.articleId)) || row.url;
+    const saved = articles.get(row.url);
+    const title = saved?.title || row.url;
     const a = fromStoredRow(row);
     if (!matches(words, a, title)) continue;
     const g = groups.get(row.url) ?? {
       url: row.url,
       title,
-      articleId: row.articleId ?? null,
+      articleId: saved?.id ?? row.articleId ?? null,
       annotations: [],
       latest: 0,
     };
