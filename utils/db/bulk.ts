@@ -4,6 +4,7 @@
  */
 import type { LiseuseDatabase } from './database';
 import { guardQuota, InvalidUrlError } from './errors';
+import { COMPACT_AT, compactSearchIndex } from './search-index';
 import type { ArticleInput, BulkOptions, BulkResult } from './types';
 import { ARTICLE_TABLES, writeArticle } from './write-article';
 
@@ -50,5 +51,7 @@ export async function bulkPutArticles(
     await writeBatch(db, items.slice(start, start + size), start, result);
     options.onProgress?.(Math.min(start + size, items.length), items.length);
   }
+  // Fold a large import into the search snapshot now rather than on the reader's first search.
+  if (result.created + result.updated >= COMPACT_AT) await compactSearchIndex(db);
   return result;
 }

@@ -4,8 +4,11 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { upgradeToV2 } from './migrations/v2';
-import { SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { upgradeToV3 } from './migrations/v3';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import type { StoredSnapshot } from './search-index';
 import type { Annotation, ArticleContent, ArticleSummary, SearchRow, StoredImage } from './types';
+import { writeSequenceMiddleware } from './write-sequence';
 
 /** Name of the production database. */
 export const DATABASE_NAME = 'liseuse';
@@ -16,6 +19,7 @@ export class LiseuseDatabase extends Dexie {
   contents!: EntityTable<ArticleContent, 'id'>;
   images!: Dexie.Table<StoredImage, [string, string]>;
   search!: EntityTable<SearchRow, 'id'>;
+  searchIndex!: EntityTable<StoredSnapshot, 'key'>;
   annotations!: EntityTable<Annotation, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
@@ -24,6 +28,10 @@ export class LiseuseDatabase extends Dexie {
     this.version(2)
       .stores(SCHEMA_V2)
       .upgrade((tx: Transaction) => upgradeToV2(tx));
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade((tx: Transaction) => upgradeToV3(tx));
+    this.use(writeSequenceMiddleware);
   }
 }
 

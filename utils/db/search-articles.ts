@@ -1,36 +1,49 @@
 /**
- * Full-text search over title, text, tags and notes, from the `words` multiEntry index: one index
- * range per term (startsWith for the prefix term), intersected smallest first; only then are at most
- * RANK_LIMIT candidate rows read to weigh term frequency.
+ * Full-text search over title, text, tags and notes: every term must match (the last as a prefix
+ * while typing); ranked title > tags > text, then term frequency, then newest. The snapshot's
+ * inverted index answers for most articles; rows written since are matched one by one.
  */
 
 import { TAG_MARK, TITLE_MARK } from '@/utils/search/index-terms';
+import { rowFrequency, snapshotFrequencies } from '@/utils/search/match-terms';
 import { parseQuery, type QueryTerm } from '@/utils/search/parse-query';
-import { scoreCandidate } from '@/utils/search/rank';
-import { termFrequency } from '@/utils/search/term-frequency';
+import { scoreCandidate, type TermEvidence } from '@/utils/search/rank';
+import type { SearchSnapshot } from '@/utils/search/snapshot';
 import type { LiseuseDatabase } from './database';
-import { filterSets, listArticleIds } from './list';
+import { filterSets, keepIn, listArticleIds } from './list';
+import { COMPACT_AT, compactSearchIndex, loadSearchState } from './search-index';
 import type { ArticleFilters, SearchHit, SearchRow } from './types';
 
-/** Candidates whose rows are read for term frequency; beyond it, title/tag tiers and recency decide. */
-export const RANK_LIMIT = 300;
+type Evidence = Map<string, TermEvidence[]>;
 
-async function idsFor(db: LiseuseDatabase, mark: string, term: QueryTerm): Promise<Set<string>> {
-  const key = mark + term.token;
-  const where = db.search.where('words');
-  const keys = await (term.prefix ? where.startsWith(key) : where.equals(key)).primaryKeys();
-  return new Set(keys);
+function fromSnapshot(s: SearchSnapshot, terms: QueryTerm[], stale: Set<string>, out: Evidence): void {
+  const text = terms.map((t) => snapshotFrequencies(s, t));
+  const titles = terms.map((t) => snapshotFrequencies(s, t, TITLE_MARK));
+  const tags = terms.map((t) => snapshotFrequencies(s, t, TAG_MARK));
+  for (let doc = 0; doc < s.docs.length; doc++) {
+    if (!text.every((tf) => (tf[doc] as number) > 0)) continue;
+    const id = s.docs[doc] as string;
+    if (stale.has(id)) continue;
+    out.set(
+      id,
+      terms.map((_, i) => ({
+        inTitle: (titles[i]?.[doc] ?? 0) > 0,
+        inTags: (tags[i]?.[doc] ?? 0) > 0,
+        frequency: text[i]?.[doc] ?? 0,
+      })),
+    );
+  }
 }
 
-function intersect(sets: Set<string>[]): Set<string> {
-  const [first, ...rest] = [...sets].sort((a, b) => a.size - b.size);
-  if (!first) return new Set();
-  return new Set([...first].filter((id) => rest.every((s) => s.has(id))));
-}
-
-async function newestFirst(db: LiseuseDatabase, ids: Set<string>): Promise<string[]> {
-  const order = await listArticleIds(db);
-  return order.filter((id) => ids.has(id));
+function fromRows(rows: SearchRow[], terms: QueryTerm[], out: Evidence): void {
+  for (const row of rows) {
+    const evidence = terms.map((t) => ({
+      inTitle: rowFrequency(row, t, TITLE_MARK) > 0,
+      inTags: rowFrequency(row, t, TAG_MARK) > 0,
+      frequency: rowFrequency(row, t),
+    }));
+    if (evidence.every((e) => e.frequency > 0)) out.set(row.id, evidence);
+  }
 }
 
 /** Ranked ids of articles matching every term of `text` and every filter. Empty query → newest first. */
@@ -41,40 +54,19 @@ export async function searchArticles(
 ): Promise<SearchHit[]> {
   const terms = parseQuery(text);
   if (terms.length === 0) return (await listArticleIds(db, filters)).map((id) => ({ id, score: 0 }));
-  const [termSets, sets] = await Promise.all([
-    Promise.all(terms.map((t) => idsFor(db, '', t))),
+  const [{ snapshot, delta }, order, sets] = await Promise.all([
+    loadSearchState(db),
+    listArticleIds(db),
     filterSets(db, filters),
   ]);
-  const candidates = intersect([...termSets, ...sets]);
-  if (candidates.size === 0) return [];
-  const [titles, tags, byDate] = await Promise.all([
-    Promise.all(terms.map((t) => idsFor(db, TITLE_MARK, t))),
-    Promise.all(terms.map((t) => idsFor(db, TAG_MARK, t))),
-    newestFirst(db, candidates),
-  ]);
-  const tier = new Map(byDate.map((id) => [id, scoreWith(terms, titles, tags, id, undefined)]));
-  const recency = new Map(byDate.map((id, i) => [id, i]));
-  const byScore = (a: SearchHit, b: SearchHit) =>
-    b.score - a.score || (recency.get(a.id) ?? 0) - (recency.get(b.id) ?? 0);
-  const ordered = byDate.map((id) => ({ id, score: tier.get(id) ?? 0 })).sort(byScore);
-  const head = ordered.slice(0, RANK_LIMIT);
-  const rows = await db.search.bulkGet(head.map((h) => h.id));
-  const scored = head.map(({ id }, j) => ({ id, score: scoreWith(terms, titles, tags, id, rows[j]) }));
-  return [...scored.sort(byScore), ...ordered.slice(RANK_LIMIT)];
-}
-
-function scoreWith(
-  terms: QueryTerm[],
-  titles: Set<string>[],
-  tags: Set<string>[],
-  id: string,
-  row: SearchRow | undefined,
-): number {
-  return scoreCandidate(
-    terms.map((t, i) => ({
-      inTitle: !!titles[i]?.has(id),
-      inTags: !!tags[i]?.has(id),
-      frequency: row ? termFrequency(row, t) : 0,
-    })),
-  );
+  const evidence: Evidence = new Map();
+  fromSnapshot(snapshot, terms, new Set(delta.map((r) => r.id)), evidence);
+  fromRows(delta, terms, evidence);
+  if (delta.length >= COMPACT_AT) void compactSearchIndex(db).catch(() => undefined);
+  const recency = new Map(order.map((id, i) => [id, i]));
+  const hits = keepIn(
+    order.filter((id) => evidence.has(id)),
+    sets,
+  ).map((id) => ({ id, score: scoreCandidate(evidence.get(id) ?? []) }));
+  return hits.sort((a, b) => b.score - a.score || (recency.get(a.id) ?? 0) - (recency.get(b.id) ?? 0));
 }

@@ -61,13 +61,18 @@ export interface ArticleContent {
 /** A full article: summary and content together. */
 export type Article = ArticleSummary & Omit<ArticleContent, 'id'>;
 
-/** Per-article search row: folded distinct tokens (multiEntry index) and their counts in the text. */
+/**
+ * Per-article search row (no multiEntry index: indexing ~700 words per article made saves ~50 ms).
+ * Rows newer than the search snapshot (`seq` above it) are searched directly; older ones through
+ * the snapshot's in-memory inverted index (utils/search/snapshot).
+ */
 export interface SearchRow {
   id: string;
-  /** Plain tokens, plus `~token` for title tokens and `#token` for tag tokens (see utils/search/index-terms). */
+  /** Write sequence, stamped by the database on every put (see utils/db/database). */
+  seq: number;
+  /** Sorted distinct tokens: plain, `~token` for title tokens, `#token` for tag tokens. */
   words: string[];
-  /** Plain tokens sorted, with `counts[i]` occurrences of `terms[i]` (for term-frequency ranking). */
-  terms: string[];
+  /** Occurrences of `words[i]` in the text (at least 1). */
   counts: number[];
 }
 

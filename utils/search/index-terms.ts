@@ -1,7 +1,7 @@
 /**
- * Builds an article's search row: the distinct folded tokens of its title, text, tags and notes
- * (one multiEntry index, queried with startsWith for prefixes), plus marked copies of the title
- * (`~token`) and tag (`#token`) tokens so ranking can find title and tag hits from the index alone.
+ * Builds an article's search row: the distinct folded tokens of its title, text, tags and notes with
+ * their counts in the text, plus marked copies of the title (`~token`) and tag (`#token`) tokens so
+ * ranking knows title and tag hits from the index alone.
  */
 import type { SearchRow } from '@/utils/db/types';
 import { countTokens, isIndexable, tokenize } from './tokenize';
@@ -25,18 +25,16 @@ function distinctIndexable(text: string): Set<string> {
   return new Set(tokenize(text).filter(isIndexable));
 }
 
-/** Computes the search row of an article (pure). */
+/** Computes the search row of an article (pure); `seq` is stamped by the database when stored. */
 export function buildSearchRow(article: IndexableArticle): SearchRow {
   const counts = countTokens(article.text);
+  const add = (token: string) => counts.set(token, counts.get(token) ?? 1);
   const titleTokens = distinctIndexable(article.title);
   const tagTokens = distinctIndexable(article.tags.join(' '));
-  const noteTokens = distinctIndexable(article.notes.join(' '));
-  const plain = new Set([...counts.keys(), ...titleTokens, ...tagTokens, ...noteTokens]);
-  const terms = [...counts.keys()].sort();
-  const words = [
-    ...plain,
-    ...[...titleTokens].map((t) => TITLE_MARK + t),
-    ...[...tagTokens].map((t) => TAG_MARK + t),
-  ];
-  return { id: article.id, words, terms, counts: terms.map((t) => counts.get(t) ?? 0) };
+  for (const token of [...titleTokens, ...tagTokens, ...distinctIndexable(article.notes.join(' '))])
+    add(token);
+  for (const token of titleTokens) add(TITLE_MARK + token);
+  for (const token of tagTokens) add(TAG_MARK + token);
+  const words = [...counts.keys()].sort();
+  return { id: article.id, seq: 0, words, counts: words.map((w) => counts.get(w) ?? 1) };
 }

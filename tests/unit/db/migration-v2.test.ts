@@ -1,6 +1,6 @@
 /**
- * Saved-database test for schema v2 (current): rows written with the v2 schema by plain Dexie are
- * read back intact by the current code.
+ * Saved-database test for schema v2: rows written with the v2 schema by plain Dexie are read back
+ * intact by the current code (search rows converted to the v3 shape, still found by search).
  */
 import Dexie from 'dexie';
 import { afterEach, expect, it } from 'vitest';
@@ -8,7 +8,8 @@ import { listAnnotations } from '@/utils/db/annotations';
 import { getArticle } from '@/utils/db/articles';
 import { LiseuseDatabase } from '@/utils/db/database';
 import { SCHEMA_V1, SCHEMA_V2 } from '@/utils/db/schema';
-import type { Annotation, ArticleContent, ArticleSummary, SearchRow } from '@/utils/db/types';
+import { searchArticles } from '@/utils/db/search-articles';
+import type { Annotation, ArticleContent, ArticleSummary } from '@/utils/db/types';
 
 const name = `migration-v2-${crypto.randomUUID()}`;
 afterEach(() => Dexie.delete(name));
@@ -47,11 +48,11 @@ const content: ArticleContent = {
   related: [],
   images: [],
 };
-const search: SearchRow = {
+const search = {
   id: 'b2',
-  words: ['microsoft', 'keys', '~stolen', '#security'],
+  words: ['microsoft', 'keys', 'stolen', 'security', '~stolen', '#security'],
   terms: ['keys', 'microsoft'],
-  counts: [1, 1],
+  counts: [1, 3],
 };
 const annotation: Annotation = {
   id: 'n1',
@@ -88,7 +89,14 @@ it('reads a v2 database back intact', async () => {
     related: [],
     images: [],
   });
-  expect(await db.search.get('b2')).toEqual(search);
+  const row = await db.search.get('b2');
+  expect(row).toMatchObject({
+    id: 'b2',
+    words: ['#security', 'keys', 'microsoft', 'security', 'stolen', '~stolen'],
+    counts: [1, 1, 3, 1, 1, 1],
+  });
+  expect(row?.seq).toBeGreaterThan(0);
+  expect((await searchArticles(db, 'microsoft stol')).map((h) => h.id)).toEqual(['b2']);
   expect(await listAnnotations(db, summary.url)).toEqual([annotation]);
   db.close();
 });

@@ -77,3 +77,25 @@ describe('searchArticles', () => {
     expect(await ids(' ')).toEqual([b.id, a.id]);
   });
 });
+
+describe('searchArticles across snapshot compactions', () => {
+  it('gives the same answers before and after compaction, with updates and deletions', async () => {
+    const { compactSearchIndex } = await import('@/utils/db/search-index');
+    const { deleteArticle } = await import('@/utils/db/articles');
+    const a = await saveArticle(db, articleWith('a', 'Orchid care', 'orchid water light'));
+    const b = await saveArticle(db, articleWith('b', 'Roses', 'rose orchid soil'));
+    const before = await ids('orchid');
+    await compactSearchIndex(db);
+    expect(await ids('orchid')).toEqual(before);
+    await saveArticle(db, articleWith('b', 'Roses', 'rose soil only'));
+    expect(await ids('orchid')).toEqual([a.id]);
+    await compactSearchIndex(db);
+    expect(await ids('orchid')).toEqual([a.id]);
+    expect(await ids('soil')).toEqual([b.id]);
+    await deleteArticle(db, a.id);
+    expect(await ids('orchid')).toEqual([]);
+    await compactSearchIndex(db);
+    expect(await ids('orch')).toEqual([]);
+    expect((await db.searchIndex.get('main'))?.snapshot?.docs).toEqual([b.id]);
+  });
+});

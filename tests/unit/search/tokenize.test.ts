@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '@/utils/search/fold';
 import { buildSearchRow } from '@/utils/search/index-terms';
+import { rowFrequency } from '@/utils/search/match-terms';
 import { parseQuery } from '@/utils/search/parse-query';
 import { scoreCandidate } from '@/utils/search/rank';
-import { termFrequency } from '@/utils/search/term-frequency';
 import { countTokens, tokenize } from '@/utils/search/tokenize';
 
 describe('fold and tokenize', () => {
@@ -61,10 +61,11 @@ describe('search rows and ranking', () => {
         '#jardin',
       ]),
     );
-    expect(row.terms).toEqual(['orchid', 'orchids', 'rose']);
-    expect(termFrequency(row, { token: 'orchid', prefix: false })).toBe(2);
-    expect(termFrequency(row, { token: 'orch', prefix: true })).toBe(3);
-    expect(termFrequency(row, { token: 'zzz', prefix: true })).toBe(0);
+    expect(row.words).toEqual([...row.words].sort());
+    expect(rowFrequency(row, { token: 'orchid', prefix: false })).toBe(2);
+    expect(rowFrequency(row, { token: 'orch', prefix: true })).toBe(4);
+    expect(rowFrequency(row, { token: 'orch', prefix: true }, '~')).toBe(1);
+    expect(rowFrequency(row, { token: 'zzz', prefix: true })).toBe(0);
   });
 
   it('never lets body text outrank a tag or title hit', () => {
