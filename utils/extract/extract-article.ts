@@ -13,6 +13,7 @@ import {
   runReadability,
 } from '@/utils/extract/run-readability';
 import { sanitizeArticle } from '@/utils/extract/sanitize';
+import { trimLinkLists } from '@/utils/extract/trim-link-lists';
 import { documentBaseUrl } from '@/utils/extract/urls';
 
 /** Options for `extractArticle`. */
@@ -63,6 +64,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   const article = outcome.ok ? outcome.root : null;
   const content = article ?? fallbackRoot(options.consumeDocument ? work : (doc.cloneNode(true) as Document));
   if (content) promoteLazySources(content);
+  if (content) trimLinkLists(content);
   const sanitized = content ? sanitizeArticle(content, base) : null;
   const text = sanitized ? plainText(sanitized.root) : '';
   const found = outcome.ok ? outcome.article : null;
