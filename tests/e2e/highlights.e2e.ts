@@ -126,6 +126,30 @@ async function saveOriginal(from: Page): Promise<string> {
   return value.id;
 }
 
+/** A page whose article paragraph arrives late, with a tiny client-side router (pushState). */
+function lateSpaPage(html: string): string {
+  const start = html.indexOf(PARAGRAPH_START);
+  const paragraph = html.slice(start, html.indexOf('</p>', start) + 4);
+  const canonical = '/actu-58214/midnight-blizzard-cisa-directive-urgence-microsoft';
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>SPA</title>
+<link rel="canonical" href="${canonical}"></head><body><main><h1>Midnight Blizzard</h1><div id="slot"></div></main>
+<script>
+const slot = document.getElementById('slot');
+const article = ${JSON.stringify(paragraph)};
+setTimeout(() => { slot.innerHTML = article; }, 1200);
+window.spaGo = () => {
+  document.querySelector('link[rel=canonical]').remove();
+  history.pushState({}, '', 'other.html');
+  slot.innerHTML = '<p>Une tout autre page, sans surlignement.</p>';
+};
+addEventListener('popstate', () => {
+  const link = Object.assign(document.createElement('link'), { rel: 'canonical', href: '${canonical}' });
+  document.head.append(link);
+  slot.innerHTML = article;
+});
+</script></body></html>`;
+}
+
 async function openPopup(tabId: number): Promise<Page> {
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
@@ -239,5 +263,17 @@ describe('highlights on a live page', () => {
     await library.getByTestId('highlights-search').fill('introuvable');
     await expect.poll(() => library.getByTestId('highlight-item').count()).toBe(0);
     await library.close();
+  });
+
+  it('anchors content that arrives late and follows single-page-app navigation', async () => {
+    await writeFile(join(root, 'late.html'), lateSpaPage(original));
+    await page.goto(new URL('late.html', server.url).href);
+    await expect.poll(() => status(page), { timeout: 10_000 }).toEqual({ anchored: '0', orphans: '1' });
+    await expect.poll(() => status(page), { timeout: 10_000 }).toEqual({ anchored: '1', orphans: '0' });
+
+    await page.evaluate(() => (window as unknown as { spaGo(): void }).spaGo());
+    await expect.poll(() => status(page), { timeout: 10_000 }).toEqual({ anchored: '0', orphans: '0' });
+    await page.goBack();
+    await expect.poll(() => status(page), { timeout: 10_000 }).toEqual({ anchored: '1', orphans: '0' });
   });
 });

@@ -6,7 +6,7 @@
 import { createPainter } from '@/utils/highlight/create-painter';
 import type { HighlightColor } from '@/utils/highlight/model';
 import { createHighlightSession } from '@/utils/highlight/session';
-import type { AnnotationStore } from './annotation-client';
+import { type AnnotationStore, canonicalOf } from './annotation-client';
 import { createAnnotationEditor } from './annotation-editor';
 import type { Translate } from './messages';
 import { setStatus, watchPage } from './page-watch';
@@ -66,13 +66,14 @@ export function startHighlighter(o: HighlighterOptions): Highlighter {
     dropOwnMutations = watchPage({
       doc,
       signal: o.signal,
+      pageKey: () => `${doc.location?.href} ${canonicalOf(doc)}`,
       ignore: (n) => painter.owns(n) || n.nodeName === 'LISEUSE-TOOLBAR',
       onSettled: () =>
         void queue(async () => {
           await session.refresh(o.signal);
           settle();
         }),
-      onUrlChange: () => void load(),
+      onPageChange: () => void load(),
     });
   }
   o.signal.addEventListener('abort', () => {

@@ -1,20 +1,23 @@
 /**
- * Watches a page for late content and single-page-app navigation. Mutations are debounced (pages
- * that stream content mutate hundreds of times a second) and the watcher stops with `signal`.
+ * Watches a page for late content and single-page-app navigation. Everything is debounced: pages
+ * that stream content mutate hundreds of times a second, and SPAs change the URL before (or after)
+ * they swap the content and the canonical link, so the page is looked at once it has been quiet.
  */
 
 /** Options of `watchPage`. */
 export interface PageWatchOptions {
   doc: Document;
   signal: AbortSignal;
-  /** Called once the DOM has been quiet for `debounceMs` after a mutation. */
+  /** Identity of the page's annotations (URL and canonical link); a change means another page. */
+  pageKey: () => string;
+  /** Called once the DOM has been quiet for `debounceMs` after a mutation, on the same page. */
   onSettled: () => void;
-  /** Called when the URL changes without a page load (history API, hash). */
-  onUrlChange: (url: string) => void;
+  /** Called, instead of `onSettled`, when the page key changed without a page load. */
+  onPageChange: () => void;
   /** Mutations touching only these nodes (our toolbar, our marks) are ignored. */
   ignore: (node: Node) => boolean;
   debounceMs?: number;
-  /** Fallback URL polling period where the Navigation API is missing. */
+  /** URL polling period where the Navigation API is missing. */
   pollMs?: number;
 }
 
@@ -22,33 +25,36 @@ export interface PageWatchOptions {
 export function watchPage(o: PageWatchOptions): () => void {
   const win = o.doc.defaultView as (Window & typeof globalThis) | null;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastUrl = o.doc.location?.href ?? '';
+  let lastKey = o.pageKey();
 
-  const checkUrl = () => {
-    const url = o.doc.location?.href ?? '';
-    if (url === lastUrl) return;
-    lastUrl = url;
-    o.onUrlChange(url);
+  const pass = () => {
+    const key = o.pageKey();
+    if (key === lastKey) return o.onSettled();
+    lastKey = key;
+    o.onPageChange();
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(pass, o.debounceMs ?? 300);
   };
   const relevant = (m: MutationRecord) =>
     !o.ignore(m.target) && ![...m.addedNodes, ...m.removedNodes].every((n) => o.ignore(n));
   const observer = new (win?.MutationObserver ?? MutationObserver)((records) => {
-    if (!records.some(relevant)) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      checkUrl();
-      o.onSettled();
-    }, o.debounceMs ?? 300);
+    if (records.some(relevant)) schedule();
   });
   observer.observe(o.doc.documentElement, { childList: true, subtree: true, characterData: true });
 
   const nav = (win as { navigation?: EventTarget } | null)?.navigation;
   if (nav && typeof nav.addEventListener === 'function') {
-    nav.addEventListener('navigatesuccess', checkUrl, { signal: o.signal });
+    nav.addEventListener('navigatesuccess', schedule, { signal: o.signal });
   }
-  win?.addEventListener('popstate', checkUrl, { signal: o.signal });
-  win?.addEventListener('hashchange', checkUrl, { signal: o.signal });
-  const poll = nav ? undefined : setInterval(checkUrl, o.pollMs ?? 1000);
+  win?.addEventListener('popstate', schedule, { signal: o.signal });
+  win?.addEventListener('hashchange', schedule, { signal: o.signal });
+  const poll = nav
+    ? undefined
+    : setInterval(() => {
+        if (o.pageKey() !== lastKey) schedule();
+      }, o.pollMs ?? 1000);
 
   o.signal.addEventListener('abort', () => {
     observer.disconnect();

@@ -13,7 +13,8 @@ function setup() {
     doc,
     signal: controller.signal,
     onSettled,
-    onUrlChange: vi.fn(),
+    onPageChange: vi.fn(),
+    pageKey: () => 'same',
     ignore: (n) => n.nodeName === 'LISEUSE-TOOLBAR',
     debounceMs: 20,
     pollMs: 60_000,
@@ -43,6 +44,32 @@ describe('page watcher', () => {
     main.append(doc.createElement('p'));
     await new Promise((r) => setTimeout(r, 40));
     expect(onSettled).not.toHaveBeenCalled();
+  });
+
+  it('reports another page (URL or canonical changed) instead of a settled one', async () => {
+    const { document } = parseHTML('<html><body><main id="m"></main></body></html>');
+    const doc = document as unknown as Document;
+    let key = 'a';
+    const onSettled = vi.fn();
+    const onPageChange = vi.fn();
+    const controller = new AbortController();
+    watchPage({
+      doc,
+      signal: controller.signal,
+      pageKey: () => key,
+      onSettled,
+      onPageChange,
+      ignore: () => false,
+      debounceMs: 10,
+    });
+    key = 'b';
+    doc.getElementById('m')?.append(doc.createElement('p'));
+    await vi.waitFor(() => expect(onPageChange).toHaveBeenCalledTimes(1));
+    expect(onSettled).not.toHaveBeenCalled();
+    doc.getElementById('m')?.append(doc.createElement('p'));
+    await vi.waitFor(() => expect(onSettled).toHaveBeenCalledTimes(1));
+    expect(onPageChange).toHaveBeenCalledTimes(1);
+    controller.abort();
   });
 
   it('writes the status attributes on <html>', () => {
