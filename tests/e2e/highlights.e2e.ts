@@ -7,6 +7,7 @@ import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoServer, startDemoServer } from '../../utils/cli/demo-server';
 import { type LaunchedBrowser, launchChromium } from './support/chromium';
@@ -275,5 +276,131 @@ describe('highlights on a live page', () => {
     await expect.poll(() => status(page), { timeout: 10_000 }).toEqual({ anchored: '0', orphans: '0' });
     await page.goBack();
     await expect.poll(() => status(page), { timeout: 10_000 }).toEqual({ anchored: '1', orphans: '0' });
+  });
+});
+
+/** Bundles the painters for a plain page (real Range, Highlight API and layout, no extension). */
+async function paintersBundle(): Promise<string> {
+  const src = resolve(import.meta.dirname, '../../utils/highlight');
+  const entry = join(root, 'painters-entry.ts');
+  await writeFile(
+    entry,
+    ['mark-painter', 'custom-highlight-painter', 'hit-test', 'painter']
+      .map((m) => `export * from ${JSON.stringify(join(src, `${m}.ts`))};`)
+      .join('\n'),
+  );
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { alias: { '@': resolve(import.meta.dirname, '../..') } },
+    build: { write: false, minify: false, lib: { entry, formats: ['iife'], name: 'Painters' } },
+  });
+  const first = Array.isArray(out) ? out[0] : out;
+  const chunk = first && 'output' in first ? first.output[0] : null;
+  if (!chunk || !('code' in chunk)) throw new Error('no bundle');
+  return chunk.code;
+}
+
+const PAINT_PAGE = `<!doctype html><html><head><style>p{font:16px/1.5 serif}</style></head><body>
+<p id="a">Une attaque par <b>pulvérisation</b> de mots de passe a visé un compte de test.</p>
+<p id="b">Ce compte oublié n’était pas protégé par l’authentification multifacteur.</p></body></html>`;
+
+describe('painting in real Chromium', () => {
+  let paintPage: Page;
+  beforeAll(async () => {
+    const code = await paintersBundle();
+    paintPage = await browser.context.newPage();
+    await paintPage.setContent(PAINT_PAGE);
+    await paintPage.addScriptTag({ content: code });
+  });
+
+  it('wraps with <mark> where needed and restores the page exactly, text nodes included', async () => {
+    const result = await paintPage.evaluate(() => {
+      const P = (window as unknown as { Painters: typeof import('../../utils/highlight/mark-painter') })
+        .Painters;
+      const before = document.body.innerHTML;
+      const texts: Text[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+      const a = document.getElementById('a') as HTMLElement;
+      const b = document.getElementById('b') as HTMLElement;
+      const painter = P.createMarkPainter(document);
+      // Overlapping ranges computed on the same DOM, as anchoring returns them.
+      const r1 = document.createRange();
+      r1.setStart(a.firstChild as Text, 4);
+      r1.setEnd(a.lastChild as Text, 12);
+      const r2 = document.createRange();
+      r2.setStart(a.lastChild as Text, 4);
+      r2.setEnd(b.firstChild as Text, 10);
+      painter.paintMany([
+        { id: 'one', range: r1, color: 'yellow' },
+        { id: 'two', range: r2, color: 'green' },
+      ]);
+      const marked = [...document.querySelectorAll('mark')].map((m) => (m as HTMLElement).dataset.liseuseId);
+      const hit = painter.at(a.querySelector('b mark')?.firstChild as Node, 1);
+      painter.remove('one');
+      const afterRemove = [...document.querySelectorAll('mark')].map((m) => m.textContent).join('|');
+      const twoStill = painter.rangeOf('two')?.toString();
+      painter.clear();
+      return {
+        marked,
+        hit,
+        afterRemove,
+        twoStill,
+        restored: document.body.innerHTML === before,
+        sameNodes: texts.every((t) => t.isConnected),
+      };
+    });
+    expect(result.marked).toContain('one');
+    expect(result.marked).toContain('two');
+    expect(result.hit).toBe('one');
+    expect(result.afterRemove).toBe('mots de passe a visé un compte de test.|Ce compte ');
+    expect(result.twoStill).toBe('mots de passe a visé un compte de test.\nCe compte ');
+    expect(result.restored).toBe(true);
+    expect(result.sameNodes).toBe(true);
+  });
+
+  it('paints with the Custom Highlight API without touching the DOM, and finds clicks on it', async () => {
+    const result = await paintPage.evaluate(() => {
+      const P = (
+        window as unknown as {
+          Painters: typeof import('../../utils/highlight/custom-highlight-painter') &
+            typeof import('../../utils/highlight/hit-test');
+        }
+      ).Painters;
+      const before = document.body.innerHTML;
+      const sheets = document.adoptedStyleSheets.length;
+      const a = document.getElementById('a') as HTMLElement;
+      const painter = P.createCustomHighlightPainter(document, CSS.highlights);
+      const r = document.createRange();
+      r.setStart(a.firstChild as Text, 4);
+      r.setEnd(a.lastChild as Text, 12);
+      painter.paint('one', r, 'blue');
+      const rect = r.getClientRects()[0] as DOMRect;
+      const inside = P.highlightAtPoint(document, painter, rect.left + 10, rect.top + rect.height / 2);
+      const below = P.highlightAtPoint(document, painter, rect.left + 10, rect.bottom + 200);
+      const state = {
+        registered: CSS.highlights.get('liseuse-blue')?.size,
+        domUntouched: document.body.innerHTML === before,
+        styled: document.adoptedStyleSheets.length === sheets + 1,
+        inside,
+        below,
+      };
+      painter.clear();
+      return {
+        ...state,
+        cleared: !CSS.highlights.has('liseuse-blue'),
+        unstyled: document.adoptedStyleSheets.length === sheets,
+      };
+    });
+    expect(result).toEqual({
+      registered: 1,
+      domUntouched: true,
+      styled: true,
+      inside: 'one',
+      below: null,
+      cleared: true,
+      unstyled: true,
+    });
   });
 });

@@ -28,6 +28,9 @@ export function createCustomHighlightPainter(doc: Document, registry: HighlightR
       painted.set(id, { range, color });
       layer(color).add(range);
     },
+    paintMany(items) {
+      for (const { id, range, color } of items) painter.paint(id, range, color);
+    },
     recolor(id, color) {
       const p = painted.get(id);
       if (p) painter.paint(id, p.range, color);

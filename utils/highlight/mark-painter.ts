@@ -59,6 +59,14 @@ export function createMarkPainter(doc: Document, root: Node = doc.body ?? doc.do
       if (stack.some((p) => p.id === id)) painter.remove(id);
       stack.push(wrap(id, range, color));
     },
+    paintMany(items) {
+      // Text offsets survive wrapping; live ranges into moved text nodes do not.
+      const placed = items.map((it) => ({ ...it, o: rangeToOffsets(root, it.range) }));
+      for (const { id, range, color, o } of placed) {
+        const fresh = o ? offsetsToRange(root, o.start, o.end) : range;
+        if (fresh) painter.paint(id, fresh, color);
+      }
+    },
     recolor(id, color) {
       const p = stack.find((s) => s.id === id);
       if (!p) return;

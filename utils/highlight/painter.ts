@@ -10,6 +10,11 @@ export interface Painter {
   readonly kind: 'highlight-api' | 'mark';
   /** Paints (or repaints) highlight `id` over `range`. */
   paint(id: string, range: Range, color: HighlightColor): void;
+  /**
+   * Paints several highlights whose ranges were all computed on the current DOM. Needed because
+   * wrapping text moves nodes, which collapses other live ranges pointing into them.
+   */
+  paintMany(items: { id: string; range: Range; color: HighlightColor }[]): void;
   /** Changes the colour of a painted highlight. */
   recolor(id: string, color: HighlightColor): void;
   /** Removes highlight `id`, leaving the page as it was. */

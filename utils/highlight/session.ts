@@ -11,6 +11,12 @@ import type { Painter } from './painter';
 export interface SessionEntry {
   annotation: WebAnnotation;
   range: Range | null;
+}
+
+/** What the session keeps: the painter owns the ranges (wrapping can replace text nodes). */
+interface Stored {
+  annotation: WebAnnotation;
+  anchored: boolean;
   /** The text that was painted, to notice when the page rewrote it. */
   text: string;
 }
@@ -25,12 +31,22 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Manages the painted annotations of `root`; `root()` is re-read because SPAs replace it. */
 export function createHighlightSession(root: () => Element, painter: Painter) {
-  const entries = new Map<string, SessionEntry>();
-
-  const place = (annotation: WebAnnotation, range: Range | null) => {
-    if (range) painter.paint(annotation.id, range, annotation.color);
-    else painter.remove(annotation.id);
-    entries.set(annotation.id, { annotation, range, text: range ? squash(range.toString()) : '' });
+  const entries = new Map<string, Stored>();
+  const view = (e: Stored): SessionEntry => ({
+    annotation: e.annotation,
+    range: e.anchored ? painter.rangeOf(e.annotation.id) : null,
+  });
+  const record = (annotation: WebAnnotation) => {
+    const range = painter.rangeOf(annotation.id);
+    entries.set(annotation.id, {
+      annotation,
+      anchored: Boolean(range),
+      text: range ? squash(range.toString()) : '',
+    });
+  };
+  const unplace = (annotation: WebAnnotation) => {
+    painter.remove(annotation.id);
+    entries.set(annotation.id, { annotation, anchored: false, text: '' });
   };
 
   const anchorSome = async (list: WebAnnotation[], signal?: AbortSignal): Promise<number> => {
@@ -40,19 +56,20 @@ export function createHighlightSession(root: () => Element, painter: Painter) {
       list.map((a) => a.target.selector),
       { signal },
     );
-    let found = 0;
-    results.forEach((r, i) => {
-      const a = list[i];
-      if (!a || signal?.aborted || !entries.has(a.id)) return;
-      place(a, r.status === 'anchored' ? r.range : null);
-      if (r.status === 'anchored') found++;
+    if (signal?.aborted) return 0;
+    const found = list.flatMap((a, i) => {
+      const r = results[i];
+      return r?.status === 'anchored' && entries.has(a.id) ? [{ a, range: r.range }] : [];
     });
-    return found;
+    painter.paintMany(found.map(({ a, range }) => ({ id: a.id, range, color: a.color })));
+    for (const { a } of found) record(a);
+    return found.length;
   };
 
-  const isStale = (e: SessionEntry): boolean => {
-    const r = e.range;
-    if (!r) return false;
+  const isStale = (e: Stored): boolean => {
+    if (!e.anchored) return false;
+    const r = painter.rangeOf(e.annotation.id);
+    if (!r) return true;
     return r.collapsed || !root().contains(r.commonAncestorContainer) || squash(r.toString()) !== e.text;
   };
 
@@ -61,36 +78,40 @@ export function createHighlightSession(root: () => Element, painter: Painter) {
     async load(list: WebAnnotation[], signal?: AbortSignal): Promise<SessionCounts> {
       painter.clear();
       entries.clear();
-      for (const a of list) entries.set(a.id, { annotation: a, range: null, text: '' });
+      for (const a of list) entries.set(a.id, { annotation: a, anchored: false, text: '' });
       await anchorSome(list, signal);
       return this.counts();
     },
     /** Unpaints highlights whose text the page changed, then re-anchors every orphan. */
     async refresh(signal?: AbortSignal): Promise<number> {
-      for (const e of entries.values()) if (isStale(e)) place(e.annotation, null);
-      const orphans = [...entries.values()].filter((e) => !e.range).map((e) => e.annotation);
+      for (const e of entries.values()) if (isStale(e)) unplace(e.annotation);
+      const orphans = [...entries.values()].filter((e) => !e.anchored).map((e) => e.annotation);
       return anchorSome(orphans, signal);
     },
     /** Adds a just-created annotation painted over `range`. */
     add(annotation: WebAnnotation, range: Range) {
-      place(annotation, range);
+      painter.paint(annotation.id, range, annotation.color);
+      record(annotation);
     },
     /** Replaces the stored annotation (note, colour…) keeping its place. */
     update(annotation: WebAnnotation) {
       const e = entries.get(annotation.id);
       if (!e) return;
       e.annotation = annotation;
-      if (e.range) painter.recolor(annotation.id, annotation.color);
+      if (e.anchored) painter.recolor(annotation.id, annotation.color);
     },
     remove(id: string) {
       painter.remove(id);
       entries.delete(id);
     },
-    get: (id: string) => entries.get(id),
-    all: () => [...entries.values()],
+    get: (id: string): SessionEntry | undefined => {
+      const e = entries.get(id);
+      return e && view(e);
+    },
+    all: (): SessionEntry[] => [...entries.values()].map(view),
     counts(): SessionCounts {
       let anchored = 0;
-      for (const e of entries.values()) if (e.range) anchored++;
+      for (const e of entries.values()) if (e.anchored) anchored++;
       return { anchored, orphans: entries.size - anchored };
     },
     /** Removes every highlight from the page (the page is left as it was). */
