@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { type LiseuseDatabase, listSites, listTags } from '@/utils/db';
+import { type LiseuseDatabase, listSites, listTags, warmSearchIndex } from '@/utils/db';
 import { t } from '@/utils/i18n/t';
 import type { ReaderSanitizer } from '@/utils/library/reader-html';
 import { ArticleList } from './ArticleList';
@@ -39,6 +39,11 @@ export function LibraryApp({ db, sanitize, importExport, highlights }: Props) {
   const { version, refresh } = actions;
   const results = useLibraryResults(db, state.query, state.filters, version);
   const facets = useFacets(db, version);
+  useEffect(() => {
+    // Load the search index while the reader looks at the list, not on the first keystroke.
+    const idle = setTimeout(() => void warmSearchIndex(db).catch(() => undefined), 300);
+    return () => clearTimeout(idle);
+  }, [db]);
   useEffect(() => {
     addEventListener('focus', refresh);
     return () => removeEventListener('focus', refresh);

@@ -6,30 +6,19 @@ import type { LiseuseDatabase } from './database';
 import { guardQuota, InvalidUrlError } from './errors';
 import { COMPACT_AT, compactSearchIndex } from './search-index';
 import type { ArticleInput, BulkOptions, BulkResult } from './types';
-import { ARTICLE_TABLES, writeArticle } from './write-article';
+import { ARTICLE_TABLES, writeArticles } from './write-article';
 
 const DEFAULT_BATCH = 250;
 
 async function writeBatch(db: LiseuseDatabase, batch: ArticleInput[], start: number, result: BulkResult) {
-  const now = Date.now();
-  const outcome = await guardQuota(() =>
-    db.transaction('rw', ARTICLE_TABLES, async () => {
-      const counts = { created: 0, updated: 0, rejected: [] as BulkResult['rejected'] };
-      for (const [i, item] of batch.entries()) {
-        try {
-          const { created } = await writeArticle(db, item, now);
-          counts[created ? 'created' : 'updated'] += 1;
-        } catch (err) {
-          if (!(err instanceof InvalidUrlError)) throw err;
-          counts.rejected.push({ index: start + i, reason: err.message });
-        }
-      }
-      return counts;
-    }),
+  const outcomes = await guardQuota(() =>
+    db.transaction('rw', ARTICLE_TABLES, () => writeArticles(db, batch, Date.now())),
   );
-  result.created += outcome.created;
-  result.updated += outcome.updated;
-  result.rejected.push(...outcome.rejected);
+  outcomes.forEach((outcome, i) => {
+    if (outcome instanceof InvalidUrlError)
+      result.rejected.push({ index: start + i, reason: outcome.message });
+    else result[outcome.created ? 'created' : 'updated'] += 1;
+  });
 }
 
 /**

@@ -20,4 +20,5 @@ export { getImages, putImages } from './images';
 export { countArticles, listArticleIds, listArticles, listSites, listTags } from './list';
 export { requestPersistentStorage } from './persist';
 export { searchArticles } from './search-articles';
+export { COMPACT_AT, compactSearchIndex, warmSearchIndex } from './search-index';
 export type * from './types';

@@ -33,13 +33,31 @@ export function filterSets(db: LiseuseDatabase, filters: ArticleFilters): Promis
 
 /** Keeps the ids (in order) present in every set. */
 export function keepIn(ids: string[], sets: IdSet[]): string[] {
-  return sets.length === 0 ? ids : ids.filter((id) => sets.every((set) => set.has(id)));
+  return sets.length === 0 ? ids.slice() : ids.filter((id) => sets.every((set) => set.has(id)));
+}
+
+const orderCache = new WeakMap<LiseuseDatabase, { stamp: string; ids: string[] }>();
+
+/**
+ * Every article id, newest saved first. Reading 10,000 keys costs tens of milliseconds, so the list
+ * is kept while nothing was added, rewritten, restored or deleted: every such write changes the
+ * newest search-row sequence or the article count, both cheap to read.
+ */
+async function newestFirstIds(db: LiseuseDatabase): Promise<string[]> {
+  const [last, count] = await Promise.all([db.search.orderBy('seq').last(), db.articles.count()]);
+  const stamp = `${last?.seq ?? 0}:${count}`;
+  const cached = orderCache.get(db);
+  if (cached?.stamp === stamp) return cached.ids;
+  // Forward, then reversed here: getAllKeys has no direction, and a reverse cursor walks key by key.
+  const ids = ((await db.articles.orderBy('savedAt').primaryKeys()) as string[]).reverse();
+  orderCache.set(db, { stamp, ids });
+  return ids;
 }
 
 /** Ids of the articles matching `filters`, newest saved first. Cheap at 10,000 articles. */
 export async function listArticleIds(db: LiseuseDatabase, filters: ArticleFilters = {}): Promise<string[]> {
   const [order, sets] = await Promise.all([
-    db.articles.orderBy('savedAt').reverse().primaryKeys() as Promise<string[]>,
+    db.transaction('r', [db.articles, db.search], () => newestFirstIds(db)),
     filterSets(db, filters),
   ]);
   return keepIn(order, sets);

@@ -28,6 +28,11 @@ async function currentSnapshot(db: LiseuseDatabase): Promise<SearchSnapshot> {
   return snapshot;
 }
 
+/** Loads the snapshot ahead of the first search (e.g. when the library page opens). */
+export async function warmSearchIndex(db: LiseuseDatabase): Promise<void> {
+  await db.transaction('r', db.searchIndex, () => currentSnapshot(db));
+}
+
 /** What a search reads: the snapshot and the rows written since. */
 export async function loadSearchState(
   db: LiseuseDatabase,
