@@ -77,6 +77,13 @@ const FIRST_ITEM_PROBE = `
   obs.observe(document, { subtree: true, childList: true });
 `;
 
+/** Navigation timing of the last load: when the page's scripts could start, in ms. */
+const domReady = (page: Page) =>
+  page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return nav ? nav.domContentLoadedEventEnd : Number.NaN;
+  });
+
 async function firstScreen(page: Page, url: string): Promise<number> {
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __first?: number }).__first !== undefined, null, {
@@ -121,11 +128,16 @@ async function main() {
     console.log(`save (single saveArticle, library of ${N}): ${describeTimes(saves)}`);
 
     const queries = makeQueries(corpus, 200);
-    const search = await call<{ times: number[]; hits: number[] }>(page, 'searches', queries);
+    const search = await call<{ times: number[]; rankMs: number[]; hits: number[] }>(
+      page,
+      'searches',
+      queries,
+    );
     const meanHits = search.hits.reduce((a, b) => a + b, 0) / search.hits.length;
     console.log(
       `search (ranked ids + first 30 summaries): ${describeTimes(search.times)}; mean hits ${meanHits.toFixed(0)}`,
     );
+    console.log(`  of which searchArticles (ranked ids): ${describeTimes(search.rankMs)}`);
     const slow = queries
       .map((q, i) => [q, search.times[i] ?? 0, search.hits[i]] as const)
       .sort((a, b) => b[1] - a[1])
@@ -136,8 +148,13 @@ async function main() {
     // A string, not a function: tsx would wrap named functions in a helper the page does not have.
     await screenPage.addInitScript(FIRST_ITEM_PROBE);
     const screens: number[] = [];
-    for (let i = 0; i < 8; i++) screens.push(await firstScreen(screenPage, url));
+    const ready: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      screens.push(await firstScreen(screenPage, url));
+      ready.push(await domReady(screenPage));
+    }
     console.log(`first screen (navigation start → first library-item): ${describeTimes(screens)}`);
+    console.log(`  of which navigation → DOMContentLoaded (scripts loaded): ${describeTimes(ready)}`);
     await screenPage.close();
 
     const csv = makePocketCsv(corpus, 10_000);
