@@ -73,7 +73,9 @@ export async function writeImport(
   } catch (err) {
     if (!(err instanceof StorageQuotaError)) throw err;
     summary.quotaExceeded = true;
-    summary.created = summary.created || written;
+    // bulkPutArticles threw before returning its counts: report the committed items as imported
+    // (new and updated cannot be told apart here), which is what the reader needs to know.
+    summary.created = written;
   }
   return summary;
 }
