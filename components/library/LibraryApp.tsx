@@ -18,8 +18,8 @@ import { useLibraryResults } from './use-library-results';
 interface Props {
   db: LiseuseDatabase;
   sanitize: ReaderSanitizer;
-  /** Import/export panel (components/library/ImportExport.tsx). */
-  importExport?: ComponentChildren;
+  /** Import/export panel (components/library/ImportExport.tsx), given a callback that refreshes the list. */
+  importExport?: (refresh: () => void) => ComponentChildren;
   /** All-highlights view (highlights engineer). */
   highlights?: ComponentChildren;
 }
@@ -95,7 +95,7 @@ export function LibraryApp({ db, sanitize, importExport, highlights }: Props) {
         ) : null}
         {reading === null && (importExport || highlights) ? (
           <aside class="library-side">
-            {importExport}
+            {importExport?.(refresh)}
             {highlights}
           </aside>
         ) : null}
