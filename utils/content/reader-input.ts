@@ -1,7 +1,7 @@
 /**
  * Turns the reader's gestures into editor actions: a mouse or keyboard selection offers the
- * toolbar; a click on a highlight (hit-tested, since Highlight API ranges have no element) or
- * focus on a fallback `<mark>` opens its note.
+ * toolbar; a click on a highlight (hit-tested, since Highlight API ranges have no element), the
+ * caret moved into one (caret browsing) or focus on a fallback `<mark>` opens its note.
  */
 import { highlightAtPoint } from '@/utils/highlight/hit-test';
 import type { Painter } from '@/utils/highlight/painter';
@@ -28,9 +28,13 @@ export function listenForReaderInput(
     }, 0);
   };
   const onKeyUp = (e: KeyboardEvent) => {
-    if (editor.toolbar.owns(e) || !e.shiftKey) return;
-    const range = selectedRange(doc, root());
-    if (range) editor.offerSelection(range);
+    if (editor.toolbar.owns(e)) return;
+    const range = e.shiftKey ? selectedRange(doc, root()) : null;
+    if (range) return editor.offerSelection(range);
+    // Caret browsing: a caret moved into a highlight opens its note, as focusing a <mark> does.
+    const sel = doc.getSelection();
+    const caretIn = sel?.isCollapsed && sel.focusNode ? painter.at(sel.focusNode, sel.focusOffset) : null;
+    if (caretIn && e.key.startsWith('Arrow') && !editor.toolbar.isOpen) editor.openHighlight(caretIn);
   };
   const onFocusIn = (e: FocusEvent) => {
     if (painter.kind !== 'mark' || !e.target) return;
