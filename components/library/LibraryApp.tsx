@@ -27,7 +27,11 @@ interface Props {
 function useFacets(db: LiseuseDatabase, version: number) {
   const [facets, setFacets] = useState<{ tags: string[]; sites: string[] }>({ tags: [], sites: [] });
   useEffect(() => {
-    void Promise.all([listTags(db), listSites(db)]).then(([tags, sites]) => setFacets({ tags, sites }));
+    // After the first screen: the filters' choices are not needed to paint the list.
+    const later = setTimeout(() => {
+      void Promise.all([listTags(db), listSites(db)]).then(([tags, sites]) => setFacets({ tags, sites }));
+    }, 100);
+    return () => clearTimeout(later);
   }, [db, version]);
   return facets;
 }
@@ -68,7 +72,9 @@ export function LibraryApp({ db, sanitize, importExport, highlights }: Props) {
           onFilters={(filters) => setState({ ...state, filters })}
         />
         <p class="library-count" aria-live="polite">
-          {results.ids === null ? t('libraryLoading') : t('libraryCount', String(results.ids.length))}
+          {results.ids === null || results.partial
+            ? t('libraryLoading')
+            : t('libraryCount', String(results.ids.length))}
         </p>
         {results.error ? <p class="library-notice">{t('libraryError', results.error)}</p> : null}
       </header>

@@ -3,15 +3,19 @@
  * Typing is debounced and stale answers are dropped, so results always match the current input.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { type ArticleFilters, type LiseuseDatabase, searchArticles } from '@/utils/db';
+import { type ArticleFilters, type LiseuseDatabase, newestArticleIds, searchArticles } from '@/utils/db';
 
 /** Result list state: `ids` is null while the first answer is loading. */
 export interface LibraryResults {
   ids: string[] | null;
   error: string | null;
+  /** True while only the first screen of the newest-first list is known. */
+  partial?: boolean;
 }
 
 const DEBOUNCE_MS = 60;
+/** Rows shown from a short cursor while the full id list (10,000 keys) is read. */
+const FIRST_SCREEN = 40;
 
 /** Runs the search whenever query, filters or `version` (bumped after writes) change. */
 export function useLibraryResults(
@@ -24,6 +28,12 @@ export function useLibraryResults(
   const filterKey = JSON.stringify(filters);
   useEffect(() => {
     let current = true;
+    // The plain newest-first list paints its first screen before the full list arrives.
+    if (!query && filterKey === '{}') {
+      void newestArticleIds(db, FIRST_SCREEN).then((ids) => {
+        if (current) setResults((r) => (r.ids === null ? { ids, error: null, partial: true } : r));
+      });
+    }
     const timer = setTimeout(
       () => {
         searchArticles(db, query, JSON.parse(filterKey) as ArticleFilters).then(

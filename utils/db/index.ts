@@ -17,7 +17,7 @@ export { bulkPutArticles } from './bulk';
 export { DATABASE_NAME, getDatabase, LiseuseDatabase } from './database';
 export { InvalidUrlError, isQuotaError, StorageQuotaError } from './errors';
 export { getImages, putImages } from './images';
-export { countArticles, listArticleIds, listArticles, listSites, listTags } from './list';
+export { countArticles, listArticleIds, listArticles, listSites, listTags, newestArticleIds } from './list';
 export { requestPersistentStorage } from './persist';
 export { searchArticles } from './search-articles';
 export { COMPACT_AT, compactSearchIndex, warmSearchIndex } from './search-index';

@@ -63,6 +63,11 @@ export async function listArticleIds(db: LiseuseDatabase, filters: ArticleFilter
   return keepIn(order, sets);
 }
 
+/** The newest `limit` article ids, read with a short cursor: the library's first screen. */
+export async function newestArticleIds(db: LiseuseDatabase, limit: number): Promise<string[]> {
+  return (await db.articles.orderBy('savedAt').reverse().limit(limit).primaryKeys()) as string[];
+}
+
 /** One page of article summaries matching the query, newest saved first. */
 export async function listArticles(db: LiseuseDatabase, query: ArticleQuery = {}): Promise<ArticleSummary[]> {
   const { offset = 0, limit = 50, ...filters } = query;
