@@ -38,6 +38,8 @@ export interface MessageMap {
   };
   /** always-on loader → background: inject the full highlighter if this page has annotations. */
   'highlighter/wake': { request: { canonical?: string | null }; response: { injected: boolean } };
+  /** content → background: open the small page where the reader can let Liseuse restore highlights on this site. */
+  'highlighter/request-site-access': { request: Record<string, never>; response: { opened: boolean } };
   /** popup → background: inject the highlighter into a tab (after the reader's click). */
   'highlighter/inject': { request: { tabId: number }; response: { injected: boolean } };
 }
@@ -73,6 +75,8 @@ export const validators: { [K in MessageType]: Validator<K> } = {
   'annotations/delete': (p): p is RequestOf<'annotations/delete'> =>
     isObject(p) && isAnnotationId(p.id) && isCanonical(p.canonical),
   'highlighter/wake': (p): p is RequestOf<'highlighter/wake'> => isObject(p) && isCanonical(p.canonical),
+  'highlighter/request-site-access': (p): p is RequestOf<'highlighter/request-site-access'> =>
+    isObject(p) && Object.keys(p).length === 0,
   'highlighter/inject': (p): p is RequestOf<'highlighter/inject'> =>
     isObject(p) && typeof p.tabId === 'number' && Number.isInteger(p.tabId) && p.tabId >= 0,
 };
@@ -162,4 +166,5 @@ export const annotationSenderPolicy: SenderPolicy = {
   'annotations/update': PAGES_AND_CONTENT,
   'annotations/delete': PAGES_AND_CONTENT,
   'highlighter/wake': ['content-script'],
+  'highlighter/request-site-access': ['content-script'],
 };

@@ -4,12 +4,15 @@ import { annotationHandlers } from './annotations';
 import { articleHandlers } from './articles';
 import { registerHighlightCommand } from './commands';
 import { registerHighlightMenu } from './menus';
-import { watchSiteAccess } from './permissions';
+import { siteAccessHandlers, watchSiteAccess } from './permissions';
 
 export default defineBackground(() => {
   // Highlighting: annotation messages (content scripts allowed, confined to their page), menu, command, site access.
   browser.runtime.onMessage.addListener(
-    createMessageListener({ ...annotationHandlers, ...articleHandlers }, annotationSenderPolicy),
+    createMessageListener(
+      { ...annotationHandlers, ...siteAccessHandlers, ...articleHandlers },
+      annotationSenderPolicy,
+    ),
   );
   registerHighlightMenu();
   registerHighlightCommand();

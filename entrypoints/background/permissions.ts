@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { LOADER_FILE, LOADER_REGISTRATION_ID } from '@/utils/content/tab-protocol';
 import { originPattern } from '@/utils/highlight/site-pattern';
+import type { Handlers } from '@/utils/messaging';
 
 /** True when the extension may run on `url` without the reader clicking first. */
 export async function hasSiteAccess(url: string): Promise<boolean> {
@@ -34,3 +35,15 @@ export function watchSiteAccess(): void {
   browser.permissions.onRemoved.addListener(sync);
   sync();
 }
+
+/** The page that asks for a site's access, for the site of the sender's own page only. */
+export const siteAccessHandlers: Handlers = {
+  'highlighter/request-site-access': async (_p, sender) => {
+    const origin = sender.url ? originPattern(sender.url) : null;
+    if (!origin || (await browser.permissions.contains({ origins: [origin] }))) return { opened: false };
+    const url = browser.runtime.getURL(`/site-access.html?site=${encodeURIComponent(sender.url ?? '')}`);
+    // A small window of our own: permission prompts need a user gesture in an extension page.
+    await browser.windows.create({ url, type: 'popup', width: 460, height: 300 });
+    return { opened: true };
+  },
+};

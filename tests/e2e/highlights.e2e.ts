@@ -279,6 +279,19 @@ describe('highlights on a live page', () => {
   });
 });
 
+describe('site access window', () => {
+  it('asks about the site the reader highlighted on, from an extension page', async () => {
+    const prompt = await browser.context.newPage();
+    const site = 'https://www.exemple-tech.fr/actu/1';
+    await prompt.goto(
+      `chrome-extension://${browser.extensionId}/site-access.html?site=${encodeURIComponent(site)}`,
+    );
+    expect(await prompt.locator('main').textContent()).toContain('www.exemple-tech.fr');
+    expect(await prompt.getByTestId('site-access-allow').isVisible()).toBe(true);
+    await prompt.close();
+  });
+});
+
 /** Bundles the painters for a plain page (real Range, Highlight API and layout, no extension). */
 async function paintersBundle(): Promise<string> {
   const src = resolve(import.meta.dirname, '../../utils/highlight');

@@ -11,6 +11,8 @@ export interface AnnotationStore {
   create(a: WebAnnotation): Promise<Reply<{ annotation: WebAnnotation; siteAccess: boolean }>>;
   update(id: string, changes: AnnotationChanges): Promise<Reply<{ annotation: WebAnnotation }>>;
   remove(id: string): Promise<Reply<{ deleted: boolean }>>;
+  /** Asks the reader, in an extension window, to let highlights be restored on this site (live pages). */
+  requestSiteAccess?(): Promise<unknown>;
 }
 
 /** The page's `<link rel=canonical>`, which the background trusts only on the page's own site. */
@@ -27,6 +29,7 @@ export function pageStore(doc: Document): AnnotationStore {
     create: (annotation) => sendMessage('annotations/create', { annotation, canonical: canonical() }),
     update: (id, changes) => sendMessage('annotations/update', { id, changes, canonical: canonical() }),
     remove: (id) => sendMessage('annotations/delete', { id, canonical: canonical() }),
+    requestSiteAccess: () => sendMessage('highlighter/request-site-access', {}),
   };
 }
 

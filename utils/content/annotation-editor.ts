@@ -54,7 +54,10 @@ export function createAnnotationEditor(d: EditorDeps) {
     editing = annotation.id;
     pending = null;
     toolbar.showForHighlight(anchorRect(range), { note, color });
-    if (d.siteHint && !reply.value.siteAccess) toolbar.say(d.t('hlSiteAccessHint'));
+    const ask = d.store.requestSiteAccess;
+    if (d.siteHint && ask && !reply.value.siteAccess) {
+      toolbar.say(d.t('hlSiteAccessHint'), { label: d.t('hlRememberSite'), run: () => void ask() });
+    }
   };
   const change = async (id: string, changes: AnnotationChanges) => {
     const reply = await d.store.update(id, changes);

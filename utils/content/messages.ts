@@ -11,7 +11,8 @@ export type HighlighterMessageKey =
   | 'hlDelete'
   | `hlColor_${HighlightColor}`
   | 'hlSaveFailed'
-  | 'hlSiteAccessHint';
+  | 'hlSiteAccessHint'
+  | 'hlRememberSite';
 
 /** Translates a key (`browser.i18n.getMessage` in the extension, a table in tests). */
 export type Translate = (key: HighlighterMessageKey) => string;

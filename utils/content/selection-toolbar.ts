@@ -23,8 +23,8 @@ export interface SelectionToolbar {
   /** Shows it for an existing highlight, with its note open when it has one (or `openNote`). */
   showForHighlight(rect: DOMRect, state: { note: string; color: HighlightColor; openNote?: boolean }): void;
   hide(): void;
-  /** Shows a short status or error line. */
-  say(message: string): void;
+  /** Shows a short status or error line, optionally with one action button. */
+  say(message: string, action?: { label: string; run: () => void }): void;
   /** True when the event happened inside the toolbar. */
   owns(event: Event): boolean;
   readonly isOpen: boolean;
@@ -149,8 +149,13 @@ export function createSelectionToolbar(
       reset();
       actions.closed();
     },
-    say(text) {
-      msg.textContent = text;
+    say(text, action) {
+      msg.replaceChildren(text);
+      if (action) {
+        const b = button('highlight-remember-site', action.label, action.label);
+        b.addEventListener('click', action.run);
+        msg.append(' ', b);
+      }
       msg.hidden = false;
     },
     owns: (event) => event.composedPath().includes(host),
