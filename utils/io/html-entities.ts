@@ -13,8 +13,3 @@ export function decodeEntities(text: string): string {
     return NAMED[ref.toLowerCase()] ?? whole;
   });
 }
-
-/** Escapes text for an HTML text node or a quoted attribute. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
