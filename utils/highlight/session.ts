@@ -32,6 +32,8 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Manages the painted annotations of `root`; `root()` is re-read because SPAs replace it. */
 export function createHighlightSession(root: () => Element, painter: Painter) {
   const entries = new Map<string, Stored>();
+  /** The root's text when orphans were last looked for. */
+  let lastOrphanText: string | null = null;
   const view = (e: Stored): SessionEntry => ({
     annotation: e.annotation,
     range: e.anchored ? painter.rangeOf(e.annotation.id) : null,
@@ -80,12 +82,24 @@ export function createHighlightSession(root: () => Element, painter: Painter) {
       entries.clear();
       for (const a of list) entries.set(a.id, { annotation: a, anchored: false, text: '' });
       await anchorSome(list, signal);
+      lastOrphanText = root().textContent ?? '';
       return this.counts();
     },
-    /** Unpaints highlights whose text the page changed, then re-anchors every orphan. */
+    /**
+     * Unpaints highlights whose text the page changed, then re-anchors the orphans — only when the
+     * text changed since the last attempt, so a ticker or an animated ad costs no anchoring.
+     */
     async refresh(signal?: AbortSignal): Promise<number> {
-      for (const e of entries.values()) if (isStale(e)) unplace(e.annotation);
+      let changed = false;
+      for (const e of entries.values()) {
+        if (!isStale(e)) continue;
+        unplace(e.annotation);
+        changed = true;
+      }
       const orphans = [...entries.values()].filter((e) => !e.anchored).map((e) => e.annotation);
+      const text = orphans.length ? (root().textContent ?? '') : '';
+      if (!orphans.length || (!changed && text === lastOrphanText)) return 0;
+      lastOrphanText = text;
       return anchorSome(orphans, signal);
     },
     /** Adds a just-created annotation painted over `range`. */
