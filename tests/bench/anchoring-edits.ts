@@ -72,15 +72,24 @@ const TYPO: [RegExp, (r: Rand) => string][] = [
 ];
 
 /** Quotes, apostrophes, no-break spaces and line breaks changed everywhere, passage included. */
-export function editTypography(r: Rand): void {
+export function editTypography(r: Rand, passage: Range): void {
   for (const node of textNodes(document.body)) {
+    if (node.parentElement?.closest('style, script, noscript, template')) continue;
+    // Nodes the passage touches are edited in place so its live Range follows; others are rewritten once.
+    const tracked = passage.intersectsNode(node);
+    let data = node.data;
     for (const [re, to] of TYPO) {
-      const hits = [...node.data.matchAll(re)].reverse();
+      const hits = [...data.matchAll(re)].reverse();
       for (const h of hits) {
         const rep = to(r).replace('$1', h[1] ?? '');
-        if (rep !== h[0]) node.replaceData(h.index ?? 0, h[0].length, rep);
+        if (rep === h[0]) continue;
+        const at = h.index ?? 0;
+        if (tracked) node.replaceData(at, h[0].length, rep);
+        else data = data.slice(0, at) + rep + data.slice(at + h[0].length);
       }
+      if (tracked) data = node.data;
     }
+    if (!tracked && data !== node.data) node.data = data;
   }
 }
 

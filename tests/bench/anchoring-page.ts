@@ -22,6 +22,9 @@ import {
   rng,
 } from './anchoring-edits';
 
+/** Set by the driver's DEBUG=1 to follow progress in the page console. */
+const TRACE = Boolean((globalThis as { __anchorTrace?: boolean }).__anchorTrace);
+
 export const KINDS = ['none', 'paragraphs', 'typography', 'words', 'lookalike', 'deleted'] as const;
 export type Kind = (typeof KINDS)[number];
 export type Verdict = 'correct' | 'imprecise' | 'misplaced' | 'orphan';
@@ -69,7 +72,7 @@ function randomPassage(r: Rand, index: TextIndex): Range | null {
 
 function applyEdit(kind: Kind, r: Rand, passage: Range, vocab: string[]): void {
   if (kind === 'paragraphs') editParagraphs(r, passage);
-  else if (kind === 'typography') editTypography(r);
+  else if (kind === 'typography') editTypography(r, passage);
   else if (kind === 'words') editWords(r, passage, vocab);
   else if (kind === 'lookalike') addLookalike(r, passage, vocab);
   else if (kind === 'deleted') passage.deleteContents();
@@ -96,9 +99,11 @@ export function runPage(seed: number, count: number): Trial[] {
       document.body.replaceWith(original.cloneNode(true));
       const pr = rng(passageSeed);
       const passage = randomPassage(pr, buildTextIndex(document.body));
-      if (!passage) return trials;
+      if (!passage) break;
+      if (TRACE) console.debug('describe', i, kind);
       const selectors: Selector[] = describe(document.body, passage);
       applyEdit(kind, pr, passage, vocab);
+      if (TRACE) console.debug('anchor', i, kind);
       const index = buildTextIndex(document.body);
       const t0 = performance.now();
       const result = anchorNow(index, selectors);

@@ -28,6 +28,12 @@ if (!dir) {
 const PASSAGES = flag('passages', 10);
 const MAX_PAGES = flag('pages', 1000);
 const SEED = flag('seed', 1);
+/** Run a single page by name (for investigating one page). */
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+
+/** Per-page seed from the page's name, so a page gets the same passages whatever subset runs. */
+const pageSeed = (name: string) =>
+  [...name].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, SEED);
 
 const stripScripts = (html: string) => html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
 
@@ -51,6 +57,7 @@ async function open(page: Page, html: string, code: string): Promise<void> {
   );
   await page.goto('http://bench.test/', { waitUntil: 'domcontentloaded' });
   await page.unrouteAll();
+  if (process.env.DEBUG) await page.evaluate('globalThis.__anchorTrace = true');
   await page.addScriptTag({ content: code });
 }
 
@@ -97,10 +104,12 @@ async function main(): Promise<void> {
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort()
+    .filter((name) => !ONLY || name === ONLY)
     .slice(0, MAX_PAGES);
   const browser = await launchChromium();
   try {
     const page = await browser.context.newPage();
+    if (process.env.DEBUG) page.on('console', (m) => console.log('page:', m.text()));
     const trials: Trial[] = [];
     for (const [i, name] of pages.entries()) {
       const html = stripScripts(await readFile(join(dir as string, name, 'source.html'), 'utf8'));
@@ -110,9 +119,10 @@ async function main(): Promise<void> {
           (
             window as never as { __anchorBench: { runPage(s: number, n: number): Trial[] } }
           ).__anchorBench.runPage(s, n),
-        [SEED * 1000 + i, PASSAGES] as const,
+        [pageSeed(name), PASSAGES] as const,
       );
       trials.push(...got);
+      process.stderr.write(`\r${i + 1}/${pages.length} ${name}          `);
       if (process.env.DEBUG) for (const t of got) if (t.detail) console.log(name, t.kind, t.method, t.detail);
     }
     console.log(

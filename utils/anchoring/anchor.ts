@@ -20,6 +20,11 @@ import { elementFromXPath } from './xpath';
 
 type Span = [number, number];
 
+/** Characters searched on each side of the old position before searching the whole text. */
+const NEARBY = 5000;
+/** A nearby candidate this good (with its context intact) ends the search. */
+const CONCLUSIVE = 0.9;
+
 /** The span with surrounding spaces trimmed, if its text equals the quote. */
 function verified(text: string, [a, b]: Span, quote: string): Span | null {
   let s = a;
@@ -106,7 +111,23 @@ export function* anchorSteps(
     );
   }
   yield;
-  // No exact match, or a doubtful one: the true passage may have been edited, look for it too.
+  // No exact match, or a doubtful one: the true passage may have been edited. Look near its old
+  // place first (cheap, and where edits usually leave it), then, unless that was conclusive, everywhere.
+  const pos = find(selectors, 'TextPositionSelector');
+  if (pos) {
+    const from = Math.max(0, pos.start - NEARBY);
+    const near = (yield* fuzzyCandidates(text, q.quote, from, Math.min(text.length, pos.end + NEARBY))).map(
+      score,
+    );
+    const local = choose([...exact, ...near], minScore);
+    if (
+      local.ok &&
+      local.best.score >= CONCLUSIVE &&
+      local.best.contextErrors <= 0.1 * (q.prefix.length + q.suffix.length)
+    ) {
+      return anchored(index, [local.best.start, local.best.end], methodAt(local.best), local.best.score);
+    }
+  }
   const fuzzy: Scored[] = (yield* fuzzyCandidates(text, q.quote)).map(score);
   const choice = choose([...exact, ...fuzzy], minScore);
   if (!choice.ok) return { status: 'orphan', reason: choice.reason, bestScore: choice.bestScore };

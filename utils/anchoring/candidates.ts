@@ -16,7 +16,7 @@ export interface Candidate {
 
 const SEGMENT = 32;
 /** Text scanned between two chances to yield to the page. */
-const CHUNK = 1 << 16;
+const CHUNK = 1 << 14;
 /** Hits verified per segment; the rest are worse and rarely matter. */
 const MAX_HITS = 40;
 
@@ -59,16 +59,21 @@ function verify(text: string, quote: string, impliedStart: number, k: number): C
   }));
 }
 
-/** Approximate candidates; yields between chunks so a caller can time-slice. */
-export function* fuzzyCandidates(text: string, quote: string): Generator<void, Candidate[]> {
+/** Approximate candidates in text[from, to); yields between chunks so a caller can time-slice. */
+export function* fuzzyCandidates(
+  text: string,
+  quote: string,
+  from = 0,
+  to = text.length,
+): Generator<void, Candidate[]> {
   const k = maxErrorsFor(quote.length);
   const found = new Map<string, Candidate>();
   for (const seg of segmentsOf(quote)) {
     const ks = Math.min(k, maxErrorsFor(seg.text.length));
     const hits = new Map<number, number>();
-    for (let from = 0; from < text.length; from += CHUNK) {
-      const to = Math.min(text.length, from + CHUNK + seg.text.length + ks);
-      for (const h of searchEnds(text, seg.text, ks, from, to)) hits.set(h.end, h.errors);
+    for (let at = from; at < to; at += CHUNK) {
+      const end = Math.min(to, at + CHUNK + seg.text.length + ks);
+      for (const h of searchEnds(text, seg.text, ks, at, end)) hits.set(h.end, h.errors);
       yield;
     }
     const best = [...hits].sort((a, b) => a[1] - b[1]).slice(0, MAX_HITS);

@@ -15,10 +15,13 @@ export interface EndMatch {
 export function searchEnds(text: string, pattern: string, k: number, from = 0, to = text.length): EndMatch[] {
   const m = pattern.length;
   if (m === 0 || m > 32) throw new RangeError('searchEnds: pattern must have 1..32 characters');
-  const peq = new Map<number, number>();
+  // Pattern bitmasks: a typed array for Latin-1 (the hot path), a map for the rest.
+  const ascii = new Int32Array(256);
+  const other = new Map<number, number>();
   for (let i = 0; i < m; i++) {
     const c = pattern.charCodeAt(i);
-    peq.set(c, (peq.get(c) ?? 0) | (1 << i));
+    if (c < 256) ascii[c] = (ascii[c] ?? 0) | (1 << i);
+    else other.set(c, (other.get(c) ?? 0) | (1 << i));
   }
   const high = 1 << (m - 1);
   let pv = -1;
@@ -27,9 +30,10 @@ export function searchEnds(text: string, pattern: string, k: number, from = 0, t
   const out: EndMatch[] = [];
   let pending: EndMatch | null = null;
   for (let j = from; j < to; j++) {
-    const eq = peq.get(text.charCodeAt(j)) ?? 0;
+    const c = text.charCodeAt(j);
+    const eq = c < 256 ? (ascii[c] ?? 0) : (other.get(c) ?? 0);
     const xv = eq | mv;
-    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
     let ph = mv | ~(xh | pv);
     let mh = pv & xh;
     if (ph & high) score++;
