@@ -36,6 +36,8 @@ export interface Trial {
   method: string;
   ms: number;
   length: number;
+  /** The passage's text occurs more than once on the original page. */
+  duplicate: boolean;
   /** For failures: the quote and what was found, to inspect. */
   detail?: string;
 }
@@ -98,10 +100,15 @@ export function runPage(seed: number, count: number): Trial[] {
     for (const kind of KINDS) {
       document.body.replaceWith(original.cloneNode(true));
       const pr = rng(passageSeed);
-      const passage = randomPassage(pr, buildTextIndex(document.body));
+      const before = buildTextIndex(document.body);
+      const passage = randomPassage(pr, before);
       if (!passage) break;
       if (TRACE) console.debug('describe', i, kind);
       const selectors: Selector[] = describe(document.body, passage);
+      // A passage whose exact text occurs more than once on the unchanged page (repeated paragraphs).
+      const [qs, qe] = span(before, passage);
+      const quote = before.norm.text.slice(qs, qe);
+      const duplicate = before.norm.text.indexOf(quote) !== before.norm.text.lastIndexOf(quote);
       applyEdit(kind, pr, passage, vocab);
       if (TRACE) console.debug('anchor', i, kind);
       const index = buildTextIndex(document.body);
@@ -111,7 +118,7 @@ export function runPage(seed: number, count: number): Trial[] {
       const got: [number, number] | null = result.status === 'anchored' ? [result.start, result.end] : null;
       const verdict = judge(kind, got, span(index, passage));
       const method = result.status === 'anchored' ? result.method : result.reason;
-      const trial: Trial = { kind, verdict, method, ms, length: passage.toString().length };
+      const trial: Trial = { kind, verdict, method, ms, length: passage.toString().length, duplicate };
       if (verdict === 'misplaced' || (verdict === 'orphan' && kind !== 'deleted')) {
         const t = span(index, passage);
         const text = index.norm.text;

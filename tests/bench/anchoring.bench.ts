@@ -65,7 +65,8 @@ const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(2)}%` : '�
 const quantile = (xs: number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
 
-function report(trials: Trial[]): void {
+function report(trials: Trial[], title: string): void {
+  console.log(`\n${title}`);
   const kinds = [...new Set(trials.map((t) => t.kind))];
   console.log('\nkind         trials  correct   imprecise misplaced orphan    median ms  p95 ms');
   for (const kind of [...kinds, 'ALL']) {
@@ -128,7 +129,11 @@ async function main(): Promise<void> {
     console.log(
       `anchoring benchmark: ${pages.length} pages × ${PASSAGES} passages × 6 edit kinds (seed ${SEED})`,
     );
-    report(trials);
+    report(trials, 'All passages:');
+    report(
+      trials.filter((t) => !t.duplicate),
+      'Passages whose text is unique on the original page (repeated passages are indistinguishable by text):',
+    );
     await open(page, await longArticle(pages, 10_000), code);
     const scale = await page.evaluate(
       (s) =>
