@@ -4,16 +4,21 @@ import { defineConfig } from 'wxt';
 // The e2e build differs from production only by host access to the local demo server:
 // a popup opened as a tab in tests gets no activeTab grant.
 const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+// Asked per site, the first time the reader highlights there (issue #4).
+const SITE_HOSTS = ['https://*/*', 'http://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // MV2 (Firefox) has no optional_host_permissions: hosts go in optional_permissions there.
+    ...(manifestVersion === 2
+      ? { optional_permissions: SITE_HOSTS }
+      : { optional_host_permissions: SITE_HOSTS }),
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
     action: { default_title: '__MSG_extName__' },
     commands: {
@@ -22,6 +27,13 @@ export default defineConfig({
         description: '__MSG_hlCommandHighlight__',
       },
     },
-    browser_specific_settings: { gecko: { id: 'liseuse@liseuse.app', strict_min_version: '128.0' } },
+    browser_specific_settings: {
+      gecko: {
+        id: 'liseuse@liseuse.app',
+        strict_min_version: '128.0',
+        // Liseuse keeps everything on the device and sends nothing anywhere.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
   }),
 });
