@@ -3,7 +3,7 @@
  * indexed are stored as 0/1 because IndexedDB cannot index booleans.
  */
 import type { Entity, RelatedStory } from '@/utils/analysis/types';
-import type { AnnotationTarget } from '@/utils/anchoring/types';
+import type { AnnotationRow } from '@/utils/annotations/annotation-row';
 
 /** Reading status of a saved article. */
 export type ArticleStatus = 'unread' | 'archived';
@@ -87,21 +87,8 @@ export interface StoredImage {
   fetchedAt: number;
 }
 
-/** A W3C Web Annotation (highlight and/or note) as stored; see utils/anchoring/types. */
-export interface Annotation {
-  id: string;
-  /** Normalised page URL (utils/url/normalize-url), indexed. */
-  url: string;
-  target: AnnotationTarget;
-  /** Note text; empty for a plain highlight. */
-  body: string;
-  color: string;
-  tags: string[];
-  created: number;
-  modified: number;
-  /** The saved article this annotation belongs to, when the page is in the library. */
-  articleId?: string;
-}
+/** A W3C Web Annotation (highlight and/or note) as stored; see utils/annotations/annotation-row. */
+export type Annotation = AnnotationRow;
 
 /** What a caller gives to save or import an article. Omitted fields keep their stored value on update. */
 export interface ArticleInput {

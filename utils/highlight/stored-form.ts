@@ -3,21 +3,11 @@
  * stores (utils/db's `Annotation`, matched structurally because content-script code may not
  * import the database module).
  */
-import type { AnnotationTarget } from '@/utils/anchoring/types';
+import type { AnnotationRow } from '@/utils/annotations/annotation-row';
 import { HIGHLIGHT_COLORS, type HighlightColor, type TextualBody, type WebAnnotation } from './model';
 
-/** The database row's shape (see utils/db/types.ts `Annotation`). */
-export interface StoredAnnotationRow {
-  id: string;
-  url: string;
-  target: AnnotationTarget;
-  body: string;
-  color: string;
-  tags: string[];
-  created: number;
-  modified: number;
-  articleId?: string;
-}
+/** The database row's shape (utils/db's `Annotation`). */
+export type StoredAnnotationRow = AnnotationRow;
 
 /** The row to store for `a`, keyed by the normalised page URL. */
 export function toStoredRow(a: WebAnnotation, url: string): StoredAnnotationRow {
