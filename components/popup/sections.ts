@@ -5,6 +5,7 @@
  */
 import type { ComponentType } from 'preact';
 import { PageHighlights } from '@/components/highlights/PageHighlights';
+import { SaveAction } from '@/components/popup/SaveAction';
 import type { ArticleAnalysis } from '@/utils/analysis/types';
 
 /** Props every popup action or section receives. */
@@ -20,7 +21,7 @@ export interface PopupExtension {
 }
 
 /** Buttons shown under the article summary, in order (e.g. Save for later). */
-export const POPUP_ACTIONS: PopupExtension[] = [];
+export const POPUP_ACTIONS: PopupExtension[] = [{ id: 'save', Component: SaveAction }];
 
 /** Sections shown after related stories, in order (e.g. this page's highlights). */
 export const POPUP_SECTIONS: PopupExtension[] = [{ id: 'highlights', Component: PageHighlights }];

@@ -1,0 +1,88 @@
+/**
+ * The popup's Save for later action: a Save button, then a saved state with a link to the library.
+ * A page already in the library opens in the saved state, with an Update button to store it again.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { PopupSectionProps } from '@/components/popup/sections';
+import { getDatabase } from '@/utils/db';
+import { t } from '@/utils/i18n/t';
+import { findSavedArticle, libraryPathForArticle } from '@/utils/library/saved-lookup';
+import { sendMessage } from '@/utils/messaging';
+import { type SaveState, stateFromLookup, stateFromReply } from '@/utils/popup/save-state';
+
+function openLibrary(id: string): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(libraryPathForArticle(id)) });
+}
+
+function SavedState({
+  state,
+  onUpdate,
+}: {
+  state: Extract<SaveState, { kind: 'saved' }>;
+  onUpdate: () => void;
+}) {
+  return (
+    <div class="saved-state" data-testid="saved-state" role="status">
+      <span class="saved-label">✓ {t(state.updated ? 'saveUpdated' : 'saveSaved')}</span>
+      <a
+        class="saved-link"
+        data-testid="saved-library-link"
+        href={browser.runtime.getURL(libraryPathForArticle(state.id))}
+        onClick={(event) => {
+          event.preventDefault();
+          openLibrary(state.id);
+        }}
+      >
+        {t('saveOpenLibrary')}
+      </a>
+      {!state.fresh && (
+        <button type="button" class="button button--quiet" data-testid="save-update" onClick={onUpdate}>
+          {t('saveUpdate')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Registered in `POPUP_ACTIONS` as "save". */
+export function SaveAction({ analysis }: PopupSectionProps) {
+  const [state, setState] = useState<SaveState>({ kind: 'checking' });
+  useEffect(() => {
+    let live = true;
+    findSavedArticle(getDatabase(), analysis)
+      .then((row) => live && setState((s) => (s.kind === 'checking' ? stateFromLookup(row?.id ?? null) : s)))
+      .catch(() => live && setState((s) => (s.kind === 'checking' ? stateFromLookup(null) : s)));
+    return () => {
+      live = false;
+    };
+  }, [analysis]);
+  const previousId = state.kind === 'saved' || state.kind === 'error' ? state.id : null;
+  const save = () => {
+    setState({ kind: 'saving', id: previousId });
+    void sendMessage('article/save', { analysis }).then((reply) =>
+      setState(stateFromReply(reply, previousId)),
+    );
+  };
+  if (state.kind === 'saved') return <SavedState state={state} onUpdate={save} />;
+  const busy = state.kind === 'saving' || state.kind === 'checking';
+  return (
+    <div class="save-action">
+      <button
+        type="button"
+        class="button"
+        data-testid="save-button"
+        onClick={save}
+        disabled={busy}
+        aria-busy={state.kind === 'saving'}
+      >
+        {t(state.kind === 'saving' ? 'saveSaving' : 'saveButton')}
+      </button>
+      {state.kind === 'error' && (
+        <p class="save-error" data-testid="save-error" role="alert">
+          {t(state.code === 'quota-exceeded' ? 'saveQuotaExceeded' : 'saveFailed')}
+        </p>
+      )}
+    </div>
+  );
+}
