@@ -6,10 +6,9 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type LiseuseDatabase, listSites, listTags, warmSearchIndex } from '@/utils/db';
 import { t } from '@/utils/i18n/t';
-import type { ReaderSanitizer } from '@/utils/library/reader-html';
 import { ArticleList } from './ArticleList';
+import { LazyReader, preloadReader } from './LazyReader';
 import { LibraryToolbar } from './LibraryToolbar';
-import { ReaderView } from './ReaderView';
 import { UndoToast } from './UndoToast';
 import { useLibraryActions } from './use-library-actions';
 import { useLibraryLocation } from './use-library-location';
@@ -17,7 +16,6 @@ import { useLibraryResults } from './use-library-results';
 
 interface Props {
   db: LiseuseDatabase;
-  sanitize: ReaderSanitizer;
   /** Import/export panel (components/library/ImportExport.tsx), given a callback that refreshes the list. */
   importExport?: (refresh: () => void) => ComponentChildren;
   /** All-highlights view (highlights engineer). */
@@ -37,7 +35,7 @@ function useFacets(db: LiseuseDatabase, version: number) {
 }
 
 /** The whole library page. */
-export function LibraryApp({ db, sanitize, importExport, highlights }: Props) {
+export function LibraryApp({ db, importExport, highlights }: Props) {
   const [state, setState] = useLibraryLocation();
   const actions = useLibraryActions(db);
   const { version, refresh } = actions;
@@ -45,7 +43,10 @@ export function LibraryApp({ db, sanitize, importExport, highlights }: Props) {
   const facets = useFacets(db, version);
   useEffect(() => {
     // Load the search index while the reader looks at the list, not on the first keystroke.
-    const idle = setTimeout(() => void warmSearchIndex(db).catch(() => undefined), 300);
+    const idle = setTimeout(() => {
+      void warmSearchIndex(db).catch(() => undefined);
+      preloadReader();
+    }, 300);
     return () => clearTimeout(idle);
   }, [db]);
   useEffect(() => {
@@ -89,11 +90,10 @@ export function LibraryApp({ db, sanitize, importExport, highlights }: Props) {
           )}
         </section>
         {reading ? (
-          <ReaderView
+          <LazyReader
             db={db}
             id={reading}
             version={version}
-            sanitize={sanitize}
             onBack={back}
             onPatch={actions.patch}
             onDelete={(id) => actions.remove(id, back)}

@@ -12,7 +12,8 @@ import { ReaderToolbar } from './ReaderToolbar';
 import { useReaderArticle } from './use-reader-article';
 import { useReadingProgress } from './use-reading-progress';
 
-interface Props {
+/** What the reader view needs: the article, its sanitiser and the page's actions. */
+export interface ReaderProps {
   db: LiseuseDatabase;
   id: string;
   version: number;
@@ -23,7 +24,7 @@ interface Props {
 }
 
 /** Reader view of saved article `id`. */
-export function ReaderView({ db, id, version, sanitize, onBack, onPatch, onDelete }: Props) {
+export function ReaderView({ db, id, version, sanitize, onBack, onPatch, onDelete }: ReaderProps) {
   const loaded = useReaderArticle(db, id, sanitize, version);
   const scroller = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);

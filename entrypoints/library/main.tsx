@@ -1,12 +1,14 @@
 import '@/assets/tokens.css';
 import '@/components/library/library.css';
 import { render } from 'preact';
-import { AllHighlights } from '@/components/highlights/AllHighlights';
-import { ImportExport } from '@/components/library/ImportExport';
+import { Lazy } from '@/components/library/Lazy';
 import { LibraryApp } from '@/components/library/LibraryApp';
 import { getDatabase, requestPersistentStorage } from '@/utils/db';
 import { t, uiLanguage } from '@/utils/i18n/t';
-import { createReaderSanitizer } from '@/utils/library/reader-html';
+
+// Side panels are split out of the first screen's script: the list paints without them.
+const loadImportExport = () => import('@/components/library/ImportExport').then((m) => m.ImportExport);
+const loadHighlights = () => import('@/components/highlights/AllHighlights').then((m) => m.AllHighlights);
 
 document.documentElement.lang = uiLanguage();
 document.title = `${t('libraryTitle')} · ${t('extName')}`;
@@ -17,9 +19,8 @@ if (root) {
   render(
     <LibraryApp
       db={db}
-      sanitize={createReaderSanitizer(window)}
-      importExport={(refresh) => <ImportExport db={db} onImported={refresh} />}
-      highlights={<AllHighlights db={db} />}
+      importExport={(refresh) => <Lazy load={loadImportExport} props={{ db, onImported: refresh }} />}
+      highlights={<Lazy load={loadHighlights} props={{ db }} />}
     />,
     root,
   );
