@@ -26,6 +26,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_hlCommandHighlight__',
       },
+      'save-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSaveDescription__',
+      },
     },
     browser_specific_settings: {
       gecko: {

@@ -11,8 +11,24 @@ const TYPE_LABEL: Record<EntityType, MessageKey> = {
   other: 'entityTypeOther',
 };
 
+interface EntityListProps {
+  entities: Entity[];
+  limit?: number;
+  /** When given, each chip is a button that calls it (the popup opens the library filtered by the entity). */
+  onSelect?: (entity: Entity) => void;
+}
+
+function EntityLabel({ entity }: { entity: Entity }) {
+  return (
+    <>
+      <span class="entity-name">{entity.text}</span>
+      {entity.type !== 'other' && <span class="entity-type">{t(TYPE_LABEL[entity.type])}</span>}
+    </>
+  );
+}
+
 /** Up to `limit` entities as a list of chips; variants ("OWA") appear in the tooltip. */
-export function EntityList({ entities, limit = 12 }: { entities: Entity[]; limit?: number }) {
+export function EntityList({ entities, limit = 12, onSelect }: EntityListProps) {
   if (entities.length === 0) return <p class="muted">{t('popupEntitiesEmpty')}</p>;
   return (
     <ul class="entity-list">
@@ -24,8 +40,18 @@ export function EntityList({ entities, limit = 12 }: { entities: Entity[]; limit
           data-entity-type={entity.type}
           title={entity.variants.length > 0 ? entity.variants.join(' · ') : undefined}
         >
-          <span class="entity-name">{entity.text}</span>
-          {entity.type !== 'other' && <span class="entity-type">{t(TYPE_LABEL[entity.type])}</span>}
+          {onSelect ? (
+            <button
+              type="button"
+              class="entity-button"
+              aria-label={t('entityOpenLibrary', entity.text)}
+              onClick={() => onSelect(entity)}
+            >
+              <EntityLabel entity={entity} />
+            </button>
+          ) : (
+            <EntityLabel entity={entity} />
+          )}
         </li>
       ))}
     </ul>

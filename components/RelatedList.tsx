@@ -11,10 +11,23 @@ function safeHttpUrl(url: string): URL | null {
   }
 }
 
+interface RelatedListProps {
+  stories: RelatedStory[];
+  limit?: number;
+  /** Where a library story (with `articleId`) opens, e.g. its reader view; without it, its web URL. */
+  libraryHref?: (articleId: string) => string;
+}
+
+function hrefOf(story: RelatedStory, libraryHref?: (articleId: string) => string): URL | null {
+  if (story.source === 'library' && story.articleId && libraryHref)
+    return new URL(libraryHref(story.articleId));
+  return safeHttpUrl(story.url);
+}
+
 /** Up to `limit` stories, best first; each item holds one link (`rel=noopener`, new tab). */
-export function RelatedList({ stories, limit = 6 }: { stories: RelatedStory[]; limit?: number }) {
+export function RelatedList({ stories, limit = 6, libraryHref }: RelatedListProps) {
   const shown = stories.flatMap((story) => {
-    const url = safeHttpUrl(story.url);
+    const url = hrefOf(story, libraryHref);
     return url ? [{ story, url }] : [];
   });
   if (shown.length === 0) return <p class="muted">{t('popupRelatedEmpty')}</p>;
@@ -26,7 +39,11 @@ export function RelatedList({ stories, limit = 6 }: { stories: RelatedStory[]; l
             {story.title}
             <span class="visually-hidden"> ({t('popupOpensInNewTab')})</span>
           </a>
-          {story.source === 'library' && <span class="related-meta">{t('popupFromLibrary')}</span>}
+          {story.source === 'library' && (
+            <span class="related-badge" data-testid="library-badge" title={t('popupFromLibrary')}>
+              {t('relatedLibraryBadge')}
+            </span>
+          )}
         </li>
       ))}
     </ol>

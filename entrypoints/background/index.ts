@@ -5,6 +5,7 @@ import { articleHandlers } from './articles';
 import { registerHighlightCommand } from './commands';
 import { registerHighlightMenu } from './menus';
 import { siteAccessHandlers, watchSiteAccess } from './permissions';
+import { registerSaveTab } from './save-tab';
 
 export default defineBackground(() => {
   // Highlighting: annotation messages (content scripts allowed, confined to their page), menu, command, site access.
@@ -17,4 +18,6 @@ export default defineBackground(() => {
   registerHighlightMenu();
   registerHighlightCommand();
   watchSiteAccess();
+  // Library: "Save to Liseuse" from the page menu and the Alt+Shift+S command.
+  registerSaveTab();
 });

@@ -1,0 +1,65 @@
+/**
+ * "Save to Liseuse" without the popup: the page context menu and the `save-page` command (Alt+Shift+S).
+ * The click or shortcut grants activeTab; the tab is analysed here (linkedom: the service worker has no
+ * DOMParser) and stored by the same code as `article/save`. The toolbar badge says ✓ or ! for a moment.
+ */
+import { browser } from 'wxt/browser';
+import { analyzeSnapshot } from '@/utils/analysis/analyze-document';
+import { getDatabase } from '@/utils/db';
+import { parseHtmlWithLinkedom } from '@/utils/extract/parse-html-linkedom';
+import { saveAnalysis } from '@/utils/library/save-service';
+import { saveTab } from '@/utils/library/save-tab';
+import { analyseTab } from '@/utils/popup/analyse-tab';
+import { browserTabAccess } from '@/utils/popup/browser-tab-access';
+
+const SAVE_MENU_ID = 'liseuse-save-page';
+const SAVE_COMMAND = 'save-page';
+const BADGE_MS = 4_000;
+
+const workerTabAccess = {
+  ...browserTabAccess,
+  analyze: (snapshot: Parameters<typeof browserTabAccess.analyze>[0]) =>
+    analyzeSnapshot(snapshot, parseHtmlWithLinkedom),
+};
+
+async function flashBadge(tabId: number, ok: boolean, detail: string): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ tabId, color: ok ? '#2e7d32' : '#b3261e' });
+  await browser.action.setBadgeText({ tabId, text: ok ? '✓' : '!' });
+  await browser.action.setTitle({ tabId, title: ok ? browser.i18n.getMessage('saveSaved') : detail });
+  setTimeout(() => {
+    void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+    void browser.action.setTitle({ tabId, title: browser.i18n.getMessage('extName') }).catch(() => undefined);
+  }, BADGE_MS);
+}
+
+/** Analyses and saves `tabId`, then signals the outcome on the toolbar button. */
+export async function saveTabFromBackground(tabId: number): Promise<void> {
+  const outcome = await saveTab(tabId, {
+    analyse: (id) => analyseTab(id, workerTabAccess),
+    save: (analysis) => saveAnalysis(getDatabase(), analysis),
+  });
+  const detail = outcome.ok
+    ? ''
+    : browser.i18n.getMessage(outcome.code === 'quota-exceeded' ? 'saveQuotaExceeded' : 'saveFailed');
+  await flashBadge(tabId, outcome.ok, detail).catch(() => undefined);
+}
+
+/** Creates the page context-menu entry (once per install/update) and listens to it and to the command. */
+export function registerSaveTab(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: SAVE_MENU_ID,
+      title: browser.i18n.getMessage('menuSaveToLiseuse'),
+      contexts: ['page'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== SAVE_MENU_ID || tab?.id === undefined) return;
+    void saveTabFromBackground(tab.id);
+  });
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== SAVE_COMMAND) return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId !== undefined) await saveTabFromBackground(tabId);
+  });
+}
