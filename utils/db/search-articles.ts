@@ -7,42 +7,55 @@
 import { TAG_MARK, TITLE_MARK } from '@/utils/search/index-terms';
 import { rowFrequency, snapshotFrequencies } from '@/utils/search/match-terms';
 import { parseQuery, type QueryTerm } from '@/utils/search/parse-query';
-import { scoreCandidate, type TermEvidence } from '@/utils/search/rank';
+import { scoreTerm } from '@/utils/search/rank';
 import type { SearchSnapshot } from '@/utils/search/snapshot';
 import type { LiseuseDatabase } from './database';
 import { filterSets, keepIn, listArticleIds } from './list';
-import { COMPACT_AT, compactSearchIndex, loadSearchState } from './search-index';
+import { loadSearchState, scheduleCompaction } from './search-index';
 import type { ArticleFilters, SearchHit, SearchRow } from './types';
 
-type Evidence = Map<string, TermEvidence[]>;
+/** Article id → score, for the articles matching every term. */
+type Scores = Map<string, number>;
 
-function fromSnapshot(s: SearchSnapshot, terms: QueryTerm[], stale: Set<string>, out: Evidence): void {
-  const text = terms.map((t) => snapshotFrequencies(s, t));
-  const titles = terms.map((t) => snapshotFrequencies(s, t, TITLE_MARK));
-  const tags = terms.map((t) => snapshotFrequencies(s, t, TAG_MARK));
+/** Scores snapshot docs in typed arrays: no per-candidate objects, even for thousands of matches. */
+function fromSnapshot(
+  s: SearchSnapshot,
+  terms: QueryTerm[],
+  stale: { has(id: string): boolean },
+  out: Scores,
+): void {
+  const score = new Float64Array(s.docs.length);
+  const matched = new Uint8Array(s.docs.length);
+  for (const term of terms) {
+    const text = snapshotFrequencies(s, term);
+    const titles = snapshotFrequencies(s, term, TITLE_MARK);
+    const tags = snapshotFrequencies(s, term, TAG_MARK);
+    for (let doc = 0; doc < s.docs.length; doc++) {
+      const tf = text[doc] as number;
+      if (tf === 0) continue;
+      matched[doc] = (matched[doc] as number) + 1;
+      score[doc] = (score[doc] as number) + scoreTerm(titles[doc] !== 0, tags[doc] !== 0, tf);
+    }
+  }
   for (let doc = 0; doc < s.docs.length; doc++) {
-    if (!text.every((tf) => (tf[doc] as number) > 0)) continue;
     const id = s.docs[doc] as string;
-    if (stale.has(id)) continue;
-    out.set(
-      id,
-      terms.map((_, i) => ({
-        inTitle: (titles[i]?.[doc] ?? 0) > 0,
-        inTags: (tags[i]?.[doc] ?? 0) > 0,
-        frequency: text[i]?.[doc] ?? 0,
-      })),
-    );
+    if (matched[doc] === terms.length && !stale.has(id)) out.set(id, score[doc] as number);
   }
 }
 
-function fromRows(rows: SearchRow[], terms: QueryTerm[], out: Evidence): void {
+function fromRows(rows: Iterable<SearchRow>, terms: QueryTerm[], out: Scores): void {
   for (const row of rows) {
-    const evidence = terms.map((t) => ({
-      inTitle: rowFrequency(row, t, TITLE_MARK) > 0,
-      inTags: rowFrequency(row, t, TAG_MARK) > 0,
-      frequency: rowFrequency(row, t),
-    }));
-    if (evidence.every((e) => e.frequency > 0)) out.set(row.id, evidence);
+    let total = 0;
+    let all = true;
+    for (const t of terms) {
+      const tf = rowFrequency(row, t);
+      if (tf === 0) {
+        all = false;
+        break;
+      }
+      total += scoreTerm(rowFrequency(row, t, TITLE_MARK) > 0, rowFrequency(row, t, TAG_MARK) > 0, tf);
+    }
+    if (all) out.set(row.id, total);
   }
 }
 
@@ -59,14 +72,14 @@ export async function searchArticles(
     listArticleIds(db),
     filterSets(db, filters),
   ]);
-  const evidence: Evidence = new Map();
-  fromSnapshot(snapshot, terms, new Set(delta.map((r) => r.id)), evidence);
-  fromRows(delta, terms, evidence);
-  if (delta.length >= COMPACT_AT) void compactSearchIndex(db).catch(() => undefined);
-  const recency = new Map(order.map((id, i) => [id, i]));
+  const scores: Scores = new Map();
+  fromSnapshot(snapshot, terms, delta, scores);
+  fromRows(delta.values(), terms, scores);
+  scheduleCompaction(db, delta.size);
+  // `order` is newest first and the sort is stable, so equal scores stay newest first.
   const hits = keepIn(
-    order.filter((id) => evidence.has(id)),
+    order.filter((id) => scores.has(id)),
     sets,
-  ).map((id) => ({ id, score: scoreCandidate(evidence.get(id) ?? []) }));
-  return hits.sort((a, b) => b.score - a.score || (recency.get(a.id) ?? 0) - (recency.get(b.id) ?? 0));
+  ).map((id) => ({ id, score: scores.get(id) ?? 0 }));
+  return hits.sort((a, b) => b.score - a.score);
 }

@@ -1,7 +1,8 @@
 /**
  * The stored search snapshot and its delta. The snapshot (one value in `searchIndex`) is loaded once
- * per page and kept while its sequence is current; rows written since are read directly. When the
- * delta grows past COMPACT_AT rows it is merged into a new snapshot, in one transaction.
+ * per page and kept while its sequence is current; rows written since (the delta) are kept too and
+ * only newer rows are read per search. When the delta grows past COMPACT_AT rows it is merged into a
+ * new snapshot when the page is idle, never on a search's path.
  */
 import { EMPTY_SNAPSHOT, mergeSnapshot, type SearchSnapshot } from '@/utils/search/snapshot';
 import type { LiseuseDatabase } from './database';
@@ -19,6 +20,36 @@ export const COMPACT_AT = 200;
 
 const cache = new WeakMap<LiseuseDatabase, SearchSnapshot>();
 
+/** The delta read so far for one snapshot: id → newest row, and the highest sequence seen. */
+interface DeltaCache {
+  snapshotSeq: number;
+  rows: Map<string, SearchRow>;
+  maxSeq: number;
+}
+const deltas = new WeakMap<LiseuseDatabase, DeltaCache>();
+
+/**
+ * Sequences come from each context's clock, so a row stamped slightly earlier elsewhere may commit
+ * after a later one was read: every search rereads this window (in sequence units, ~10 s) again.
+ */
+const REREAD_WINDOW = 10_000_000;
+
+async function currentDelta(db: LiseuseDatabase, snapshot: SearchSnapshot): Promise<Map<string, SearchRow>> {
+  let d = deltas.get(db);
+  if (d?.snapshotSeq !== snapshot.seq) {
+    d = { snapshotSeq: snapshot.seq, rows: new Map(), maxSeq: snapshot.seq };
+    deltas.set(db, d);
+  }
+  const from = Math.max(snapshot.seq, d.maxSeq - REREAD_WINDOW);
+  const fresh = await db.search.where('seq').above(from).toArray();
+  for (const row of fresh) {
+    const known = d.rows.get(row.id);
+    if (!known || known.seq <= row.seq) d.rows.set(row.id, row);
+    d.maxSeq = Math.max(d.maxSeq, row.seq);
+  }
+  return d.rows;
+}
+
 async function currentSnapshot(db: LiseuseDatabase): Promise<SearchSnapshot> {
   const meta = await db.searchIndex.get('meta');
   const cached = cache.get(db);
@@ -33,15 +64,31 @@ export async function warmSearchIndex(db: LiseuseDatabase): Promise<void> {
   await db.transaction('r', db.searchIndex, () => currentSnapshot(db));
 }
 
-/** What a search reads: the snapshot and the rows written since. */
+/**
+ * What a search reads: the snapshot and the rows written since, by article id. A deleted article's
+ * row may linger here until the next merge; searches drop ids that are no longer listed.
+ */
 export async function loadSearchState(
   db: LiseuseDatabase,
-): Promise<{ snapshot: SearchSnapshot; delta: SearchRow[] }> {
+): Promise<{ snapshot: SearchSnapshot; delta: ReadonlyMap<string, SearchRow> }> {
   return db.transaction('r', [db.search, db.searchIndex], async () => {
     const snapshot = await currentSnapshot(db);
-    const delta = await db.search.where('seq').above(snapshot.seq).toArray();
-    return { snapshot, delta };
+    return { snapshot, delta: await currentDelta(db, snapshot) };
   });
+}
+
+const scheduled = new WeakSet<LiseuseDatabase>();
+
+/** Merges the delta once it reaches COMPACT_AT rows, when the page is idle (a merge is CPU-bound). */
+export function scheduleCompaction(db: LiseuseDatabase, deltaSize: number): void {
+  if (deltaSize < COMPACT_AT || scheduled.has(db)) return;
+  scheduled.add(db);
+  const run = () =>
+    void compactSearchIndex(db)
+      .catch(() => false)
+      .finally(() => scheduled.delete(db));
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 10_000 });
+  else setTimeout(run, 1_000);
 }
 
 /**

@@ -15,13 +15,18 @@ const TAG_WEIGHT = 4;
 /** Body text alone never reaches a tag hit. */
 const MAX_TEXT_SCORE = 3;
 
+/** Score of one term in one candidate (the candidate's score is the sum over terms). */
+export function scoreTerm(inTitle: boolean, inTags: boolean, frequency: number): number {
+  return (
+    (inTitle ? TITLE_WEIGHT : 0) +
+    (inTags ? TAG_WEIGHT : 0) +
+    Math.min(MAX_TEXT_SCORE, Math.log2(1 + frequency) / 2)
+  );
+}
+
 /** Score of one candidate from its per-term evidence. */
 export function scoreCandidate(evidence: TermEvidence[]): number {
   let score = 0;
-  for (const e of evidence) {
-    if (e.inTitle) score += TITLE_WEIGHT;
-    if (e.inTags) score += TAG_WEIGHT;
-    score += Math.min(MAX_TEXT_SCORE, Math.log2(1 + e.frequency) / 2);
-  }
+  for (const e of evidence) score += scoreTerm(e.inTitle, e.inTags, e.frequency);
   return score;
 }
