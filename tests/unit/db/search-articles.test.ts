@@ -79,6 +79,20 @@ describe('searchArticles', () => {
 });
 
 describe('searchArticles across snapshot compactions', () => {
+  it('sees rows written after an earlier search read the delta, and merges in the same answers', async () => {
+    const { compactSearchIndex } = await import('@/utils/db/search-index');
+    const a = await saveArticle(db, articleWith('a', 'Orchid care', 'orchid water light', { savedAt: 1 }));
+    expect(await ids('orchid')).toEqual([a.id]);
+    const b = await saveArticle(db, articleWith('b', 'Orchid soil', 'orchid soil', { savedAt: 2 }));
+    expect(await ids('orchid')).toEqual([b.id, a.id]);
+    await updateArticle(db, a.id, { tags: ['fern'] });
+    expect(await ids('fern')).toEqual([a.id]);
+    const before = await ids('orch');
+    await compactSearchIndex(db);
+    expect(await ids('orch')).toEqual(before);
+    expect(await ids('fern')).toEqual([a.id]);
+  });
+
   it('gives the same answers before and after compaction, with updates and deletions', async () => {
     const { compactSearchIndex } = await import('@/utils/db/search-index');
     const { deleteArticle } = await import('@/utils/db/articles');
