@@ -20,34 +20,32 @@ export const COMPACT_AT = 200;
 
 const cache = new WeakMap<LiseuseDatabase, SearchSnapshot>();
 
-/** The delta read so far for one snapshot: id → newest row, and the highest sequence seen. */
-interface DeltaCache {
-  snapshotSeq: number;
-  rows: Map<string, SearchRow>;
-  maxSeq: number;
-}
-const deltas = new WeakMap<LiseuseDatabase, DeltaCache>();
+/** The delta rows read so far for one snapshot, by article id. */
+const deltas = new WeakMap<LiseuseDatabase, { snapshotSeq: number; rows: Map<string, SearchRow> }>();
 
 /**
- * Sequences come from each context's clock, so a row stamped slightly earlier elsewhere may commit
- * after a later one was read: every search rereads this window (in sequence units, ~10 s) again.
+ * The rows written since `snapshot`. Only the (id, seq) keys of the delta are read each time; rows
+ * are fetched when new or rewritten, so a search does not clone hundreds of word lists again.
  */
-const REREAD_WINDOW = 10_000_000;
-
 async function currentDelta(db: LiseuseDatabase, snapshot: SearchSnapshot): Promise<Map<string, SearchRow>> {
   let d = deltas.get(db);
   if (d?.snapshotSeq !== snapshot.seq) {
-    d = { snapshotSeq: snapshot.seq, rows: new Map(), maxSeq: snapshot.seq };
+    d = { snapshotSeq: snapshot.seq, rows: new Map() };
     deltas.set(db, d);
   }
-  const from = Math.max(snapshot.seq, d.maxSeq - REREAD_WINDOW);
-  const fresh = await db.search.where('seq').above(from).toArray();
-  for (const row of fresh) {
-    const known = d.rows.get(row.id);
-    if (!known || known.seq <= row.seq) d.rows.set(row.id, row);
-    d.maxSeq = Math.max(d.maxSeq, row.seq);
+  const range = db.search.where('seq').above(snapshot.seq);
+  const [seqs, ids] = await Promise.all([range.keys(), range.primaryKeys()]);
+  const rows = d.rows;
+  const changed = (ids as string[]).filter((id, i) => rows.get(id)?.seq !== seqs[i]);
+  if (changed.length > 0)
+    for (const row of await db.search.bulkGet(changed))
+      if (row && row.seq > snapshot.seq) rows.set(row.id, row);
+  if (rows.size > ids.length) {
+    // Deleted articles' rows are gone from the table: drop them here too.
+    const live = new Set(ids as string[]);
+    for (const id of rows.keys()) if (!live.has(id)) rows.delete(id);
   }
-  return d.rows;
+  return rows;
 }
 
 async function currentSnapshot(db: LiseuseDatabase): Promise<SearchSnapshot> {
