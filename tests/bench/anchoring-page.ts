@@ -19,8 +19,8 @@ import {
   editTypography,
   editWords,
   type Rand,
-  rng,
 } from './anchoring-edits';
+import { rng } from './seeded-rng';
 
 /** Set by the driver's DEBUG=1 to follow progress in the page console. */
 const TRACE = Boolean((globalThis as { __anchorTrace?: boolean }).__anchorTrace);

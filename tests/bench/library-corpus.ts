@@ -8,17 +8,7 @@ import { join } from 'node:path';
 import type { Entity } from '@/utils/analysis/types';
 import type { ArticleInput } from '@/utils/db/types';
 
-/** A deterministic PRNG (mulberry32), so runs are comparable. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './seeded-rng';
 
 /** Paragraph pools and entity mentions read from the corpora. */
 export interface Corpus {
