@@ -21,7 +21,7 @@ const flag = (name: string, fallback: number) => {
 const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 if (!dir) {
   console.error(
-    'usage: npm run bench:anchoring -- <readability-test-pages dir> [--passages N] [--pages N] [--seed N]',
+    'usage: npm run bench:anchoring -- <readability-test-pages dir> [--passages N] [--pages N] [--seed N] [--scale-only]',
   );
   process.exit(2);
 }
@@ -30,6 +30,8 @@ const MAX_PAGES = flag('pages', 1000);
 const SEED = flag('seed', 1);
 /** Run a single page by name (for investigating one page). */
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+/** Skip the per-page trials and time only the 100-highlight long article (fast iteration). */
+const SCALE_ONLY = args.includes('--scale-only');
 
 /** Per-page seed from the page's name, so a page gets the same passages whatever subset runs. */
 const pageSeed = (name: string) =>
@@ -112,7 +114,7 @@ async function main(): Promise<void> {
     const page = await browser.context.newPage();
     if (process.env.DEBUG) page.on('console', (m) => console.log('page:', m.text()));
     const trials: Trial[] = [];
-    for (const [i, name] of pages.entries()) {
+    for (const [i, name] of (SCALE_ONLY ? [] : pages).entries()) {
       const html = stripScripts(await readFile(join(dir as string, name, 'source.html'), 'utf8'));
       await open(page, html, code);
       const got = await page.evaluate(
@@ -126,14 +128,16 @@ async function main(): Promise<void> {
       process.stderr.write(`\r${i + 1}/${pages.length} ${name}          `);
       if (process.env.DEBUG) for (const t of got) if (t.detail) console.log(name, t.kind, t.method, t.detail);
     }
-    console.log(
-      `anchoring benchmark: ${pages.length} pages × ${PASSAGES} passages × 6 edit kinds (seed ${SEED})`,
-    );
-    report(trials, 'All passages:');
-    report(
-      trials.filter((t) => !t.duplicate),
-      'Passages whose text is unique on the original page (repeated passages are indistinguishable by text):',
-    );
+    if (!SCALE_ONLY) {
+      console.log(
+        `anchoring benchmark: ${pages.length} pages × ${PASSAGES} passages × 6 edit kinds (seed ${SEED})`,
+      );
+      report(trials, 'All passages:');
+      report(
+        trials.filter((t) => !t.duplicate),
+        'Passages whose text is unique on the original page (repeated passages are indistinguishable by text):',
+      );
+    }
     await open(page, await longArticle(pages, 10_000), code);
     const scale = await page.evaluate(
       (s) =>
