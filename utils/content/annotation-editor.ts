@@ -9,6 +9,7 @@ import {
   type HighlightColor,
   newAnnotationId,
   noteOf,
+  tagsOf,
 } from '@/utils/highlight/model';
 import type { HighlightSession } from '@/utils/highlight/session';
 import type { AnnotationStore } from './annotation-client';
@@ -30,6 +31,8 @@ export interface EditorDeps {
   siteHint: boolean;
   /** Called after every change to the painted highlights. */
   settle: () => void;
+  /** Called when the toolbar closes: the highlight it edited, and whether focus was inside it. */
+  closed?: (id: string | null, hadFocus: boolean) => void;
 }
 
 /** Creates the editor and its toolbar (attached to the page only when first shown). */
@@ -37,13 +40,14 @@ export function createAnnotationEditor(d: EditorDeps) {
   let pending: Range | null = null;
   let editing: string | null = null;
 
-  const create = async (range: Range, color: HighlightColor, note: string) => {
+  const create = async (range: Range, color: HighlightColor, note: string, tags: string[] = []) => {
     const annotation = createAnnotation({
       id: newAnnotationId(),
       source: d.source(),
       selector: describe(d.root(), range),
       color,
       note,
+      tags,
       now: new Date(),
     });
     const reply = await d.store.create(annotation);
@@ -53,7 +57,7 @@ export function createAnnotationEditor(d: EditorDeps) {
     d.settle();
     editing = annotation.id;
     pending = null;
-    toolbar.showForHighlight(anchorRect(range), { note, color });
+    toolbar.showForHighlight(anchorRect(range), { note, color, tags: tagsOf(reply.value.annotation) });
     const ask = d.store.requestSiteAccess;
     if (d.siteHint && ask && !reply.value.siteAccess) {
       toolbar.say(d.t('hlSiteAccessHint'), { label: d.t('hlRememberSite'), run: () => void ask() });
@@ -79,18 +83,20 @@ export function createAnnotationEditor(d: EditorDeps) {
       if (id) void d.queue(() => change(id, { color }));
       else if (range) void d.queue(() => create(range, color, ''));
     },
-    saveNote: (note, color) => {
+    saveNote: (note, color, tags) => {
       const [id, range] = [editing, pending];
-      if (id) void d.queue(() => change(id, { note })).then(() => toolbar.hide());
-      else if (range) void d.queue(() => create(range, color, note)).then(() => toolbar.hide());
+      if (id) void d.queue(() => change(id, { note, tags })).then(() => toolbar.hide());
+      else if (range) void d.queue(() => create(range, color, note, tags)).then(() => toolbar.hide());
     },
     remove: () => {
       const id = editing;
       if (id) void d.queue(() => remove(id));
     },
-    closed: () => {
+    closed: (hadFocus) => {
+      const id = editing;
       pending = null;
       editing = null;
+      d.closed?.(id, hadFocus);
     },
   });
 
@@ -112,6 +118,7 @@ export function createAnnotationEditor(d: EditorDeps) {
       toolbar.showForHighlight(anchorRect(entry.range), {
         note: noteOf(annotation),
         color: annotation.color,
+        tags: tagsOf(annotation),
         openNote,
       });
     },

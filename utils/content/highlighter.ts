@@ -3,11 +3,13 @@
  * annotations, anchors and paints them, re-anchors after late content or SPA navigation, and
  * turns selections into highlights and notes through the selection toolbar.
  */
+import { UI_ATTRIBUTE } from '@/utils/anchoring';
 import { createPainter } from '@/utils/highlight/create-painter';
 import type { HighlightColor } from '@/utils/highlight/model';
 import { createHighlightSession } from '@/utils/highlight/session';
 import { type AnnotationStore, canonicalOf } from './annotation-client';
-import { createAnnotationEditor } from './annotation-editor';
+import { type AnnotationEditor, createAnnotationEditor } from './annotation-editor';
+import { createFocusLayer } from './highlight-focus';
 import type { Translate } from './messages';
 import { setStatus, watchPage } from './page-watch';
 import { listenForReaderInput } from './reader-input';
@@ -48,13 +50,31 @@ export function startHighlighter(o: HighlighterOptions): Highlighter {
   const session = createHighlightSession(o.root, painter);
   const queue = createSerialQueue();
   let dropOwnMutations: () => void = () => {};
+  // Fallback <mark>s are focusable themselves; Highlight API ranges need proxies to be reached.
+  const focus =
+    painter.kind === 'highlight-api'
+      ? createFocusLayer({
+          doc,
+          t: o.t,
+          rangeOf: (id) => session.get(id)?.range ?? null,
+          open: (id) => editor.openHighlight(id),
+        })
+      : null;
   const settle = () => {
     // Only the <mark> fallback writes to the DOM; the Highlight API leaves nothing to drop.
     if (painter.kind === 'mark') dropOwnMutations();
-    if (!o.signal.aborted) setStatus(doc, session.counts());
+    if (o.signal.aborted) return;
+    setStatus(doc, session.counts());
+    focus?.sync(session.all());
   };
-  const editor = createAnnotationEditor({ ...o, session, queue, settle });
-  listenForReaderInput(doc, o.root, painter, editor, o.signal);
+  const editor: AnnotationEditor = createAnnotationEditor({
+    ...o,
+    session,
+    queue,
+    settle,
+    closed: (id, hadFocus) => focus?.editorClosed(id, hadFocus),
+  });
+  listenForReaderInput(doc, o.root, painter, editor, o.signal, (e) => focus?.owns(e) ?? false);
 
   const load = () =>
     queue(async () => {
@@ -67,7 +87,7 @@ export function startHighlighter(o: HighlighterOptions): Highlighter {
       doc,
       signal: o.signal,
       pageKey: () => `${doc.location?.href} ${canonicalOf(doc)}`,
-      ignore: (n) => painter.owns(n) || n.nodeName === 'LISEUSE-TOOLBAR',
+      ignore: (n) => painter.owns(n) || (n.nodeType === 1 && (n as Element).hasAttribute(UI_ATTRIBUTE)),
       onSettled: () =>
         void queue(async () => {
           await session.refresh(o.signal);
@@ -78,6 +98,7 @@ export function startHighlighter(o: HighlighterOptions): Highlighter {
   }
   o.signal.addEventListener('abort', () => {
     editor.toolbar.destroy();
+    focus?.destroy();
     session.clear();
     doc.documentElement.removeAttribute('data-liseuse-anchored');
     doc.documentElement.removeAttribute('data-liseuse-orphans');

@@ -12,7 +12,12 @@ export type HighlighterMessageKey =
   | `hlColor_${HighlightColor}`
   | 'hlSaveFailed'
   | 'hlSiteAccessHint'
-  | 'hlRememberSite';
+  | 'hlRememberSite'
+  | 'hlFocusGroup'
+  | 'hlFocusLabel'
+  | 'hlFocusLabelNote'
+  | 'hlTags'
+  | 'hlTagsPlaceholder';
 
-/** Translates a key (`browser.i18n.getMessage` in the extension, a table in tests). */
-export type Translate = (key: HighlighterMessageKey) => string;
+/** Translates a key with `$1`… substitutions (`browser.i18n.getMessage` in the extension, a table in tests). */
+export type Translate = (key: HighlighterMessageKey, substitutions?: string[]) => string;

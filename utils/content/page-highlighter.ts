@@ -14,7 +14,7 @@ export function runPageHighlighter(signal: AbortSignal): void {
     root: () => document.body ?? document.documentElement,
     store: pageStore(document),
     source: () => location.href,
-    t: (key) => browser.i18n.getMessage(key) || key,
+    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
     signal,
     watch: true,
     siteHint: true,

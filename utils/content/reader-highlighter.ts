@@ -16,7 +16,7 @@ export function mountReaderHighlights(root: Element, url: string, signal: AbortS
     root: () => root,
     store: urlStore(url),
     source: () => url,
-    t: (key) => browser.i18n.getMessage(key) || key,
+    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
     signal,
     watch: false,
     siteHint: false,

@@ -15,9 +15,11 @@ export function listenForReaderInput(
   painter: Painter,
   editor: AnnotationEditor,
   signal: AbortSignal,
+  /** Events of the extension's other UI (the keyboard proxies), which are not reading input. */
+  ownUi: (e: Event) => boolean = () => false,
 ): void {
   const onPointerUp = (e: MouseEvent) => {
-    if (editor.toolbar.owns(e)) return;
+    if (editor.toolbar.owns(e) || ownUi(e)) return;
     // The selection is final only after the mouseup's default action.
     setTimeout(() => {
       const range = selectedRange(doc, root());
@@ -28,7 +30,7 @@ export function listenForReaderInput(
     }, 0);
   };
   const onKeyUp = (e: KeyboardEvent) => {
-    if (editor.toolbar.owns(e)) return;
+    if (editor.toolbar.owns(e) || ownUi(e)) return;
     const range = e.shiftKey ? selectedRange(doc, root()) : null;
     if (range) return editor.offerSelection(range);
     // Caret browsing: a caret moved into a highlight opens its note, as focusing a <mark> does.

@@ -3,7 +3,9 @@
  * Lives in a shadow root on its own host element so the page's CSS cannot restyle it; it keeps
  * the page selection (mousedown is cancelled) and closes on Escape or a click elsewhere.
  */
+import { UI_ATTRIBUTE } from '@/utils/anchoring';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '@/utils/highlight/model';
+import { formatTags, parseTags } from '@/utils/highlight/tags';
 import { h } from './dom-builder';
 import type { Translate } from './messages';
 import { HOST_STYLE, TOOLBAR_CSS } from './toolbar-styles';
@@ -11,17 +13,21 @@ import { HOST_STYLE, TOOLBAR_CSS } from './toolbar-styles';
 /** What the toolbar asks its owner to do. */
 export interface ToolbarActions {
   highlight(color: HighlightColor): void;
-  saveNote(note: string, color: HighlightColor): void;
+  saveNote(note: string, color: HighlightColor, tags: string[]): void;
   remove(): void;
-  closed(): void;
+  /** The toolbar closed; `hadFocus`: the reader was working in it (Escape, Save, Delete). */
+  closed(hadFocus: boolean): void;
 }
 
 /** Control surface of the toolbar. */
 export interface SelectionToolbar {
   /** Shows the toolbar for a new selection at `rect` (viewport coordinates). */
   showForSelection(rect: DOMRect): void;
-  /** Shows it for an existing highlight, with its note open when it has one (or `openNote`). */
-  showForHighlight(rect: DOMRect, state: { note: string; color: HighlightColor; openNote?: boolean }): void;
+  /** Shows it for an existing highlight, with its note and tags open when it has some (or `openNote`). */
+  showForHighlight(
+    rect: DOMRect,
+    state: { note: string; color: HighlightColor; tags?: string[]; openNote?: boolean },
+  ): void;
   hide(): void;
   /** Shows a short status or error line, optionally with one action button. */
   say(message: string, action?: { label: string; run: () => void }): void;
@@ -37,7 +43,7 @@ export function createSelectionToolbar(
   t: Translate,
   actions: ToolbarActions,
 ): SelectionToolbar {
-  const host = h(doc, 'liseuse-toolbar', { style: HOST_STYLE });
+  const host = h(doc, 'liseuse-toolbar', { style: HOST_STYLE, [UI_ATTRIBUTE]: '' });
   const shadow = host.attachShadow({ mode: 'open' });
   let color: HighlightColor = 'yellow';
   const button = (testid: string, label: string, text: string, extra: Record<string, string> = {}) =>
@@ -60,9 +66,18 @@ export function createSelectionToolbar(
     'aria-label': t('hlNote'),
     placeholder: t('hlNotePlaceholder'),
   }) as HTMLTextAreaElement;
+  const tagsInput = h(doc, 'input', {
+    type: 'text',
+    'data-testid': 'tags-input',
+    'aria-label': t('hlTags'),
+    placeholder: t('hlTagsPlaceholder'),
+    autocomplete: 'off',
+    spellcheck: 'false',
+  }) as HTMLInputElement;
   const saveBtn = button('note-save', t('hlSave'), t('hlSave'));
   const note = h(doc, 'div', { class: 'note', hidden: '' }, [
     input,
+    tagsInput,
     h(doc, 'div', { class: 'actions' }, [saveBtn]),
   ]);
   const msg = h(doc, 'div', { class: 'msg', role: 'status', hidden: '' });
@@ -78,11 +93,13 @@ export function createSelectionToolbar(
     color = c;
     for (const s of swatches) s.setAttribute('aria-pressed', String(s.dataset.color === c));
   };
-  const openNote = (text: string) => {
+  const openNote = (text: string, tags: string[] = parseTags(tagsInput.value)) => {
     note.hidden = false;
     input.value = text;
+    tagsInput.value = formatTags(tags);
     input.focus();
   };
+  const save = () => actions.saveNote(input.value, color, parseTags(tagsInput.value));
   const place = (rect: DOMRect) => {
     if (!host.isConnected) doc.documentElement.append(host);
     bar.hidden = false;
@@ -98,6 +115,7 @@ export function createSelectionToolbar(
     note.hidden = true;
     msg.hidden = true;
     input.value = '';
+    tagsInput.value = '';
   };
 
   highlightBtn.addEventListener('click', () => actions.highlight(color));
@@ -108,14 +126,21 @@ export function createSelectionToolbar(
     });
   }
   noteBtn.addEventListener('click', () => openNote(input.value));
-  saveBtn.addEventListener('click', () => actions.saveNote(input.value, color));
+  saveBtn.addEventListener('click', save);
   deleteBtn.addEventListener('click', () => actions.remove());
   input.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) actions.saveNote(input.value, color);
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
+  });
+  // A one-line field: Enter saves, as in any form.
+  tagsInput.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.isComposing) {
+      e.preventDefault();
+      save();
+    }
   });
   // Keep the page's selection alive while the reader clicks our buttons.
   bar.addEventListener('mousedown', (e) => {
-    if (e.target !== input) e.preventDefault();
+    if (e.target !== input && e.target !== tagsInput) e.preventDefault();
   });
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && !bar.hidden) {
@@ -140,14 +165,17 @@ export function createSelectionToolbar(
       highlightBtn.hidden = true;
       setColor(state.color);
       place(rect);
-      if (state.note || state.openNote) openNote(state.note);
+      const tags = state.tags ?? [];
+      if (state.note || tags.length || state.openNote) openNote(state.note, tags);
       else deleteBtn.focus();
     },
     hide() {
       if (bar.hidden) return;
+      // Read before hiding: hiding the focused control moves focus to the page.
+      const hadFocus = doc.activeElement === host;
       bar.hidden = true;
       reset();
-      actions.closed();
+      actions.closed(hadFocus);
     },
     say(text, action) {
       msg.replaceChildren(text);

@@ -16,7 +16,7 @@ export const TOOLBAR_CSS = `
 .row{display:flex;align-items:center;gap:4px;flex-wrap:wrap}
 button{all:unset;cursor:pointer;padding:4px 8px;border-radius:6px;white-space:nowrap}
 button:hover{background:rgba(255,255,255,.14)}
-button:focus-visible,textarea:focus-visible{outline:2px solid #8ab4f8;outline-offset:1px}
+button:focus-visible,textarea:focus-visible,input:focus-visible{outline:2px solid #8ab4f8;outline-offset:1px}
 .swatch{width:14px;height:14px;padding:0;border-radius:50%;border:2px solid rgba(255,255,255,.35)}
 .swatch[aria-pressed="true"]{border-color:#fff}
 ${Object.entries(COLOR_FILLS)
@@ -24,13 +24,15 @@ ${Object.entries(COLOR_FILLS)
   .join('\n')}
 .note{display:flex;flex-direction:column;gap:4px}
 .note[hidden],.msg[hidden]{display:none}
-textarea{all:unset;box-sizing:border-box;width:280px;max-width:100%;min-height:70px;padding:6px;border-radius:6px;
- background:#fff;color:#111;white-space:pre-wrap;font:inherit}
+textarea,input{all:unset;box-sizing:border-box;width:280px;max-width:100%;padding:6px;border-radius:6px;
+ background:#fff;color:#111;font:inherit}
+textarea{min-height:70px;white-space:pre-wrap}
+::placeholder{color:#666}
 .actions{display:flex;justify-content:flex-end;gap:4px}
 .msg{font-size:12px;opacity:.9}
 @media (prefers-color-scheme:dark){
  .bar{background:#f1f3f4;color:#202124}
  button:hover{background:rgba(0,0,0,.08)}
  .swatch{border-color:rgba(0,0,0,.3)} .swatch[aria-pressed="true"]{border-color:#202124}
- textarea{background:#fff;border:1px solid #bbb}
+ textarea,input{background:#fff;border:1px solid #bbb}
 }`;

@@ -3,6 +3,7 @@
  * beside hostile pages, so everything is checked: shapes, enum values and sizes.
  */
 import type { Selector } from '@/utils/anchoring/types';
+import { isSelector } from '@/utils/anchoring/validate';
 import {
   type AnnotationChanges,
   HIGHLIGHT_COLORS,
@@ -13,7 +14,6 @@ import {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isString = (v: unknown, max = 100_000): v is string => typeof v === 'string' && v.length <= max;
-const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isIsoTime = (v: unknown): v is string => isString(v, 40) && !Number.isNaN(Date.parse(v));
 
 /** True for one of the toolbar's colours. */
@@ -21,40 +21,12 @@ export function isHighlightColor(v: unknown): v is HighlightColor {
   return typeof v === 'string' && (HIGHLIGHT_COLORS as readonly string[]).includes(v);
 }
 
-function isXPath(v: unknown): boolean {
-  if (!isObject(v) || v.type !== 'XPathSelector' || !isString(v.value, 2000)) return false;
-  const r = v.refinedBy;
-  return (
-    r === undefined ||
-    (isObject(r) && r.type === 'TextPositionSelector' && isOffset(r.start) && isOffset(r.end))
-  );
-}
-
-const isContext = (v: unknown): boolean => v === undefined || isString(v, 200);
-
-/** True for a well-formed TextQuote, TextPosition or Range selector. */
-export function isSelector(v: unknown): v is Selector {
-  if (!isObject(v)) return false;
-  switch (v.type) {
-    case 'TextQuoteSelector':
-      return (
-        isString(v.exact, LIMITS.quote) && v.exact.length > 0 && isContext(v.prefix) && isContext(v.suffix)
-      );
-    case 'TextPositionSelector':
-      return isOffset(v.start) && isOffset(v.end) && v.end >= v.start;
-    case 'RangeSelector':
-      return isXPath(v.startSelector) && isXPath(v.endSelector);
-    default:
-      return false;
-  }
-}
-
 /** Selectors must include a quote: it is what re-anchoring checks everything else against. */
 export function isSelectorList(v: unknown): v is Selector[] {
   return (
     Array.isArray(v) &&
     v.length <= 8 &&
-    v.every(isSelector) &&
+    v.every((s) => isSelector(s, LIMITS.quote)) &&
     v.some((s) => isObject(s) && s.type === 'TextQuoteSelector')
   );
 }

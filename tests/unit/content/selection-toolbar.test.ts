@@ -34,8 +34,20 @@ describe('selection toolbar', () => {
     expect(actions.highlight).toHaveBeenLastCalledWith('blue');
     byTestId('note-button').click();
     (byTestId('note-input') as HTMLTextAreaElement).value = 'Ma note';
+    (byTestId('tags-input') as HTMLInputElement).value = 'sécurité, #Cloud, sécurité';
     byTestId('note-save').click();
-    expect(actions.saveNote).toHaveBeenCalledWith('Ma note', 'blue');
+    expect(actions.saveNote).toHaveBeenCalledWith('Ma note', 'blue', ['sécurité', 'Cloud']);
+  });
+
+  it('shows the tags of a highlight and saves them on Enter in the tags field', () => {
+    const { toolbar, actions, byTestId, rect, key } = setup();
+    toolbar.showForHighlight(rect, { note: '', color: 'yellow', tags: ['cloud', 'CISA'] });
+    const tags = byTestId('tags-input') as HTMLInputElement;
+    expect(tags.value).toBe('cloud, CISA');
+    expect(tags.getAttribute('aria-label')).toBe('«hlTags»');
+    tags.value = 'cloud, CISA, Microsoft';
+    tags.dispatchEvent(key('Enter'));
+    expect(actions.saveNote).toHaveBeenCalledWith('', 'yellow', ['cloud', 'CISA', 'Microsoft']);
   });
 
   it('shows an existing highlight with its note and a delete button', () => {
@@ -54,6 +66,8 @@ describe('selection toolbar', () => {
     document.dispatchEvent(key('Escape'));
     expect(toolbar.isOpen).toBe(false);
     expect(actions.closed).toHaveBeenCalledTimes(1);
+    // Focus was on the page, not in the toolbar: nothing to give back.
+    expect(actions.closed).toHaveBeenLastCalledWith(false);
     toolbar.destroy();
     expect(host()).toBeNull();
   });
