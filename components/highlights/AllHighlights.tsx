@@ -32,6 +32,7 @@ export function AllHighlights({ db }: { db: LiseuseDatabase }) {
           <h3>{g.title}</h3>
           <HighlightList
             annotations={g.annotations}
+            onTag={setQuery}
             renderExtra={(a) => (
               <p class="hl-links">
                 <a

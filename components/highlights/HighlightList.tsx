@@ -1,6 +1,6 @@
 /** A list of highlights and notes: colour, quote, note, and a marker for passages not found on the page. */
 
-import { noteOf, quoteOf, type WebAnnotation } from '@/utils/highlight/model';
+import { noteOf, quoteOf, tagsOf, type WebAnnotation } from '@/utils/highlight/model';
 import { COLOR_FILLS } from '@/utils/highlight/styles';
 import { t } from '@/utils/i18n/t';
 import './highlights.css';
@@ -11,10 +11,37 @@ interface HighlightListProps {
   orphans?: ReadonlySet<string>;
   /** Extra content per item (links in the all-highlights view). */
   renderExtra?: (a: WebAnnotation) => preact.ComponentChildren;
+  /** Makes tags buttons that show the highlights with that tag (the all-highlights view). */
+  onTag?: (tag: string) => void;
+}
+
+/** An annotation's tags, as buttons when `onTag` is given. */
+function Tags({ tags, onTag }: { tags: string[]; onTag?: (tag: string) => void }) {
+  return (
+    <ul class="hl-tags" data-testid="highlight-tags" aria-label={t('hlTags')}>
+      {tags.map((tag) => (
+        <li key={tag}>
+          {onTag ? (
+            <button
+              type="button"
+              class="hl-tag"
+              title={t('hlFilterByTag', tag)}
+              aria-label={t('hlFilterByTag', tag)}
+              onClick={() => onTag(tag)}
+            >
+              {tag}
+            </button>
+          ) : (
+            <span class="hl-tag">{tag}</span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** This page's (or an article's) highlights, oldest first. */
-export function HighlightList({ annotations, orphans, renderExtra }: HighlightListProps) {
+export function HighlightList({ annotations, orphans, renderExtra, onTag }: HighlightListProps) {
   if (!annotations.length) {
     return (
       <p class="hl-empty" data-testid="highlight-list-empty">
@@ -26,6 +53,7 @@ export function HighlightList({ annotations, orphans, renderExtra }: HighlightLi
     <ul class="hl-list" data-testid="highlight-list">
       {annotations.map((a) => {
         const note = noteOf(a);
+        const tags = tagsOf(a);
         const orphan = orphans?.has(a.id) ?? false;
         return (
           <li key={a.id} class="hl-item" data-testid="highlight-item" data-orphan={orphan || undefined}>
@@ -33,6 +61,7 @@ export function HighlightList({ annotations, orphans, renderExtra }: HighlightLi
             <div class="hl-body">
               <blockquote class="hl-quote">{quoteOf(a)}</blockquote>
               {note && <p class="hl-note">{note}</p>}
+              {tags.length > 0 && <Tags tags={tags} onTag={onTag} />}
               {orphan && (
                 <p class="hl-orphan" data-testid="highlight-orphan" title={t('hlOrphanHint')}>
                   {t('hlOrphan')}
