@@ -5,16 +5,16 @@
  */
 import { type Candidate, exactCandidates, fuzzyCandidates } from './candidates';
 import { elementRawStart } from './dom-offsets';
-import { normalizeString } from './normalize';
-import { choose, MIN_SCORE, type QuoteQuery, type Scored, scoreCandidate } from './score';
-import { blockAround, normToPoints, rawToNorm, type TextIndex } from './text-index';
+import { blockHash, settleByFingerprint } from './fingerprint';
+import { choose, MIN_SCORE, overlaps, queryOf, type Scored, scoreIn } from './score';
+import { normToPoints, rawToNorm, type TextIndex } from './text-index';
 import type {
   AnchorMethod,
   AnchorResult,
+  QuoteFingerprint,
   RangeSelector,
   Selector,
   TextPositionSelector,
-  TextQuoteSelector,
 } from './types';
 import { elementFromXPath } from './xpath';
 
@@ -52,14 +52,6 @@ function anchored(index: TextIndex, [start, end]: Span, method: AnchorMethod, sc
   return { status: 'anchored', range, method, score, start, end };
 }
 
-function queryOf(sel: TextQuoteSelector): QuoteQuery {
-  return {
-    quote: normalizeString(sel.exact),
-    prefix: normalizeString(sel.prefix ?? ''),
-    suffix: normalizeString(sel.suffix ?? ''),
-  };
-}
-
 const find = <T extends Selector['type']>(list: Selector[], type: T) =>
   list.find((s) => s.type === type) as Extract<Selector, { type: T }> | undefined;
 
@@ -78,9 +70,28 @@ function selectorSpans(index: TextIndex, selectors: Selector[], quote: string): 
 }
 
 /**
+ * Range and Position pointing at the same exact occurrence, in a block whose text is unchanged:
+ * conclusive even when the quote repeats (the page's structure up to the passage is intact).
+ */
+function confirmedBySelectors(
+  index: TextIndex,
+  spans: [AnchorMethod, Span][],
+  exact: Scored[],
+  fp: QuoteFingerprint,
+): Scored | undefined {
+  const [byRange, byPosition] = spans;
+  if (byRange?.[0] !== 'range' || byPosition?.[0] !== 'position') return undefined;
+  const start = byRange[1][0];
+  if (byPosition[1][0] !== start) return undefined;
+  const c = exact.find((x) => x.start === start);
+  return c && blockHash(index, c.start, c.end) === fp.block ? c : undefined;
+}
+
+/**
  * Steps of anchoring one selector list against an index; the generator's return value is the
  * result. Range and Position win outright only when the quote occurs once; when it occurs
- * several times (a lookalike), context decides, and a tie is an orphan rather than a guess.
+ * several times (a lookalike), context decides, then the fingerprint (block and twins), and a
+ * tie is an orphan rather than a guess.
  */
 export function* anchorSteps(
   index: TextIndex,
@@ -98,8 +109,29 @@ export function* anchorSteps(
   if (direct && text.indexOf(q.quote) === direct[1][0] && text.indexOf(q.quote, direct[1][0] + 1) < 0) {
     return anchored(index, direct[1], direct[0], 1);
   }
-  const score = (c: Candidate): Scored => scoreCandidate(text, c, q, blockAround(index, c.start, c.end));
-  const exact = exactCandidates(text, q.quote).map(score);
+  const score = (c: Candidate): Scored => scoreIn(index, c, q);
+  const pos = find(selectors, 'TextPositionSelector');
+  const fp = quoteSel?.['liseuse:fingerprint'];
+  let exact = exactCandidates(text, q.quote).map(score);
+  let excluded: Scored[] = [];
+  if (fp) {
+    const confirmed = confirmedBySelectors(index, spans, exact, fp);
+    if (confirmed) return anchored(index, [confirmed.start, confirmed.end], 'range', 1);
+    const verdict = settleByFingerprint(index, exact, fp, pos?.start);
+    if (verdict.kind === 'pick') {
+      const { start, end, score: s } = verdict.best;
+      return anchored(
+        index,
+        [start, end],
+        methodAt(verdict.best),
+        methodAt(verdict.best) === 'quote-exact' ? s : 1,
+      );
+    }
+    if (verdict.kind === 'ambiguous') return { status: 'orphan', reason: 'ambiguous' };
+    if (verdict.kind === 'exclude') excluded = verdict.spans;
+  }
+  const allowed = (c: Candidate) => !excluded.some((x) => overlaps(x, c));
+  exact = exact.filter(allowed);
   const first = choose(exact, minScore);
   if (first.ok && first.best.contextErrors <= 0.1 * (q.prefix.length + q.suffix.length)) {
     const method = methodAt(first.best);
@@ -113,12 +145,11 @@ export function* anchorSteps(
   yield;
   // No exact match, or a doubtful one: the true passage may have been edited. Look near its old
   // place first (cheap, and where edits usually leave it), then, unless that was conclusive, everywhere.
-  const pos = find(selectors, 'TextPositionSelector');
   if (pos) {
     const from = Math.max(0, pos.start - NEARBY);
-    const near = (yield* fuzzyCandidates(text, q.quote, from, Math.min(text.length, pos.end + NEARBY))).map(
-      score,
-    );
+    const near = (yield* fuzzyCandidates(text, q.quote, from, Math.min(text.length, pos.end + NEARBY)))
+      .filter(allowed)
+      .map(score);
     const local = choose([...exact, ...near], minScore);
     if (
       local.ok &&
@@ -128,9 +159,13 @@ export function* anchorSteps(
       return anchored(index, [local.best.start, local.best.end], methodAt(local.best), local.best.score);
     }
   }
-  const fuzzy: Scored[] = (yield* fuzzyCandidates(text, q.quote)).map(score);
+  const fuzzy: Scored[] = (yield* fuzzyCandidates(text, q.quote)).filter(allowed).map(score);
   const choice = choose([...exact, ...fuzzy], minScore);
-  if (!choice.ok) return { status: 'orphan', reason: choice.reason, bestScore: choice.bestScore };
+  if (!choice.ok) {
+    // Nothing but copies that cannot be told from the passage: say so rather than "not found".
+    const reason = excluded.length && choice.reason === 'not-found' ? 'ambiguous' : choice.reason;
+    return { status: 'orphan', reason, bestScore: choice.bestScore };
+  }
   return anchored(index, [choice.best.start, choice.best.end], methodAt(choice.best), choice.best.score);
 }
 

@@ -1,8 +1,11 @@
 /** DOM range → W3C selectors (TextQuote with 32-char context, TextPosition, Range/XPath). */
+import { exactCandidates } from './candidates';
 import { elementRawStart, pointToRaw } from './dom-offsets';
+import { fingerprintOf } from './fingerprint';
 import { normalize } from './normalize';
+import { queryOf, scoreIn } from './score';
 import { buildTextIndex, rawToNorm, type TextIndex } from './text-index';
-import type { BoundaryRange, RangeSelector, Selector, XPathSelector } from './types';
+import type { BoundaryRange, RangeSelector, Selector, TextQuoteSelector, XPathSelector } from './types';
 import { xpathFromElement } from './xpath';
 
 /** Characters of context stored on each side of the quote. */
@@ -40,11 +43,11 @@ export function describeWithIndex(index: TextIndex, range: BoundaryRange): Selec
     startSelector: endpoint(index, range.startContainer, a),
     endSelector: endpoint(index, range.endContainer, b),
   };
-  return [
-    { type: 'TextQuoteSelector', exact, prefix, suffix },
-    { type: 'TextPositionSelector', start, end },
-    rangeSelector,
-  ];
+  const quote: TextQuoteSelector = { type: 'TextQuoteSelector', exact, prefix, suffix };
+  const q = queryOf(quote);
+  const exactSpots = exactCandidates(index.norm.text, q.quote).map((c) => scoreIn(index, c, q));
+  quote['liseuse:fingerprint'] = fingerprintOf(index, exactSpots, start, end);
+  return [quote, { type: 'TextPositionSelector', start, end }, rangeSelector];
 }
 
 /** Selectors for `range` within `root` (builds a fresh text index). */

@@ -6,12 +6,24 @@
  */
 import type { Candidate } from './candidates';
 import { prefixErrors, suffixErrors } from './context';
+import { normalizeString } from './normalize';
+import { blockAround, type TextIndex } from './text-index';
+import type { TextQuoteSelector } from './types';
 
 /** The normalised quote and context being looked for. */
 export interface QuoteQuery {
   quote: string;
   prefix: string;
   suffix: string;
+}
+
+/** The stored quote and context, normalised like the page text. */
+export function queryOf(sel: TextQuoteSelector): QuoteQuery {
+  return {
+    quote: normalizeString(sel.exact),
+    prefix: normalizeString(sel.prefix ?? ''),
+    suffix: normalizeString(sel.suffix ?? ''),
+  };
 }
 
 /** A candidate with its context evidence and combined score. */
@@ -41,8 +53,14 @@ export function scoreCandidate(text: string, c: Candidate, q: QuoteQuery, block:
   return { ...c, contextErrors, score: wq * quoteSim + (1 - wq) * contextSim };
 }
 
-const overlaps = (a: Candidate, b: Candidate): boolean => a.start < b.end && b.start < a.end;
-const evidence = (s: Scored): number => s.quoteErrors + s.contextErrors;
+/** Scores a candidate against the query, comparing context only within the candidate's own block. */
+export function scoreIn(index: TextIndex, c: Candidate, q: QuoteQuery): Scored {
+  return scoreCandidate(index.norm.text, c, q, blockAround(index, c.start, c.end));
+}
+
+export const overlaps = (a: Candidate, b: Candidate): boolean => a.start < b.end && b.start < a.end;
+/** Evidence errors in characters: quote plus context. */
+export const evidence = (s: Scored): number => s.quoteErrors + s.contextErrors;
 
 /** Outcome of choosing: the winner, or why there is none. */
 export type Choice =

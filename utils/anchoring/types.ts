@@ -9,6 +9,21 @@ export interface TextQuoteSelector {
   exact: string;
   prefix?: string;
   suffix?: string;
+  /** Liseuse's extension (JSON-LD prefix `liseuse:`); other tools ignore it. */
+  'liseuse:fingerprint'?: QuoteFingerprint;
+}
+
+/**
+ * Evidence beyond the 32-character context, for quotes the context cannot place on its own
+ * (see utils/anchoring/fingerprint).
+ */
+export interface QuoteFingerprint {
+  /** Hash (8 hex digits) of the letters and digits of the passage's block. */
+  block: string;
+  /** Places on the page indistinguishable by quote, context and block when described (≥ 1). */
+  twins: number;
+  /** Which of those places, in text order, is the passage (0-based). */
+  ordinal: number;
 }
 
 /** Character offsets [start, end) into the root's normalised text (see utils/anchoring/normalize). */

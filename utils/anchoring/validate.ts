@@ -1,5 +1,5 @@
 /** Runtime checks for selectors crossing a trust boundary (messages, imports). */
-import type { Selector, TextPositionSelector, XPathSelector } from './types';
+import type { QuoteFingerprint, Selector, TextPositionSelector, XPathSelector } from './types';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
@@ -24,6 +24,20 @@ function isXPath(v: unknown): v is XPathSelector {
   );
 }
 
+/** True for a well-formed Liseuse quote fingerprint (block hash, twins, ordinal). */
+export function isFingerprint(v: unknown): v is QuoteFingerprint {
+  return (
+    isObject(v) &&
+    typeof v.block === 'string' &&
+    /^[0-9a-f]{8}$/.test(v.block) &&
+    isOffset(v.twins) &&
+    v.twins >= 1 &&
+    v.twins <= 500 &&
+    isOffset(v.ordinal) &&
+    v.ordinal < v.twins
+  );
+}
+
 /** True for a well-formed TextQuote, TextPosition or Range (XPath endpoints) selector. */
 export function isSelector(v: unknown, maxQuote = 20_000): v is Selector {
   if (!isObject(v)) return false;
@@ -33,7 +47,8 @@ export function isSelector(v: unknown, maxQuote = 20_000): v is Selector {
         isString(v.exact, maxQuote) &&
         v.exact.length > 0 &&
         (v.prefix === undefined || isString(v.prefix, 200)) &&
-        (v.suffix === undefined || isString(v.suffix, 200))
+        (v.suffix === undefined || isString(v.suffix, 200)) &&
+        (v['liseuse:fingerprint'] === undefined || isFingerprint(v['liseuse:fingerprint']))
       );
     case 'TextPositionSelector':
       return isPosition(v);

@@ -20,6 +20,7 @@ const annotation: Annotation = {
         exact: 'the signing key',
         prefix: 'It appears that ',
         suffix: ' was stolen',
+        'liseuse:fingerprint': { block: '0a1b2c3d', twins: 2, ordinal: 1 },
       },
       { type: 'TextPositionSelector', start: 120, end: 135 },
       {
@@ -109,7 +110,7 @@ describe('W3C Web Annotation JSON-LD', () => {
     ]);
   });
 
-  it('drops malformed selectors and rejects javascript: targets', () => {
+  it('drops malformed selectors (and malformed fingerprints) and rejects javascript: targets', () => {
     const json = JSON.stringify([
       {
         type: 'Annotation',
@@ -121,7 +122,7 @@ describe('W3C Web Annotation JSON-LD', () => {
           source: URL_A,
           selector: [
             { type: 'TextPositionSelector', start: 5, end: 2 },
-            { type: 'TextQuoteSelector', exact: 'ok' },
+            { type: 'TextQuoteSelector', exact: 'ok', 'liseuse:fingerprint': { block: 'zz', twins: 0 } },
           ],
         },
       },

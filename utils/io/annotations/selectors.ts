@@ -4,6 +4,7 @@
  * (`startSelector/endSelector` XPathSelectors refined by zero-length TextPositionSelectors).
  */
 import type { RangeSelector, Selector, TextQuoteSelector, XPathSelector } from '@/utils/anchoring/types';
+import { isFingerprint } from '@/utils/anchoring/validate';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -35,14 +36,26 @@ function rangeSelector(raw: Obj): RangeSelector | null {
   return start && end ? { type: 'RangeSelector', startSelector: start, endSelector: end } : null;
 }
 
+function quoteSelector(raw: Obj, exact: string): TextQuoteSelector {
+  const sel: TextQuoteSelector = {
+    type: 'TextQuoteSelector',
+    exact,
+    prefix: str(raw.prefix),
+    suffix: str(raw.suffix),
+  };
+  // Liseuse's own exports carry the fingerprint; a malformed one is dropped, the quote kept.
+  const fp = raw['liseuse:fingerprint'];
+  if (isFingerprint(fp))
+    sel['liseuse:fingerprint'] = { block: fp.block, twins: fp.twins, ordinal: fp.ordinal };
+  return sel;
+}
+
 /** One selector from a file, or null when it is of an unknown type or malformed. */
 export function readSelector(raw: unknown): Selector | null {
   if (!isObj(raw)) return null;
   switch (raw.type) {
     case 'TextQuoteSelector':
-      return typeof raw.exact === 'string' && raw.exact
-        ? { type: 'TextQuoteSelector', exact: raw.exact, prefix: str(raw.prefix), suffix: str(raw.suffix) }
-        : null;
+      return typeof raw.exact === 'string' && raw.exact ? quoteSelector(raw, raw.exact) : null;
     case 'TextPositionSelector':
       return isCount(raw.start) && isCount(raw.end) && raw.end >= raw.start
         ? { type: 'TextPositionSelector', start: raw.start, end: raw.end }

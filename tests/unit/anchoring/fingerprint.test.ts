@@ -1,0 +1,89 @@
+import { expect, it, describe as suite } from 'vitest';
+import {
+  anchorNow,
+  buildTextIndex,
+  describe,
+  type Selector,
+  type TextQuoteSelector,
+} from '@/utils/anchoring';
+import { pageRoot, rangeOf } from './dom';
+
+const PARA = 'Le chiffre d’affaires du trimestre a progressé de 12 % grâce aux services en ligne.';
+const OTHER = 'Les analystes attendaient pourtant un recul, après deux années de forte croissance.';
+const FILLER = 'Une autre section parle de tout autre chose, sans rapport avec le reste.';
+const QUOTE = 'progressé de 12 % grâce aux services';
+
+/** A page whose paragraph PARA appears twice, word for word, around the same neighbours. */
+const twinsPage = (extra = '') =>
+  `<article><p id="p1">${PARA}</p><p>${OTHER}</p>${extra}<p id="p2">${PARA}</p><p>${OTHER}</p><p>${FILLER}</p></article>`;
+
+function placeOf(html: string, selectors: Selector[]) {
+  const root = pageRoot(html);
+  const result = anchorNow(buildTextIndex(root), selectors);
+  if (result.status !== 'anchored') return result.reason;
+  return (result.range.startContainer.parentElement as Element).id || 'unnamed';
+}
+
+function describeIn(html: string, needle: string, occurrence: number): Selector[] {
+  const root = pageRoot(html);
+  return describe(root, rangeOf(root, needle, occurrence));
+}
+
+const fingerprint = (selectors: Selector[]) =>
+  (selectors.find((s) => s.type === 'TextQuoteSelector') as TextQuoteSelector)['liseuse:fingerprint'];
+
+suite('quote fingerprint', () => {
+  it('counts the places a quote, its context and its block cannot tell apart', () => {
+    expect(fingerprint(describeIn(twinsPage(), QUOTE, 1))).toMatchObject({ twins: 2, ordinal: 1 });
+    expect(fingerprint(describeIn(twinsPage(), FILLER.slice(0, 30), 0))).toMatchObject({
+      twins: 1,
+      ordinal: 0,
+    });
+  });
+
+  it('places the second of two identical paragraphs on the unchanged page', () => {
+    expect(placeOf(twinsPage(), describeIn(twinsPage(), QUOTE, 1))).toBe('p2');
+    expect(placeOf(twinsPage(), describeIn(twinsPage(), QUOTE, 0))).toBe('p1');
+  });
+
+  it('keeps the twin order when a paragraph is inserted before them, if the old position agrees', () => {
+    const selectors = describeIn(twinsPage(), QUOTE, 1);
+    expect(placeOf(twinsPage().replace('<article>', '<article><p>Mis à jour.</p>'), selectors)).toBe('p2');
+    // Shifted further than half the distance between the twins, the old position points at the
+    // other one: the evidence disagrees, so no guess.
+    const far = twinsPage().replace('<article>', `<article><p>${FILLER} ${FILLER}</p>`);
+    expect(placeOf(far, selectors)).toBe('ambiguous');
+  });
+
+  it('orphans rather than guesses when one of the twins was deleted', () => {
+    const selectors = describeIn(twinsPage(), QUOTE, 1);
+    const withoutP2 = twinsPage().replace(`<p id="p2">${PARA}</p>`, '<p id="p2"></p>');
+    expect(placeOf(withoutP2, selectors)).toBe('ambiguous');
+  });
+
+  it('finds the edited twin instead of the intact copy that was never highlighted', () => {
+    const selectors = describeIn(twinsPage(), QUOTE, 1);
+    const edited = twinsPage().replace(
+      `<p id="p2">${PARA}</p>`,
+      `<p id="p2">${PARA.replace('services en ligne', 'services in ligne')}</p>`,
+    );
+    expect(placeOf(edited.replace('de 12 %', 'de 12 %'), selectors)).toBe('p2');
+  });
+
+  it('tells a passage from a lookalike copy whose change is outside the 32-character context', () => {
+    const page = `<article><p>${FILLER}</p><p id="orig">${OTHER} ${PARA}</p><p>${FILLER}</p></article>`;
+    const selectors = describeIn(page, QUOTE, 0);
+    // The copy differs only in its first word, far from the quote; inserted before the original,
+    // it takes the original's XPath and offsets.
+    const copy = `<p id="copy">${OTHER.replace('analystes', 'experts')} ${PARA}</p>`;
+    const edited = page.replace('<p id="orig">', `${copy}<p id="orig">`);
+    expect(placeOf(edited, selectors)).toBe('orig');
+    // Without the fingerprint (e.g. imported from Hypothesis), the tie is reported, not guessed.
+    const plain = selectors.map((s) =>
+      s.type === 'TextQuoteSelector'
+        ? { type: s.type, exact: s.exact, prefix: s.prefix, suffix: s.suffix }
+        : s,
+    );
+    expect(placeOf(edited, plain as Selector[])).toBe('ambiguous');
+  });
+});
