@@ -100,7 +100,10 @@ export function createFocusLayer(d: FocusLayerDeps): FocusLayer {
     const id = target.dataset.id;
     if (!id) return;
     const from = (e as FocusEvent).relatedTarget as Element | null;
-    if (from && !host.contains(from) && from !== host) returnTo = from;
+    // Remember the page control the reader came from (none: the top of the page); moves between
+    // proxies and coming back from the note editor keep it.
+    if (!from) returnTo = null;
+    else if (!group.contains(from) && !from.hasAttribute(UI_ATTRIBUTE)) returnTo = from;
     setCurrent(order.indexOf(id));
     ringFor = id;
     reveal(d.rangeOf(id));
@@ -124,7 +127,8 @@ export function createFocusLayer(d: FocusLayerDeps): FocusLayer {
     const back = returnTo as HTMLElement | null;
     returnTo = null;
     if (back?.isConnected && typeof back.focus === 'function') back.focus();
-    else (shadow.activeElement as HTMLElement | null)?.blur();
+    // Not focusable (any more): blur, so the next Tab continues into the page after the proxies.
+    (shadow.activeElement as HTMLElement | null)?.blur();
   };
   const win = doc.defaultView;
   win?.addEventListener('scroll', onViewportChange, { capture: true, passive: true });
