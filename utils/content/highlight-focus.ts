@@ -10,8 +10,8 @@ import { UI_ATTRIBUTE } from '@/utils/anchoring';
 import { noteOf, quoteOf } from '@/utils/highlight/model';
 import type { SessionEntry } from '@/utils/highlight/session';
 import { h } from './dom-builder';
-import { lineBoxes, quoteSnippet, rovingIndex } from './focus-nav';
-import { drawRing } from './focus-ring';
+import { quoteSnippet, rovingIndex } from './focus-nav';
+import { createFocusRing } from './focus-ring';
 import { FOCUS_CSS, FOCUS_HOST_STYLE } from './focus-styles';
 import type { Translate } from './messages';
 
@@ -61,7 +61,7 @@ export function createFocusLayer(d: FocusLayerDeps): FocusLayer {
   let current = 0;
   let openedFrom: string | null = null;
   let returnTo: Element | null = null;
-  let ringFor: string | null = null;
+  const ring = createFocusRing(doc, rings, d.rangeOf, (id) => `${order.indexOf(id) + 1}/${order.length}`);
 
   const proxy = (id: string): HTMLButtonElement => {
     const b = h(doc, 'button', { type: 'button', 'data-testid': 'highlight-focus', tabindex: '-1' });
@@ -81,19 +81,6 @@ export function createFocusLayer(d: FocusLayerDeps): FocusLayer {
     setCurrent(index);
     proxies.get(order[current] ?? '')?.focus({ preventScroll: true });
   };
-  const redraw = () => {
-    const range = ringFor ? d.rangeOf(ringFor) : null;
-    const boxes = range ? lineBoxes(range.getClientRects()) : [];
-    drawRing(doc, rings, boxes, ringFor ? `${order.indexOf(ringFor) + 1}/${order.length}` : '');
-  };
-  let frame = 0;
-  const onViewportChange = () => {
-    if (!ringFor || frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      redraw();
-    });
-  };
 
   group.addEventListener('focusin', (e) => {
     const target = e.target as HTMLElement;
@@ -105,14 +92,9 @@ export function createFocusLayer(d: FocusLayerDeps): FocusLayer {
     if (!from) returnTo = null;
     else if (!group.contains(from) && !from.hasAttribute(UI_ATTRIBUTE)) returnTo = from;
     setCurrent(order.indexOf(id));
-    ringFor = id;
-    reveal(d.rangeOf(id));
-    redraw();
+    ring.show(id);
   });
-  group.addEventListener('focusout', () => {
-    ringFor = null;
-    redraw();
-  });
+  group.addEventListener('focusout', () => ring.hide());
   group.addEventListener('keydown', (e) => {
     const next = rovingIndex(current, e.key, order.length);
     if (next !== null) {
@@ -130,9 +112,6 @@ export function createFocusLayer(d: FocusLayerDeps): FocusLayer {
     // Not focusable (any more): blur, so the next Tab continues into the page after the proxies.
     (shadow.activeElement as HTMLElement | null)?.blur();
   };
-  const win = doc.defaultView;
-  win?.addEventListener('scroll', onViewportChange, { capture: true, passive: true });
-  win?.addEventListener('resize', onViewportChange, { passive: true });
 
   return {
     sync(entries) {
@@ -141,16 +120,16 @@ export function createFocusLayer(d: FocusLayerDeps): FocusLayer {
         .sort(byDocumentOrder);
       const wasFocused = order[current];
       order = placed.map((e) => e.annotation.id);
+      const keep = new Set(order);
       for (const [id, b] of proxies) {
-        if (order.includes(id)) continue;
+        if (keep.has(id)) continue;
         b.remove();
         proxies.delete(id);
       }
       const buttons = placed.map(({ annotation: a }) => {
         const b = proxies.get(a.id) ?? proxy(a.id);
         proxies.set(a.id, b);
-        const key = noteOf(a) ? 'hlFocusLabelNote' : 'hlFocusLabel';
-        b.textContent = d.t(key, [quoteSnippet(quoteOf(a))]);
+        b.textContent = d.t(noteOf(a) ? 'hlFocusLabelNote' : 'hlFocusLabel', [quoteSnippet(quoteOf(a))]);
         return b;
       });
       placeInOrder(group, buttons, shadow);
@@ -158,7 +137,7 @@ export function createFocusLayer(d: FocusLayerDeps): FocusLayer {
       setCurrent(kept >= 0 ? kept : current);
       if (order.length && !host.isConnected) attach(doc, host);
       else if (!order.length && host.isConnected) host.remove();
-      if (ringFor) redraw();
+      ring.refresh();
     },
     editorClosed(id, hadFocus) {
       const from = openedFrom;
@@ -169,9 +148,7 @@ export function createFocusLayer(d: FocusLayerDeps): FocusLayer {
     },
     owns: (event) => event.composedPath().includes(host),
     destroy() {
-      win?.removeEventListener('scroll', onViewportChange, { capture: true });
-      win?.removeEventListener('resize', onViewportChange);
-      cancelAnimationFrame(frame);
+      ring.destroy();
       host.remove();
     },
   };
@@ -191,15 +168,4 @@ function attach(doc: Document, host: HTMLElement): void {
   const html = doc.documentElement;
   if (doc.body && doc.body.parentNode === html) html.insertBefore(host, doc.body);
   else html.prepend(host);
-}
-
-/** Scrolls the passage into view when it is not entirely visible (instantly: the ring follows). */
-function reveal(range: Range | null): void {
-  if (!range) return;
-  const view = range.startContainer.ownerDocument?.defaultView;
-  const r = range.getBoundingClientRect();
-  if (!view || (r.top >= 0 && r.bottom <= view.innerHeight && r.height > 0)) return;
-  const start = range.startContainer;
-  const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
-  el?.scrollIntoView({ block: 'center', inline: 'nearest' });
 }

@@ -48,7 +48,12 @@ describe('lineBoxes', () => {
   });
 
   it('caps the number of boxes for huge passages', () => {
-    const rects = Array.from({ length: 100 }, (_, i) => ({ left: 0, top: i * 20, right: 50, bottom: i * 20 + 18 }));
+    const rects = Array.from({ length: 100 }, (_, i) => ({
+      left: 0,
+      top: i * 20,
+      right: 50,
+      bottom: i * 20 + 18,
+    }));
     expect(lineBoxes(rects, 10)).toHaveLength(10);
   });
 });
