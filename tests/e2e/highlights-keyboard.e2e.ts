@@ -143,6 +143,8 @@ describe('highlights reached by keyboard', () => {
     await page.keyboard.press('Enter');
     // No note yet: the editor opens on its actions; the Note button opens the note field.
     await expect.poll(() => page.getByTestId('highlight-delete').isVisible()).toBe(true);
+    // An existing highlight offers Delete, not Highlight.
+    expect(await page.getByTestId('highlight-button').isVisible()).toBe(false);
     await page.getByTestId('note-button').press('Enter');
     await page.keyboard.type(NOTE);
     await page.keyboard.press('Tab');

@@ -15,6 +15,7 @@ export const TOOLBAR_CSS = `
 .bar[hidden]{display:none}
 .row{display:flex;align-items:center;gap:4px;flex-wrap:wrap}
 button{all:unset;cursor:pointer;padding:4px 8px;border-radius:6px;white-space:nowrap}
+button[hidden]{display:none}
 button:hover{background:rgba(255,255,255,.14)}
 button:focus-visible,textarea:focus-visible,input:focus-visible{outline:2px solid #8ab4f8;outline-offset:1px}
 .swatch{width:14px;height:14px;padding:0;border-radius:50%;border:2px solid rgba(255,255,255,.35)}
