@@ -33,6 +33,8 @@ export interface EditorDeps {
   settle: () => void;
   /** Called when the toolbar closes: the highlight it edited, and whether focus was inside it. */
   closed?: (id: string | null, hadFocus: boolean) => void;
+  /** Called when the editor opens an existing highlight (click, caret, keyboard proxy). */
+  opened?: (id: string) => void;
 }
 
 /** Creates the editor and its toolbar (attached to the page only when first shown). */
@@ -114,6 +116,7 @@ export function createAnnotationEditor(d: EditorDeps) {
       if (!entry?.range) return;
       editing = id;
       pending = null;
+      d.opened?.(id);
       const { annotation } = entry;
       toolbar.showForHighlight(anchorRect(entry.range), {
         note: noteOf(annotation),

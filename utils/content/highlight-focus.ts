@@ -29,6 +29,8 @@ export interface FocusLayerDeps {
 export interface FocusLayer {
   /** Rebuilds the proxies from the session's entries (orphans get none). */
   sync(entries: SessionEntry[]): void;
+  /** Makes `id` the Tab stop (the reader opened it otherwise, e.g. by a click), as roving focus remembers. */
+  remember(id: string): void;
   /** The note editor of `id` closed; `hadFocus`: focus was in the editor, so give it back. */
   editorClosed(id: string | null, hadFocus: boolean): void;
   /** True when the event comes from a proxy. */
@@ -138,6 +140,10 @@ export function createFocusLayer(d: FocusLayerDeps): FocusLayer {
       if (order.length && !host.isConnected) attach(doc, host);
       else if (!order.length && host.isConnected) host.remove();
       ring.refresh();
+    },
+    remember(id) {
+      const index = order.indexOf(id);
+      if (index >= 0) setCurrent(index);
     },
     editorClosed(id, hadFocus) {
       const from = openedFrom;

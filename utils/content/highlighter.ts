@@ -73,6 +73,7 @@ export function startHighlighter(o: HighlighterOptions): Highlighter {
     queue,
     settle,
     closed: (id, hadFocus) => focus?.editorClosed(id, hadFocus),
+    opened: (id) => focus?.remember(id),
   });
   listenForReaderInput(doc, o.root, painter, editor, o.signal, (e) => focus?.owns(e) ?? false);
 

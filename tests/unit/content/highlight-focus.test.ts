@@ -82,6 +82,9 @@ describe('highlight focus layer', () => {
     expect(proxies().map((b) => b.getAttribute('tabindex'))).toEqual(['0', '-1', '-1']);
     (proxies()[1] as HTMLElement).click();
     expect(open).toHaveBeenCalledWith('urn:uuid:2');
+    // A highlight opened by a click becomes the Tab stop.
+    layer.remember('urn:uuid:3');
+    expect(proxies().map((b) => b.getAttribute('tabindex'))).toEqual(['-1', '-1', '0']);
   });
 
   it('keeps the current proxy across re-syncs, drops removed ones and leaves the page when none is left', () => {
