@@ -5,17 +5,10 @@
  */
 import { type Candidate, exactCandidates, fuzzyCandidates } from './candidates';
 import { elementRawStart } from './dom-offsets';
-import { blockHash, settleByFingerprint } from './fingerprint';
+import { settleByFingerprint } from './fingerprint';
 import { choose, MIN_SCORE, overlaps, queryOf, type Scored, scoreIn } from './score';
 import { normToPoints, rawToNorm, type TextIndex } from './text-index';
-import type {
-  AnchorMethod,
-  AnchorResult,
-  QuoteFingerprint,
-  RangeSelector,
-  Selector,
-  TextPositionSelector,
-} from './types';
+import type { AnchorMethod, AnchorResult, RangeSelector, Selector, TextPositionSelector } from './types';
 import { elementFromXPath } from './xpath';
 
 type Span = [number, number];
@@ -70,21 +63,15 @@ function selectorSpans(index: TextIndex, selectors: Selector[], quote: string): 
 }
 
 /**
- * Range and Position pointing at the same exact occurrence, in a block whose text is unchanged:
- * conclusive even when the quote repeats (the page's structure up to the passage is intact).
+ * With copies of the passage ruled out (their number changed, so any of them may be the one
+ * highlighted or not), a candidate must not be one of them and must lie nearer the passage's old
+ * place than every copy: an edited passage stays where it was.
  */
-function confirmedBySelectors(
-  index: TextIndex,
-  spans: [AnchorMethod, Span][],
-  exact: Scored[],
-  fp: QuoteFingerprint,
-): Scored | undefined {
-  const [byRange, byPosition] = spans;
-  if (byRange?.[0] !== 'range' || byPosition?.[0] !== 'position') return undefined;
-  const start = byRange[1][0];
-  if (byPosition[1][0] !== start) return undefined;
-  const c = exact.find((x) => x.start === start);
-  return c && blockHash(index, c.start, c.end) === fp.block ? c : undefined;
+function notACopy(copies: Candidate[], oldStart: number | undefined): (c: Candidate) => boolean {
+  if (copies.length === 0) return () => true;
+  const distance = (c: Candidate) => Math.abs(c.start - (oldStart ?? c.start));
+  const limit = oldStart === undefined ? Number.POSITIVE_INFINITY : Math.min(...copies.map(distance));
+  return (c) => !copies.some((x) => overlaps(x, c)) && distance(c) < limit;
 }
 
 /**
@@ -115,8 +102,6 @@ export function* anchorSteps(
   let exact = exactCandidates(text, q.quote).map(score);
   let excluded: Scored[] = [];
   if (fp) {
-    const confirmed = confirmedBySelectors(index, spans, exact, fp);
-    if (confirmed) return anchored(index, [confirmed.start, confirmed.end], 'range', 1);
     const verdict = settleByFingerprint(index, exact, fp, pos?.start);
     if (verdict.kind === 'pick') {
       const { start, end, score: s } = verdict.best;
@@ -130,7 +115,7 @@ export function* anchorSteps(
     if (verdict.kind === 'ambiguous') return { status: 'orphan', reason: 'ambiguous' };
     if (verdict.kind === 'exclude') excluded = verdict.spans;
   }
-  const allowed = (c: Candidate) => !excluded.some((x) => overlaps(x, c));
+  const allowed = notACopy(excluded, pos?.start);
   exact = exact.filter(allowed);
   const first = choose(exact, minScore);
   if (first.ok && first.best.contextErrors <= 0.1 * (q.prefix.length + q.suffix.length)) {

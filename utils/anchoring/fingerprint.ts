@@ -1,23 +1,27 @@
 /**
  * What the 32-character context cannot tell apart. A quote can occur several times with the same
- * context: repeated paragraphs, or a near-copy of the paragraph added later (a lookalike). The
- * fingerprint records a hash of the passage's whole block, and how many places on the page were
- * indistinguishable from it when it was described (its "twins") and which of them it was, so
- * re-anchoring can break such ties with evidence instead of guessing.
+ * context: repeated paragraphs, a sentence repeated in two places, or a near-copy of the paragraph
+ * added later (a lookalike). The fingerprint records a hash of the passage's block and, at two
+ * levels (same quote and context; and also the same block), how many places on the page were
+ * indistinguishable when it was described and which of them it was. Re-anchoring then breaks
+ * ties with that evidence, and refuses to guess when the copies changed in number.
  */
 import type { Scored } from './score';
 import { blockAround, type TextIndex } from './text-index';
 import type { QuoteFingerprint } from './types';
 
 const isWordChar = (c: number): boolean =>
-  (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+  (c >= 48 && c <= 57) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 97 && c <= 122) ||
+  (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
 
-/** FNV-1a hash of a block's letters and digits, lower-cased: typography and spacing do not count. */
+/** FNV-1a hash of a block's letters and digits: typography and spacing edits do not count. */
 export function blockHash(index: TextIndex, start: number, end: number): string {
   const [from, to] = blockAround(index, start, end);
-  const text = index.norm.text.slice(from, to).toLowerCase();
+  const text = index.norm.text;
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     // Surrogate halves are hashed as they come: both halves of a letter pass or fail together.
     if (isWordChar(c) || (c >= 0xd800 && c <= 0xdfff)) h = Math.imul(h ^ c, 0x01000193);
@@ -25,9 +29,10 @@ export function blockHash(index: TextIndex, start: number, end: number): string 
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-/** The candidates a fingerprint cannot tell apart: exact quote, context intact, same block. */
-export function indistinguishable(index: TextIndex, exact: Scored[], block: string): Scored[] {
-  return exact.filter((c) => c.contextErrors === 0 && blockHash(index, c.start, c.end) === block);
+/** Exact candidates whose context is intact (ascending), and those of them in an identical block. */
+function groups(index: TextIndex, exact: Scored[], block: string): { alike: Scored[]; same: Scored[] } {
+  const alike = exact.filter((c) => c.contextErrors === 0);
+  return { alike, same: alike.filter((c) => blockHash(index, c.start, c.end) === block) };
 }
 
 /** Fingerprint of the passage at [start, end), given every exact occurrence of its quote (scored). */
@@ -38,26 +43,39 @@ export function fingerprintOf(
   end: number,
 ): QuoteFingerprint {
   const block = blockHash(index, start, end);
-  const twins = indistinguishable(index, exact, block);
-  // The passage itself counts even if its context did not compare cleanly (it always should).
-  const ordinal = twins.findIndex((c) => c.start === start);
-  if (ordinal < 0) return { block, twins: 1, ordinal: 0 };
-  return { block, twins: twins.length, ordinal };
+  const { alike, same } = groups(index, exact, block);
+  const at = (list: Scored[]) => list.findIndex((c) => c.start === start);
+  // The passage's own context always compares cleanly; if it somehow did not, it stands alone.
+  if (at(same) < 0 || at(alike) < 0) return { block, twins: 1, ordinal: 0, alike: 1, alikeOrdinal: 0 };
+  return { block, twins: same.length, ordinal: at(same), alike: alike.length, alikeOrdinal: at(alike) };
 }
 
-/** How the fingerprint settles a set of exact candidates. */
+/** How the fingerprint settles the exact candidates. */
 export type FingerprintVerdict =
   | { kind: 'pick'; best: Scored }
   | { kind: 'ambiguous' }
-  /** The twins changed in number: an intact one may be another copy, not this passage. */
+  /** The copies changed in number: an intact one may be another copy, not this passage. */
   | { kind: 'exclude'; spans: Scored[] }
   | { kind: 'undecided' };
 
 /**
- * Breaks a tie among exact candidates. With no twins, the one candidate whose block is intact
- * wins (a lookalike copy differs somewhere in its block). With twins, the same count must still
- * be there, and the stored ordinal must agree with the old position (the nearest twin), or the
- * result is ambiguous; when the count changed, the intact copies are not trusted at all.
+ * The `ordinal`-th of `list`, accepted only if it is also the one nearest the old position when
+ * there are several (a copy moved across the passage would otherwise shift the count silently).
+ */
+function byOrdinal(list: Scored[], ordinal: number, oldStart: number | undefined): FingerprintVerdict {
+  const pick = list[ordinal];
+  if (!pick) return { kind: 'ambiguous' };
+  if (list.length === 1 || oldStart === undefined) return { kind: 'pick', best: pick };
+  const distance = (c: Scored) => Math.abs(c.start - oldStart);
+  const nearest = list.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  return nearest === pick ? { kind: 'pick', best: pick } : { kind: 'ambiguous' };
+}
+
+/**
+ * Settles exact candidates with the fingerprint: the same number of identical blocks as when
+ * described → by ordinal; else the same number of quote-and-context matches → by ordinal; else,
+ * if the passage had copies, none of the intact ones is trusted (the passage may be the copy that
+ * was edited or deleted); a unique passage with no exact match is left to approximate search.
  */
 export function settleByFingerprint(
   index: TextIndex,
@@ -65,15 +83,9 @@ export function settleByFingerprint(
   fp: QuoteFingerprint,
   oldStart: number | undefined,
 ): FingerprintVerdict {
-  if (exact.length === 0) return { kind: 'undecided' };
-  const same = indistinguishable(index, exact, fp.block);
-  if (fp.twins <= 1)
-    return same.length === 1 ? { kind: 'pick', best: same[0] as Scored } : { kind: 'undecided' };
-  if (same.length !== fp.twins) return { kind: 'exclude', spans: same };
-  const pick = same[fp.ordinal];
-  if (!pick) return { kind: 'ambiguous' };
-  if (oldStart === undefined) return { kind: 'pick', best: pick };
-  const distance = (c: Scored) => Math.abs(c.start - oldStart);
-  const nearest = same.reduce((a, b) => (distance(b) < distance(a) ? b : a));
-  return nearest === pick ? { kind: 'pick', best: pick } : { kind: 'ambiguous' };
+  const { alike, same } = groups(index, exact, fp.block);
+  if (alike.length === 0) return { kind: 'undecided' };
+  if (same.length > 0 && same.length === fp.twins) return byOrdinal(same, fp.ordinal, oldStart);
+  if (alike.length === fp.alike) return byOrdinal(alike, fp.alikeOrdinal, oldStart);
+  return fp.alike > 1 ? { kind: 'exclude', spans: alike } : { kind: 'ambiguous' };
 }

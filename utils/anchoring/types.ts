@@ -24,6 +24,10 @@ export interface QuoteFingerprint {
   twins: number;
   /** Which of those places, in text order, is the passage (0-based). */
   ordinal: number;
+  /** Places with the same quote and context, whatever their block (≥ twins). */
+  alike: number;
+  /** Which of those places, in text order, is the passage (0-based). */
+  alikeOrdinal: number;
 }
 
 /** Character offsets [start, end) into the root's normalised text (see utils/anchoring/normalize). */

@@ -34,7 +34,12 @@ export function isFingerprint(v: unknown): v is QuoteFingerprint {
     v.twins >= 1 &&
     v.twins <= 500 &&
     isOffset(v.ordinal) &&
-    v.ordinal < v.twins
+    v.ordinal < v.twins &&
+    isOffset(v.alike) &&
+    v.alike >= v.twins &&
+    v.alike <= 500 &&
+    isOffset(v.alikeOrdinal) &&
+    v.alikeOrdinal < v.alike
   );
 }
 

@@ -30,7 +30,13 @@ suite('describe', () => {
       exact: 'forged authentication tokens',
       prefix: 'ud The group known as Storm-0558',
       suffix: 'to read the mail of many agencies.'.slice(0, 32),
-      'liseuse:fingerprint': { block: expect.stringMatching(/^[0-9a-f]{8}$/), twins: 1, ordinal: 0 },
+      'liseuse:fingerprint': {
+        block: expect.stringMatching(/^[0-9a-f]{8}$/),
+        twins: 1,
+        ordinal: 0,
+        alike: 1,
+        alikeOrdinal: 0,
+      },
     });
     const range = selectors.find((s) => s.type === 'RangeSelector');
     expect(range).toMatchObject({

@@ -45,8 +45,10 @@ function quoteSelector(raw: Obj, exact: string): TextQuoteSelector {
   };
   // Liseuse's own exports carry the fingerprint; a malformed one is dropped, the quote kept.
   const fp = raw['liseuse:fingerprint'];
-  if (isFingerprint(fp))
-    sel['liseuse:fingerprint'] = { block: fp.block, twins: fp.twins, ordinal: fp.ordinal };
+  if (isFingerprint(fp)) {
+    const { block, twins, ordinal, alike, alikeOrdinal } = fp;
+    sel['liseuse:fingerprint'] = { block, twins, ordinal, alike, alikeOrdinal };
+  }
   return sel;
 }
 
