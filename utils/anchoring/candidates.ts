@@ -1,11 +1,14 @@
 /**
- * Where might a quote be? Exact occurrences, then approximate ones found by searching short
- * segments (start, middle, end) of the quote with bit-parallel matching and verifying each hit
- * on a small window. Searching ≤ 32-char segments keeps the cost O(n) per segment whatever the
- * quote length (approx-string-match on a whole long quote is O(n·m/32)).
+ * Where might a quote be? Exact occurrences, then approximate ones. Approximate search asks a
+ * seed index (word-start q-grams of the text, built once per text) where the quote's own seeds
+ * occur, and verifies only there: it cannot miss a match with fewer errors than it takes to
+ * destroy every seed, and in practice finds far more edited ones. Only when the seeds lead
+ * nowhere does a full scan run: short segments (start, middle, end) of the quote searched with
+ * bit-parallel matching (≤ 32-char segments keep it O(n) per segment whatever the quote's length).
  */
-import search from 'approx-string-match';
 import { searchEnds } from './myers';
+import { clusterDiagonals, seedDiagonals, seedIndexFor, seedStabbing, usableSeeds } from './seed-index';
+import { knownCandidates, verifyClusters } from './verify';
 
 /** A possible location of the quote in the normalised text. */
 export interface Candidate {
@@ -17,7 +20,9 @@ export interface Candidate {
 const SEGMENT = 32;
 /** Text scanned between two chances to yield to the page. */
 const CHUNK = 1 << 14;
-/** Hits verified per segment; the rest are worse and rarely matter. */
+/** Characters × segments a full scan may cost when the seeds found something (the near search's window). */
+const SCAN_BUDGET = 1 << 15;
+/** Hits kept per segment in a full scan; the rest are worse and rarely matter. */
 const MAX_HITS = 40;
 
 /** Errors tolerated for a quote of length m: a quarter of it, capped. */
@@ -48,26 +53,18 @@ function segmentsOf(quote: string): { offset: number; text: string }[] {
   return segs;
 }
 
-/** Verifies a segment hit: best alignment of the whole quote in a window around where it implies the quote is. */
-function verify(text: string, quote: string, impliedStart: number, k: number): Candidate[] {
-  const from = Math.max(0, impliedStart - k - 4);
-  const to = Math.min(text.length, impliedStart + quote.length + k + 4);
-  return search(text.slice(from, to), quote, k).map((mt) => ({
-    start: from + mt.start,
-    end: from + mt.end,
-    quoteErrors: mt.errors,
-  }));
+/** Where the quote's seeds say it starts, grouped; only clusters that can reach text[from, to). */
+function seedClusters(text: string, quote: string, seeds: number[], k: number, [from, to]: [number, number]) {
+  const m = quote.length;
+  if (seeds.length === 0) return [];
+  return clusterDiagonals(seedDiagonals(seedIndexFor(text), quote, seeds), k, k).filter(
+    (c) => c.hi + m + k > from && c.lo - k < to,
+  );
 }
 
-/** Approximate candidates in text[from, to); yields between chunks so a caller can time-slice. */
-export function* fuzzyCandidates(
-  text: string,
-  quote: string,
-  from = 0,
-  to = text.length,
-): Generator<void, Candidate[]> {
-  const k = maxErrorsFor(quote.length);
-  const found = new Map<string, Candidate>();
+/** The full scan: where each segment's best hits in text[from, to) say the quote starts, grouped. */
+function* scanClusters(text: string, quote: string, k: number, [from, to]: [number, number]) {
+  const implied: number[] = [];
   for (const seg of segmentsOf(quote)) {
     const ks = Math.min(k, maxErrorsFor(seg.text.length));
     const hits = new Map<number, number>();
@@ -77,11 +74,32 @@ export function* fuzzyCandidates(
       yield;
     }
     const best = [...hits].sort((a, b) => a[1] - b[1]).slice(0, MAX_HITS);
-    for (const [end] of best) {
-      for (const c of verify(text, quote, end - seg.text.length - seg.offset, k))
-        found.set(`${c.start}:${c.end}`, c);
-    }
-    yield;
+    for (const [end] of best) implied.push(end - seg.text.length - seg.offset);
   }
-  return [...found.values()];
+  return clusterDiagonals(Int32Array.from(implied).sort(), k, k);
+}
+
+/**
+ * Approximate candidates in text[from, to): every plausible place, lookalikes included (the
+ * scorer needs rivals to detect ambiguity), and whatever an earlier search for the same quote
+ * in part of the range found. The seeds decide where to look; the full scan runs when they
+ * find nothing, or when their best match has more errors than they can vouch for and the range
+ * is small enough to scan cheaply (the search near the old position). Yields between steps.
+ */
+export function* fuzzyCandidates(
+  text: string,
+  quote: string,
+  from = 0,
+  to = text.length,
+): Generator<void, Candidate[]> {
+  const k = maxErrorsFor(quote.length);
+  const range: [number, number] = [from, to];
+  const seeds = usableSeeds(seedIndexFor(text), quote);
+  const seeded = yield* verifyClusters(text, quote, k, seedClusters(text, quote, seeds, k, range), range);
+  const best = Math.min(...seeded.map((c) => c.quoteErrors));
+  const cheap = segmentsOf(quote).length * (to - from) <= SCAN_BUDGET;
+  if (seeded.length === 0 || (best >= seedStabbing(seeds) && cheap)) {
+    yield* verifyClusters(text, quote, k, yield* scanClusters(text, quote, k, range), range);
+  }
+  return knownCandidates(text, quote, k, range);
 }

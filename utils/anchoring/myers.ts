@@ -11,27 +11,53 @@ export interface EndMatch {
   errors: number;
 }
 
-/** All local-minimum match ends of `pattern` (≤ 32 chars) in text[from, to) with ≤ k errors. */
-export function searchEnds(text: string, pattern: string, k: number, from = 0, to = text.length): EndMatch[] {
+/** Pattern bitmasks: a typed array for Latin-1 (the hot path), a map for the rest. */
+interface Masks {
+  ascii: Int32Array;
+  other: Map<number, number>;
+}
+
+// One Latin-1 table reused by every search (cleared after use): searches run many times per quote.
+const ASCII = new Int32Array(256);
+
+function masksOf(pattern: string): Masks {
   const m = pattern.length;
-  if (m === 0 || m > 32) throw new RangeError('searchEnds: pattern must have 1..32 characters');
-  // Pattern bitmasks: a typed array for Latin-1 (the hot path), a map for the rest.
-  const ascii = new Int32Array(256);
+  if (m === 0 || m > 32) throw new RangeError('myers: pattern must have 1..32 characters');
   const other = new Map<number, number>();
   for (let i = 0; i < m; i++) {
     const c = pattern.charCodeAt(i);
-    if (c < 256) ascii[c] = (ascii[c] ?? 0) | (1 << i);
+    if (c < 256) ASCII[c] = (ASCII[c] as number) | (1 << i);
     else other.set(c, (other.get(c) ?? 0) | (1 << i));
   }
-  const high = 1 << (m - 1);
+  return { ascii: ASCII, other };
+}
+
+function clearMasks(pattern: string): void {
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i);
+    if (c < 256) ASCII[c] = 0;
+  }
+}
+
+// Scores buffer reused across searches (grown as needed): no allocation per search.
+let buffer = new Int32Array(1 << 12);
+
+/**
+ * Runs the automaton over text[from, to): entry i of the result is the edit distance of the best
+ * match of the whole pattern ending at from + i + 1. The view is only valid until the next call.
+ */
+function scores(text: string, pattern: string, from: number, to: number): Int32Array {
+  const n = Math.max(0, to - from);
+  if (buffer.length < n) buffer = new Int32Array(Math.max(n, buffer.length * 2));
+  const out = buffer;
+  const { ascii, other } = masksOf(pattern);
+  const high = 1 << (pattern.length - 1);
   let pv = -1;
   let mv = 0;
-  let score = m;
-  const out: EndMatch[] = [];
-  let pending: EndMatch | null = null;
+  let score = pattern.length;
   for (let j = from; j < to; j++) {
     const c = text.charCodeAt(j);
-    const eq = c < 256 ? (ascii[c] ?? 0) : (other.get(c) ?? 0);
+    const eq = c < 256 ? (ascii[c] as number) : (other.get(c) ?? 0);
     const xv = eq | mv;
     const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
     let ph = mv | ~(xh | pv);
@@ -42,9 +68,22 @@ export function searchEnds(text: string, pattern: string, k: number, from = 0, t
     mh <<= 1;
     pv = mh | ~(xv | ph);
     mv = ph & xv;
+    out[j - from] = score;
+  }
+  clearMasks(pattern);
+  return out.subarray(0, n);
+}
+
+/** All local-minimum match ends of `pattern` (≤ 32 chars) in text[from, to) with ≤ k errors. */
+export function searchEnds(text: string, pattern: string, k: number, from = 0, to = text.length): EndMatch[] {
+  const s = scores(text, pattern, from, to);
+  const out: EndMatch[] = [];
+  let pending: EndMatch | null = null;
+  for (let i = 0; i < s.length; i++) {
+    const score = s[i] as number;
     if (score <= k) {
       // Keep only the best end within a run of consecutive qualifying ends.
-      if (!pending || score < pending.errors) pending = { end: j + 1, errors: score };
+      if (!pending || score < pending.errors) pending = { end: from + i + 1, errors: score };
     } else if (pending) {
       out.push(pending);
       pending = null;
@@ -52,4 +91,12 @@ export function searchEnds(text: string, pattern: string, k: number, from = 0, t
   }
   if (pending) out.push(pending);
   return out;
+}
+
+/** Fewest errors of any match of `pattern` (≤ 32 chars) lying inside text[from, to). */
+export function minErrors(text: string, pattern: string, from: number, to: number): number {
+  const s = scores(text, pattern, Math.max(0, from), Math.min(text.length, to));
+  let best = pattern.length;
+  for (let i = 0; i < s.length; i++) if ((s[i] as number) < best) best = s[i] as number;
+  return best;
 }

@@ -1,0 +1,155 @@
+/**
+ * A seed filter for approximate search: the text's q-grams taken at word starts, indexed once
+ * per text. A quote's own word-start q-grams that occur in the text vote for where the quote
+ * would start (hit − offset in the quote); nearby votes form one diagonal cluster, and only
+ * clusters get verified. Cost per quote ≈ its seeds × their hits instead of a scan of the text.
+ */
+
+/** Characters per seed: long enough to be rare in prose, short enough to survive most edits. */
+export const SEED_LENGTH = 10;
+
+/** Word-start q-grams of one text: the last occurrence of each, chained to the previous ones. */
+export interface SeedIndex {
+  text: string;
+  last: Map<string, number>;
+  /** Previous entry with the same q-gram (−1 = none). */
+  prev: Int32Array;
+  /** Occurrences of the entry's q-gram up to and including it. */
+  count: Int32Array;
+  pos: Int32Array;
+}
+
+/**
+ * Seeds occurring more often than this say little and cost much (repeated boilerplate, tables,
+ * lists): they are not used. Prose rarely repeats a word-start q-gram more than a few times.
+ */
+export const MAX_SEED_HITS = 16;
+
+/** Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, CJK, kana). */
+const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\uff66-\uff9f]/g;
+
+function isUnspaced(c: number): boolean {
+  UNSPACED.lastIndex = 0;
+  return UNSPACED.test(String.fromCharCode(c));
+}
+
+/** Whether s[i] starts a word: a non-space after a space (or the start), or a character of an unspaced script. */
+export function isWordStart(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c === 32 || Number.isNaN(c)) return false;
+  return i === 0 || s.charCodeAt(i - 1) === 32 || isUnspaced(c);
+}
+
+/**
+ * Word starts of `text` leaving room for a whole seed, ascending. Found with native searches
+ * (indexOf, one regular expression) so that even a first, not yet optimised run is fast.
+ */
+function wordStarts(text: string): number[] {
+  const last = text.length - SEED_LENGTH;
+  const out: number[] = [];
+  for (let i = 0; i <= last; ) {
+    if (text.charCodeAt(i) !== 32) out.push(i);
+    const space = text.indexOf(' ', i);
+    if (space < 0) break;
+    i = space + 1;
+  }
+  UNSPACED.lastIndex = 0;
+  if (!UNSPACED.test(text)) return out;
+  const all = new Set(out);
+  UNSPACED.lastIndex = 0;
+  for (let m = UNSPACED.exec(text); m && m.index <= last; m = UNSPACED.exec(text)) all.add(m.index);
+  return [...all].sort((x, y) => x - y);
+}
+
+/** Indexes every word-start q-gram of `text` (O(text length)). */
+export function buildSeedIndex(text: string): SeedIndex {
+  const starts = wordStarts(text);
+  const last = new Map<string, number>();
+  const prev = new Int32Array(starts.length);
+  const count = new Int32Array(starts.length);
+  for (let e = 0; e < starts.length; e++) {
+    const p = starts[e] as number;
+    const gram = text.slice(p, p + SEED_LENGTH);
+    const before = last.get(gram) ?? -1;
+    prev[e] = before;
+    count[e] = before < 0 ? 1 : (count[before] as number) + 1;
+    last.set(gram, e);
+  }
+  return { text, last, prev, count, pos: Int32Array.from(starts) };
+}
+
+let cached: SeedIndex | null = null;
+
+/** The index of `text`, rebuilt only when the text changes (anchoring many quotes reuses it). */
+export function seedIndexFor(text: string): SeedIndex {
+  if (cached?.text !== text) cached = buildSeedIndex(text);
+  return cached;
+}
+
+/** Offsets in `quote` whose q-grams are seeds: its word starts, and its first character. */
+export function quoteSeeds(quote: string): number[] {
+  const out: number[] = [];
+  for (let o = 0; o + SEED_LENGTH <= quote.length; o++) if (o === 0 || isWordStart(quote, o)) out.push(o);
+  return out;
+}
+
+/** The quote's seeds that are not too frequent in the indexed text (absent ones included). */
+export function usableSeeds(index: SeedIndex, quote: string): number[] {
+  return quoteSeeds(quote).filter((o) => {
+    const e = index.last.get(quote.slice(o, o + SEED_LENGTH));
+    return e === undefined || (index.count[e] as number) <= MAX_SEED_HITS;
+  });
+}
+
+/**
+ * Fewest edits that can destroy every seed of the quote (each seed after the first character
+ * also needs the space before it): the least number of points stabbing all windows
+ * [o − 1, o + q). A match with fewer errors keeps a seed intact, so the filter cannot miss it.
+ */
+export function seedStabbing(seeds: number[]): number {
+  let count = 0;
+  let point = -2;
+  // Equal-length windows in order: stabbing each open window at its end is optimal.
+  for (const o of seeds) {
+    // The quote's first character may sit mid-word on the page: no guarantee from that seed.
+    if (o === 0 || o - 1 <= point) continue;
+    count++;
+    point = o + SEED_LENGTH - 1;
+  }
+  return count;
+}
+
+/** Implied quote starts (text position − seed offset) of every seed hit, ascending. */
+export function seedDiagonals(index: SeedIndex, quote: string, seeds: number[]): Int32Array {
+  const out: number[] = [];
+  for (const o of seeds) {
+    const gram = quote.slice(o, o + SEED_LENGTH);
+    for (let e = index.last.get(gram) ?? -1; e >= 0; e = index.prev[e] as number) {
+      out.push((index.pos[e] as number) - o);
+    }
+  }
+  return Int32Array.from(out).sort();
+}
+
+/** A run of nearby diagonals: where the quote would start, and how many seed hits agree. */
+export interface Cluster {
+  lo: number;
+  hi: number;
+  votes: number;
+}
+
+/** Groups sorted diagonals into clusters whose members are ≤ `gap` apart and span ≤ `width`. */
+export function clusterDiagonals(diagonals: Int32Array, gap: number, width: number): Cluster[] {
+  const out: Cluster[] = [];
+  let cur: Cluster | null = null;
+  for (const d of diagonals) {
+    if (cur && d - cur.hi <= gap && d - cur.lo <= width) {
+      cur.hi = d;
+      cur.votes++;
+    } else {
+      cur = { lo: d, hi: d, votes: 1 };
+      out.push(cur);
+    }
+  }
+  return out;
+}
