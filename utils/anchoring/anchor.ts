@@ -6,6 +6,7 @@
 import { type Candidate, exactCandidates, fuzzyCandidates } from './candidates';
 import { elementRawStart } from './dom-offsets';
 import { settleByFingerprint } from './fingerprint';
+import { settleLookalikes } from './lookalikes';
 import { choose, MIN_SCORE, overlaps, queryOf, type Scored, scoreIn } from './score';
 import { normToPoints, rawToNorm, type TextIndex } from './text-index';
 import type { AnchorMethod, AnchorResult, RangeSelector, Selector, TextPositionSelector } from './types';
@@ -130,7 +131,8 @@ export function* anchorSteps(
   yield;
   // No exact match, or a doubtful one: the true passage may have been edited. Look near its old
   // place first (cheap, and where edits usually leave it), then, unless that was conclusive, everywhere.
-  if (pos) {
+  // With near-copies on record, a nearby good match proves little: count them all first.
+  if (pos && !fp?.near) {
     const from = Math.max(0, pos.start - NEARBY);
     const near = (yield* fuzzyCandidates(text, q.quote, from, Math.min(text.length, pos.end + NEARBY)))
       .filter(allowed)
@@ -145,6 +147,11 @@ export function* anchorSteps(
     }
   }
   const fuzzy: Scored[] = (yield* fuzzyCandidates(text, q.quote)).filter(allowed).map(score);
+  if (fp?.near) {
+    const best = settleLookalikes([...exact, ...fuzzy], fp.near, pos?.start, minScore);
+    if (!best) return { status: 'orphan', reason: 'ambiguous' };
+    return anchored(index, [best.start, best.end], methodAt(best), best.score);
+  }
   const choice = choose([...exact, ...fuzzy], minScore);
   if (!choice.ok) {
     // Nothing but copies that cannot be told from the passage: say so rather than "not found".

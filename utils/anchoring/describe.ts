@@ -2,6 +2,7 @@
 import { exactCandidates } from './candidates';
 import { elementRawStart, pointToRaw } from './dom-offsets';
 import { fingerprintOf } from './fingerprint';
+import { countLookalikes } from './lookalikes';
 import { normalize } from './normalize';
 import { queryOf, scoreIn } from './score';
 import { buildTextIndex, rawToNorm, type TextIndex } from './text-index';
@@ -46,7 +47,10 @@ export function describeWithIndex(index: TextIndex, range: BoundaryRange): Selec
   const quote: TextQuoteSelector = { type: 'TextQuoteSelector', exact, prefix, suffix };
   const q = queryOf(quote);
   const exactSpots = exactCandidates(index.norm.text, q.quote).map((c) => scoreIn(index, c, q));
-  quote['liseuse:fingerprint'] = fingerprintOf(index, exactSpots, start, end);
+  quote['liseuse:fingerprint'] = {
+    ...fingerprintOf(index, exactSpots, start, end),
+    near: countLookalikes(index, q, start, end),
+  };
   return [quote, { type: 'TextPositionSelector', start, end }, rangeSelector];
 }
 

@@ -35,13 +35,13 @@ function groups(index: TextIndex, exact: Scored[], block: string): { alike: Scor
   return { alike, same: alike.filter((c) => blockHash(index, c.start, c.end) === block) };
 }
 
-/** Fingerprint of the passage at [start, end), given every exact occurrence of its quote (scored). */
+/** Fingerprint of the passage at [start, end) (near-copies aside), given its quote's exact occurrences. */
 export function fingerprintOf(
   index: TextIndex,
   exact: Scored[],
   start: number,
   end: number,
-): QuoteFingerprint {
+): Omit<QuoteFingerprint, 'near'> {
   const block = blockHash(index, start, end);
   const { alike, same } = groups(index, exact, block);
   const at = (list: Scored[]) => list.findIndex((c) => c.start === start);

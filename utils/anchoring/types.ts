@@ -28,6 +28,8 @@ export interface QuoteFingerprint {
   alike: number;
   /** Which of those places, in text order, is the passage (0-based). */
   alikeOrdinal: number;
+  /** Other places approximate matching would accept for the quote (near-copies) when described. */
+  near: number;
 }
 
 /** Character offsets [start, end) into the root's normalised text (see utils/anchoring/normalize). */

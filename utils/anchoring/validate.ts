@@ -39,7 +39,9 @@ export function isFingerprint(v: unknown): v is QuoteFingerprint {
     v.alike >= v.twins &&
     v.alike <= 500 &&
     isOffset(v.alikeOrdinal) &&
-    v.alikeOrdinal < v.alike
+    v.alikeOrdinal < v.alike &&
+    isOffset(v.near) &&
+    v.near <= 500
   );
 }
 

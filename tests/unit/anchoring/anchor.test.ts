@@ -36,6 +36,7 @@ suite('describe', () => {
         ordinal: 0,
         alike: 1,
         alikeOrdinal: 0,
+        near: 0,
       },
     });
     const range = selectors.find((s) => s.type === 'RangeSelector');

@@ -87,3 +87,25 @@ suite('quote fingerprint', () => {
     expect(placeOf(edited, plain as Selector[])).toBe('ambiguous');
   });
 });
+
+suite('near-copies on record', () => {
+  const LINE = 'Tempor incididunt ut labore et dolore magna aliqua, ut enim ad minim veniam.';
+  const page = `<article><p id="a">${LINE.toLowerCase()} Foo bar.</p><p>${OTHER}</p><p id="b">Baz. ${LINE} Qux.</p><p>${FILLER}</p></article>`;
+
+  it('are counted when the passage is described', () => {
+    expect(fingerprint(describeIn(page, LINE, 0))).toMatchObject({ near: 1 });
+    expect(fingerprint(describeIn(page, FILLER.slice(0, 40), 0))).toMatchObject({ near: 0 });
+  });
+
+  it('make a deleted passage an orphan instead of its one-letter-apart sibling', () => {
+    const selectors = describeIn(page, LINE, 0);
+    expect(placeOf(page.replace(`Baz. ${LINE} Qux.`, 'Baz. Qux.'), selectors)).toBe('ambiguous');
+  });
+
+  it('still let an edited passage be found where it was', () => {
+    const selectors = describeIn(page, LINE, 0);
+    expect(placeOf(page.replace(`Baz. ${LINE}`, `Baz. ${LINE.replace('minim', 'minimum')}`), selectors)).toBe(
+      'b',
+    );
+  });
+});

@@ -20,7 +20,14 @@ const annotation: Annotation = {
         exact: 'the signing key',
         prefix: 'It appears that ',
         suffix: ' was stolen',
-        'liseuse:fingerprint': { block: '0a1b2c3d', twins: 2, ordinal: 1, alike: 3, alikeOrdinal: 2 },
+        'liseuse:fingerprint': {
+          block: '0a1b2c3d',
+          twins: 2,
+          ordinal: 1,
+          alike: 3,
+          alikeOrdinal: 2,
+          near: 1,
+        },
       },
       { type: 'TextPositionSelector', start: 120, end: 135 },
       {

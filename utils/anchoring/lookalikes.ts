@@ -1,0 +1,53 @@
+/**
+ * Near-copies of a passage: other places that approximate matching would accept for its quote
+ * (lorem-ipsum variants, a sentence repeated with one word changed). When a passage had them,
+ * text alone cannot say which survivor is the passage after an edit or a deletion, so anchoring
+ * also asks that their number is unchanged and that the old position agrees.
+ */
+import { type Candidate, exactCandidates, fuzzyCandidates } from './candidates';
+import { evidence, MIN_SCORE, overlaps, type QuoteQuery, type Scored, scoreIn } from './score';
+import type { TextIndex } from './text-index';
+
+/** The acceptable candidates (score ≥ minScore) that do not overlap one another, best first. */
+export function distinctAcceptable(scored: Scored[], minScore: number): Scored[] {
+  const kept: Scored[] = [];
+  const ranked = scored.filter((s) => s.score >= minScore).sort((a, b) => evidence(a) - evidence(b));
+  for (const s of ranked) if (!kept.some((k) => overlaps(k, s))) kept.push(s);
+  return kept;
+}
+
+/** Runs a step generator to completion (describe is synchronous and rare). */
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Number of near-copies of the passage at [start, end) on the page, itself excluded. */
+export function countLookalikes(index: TextIndex, q: QuoteQuery, start: number, end: number): number {
+  const text = index.norm.text;
+  const found: Candidate[] = [...exactCandidates(text, q.quote), ...finish(fuzzyCandidates(text, q.quote))];
+  const others = found
+    .filter((c) => !overlaps(c, { start, end, quoteErrors: 0 }))
+    .map((c) => scoreIn(index, c, q));
+  return distinctAcceptable(others, MIN_SCORE).length;
+}
+
+/**
+ * For a passage that had `near` near-copies: the best candidate, if as many acceptable places as
+ * before remain and it is also the one nearest the old position; otherwise undefined.
+ */
+export function settleLookalikes(
+  scored: Scored[],
+  near: number,
+  oldStart: number | undefined,
+  minScore: number,
+): Scored | undefined {
+  const places = distinctAcceptable(scored, minScore);
+  const best = places[0];
+  if (!best || places.length < near + 1) return undefined;
+  if (oldStart === undefined) return best;
+  const distance = (c: Scored) => Math.abs(c.start - oldStart);
+  return places.every((p) => p === best || distance(best) < distance(p)) ? best : undefined;
+}
