@@ -8,13 +8,20 @@
 /** Characters per seed: long enough to be rare in prose, short enough to survive most edits. */
 export const SEED_LENGTH = 10;
 
-/** Word-start q-grams of one text: the last occurrence of each, chained to the previous ones. */
+/**
+ * Word-start q-grams of one text, hashed: an open-addressing table from hash to its last
+ * occurrence, each occurrence chained to the previous one with the same hash. Typed arrays
+ * only (no string per word), so building it is cheap even before the engine optimises it.
+ * Two q-grams sharing a hash only cost a verification that fails.
+ */
 export interface SeedIndex {
   text: string;
-  last: Map<string, number>;
-  /** Previous entry with the same q-gram (−1 = none). */
+  /** Slot → entry (−1 = empty); size a power of two. */
+  slots: Int32Array;
+  hash: Int32Array;
+  /** Previous entry with the same hash (−1 = none). */
   prev: Int32Array;
-  /** Occurrences of the entry's q-gram up to and including it. */
+  /** Occurrences of the entry's hash up to and including it. */
   count: Int32Array;
   pos: Int32Array;
 }
@@ -61,21 +68,51 @@ function wordStarts(text: string): number[] {
   return [...all].sort((x, y) => x - y);
 }
 
+/** Hash of s[i, i + SEED_LENGTH) (FNV-1a). */
+function hashAt(s: string, i: number): number {
+  let h = 0x811c9dc5;
+  for (let j = i; j < i + SEED_LENGTH; j++) h = Math.imul(h ^ s.charCodeAt(j), 0x01000193);
+  return h;
+}
+
+/** The slot holding hash h, or the empty slot where it would go. */
+function slotOf(index: Pick<SeedIndex, 'slots' | 'hash'>, h: number): number {
+  const mask = index.slots.length - 1;
+  let slot = (h ^ (h >>> 15)) & mask;
+  for (let e = index.slots[slot] as number; e >= 0 && index.hash[e] !== h; e = index.slots[slot] as number) {
+    slot = (slot + 1) & mask;
+  }
+  return slot;
+}
+
 /** Indexes every word-start q-gram of `text` (O(text length)). */
 export function buildSeedIndex(text: string): SeedIndex {
-  const starts = wordStarts(text);
-  const last = new Map<string, number>();
-  const prev = new Int32Array(starts.length);
-  const count = new Int32Array(starts.length);
-  for (let e = 0; e < starts.length; e++) {
-    const p = starts[e] as number;
-    const gram = text.slice(p, p + SEED_LENGTH);
-    const before = last.get(gram) ?? -1;
-    prev[e] = before;
-    count[e] = before < 0 ? 1 : (count[before] as number) + 1;
-    last.set(gram, e);
+  const pos = Int32Array.from(wordStarts(text));
+  let size = 16;
+  while (size < pos.length * 2) size *= 2;
+  const index: SeedIndex = {
+    text,
+    slots: new Int32Array(size).fill(-1),
+    hash: new Int32Array(pos.length),
+    prev: new Int32Array(pos.length),
+    count: new Int32Array(pos.length),
+    pos,
+  };
+  for (let e = 0; e < pos.length; e++) {
+    const h = hashAt(text, pos[e] as number);
+    index.hash[e] = h;
+    const slot = slotOf(index, h);
+    const before = index.slots[slot] as number;
+    index.prev[e] = before;
+    index.count[e] = before < 0 ? 1 : (index.count[before] as number) + 1;
+    index.slots[slot] = e;
   }
-  return { text, last, prev, count, pos: Int32Array.from(starts) };
+  return index;
+}
+
+/** Last entry whose q-gram hashes like quote[o, o + SEED_LENGTH), or −1. */
+function lastEntry(index: SeedIndex, quote: string, o: number): number {
+  return index.slots[slotOf(index, hashAt(quote, o))] as number;
 }
 
 let cached: SeedIndex | null = null;
@@ -96,8 +133,8 @@ export function quoteSeeds(quote: string): number[] {
 /** The quote's seeds that are not too frequent in the indexed text (absent ones included). */
 export function usableSeeds(index: SeedIndex, quote: string): number[] {
   return quoteSeeds(quote).filter((o) => {
-    const e = index.last.get(quote.slice(o, o + SEED_LENGTH));
-    return e === undefined || (index.count[e] as number) <= MAX_SEED_HITS;
+    const e = lastEntry(index, quote, o);
+    return e < 0 || (index.count[e] as number) <= MAX_SEED_HITS;
   });
 }
 
@@ -123,10 +160,8 @@ export function seedStabbing(seeds: number[]): number {
 export function seedDiagonals(index: SeedIndex, quote: string, seeds: number[]): Int32Array {
   const out: number[] = [];
   for (const o of seeds) {
-    const gram = quote.slice(o, o + SEED_LENGTH);
-    for (let e = index.last.get(gram) ?? -1; e >= 0; e = index.prev[e] as number) {
+    for (let e = lastEntry(index, quote, o); e >= 0; e = index.prev[e] as number)
       out.push((index.pos[e] as number) - o);
-    }
   }
   return Int32Array.from(out).sort();
 }

@@ -2,9 +2,9 @@
  * Verifying where a quote might start. Most places a filter proposes are wrong, so each is first
  * given a cheap lower bound (the quote cut into ≤ 32-character pieces, each searched with Myers
  * on a small window: an alignment with e errors gives its pieces errors summing to ≤ e); only
- * places that pass get the full alignment of the whole quote (approx-string-match).
+ * places that pass get the full alignment of the whole quote (align.ts).
  */
-import search from 'approx-string-match';
+import { alignIn, type Pattern, patternOf } from './align';
 import type { Candidate } from './candidates';
 import { minErrors } from './myers';
 import type { Cluster } from './seed-index';
@@ -29,31 +29,42 @@ export function errorsBound(text: string, quote: string, lo: number, hi: number,
 }
 
 /** Best alignments of the whole quote starting within k of [lo, hi]. */
-function align(text: string, quote: string, lo: number, hi: number, k: number): Candidate[] {
+function align(text: string, pat: Pattern, lo: number, hi: number, k: number): Candidate[] {
+  const m = pat.text.length;
   const a = Math.max(0, lo - k - 4);
-  const b = Math.min(text.length, hi + quote.length + k + 4);
-  if (b - a < quote.length - k) return [];
-  return search(text.slice(a, b), quote, k).map(
-    (mt): Candidate => ({ start: a + mt.start, end: a + mt.end, quoteErrors: mt.errors }),
+  const b = Math.min(text.length, hi + m + k + 4);
+  if (b - a < m - k) return [];
+  return alignIn(text, pat, a, b, k).map(
+    (x): Candidate => ({ start: x.start, end: x.end, quoteErrors: x.errors }),
   );
 }
 
 // Everything verified for the current text and quote: anchoring searches near the old position,
 // then everywhere, and the second search neither redoes nor loses the first one's work.
-let memo: { text: string; quote: string; k: number; done: Map<string, Candidate[]> } | null = null;
+interface Memo {
+  text: string;
+  quote: string;
+  k: number;
+  done: Map<string, Candidate[]>;
+  pattern?: Pattern;
+}
+let memo: Memo | null = null;
 
-function memoFor(text: string, quote: string, k: number): Map<string, Candidate[]> {
+function memoFor(text: string, quote: string, k: number): Memo {
   if (memo?.text !== text || memo.quote !== quote || memo.k !== k) memo = { text, quote, k, done: new Map() };
-  return memo.done;
+  return memo;
 }
 
 function verified(text: string, quote: string, k: number, c: Cluster): Candidate[] {
-  const done = memoFor(text, quote, k);
+  const mem = memoFor(text, quote, k);
   const key = `${c.lo}:${c.hi}`;
-  let found = done.get(key);
+  let found = mem.done.get(key);
   if (!found) {
-    found = errorsBound(text, quote, c.lo, c.hi, k) > k ? [] : align(text, quote, c.lo, c.hi, k);
-    done.set(key, found);
+    found =
+      errorsBound(text, quote, c.lo, c.hi, k) > k
+        ? []
+        : align(text, (mem.pattern ??= patternOf(quote)), c.lo, c.hi, k);
+    mem.done.set(key, found);
   }
   return found;
 }
@@ -84,7 +95,7 @@ export function knownCandidates(
   range: [number, number],
 ): Candidate[] {
   const found = new Map<string, Candidate>();
-  for (const cs of memoFor(text, quote, k).values())
+  for (const cs of memoFor(text, quote, k).done.values())
     for (const c of cs) if (inside(c, range)) found.set(`${c.start}:${c.end}`, c);
   return [...found.values()];
 }
