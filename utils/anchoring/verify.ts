@@ -55,15 +55,18 @@ function memoFor(text: string, quote: string, k: number): Memo {
   return memo;
 }
 
+/** The quote's bitmasks, built the first time a place passes the bound. */
+function patternFor(mem: Memo): Pattern {
+  if (!mem.pattern) mem.pattern = patternOf(mem.quote);
+  return mem.pattern;
+}
+
 function verified(text: string, quote: string, k: number, c: Cluster): Candidate[] {
   const mem = memoFor(text, quote, k);
   const key = `${c.lo}:${c.hi}`;
   let found = mem.done.get(key);
   if (!found) {
-    found =
-      errorsBound(text, quote, c.lo, c.hi, k) > k
-        ? []
-        : align(text, (mem.pattern ??= patternOf(quote)), c.lo, c.hi, k);
+    found = errorsBound(text, quote, c.lo, c.hi, k) > k ? [] : align(text, patternFor(mem), c.lo, c.hi, k);
     mem.done.set(key, found);
   }
   return found;
