@@ -39,22 +39,18 @@ function clearMasks(pattern: string): void {
   }
 }
 
-// Scores buffer reused across searches (grown as needed): no allocation per search.
-let buffer = new Int32Array(1 << 12);
+// The automaton (Myers 1999; no carry-in, so a match may start anywhere in the text) is written
+// out in both loops below rather than shared: it is the hot path of every full scan.
 
-/**
- * Runs the automaton over text[from, to): entry i of the result is the edit distance of the best
- * match of the whole pattern ending at from + i + 1. The view is only valid until the next call.
- */
-function scores(text: string, pattern: string, from: number, to: number): Int32Array {
-  const n = Math.max(0, to - from);
-  if (buffer.length < n) buffer = new Int32Array(Math.max(n, buffer.length * 2));
-  const out = buffer;
+/** All local-minimum match ends of `pattern` (≤ 32 chars) in text[from, to) with ≤ k errors. */
+export function searchEnds(text: string, pattern: string, k: number, from = 0, to = text.length): EndMatch[] {
   const { ascii, other } = masksOf(pattern);
   const high = 1 << (pattern.length - 1);
   let pv = -1;
   let mv = 0;
   let score = pattern.length;
+  const out: EndMatch[] = [];
+  let pending: EndMatch | null = null;
   for (let j = from; j < to; j++) {
     const c = text.charCodeAt(j);
     const eq = c < 256 ? (ascii[c] as number) : (other.get(c) ?? 0);
@@ -64,39 +60,47 @@ function scores(text: string, pattern: string, from: number, to: number): Int32A
     let mh = pv & xh;
     if (ph & high) score++;
     else if (mh & high) score--;
-    ph <<= 1; // no carry-in: a match may start anywhere in the text
+    ph <<= 1;
     mh <<= 1;
     pv = mh | ~(xv | ph);
     mv = ph & xv;
-    out[j - from] = score;
-  }
-  clearMasks(pattern);
-  return out.subarray(0, n);
-}
-
-/** All local-minimum match ends of `pattern` (≤ 32 chars) in text[from, to) with ≤ k errors. */
-export function searchEnds(text: string, pattern: string, k: number, from = 0, to = text.length): EndMatch[] {
-  const s = scores(text, pattern, from, to);
-  const out: EndMatch[] = [];
-  let pending: EndMatch | null = null;
-  for (let i = 0; i < s.length; i++) {
-    const score = s[i] as number;
     if (score <= k) {
       // Keep only the best end within a run of consecutive qualifying ends.
-      if (!pending || score < pending.errors) pending = { end: from + i + 1, errors: score };
+      if (!pending || score < pending.errors) pending = { end: j + 1, errors: score };
     } else if (pending) {
       out.push(pending);
       pending = null;
     }
   }
   if (pending) out.push(pending);
+  clearMasks(pattern);
   return out;
 }
 
 /** Fewest errors of any match of `pattern` (≤ 32 chars) lying inside text[from, to). */
 export function minErrors(text: string, pattern: string, from: number, to: number): number {
-  const s = scores(text, pattern, Math.max(0, from), Math.min(text.length, to));
-  let best = pattern.length;
-  for (let i = 0; i < s.length; i++) if ((s[i] as number) < best) best = s[i] as number;
+  const { ascii, other } = masksOf(pattern);
+  const high = 1 << (pattern.length - 1);
+  let pv = -1;
+  let mv = 0;
+  let score = pattern.length;
+  let best = score;
+  const end = Math.min(text.length, to);
+  for (let j = Math.max(0, from); j < end; j++) {
+    const c = text.charCodeAt(j);
+    const eq = c < 256 ? (ascii[c] as number) : (other.get(c) ?? 0);
+    const xv = eq | mv;
+    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & high) score++;
+    else if (mh & high) score--;
+    ph <<= 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+    if (score < best) best = score;
+  }
+  clearMasks(pattern);
   return best;
 }
