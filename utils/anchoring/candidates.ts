@@ -2,9 +2,10 @@
  * Where might a quote be? Exact occurrences, then approximate ones. Approximate search asks a
  * seed index (word-start q-grams of the text, built once per text) where the quote's own seeds
  * occur, and verifies only there: it cannot miss a match with fewer errors than it takes to
- * destroy every seed, and in practice finds far more edited ones. Only when the seeds lead
- * nowhere does a full scan run: short segments (start, middle, end) of the quote searched with
- * bit-parallel matching (≤ 32-char segments keep it O(n) per segment whatever the quote's length).
+ * destroy every seed, and in practice finds far more edited ones. A full scan runs only when the
+ * seeds lead nowhere, or for a short quote near its old place when they cannot vouch for what
+ * they found: short segments (start, middle, end) of the quote searched with bit-parallel
+ * matching (≤ 32-char segments keep it O(n) per segment whatever the quote's length).
  */
 import { searchEnds } from './myers';
 import { clusterDiagonals, seedDiagonals, seedIndexFor, seedStabbing, usableSeeds } from './seed-index';

@@ -5,6 +5,8 @@
  * clusters get verified. Cost per quote ≈ its seeds × their hits instead of a scan of the text.
  */
 
+import { isWordStart, wordStarts } from './word-starts';
+
 /** Characters per seed: long enough to be rare in prose, short enough to survive most edits. */
 export const SEED_LENGTH = 10;
 
@@ -32,42 +34,6 @@ export interface SeedIndex {
  */
 export const MAX_SEED_HITS = 16;
 
-/** Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, CJK, kana). */
-const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\uff66-\uff9f]/g;
-
-function isUnspaced(c: number): boolean {
-  UNSPACED.lastIndex = 0;
-  return UNSPACED.test(String.fromCharCode(c));
-}
-
-/** Whether s[i] starts a word: a non-space after a space (or the start), or a character of an unspaced script. */
-export function isWordStart(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c === 32 || Number.isNaN(c)) return false;
-  return i === 0 || s.charCodeAt(i - 1) === 32 || isUnspaced(c);
-}
-
-/**
- * Word starts of `text` leaving room for a whole seed, ascending. Found with native searches
- * (indexOf, one regular expression) so that even a first, not yet optimised run is fast.
- */
-function wordStarts(text: string): number[] {
-  const last = text.length - SEED_LENGTH;
-  const out: number[] = [];
-  for (let i = 0; i <= last; ) {
-    if (text.charCodeAt(i) !== 32) out.push(i);
-    const space = text.indexOf(' ', i);
-    if (space < 0) break;
-    i = space + 1;
-  }
-  UNSPACED.lastIndex = 0;
-  if (!UNSPACED.test(text)) return out;
-  const all = new Set(out);
-  UNSPACED.lastIndex = 0;
-  for (let m = UNSPACED.exec(text); m && m.index <= last; m = UNSPACED.exec(text)) all.add(m.index);
-  return [...all].sort((x, y) => x - y);
-}
-
 /** Hash of s[i, i + SEED_LENGTH) (FNV-1a). */
 function hashAt(s: string, i: number): number {
   let h = 0x811c9dc5;
@@ -87,7 +53,7 @@ function slotOf(index: Pick<SeedIndex, 'slots' | 'hash'>, h: number): number {
 
 /** Indexes every word-start q-gram of `text` (O(text length)). */
 export function buildSeedIndex(text: string): SeedIndex {
-  const pos = Int32Array.from(wordStarts(text));
+  const pos = Int32Array.from(wordStarts(text, SEED_LENGTH));
   let size = 16;
   while (size < pos.length * 2) size *= 2;
   const index: SeedIndex = {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   buildSeedIndex,
   clusterDiagonals,
-  isWordStart,
   MAX_SEED_HITS,
   quoteSeeds,
   SEED_LENGTH,
@@ -11,6 +10,7 @@ import {
   seedStabbing,
   usableSeeds,
 } from '@/utils/anchoring/seed-index';
+import { isWordStart, wordStarts } from '@/utils/anchoring/word-starts';
 
 describe('word starts and seeds', () => {
   it('starts words after spaces, and at every character of scripts written without spaces', () => {
@@ -20,6 +20,8 @@ describe('word starts and seeds', () => {
     expect(isWordStart('ab cd', 3)).toBe(true);
     expect(isWordStart('東京都の天気', 2)).toBe(true);
     expect(isWordStart('ภาษาไทย', 3)).toBe(true);
+    expect(wordStarts('one two  three', 3)).toEqual([0, 4, 9]);
+    expect(wordStarts('ab 東京都', 1)).toEqual([0, 3, 4, 5]);
   });
 
   it('takes the quote’s first character and its word starts that leave room for a whole seed', () => {
