@@ -35,8 +35,9 @@ export function countLookalikes(index: TextIndex, q: QuoteQuery, start: number, 
 }
 
 /**
- * For a passage that had `near` near-copies: the best candidate, if as many acceptable places as
- * before remain and it is also the one nearest the old position; otherwise undefined.
+ * For a passage that had `near` near-copies: if as many acceptable places as before remain, the
+ * one nearest the old position (an edited passage stays where it was, while an intact near-copy
+ * may well match its old text better); otherwise undefined, since the passage may be the one gone.
  */
 export function settleLookalikes(
   scored: Scored[],
@@ -47,7 +48,9 @@ export function settleLookalikes(
   const places = distinctAcceptable(scored, minScore);
   const best = places[0];
   if (!best || places.length < near + 1) return undefined;
-  if (oldStart === undefined) return best;
+  if (oldStart === undefined) return places.length === 1 ? best : undefined;
   const distance = (c: Scored) => Math.abs(c.start - oldStart);
-  return places.every((p) => p === best || distance(best) < distance(p)) ? best : undefined;
+  const nearest = places.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  // Two places equally near the old position: no evidence left to choose between them.
+  return places.some((p) => p !== nearest && distance(p) === distance(nearest)) ? undefined : nearest;
 }
