@@ -118,8 +118,10 @@ export function* anchorSteps(
   }
   const allowed = notACopy(excluded, pos?.start);
   exact = exact.filter(allowed);
-  const first = choose(exact, minScore);
-  if (first.ok && first.best.contextErrors <= 0.1 * (q.prefix.length + q.suffix.length)) {
+  // With near-copies on record, an exact quote outside the passage's intact block may be one of
+  // them (same words, other context): only the count-and-position rule below can place it.
+  const first = fp?.near ? null : choose(exact, minScore);
+  if (first?.ok && first.best.contextErrors <= 0.1 * (q.prefix.length + q.suffix.length)) {
     const method = methodAt(first.best);
     return anchored(
       index,
