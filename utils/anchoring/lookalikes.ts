@@ -24,13 +24,15 @@ function finish<T>(steps: Generator<void, T>): T {
   }
 }
 
-/** Number of near-copies of the passage at [start, end) on the page, itself excluded. */
+/** Number of near-copies of the passage at [start, end) on the page, itself and its twins excluded. */
 export function countLookalikes(index: TextIndex, q: QuoteQuery, start: number, end: number): number {
   const text = index.norm.text;
   const found: Candidate[] = [...exactCandidates(text, q.quote), ...finish(fuzzyCandidates(text, q.quote))];
-  const others = found
-    .filter((c) => !overlaps(c, { start, end, quoteErrors: 0 }))
-    .map((c) => scoreIn(index, c, q));
+  const scored = found.map((c) => scoreIn(index, c, q));
+  // Exact copies with the same context are twins, which the fingerprint already counts.
+  const twins = scored.filter((c) => c.quoteErrors === 0 && c.contextErrors === 0);
+  const own: Candidate = { start, end, quoteErrors: 0 };
+  const others = scored.filter((c) => !overlaps(c, own) && !twins.some((t) => overlaps(t, c)));
   return distinctAcceptable(others, MIN_SCORE).length;
 }
 
