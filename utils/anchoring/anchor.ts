@@ -7,9 +7,16 @@ import { type Candidate, exactCandidates, fuzzyCandidates } from './candidates';
 import { elementRawStart } from './dom-offsets';
 import { settleByFingerprint } from './fingerprint';
 import { settleLookalikes } from './lookalikes';
-import { choose, MIN_SCORE, overlaps, queryOf, type Scored, scoreIn } from './score';
+import { choose, MIN_SCORE, overlaps, type QuoteQuery, queryOf, type Scored, scoreIn } from './score';
 import { normToPoints, rawToNorm, type TextIndex } from './text-index';
-import type { AnchorMethod, AnchorResult, RangeSelector, Selector, TextPositionSelector } from './types';
+import type {
+  AnchorMethod,
+  AnchorResult,
+  QuoteFingerprint,
+  RangeSelector,
+  Selector,
+  TextPositionSelector,
+} from './types';
 import { elementFromXPath } from './xpath';
 
 type Span = [number, number];
@@ -75,11 +82,83 @@ function notACopy(copies: Candidate[], oldStart: number | undefined): (c: Candid
   return (c) => !copies.some((x) => overlaps(x, c)) && distance(c) < limit;
 }
 
+/** What one anchoring run knows: the page index, the stored quote and the other evidence. */
+interface Job {
+  index: TextIndex;
+  q: QuoteQuery;
+  /** Spans the Range and Position selectors verified. */
+  spans: [AnchorMethod, Span][];
+  pos: TextPositionSelector | undefined;
+  fp: QuoteFingerprint | undefined;
+  minScore: number;
+}
+
+/** The anchored result for a candidate; a span a selector verified counts as certain. */
+function place(job: Job, c: Scored): AnchorResult {
+  const method =
+    job.spans.find(([, [s]]) => s === c.start)?.[0] ?? (c.quoteErrors === 0 ? 'quote-exact' : 'quote-fuzzy');
+  return anchored(
+    job.index,
+    [c.start, c.end],
+    method,
+    method === 'range' || method === 'position' ? 1 : c.score,
+  );
+}
+
+const contextHolds = (job: Job, c: Scored): boolean =>
+  c.contextErrors <= 0.1 * (job.q.prefix.length + job.q.suffix.length);
+
+/**
+ * Exact occurrences: settled by the fingerprint (twins, identical block), else the best one with
+ * its context intact. Returns a result, or the copies to rule out of the approximate search.
+ */
+function settleExact(job: Job, exact: Scored[]): AnchorResult | Scored[] {
+  let copies: Scored[] = [];
+  if (job.fp) {
+    const verdict = settleByFingerprint(job.index, exact, job.fp, job.pos?.start);
+    if (verdict.kind === 'pick') return place(job, verdict.best);
+    if (verdict.kind === 'ambiguous') return { status: 'orphan', reason: 'ambiguous' };
+    if (verdict.kind === 'exclude') copies = verdict.spans;
+  }
+  // With near-copies on record, an exact quote outside the passage's intact block may be one of
+  // them (same words, other context): only the count-and-position rule can place it.
+  if (job.fp?.near) return copies;
+  const first = choose(exact.filter(notACopy(copies, job.pos?.start)), job.minScore);
+  return first.ok && contextHolds(job, first.best) ? place(job, first.best) : copies;
+}
+
+/** Approximate matches: near the old place first (cheap, usually conclusive), then everywhere. */
+function* settleApproximate(job: Job, exact: Scored[], copies: Scored[]): Generator<void, AnchorResult> {
+  const { index, q, pos, fp, minScore } = job;
+  const text = index.norm.text;
+  const allowed = notACopy(copies, pos?.start);
+  const pool = exact.filter(allowed);
+  const score = (c: Candidate): Scored => scoreIn(index, c, q);
+  // With near-copies on record, a nearby good match proves little: count them all first.
+  if (pos && !fp?.near) {
+    const window = [Math.max(0, pos.start - NEARBY), Math.min(text.length, pos.end + NEARBY)] as const;
+    const near = (yield* fuzzyCandidates(text, q.quote, ...window)).filter(allowed).map(score);
+    const local = choose([...pool, ...near], minScore);
+    if (local.ok && local.best.score >= CONCLUSIVE && contextHolds(job, local.best))
+      return place(job, local.best);
+  }
+  const all = [...pool, ...(yield* fuzzyCandidates(text, q.quote)).filter(allowed).map(score)];
+  if (fp?.near) {
+    const best = settleLookalikes(all, fp.near, pos?.start, minScore);
+    return best ? place(job, best) : { status: 'orphan', reason: 'ambiguous' };
+  }
+  const choice = choose(all, minScore);
+  if (choice.ok) return place(job, choice.best);
+  // Nothing but copies that cannot be told from the passage: say so rather than "not found".
+  const reason = copies.length && choice.reason === 'not-found' ? 'ambiguous' : choice.reason;
+  return { status: 'orphan', reason, bestScore: choice.bestScore };
+}
+
 /**
  * Steps of anchoring one selector list against an index; the generator's return value is the
  * result. Range and Position win outright only when the quote occurs once; when it occurs
- * several times (a lookalike), context decides, then the fingerprint (block and twins), and a
- * tie is an orphan rather than a guess.
+ * several times, context decides, then the fingerprint (block, twins, near-copies), and a tie
+ * is an orphan rather than a guess.
  */
 export function* anchorSteps(
   index: TextIndex,
@@ -88,79 +167,20 @@ export function* anchorSteps(
 ): Generator<void, AnchorResult> {
   const quoteSel = find(selectors, 'TextQuoteSelector');
   const q = quoteSel ? queryOf(quoteSel) : null;
-  if (!q?.quote) return { status: 'orphan', reason: 'no-quote' };
+  if (!quoteSel || !q?.quote) return { status: 'orphan', reason: 'no-quote' };
   const text = index.norm.text;
   const spans = selectorSpans(index, selectors, q.quote);
-  const methodAt = (c: Candidate): AnchorMethod =>
-    spans.find(([, [s]]) => s === c.start)?.[0] ?? (c.quoteErrors === 0 ? 'quote-exact' : 'quote-fuzzy');
   const [direct] = spans;
   if (direct && text.indexOf(q.quote) === direct[1][0] && text.indexOf(q.quote, direct[1][0] + 1) < 0) {
     return anchored(index, direct[1], direct[0], 1);
   }
-  const score = (c: Candidate): Scored => scoreIn(index, c, q);
   const pos = find(selectors, 'TextPositionSelector');
-  const fp = quoteSel?.['liseuse:fingerprint'];
-  let exact = exactCandidates(text, q.quote).map(score);
-  let excluded: Scored[] = [];
-  if (fp) {
-    const verdict = settleByFingerprint(index, exact, fp, pos?.start);
-    if (verdict.kind === 'pick') {
-      const { start, end, score: s } = verdict.best;
-      return anchored(
-        index,
-        [start, end],
-        methodAt(verdict.best),
-        methodAt(verdict.best) === 'quote-exact' ? s : 1,
-      );
-    }
-    if (verdict.kind === 'ambiguous') return { status: 'orphan', reason: 'ambiguous' };
-    if (verdict.kind === 'exclude') excluded = verdict.spans;
-  }
-  const allowed = notACopy(excluded, pos?.start);
-  exact = exact.filter(allowed);
-  // With near-copies on record, an exact quote outside the passage's intact block may be one of
-  // them (same words, other context): only the count-and-position rule below can place it.
-  const first = fp?.near ? null : choose(exact, minScore);
-  if (first?.ok && first.best.contextErrors <= 0.1 * (q.prefix.length + q.suffix.length)) {
-    const method = methodAt(first.best);
-    return anchored(
-      index,
-      [first.best.start, first.best.end],
-      method,
-      method === 'quote-exact' ? first.best.score : 1,
-    );
-  }
+  const job: Job = { index, q, spans, pos, fp: quoteSel['liseuse:fingerprint'], minScore };
+  const exact = exactCandidates(text, q.quote).map((c) => scoreIn(index, c, q));
+  const settled = settleExact(job, exact);
+  if (!Array.isArray(settled)) return settled;
   yield;
-  // No exact match, or a doubtful one: the true passage may have been edited. Look near its old
-  // place first (cheap, and where edits usually leave it), then, unless that was conclusive, everywhere.
-  // With near-copies on record, a nearby good match proves little: count them all first.
-  if (pos && !fp?.near) {
-    const from = Math.max(0, pos.start - NEARBY);
-    const near = (yield* fuzzyCandidates(text, q.quote, from, Math.min(text.length, pos.end + NEARBY)))
-      .filter(allowed)
-      .map(score);
-    const local = choose([...exact, ...near], minScore);
-    if (
-      local.ok &&
-      local.best.score >= CONCLUSIVE &&
-      local.best.contextErrors <= 0.1 * (q.prefix.length + q.suffix.length)
-    ) {
-      return anchored(index, [local.best.start, local.best.end], methodAt(local.best), local.best.score);
-    }
-  }
-  const fuzzy: Scored[] = (yield* fuzzyCandidates(text, q.quote)).filter(allowed).map(score);
-  if (fp?.near) {
-    const best = settleLookalikes([...exact, ...fuzzy], fp.near, pos?.start, minScore);
-    if (!best) return { status: 'orphan', reason: 'ambiguous' };
-    return anchored(index, [best.start, best.end], methodAt(best), best.score);
-  }
-  const choice = choose([...exact, ...fuzzy], minScore);
-  if (!choice.ok) {
-    // Nothing but copies that cannot be told from the passage: say so rather than "not found".
-    const reason = excluded.length && choice.reason === 'not-found' ? 'ambiguous' : choice.reason;
-    return { status: 'orphan', reason, bestScore: choice.bestScore };
-  }
-  return anchored(index, [choice.best.start, choice.best.end], methodAt(choice.best), choice.best.score);
+  return yield* settleApproximate(job, exact, settled);
 }
 
 /** Runs the steps to completion without yielding (tests, benchmarks, workers). */
