@@ -170,6 +170,25 @@ describe('anchoring in Chromium', () => {
     expect(await reanchor(sel, edit)).toMatchObject({ status: 'orphan', reason: 'ambiguous' });
   });
 
+  it('tells repeated paragraphs apart by the fingerprint, and orphans when a copy goes', async () => {
+    // A paragraph repeated word for word (and its neighbours), as on pages that repeat a notice.
+    await page.evaluate(() => {
+      const p = document.getElementById('p3') as HTMLElement;
+      const copy = p.cloneNode(true) as HTMLElement;
+      copy.id = 'p3-again';
+      document.getElementById('p4')?.after(copy);
+    });
+    const sel = await describeText('p3-again', 'a déclaré un porte-parole');
+    const quote = sel.find((s) => s.type === 'TextQuoteSelector');
+    expect(quote?.['liseuse:fingerprint']).toMatchObject({ twins: 2, ordinal: 1 });
+    expect(await reanchor(sel)).toMatchObject({ status: 'anchored', inside: 'p3-again' });
+    const inserted = `document.getElementById('p1').before(Object.assign(document.createElement('p'), { textContent: 'Mis à jour.' }));`;
+    expect(await reanchor(sel, inserted)).toMatchObject({ status: 'anchored', inside: 'p3-again' });
+    // One copy deleted: which one survived cannot be told, so no guess.
+    const deleted = `document.getElementById('p3-again').textContent = '';`;
+    expect(await reanchor(sel, deleted)).toMatchObject({ status: 'orphan', reason: 'ambiguous' });
+  });
+
   it('skips script text and the extension UI', async () => {
     const sel = await describeText('p1', 'forgé des jetons');
     const quote = sel.filter((s) => s.type === 'TextQuoteSelector');
