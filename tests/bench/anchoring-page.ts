@@ -146,11 +146,15 @@ export async function runScale(seed: number, n: number): Promise<Record<string, 
     const p = randomPassage(r, index0);
     if (p) passages.push(p);
   }
+  const td = performance.now();
   const list = passages.map((p) => describe(document.body, p));
+  const describeMs = performance.now() - td;
   const vocab = [...new Set((document.body.textContent ?? '').match(/\p{L}{3,12}/gu) ?? [])].slice(0, 5000);
   const out: Record<string, number> = {
     words: (document.body.textContent ?? '').split(/\s+/).length,
     highlights: list.length,
+    // Creating a highlight: selectors plus fingerprint (exact and near-copy counts over the page).
+    describe_ms_per_highlight: describeMs / Math.max(1, list.length),
   };
   // Long tasks (> 50 ms) that overlap anchorAll runs: the page-freeze measure.
   const windows: [number, number][] = [];
