@@ -40,6 +40,11 @@ export function pointToRaw(index: TextIndex, container: Node, offset: number): n
   return rawAtOrAfter(index, child ?? afterSubtree(index, container));
 }
 
+/** Raw offset just after an element's text. */
+export function elementRawEnd(index: TextIndex, el: Element): number {
+  return rawAtOrAfter(index, afterSubtree(index, el));
+}
+
 /** Raw offset where an element's text starts (used for XPath-relative offsets). */
 export function elementRawStart(index: TextIndex, el: Element): number {
   return pointToRaw(index, el, 0);

@@ -6,8 +6,10 @@
  * indistinguishable when it was described and which of them it was. Re-anchoring then breaks
  * ties with that evidence, and refuses to guess when the copies changed in number.
  */
+
+import { elementRawEnd, elementRawStart } from './dom-offsets';
 import type { Scored } from './score';
-import { blockAround, type TextIndex } from './text-index';
+import { blockAround, blockElementOf, normToPoints, rawToNorm, type TextIndex } from './text-index';
 import type { QuoteFingerprint } from './types';
 
 const isWordChar = (c: number): boolean =>
@@ -19,7 +21,23 @@ const isWordChar = (c: number): boolean =>
 /** FNV-1a hash of a block's letters and digits: typography and spacing edits do not count. */
 export function blockHash(index: TextIndex, start: number, end: number): string {
   const [from, to] = blockAround(index, start, end);
-  const text = index.norm.text;
+  return hashLetters(index.norm.text, from, to);
+}
+
+/**
+ * Hash of the whole block element around [start, end). It differs from the block hash when the
+ * element holds several blocks (lines split by <br>, nested paragraphs): a copy of the element
+ * with a change in another line has an identical block but not an identical element.
+ */
+export function elementHash(index: TextIndex, start: number, end: number): string {
+  const points = normToPoints(index, start, end);
+  if (!points) return '';
+  const el = blockElementOf(index, points[0].node);
+  const [from, to] = rawToNorm(index, elementRawStart(index, el), elementRawEnd(index, el));
+  return hashLetters(index.norm.text, from, to);
+}
+
+function hashLetters(text: string, from: number, to: number): string {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -43,11 +61,20 @@ export function fingerprintOf(
   end: number,
 ): Omit<QuoteFingerprint, 'near'> {
   const block = blockHash(index, start, end);
+  const element = elementHash(index, start, end);
   const { alike, same } = groups(index, exact, block);
   const at = (list: Scored[]) => list.findIndex((c) => c.start === start);
   // The passage's own context always compares cleanly; if it somehow did not, it stands alone.
-  if (at(same) < 0 || at(alike) < 0) return { block, twins: 1, ordinal: 0, alike: 1, alikeOrdinal: 0 };
-  return { block, twins: same.length, ordinal: at(same), alike: alike.length, alikeOrdinal: at(alike) };
+  if (at(same) < 0 || at(alike) < 0)
+    return { block, element, twins: 1, ordinal: 0, alike: 1, alikeOrdinal: 0 };
+  return {
+    block,
+    element,
+    twins: same.length,
+    ordinal: at(same),
+    alike: alike.length,
+    alikeOrdinal: at(alike),
+  };
 }
 
 /** How the fingerprint settles the exact candidates. */
@@ -85,6 +112,11 @@ export function settleByFingerprint(
 ): FingerprintVerdict {
   const { alike, same } = groups(index, exact, fp.block);
   if (alike.length === 0) return { kind: 'undecided' };
+  if (fp.twins === 1 && same.length > 1 && fp.element) {
+    // A copy of the block appeared; the passage is the one whose whole element is intact.
+    const intact = same.filter((c) => elementHash(index, c.start, c.end) === fp.element);
+    if (intact.length === 1) return { kind: 'pick', best: intact[0] as Scored };
+  }
   if (same.length > 0 && same.length === fp.twins) return byOrdinal(same, fp.ordinal, oldStart);
   if (alike.length === fp.alike) return byOrdinal(alike, fp.alikeOrdinal, oldStart);
   return fp.alike > 1 ? { kind: 'exclude', spans: alike } : { kind: 'ambiguous' };

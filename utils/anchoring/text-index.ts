@@ -36,6 +36,19 @@ export interface TextIndex {
   normBreaks: Int32Array;
 }
 
+/** The nearest element around `node` (itself included) that is a block, within the root. */
+export function blockElementOf(index: TextIndex, node: Node): Element {
+  for (let n: Node | null = node; n && n !== index.root; n = n.parentNode) {
+    if (
+      n.nodeType === 1 &&
+      (n as Element).tagName.toUpperCase() !== 'BR' &&
+      BLOCKS.has((n as Element).tagName.toUpperCase())
+    )
+      return n as Element;
+  }
+  return index.root;
+}
+
 function isSkipped(el: Element): boolean {
   return SKIPPED.has(el.tagName.toUpperCase()) || el.hasAttribute(UI_ATTRIBUTE);
 }

@@ -20,6 +20,8 @@ export interface TextQuoteSelector {
 export interface QuoteFingerprint {
   /** Hash (8 hex digits) of the letters and digits of the passage's block. */
   block: string;
+  /** Same for the whole block element around it (several blocks when split by <br> or nesting). */
+  element?: string;
   /** Places on the page indistinguishable by quote, context and block when described (≥ 1). */
   twins: number;
   /** Which of those places, in text order, is the passage (0-based). */

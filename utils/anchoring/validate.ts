@@ -30,6 +30,7 @@ export function isFingerprint(v: unknown): v is QuoteFingerprint {
     isObject(v) &&
     typeof v.block === 'string' &&
     /^[0-9a-f]{8}$/.test(v.block) &&
+    (v.element === undefined || (typeof v.element === 'string' && /^[0-9a-f]{8}$/.test(v.element))) &&
     isOffset(v.twins) &&
     v.twins >= 1 &&
     v.twins <= 500 &&

@@ -32,6 +32,7 @@ suite('describe', () => {
       suffix: 'to read the mail of many agencies.'.slice(0, 32),
       'liseuse:fingerprint': {
         block: expect.stringMatching(/^[0-9a-f]{8}$/),
+        element: expect.stringMatching(/^[0-9a-f]{8}$/),
         twins: 1,
         ordinal: 0,
         alike: 1,

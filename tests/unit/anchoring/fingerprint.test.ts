@@ -88,6 +88,15 @@ suite('quote fingerprint', () => {
   });
 });
 
+suite('lookalike of a multi-line element', () => {
+  it('picks the element whose other lines are intact when its copy differs only on another line', () => {
+    const page = `<article><p>${FILLER}</p><div id="orig">${OTHER}<br>${PARA}</div><p>${FILLER}</p></article>`;
+    const selectors = describeIn(page, QUOTE, 0);
+    const copy = `<div id="copy">${OTHER.replace('analystes', 'experts')}<br>${PARA}</div>`;
+    expect(placeOf(page.replace('<div id="orig">', `${copy}<div id="orig">`), selectors)).toBe('orig');
+  });
+});
+
 suite('near-copies on record', () => {
   const LINE = 'Tempor incididunt ut labore et dolore magna aliqua, ut enim ad minim veniam.';
   const page = `<article><p id="a">${LINE.toLowerCase()} Foo bar.</p><p>${OTHER}</p><p id="b">Baz. ${LINE} Qux.</p><p>${FILLER}</p></article>`;

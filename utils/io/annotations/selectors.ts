@@ -46,8 +46,16 @@ function quoteSelector(raw: Obj, exact: string): TextQuoteSelector {
   // Liseuse's own exports carry the fingerprint; a malformed one is dropped, the quote kept.
   const fp = raw['liseuse:fingerprint'];
   if (isFingerprint(fp)) {
-    const { block, twins, ordinal, alike, alikeOrdinal, near } = fp;
-    sel['liseuse:fingerprint'] = { block, twins, ordinal, alike, alikeOrdinal, near };
+    const { block, element, twins, ordinal, alike, alikeOrdinal, near } = fp;
+    sel['liseuse:fingerprint'] = {
+      block,
+      twins,
+      ordinal,
+      alike,
+      alikeOrdinal,
+      near,
+      ...(element ? { element } : {}),
+    };
   }
   return sel;
 }
