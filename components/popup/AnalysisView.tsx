@@ -7,9 +7,9 @@ import { ArticleSummary } from '@/components/popup/ArticleSummary';
 import { POPUP_ACTIONS, POPUP_SECTIONS } from '@/components/popup/sections';
 import { useLibraryRelated } from '@/components/popup/useLibraryRelated';
 import { RelatedList } from '@/components/RelatedList';
-import type { ArticleAnalysis, Entity } from '@/utils/analysis/types';
+import type { ArticleAnalysis, Entity, RelatedStory } from '@/utils/analysis/types';
 import { t } from '@/utils/i18n/t';
-import { libraryPathForArticle, libraryPathForEntityName } from '@/utils/library/saved-lookup';
+import { libraryPathForArticle, libraryPathForEntityName } from '@/utils/library/library-paths';
 import type { PopupErrorCode } from '@/utils/popup/outcome';
 
 interface AnalysisViewProps {
@@ -29,10 +29,37 @@ function openEntityInLibrary(entity: Entity): void {
   void browser.tabs.create({ url: browser.runtime.getURL(libraryPathForEntityName(entity.text)) });
 }
 
+/**
+ * The page's stories, then the library's once its lookup answers. While it runs and the page has none,
+ * "checking your library" takes the place of "none found" (one line for another); a failure is said, not hidden.
+ */
+function RelatedSection({ analysis }: { analysis: ArticleAnalysis }) {
+  const library = useLibraryRelated(analysis, LIBRARY_STORIES);
+  const fromPage = analysis.related.slice(0, PAGE_STORIES);
+  const fromLibrary: RelatedStory[] = library.status === 'ready' ? library.value : [];
+  const stories = [...fromPage, ...fromLibrary];
+  const checking = library.status === 'loading';
+  return (
+    <section class="section" aria-labelledby="related-heading" aria-busy={checking}>
+      <h2 id="related-heading">{t('popupRelatedHeading')}</h2>
+      {checking && stories.length === 0 ? (
+        <p class="muted" data-testid="library-related-checking">
+          {t('popupLibraryChecking')}
+        </p>
+      ) : (
+        <RelatedList stories={stories} limit={stories.length} libraryHref={libraryHref} />
+      )}
+      {library.status === 'failed' && (
+        <p class="muted" data-testid="library-related-error" role="status">
+          {t('popupLibraryUnavailable')}
+        </p>
+      )}
+    </section>
+  );
+}
+
 /** Everything the popup knows about the page; headings give screen readers a map. */
 export function AnalysisView({ analysis, notices, tabId, onRetry }: AnalysisViewProps) {
-  const fromLibrary = useLibraryRelated(analysis, LIBRARY_STORIES);
-  const stories = [...analysis.related.slice(0, PAGE_STORIES), ...fromLibrary];
   return (
     <>
       {notices.map((code) => (
@@ -55,10 +82,7 @@ export function AnalysisView({ analysis, notices, tabId, onRetry }: AnalysisView
         <h2 id="entities-heading">{t('popupEntitiesHeading')}</h2>
         <EntityList entities={analysis.entities} onSelect={openEntityInLibrary} />
       </section>
-      <section class="section" aria-labelledby="related-heading">
-        <h2 id="related-heading">{t('popupRelatedHeading')}</h2>
-        <RelatedList stories={stories} limit={stories.length} libraryHref={libraryHref} />
-      </section>
+      <RelatedSection analysis={analysis} />
       {POPUP_SECTIONS.map(({ id, Component }) => (
         <Component key={id} analysis={analysis} tabId={tabId} />
       ))}

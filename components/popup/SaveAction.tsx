@@ -2,12 +2,13 @@
  * The popup's Save for later action: a Save button, then a saved state with a link to the library.
  * A page already in the library opens in the saved state, with an Update button to store it again.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { LibraryLookups } from '@/components/popup/load-library';
 import type { PopupSectionProps } from '@/components/popup/sections';
-import { getDatabase } from '@/utils/db';
+import { type LibraryResult, useLibrary } from '@/components/popup/use-library';
 import { t } from '@/utils/i18n/t';
-import { findSavedArticle, libraryPathForArticle } from '@/utils/library/saved-lookup';
+import { libraryPathForArticle } from '@/utils/library/library-paths';
 import { sendMessage } from '@/utils/messaging';
 import { type SaveState, stateFromLookup, stateFromReply } from '@/utils/popup/save-state';
 
@@ -45,23 +46,23 @@ function SavedState({
   );
 }
 
+/** Before the reader acts: checking while the lookup runs, then saved or not (not saved if it failed). */
+function stateFromLibrary(lookup: LibraryResult<string | null>): SaveState {
+  if (lookup.status === 'loading') return { kind: 'checking' };
+  return stateFromLookup(lookup.status === 'ready' ? lookup.value : null);
+}
+
 /** Registered in `POPUP_ACTIONS` as "save". */
 export function SaveAction({ analysis }: PopupSectionProps) {
-  const [state, setState] = useState<SaveState>({ kind: 'checking' });
-  useEffect(() => {
-    let live = true;
-    findSavedArticle(getDatabase(), analysis)
-      .then((row) => live && setState((s) => (s.kind === 'checking' ? stateFromLookup(row?.id ?? null) : s)))
-      .catch(() => live && setState((s) => (s.kind === 'checking' ? stateFromLookup(null) : s)));
-    return () => {
-      live = false;
-    };
-  }, [analysis]);
+  // The saved-state lookup needs the database code, loaded after first paint; saving itself goes to the background.
+  const lookup = useLibrary(useCallback((lib: LibraryLookups) => lib.savedArticleId(analysis), [analysis]));
+  const [acted, setActed] = useState<SaveState | null>(null);
+  const state = acted ?? stateFromLibrary(lookup);
   const previousId = state.kind === 'saved' || state.kind === 'error' ? state.id : null;
   const save = () => {
-    setState({ kind: 'saving', id: previousId });
+    setActed({ kind: 'saving', id: previousId });
     void sendMessage('article/save', { analysis }).then((reply) =>
-      setState(stateFromReply(reply, previousId)),
+      setActed(stateFromReply(reply, previousId)),
     );
   };
   if (state.kind === 'saved') return <SavedState state={state} onUpdate={save} />;
@@ -81,6 +82,11 @@ export function SaveAction({ analysis }: PopupSectionProps) {
       {state.kind === 'error' && (
         <p class="save-error" data-testid="save-error" role="alert">
           {t(state.code === 'quota-exceeded' ? 'saveQuotaExceeded' : 'saveFailed')}
+        </p>
+      )}
+      {state.kind === 'unsaved' && lookup.status === 'failed' && (
+        <p class="save-error" data-testid="save-lookup-error" role="status">
+          {t('saveLookupFailed')}
         </p>
       )}
     </div>

@@ -1,23 +1,11 @@
-/** Saved articles related to the analysed page, looked up once the analysis is shown (empty until then). */
-import { useEffect, useState } from 'preact/hooks';
+/** Saved articles related to the analysed page, looked up once the database code has loaded after first paint. */
+import { useCallback } from 'preact/hooks';
+import type { LibraryLookups } from '@/components/popup/load-library';
+import { type LibraryResult, useLibrary } from '@/components/popup/use-library';
 import type { ArticleAnalysis, RelatedStory } from '@/utils/analysis/types';
-import { getDatabase } from '@/utils/db';
-import { findLibraryRelated } from '@/utils/library/library-related';
-import { findSavedArticle } from '@/utils/library/saved-lookup';
 
-/** Up to `limit` library stories; a failing database only means none are shown. */
-export function useLibraryRelated(analysis: ArticleAnalysis, limit: number): RelatedStory[] {
-  const [stories, setStories] = useState<RelatedStory[]>([]);
-  useEffect(() => {
-    let live = true;
-    const db = getDatabase();
-    findSavedArticle(db, analysis)
-      .then((self) => findLibraryRelated(db, analysis, limit, self?.id ?? null))
-      .then((found) => live && setStories(found))
-      .catch(() => live && setStories([]));
-    return () => {
-      live = false;
-    };
-  }, [analysis, limit]);
-  return stories;
+/** Up to `limit` library stories, with the lookup's status so the list can say "checking" or "unavailable". */
+export function useLibraryRelated(analysis: ArticleAnalysis, limit: number): LibraryResult<RelatedStory[]> {
+  const lookup = useCallback((lib: LibraryLookups) => lib.libraryRelated(analysis, limit), [analysis, limit]);
+  return useLibrary(lookup);
 }

@@ -3,7 +3,6 @@ import type { ArticleAnalysis } from '@/utils/analysis/types';
 import { findArticleByUrl, type LiseuseDatabase } from '@/utils/db';
 import type { ArticleSummary } from '@/utils/db/types';
 import { normalizeUrl } from '@/utils/url/normalize-url';
-import { writeLibraryState } from './library-state';
 
 /** The saved article for this page, or undefined; the same key `saveArticle` stores under. */
 export async function findSavedArticle(
@@ -14,15 +13,5 @@ export async function findSavedArticle(
   return url ? findArticleByUrl(db, url) : undefined;
 }
 
-/** A path inside the library page, typed so `browser.runtime.getURL` accepts it. */
-export type LibraryPath = `/library.html${string}`;
-
-/** The library page path of one article's reader view. */
-export function libraryPathForArticle(id: string): LibraryPath {
-  return `/library.html${writeLibraryState({ query: '', filters: {}, articleId: id })}`;
-}
-
-/** The library page path filtered by an entity (same URL as `libraryPathForEntity`, typed). */
-export function libraryPathForEntityName(entity: string): LibraryPath {
-  return `/library.html${writeLibraryState({ query: '', filters: { entity }, articleId: null })}`;
-}
+// Re-exported for existing callers; the paths live apart so the popup can link without loading Dexie.
+export { type LibraryPath, libraryPathForArticle, libraryPathForEntityName } from './library-paths';

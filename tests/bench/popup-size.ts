@@ -1,0 +1,66 @@
+/**
+ * Popup size budget: `npm run bench:popup-size [-- OUTPUT_DIR] [--budget KB]` after `wxt build`.
+ * Sums the gzip -9 size of what `popup.html` loads before the first analysis is shown: its script,
+ * stylesheets and modulepreload links, plus any chunk those import statically (dynamic `import()`
+ * is fetched later and not counted). Prints each file and the total; exits 1 over budget, 2 on bad input.
+ */
+import { readFileSync } from 'node:fs';
+import { join, posix, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const budgetAt = args.indexOf('--budget');
+const BUDGET_KB = budgetAt >= 0 ? Number(args[budgetAt + 1]) : 80;
+const outDir = resolve(
+  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--budget') ?? '.output/chrome-mv3',
+);
+
+/** Root-relative asset paths referenced by the page's `src`/`href` attributes (scripts, preloads, CSS). */
+function htmlAssets(html: string): string[] {
+  return [...html.matchAll(/(?:src|href)="(\/(?:chunks|assets)\/[^"]+\.(?:js|css))"/g)].flatMap((m) =>
+    m[1] ? [m[1]] : [],
+  );
+}
+
+/** Static imports of a built chunk (`import … from "./x.js"`, `import "./x.js"`), as root-relative paths. */
+function staticImports(path: string, code: string): string[] {
+  const found = code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g);
+  return [...found].flatMap((m) => (m[1] ? [posix.join(posix.dirname(path), m[1])] : []));
+}
+
+/** Every file loaded eagerly: the page's references and the closure of their static imports. */
+function eagerFiles(html: string): string[] {
+  const seen = new Set<string>();
+  const queue = htmlAssets(html);
+  while (queue.length > 0) {
+    const path = queue.shift() as string;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    if (path.endsWith('.js')) queue.push(...staticImports(path, readFileSync(join(outDir, path), 'utf8')));
+  }
+  return [...seen];
+}
+
+function main(): void {
+  let html: string;
+  try {
+    html = readFileSync(join(outDir, 'popup.html'), 'utf8');
+  } catch {
+    console.error(`no popup.html in ${outDir}: run \`npx wxt build\` first`);
+    process.exit(2);
+  }
+  let total = 0;
+  for (const path of eagerFiles(html)) {
+    const gz = gzipSync(readFileSync(join(outDir, path)), { level: 9 }).length;
+    total += gz;
+    console.log(`${(gz / 1000).toFixed(1).padStart(7)} kB  ${path}`);
+  }
+  const over = total > BUDGET_KB * 1000;
+  console.log(`popup eager total: ${(total / 1000).toFixed(1)} kB gzipped (budget ${BUDGET_KB} kB)`);
+  if (over) {
+    console.error(`over budget by ${((total - BUDGET_KB * 1000) / 1000).toFixed(1)} kB`);
+    process.exit(1);
+  }
+}
+
+main();
