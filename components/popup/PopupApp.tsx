@@ -3,7 +3,6 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { AnalysisView } from '@/components/popup/AnalysisView';
 import { LoadingState } from '@/components/popup/LoadingState';
-import { loadLibrary } from '@/components/popup/load-library';
 import type { TabAccess } from '@/utils/popup/analyse-tab';
 import { analyseTab } from '@/utils/popup/analyse-tab';
 import { errorOutcome, isRetryable, type PopupOutcome } from '@/utils/popup/outcome';
@@ -41,9 +40,6 @@ export function PopupApp(props: PopupAppProps) {
   }, [props]);
   // A layout effect starts the run right after the first render, not after the next frame as `useEffect` would.
   useLayoutEffect(() => start(), [start]);
-  // Fetch the database code while the page is analysed: in parallel, yet outside the first paint's imports.
-  // A failure here is not lost: the sections that need the code ask again and show their own error.
-  useEffect(() => void loadLibrary().catch(() => undefined), []);
   const { outcome, tabId } = state;
   useEffect(() => {
     if (outcome?.kind !== 'analysis' || !root.current) return;
