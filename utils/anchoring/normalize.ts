@@ -56,26 +56,53 @@ function clusterEnd(raw: string, i: number): number {
   return j;
 }
 
+/** Growable typed buffers for the output: per-character arrays of strings cost more than the matching. */
 class Builder {
-  chars: string[] = [];
-  starts: number[] = [];
-  ends: number[] = [];
+  length = 0;
+  private codes: Uint16Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+  private grow(): void {
+    const size = this.codes.length * 2 + 16;
+    const grown = <T extends Uint16Array | Int32Array>(a: T, b: T): T => {
+      b.set(a);
+      return b;
+    };
+    this.codes = grown(this.codes, new Uint16Array(size));
+    this.starts = grown(this.starts, new Int32Array(size));
+    this.ends = grown(this.ends, new Int32Array(size));
+  }
+  /** One UTF-16 code unit (offsets everywhere are UTF-16 indices), from raw [start, end). */
+  pushCode(code: number, start: number, end: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
   push(s: string, start: number, end: number): void {
-    // Code units, not code points: offsets everywhere are UTF-16 indices.
-    for (let k = 0; k < s.length; k++) {
-      this.chars.push(s.charAt(k));
-      this.starts.push(start);
-      this.ends.push(end);
-    }
+    for (let k = 0; k < s.length; k++) this.pushCode(s.charCodeAt(k), start, end);
   }
   build(): NormalizedText {
+    const parts: string[] = [];
+    // fromCharCode takes its arguments on the stack: decode in bounded chunks.
+    for (let at = 0; at < this.length; at += 8192)
+      parts.push(String.fromCharCode(...this.codes.subarray(at, Math.min(this.length, at + 8192))));
     return {
-      text: this.chars.join(''),
-      starts: Int32Array.from(this.starts),
-      ends: Int32Array.from(this.ends),
+      text: parts.join(''),
+      starts: this.starts.slice(0, this.length),
+      ends: this.ends.slice(0, this.length),
     };
   }
 }
+
+/** French high punctuation in ASCII (the space before it is dropped when folding). */
+const isAsciiSpaceBefore = (c: number): boolean => c === 59 || c === 58 || c === 33 || c === 63;
 
 /**
  * Normalises `raw`: NFC, whitespace runs → one space (trimmed), invisible characters removed;
@@ -89,7 +116,7 @@ export function normalize(
 ): NormalizedText {
   const fold = options.fold ?? true;
   const breaks = options.breaks ?? [];
-  const out = new Builder();
+  const out = new Builder(raw.length + 16);
   let space = -1; // raw start of a pending whitespace run, -1 if none
   let spaceEnd = -1;
   let suppress = false; // drop the next whitespace (after an opening French quote)
@@ -98,6 +125,25 @@ export function normalize(
     while (b < breaks.length && (breaks[b] ?? 0) <= i) {
       if ((breaks[b] ?? 0) === i && space < 0) [space, spaceEnd] = [i, i];
       b++;
+    }
+    const c = raw.charCodeAt(i);
+    // Fast paths, most of any page: ASCII whitespace, and printable ASCII not followed by a
+    // combining mark (so no cluster, no NFC, no folding, never a removed character).
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      if (space < 0) space = i;
+      spaceEnd = i + 1;
+      i++;
+      continue;
+    }
+    if (c > 32 && c < 127 && !(raw.charCodeAt(i + 1) >= 0x300)) {
+      if (space >= 0 && out.length > 0 && !suppress && !(fold && isAsciiSpaceBefore(c))) {
+        out.pushCode(32, space, spaceEnd);
+      }
+      out.pushCode(c, i, i + 1);
+      suppress = false;
+      space = -1;
+      i++;
+      continue;
     }
     const end = clusterEnd(raw, i);
     let ch = raw.slice(i, end);
@@ -108,7 +154,7 @@ export function normalize(
       spaceEnd = end;
     } else {
       if (end - i > 1 || ch.charCodeAt(0) >= 0x300) ch = ch.normalize('NFC');
-      if (space >= 0 && out.chars.length > 0 && !suppress && !(fold && SPACE_BEFORE.has(ch))) {
+      if (space >= 0 && out.length > 0 && !suppress && !(fold && SPACE_BEFORE.has(ch))) {
         out.push(' ', space, spaceEnd);
       }
       out.push(fold ? (FOLD[ch] ?? ch) : ch, i, end);

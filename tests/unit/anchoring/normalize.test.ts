@@ -50,4 +50,14 @@ describe('normalize', () => {
     expect(n.text).toBe('a 😀 b');
     expect(n.starts.length).toBe(n.text.length);
   });
+
+  it('keeps long texts intact past its output chunks, offsets included', () => {
+    const word = 'Mañana… « déjà » vu ; ';
+    const raw = word.repeat(2000);
+    const n = normalize(raw);
+    expect(n.text).toBe(normalizeString(word).concat(' ').repeat(2000).trimEnd());
+    expect(n.starts.length).toBe(n.text.length);
+    const last = n.text.length - 1;
+    expect(raw.slice(n.starts[last], n.ends[last])).toBe(';');
+  });
 });
