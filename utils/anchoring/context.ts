@@ -1,21 +1,35 @@
 /** Edit distance of stored prefix/suffix context against the text around a candidate. */
 
+/** Two DP rows reused across calls: context is short, and scoring runs for every candidate. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 /** Fewest edits turning `pattern` into some prefix of `text` (the match may stop anywhere). */
 export function prefixDistance(pattern: string, text: string): number {
   const m = pattern.length;
+  const n = text.length;
   if (m === 0) return 0;
-  let prev = new Int32Array(text.length + 1).map((_, j) => j);
-  let cur = new Int32Array(text.length + 1);
+  if (rowA.length <= n) {
+    rowA = new Int32Array(2 * n + 2);
+    rowB = new Int32Array(2 * n + 2);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
     cur[0] = i;
     const pc = pattern.charCodeAt(i - 1);
-    for (let j = 1; j <= text.length; j++) {
-      const sub = (prev[j - 1] ?? 0) + (pc === text.charCodeAt(j - 1) ? 0 : 1);
-      cur[j] = Math.min(sub, (prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1);
+    for (let j = 1; j <= n; j++) {
+      const sub = (prev[j - 1] as number) + (pc === text.charCodeAt(j - 1) ? 0 : 1);
+      const del = (prev[j] as number) + 1;
+      const ins = (cur[j - 1] as number) + 1;
+      cur[j] = Math.min(sub, del, ins);
     }
     [prev, cur] = [cur, prev];
   }
-  return Math.min(...prev);
+  let best = prev[0] as number;
+  for (let j = 1; j <= n; j++) best = Math.min(best, prev[j] as number);
+  return best;
 }
 
 const reverse = (s: string): string => s.split('').reverse().join('');
