@@ -44,16 +44,6 @@ function rangeSpan(index: TextIndex, sel: RangeSelector): Span | null {
   return b > a ? rawToNorm(index, a, b) : null;
 }
 
-/** Where the stored XPath start point now lies in the text (it follows structural edits). */
-function rangeStartHint(index: TextIndex, sel: RangeSelector | undefined): number | undefined {
-  const el = sel && elementFromXPath(index.root, sel.startSelector.value);
-  if (!el) return undefined;
-  const raw = elementRawStart(index, el) + (sel.startSelector.refinedBy?.start ?? 0);
-  return rawToNorm(index, raw, raw)[0];
-}
-
-const isOffset = (n: number | undefined): n is number => n !== undefined;
-
 function anchored(index: TextIndex, [start, end]: Span, method: AnchorMethod, score: number): AnchorResult {
   const points = normToPoints(index, start, end);
   if (!points) return { status: 'orphan', reason: 'not-found' };
@@ -99,8 +89,6 @@ interface Job {
   /** Spans the Range and Position selectors verified. */
   spans: [AnchorMethod, Span][];
   pos: TextPositionSelector | undefined;
-  /** Where the passage is expected: its old position, and where its stored XPath now points. */
-  hints: () => number[];
   fp: QuoteFingerprint | undefined;
   minScore: number;
 }
@@ -127,7 +115,7 @@ const contextHolds = (job: Job, c: Scored): boolean =>
 function settleExact(job: Job, exact: Scored[]): AnchorResult | Scored[] {
   let copies: Scored[] = [];
   if (job.fp) {
-    const verdict = settleByFingerprint(job.index, exact, job.fp, job.hints);
+    const verdict = settleByFingerprint(job.index, exact, job.fp, job.pos?.start);
     if (verdict.kind === 'pick') return place(job, verdict.best);
     if (verdict.kind === 'ambiguous') return { status: 'orphan', reason: 'ambiguous' };
     if (verdict.kind === 'exclude') copies = verdict.spans;
@@ -187,8 +175,7 @@ export function* anchorSteps(
     return anchored(index, direct[1], direct[0], 1);
   }
   const pos = find(selectors, 'TextPositionSelector');
-  const hints = () => [pos?.start, rangeStartHint(index, find(selectors, 'RangeSelector'))].filter(isOffset);
-  const job: Job = { index, q, spans, pos, hints, fp: quoteSel['liseuse:fingerprint'], minScore };
+  const job: Job = { index, q, spans, pos, fp: quoteSel['liseuse:fingerprint'], minScore };
   const exact = exactCandidates(text, q.quote).map((c) => scoreIn(index, c, q));
   const settled = settleExact(job, exact);
   if (!Array.isArray(settled)) return settled;

@@ -85,28 +85,17 @@ export type FingerprintVerdict =
   | { kind: 'exclude'; spans: Scored[] }
   | { kind: 'undecided' };
 
-/** The one of `list` strictly nearest `at`, or undefined on a tie. */
-function nearestTo(list: Scored[], at: number): Scored | undefined {
-  const distance = (c: Scored) => Math.abs(c.start - at);
-  const sorted = [...list].sort((a, b) => distance(a) - distance(b));
-  const [first, second] = sorted;
-  return first && (!second || distance(first) < distance(second)) ? first : undefined;
-}
-
 /**
- * The `ordinal`-th of `list`, accepted only if, when there are several, it is also the one
- * nearest a place the passage is expected: its old position, or where its stored XPath now
- * points (which follows paragraphs inserted or removed before it). A copy moved across the
- * passage shifts the count silently; both hints then point elsewhere.
+ * The `ordinal`-th of `list`, accepted only if it is also the one nearest the old position when
+ * there are several (a copy moved across the passage would otherwise shift the count silently).
  */
-function byOrdinal(list: Scored[], ordinal: number, hints: () => number[]): FingerprintVerdict {
+function byOrdinal(list: Scored[], ordinal: number, oldStart: number | undefined): FingerprintVerdict {
   const pick = list[ordinal];
   if (!pick) return { kind: 'ambiguous' };
-  const places = list.length > 1 ? hints() : [];
-  if (places.length === 0) return { kind: 'pick', best: pick };
-  return places.some((at) => nearestTo(list, at) === pick)
-    ? { kind: 'pick', best: pick }
-    : { kind: 'ambiguous' };
+  if (list.length === 1 || oldStart === undefined) return { kind: 'pick', best: pick };
+  const distance = (c: Scored) => Math.abs(c.start - oldStart);
+  const nearest = list.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  return nearest === pick ? { kind: 'pick', best: pick } : { kind: 'ambiguous' };
 }
 
 /**
@@ -119,7 +108,7 @@ export function settleByFingerprint(
   index: TextIndex,
   exact: Scored[],
   fp: QuoteFingerprint,
-  hints: () => number[],
+  oldStart: number | undefined,
 ): FingerprintVerdict {
   const { alike, same } = groups(index, exact, fp.block);
   if (alike.length === 0) return { kind: 'undecided' };
@@ -128,7 +117,7 @@ export function settleByFingerprint(
     const intact = same.filter((c) => elementHash(index, c.start, c.end) === fp.element);
     if (intact.length === 1) return { kind: 'pick', best: intact[0] as Scored };
   }
-  if (same.length > 0 && same.length === fp.twins) return byOrdinal(same, fp.ordinal, hints);
-  if (alike.length === fp.alike) return byOrdinal(alike, fp.alikeOrdinal, hints);
+  if (same.length > 0 && same.length === fp.twins) return byOrdinal(same, fp.ordinal, oldStart);
+  if (alike.length === fp.alike) return byOrdinal(alike, fp.alikeOrdinal, oldStart);
   return fp.alike > 1 ? { kind: 'exclude', spans: alike } : { kind: 'ambiguous' };
 }
