@@ -7,6 +7,7 @@ import { type Candidate, exactCandidates, fuzzyCandidates } from './candidates';
 import { elementRawStart } from './dom-offsets';
 import { settleByFingerprint } from './fingerprint';
 import { settleLookalikes } from './lookalikes';
+import { runToEnd } from './schedule';
 import { choose, MIN_SCORE, overlaps, type QuoteQuery, queryOf, type Scored, scoreIn } from './score';
 import { normToPoints, rawToNorm, type TextIndex } from './text-index';
 import type {
@@ -185,9 +186,5 @@ export function* anchorSteps(
 
 /** Runs the steps to completion without yielding (tests, benchmarks, workers). */
 export function anchorNow(index: TextIndex, selectors: Selector[], minScore?: number): AnchorResult {
-  const steps = anchorSteps(index, selectors, minScore);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(anchorSteps(index, selectors, minScore));
 }

@@ -49,7 +49,7 @@ export function describeWithIndex(index: TextIndex, range: BoundaryRange): Selec
   const exactSpots = exactCandidates(index.norm.text, q.quote).map((c) => scoreIn(index, c, q));
   quote['liseuse:fingerprint'] = {
     ...fingerprintOf(index, exactSpots, start, end),
-    near: countLookalikes(index, q, start, end),
+    near: countLookalikes(index, q, [start, end], exactSpots),
   };
   return [quote, { type: 'TextPositionSelector', start, end }, rangeSelector];
 }

@@ -8,7 +8,7 @@
  */
 
 import { elementRawEnd, elementRawStart } from './dom-offsets';
-import type { Scored } from './score';
+import { nearestTo, type Scored } from './score';
 import { blockAround, blockElementOf, normToPoints, rawToNorm, type TextIndex } from './text-index';
 import type { QuoteFingerprint } from './types';
 
@@ -93,9 +93,7 @@ function byOrdinal(list: Scored[], ordinal: number, oldStart: number | undefined
   const pick = list[ordinal];
   if (!pick) return { kind: 'ambiguous' };
   if (list.length === 1 || oldStart === undefined) return { kind: 'pick', best: pick };
-  const distance = (c: Scored) => Math.abs(c.start - oldStart);
-  const nearest = list.reduce((a, b) => (distance(b) < distance(a) ? b : a));
-  return nearest === pick ? { kind: 'pick', best: pick } : { kind: 'ambiguous' };
+  return nearestTo(list, oldStart) === pick ? { kind: 'pick', best: pick } : { kind: 'ambiguous' };
 }
 
 /**

@@ -4,8 +4,9 @@
  * text alone cannot say which survivor is the passage after an edit or a deletion, so anchoring
  * also asks that their number is unchanged and that the old position agrees.
  */
-import { type Candidate, exactCandidates, fuzzyCandidates } from './candidates';
-import { evidence, MIN_SCORE, overlaps, type QuoteQuery, type Scored, scoreIn } from './score';
+import { type Candidate, fuzzyCandidates } from './candidates';
+import { runToEnd } from './schedule';
+import { evidence, MIN_SCORE, nearestTo, overlaps, type QuoteQuery, type Scored, scoreIn } from './score';
 import type { TextIndex } from './text-index';
 
 /** The acceptable candidates (score ≥ minScore) that do not overlap one another, best first. */
@@ -16,19 +17,18 @@ export function distinctAcceptable(scored: Scored[], minScore: number): Scored[]
   return kept;
 }
 
-/** Runs a step generator to completion (describe is synchronous and rare). */
-function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
-/** Number of near-copies of the passage at [start, end) on the page, itself and its twins excluded. */
-export function countLookalikes(index: TextIndex, q: QuoteQuery, start: number, end: number): number {
-  const text = index.norm.text;
-  const found: Candidate[] = [...exactCandidates(text, q.quote), ...finish(fuzzyCandidates(text, q.quote))];
-  const scored = found.map((c) => scoreIn(index, c, q));
+/**
+ * Number of near-copies of the passage at [start, end) on the page, itself and its twins
+ * excluded, given its quote's exact occurrences already scored.
+ */
+export function countLookalikes(
+  index: TextIndex,
+  q: QuoteQuery,
+  [start, end]: [number, number],
+  exact: Scored[],
+): number {
+  const fuzzy = runToEnd(fuzzyCandidates(index.norm.text, q.quote)).map((c) => scoreIn(index, c, q));
+  const scored = [...exact, ...fuzzy];
   // Exact copies with the same context are twins, which the fingerprint already counts.
   const twins = scored.filter((c) => c.quoteErrors === 0 && c.contextErrors === 0);
   const own: Candidate = { start, end, quoteErrors: 0 };
@@ -51,8 +51,8 @@ export function settleLookalikes(
   const best = places[0];
   if (!best || places.length < near + 1) return undefined;
   if (oldStart === undefined) return places.length === 1 ? best : undefined;
+  const nearest = nearestTo(places, oldStart);
   const distance = (c: Scored) => Math.abs(c.start - oldStart);
-  const nearest = places.reduce((a, b) => (distance(b) < distance(a) ? b : a));
   // Two places equally near the old position: no evidence left to choose between them.
   return places.some((p) => p !== nearest && distance(p) === distance(nearest)) ? undefined : nearest;
 }

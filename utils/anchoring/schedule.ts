@@ -24,6 +24,14 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Runs step generators to completion without yielding (describe, tests, benchmarks, workers). */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
 /** Shares one time budget across many generators run one after another. */
 export class Slicer {
   private sliceStart = performance.now();

@@ -59,6 +59,12 @@ export function scoreIn(index: TextIndex, c: Candidate, q: QuoteQuery): Scored {
 }
 
 export const overlaps = (a: Candidate, b: Candidate): boolean => a.start < b.end && b.start < a.end;
+/** The candidate of a non-empty list starting nearest `at` (the first of equally near ones). */
+export function nearestTo<T extends Candidate>(list: T[], at: number): T {
+  const distance = (c: T) => Math.abs(c.start - at);
+  return list.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+}
+
 /** Evidence errors in characters: quote plus context. */
 export const evidence = (s: Scored): number => s.quoteErrors + s.contextErrors;
 
