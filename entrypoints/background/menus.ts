@@ -1,20 +1,31 @@
-/** Context-menu entry "Highlight with Liseuse" on selected text. */
+/** Context-menu wiring shared by the background's entries, and "Highlight with Liseuse" on selected text. */
 import { browser } from 'wxt/browser';
 import { highlightSelectionIn } from './inject-highlighter';
 
 const HIGHLIGHT_MENU_ID = 'liseuse-highlight';
 
-/** Creates the menu entry (once per install/update) and handles its clicks. */
-export function registerHighlightMenu(): void {
+type MenuContexts = NonNullable<Parameters<typeof browser.contextMenus.create>[0]['contexts']>;
+type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
+
+/** Adds a context-menu entry (created once per install/update) and calls `onClick` with the tab it was used in. */
+export function addContextMenuEntry(
+  id: string,
+  title: MessageKey,
+  contexts: MenuContexts,
+  onClick: (tabId: number) => void,
+): void {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
-      id: HIGHLIGHT_MENU_ID,
-      title: browser.i18n.getMessage('hlMenuHighlight'),
-      contexts: ['selection'],
-    });
+    browser.contextMenus.create({ id, title: browser.i18n.getMessage(title), contexts });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== HIGHLIGHT_MENU_ID || tab?.id === undefined) return;
-    highlightSelectionIn(tab.id).catch((err) => console.warn('Liseuse: cannot highlight here', err));
+    if (info.menuItemId !== id || tab?.id === undefined) return;
+    onClick(tab.id);
+  });
+}
+
+/** Creates the menu entry and handles its clicks. */
+export function registerHighlightMenu(): void {
+  addContextMenuEntry(HIGHLIGHT_MENU_ID, 'hlMenuHighlight', ['selection'], (tabId) => {
+    highlightSelectionIn(tabId).catch((err) => console.warn('Liseuse: cannot highlight here', err));
   });
 }

@@ -11,6 +11,7 @@ import { saveAnalysis } from '@/utils/library/save-service';
 import { saveTab } from '@/utils/library/save-tab';
 import { analyseTab } from '@/utils/popup/analyse-tab';
 import { browserTabAccess } from '@/utils/popup/browser-tab-access';
+import { addContextMenuEntry } from './menus';
 
 const SAVE_MENU_ID = 'liseuse-save-page';
 const SAVE_COMMAND = 'save-page';
@@ -46,17 +47,12 @@ export async function saveTabFromBackground(tabId: number): Promise<void> {
 
 /** Creates the page context-menu entry (once per install/update) and listens to it and to the command. */
 export function registerSaveTab(): void {
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
-      id: SAVE_MENU_ID,
-      title: browser.i18n.getMessage('menuSaveToLiseuse'),
-      contexts: ['page'],
-    });
-  });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== SAVE_MENU_ID || tab?.id === undefined) return;
-    void saveTabFromBackground(tab.id);
-  });
+  addContextMenuEntry(
+    SAVE_MENU_ID,
+    'menuSaveToLiseuse',
+    ['page'],
+    (tabId) => void saveTabFromBackground(tabId),
+  );
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== SAVE_COMMAND) return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
