@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2eEnv, startE2eEnv } from './support/fixtures';
+import { passagePoints } from './support/passage-points';
 import { findTabId } from './support/popup';
 
 const FIRST = 'une attaque par pulvérisation de mots de passe';
@@ -34,30 +35,11 @@ const focused = (p: Page) =>
 
 /** Selects `passage` with the mouse, as a reader would. */
 async function select(p: Page, passage: string) {
-  const points = await p.evaluate(async (text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const at = n.data.indexOf(text);
-      if (at < 0) continue;
-      // Instant, and measured after a frame: a smooth scroll would move the text under the mouse.
-      n.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + 1);
-      const first = r.getBoundingClientRect();
-      r.setStart(n, at + text.length - 1);
-      r.setEnd(n, at + text.length);
-      const last = r.getBoundingClientRect();
-      return [first.left + 0.5, first.top + first.height / 2, last.right - 0.5, last.top + last.height / 2];
-    }
-    return null;
-  }, passage);
+  const points = await passagePoints(p, passage);
   if (!points) throw new Error(`passage not found: ${passage}`);
-  const [x1, y1, x2, y2] = points as [number, number, number, number];
-  await p.mouse.move(x1, y1);
+  await p.mouse.move(points.start.x, points.start.y);
   await p.mouse.down();
-  await p.mouse.move(x2, y2, { steps: 8 });
+  await p.mouse.move(points.end.x, points.end.y, { steps: 8 });
   await p.mouse.up();
   expect(await p.evaluate(() => getSelection()?.toString().trim())).toBe(passage);
 }

@@ -11,6 +11,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoServer, startDemoServer } from '../../utils/cli/demo-server';
 import { type LaunchedBrowser, launchChromium } from './support/chromium';
+import { passagePoints } from './support/passage-points';
 
 const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 const ARTICLE = resolve(import.meta.dirname, '../fixtures/pages/fr-tech-article.html');
@@ -54,31 +55,6 @@ async function status(p: Page) {
     anchored: document.documentElement.getAttribute('data-liseuse-anchored'),
     orphans: document.documentElement.getAttribute('data-liseuse-orphans'),
   }));
-}
-
-/** Viewport points at the start and end of the passage's text. */
-async function passagePoints(p: Page) {
-  return p.evaluate((passage) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const at = n.data.indexOf(passage);
-      if (at < 0) continue;
-      n.parentElement?.scrollIntoView({ block: 'center' });
-      const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + 1);
-      const first = r.getBoundingClientRect();
-      r.setStart(n, at + passage.length - 1);
-      r.setEnd(n, at + passage.length);
-      const last = r.getBoundingClientRect();
-      return {
-        start: { x: first.left + 0.5, y: first.top + first.height / 2 },
-        end: { x: last.right - 0.5, y: last.top + last.height / 2 },
-        middle: { x: (first.left + last.right) / 2, y: first.top + first.height / 2 },
-      };
-    }
-    return null;
-  }, PASSAGE);
 }
 
 async function tabIdOf(url: string): Promise<number> {
@@ -182,7 +158,7 @@ describe('highlights on a live page', () => {
     await page.bringToFront();
     await expect.poll(() => status(page)).toEqual({ anchored: '0', orphans: '0' });
 
-    const points = await passagePoints(page);
+    const points = await passagePoints(page, PASSAGE);
     if (!points) throw new Error('passage not found');
     await page.mouse.move(points.start.x, points.start.y);
     await page.mouse.down();
@@ -205,7 +181,7 @@ describe('highlights on a live page', () => {
       [...(CSS.highlights.get('liseuse-yellow') ?? [])].map((r) => (r as Range).toString()),
     );
     expect(painted).toEqual([PASSAGE]);
-    const points = await passagePoints(page);
+    const points = await passagePoints(page, PASSAGE);
     if (!points) throw new Error('passage not found');
     await page.mouse.click(points.middle.x, points.middle.y);
     await expect.poll(() => page.getByTestId('note-input').inputValue()).toBe(NOTE);

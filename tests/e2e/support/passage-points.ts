@@ -1,0 +1,37 @@
+/** Where a passage's text is on screen, for driving the mouse as a reader would. */
+import type { Page } from 'playwright-core';
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** Viewport points at the start, middle and end of the first text node holding `passage`; null if none. */
+export function passagePoints(
+  p: Page,
+  passage: string,
+): Promise<{ start: Point; end: Point; middle: Point } | null> {
+  return p.evaluate(async (text) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const at = n.data.indexOf(text);
+      if (at < 0) continue;
+      // Instant, and measured after a frame: a smooth scroll would move the text under the mouse.
+      n.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const r = document.createRange();
+      r.setStart(n, at);
+      r.setEnd(n, at + 1);
+      const first = r.getBoundingClientRect();
+      r.setStart(n, at + text.length - 1);
+      r.setEnd(n, at + text.length);
+      const last = r.getBoundingClientRect();
+      return {
+        start: { x: first.left + 0.5, y: first.top + first.height / 2 },
+        end: { x: last.right - 0.5, y: last.top + last.height / 2 },
+        middle: { x: (first.left + last.right) / 2, y: first.top + first.height / 2 },
+      };
+    }
+    return null;
+  }, passage);
+}
