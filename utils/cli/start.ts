@@ -39,7 +39,20 @@ function options() {
     console.error(USAGE);
     process.exit(values.help ? 0 : 2);
   }
+  if (!values.headless && !hasDisplay()) {
+    // Checked before building: Chromium's own error ("Missing X server") comes after a minute of work.
+    console.error(
+      'Liseuse: no display here ($DISPLAY and $WAYLAND_DISPLAY are unset), so Chromium cannot open a window.\n' +
+        'Write a screenshot of the popup instead: npm start -- --headless --screenshot popup.png',
+    );
+    process.exit(2);
+  }
   return values;
+}
+
+/** Whether a browser window can open: always outside Linux, else when an X or Wayland display is set. */
+function hasDisplay(): boolean {
+  return process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 }
 
 type Options = ReturnType<typeof options>;
