@@ -147,6 +147,10 @@ export function addLookalike(r: Rand, passage: Range, vocab: string[]): void {
   for (const node of textNodes(copy))
     for (const m of node.data.matchAll(/\p{L}{3,}/gu)) words.push({ node, index: m.index ?? 0, word: m[0] });
   const w = words.length ? pick(r, words) : null;
-  if (w) w.node.replaceData(w.index, w.word.length, mutateWord(r, w.word, vocab));
+  // A mutation can give the word back (a vocabulary pick, a letter replaced by itself), and an
+  // identical copy is a duplicate, not a lookalike: draw again until the word differs.
+  let rep = w?.word;
+  for (let tries = 0; w && rep === w.word && tries < 20; tries++) rep = mutateWord(r, w.word, vocab);
+  if (w && rep !== undefined) w.node.replaceData(w.index, w.word.length, rep);
   block.before(copy);
 }

@@ -126,7 +126,9 @@ async function main(): Promise<void> {
       );
       trials.push(...got);
       process.stderr.write(`\r${i + 1}/${pages.length} ${name}          `);
-      if (process.env.DEBUG) for (const t of got) if (t.detail) console.log(name, t.kind, t.method, t.detail);
+      if (process.env.DEBUG)
+        for (const t of got)
+          if (t.detail) console.log(name, t.kind, t.method, t.duplicate ? 'repeated' : 'unique', t.detail);
     }
     if (!SCALE_ONLY) {
       console.log(
