@@ -170,14 +170,17 @@ describe('anchoring in Chromium', () => {
     expect(await reanchor(sel, edit)).toMatchObject({ status: 'orphan', reason: 'ambiguous' });
   });
 
-  it('tells repeated paragraphs apart by the fingerprint, and orphans when a copy goes', async () => {
-    // A paragraph repeated word for word (and its neighbours), as on pages that repeat a notice.
-    await page.evaluate(() => {
+  /** p3 repeated word for word after p4 (as on pages that repeat a notice), with id p3-again. */
+  const repeatP3 = () =>
+    page.evaluate(() => {
       const p = document.getElementById('p3') as HTMLElement;
       const copy = p.cloneNode(true) as HTMLElement;
       copy.id = 'p3-again';
       document.getElementById('p4')?.after(copy);
     });
+
+  it('tells repeated paragraphs apart by the fingerprint, and orphans when a copy goes', async () => {
+    await repeatP3();
     const sel = await describeText('p3-again', 'a déclaré un porte-parole');
     const quote = sel.find((s) => s.type === 'TextQuoteSelector');
     expect(quote?.['liseuse:fingerprint']).toMatchObject({ twins: 2, ordinal: 1 });
@@ -187,6 +190,20 @@ describe('anchoring in Chromium', () => {
     // One copy deleted: which one survived cannot be told, so no guess.
     const deleted = `document.getElementById('p3-again').textContent = '';`;
     expect(await reanchor(sel, deleted)).toMatchObject({ status: 'orphan', reason: 'ambiguous' });
+  });
+
+  it('finds a repeated paragraph pushed nearer its twin, by the paragraphs around it', async () => {
+    await repeatP3();
+    const sel = await describeText('p3-again', 'a déclaré un porte-parole');
+    // A long paragraph and a lookalike of the copy (first word changed) inserted before it: its
+    // old position now lies nearer p3, but p3-again still has its neighbours (p4 before, p5 after).
+    const pushed = `
+      const again = document.getElementById('p3-again');
+      const long = Object.assign(document.createElement('p'), { textContent: 'Mise à jour. '.repeat(40) });
+      const lookalike = again.cloneNode(true); lookalike.id = 'lookalike';
+      lookalike.firstChild.textContent = lookalike.firstChild.textContent.replace('Nous', 'Vous');
+      again.before(long, lookalike);`;
+    expect(await reanchor(sel, pushed)).toMatchObject({ status: 'anchored', inside: 'p3-again' });
   });
 
   it('skips script text and the extension UI', async () => {

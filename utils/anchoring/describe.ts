@@ -3,6 +3,7 @@ import { exactCandidates } from './candidates';
 import { elementRawStart, pointToRaw } from './dom-offsets';
 import { fingerprintOf } from './fingerprint';
 import { countLookalikes } from './lookalikes';
+import { neighboursOf } from './neighbours';
 import { normalize } from './normalize';
 import { queryOf, scoreIn } from './score';
 import { buildTextIndex, rawToNorm, type TextIndex } from './text-index';
@@ -47,9 +48,12 @@ export function describeWithIndex(index: TextIndex, range: BoundaryRange): Selec
   const quote: TextQuoteSelector = { type: 'TextQuoteSelector', exact, prefix, suffix };
   const q = queryOf(quote);
   const exactSpots = exactCandidates(index.norm.text, q.quote).map((c) => scoreIn(index, c, q));
+  const fingerprint = fingerprintOf(index, exactSpots, start, end);
   quote['liseuse:fingerprint'] = {
-    ...fingerprintOf(index, exactSpots, start, end),
+    ...fingerprint,
     near: countLookalikes(index, q, [start, end], exactSpots),
+    // Only a passage whose text and context are repeated needs its surroundings to be told apart.
+    ...(fingerprint.alike > 1 ? { neighbours: neighboursOf(index, start, end) } : {}),
   };
   return [quote, { type: 'TextPositionSelector', start, end }, rangeSelector];
 }

@@ -3,25 +3,22 @@
  * context: repeated paragraphs, a sentence repeated in two places, or a near-copy of the paragraph
  * added later (a lookalike). The fingerprint records a hash of the passage's block and, at two
  * levels (same quote and context; and also the same block), how many places on the page were
- * indistinguishable when it was described and which of them it was. Re-anchoring then breaks
- * ties with that evidence, and refuses to guess when the copies changed in number.
+ * indistinguishable when it was described and which of them it was (and, for a repeated
+ * passage, the paragraphs around it: see neighbours.ts). Re-anchoring then breaks ties with that
+ * evidence, and refuses to guess when copies were lost, since the passage may be the one gone.
  */
 
+import { hashSpan } from './block-hash';
 import { elementRawEnd, elementRawStart } from './dom-offsets';
+import { settleByNeighbours } from './neighbours';
 import { nearestTo, type Scored } from './score';
 import { blockAround, blockElementOf, normToPoints, rawToNorm, type TextIndex } from './text-index';
 import type { QuoteFingerprint } from './types';
 
-const isWordChar = (c: number): boolean =>
-  (c >= 48 && c <= 57) ||
-  (c >= 65 && c <= 90) ||
-  (c >= 97 && c <= 122) ||
-  (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
-
 /** FNV-1a hash of a block's letters and digits: typography and spacing edits do not count. */
 export function blockHash(index: TextIndex, start: number, end: number): string {
   const [from, to] = blockAround(index, start, end);
-  return hashLetters(index.norm.text, from, to);
+  return hashSpan(index.norm.text, from, to);
 }
 
 /**
@@ -34,17 +31,7 @@ export function elementHash(index: TextIndex, start: number, end: number): strin
   if (!points) return '';
   const el = blockElementOf(index, points[0].node);
   const [from, to] = rawToNorm(index, elementRawStart(index, el), elementRawEnd(index, el));
-  return hashLetters(index.norm.text, from, to);
-}
-
-function hashLetters(text: string, from: number, to: number): string {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    // Surrogate halves are hashed as they come: both halves of a letter pass or fail together.
-    if (isWordChar(c) || (c >= 0xd800 && c <= 0xdfff)) h = Math.imul(h ^ c, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return hashSpan(index.norm.text, from, to);
 }
 
 /** Exact candidates whose context is intact (ascending), and those of them in an identical block. */
@@ -96,11 +83,36 @@ function byOrdinal(list: Scored[], ordinal: number, oldStart: number | undefined
   return nearestTo(list, oldStart) === pick ? { kind: 'pick', best: pick } : { kind: 'ambiguous' };
 }
 
+/** By ordinal among the same number of copies as when described, at either level; else unsettled. */
+function byCount(
+  same: Scored[],
+  alike: Scored[],
+  fp: QuoteFingerprint,
+  oldStart?: number,
+): FingerprintVerdict {
+  if (same.length > 0 && same.length === fp.twins) return byOrdinal(same, fp.ordinal, oldStart);
+  if (alike.length === fp.alike) return byOrdinal(alike, fp.alikeOrdinal, oldStart);
+  return fp.alike > 1 ? { kind: 'exclude', spans: alike } : { kind: 'ambiguous' };
+}
+
+/**
+ * With no exact occurrence in its old context (a neighbouring sentence was edited, or a near-copy
+ * took the old context), a passage whose whole block is still intact is that block.
+ */
+function inIntactBlock(index: TextIndex, exact: Scored[], fp: QuoteFingerprint): FingerprintVerdict {
+  const intact = exact.filter((c) => blockHash(index, c.start, c.end) === fp.block);
+  if (fp.twins === 1 && intact.length === 1) return { kind: 'pick', best: intact[0] as Scored };
+  // With copies lost (fewer than described) the passage may be one of them: no copy is taken.
+  const best = fp.neighbours && intact.length >= fp.twins && settleByNeighbours(index, intact, fp.neighbours);
+  return best ? { kind: 'pick', best } : { kind: 'undecided' };
+}
+
 /**
  * Settles exact candidates with the fingerprint: the same number of identical blocks as when
- * described → by ordinal; else the same number of quote-and-context matches → by ordinal; else,
- * if the passage had copies, none of the intact ones is trusted (the passage may be the copy that
- * was edited or deleted); a unique passage with no exact match is left to approximate search.
+ * described → by ordinal; else the same number of quote-and-context matches → by ordinal; where
+ * that fails, by the surrounding blocks if they single one copy out; else, if the passage had
+ * copies, none of the intact ones is trusted (the passage may be the copy that was edited or
+ * deleted); a unique passage with no exact match is left to approximate search.
  */
 export function settleByFingerprint(
   index: TextIndex,
@@ -109,13 +121,15 @@ export function settleByFingerprint(
   oldStart: number | undefined,
 ): FingerprintVerdict {
   const { alike, same } = groups(index, exact, fp.block);
-  if (alike.length === 0) return { kind: 'undecided' };
+  if (alike.length === 0) return inIntactBlock(index, exact, fp);
   if (fp.twins === 1 && same.length > 1 && fp.element) {
     // A copy of the block appeared; the passage is the one whose whole element is intact.
     const intact = same.filter((c) => elementHash(index, c.start, c.end) === fp.element);
     if (intact.length === 1) return { kind: 'pick', best: intact[0] as Scored };
   }
-  if (same.length > 0 && same.length === fp.twins) return byOrdinal(same, fp.ordinal, oldStart);
-  if (alike.length === fp.alike) return byOrdinal(alike, fp.alikeOrdinal, oldStart);
-  return fp.alike > 1 ? { kind: 'exclude', spans: alike } : { kind: 'ambiguous' };
+  const verdict = byCount(same, alike, fp, oldStart);
+  if (verdict.kind === 'pick' || !fp.neighbours) return verdict;
+  const [copies, described] = same.length > 0 ? [same, fp.twins] : [alike, fp.alike];
+  const best = copies.length >= described && settleByNeighbours(index, copies, fp.neighbours);
+  return best ? { kind: 'pick', best } : verdict;
 }

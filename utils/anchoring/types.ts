@@ -32,6 +32,17 @@ export interface QuoteFingerprint {
   alikeOrdinal: number;
   /** Other places approximate matching would accept for the quote (near-copies) when described. */
   near: number;
+  /**
+   * Hashes of the blocks around the passage, recorded only when its quote and context occur more
+   * than once on the page (see utils/anchoring/neighbours).
+   */
+  neighbours?: Neighbours;
+}
+
+/** Block hashes (as QuoteFingerprint.block) of up to four blocks on each side, nearest first. */
+export interface Neighbours {
+  before: string[];
+  after: string[];
 }
 
 /** Character offsets [start, end) into the root's normalised text (see utils/anchoring/normalize). */

@@ -1,5 +1,5 @@
 /** Runtime checks for selectors crossing a trust boundary (messages, imports). */
-import type { QuoteFingerprint, Selector, TextPositionSelector, XPathSelector } from './types';
+import type { Neighbours, QuoteFingerprint, Selector, TextPositionSelector, XPathSelector } from './types';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
@@ -24,13 +24,19 @@ function isXPath(v: unknown): v is XPathSelector {
   );
 }
 
+const isHash = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{8}$/.test(v);
+const isHashList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 8 && v.every(isHash);
+
+function isNeighbours(v: unknown): v is Neighbours {
+  return isObject(v) && isHashList(v.before) && isHashList(v.after);
+}
+
 /** True for a well-formed Liseuse quote fingerprint (block hash, twins, ordinal). */
 export function isFingerprint(v: unknown): v is QuoteFingerprint {
   return (
     isObject(v) &&
-    typeof v.block === 'string' &&
-    /^[0-9a-f]{8}$/.test(v.block) &&
-    (v.element === undefined || (typeof v.element === 'string' && /^[0-9a-f]{8}$/.test(v.element))) &&
+    isHash(v.block) &&
+    (v.element === undefined || isHash(v.element)) &&
     isOffset(v.twins) &&
     v.twins >= 1 &&
     v.twins <= 500 &&
@@ -42,7 +48,8 @@ export function isFingerprint(v: unknown): v is QuoteFingerprint {
     isOffset(v.alikeOrdinal) &&
     v.alikeOrdinal < v.alike &&
     isOffset(v.near) &&
-    v.near <= 500
+    v.near <= 500 &&
+    (v.neighbours === undefined || isNeighbours(v.neighbours))
   );
 }
 

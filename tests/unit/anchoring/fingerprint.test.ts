@@ -46,19 +46,47 @@ suite('quote fingerprint', () => {
     expect(placeOf(twinsPage(), describeIn(twinsPage(), QUOTE, 0))).toBe('p1');
   });
 
-  it('keeps the twin order when a paragraph is inserted before them, if the old position agrees', () => {
+  it('keeps the twin order when a paragraph is inserted before them', () => {
     const selectors = describeIn(twinsPage(), QUOTE, 1);
     expect(placeOf(twinsPage().replace('<article>', '<article><p>Mis à jour.</p>'), selectors)).toBe('p2');
     // Shifted further than half the distance between the twins, the old position points at the
-    // other one: the evidence disagrees, so no guess.
+    // other one; the paragraphs around p2 (p1 and OTHER before it, OTHER and FILLER after) do not.
     const far = twinsPage().replace('<article>', `<article><p>${FILLER} ${FILLER}</p>`);
-    expect(placeOf(far, selectors)).toBe('ambiguous');
+    expect(placeOf(far, selectors)).toBe('p2');
   });
 
   it('orphans rather than guesses when one of the twins was deleted', () => {
     const selectors = describeIn(twinsPage(), QUOTE, 1);
     const withoutP2 = twinsPage().replace(`<p id="p2">${PARA}</p>`, '<p id="p2"></p>');
     expect(placeOf(withoutP2, selectors)).toBe('ambiguous');
+  });
+
+  it('places a twin pushed away from its old place by the paragraphs around it', () => {
+    const page = `<article><p>${FILLER}</p><p id="p1">${PARA}</p><p>${OTHER}</p><h2>Suite</h2><p>Autre chose.</p><p id="p2">${PARA}</p><p>Encore autre chose.</p><p>Fin.</p></article>`;
+    const selectors = describeIn(page, QUOTE, 1);
+    expect(fingerprint(selectors)?.neighbours?.before).toHaveLength(4);
+    // A long paragraph and a lookalike of p2 inserted before it: the old position now lies
+    // nearer p1, but p2 still has its neighbours.
+    const copy = `<p>${PARA.replace('chiffre', 'montant')}</p>`;
+    const pushed = page.replace('<p id="p2">', `<p>${FILLER} ${FILLER} ${FILLER}</p>${copy}<p id="p2">`);
+    expect(placeOf(pushed, selectors)).toBe('p2');
+    // The other copy removed: whether the passage was that one cannot be ruled out, so no guess.
+    expect(placeOf(page.replace(`<p id="p1">${PARA}</p>`, ''), selectors)).toBe('ambiguous');
+  });
+
+  it('orphans a deleted paragraph rather than take the copy whose surroundings repeat too', () => {
+    const unit = `<p>${FILLER}</p><p>${PARA}</p><p>${OTHER}</p>`;
+    const page = `<article>${unit}${unit.replace('<p>', '<p id="again">')}</article>`;
+    const selectors = describeIn(page, QUOTE, 1);
+    const [, tail] = page.split('id="again"');
+    const withoutSecond = page.replace(`${tail}`, `${tail?.replace(`<p>${PARA}</p>`, '')}`);
+    expect(placeOf(withoutSecond, selectors)).toBe('ambiguous');
+  });
+
+  it('orphans rather than guesses on a page of identical paragraphs when one goes', () => {
+    const page = `<article>${`<p>${PARA}</p>`.repeat(4)}</article>`;
+    const selectors = describeIn(page, QUOTE, 2);
+    expect(placeOf(page.replace(`<p>${PARA}</p>`, ''), selectors)).toBe('ambiguous');
   });
 
   it('finds the edited twin instead of the intact copy that was never highlighted', () => {
@@ -85,6 +113,16 @@ suite('quote fingerprint', () => {
         : s,
     );
     expect(placeOf(edited, plain as Selector[])).toBe('ambiguous');
+  });
+});
+
+suite('context lost around an intact paragraph', () => {
+  it('keeps the paragraph whose every letter is unchanged, not the copy that now has its context', () => {
+    const page = `<article><p>${OTHER}</p><p id="orig">${PARA}</p><p>${FILLER}</p></article>`;
+    const selectors = describeIn(page, PARA, 0);
+    // A copy with one word changed, inserted before the original, ends with the original's prefix.
+    const copy = `<p id="copy">${PARA.replace('trimestre', 'semestre')}</p>`;
+    expect(placeOf(page.replace('<p id="orig">', `${copy}<p id="orig">`), selectors)).toBe('orig');
   });
 });
 
