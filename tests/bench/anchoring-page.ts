@@ -38,6 +38,8 @@ export interface Trial {
   length: number;
   /** The passage's text occurs more than once on the original page. */
   duplicate: boolean;
+  /** Its whole paragraph (letters and digits) occurs more than once: no text tells the copies apart. */
+  paragraphRepeated: boolean;
   /** For failures: the quote and what was found, to inspect. */
   detail?: string;
 }
@@ -81,6 +83,15 @@ function applyEdit(kind: Kind, r: Rand, passage: Range, vocab: string[]): void {
   void blockOf;
 }
 
+const lettersOf = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+
+/** Whether the text of the passage's paragraph occurs more than once in the page's text. */
+function paragraphRepeated(passage: Range): boolean {
+  const paragraph = lettersOf(blockOf(passage).textContent ?? '');
+  const page = lettersOf(document.body.textContent ?? '');
+  return paragraph.length > 0 && page.indexOf(paragraph) !== page.lastIndexOf(paragraph);
+}
+
 function judge(kind: Kind, got: [number, number] | null, truth: [number, number]): Verdict {
   if (!got) return 'orphan';
   if (kind === 'deleted') return 'misplaced';
@@ -109,6 +120,7 @@ export function runPage(seed: number, count: number): Trial[] {
       const [qs, qe] = span(before, passage);
       const quote = before.norm.text.slice(qs, qe);
       const duplicate = before.norm.text.indexOf(quote) !== before.norm.text.lastIndexOf(quote);
+      const repeated = paragraphRepeated(passage);
       applyEdit(kind, pr, passage, vocab);
       if (TRACE) console.debug('anchor', i, kind);
       const index = buildTextIndex(document.body);
@@ -118,7 +130,15 @@ export function runPage(seed: number, count: number): Trial[] {
       const got: [number, number] | null = result.status === 'anchored' ? [result.start, result.end] : null;
       const verdict = judge(kind, got, span(index, passage));
       const method = result.status === 'anchored' ? result.method : result.reason;
-      const trial: Trial = { kind, verdict, method, ms, length: passage.toString().length, duplicate };
+      const trial: Trial = {
+        kind,
+        verdict,
+        method,
+        ms,
+        length: passage.toString().length,
+        duplicate,
+        paragraphRepeated: repeated,
+      };
       if (verdict === 'misplaced' || (verdict === 'orphan' && kind !== 'deleted')) {
         const t = span(index, passage);
         const text = index.norm.text;

@@ -139,6 +139,10 @@ async function main(): Promise<void> {
         trials.filter((t) => !t.duplicate),
         'Passages whose text is unique on the original page (repeated passages are indistinguishable by text):',
       );
+      report(
+        trials.filter((t) => !t.paragraphRepeated),
+        'Passages whose paragraph is not repeated word for word on the original page (the text may be):',
+      );
     }
     await open(page, await longArticle(pages, 10_000), code);
     const scale = await page.evaluate(
