@@ -9,7 +9,7 @@ import { splitCsvRecords } from './csv';
 import { isInstapaperHeader, parseInstapaperCsv } from './instapaper';
 import { isLibraryJson, type LibraryDump, parseLibrary } from './library-json';
 import { type HtmlCleaner, isOmnivoreZip, parseOmnivoreZip } from './omnivore';
-import { parsePocketAnnotations } from './pocket-annotations';
+import { isPocketApiExport, parsePocketAnnotations } from './pocket-annotations';
 import { isPocketCsvHeader, parsePocketCsv } from './pocket-csv';
 import { isPocketHtml, parsePocketHtml } from './pocket-html';
 import { isPocketZip, parsePocketZip } from './pocket-zip';
@@ -48,6 +48,7 @@ function jsonFormat(text: string): ImportFormat | null {
   if (isLibraryJson(data)) return 'liseuse-json';
   if (Array.isArray(data) && data.some((d) => d && typeof d === 'object' && 'highlights' in d))
     return 'pocket-annotations';
+  if (isPocketApiExport(data)) return 'pocket-annotations';
   return annotationItems(data) ? 'w3c-annotations' : null;
 }
 

@@ -1,5 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { detectTextFormat } from '@/utils/io/detect';
+import { parsePocketAnnotations } from '@/utils/io/pocket-annotations';
 import { parsePocketHtml } from '@/utils/io/pocket-html';
 import { parsePocketZip } from '@/utils/io/pocket-zip';
 import { emptyImport } from '@/utils/io/types';
@@ -73,6 +75,48 @@ describe('Pocket export zip', () => {
     expect(out.errors.some((e) => e.file.includes('annotations') && e.line === 2 && e.unit === 'item')).toBe(
       true,
     );
+  });
+});
+
+describe('Pocket API export with annotations', () => {
+  // The shape of the API's retrieve answer (detailType complete, with annotations), as tools such
+  // as pockexport save it; items that were never highlighted have no `annotations`.
+  const api = JSON.stringify({
+    status: 1,
+    list: {
+      '1042711293': {
+        item_id: '1042711293',
+        given_url: 'http://www.example.org/blog/?p=2464',
+        resolved_url: 'https://www.example.org/blog/?p=2464',
+        resolved_title: 'Bell inequality violation finally done right',
+        annotations: [
+          {
+            annotation_id: 'a1',
+            quote: 'closes off the two main loopholes',
+            created_at: '2020-07-06 10:11:12',
+          },
+          { annotation_id: 'a2', quote: '   ' },
+        ],
+      },
+      '2': { item_id: '2', given_url: 'https://example.org/never-highlighted', resolved_title: 'Plain' },
+      '3': { item_id: '3', given_url: 'javascript:alert(1)', annotations: [{ quote: 'x' }] },
+    },
+  });
+
+  it('is recognised and read as quote-only highlights, keeping the resolved URL and title', () => {
+    expect(detectTextFormat('pocket.json', api)).toBe('pocket-annotations');
+    const out = emptyImport('pocket-annotations');
+    parsePocketAnnotations(api, 'pocket.json', out, NOW);
+    expect(out.annotations).toHaveLength(1);
+    expect(out.annotations[0]).toMatchObject({
+      url: 'https://www.example.org/blog/?p=2464',
+      title: 'Bell inequality violation finally done right',
+      selectors: [{ type: 'TextQuoteSelector', exact: 'closes off the two main loopholes' }],
+      created: Date.parse('2020-07-06 10:11:12'),
+    });
+    expect(out.errors).toEqual([
+      expect.objectContaining({ unit: 'item', message: 'article without a valid url' }),
+    ]);
   });
 });
 
