@@ -1,8 +1,23 @@
 import type { EntityType } from '@/utils/analysis/types';
 import { isAcronymLike } from './acronyms';
-import { GROUP_WORDS, GROUPS, ORG_WORDS, ORGANIZATIONS, PLACE_WORDS, PLACES, PRODUCTS } from './gazetteer';
+import {
+  GROUP_WORDS,
+  GROUPS,
+  NOT_PERSON_WORDS,
+  ORG_WORDS,
+  ORGANIZATIONS,
+  PLACE_WORDS,
+  PLACES,
+  PRODUCTS,
+} from './gazetteer';
 import type { EntityGroup } from './group';
 import { isPersonShaped } from './merge';
+
+/** Shaped like a person's name, and not named like a programme, law or event ("Secure Future Initiative"). */
+function looksLikePerson(key: string): boolean {
+  const ws = key.split(' ');
+  return isPersonShaped(key) && !NOT_PERSON_WORDS.has(ws[0] ?? '') && !NOT_PERSON_WORDS.has(ws.at(-1) ?? '');
+}
 
 const GROUP_CUES = new Set(['groupe', 'group', 'gang', 'hackers', 'pirates', 'collectif', 'acteur', 'actor']);
 const PLACE_PREPOSITIONS = new Set(['en', 'à', 'a', 'au', 'aux', 'in', 'near', 'vers']);
@@ -32,7 +47,7 @@ function voteKey(key: string, v: Votes): void {
   if (PRODUCTS.has(key) || PRODUCTS.has(first)) v.product += ws.length > 1 || PRODUCTS.has(key) ? 2 : 0;
   if (ws.length > 1 && (ORG_WORDS.has(last) || ORG_WORDS.has(first))) v.organization += 2;
   if (ws.length > 1 && PLACE_WORDS.has(last)) v.place += 2;
-  if (isPersonShaped(key)) v.person += 1;
+  if (looksLikePerson(key)) v.person += 1;
 }
 
 function voteSurface(s: string, v: Votes): void {
@@ -53,5 +68,5 @@ function voteContext(g: EntityGroup, v: Votes): void {
   if (located / n >= 0.5) v.place += 1;
   // A full name later referred to by the surname alone is how news writes about people.
   const single = [...g.keys].some((k) => !k.includes(' '));
-  if (single && [...g.keys].some((k) => isPersonShaped(k))) v.person += 1.5;
+  if (single && [...g.keys].some(looksLikePerson)) v.person += 1.5;
 }

@@ -76,6 +76,17 @@ senat|parliament|parlement|government|gouvernement|authority|autorite|administra
 hospital|hopital|airlines|motors|industries|pharma|telecom|communications|studios|games|records|agence|cnrs
 `);
 
+/**
+ * First or last words of names that are never people: programmes, laws, plans, events, prizes
+ * ("Secure Future Initiative", "Digital Markets Act", "Plan Marshall"). Words that are also
+ * surnames (Law, Day) are left out.
+ */
+export const NOT_PERSON_WORDS = set(`
+initiative|initiatives|program|programme|project|projet|plan|act|loi|strategy|strategie|fund|fonds|summit|
+sommet|conference|forum|festival|award|awards|prize|prix|protocol|protocole|framework|policy|treaty|traite|
+accord|agreement|pact|pacte|reform|reforme|challenge|cup|coupe|trophy|trophee
+`);
+
 /** Last words of Microsoft-style threat-actor names ("Midnight Blizzard", "Volt Typhoon", "Fancy Bear"). */
 export const GROUP_WORDS = set(
   `bear|panda|kitten|chollima|spider|typhoon|blizzard|sleet|sandstorm|tempest|hail|gang|crew`,

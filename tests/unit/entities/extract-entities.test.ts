@@ -95,6 +95,18 @@ describe('extractEntities, English', () => {
   });
 });
 
+describe('extractEntities, programmes and laws', () => {
+  const text = `Microsoft renvoie à son programme Secure Future Initiative. Le Digital Markets Act s’applique
+depuis mars, a rappelé Margrethe Vestager. Selon Vestager, la Secure Future Initiative reste floue.`;
+  const es = extractEntities(text, { lang: 'fr' });
+
+  it('does not type a programme or a law named like a person as a person', () => {
+    expect(find(es, 'Secure Future Initiative')?.type).not.toBe('person');
+    expect(find(es, 'Digital Markets Act')?.type).not.toBe('person');
+    expect(find(es, 'Margrethe Vestager')?.type).toBe('person');
+  });
+});
+
 describe('extractEntities, edge cases', () => {
   it('returns an empty list for empty, blank or lower-case text', () => {
     expect(extractEntities('', { lang: 'fr' })).toEqual([]);
