@@ -9,6 +9,8 @@ interface HighlightListProps {
   annotations: WebAnnotation[];
   /** Ids the page could not place (orphans); unknown when the highlighter is not running. */
   orphans?: ReadonlySet<string>;
+  /** Those orphans whose passage is now repeated on the page (no copy could be chosen). */
+  ambiguous?: ReadonlySet<string>;
   /** Extra content per item (links in the all-highlights view). */
   renderExtra?: (a: WebAnnotation) => preact.ComponentChildren;
   /** Makes tags buttons that show the highlights with that tag (the all-highlights view). */
@@ -41,7 +43,21 @@ function Tags({ tags, onTag }: { tags: string[]; onTag?: (tag: string) => void }
 }
 
 /** This page's (or an article's) highlights, oldest first. */
-export function HighlightList({ annotations, orphans, renderExtra, onTag }: HighlightListProps) {
+/** Why a highlight is not on the page, in the reader's words. */
+function OrphanNote({ ambiguous }: { ambiguous: boolean }) {
+  return (
+    <p
+      class="hl-orphan"
+      data-testid="highlight-orphan"
+      data-reason={ambiguous ? 'ambiguous' : 'changed'}
+      title={t(ambiguous ? 'hlOrphanAmbiguousHint' : 'hlOrphanHint')}
+    >
+      {t(ambiguous ? 'hlOrphanAmbiguous' : 'hlOrphan')}
+    </p>
+  );
+}
+
+export function HighlightList({ annotations, orphans, ambiguous, renderExtra, onTag }: HighlightListProps) {
   if (!annotations.length) {
     return (
       <p class="hl-empty" data-testid="highlight-list-empty">
@@ -62,11 +78,7 @@ export function HighlightList({ annotations, orphans, renderExtra, onTag }: High
               <blockquote class="hl-quote">{quoteOf(a)}</blockquote>
               {note && <p class="hl-note">{note}</p>}
               {tags.length > 0 && <Tags tags={tags} onTag={onTag} />}
-              {orphan && (
-                <p class="hl-orphan" data-testid="highlight-orphan" title={t('hlOrphanHint')}>
-                  {t('hlOrphan')}
-                </p>
-              )}
+              {orphan && <OrphanNote ambiguous={ambiguous?.has(a.id) ?? false} />}
               {renderExtra?.(a)}
             </div>
           </li>

@@ -36,7 +36,11 @@ export function PageHighlights({ analysis, tabId }: PopupSectionProps) {
           </div>
           {state.siteAccess && <p class="hl-status">{t('hlSiteRemembered')}</p>}
           {state.failed && <p class="hl-status">{t('hlUnavailable')}</p>}
-          <HighlightList annotations={state.annotations} orphans={state.orphans} />
+          <HighlightList
+            annotations={state.annotations}
+            orphans={state.orphans}
+            ambiguous={state.ambiguous}
+          />
         </>
       )}
     </section>

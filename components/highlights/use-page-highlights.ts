@@ -13,6 +13,7 @@ import { sendMessage } from '@/utils/messaging';
 export interface PageHighlightsState {
   annotations: WebAnnotation[];
   orphans: ReadonlySet<string> | undefined;
+  ambiguous: ReadonlySet<string> | undefined;
   siteAccess: boolean;
   running: boolean;
   failed: boolean;
@@ -39,6 +40,7 @@ export function usePageHighlights(tabId: number, url: string, canonical: string 
       annotations: reply.ok ? reply.value.annotations : [],
       siteAccess: reply.ok && reply.value.siteAccess,
       orphans: status ? new Set(status.orphans) : undefined,
+      ambiguous: status ? new Set(status.ambiguous) : undefined,
       running: status !== null,
       failed: !reply.ok,
     });

@@ -50,6 +50,13 @@ function rewrittenVariant(html: string): string {
   return html.slice(0, start) + replacement + html.slice(end);
 }
 
+/** The passage's paragraph repeated word for word right after itself: nothing says which is which. */
+function duplicatedVariant(html: string): string {
+  const start = html.indexOf(PARAGRAPH_START);
+  const end = html.indexOf('</p>', start) + 4;
+  return html.slice(0, end) + html.slice(start, end) + html.slice(end);
+}
+
 async function status(p: Page) {
   return p.evaluate(() => ({
     anchored: document.documentElement.getAttribute('data-liseuse-anchored'),
@@ -199,6 +206,17 @@ describe('highlights on a live page', () => {
     expect(painted).toEqual([PASSAGE]);
   });
 
+  it('does not guess between two identical copies of the paragraph, and says why in the popup', async () => {
+    await serve(duplicatedVariant(original));
+    await page.reload();
+    await expect.poll(() => status(page), { timeout: 10_000 }).toEqual({ anchored: '0', orphans: '1' });
+    const popup = await openPopup(await tabIdOf(articleUrl()));
+    const orphan = popup.getByTestId('highlight-orphan');
+    await expect.poll(() => orphan.getAttribute('data-reason')).toBe('ambiguous');
+    expect(await orphan.textContent()).toMatch(/^(Repeated on the page|Répété sur la page)$/);
+    await popup.close();
+  });
+
   it('keeps a passage changed beyond recognition as an orphan, listed in the popup', async () => {
     await serve(rewrittenVariant(original));
     await page.reload();
@@ -209,6 +227,7 @@ describe('highlights on a live page', () => {
     expect(await item.textContent()).toContain(PASSAGE);
     expect(await item.textContent()).toContain(NOTE);
     await expect.poll(() => popup.getByTestId('highlight-orphan').count()).toBe(1);
+    expect(await popup.getByTestId('highlight-orphan').getAttribute('data-reason')).toBe('changed');
     await popup.close();
   });
 

@@ -118,7 +118,7 @@ export function createFocusLayer(d: FocusLayerDeps): FocusLayer {
   return {
     sync(entries) {
       const placed = entries
-        .filter((e): e is { annotation: SessionEntry['annotation']; range: Range } => Boolean(e.range))
+        .filter((e): e is SessionEntry & { range: Range } => Boolean(e.range))
         .sort(byDocumentOrder);
       const wasFocused = order[current];
       order = placed.map((e) => e.annotation.id);

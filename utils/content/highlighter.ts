@@ -113,6 +113,7 @@ export function startHighlighter(o: HighlighterOptions): Highlighter {
       return {
         anchored: all.filter((e) => e.range).map((e) => e.annotation.id),
         orphans: all.filter((e) => !e.range).map((e) => e.annotation.id),
+        ambiguous: all.filter((e) => e.ambiguous).map((e) => e.annotation.id),
       };
     },
     async highlightSelection(color = 'yellow') {

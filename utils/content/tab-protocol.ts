@@ -10,6 +10,8 @@ export type TabMessage =
 export interface HighlighterStatus {
   anchored: string[];
   orphans: string[];
+  /** Those orphans whose passage is now repeated on the page, so no copy could be chosen. */
+  ambiguous: string[];
 }
 
 /** Validates an incoming tab message. */

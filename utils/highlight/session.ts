@@ -11,12 +11,15 @@ import type { Painter } from './painter';
 export interface SessionEntry {
   annotation: WebAnnotation;
   range: Range | null;
+  /** An orphan because its passage is now repeated on the page and nothing says which copy it is. */
+  ambiguous: boolean;
 }
 
 /** What the session keeps: the painter owns the ranges (wrapping can replace text nodes). */
 interface Stored {
   annotation: WebAnnotation;
   anchored: boolean;
+  ambiguous: boolean;
   /** The text that was painted, to notice when the page rewrote it. */
   text: string;
 }
@@ -37,18 +40,20 @@ export function createHighlightSession(root: () => Element, painter: Painter) {
   const view = (e: Stored): SessionEntry => ({
     annotation: e.annotation,
     range: e.anchored ? painter.rangeOf(e.annotation.id) : null,
+    ambiguous: !e.anchored && e.ambiguous,
   });
   const record = (annotation: WebAnnotation) => {
     const range = painter.rangeOf(annotation.id);
     entries.set(annotation.id, {
       annotation,
       anchored: Boolean(range),
+      ambiguous: false,
       text: range ? squash(range.toString()) : '',
     });
   };
   const unplace = (annotation: WebAnnotation) => {
     painter.remove(annotation.id);
-    entries.set(annotation.id, { annotation, anchored: false, text: '' });
+    entries.set(annotation.id, { annotation, anchored: false, ambiguous: false, text: '' });
   };
 
   const anchorSome = async (list: WebAnnotation[], signal?: AbortSignal): Promise<number> => {
@@ -59,6 +64,11 @@ export function createHighlightSession(root: () => Element, painter: Painter) {
       { signal },
     );
     if (signal?.aborted) return 0;
+    for (const [i, a] of list.entries()) {
+      const r = results[i];
+      const e = entries.get(a.id);
+      if (e && r?.status === 'orphan') e.ambiguous = r.reason === 'ambiguous';
+    }
     const found = list.flatMap((a, i) => {
       const r = results[i];
       return r?.status === 'anchored' && entries.has(a.id) ? [{ a, range: r.range }] : [];
@@ -80,7 +90,7 @@ export function createHighlightSession(root: () => Element, painter: Painter) {
     async load(list: WebAnnotation[], signal?: AbortSignal): Promise<SessionCounts> {
       painter.clear();
       entries.clear();
-      for (const a of list) entries.set(a.id, { annotation: a, anchored: false, text: '' });
+      for (const a of list) entries.set(a.id, { annotation: a, anchored: false, ambiguous: false, text: '' });
       await anchorSome(list, signal);
       lastOrphanText = root().textContent ?? '';
       return this.counts();

@@ -40,6 +40,7 @@ function setup() {
   const entry = (a: WebAnnotation, position: number | null): SessionEntry => ({
     annotation: a,
     range: position === null ? null : fakeRange(position, p),
+    ambiguous: false,
   });
   const key = (k: string) =>
     Object.assign(new window.Event('keydown', { bubbles: true }), { key: k }) as unknown as Event;
