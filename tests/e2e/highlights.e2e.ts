@@ -346,6 +346,10 @@ describe('painting in real Chromium', () => {
       ]);
       const marked = [...document.querySelectorAll('mark')].map((m) => (m as HTMLElement).dataset.liseuseId);
       const hit = painter.at(a.querySelector('b mark')?.firstChild as Node, 1);
+      // Where focus returns when the note editor closes: the highlight's first mark.
+      const target = painter.focusTarget('one');
+      target?.focus();
+      const focused = document.activeElement === target && target?.textContent === 'attaque par ';
       painter.remove('one');
       const afterRemove = [...document.querySelectorAll('mark')].map((m) => m.textContent).join('|');
       const twoStill = painter.rangeOf('two')?.toString();
@@ -353,6 +357,7 @@ describe('painting in real Chromium', () => {
       return {
         marked,
         hit,
+        focused,
         afterRemove,
         twoStill,
         restored: document.body.innerHTML === before,
@@ -362,6 +367,7 @@ describe('painting in real Chromium', () => {
     expect(result.marked).toContain('one');
     expect(result.marked).toContain('two');
     expect(result.hit).toBe('one');
+    expect(result.focused).toBe(true);
     expect(result.afterRemove).toBe('mots de passe a visé un compte de test.|Ce compte ');
     expect(result.twoStill).toBe('mots de passe a visé un compte de test.\nCe compte ');
     expect(result.restored).toBe(true);

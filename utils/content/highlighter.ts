@@ -72,7 +72,9 @@ export function startHighlighter(o: HighlighterOptions): Highlighter {
     session,
     queue,
     settle,
-    closed: (id, hadFocus) => focus?.editorClosed(id, hadFocus),
+    // Focus goes back to the highlight the reader was working on: its proxy, or its first <mark>.
+    closed: (id, hadFocus) =>
+      focus ? focus.editorClosed(id, hadFocus) : hadFocus && id && painter.focusTarget(id)?.focus(),
     opened: (id) => focus?.remember(id),
   });
   listenForReaderInput(doc, o.root, painter, editor, o.signal, (e) => focus?.owns(e) ?? false);

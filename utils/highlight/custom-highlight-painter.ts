@@ -63,6 +63,8 @@ export function createCustomHighlightPainter(doc: Document, registry: HighlightR
     },
     owns: () => false,
     rangeOf: (id) => painted.get(id)?.range ?? null,
+    // Nothing is added to the page; the focus layer's proxies take focus instead.
+    focusTarget: () => null,
   };
   return painter;
 }

@@ -95,6 +95,7 @@ export function createMarkPainter(doc: Document, root: Node = doc.body ?? doc.do
       return null;
     },
     owns: (node) => node.nodeType === 1 && Boolean((node as HTMLElement).dataset?.liseuseId),
+    focusTarget: (id) => stack.find((s) => s.id === id)?.pieces[0]?.mark ?? null,
     rangeOf(id) {
       const p = stack.find((s) => s.id === id);
       return p ? rangeOfPainted(p) : null;

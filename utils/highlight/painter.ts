@@ -29,6 +29,8 @@ export interface Painter {
   owns(node: Node): boolean;
   /** The painted range of `id` (live), for positioning the note editor. */
   rangeOf(id: string): Range | null;
+  /** The element of `id` that takes keyboard focus (its first `<mark>`), or null when painting adds none. */
+  focusTarget(id: string): HTMLElement | null;
 }
 
 /** The `CSS.highlights` registry when the browser has the Custom Highlight API. */
