@@ -57,6 +57,14 @@ function duplicatedVariant(html: string): string {
   return html.slice(0, end) + html.slice(start, end) + html.slice(end);
 }
 
+/** Serves `html` as the article, reloads it until its one highlight is an orphan, and opens the popup. */
+async function popupWithOrphan(html: string): Promise<Page> {
+  await serve(html);
+  await page.reload();
+  await expect.poll(() => status(page), { timeout: 10_000 }).toEqual({ anchored: '0', orphans: '1' });
+  return openPopup(await tabIdOf(articleUrl()));
+}
+
 async function status(p: Page) {
   return p.evaluate(() => ({
     anchored: document.documentElement.getAttribute('data-liseuse-anchored'),
@@ -207,10 +215,7 @@ describe('highlights on a live page', () => {
   });
 
   it('does not guess between two identical copies of the paragraph, and says why in the popup', async () => {
-    await serve(duplicatedVariant(original));
-    await page.reload();
-    await expect.poll(() => status(page), { timeout: 10_000 }).toEqual({ anchored: '0', orphans: '1' });
-    const popup = await openPopup(await tabIdOf(articleUrl()));
+    const popup = await popupWithOrphan(duplicatedVariant(original));
     const orphan = popup.getByTestId('highlight-orphan');
     await expect.poll(() => orphan.getAttribute('data-reason')).toBe('ambiguous');
     expect(await orphan.textContent()).toMatch(/^(Repeated on the page|Répété sur la page)$/);
@@ -218,10 +223,7 @@ describe('highlights on a live page', () => {
   });
 
   it('keeps a passage changed beyond recognition as an orphan, listed in the popup', async () => {
-    await serve(rewrittenVariant(original));
-    await page.reload();
-    await expect.poll(() => status(page), { timeout: 10_000 }).toEqual({ anchored: '0', orphans: '1' });
-    const popup = await openPopup(await tabIdOf(articleUrl()));
+    const popup = await popupWithOrphan(rewrittenVariant(original));
     const item = popup.getByTestId('highlight-item');
     await expect.poll(() => item.count()).toBe(1);
     expect(await item.textContent()).toContain(PASSAGE);
