@@ -27,6 +27,7 @@ const annotation: Annotation = {
           alike: 3,
           alikeOrdinal: 2,
           near: 1,
+          neighbours: { before: ['11223344', '55667788'], after: ['99aabbcc'] },
         },
       },
       { type: 'TextPositionSelector', start: 120, end: 135 },

@@ -46,7 +46,7 @@ function quoteSelector(raw: Obj, exact: string): TextQuoteSelector {
   // Liseuse's own exports carry the fingerprint; a malformed one is dropped, the quote kept.
   const fp = raw['liseuse:fingerprint'];
   if (isFingerprint(fp)) {
-    const { block, element, twins, ordinal, alike, alikeOrdinal, near } = fp;
+    const { block, element, twins, ordinal, alike, alikeOrdinal, near, neighbours } = fp;
     sel['liseuse:fingerprint'] = {
       block,
       twins,
@@ -55,6 +55,7 @@ function quoteSelector(raw: Obj, exact: string): TextQuoteSelector {
       alikeOrdinal,
       near,
       ...(element ? { element } : {}),
+      ...(neighbours ? { neighbours: { before: [...neighbours.before], after: [...neighbours.after] } } : {}),
     };
   }
   return sel;
