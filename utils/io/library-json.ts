@@ -4,6 +4,7 @@
  * Search rows are left out: they are derived from the rest and rebuilt on import.
  */
 import type { Annotation, ArticleContent, ArticleSummary, StoredImage } from '@/utils/db/types';
+import { isSelectorList } from '@/utils/highlight/validate';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { safeUrl } from './fields';
 import type { RowError } from './types';
@@ -62,7 +63,8 @@ const validAnnotation = (a: unknown): a is Annotation =>
   typeof a.id === 'string' &&
   typeof a.url === 'string' &&
   isObj(a.target) &&
-  Array.isArray(a.target.selector);
+  // Selectors reach the anchoring code on every page the reader visits: they must be well formed.
+  isSelectorList(a.target.selector);
 
 function decodeImage(raw: unknown): StoredImage | null {
   if (!isObj(raw) || typeof raw.articleId !== 'string' || typeof raw.url !== 'string') return null;

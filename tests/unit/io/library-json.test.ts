@@ -152,13 +152,38 @@ describe('library JSON', () => {
       articles: [{ id: 'x', url: 'javascript:alert(1)', title: 't', savedAt: 0, tags: [] }],
       contents: [],
       images: [{ articleId: 'x', url: 'u', blob: { type: 'image/png', base64: '%%%' } }],
-      annotations: [],
+      annotations: [
+        {
+          id: 'a',
+          url: 'https://example.org/',
+          target: {
+            source: 'https://example.org/',
+            selector: [
+              {
+                type: 'TextQuoteSelector',
+                exact: 'q',
+                'liseuse:fingerprint': {
+                  block: '00000000',
+                  twins: 1,
+                  ordinal: 0,
+                  alike: 1,
+                  alikeOrdinal: 0,
+                  near: 0,
+                  neighbours: { before: 'x' },
+                },
+              },
+            ],
+          },
+        },
+      ],
     });
     const { dump, errors } = parseLibrary(json, 'l.json');
     expect(dump?.articles).toEqual([]);
+    expect(dump?.annotations).toEqual([]);
     expect(errors.map((e) => [e.line, e.message])).toEqual([
       [1, 'malformed article row'],
       [1, 'malformed image row'],
+      [1, 'malformed annotation row'],
     ]);
     const newer = parseLibrary(JSON.stringify({ format: 'liseuse-library', version: 99 }), 'l.json');
     expect(newer.dump).toBeNull();
