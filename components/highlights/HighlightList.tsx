@@ -42,7 +42,6 @@ function Tags({ tags, onTag }: { tags: string[]; onTag?: (tag: string) => void }
   );
 }
 
-/** This page's (or an article's) highlights, oldest first. */
 /** Why a highlight is not on the page, in the reader's words. */
 function OrphanNote({ ambiguous }: { ambiguous: boolean }) {
   return (
@@ -57,6 +56,7 @@ function OrphanNote({ ambiguous }: { ambiguous: boolean }) {
   );
 }
 
+/** This page's (or an article's) highlights, oldest first. */
 export function HighlightList({ annotations, orphans, ambiguous, renderExtra, onTag }: HighlightListProps) {
   if (!annotations.length) {
     return (

@@ -96,14 +96,28 @@ function byCount(
 }
 
 /**
+ * The copy the surrounding blocks single out, only while every copy `described` is still there:
+ * when one is lost, the passage may be that one, and its gap can match as well as a copy beside it.
+ */
+function byNeighbours(
+  index: TextIndex,
+  copies: Scored[],
+  described: number,
+  fp: QuoteFingerprint,
+): Scored | undefined {
+  return fp.neighbours && copies.length >= described
+    ? settleByNeighbours(index, copies, fp.neighbours)
+    : undefined;
+}
+
+/**
  * With no exact occurrence in its old context (a neighbouring sentence was edited, or a near-copy
  * took the old context), a passage whose whole block is still intact is that block.
  */
 function inIntactBlock(index: TextIndex, exact: Scored[], fp: QuoteFingerprint): FingerprintVerdict {
   const intact = exact.filter((c) => blockHash(index, c.start, c.end) === fp.block);
   if (fp.twins === 1 && intact.length === 1) return { kind: 'pick', best: intact[0] as Scored };
-  // With copies lost (fewer than described) the passage may be one of them: no copy is taken.
-  const best = fp.neighbours && intact.length >= fp.twins && settleByNeighbours(index, intact, fp.neighbours);
+  const best = byNeighbours(index, intact, fp.twins, fp);
   return best ? { kind: 'pick', best } : { kind: 'undecided' };
 }
 
@@ -128,8 +142,8 @@ export function settleByFingerprint(
     if (intact.length === 1) return { kind: 'pick', best: intact[0] as Scored };
   }
   const verdict = byCount(same, alike, fp, oldStart);
-  if (verdict.kind === 'pick' || !fp.neighbours) return verdict;
-  const [copies, described] = same.length > 0 ? [same, fp.twins] : [alike, fp.alike];
-  const best = copies.length >= described && settleByNeighbours(index, copies, fp.neighbours);
+  if (verdict.kind === 'pick') return verdict;
+  const best =
+    same.length > 0 ? byNeighbours(index, same, fp.twins, fp) : byNeighbours(index, alike, fp.alike, fp);
   return best ? { kind: 'pick', best } : verdict;
 }

@@ -64,15 +64,14 @@ export function createHighlightSession(root: () => Element, painter: Painter) {
       { signal },
     );
     if (signal?.aborted) return 0;
+    const found: { a: WebAnnotation; range: Range }[] = [];
     for (const [i, a] of list.entries()) {
       const r = results[i];
       const e = entries.get(a.id);
-      if (e && r?.status === 'orphan') e.ambiguous = r.reason === 'ambiguous';
+      if (!e || !r) continue;
+      if (r.status === 'anchored') found.push({ a, range: r.range });
+      else e.ambiguous = r.reason === 'ambiguous';
     }
-    const found = list.flatMap((a, i) => {
-      const r = results[i];
-      return r?.status === 'anchored' && entries.has(a.id) ? [{ a, range: r.range }] : [];
-    });
     painter.paintMany(found.map(({ a, range }) => ({ id: a.id, range, color: a.color })));
     for (const { a } of found) record(a);
     return found.length;
