@@ -1,7 +1,26 @@
 import search from 'approx-string-match';
 import { describe, expect, it } from 'vitest';
 import { prefixErrors, suffixErrors } from '@/utils/anchoring/context';
-import { searchEnds } from '@/utils/anchoring/myers';
+import { minErrors, searchEnds } from '@/utils/anchoring/myers';
+
+/** Edit distance of the best match of `p` ending at each text position (the textbook DP). */
+function bestEndScores(text: string, p: string): number[] {
+  let col = Array.from({ length: p.length + 1 }, (_, i) => i);
+  const out: number[] = [];
+  for (const c of text) {
+    const next = [0];
+    for (let i = 1; i <= p.length; i++) {
+      next[i] = Math.min(
+        (col[i] as number) + 1,
+        (next[i - 1] as number) + 1,
+        (col[i - 1] as number) + (p[i - 1] === c ? 0 : 1),
+      );
+    }
+    col = next;
+    out.push(col[p.length] as number);
+  }
+  return out;
+}
 
 describe('searchEnds (all approximate matches)', () => {
   it('finds exact and approximate occurrences, not only the best', () => {
@@ -29,6 +48,39 @@ describe('searchEnds (all approximate matches)', () => {
     const text = `xx${p}yy${p}`;
     expect(searchEnds(text, p, 0).map((h) => h.end)).toEqual([34, 68]);
     expect(searchEnds(text, p, 0, 35).map((h) => h.end)).toEqual([68]);
+  });
+
+  it('agrees with the textbook edit distance at every end, whatever the characters', () => {
+    // A seeded walk over an alphabet mixing Latin-1, French ligatures, dashes and CJK.
+    const alphabet = 'abé œ—中\u00a0'.split('');
+    let seed = 7;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const draw = (n: number) =>
+      Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    for (let trial = 0; trial < 200; trial++) {
+      const p = draw(1 + Math.floor(next() * 32));
+      const text = draw(Math.floor(next() * 80));
+      const k = Math.floor(next() * 6);
+      const dp = bestEndScores(text, p);
+      // Every reported end is a local minimum the DP agrees with, and no run of ends ≤ k is missed.
+      const hits = searchEnds(text, p, k);
+      for (const h of hits) expect(dp[h.end - 1]).toBe(h.errors);
+      const runs = dp.filter((s, i) => s <= k && !((dp[i - 1] ?? k + 1) <= k)).length;
+      expect(hits).toHaveLength(runs);
+      expect(minErrors(text, p, 0, text.length)).toBe(Math.min(p.length, ...dp));
+    }
+  });
+
+  it('stays correct across searches and over texts longer than its buffers', () => {
+    const p = 'cœur — 中文';
+    const long = `${'x'.repeat(40_000)}${p}${'y'.repeat(40_000)}`;
+    expect(searchEnds(long, p, 0)).toEqual([{ end: 40_000 + p.length, errors: 0 }]);
+    // The previous pattern's characters must not match in the next search.
+    expect(searchEnds('cœur', 'abcd', 0)).toEqual([]);
+    expect(minErrors('abc', 'abc', 2, 1)).toBe(3);
   });
 });
 
