@@ -40,6 +40,11 @@ export interface Trial {
   duplicate: boolean;
   /** Its whole paragraph (letters and digits) occurs more than once: no text tells the copies apart. */
   paragraphRepeated: boolean;
+  /**
+   * The edit left fewer copies of that paragraph on the page: from the page alone, the lost copy
+   * may as well have been the passage's own (this benchmark's paragraph edit never removes it).
+   */
+  copyLost: boolean;
   /** For failures: the quote and what was found, to inspect. */
   detail?: string;
 }
@@ -80,16 +85,16 @@ function applyEdit(kind: Kind, r: Rand, passage: Range, vocab: string[]): void {
   else if (kind === 'words') editWords(r, passage, vocab);
   else if (kind === 'lookalike') addLookalike(r, passage, vocab);
   else if (kind === 'deleted') passage.deleteContents();
-  void blockOf;
 }
 
 const lettersOf = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 
-/** Whether the text of the passage's paragraph occurs more than once in the page's text. */
-function paragraphRepeated(passage: Range): boolean {
-  const paragraph = lettersOf(blockOf(passage).textContent ?? '');
+/** How many times the letters of `paragraph` occur in the page's text. */
+function occurrences(paragraph: string): number {
   const page = lettersOf(document.body.textContent ?? '');
-  return paragraph.length > 0 && page.indexOf(paragraph) !== page.lastIndexOf(paragraph);
+  let n = 0;
+  for (let i = page.indexOf(paragraph); paragraph && i >= 0; i = page.indexOf(paragraph, i + 1)) n++;
+  return n;
 }
 
 function judge(kind: Kind, got: [number, number] | null, truth: [number, number]): Verdict {
@@ -120,8 +125,10 @@ export function runPage(seed: number, count: number): Trial[] {
       const [qs, qe] = span(before, passage);
       const quote = before.norm.text.slice(qs, qe);
       const duplicate = before.norm.text.indexOf(quote) !== before.norm.text.lastIndexOf(quote);
-      const repeated = paragraphRepeated(passage);
+      const paragraph = lettersOf(blockOf(passage).textContent ?? '');
+      const copies = occurrences(paragraph);
       applyEdit(kind, pr, passage, vocab);
+      const copyLost = kind !== 'deleted' && kind !== 'words' && occurrences(paragraph) < copies;
       if (TRACE) console.debug('anchor', i, kind);
       const index = buildTextIndex(document.body);
       const t0 = performance.now();
@@ -137,7 +144,8 @@ export function runPage(seed: number, count: number): Trial[] {
         ms,
         length: passage.toString().length,
         duplicate,
-        paragraphRepeated: repeated,
+        paragraphRepeated: copies > 1,
+        copyLost,
       };
       if (verdict === 'misplaced' || (verdict === 'orphan' && kind !== 'deleted')) {
         const t = span(index, passage);

@@ -83,31 +83,45 @@ function byOrdinal(list: Scored[], ordinal: number, oldStart: number | undefined
   return nearestTo(list, oldStart) === pick ? { kind: 'pick', best: pick } : { kind: 'ambiguous' };
 }
 
-/** By ordinal among the same number of copies as when described, at either level; else unsettled. */
+/**
+ * The copy at the passage's rank among as many copies as when described (identical blocks first,
+ * else same quote and context); undefined when both counts changed.
+ */
+function ranked(same: Scored[], alike: Scored[], fp: QuoteFingerprint): [Scored[], number] | undefined {
+  if (same.length > 0 && same.length === fp.twins) return [same, fp.ordinal];
+  if (alike.length === fp.alike) return [alike, fp.alikeOrdinal];
+  return undefined;
+}
+
+/** By ordinal among the same number of copies as when described (`rank`); else unsettled. */
 function byCount(
-  same: Scored[],
+  rank: [Scored[], number] | undefined,
   alike: Scored[],
   fp: QuoteFingerprint,
   oldStart?: number,
 ): FingerprintVerdict {
-  if (same.length > 0 && same.length === fp.twins) return byOrdinal(same, fp.ordinal, oldStart);
-  if (alike.length === fp.alike) return byOrdinal(alike, fp.alikeOrdinal, oldStart);
+  if (rank) return byOrdinal(rank[0], rank[1], oldStart);
   return fp.alike > 1 ? { kind: 'exclude', spans: alike } : { kind: 'ambiguous' };
 }
 
 /**
  * The copy the surrounding blocks single out, only while every copy `described` is still there:
  * when one is lost, the passage may be that one, and its gap can match as well as a copy beside it.
+ * When the passage occurs more than once in the block they single out, the copy at its rank
+ * (`byRank`, counts unchanged) is taken if it is one of those: something inserted before the
+ * passage can put a sibling nearer its old position, but not move it out of its block.
  */
 function byNeighbours(
   index: TextIndex,
   copies: Scored[],
   described: number,
   fp: QuoteFingerprint,
+  byRank?: Scored,
 ): Scored | undefined {
-  return fp.neighbours && copies.length >= described
-    ? settleByNeighbours(index, copies, fp.neighbours)
-    : undefined;
+  if (!fp.neighbours || copies.length < described) return undefined;
+  const place = settleByNeighbours(index, copies, fp.neighbours);
+  if (place.length === 1) return place[0];
+  return byRank && place.includes(byRank) ? byRank : undefined;
 }
 
 /**
@@ -124,7 +138,8 @@ function inIntactBlock(index: TextIndex, exact: Scored[], fp: QuoteFingerprint):
 /**
  * Settles exact candidates with the fingerprint: the same number of identical blocks as when
  * described → by ordinal; else the same number of quote-and-context matches → by ordinal; where
- * that fails, by the surrounding blocks if they single one copy out; else, if the passage had
+ * that fails, by the surrounding blocks if they single one copy out (or one block, and the copy
+ * at the passage's rank lies in it); else, if the passage had
  * copies, none of the intact ones is trusted (the passage may be the copy that was edited or
  * deleted); a unique passage with no exact match is left to approximate search.
  */
@@ -141,9 +156,13 @@ export function settleByFingerprint(
     const intact = same.filter((c) => elementHash(index, c.start, c.end) === fp.element);
     if (intact.length === 1) return { kind: 'pick', best: intact[0] as Scored };
   }
-  const verdict = byCount(same, alike, fp, oldStart);
+  const rank = ranked(same, alike, fp);
+  const verdict = byCount(rank, alike, fp, oldStart);
   if (verdict.kind === 'pick') return verdict;
+  const byRank = rank?.[0][rank[1]];
   const best =
-    same.length > 0 ? byNeighbours(index, same, fp.twins, fp) : byNeighbours(index, alike, fp.alike, fp);
+    same.length > 0
+      ? byNeighbours(index, same, fp.twins, fp, byRank)
+      : byNeighbours(index, alike, fp.alike, fp, byRank);
   return best ? { kind: 'pick', best } : verdict;
 }

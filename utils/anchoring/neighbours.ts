@@ -55,31 +55,32 @@ function scoreAt(table: BlockTable, [first, last]: [number, number], n: Neighbou
 }
 
 /**
- * The candidate whose surroundings hold the most recorded neighbours, if they hold at least half
- * of them (and two), no other candidate's hold as many, and no place farther than SLACK blocks
- * from it does either (nearer places may: paragraphs inserted beside the passage have its
+ * The candidates at the place whose surroundings hold the most recorded neighbours, if they hold
+ * at least half of them (and two), no other place's hold as many, and no place farther than SLACK
+ * blocks from it does either (nearer places may: paragraphs inserted beside the passage have its
  * neighbours too). Copies of the passage count as neighbours like any paragraph: with all copies
  * still there, which ones stand around it is evidence too. The caller uses this only then: when
  * a copy is lost, the gap it left or what remains of it can match as well as a copy beside it.
- * Undefined when the neighbours do not single one out.
+ * Several candidates come back when the passage occurs more than once in the winning block; none
+ * when the neighbours do not single a place out.
  */
 export function settleByNeighbours<T extends Candidate>(
   index: TextIndex,
   candidates: T[],
   recorded: Neighbours,
-): T | undefined {
+): T[] {
   const table = blockTable(index);
   const spans = candidates.map((c) => blocksOf(table, c.start, c.end));
   const scores = spans.map((s) => scoreAt(table, s, recorded));
   const top = Math.max(...scores);
   const need = Math.max(2, Math.ceil((recorded.before.length + recorded.after.length) / 2));
   const winners = scores.flatMap((s, i) => (s === top ? [i] : []));
-  const [i] = winners;
-  if (i === undefined || top < need || winners.length > 1) return undefined;
-  const [first, last] = spans[i] as [number, number];
+  const [first, last] = spans[winners[0] ?? -1] ?? [-1, -1];
+  const onePlace = winners.every((i) => spans[i]?.[0] === first && spans[i]?.[1] === last);
+  if (first < 0 || top < need || !onePlace) return [];
   const width = last - first;
   for (let p = 0; p + width < table.hashes.length; p++) {
-    if (Math.abs(p - first) > SLACK && scoreAt(table, [p, p + width], recorded) >= top) return undefined;
+    if (Math.abs(p - first) > SLACK && scoreAt(table, [p, p + width], recorded) >= top) return [];
   }
-  return candidates[i];
+  return winners.map((i) => candidates[i] as T);
 }

@@ -74,6 +74,25 @@ suite('quote fingerprint', () => {
     expect(placeOf(page.replace(`<p id="p1">${PARA}</p>`, ''), selectors)).toBe('ambiguous');
   });
 
+  it('keeps the passage rank inside its block when something inserted before it shifts every copy', () => {
+    // A sentence said three times in a paragraph that is itself repeated: the quote (with its
+    // context) occurs three times per paragraph, so neighbours single out the paragraph, not the copy.
+    const sentence = 'Le correctif arrive demain pour tous les abonnés, sans frais supplémentaires.';
+    const block = `<p>${sentence} ${sentence} ${sentence}</p>`;
+    const page = `<article><p>${OTHER}</p>${block}<h2>Suite</h2><p>${FILLER}</p>${block.replace('<p>', '<p id="t">')}<p>Fin.</p></article>`;
+    const quote = 'Le correctif arrive demain';
+    const selectors = describeIn(page, quote, 5);
+    expect(fingerprint(selectors)).toMatchObject({ twins: 6, ordinal: 5 });
+    // A long paragraph before it: the passage's sibling in the same block now sits nearer its old place.
+    const pushed = page.replace('<p id="t">', `<p>${FILLER} ${FILLER} ${FILLER}</p><p id="t">`);
+    const root = pageRoot(pushed);
+    const index = buildTextIndex(root);
+    const result = anchorNow(index, selectors);
+    const expected = rangeOf(root, quote, 5);
+    const got = result.status === 'anchored' ? result.range : null;
+    expect([got?.startContainer, got?.startOffset]).toEqual([expected.startContainer, expected.startOffset]);
+  });
+
   it('orphans a deleted paragraph rather than take the copy whose surroundings repeat too', () => {
     const unit = `<p>${FILLER}</p><p>${PARA}</p><p>${OTHER}</p>`;
     const page = `<article>${unit}${unit.replace('<p>', '<p id="again">')}</article>`;

@@ -60,8 +60,10 @@ describe('settleByNeighbours', () => {
 
   const settle = (html: string) => {
     const index = buildTextIndex(pageRoot(html));
-    const found = settleByNeighbours(index, occurrences(index, REPEATED), recorded);
-    return found && occurrences(index, REPEATED).findIndex((c) => c.start === found.start);
+    const [found, ...more] = settleByNeighbours(index, occurrences(index, REPEATED), recorded);
+    return found && more.length === 0
+      ? occurrences(index, REPEATED).findIndex((c) => c.start === found.start)
+      : undefined;
   };
 
   it('picks the copy whose surroundings match, even with paragraphs inserted beside it', () => {
@@ -76,7 +78,7 @@ describe('settleByNeighbours', () => {
     const twice = spanIn(unit + unit, REPEATED, 1);
     const stored = neighboursOf(twice.index, twice.start, twice.end);
     const found = settleByNeighbours(twice.index, occurrences(twice.index, REPEATED), stored);
-    expect(found?.start).toBe(twice.start);
+    expect(found.map((c) => c.start)).toEqual([twice.start]);
   });
 
   it('declines when a place away from the copies matches as well', () => {
@@ -89,8 +91,17 @@ describe('settleByNeighbours', () => {
       const index = buildTextIndex(pageRoot(page));
       return settleByNeighbours(index, occurrences(index, REPEATED), recorded);
     };
-    expect(settleIn(html(['Cinq.']))).toBeDefined();
-    expect(settleIn(html(['Gamma.', 'Delta.', 'Cinq.']))).toBeUndefined();
+    expect(settleIn(html(['Cinq.']))).toHaveLength(1);
+    expect(settleIn(html(['Gamma.', 'Delta.', 'Cinq.']))).toEqual([]);
+  });
+
+  it('returns every occurrence in the one paragraph it singles out, for the caller to rank', () => {
+    const doubled = `${REPEATED} ${REPEATED}`;
+    const html = page.replace(`<p>${REPEATED}</p><p>Epsilon.</p>`, `<p>${doubled}</p><p>Epsilon.</p>`);
+    const index = buildTextIndex(pageRoot(html));
+    const all = occurrences(index, REPEATED);
+    const stored = neighboursOf(index, all[1]?.start ?? 0, all[2]?.end ?? 0);
+    expect(settleByNeighbours(index, all, stored)).toEqual(all.slice(1));
   });
 
   it('declines when too few neighbours are left', () => {
