@@ -25,7 +25,17 @@ import { rng } from './seeded-rng';
 /** Set by the driver's DEBUG=1 to follow progress in the page console. */
 const TRACE = Boolean((globalThis as { __anchorTrace?: boolean }).__anchorTrace);
 
-export const KINDS = ['none', 'paragraphs', 'typography', 'words', 'lookalike', 'deleted'] as const;
+export const KINDS = [
+  'none',
+  'paragraphs',
+  'typography',
+  'words',
+  'lookalike',
+  'deleted',
+  'block-deleted',
+] as const;
+/** Kinds after which the passage is gone: any place found is a misplacement. */
+const GONE: readonly Kind[] = ['deleted', 'block-deleted'];
 export type Kind = (typeof KINDS)[number];
 export type Verdict = 'correct' | 'imprecise' | 'misplaced' | 'orphan';
 
@@ -85,6 +95,12 @@ function applyEdit(kind: Kind, r: Rand, passage: Range, vocab: string[]): void {
   else if (kind === 'words') editWords(r, passage, vocab);
   else if (kind === 'lookalike') addLookalike(r, passage, vocab);
   else if (kind === 'deleted') passage.deleteContents();
+  else if (kind === 'block-deleted') {
+    // The passage's whole paragraph removed, as an editor deletes one.
+    const block = blockOf(passage);
+    if (block === document.body) passage.deleteContents();
+    else block.remove();
+  }
 }
 
 const lettersOf = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
@@ -99,7 +115,7 @@ function occurrences(paragraph: string): number {
 
 function judge(kind: Kind, got: [number, number] | null, truth: [number, number]): Verdict {
   if (!got) return 'orphan';
-  if (kind === 'deleted') return 'misplaced';
+  if (GONE.includes(kind)) return 'misplaced';
   const inter = Math.min(got[1], truth[1]) - Math.max(got[0], truth[0]);
   if (inter <= 0) return 'misplaced';
   return inter / Math.max(got[1] - got[0], truth[1] - truth[0]) >= 0.9 ? 'correct' : 'imprecise';
@@ -128,7 +144,7 @@ export function runPage(seed: number, count: number): Trial[] {
       const paragraph = lettersOf(blockOf(passage).textContent ?? '');
       const copies = occurrences(paragraph);
       applyEdit(kind, pr, passage, vocab);
-      const copyLost = kind !== 'deleted' && kind !== 'words' && occurrences(paragraph) < copies;
+      const copyLost = !GONE.includes(kind) && kind !== 'words' && occurrences(paragraph) < copies;
       if (TRACE) console.debug('anchor', i, kind);
       const index = buildTextIndex(document.body);
       const t0 = performance.now();
@@ -147,7 +163,7 @@ export function runPage(seed: number, count: number): Trial[] {
         paragraphRepeated: copies > 1,
         copyLost,
       };
-      if (verdict === 'misplaced' || (verdict === 'orphan' && kind !== 'deleted')) {
+      if (verdict === 'misplaced' || (verdict === 'orphan' && !GONE.includes(kind))) {
         const t = span(index, passage);
         const text = index.norm.text;
         trial.detail = JSON.stringify({

@@ -4,7 +4,7 @@
  * page, re-anchor, and compare with the passage's true new place (a live DOM Range that the edits
  * update). Correct = ≥ 90% character overlap with the true place (overlap ÷ the longer of the two
  * spans); imprecise = overlapping but less; misplaced = anchored with no overlap, or anchored at
- * all when the passage was deleted; orphan = not anchored.
+ * all when the passage (or its whole paragraph) was deleted; orphan = not anchored.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -146,7 +146,7 @@ async function main(): Promise<void> {
     }
     if (!SCALE_ONLY) {
       console.log(
-        `anchoring benchmark: ${pages.length} pages × ${PASSAGES} passages × 6 edit kinds (seed ${SEED})`,
+        `anchoring benchmark: ${pages.length} pages × ${PASSAGES} passages × ${new Set(trials.map((t) => t.kind)).size} edit kinds (seed ${SEED})`,
       );
       report(trials, 'All passages:');
       report(

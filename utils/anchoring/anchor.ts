@@ -172,11 +172,15 @@ export function* anchorSteps(
   const text = index.norm.text;
   const spans = selectorSpans(index, selectors, q.quote);
   const [direct] = spans;
-  if (direct && text.indexOf(q.quote) === direct[1][0] && text.indexOf(q.quote, direct[1][0] + 1) < 0) {
-    return anchored(index, direct[1], direct[0], 1);
-  }
+  const fp = quoteSel['liseuse:fingerprint'];
+  // A quote now unique that had copies when described may be a copy left after the passage's
+  // paragraph was removed: its XPath or offsets can point there. The fingerprint decides.
+  const hadCopies = (fp?.alike ?? 1) > 1;
+  const unique =
+    direct && text.indexOf(q.quote) === direct[1][0] && text.indexOf(q.quote, direct[1][0] + 1) < 0;
+  if (direct && unique && !hadCopies) return anchored(index, direct[1], direct[0], 1);
   const pos = find(selectors, 'TextPositionSelector');
-  const job: Job = { index, q, spans, pos, fp: quoteSel['liseuse:fingerprint'], minScore };
+  const job: Job = { index, q, spans, pos, fp, minScore };
   const exact = exactCandidates(text, q.quote).map((c) => scoreIn(index, c, q));
   const settled = settleExact(job, exact);
   if (!Array.isArray(settled)) return settled;

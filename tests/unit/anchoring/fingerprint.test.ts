@@ -61,6 +61,13 @@ suite('quote fingerprint', () => {
     expect(placeOf(withoutP2, selectors)).toBe('ambiguous');
   });
 
+  it('orphans a passage whose paragraph was removed, though its XPath now finds the other twin', () => {
+    const page = `<article><p id="p1">${PARA}</p><p id="p2">${PARA}</p><p>${FILLER}</p></article>`;
+    const selectors = describeIn(page, QUOTE, 0);
+    // p1 gone: its XPath (the first <p>), its offsets and the now unique quote all lead to p2.
+    expect(placeOf(page.replace(`<p id="p1">${PARA}</p>`, ''), selectors)).toBe('ambiguous');
+  });
+
   it('places a twin pushed away from its old place by the paragraphs around it', () => {
     const page = `<article><p>${FILLER}</p><p id="p1">${PARA}</p><p>${OTHER}</p><h2>Suite</h2><p>Autre chose.</p><p id="p2">${PARA}</p><p>Encore autre chose.</p><p>Fin.</p></article>`;
     const selectors = describeIn(page, QUOTE, 1);
