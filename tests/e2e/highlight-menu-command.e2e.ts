@@ -8,7 +8,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2eEnv, startE2eEnv } from './support/fixtures';
-import { passagePoints } from './support/passage-points';
+import { selectWithMouse } from './support/passage-points';
 import { findTabId } from './support/popup';
 
 let env: E2eEnv;
@@ -22,13 +22,7 @@ async function articleWithSelection(passage: string): Promise<{ page: Page; tabI
   const page = await env.browser.context.newPage();
   const url = env.pageUrl('fr-tech-article.html');
   await page.goto(url);
-  const points = await passagePoints(page, passage);
-  if (!points) throw new Error(`passage not found: ${passage}`);
-  await page.mouse.move(points.start.x, points.start.y);
-  await page.mouse.down();
-  await page.mouse.move(points.end.x, points.end.y, { steps: 8 });
-  await page.mouse.up();
-  expect(await page.evaluate(() => getSelection()?.toString().trim())).toBe(passage);
+  expect(await selectWithMouse(page, passage)).toBe(passage);
   return { page, tabId: await findTabId(worker, url) };
 }
 

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2eEnv, startE2eEnv } from './support/fixtures';
-import { passagePoints } from './support/passage-points';
+import { selectWithMouse } from './support/passage-points';
 import { findTabId } from './support/popup';
 
 const FIRST = 'une attaque par pulvérisation de mots de passe';
@@ -35,13 +35,7 @@ const focused = (p: Page) =>
 
 /** Selects `passage` with the mouse, as a reader would. */
 async function select(p: Page, passage: string) {
-  const points = await passagePoints(p, passage);
-  if (!points) throw new Error(`passage not found: ${passage}`);
-  await p.mouse.move(points.start.x, points.start.y);
-  await p.mouse.down();
-  await p.mouse.move(points.end.x, points.end.y, { steps: 8 });
-  await p.mouse.up();
-  expect(await p.evaluate(() => getSelection()?.toString().trim())).toBe(passage);
+  expect(await selectWithMouse(p, passage)).toBe(passage);
 }
 
 async function openPopup(): Promise<Page> {

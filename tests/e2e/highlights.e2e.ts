@@ -11,7 +11,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoServer, startDemoServer } from '../../utils/cli/demo-server';
 import { type LaunchedBrowser, launchChromium } from './support/chromium';
-import { passagePoints } from './support/passage-points';
+import { passagePoints, selectWithMouse } from './support/passage-points';
 
 const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 const ARTICLE = resolve(import.meta.dirname, '../fixtures/pages/fr-tech-article.html');
@@ -173,13 +173,7 @@ describe('highlights on a live page', () => {
     await page.bringToFront();
     await expect.poll(() => status(page)).toEqual({ anchored: '0', orphans: '0' });
 
-    const points = await passagePoints(page, PASSAGE);
-    if (!points) throw new Error('passage not found');
-    await page.mouse.move(points.start.x, points.start.y);
-    await page.mouse.down();
-    await page.mouse.move(points.end.x, points.end.y, { steps: 8 });
-    await page.mouse.up();
-    expect(await page.evaluate(() => getSelection()?.toString().trim())).toBe(PASSAGE);
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
 
     await page.getByTestId('highlight-button').click();
     await expect.poll(() => status(page)).toEqual({ anchored: '1', orphans: '0' });

@@ -35,3 +35,14 @@ export function passagePoints(
     return null;
   }, passage);
 }
+
+/** Selects `passage` by dragging the mouse across it, as a reader would; returns the selected text. */
+export async function selectWithMouse(p: Page, passage: string): Promise<string> {
+  const points = await passagePoints(p, passage);
+  if (!points) throw new Error(`passage not found: ${passage}`);
+  await p.mouse.move(points.start.x, points.start.y);
+  await p.mouse.down();
+  await p.mouse.move(points.end.x, points.end.y, { steps: 8 });
+  await p.mouse.up();
+  return p.evaluate(() => getSelection()?.toString().trim() ?? '');
+}
