@@ -6,7 +6,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import type { AnalysisErrorCode, ArticleAnalysis } from '@/utils/analysis/types';
 import type { AnnotationChanges, WebAnnotation } from '@/utils/highlight/model';
-import { isAnnotationChanges, isWebAnnotation } from '@/utils/highlight/validate';
+import { isAnnotationChanges, isAnnotationId, isWebAnnotation } from '@/utils/highlight/validate';
 
 /** Requests and responses by message type. Direction is in each doc comment. */
 export interface MessageMap {
@@ -57,7 +57,6 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 const isCanonical = (v: unknown): boolean =>
   v === undefined || v === null || (typeof v === 'string' && v.length <= 4000);
-const isAnnotationId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
 
 /** Payload validators, one per message type: receivers reject anything else. */
 export const validators: { [K in MessageType]: Validator<K> } = {

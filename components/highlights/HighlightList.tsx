@@ -1,5 +1,6 @@
 /** A list of highlights and notes: colour, quote, note, and a marker for passages not found on the page. */
 
+import { useState } from 'preact/hooks';
 import { noteOf, quoteOf, tagsOf, type WebAnnotation } from '@/utils/highlight/model';
 import { COLOR_FILLS } from '@/utils/highlight/styles';
 import { t } from '@/utils/i18n/t';
@@ -15,6 +16,8 @@ interface HighlightListProps {
   renderExtra?: (a: WebAnnotation) => preact.ComponentChildren;
   /** Makes tags buttons that show the highlights with that tag (the all-highlights view). */
   onTag?: (tag: string) => void;
+  /** Offers to place an orphan on the text selected on the page; resolves false without a selection. */
+  onAttach?: (id: string) => Promise<boolean>;
 }
 
 /** An annotation's tags, as buttons when `onTag` is given. */
@@ -56,8 +59,37 @@ function OrphanNote({ ambiguous }: { ambiguous: boolean }) {
   );
 }
 
+/** "Place on the selected text" for an orphan, with a hint when the page has no selection. */
+function AttachButton({ onAttach }: { onAttach: () => Promise<boolean> }) {
+  const [needsSelection, setNeedsSelection] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        class="hl-button hl-attach"
+        data-testid="orphan-attach"
+        onClick={() => void onAttach().then((placed) => setNeedsSelection(!placed))}
+      >
+        {t('hlAttach')}
+      </button>
+      {needsSelection && (
+        <p class="hl-status" role="status" data-testid="orphan-attach-hint">
+          {t('hlAttachNeedsSelection')}
+        </p>
+      )}
+    </>
+  );
+}
+
 /** This page's (or an article's) highlights, oldest first. */
-export function HighlightList({ annotations, orphans, ambiguous, renderExtra, onTag }: HighlightListProps) {
+export function HighlightList({
+  annotations,
+  orphans,
+  ambiguous,
+  renderExtra,
+  onTag,
+  onAttach,
+}: HighlightListProps) {
   if (!annotations.length) {
     return (
       <p class="hl-empty" data-testid="highlight-list-empty">
@@ -79,6 +111,7 @@ export function HighlightList({ annotations, orphans, ambiguous, renderExtra, on
               {note && <p class="hl-note">{note}</p>}
               {tags.length > 0 && <Tags tags={tags} onTag={onTag} />}
               {orphan && <OrphanNote ambiguous={ambiguous?.has(a.id) ?? false} />}
+              {orphan && onAttach && <AttachButton onAttach={() => onAttach(a.id)} />}
               {renderExtra?.(a)}
             </div>
           </li>

@@ -6,7 +6,7 @@ import { usePageHighlights } from './use-page-highlights';
 
 /** "Highlights and notes on this page", registered in the popup's sections. */
 export function PageHighlights({ analysis, tabId }: PopupSectionProps) {
-  const { state, start, remember } = usePageHighlights(tabId, analysis.url, analysis.canonicalUrl);
+  const { state, start, remember, attach } = usePageHighlights(tabId, analysis.url, analysis.canonicalUrl);
   return (
     <section class="section" aria-labelledby="highlights-heading" data-testid="page-highlights">
       <h2 id="highlights-heading">{t('hlListTitle')}</h2>
@@ -40,6 +40,7 @@ export function PageHighlights({ analysis, tabId }: PopupSectionProps) {
             annotations={state.annotations}
             orphans={state.orphans}
             ambiguous={state.ambiguous}
+            onAttach={state.running ? attach : undefined}
           />
         </>
       )}

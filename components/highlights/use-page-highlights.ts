@@ -1,6 +1,7 @@
 /**
  * State and actions of the popup's "highlights on this page" section: the stored annotations, which
- * ones the page could not place, site access, and injecting the highlighter on the reader's click.
+ * ones the page could not place, site access, injecting the highlighter on the reader's click, and
+ * placing an orphan on the text the reader selected.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -59,5 +60,15 @@ export function usePageHighlights(tabId: number, url: string, canonical: string 
     if (granted) await start();
     else await refresh();
   }, [url, start, refresh]);
-  return { state, start, remember };
+  /** Places orphan `id` on the page's current selection; false when the page has no usable selection. */
+  const attach = useCallback(
+    async (id: string) => {
+      const message: TabMessage = { type: 'highlighter/attach-selection', id };
+      const placed = await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => false);
+      if (placed === true) await refresh();
+      return placed === true;
+    },
+    [tabId, refresh],
+  );
+  return { state, start, remember, attach };
 }

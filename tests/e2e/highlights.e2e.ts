@@ -227,6 +227,43 @@ describe('highlights on a live page', () => {
     await popup.close();
   });
 
+  it('places an orphan on the text the reader selects, from the popup, and keeps it there', async () => {
+    const popup = await popupWithOrphan(rewrittenVariant(original));
+    const attach = popup.getByTestId('orphan-attach');
+    // Nothing selected on the page yet: the popup says what to do, and nothing moves.
+    await attach.click();
+    await expect.poll(() => popup.getByTestId('orphan-attach-hint').count()).toBe(1);
+    expect(await status(page)).toEqual({ anchored: '0', orphans: '1' });
+
+    const target = 'Les détails techniques de cette intrusion';
+    await page.bringToFront();
+    expect(await selectWithMouse(page, target)).toBe(target);
+    await popup.bringToFront();
+    await attach.click();
+    await expect.poll(() => status(page)).toEqual({ anchored: '1', orphans: '0' });
+    await expect.poll(() => popup.getByTestId('highlight-orphan').count()).toBe(0);
+    await popup.close();
+
+    // Stored at its new place with its note: back after a reload, listed as placed.
+    await page.reload();
+    await expect.poll(() => status(page), { timeout: 10_000 }).toEqual({ anchored: '1', orphans: '0' });
+    const again = await openPopup(await tabIdOf(articleUrl()));
+    const item = again.getByTestId('highlight-item');
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await item.textContent()).toContain(target);
+    expect(await item.textContent()).toContain(NOTE);
+    await again.close();
+
+    // And back: on the original page it is the orphan now, placed again on the original passage.
+    const back = await popupWithOrphan(original);
+    await page.bringToFront();
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await back.bringToFront();
+    await back.getByTestId('orphan-attach').click();
+    await expect.poll(() => status(page)).toEqual({ anchored: '1', orphans: '0' });
+    await back.close();
+  });
+
   it('shows the highlight in the saved copy and in the all-highlights view', async () => {
     const library = await browser.context.newPage();
     await library.goto(`chrome-extension://${browser.extensionId}/library.html`);

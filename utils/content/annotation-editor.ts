@@ -127,6 +127,16 @@ export function createAnnotationEditor(d: EditorDeps) {
     },
     /** Highlights `range` right away (context menu, keyboard command). */
     highlightNow: (range: Range, color: HighlightColor) => d.queue(() => create(range, color, '')),
+    /** Moves annotation `id` onto `range`: new selectors stored, painted there; false if not saved. */
+    attach: (id: string, range: Range) =>
+      d.queue(async () => {
+        const reply = await d.store.update(id, { selector: describe(d.root(), range) });
+        if (!reply.ok) return false;
+        d.session.add(reply.value.annotation, range);
+        d.doc.getSelection()?.removeAllRanges();
+        d.settle();
+        return true;
+      }),
   };
 }
 

@@ -39,6 +39,8 @@ export interface Highlighter {
   ready: Promise<void>;
   /** Highlights the current selection (context menu, keyboard command); false when none. */
   highlightSelection(color?: HighlightColor): Promise<boolean>;
+  /** Places an orphan on the current selection (the reader shows where it went); false when impossible. */
+  attachSelection(id: string): Promise<boolean>;
   /** Ids of placed and orphaned annotations (for the popup's list). */
   status(): HighlighterStatus;
 }
@@ -117,6 +119,13 @@ export function startHighlighter(o: HighlighterOptions): Highlighter {
         orphans: all.filter((e) => !e.range).map((e) => e.annotation.id),
         ambiguous: all.filter((e) => e.ambiguous).map((e) => e.annotation.id),
       };
+    },
+    async attachSelection(id) {
+      await ready;
+      const range = selectedRange(doc, o.root());
+      const orphan = session.get(id);
+      if (!range || !orphan || orphan.range) return false;
+      return editor.attach(id, range);
     },
     async highlightSelection(color = 'yellow') {
       await ready;

@@ -1,6 +1,7 @@
 /**
  * The highlighter as it runs on a live page: wires the document, message store and translations
- * into `startHighlighter`, and answers the extension's tab messages (context menu, keyboard command).
+ * into `startHighlighter`, and answers the extension's tab messages (context menu, keyboard command,
+ * the popup's list).
  */
 import { type Browser, browser } from 'wxt/browser';
 import { pageStore } from './annotation-client';
@@ -24,6 +25,7 @@ export function runPageHighlighter(signal: AbortSignal): void {
     if (sender.id !== browser.runtime.id || sender.tab || !isTabMessage(message)) return undefined;
     if (message.type === 'highlighter/ping') return Promise.resolve(true);
     if (message.type === 'highlighter/status') return highlighter.ready.then(() => highlighter.status());
+    if (message.type === 'highlighter/attach-selection') return highlighter.attachSelection(message.id);
     return highlighter.highlightSelection();
   };
   browser.runtime.onMessage.addListener(onMessage);

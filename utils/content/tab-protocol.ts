@@ -1,10 +1,13 @@
 /** Messages the extension sends to the highlighter in a tab (the other direction of utils/messaging). */
+import { isAnnotationId } from '@/utils/highlight/validate';
 
 /** Commands from the background or popup to the page's highlighter. */
 export type TabMessage =
   | { type: 'highlighter/ping' }
   | { type: 'highlighter/highlight-selection' }
-  | { type: 'highlighter/status' };
+  | { type: 'highlighter/status' }
+  /** Places an orphan on the reader's selection (replies true, or false with no selection). */
+  | { type: 'highlighter/attach-selection'; id: string };
 
 /** Reply to `highlighter/status`: which annotations could not be placed on the page. */
 export interface HighlighterStatus {
@@ -17,7 +20,8 @@ export interface HighlighterStatus {
 /** Validates an incoming tab message. */
 export function isTabMessage(v: unknown): v is TabMessage {
   if (typeof v !== 'object' || v === null) return false;
-  const type = (v as { type?: unknown }).type;
+  const { type, id } = v as { type?: unknown; id?: unknown };
+  if (type === 'highlighter/attach-selection') return isAnnotationId(id);
   return (
     type === 'highlighter/ping' || type === 'highlighter/highlight-selection' || type === 'highlighter/status'
   );

@@ -16,6 +16,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isString = (v: unknown, max = 100_000): v is string => typeof v === 'string' && v.length <= max;
 const isIsoTime = (v: unknown): v is string => isString(v, 40) && !Number.isNaN(Date.parse(v));
 
+/** An annotation id as messages carry it (any string of sane length; the store decides if it exists). */
+export const isAnnotationId = (v: unknown): v is string =>
+  typeof v === 'string' && v.length > 0 && v.length <= 200;
+
 /** True for one of the toolbar's colours. */
 export function isHighlightColor(v: unknown): v is HighlightColor {
   return typeof v === 'string' && (HIGHLIGHT_COLORS as readonly string[]).includes(v);
