@@ -1,6 +1,7 @@
 /** A list of highlights and notes: colour, quote, note, and a marker for passages not found on the page. */
 
 import { useState } from 'preact/hooks';
+import type { AttachOutcome } from '@/utils/content/tab-protocol';
 import { noteOf, quoteOf, tagsOf, type WebAnnotation } from '@/utils/highlight/model';
 import { COLOR_FILLS } from '@/utils/highlight/styles';
 import { t } from '@/utils/i18n/t';
@@ -16,8 +17,8 @@ interface HighlightListProps {
   renderExtra?: (a: WebAnnotation) => preact.ComponentChildren;
   /** Makes tags buttons that show the highlights with that tag (the all-highlights view). */
   onTag?: (tag: string) => void;
-  /** Offers to place an orphan on the text selected on the page; resolves false without a selection. */
-  onAttach?: (id: string) => Promise<boolean>;
+  /** Offers to place an orphan on the text selected on the page. */
+  onAttach?: (id: string) => Promise<AttachOutcome>;
 }
 
 /** An annotation's tags, as buttons when `onTag` is given. */
@@ -60,21 +61,21 @@ function OrphanNote({ ambiguous }: { ambiguous: boolean }) {
 }
 
 /** "Place on the selected text" for an orphan, with a hint when the page has no selection. */
-function AttachButton({ onAttach }: { onAttach: () => Promise<boolean> }) {
-  const [needsSelection, setNeedsSelection] = useState(false);
+function AttachButton({ onAttach }: { onAttach: () => Promise<AttachOutcome> }) {
+  const [outcome, setOutcome] = useState<AttachOutcome | null>(null);
   return (
     <>
       <button
         type="button"
         class="hl-button hl-attach"
         data-testid="orphan-attach"
-        onClick={() => void onAttach().then((placed) => setNeedsSelection(!placed))}
+        onClick={() => void onAttach().then(setOutcome)}
       >
         {t('hlAttach')}
       </button>
-      {needsSelection && (
-        <p class="hl-status" role="status" data-testid="orphan-attach-hint">
-          {t('hlAttachNeedsSelection')}
+      {(outcome === 'no-selection' || outcome === 'failed') && (
+        <p class="hl-status" role="status" data-testid="orphan-attach-hint" data-outcome={outcome}>
+          {t(outcome === 'no-selection' ? 'hlAttachNeedsSelection' : 'hlSaveFailed')}
         </p>
       )}
     </>

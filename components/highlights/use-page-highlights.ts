@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { HighlighterStatus, TabMessage } from '@/utils/content/tab-protocol';
+import type { AttachOutcome, HighlighterStatus, TabMessage } from '@/utils/content/tab-protocol';
 import type { WebAnnotation } from '@/utils/highlight/model';
 import { originPattern } from '@/utils/highlight/site-pattern';
 import { sendMessage } from '@/utils/messaging';
@@ -60,13 +60,14 @@ export function usePageHighlights(tabId: number, url: string, canonical: string 
     if (granted) await start();
     else await refresh();
   }, [url, start, refresh]);
-  /** Places orphan `id` on the page's current selection; false when the page has no usable selection. */
+  /** Places orphan `id` on the page's current selection. */
   const attach = useCallback(
-    async (id: string) => {
+    async (id: string): Promise<AttachOutcome> => {
       const message: TabMessage = { type: 'highlighter/attach-selection', id };
-      const placed = await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => false);
-      if (placed === true) await refresh();
-      return placed === true;
+      const reply = await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => 'failed');
+      const outcome: AttachOutcome = reply === 'placed' || reply === 'no-selection' ? reply : 'failed';
+      if (outcome === 'placed') await refresh();
+      return outcome;
     },
     [tabId, refresh],
   );

@@ -232,7 +232,8 @@ describe('highlights on a live page', () => {
     const attach = popup.getByTestId('orphan-attach');
     // Nothing selected on the page yet: the popup says what to do, and nothing moves.
     await attach.click();
-    await expect.poll(() => popup.getByTestId('orphan-attach-hint').count()).toBe(1);
+    const hint = popup.getByTestId('orphan-attach-hint');
+    await expect.poll(() => hint.getAttribute('data-outcome')).toBe('no-selection');
     expect(await status(page)).toEqual({ anchored: '0', orphans: '1' });
 
     const target = 'Les détails techniques de cette intrusion';

@@ -176,9 +176,9 @@ export function* anchorSteps(
   // A quote now unique that had copies when described may be a copy left after the passage's
   // paragraph was removed: its XPath or offsets can point there. The fingerprint decides.
   const hadCopies = (fp?.alike ?? 1) > 1;
-  const unique =
+  const onlyPlace =
     direct && text.indexOf(q.quote) === direct[1][0] && text.indexOf(q.quote, direct[1][0] + 1) < 0;
-  if (direct && unique && !hadCopies) return anchored(index, direct[1], direct[0], 1);
+  if (onlyPlace && !hadCopies) return anchored(index, direct[1], direct[0], 1);
   const pos = find(selectors, 'TextPositionSelector');
   const job: Job = { index, q, spans, pos, fp, minScore };
   const exact = exactCandidates(text, q.quote).map((c) => scoreIn(index, c, q));

@@ -139,9 +139,9 @@ function inIntactBlock(index: TextIndex, exact: Scored[], fp: QuoteFingerprint):
  * Settles exact candidates with the fingerprint: the same number of identical blocks as when
  * described → by ordinal; else the same number of quote-and-context matches → by ordinal; where
  * that fails, by the surrounding blocks if they single one copy out (or one block, and the copy
- * at the passage's rank lies in it); else, if the passage had
- * copies, none of the intact ones is trusted (the passage may be the copy that was edited or
- * deleted); a unique passage with no exact match is left to approximate search.
+ * at the passage's rank lies in it); else, if the passage had copies, none of the intact ones is
+ * trusted (the passage may be the copy that was edited or deleted); a unique passage with no
+ * exact match is left to approximate search.
  */
 export function settleByFingerprint(
   index: TextIndex,

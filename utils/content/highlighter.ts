@@ -15,7 +15,7 @@ import { setStatus, watchPage } from './page-watch';
 import { listenForReaderInput } from './reader-input';
 import { selectedRange } from './selection';
 import { createSerialQueue } from './serial-queue';
-import type { HighlighterStatus } from './tab-protocol';
+import type { AttachOutcome, HighlighterStatus } from './tab-protocol';
 
 /** What the highlighter needs from its host. */
 export interface HighlighterOptions {
@@ -39,8 +39,8 @@ export interface Highlighter {
   ready: Promise<void>;
   /** Highlights the current selection (context menu, keyboard command); false when none. */
   highlightSelection(color?: HighlightColor): Promise<boolean>;
-  /** Places an orphan on the current selection (the reader shows where it went); false when impossible. */
-  attachSelection(id: string): Promise<boolean>;
+  /** Places an orphan on the current selection (the reader shows where it went). */
+  attachSelection(id: string): Promise<AttachOutcome>;
   /** Ids of placed and orphaned annotations (for the popup's list). */
   status(): HighlighterStatus;
 }
@@ -124,8 +124,9 @@ export function startHighlighter(o: HighlighterOptions): Highlighter {
       await ready;
       const range = selectedRange(doc, o.root());
       const orphan = session.get(id);
-      if (!range || !orphan || orphan.range) return false;
-      return editor.attach(id, range);
+      if (!orphan || orphan.range) return 'failed';
+      if (!range) return 'no-selection';
+      return (await editor.attach(id, range)) ? 'placed' : 'failed';
     },
     async highlightSelection(color = 'yellow') {
       await ready;

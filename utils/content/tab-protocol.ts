@@ -6,8 +6,11 @@ export type TabMessage =
   | { type: 'highlighter/ping' }
   | { type: 'highlighter/highlight-selection' }
   | { type: 'highlighter/status' }
-  /** Places an orphan on the reader's selection (replies true, or false with no selection). */
+  /** Places an orphan on the reader's selection; replies with an AttachOutcome. */
   | { type: 'highlighter/attach-selection'; id: string };
+
+/** Reply to `highlighter/attach-selection`. */
+export type AttachOutcome = 'placed' | 'no-selection' | 'failed';
 
 /** Reply to `highlighter/status`: which annotations could not be placed on the page. */
 export interface HighlighterStatus {
