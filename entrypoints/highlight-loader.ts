@@ -1,4 +1,4 @@
-import { startWakeLoader } from '@/utils/content/wake';
+import { startWakeLoader } from '@/utils/highlights/page/wake';
 
 // The always-on part, registered at runtime for granted sites only (background/permissions.ts).
 // An unlisted script rather than a WXT content script: it needs no context and no polyfill,

@@ -1,4 +1,4 @@
-import { runPageHighlighter } from '@/utils/content/page-highlighter';
+import { runPageHighlighter } from '@/utils/highlights/page/page-highlighter';
 
 // Injected on demand (popup, context menu, command) or by the wake loader; never in the manifest.
 export default defineContentScript({

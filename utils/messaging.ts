@@ -4,9 +4,9 @@
  * Receivers validate the payload and check the sender before acting (page content is hostile).
  */
 import { type Browser, browser } from 'wxt/browser';
-import type { AnalysisErrorCode, ArticleAnalysis } from '@/utils/analysis/types';
-import type { AnnotationChanges, WebAnnotation } from '@/utils/highlight/model';
-import { isAnnotationChanges, isAnnotationId, isWebAnnotation } from '@/utils/highlight/validate';
+import type { AnalysisErrorCode, ArticleAnalysis } from '@/utils/article/types';
+import type { AnnotationChanges, WebAnnotation } from '@/utils/highlights/model';
+import { isAnnotationChanges, isAnnotationId, isWebAnnotation } from '@/utils/highlights/validate';
 
 /** Requests and responses by message type. Direction is in each doc comment. */
 export interface MessageMap {

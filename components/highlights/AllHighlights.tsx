@@ -1,10 +1,10 @@
 /** The library's all-highlights view: searchable, grouped by article, each linking to its place. */
 import { useMemo, useState } from 'preact/hooks';
-import type { LiseuseDatabase } from '@/utils/db';
-import { groupHighlights, linkToQuote } from '@/utils/highlight/group-highlights';
-import { quoteOf } from '@/utils/highlight/model';
-import { t } from '@/utils/i18n/t';
+import { groupHighlights, linkToQuote } from '@/utils/highlights/group-highlights';
+import { quoteOf } from '@/utils/highlights/model';
 import { writeLibraryState } from '@/utils/library/library-state';
+import { t } from '@/utils/shared/i18n';
+import type { LiseuseDatabase } from '@/utils/store';
 import { HighlightList } from './HighlightList';
 import { useAllHighlights } from './use-all-highlights';
 

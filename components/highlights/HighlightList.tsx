@@ -1,10 +1,10 @@
 /** A list of highlights and notes: colour, quote, note, and a marker for passages not found on the page. */
 
 import { useState } from 'preact/hooks';
-import type { AttachOutcome } from '@/utils/content/tab-protocol';
-import { noteOf, quoteOf, tagsOf, type WebAnnotation } from '@/utils/highlight/model';
-import { COLOR_FILLS } from '@/utils/highlight/styles';
-import { t } from '@/utils/i18n/t';
+import { noteOf, quoteOf, tagsOf, type WebAnnotation } from '@/utils/highlights/model';
+import type { AttachOutcome } from '@/utils/highlights/page/tab-protocol';
+import { COLOR_FILLS } from '@/utils/highlights/paint/styles';
+import { t } from '@/utils/shared/i18n';
 import './highlights.css';
 
 interface HighlightListProps {

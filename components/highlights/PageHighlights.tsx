@@ -1,6 +1,6 @@
 /** Popup section: this page's highlights and notes, with the buttons that enable highlighting here. */
 import type { PopupSectionProps } from '@/components/popup/sections';
-import { t } from '@/utils/i18n/t';
+import { t } from '@/utils/shared/i18n';
 import { HighlightList } from './HighlightList';
 import { usePageHighlights } from './use-page-highlights';
 

@@ -4,8 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { originPattern } from '@/utils/highlight/site-pattern';
-import { t } from '@/utils/i18n/t';
+import { originPattern } from '@/utils/highlights/site-pattern';
+import { t } from '@/utils/shared/i18n';
 import './highlights.css';
 
 /** Asks to restore highlights on the site of `site` (a page URL). */

@@ -1,7 +1,7 @@
 /** Loads every annotation and the saved article of each annotated page for the all-highlights view. */
 import { useEffect, useState } from 'preact/hooks';
-import { type Annotation, findArticleByUrl, type LiseuseDatabase, listAllAnnotations } from '@/utils/db';
-import type { SavedArticleRef } from '@/utils/highlight/group-highlights';
+import type { SavedArticleRef } from '@/utils/highlights/group-highlights';
+import { type Annotation, findArticleByUrl, type LiseuseDatabase, listAllAnnotations } from '@/utils/store';
 
 /** Looks articles up by page URL: highlights made before the page was saved carry no article id. */
 async function savedArticles(db: LiseuseDatabase, rows: Annotation[]): Promise<Map<string, SavedArticleRef>> {

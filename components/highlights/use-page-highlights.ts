@@ -5,9 +5,9 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { AttachOutcome, HighlighterStatus, TabMessage } from '@/utils/content/tab-protocol';
-import type { WebAnnotation } from '@/utils/highlight/model';
-import { originPattern } from '@/utils/highlight/site-pattern';
+import type { WebAnnotation } from '@/utils/highlights/model';
+import type { AttachOutcome, HighlighterStatus, TabMessage } from '@/utils/highlights/page/tab-protocol';
+import { originPattern } from '@/utils/highlights/site-pattern';
 import { sendMessage } from '@/utils/messaging';
 
 /** What the section shows. */

@@ -3,9 +3,9 @@
  * articles scroll smoothly. Arrow keys, Home and End move between rows, scrolling as needed.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { LiseuseDatabase } from '@/utils/db';
-import { t } from '@/utils/i18n/t';
 import { scrollToRow, visibleRows } from '@/utils/library/virtual-window';
+import { t } from '@/utils/shared/i18n';
+import type { LiseuseDatabase } from '@/utils/store';
 import { ArticleRow } from './ArticleRow';
 import { useSummaries } from './use-summaries';
 

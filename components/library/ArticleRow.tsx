@@ -1,6 +1,7 @@
 /** One row of the library list: title, site, reading time, progress, favourite and tags. */
-import type { ArticleSummary } from '@/utils/db';
-import { t } from '@/utils/i18n/t';
+
+import { t } from '@/utils/shared/i18n';
+import type { ArticleSummary } from '@/utils/store';
 
 interface Props {
   summary: ArticleSummary | undefined;

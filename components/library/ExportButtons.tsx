@@ -1,8 +1,8 @@
 /** One button per export; each builds the file from the library and downloads it through a Blob URL. */
 import { useState } from 'preact/hooks';
-import { getDatabase, type LiseuseDatabase } from '@/utils/db';
-import { type MessageKey, t } from '@/utils/i18n/t';
-import { buildExport, type ExportFile, type ExportKind } from '@/utils/io/export-files';
+import { buildExport, type ExportFile, type ExportKind } from '@/utils/library/io/export-files';
+import { type MessageKey, t } from '@/utils/shared/i18n';
+import { getDatabase, type LiseuseDatabase } from '@/utils/store';
 
 const EXPORTS: { kind: ExportKind; label: MessageKey }[] = [
   { kind: 'library-json', label: 'ioExportLibraryJson' },

@@ -1,6 +1,7 @@
 /** The library's import/export panel: import from Pocket, Instapaper, Omnivore, Liseuse and highlight files; export the library and highlights. */
-import type { LiseuseDatabase } from '@/utils/db';
-import { t } from '@/utils/i18n/t';
+
+import { t } from '@/utils/shared/i18n';
+import type { LiseuseDatabase } from '@/utils/store';
 import { ExportButtons } from './ExportButtons';
 import { ImportPanel } from './ImportPanel';
 

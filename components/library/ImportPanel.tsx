@@ -1,12 +1,12 @@
 /** Choose a file → detect and parse → progress bar with Cancel → summary. */
 import { useRef, useState } from 'preact/hooks';
-import { getDatabase, type LiseuseDatabase } from '@/utils/db';
-import { parseHtmlInBrowser } from '@/utils/extract/parse-html';
-import { t } from '@/utils/i18n/t';
-import { UnknownFormatError } from '@/utils/io/detect';
-import { createHtmlCleaner } from '@/utils/io/html-cleaner';
-import type { ImportProgress, ImportSummary } from '@/utils/io/import-summary';
-import { runImport } from '@/utils/io/run-import';
+import { parseHtmlInBrowser } from '@/utils/article/parse-html';
+import { UnknownFormatError } from '@/utils/library/io/detect';
+import { createHtmlCleaner } from '@/utils/library/io/html-cleaner';
+import type { ImportProgress, ImportSummary } from '@/utils/library/io/import-summary';
+import { runImport } from '@/utils/library/io/run-import';
+import { t } from '@/utils/shared/i18n';
+import { getDatabase, type LiseuseDatabase } from '@/utils/store';
 import { ImportRunning } from './ImportRunning';
 import { ImportSummaryView } from './ImportSummaryView';
 

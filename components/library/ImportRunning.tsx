@@ -1,6 +1,7 @@
 /** Progress of a running import: a native progress bar, counts, and Cancel. */
-import { t } from '@/utils/i18n/t';
-import type { ImportProgress } from '@/utils/io/import-summary';
+
+import type { ImportProgress } from '@/utils/library/io/import-summary';
+import { t } from '@/utils/shared/i18n';
 
 interface Props {
   name: string;

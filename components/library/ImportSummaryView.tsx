@@ -1,7 +1,8 @@
 /** What an import did: counts, why it stopped early, and the skipped rows with their lines. */
-import { t } from '@/utils/i18n/t';
-import type { ImportSummary } from '@/utils/io/import-summary';
-import type { RowError } from '@/utils/io/types';
+
+import type { ImportSummary } from '@/utils/library/io/import-summary';
+import type { RowError } from '@/utils/library/io/types';
+import { t } from '@/utils/shared/i18n';
 
 /** Rows listed in full; the rest are counted (a broken file can have thousands). */
 const LISTED = 200;

@@ -3,14 +3,14 @@
  * first screen does not wait for them to load.
  */
 import type { ComponentType } from 'preact';
-import type { ReaderSanitizer } from '@/utils/library/reader-html';
+import type { ReaderSanitizer } from '@/utils/library/reader/reader-html';
 import type { ReaderProps } from './ReaderView';
 import { useLoaded } from './use-loaded';
 
 let reader: Promise<{ View: ComponentType<ReaderProps>; sanitize: ReaderSanitizer }> | undefined;
 
 const loadReader = () => {
-  reader ??= Promise.all([import('./ReaderView'), import('@/utils/library/reader-html')]).then(
+  reader ??= Promise.all([import('./ReaderView'), import('@/utils/library/reader/reader-html')]).then(
     ([view, html]) => ({ View: view.ReaderView, sanitize: html.createReaderSanitizer(window) }),
   );
   return reader;

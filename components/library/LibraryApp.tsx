@@ -4,8 +4,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { type LiseuseDatabase, listSites, listTags, warmSearchIndex } from '@/utils/db';
-import { t } from '@/utils/i18n/t';
+import { t } from '@/utils/shared/i18n';
+import { type LiseuseDatabase, listSites, listTags, warmSearchIndex } from '@/utils/store';
 import { ArticleList } from './ArticleList';
 import { LazyReader, preloadReader } from './LazyReader';
 import { LibraryToolbar } from './LibraryToolbar';

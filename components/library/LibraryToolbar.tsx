@@ -1,6 +1,7 @@
 /** Search box and filters (status, favourites, tag, site, entity) of the library. */
-import type { ArticleFilters, ArticleStatus } from '@/utils/db';
-import { t } from '@/utils/i18n/t';
+
+import { t } from '@/utils/shared/i18n';
+import type { ArticleFilters, ArticleStatus } from '@/utils/store';
 
 interface Props {
   query: string;

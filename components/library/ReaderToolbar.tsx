@@ -1,7 +1,7 @@
 /** Actions on the article being read: back, archive, favourite, tags, delete, open the original. */
 import { useState } from 'preact/hooks';
-import type { Article, ArticlePatch } from '@/utils/db';
-import { t } from '@/utils/i18n/t';
+import { t } from '@/utils/shared/i18n';
+import type { Article, ArticlePatch } from '@/utils/store';
 
 interface Props {
   article: Article;

@@ -3,10 +3,10 @@
  * no network request; an image that was not stored shows its alt text and a "load" button.
  */
 import { useCallback, useLayoutEffect, useRef } from 'preact/hooks';
-import { mountReaderHighlights } from '@/utils/content/reader-highlighter';
-import type { ArticlePatch, LiseuseDatabase } from '@/utils/db';
-import { t } from '@/utils/i18n/t';
-import type { ReaderSanitizer } from '@/utils/library/reader-html';
+import { mountReaderHighlights } from '@/utils/highlights/page/reader-highlighter';
+import type { ReaderSanitizer } from '@/utils/library/reader/reader-html';
+import { t } from '@/utils/shared/i18n';
+import type { ArticlePatch, LiseuseDatabase } from '@/utils/store';
 import { addMissingImagePlaceholders } from './missing-images';
 import { ReaderToolbar } from './ReaderToolbar';
 import { useReaderArticle } from './use-reader-article';

@@ -1,6 +1,6 @@
 /** A short-lived message at the bottom of the library, with an Undo button when the action can be undone. */
 import { useEffect } from 'preact/hooks';
-import { t } from '@/utils/i18n/t';
+import { t } from '@/utils/shared/i18n';
 
 /** What the toast shows. */
 export interface Toast {

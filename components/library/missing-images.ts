@@ -2,7 +2,7 @@
  * Shows, for each image that was not stored, its alt text and a button that loads it from the web
  * on request. The images have no `src` (reader-html moved it aside), so nothing loads by itself.
  */
-import { MISSING_SRC_ATTR } from '@/utils/library/reader-html';
+import { MISSING_SRC_ATTR } from '@/utils/library/reader/reader-html';
 
 /** Labels for the placeholders (localised by the caller). */
 export interface MissingImageLabels {

@@ -3,6 +3,7 @@
  * clear message. `version` is bumped after each write so lists and the reader re-read.
  */
 import { useCallback, useState } from 'preact/hooks';
+import { t } from '@/utils/shared/i18n';
 import {
   type ArticlePatch,
   deleteArticle,
@@ -10,8 +11,7 @@ import {
   restoreArticle,
   StorageQuotaError,
   updateArticle,
-} from '@/utils/db';
-import { t } from '@/utils/i18n/t';
+} from '@/utils/store';
 import type { Toast } from './UndoToast';
 
 /** Library write actions and the state they drive. */

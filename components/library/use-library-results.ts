@@ -3,7 +3,7 @@
  * Typing is debounced and stale answers are dropped, so results always match the current input.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { type ArticleFilters, type LiseuseDatabase, newestArticleIds, searchArticles } from '@/utils/db';
+import { type ArticleFilters, type LiseuseDatabase, newestArticleIds, searchArticles } from '@/utils/store';
 
 /** Result list state: `ids` is null while the first answer is loading. */
 export interface LibraryResults {

@@ -3,8 +3,8 @@
  * (revoked when the reader closes). Sanitising happens here, before the HTML reaches the DOM.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { type Article, getArticle, getImages, type LiseuseDatabase } from '@/utils/db';
-import type { ReaderSanitizer } from '@/utils/library/reader-html';
+import type { ReaderSanitizer } from '@/utils/library/reader/reader-html';
+import { type Article, getArticle, getImages, type LiseuseDatabase } from '@/utils/store';
 
 /** Reader data: `undefined` while loading, `null` when the article no longer exists. */
 export interface ReaderArticle {

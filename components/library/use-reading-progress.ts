@@ -4,8 +4,8 @@
  */
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import type { ArticlePatch } from '@/utils/db';
-import { type ReadingPoint, readingPoint, scrollTopFor } from '@/utils/library/reading-progress';
+import { type ReadingPoint, readingPoint, scrollTopFor } from '@/utils/library/reader/reading-progress';
+import type { ArticlePatch } from '@/utils/store';
 
 const SAVE_EVERY_MS = 800;
 

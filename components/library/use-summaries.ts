@@ -3,7 +3,7 @@
  * list never reads the 10,000 rows at once. `version` clears the cache after a write.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type ArticleSummary, getSummaries, type LiseuseDatabase } from '@/utils/db';
+import { type ArticleSummary, getSummaries, type LiseuseDatabase } from '@/utils/store';
 
 /** Returns a lookup of the loaded summaries among `ids` (others load in the background). */
 export function useSummaries(

@@ -1,16 +1,16 @@
 /** The analysed page: notices, summary, actions, entities, related stories, then registered sections. */
 
 import { browser } from 'wxt/browser';
-import { EntityList } from '@/components/EntityList';
-import { ErrorMessage } from '@/components/ErrorMessage';
 import { ArticleSummary } from '@/components/popup/ArticleSummary';
+import { EntityList } from '@/components/popup/EntityList';
+import { ErrorMessage } from '@/components/popup/ErrorMessage';
+import { RelatedList } from '@/components/popup/RelatedList';
 import { POPUP_ACTIONS, POPUP_SECTIONS } from '@/components/popup/sections';
-import { useLibraryRelated } from '@/components/popup/useLibraryRelated';
-import { RelatedList } from '@/components/RelatedList';
-import type { ArticleAnalysis, Entity, RelatedStory } from '@/utils/analysis/types';
-import { t } from '@/utils/i18n/t';
+import { useLibraryRelated } from '@/components/popup/use-library-related';
+import type { PopupErrorCode } from '@/utils/article/tab/outcome';
+import type { ArticleAnalysis, Entity, RelatedStory } from '@/utils/article/types';
 import { libraryPathForArticle, libraryPathForEntityName } from '@/utils/library/library-paths';
-import type { PopupErrorCode } from '@/utils/popup/outcome';
+import { t } from '@/utils/shared/i18n';
 
 interface AnalysisViewProps {
   analysis: ArticleAnalysis;

@@ -1,7 +1,7 @@
 /** The popup's header for an analysed page: title, site and byline, reading time. */
-import { ReadingTime } from '@/components/ReadingTime';
-import type { ArticleAnalysis } from '@/utils/analysis/types';
-import { t } from '@/utils/i18n/t';
+import { ReadingTime } from '@/components/popup/ReadingTime';
+import type { ArticleAnalysis } from '@/utils/article/types';
+import { t } from '@/utils/shared/i18n';
 
 function siteOf(analysis: ArticleAnalysis): string {
   if (analysis.siteName) return analysis.siteName;

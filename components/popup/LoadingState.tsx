@@ -1,5 +1,5 @@
 /** Shown while the page is analysed; the flow is bounded in time, so this never stays forever. */
-import { t } from '@/utils/i18n/t';
+import { t } from '@/utils/shared/i18n';
 
 /** A spinner (still when the reader prefers reduced motion) and a polite status text. */
 export function LoadingState() {

@@ -1,12 +1,12 @@
 /** The toolbar popup: analyse the target tab once, show a bounded loading state, then the result or an error. */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { ErrorMessage } from '@/components/ErrorMessage';
 import { AnalysisView } from '@/components/popup/AnalysisView';
+import { ErrorMessage } from '@/components/popup/ErrorMessage';
 import { LoadingState } from '@/components/popup/LoadingState';
-import type { TabAccess } from '@/utils/popup/analyse-tab';
-import { analyseTab } from '@/utils/popup/analyse-tab';
-import { errorOutcome, isRetryable, type PopupOutcome } from '@/utils/popup/outcome';
-import { TimeoutError, withTimeout } from '@/utils/popup/with-timeout';
+import type { TabAccess } from '@/utils/article/tab/analyze-tab';
+import { analyseTab } from '@/utils/article/tab/analyze-tab';
+import { errorOutcome, isRetryable, type PopupOutcome } from '@/utils/article/tab/outcome';
+import { TimeoutError, withTimeout } from '@/utils/shared/with-timeout';
 
 /** The whole run (injection + parse + analysis) gets this long before the popup says it timed out. */
 const RUN_TIMEOUT_MS = 15_000;

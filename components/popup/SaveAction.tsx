@@ -7,10 +7,10 @@ import { browser } from 'wxt/browser';
 import type { LibraryLookups } from '@/components/popup/load-library';
 import type { PopupSectionProps } from '@/components/popup/sections';
 import { type LibraryResult, useLibrary } from '@/components/popup/use-library';
-import { t } from '@/utils/i18n/t';
 import { libraryPathForArticle } from '@/utils/library/library-paths';
+import { type SaveState, stateFromLookup, stateFromReply } from '@/utils/library/save/save-state';
 import { sendMessage } from '@/utils/messaging';
-import { type SaveState, stateFromLookup, stateFromReply } from '@/utils/popup/save-state';
+import { t } from '@/utils/shared/i18n';
 
 function openLibrary(id: string): void {
   void browser.tabs.create({ url: browser.runtime.getURL(libraryPathForArticle(id)) });

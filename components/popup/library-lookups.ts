@@ -2,11 +2,11 @@
  * The popup's database reads (Dexie and the db layer). Only `load-library.ts` imports this module, with
  * `import()`, so it is fetched after first paint and never delays the analysis.
  */
-import type { ArticleAnalysis, RelatedStory } from '@/utils/analysis/types';
-import { getDatabase } from '@/utils/db';
-import type { ArticleSummary } from '@/utils/db/types';
+import type { ArticleAnalysis, RelatedStory } from '@/utils/article/types';
 import { findLibraryRelated } from '@/utils/library/library-related';
-import { findSavedArticle } from '@/utils/library/saved-lookup';
+import { findSavedArticle } from '@/utils/library/save/saved-lookup';
+import { getDatabase } from '@/utils/store';
+import type { ArticleSummary } from '@/utils/store/types';
 
 // The Save action and the related list both need the saved copy: one lookup per analysis serves both.
 const savedLookups = new WeakMap<ArticleAnalysis, Promise<ArticleSummary | undefined>>();

@@ -6,7 +6,7 @@
 import type { ComponentType } from 'preact';
 import { PageHighlights } from '@/components/highlights/PageHighlights';
 import { SaveAction } from '@/components/popup/SaveAction';
-import type { ArticleAnalysis } from '@/utils/analysis/types';
+import type { ArticleAnalysis } from '@/utils/article/types';
 
 /** Props every popup action or section receives. */
 export interface PopupSectionProps {

@@ -3,17 +3,17 @@
  * page key comes from the sender's URL (and a same-site canonical link), never from the payload.
  */
 import { type Browser, browser } from 'wxt/browser';
+import { applyChanges } from '@/utils/highlights/model';
+import { fromStoredRow, toStoredRow } from '@/utils/highlights/stored-form';
+import { type Handlers, senderKind } from '@/utils/messaging';
+import { normalizeUrl } from '@/utils/shared/normalize-url';
 import {
   deleteAnnotation,
   getDatabase,
   listAllAnnotations,
   listAnnotations,
   putAnnotation,
-} from '@/utils/db';
-import { applyChanges } from '@/utils/highlight/model';
-import { fromStoredRow, toStoredRow } from '@/utils/highlight/stored-form';
-import { type Handlers, senderKind } from '@/utils/messaging';
-import { normalizeUrl } from '@/utils/url/normalize-url';
+} from '@/utils/store';
 import { injectHighlighter } from './inject-highlighter';
 import { hasSiteAccess } from './permissions';
 

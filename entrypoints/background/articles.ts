@@ -1,7 +1,8 @@
 /** Background handlers for the library: `article/save`. */
-import { getDatabase } from '@/utils/db';
-import { saveAnalysis } from '@/utils/library/save-service';
+
+import { saveAnalysis } from '@/utils/library/save/save-service';
 import type { Handlers } from '@/utils/messaging';
+import { getDatabase } from '@/utils/store';
 
 /** Library message handlers, merged into the background's listener. */
 export const articleHandlers: Handlers = {

@@ -1,6 +1,6 @@
 /** Injects the full highlighter into a tab once (a ping tells whether it already runs there). */
 import { browser } from 'wxt/browser';
-import { HIGHLIGHTER_FILE, type TabMessage } from '@/utils/content/tab-protocol';
+import { HIGHLIGHTER_FILE, type TabMessage } from '@/utils/highlights/page/tab-protocol';
 
 async function isRunning(tabId: number): Promise<boolean> {
   try {

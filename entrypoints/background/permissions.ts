@@ -3,8 +3,8 @@
  * gesture); the tiny wake loader is then registered for exactly the granted origins.
  */
 import { browser } from 'wxt/browser';
-import { LOADER_FILE, LOADER_REGISTRATION_ID } from '@/utils/content/tab-protocol';
-import { originPattern } from '@/utils/highlight/site-pattern';
+import { LOADER_FILE, LOADER_REGISTRATION_ID } from '@/utils/highlights/page/tab-protocol';
+import { originPattern } from '@/utils/highlights/site-pattern';
 import type { Handlers } from '@/utils/messaging';
 
 /** True when the extension may run on `url` without the reader clicking first. */

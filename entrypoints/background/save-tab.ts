@@ -4,13 +4,13 @@
  * DOMParser) and stored by the same code as `article/save`. The toolbar badge says ✓ or ! for a moment.
  */
 import { browser } from 'wxt/browser';
-import { analyzeSnapshot } from '@/utils/analysis/analyze-document';
-import { getDatabase } from '@/utils/db';
-import { parseHtmlWithLinkedom } from '@/utils/extract/parse-html-linkedom';
-import { saveAnalysis } from '@/utils/library/save-service';
-import { saveTab } from '@/utils/library/save-tab';
-import { analyseTab } from '@/utils/popup/analyse-tab';
-import { browserTabAccess } from '@/utils/popup/browser-tab-access';
+import { analyzeSnapshot } from '@/utils/article/analyze-document';
+import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
+import { analyseTab } from '@/utils/article/tab/analyze-tab';
+import { browserTabAccess } from '@/utils/article/tab/browser-tab-access';
+import { saveAnalysis } from '@/utils/library/save/save-service';
+import { saveTab } from '@/utils/library/save/save-tab';
+import { getDatabase } from '@/utils/store';
 import { addContextMenuEntry } from './menus';
 
 const SAVE_MENU_ID = 'liseuse-save-page';

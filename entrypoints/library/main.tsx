@@ -3,8 +3,8 @@ import '@/components/library/library.css';
 import { render } from 'preact';
 import { Lazy } from '@/components/library/Lazy';
 import { LibraryApp } from '@/components/library/LibraryApp';
-import { getDatabase, requestPersistentStorage } from '@/utils/db';
-import { t, uiLanguage } from '@/utils/i18n/t';
+import { t, uiLanguage } from '@/utils/shared/i18n';
+import { getDatabase, requestPersistentStorage } from '@/utils/store';
 
 // Side panels are split out of the first screen's script: the list paints without them.
 const loadImportExport = () => import('@/components/library/ImportExport').then((m) => m.ImportExport);

@@ -2,8 +2,8 @@ import '@/assets/tokens.css';
 import '@/assets/popup.css';
 import { render } from 'preact';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { t, uiLanguage } from '@/utils/i18n/t';
-import { browserTabAccess, resolveTargetTab } from '@/utils/popup/browser-tab-access';
+import { browserTabAccess, resolveTargetTab } from '@/utils/article/tab/browser-tab-access';
+import { t, uiLanguage } from '@/utils/shared/i18n';
 
 performance.mark('liseuse:popup-script');
 document.documentElement.lang = uiLanguage();

@@ -1,7 +1,7 @@
 import '@/assets/tokens.css';
 import { render } from 'preact';
 import { SiteAccessPrompt } from '@/components/highlights/SiteAccessPrompt';
-import { t, uiLanguage } from '@/utils/i18n/t';
+import { t, uiLanguage } from '@/utils/shared/i18n';
 
 document.documentElement.lang = uiLanguage();
 document.title = t('hlSiteAccessTitle');

@@ -9,9 +9,9 @@ import {
   describe,
   type Selector,
   type TextIndex,
-} from '@/utils/anchoring';
-import { pointToRaw } from '@/utils/anchoring/dom-offsets';
-import { normToPoints, rawToNorm } from '@/utils/anchoring/text-index';
+} from '@/utils/highlights/anchoring';
+import { pointToRaw } from '@/utils/highlights/anchoring/dom-offsets';
+import { normToPoints, rawToNorm } from '@/utils/highlights/anchoring/text-index';
 import {
   addLookalike,
   blockOf,

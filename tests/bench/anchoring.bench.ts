@@ -10,7 +10,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../e2e/support/chromium';
+import { launchChromium } from '@/utils/cli/launch-chromium';
 import type { Trial } from './anchoring-page';
 
 const args = process.argv.slice(2);

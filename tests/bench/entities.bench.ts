@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { extractEntities } from '@/utils/entities';
+import { extractEntities } from '@/utils/article/entities';
 
 interface Doc {
   id: string;

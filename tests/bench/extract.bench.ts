@@ -14,8 +14,8 @@ import { basename, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { extractArticle } from '@/utils/extract/extract-article';
-import { parseHtmlWithLinkedom } from '@/utils/extract/parse-html-linkedom';
+import { extractArticle } from '@/utils/article/extract/extract-article';
+import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
 
 interface Page {
   id: string;

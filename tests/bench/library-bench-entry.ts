@@ -1,7 +1,13 @@
 /**
  * Browser bundle for the library benchmark: evaluated inside the built extension's library page
- * (same origin, same IndexedDB as the extension), it exposes timed operations on utils/db and utils/io.
+ * (same origin, same IndexedDB as the extension), it exposes timed operations on utils/store and utils/library/io.
  */
+
+import { parseHtmlInBrowser } from '@/utils/article/parse-html';
+import { parseImportFile } from '@/utils/library/io/detect';
+import { createHtmlCleaner } from '@/utils/library/io/html-cleaner';
+import { writeImport } from '@/utils/library/io/write-import';
+import { normalizeUrl } from '@/utils/shared/normalize-url';
 import {
   bulkPutArticles,
   getDatabase,
@@ -9,15 +15,10 @@ import {
   LiseuseDatabase,
   saveArticle,
   searchArticles,
-} from '@/utils/db';
-import { buildArticleRows } from '@/utils/db/article-record';
-import type { ArticleInput } from '@/utils/db/types';
-import { parseHtmlInBrowser } from '@/utils/extract/parse-html';
-import { parseImportFile } from '@/utils/io/detect';
-import { createHtmlCleaner } from '@/utils/io/html-cleaner';
-import { writeImport } from '@/utils/io/write-import';
-import { buildSearchRow } from '@/utils/search/index-terms';
-import { normalizeUrl } from '@/utils/url/normalize-url';
+} from '@/utils/store';
+import { buildArticleRows } from '@/utils/store/article-record';
+import { buildSearchRow } from '@/utils/store/search/index-terms';
+import type { ArticleInput } from '@/utils/store/types';
 
 const db = getDatabase();
 

@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Entity } from '@/utils/analysis/types';
-import type { ArticleInput } from '@/utils/db/types';
+import type { Entity } from '@/utils/article/types';
+import type { ArticleInput } from '@/utils/store/types';
 
 import { rng } from './seeded-rng';
 

@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
-import { launchChromium } from '../e2e/support/chromium';
+import { launchChromium } from '@/utils/cli/launch-chromium';
 import { makeArticle, makePocketCsv, makeQueries, readCorpus } from './library-corpus';
 import { describeTimes, percentile } from './library-stats';
 
@@ -28,7 +28,7 @@ const corpusDir = resolve(
 );
 const N = flag('--articles', 10_000);
 
-/** Bundles tests/bench/library-bench-entry.ts (utils/db + utils/io) as one script for the page. */
+/** Bundles tests/bench/library-bench-entry.ts (utils/store + utils/library/io) as one script for the page. */
 async function bundle(): Promise<string> {
   const result = await build({
     configFile: false,

@@ -6,9 +6,9 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type * as Anchoring from '@/utils/anchoring';
+import { type LaunchedBrowser, launchChromium } from '@/utils/cli/launch-chromium';
+import type * as Anchoring from '@/utils/highlights/anchoring';
 import { anchoringBundle } from './support/anchoring-bundle';
-import { type LaunchedBrowser, launchChromium } from './support/chromium';
 
 declare global {
   interface Window {

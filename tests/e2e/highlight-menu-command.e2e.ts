@@ -7,9 +7,9 @@
  */
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findTabId } from '@/utils/cli/popup-page';
 import { type E2eEnv, startE2eEnv } from './support/fixtures';
 import { selectWithMouse } from './support/passage-points';
-import { findTabId } from './support/popup';
 
 let env: E2eEnv;
 let worker: Worker;

@@ -6,9 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findTabId } from '@/utils/cli/popup-page';
 import { type E2eEnv, startE2eEnv } from './support/fixtures';
 import { selectWithMouse } from './support/passage-points';
-import { findTabId } from './support/popup';
 
 const FIRST = 'une attaque par pulvérisation de mots de passe';
 const SECOND = 'activer la MFA partout';

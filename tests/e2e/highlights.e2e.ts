@@ -9,8 +9,8 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LaunchedBrowser, launchChromium } from '@/utils/cli/launch-chromium';
 import { type DemoServer, startDemoServer } from '../../utils/cli/demo-server';
-import { type LaunchedBrowser, launchChromium } from './support/chromium';
 import { passagePoints, selectWithMouse } from './support/passage-points';
 
 const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
@@ -323,7 +323,7 @@ describe('site access window', () => {
 
 /** Bundles the painters for a plain page (real Range, Highlight API and layout, no extension). */
 async function paintersBundle(): Promise<string> {
-  const src = resolve(import.meta.dirname, '../../utils/highlight');
+  const src = resolve(import.meta.dirname, '../../utils/highlights/paint');
   const entry = join(root, 'painters-entry.ts');
   await writeFile(
     entry,
@@ -358,7 +358,7 @@ describe('painting in real Chromium', () => {
 
   it('wraps with <mark> where needed and restores the page exactly, text nodes included', async () => {
     const result = await paintPage.evaluate(() => {
-      const P = (window as unknown as { Painters: typeof import('../../utils/highlight/mark-painter') })
+      const P = (window as unknown as { Painters: typeof import('@/utils/highlights/paint/mark-painter') })
         .Painters;
       const before = document.body.innerHTML;
       const texts: Text[] = [];
@@ -412,8 +412,8 @@ describe('painting in real Chromium', () => {
     const result = await paintPage.evaluate(() => {
       const P = (
         window as unknown as {
-          Painters: typeof import('../../utils/highlight/custom-highlight-painter') &
-            typeof import('../../utils/highlight/hit-test');
+          Painters: typeof import('@/utils/highlights/paint/custom-highlight-painter') &
+            typeof import('@/utils/highlights/paint/hit-test');
         }
       ).Painters;
       const before = document.body.innerHTML;

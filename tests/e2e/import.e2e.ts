@@ -7,7 +7,7 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedBrowser, launchChromium } from './support/chromium';
+import { type LaunchedBrowser, launchChromium } from '@/utils/cli/launch-chromium';
 import { E2E_EXTENSION_DIR } from './support/fixtures';
 
 let browser: LaunchedBrowser;

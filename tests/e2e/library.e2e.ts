@@ -7,9 +7,9 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleAnalysis } from '@/utils/analysis/types';
+import type { ArticleAnalysis } from '@/utils/article/types';
+import { type LaunchedBrowser, launchChromium } from '@/utils/cli/launch-chromium';
 import { type DemoServer, startDemoServer } from '../../utils/cli/demo-server';
-import { type LaunchedBrowser, launchChromium } from './support/chromium';
 
 const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 const IMAGES_DIR = resolve(import.meta.dirname, '../fixtures/db');

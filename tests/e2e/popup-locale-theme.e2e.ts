@@ -2,8 +2,8 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openArticleWithPopup } from '@/utils/cli/popup-page';
 import { type E2eEnv, startE2eEnv } from './support/fixtures';
-import { openArticleWithPopup } from './support/popup';
 
 let env: E2eEnv | null = null;
 

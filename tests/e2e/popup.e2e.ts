@@ -4,8 +4,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTab, findTabId, openArticleWithPopup, openPopupPage } from '@/utils/cli/popup-page';
 import { type E2eEnv, startE2eEnv } from './support/fixtures';
-import { createTab, findTabId, openArticleWithPopup, openPopupPage } from './support/popup';
 
 let env: E2eEnv;
 

@@ -5,8 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findTabId, openArticleWithPopup, openPopupPage } from '@/utils/cli/popup-page';
 import { type E2eEnv, startE2eEnv } from './support/fixtures';
-import { findTabId, openArticleWithPopup, openPopupPage } from './support/popup';
 
 let env: E2eEnv;
 const OTHER_PAGE = 'actu-57412/hewlett-packard-enterprise-messagerie-piratee-midnight-blizzard/';

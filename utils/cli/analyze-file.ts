@@ -1,13 +1,13 @@
 /** One CLI input → one JSON-serialisable output line object, through the same pipeline as the popup. */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzeDocument } from '@/utils/analysis/analyze-document';
-import { analyzeText } from '@/utils/analysis/analyze-text';
-import { analysisError } from '@/utils/analysis/error-messages';
-import type { AnalysisError, AnalysisResult, ArticleAnalysis } from '@/utils/analysis/types';
+import { analyzeDocument } from '@/utils/article/analyze-document';
+import { analyzeText } from '@/utils/article/analyze-text';
+import { analysisError } from '@/utils/article/error-messages';
+import { readMetadata } from '@/utils/article/extract/metadata';
+import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
+import type { AnalysisError, AnalysisResult, ArticleAnalysis } from '@/utils/article/types';
 import { readInput } from '@/utils/cli/read-input';
-import { readMetadata } from '@/utils/extract/metadata';
-import { parseHtmlWithLinkedom } from '@/utils/extract/parse-html-linkedom';
 
 /** The CLI's success line, exactly these fields in this order. */
 export interface CliSuccess {

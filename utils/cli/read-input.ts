@@ -1,8 +1,8 @@
 /** Reads one CLI input file: `.html`, `.htm`, `.html.gz` or `.txt`, decoded as UTF-8, size-capped. */
 import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { analysisError } from '@/utils/analysis/error-messages';
-import type { AnalysisError } from '@/utils/analysis/types';
+import { analysisError } from '@/utils/article/error-messages';
+import type { AnalysisError } from '@/utils/article/types';
 
 /** Characters analysed at most; the rest of a bigger file is cut (with a warning). */
 export const MAX_INPUT_CHARS = 5_000_000;

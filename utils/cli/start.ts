@@ -6,9 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type LaunchedBrowser, launchChromium } from '../../tests/e2e/support/chromium';
-import { findTabId, openPopupPage } from '../../tests/e2e/support/popup';
 import { type DemoServer, startDemoServer } from './demo-server';
+import { type LaunchedBrowser, launchChromium } from './launch-chromium';
+import { findTabId, openPopupPage } from './popup-page';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PAGES = resolve(ROOT, 'tests/fixtures/pages');

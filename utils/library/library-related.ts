@@ -3,11 +3,12 @@
  * analysed page. The candidate set is bounded (articles sharing an indexed entity, plus the newest
  * ones) so the lookup stays fast with 10,000 saved articles.
  */
-import type { ArticleAnalysis, RelatedStory } from '@/utils/analysis/types';
-import type { LiseuseDatabase } from '@/utils/db';
-import { rankLibraryMatches } from '@/utils/related/rank-library';
-import type { LibraryCandidate } from '@/utils/related/types';
-import { fold } from '@/utils/search/fold';
+
+import { rankLibraryMatches } from '@/utils/article/related/rank-library';
+import type { LibraryCandidate } from '@/utils/article/related/types';
+import type { ArticleAnalysis, RelatedStory } from '@/utils/article/types';
+import { fold } from '@/utils/shared/fold';
+import type { LiseuseDatabase } from '@/utils/store';
 import { keywordsFromSearchRow } from './stored-keywords';
 
 /** Bounds of the candidate set. */

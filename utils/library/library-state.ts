@@ -2,7 +2,7 @@
  * The library page's state in its URL (`library.html?q=…&entity=…&status=…&article=…`), so the
  * popup can link an entity to a filtered library and reloading keeps the view (pure).
  */
-import type { ArticleFilters, ArticleStatus } from '@/utils/db/types';
+import type { ArticleFilters, ArticleStatus } from '@/utils/store/types';
 
 /** What the library shows: a query, filters, and optionally one article in the reader. */
 export interface LibraryState {

@@ -3,9 +3,10 @@
  * words of its text with their counts, so "related from the library" never reads or re-tokenises the
  * heavy article text.
  */
-import type { SearchRow } from '@/utils/db/types';
-import { stopwordsFor } from '@/utils/related/stopwords';
-import { TAG_MARK, TITLE_MARK } from '@/utils/search/index-terms';
+
+import { stopwordsFor } from '@/utils/shared/stopwords/topic';
+import { TAG_MARK, TITLE_MARK } from '@/utils/store/search/index-terms';
+import type { SearchRow } from '@/utils/store/types';
 
 // Shorter tokens are mostly elisions, units and numbers' leftovers, never a topic.
 const MIN_LENGTH = 3;

@@ -1,7 +1,7 @@
 /** Shared e2e setup: the demo server over the project's fixture pages and Chromium with the e2e build. */
 import { resolve } from 'node:path';
+import { type LaunchedBrowser, type LaunchOptions, launchChromium } from '@/utils/cli/launch-chromium';
 import { type DemoServer, startDemoServer } from '../../../utils/cli/demo-server';
-import { type LaunchedBrowser, type LaunchOptions, launchChromium } from './chromium';
 
 /** The extension built by `npx wxt build --mode e2e`. */
 export const E2E_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3-e2e');

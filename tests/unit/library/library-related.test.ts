@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { ArticleAnalysis, Entity } from '@/utils/analysis/types';
-import { type LiseuseDatabase, saveArticle } from '@/utils/db';
+import type { ArticleAnalysis, Entity } from '@/utils/article/types';
 import { findLibraryRelated } from '@/utils/library/library-related';
 import {
   findSavedArticle,
   libraryPathForArticle,
   libraryPathForEntityName,
-} from '@/utils/library/saved-lookup';
-import { freshDatabase } from '../db/test-db';
+} from '@/utils/library/save/saved-lookup';
+import { type LiseuseDatabase, saveArticle } from '@/utils/store';
+import { freshDatabase } from '../store/test-db';
 
 let db: LiseuseDatabase;
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { libraryPathForEntity, readLibraryState, writeLibraryState } from '@/utils/library/library-state';
-import { readingPoint, scrollTopFor } from '@/utils/library/reading-progress';
+import { readingPoint, scrollTopFor } from '@/utils/library/reader/reading-progress';
 import { scrollToRow, visibleRows } from '@/utils/library/virtual-window';
 
 describe('library state in the URL', () => {

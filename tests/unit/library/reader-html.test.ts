@@ -5,7 +5,7 @@
 import type { WindowLike } from 'dompurify';
 import { parseHTML } from 'linkedom';
 import { expect, it } from 'vitest';
-import { createReaderSanitizer } from '@/utils/library/reader-html';
+import { createReaderSanitizer } from '@/utils/library/reader/reader-html';
 
 it('refuses to run where DOMPurify cannot sanitise', () => {
   const { window } = parseHTML('<!doctype html><html><body></body></html>');

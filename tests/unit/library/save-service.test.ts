@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import type { ArticleAnalysis } from '@/utils/analysis/types';
-import { getArticle, getImages, type LiseuseDatabase } from '@/utils/db';
-import { fetchArticleImages } from '@/utils/library/fetch-images';
-import { saveAnalysis } from '@/utils/library/save-service';
-import { freshDatabase } from '../db/test-db';
+import type { ArticleAnalysis } from '@/utils/article/types';
+import { fetchArticleImages } from '@/utils/library/save/fetch-images';
+import { saveAnalysis } from '@/utils/library/save/save-service';
+import { getArticle, getImages, type LiseuseDatabase } from '@/utils/store';
+import { freshDatabase } from '../store/test-db';
 
 let db: LiseuseDatabase;
 beforeEach(() => {

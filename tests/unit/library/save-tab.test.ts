@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleAnalysis } from '@/utils/analysis/types';
-import { StorageQuotaError } from '@/utils/db';
-import { saveTab } from '@/utils/library/save-tab';
+import type { ArticleAnalysis } from '@/utils/article/types';
+import { stateFromLookup, stateFromReply } from '@/utils/library/save/save-state';
+import { saveTab } from '@/utils/library/save/save-tab';
 import { keywordsFromSearchRow } from '@/utils/library/stored-keywords';
-import { stateFromLookup, stateFromReply } from '@/utils/popup/save-state';
+import { StorageQuotaError } from '@/utils/store';
 
 const analysis = { url: 'https://exemple.fr/a', title: 'A' } as ArticleAnalysis;
 const analysed = async () => ({ kind: 'analysis' as const, analysis, notices: [] });

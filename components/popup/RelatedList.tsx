@@ -1,0 +1,51 @@
+/** Related stories as links that open in a new tab; only absolute http(s) URLs are ever rendered. */
+import type { RelatedStory } from '@/utils/article/types';
+import { t } from '@/utils/shared/i18n';
+
+function safeHttpUrl(url: string): URL | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+interface RelatedListProps {
+  stories: RelatedStory[];
+  limit?: number;
+  /** Where a library story (with `articleId`) opens, e.g. its reader view; without it, its web URL. */
+  libraryHref?: (articleId: string) => string;
+}
+
+function hrefOf(story: RelatedStory, libraryHref?: (articleId: string) => string): URL | null {
+  if (story.source === 'library' && story.articleId && libraryHref)
+    return new URL(libraryHref(story.articleId));
+  return safeHttpUrl(story.url);
+}
+
+/** Up to `limit` stories, best first; each item holds one link (`rel=noopener`, new tab). */
+export function RelatedList({ stories, limit = 6, libraryHref }: RelatedListProps) {
+  const shown = stories.flatMap((story) => {
+    const url = hrefOf(story, libraryHref);
+    return url ? [{ story, url }] : [];
+  });
+  if (shown.length === 0) return <p class="muted">{t('popupRelatedEmpty')}</p>;
+  return (
+    <ol class="related-list">
+      {shown.slice(0, limit).map(({ story, url }) => (
+        <li key={url.href} class="related-item" data-testid="related-item" data-source={story.source}>
+          <a href={url.href} target="_blank" rel="noopener noreferrer">
+            {story.title}
+            <span class="visually-hidden"> ({t('popupOpensInNewTab')})</span>
+          </a>
+          {story.source === 'library' && (
+            <span class="related-badge" data-testid="library-badge" title={t('popupFromLibrary')}>
+              {t('relatedLibraryBadge')}
+            </span>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

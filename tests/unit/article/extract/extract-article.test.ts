@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '@/utils/article/extract/extract-article';
+import { plainText } from '@/utils/article/extract/plain-text';
+import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
+import { EN_URL, fixturePage } from './helpers';
+
+const en = () => parseHtmlWithLinkedom(fixturePage('en-news-article.html'), EN_URL);
+
+describe('extractArticle', () => {
+  it('extracts the English fixture: metadata, sanitised HTML, text without page chrome', () => {
+    const a = extractArticle(en(), { url: EN_URL });
+    expect(a.title).toBe('Harbour city library puts 12,000 old maps online');
+    expect(a.byline).toBe('Priya Halloran');
+    expect(a.siteName).toBe('The Tidewater Ledger');
+    expect(a.degraded).toBeNull();
+    expect(a.text).toMatch(/^14 March 2025\n\nThe map room, where the oldest sheets/);
+    expect(a.text).toContain('the tea, he says, is still free.');
+    for (const chrome of [
+      'We use cookies',
+      'Sign in',
+      'Related stories',
+      'Rowing club',
+      'Privacy',
+      'Buy a boat',
+    ]) {
+      expect(a.text).not.toContain(chrome);
+    }
+    expect(a.html).not.toMatch(/onerror|javascript:|<script|<aside/i);
+  });
+
+  it('resolves lazy images (data-src, data-lazy-src, data-srcset, noscript) to absolute URLs', () => {
+    const a = extractArticle(en(), { url: EN_URL });
+    expect(a.images).toEqual([
+      'https://ledger.example/media/2025/03/map-room.jpg',
+      'https://ledger.example/media/2025/03/tram-plan-800.jpg',
+      'https://ledger.example/media/2025/03/notebook.jpg',
+    ]);
+    expect(a.html).toContain('srcset="https://ledger.example/media/2025/03/tram-plan-800.webp 800w');
+    expect(a.html).not.toContain('placeholder.png');
+  });
+
+  it('leaves the input document untouched unless it is handed over', () => {
+    const doc = en();
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc, { url: EN_URL });
+    expect(doc.documentElement.outerHTML).toBe(before);
+    const consumed = extractArticle(doc, { url: EN_URL, consumeDocument: true });
+    expect(consumed.text).toBe(extractArticle(en(), { url: EN_URL }).text);
+  });
+
+  it('falls back to a simpler extraction when Readability runs out of time', () => {
+    const a = extractArticle(en(), { url: EN_URL, limits: { timeoutMs: -1 } });
+    expect(a.degraded).toBe('timeout');
+    expect(a.text).toContain('The Brackwater Public Library has finished scanning');
+    expect(a.title).toBe('Harbour city library puts 12,000 old maps online');
+  });
+
+  it('does not attempt Readability on documents with too many elements', () => {
+    const a = extractArticle(en(), { url: EN_URL, limits: { maxElements: 50 } });
+    expect(a.degraded).toBe('too-large');
+    expect(a.text).toContain('tram timetables');
+  });
+
+  it('copes with broken HTML and stray bytes', () => {
+    const a = extractArticle(parseHtmlWithLinkedom(fixturePage('broken.html'), 'https://b.example/'), {
+      url: 'https://b.example/',
+    });
+    expect(a.text).toContain('A third paragraph sits after a table');
+    expect(a.text).not.toMatch(/\p{Cc}(?<![\n])/u);
+    expect(a.title.length).toBeLessThanOrEqual(250);
+    expect(a.html).not.toContain('onclick');
+  });
+});
+
+describe('plainText', () => {
+  it('separates blocks with blank lines, list items and <br> with newlines, and collapses spaces', () => {
+    const doc = parseHtmlWithLinkedom(
+      '<div id="r"><h2>Head</h2><p>One\n   two<br>three</p><ul><li>a</li><li>b</li></ul><p>end.</p><p>Next</p></div>',
+      'https://x.example/',
+    );
+    expect(plainText(doc.getElementById('r') as Element)).toBe(
+      'Head\n\nOne two\nthree\n\na\nb\n\nend.\n\nNext',
+    );
+  });
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { collectLinkCandidates } from '@/utils/article/related';
+import { fixture, page } from './helpers';
+
+const DEMO_URL = 'http://127.0.0.1:8080/fr-tech-article.html';
+const BASE = 'http://127.0.0.1:8080';
+
+describe('collectLinkCandidates on the French fixture', () => {
+  const candidates = collectLinkCandidates(fixture('fr-tech-article.html'), DEMO_URL);
+  const byPath = new Map(candidates.map((c) => [new URL(c.url).pathname, c]));
+
+  it('finds the related block, the inline links and the latest-articles list', () => {
+    expect(candidates.filter((c) => c.block === 'related').map((c) => c.title)).toEqual([
+      'Midnight Blizzard : des pirates russes ont lu les e-mails de dirigeants de Microsoft',
+      'Hewlett Packard Enterprise victime à son tour des espions de Midnight Blizzard',
+      'Storm-0558 : le rapport du CSRB accable la sécurité du cloud de Microsoft',
+    ]);
+    expect(byPath.get('/actu-31877/solarwinds-piratage-geant-administrations-americaines')?.block).toBe(
+      'inline',
+    );
+    expect(candidates.filter((c) => c.block === 'latest')).toHaveLength(5);
+  });
+
+  it('keeps one entry per story, with the better block and the heading as title', () => {
+    const first = candidates.filter((c) => c.url.includes('/actu-56930/'));
+    expect(first).toHaveLength(1);
+    // Linked from the text ("nous l’expliquions en janvier") and from the related block: related wins.
+    expect(first[0]?.block).toBe('related');
+    const gemini = byPath.get('/actu-58226/gemini-chatbot-google-adolescents');
+    expect(gemini?.title).toBe('Gemini : Google ouvre son chatbot aux adolescents dans de nouveaux pays');
+  });
+
+  it('leaves out chrome, listings, other sites and the page itself', () => {
+    const paths = [...byPath.keys()];
+    for (const excluded of [
+      '/dossiers/guide-des-meilleurs-forfaits-mobiles-du-moment', // main menu
+      '/actu-58214/midnight-blizzard-cisa-directive-urgence-microsoft', // canonical, breadcrumb
+      '/actu-50000/charte-editoriale-octet-actu-engagements-lecteurs', // site footer
+      '/actu-49011/lapsus-groupe-pirates-adolescents-code-source-microsoft', // a reader's comment
+      '/actu-58207/forfait-mobile-100-go-moins-de-10-euros-rentree', // previous/next navigation
+    ]) {
+      expect(paths, excluded).not.toContain(excluded);
+    }
+    expect(candidates.every((c) => c.url.startsWith(`${BASE}/`))).toBe(true);
+    const firstSegments = paths.map((p) => p.split('/')[1]);
+    expect(firstSegments.every((segment) => /^actu-\d+$/.test(segment ?? ''))).toBe(true);
+    expect(candidates).toHaveLength(9);
+  });
+
+  it('marks the item in the page’s own section and keeps teasers without titles or categories', () => {
+    const ransomware = byPath.get('/actu-58205/hopital-rancongiciel-donnees-patients-publiees');
+    expect(ransomware?.sameSection).toBe(true);
+    expect(candidates.filter((c) => c.sameSection)).toHaveLength(1);
+    expect(ransomware?.snippet).toContain('Faute de rançon');
+    expect(ransomware?.snippet).not.toContain('Rançongiciel :');
+    expect(ransomware?.snippet).not.toContain('Sécurité');
+  });
+
+  it('is JSON-serialisable and numbers positions in page order', () => {
+    expect(JSON.parse(JSON.stringify(candidates))).toEqual(candidates);
+    expect(candidates.map((c) => c.position)).toEqual(candidates.map((_, i) => i));
+  });
+});
+
+describe('collectLinkCandidates on small pages', () => {
+  const URL_ = 'https://www.journal.fr/2024/05/02/mon-article-du-jour';
+
+  it('reads block kinds from class names, aria-labels and headings, in French and English', () => {
+    const doc = page(`
+      <div class="jp-relatedposts"><a href="/2024/01/01/un-article-tres-proche">Cet article très proche du sujet</a></div>
+      <section><h2>Sur le même sujet</h2><ul>
+        <li><a href="/actu-1111/premier-lien">Premier lien du bloc thématique</a></li>
+        <li><a href="/actu-2222/second-lien">Second lien du bloc thématique</a></li></ul></section>
+      <div aria-label="Most popular"><a href="/news/3333">The most read story of the week</a></div>
+      <aside><h3>Read more</h3><p><a href="/news/4444">Another story worth reading today</a></p></aside>
+      <div class="box"><span>Plus d’articles sur le tag Cloud</span><a href="/actu-5555/cloud-story">Une histoire de cloud en Europe</a></div>
+      <div><a href="/actu-6666/sans-indice">Un lien sans aucun indice autour</a></div>`);
+    const blocks = Object.fromEntries(
+      collectLinkCandidates(doc, URL_).map((c) => [c.title.split(' ')[0], c.block]),
+    );
+    expect(blocks).toEqual({
+      Cet: 'related',
+      Premier: 'related',
+      Second: 'related',
+      The: 'latest',
+      Another: 'related',
+      Une: 'tag',
+      Un: 'other',
+    });
+  });
+
+  it('treats www. and bare host as one site, and resolves against <base href>', () => {
+    const doc = page(
+      `<main><p>Texte de l’article avec <a href="https://journal.fr/actu-1234/lien-interne">un lien interne vers une autre histoire</a>
+       et <a href="https://autre.fr/actu-9/ailleurs">un lien vers un autre site web</a>.</p>
+       <p>Et encore <a href="actu-7777/relatif-au-base">un lien relatif résolu par la base</a> dans la phrase.</p></main>`,
+      '<base href="https://www.journal.fr/archives/">',
+    );
+    const urls = collectLinkCandidates(doc, URL_).map((c) => c.url);
+    expect(urls).toEqual([
+      'https://journal.fr/actu-1234/lien-interne',
+      'https://www.journal.fr/archives/actu-7777/relatif-au-base',
+    ]);
+  });
+
+  it('takes a listing card’s heading as title for its image and "Lire la suite" links', () => {
+    const doc = page(`<section class="latest-posts"><h2>Derniers articles</h2>
+      <article class="post"><a href="/actu-4242/la-carte-du-jour"><img src="x.jpg" alt="Photo"></a>
+        <header class="entry-header"><h2 class="entry-title">Le titre de la carte dans son en-tête</h2></header>
+        <p>Le chapô de la carte.</p><a href="/actu-4242/la-carte-du-jour#more">Lire la suite</a></article>
+      <article class="post"><header><h2><a href="/actu-4343/une-autre-carte">Une autre carte de la liste</a></h2></header></article>
+    </section>`);
+    const found = collectLinkCandidates(doc, URL_);
+    expect(found.map((c) => [c.title, c.block])).toEqual([
+      ['Le titre de la carte dans son en-tête', 'latest'],
+      ['Une autre carte de la liste', 'latest'],
+    ]);
+    expect(found[0]?.snippet).toBe('Le chapô de la carte. Lire la suite');
+  });
+
+  it('drops links without a real title and page-level header, footer, nav, share and comment links', () => {
+    const doc = page(`<header><a href="/actu-1/en-tete-du-site">Un lien dans l’en-tête du site</a></header>
+      <main><article><p>Du texte avant <a href="/actu-2222/un-article-interne">Lire la suite</a>.</p>
+        <div class="social-share"><a href="/actu-3/partage-interne-du-site">Partager cet article sur le site</a></div>
+        <div id="comments"><p>Voir <a href="/actu-4/lien-de-commentaire">ce lien posté en commentaire</a></p></div>
+      </article></main>
+      <nav><a href="/actu-5/menu-du-site">Une entrée du menu du site</a></nav>
+      <footer><a href="/actu-6/pied-de-page">Un lien du pied de page</a></footer>`);
+    expect(collectLinkCandidates(doc, URL_)).toEqual([]);
+  });
+
+  it('excludes the page itself, by URL or canonical, whatever the fragment', () => {
+    const doc = page(
+      `<main><p>Voir <a href="#comments">les commentaires de cet article</a> ou
+       <a href="/2024/05/02/mon-article-canonique?utm_source=x">cet article lui-même, encore</a>.</p></main>`,
+      '<link rel="canonical" href="https://journal.fr/2024/05/02/mon-article-canonique">',
+    );
+    expect(collectLinkCandidates(doc, URL_)).toEqual([]);
+  });
+
+  it('returns nothing for a non-http page URL', () => {
+    expect(
+      collectLinkCandidates(page('<a href="/actu-1/un-titre-long">Un titre assez long</a>'), 'about:blank'),
+    ).toEqual([]);
+  });
+});

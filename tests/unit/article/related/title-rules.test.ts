@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { betterTitle, isRealTitle } from '@/utils/article/related/title-rules';
+
+describe('isRealTitle', () => {
+  it('accepts headlines of several words', () => {
+    expect(isRealTitle('Microsoft supprime une centaine d’emplois en France')).toBe(true);
+    expect(isRealTitle('Ransomware strikes again')).toBe(true);
+    expect(isRealTitle('Cybersécurité renforcée')).toBe(true);
+  });
+
+  it('rejects "read more" labels, dates, single words and whole cards', () => {
+    for (const text of [
+      'Lire la suite',
+      'Lire la suite…',
+      'Read more',
+      'En savoir plus',
+      'Article suivant',
+      '',
+    ]) {
+      expect(isRealTitle(text), text).toBe(false);
+    }
+    expect(isRealTitle('12 avr. 2024')).toBe(false);
+    expect(isRealTitle('Microsoft')).toBe(false);
+    expect(isRealTitle('mot '.repeat(80))).toBe(false);
+  });
+});
+
+describe('betterTitle', () => {
+  it('prefers a heading to link text to a title attribute to an image alt', () => {
+    const alt = { text: 'Logo de la marque sur fond bleu', source: 'alt' as const };
+    const text = { text: 'Un titre plus court', source: 'text' as const };
+    const heading = { text: 'Le titre de l’article', source: 'heading' as const };
+    expect(betterTitle(alt, text)).toBe(text);
+    expect(betterTitle(heading, text)).toBe(heading);
+    expect(betterTitle(null, alt)).toBe(alt);
+  });
+});

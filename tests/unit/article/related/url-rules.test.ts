@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { isArticleLikeUrl, urlKey, urlSlugText } from '@/utils/article/related/url-rules';
+
+const like = (path: string) => isArticleLikeUrl(new URL(path, 'https://www.site.fr/'));
+
+describe('isArticleLikeUrl', () => {
+  it('accepts wordy slugs, numeric ids, dated paths and ?p= permalinks', () => {
+    expect(like('/actu-58214/midnight-blizzard-cisa')).toBe(true);
+    expect(like('/post/news-701220')).toBe(true);
+    expect(like('/tech/un-long-titre-en-slug.html')).toBe(true);
+    expect(like('/2024/04/12/directive')).toBe(true);
+    expect(like('/98765')).toBe(true);
+    expect(like('/?p=123')).toBe(true);
+  });
+
+  it('rejects listings, archives, pagination, account, legal, feed, search and file URLs', () => {
+    for (const path of [
+      '/',
+      '/categorie/securite',
+      '/category/internet/un-sous-theme-long',
+      '/tag/microsoft',
+      '/auteur/claire-dumontet',
+      '/actualites/page/2',
+      '/2024',
+      '/2024/04/',
+      '/bons-plans',
+      '/science-and-health',
+      '/connexion',
+      '/politique-de-confidentialite',
+      '/feed',
+      '/?s=microsoft+cloud+securite',
+      '/actu-1234/un-article-ici?replytocom=5',
+      '/wp-content/uploads/2024/04/une-image-de-serveurs.jpg',
+    ]) {
+      expect(like(path), path).toBe(false);
+    }
+  });
+});
+
+describe('urlKey', () => {
+  it('drops the fragment, tracking parameters, www. and a trailing slash', () => {
+    expect(urlKey('https://www.site.fr/actu-1/titre/?utm_source=x#comments')).toBe(
+      'https://site.fr/actu-1/titre',
+    );
+    expect(urlKey('https://site.fr/actu-1/titre')).toBe('https://site.fr/actu-1/titre');
+    expect(urlKey('https://site.fr/guide/titre//')).toBe('https://site.fr/guide/titre');
+  });
+
+  it('returns null for non-http URLs', () => {
+    expect(urlKey('mailto:a@b.fr')).toBeNull();
+  });
+});
+
+describe('urlSlugText', () => {
+  it('gives the words of the last path segment', () => {
+    expect(urlSlugText('https://site.fr/news-1/panne-aws-13-heures.html')).toBe('panne aws heures');
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { PageSnapshot } from '@/utils/article/page-snapshot';
+import { analyseTab, type TabAccess } from '@/utils/article/tab/analyze-tab';
+import type { AnalysisResult, ArticleAnalysis } from '@/utils/article/types';
+
+const URL_OK = 'https://news.example/2024/04/story';
+
+function snapshot(over: Partial<PageSnapshot> = {}): PageSnapshot {
+  return {
+    url: URL_OK,
+    title: 'Story',
+    contentType: 'text/html',
+    readyState: 'complete',
+    html: '<html><body><p>Hello</p></body></html>',
+    truncated: false,
+    totalChars: 38,
+    ...over,
+  };
+}
+
+function analysis(over: Partial<ArticleAnalysis> = {}): ArticleAnalysis {
+  return {
+    url: URL_OK,
+    canonicalUrl: null,
+    title: 'Story',
+    byline: null,
+    siteName: 'News',
+    lang: 'en',
+    publishedTime: null,
+    excerpt: null,
+    leadImage: null,
+    html: '<p>Hello</p>',
+    text: 'Hello',
+    wordCount: 1,
+    images: [],
+    readingTimeMinutes: 1,
+    entities: [],
+    related: [],
+    isArticle: true,
+    ...over,
+  };
+}
+
+function access(over: Partial<TabAccess> = {}): TabAccess {
+  return {
+    getTab: async () => ({ url: URL_OK, status: 'complete' }),
+    snapshot: async () => snapshot(),
+    analyze: (): AnalysisResult => ({ ok: true, analysis: analysis() }),
+    isRestrictedUrl: (url) => url.startsWith('chrome://'),
+    ...over,
+  };
+}
+
+const limits = { maxChars: 1000, injectionTimeoutMs: 50 };
+
+describe('analyseTab', () => {
+  it('returns the analysis of an article without notices', async () => {
+    const outcome = await analyseTab(1, access(), limits);
+    expect(outcome).toEqual({ kind: 'analysis', analysis: analysis(), notices: [] });
+  });
+
+  it('refuses a restricted URL before injecting anything', async () => {
+    let injected = false;
+    const outcome = await analyseTab(
+      1,
+      access({
+        getTab: async () => ({ url: 'chrome://settings' }),
+        snapshot: async () => {
+          injected = true;
+          return snapshot();
+        },
+      }),
+      limits,
+    );
+    expect(outcome).toMatchObject({ kind: 'error', code: 'restricted-page' });
+    expect(injected).toBe(false);
+  });
+
+  it('classifies a refused injection on a page whose URL it cannot see', async () => {
+    const refuse = async (): Promise<PageSnapshot> => {
+      throw new Error('Cannot access contents of the page. Extension manifest must request permission.');
+    };
+    const outcome = await analyseTab(1, access({ getTab: async () => ({}), snapshot: refuse }), limits);
+    expect(outcome).toMatchObject({ kind: 'error', code: 'restricted-page' });
+  });
+
+  it('reports a gone tab', async () => {
+    const gone = async (): Promise<{ url?: string }> => {
+      throw new Error('No tab with id: 7.');
+    };
+    expect(await analyseTab(7, access({ getTab: gone }), limits)).toMatchObject({ code: 'no-tab' });
+  });
+
+  it('times out when the page never answers', async () => {
+    const never = () => new Promise<PageSnapshot>(() => undefined);
+    expect(await analyseTab(1, access({ snapshot: never }), limits)).toMatchObject({ code: 'timeout' });
+  });
+
+  it("passes on the pipeline's refusal of a PDF or an image", async () => {
+    const pdf = () => ({
+      ok: false as const,
+      error: { code: 'not-html' as const, message: 'application/pdf' },
+    });
+    expect(await analyseTab(1, access({ analyze: pdf }), limits)).toMatchObject({ code: 'not-html' });
+  });
+
+  it('keeps a best-effort analysis with one notice per warning code, and flags non-articles', async () => {
+    const warnings = [
+      { code: 'too-large' as const, message: 'cut' },
+      { code: 'still-loading' as const, message: 'loading' },
+      { code: 'too-large' as const, message: 'again' },
+    ];
+    const outcome = await analyseTab(
+      1,
+      access({ analyze: () => ({ ok: true, analysis: analysis({ isArticle: false, warnings }) }) }),
+      limits,
+    );
+    expect(outcome).toMatchObject({
+      kind: 'analysis',
+      notices: ['too-large', 'still-loading', 'not-article'],
+    });
+  });
+
+  it('passes on pipeline errors and turns a crash into an internal error', async () => {
+    const failing = (): AnalysisResult => ({ ok: false, error: { code: 'parse-error', message: 'bad' } });
+    expect(await analyseTab(1, access({ analyze: failing }), limits)).toMatchObject({ code: 'parse-error' });
+    const crashing = (): AnalysisResult => {
+      throw new Error('boom');
+    };
+    expect(await analyseTab(1, access({ analyze: crashing }), limits)).toMatchObject({
+      code: 'internal',
+      detail: 'boom',
+    });
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { displaySite, normalizeUrl, siteOf } from '@/utils/shared/normalize-url';
+
+describe('normalizeUrl', () => {
+  it('drops the fragment and tracking parameters, keeps and sorts the rest', () => {
+    expect(
+      normalizeUrl('https://Example.COM:443/a/b?utm_source=x&z=1&fbclid=y&a=2&UTM_Medium=m&gclid=g#part'),
+    ).toBe('https://example.com/a/b?a=2&z=1');
+    expect(normalizeUrl('https://x.fr/p?mc_cid=1&mc_eid=2&igshid=3&ref_src=4&xtor=5')).toBe('https://x.fr/p');
+  });
+
+  it('keeps parameters that may select content and their encoding', () => {
+    expect(normalizeUrl('https://x.fr/search?q=caf%C3%A9+noir&page=2&ref=home')).toBe(
+      'https://x.fr/search?page=2&q=caf%C3%A9+noir&ref=home',
+    );
+    expect(normalizeUrl('https://x.fr/p?b=1&a=2&b=0')).toBe('https://x.fr/p?a=2&b=1&b=0');
+  });
+
+  it('strips default ports but keeps others, and keeps paths as written', () => {
+    expect(normalizeUrl('http://x.fr:80/a/')).toBe('http://x.fr/a/');
+    expect(normalizeUrl('http://x.fr:8080/a/index.html')).toBe('http://x.fr:8080/a/index.html');
+  });
+
+  it('prefers a same-site canonical URL', () => {
+    expect(normalizeUrl('https://m.example.com/story?utm_source=t', 'https://www.example.com/story#x')).toBe(
+      'https://www.example.com/story',
+    );
+    expect(normalizeUrl('https://www.example.com/a', '/amp/a')).toBe('https://www.example.com/amp/a');
+  });
+
+  it('ignores an untrustworthy canonical URL', () => {
+    expect(normalizeUrl('https://blog.example.com/post', 'https://evil.example.net/post')).toBe(
+      'https://blog.example.com/post',
+    );
+    expect(normalizeUrl('https://example.com/deep/post', 'https://example.com/')).toBe(
+      'https://example.com/deep/post',
+    );
+    expect(normalizeUrl('https://example.com/post', 'javascript:alert(1)')).toBe('https://example.com/post');
+  });
+
+  it('refuses what is not http(s)', () => {
+    expect(normalizeUrl('file:///etc/passwd')).toBeNull();
+    expect(normalizeUrl('not a url')).toBeNull();
+  });
+});
+
+describe('sites', () => {
+  it('approximates registrable domains', () => {
+    expect(siteOf('news.bbc.co.uk')).toBe('bbc.co.uk');
+    expect(siteOf('www.lemonde.fr')).toBe('lemonde.fr');
+    expect(siteOf('127.0.0.1')).toBe('127.0.0.1');
+    expect(displaySite('https://www.kulturegeek.fr/x')).toBe('kulturegeek.fr');
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * The analysis pipeline, a pure function of a `Document`: page links (before Readability strips them),
+ * extraction, language, reading time, entities and related stories. Same code in the popup, the service
+ * worker (linkedom) and the CLI. Expected failures come back as `{ ok: false, error }`, never thrown.
+ */
+
+import { extractEntities } from '@/utils/article/entities';
+import { analysisError } from '@/utils/article/error-messages';
+import { type ExtractedArticle, extractArticle } from '@/utils/article/extract/extract-article';
+import { readMetadata } from '@/utils/article/extract/metadata';
+import type { ReadabilityLimits } from '@/utils/article/extract/run-readability';
+import { documentBaseUrl } from '@/utils/article/extract/urls';
+import { judgeArticle, pageSignals } from '@/utils/article/is-article';
+import { resolveLanguage } from '@/utils/article/language';
+import type { PageSnapshot } from '@/utils/article/page-snapshot';
+import type { HtmlParser } from '@/utils/article/parse-html';
+import { countWords, readingTimeMinutes } from '@/utils/article/reading-time';
+import { collectLinkCandidates, rankRelatedLinks } from '@/utils/article/related';
+import { isRestrictedUrl } from '@/utils/article/restricted-url';
+import type { AnalysisError, AnalysisResult, ArticleAnalysis } from '@/utils/article/types';
+
+/** Options for `analyzeDocument`. */
+export interface AnalyzeOptions {
+  /** The page's URL (links and images resolve against it). */
+  url: string;
+  limits?: Partial<ReadabilityLimits>;
+  /** `doc` was parsed for this call alone: it may be modified instead of cloned (see `extractArticle`). */
+  consumeDocument?: boolean;
+}
+
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
+function degradedWarning(extracted: ExtractedArticle): AnalysisError | null {
+  if (extracted.degraded === 'timeout') return analysisError('timeout');
+  if (extracted.degraded === 'too-large')
+    return analysisError('too-large', 'too many elements for Readability');
+  return null;
+}
+
+function buildAnalysis(doc: Document, options: AnalyzeOptions): ArticleAnalysis {
+  // Readability works on a clone, but link collection must see the full page: do it first.
+  const candidates = collectLinkCandidates(doc, options.url);
+  const metadata = readMetadata(doc, documentBaseUrl(doc, options.url));
+  const signals = pageSignals(doc, metadata);
+  const extracted = extractArticle(doc, { ...options, metadata });
+  const { text, title, images } = extracted;
+  const lang = resolveLanguage([metadata.lang], text);
+  const wordCount = countWords(text);
+  const entities = extractEntities(text, { lang, title });
+  const related = rankRelatedLinks(candidates, {
+    url: metadata.canonicalUrl ?? options.url,
+    title,
+    text,
+    lang,
+    entities,
+  });
+  const verdict = judgeArticle(signals, extracted, wordCount);
+  const warnings = [
+    verdict.reason ? analysisError('not-article', verdict.reason) : null,
+    degradedWarning(extracted),
+  ].filter((w): w is AnalysisError => w !== null);
+  return {
+    url: options.url,
+    canonicalUrl: metadata.canonicalUrl,
+    title,
+    byline: extracted.byline,
+    siteName: extracted.siteName,
+    lang,
+    publishedTime: extracted.publishedTime,
+    excerpt: extracted.excerpt,
+    leadImage: metadata.leadImage ?? images[0] ?? null,
+    html: extracted.html,
+    text,
+    wordCount,
+    images,
+    readingTimeMinutes: readingTimeMinutes(text, lang, images.length),
+    entities,
+    related,
+    isArticle: verdict.isArticle,
+    warnings,
+  };
+}
+
+/** Analyses `doc` (not modified). Pages that are not articles still get a best-effort analysis. */
+export function analyzeDocument(doc: Document, options: AnalyzeOptions): AnalysisResult {
+  try {
+    return { ok: true, analysis: buildAnalysis(doc, options) };
+  } catch (err) {
+    return { ok: false, error: analysisError('internal', err instanceof Error ? err.message : String(err)) };
+  }
+}
+
+/**
+ * Analyses a page snapshot with `parse` (DOMParser in pages, linkedom in the service worker and Node).
+ * Refuses restricted URLs and non-HTML content; a page still loading or cut at the snapshot limit is
+ * analysed as far as it goes, with a warning.
+ */
+export function analyzeSnapshot(
+  snapshot: PageSnapshot,
+  parse: HtmlParser,
+  options: Partial<AnalyzeOptions> = {},
+): AnalysisResult {
+  // A snapshot of a file: page exists only if the user granted file access.
+  if (isRestrictedUrl(snapshot.url, { fileAccess: true }))
+    return failure(analysisError('restricted-page', snapshot.url));
+  const type = snapshot.contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (!HTML_TYPES.has(type))
+    return failure(analysisError('not-html', snapshot.contentType || 'unknown type'));
+  if (snapshot.readyState === 'loading' && snapshot.html.trim() === '')
+    return failure(analysisError('still-loading'));
+  let doc: Document;
+  try {
+    doc = parse(snapshot.html, snapshot.url);
+  } catch (err) {
+    return failure(analysisError('parse-error', err instanceof Error ? err.message : String(err)));
+  }
+  // The document was parsed here for this analysis alone: Readability may consume it (no clone).
+  const result = analyzeDocument(doc, { ...options, url: snapshot.url, consumeDocument: true });
+  if (!result.ok) return result;
+  const warnings = [...(result.analysis.warnings ?? [])];
+  if (snapshot.readyState === 'loading') warnings.push(analysisError('still-loading'));
+  if (snapshot.truncated)
+    warnings.push(
+      analysisError('too-large', `${snapshot.totalChars} characters, cut to ${snapshot.html.length}`),
+    );
+  return { ok: true, analysis: { ...result.analysis, warnings } };
+}
+
+const failure = (error: AnalysisError): AnalysisResult => ({ ok: false, error });

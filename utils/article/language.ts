@@ -1,0 +1,56 @@
+/**
+ * The article's language: what the page declares (`<html lang>`, then metadata) first, checked against the
+ * text itself. Returns a lower-case primary subtag ("fr", "en", "ja") or "und" when nothing tells.
+ */
+import { STOPWORD_PROFILES } from '@/utils/shared/stopwords/language-profiles';
+
+const PROFILES = new Map(Object.entries(STOPWORD_PROFILES).map(([lang, words]) => [lang, new Set(words)]));
+/** Words read from the text: enough for a stable guess, bounded for speed on long pages. */
+const SAMPLE_WORDS = 2000;
+const MIN_HITS = 8;
+
+/** Primary subtag of a language tag or locale ("fr-FR", "fr_FR", "EN" → "fr", "fr", "en"); null if malformed. */
+export function primarySubtag(tag: string | null | undefined): string | null {
+  const match = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*\s*$/i.exec(tag ?? '');
+  const primary = match?.[1]?.toLowerCase() ?? null;
+  return primary === 'und' || primary === 'mul' || primary === 'zxx' ? null : primary;
+}
+
+/** Language of CJK text by script, when such characters dominate the sample. */
+function scriptLanguage(sample: string): string | null {
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const kana = sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  const hangul = sample.match(/\p{Script=Hangul}/gu)?.length ?? 0;
+  if (letters === 0 || (han + kana + hangul) / letters < 0.3) return null;
+  if (hangul > han + kana) return 'ko';
+  return kana > 0.05 * (han + kana) ? 'ja' : 'zh';
+}
+
+/** Best stopword profile for `text` and how far ahead of the runner-up it is (0–1), or null. */
+export function detectLanguage(text: string): { lang: string; confidence: number } | null {
+  const sample = text.slice(0, SAMPLE_WORDS * 8);
+  const script = scriptLanguage(sample);
+  if (script) return { lang: script, confidence: 1 };
+  const words = (sample.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, SAMPLE_WORDS);
+  const scores = [...PROFILES].map(([lang, set]) => ({ lang, hits: words.filter((w) => set.has(w)).length }));
+  scores.sort((a, b) => b.hits - a.hits);
+  const [best, second] = scores;
+  if (!best || best.hits < MIN_HITS) return null;
+  return { lang: best.lang, confidence: 1 - (second?.hits ?? 0) / best.hits };
+}
+
+/**
+ * Declared language, unless the text clearly says otherwise: many templates keep a default `lang="en"`
+ * whatever the article's language, so a confident detection overrides a declared language we have a
+ * profile for (and can therefore contradict); other declared languages are trusted.
+ */
+export function resolveLanguage(declared: Array<string | null | undefined>, text: string): string {
+  const stated = declared.map(primarySubtag).find((t): t is string => t !== null) ?? null;
+  const detected = detectLanguage(text);
+  if (!stated) return detected?.lang ?? 'und';
+  if (detected && detected.lang !== stated && PROFILES.has(stated) && detected.confidence >= 0.5) {
+    return detected.lang;
+  }
+  return stated;
+}

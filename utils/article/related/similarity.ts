@@ -1,0 +1,90 @@
+import type { Entity } from '@/utils/article/types';
+import { termWeights } from './keywords';
+import { foldText, stem, stemSet } from './text';
+import type { RankableArticle } from './types';
+
+/** An article entity as matched in other texts: its folded forms and its weight in (0, 1]. */
+export interface WeightedEntity {
+  forms: string[];
+  weight: number;
+}
+
+/** What other stories are compared with. */
+export interface ArticleProfile {
+  lang: string;
+  entities: WeightedEntity[];
+  /** Topic stems of the text (entity words left out) → weight in (0, 1]. */
+  terms: Map<string, number>;
+  titleStems: Set<string>;
+}
+
+function weightedEntities(entities: Entity[]): WeightedEntity[] {
+  const maxScore = Math.max(0, ...entities.map((e) => e.score));
+  const maxCount = Math.max(1, ...entities.map((e) => e.count));
+  return entities
+    .map((entity) => ({
+      forms: [...new Set([entity.text, ...entity.variants].map(foldText))].filter((form) => form.length >= 2),
+      weight: maxScore > 0 ? Math.max(0, entity.score) / maxScore : entity.count / maxCount,
+    }))
+    .filter((entity) => entity.forms.length > 0 && entity.weight > 0);
+}
+
+/** Builds the comparison profile of an article. */
+export function articleProfile(article: RankableArticle): ArticleProfile {
+  const entities = weightedEntities(article.entities);
+  // One-word entities ("Microsoft") are matched as entities; counting their word as a keyword too would double it.
+  const entityStems = new Set(entities.flatMap((e) => e.forms.filter((f) => !f.includes(' ')).map(stem)));
+  return {
+    lang: article.lang,
+    entities,
+    terms: termWeights(`${article.title} ${article.text}`, article.lang, entityStems),
+    titleStems: stemSet(article.title, article.lang),
+  };
+}
+
+/** The article's entities found (as whole words, any variant) in a folded text. */
+export function matchedEntities(profile: ArticleProfile, foldedText: string): Set<WeightedEntity> {
+  const padded = ` ${foldedText} `;
+  return new Set(
+    profile.entities.filter((entity) => entity.forms.some((form) => padded.includes(` ${form} `))),
+  );
+}
+
+/** Sum of the weights of matched entities, leaving out those already counted. */
+export function entityWeight(
+  matched: ReadonlySet<WeightedEntity>,
+  counted?: ReadonlySet<WeightedEntity>,
+): number {
+  let sum = 0;
+  for (const entity of matched) if (!counted?.has(entity)) sum += entity.weight;
+  return sum;
+}
+
+/** Sum of the weights of the article's topic stems present in a stem set, leaving out those already counted. */
+export function termOverlap(
+  profile: ArticleProfile,
+  stems: ReadonlySet<string>,
+  counted?: ReadonlySet<string>,
+): number {
+  let sum = 0;
+  for (const key of stems) if (!counted?.has(key)) sum += profile.terms.get(key) ?? 0;
+  return sum;
+}
+
+/** Dice coefficient of two sets, 0 when both are empty. */
+export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size + b.size === 0) return 0;
+  let shared = 0;
+  for (const item of a) if (b.has(item)) shared += 1;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/** Maps a non-negative evidence sum to [0, 1): more evidence helps, with diminishing returns. */
+export function saturate(sum: number, rate: number): number {
+  return 1 - Math.exp(-rate * sum);
+}
+
+/** Rounds a score for output. */
+export function roundScore(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}

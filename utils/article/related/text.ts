@@ -1,0 +1,50 @@
+import { stopwordsFor } from '@/utils/shared/stopwords/topic';
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Lower-cases, strips accents and turns every non-alphanumeric run into one space ("États-Unis" → "etats unis"). */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Character bigrams of a CJK run: those scripts do not separate words with spaces. */
+function bigrams(run: string): string[] {
+  const chars = [...run];
+  if (chars.length < 2) return chars;
+  return chars.slice(1).map((char, i) => `${chars[i]}${char}`);
+}
+
+/** Folded word tokens of a text, in order; CJK runs become character bigrams. */
+export function tokens(text: string): string[] {
+  const folded = foldText(text);
+  if (!folded) return [];
+  return folded.split(' ').flatMap((word) => (CJK.test(word) ? bigrams(word) : [word]));
+}
+
+/**
+ * Truncation stem: plural mark dropped, then the first 6 letters. Truncation is a known strong baseline for
+ * French retrieval and needs no per-language rules ("chinois"/"chinoises", "americain"/"americaines" meet).
+ */
+export function stem(token: string): string {
+  const singular = token.length > 3 && /[sx]$/.test(token) ? token.slice(0, -1) : token;
+  return singular.slice(0, 6);
+}
+
+/** Predicate for tokens that can carry a topic in `lang`: not a stopword, not a bare number, two letters or more. */
+export function contentFilter(lang: string): (token: string) => boolean {
+  const stops = stopwordsFor(lang);
+  return (token) => token.length >= 2 && !stops.has(token) && !/^\d+$/.test(token);
+}
+
+/** Distinct stems of the content tokens of a text. */
+export function stemSet(text: string, lang: string): Set<string> {
+  const keep = contentFilter(lang);
+  const out = new Set<string>();
+  for (const token of tokens(text)) if (keep(token)) out.add(stem(token));
+  return out;
+}

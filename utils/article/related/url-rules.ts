@@ -1,0 +1,93 @@
+import { normalizeUrl, siteOf } from '@/utils/shared/normalize-url';
+
+/** Path segments of listing, account, legal and feed pages: never a story. */
+const NON_STORY_SEGMENTS = new Set(
+  `category categorie categories rubrique rubriques tag tags etiquette topic topics author authors auteur auteurs
+  search recherche login logout connexion signin sign-in register inscription signup account compte mon-compte
+  profil profile feed feeds rss atom wp-admin wp-login.php wp-json xmlrpc.php comments comment commentaires
+  contact nous-contacter about a-propos qui-sommes-nous mentions-legales legal cgu cgv terms conditions privacy
+  confidentialite politique-de-confidentialite cookies newsletter newsletters abonnement abonnements subscribe
+  share partage print imprimer cart panier`.split(/\s+/),
+);
+
+const NON_STORY_QUERY = /(^|&)(s|q|query|search|recherche|replytocom|share|print|page|paged|amp;?share)=/i;
+const FILE_EXTENSION =
+  /\.(jpe?g|png|gif|webp|avif|svg|ico|pdf|zip|gz|xml|rss|json|css|js|mp3|mp4|webm|txt)$/i;
+// A dated path with something after the month (a slug or an id), not a month archive.
+const DATED_STORY = /\/(19|20)\d{2}\/[01]?\d\/(\d{1,2}\/)?[^/]*[\p{L}\d]{3,}/u;
+// An id of four digits or more that is not just a year ("news-283382", "58214"; not "2024").
+const STORY_ID = /(^|\D)(?!(19|20)\d{2}(\D|$))\d{4,}/;
+
+// Connectors do not make a slug wordy: "/science-and-health" is a section, not a story.
+const CONNECTORS = new Set(
+  'and the for with from des les aux une sur pour dans avec par del los las der die und das'.split(' '),
+);
+
+/** Word-like parts of a slug ("panne-aws-13-heures.html" → panne, aws, heures). */
+function slugWords(segment: string): string[] {
+  return segment
+    .replace(/\.(s?html?|php|aspx?)$/i, '')
+    .split(/[-_+.~,]+/)
+    .filter((part) => /\p{L}/u.test(part));
+}
+
+/** Whether an http(s) URL looks like a single story: a wordy slug, a numeric id or a dated path. */
+export function isArticleLikeUrl(url: URL): boolean {
+  if (NON_STORY_QUERY.test(url.search.slice(1)) || FILE_EXTENSION.test(url.pathname)) return false;
+  const segments = url.pathname.split('/').filter(Boolean).map(decodeSegment);
+  // WordPress without permalinks: "/?p=123".
+  if (segments.length === 0) return /(^|&)(p|id|story|article)=\d+/.test(url.search.slice(1));
+  if (segments.some((segment) => NON_STORY_SEGMENTS.has(segment.toLowerCase()))) return false;
+  if (segments.some((segment, i) => segment === 'page' && /^\d+$/.test(segments[i + 1] ?? ''))) return false;
+  const last = segments[segments.length - 1] ?? '';
+  const significant = slugWords(last).filter(
+    (word) => word.length >= 3 && !CONNECTORS.has(word.toLowerCase()),
+  );
+  if (significant.length >= 3) return true;
+  if (DATED_STORY.test(url.pathname)) return true;
+  return segments.some((segment) => STORY_ID.test(segment));
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** Words of a story URL's slug, for matching when the link title is short. */
+export function urlSlugText(url: string): string {
+  try {
+    const segments = new URL(url).pathname.split('/').filter(Boolean);
+    return slugWords(decodeSegment(segments[segments.length - 1] ?? '')).join(' ');
+  } catch {
+    return '';
+  }
+}
+
+/** Parses an http(s) URL against a base; null for other schemes (mailto:, javascript:, whatsapp:) or junk. */
+export function parseHttpUrl(href: string, base: string): URL | null {
+  try {
+    const url = new URL(href.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Dedupe key of a URL: normalised (fragment, tracking parameters dropped), host without `www.`. */
+export function urlKey(url: string): string | null {
+  const normal = normalizeUrl(url);
+  if (!normal) return null;
+  const parsed = new URL(normal);
+  parsed.pathname = parsed.pathname.replace(/\/{2,}/g, '/');
+  parsed.hostname = parsed.hostname.replace(/^www\./, '');
+  const key = parsed.href;
+  return key.endsWith('/') && parsed.pathname !== '/' ? key.slice(0, -1) : key;
+}
+
+/** Registrable-domain approximation used for "same site". */
+export function siteKey(url: URL): string {
+  return siteOf(url.hostname);
+}

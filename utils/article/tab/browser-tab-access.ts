@@ -1,0 +1,42 @@
+/** The popup's edge: the real `browser.tabs` / `browser.scripting` calls and the in-popup analysis. */
+import { browser } from 'wxt/browser';
+import { analyzeSnapshot } from '@/utils/article/analyze-document';
+import { type PageSnapshot, takePageSnapshot } from '@/utils/article/page-snapshot';
+import { parseHtmlInBrowser } from '@/utils/article/parse-html';
+import { isRestrictedUrl } from '@/utils/article/restricted-url';
+import type { TabAccess } from '@/utils/article/tab/analyze-tab';
+import { tabIdFromSearch } from '@/utils/article/tab/tab-target';
+
+/** Tab access through the WebExtension APIs; the page only runs `takePageSnapshot`, parsing stays here. */
+export const browserTabAccess: TabAccess = {
+  async getTab(tabId) {
+    const tab = await browser.tabs.get(tabId);
+    return { url: tab.url, status: tab.status };
+  },
+  async snapshot(tabId, maxChars) {
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: takePageSnapshot,
+      args: [maxChars],
+    });
+    if (!injection || injection.result === undefined) throw new Error('The page returned no snapshot.');
+    performance.mark('liseuse:snapshot-taken');
+    return injection.result as PageSnapshot;
+  },
+  analyze(snapshot) {
+    const result = analyzeSnapshot(snapshot, parseHtmlInBrowser);
+    // Marks show up in DevTools' performance panel and the e2e timing report.
+    performance.mark('liseuse:analysed');
+    return result;
+  },
+  // `file:` pages are tried: injection itself fails (and says so) unless the user allowed file access.
+  isRestrictedUrl: (url) => isRestrictedUrl(url, { fileAccess: true }),
+};
+
+/** The tab the popup is about: `?tabId=N` in its URL, else the active tab of the current window. */
+export async function resolveTargetTab(search: string): Promise<number | null> {
+  const fromQuery = tabIdFromSearch(search);
+  if (fromQuery !== null) return fromQuery;
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id ?? null;
+}

@@ -1,0 +1,24 @@
+/**
+ * The library database: one Dexie class and its repositories. Import from `@/utils/store`.
+ * Every function takes the database first (`getDatabase()` in the extension; a fresh
+ * `new LiseuseDatabase(name)` in tests).
+ */
+export { deleteAnnotation, listAllAnnotations, listAnnotations, putAnnotation } from './annotations';
+export {
+  deleteArticle,
+  findArticleByUrl,
+  getArticle,
+  getSummaries,
+  restoreArticle,
+  saveArticle,
+  updateArticle,
+} from './articles';
+export { bulkPutArticles } from './bulk';
+export { DATABASE_NAME, getDatabase, LiseuseDatabase } from './database';
+export { InvalidUrlError, isQuotaError, StorageQuotaError } from './errors';
+export { getImages, putImages } from './images';
+export { countArticles, listArticleIds, listArticles, listSites, listTags, newestArticleIds } from './list';
+export { requestPersistentStorage } from './persist';
+export { searchArticles } from './search-articles';
+export { COMPACT_AT, compactSearchIndex, warmSearchIndex } from './search-index';
+export type * from './types';
