@@ -2,9 +2,8 @@
  * The article's language: what the page declares (`<html lang>`, then metadata) first, checked against the
  * text itself. Returns a lower-case primary subtag ("fr", "en", "ja") or "und" when nothing tells.
  */
-import { STOPWORD_PROFILES } from '@/utils/shared/stopwords/language-profiles';
+import { DETECTION_PROFILES as PROFILES } from '@/utils/shared/stopwords';
 
-const PROFILES = new Map(Object.entries(STOPWORD_PROFILES).map(([lang, words]) => [lang, new Set(words)]));
 /** Words read from the text: enough for a stable guess, bounded for speed on long pages. */
 const SAMPLE_WORDS = 2000;
 const MIN_HITS = 8;

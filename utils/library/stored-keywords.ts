@@ -4,7 +4,7 @@
  * heavy article text.
  */
 
-import { stopwordsFor } from '@/utils/shared/stopwords/topic';
+import { stopwordsFor } from '@/utils/shared/stopwords';
 import { TAG_MARK, TITLE_MARK } from '@/utils/store/search/index-terms';
 import type { SearchRow } from '@/utils/store/types';
 

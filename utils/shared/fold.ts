@@ -1,15 +1,29 @@
 /**
- * Accent- and case-folding shared by indexing and querying, so "etats-unis" finds "États-Unis".
+ * The one text fold: accents, case and ligatures, so "etats-unis" finds "États-Unis". Search, entities and
+ * related stories all compare text through it.
  */
 
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
 const LIGATURE_RE = /[œæßøłđı]/g;
 
+/** Text without diacritics, case kept ("États" → "Etats"). */
+export function stripAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+/** True when the string carries any diacritic (used to prefer "États-Unis" over "Etats-Unis"). */
+export function hasAccent(text: string): boolean {
+  return text.normalize('NFD') !== text;
+}
+
 /** Lowercases, strips diacritics (NFD + combining marks) and expands common ligatures. */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
+  return stripAccents(text.toLowerCase()).replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
+}
+
+/** `fold`, with every run of characters that are not letters or digits turned into one space, trimmed. */
+export function foldWords(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

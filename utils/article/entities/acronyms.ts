@@ -1,6 +1,7 @@
+import { stripAccents } from '@/utils/shared/fold';
 import { STOPWORDS } from './lexicon';
 import type { Mention } from './mention';
-import { foldWord, stripAccents } from './normalize';
+import { foldWord } from './normalize';
 import { isNameToken } from './span';
 import type { Token } from './tokenize';
 

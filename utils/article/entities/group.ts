@@ -1,5 +1,5 @@
+import { hasAccent } from '@/utils/shared/fold';
 import type { Mention } from './mention';
-import { hasAccent } from './normalize';
 
 /** All mentions of one entity, every variant together. */
 export interface EntityGroup {

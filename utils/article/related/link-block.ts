@@ -1,7 +1,7 @@
+import { foldWords } from '@/utils/shared/fold';
 import { headingVerdict, type Verdict } from './block-cues';
 import type { DomMeasure } from './dom-measure';
 import { closestWhere } from './dom-walk';
-import { foldText } from './text';
 import { cleanText } from './title-rules';
 import type { LinkBlock } from './types';
 
@@ -24,7 +24,7 @@ function labelVerdict(el: Element, anchor: Element, measure: DomMeasure): Verdic
   const text = cleanText(label.textContent);
   if (!text || text.split(' ').length > LABEL_MAX_WORDS) return null;
   if (measure.textLength(el) > BLOCK_MAX_CHARS || measure.storyCount(el) > BLOCK_MAX_STORIES) return null;
-  return headingVerdict(foldText(text));
+  return headingVerdict(foldWords(text));
 }
 
 /** A link inside the article's running text (not a lone link or card in the main area). */

@@ -1,5 +1,5 @@
+import { foldWords } from '@/utils/shared/fold';
 import { attributeWords } from './block-cues';
-import { foldText } from './text';
 import { parseHttpUrl, siteKey, urlKey } from './url-rules';
 
 /** What link collection needs to know about the page itself. */
@@ -25,7 +25,7 @@ export function isCategoryLink(a: Element, base: string): boolean {
 
 /** Folded label and URL key of a category link, the forms sections are compared by. */
 export function sectionForms(a: Element, base: string): string[] {
-  const forms = [foldText(a.textContent ?? '')];
+  const forms = [foldWords(a.textContent ?? '')];
   const url = parseHttpUrl(a.getAttribute('href') ?? '', base);
   const key = url ? urlKey(url.href) : null;
   if (key) forms.push(key);
@@ -35,7 +35,7 @@ export function sectionForms(a: Element, base: string): string[] {
 function pageSections(doc: Document, base: string): Set<string> {
   const sections = new Set<string>();
   for (const meta of doc.querySelectorAll('meta[property="article:section"], meta[name="article:section"]')) {
-    const label = foldText(meta.getAttribute('content') ?? '');
+    const label = foldWords(meta.getAttribute('content') ?? '');
     if (label) sections.add(label);
   }
   const scope = doc.querySelector('h1')?.closest('article') ?? null;

@@ -1,6 +1,7 @@
 import type { RelatedStory } from '@/utils/article/types';
+import { foldWords } from '@/utils/shared/fold';
 import { type ArticleProfile, articleProfile, dice, roundScore, saturate, termOverlap } from './similarity';
-import { foldText, stem, stemSet } from './text';
+import { stem, stemSet } from './text';
 import type { LibraryCandidate, RankableArticle } from './types';
 import { urlKey } from './url-rules';
 
@@ -11,13 +12,13 @@ const MIN_SHARED_TERMS = 2;
 
 /** Likeness in [0, 1) of a saved article to the current one, or 0 when they share no entity and too few words. */
 export function libraryLikeness(profile: ArticleProfile, candidate: LibraryCandidate): number {
-  const names = new Set(candidate.entities.map(foldText));
-  const title = ` ${foldText(candidate.title)} `;
+  const names = new Set(candidate.entities.map(foldWords));
+  const title = ` ${foldWords(candidate.title)} `;
   const shared = profile.entities.filter((entity) =>
     entity.forms.some((form) => names.has(form) || title.includes(` ${form} `)),
   );
   const titleStems = stemSet(candidate.title, profile.lang);
-  const stems = new Set([...candidate.keywords.map((word) => stem(foldText(word))), ...titleStems]);
+  const stems = new Set([...candidate.keywords.map((word) => stem(foldWords(word))), ...titleStems]);
   const sharedTerms = [...stems].filter((key) => profile.terms.has(key)).length;
   if (shared.length === 0 && sharedTerms < MIN_SHARED_TERMS) return 0;
   const entities = shared.reduce((sum, entity) => sum + entity.weight, 0);

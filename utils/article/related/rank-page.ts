@@ -1,4 +1,5 @@
 import type { RelatedStory } from '@/utils/article/types';
+import { foldWords } from '@/utils/shared/fold';
 import {
   type ArticleProfile,
   articleProfile,
@@ -9,7 +10,7 @@ import {
   saturate,
   termOverlap,
 } from './similarity';
-import { foldText, stemSet } from './text';
+import { stemSet } from './text';
 import type { LinkBlock, LinkCandidate, RankableArticle } from './types';
 import { urlKey, urlSlugText } from './url-rules';
 
@@ -30,8 +31,8 @@ const MIN_OTHER_LIKENESS = 0.05;
 /** Likeness in [0, 1) of a story link to the article: shared entities, shared topic words, title overlap. */
 export function linkLikeness(profile: ArticleProfile, candidate: LinkCandidate): number {
   const headline = `${candidate.title} ${urlSlugText(candidate.url)}`;
-  const headEntities = matchedEntities(profile, foldText(headline));
-  const snippetEntities = matchedEntities(profile, foldText(candidate.snippet));
+  const headEntities = matchedEntities(profile, foldWords(headline));
+  const snippetEntities = matchedEntities(profile, foldWords(candidate.snippet));
   const entities = entityWeight(headEntities) + SNIPPET_FACTOR * entityWeight(snippetEntities, headEntities);
   const headStems = stemSet(headline, profile.lang);
   const snippetStems = stemSet(candidate.snippet, profile.lang);

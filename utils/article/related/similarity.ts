@@ -1,6 +1,7 @@
 import type { Entity } from '@/utils/article/types';
+import { foldWords } from '@/utils/shared/fold';
 import { termWeights } from './keywords';
-import { foldText, stem, stemSet } from './text';
+import { stem, stemSet } from './text';
 import type { RankableArticle } from './types';
 
 /** An article entity as matched in other texts: its folded forms and its weight in (0, 1]. */
@@ -23,7 +24,9 @@ function weightedEntities(entities: Entity[]): WeightedEntity[] {
   const maxCount = Math.max(1, ...entities.map((e) => e.count));
   return entities
     .map((entity) => ({
-      forms: [...new Set([entity.text, ...entity.variants].map(foldText))].filter((form) => form.length >= 2),
+      forms: [...new Set([entity.text, ...entity.variants].map(foldWords))].filter(
+        (form) => form.length >= 2,
+      ),
       weight: maxScore > 0 ? Math.max(0, entity.score) / maxScore : entity.count / maxCount,
     }))
     .filter((entity) => entity.forms.length > 0 && entity.weight > 0);

@@ -1,16 +1,7 @@
-import { stopwordsFor } from '@/utils/shared/stopwords/topic';
+import { foldWords } from '@/utils/shared/fold';
+import { stopwordsFor } from '@/utils/shared/stopwords';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-/** Lower-cases, strips accents and turns every non-alphanumeric run into one space ("États-Unis" → "etats unis"). */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** Character bigrams of a CJK run: those scripts do not separate words with spaces. */
 function bigrams(run: string): string[] {
@@ -21,7 +12,7 @@ function bigrams(run: string): string[] {
 
 /** Folded word tokens of a text, in order; CJK runs become character bigrams. */
 export function tokens(text: string): string[] {
-  const folded = foldText(text);
+  const folded = foldWords(text);
   if (!folded) return [];
   return folded.split(' ').flatMap((word) => (CJK.test(word) ? bigrams(word) : [word]));
 }

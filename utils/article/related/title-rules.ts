@@ -1,4 +1,4 @@
-import { foldText } from './text';
+import { foldWords } from '@/utils/shared/fold';
 
 /** Link texts that say where to click, not what the story is. Folded. */
 const GENERIC = new Set(
@@ -37,7 +37,7 @@ const GENERIC = new Set(
     'reply',
     'see more',
     'view more',
-  ].map(foldText),
+  ].map(foldWords),
 );
 
 const MAX_TITLE_CHARS = 250;
@@ -50,7 +50,7 @@ export function cleanText(text: string | null | undefined): string {
 /** Whether a text can stand as a story title: several words, not a "read more" label, not a whole card. */
 export function isRealTitle(text: string): boolean {
   if (text.length > MAX_TITLE_CHARS) return false;
-  const folded = foldText(text);
+  const folded = foldWords(text);
   if (GENERIC.has(folded) || GENERIC.has(folded.replace(/\s*\d+$/, ''))) return false;
   const words = folded.split(' ').filter((word) => /\p{L}/u.test(word));
   return words.length >= 3 || (words.length === 2 && text.length >= 16);

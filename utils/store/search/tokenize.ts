@@ -3,7 +3,7 @@
  * punctuation separate tokens, so "l'État-major" gives "l", "etat", "major".
  */
 import { fold } from '@/utils/shared/fold';
-import { isStopword } from '@/utils/shared/stopwords/index-stopwords';
+import { isIndexStopword } from '@/utils/shared/stopwords';
 
 /** Longest token kept: longer runs are URLs or hashes, not words a reader types. */
 export const MAX_TOKEN_LENGTH = 32;
@@ -17,7 +17,7 @@ export function tokenize(text: string): string[] {
 
 /** Whether a token is worth indexing: two characters or more, not a stopword, not absurdly long. */
 export function isIndexable(token: string): boolean {
-  return token.length >= 2 && token.length <= MAX_TOKEN_LENGTH && !isStopword(token);
+  return token.length >= 2 && token.length <= MAX_TOKEN_LENGTH && !isIndexStopword(token);
 }
 
 /** Counts indexable tokens of `text` into `counts` (created when omitted). */

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { DETECTION_PROFILES, isIndexStopword, stopwordsFor } from '@/utils/shared/stopwords';
+
+describe('stopwords, one list per language', () => {
+  it('gives each language detection profile its own distinctive words', () => {
+    expect([...DETECTION_PROFILES.keys()].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pt']);
+    expect(DETECTION_PROFILES.get('fr')?.has('été')).toBe(true);
+    expect(DETECTION_PROFILES.get('de')?.has('über')).toBe(true);
+  });
+
+  it('leaves French and English function words out of the search index, and keeps dates in it', () => {
+    for (const word of ['le', 'ete', 'the', 'which', 'etre']) expect(isIndexStopword(word)).toBe(true);
+    for (const word of ['avant', 'may', 'janvier', 'microsoft']) expect(isIndexStopword(word)).toBe(false);
+  });
+
+  it('builds topic stopwords by language, folded, with English for non-English pages', () => {
+    expect(stopwordsFor('fr-FR').has('deja')).toBe(true);
+    expect(stopwordsFor('fr').has('the')).toBe(true);
+    expect(stopwordsFor('en').has('car')).toBe(false);
+    expect(stopwordsFor('de').has('uber')).toBe(true);
+    expect(stopwordsFor('de').has('said')).toBe(true);
+    expect(stopwordsFor('xx').has('dans')).toBe(true);
+  });
+});
