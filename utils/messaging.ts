@@ -7,6 +7,8 @@ import { type Browser, browser } from 'wxt/browser';
 import type { AnalysisErrorCode, ArticleAnalysis } from '@/utils/article/types';
 import type { AnnotationChanges, WebAnnotation } from '@/utils/highlights/model';
 import { isAnnotationChanges, isAnnotationId, isWebAnnotation } from '@/utils/highlights/validate';
+import { isQuotaError } from '@/utils/shared/quota-error';
+import { type Failure, messageOf, type Result } from '@/utils/shared/result';
 
 /** Requests and responses by message type. Direction is in each doc comment. */
 export interface MessageMap {
@@ -49,7 +51,8 @@ export type RequestOf<K extends MessageType> = MessageMap[K]['request'];
 export type ResponseOf<K extends MessageType> = MessageMap[K]['response'];
 
 export type ErrorCode = AnalysisErrorCode | 'bad-request' | 'forbidden' | 'quota-exceeded' | 'not-found';
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+/** The background's answer to a message. */
+export type Reply<T> = Result<T, Failure<ErrorCode>>;
 
 type Validator<K extends MessageType> = (payload: unknown) => payload is RequestOf<K>;
 
@@ -89,7 +92,7 @@ export async function sendMessage<K extends MessageType>(
     const reply = (await browser.runtime.sendMessage({ type, payload })) as Reply<ResponseOf<K>> | undefined;
     return reply ?? { ok: false, error: { code: 'internal', message: 'No reply from the background.' } };
   } catch (err) {
-    return { ok: false, error: { code: 'internal', message: String(err) } };
+    return { ok: false, error: { code: 'internal', message: messageOf(err) } };
   }
 }
 
@@ -151,9 +154,8 @@ function toReplyError(err: unknown): { code: ErrorCode; message: string } {
   if (isObject(err) && typeof err.code === 'string' && typeof err.message === 'string') {
     return { code: err.code as ErrorCode, message: err.message };
   }
-  const name = isObject(err) && typeof err.name === 'string' ? err.name : '';
-  if (name === 'QuotaExceededError') return { code: 'quota-exceeded', message: 'Storage is full.' };
-  return { code: 'internal', message: err instanceof Error ? err.message : String(err) };
+  if (isQuotaError(err)) return { code: 'quota-exceeded', message: 'Storage is full.' };
+  return { code: 'internal', message: messageOf(err) };
 }
 
 const PAGES_AND_CONTENT: SenderKind[] = ['extension-page', 'content-script'];

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { buildExport, type ExportFile, type ExportKind } from '@/utils/library/io/export-files';
 import { type MessageKey, t } from '@/utils/shared/i18n';
+import { messageOf } from '@/utils/shared/result';
 import { getDatabase, type LiseuseDatabase } from '@/utils/store';
 
 const EXPORTS: { kind: ExportKind; label: MessageKey }[] = [
@@ -39,7 +40,7 @@ export function ExportButtons({ db }: { db?: LiseuseDatabase }) {
       download(file);
       setStatus(t('ioExportReady', file.name));
     } catch (err) {
-      setStatus(t('ioFailed', err instanceof Error ? err.message : String(err)));
+      setStatus(t('ioFailed', messageOf(err)));
     } finally {
       setBusy(null);
     }

@@ -6,6 +6,7 @@ import { createHtmlCleaner } from '@/utils/library/io/html-cleaner';
 import type { ImportProgress, ImportSummary } from '@/utils/library/io/import-summary';
 import { runImport } from '@/utils/library/io/run-import';
 import { t } from '@/utils/shared/i18n';
+import { messageOf } from '@/utils/shared/result';
 import { getDatabase, type LiseuseDatabase } from '@/utils/store';
 import { ImportRunning } from './ImportRunning';
 import { ImportSummaryView } from './ImportSummaryView';
@@ -24,7 +25,7 @@ interface Props {
 
 function failureMessage(err: unknown): string {
   if (err instanceof UnknownFormatError) return t('ioUnknownFormat');
-  return t('ioFailed', err instanceof Error ? err.message : String(err));
+  return t('ioFailed', messageOf(err));
 }
 
 /** The import half of the panel; one import at a time, cancellable between batches. */

@@ -4,8 +4,9 @@ import { AnalysisView } from '@/components/popup/AnalysisView';
 import { ErrorMessage } from '@/components/popup/ErrorMessage';
 import { LoadingState } from '@/components/popup/LoadingState';
 import type { TabAccess } from '@/utils/article/tab/analyze-tab';
-import { analyseTab } from '@/utils/article/tab/analyze-tab';
+import { analyzeTab } from '@/utils/article/tab/analyze-tab';
 import { errorOutcome, isRetryable, type PopupOutcome } from '@/utils/article/tab/outcome';
+import { messageOf } from '@/utils/shared/result';
 import { TimeoutError, withTimeout } from '@/utils/shared/with-timeout';
 
 /** The whole run (injection + parse + analysis) gets this long before the popup says it timed out. */
@@ -23,10 +24,10 @@ async function run(props: PopupAppProps): Promise<Run> {
   const tabId = await props.resolveTab().catch(() => null);
   if (tabId === null) return { tabId, outcome: errorOutcome('no-tab') };
   try {
-    return { tabId, outcome: await withTimeout(analyseTab(tabId, props.access), RUN_TIMEOUT_MS) };
+    return { tabId, outcome: await withTimeout(analyzeTab(tabId, props.access), RUN_TIMEOUT_MS) };
   } catch (err) {
     const code = err instanceof TimeoutError ? 'timeout' : 'internal';
-    return { tabId, outcome: errorOutcome(code, String(err)) };
+    return { tabId, outcome: errorOutcome(code, messageOf(err)) };
   }
 }
 
@@ -42,20 +43,28 @@ export function PopupApp(props: PopupAppProps) {
   useLayoutEffect(() => start(), [start]);
   const { outcome, tabId } = state;
   useEffect(() => {
-    if (outcome?.kind !== 'analysis' || !root.current) return;
+    if (!outcome?.ok || !root.current) return;
     // Effects run after the browser painted the result: this is "the popup shows its analysis".
     performance.mark('liseuse:analysis-shown');
     root.current.dataset.analysisMs = performance.now().toFixed(1);
   }, [outcome]);
-  const phase = outcome === null ? 'loading' : outcome.kind;
+  const phase = outcome === null ? 'loading' : outcome.ok ? 'analysis' : 'error';
   return (
     <main class="popup" ref={root} data-state={phase} aria-busy={outcome === null}>
       {outcome === null && <LoadingState />}
-      {outcome?.kind === 'error' && (
-        <ErrorMessage code={outcome.code} onRetry={isRetryable(outcome.code) ? start : undefined} />
+      {outcome?.ok === false && (
+        <ErrorMessage
+          code={outcome.error.code}
+          onRetry={isRetryable(outcome.error.code) ? start : undefined}
+        />
       )}
-      {outcome?.kind === 'analysis' && tabId !== null && (
-        <AnalysisView analysis={outcome.analysis} notices={outcome.notices} tabId={tabId} onRetry={start} />
+      {outcome?.ok && tabId !== null && (
+        <AnalysisView
+          analysis={outcome.value.analysis}
+          notices={outcome.value.notices}
+          tabId={tabId}
+          onRetry={start}
+        />
       )}
     </main>
   );

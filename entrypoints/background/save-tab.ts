@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { analyzeSnapshot } from '@/utils/article/analyze-document';
 import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
-import { analyseTab } from '@/utils/article/tab/analyze-tab';
+import { analyzeTab } from '@/utils/article/tab/analyze-tab';
 import { browserTabAccess } from '@/utils/article/tab/browser-tab-access';
 import { saveAnalysis } from '@/utils/library/save/save-service';
 import { saveTab } from '@/utils/library/save/save-tab';
@@ -36,12 +36,12 @@ async function flashBadge(tabId: number, ok: boolean, detail: string): Promise<v
 /** Analyses and saves `tabId`, then signals the outcome on the toolbar button. */
 export async function saveTabFromBackground(tabId: number): Promise<void> {
   const outcome = await saveTab(tabId, {
-    analyse: (id) => analyseTab(id, workerTabAccess),
+    analyze: (id) => analyzeTab(id, workerTabAccess),
     save: (analysis) => saveAnalysis(getDatabase(), analysis),
   });
   const detail = outcome.ok
     ? ''
-    : browser.i18n.getMessage(outcome.code === 'quota-exceeded' ? 'saveQuotaExceeded' : 'saveFailed');
+    : browser.i18n.getMessage(outcome.error.code === 'quota-exceeded' ? 'saveQuotaExceeded' : 'saveFailed');
   await flashBadge(tabId, outcome.ok, detail).catch(() => undefined);
 }
 

@@ -18,6 +18,7 @@ import { countWords, readingTimeMinutes } from '@/utils/article/reading-time';
 import { collectLinkCandidates, rankRelatedLinks } from '@/utils/article/related';
 import { isRestrictedUrl } from '@/utils/article/restricted-url';
 import type { AnalysisError, AnalysisResult, ArticleAnalysis } from '@/utils/article/types';
+import { messageOf, ok } from '@/utils/shared/result';
 
 /** Options for `analyzeDocument`. */
 export interface AnalyzeOptions {
@@ -84,9 +85,9 @@ function buildAnalysis(doc: Document, options: AnalyzeOptions): ArticleAnalysis 
 /** Analyses `doc` (not modified). Pages that are not articles still get a best-effort analysis. */
 export function analyzeDocument(doc: Document, options: AnalyzeOptions): AnalysisResult {
   try {
-    return { ok: true, analysis: buildAnalysis(doc, options) };
+    return ok(buildAnalysis(doc, options));
   } catch (err) {
-    return { ok: false, error: analysisError('internal', err instanceof Error ? err.message : String(err)) };
+    return { ok: false, error: analysisError('internal', messageOf(err)) };
   }
 }
 
@@ -112,18 +113,18 @@ export function analyzeSnapshot(
   try {
     doc = parse(snapshot.html, snapshot.url);
   } catch (err) {
-    return failure(analysisError('parse-error', err instanceof Error ? err.message : String(err)));
+    return failure(analysisError('parse-error', messageOf(err)));
   }
   // The document was parsed here for this analysis alone: Readability may consume it (no clone).
   const result = analyzeDocument(doc, { ...options, url: snapshot.url, consumeDocument: true });
   if (!result.ok) return result;
-  const warnings = [...(result.analysis.warnings ?? [])];
+  const warnings = [...(result.value.warnings ?? [])];
   if (snapshot.readyState === 'loading') warnings.push(analysisError('still-loading'));
   if (snapshot.truncated)
     warnings.push(
       analysisError('too-large', `${snapshot.totalChars} characters, cut to ${snapshot.html.length}`),
     );
-  return { ok: true, analysis: { ...result.analysis, warnings } };
+  return ok({ ...result.value, warnings });
 }
 
 const failure = (error: AnalysisError): AnalysisResult => ({ ok: false, error });

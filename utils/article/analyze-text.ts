@@ -8,6 +8,7 @@ import { analysisError } from '@/utils/article/error-messages';
 import { resolveLanguage } from '@/utils/article/language';
 import { countWords, readingTimeMinutes } from '@/utils/article/reading-time';
 import type { AnalysisResult, ArticleAnalysis } from '@/utils/article/types';
+import { ok } from '@/utils/shared/result';
 
 /** Options for `analyzeText`. */
 export interface AnalyzeTextOptions {
@@ -69,5 +70,5 @@ export function analyzeText(raw: string, options: AnalyzeTextOptions): AnalysisR
     isArticle,
     warnings: isArticle ? [] : [analysisError('not-article', `too little text (${wordCount} words)`)],
   };
-  return { ok: true, analysis };
+  return ok(analysis);
 }

@@ -1,3 +1,5 @@
+import type { Failure, Result } from '@/utils/shared/result';
+
 /** Kinds of named entity Liseuse recognises. `other` when the kind is unknown. */
 export type EntityType = 'person' | 'organization' | 'place' | 'product' | 'group' | 'other';
 
@@ -49,10 +51,7 @@ export type AnalysisErrorCode =
   | 'injection-failed'
   | 'internal';
 
-export interface AnalysisError {
-  code: AnalysisErrorCode;
-  message: string;
-}
+export type AnalysisError = Failure<AnalysisErrorCode>;
 
 /** Everything the popup, the library and the CLI know about one article. JSON-serialisable. */
 export interface ArticleAnalysis {
@@ -83,4 +82,5 @@ export interface ArticleAnalysis {
   warnings?: AnalysisError[];
 }
 
-export type AnalysisResult = { ok: true; analysis: ArticleAnalysis } | { ok: false; error: AnalysisError };
+/** An analysis, or why there is none. */
+export type AnalysisResult = Result<ArticleAnalysis, AnalysisError>;

@@ -8,6 +8,7 @@ import { readMetadata } from '@/utils/article/extract/metadata';
 import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
 import type { AnalysisError, AnalysisResult, ArticleAnalysis } from '@/utils/article/types';
 import { readInput } from '@/utils/cli/read-input';
+import { messageOf } from '@/utils/shared/result';
 
 /** The CLI's success line, exactly these fields in this order. */
 export interface CliSuccess {
@@ -71,7 +72,7 @@ function analyzeHtml(html: string, fileUrl: string, url: string | undefined): An
   try {
     doc = parseHtmlWithLinkedom(html, url ?? fileUrl);
   } catch (err) {
-    return { ok: false, error: analysisError('parse-error', (err as Error).message) };
+    return { ok: false, error: analysisError('parse-error', messageOf(err)) };
   }
   const pageUrl = url ?? readMetadata(doc, fileUrl).canonicalUrl ?? fileUrl;
   return analyzeDocument(doc, { url: pageUrl, consumeDocument: true });
@@ -83,14 +84,14 @@ export async function analyzeFile(file: string, url?: string): Promise<CliOutcom
   if (!input.ok) return { line: { file, ok: false, error: input.error }, warnings: [] };
   const fileUrl = pathToFileURL(resolve(file)).href;
   const result =
-    input.kind === 'text'
-      ? analyzeText(input.content, { url: url ?? fileUrl })
-      : analyzeHtml(input.content, fileUrl, url);
+    input.value.kind === 'text'
+      ? analyzeText(input.value.content, { url: url ?? fileUrl })
+      : analyzeHtml(input.value.content, fileUrl, url);
   if (!result.ok) return { line: { file, ok: false, error: result.error }, warnings: [] };
-  const warnings = (result.analysis.warnings ?? []).map((w) => `${file}: ${w.code}: ${w.message}`);
-  if (input.truncated)
+  const warnings = (result.value.warnings ?? []).map((w) => `${file}: ${w.code}: ${w.message}`);
+  if (input.value.truncated)
     warnings.push(
-      `${file}: too-large: only the first ${input.content.length} of ${input.totalChars} characters were analysed`,
+      `${file}: too-large: only the first ${input.value.content.length} of ${input.value.totalChars} characters were analysed`,
     );
-  return { line: toLine(file, result.analysis), warnings };
+  return { line: toLine(file, result.value), warnings };
 }

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { analysisError } from '@/utils/article/error-messages';
 import type { AnalysisError } from '@/utils/article/types';
+import { messageOf, ok, type Result } from '@/utils/shared/result';
 
 /** Characters analysed at most; the rest of a bigger file is cut (with a warning). */
 export const MAX_INPUT_CHARS = 5_000_000;
@@ -10,9 +11,10 @@ export const MAX_INPUT_CHARS = 5_000_000;
 const MAX_INPUT_BYTES = 4 * MAX_INPUT_CHARS;
 
 /** A read input, or why it could not be read. */
-export type InputFile =
-  | { ok: true; kind: 'html' | 'text'; content: string; truncated: boolean; totalChars: number }
-  | { ok: false; error: AnalysisError };
+export type InputFile = Result<
+  { kind: 'html' | 'text'; content: string; truncated: boolean; totalChars: number },
+  AnalysisError
+>;
 
 function kindOf(path: string): { kind: 'html' | 'text'; gzip: boolean } | null {
   const lower = path.toLowerCase();
@@ -49,15 +51,14 @@ export async function readInput(path: string): Promise<InputFile> {
   } catch (err) {
     if (err instanceof TooLarge) return { ok: false, error: analysisError('too-large', err.message) };
     const code = (err as NodeJS.ErrnoException).code;
-    return { ok: false, error: analysisError('unreadable-file', code ?? (err as Error).message) };
+    return { ok: false, error: analysisError('unreadable-file', code ?? messageOf(err)) };
   }
   const content = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   const truncated = content.length > MAX_INPUT_CHARS;
-  return {
-    ok: true,
+  return ok({
     kind: type.kind,
     content: truncated ? content.slice(0, MAX_INPUT_CHARS) : content,
     truncated,
     totalChars: content.length,
-  };
+  });
 }

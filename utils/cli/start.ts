@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { messageOf } from '@/utils/shared/result';
 import { type DemoServer, startDemoServer } from './demo-server';
 import { type LaunchedBrowser, launchChromium } from './launch-chromium';
 import { findTabId, openPopupPage } from './popup-page';
@@ -121,7 +122,7 @@ async function main(opts: Options): Promise<void> {
 main(options()).then(
   () => process.exit(0),
   (err: unknown) => {
-    console.error(`Liseuse: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(`Liseuse: ${messageOf(err)}`);
     process.exit(1);
   },
 );

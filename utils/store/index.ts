@@ -15,7 +15,7 @@ export {
 } from './articles';
 export { bulkPutArticles } from './bulk';
 export { DATABASE_NAME, getDatabase, LiseuseDatabase } from './database';
-export { InvalidUrlError, isQuotaError, StorageQuotaError } from './errors';
+export { InvalidUrlError, StorageQuotaError } from './errors';
 export { getImages, putImages } from './images';
 export { countArticles, listArticleIds, listArticles, listSites, listTags, newestArticleIds } from './list';
 export { requestPersistentStorage } from './persist';

@@ -13,7 +13,7 @@ const EN_URL = 'https://ledger.example/news/2025/03/brackwater-library-maps-onli
 
 function analysisOf(result: ReturnType<typeof analyzeDocument>) {
   if (!result.ok) throw new Error(`analysis failed: ${result.error.code} ${result.error.message}`);
-  return result.analysis;
+  return result.value;
 }
 
 const snapshot = (over: Partial<PageSnapshot>): PageSnapshot => ({

@@ -6,43 +6,43 @@ import { keywordsFromSearchRow } from '@/utils/library/stored-keywords';
 import { StorageQuotaError } from '@/utils/store';
 
 const analysis = { url: 'https://exemple.fr/a', title: 'A' } as ArticleAnalysis;
-const analysed = async () => ({ kind: 'analysis' as const, analysis, notices: [] });
+const analysed = async () => ({ ok: true as const, value: { analysis, notices: [] } });
 
 describe('saveTab', () => {
   it('saves the analysis of the tab', async () => {
     const saved: ArticleAnalysis[] = [];
     const result = await saveTab(3, {
-      analyse: analysed,
+      analyze: analysed,
       save: async (a) => {
         saved.push(a);
         return { id: 'x', created: true };
       },
     });
-    expect(result).toEqual({ ok: true, result: { id: 'x', created: true } });
+    expect(result).toEqual({ ok: true, value: { id: 'x', created: true } });
     expect(saved).toEqual([analysis]);
   });
 
   it('reports an analysis error without saving', async () => {
     let called = false;
     const result = await saveTab(3, {
-      analyse: async () => ({ kind: 'error', code: 'restricted-page', detail: 'chrome://x' }),
+      analyze: async () => ({ ok: false, error: { code: 'restricted-page', message: 'chrome://x' } }),
       save: async () => {
         called = true;
         return { id: 'x', created: true };
       },
     });
-    expect(result).toEqual({ ok: false, code: 'restricted-page', message: 'chrome://x' });
+    expect(result).toEqual({ ok: false, error: { code: 'restricted-page', message: 'chrome://x' } });
     expect(called).toBe(false);
   });
 
   it('says quota-exceeded when storage is full, internal for other failures', async () => {
-    const full = await saveTab(1, { analyse: analysed, save: () => Promise.reject(new StorageQuotaError()) });
-    expect(full.ok === false && full.code).toBe('quota-exceeded');
+    const full = await saveTab(1, { analyze: analysed, save: () => Promise.reject(new StorageQuotaError()) });
+    expect(full.ok === false && full.error.code).toBe('quota-exceeded');
     const broken = await saveTab(1, {
-      analyse: () => Promise.reject(new Error('boom')),
+      analyze: () => Promise.reject(new Error('boom')),
       save: analysed as never,
     });
-    expect(broken).toEqual({ ok: false, code: 'internal', message: 'boom' });
+    expect(broken).toEqual({ ok: false, error: { code: 'internal', message: 'boom' } });
   });
 });
 

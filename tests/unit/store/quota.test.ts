@@ -3,10 +3,11 @@
  * StorageQuotaError and the failed save leaves no partial rows behind.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { isQuotaError } from '@/utils/shared/quota-error';
 import { saveArticle } from '@/utils/store/articles';
 import { bulkPutArticles } from '@/utils/store/bulk';
 import type { LiseuseDatabase } from '@/utils/store/database';
-import { isQuotaError, StorageQuotaError } from '@/utils/store/errors';
+import { StorageQuotaError } from '@/utils/store/errors';
 import { articleWith, englishArticle, frenchArticle } from '../../fixtures/db/articles';
 import { freshDatabase } from './test-db';
 

@@ -61,13 +61,13 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
   unwrapNoscriptImages(work);
   const outcome = runReadability(work, { ...DEFAULT_READABILITY_LIMITS, ...options.limits });
-  const article = outcome.ok ? outcome.root : null;
+  const article = outcome.ok ? outcome.value.root : null;
   const content = article ?? fallbackRoot(options.consumeDocument ? work : (doc.cloneNode(true) as Document));
   if (content) promoteLazySources(content);
   if (content) trimLinkLists(content);
   const sanitized = content ? sanitizeArticle(content, base) : null;
   const text = sanitized ? plainText(sanitized.root) : '';
-  const found = outcome.ok ? outcome.article : null;
+  const found = outcome.ok ? outcome.value.article : null;
   return {
     metadata,
     title: titleOf(metadata.title) ?? titleOf(found?.title) ?? titleOf(doc.title) ?? '',
@@ -78,7 +78,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
     html: sanitized?.html ?? '',
     text,
     images: sanitized?.images ?? [],
-    degraded: outcome.ok ? null : outcome.reason,
+    degraded: outcome.ok ? null : outcome.error.code,
   };
 }
 

@@ -4,6 +4,7 @@
  * documents with too many elements, and checks a deadline from inside its hot loops.
  */
 import { Readability } from '@mozilla/readability';
+import { type Failure, fail, ok, type Result } from '@/utils/shared/result';
 
 /** Limits for one Readability run. */
 export interface ReadabilityLimits {
@@ -19,9 +20,10 @@ export const DEFAULT_READABILITY_LIMITS: ReadabilityLimits = { maxElements: 60_0
 type ReadabilityArticle = NonNullable<ReturnType<Readability<Element>['parse']>>;
 
 /** Readability's article, or why there is none. */
-export type ReadabilityOutcome =
-  | { ok: true; article: ReadabilityArticle; root: Element }
-  | { ok: false; reason: 'too-large' | 'timeout' | 'no-content' };
+export type ReadabilityOutcome = Result<
+  { article: ReadabilityArticle; root: Element },
+  Failure<'too-large' | 'timeout' | 'no-content'>
+>;
 
 class DeadlineExceeded extends Error {}
 
@@ -60,16 +62,16 @@ export function hasMoreElementsThan(doc: Document, max: number): boolean {
 
 /** Runs Readability on `clone` (which it consumes) within `limits`. */
 export function runReadability(clone: Document, limits: ReadabilityLimits): ReadabilityOutcome {
-  if (hasMoreElementsThan(clone, limits.maxElements)) return { ok: false, reason: 'too-large' };
+  if (hasMoreElementsThan(clone, limits.maxElements)) return fail('too-large');
   // The serializer returns the article element itself: we sanitise and measure the tree, not a string.
   const reader = new Readability<Element>(clone, { serializer: (node) => node as Element });
   guardWithDeadline(reader, performance.now() + limits.timeoutMs);
   try {
     const article = reader.parse();
-    if (!article?.content) return { ok: false, reason: 'no-content' };
-    return { ok: true, article, root: article.content };
+    if (!article?.content) return fail('no-content');
+    return ok({ article, root: article.content });
   } catch (err) {
-    if (err instanceof DeadlineExceeded) return { ok: false, reason: 'timeout' };
+    if (err instanceof DeadlineExceeded) return fail('timeout');
     throw err;
   }
 }

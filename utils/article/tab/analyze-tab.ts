@@ -7,6 +7,7 @@ import type { PageSnapshot } from '@/utils/article/page-snapshot';
 import { classifyInjectionError } from '@/utils/article/tab/classify-injection-error';
 import { errorOutcome, type PopupErrorCode, type PopupOutcome } from '@/utils/article/tab/outcome';
 import type { AnalysisResult } from '@/utils/article/types';
+import { messageOf, ok } from '@/utils/shared/result';
 import { TimeoutError, withTimeout } from '@/utils/shared/with-timeout';
 
 /** What the flow needs from the browser and the pipeline. */
@@ -32,7 +33,7 @@ export interface AnalyseLimits {
 export const DEFAULT_LIMITS: AnalyseLimits = { maxChars: 3_000_000, injectionTimeoutMs: 5_000 };
 
 /** Analyses tab `tabId`; every failure becomes an error outcome with a code the popup can explain. */
-export async function analyseTab(
+export async function analyzeTab(
   tabId: number,
   access: TabAccess,
   limits: AnalyseLimits = DEFAULT_LIMITS,
@@ -51,10 +52,11 @@ export async function analyseTab(
     if (err instanceof TimeoutError) return errorOutcome('timeout', err.message);
     return errorOutcome(classifyInjectionError(messageOf(err), url), messageOf(err));
   }
-  return analyseSnapshot(snapshot, access);
+  return outcomeOf(snapshot, access);
 }
 
-async function analyseSnapshot(snapshot: PageSnapshot, access: TabAccess): Promise<PopupOutcome> {
+/** The popup's outcome for a snapshot taken: the pipeline's result, its warnings as notices. */
+async function outcomeOf(snapshot: PageSnapshot, access: TabAccess): Promise<PopupOutcome> {
   // The pipeline refuses non-HTML content and flags pages still loading or cut at `maxChars` as warnings.
   let result: AnalysisResult;
   try {
@@ -63,12 +65,8 @@ async function analyseSnapshot(snapshot: PageSnapshot, access: TabAccess): Promi
     return errorOutcome('internal', messageOf(err));
   }
   if (!result.ok) return errorOutcome(result.error.code, result.error.message);
-  const { analysis } = result;
+  const analysis = result.value;
   const notices = new Set<PopupErrorCode>((analysis.warnings ?? []).map((w) => w.code));
   if (!analysis.isArticle) notices.add('not-article');
-  return { kind: 'analysis', analysis, notices: [...notices] };
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+  return ok({ analysis, notices: [...notices] });
 }

@@ -1,13 +1,18 @@
 /** What the popup shows once it is done: an analysis (maybe with notices) or an error, never a spinner. */
 import type { AnalysisErrorCode, ArticleAnalysis } from '@/utils/article/types';
+import { type Failure, fail, type Result } from '@/utils/shared/result';
 
 /** Error codes the popup can show: the analysis codes plus "no tab to analyse". */
 export type PopupErrorCode = AnalysisErrorCode | 'no-tab';
 
-/** A finished popup run. Notices are shown above a best-effort analysis (e.g. `not-article`, `too-large`). */
-export type PopupOutcome =
-  | { kind: 'analysis'; analysis: ArticleAnalysis; notices: PopupErrorCode[] }
-  | { kind: 'error'; code: PopupErrorCode; detail: string };
+/** A best-effort analysis and what the reader should know about it (e.g. `not-article`, `too-large`). */
+export interface TabAnalysis {
+  analysis: ArticleAnalysis;
+  notices: PopupErrorCode[];
+}
+
+/** A finished popup run. */
+export type PopupOutcome = Result<TabAnalysis, Failure<PopupErrorCode>>;
 
 /** Codes after which trying again can help (the page may have finished loading, or a hiccup passed). */
 const RETRYABLE: ReadonlySet<PopupErrorCode> = new Set([
@@ -23,6 +28,6 @@ export function isRetryable(code: PopupErrorCode): boolean {
 }
 
 /** An error outcome. */
-export function errorOutcome(code: PopupErrorCode, detail = ''): PopupOutcome {
-  return { kind: 'error', code, detail };
+export function errorOutcome(code: PopupErrorCode, message = ''): PopupOutcome {
+  return fail(code, message);
 }

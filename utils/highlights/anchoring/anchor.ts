@@ -125,7 +125,7 @@ function settleExact(job: Job, exact: Scored[]): AnchorResult | Scored[] {
   // them (same words, other context): only the count-and-position rule can place it.
   if (job.fp?.near) return copies;
   const first = choose(exact.filter(notACopy(copies, job.pos?.start)), job.minScore);
-  return first.ok && contextHolds(job, first.best) ? place(job, first.best) : copies;
+  return first.ok && contextHolds(job, first.value) ? place(job, first.value) : copies;
 }
 
 /** Approximate matches: near the old place first (cheap, usually conclusive), then everywhere. */
@@ -140,8 +140,8 @@ function* settleApproximate(job: Job, exact: Scored[], copies: Scored[]): Genera
     const window = [Math.max(0, pos.start - NEARBY), Math.min(text.length, pos.end + NEARBY)] as const;
     const near = (yield* fuzzyCandidates(text, q.quote, ...window)).filter(allowed).map(score);
     const local = choose([...pool, ...near], minScore);
-    if (local.ok && local.best.score >= CONCLUSIVE && contextHolds(job, local.best))
-      return place(job, local.best);
+    if (local.ok && local.value.score >= CONCLUSIVE && contextHolds(job, local.value))
+      return place(job, local.value);
   }
   const all = [...pool, ...(yield* fuzzyCandidates(text, q.quote)).filter(allowed).map(score)];
   if (fp?.near) {
@@ -149,10 +149,10 @@ function* settleApproximate(job: Job, exact: Scored[], copies: Scored[]): Genera
     return best ? place(job, best) : { status: 'orphan', reason: 'ambiguous' };
   }
   const choice = choose(all, minScore);
-  if (choice.ok) return place(job, choice.best);
+  if (choice.ok) return place(job, choice.value);
   // Nothing but copies that cannot be told from the passage: say so rather than "not found".
-  const reason = copies.length && choice.reason === 'not-found' ? 'ambiguous' : choice.reason;
-  return { status: 'orphan', reason, bestScore: choice.bestScore };
+  const reason = copies.length && choice.error.reason === 'not-found' ? 'ambiguous' : choice.error.reason;
+  return { status: 'orphan', reason, bestScore: choice.error.bestScore };
 }
 
 /**

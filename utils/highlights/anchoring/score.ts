@@ -4,6 +4,8 @@
  * non-overlapping rival by at least one character of evidence, or the result is "ambiguous"
  * (an orphan, never a guess).
  */
+
+import type { Result } from '@/utils/shared/result';
 import type { Candidate } from './candidates';
 import { prefixErrors, suffixErrors } from './context';
 import { normalizeString } from './normalize';
@@ -69,18 +71,16 @@ export function nearestTo<T extends Candidate>(list: T[], at: number): T {
 export const evidence = (s: Scored): number => s.quoteErrors + s.contextErrors;
 
 /** Outcome of choosing: the winner, or why there is none. */
-export type Choice =
-  | { ok: true; best: Scored }
-  | { ok: false; reason: 'not-found' | 'low-score' | 'ambiguous'; bestScore?: number };
+export type Choice = Result<Scored, { reason: 'not-found' | 'low-score' | 'ambiguous'; bestScore?: number }>;
 
 /** Picks the candidate with the least evidence errors, if it is good enough and unambiguous. */
 export function choose(scored: Scored[], minScore: number): Choice {
-  if (scored.length === 0) return { ok: false, reason: 'not-found' };
+  if (scored.length === 0) return { ok: false, error: { reason: 'not-found' } };
   const ranked = [...scored].sort((a, b) => evidence(a) - evidence(b) || b.score - a.score);
   const best = ranked[0] as Scored;
-  if (best.score < minScore) return { ok: false, reason: 'low-score', bestScore: best.score };
+  if (best.score < minScore) return { ok: false, error: { reason: 'low-score', bestScore: best.score } };
   const rival = ranked.find((s) => !overlaps(s, best) && s.score >= minScore);
   if (rival && evidence(rival) - evidence(best) < 1)
-    return { ok: false, reason: 'ambiguous', bestScore: best.score };
-  return { ok: true, best };
+    return { ok: false, error: { reason: 'ambiguous', bestScore: best.score } };
+  return { ok: true, value: best };
 }

@@ -4,37 +4,36 @@
  * so the flow is tested without a browser.
  */
 
-import type { PopupOutcome } from '@/utils/article/tab/outcome';
+import type { PopupErrorCode, PopupOutcome } from '@/utils/article/tab/outcome';
 import type { ArticleAnalysis } from '@/utils/article/types';
+import { isQuotaError } from '@/utils/shared/quota-error';
+import { type Failure, fail, messageOf, ok, type Result } from '@/utils/shared/result';
 import type { SaveResult } from '@/utils/store/types';
 
 /** What saving a tab needs from the browser, the pipeline and the library. */
 export interface SaveTabDeps {
-  analyse(tabId: number): Promise<PopupOutcome>;
+  analyze(tabId: number): Promise<PopupOutcome>;
   save(analysis: ArticleAnalysis): Promise<SaveResult>;
 }
 
 /** The outcome: saved (new or updated), or why not (an analysis error code, `quota-exceeded`, `internal`). */
-export type SaveTabResult = { ok: true; result: SaveResult } | { ok: false; code: string; message: string };
+export type SaveTabResult = Result<SaveResult, Failure<PopupErrorCode | 'quota-exceeded'>>;
 
 function failureOf(err: unknown): SaveTabResult {
-  const name = err instanceof Error ? err.name : '';
-  const message = err instanceof Error ? err.message : String(err);
-  const code = name === 'QuotaExceededError' || name === 'StorageQuotaError' ? 'quota-exceeded' : 'internal';
-  return { ok: false, code, message };
+  return fail(isQuotaError(err) ? 'quota-exceeded' : 'internal', messageOf(err));
 }
 
 /** Analyses and saves tab `tabId`; never throws. Pages that are not articles are saved as best effort. */
 export async function saveTab(tabId: number, deps: SaveTabDeps): Promise<SaveTabResult> {
   let outcome: PopupOutcome;
   try {
-    outcome = await deps.analyse(tabId);
+    outcome = await deps.analyze(tabId);
   } catch (err) {
     return failureOf(err);
   }
-  if (outcome.kind === 'error') return { ok: false, code: outcome.code, message: outcome.detail };
+  if (!outcome.ok) return outcome;
   try {
-    return { ok: true, result: await deps.save(outcome.analysis) };
+    return ok(await deps.save(outcome.value.analysis));
   } catch (err) {
     return failureOf(err);
   }

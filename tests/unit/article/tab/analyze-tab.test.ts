@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageSnapshot } from '@/utils/article/page-snapshot';
-import { analyseTab, type TabAccess } from '@/utils/article/tab/analyze-tab';
+import { analyzeTab, type TabAccess } from '@/utils/article/tab/analyze-tab';
 import type { AnalysisResult, ArticleAnalysis } from '@/utils/article/types';
 
 const URL_OK = 'https://news.example/2024/04/story';
@@ -45,7 +45,7 @@ function access(over: Partial<TabAccess> = {}): TabAccess {
   return {
     getTab: async () => ({ url: URL_OK, status: 'complete' }),
     snapshot: async () => snapshot(),
-    analyze: (): AnalysisResult => ({ ok: true, analysis: analysis() }),
+    analyze: (): AnalysisResult => ({ ok: true, value: analysis() }),
     isRestrictedUrl: (url) => url.startsWith('chrome://'),
     ...over,
   };
@@ -53,15 +53,15 @@ function access(over: Partial<TabAccess> = {}): TabAccess {
 
 const limits = { maxChars: 1000, injectionTimeoutMs: 50 };
 
-describe('analyseTab', () => {
+describe('analyzeTab', () => {
   it('returns the analysis of an article without notices', async () => {
-    const outcome = await analyseTab(1, access(), limits);
-    expect(outcome).toEqual({ kind: 'analysis', analysis: analysis(), notices: [] });
+    const outcome = await analyzeTab(1, access(), limits);
+    expect(outcome).toEqual({ ok: true, value: { analysis: analysis(), notices: [] } });
   });
 
   it('refuses a restricted URL before injecting anything', async () => {
     let injected = false;
-    const outcome = await analyseTab(
+    const outcome = await analyzeTab(
       1,
       access({
         getTab: async () => ({ url: 'chrome://settings' }),
@@ -72,7 +72,7 @@ describe('analyseTab', () => {
       }),
       limits,
     );
-    expect(outcome).toMatchObject({ kind: 'error', code: 'restricted-page' });
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'restricted-page' } });
     expect(injected).toBe(false);
   });
 
@@ -80,20 +80,24 @@ describe('analyseTab', () => {
     const refuse = async (): Promise<PageSnapshot> => {
       throw new Error('Cannot access contents of the page. Extension manifest must request permission.');
     };
-    const outcome = await analyseTab(1, access({ getTab: async () => ({}), snapshot: refuse }), limits);
-    expect(outcome).toMatchObject({ kind: 'error', code: 'restricted-page' });
+    const outcome = await analyzeTab(1, access({ getTab: async () => ({}), snapshot: refuse }), limits);
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'restricted-page' } });
   });
 
   it('reports a gone tab', async () => {
     const gone = async (): Promise<{ url?: string }> => {
       throw new Error('No tab with id: 7.');
     };
-    expect(await analyseTab(7, access({ getTab: gone }), limits)).toMatchObject({ code: 'no-tab' });
+    expect(await analyzeTab(7, access({ getTab: gone }), limits)).toMatchObject({
+      error: { code: 'no-tab' },
+    });
   });
 
   it('times out when the page never answers', async () => {
     const never = () => new Promise<PageSnapshot>(() => undefined);
-    expect(await analyseTab(1, access({ snapshot: never }), limits)).toMatchObject({ code: 'timeout' });
+    expect(await analyzeTab(1, access({ snapshot: never }), limits)).toMatchObject({
+      error: { code: 'timeout' },
+    });
   });
 
   it("passes on the pipeline's refusal of a PDF or an image", async () => {
@@ -101,7 +105,9 @@ describe('analyseTab', () => {
       ok: false as const,
       error: { code: 'not-html' as const, message: 'application/pdf' },
     });
-    expect(await analyseTab(1, access({ analyze: pdf }), limits)).toMatchObject({ code: 'not-html' });
+    expect(await analyzeTab(1, access({ analyze: pdf }), limits)).toMatchObject({
+      error: { code: 'not-html' },
+    });
   });
 
   it('keeps a best-effort analysis with one notice per warning code, and flags non-articles', async () => {
@@ -110,26 +116,27 @@ describe('analyseTab', () => {
       { code: 'still-loading' as const, message: 'loading' },
       { code: 'too-large' as const, message: 'again' },
     ];
-    const outcome = await analyseTab(
+    const outcome = await analyzeTab(
       1,
-      access({ analyze: () => ({ ok: true, analysis: analysis({ isArticle: false, warnings }) }) }),
+      access({ analyze: () => ({ ok: true, value: analysis({ isArticle: false, warnings }) }) }),
       limits,
     );
     expect(outcome).toMatchObject({
-      kind: 'analysis',
-      notices: ['too-large', 'still-loading', 'not-article'],
+      ok: true,
+      value: { notices: ['too-large', 'still-loading', 'not-article'] },
     });
   });
 
   it('passes on pipeline errors and turns a crash into an internal error', async () => {
     const failing = (): AnalysisResult => ({ ok: false, error: { code: 'parse-error', message: 'bad' } });
-    expect(await analyseTab(1, access({ analyze: failing }), limits)).toMatchObject({ code: 'parse-error' });
+    expect(await analyzeTab(1, access({ analyze: failing }), limits)).toMatchObject({
+      error: { code: 'parse-error' },
+    });
     const crashing = (): AnalysisResult => {
       throw new Error('boom');
     };
-    expect(await analyseTab(1, access({ analyze: crashing }), limits)).toMatchObject({
-      code: 'internal',
-      detail: 'boom',
+    expect(await analyzeTab(1, access({ analyze: crashing }), limits)).toMatchObject({
+      error: { code: 'internal', message: 'boom' },
     });
   });
 });
