@@ -22,11 +22,23 @@ const BLOCK_PRIOR: Record<LinkBlock, number> = {
   latest: 0.12,
   other: 0.05,
 };
+/**
+ * The likeness a story needs to be listed, by block: an editor's related block vouches for its stories, a
+ * latest or most-read list does not, and a link with no block must show the subject itself. An empty
+ * section is better than a list of the site's other news.
+ */
+const MIN_LIKENESS: Record<LinkBlock, number> = {
+  related: 0.15,
+  tag: 0.2,
+  latest: 0.4,
+  inline: 0.5,
+  other: 0.5,
+};
 const SAME_SECTION_BONUS = 0.1;
 // A teaser is weaker evidence than the headline: it is longer, so it matches common words by chance.
 const SNIPPET_FACTOR = 0.3;
-const MAX_STORIES = 10;
-const MIN_OTHER_LIKENESS = 0.05;
+// The popup shows six; more would only be weaker picks.
+const MAX_STORIES = 6;
 
 /** Likeness in [0, 1) of a story link to the article: shared entities, shared topic words, title overlap. */
 export function linkLikeness(profile: ArticleProfile, candidate: LinkCandidate): number {
@@ -42,14 +54,20 @@ export function linkLikeness(profile: ArticleProfile, candidate: LinkCandidate):
   return 0.5 * saturate(entities, 1.2) + 0.3 * saturate(terms, 1) + 0.2 * title;
 }
 
-/** Ranks the page's story links by likeness to the article plus a prior by block kind; best first, at most 10. */
+/**
+ * The page's story links on the article's subject, best first (likeness plus a prior by block kind), at most
+ * six; none when no link is alike enough.
+ */
 export function rankRelatedLinks(candidates: LinkCandidate[], article: RankableArticle): RelatedStory[] {
-  const profile = articleProfile(article);
+  const profile = articleProfile(
+    article,
+    candidates.map((candidate) => candidate.title),
+  );
   const self = urlKey(article.url);
   return candidates
     .filter((candidate) => urlKey(candidate.url) !== self)
     .map((candidate) => ({ candidate, likeness: linkLikeness(profile, candidate) }))
-    .filter(({ candidate, likeness }) => candidate.block !== 'other' || likeness >= MIN_OTHER_LIKENESS)
+    .filter(({ candidate, likeness }) => likeness >= MIN_LIKENESS[candidate.block])
     .map(({ candidate, likeness }) => ({
       candidate,
       score: BLOCK_PRIOR[candidate.block] + (candidate.sameSection ? SAME_SECTION_BONUS : 0) + likeness,

@@ -32,15 +32,30 @@ function weightedEntities(entities: Entity[]): WeightedEntity[] {
     .filter((entity) => entity.forms.length > 0 && entity.weight > 0);
 }
 
-/** Builds the comparison profile of an article. */
-export function articleProfile(article: RankableArticle): ArticleProfile {
-  const entities = weightedEntities(article.entities);
+/** The text without the given snippets (e.g. link titles Readability kept in the body). */
+function without(text: string, snippets: readonly string[]): string {
+  let out = text;
+  for (const snippet of snippets) if (snippet.length >= 12) out = out.split(snippet).join(' ');
+  return out;
+}
+
+/**
+ * Builds the comparison profile of an article. `exclude` holds texts that are not the article's own words:
+ * the titles of the page's story links, which extraction sometimes keeps ("Read more: …", a byline's hover
+ * card). Counting them would make every such story look like the article; entities only they mention go too.
+ */
+export function articleProfile(article: RankableArticle, exclude: readonly string[] = []): ArticleProfile {
+  const text = without(article.text, exclude);
+  const folded = exclude.length > 0 ? ` ${foldWords(text)} ` : '';
+  const entities = weightedEntities(article.entities).filter(
+    (entity) => !folded || entity.forms.some((form) => folded.includes(` ${form} `)),
+  );
   // One-word entities ("Microsoft") are matched as entities; counting their word as a keyword too would double it.
   const entityStems = new Set(entities.flatMap((e) => e.forms.filter((f) => !f.includes(' ')).map(stem)));
   return {
     lang: article.lang,
     entities,
-    terms: termWeights(`${article.title} ${article.text}`, article.lang, entityStems),
+    terms: termWeights(`${article.title} ${text}`, article.lang, entityStems),
     titleStems: stemSet(article.title, article.lang),
   };
 }
