@@ -12,7 +12,7 @@
 import { resolve } from 'node:path';
 import { exportRef, runPages } from './related/baseline';
 import { type HeaderGoldPage, loadGold, pageFile, type RelatedGoldPage } from './related/gold';
-import { type HeaderOut, scoreHeader } from './related/score-header';
+import { type HeaderOut, headerMismatches, scoreHeader } from './related/score-header';
 import { isUnclean, type Listed, scoreRelated } from './related/score-related';
 
 interface PageOut extends HeaderOut {
@@ -103,6 +103,10 @@ function table(title: string, labels: string[], sides: Array<[string, string[]]>
 }
 
 function show(outs: Map<string, PageOut>): void {
+  for (const page of headerGold) {
+    const wrong = headerMismatches(page, outs.get(page.id));
+    if (wrong.length > 0) console.log(`\nheader ${page.id} [${page.split}]\n  ${wrong.join('\n  ')}`);
+  }
   for (const page of relatedGold) {
     const good = new Set([...page.related, ...page.fair]);
     console.log(`\n${page.id} [${page.split}] ${page.url}`);

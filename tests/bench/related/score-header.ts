@@ -46,6 +46,19 @@ function matches(accepted: Accepted, out: string | null, byNames = false): boole
   });
 }
 
+/** The fields of a page that are not among the accepted answers, as "field: got (want a | b)". */
+export function headerMismatches(page: HeaderGoldPage, out: HeaderOut | undefined): string[] {
+  const got = out ?? { title: null, byline: null, siteName: null };
+  const fields: Array<[string, Accepted, string | null, boolean]> = [
+    ['title', page.title, got.title, false],
+    ['byline', page.byline, got.byline, true],
+    ['site', page.site, got.siteName, false],
+  ];
+  return fields
+    .filter(([, accepted, value, byNames]) => matches(accepted, value, byNames) === false)
+    .map(([name, accepted, value]) => `${name}: ${JSON.stringify(value)} (want ${JSON.stringify(accepted)})`);
+}
+
 /** Scores the headers of a set of pages (a missing page is wrong on every scored field). */
 export function scoreHeader(gold: HeaderGoldPage[], outs: Map<string, HeaderOut>): HeaderScore {
   const s: HeaderScore = { title: [0, 0], byline: [0, 0], site: [0, 0], allRight: [0, 0] };

@@ -3,15 +3,8 @@
  * headlines ("…court hears 2 May 2019", "Video Obama…", "Politics | …", "[Read: …]").
  */
 
-const MONTH =
-  '(?:jan(?:uary|vier)?|feb(?:ruary)?|f[ée]v(?:rier)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|mai|june?|juin|july?|juil(?:let)?|aug(?:ust)?|ao[uû]t|sep(?:t(?:ember)?)?|sept(?:embre)?|oct(?:ober|obre)?|nov(?:ember|embre)?|d[ée]c(?:ember|embre)?)\\.?';
-const CLOCK = '\\d{1,2}[:h.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4}\\b)?';
-// A date a headline would not end with: with its year ("22 August 2019", "Nov. 7, 2010", "10/16/2020") or a
-// time, optionally after "Updated", or "3 hours ago".
-const DATE = `(?:(?:\\d{1,2}(?:er)?\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*(?:at\\s+|à\\s+)?${CLOCK})?|${CLOCK})`;
-const AGO =
-  '(?:\\d+\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|il y a\\s+\\d+\\s+\\S+|just now)';
-const STAMP = `(?:(?:updated|published|posted|last updated|mis à jour|publié(?:\\s+le)?)\\s*:?\\s*)?(?:${DATE}|${AGO})`;
+import { STAMP } from '@/utils/shared/date-stamps';
+
 const TRAILING_STAMP = new RegExp(`[\\s|·•,–—-]*${STAMP}\\s*$`, 'iu');
 const LEADING_STAMP = new RegExp(`^${STAMP}[\\s|·•,:–—-]+(?=\\S)`, 'iu');
 // A month in capitals never belongs to a headline: "Why Verizon Can’t Quit Yahoo DEC 20".
