@@ -2,8 +2,8 @@
 
 import { useState } from 'preact/hooks';
 import { noteOf, quoteOf, tagsOf, type WebAnnotation } from '@/utils/highlights/model';
-import type { AttachOutcome } from '@/utils/highlights/page/tab-protocol';
 import { COLOR_FILLS } from '@/utils/highlights/paint/styles';
+import type { AttachOutcome } from '@/utils/messaging';
 import { t } from '@/utils/shared/i18n';
 import './highlights.css';
 

@@ -4,8 +4,7 @@
  * ones) so the lookup stays fast with 10,000 saved articles.
  */
 
-import { rankLibraryMatches } from '@/utils/article/related/rank-library';
-import type { LibraryCandidate } from '@/utils/article/related/types';
+import { type LibraryCandidate, rankLibraryMatches } from '@/utils/article/related';
 import type { ArticleAnalysis, RelatedStory } from '@/utils/article/types';
 import { fold } from '@/utils/shared/fold';
 import { type LiseuseDatabase, relatedCandidateIds, summariesWithSearchRows } from '@/utils/store';

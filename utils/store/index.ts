@@ -28,6 +28,7 @@ export { allSummaries, readLibraryDump, restoreItems } from './library-dump';
 export { countArticles, listArticleIds, listArticles, listSites, listTags, newestArticleIds } from './list';
 export { requestPersistentStorage } from './persist';
 export { type CandidateLimits, relatedCandidateIds, summariesWithSearchRows } from './related-candidates';
+export { TAG_MARK, TITLE_MARK } from './search/index-terms';
 export { searchArticles } from './search-articles';
 export { COMPACT_AT, compactSearchIndex, warmSearchIndex } from './search-index';
 export type * from './types';
