@@ -1,5 +1,5 @@
 /**
- * FIREFOX-SPECIFIC: launches Debian's Firefox ESR through puppeteer-core over WebDriver BiDi (never a
+ * FIREFOX: launches Debian's Firefox ESR through puppeteer-core over WebDriver BiDi (never a
  * downloaded browser) with the extension installed at a fixed internal UUID, so its pages have known URLs.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';

@@ -1,5 +1,5 @@
 /**
- * FIREFOX-SPECIFIC e2e setup: the demo server plus Firefox ESR (puppeteer-core over WebDriver BiDi) with the
+ * FIREFOX: e2e setup: the demo server plus Firefox ESR (puppeteer-core over WebDriver BiDi) with the
  * Firefox e2e build, and the few page helpers BiDi needs: Firefox never reports `load` for moz-extension
  * pages to the driver, so their navigations are started, not awaited, and the document is waited for.
  */
