@@ -143,4 +143,42 @@ describe('rankRelatedLinks on synthetic candidates', () => {
     const echo = { ...article, text: `${article.text} À lire aussi : ${title}. ${title}.` };
     expect(rankRelatedLinks([candidate(title, 'latest')], echo)).toEqual([]);
   });
+
+  it('weighs down an entity most of the site’s other lists name (its usual subject)', () => {
+    const council = {
+      ...article,
+      title: 'Harbour dredging will wait, the board decides',
+      entities: [
+        entity('Ruth Okafor', 10, ['Okafor'], 'person'),
+        entity('Harbour Board', 6, [], 'organization'),
+      ],
+      text: 'Ruth Okafor told the Harbour Board that the dredging will wait. Okafor wants a new study first.',
+    };
+    const others = [
+      'opens a bakery',
+      'visits a school',
+      'runs a marathon',
+      'names a street',
+      'meets a choir',
+    ];
+    const list = [
+      ...others.map((what, position) => candidate(`Ruth Okafor ${what} in town`, 'latest', { position })),
+      candidate('Harbour Board and Mayor Okafor argue over the dredging', 'latest', { position: 9 }),
+    ];
+    expect(rankRelatedLinks(list, council).map((story) => story.title)).toEqual([
+      'Harbour Board and Mayor Okafor argue over the dredging',
+    ]);
+  });
+
+  it('counts a place alone as weak evidence', () => {
+    const about = (type: 'place' | 'organization') => ({
+      ...article,
+      title: 'The new ferry line opens next spring',
+      entities: [entity('Brackwater', 10, [], type)],
+      text: 'Brackwater will get its ferry line next spring. Brackwater expects many visitors.',
+    });
+    const story = [candidate('Brackwater ferry wins a regional prize', 'other')];
+    expect(rankRelatedLinks(story, about('place'))).toEqual([]);
+    expect(rankRelatedLinks(story, about('organization'))).toHaveLength(1);
+  });
 });
