@@ -8,7 +8,7 @@ import { foldWords } from '@/utils/shared/fold';
 
 // "By", "Par", "Von:", "Written by", "Texte :", "Un documentaire de"...
 const PREFIX =
-  /^(?:(?:written|posted|published|reported|article|story|words|texte|texto|text|photos?|recipe|report|reportage|interview|entretien|edited)\s+(?:by|par|von|por|de)|by|par|von|por|door|przez|autor|author|auteurs|auteur|autore|authors|texte|texto|text|текст|(?:une?|an?)\s+\p{L}+\s+(?:de|d[’']|by))(?:\s*:\s*|\s+|$)/iu;
+  /^(?:(?:written|posted|published|reported|article|artikel|beitrag|story|words|texte|texto|text|photos?|recipe|report|reportage|interview|entretien|edited)\s+(?:by|par|von|por|de)|by|par|von|por|door|przez|autor|author|auteurs|auteur|autore|authors|texte|texto|text|текст|(?:une?|an?)\s+\p{L}+\s+(?:de|d[’']|by))(?:\s*:\s*|\s+|$)/iu;
 // "Posted on September 21, 2020 by", "Publié le 12 mai 2021 par".
 const DATED_PREFIX = new RegExp(
   `^(?:posted|published|publié|mis en ligne)?\\s*(?:on|le|am)?\\s*${STAMP}\\s*(?:by|par|von|por)?\\s*:?\\s*`,
@@ -24,7 +24,8 @@ const URLS = /\(?\s*https?:\/\/\S+\s*\)?/giu;
 const TAGS = /<[^>]*>/g;
 // "…For The Mail On Sunday", "…, AP Auto Writer" stay; "… | NJ Advance Media" and "… Edited by …" go.
 const TAIL = /\s+(?:\||edited by|mis à jour|updated|follow\b|e-mail\b|email\b).*$/iu;
-const FOR_ORG = /\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*$/u;
+// "…For The Mail On Sunday" after names (two words at least: "Organization for …" is a name itself).
+const FOR_ORG = /(?<=\S+\s+\S+)\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*$/u;
 // A label after the names: "Katharina Schmidt Kategorien: Mode".
 const LABEL_AFTER = /^((?:\S+\s+){1,}\S+?)\s+\S+\s*:\s.*$/u;
 // Labels and placeholders that are not anybody's name.
@@ -40,6 +41,8 @@ function withoutDates(line: string): string {
 }
 
 function cleanLine(raw: string): string {
+  // A label waiting for its value ("Artikel empfehlen:") names nobody.
+  if (/:\s*$/u.test(raw)) return '';
   let text = raw.replace(URLS, ' ').replace(/\s+/g, ' ').replace(/\s+,/g, ',').replace(TRIM, '');
   for (let i = 0; i < 3; i += 1) {
     const before = text;
@@ -53,8 +56,11 @@ function cleanLine(raw: string): string {
   return text;
 }
 
+// Words of a sentence, not a name: "so Artikel empfehlen".
+const PHRASE = /^\p{Ll}+\s+\S/u;
+
 const isName = (text: string): boolean =>
-  /\p{L}{2}/u.test(text) && !NOT_A_NAME.test(text) && text.length <= MAX_CHARS;
+  /\p{L}{3}/u.test(text) && !NOT_A_NAME.test(text) && !PHRASE.test(text) && text.length <= MAX_CHARS;
 
 /** Drops a ", Cleveland.com" or ". Sputnik International" part that only names the site. */
 function withoutSite(text: string, site: string | null): string {
@@ -89,8 +95,14 @@ export function cleanByline(raw: string | null | undefined, siteName: string | n
   return isName(byline) ? titleCased(byline) : null;
 }
 
-/** "LISA MASCARO" → "Lisa Mascaro"; short words ("AP") and mixed-case names stay as written. */
+/** "LISA MASCARO, AP" → "Lisa Mascaro, AP": parts in capitals; short words and mixed-case parts stay as written. */
 function titleCased(text: string): string {
-  if (/\p{Ll}/u.test(text)) return text;
-  return text.replace(/\p{Lu}{3,}/gu, (word) => word[0] + word.slice(1).toLowerCase());
+  return text
+    .split(', ')
+    .map((part) =>
+      /\p{Ll}/u.test(part)
+        ? part
+        : part.replace(/\p{Lu}{3,}/gu, (word) => word[0] + word.slice(1).toLowerCase()),
+    )
+    .join(', ');
 }

@@ -47,7 +47,8 @@ export function headerFields(doc: Document, raw: RawHeader, base: string): Heade
     : (raw.sites.map(cleanSiteName).find((s) => s) ?? null);
   const byline = raw.bylines.map((b) => cleanByline(b, siteName)).find((b) => b) ?? null;
   const title = chooseHeadline({
-    candidates: [...raw.titles, doc.title],
+    candidates: raw.titles,
+    documentTitle: doc.title,
     headings: headingTexts(doc),
     siteName,
     byline,

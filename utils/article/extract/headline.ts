@@ -9,8 +9,10 @@ import { fitsHost, TITLE_SEPARATOR } from './site-name';
 
 /** What the headline is chosen from. */
 export interface HeadlineSources {
-  /** Title candidates, best source first. */
+  /** The metadata's title candidates, best source first. */
   candidates: Array<string | null | undefined>;
+  /** The document's <title>. */
+  documentTitle?: string | null;
   /** Texts of the page's <h1> elements. */
   headings: string[];
   siteName: string | null;
@@ -72,14 +74,21 @@ function headingWithin(title: string, headings: string[]): string | null {
   );
 }
 
-/** The article's headline, or null when the page offers none. */
+const usable = (t: string): boolean => t.length > 0 && t.length <= MAX_CHARS;
+
+/**
+ * The article's headline, or null when the page offers none. The document's <title> and the <h1>s are what
+ * the page shows: a candidate must agree with one of them (two metadata fields repeating the site's generic
+ * title agree with each other, not with the page); the <title> itself must agree with an <h1>.
+ */
 export function chooseHeadline(sources: HeadlineSources): string | null {
-  const titles = sources.candidates
-    .map((t) => withoutAffixes(clean(t), sources))
-    .filter((t) => t && t.length <= MAX_CHARS);
+  const documentTitle = withoutAffixes(clean(sources.documentTitle), sources);
+  const metadata = sources.candidates.map((t) => withoutAffixes(clean(t), sources)).filter(usable);
+  const titles = usable(documentTitle) ? [...metadata, documentTitle] : metadata;
   const headings = sources.headings.map(clean).filter((h) => h.length >= 8 && h.length <= MAX_CHARS);
-  const others = (i: number) => [...titles.filter((_, j) => j !== i), ...headings].map(words);
-  const agreed = titles.find((t, i) => others(i).some((w) => dice(words(t), w) >= AGREEMENT));
+  const shown = (t: string) =>
+    [...(t === documentTitle || !usable(documentTitle) ? [] : [documentTitle]), ...headings].map(words);
+  const agreed = titles.find((t) => shown(t).some((w) => dice(words(t), w) >= AGREEMENT));
   const title = agreed ?? titles.find((t) => t.split(' ').length >= 3) ?? titles[0] ?? headings[0] ?? null;
   if (!title) return null;
   return headingWithin(title, headings) ?? title;

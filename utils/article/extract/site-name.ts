@@ -13,6 +13,9 @@ export const TITLE_SEPARATOR = /\s+(?:[|·•/»«:]|::|[-–—])\s+/u;
 const LEGAL_SUFFIX =
   /,?\s+(?:inc\.?|ltd\.?|llc|plc|gmbh|ag|s\.?a\.?|sas|sarl|s\.?p\.?a\.?|sp\.? z o\.?o\.?(?:\s+s\.?k\.?a\.?)?)$/iu;
 const MAX_WORDS = 6;
+// Words that name a kind of page or a platform, not a site: "Hosted", "Home", "Blogger".
+const GENERIC =
+  /^(?:hosted|home|homepage|accueil|startseite|inicio|blog|blogs|news|actualités|website|site|web|index|default|untitled|blogger|wordpress|tumblr|substack)$/iu;
 
 /** The registrable name of a host, without its suffix: "www.nytimes.com" → "nytimes". */
 export function hostLabel(host: string): string {
@@ -60,8 +63,10 @@ export function cleanSiteName(raw: string | null | undefined): string | null {
   let name = raw.replace(/\s+/g, ' ').trim();
   const url = /^https?:\/\/([^/\s]+)/i.exec(name);
   if (url?.[1]) name = readableHost(url[1]);
-  name = (name.split(/\s+\|\s+/)[0] ?? '').replace(/^@/, '').replace(LEGAL_SUFFIX, '').trim();
-  if (!/\p{L}/u.test(name) || name.split(' ').length > MAX_WORDS) return null;
+  // "SIMPLYFOUND.COM | BY: JOE WEE", "Yahoo News - Latest News & Headlines": the name comes first.
+  name = (name.split(TITLE_SEPARATOR)[0] ?? '').replace(/^@/, '').replace(LEGAL_SUFFIX, '').trim();
+  // A template placeholder ("{$plugin.site_name}") or markup is no name.
+  if (!/\p{L}/u.test(name) || /[{}$<>]/.test(name) || name.split(' ').length > MAX_WORDS) return null;
   return name;
 }
 
@@ -74,22 +79,25 @@ export function titleSiteName(docTitle: string | null | undefined, host: string)
 }
 
 /**
- * Picks the site's name: the first candidate (metadata order) that matches the host, else the name in the
- * page's title, else a candidate of several words, else the readable host. A bare lower-case slug of the
- * host ("cleveland", "nj") becomes the host ("cleveland.com").
+ * Picks the site's name: the first candidate (metadata order) that matches the host, a written name before
+ * a bare lower-case slug of the host ("The Detroit News" before "detroitnews"); else the name in the page's
+ * title; else a candidate that is not a generic word ("Hosted"); else the readable host. A slug alone
+ * becomes the host ("cleveland" → "cleveland.com").
  */
 export function chooseSiteName(
   candidates: Array<string | null | undefined>,
   docTitle: string | null | undefined,
   host: string,
 ): string {
-  const names = candidates.map(cleanSiteName).filter((n): n is string => n !== null);
-  const fromTitle = titleSiteName(docTitle, host);
-  const chosen =
-    names.find((name) => fitsHost(name, host)) ??
-    fromTitle ??
-    names.find((name) => name.includes(' ')) ??
-    readableHost(host);
+  const names = candidates.map(cleanSiteName).filter((n): n is string => n !== null && !GENERIC.test(n));
   const slug = squash(hostLabel(host));
-  return chosen === chosen.toLowerCase() && squash(chosen) === slug ? readableHost(host) : chosen;
+  const isSlug = (name: string) => name === name.toLowerCase() && squash(name) === slug;
+  const fitting = names.filter((name) => fitsHost(name, host));
+  const chosen =
+    fitting.find((name) => !isSlug(name)) ??
+    titleSiteName(docTitle, host) ??
+    fitting[0] ??
+    names[0] ??
+    readableHost(host);
+  return isSlug(chosen) ? readableHost(host) : chosen;
 }

@@ -46,11 +46,13 @@ describe('chooseHeadline', () => {
     ).toBe('Plumber jailed after boiler death');
   });
 
-  it('skips the site’s generic title for the story’s own', () => {
+  it('skips the site’s generic title, even repeated by two metadata fields, for the page’s own', () => {
+    const generic = 'Harbour Gazette - Latest news and headlines';
     expect(
       chooseHeadline({
         ...base,
-        candidates: ['Harbour Gazette - Latest news and headlines', 'Ship breaks up off the coast'],
+        candidates: [generic, generic],
+        documentTitle: 'Ship breaks up off the coast',
         headings: ['Ship breaks up off the coast'],
       }),
     ).toBe('Ship breaks up off the coast');

@@ -19,6 +19,8 @@ describe('cleanSiteName', () => {
     expect(cleanSiteName('Gazette Media Sp. z o.o. S.K.A')).toBe('Gazette Media');
     expect(cleanSiteName('Wikimedia Foundation, Inc.')).toBe('Wikimedia Foundation');
     expect(cleanSiteName('GAZETTE.COM | BY: JO HART')).toBe('GAZETTE.COM');
+    expect(cleanSiteName('Harbour Gazette - Latest news and headlines')).toBe('Harbour Gazette');
+    expect(cleanSiteName('{$plugin.opengraph.site_name}')).toBeNull();
   });
 });
 
@@ -48,6 +50,13 @@ describe('chooseSiteName', () => {
     );
     expect(chooseSiteName(['Hosted'], 'A story', 'hosted.ap.org')).toBe('ap.org');
     expect(chooseSiteName([], null, 'www.nytimes.com')).toBe('nytimes.com');
+  });
+
+  it('prefers a written name to a slug of the host, and leaves out generic words', () => {
+    expect(
+      chooseSiteName(['harbourgazette', 'The Harbour Gazette'], null, 'www.harbourgazette.example'),
+    ).toBe('The Harbour Gazette');
+    expect(chooseSiteName(['Home', 'Intelligencer'], null, 'nymag.example')).toBe('Intelligencer');
   });
 
   it('keeps a name of several words that does not match, and turns a bare slug into the host', () => {
