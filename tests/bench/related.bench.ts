@@ -151,7 +151,7 @@ function main(): void {
     table(`header, ${split}`, HEADER_LABELS, cols(headerRows));
   }
   table(
-    'time, best of 3, median over pages',
+    'CPU time, best of 3, median over pages',
     [
       'whole analysis (parse + analyze)',
       '  pages of 700-1300 words',

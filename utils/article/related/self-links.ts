@@ -57,5 +57,8 @@ export function selfRefs(page: URL, own: Array<string | null | undefined>, base:
 export function isSelfLink(url: URL, self: SelfRefs): boolean {
   if (self.paths.has(pathKey(url)) && idParams(url) === self.idParams) return true;
   if (!self.slug) return false;
-  return url.pathname.split('/').some((segment) => slugKey(segment) === self.slug);
+  // Cheap first test: most links do not carry the page's slug at all.
+  const path = url.pathname.toLowerCase();
+  if (!path.includes(self.slug.slice(0, self.slug.indexOf('-')))) return false;
+  return path.split('/').some((segment) => slugKey(segment) === self.slug);
 }
