@@ -29,7 +29,7 @@ const BLOCK_PRIOR: Record<LinkBlock, number> = {
  * section is better than a list of the site's other news.
  */
 const MIN_LIKENESS: Record<LinkBlock, number> = {
-  related: 0.15,
+  related: 0.2,
   tag: 0.2,
   latest: 0.4,
   inline: 0.5,

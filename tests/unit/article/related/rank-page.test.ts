@@ -95,7 +95,7 @@ describe('rankRelatedLinks on synthetic candidates', () => {
   });
 
   it('asks more of a latest list or a lone link than of an editor’s related block', () => {
-    const weak = 'Russie : une nouvelle vague de piratages'; // one entity, few shared words
+    const weak = 'La Russie accusée de piratages à Washington'; // two minor entities, few shared words
     const byBlock = (block: LinkCandidate['block']) => rankRelatedLinks([candidate(weak, block)], article);
     expect(byBlock('related')).toHaveLength(1);
     expect(byBlock('latest')).toEqual([]);
