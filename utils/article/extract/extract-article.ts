@@ -3,6 +3,7 @@
  * (bounded), lazy images resolved, HTML sanitised, plain text. The input document is not modified unless
  * the caller hands it over with `consumeDocument` (it parsed the document for this call alone).
  */
+import { cleanByline } from '@/utils/article/extract/byline';
 import { findMainContent } from '@/utils/article/extract/fallback-content';
 import { promoteLazySources, unwrapNoscriptImages } from '@/utils/article/extract/lazy-images';
 import { type PageMetadata, readMetadata } from '@/utils/article/extract/metadata';
@@ -13,6 +14,7 @@ import {
   runReadability,
 } from '@/utils/article/extract/run-readability';
 import { sanitizeArticle } from '@/utils/article/extract/sanitize';
+import { cleanSiteName } from '@/utils/article/extract/site-name';
 import { trimLinkLists } from '@/utils/article/extract/trim-link-lists';
 import { documentBaseUrl } from '@/utils/article/extract/urls';
 
@@ -71,8 +73,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   return {
     metadata,
     title: titleOf(metadata.title) ?? titleOf(found?.title) ?? titleOf(doc.title) ?? '',
-    byline: clean(metadata.byline) ?? clean(found?.byline),
-    siteName: clean(metadata.siteName) ?? clean(found?.siteName),
+    byline: metadata.byline ?? cleanByline(found?.byline, metadata.siteName),
+    siteName: metadata.siteName ?? cleanSiteName(found?.siteName),
     publishedTime: clean(metadata.publishedTime) ?? clean(found?.publishedTime),
     excerpt: clean(metadata.excerpt) ?? clean(found?.excerpt) ?? clean(text.slice(0, 300)),
     html: sanitized?.html ?? '',

@@ -1,4 +1,5 @@
 /** Article metadata from JSON-LD (schema.org): `@graph`, arrays and nested objects, malformed blocks skipped. */
+import { decodeEntities } from '@/utils/shared/html-entities';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -34,9 +35,12 @@ function types(obj: JsonObject): string[] {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 }
 
-/** A readable string from a JSON-LD value: a string, a `{name}`/`{url}` object, or a list of those. */
+/**
+ * A readable string from a JSON-LD value: a string, a `{name}`/`{url}` object, or a list of those. Script
+ * text is not decoded by the HTML parser, and CMSs write "&#8216;" into it: references are decoded here.
+ */
 function text(value: Json | undefined, key: 'name' | 'url' = 'name'): string | null {
-  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'string') return decodeEntities(value).trim() || null;
   if (Array.isArray(value)) {
     const parts = value.map((v) => text(v, key)).filter((v): v is string => v !== null);
     return parts.length > 0 ? (key === 'name' ? parts.join(', ') : (parts[0] ?? null)) : null;
