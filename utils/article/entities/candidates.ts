@@ -1,12 +1,15 @@
-import { ORG_WORDS } from './gazetteer';
-import { PERSON_TITLES } from './lexicon';
+import type { TextEvidence } from './evidence';
+import { FRENCH_DEMONYMS, GIVEN_NAMES, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
+import { isDemonym } from './filter';
+import { COURTESY_TITLES, FURNITURE, PERSON_TITLES } from './lexicon';
 import type { Mention } from './mention';
-import { foldWord } from './normalize';
+import { nameKey } from './normalize';
+import { splitAtGivenName } from './split';
 import { isAllCaps, isNameToken, isStop, spanEnd } from './span';
 import type { Token } from './tokenize';
 
 /** Capitalised spans of the text (headlines aside), joined across connectors, titles and openers removed. */
-export function findMentions(tokens: Token[], text: string, lower: ReadonlyMap<string, number>): Mention[] {
+export function findMentions(tokens: Token[], text: string, ev: TextEvidence): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -15,45 +18,82 @@ export function findMentions(tokens: Token[], text: string, lower: ReadonlyMap<s
       continue;
     }
     const end = spanEnd(tokens, i);
-    out.push(...trimSpan(tokens, text, i, end, lower));
+    out.push(...trimSpan(tokens, text, i, end, ev));
     i = end;
   }
   return out;
 }
 
 /**
- * Drops titles (kept as a person cue), sentence openers and calendar words from the ends of a span, and splits
- * "Indonesian President Suharto" into "Indonesian" and the person "Suharto".
+ * Drops titles (kept as a person cue), sentence openers, caption labels, nationality words and calendar words
+ * from the ends of a span, then splits "Indonesian President Suharto" and "Ukraine Kurt Volker" in two.
  */
-function trimSpan(
-  tokens: Token[],
-  text: string,
-  from: number,
-  to: number,
-  lower: ReadonlyMap<string, number>,
-) {
+function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: TextEvidence): Mention[] {
   let a = from;
   let b = to;
   let personCue = isTitle(tokens[from - 1]);
-  for (;;) {
-    const t = tokens[a];
-    if (!t || a >= b) return [];
-    const title = isTitle(t) && b - a > 1 && !endsWithOrgWord(tokens, b);
-    const opener = t.initial && !isAllCaps(t.text) && (lower.get(foldWord(t.text)) ?? 0) > 0;
-    if (!title && !opener && !isStop(t) && t.text !== '.') break;
-    personCue ||= title;
+  if (isKnown(tokens, a, b)) return keep(makeMention(tokens, text, a, b, personCue));
+  while (a < b && dropsFirst(tokens, a, b, ev)) {
+    personCue ||= isTitle(tokens[a]);
     a = nextName(tokens, a + 1, b);
   }
-  while (b > a && isStop(tokens[b - 1] as Token)) b--;
-  const split = lastInnerTitle(tokens, a, b);
-  if (split < 0) return keep(makeMention(tokens, text, a, b, personCue));
-  const tail = nextName(tokens, split + 1, b);
-  return keep(makeMention(tokens, text, a, split, personCue), makeMention(tokens, text, tail, b, true));
+  while (b > a && (isStop(tokens[b - 1] as Token) || (b - a > 1 && COURTESY_TITLES.has(tokens[b - 1]?.folded ?? '')))) b--;
+  if (a >= b) return [];
+  const title = lastInnerTitle(tokens, a, b);
+  if (title >= 0) {
+    const tail = nextName(tokens, title + 1, b);
+    return keep(makeMention(tokens, text, a, title, personCue), makeMention(tokens, text, tail, b, true));
+  }
+  const given = splitAtGivenName(tokens, a, b, ev);
+  if (given > a) {
+    return keep(makeMention(tokens, text, a, given, personCue), makeMention(tokens, text, given, b, personCue));
+  }
+  return keep(makeMention(tokens, text, a, b, personCue));
+}
+
+/** Whether the first word of tokens[a..b) is not part of the name. */
+function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence): boolean {
+  const t = tokens[a] as Token;
+  const more = b - a > 1;
+  if (isStop(t) || t.text === '.' || FURNITURE.has(t.folded)) return true;
+  if (isTitle(t)) return more && !ORG_WORDS.has(tokens[b - 1]?.folded ?? '');
+  if (!more) return false;
+  // "l’Allemand Uwe Peschel", "German Angela Merkel"; but "Arab Spring", "Palestinian Authority" are names.
+  if (isDemonym(t.folded) && (isFrenchDemonym(t.folded) || isGivenName(tokens[a + 1]?.folded ?? ''))) return true;
+  if (!t.initial || isAllCaps(t.text)) return false;
+  // A sentence opener written in lower case elsewhere ("Selon", "Welcome"), or never capitalised inside a
+  // sentence while the rest is a name seen on its own ("Getting Disney+ right").
+  if ((ev.lower.get(t.folded) ?? 0) > 0) return true;
+  return (ev.midCaps.get(t.folded) ?? 0) === 0 && !isKnownWord(t.folded) && restIsName(tokens, a + 1, b, ev);
+}
+
+/** The rest of the span starts with a word capitalised inside other sentences too. */
+function restIsName(tokens: Token[], from: number, to: number, ev: TextEvidence): boolean {
+  const t = tokens[nextName(tokens, from, to)];
+  return t !== undefined && (ev.midCaps.get(t.folded) ?? 0) >= 2;
+}
+
+const isKnownWord = (w: string): boolean => PLACES.has(w) || ORGANIZATIONS.has(w) || isGivenName(w);
+
+const isFrenchDemonym = (w: string): boolean =>
+  FRENCH_DEMONYMS.has(w) || FRENCH_DEMONYMS.has(w.replace(/s$/, ''));
+
+/** A given name, or a compound one ("Charles-Albert", "Jean-Claude"). */
+export function isGivenName(w: string): boolean {
+  return GIVEN_NAMES.has(w) || GIVEN_NAMES.has(w.split(/[-‐‑]/)[0] ?? '');
+}
+
+/** The whole span is a known name ("Le Monde", "Los Angeles", "The Hague"): keep its article. */
+function isKnown(tokens: Token[], a: number, b: number): boolean {
+  if (b - a < 2) return false;
+  const key = nameKey(tokens.slice(a, b).map((t) => t.text).join(' '));
+  return PLACES.has(key) || ORGANIZATIONS.has(key);
 }
 
 const keep = (...ms: (Mention | null)[]): Mention[] => ms.filter((m): m is Mention => m !== null);
 
-function nextName(tokens: Token[], at: number, to: number): number {
+/** Index of the first name token in [at, to), or `to`. */
+export function nextName(tokens: Token[], at: number, to: number): number {
   let i = at;
   while (i < to && !isNameToken(tokens[i])) i++;
   return i;
@@ -61,31 +101,22 @@ function nextName(tokens: Token[], at: number, to: number): number {
 
 /** Index of the last title word inside the span with a name after it, or -1. */
 function lastInnerTitle(tokens: Token[], a: number, b: number): number {
-  if (endsWithOrgWord(tokens, b)) return -1;
+  if (ORG_WORDS.has(tokens[b - 1]?.folded ?? '')) return -1;
   for (let k = b - 2; k > a; k--) if (isTitle(tokens[k]) && isNameToken(tokens[k + 1])) return k;
   return -1;
 }
 
-function isTitle(t: Token | undefined): boolean {
-  return t?.isWord === true && PERSON_TITLES.has(foldWord(t.text));
+/** A courtesy title or role ("M.", "Dr", "President", "CEO"). */
+export function isTitle(t: Token | undefined): boolean {
+  return t?.isWord === true && PERSON_TITLES.has(t.folded);
 }
 
-function endsWithOrgWord(tokens: Token[], to: number): boolean {
-  return ORG_WORDS.has(foldWord(tokens[to - 1]?.text ?? ''));
-}
-
-function makeMention(
-  tokens: Token[],
-  text: string,
-  a: number,
-  b: number,
-  personCue: boolean,
-): Mention | null {
+function makeMention(tokens: Token[], text: string, a: number, b: number, personCue: boolean): Mention | null {
   if (a >= b) return null;
   const first = tokens[a] as Token;
   const last = tokens[b - 1] as Token;
   const surface = text.slice(first.start, last.start + last.text.length).replace(/\s+/g, ' ');
-  const before = [tokens[a - 1], tokens[a - 2]].map((t) => (t ? foldWord(t.text) : ''));
+  const before = [tokens[a - 1], tokens[a - 2]].map((t) => t?.folded ?? '');
   if (surface.length < 2 || /^\p{Lu}$/u.test(surface) || /^[IVXLC]+$/.test(surface)) return null;
   if (b - a === 1 && isTitle(first)) return null; // "MM." (Messieurs), "Dr" alone
   return {

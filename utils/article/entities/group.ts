@@ -20,9 +20,18 @@ export function makeGroup(keys: Iterable<string>, mentions: Mention[]): EntityGr
 const wordCount = (s: string): number => s.split(/[\s-]+/).length;
 const shouting = (s: string): boolean => s.length > 4 && !/\p{Ll}/u.test(s);
 
-/** The name to show: the longest well-formed variant; then not in capitals, most written, accented. */
+const isShort = (s: string): boolean => /^(?:\p{Lu}\.?){2,6}$/u.test(s.replace(/\s/g, ''));
+
+/**
+ * The name to show: the longest well-formed variant ("Barack Obama" over "Obama"), unless the article mostly
+ * writes an abbreviation ("U.S.", "CNIL") and the long form only once or twice; then not in capitals, most
+ * written, accented.
+ */
 export function canonicalName(g: EntityGroup): string {
   const forms = [...g.surfaces.entries()].filter(([s]) => !/^\(/.test(s));
+  const short = forms.filter(([s]) => isShort(s)).sort(([, a], [, b]) => b - a)[0];
+  const longCount = forms.filter(([s]) => !isShort(s)).reduce((n, [, c]) => n + c, 0);
+  if (short && short[1] >= 3 && short[1] >= 2 * longCount) return short[0];
   const anyMixed = forms.some(([s]) => !shouting(s));
   forms.sort(
     ([a, ca], [b, cb]) =>

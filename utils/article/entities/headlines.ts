@@ -41,3 +41,15 @@ function isCommon(word: string, lower: ReadonlyMap<string, number>): boolean {
   const key = foldWord(word);
   return STOPWORDS.has(key) || (lower.get(key) ?? 0) > 0;
 }
+
+/**
+ * Lines of a results table or list ("Partizan 4 3 1 0 10 2 10", "Sara Thorsett ( U.S.) 4:11.06"): numbers and
+ * names without an ordinary lower-case word. The first name of such a line does not open a sentence.
+ */
+export function tableLines(text: string): Set<number> {
+  const out = new Set<number>();
+  text.split('\n').forEach((line, i) => {
+    if (/\d/.test(line) && !/(?:^|[^\p{L}])\p{Ll}{2,}/u.test(line) && /\p{Lu}\p{Ll}/u.test(line)) out.add(i);
+  });
+  return out;
+}

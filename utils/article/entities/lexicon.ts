@@ -1,5 +1,9 @@
-// Compact word lists (French and English) used to tell names from ordinary capitalised words.
-const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+// Compact word lists (French and English) used to tell names from ordinary capitalised words. Entries are
+// folded like foldWord(), so "président" and "president" are one entry.
+import { fold } from '@/utils/shared/fold';
+import { stopwordsFor } from '@/utils/shared/stopwords';
+
+const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/).map(fold));
 
 /** Function words and frequent sentence openers: capitalised only because they start a sentence. */
 export const STOPWORDS = set(`
@@ -24,6 +28,25 @@ will would shall should can could may might must let lets
 mr mrs ms dr neither either nor whether whatever whenever wherever
 `);
 
+// Articles and particles that begin names in some language ("Van Gogh", "El Salvador", "Da Silva", "Los Angeles").
+const NAME_PARTICLES = new Set('van von der den de da di del della dos das do el los las al bin ibn abu y e'.split(' '));
+const STOP_CACHE = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Function words for a text in `lang`: French and English always (pages quote both), plus the language's own
+ * list when the project has one ("Die", "Questo" opening a sentence never start a name). Particles that begin
+ * names are left out.
+ */
+export function stopwordsOf(lang: string): ReadonlySet<string> {
+  const primary = lang.toLowerCase().slice(0, 2);
+  const cached = STOP_CACHE.get(primary);
+  if (cached) return cached;
+  const own = primary === 'fr' || primary === 'en' ? [] : [...stopwordsFor(primary)];
+  const set = new Set([...STOPWORDS, ...own.filter((w) => !NAME_PARTICLES.has(w))]);
+  STOP_CACHE.set(primary, set);
+  return set;
+}
+
 /** Lower-case words that may join the parts of one name: "Department of Homeland Security", "Banque de France". */
 export const CONNECTORS = set(`de du des d la of for the and & van von der den da di del y al bin`);
 
@@ -43,6 +66,23 @@ export const ABBREVIATIONS = set(
   `m mm mme mmes mlle mr mrs ms dr pr me st sr jr inc corp ltd co no vs etc gen sen rep gov prof`,
 );
 
+/**
+ * Page furniture and caption labels that a capital letter does not make a name ("Image caption", "Enlarge
+ * Image", "Continue reading", "Retrieved 2019", "Lire aussi", "Publicado", "Leggi"): dropped from the start of a
+ * name, never a name alone.
+ */
+export const FURNITURE = set(`
+image images photo photos photograph picture pictures caption media video videos enlarge credit credits
+copyright file source sources read continue follow share subscribe sign advertisement sponsored related
+retrieved archived accessed click watch listen download print email comments comment update updated editor
+editors note breaking exclusive live opinion analysis getty legende lire voir aussi publicite abonnez
+publie mis jour partager telecharger ecouter regarder leggi anche pubblicato foto publicado publicidade
+veja tambem leia mais lesen sie auch mehr bild weiterlesen anzeige veroffentlicht aktualisiert
+`);
+
+/** Courtesy titles: they stand before a name, so one closing a span belongs to the next sentence ("Bière Monsieur"). */
+export const COURTESY_TITLES = set(`m mme mmes mlle mr mrs ms dr monsieur madame mademoiselle messieurs sir`);
+
 /** Courtesy titles and roles that announce a person's name. */
 export const PERSON_TITLES = set(`
 m mme mmes mlle mr mrs ms dr pr me sir dame lord lady madame monsieur mademoiselle mister
@@ -53,6 +93,12 @@ gouverneur governor juge judge roi reine king queen prince princesse princess pa
 colonel lieutenant sergent sergeant professeur professor docteur doctor chancelier chancellor porte-parole
 spokesman spokeswoman spokesperson analyste analyst chercheur chercheuse researcher journaliste journalist
 coach entraîneur avocat avocate lawyer ambassadeur ambassadrice ambassador commissaire commissioner
+envoy chief executive spokesman head leader deputy vice rep sen gov inspector superintendent manager
+striker defender quarterback goalkeeper midfielder winger defenseman goalie pitcher singer actor actress
+author writer producer rapper presenter host activist filmmaker cinéaste réalisateur réalisatrice chanteur
+chanteuse acteur actrice écrivain écrivaine auteur autrice comédien comédienne sociologue philosophe
+économiste historien historienne organiste musicien musicienne compositeur compositrice producteur
+productrice conseiller conseillère colonel sheikh cheikh rabbi father père abbé
 `);
 
 /** Words that open elided French forms: l’Europe, d’Exchange, qu’Apple. */

@@ -1,6 +1,19 @@
 import type { AcronymDefinition } from './acronyms';
 import { isAcronymLike } from './acronyms';
-import { ORG_WORDS, PLACES, PRODUCTS } from './gazetteer';
+import { aliasOf } from './aliases';
+import {
+  CLUB_LAST,
+  DIRECTION_WORDS,
+  EVENT_WORDS,
+  GIVEN_NAMES,
+  MEDIA_WORDS,
+  NOT_PERSON_WORDS,
+  ORG_WORDS,
+  ORGANIZATIONS,
+  PLACE_PREFIXES,
+  PLACES,
+  PRODUCTS,
+} from './gazetteer';
 import { type EntityGroup, makeGroup } from './group';
 import { CONNECTORS } from './lexicon';
 import type { Mention } from './mention';
@@ -8,8 +21,9 @@ import { nameKey } from './normalize';
 import { UnionFind } from './union-find';
 
 /**
- * Groups mentions into entities: same key (case, accents, elision, possessive), acronym and definition,
- * acronym and a name with those initials, surname and full name.
+ * Groups mentions into entities, merging only true variants: same key (case, accents, elision, possessive),
+ * known aliases ("U.S." and "United States"), acronym and definition, acronym and a name with those initials,
+ * surname and full name, given name and full name, a company's name with and without its legal form.
  */
 export function groupMentions(mentions: Mention[], definitions: AcronymDefinition[]): EntityGroup[] {
   const byKey = new Map<string, Mention[]>();
@@ -21,11 +35,16 @@ export function groupMentions(mentions: Mention[], definitions: AcronymDefinitio
     else byKey.set(key, [m]);
   }
   const uf = new UnionFind();
-  for (const d of definitions) uf.union(nameKey(d.acronym), nameKey(d.definition.surface));
   const keys = [...byKey.keys()];
+  for (const k of keys) {
+    const alias = aliasOf(k);
+    if (alias && byKey.has(alias)) uf.union(k, alias);
+    else if (alias) for (const other of keys) if (aliasOf(other) === alias) uf.union(k, other);
+  }
+  for (const d of definitions) uf.union(nameKey(d.acronym), nameKey(d.definition.surface));
   mergeAcronymsByInitials(keys, byKey, uf);
-  mergeSurnames(keys, uf);
-  mergeShortCompanyNames(keys, uf);
+  mergePartsOfNames(keys, uf);
+  mergeLegalForms(keys, uf);
   const groups = new Map<string, string[]>();
   for (const k of keys) {
     const root = uf.find(k);
@@ -33,60 +52,80 @@ export function groupMentions(mentions: Mention[], definitions: AcronymDefinitio
     if (list) list.push(k);
     else groups.set(root, [k]);
   }
-  return [...groups.values()].map((ks) =>
-    makeGroup(
-      ks,
-      ks.flatMap((k) => byKey.get(k) ?? []),
-    ),
-  );
+  return [...groups.values()].map((ks) => makeGroup(ks, ks.flatMap((k) => byKey.get(k) ?? [])));
 }
 
 const words = (key: string): string[] => key.split(' ');
 
 /** "DHS" alone joins "Department of Homeland Security" when exactly one name has those initials. */
 function mergeAcronymsByInitials(keys: string[], byKey: Map<string, Mention[]>, uf: UnionFind): void {
-  const multi = keys.filter((k) => words(k).length > 1);
+  const byInitials = new Map<string, string[]>();
+  for (const f of keys) {
+    if (!f.includes(' ')) continue;
+    const initials = words(f)
+      .filter((w) => !CONNECTORS.has(w))
+      .map((w) => w[0])
+      .join('');
+    byInitials.set(initials, [...(byInitials.get(initials) ?? []), f]);
+  }
   for (const k of keys) {
     if (uf.find(k) !== k || !byKey.get(k)?.some((m) => isAcronymLike(m.surface))) continue;
-    const hits = multi.filter(
-      (f) =>
-        words(f)
-          .filter((w) => !CONNECTORS.has(w))
-          .map((w) => w[0])
-          .join('') === k,
-    );
-    if (hits.length === 1 && hits[0]) uf.union(k, hits[0]);
+    const hits = byInitials.get(k);
+    if (hits?.length === 1 && hits[0]) uf.union(k, hits[0]);
   }
 }
 
-/** "Simmons" joins "Phil Simmons" when one person-like full name ends with it. */
-function mergeSurnames(keys: string[], uf: UnionFind): void {
-  const full = keys.filter(isPersonShaped);
+/**
+ * "Simmons" joins "Phil Simmons" when one person-like full name ends with it; "Marsha" joins "Marsha P.
+ * Johnson" when one full name starts with that given name and none ends with it.
+ */
+function mergePartsOfNames(keys: string[], uf: UnionFind): void {
+  const lastOf = new Map<string, string[]>();
+  const firstOf = new Map<string, string[]>();
+  for (const f of keys) {
+    if (!isPersonShaped(f)) continue;
+    const ws = words(f);
+    lastOf.set(ws.at(-1) ?? '', [...(lastOf.get(ws.at(-1) ?? '') ?? []), f]);
+    firstOf.set(ws[0] ?? '', [...(firstOf.get(ws[0] ?? '') ?? []), f]);
+  }
   for (const k of keys) {
-    if (words(k).length !== 1 || PLACES.has(k)) continue;
-    const hits = full.filter((f) => words(f).at(-1) === k);
-    if (hits.length === 1 && hits[0]) uf.union(k, hits[0]);
+    if (k.includes(' ') || PLACES.has(k) || ORGANIZATIONS.has(k)) continue;
+    const bySurname = lastOf.get(k) ?? [];
+    const byGiven = GIVEN_NAMES.has(k) ? (firstOf.get(k) ?? []) : [];
+    if (bySurname.length === 1 && bySurname[0]) uf.union(k, bySurname[0]);
+    else if (bySurname.length === 0 && byGiven.length === 1 && byGiven[0]) uf.union(k, byGiven[0]);
   }
 }
 
 const LEGAL_FORMS = new Set(
-  'inc corp corporation co company ltd llc plc sa sas gmbh ag nv bv spa holdings'.split(' '),
+  `inc corp corporation co company ltd llc plc sa sas gmbh ag nv bv spa holdings holding group groupe airline
+  airlines airways`.split(/\s+/),
 );
 
-/** "Nordhaven" joins "Nordhaven Robotics Inc": a company's legal name first, its short name after. */
-function mergeShortCompanyNames(keys: string[], uf: UnionFind): void {
-  const legal = keys.filter((k) => words(k).length > 1 && LEGAL_FORMS.has(words(k).at(-1) ?? ''));
+/** "Alibaba Group", "Emirates Airline" and "Boeing Co." join "Alibaba", "Emirates" and "Boeing". */
+function mergeLegalForms(keys: string[], uf: UnionFind): void {
+  const present = new Set(keys);
   for (const k of keys) {
-    if (words(k).length !== 1) continue;
-    const hits = legal.filter((f) => words(f)[0] === k);
-    if (hits.length === 1 && hits[0]) uf.union(k, hits[0]);
+    const ws = words(k);
+    let n = ws.length;
+    while (n > 1 && LEGAL_FORMS.has(ws[n - 1] ?? '')) n--;
+    if (n === ws.length) continue;
+    const short = ws.slice(0, n).join(' ');
+    if (present.has(short)) uf.union(k, short);
+    // "Nordhaven Robotics Inc" and later "Nordhaven": a company's legal name first, its short name after.
+    else if (n > 1 && present.has(ws[0] ?? '') && !PLACES.has(ws[0] ?? '')) uf.union(k, ws[0] ?? '');
   }
 }
 
-/** Two or three plain words, none of which says organisation, place or product. */
+/** Two or three plain words, none of which says organisation, place, event or product. */
 export function isPersonShaped(key: string): boolean {
   const ws = words(key);
   if (ws.length < 2 || ws.length > 3 || /\d/.test(key)) return false;
-  if (PLACES.has(key) || PRODUCTS.has(ws[0] ?? '')) return false;
+  const first = ws[0] ?? '';
+  const last = ws.at(-1) ?? '';
+  if (PLACES.has(key) || ORGANIZATIONS.has(key) || PRODUCTS.has(first) || ORGANIZATIONS.has(first)) return false;
+  if (PLACE_PREFIXES.has(first) || DIRECTION_WORDS.has(first)) return false;
+  if (EVENT_WORDS.has(last) || NOT_PERSON_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last))
+    return false;
   return ws.every((w) => !CONNECTORS.has(w) && !ORG_WORDS.has(w) && w.length > 1);
 }

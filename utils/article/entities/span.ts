@@ -1,6 +1,5 @@
-import { ORG_WORDS, PLACE_WORDS, PLACES } from './gazetteer';
-import { CALENDAR, STOPWORDS } from './lexicon';
-import { foldWord, nameKey } from './normalize';
+import { EVENT_WORDS, MEDIA_WORDS, ORG_WORDS, PLACE_WORDS, PLACES } from './gazetteer';
+import { nameKey } from './normalize';
 import type { Token } from './tokenize';
 
 // Lower-case words that may join two capitalised parts of one name, longest sequences first.
@@ -9,10 +8,13 @@ const CONNECTOR_SEQUENCES: readonly string[][] = [
   ['of', 'the'],
   ['for', 'the'],
   ['van', 'der'],
-  ...'de du des of for & van von der da di del al bin'.split(' ').map((w) => [w]),
+  ['van', 'den'],
+  ...'de du des of for & and et van von der den da di del al bin'.split(' ').map((w) => [w]),
 ];
 // Name particles ("Charles de Gaulle", "Van der Westhuizen"): join unless a known place follows.
-const PARTICLES = new Set('de du des van von der da di del al bin'.split(' '));
+const PARTICLES = new Set('de du des van von der den da di del al bin'.split(' '));
+// "and" and "et" join only inside an organisation's name: "Securities and Exchange Commission".
+const AND = new Set(['and', 'et']);
 // Heads that take a complement: "Department of Homeland Security", "Republic of Ireland", "Coupe du monde".
 const HEADS = new Set(
   `republic republique kingdom royaume states state etats etat united unies museum musee palace palais chamber
@@ -20,9 +22,19 @@ const HEADS = new Set(
   eglise bridge pont tower`.split(/\s+/),
 );
 
-/** True for a word that may be (part of) a name: a capital anywhere (iPhone, Storm-0558), not digits only. */
+/**
+ * True for a word that may be (part of) a name: a capital anywhere (iPhone, Storm-0558), not digits only, not a
+ * contraction, not a prefixed adjective ("anti-Islamist", "post-Mugabe").
+ */
 export function isNameToken(t: Token | undefined): t is Token {
-  return t?.isWord === true && !t.headline && /\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+  return (
+    t?.isWord === true &&
+    !t.headline &&
+    !t.contraction &&
+    /\p{Lu}/u.test(t.text) &&
+    /\p{L}/u.test(t.text) &&
+    !/^\p{Ll}{2,}-/u.test(t.text)
+  );
 }
 
 /** "OWA", "NASA", "U.S.": two or more letters, no lower case. */
@@ -32,8 +44,7 @@ export function isAllCaps(s: string): boolean {
 
 /** A function word or a month/day name, which never starts or ends a name. */
 export function isStop(t: Token): boolean {
-  const w = foldWord(t.text);
-  return (STOPWORDS.has(w) && !isAllCaps(t.text)) || CALENDAR.has(w);
+  return t.stop;
 }
 
 /** One past the last token of the name starting at `start`. */
@@ -43,7 +54,8 @@ export function spanEnd(tokens: Token[], start: number): number {
     const prev = tokens[j - 1] as Token;
     const t = tokens[j];
     if (prev.possessive) return j;
-    if (isNameToken(t) && t.sentence === prev.sentence && sameCaseStyle(prev, t)) {
+    // A capitalised "La" or "The" after a name starts a new sentence whose full stop was lost.
+    if (isNameToken(t) && t.sentence === prev.sentence && sameCaseStyle(prev, t) && !(t.stop && !prev.stop)) {
       j++;
       continue;
     }
@@ -58,8 +70,32 @@ export function spanEnd(tokens: Token[], start: number): number {
       j += skip + 1;
       continue;
     }
-    return j;
+    return institutionEnd(tokens, j);
   }
+}
+
+// French institutions capitalise their first word only: "Conseil constitutionnel", "Assemblée nationale",
+// "Département militaire fédéral", "Cour de cassation", "Front de gauche".
+const INSTITUTION_HEADS = new Set(
+  `conseil commission cour assemblee ministere agence autorite comite tribunal banque parti union front
+  departement office caisse chambre confederation federation haute haut conference affaires`.split(/\s+/),
+);
+const COMPLEMENT_HEADS = new Set(['cour', 'front', 'conseil', 'commission', 'comite', 'ministere', 'parti']);
+const ADJECTIVE = /^\p{Ll}{3,}(?:el|elle|al|ale|aux|aire|ien|ienne|ais|aise|ois|oise|ique|iste|if|ive|ier|iere|eur|eure|ain|aine|enne|ral|rale|ere)s?$/u;
+
+/** One past the lower-case words that complete a French institution's name ending at `end`. */
+function institutionEnd(tokens: Token[], end: number): number {
+  const head = tokens[end - 1] as Token;
+  if (!INSTITUTION_HEADS.has(head.folded)) return end;
+  let j = end;
+  while (ADJECTIVE.test(tokens[j]?.text ?? '') && !tokens[j]?.stop && tokens[j]?.sentence === head.sentence) j++;
+  if (j > end || !COMPLEMENT_HEADS.has(head.folded)) return j;
+  const de = tokens[j]?.text;
+  const noun = tokens[j + 1];
+  if ((de === 'de' || de === 'des' || de === 'du') && noun?.isWord && !noun.stop && /^\p{Ll}{4,}$/u.test(noun.text)) {
+    return ADJECTIVE.test(tokens[j + 2]?.text ?? '') || !tokens[j + 2]?.isWord ? j + 2 : j;
+  }
+  return j;
 }
 
 /**
@@ -74,8 +110,10 @@ function sameCaseStyle(a: Token, b: Token): boolean {
 }
 
 function joins(left: Token, connector: Token, right: Token): boolean {
-  const head = nameKey(left.text);
-  if (ORG_WORDS.has(head) || PLACE_WORDS.has(head) || HEADS.has(head) || connector.text === '&') return true;
+  const head = left.folded;
+  if (AND.has(connector.text)) return ORG_WORDS.has(head);
+  if (connector.text === '&' || ORG_WORDS.has(head) || PLACE_WORDS.has(head) || HEADS.has(head)) return true;
+  if (MEDIA_WORDS.has(head) || EVENT_WORDS.has(head)) return true;
   return PARTICLES.has(connector.text) && !PLACES.has(nameKey(right.text));
 }
 

@@ -1,0 +1,24 @@
+import { isNameToken } from './span';
+import { foldWord } from './normalize';
+import type { Token } from './tokenize';
+
+/** What the whole text says about its words, gathered once and consulted by every rule. */
+export interface TextEvidence {
+  /** Folded word → times written in lower case: a capitalised form of it is an ordinary word. */
+  lower: ReadonlyMap<string, number>;
+  /** Folded word → times written with a capital inside a sentence (not first, not in a headline). */
+  midCaps: ReadonlyMap<string, number>;
+  /** French and English are read fully; other languages keep only names a reader can trust. */
+  fullLanguage: boolean;
+}
+
+/** Counts capitalised words inside sentences. */
+export function midSentenceCapitals(tokens: Token[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of tokens) {
+    if (t.initial || !isNameToken(t)) continue;
+    const key = foldWord(t.text);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
