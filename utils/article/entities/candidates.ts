@@ -33,6 +33,10 @@ function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: T
   let b = to;
   let personCue = isTitle(tokens[from - 1]);
   if (isKnown(tokens, a, b)) return keep(makeMention(tokens, text, a, b, personCue));
+  // "le général de Gaulle", "M. de Villepin": the particle belongs to the surname.
+  if (PARTICLES.has(tokens[from - 1]?.text ?? '') && isTitle(tokens[from - 2])) {
+    return keep(makeMention(tokens, text, from - 1, b, true));
+  }
   while (a < b && dropsFirst(tokens, a, b, ev)) {
     personCue ||= isTitle(tokens[a]);
     a = nextName(tokens, a + 1, b);
@@ -90,6 +94,8 @@ function isKnown(tokens: Token[], a: number, b: number): boolean {
   return PLACES.has(key) || ORGANIZATIONS.has(key);
 }
 
+const PARTICLES = new Set(['de', 'du', 'van', 'von', 'da', 'di', 'del']);
+
 const keep = (...ms: (Mention | null)[]): Mention[] => ms.filter((m): m is Mention => m !== null);
 
 /** Index of the first name token in [at, to), or `to`. */
@@ -117,6 +123,7 @@ function makeMention(tokens: Token[], text: string, a: number, b: number, person
   const last = tokens[b - 1] as Token;
   const surface = text.slice(first.start, last.start + last.text.length).replace(/\s+/g, ' ');
   const before = [tokens[a - 1], tokens[a - 2]].map((t) => t?.folded ?? '');
+  const after = [tokens[b], tokens[b + 1]].map((t) => t?.folded ?? '');
   if (surface.length < 2 || /^\p{Lu}$/u.test(surface) || /^[IVXLC]+$/.test(surface)) return null;
   if (b - a === 1 && isTitle(first)) return null; // "MM." (Messieurs), "Dr" alone
   return {
@@ -128,6 +135,8 @@ function makeMention(tokens: Token[], text: string, a: number, b: number, person
     initial: first.initial,
     headline: false,
     personCue,
+    elided: first.elided,
     before,
+    after,
   };
 }

@@ -14,7 +14,7 @@ import {
   PRODUCTS,
 } from './gazetteer';
 import type { EntityGroup } from './group';
-import { FURNITURE, PERSON_TITLES } from './lexicon';
+import { FURNITURE, PERSON_TITLES, STOPWORDS } from './lexicon';
 import { foldWord } from './normalize';
 
 /** True when a name's shape alone says it is a name: OWA, Storm-0558, iPhone, États-Unis, Outlook.com. */
@@ -27,8 +27,13 @@ export function isKnown(key: string): boolean {
   return PLACES.has(key) || ORGANIZATIONS.has(key) || PRODUCTS.has(key) || GROUPS.has(key);
 }
 
+// Verbs whose subject is a named source: "Interfax said", "Reuters reported", "Airbus a annoncé".
+const REPORTING = new Set(
+  'said says told reported added announced stated quoted explained declared wrote warned confirmed denied dit explique affirme indique precise ajoute estime annonce declare'.split(' '),
+);
+
 // Institutions a reader names by the word alone ("the Senate", "l’Assemblée").
-const INSTITUTIONS = new Set(['parliament', 'parlement', 'senate', 'senat', 'congress', 'assemblee']);
+const INSTITUTIONS = new Set(['parliament', 'parlement', 'senate', 'senat', 'congress', 'assemblee', 'confederation']);
 
 /** One word that is a kind of thing, not a name: "State", "Department", "Times", "Cup", "South", "Image". */
 function isGenericWord(key: string): boolean {
@@ -65,7 +70,10 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
   // A heading in capitals inside the text ("LE FAIT DU JOUR"), or a capitalised common word ("MUSIQUE").
   if (!/\p{Ll}/u.test(surface) && words.length > 1 && words.some((w) => /^(?:LE|LA|LES|DU|DES|DE|AUX?|THE|OF|AND|ET)$/.test(w)))
     return true;
-  return words.length === 1 && !/\p{Ll}/u.test(surface) && surface.length > 3 && (ev.lower.get(foldWord(surface)) ?? 0) > 0;
+  if (words.length !== 1 || /\p{Ll}/u.test(surface)) return false;
+  // "ON", "THE" in a heading; "MUSIQUE" written in lower case elsewhere.
+  const folded = foldWord(surface);
+  return STOPWORDS.has(folded) || (surface.length > 3 && (ev.lower.get(folded) ?? 0) > 0);
 }
 
 /**
@@ -78,14 +86,21 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   const keys = [...g.keys];
   const surfaces = [...g.surfaces.keys()];
   if (surfaces.every((s) => isMalformed(s, ev))) return false;
-  if (keys.every((k) => isDemonym(k) || isGenericWord(k))) return false;
+  if (keys.some(isKnown)) return true;
+  // English capitalises nationality adjectives ("Iraqi", "Kurdish"), which readers and NER take as names of
+  // peoples; French writes them in lower case, and capitalised they are nouns ("les Suisses").
+  if (keys.every((k) => (isDemonym(k) && ev.lang !== 'en') || isGenericWord(k))) return false;
   // Several words written apart ("Faut-il" and "Vingt-cinq" are one word each).
   const multiword = surfaces.some((s) => /\s/.test(s.trim()));
-  if (multiword || keys.some(isKnown)) return true;
+  if (multiword) return true;
   const body = g.mentions.filter((m) => !m.headline);
   const mid = body.filter((m) => !m.initial || m.personCue).length;
   if (mid === 0) return keys.some((k) => GIVEN_NAMES.has(k)) || (surfaces.some(isShaped) && body.length >= 2);
   if (surfaces.some(isShaped)) return true;
   const lowerCount = Math.max(...keys.map((k) => ev.lower.get(k) ?? 0));
-  return lowerCount < mid;
+  // One capital inside one sentence is thin evidence for an unknown word ("Campagne", "Article"): a second one,
+  // an elision ("l’Arcep") or a title ("M. Marchand") is needed.
+  const strong =
+    body.some((m) => m.elided || m.personCue || REPORTING.has(m.after[0] ?? '')) || keys.some((k) => GIVEN_NAMES.has(k));
+  return lowerCount < mid && (mid >= 2 || strong);
 }

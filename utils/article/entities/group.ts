@@ -31,7 +31,7 @@ export function canonicalName(g: EntityGroup): string {
   const forms = [...g.surfaces.entries()].filter(([s]) => !/^\(/.test(s));
   const short = forms.filter(([s]) => isShort(s)).sort(([, a], [, b]) => b - a)[0];
   const longCount = forms.filter(([s]) => !isShort(s)).reduce((n, [, c]) => n + c, 0);
-  if (short && short[1] >= 3 && short[1] >= 2 * longCount) return short[0];
+  if (short && short[1] >= 2 && short[1] >= 2 * longCount) return short[0];
   const anyMixed = forms.some(([s]) => !shouting(s));
   forms.sort(
     ([a, ca], [b, cb]) =>
@@ -40,5 +40,13 @@ export function canonicalName(g: EntityGroup): string {
       cb - ca ||
       Number(hasAccent(b)) - Number(hasAccent(a)),
   );
-  return forms[0]?.[0] ?? '';
+  return withoutLegalForm(forms[0]?.[0] ?? '', forms.length > 1);
+}
+
+const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|S\.?A|AG|GmbH|N\.?V|SpA|SAS)\.?$/u;
+
+/** "Magna International Inc" shown as "Magna International" when the article also names it otherwise. */
+function withoutLegalForm(name: string, hasVariants: boolean): string {
+  const short = name.replace(LEGAL_FORM, '');
+  return hasVariants && short.length > 1 ? short : name;
 }

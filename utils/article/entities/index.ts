@@ -4,7 +4,7 @@ import { findMentions } from './candidates';
 import { classify } from './classify';
 import { isHighConfidence, readsLanguageFully } from './coverage';
 import { midSentenceCapitals, type TextEvidence } from './evidence';
-import { isLikelyName } from './filter';
+import { isDemonym, isLikelyName } from './filter';
 import { canonicalName, type EntityGroup } from './group';
 import { headlineMentions } from './headline-mentions';
 import { headlineLines, lowercaseCounts, tableLines } from './headlines';
@@ -39,6 +39,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const ev: TextEvidence = {
     lower,
     midCaps: midSentenceCapitals(tokens),
+    lang: options.lang.toLowerCase().slice(0, 2),
     fullLanguage: readsLanguageFully(options.lang),
   };
   const mentions = findMentions(tokens, text, ev);
@@ -51,7 +52,20 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   );
   const entities = groups.map((g) => toEntity(g, ctx));
   entities.sort((a, b) => b.score - a.score || b.count - a.count || a.text.localeCompare(b.text));
-  return entities.slice(0, options.limit ?? 50);
+  return nationalitiesAfterTop(entities, groups).slice(0, options.limit ?? 50);
+}
+
+const TOP = 5;
+
+/**
+ * Nationality words ("Iraqi", "Americans") never open the list: the first five are what a reader scans for the
+ * article's subjects. They keep their place after that.
+ */
+function nationalitiesAfterTop(entities: Entity[], groups: EntityGroup[]): Entity[] {
+  const demonyms = new Set(groups.filter((g) => [...g.keys].every(isDemonym)).map(canonicalName));
+  const head = entities.filter((e) => !demonyms.has(e.text)).slice(0, TOP);
+  const rest = entities.filter((e) => !head.includes(e));
+  return [...head, ...rest];
 }
 
 function toEntity(g: EntityGroup, ctx: SalienceContext): Entity {

@@ -45,6 +45,7 @@ export function groupMentions(mentions: Mention[], definitions: AcronymDefinitio
   mergeAcronymsByInitials(keys, byKey, uf);
   mergePartsOfNames(keys, uf);
   mergeLegalForms(keys, uf);
+  mergeInstitutionHeads(keys, uf);
   const groups = new Map<string, string[]>();
   for (const k of keys) {
     const root = uf.find(k);
@@ -97,12 +98,16 @@ function mergePartsOfNames(keys: string[], uf: UnionFind): void {
   }
 }
 
+// Words that qualify a name without making another entity of it: legal forms, "Group", "Finals".
 const LEGAL_FORMS = new Set(
   `inc corp corporation co company ltd llc plc sa sas gmbh ag nv bv spa holdings holding group groupe airline
-  airlines airways`.split(/\s+/),
+  airlines airways finals final`.split(/\s+/),
 );
 
-/** "Alibaba Group", "Emirates Airline" and "Boeing Co." join "Alibaba", "Emirates" and "Boeing". */
+/**
+ * "Alibaba Group", "Emirates Airline", "Boeing Co." and "Davis Cup Finals" join "Alibaba", "Emirates", "Boeing"
+ * and "Davis Cup".
+ */
 function mergeLegalForms(keys: string[], uf: UnionFind): void {
   const present = new Set(keys);
   for (const k of keys) {
@@ -117,6 +122,19 @@ function mergeLegalForms(keys: string[], uf: UnionFind): void {
   }
 }
 
+/** "l’Assemblée" joins "Assemblée nationale" when one name of the article starts with that head word. */
+function mergeInstitutionHeads(keys: string[], uf: UnionFind): void {
+  const byHead = new Map<string, string[]>();
+  for (const k of keys) {
+    const head = words(k)[0] ?? '';
+    if (k.includes(' ') && ORG_WORDS.has(head)) byHead.set(head, [...(byHead.get(head) ?? []), k]);
+  }
+  for (const k of keys) {
+    const hits = k.includes(' ') ? undefined : byHead.get(k);
+    if (hits?.length === 1 && hits[0]) uf.union(k, hits[0]);
+  }
+}
+
 /** Two or three plain words, none of which says organisation, place, event or product. */
 export function isPersonShaped(key: string): boolean {
   const ws = words(key);
@@ -127,5 +145,7 @@ export function isPersonShaped(key: string): boolean {
   if (PLACE_PREFIXES.has(first) || DIRECTION_WORDS.has(first)) return false;
   if (EVENT_WORDS.has(last) || NOT_PERSON_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last))
     return false;
-  return ws.every((w) => !CONNECTORS.has(w) && !ORG_WORDS.has(w) && w.length > 1);
+  // Initials stand only inside a name: "Marsha P. Johnson", not "J. Smith" or "Smith J".
+  const initialsOk = ws.every((w, i) => w.length > 1 || (i > 0 && i < ws.length - 1));
+  return initialsOk && ws.every((w) => !CONNECTORS.has(w) && !ORG_WORDS.has(w));
 }

@@ -78,9 +78,9 @@ export function spanEnd(tokens: Token[], start: number): number {
 // "Département militaire fédéral", "Cour de cassation", "Front de gauche".
 const INSTITUTION_HEADS = new Set(
   `conseil commission cour assemblee ministere agence autorite comite tribunal banque parti union front
-  departement office caisse chambre confederation federation haute haut conference affaires`.split(/\s+/),
+  departement office caisse chambre confederation federation haute haut conference affaires chemins`.split(/\s+/),
 );
-const COMPLEMENT_HEADS = new Set(['cour', 'front', 'conseil', 'commission', 'comite', 'ministere', 'parti']);
+const COMPLEMENT_HEADS = new Set(['cour', 'front', 'conseil', 'commission', 'comite', 'ministere', 'parti', 'chemins']);
 const ADJECTIVE = /^\p{Ll}{3,}(?:el|elle|al|ale|aux|aire|ien|ienne|ais|aise|ois|oise|ique|iste|if|ive|ier|iere|eur|eure|ain|aine|enne|ral|rale|ere)s?$/u;
 
 /** One past the lower-case words that complete a French institution's name ending at `end`. */
@@ -88,12 +88,12 @@ function institutionEnd(tokens: Token[], end: number): number {
   const head = tokens[end - 1] as Token;
   if (!INSTITUTION_HEADS.has(head.folded)) return end;
   let j = end;
-  while (ADJECTIVE.test(tokens[j]?.text ?? '') && !tokens[j]?.stop && tokens[j]?.sentence === head.sentence) j++;
+  while (ADJECTIVE.test(tokens[j]?.folded ?? '') && !tokens[j]?.stop && tokens[j]?.sentence === head.sentence) j++;
   if (j > end || !COMPLEMENT_HEADS.has(head.folded)) return j;
   const de = tokens[j]?.text;
   const noun = tokens[j + 1];
-  if ((de === 'de' || de === 'des' || de === 'du') && noun?.isWord && !noun.stop && /^\p{Ll}{4,}$/u.test(noun.text)) {
-    return ADJECTIVE.test(tokens[j + 2]?.text ?? '') || !tokens[j + 2]?.isWord ? j + 2 : j;
+  if ((de === 'de' || de === 'des' || de === 'du') && noun?.isWord && !noun.stop && /^\p{Ll}{3,}$/u.test(noun.text)) {
+    return ADJECTIVE.test(tokens[j + 2]?.folded ?? '') || !tokens[j + 2]?.isWord ? j + 2 : j;
   }
   return j;
 }

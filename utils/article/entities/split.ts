@@ -26,6 +26,8 @@ function separable(tokens: Token[], a: number, k: number, ev: TextEvidence): boo
   if (PLACE_PREFIXES.has(first.folded)) return false;
   const key = nameKey(tokens.slice(a, k).map((t) => t.text).join(' '));
   if (PLACES.has(key) || ORGANIZATIONS.has(key) || DEMONYMS.has(key)) return true;
+  // An acronym before a person: "l’UMP Laure de la Raudière".
+  if (k - a === 1 && /^\p{Lu}{2,}$/u.test(first.text)) return true;
   const last = tokens[k - 1]?.folded ?? '';
   if (ORG_WORDS.has(last) || PLACE_WORDS.has(last)) return true;
   return k - a === 1 && first.initial && (ev.midCaps.get(first.folded) ?? 0) === 0;

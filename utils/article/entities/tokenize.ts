@@ -38,8 +38,9 @@ const CONTRACTION_RE = /^\p{L}+[’'](?:re|m|ve|ll|d|t)$|n[’']t$/iu;
 // A lower-case word glued to a name by a hyphen: OCR's lost dashes ("Cotti-le", "Chirac-n’a") and English
 // compounds ("Washington-based", "US-led"). The name keeps the part before it.
 const GLUED_TAIL_RE = /[-‐‑](?:\p{Ll}{2,}|\p{Ll}[’']\p{Ll}+)$/u;
-// Quotes do not end sentences by themselves: the full stop before a closing quote does.
-const SENTENCE_END = new Set(['.', '!', '?', '…', ':', ';']);
+// Quotes do not end sentences by themselves (the full stop before a closing quote does), nor do colons and
+// semicolons: a capital after them is a name's ("At Portsmouth: Middlesex beat Hampshire").
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
 
 /** Lines whose capitals say nothing (headlines) and lines whose first word opens no sentence (tables). */
 export interface LineKinds {
@@ -101,12 +102,16 @@ function pushWord(tokens: Token[], raw: string, at: number, c: Cursor): void {
 export function tokenize(text: string, lines: LineKinds, stops: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
   const c: Cursor = { line: 0, sentence: 0, atStart: true, lines, stops };
+  let lastBreak = -2;
   for (const m of text.matchAll(TOKEN_RE)) {
     const raw = m[0];
     if (raw === '\n') {
       const prev = tokens[tokens.length - 1];
       c.line++;
-      if (prev && continuesLine(prev, tokens[tokens.length - 2])) continue;
+      // A line that continues a sentence (newspaper columns), unless a blank line closes the paragraph.
+      const blank = /^\n[ \t]*$/.test(text.slice(lastBreak, m.index)) || lastBreak === m.index - 1;
+      lastBreak = m.index;
+      if (!blank && prev && continuesLine(prev, tokens[tokens.length - 2])) continue;
       if (!c.atStart) c.sentence++;
       c.atStart = true;
     } else if (/[\p{L}\p{N}]/u.test(raw)) {
