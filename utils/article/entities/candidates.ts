@@ -34,14 +34,14 @@ function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: T
   let personCue = isTitle(tokens[from - 1]);
   if (isKnown(tokens, a, b)) return keep(makeMention(tokens, text, a, b, personCue));
   // "le général de Gaulle", "M. de Villepin": the particle belongs to the surname.
-  if (PARTICLES.has(tokens[from - 1]?.text ?? '') && isTitle(tokens[from - 2])) {
+  if (PARTICLES.has(tokens[from - 1]?.text ?? '') && isTitle(tokens[from - 2]) && !tokens[from]?.elided) {
     return keep(makeMention(tokens, text, from - 1, b, true));
   }
   while (a < b && dropsFirst(tokens, a, b, ev)) {
     personCue ||= isTitle(tokens[a]);
     a = nextName(tokens, a + 1, b);
   }
-  while (b > a && (isStop(tokens[b - 1] as Token) || (b - a > 1 && COURTESY_TITLES.has(tokens[b - 1]?.folded ?? '')))) b--;
+  while (b > a && dropsLast(tokens[b - 1] as Token, b - a)) b--;
   if (a >= b) return [];
   const title = lastInnerTitle(tokens, a, b);
   if (title >= 0) {
@@ -55,6 +55,11 @@ function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: T
   return keep(makeMention(tokens, text, a, b, personCue));
 }
 
+/** A function word, caption label ("Breaking News Emails") or courtesy title ("Bière Monsieur") closing a span. */
+function dropsLast(t: Token, length: number): boolean {
+  return isStop(t) || (length > 1 && (COURTESY_TITLES.has(t.folded) || FURNITURE.has(t.folded)));
+}
+
 /** Whether the first word of tokens[a..b) is not part of the name. */
 function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence): boolean {
   const t = tokens[a] as Token;
@@ -64,7 +69,7 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence): bo
   if (!more) return false;
   // "l’Allemand Uwe Peschel", "German Angela Merkel"; but "Arab Spring", "Palestinian Authority" are names.
   if (isDemonym(t.folded) && (isFrenchDemonym(t.folded) || isGivenName(tokens[a + 1]?.folded ?? ''))) return true;
-  if (!t.initial || isAllCaps(t.text)) return false;
+  if (!t.initial || t.loud) return false;
   // A sentence opener written in lower case elsewhere ("Selon", "Welcome"), or never capitalised inside a
   // sentence while the rest is a name seen on its own ("Getting Disney+ right").
   if ((ev.lower.get(t.folded) ?? 0) > 0) return true;
@@ -108,13 +113,15 @@ export function nextName(tokens: Token[], at: number, to: number): number {
 /** Index of the last title word inside the span with a name after it, or -1. */
 function lastInnerTitle(tokens: Token[], a: number, b: number): number {
   if (ORG_WORDS.has(tokens[b - 1]?.folded ?? '')) return -1;
-  for (let k = b - 2; k > a; k--) if (isTitle(tokens[k]) && isNameToken(tokens[k + 1])) return k;
+  for (let k = b - 2; k > a; k--) {
+    if (isTitle(tokens[k]) && isNameToken(tokens[k + 1]) && !isTitle(tokens[k + 1])) return k;
+  }
   return -1;
 }
 
-/** A courtesy title or role ("M.", "Dr", "President", "CEO"). */
+/** A courtesy title or role ("M.", "Dr", "President", "CEO", "Attorney-General"). */
 export function isTitle(t: Token | undefined): boolean {
-  return t?.isWord === true && PERSON_TITLES.has(t.folded);
+  return t?.isWord === true && t.folded.split(/[-‐‑]/).every((w) => PERSON_TITLES.has(w));
 }
 
 function makeMention(tokens: Token[], text: string, a: number, b: number, personCue: boolean): Mention | null {

@@ -1,5 +1,4 @@
 import { isNameToken } from './span';
-import { foldWord } from './normalize';
 import type { Token } from './tokenize';
 
 /** What the whole text says about its words, gathered once and consulted by every rule. */
@@ -19,8 +18,7 @@ export function midSentenceCapitals(tokens: Token[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const t of tokens) {
     if (t.initial || !isNameToken(t)) continue;
-    const key = foldWord(t.text);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    counts.set(t.folded, (counts.get(t.folded) ?? 0) + 1);
   }
   return counts;
 }

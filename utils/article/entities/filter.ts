@@ -14,6 +14,7 @@ import {
   PRODUCTS,
 } from './gazetteer';
 import type { EntityGroup } from './group';
+import type { Mention } from './mention';
 import { FURNITURE, PERSON_TITLES, STOPWORDS } from './lexicon';
 import { foldWord } from './normalize';
 
@@ -31,6 +32,9 @@ export function isKnown(key: string): boolean {
 const REPORTING = new Set(
   'said says told reported added announced stated quoted explained declared wrote warned confirmed denied dit explique affirme indique precise ajoute estime annonce declare'.split(' '),
 );
+
+/** A name quoted on its own: « Archizoom », “Storm-0558”. */
+const isQuoted = (m: Mention): boolean => /^[«“"]$/.test(m.before[0] ?? '') && /^[»”"]$/.test(m.after[0] ?? '');
 
 // Institutions a reader names by the word alone ("the Senate", "l’Assemblée").
 const INSTITUTIONS = new Set(['parliament', 'parlement', 'senate', 'senat', 'congress', 'assemblee', 'confederation']);
@@ -65,7 +69,7 @@ export function isDemonym(key: string): boolean {
 function isMalformed(surface: string, ev: TextEvidence): boolean {
   if (/^(?:\p{Lu}\.?\s*)+$/u.test(surface) && /\s/.test(surface) && /\./.test(surface))
     return true;
-  if (/^\p{Ll}{2,}-/u.test(surface)) return true;
+  if (/^\p{Ll}{2,}-/u.test(surface) || /^\d+[A-Z]$/.test(surface)) return true; // "anti-Islamist", "3D", "4K"
   const words = surface.split(/\s+/);
   // A heading in capitals inside the text ("LE FAIT DU JOUR"), or a capitalised common word ("MUSIQUE").
   if (!/\p{Ll}/u.test(surface) && words.length > 1 && words.some((w) => /^(?:LE|LA|LES|DU|DES|DE|AUX?|THE|OF|AND|ET)$/.test(w)))
@@ -85,22 +89,24 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
 export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   const keys = [...g.keys];
   const surfaces = [...g.surfaces.keys()];
-  if (surfaces.every((s) => isMalformed(s, ev))) return false;
   if (keys.some(isKnown)) return true;
+  if (surfaces.every((s) => isMalformed(s, ev))) return false;
   // English capitalises nationality adjectives ("Iraqi", "Kurdish"), which readers and NER take as names of
   // peoples; French writes them in lower case, and capitalised they are nouns ("les Suisses").
   if (keys.every((k) => (isDemonym(k) && ev.lang !== 'en') || isGenericWord(k))) return false;
   // Several words written apart ("Faut-il" and "Vingt-cinq" are one word each).
   const multiword = surfaces.some((s) => /\s/.test(s.trim()));
   if (multiword) return true;
+  const shaped = surfaces.filter((s) => !isMalformed(s, ev)).some(isShaped);
   const body = g.mentions.filter((m) => !m.headline);
   const mid = body.filter((m) => !m.initial || m.personCue).length;
-  if (mid === 0) return keys.some((k) => GIVEN_NAMES.has(k)) || (surfaces.some(isShaped) && body.length >= 2);
-  if (surfaces.some(isShaped)) return true;
+  if (mid === 0) return keys.some((k) => GIVEN_NAMES.has(k)) || (shaped && body.length >= 2);
+  if (shaped) return true;
   const lowerCount = Math.max(...keys.map((k) => ev.lower.get(k) ?? 0));
   // One capital inside one sentence is thin evidence for an unknown word ("Campagne", "Article"): a second one,
   // an elision ("l’Arcep") or a title ("M. Marchand") is needed.
   const strong =
-    body.some((m) => m.elided || m.personCue || REPORTING.has(m.after[0] ?? '')) || keys.some((k) => GIVEN_NAMES.has(k));
+    body.some((m) => m.elided || m.personCue || REPORTING.has(m.after[0] ?? '') || isQuoted(m)) ||
+    keys.some((k) => GIVEN_NAMES.has(k));
   return lowerCount < mid && (mid >= 2 || strong);
 }

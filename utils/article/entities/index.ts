@@ -7,7 +7,7 @@ import { midSentenceCapitals, type TextEvidence } from './evidence';
 import { isDemonym, isLikelyName } from './filter';
 import { canonicalName, type EntityGroup } from './group';
 import { headlineMentions } from './headline-mentions';
-import { headlineLines, lowercaseCounts, tableLines } from './headlines';
+import { lowercaseCounts, markLines } from './headlines';
 import { stopwordsOf } from './lexicon';
 import { groupMentions } from './merge';
 import { nameKey } from './normalize';
@@ -33,9 +33,9 @@ export interface ExtractEntitiesOptions {
  */
 export function extractEntities(text: string, options: ExtractEntitiesOptions): Entity[] {
   if (!text.trim()) return [];
-  const lower = lowercaseCounts(text);
-  const lines = { headline: headlineLines(text, lower), table: tableLines(text) };
-  const tokens = tokenize(text, lines, stopwordsOf(options.lang));
+  const tokens = tokenize(text, stopwordsOf(options.lang));
+  const lower = lowercaseCounts(tokens);
+  markLines(tokens, lower);
   const ev: TextEvidence = {
     lower,
     midCaps: midSentenceCapitals(tokens),

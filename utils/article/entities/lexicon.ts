@@ -78,6 +78,8 @@ retrieved archived accessed click watch listen download print email comments com
 editors note breaking exclusive live opinion analysis getty legende lire voir aussi publicite abonnez
 publie mis jour partager telecharger ecouter regarder leggi anche pubblicato foto publicado publicidade
 veja tambem leia mais lesen sie auch mehr bild weiterlesen anzeige veroffentlicht aktualisiert
+article reportage dossier depeche interview entretien chronique editorial email emails newsletter
+newsletters alerts
 `);
 
 /** Courtesy titles: they stand before a name, so one closing a span belongs to the next sentence ("Bière Monsieur"). */
@@ -93,7 +95,7 @@ gouverneur governor juge judge roi reine king queen prince princesse princess pa
 colonel lieutenant sergent sergeant professeur professor docteur doctor chancelier chancellor porte-parole
 spokesman spokeswoman spokesperson analyste analyst chercheur chercheuse researcher journaliste journalist
 coach entraîneur avocat avocate lawyer ambassadeur ambassadrice ambassador commissaire commissioner
-envoy chief executive spokesman head leader deputy vice rep sen gov inspector superintendent manager
+envoy chief executive spokesman head leader deputy vice rep sen gov inspector superintendent manager attorney
 striker defender quarterback goalkeeper midfielder winger defenseman goalie pitcher singer actor actress
 author writer producer rapper presenter host activist filmmaker cinéaste réalisateur réalisatrice chanteur
 chanteuse acteur actrice écrivain écrivaine auteur autrice comédien comédienne sociologue philosophe

@@ -44,6 +44,7 @@ export function salience(g: EntityGroup, _type: EntityType, name: string, ctx: S
   score += name.includes(' ') ? W.multi : 0;
   if ([...g.keys].every(isDemonym)) score *= W.demonym;
   if (_type === 'person') score += Number(process.env.W_PERSON ?? 0);
+  if (_type === 'place') score *= Number(process.env.W_PLACE ?? 1);
   if (body.length > 0 && body.every((m) => m.initial)) score *= 0.6;
   return Math.round(score * 100) / 100;
 }

@@ -9,12 +9,14 @@ const CONNECTOR_SEQUENCES: readonly string[][] = [
   ['for', 'the'],
   ['van', 'der'],
   ['van', 'den'],
-  ...'de du des of for & and et van von der den da di del al bin'.split(' ').map((w) => [w]),
+  ...'de du des of for on & and et van von der den da di del al bin'.split(' ').map((w) => [w]),
 ];
 // Name particles ("Charles de Gaulle", "Van der Westhuizen"): join unless a known place follows.
 const PARTICLES = new Set('de du des van von der den da di del al bin'.split(' '));
-// "and" and "et" join only inside an organisation's name: "Securities and Exchange Commission".
+// "and" and "et" join only inside an organisation's name ("Securities and Exchange Commission"), never after a
+// complete one ("Alibaba Group and Yahoo Japan"); "on" only after a body ("Joint Committee on Intelligence").
 const AND = new Set(['and', 'et']);
+const COMPLETE = new Set('group groupe inc corp co ltd plc company holdings llc sa ag'.split(' '));
 // Heads that take a complement: "Department of Homeland Security", "Republic of Ireland", "Coupe du monde".
 const HEADS = new Set(
   `republic republique kingdom royaume states state etats etat united unies museum musee palace palais chamber
@@ -27,14 +29,7 @@ const HEADS = new Set(
  * contraction, not a prefixed adjective ("anti-Islamist", "post-Mugabe").
  */
 export function isNameToken(t: Token | undefined): t is Token {
-  return (
-    t?.isWord === true &&
-    !t.headline &&
-    !t.contraction &&
-    /\p{Lu}/u.test(t.text) &&
-    /\p{L}/u.test(t.text) &&
-    !/^\p{Ll}{2,}-/u.test(t.text)
-  );
+  return t?.nameLike === true && !t.headline;
 }
 
 /** "OWA", "NASA", "U.S.": two or more letters, no lower case. */
@@ -103,15 +98,16 @@ function institutionEnd(tokens: Token[], end: number): number {
  * Latin word next to a Cyrillic or Greek one ("Компания Microsoft").
  */
 function sameCaseStyle(a: Token, b: Token): boolean {
-  const loud = (t: Token) => isAllCaps(t.text) && t.text.length >= 4;
+  const long = (t: Token) => t.loud && t.text.length >= 4;
   const latin = (t: Token) => /\p{Script=Latin}/u.test(t.text);
   if (latin(a) !== latin(b)) return false;
-  return loud(a) === loud(b) || (isAllCaps(a.text) && isAllCaps(b.text));
+  return long(a) === long(b) || (a.loud && b.loud);
 }
 
 function joins(left: Token, connector: Token, right: Token): boolean {
   const head = left.folded;
-  if (AND.has(connector.text)) return ORG_WORDS.has(head);
+  if (AND.has(connector.text)) return ORG_WORDS.has(head) && !COMPLETE.has(head);
+  if (connector.text === 'on') return ORG_WORDS.has(head);
   if (connector.text === '&' || ORG_WORDS.has(head) || PLACE_WORDS.has(head) || HEADS.has(head)) return true;
   if (MEDIA_WORDS.has(head) || EVENT_WORDS.has(head)) return true;
   return PARTICLES.has(connector.text) && !PLACES.has(nameKey(right.text));

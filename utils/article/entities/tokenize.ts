@@ -11,9 +11,15 @@ export interface Token {
   isWord: boolean;
   /** A function word, month or weekday of the text's language: never starts or ends a name. */
   stop: boolean;
+  /** Has a capital letter anywhere (iPhone, Storm-0558, OWA). */
+  capital: boolean;
+  /** Two letters or more, none in lower case (OWA, U.S., LEICESTERSHIRE). */
+  loud: boolean;
+  /** Could be (part of) a name: a capital, and neither a contraction nor a prefixed adjective ("anti-Islamist"). */
+  nameLike: boolean;
   /** First word of a sentence or line: its capital letter says nothing. */
   initial: boolean;
-  /** Inside a line written in capitals or Title Case (headline): capitals say nothing either. */
+  /** Inside a line written in capitals or Title Case (headline): capitals say nothing either (see markLines). */
   headline: boolean;
   /** Preceded by a French elision ("l’", "d’"): a capital there is a strong sign of a name. */
   elided: boolean;
@@ -42,32 +48,28 @@ const GLUED_TAIL_RE = /[-‐‑](?:\p{Ll}{2,}|\p{Ll}[’']\p{Ll}+)$/u;
 // semicolons: a capital after them is a name's ("At Portsmouth: Middlesex beat Hampshire").
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 
-/** Lines whose capitals say nothing (headlines) and lines whose first word opens no sentence (tables). */
-export interface LineKinds {
-  headline: ReadonlySet<number>;
-  table: ReadonlySet<number>;
-}
-
 interface Cursor {
   line: number;
   sentence: number;
   atStart: boolean;
-  lines: LineKinds;
   stops: ReadonlySet<string>;
 }
 
-const isLoud = (s: string): boolean => s.replace(/[^\p{L}]/gu, '').length >= 2 && !/\p{Ll}/u.test(s);
-
 function makeToken(text: string, start: number, isWord: boolean, c: Cursor, elided = false): Token {
   const folded = foldWord(text);
+  const capital = isWord && /\p{Lu}/u.test(text);
+  const loud = capital && !/\p{Ll}/u.test(text) && text.replace(/[^\p{L}]/gu, '').length >= 2;
   return {
     text,
     folded,
     start,
     isWord,
-    stop: isWord && ((c.stops.has(folded) && !isLoud(text)) || CALENDAR.has(folded)),
-    initial: isWord && c.atStart && !c.lines.table.has(c.line),
-    headline: c.lines.headline.has(c.line),
+    stop: isWord && ((c.stops.has(folded) && !loud) || CALENDAR.has(folded)),
+    capital,
+    loud,
+    nameLike: capital && !/^\p{Ll}{2,}-/u.test(text),
+    initial: isWord && c.atStart,
+    headline: false,
     elided,
     possessive: false,
     contraction: false,
@@ -78,11 +80,15 @@ function makeToken(text: string, start: number, isWord: boolean, c: Cursor, elid
 
 /** Pushes the tokens of one word: "Washington-based" gives two, "l’Europe" gives "Europe" marked elided. */
 function pushWord(tokens: Token[], raw: string, at: number, c: Cursor): void {
-  const tail = /^\p{Lu}/u.test(raw) ? GLUED_TAIL_RE.exec(raw) : null;
+  const tail = /[-‐‑]/.test(raw) && /^\p{Lu}/u.test(raw) ? GLUED_TAIL_RE.exec(raw) : null;
   if (tail) {
     tokens.push(makeToken(raw.slice(0, tail.index), at, true, c));
     c.atStart = false;
     tokens.push(makeToken(raw.slice(tail.index + 1), at + tail.index + 1, true, c));
+    return;
+  }
+  if (!/[’']/.test(raw)) {
+    tokens.push(makeToken(raw, at, true, c));
     return;
   }
   const elision = ELISION_RE.exec(raw);
@@ -92,6 +98,7 @@ function pushWord(tokens: Token[], raw: string, at: number, c: Cursor): void {
   const token = makeToken(text, at + offset, true, c, elided);
   token.possessive = text.length < raw.length - offset;
   token.contraction = CONTRACTION_RE.test(text);
+  token.nameLike &&= !token.contraction;
   tokens.push(token);
 }
 
@@ -99,9 +106,9 @@ function pushWord(tokens: Token[], raw: string, at: number, c: Cursor): void {
  * Splits text into tokens; elided French articles and English possessives are removed from the words. `stops`
  * are the function words of the text's language (folded).
  */
-export function tokenize(text: string, lines: LineKinds, stops: ReadonlySet<string>): Token[] {
+export function tokenize(text: string, stops: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
-  const c: Cursor = { line: 0, sentence: 0, atStart: true, lines, stops };
+  const c: Cursor = { line: 0, sentence: 0, atStart: true, stops };
   let lastBreak = -2;
   for (const m of text.matchAll(TOKEN_RE)) {
     const raw = m[0];
