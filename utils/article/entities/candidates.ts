@@ -119,9 +119,14 @@ function lastInnerTitle(tokens: Token[], a: number, b: number): number {
   return -1;
 }
 
-/** A courtesy title or role ("M.", "Dr", "President", "CEO", "Attorney-General"). */
+// German writes roles as compounds: "Staatspräsident", "Bundeskanzlerin", "NRW-Landwirtschaftsministerin".
+const COMPOUND_TITLE =
+  /(?:prasident|minister|kanzler|vorsitzender?|chef|sprecher|direktor|trainer|burgermeister|abgeordneter?)(?:in)?$/;
+
+/** A courtesy title or role ("M.", "Dr", "President", "CEO", "Attorney-General", "Bundeskanzlerin"). */
 export function isTitle(t: Token | undefined): boolean {
-  return t?.isWord === true && t.folded.split(/[-‐‑]/).every((w) => PERSON_TITLES.has(w));
+  if (t?.isWord !== true) return false;
+  return t.folded.split(/[-‐‑]/).every((w) => PERSON_TITLES.has(w)) || (t.folded.length > 8 && COMPOUND_TITLE.test(t.folded));
 }
 
 function makeMention(tokens: Token[], text: string, a: number, b: number, personCue: boolean): Mention | null {

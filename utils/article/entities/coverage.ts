@@ -1,8 +1,20 @@
 import { isAcronymLike } from './acronyms';
+import type { TextEvidence } from './evidence';
 import { isKnown } from './filter';
+import {
+  CLUB_LAST,
+  GIVEN_NAMES,
+  MEDIA_WORDS,
+  ORG_WORDS,
+  ORGANIZATIONS,
+  PLACES,
+} from './gazetteer';
 import type { EntityGroup } from './group';
+import { nameKey } from './normalize';
 
 const FULL = new Set(['fr', 'en']);
+// German capitalises every noun, and a language we cannot tell may too: no single words there.
+const NOUN_CAPITALISING = new Set(['de', 'lb', 'und']);
 
 /**
  * Whether entities are read fully in `lang` (French and English), or only the names a reader can trust
@@ -12,16 +24,37 @@ export function readsLanguageFully(lang: string): boolean {
   return FULL.has(lang.toLowerCase().slice(0, 2));
 }
 
+/** Two to four capitalised words side by side, no connector: "Tiger Woods", "Augusta National Golf Club". */
+const PROPER_PHRASE = /^\p{Lu}[\p{L}\p{N}.&’'-]*(?: \p{Lu}[\p{L}\p{N}.&’'-]*){1,3}$/u;
+
+/** A word of the phrase says name: a given name first, a known name, a body's last word, a name's shape. */
+function hasNameEvidence(surface: string): boolean {
+  const words = nameKey(surface).split(' ');
+  if (GIVEN_NAMES.has(words[0] ?? '')) return true;
+  const last = words.at(-1) ?? '';
+  if (ORG_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last)) return true;
+  if (words.some((w) => PLACES.has(w) || ORGANIZATIONS.has(w))) return true;
+  return /\p{Ll}\p{Lu}|\d|\p{Lu}{2}/u.test(surface);
+}
+
 /**
- * Names kept in a language read "names only": multi-word proper names seen inside sentences, acronyms,
- * known places and organisations, and names the title repeats.
+ * Names kept in a language read "names only": known places and organisations, acronyms used twice, proper
+ * phrases seen inside sentences with a word that says name; and, where nouns are not capitalised, proper phrases
+ * seen twice and single names the title repeats and the text capitalises inside sentences, never in lower case.
  */
-export function isHighConfidence(g: EntityGroup, titleKey: string): boolean {
+export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvidence): boolean {
   const keys = [...g.keys];
   if (keys.some(isKnown)) return true;
   const body = g.mentions.filter((m) => !m.headline);
   const mid = body.filter((m) => !m.initial);
-  if ([...g.surfaces.keys()].some((s) => isAcronymLike(s) && s.length <= 6) && body.length >= 2) return true;
-  if (mid.some((m) => m.surface.trim().includes(' ') && /^\p{Lu}.*\s\p{Lu}/u.test(m.surface))) return true;
-  return body.length >= 2 && titleKey !== '' && keys.some((k) => titleKey.includes(` ${k} `));
+  const surfaces = [...g.surfaces.keys()];
+  if (surfaces.some((s) => isAcronymLike(s) && /^\p{Lu}{3,6}$/u.test(s)) && body.length >= 2) return true;
+  const phrases = mid.filter((m) => PROPER_PHRASE.test(m.surface));
+  if (phrases.some((m) => hasNameEvidence(m.surface))) return true;
+  // Where every noun is capitalised, two nouns side by side twice prove nothing ("Hühner Eier").
+  if (NOUN_CAPITALISING.has(ev.lang)) return false;
+  if (phrases.length >= 2) return true;
+  if (keys.some((k) => k.includes(' '))) return false;
+  const key = keys[0] ?? '';
+  return mid.length >= 2 && !ev.lower.has(key) && titleKey.includes(` ${key} `);
 }

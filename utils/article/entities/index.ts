@@ -48,7 +48,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   mentions.push(...headlineMentions(tokens, text, known));
   const ctx: SalienceContext = { textLength: text.length, titleKey: titleKeyOf(options.title) };
   const groups = groupMentions(mentions, definitions).filter(
-    (g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey)),
+    (g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)),
   );
   const entities = groups.map((g) => toEntity(g, ctx));
   entities.sort((a, b) => b.score - a.score || b.count - a.count || a.text.localeCompare(b.text));

@@ -28,8 +28,9 @@ will would shall should can could may might must let lets
 mr mrs ms dr neither either nor whether whatever whenever wherever
 `);
 
-// Articles and particles that begin names in some language ("Van Gogh", "El Salvador", "Da Silva", "Los Angeles").
-const NAME_PARTICLES = new Set('van von der den de da di del della dos das do el los las al bin ibn abu y e'.split(' '));
+// Particles that begin surnames ("Van Gogh", "Von Trier"): a capitalised article at a sentence start is far more
+// often the article ("Das Thema", "Los precios"), and known names keep theirs ("Los Angeles").
+const NAME_PARTICLES = new Set(['van', 'von']);
 const STOP_CACHE = new Map<string, ReadonlySet<string>>();
 
 /**
@@ -41,7 +42,9 @@ export function stopwordsOf(lang: string): ReadonlySet<string> {
   const primary = lang.toLowerCase().slice(0, 2);
   const cached = STOP_CACHE.get(primary);
   if (cached) return cached;
-  const own = primary === 'fr' || primary === 'en' ? [] : [...stopwordsFor(primary)];
+  // stopwordsFor() adds English to other languages; English topic-free words ("New", "First") may start names.
+  const english = stopwordsFor('en');
+  const own = primary === 'fr' || primary === 'en' ? [] : [...stopwordsFor(primary)].filter((w) => !english.has(w));
   const set = new Set([...STOPWORDS, ...own.filter((w) => !NAME_PARTICLES.has(w))]);
   STOP_CACHE.set(primary, set);
   return set;
