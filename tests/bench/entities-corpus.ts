@@ -55,11 +55,26 @@ export function goldInput(shared: string, page: GoldPage, docs: ReadonlyMap<stri
       return { kind: 'html', id: page.id, html, url: `http://fakehost/${page.id}/` };
     }
     case 'zyte':
-      return { kind: 'html', id: page.id, html: gz(join(c, 'zyte-dev', 'html', `${page.id}.html.gz`)), url: urlOf(join(c, 'zyte-dev', 'ground-truth.json'), page.id) };
+      return {
+        kind: 'html',
+        id: page.id,
+        html: gz(join(c, 'zyte-dev', 'html', `${page.id}.html.gz`)),
+        url: urlOf(join(c, 'zyte-dev', 'ground-truth.json'), page.id),
+      };
     case 'trafilatura':
-      return { kind: 'html', id: page.id, html: gz(join(c, 'trafilatura-dev', 'html', `${page.id}.html.gz`)), url: urlOf(join(c, 'trafilatura-dev', 'gold.json'), page.id) };
+      return {
+        kind: 'html',
+        id: page.id,
+        html: gz(join(c, 'trafilatura-dev', 'html', `${page.id}.html.gz`)),
+        url: urlOf(join(c, 'trafilatura-dev', 'gold.json'), page.id),
+      };
     case 'seed':
-      return { kind: 'html', id: page.id, html: readFileSync(join(shared, 'seed', `${page.id}.html`), 'utf8'), url: `https://example.invalid/${page.id}` };
+      return {
+        kind: 'html',
+        id: page.id,
+        html: readFileSync(join(shared, 'seed', `${page.id}.html`), 'utf8'),
+        url: `https://example.invalid/${page.id}`,
+      };
     case 'entities-dev': {
       const doc = docs.get(page.id);
       if (!doc) throw new Error(`entities-dev has no document ${page.id}`);

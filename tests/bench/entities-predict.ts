@@ -46,7 +46,10 @@ const docs = loadDocs(shared);
 const byId = new Map(docs.map((d) => [d.id, d]));
 const inputs: { set: string; input: BenchInput }[] = [
   ...loadGold(goldFile).map((p) => ({ set: 'gold', input: goldInput(shared, p, byId) })),
-  ...docs.map((d) => ({ set: 'docs', input: { kind: 'text', id: d.id, text: d.text, lang: d.lang } as BenchInput })),
+  ...docs.map((d) => ({
+    set: 'docs',
+    input: { kind: 'text', id: d.id, text: d.text, lang: d.lang } as BenchInput,
+  })),
 ];
 // Warm the JIT up so the first inputs' times are not outliers.
 for (const { input } of inputs.slice(0, 8)) run(input);

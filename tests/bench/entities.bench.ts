@@ -72,11 +72,19 @@ function half(id: string): 'A' | 'B' {
 function docsFigures(preds: Prediction[]): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'liseuse-entities-'));
   const predFile = join(dir, 'predictions.jsonl');
-  const lines = preds.filter((p) => p.set === 'docs').map((p) => JSON.stringify({ id: p.id, entities: p.entities }));
+  const lines = preds
+    .filter((p) => p.set === 'docs')
+    .map((p) => JSON.stringify({ id: p.id, entities: p.entities }));
   writeFileSync(predFile, lines.join('\n'));
   return (['A', 'B'] as const).flatMap((h) => {
     const subset = join(dir, `docs-${h}.jsonl`);
-    writeFileSync(subset, docs.filter((d: NerDoc) => half(d.id) === h).map((d) => JSON.stringify(d)).join('\n'));
+    writeFileSync(
+      subset,
+      docs
+        .filter((d: NerDoc) => half(d.id) === h)
+        .map((d) => JSON.stringify(d))
+        .join('\n'),
+    );
     const out = execFileSync('node', [scorer, subset, predFile], { encoding: 'utf8' }).trim().split('\n');
     return out.filter((l) => !l.startsWith('all')).map((l) => `  half ${h} ${l}`);
   });
@@ -85,7 +93,9 @@ function docsFigures(preds: Prediction[]): string[] {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 function timeFigures(preds: Prediction[]): string {
-  const pages = preds.filter((p) => p.set === 'gold' && p.words >= 700 && p.words <= 1300 && p.ms !== p.entityMs);
+  const pages = preds.filter(
+    (p) => p.set === 'gold' && p.words >= 700 && p.words <= 1300 && p.ms !== p.entityMs,
+  );
   const docMs = preds.filter((p) => p.set === 'docs').map((p) => p.entityMs);
   return (
     `  analysis of a 700–1,300-word page: median ${median(pages.map((p) => p.ms)).toFixed(1)} ms, ` +

@@ -1,11 +1,11 @@
 import type { TextEvidence } from './evidence';
-import { FRENCH_DEMONYMS, GIVEN_NAMES, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import { isDemonym } from './filter';
+import { FRENCH_DEMONYMS, GIVEN_NAMES, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import { COURTESY_TITLES, FURNITURE, PERSON_TITLES } from './lexicon';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
+import { isNameToken, isStop, spanEnd } from './span';
 import { splitAtGivenName } from './split';
-import { isAllCaps, isNameToken, isStop, spanEnd } from './span';
 import type { Token } from './tokenize';
 
 /** Capitalised spans of the text (headlines aside), joined across connectors, titles and openers removed. */
@@ -50,7 +50,10 @@ function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: T
   }
   const given = splitAtGivenName(tokens, a, b, ev);
   if (given > a) {
-    return keep(makeMention(tokens, text, a, given, personCue), makeMention(tokens, text, given, b, personCue));
+    return keep(
+      makeMention(tokens, text, a, given, personCue),
+      makeMention(tokens, text, given, b, personCue),
+    );
   }
   return keep(makeMention(tokens, text, a, b, personCue));
 }
@@ -68,7 +71,8 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence): bo
   if (isTitle(t)) return more && !ORG_WORDS.has(tokens[b - 1]?.folded ?? '');
   if (!more) return false;
   // "l’Allemand Uwe Peschel", "German Angela Merkel"; but "Arab Spring", "Palestinian Authority" are names.
-  if (isDemonym(t.folded) && (isFrenchDemonym(t.folded) || isGivenName(tokens[a + 1]?.folded ?? ''))) return true;
+  if (isDemonym(t.folded) && (isFrenchDemonym(t.folded) || isGivenName(tokens[a + 1]?.folded ?? '')))
+    return true;
   if (!t.initial || t.loud) return false;
   // A sentence opener written in lower case elsewhere ("Selon", "Welcome"), or never capitalised inside a
   // sentence while the rest is a name seen on its own ("Getting Disney+ right").
@@ -95,7 +99,12 @@ export function isGivenName(w: string): boolean {
 /** The whole span is a known name ("Le Monde", "Los Angeles", "The Hague"): keep its article. */
 function isKnown(tokens: Token[], a: number, b: number): boolean {
   if (b - a < 2) return false;
-  const key = nameKey(tokens.slice(a, b).map((t) => t.text).join(' '));
+  const key = nameKey(
+    tokens
+      .slice(a, b)
+      .map((t) => t.text)
+      .join(' '),
+  );
   return PLACES.has(key) || ORGANIZATIONS.has(key);
 }
 
@@ -126,10 +135,19 @@ const COMPOUND_TITLE =
 /** A courtesy title or role ("M.", "Dr", "President", "CEO", "Attorney-General", "Bundeskanzlerin"). */
 export function isTitle(t: Token | undefined): boolean {
   if (t?.isWord !== true) return false;
-  return t.folded.split(/[-‐‑]/).every((w) => PERSON_TITLES.has(w)) || (t.folded.length > 8 && COMPOUND_TITLE.test(t.folded));
+  return (
+    t.folded.split(/[-‐‑]/).every((w) => PERSON_TITLES.has(w)) ||
+    (t.folded.length > 8 && COMPOUND_TITLE.test(t.folded))
+  );
 }
 
-function makeMention(tokens: Token[], text: string, a: number, b: number, personCue: boolean): Mention | null {
+function makeMention(
+  tokens: Token[],
+  text: string,
+  a: number,
+  b: number,
+  personCue: boolean,
+): Mention | null {
   if (a >= b) return null;
   const first = tokens[a] as Token;
   const last = tokens[b - 1] as Token;

@@ -54,7 +54,8 @@ function voteKey(key: string, v: Votes): void {
   if (PRODUCTS.has(key)) v.product += 4;
   if (!multi) return;
   if (EVENT_WORDS.has(last) || NOT_PERSON_WORDS.has(last)) v.other += 3;
-  if (ORG_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last) || CLUB_FIRST.has(first)) v.organization += 2.5;
+  if (ORG_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last) || CLUB_FIRST.has(first))
+    v.organization += 2.5;
   if (ORG_WORDS.has(first)) v.organization += 2;
   if (PLACE_WORDS.has(last) || PLACE_PREFIXES.has(first)) v.place += 2;
   if (DIRECTION_WORDS.has(first) && !ORG_WORDS.has(last)) v.place += 2.5;
@@ -85,5 +86,6 @@ function voteContext(g: EntityGroup, v: Votes): void {
   // A full name later referred to by the surname alone is how news writes about people.
   const keys = [...g.keys];
   const single = keys.some((k) => !k.includes(' '));
-  if (single && keys.some(isPersonShaped) && !keys.some((k) => PLACES.has(k) || ORGANIZATIONS.has(k))) v.person += 1.5;
+  if (single && keys.some(isPersonShaped) && !keys.some((k) => PLACES.has(k) || ORGANIZATIONS.has(k)))
+    v.person += 1.5;
 }

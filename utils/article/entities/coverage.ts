@@ -1,36 +1,23 @@
 import { isAcronymLike } from './acronyms';
 import type { TextEvidence } from './evidence';
 import { isKnown } from './filter';
-import {
-  CLUB_LAST,
-  GIVEN_NAMES,
-  MEDIA_WORDS,
-  ORG_WORDS,
-  ORGANIZATIONS,
-  PLACES,
-} from './gazetteer';
+import { CLUB_LAST, GIVEN_NAMES, MEDIA_WORDS, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
 import { nameKey } from './normalize';
 
-const FULL = new Set(['fr', 'en']);
 // German capitalises every noun, and a language we cannot tell may too: no single words there.
 const NOUN_CAPITALISING = new Set(['de', 'lb', 'und']);
-
-/**
- * Whether entities are read fully in `lang` (French and English), or only the names a reader can trust
- * ("names only": other languages capitalise nouns, or have no word lists here to tell names from words).
- */
-export function readsLanguageFully(lang: string): boolean {
-  return FULL.has(lang.toLowerCase().slice(0, 2));
-}
 
 /** Two to four capitalised words side by side, no connector: "Tiger Woods", "Augusta National Golf Club". */
 const PROPER_PHRASE = /^\p{Lu}[\p{L}\p{N}.&’'-]*(?: \p{Lu}[\p{L}\p{N}.&’'-]*){1,3}$/u;
 
+// German writes adjectives in lower case except in names: "Deutsche Bahn", "Europäische Union".
+const NAME_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|lich|sch|ig|al)(?:e|en|er|es|em)$/u;
+
 /** A word of the phrase says name: a given name first, a known name, a body's last word, a name's shape. */
 function hasNameEvidence(surface: string): boolean {
   const words = nameKey(surface).split(' ');
-  if (GIVEN_NAMES.has(words[0] ?? '')) return true;
+  if (GIVEN_NAMES.has(words[0] ?? '') || NAME_ADJECTIVE.test(surface.split(' ')[0] ?? '')) return true;
   const last = words.at(-1) ?? '';
   if (ORG_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last)) return true;
   if (words.some((w) => PLACES.has(w) || ORGANIZATIONS.has(w))) return true;

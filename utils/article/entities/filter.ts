@@ -14,8 +14,8 @@ import {
   PRODUCTS,
 } from './gazetteer';
 import type { EntityGroup } from './group';
-import type { Mention } from './mention';
 import { FURNITURE, PERSON_TITLES, STOPWORDS } from './lexicon';
+import type { Mention } from './mention';
 import { foldWord } from './normalize';
 
 /** True when a name's shape alone says it is a name: OWA, Storm-0558, iPhone, États-Unis, Outlook.com. */
@@ -30,14 +30,25 @@ export function isKnown(key: string): boolean {
 
 // Verbs whose subject is a named source: "Interfax said", "Reuters reported", "Airbus a annoncé".
 const REPORTING = new Set(
-  'said says told reported added announced stated quoted explained declared wrote warned confirmed denied dit explique affirme indique precise ajoute estime annonce declare'.split(' '),
+  'said says told reported added announced stated quoted explained declared wrote warned confirmed denied dit explique affirme indique precise ajoute estime annonce declare'.split(
+    ' ',
+  ),
 );
 
 /** A name quoted on its own: « Archizoom », “Storm-0558”. */
-const isQuoted = (m: Mention): boolean => /^[«“"]$/.test(m.before[0] ?? '') && /^[»”"]$/.test(m.after[0] ?? '');
+const isQuoted = (m: Mention): boolean =>
+  /^[«“"]$/.test(m.before[0] ?? '') && /^[»”"]$/.test(m.after[0] ?? '');
 
 // Institutions a reader names by the word alone ("the Senate", "l’Assemblée").
-const INSTITUTIONS = new Set(['parliament', 'parlement', 'senate', 'senat', 'congress', 'assemblee', 'confederation']);
+const INSTITUTIONS = new Set([
+  'parliament',
+  'parlement',
+  'senate',
+  'senat',
+  'congress',
+  'assemblee',
+  'confederation',
+]);
 
 /** One word that is a kind of thing, not a name: "State", "Department", "Times", "Cup", "South", "Image". */
 function isGenericWord(key: string): boolean {
@@ -67,12 +78,15 @@ export function isDemonym(key: string): boolean {
 
 /** Surfaces that are never names: initials alone ("G. P."), prefixed adjectives ("anti-Islamist"), headings. */
 function isMalformed(surface: string, ev: TextEvidence): boolean {
-  if (/^(?:\p{Lu}\.?\s*)+$/u.test(surface) && /\s/.test(surface) && /\./.test(surface))
-    return true;
+  if (/^(?:\p{Lu}\.?\s*)+$/u.test(surface) && /\s/.test(surface) && /\./.test(surface)) return true;
   if (/^\p{Ll}{2,}-/u.test(surface) || /^\d+[A-Z]$/.test(surface)) return true; // "anti-Islamist", "3D", "4K"
   const words = surface.split(/\s+/);
   // A heading in capitals inside the text ("LE FAIT DU JOUR"), or a capitalised common word ("MUSIQUE").
-  if (!/\p{Ll}/u.test(surface) && words.length > 1 && words.some((w) => /^(?:LE|LA|LES|DU|DES|DE|AUX?|THE|OF|AND|ET)$/.test(w)))
+  if (
+    !/\p{Ll}/u.test(surface) &&
+    words.length > 1 &&
+    words.some((w) => /^(?:LE|LA|LES|DU|DES|DE|AUX?|THE|OF|AND|ET)$/.test(w))
+  )
     return true;
   if (words.length !== 1 || /\p{Ll}/u.test(surface)) return false;
   // "ON", "THE" in a heading; "MUSIQUE" written in lower case elsewhere.

@@ -1,5 +1,7 @@
 import { hasAccent } from '@/utils/shared/fold';
+import { PLACE_WORDS } from './gazetteer';
 import type { Mention } from './mention';
+import { nameKey } from './normalize';
 
 /** All mentions of one entity, every variant together. */
 export interface EntityGroup {
@@ -28,7 +30,10 @@ const isShort = (s: string): boolean => /^(?:\p{Lu}\.?){2,6}$/u.test(s.replace(/
  * written, accented.
  */
 export function canonicalName(g: EntityGroup): string {
-  const forms = [...g.surfaces.entries()].filter(([s]) => !/^\(/.test(s));
+  const all = [...g.surfaces.entries()].filter(([s]) => !/^\(/.test(s));
+  // "Hamburg" rather than "Stadt Hamburg" when the article writes both.
+  const plain = all.filter(([s]) => !PLACE_WORDS.has(nameKey(s).split(' ')[0] ?? '') || !s.includes(' '));
+  const forms = plain.length > 0 ? plain : all;
   const short = forms.filter(([s]) => isShort(s)).sort(([, a], [, b]) => b - a)[0];
   const longCount = forms.filter(([s]) => !isShort(s)).reduce((n, [, c]) => n + c, 0);
   if (short && short[1] >= 2 && short[1] >= 2 * longCount) return short[0];

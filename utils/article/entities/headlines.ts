@@ -35,7 +35,9 @@ function isHeadline(line: Token[], lower: ReadonlyMap<string, number>): boolean 
   const caps = words.filter((t) => t.loud);
   if (caps.length >= 2 && caps.length >= 0.6 * words.length) return true;
   const capitalised = words.filter((t) => t.capital && /^\p{Lu}/u.test(t.text));
-  const common = capitalised.slice(1).filter((t) => STOPWORDS.has(t.folded) || (lower.get(t.folded) ?? 0) > 0);
+  const common = capitalised
+    .slice(1)
+    .filter((t) => STOPWORDS.has(t.folded) || (lower.get(t.folded) ?? 0) > 0);
   return words.length >= 3 && capitalised.length >= 0.6 * words.length && common.length >= 2;
 }
 

@@ -2,7 +2,7 @@ import type { Entity } from '@/utils/article/types';
 import { findAcronymDefinitions } from './acronyms';
 import { findMentions } from './candidates';
 import { classify } from './classify';
-import { isHighConfidence, readsLanguageFully } from './coverage';
+import { isHighConfidence } from './coverage';
 import { midSentenceCapitals, type TextEvidence } from './evidence';
 import { isDemonym, isLikelyName } from './filter';
 import { canonicalName, type EntityGroup } from './group';
@@ -15,7 +15,9 @@ import { type SalienceContext, salience, titleKeyOf } from './salience';
 import { tokenize } from './tokenize';
 
 export type { Entity, EntityType } from '@/utils/article/types';
-export { readsLanguageFully } from './coverage';
+export { readsLanguageFully } from './full-languages';
+
+import { readsLanguageFully } from './full-languages';
 
 /** Options for entity extraction: the article's language ("fr", "en-GB"...) and its title if known. */
 export interface ExtractEntitiesOptions {

@@ -44,7 +44,8 @@ export function stopwordsOf(lang: string): ReadonlySet<string> {
   if (cached) return cached;
   // stopwordsFor() adds English to other languages; English topic-free words ("New", "First") may start names.
   const english = stopwordsFor('en');
-  const own = primary === 'fr' || primary === 'en' ? [] : [...stopwordsFor(primary)].filter((w) => !english.has(w));
+  const own =
+    primary === 'fr' || primary === 'en' ? [] : [...stopwordsFor(primary)].filter((w) => !english.has(w));
   const set = new Set([...STOPWORDS, ...own.filter((w) => !NAME_PARTICLES.has(w))]);
   STOP_CACHE.set(primary, set);
   return set;

@@ -11,6 +11,7 @@ import {
   ORG_WORDS,
   ORGANIZATIONS,
   PLACE_PREFIXES,
+  PLACE_WORDS,
   PLACES,
   PRODUCTS,
 } from './gazetteer';
@@ -53,7 +54,12 @@ export function groupMentions(mentions: Mention[], definitions: AcronymDefinitio
     if (list) list.push(k);
     else groups.set(root, [k]);
   }
-  return [...groups.values()].map((ks) => makeGroup(ks, ks.flatMap((k) => byKey.get(k) ?? [])));
+  return [...groups.values()].map((ks) =>
+    makeGroup(
+      ks,
+      ks.flatMap((k) => byKey.get(k) ?? []),
+    ),
+  );
 }
 
 const words = (key: string): string[] => key.split(' ');
@@ -122,8 +128,16 @@ function mergeLegalForms(keys: string[], uf: UnionFind): void {
   }
 }
 
-/** "l’Assemblée" joins "Assemblée nationale" when one name of the article starts with that head word. */
+/**
+ * "l’Assemblée" joins "Assemblée nationale" when one name of the article starts with that head word; "Stadt
+ * Hamburg" and "Kanton Zürich" join "Hamburg" and "Zürich".
+ */
 function mergeInstitutionHeads(keys: string[], uf: UnionFind): void {
+  const present = new Set(keys);
+  for (const k of keys) {
+    const [head = '', ...rest] = words(k);
+    if (rest.length > 0 && PLACE_WORDS.has(head) && present.has(rest.join(' '))) uf.union(k, rest.join(' '));
+  }
   const byHead = new Map<string, string[]>();
   for (const k of keys) {
     const head = words(k)[0] ?? '';
@@ -141,7 +155,8 @@ export function isPersonShaped(key: string): boolean {
   if (ws.length < 2 || ws.length > 3 || /\d/.test(key)) return false;
   const first = ws[0] ?? '';
   const last = ws.at(-1) ?? '';
-  if (PLACES.has(key) || ORGANIZATIONS.has(key) || PRODUCTS.has(first) || ORGANIZATIONS.has(first)) return false;
+  if (PLACES.has(key) || ORGANIZATIONS.has(key) || PRODUCTS.has(first) || ORGANIZATIONS.has(first))
+    return false;
   if (PLACE_PREFIXES.has(first) || DIRECTION_WORDS.has(first)) return false;
   if (EVENT_WORDS.has(last) || NOT_PERSON_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last))
     return false;

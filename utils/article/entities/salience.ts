@@ -32,7 +32,9 @@ export function salience(g: EntityGroup, _type: EntityType, name: string, ctx: S
   const count = body.length - 0.75 * credits + 0.5 * (g.mentions.length - body.length);
   const firstOffset = Math.min(...g.mentions.map((m) => m.offset));
   const leadEnd = Math.max(400, 0.1 * ctx.textLength);
-  const thirds = new Set(g.mentions.map((m) => Math.min(2, Math.floor((3 * m.offset) / (ctx.textLength + 1)))));
+  const thirds = new Set(
+    g.mentions.map((m) => Math.min(2, Math.floor((3 * m.offset) / (ctx.textLength + 1)))),
+  );
   const inTitle = ctx.titleKey !== '' && [...g.keys].some((k) => ctx.titleKey.includes(` ${k} `));
   const headlined = g.mentions.some((m) => m.headline && m.offset / (ctx.textLength + 1) < 0.1);
   const LOG = process.env.W_LOG === '1';

@@ -32,11 +32,6 @@ export function isNameToken(t: Token | undefined): t is Token {
   return t?.nameLike === true && !t.headline;
 }
 
-/** "OWA", "NASA", "U.S.": two or more letters, no lower case. */
-export function isAllCaps(s: string): boolean {
-  return s.replace(/[^\p{L}]/gu, '').length >= 2 && !/\p{Ll}/u.test(s);
-}
-
 /** A function word or a month/day name, which never starts or ends a name. */
 export function isStop(t: Token): boolean {
   return t.stop;
@@ -73,21 +68,39 @@ export function spanEnd(tokens: Token[], start: number): number {
 // "Département militaire fédéral", "Cour de cassation", "Front de gauche".
 const INSTITUTION_HEADS = new Set(
   `conseil commission cour assemblee ministere agence autorite comite tribunal banque parti union front
-  departement office caisse chambre confederation federation haute haut conference affaires chemins`.split(/\s+/),
+  departement office caisse chambre confederation federation haute haut conference affaires chemins`.split(
+    /\s+/,
+  ),
 );
-const COMPLEMENT_HEADS = new Set(['cour', 'front', 'conseil', 'commission', 'comite', 'ministere', 'parti', 'chemins']);
-const ADJECTIVE = /^\p{Ll}{3,}(?:el|elle|al|ale|aux|aire|ien|ienne|ais|aise|ois|oise|ique|iste|if|ive|ier|iere|eur|eure|ain|aine|enne|ral|rale|ere)s?$/u;
+const COMPLEMENT_HEADS = new Set([
+  'cour',
+  'front',
+  'conseil',
+  'commission',
+  'comite',
+  'ministere',
+  'parti',
+  'chemins',
+]);
+const ADJECTIVE =
+  /^\p{Ll}{3,}(?:el|elle|al|ale|aux|aire|ien|ienne|ais|aise|ois|oise|ique|iste|if|ive|ier|iere|eur|eure|ain|aine|enne|ral|rale|ere)s?$/u;
 
 /** One past the lower-case words that complete a French institution's name ending at `end`. */
 function institutionEnd(tokens: Token[], end: number): number {
   const head = tokens[end - 1] as Token;
   if (!INSTITUTION_HEADS.has(head.folded)) return end;
   let j = end;
-  while (ADJECTIVE.test(tokens[j]?.folded ?? '') && !tokens[j]?.stop && tokens[j]?.sentence === head.sentence) j++;
+  while (ADJECTIVE.test(tokens[j]?.folded ?? '') && !tokens[j]?.stop && tokens[j]?.sentence === head.sentence)
+    j++;
   if (j > end || !COMPLEMENT_HEADS.has(head.folded)) return j;
   const de = tokens[j]?.text;
   const noun = tokens[j + 1];
-  if ((de === 'de' || de === 'des' || de === 'du') && noun?.isWord && !noun.stop && /^\p{Ll}{3,}$/u.test(noun.text)) {
+  if (
+    (de === 'de' || de === 'des' || de === 'du') &&
+    noun?.isWord &&
+    !noun.stop &&
+    /^\p{Ll}{3,}$/u.test(noun.text)
+  ) {
     return ADJECTIVE.test(tokens[j + 2]?.folded ?? '') || !tokens[j + 2]?.isWord ? j + 2 : j;
   }
   return j;

@@ -1,5 +1,13 @@
 import type { TextEvidence } from './evidence';
-import { DEMONYMS, GIVEN_NAMES, ORG_WORDS, ORGANIZATIONS, PLACE_PREFIXES, PLACE_WORDS, PLACES } from './gazetteer';
+import {
+  DEMONYMS,
+  GIVEN_NAMES,
+  ORG_WORDS,
+  ORGANIZATIONS,
+  PLACE_PREFIXES,
+  PLACE_WORDS,
+  PLACES,
+} from './gazetteer';
 import { nameKey } from './normalize';
 import { isNameToken } from './span';
 import type { Token } from './tokenize';
@@ -13,7 +21,11 @@ import type { Token } from './tokenize';
 export function splitAtGivenName(tokens: Token[], a: number, b: number, ev: TextEvidence): number {
   for (let k = a + 1; k < b - 1; k++) {
     const t = tokens[k] as Token;
-    if (!GIVEN_NAMES.has(t.folded) || !isNameToken(tokens[k + 1]) || GIVEN_NAMES.has(tokens[k - 1]?.folded ?? '')) {
+    if (
+      !GIVEN_NAMES.has(t.folded) ||
+      !isNameToken(tokens[k + 1]) ||
+      GIVEN_NAMES.has(tokens[k - 1]?.folded ?? '')
+    ) {
       continue;
     }
     if (separable(tokens, a, k, ev)) return k;
@@ -24,7 +36,12 @@ export function splitAtGivenName(tokens: Token[], a: number, b: number, ev: Text
 function separable(tokens: Token[], a: number, k: number, ev: TextEvidence): boolean {
   const first = tokens[a] as Token;
   if (PLACE_PREFIXES.has(first.folded)) return false;
-  const key = nameKey(tokens.slice(a, k).map((t) => t.text).join(' '));
+  const key = nameKey(
+    tokens
+      .slice(a, k)
+      .map((t) => t.text)
+      .join(' '),
+  );
   if (PLACES.has(key) || ORGANIZATIONS.has(key) || DEMONYMS.has(key)) return true;
   // An acronym before a person: "l’UMP Laure de la Raudière".
   if (k - a === 1 && /^\p{Lu}{2,}$/u.test(first.text)) return true;

@@ -61,7 +61,8 @@ television network channel broadcasting press media wire today insider quotidien
  */
 export const CLUB_FIRST = words(`real inter ac as fc afc sc sv vfb vfl rb psv ajax olympique racing sporting
 atletico athletic dynamo dinamo borussia stade union celta deportivo`);
-export const CLUB_LAST = words(`united rovers wanderers athletic albion hotspur rangers county villa fc cf sc ac
+export const CLUB_LAST =
+  words(`united rovers wanderers athletic albion hotspur rangers county villa fc cf sc ac
 afc`);
 
 /** Last words of competitions and events, never people: "Champions League", "Davis Cup", "Super Bowl". */

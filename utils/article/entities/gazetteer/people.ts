@@ -45,4 +45,18 @@ sebastian sebastien serge sergei sergey sergio sharon sheila shirley silvio simo
 stefan stefano stella stephane stephanie stephen steve steven susan suzanne sven sylvain sylvie tamara tanya
 ted teresa theo theodore theresa thierry thomas tim timothy tina tobias todd tom tommy toni tony tracy
 ursula valentin valerie vanessa vasily vera veronique victor victoria vincent virginie vladimir walter wang
-wayne wendy werner william willy wolfgang xavier yann yannick yasmine yves yvonne zach zachary zhang`);
+wayne wendy werner william willy wolfgang xavier yann yannick yasmine yves yvonne zach zachary zhang
+andrzej anja anke annika antje armin bernd bettina birgit britta carsten christa christoph dagmar detlef dieter
+dirk ekkehard elke erika frauke friedrich gerd gisela gudrun gunter gunther hannelore hartmut heike hendrik
+hermann holger horst ilse ingo inge jorg jurgen jutta kai karsten katharina katrin kerstin konrad lars lena
+lukas manfred marlene markus michaela mirko nadine nils otto petra rainer ralf reinhard renate rudolf silke
+sven tanja thorsten torsten ulf ulrich ulrike ute uwe volker wilhelm alessia alessio antonella chiara
+emanuele fabio filippo gianluca giulia giulio lorenza luigi massimo mattia nicolo riccardo roberta
+salvatore simona valentina vittorio alba alvaro beatriz cristina gonzalo ignacio lucia mariano marta mercedes
+nuria pilar ramon santiago sergi vicente joao luiz luis mateus rafaela thiago vinicius agnieszka andrzej
+anna katarzyna krzysztof malgorzata marek piotr tomasz wojciech zbigniew olena oleksandr tetiana yulia volodymyr
+svetlana tatiana yevgeny yuri aleksei natalia irina ekaterina hiroko kenji takeshi yuki akira haruki jun
+min ji seo hye sung kwame kofi amina fatou moussa ousmane aminata mamadou chidi ngozi tunde femi priyanka
+rahul sanjay anil sunil amit arjun deepak vikram aditya rohan anjali neha pooja sunita raj ravi ashok
+mehmet mustafa emre ayse fatih recep ahmet yusuf omar karim nabil rachid samir tarek walid youssef leila
+nour rania yasmin zeynep`);

@@ -12,7 +12,9 @@ weibo|dreamliner|airbus a380|a380|a350|737 max|model 3|model s|model y|cybertruc
 surface|kinect|wii|game boy|minecraft|fortnite|bitcoin|ethereum|blu ray|vhs|wi fi|bluetooth|usb|gps`);
 
 /** Last words of product names: "Vision Pro", "iPhone 15 Pro Max", "Galaxy Ultra", "MacBook Air". */
-export const PRODUCT_WORDS = words(`pro max plus ultra mini air lite edition phone tablet watch console app os`);
+export const PRODUCT_WORDS = words(
+  `pro max plus ultra mini air lite edition phone tablet watch console app os`,
+);
 
 /** Threat-actor and hacker-group names that carry no tell-tale pattern. */
 export const GROUPS = keys(`
