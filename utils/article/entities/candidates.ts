@@ -58,9 +58,21 @@ function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: T
   return keep(makeMention(tokens, text, a, b, personCue));
 }
 
+// Labels that close a caption or a sign-up line ("Breaking News Emails"); "Apple Watch" and "Getty Images" keep
+// their last word.
+const TRAILING_LABELS = new Set([
+  'caption',
+  'captions',
+  'email',
+  'emails',
+  'newsletter',
+  'newsletters',
+  'alerts',
+]);
+
 /** A function word, caption label ("Breaking News Emails") or courtesy title ("Bière Monsieur") closing a span. */
 function dropsLast(t: Token, length: number): boolean {
-  return isStop(t) || (length > 1 && (COURTESY_TITLES.has(t.folded) || FURNITURE.has(t.folded)));
+  return isStop(t) || (length > 1 && (COURTESY_TITLES.has(t.folded) || TRAILING_LABELS.has(t.folded)));
 }
 
 /** Whether the first word of tokens[a..b) is not part of the name. */

@@ -108,6 +108,7 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   // English capitalises nationality adjectives ("Iraqi", "Kurdish"), which readers and NER take as names of
   // peoples; French writes them in lower case, and capitalised they are nouns ("les Suisses").
   if (keys.every((k) => (isDemonym(k) && ev.lang !== 'en') || isGenericWord(k))) return false;
+  if (keys.some(isDemonym)) return true;
   // Several words written apart ("Faut-il" and "Vingt-cinq" are one word each).
   const multiword = surfaces.some((s) => /\s/.test(s.trim()));
   if (multiword) return true;

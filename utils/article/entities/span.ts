@@ -101,7 +101,7 @@ function institutionEnd(tokens: Token[], end: number): number {
     !noun.stop &&
     /^\p{Ll}{3,}$/u.test(noun.text)
   ) {
-    return ADJECTIVE.test(tokens[j + 2]?.folded ?? '') || !tokens[j + 2]?.isWord ? j + 2 : j;
+    return ADJECTIVE.test(tokens[j + 2]?.folded ?? '') ? j + 3 : j + 2;
   }
   return j;
 }
