@@ -45,6 +45,8 @@ export interface GoldTally {
   realN: number;
   keyHit: number;
   keyN: number;
+  /** The most key@5 can reach: pages with fewer key entities than names listed cannot fill their top 5. */
+  keyCeiling: number;
   recallHit: number;
   recallN: number;
 }
@@ -55,6 +57,7 @@ export const emptyTally = (): GoldTally => ({
   realN: 0,
   keyHit: 0,
   keyN: 0,
+  keyCeiling: 0,
   recallHit: 0,
   recallN: 0,
 });
@@ -79,6 +82,7 @@ export function scorePage(t: GoldTally, page: GoldPage, predicted: string[]): vo
       if (fresh && i < key.length) t.keyHit++;
     }
   });
+  t.keyCeiling += Math.min(5, top.length, key.length);
   t.pages++;
   t.recallN += key.length;
   t.recallHit += keysFound.size;
@@ -88,5 +92,8 @@ const pc = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) : '
 
 /** One line of figures. */
 export function formatTally(label: string, t: GoldTally): string {
-  return `${label}: pages ${t.pages}  real@10 ${pc(t.realHit, t.realN)}  key@5 ${pc(t.keyHit, t.keyN)}  keyR@10 ${pc(t.recallHit, t.recallN)}`;
+  return (
+    `${label}: pages ${t.pages}  real@10 ${pc(t.realHit, t.realN)}  key@5 ${pc(t.keyHit, t.keyN)} ` +
+    `(at most ${pc(t.keyCeiling, t.keyN)})  keyR@10 ${pc(t.recallHit, t.recallN)}`
+  );
 }

@@ -74,5 +74,5 @@ function toEntity(g: EntityGroup, ctx: SalienceContext): Entity {
   const text = canonicalName(g);
   const type = classify(g);
   const variants = [...g.surfaces.keys()].filter((s) => s !== text);
-  return { text, type, count: g.mentions.length, variants, score: salience(g, type, text, ctx) };
+  return { text, type, count: g.mentions.length, variants, score: salience(g, text, ctx) };
 }
