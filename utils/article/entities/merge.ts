@@ -47,6 +47,7 @@ export function groupMentions(mentions: Mention[], definitions: AcronymDefinitio
   mergePartsOfNames(keys, uf);
   mergeLegalForms(keys, uf);
   mergeInstitutionHeads(keys, uf);
+  mergeBrandPrefixes(keys, uf);
   const groups = new Map<string, string[]>();
   for (const k of keys) {
     const root = uf.find(k);
@@ -76,31 +77,44 @@ function mergeAcronymsByInitials(keys: string[], byKey: Map<string, Mention[]>, 
     byInitials.set(initials, [...(byInitials.get(initials) ?? []), f]);
   }
   for (const k of keys) {
-    if (uf.find(k) !== k || !byKey.get(k)?.some((m) => isAcronymLike(m.surface))) continue;
-    const hits = byInitials.get(k);
+    const acronyms = byKey.get(k)?.filter((m) => isAcronymLike(m.surface)) ?? [];
+    if (uf.find(k) !== k || acronyms.length === 0) continue;
+    // A plural acronym ("AMAs", "NFTs") stands for the singular name.
+    const plural = acronyms.some((m) => /\p{Lu}s$/u.test(m.surface));
+    const hits = byInitials.get(k) ?? (plural ? byInitials.get(k.slice(0, -1)) : undefined);
     if (hits?.length === 1 && hits[0]) uf.union(k, hits[0]);
   }
 }
 
 /**
- * "Simmons" joins "Phil Simmons" when one person-like full name ends with it; "Marsha" joins "Marsha P.
- * Johnson" when one full name starts with that given name and none ends with it.
+ * "Simmons" (or "Eriksson Ek") joins "Phil Simmons" (or "Joel Eriksson Ek") when one person-like full name ends
+ * with it; "Marsha" joins "Marsha P. Johnson", and "Yoon" joins "Yoon Suk Yeol", when one full name starts with
+ * that given name (or family name written first) and none ends with it.
  */
 function mergePartsOfNames(keys: string[], uf: UnionFind): void {
-  const lastOf = new Map<string, string[]>();
+  const full = keys.filter(isPersonShaped);
+  const ending = (k: string) => full.filter((f) => f !== k && f.endsWith(` ${k}`));
   const firstOf = new Map<string, string[]>();
-  for (const f of keys) {
-    if (!isPersonShaped(f)) continue;
-    const ws = words(f);
-    lastOf.set(ws.at(-1) ?? '', [...(lastOf.get(ws.at(-1) ?? '') ?? []), f]);
-    firstOf.set(ws[0] ?? '', [...(firstOf.get(ws[0] ?? '') ?? []), f]);
-  }
+  for (const f of full) firstOf.set(words(f)[0] ?? '', [...(firstOf.get(words(f)[0] ?? '') ?? []), f]);
   for (const k of keys) {
-    if (k.includes(' ') || PLACES.has(k) || ORGANIZATIONS.has(k)) continue;
-    const bySurname = lastOf.get(k) ?? [];
-    const byGiven = GIVEN_NAMES.has(k) ? (firstOf.get(k) ?? []) : [];
-    if (bySurname.length === 1 && bySurname[0]) uf.union(k, bySurname[0]);
-    else if (bySurname.length === 0 && byGiven.length === 1 && byGiven[0]) uf.union(k, byGiven[0]);
+    if (PLACES.has(k) || ORGANIZATIONS.has(k) || words(k).length > 2) continue;
+    const bySurname = ending(k);
+    if (bySurname.length === 1 && bySurname[0]) {
+      uf.union(k, bySurname[0]);
+      continue;
+    }
+    if (k.includes(' ') || bySurname.length > 0) continue;
+    const byFirst = (firstOf.get(k) ?? []).filter((f) => GIVEN_NAMES.has(k) || words(f).length === 3);
+    if (byFirst.length === 1 && byFirst[0]) uf.union(k, byFirst[0]);
+  }
+}
+
+/** "Apple Vision Pro" joins "Vision Pro": a brand before one of its products the article also names alone. */
+function mergeBrandPrefixes(keys: string[], uf: UnionFind): void {
+  const present = new Set(keys);
+  for (const k of keys) {
+    const [brand = '', ...rest] = words(k);
+    if (rest.length > 0 && ORGANIZATIONS.has(brand) && present.has(rest.join(' '))) uf.union(k, rest.join(' '));
   }
 }
 
