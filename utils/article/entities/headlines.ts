@@ -41,10 +41,10 @@ function isHeadline(line: Token[], lower: ReadonlyMap<string, number>): boolean 
   return words.length >= 3 && capitalised.length >= 0.6 * words.length && common.length >= 2;
 }
 
+/** Numbers and names, with at most a word or two of prose ("Pohang 3 Ulsan 2 ( halftime 1-0)"). */
 function isTable(line: Token[]): boolean {
-  return (
-    line.some((t) => /\d/.test(t.text)) &&
-    !line.some((t) => t.isWord && /^\p{Ll}{2,}/u.test(t.text)) &&
-    line.some((t) => /\p{Lu}\p{Ll}/u.test(t.text))
-  );
+  const numbers = line.filter((t) => /\d/.test(t.text)).length;
+  const lower = line.filter((t) => t.isWord && /^\p{Ll}{2,}/u.test(t.text)).length;
+  const names = line.some((t) => /\p{Lu}\p{Ll}/u.test(t.text));
+  return names && ((numbers >= 1 && lower === 0) || (numbers >= 3 && lower <= 2));
 }

@@ -109,12 +109,18 @@ function mergePartsOfNames(keys: string[], uf: UnionFind): void {
   }
 }
 
-/** "Apple Vision Pro" joins "Vision Pro": a brand before one of its products the article also names alone. */
+const SURNAME_PARTICLES = new Set(['de', 'du', 'van', 'von', 'da', 'di', 'del']);
+
+/**
+ * "Apple Vision Pro" joins "Vision Pro" (a brand before one of its products the article also names alone), and
+ * "de Bismarck" joins "Bismarck".
+ */
 function mergeBrandPrefixes(keys: string[], uf: UnionFind): void {
   const present = new Set(keys);
   for (const k of keys) {
-    const [brand = '', ...rest] = words(k);
-    if (rest.length > 0 && ORGANIZATIONS.has(brand) && present.has(rest.join(' '))) uf.union(k, rest.join(' '));
+    const [first = '', ...rest] = words(k);
+    const known = ORGANIZATIONS.has(first) || SURNAME_PARTICLES.has(first);
+    if (rest.length > 0 && known && present.has(rest.join(' '))) uf.union(k, rest.join(' '));
   }
 }
 

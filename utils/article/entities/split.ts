@@ -46,6 +46,7 @@ function separable(tokens: Token[], a: number, k: number, ev: TextEvidence): boo
   // An acronym before a person: "l’UMP Laure de la Raudière".
   if (k - a === 1 && /^\p{Lu}{2,}$/u.test(first.text)) return true;
   const last = tokens[k - 1]?.folded ?? '';
-  if (ORG_WORDS.has(last) || PLACE_WORDS.has(last) || PLACES.has(last) || ORGANIZATIONS.has(last)) return true;
+  if (ORG_WORDS.has(last) || PLACE_WORDS.has(last) || PLACES.has(last) || ORGANIZATIONS.has(last))
+    return true;
   return k - a === 1 && first.initial && (ev.midCaps.get(first.folded) ?? 0) === 0;
 }

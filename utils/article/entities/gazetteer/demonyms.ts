@@ -17,7 +17,9 @@ scottish senegalese serbian singaporean slovak slovakian slovenian somali soviet
 swedish swiss syrian taiwanese tajik tanzanian thai tibetan tunisian turkish turkmen ugandan ukrainian
 uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean latino latina hispanic western
 eastern northern southern african-american islamist islamic muslim jewish christian catholic protestant
-orthodox sunni shia shiite hindu buddhist jihadist sikh kurd kurds brits yankee`;
+orthodox sunni shia shiite hindu buddhist jihadist sikh kurd kurds brits yankee chechen serb croat
+bosniak azeri uighur uyghur tamil sinhalese basque catalan flemish walloon corsican hutu tutsi pashtun baloch
+druze alawite copt moslem`;
 
 /** French nationality nouns and adjectives (masculine and feminine; plurals found by the caller). */
 const FRENCH = `afghan afghane africain africaine algerien algerienne allemand allemande americain americaine
