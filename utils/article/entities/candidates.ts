@@ -9,8 +9,20 @@ import { splitAtGivenName } from './split';
 import type { Token } from './tokenize';
 
 /** Capitalised spans of the text (headlines aside), joined across connectors, titles and openers removed. */
-export function findMentions(tokens: Token[], text: string, ev: TextEvidence): Mention[] {
+export function findMentions(
+  tokens: Token[],
+  text: string,
+  ev: TextEvidence,
+  runs: Array<[number, number]> = spans(tokens),
+): Mention[] {
   const out: Mention[] = [];
+  for (const [from, to] of runs) out.push(...trimSpan(tokens, text, from, to, ev));
+  return out;
+}
+
+/** Each run of name tokens, as [from, to). */
+export function spans(tokens: Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
     if (!isNameToken(tokens[i])) {
@@ -18,11 +30,26 @@ export function findMentions(tokens: Token[], text: string, ev: TextEvidence): M
       continue;
     }
     const end = spanEnd(tokens, i);
-    out.push(...trimSpan(tokens, text, i, end, ev));
+    out.push([i, end]);
     i = end;
   }
   return out;
 }
+
+/** Keys of the multi-word names that start inside a sentence. */
+export function midSentenceNames(tokens: Token[], all: Array<[number, number]>): Set<string> {
+  const keys = new Set<string>();
+  for (const [a, b] of all) if (b - a > 1 && !tokens[a]?.initial) keys.add(spanKey(tokens, a, b));
+  return keys;
+}
+
+const spanKey = (tokens: Token[], a: number, b: number): string =>
+  nameKey(
+    tokens
+      .slice(a, b)
+      .map((t) => t.text)
+      .join(' '),
+  );
 
 /**
  * Drops titles (kept as a person cue), sentence openers, caption labels, nationality words and calendar words
@@ -33,11 +60,13 @@ function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: T
   let b = to;
   let personCue = isTitle(tokens[from - 1]);
   if (isKnown(tokens, a, b)) return keep(makeMention(tokens, text, a, b, personCue));
+  // The same words written inside a sentence elsewhere: a capital at the start proves nothing against it.
+  const seenInside = tokens[a]?.initial === true && ev.midSpans.has(spanKey(tokens, a, b));
   // "le général de Gaulle", "M. de Villepin": the particle belongs to the surname.
   if (PARTICLES.has(tokens[from - 1]?.text ?? '') && isTitle(tokens[from - 2]) && !tokens[from]?.elided) {
     return keep(makeMention(tokens, text, from - 1, b, true));
   }
-  while (a < b && dropsFirst(tokens, a, b, ev)) {
+  while (a < b && dropsFirst(tokens, a, b, ev, seenInside)) {
     personCue ||= isTitle(tokens[a]);
     a = nextName(tokens, a + 1, b);
   }
@@ -76,7 +105,7 @@ function dropsLast(t: Token, length: number): boolean {
 }
 
 /** Whether the first word of tokens[a..b) is not part of the name. */
-function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence): boolean {
+function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, seenInside: boolean): boolean {
   const t = tokens[a] as Token;
   const more = b - a > 1;
   if (isStop(t) || t.text === '.' || FURNITURE.has(t.folded)) return true;
@@ -85,7 +114,7 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence): bo
   // "l’Allemand Uwe Peschel", "German Angela Merkel"; but "Arab Spring", "Palestinian Authority" are names.
   if (isDemonym(t.folded) && (isFrenchDemonym(t.folded) || isGivenName(tokens[a + 1]?.folded ?? '')))
     return true;
-  if (!t.initial || t.loud) return false;
+  if (!t.initial || t.loud || seenInside) return false;
   // A sentence opener written in lower case elsewhere ("Selon", "Welcome"), or never capitalised inside a
   // sentence while the rest is a name seen on its own ("Getting Disney+ right").
   if ((ev.lower.get(t.folded) ?? 0) > 0) return true;

@@ -20,6 +20,7 @@ import {
 } from './gazetteer';
 import type { EntityGroup } from './group';
 import { isPersonShaped } from './merge';
+import { nameKey } from './normalize';
 
 const GROUP_CUES = new Set(['groupe', 'group', 'gang', 'hackers', 'pirates', 'collectif', 'acteur', 'actor']);
 const PLACE_PREPOSITIONS = new Set(['en', 'a', 'au', 'aux', 'in', 'near', 'vers', 'from', 'to']);
@@ -85,7 +86,12 @@ function voteContext(g: EntityGroup, v: Votes): void {
   if (located / n >= 0.5) v.place += 1;
   // A full name later referred to by the surname alone is how news writes about people.
   const keys = [...g.keys];
-  const single = keys.some((k) => !k.includes(' '));
-  if (single && keys.some(isPersonShaped) && !keys.some((k) => PLACES.has(k) || ORGANIZATIONS.has(k)))
-    v.person += 1.5;
+  const surnames = g.mentions
+    .filter((m) => !/\s/.test(m.surface) && /\p{Ll}/u.test(m.surface))
+    .map((m) => nameKey(m.surface));
+  const full = keys.filter(isPersonShaped);
+  const referred = surnames.some((s) => full.some((f) => f.endsWith(` ${s}`)));
+  if (referred && !keys.some((k) => PLACES.has(k) || ORGANIZATIONS.has(k))) v.person += 1.5;
+  // An acronym is never a person ("NBT", "VR").
+  if ([...g.surfaces.keys()].every((s) => isAcronymLike(s))) v.person = 0;
 }

@@ -7,6 +7,8 @@ export interface TextEvidence {
   lower: ReadonlyMap<string, number>;
   /** Folded word → times written with a capital inside a sentence (not first, not in a headline). */
   midCaps: ReadonlyMap<string, number>;
+  /** Keys of the names written inside a sentence somewhere: "Whole Foods" keeps "Whole" at a sentence start. */
+  midSpans: ReadonlySet<string>;
   /** Primary language subtag of the text ("fr", "en", "de"...). */
   lang: string;
   /** French and English are read fully; other languages keep only names a reader can trust. */

@@ -1,6 +1,6 @@
 import type { Entity } from '@/utils/article/types';
 import { findAcronymDefinitions } from './acronyms';
-import { findMentions } from './candidates';
+import { findMentions, midSentenceNames, spans } from './candidates';
 import { classify } from './classify';
 import { isHighConfidence } from './coverage';
 import { midSentenceCapitals, type TextEvidence } from './evidence';
@@ -38,13 +38,15 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const tokens = tokenize(text, stopwordsOf(options.lang));
   const lower = lowercaseCounts(tokens);
   markLines(tokens, lower);
+  const runs = spans(tokens);
   const ev: TextEvidence = {
     lower,
     midCaps: midSentenceCapitals(tokens),
+    midSpans: midSentenceNames(tokens, runs),
     lang: options.lang.toLowerCase().slice(0, 2),
     fullLanguage: readsLanguageFully(options.lang),
   };
-  const mentions = findMentions(tokens, text, ev);
+  const mentions = findMentions(tokens, text, ev, runs);
   const definitions = findAcronymDefinitions(tokens, text, mentions);
   const known = new Set(mentions.map((m) => nameKey(m.surface)));
   mentions.push(...headlineMentions(tokens, text, known));
