@@ -1,7 +1,7 @@
 import type { TextEvidence } from './evidence';
 import { isDemonym } from './filter';
 import { FRENCH_DEMONYMS, GIVEN_NAMES, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
-import { COURTESY_TITLES, FURNITURE, PERSON_TITLES } from './lexicon';
+import { COURTESY_TITLES, FURNITURE, PERSON_TITLES, WEEKDAYS } from './lexicon';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
 import { isNameToken, isStop, spanEnd } from './span';
@@ -101,6 +101,7 @@ const TRAILING_LABELS = new Set([
 
 /** A function word, caption label ("Breaking News Emails") or courtesy title ("Bière Monsieur") closing a span. */
 function dropsLast(t: Token, length: number): boolean {
+  if (length > 1 && WEEKDAYS.has(t.folded)) return false;
   return isStop(t) || (length > 1 && (COURTESY_TITLES.has(t.folded) || TRAILING_LABELS.has(t.folded)));
 }
 

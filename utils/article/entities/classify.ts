@@ -23,7 +23,7 @@ import { isPersonShaped } from './merge';
 import { nameKey } from './normalize';
 
 const GROUP_CUES = new Set(['groupe', 'group', 'gang', 'hackers', 'pirates', 'collectif', 'acteur', 'actor']);
-const PLACE_PREPOSITIONS = new Set(['en', 'a', 'au', 'aux', 'in', 'near', 'vers', 'from', 'to']);
+const PLACE_PREPOSITIONS = new Set(['en', 'a', 'au', 'aux', 'in', 'near', 'vers', 'from']);
 // Microsoft ("Storm-0558"), Mandiant ("APT29", "UNC2452") and similar threat-actor naming schemes.
 const GROUP_NAME = /^(?:\p{Lu}\p{Ll}+-\d{3,}|(?:APT|UNC|FIN|TA|DEV|TAG|TEMP)-?\d+)$/u;
 
@@ -83,7 +83,8 @@ function voteContext(g: EntityGroup, v: Votes): void {
   const grouped = g.mentions.filter((m) => m.before.some((w) => GROUP_CUES.has(w))).length;
   if (grouped > 0) v.group += 1.5;
   const located = g.mentions.filter((m) => PLACE_PREPOSITIONS.has(m.before[0] ?? '')).length;
-  if (located / n >= 0.5) v.place += 1;
+  const acronym = [...g.surfaces.keys()].every((s) => isAcronymLike(s));
+  if (located / n >= 0.5 && !acronym) v.place += 1;
   // A full name later referred to by the surname alone is how news writes about people.
   const keys = [...g.keys];
   const surnames = g.mentions

@@ -14,7 +14,7 @@ import {
   PRODUCTS,
 } from './gazetteer';
 import type { EntityGroup } from './group';
-import { FURNITURE, PERSON_TITLES, STOPWORDS } from './lexicon';
+import { COMMON_ACRONYMS, FURNITURE, PERSON_TITLES, STOPWORDS } from './lexicon';
 import type { Mention } from './mention';
 import { foldWord } from './normalize';
 
@@ -80,6 +80,7 @@ export function isDemonym(key: string): boolean {
 function isMalformed(surface: string, ev: TextEvidence): boolean {
   if (/^(?:\p{Lu}\.?\s*)+$/u.test(surface) && /\s/.test(surface) && /\./.test(surface)) return true;
   if (/^\p{Ll}{2,}-/u.test(surface) || /^\d+[A-Z]$/.test(surface)) return true; // "anti-Islamist", "3D", "4K"
+  if (COMMON_ACRONYMS.has(foldWord(surface).replace(/\./g, ''))) return true;
   const words = surface.split(/\s+/);
   // A heading in capitals inside the text ("LE FAIT DU JOUR"), or a capitalised common word ("MUSIQUE").
   if (

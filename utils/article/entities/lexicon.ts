@@ -65,6 +65,17 @@ janvier février fevrier mars avril mai juin juillet août aout septembre octobr
 lundi mardi mercredi jeudi vendredi samedi dimanche jan feb mar apr jun jul aug sep sept oct nov dec
 `);
 
+/** Weekdays that close a name: "Black Friday", "Super Tuesday", "Bloody Sunday". */
+export const WEEKDAYS =
+  set(`monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
+vendredi samedi dimanche`);
+
+/** Acronyms of common nouns, not names: "SUV", "IPO", "GDP", "LED". */
+export const COMMON_ACRONYMS =
+  set(`suv suvs ev evs ipo ipos gdp pib ceo cfo cto coo tv pc pcs cpu gpu ram ssd usb
+led leds lcd oled hd uhd hdr vr ar ai ia api apis url urls pdf faq diy dna adn rna pet bpa rs usd eur gmt utc
+am pm ok sms gps wifi 4g 5g nft nfts vip vips pr hr rh atm q&a`);
+
 /** Abbreviations after which a full stop does not end the sentence. */
 export const ABBREVIATIONS = set(
   `m mm mme mmes mlle mr mrs ms dr pr me st sr jr inc corp ltd co no vs etc gen sen rep gov prof`,

@@ -1,4 +1,5 @@
 import { EVENT_WORDS, MEDIA_WORDS, ORG_WORDS, PLACE_WORDS, PLACES } from './gazetteer';
+import { WEEKDAYS } from './lexicon';
 import { nameKey } from './normalize';
 import type { Token } from './tokenize';
 
@@ -45,7 +46,12 @@ export function spanEnd(tokens: Token[], start: number): number {
     const t = tokens[j];
     if (prev.possessive) return j;
     // A capitalised "La" or "The" after a name starts a new sentence whose full stop was lost.
-    if (isNameToken(t) && t.sentence === prev.sentence && sameCaseStyle(prev, t) && !(t.stop && !prev.stop)) {
+    if (
+      isNameToken(t) &&
+      t.sentence === prev.sentence &&
+      sameCaseStyle(prev, t) &&
+      !startsSentence(prev, t)
+    ) {
       j++;
       continue;
     }
@@ -104,6 +110,11 @@ function institutionEnd(tokens: Token[], end: number): number {
     return ADJECTIVE.test(tokens[j + 2]?.folded ?? '') ? j + 3 : j + 2;
   }
   return j;
+}
+
+/** "Tessin La France": a capitalised article after a name opens a sentence whose full stop was lost. */
+function startsSentence(prev: Token, t: Token): boolean {
+  return t.stop && !prev.stop && !WEEKDAYS.has(t.folded);
 }
 
 /**

@@ -75,6 +75,15 @@ agreed. Iraqi and Kurdish negotiators will meet again, said Mina Dara of the Erb
     expect(names(en)).toContain('Iraqi');
   });
 
+  it('drops acronyms of common nouns, keeps a weekday that closes a name', () => {
+    const es =
+      entitiesOf(`Black Friday deals on SUV models lifted Kestrel Motors before its IPO. Kestrel Motors said
+Black Friday sales of each SUV doubled, and the IPO will follow.`);
+    for (const junk of ['SUV', 'IPO', 'Black']) expect(names(es)).not.toContain(junk);
+    expect(names(es)).toContain('Black Friday');
+    expect(names(es)).toContain('Kestrel Motors');
+  });
+
   it('drops prefixed adjectives and technical shorthand', () => {
     const es =
       entitiesOf(`The anti-Islamist protest in Tunis drew crowds. The 3D screens in Tunis showed the anti-Islamist
