@@ -78,8 +78,19 @@ function makeToken(text: string, start: number, isWord: boolean, c: Cursor, elid
   };
 }
 
+// A caption glued to the next sentence ("Media captionWho said it"): a lower-case word of three letters or more
+// directly followed by a capitalised one. Brands glue one lower-case letter at most ("iPhone", "eBay").
+const GLUED_WORDS_RE = /^(\p{Ll}{3,})(?=\p{Lu}\p{Ll})/u;
+
 /** Pushes the tokens of one word: "Washington-based" gives two, "l’Europe" gives "Europe" marked elided. */
 function pushWord(tokens: Token[], raw: string, at: number, c: Cursor): void {
+  const glued = GLUED_WORDS_RE.exec(raw);
+  if (glued?.[1]) {
+    tokens.push(makeToken(glued[1], at, true, c));
+    c.atStart = true;
+    pushWord(tokens, raw.slice(glued[1].length), at + glued[1].length, c);
+    return;
+  }
   const tail = /[-‐‑]/.test(raw) && /^\p{Lu}/u.test(raw) ? GLUED_TAIL_RE.exec(raw) : null;
   if (tail) {
     tokens.push(makeToken(raw.slice(0, tail.index), at, true, c));

@@ -31,6 +31,22 @@ describe('tokenize', () => {
     expect(words('on Outlook.com today').map((t) => t.text)).toContain('Outlook.com');
   });
 
+  it('splits a caption glued to the next sentence, not a brand', () => {
+    const ts = words('Media captionWho said it? The iPhone and eBay.');
+    expect(ts.map((t) => t.text)).toEqual([
+      'Media',
+      'caption',
+      'Who',
+      'said',
+      'it',
+      'The',
+      'iPhone',
+      'and',
+      'eBay',
+    ]);
+    expect(ts.find((t) => t.text === 'Who')?.initial).toBe(true);
+  });
+
   it('cuts lower-case words glued to a name by a hyphen', () => {
     expect(words('a Washington-based firm').map((t) => t.text)).toEqual(['a', 'Washington', 'based', 'firm']);
     expect(words('le président Flavio Cotti-le plus francophile', 'fr').map((t) => t.text)).toContain(
