@@ -13,7 +13,7 @@ export function findMentions(
   tokens: Token[],
   text: string,
   ev: TextEvidence,
-  runs: Array<[number, number]> = spans(tokens),
+  runs: Array<[number, number]> = spans(tokens, ev.lang),
 ): Mention[] {
   const out: Mention[] = [];
   for (const [from, to] of runs) out.push(...trimSpan(tokens, text, from, to, ev));
@@ -21,7 +21,8 @@ export function findMentions(
 }
 
 /** Each run of name tokens, as [from, to). */
-export function spans(tokens: Token[]): Array<[number, number]> {
+export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
+  const quotesEnglish = lang === 'fr';
   const out: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
@@ -29,7 +30,7 @@ export function spans(tokens: Token[]): Array<[number, number]> {
       i++;
       continue;
     }
-    const end = spanEnd(tokens, i);
+    const end = spanEnd(tokens, i, quotesEnglish);
     out.push([i, end]);
     i = end;
   }

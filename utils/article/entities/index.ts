@@ -38,12 +38,13 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const tokens = tokenize(text, stopwordsOf(options.lang));
   const lower = lowercaseCounts(tokens);
   markLines(tokens, lower);
-  const runs = spans(tokens);
+  const lang = options.lang.toLowerCase().slice(0, 2);
+  const runs = spans(tokens, lang);
   const ev: TextEvidence = {
     lower,
     midCaps: midSentenceCapitals(tokens),
     midSpans: midSentenceNames(tokens, runs),
-    lang: options.lang.toLowerCase().slice(0, 2),
+    lang,
     fullLanguage: readsLanguageFully(options.lang),
   };
   const mentions = findMentions(tokens, text, ev, runs);

@@ -70,9 +70,9 @@ export const WEEKDAYS =
   set(`monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
 vendredi samedi dimanche`);
 
-/** Acronyms of common nouns, not names: "SUV", "IPO", "GDP", "LED". */
+/** Acronyms and words of common nouns that a capital does not make names: "SUV", "IPO", "LED", "Internet". */
 export const COMMON_ACRONYMS =
-  set(`suv suvs ev evs ipo ipos gdp pib ceo cfo cto coo tv pc pcs cpu gpu ram ssd usb
+  set(`internet web suv suvs ev evs ipo ipos gdp pib ceo cfo cto coo tv pc pcs cpu gpu ram ssd usb
 led leds lcd oled hd uhd hdr vr ar ai ia api apis url urls pdf faq diy dna adn rna pet bpa rs usd eur gmt utc
 am pm ok sms gps wifi 4g 5g nft nfts vip vips pr hr rh atm q&a`);
 

@@ -48,6 +48,7 @@ export function groupMentions(mentions: Mention[], definitions: AcronymDefinitio
   mergeLegalForms(keys, uf);
   mergeInstitutionHeads(keys, uf);
   mergeBrandPrefixes(keys, uf);
+  mergeReordered(keys, uf);
   const groups = new Map<string, string[]>();
   for (const k of keys) {
     const root = uf.find(k);
@@ -106,6 +107,18 @@ function mergePartsOfNames(keys: string[], uf: UnionFind): void {
     if (k.includes(' ') || bySurname.length > 0) continue;
     const byFirst = (firstOf.get(k) ?? []).filter((f) => GIVEN_NAMES.has(k) || words(f).length === 3);
     if (byFirst.length === 1 && byFirst[0]) uf.union(k, byFirst[0]);
+  }
+}
+
+/** "CGT Info’Com" joins "Info’Com-CGT": the same words in another order. */
+function mergeReordered(keys: string[], uf: UnionFind): void {
+  const bySorted = new Map<string, string>();
+  for (const k of keys) {
+    if (!k.includes(' ')) continue;
+    const sorted = words(k).sort().join(' ');
+    const seen = bySorted.get(sorted);
+    if (seen) uf.union(k, seen);
+    else bySorted.set(sorted, k);
   }
 }
 

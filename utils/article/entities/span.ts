@@ -39,7 +39,7 @@ export function isStop(t: Token): boolean {
 }
 
 /** One past the last token of the name starting at `start`. */
-export function spanEnd(tokens: Token[], start: number): number {
+export function spanEnd(tokens: Token[], start: number, quotesEnglish = false): number {
   let j = start + 1;
   for (;;) {
     const prev = tokens[j - 1] as Token;
@@ -60,9 +60,15 @@ export function spanEnd(tokens: Token[], start: number): number {
       j += 2;
       continue;
     }
-    const skip = connectorLength(tokens, j);
+    const skip = connectorLength(tokens, j) || (quotesEnglish ? englishConnector(tokens, j) : 0);
     const next = tokens[j + skip];
-    if (skip > 0 && isNameToken(next) && !isStop(next) && joins(prev, tokens[j] as Token, next)) {
+    const connector = tokens[j] as Token;
+    if (
+      skip > 0 &&
+      isNameToken(next) &&
+      !isStop(next) &&
+      (joins(prev, connector, next) || (quotesEnglish && ENGLISH.has(connector.text)))
+    ) {
       j += skip + 1;
       continue;
     }
@@ -110,6 +116,16 @@ function institutionEnd(tokens: Token[], end: number): number {
     return ADJECTIVE.test(tokens[j + 2]?.folded ?? '') ? j + 3 : j + 2;
   }
   return j;
+}
+
+// In a French text, English words between capitals belong to a title or a name quoted in English: "The Death
+// and Life of Marsha P. Johnson", "Man on the Moon", "House of Cards".
+const ENGLISH = new Set(['and', 'of', 'on', 'in', 'for', 'the', 'to', 'with']);
+
+function englishConnector(tokens: Token[], at: number): number {
+  let n = 0;
+  while (n < 2 && ENGLISH.has(tokens[at + n]?.text ?? '')) n++;
+  return n;
 }
 
 /** "Tessin La France": a capitalised article after a name opens a sentence whose full stop was lost. */

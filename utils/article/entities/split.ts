@@ -12,6 +12,9 @@ import { nameKey } from './normalize';
 import { isNameToken } from './span';
 import type { Token } from './tokenize';
 
+// "Laure de la Raudière", "Ludwig van Beethoven": a particle may come between a given name and the surname.
+const PARTICLES = new Set(['de', 'du', 'des', 'la', 'van', 'von', 'der', 'den', 'da', 'di', 'del']);
+
 /**
  * Where a person's name starts inside a longer span, or -1: "Ukraine Kurt Volker", "State Mike Pompeo",
  * "Welcome Jose Mourinho". The part before must not be a name that runs on into a given name ("Saint Louis",
@@ -21,11 +24,9 @@ import type { Token } from './tokenize';
 export function splitAtGivenName(tokens: Token[], a: number, b: number, ev: TextEvidence): number {
   for (let k = a + 1; k < b - 1; k++) {
     const t = tokens[k] as Token;
-    if (
-      !GIVEN_NAMES.has(t.folded) ||
-      !isNameToken(tokens[k + 1]) ||
-      GIVEN_NAMES.has(tokens[k - 1]?.folded ?? '')
-    ) {
+    const next = tokens[k + 1];
+    const surname = PARTICLES.has(next?.text ?? '') ? k + 2 < b : isNameToken(next);
+    if (!GIVEN_NAMES.has(t.folded) || !surname || GIVEN_NAMES.has(tokens[k - 1]?.folded ?? '')) {
       continue;
     }
     if (separable(tokens, a, k, ev)) return k;
