@@ -1,6 +1,6 @@
 import type { TextEvidence } from './evidence';
 import { isDemonym } from './filter';
-import { FRENCH_DEMONYMS, GIVEN_NAMES, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
+import { GIVEN_NAMES, isFrenchDemonym, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import { COURTESY_TITLES, FURNITURE, PERSON_TITLES, WEEKDAYS } from './lexicon';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
@@ -130,9 +130,6 @@ function restIsName(tokens: Token[], from: number, to: number, ev: TextEvidence)
 }
 
 const isKnownWord = (w: string): boolean => PLACES.has(w) || ORGANIZATIONS.has(w) || isGivenName(w);
-
-const isFrenchDemonym = (w: string): boolean =>
-  FRENCH_DEMONYMS.has(w) || FRENCH_DEMONYMS.has(w.replace(/s$/, ''));
 
 /** A given name, or a compound one ("Charles-Albert", "Jean-Claude"). */
 export function isGivenName(w: string): boolean {

@@ -1,11 +1,11 @@
 import { isAcronymLike } from './acronyms';
 import type { TextEvidence } from './evidence';
 import {
-  DEMONYMS,
   DIRECTION_WORDS,
   EVENT_WORDS,
   GIVEN_NAMES,
   GROUPS,
+  isDemonymWord,
   MEDIA_WORDS,
   ORG_WORDS,
   ORGANIZATIONS,
@@ -63,9 +63,6 @@ function isGenericWord(key: string): boolean {
     FURNITURE.has(key)
   );
 }
-
-const isDemonymWord = (w: string): boolean =>
-  DEMONYMS.has(w) || DEMONYMS.has(w.replace(/e?s$/, '')) || DEMONYMS.has(w.replace(/s$/, ''));
 
 /**
  * "Tunisian", "Américains", "Suisses", "South Korean", "Israeli-Palestinian": a nationality or a people (the

@@ -1,7 +1,7 @@
 import type { TextEvidence } from './evidence';
 import {
-  DEMONYMS,
   GIVEN_NAMES,
+  isDemonymWord,
   ORG_WORDS,
   ORGANIZATIONS,
   PLACE_PREFIXES,
@@ -43,7 +43,7 @@ function separable(tokens: Token[], a: number, k: number, ev: TextEvidence): boo
       .map((t) => t.text)
       .join(' '),
   );
-  if (PLACES.has(key) || ORGANIZATIONS.has(key) || DEMONYMS.has(key)) return true;
+  if (PLACES.has(key) || ORGANIZATIONS.has(key) || isDemonymWord(key)) return true;
   // An acronym before a person: "l’UMP Laure de la Raudière".
   if (k - a === 1 && /^\p{Lu}{2,}$/u.test(first.text)) return true;
   const last = tokens[k - 1]?.folded ?? '';

@@ -21,30 +21,38 @@ orthodox sunni shia shiite hindu buddhist jihadist sikh kurd kurds brits yankee 
 bosniak azeri uighur uyghur tamil sinhalese basque catalan flemish walloon corsican hutu tutsi pashtun baloch
 druze alawite copt moslem`;
 
-/** French nationality nouns and adjectives (masculine and feminine; plurals found by the caller). */
-const FRENCH = `afghan afghane africain africaine algerien algerienne allemand allemande americain americaine
-anglais anglaise arabe argentin argentine armenien armenienne asiatique australien australienne autrichien
-autrichienne belge bresilien bresilienne britannique bulgare camerounais camerounaise canadien canadienne
-chilien chilienne chinois chinoise colombien colombienne congolais congolaise coreen coreenne croate cubain
-cubaine danois danoise ecossais ecossaise egyptien egyptienne espagnol espagnole estonien estonienne
-europeen europeenne finlandais finlandaise francais francaise gallois galloise georgien georgienne grec
-grecque hollandais hollandaise hongrois hongroise indien indienne indonesien indonesienne irakien irakienne
-iranien iranienne irlandais irlandaise islandais islandaise israelien israelienne italien italienne ivoirien
-ivoirienne japonais japonaise jordanien jordanienne kenyan kenyane libanais libanaise libyen libyenne
-lituanien lituanienne luxembourgeois luxembourgeoise malien malienne marocain marocaine mexicain mexicaine
-neerlandais neerlandaise nigerian nigeriane norvegien norvegienne pakistanais pakistanaise palestinien
-palestinienne polonais polonaise portugais portugaise quebecois quebecoise roumain roumaine russe
-saoudien saoudienne senegalais senegalaise serbe slovaque slovene sovietique suedois suedoise
-suissesse syrien syrienne tcheque tunisien tunisienne turc turque ukrainien ukrainienne venezuelien
-venezuelienne vietnamien vietnamienne yemenite occidental occidentale oriental orientale islamiste musulman
-musulmane juif juive chretien chretienne catholique protestant protestante confedere confederee helvete
-romand romande alemanique parisien parisienne genevois genevoise vaudois vaudoise neuchatelois
-neuchateloise bernois bernoise zurichois zurichoise valaisan valaisanne fribourgeois fribourgeoise
-jurassien jurassienne tessinois tessinoise lausannois lausannoise bruxellois bruxelloise londonien
-londonienne viennois viennoise berlinois berlinoise suisses`;
+/** French nationality nouns and adjectives, masculine (feminine and plural forms found by isDemonymWord). */
+const FRENCH = `afghan africain algerien allemand americain anglais arabe argentin armenien asiatique australien autrichien
+belge bresilien britannique bulgare camerounais canadien chilien chinois colombien congolais coreen croate
+cubain danois ecossais egyptien espagnol estonien europeen finlandais francais gallois georgien grec grecque
+hollandais hongrois indien indonesien irakien iranien irlandais islandais israelien italien ivoirien japonais
+jordanien kenyan libanais libyen lituanien luxembourgeois malien marocain mexicain neerlandais nigerian
+norvegien pakistanais palestinien polonais portugais quebecois roumain russe saoudien senegalais serbe
+slovaque slovene sovietique suedois suissesse syrien tcheque tunisien turc ukrainien venezuelien vietnamien
+yemenite occidental oriental islamiste musulman juif juive chretien catholique protestant confedere helvete
+romand alemanique parisien genevois vaudois neuchatelois bernois zurichois valaisan valaisanne fribourgeois
+jurassien tessinois lausannois bruxellois londonien viennois berlinois suisses`;
 
-/** Every nationality word, folded. */
-export const DEMONYMS = words(`${ENGLISH} ${FRENCH}`);
+const ENGLISH_WORDS = words(ENGLISH);
+const FRENCH_WORDS = words(FRENCH);
 
-/** French nationality words: capitalised, they are nouns ("l’Allemand Uwe Peschel"), never part of a name. */
-export const FRENCH_DEMONYMS = words(FRENCH);
+/** "Tunisians" → "tunisian"; "Algériennes" → "algerien", "Grecque" → "grec": the forms a word may stand for. */
+function frenchForms(w: string): string[] {
+  const one = w.replace(/s$/, '');
+  return [w, one, one.replace(/ne$/, ''), one.replace(/e$/, ''), one.replace(/que$/, 'c')];
+}
+
+/** A French nationality word in any gender and number: capitalised, it is a noun ("l’Allemand"), never a name. */
+export function isFrenchDemonym(w: string): boolean {
+  return frenchForms(w).some((f) => FRENCH_WORDS.has(f));
+}
+
+/** A nationality or people word, English or French, folded, in any number. */
+export function isDemonymWord(w: string): boolean {
+  return (
+    ENGLISH_WORDS.has(w) ||
+    ENGLISH_WORDS.has(w.replace(/e?s$/, '')) ||
+    ENGLISH_WORDS.has(w.replace(/s$/, '')) ||
+    isFrenchDemonym(w)
+  );
+}

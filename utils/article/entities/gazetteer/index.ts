@@ -1,6 +1,6 @@
 // Small gazetteers (tens of kB): places, organisations, products, given names, nationalities and the words that
 // mark each kind. Keys are folded like nameKey() (lower case, no accents, hyphens and apostrophes as spaces).
-export { DEMONYMS, FRENCH_DEMONYMS } from './demonyms';
+export { isDemonymWord, isFrenchDemonym } from './demonyms';
 export {
   CLUB_FIRST,
   CLUB_LAST,
@@ -10,6 +10,6 @@ export {
   ORGANIZATIONS,
 } from './organizations';
 export { GIVEN_NAMES } from './people';
-export { COUNTRY_NAMES, PLACES } from './places';
+export { PLACES } from './places';
 export { GROUP_WORDS, GROUPS, PRODUCT_WORDS, PRODUCTS } from './products';
 export { DIRECTION_WORDS, NOT_PERSON_WORDS, PLACE_PREFIXES, PLACE_WORDS } from './words';

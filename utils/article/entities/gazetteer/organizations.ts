@@ -25,7 +25,7 @@ bbc|cnn|nbc|cbs|abc|fox news|msnbc|npr|pbs|al jazeera|france televisions|tf1|fra
 canal+|bfmtv|rtl|europe 1|france inter|radio france|le monde|le figaro|liberation|les echos|le parisien|
 l express|le point|mediapart|new york times|washington post|wall street journal|the guardian|the times|
 financial times|the economist|politico|axios|vox|wired|the verge|techcrunch|cnet|zdnet|engadget|
-business insider|huffington post|buzzfeed|usa today|los angeles times|associated press|ats|keystone|
+business insider|huffington post|buzzfeed|usa today|los angeles times|ats|keystone|
 getty images|congress|senate|senat|house of representatives|assemblee nationale|kremlin|hamas|hezbollah|
 taliban|islamic state|isis|daech|al qaeda|ennahda|likud|zanu pf|anc|snp|labour|tories|conservative party|
 labour party|democratic party|republican party|gop|democrats|republicans|ump|lr|ps|rn|lfi|lrem|modem|eelv|

@@ -48,15 +48,12 @@ ursula valentin valerie vanessa vasily vera veronique victor victoria vincent vi
 wayne wendy werner william willy wolfgang xavier yann yannick yasmine yves yvonne zach zachary zhang
 andrzej anja anke annika antje armin bernd bettina birgit britta carsten christa christoph dagmar detlef dieter
 dirk ekkehard elke erika frauke friedrich gerd gisela gudrun gunter gunther hannelore hartmut heike hendrik
-hermann holger horst ilse ingo inge jorg jurgen jutta kai karsten katharina katrin kerstin konrad lars lena
+hermann holger horst ilse ingo inge jorg jurgen jutta kai karsten katharina katrin kerstin konrad lars
 lukas manfred marlene markus michaela mirko nadine nils otto petra rainer ralf reinhard renate rudolf silke
-sven tanja thorsten torsten ulf ulrich ulrike ute uwe volker wilhelm alessia alessio antonella chiara
-emanuele fabio filippo gianluca giulia giulio lorenza luigi massimo mattia nicolo riccardo roberta
+tanja thorsten torsten ulf ulrich ulrike ute uwe volker wilhelm alessia alessio antonella chiara
+emanuele fabio filippo gianluca giulia giulio lorenza luigi massimo mattia nicolo riccardo
 salvatore simona valentina vittorio alba alvaro beatriz cristina gonzalo ignacio lucia mariano marta mercedes
-nuria pilar ramon santiago sergi vicente joao luiz luis mateus rafaela thiago vinicius agnieszka andrzej
-anna katarzyna krzysztof malgorzata marek piotr tomasz wojciech zbigniew olena oleksandr tetiana yulia volodymyr
-svetlana tatiana yevgeny yuri aleksei natalia irina ekaterina hiroko kenji takeshi yuki akira haruki jun
-min ji seo hye sung kwame kofi amina fatou moussa ousmane aminata mamadou chidi ngozi tunde femi priyanka
-rahul sanjay anil sunil amit arjun deepak vikram aditya rohan anjali neha pooja sunita raj ravi ashok
-mehmet mustafa emre ayse fatih recep ahmet yusuf omar karim nabil rachid samir tarek walid youssef leila
-nour rania yasmin zeynep`);
+nuria pilar ramon santiago sergi vicente luiz mateus rafaela thiago vinicius agnieszka
+katarzyna krzysztof malgorzata marek piotr tomasz wojciech zbigniew olena oleksandr tetiana yulia volodymyr
+svetlana tatiana yevgeny yuri aleksei natalia irina ekaterina hiroko kenji akira kwame kofi amina
+rahul sanjay amit raj mehmet mustafa recep ahmet yusuf`);

@@ -41,7 +41,7 @@ union sovietique|urss|ussr|prussia|prusse`;
 
 /** Continents, seas, mountain ranges and large regions. */
 const REGIONS = `
-africa|afrique|america|amerique|north america|amerique du nord|south america|amerique du sud|latin america|
+africa|afrique|north america|amerique du nord|south america|amerique du sud|latin america|
 amerique latine|central america|amerique centrale|asia|asie|europe|oceania|oceanie|antarctica|antarctique|
 arctic|arctique|middle east|moyen orient|proche orient|near east|far east|extreme orient|east asia|
 southeast asia|asie du sud est|central asia|asie centrale|eastern europe|europe de l est|western europe|
@@ -85,13 +85,13 @@ florence|venice|venise|genoa|genes|bologna|bologne|palermo|amsterdam|rotterdam|t
 copenhagen|copenhague|stockholm|oslo|helsinki|reykjavik|warsaw|varsovie|krakow|cracovie|prague|budapest|
 bucharest|bucarest|sofia|belgrade|zagreb|sarajevo|athens|athenes|istanbul|ankara|moscow|moscou|
 st petersburg|saint petersbourg|kyiv|kiev|kharkiv|odessa|odesa|minsk|vilnius|riga|tallinn|tbilisi|
-yerevan|erevan|baku|bakou|beijing|pekin|shanghai|shenzhen|guangzhou|canton|wuhan|hong kong|tokyo|osaka|
+yerevan|erevan|baku|bakou|beijing|pekin|shanghai|shenzhen|guangzhou|canton|wuhan|tokyo|osaka|
 kyoto|seoul|pyongyang|taipei|manila|manille|jakarta|bangkok|hanoi|ho chi minh|saigon|kuala lumpur|
 new delhi|delhi|mumbai|bombay|bangalore|kolkata|calcutta|chennai|karachi|lahore|islamabad|kabul|tehran|
 teheran|baghdad|bagdad|damascus|damas|beirut|beyrouth|amman|jerusalem|tel aviv|riyadh|riyad|doha|dubai|
 abu dhabi|cairo|le caire|alexandria|alexandrie|tripoli|tunis|algiers|alger|rabat|casablanca|dakar|abidjan|
 lagos|abuja|accra|nairobi|addis ababa|addis abeba|kinshasa|khartoum|johannesburg|cape town|le cap|
-new york|los angeles|chicago|houston|boston|seattle|san francisco|washington|miami|atlanta|dallas|denver|
+los angeles|chicago|houston|boston|seattle|san francisco|miami|atlanta|dallas|denver|
 detroit|philadelphia|philadelphie|phoenix|las vegas|san diego|new orleans|la nouvelle orleans|baltimore|
 pittsburgh|cleveland|cincinnati|minneapolis|st louis|nashville|portland|austin|brooklyn|manhattan|
 toronto|montreal|vancouver|ottawa|calgary|mexico city|guadalajara|havana|la havane|bogota|lima|caracas|
@@ -100,11 +100,8 @@ santiago|buenos aires|sao paulo|rio de janeiro|brasilia|sydney|melbourne|brisban
 /** Landmarks and seats of power, named for the place. */
 const LANDMARKS = `
 pentagon|pentagone|kremlin|elysee|matignon|white house|maison blanche|capitol hill|downing street|
-10 downing street|wall street|westminster|whitehall|quai d orsay|bercy|vatican|hollywood|broadway|
+10 downing street|wall street|westminster|whitehall|quai d orsay|bercy|hollywood|broadway|
 greenwich village|times square|central park|champs elysees`;
 
 /** Every place of the gazetteer. */
 export const PLACES = keys([COUNTRIES, REGIONS, US_STATES, CITIES, LANDMARKS].join('|'));
-
-/** Countries only: the places a nationality word ("Tunisian") points to. */
-export const COUNTRY_NAMES = keys(COUNTRIES);

@@ -9,7 +9,7 @@ linux|ubuntu|chatgpt|gpt|gemini|claude|llama|playstation|switch|galaxy|pixel|kin
 instagram|messenger|signal|telegram|slack|zoom|photoshop|word|excel|powerpoint|onedrive|dropbox|snapchat|
 tumblr|reddit|discord|twitch|netflix|disney+|hulu|prime video|apple tv|spotify|uber eats|tinder|wechat|
 weibo|dreamliner|airbus a380|a380|a350|737 max|model 3|model s|model y|cybertruck|vision pro|apple watch|
-surface|kinect|wii|game boy|minecraft|fortnite|bitcoin|ethereum|blu ray|vhs|wi fi|bluetooth|usb|gps`);
+surface|kinect|wii|game boy|minecraft|fortnite|bitcoin|ethereum`);
 
 /** Last words of product names: "Vision Pro", "iPhone 15 Pro Max", "Galaxy Ultra", "MacBook Air". */
 export const PRODUCT_WORDS = words(
