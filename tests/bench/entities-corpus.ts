@@ -55,19 +55,9 @@ export function goldInput(shared: string, page: GoldPage, docs: ReadonlyMap<stri
       return { kind: 'html', id: page.id, html, url: `http://fakehost/${page.id}/` };
     }
     case 'zyte':
-      return {
-        kind: 'html',
-        id: page.id,
-        html: gz(join(c, 'zyte-dev', 'html', `${page.id}.html.gz`)),
-        url: urlOf(join(c, 'zyte-dev', 'ground-truth.json'), page.id),
-      };
+      return gzPage(join(c, 'zyte-dev'), 'ground-truth.json', page.id);
     case 'trafilatura':
-      return {
-        kind: 'html',
-        id: page.id,
-        html: gz(join(c, 'trafilatura-dev', 'html', `${page.id}.html.gz`)),
-        url: urlOf(join(c, 'trafilatura-dev', 'gold.json'), page.id),
-      };
+      return gzPage(join(c, 'trafilatura-dev'), 'gold.json', page.id);
     case 'seed':
       return {
         kind: 'html',
@@ -81,6 +71,16 @@ export function goldInput(shared: string, page: GoldPage, docs: ReadonlyMap<stri
       return { kind: 'text', id: page.id, text: doc.text, lang: doc.lang };
     }
   }
+}
+
+/** A gzipped page of a benchmark folder (`html/<id>.html.gz`) and its URL from the folder's gold file. */
+function gzPage(dir: string, goldFile: string, id: string): BenchInput {
+  return {
+    kind: 'html',
+    id,
+    html: gz(join(dir, 'html', `${id}.html.gz`)),
+    url: urlOf(join(dir, goldFile), id),
+  };
 }
 
 const urlCache = new Map<string, Record<string, { url?: string }>>();

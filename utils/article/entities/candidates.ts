@@ -1,11 +1,13 @@
 import type { TextEvidence } from './evidence';
 import { isDemonym } from './filter';
-import { GIVEN_NAMES, isFrenchDemonym, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
-import { COURTESY_TITLES, FURNITURE, PERSON_TITLES, WEEKDAYS } from './lexicon';
+import { isFrenchDemonym, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
+import { COURTESY_TITLES, FURNITURE, WEEKDAYS } from './lexicon';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
-import { isNameToken, isStop, spanEnd } from './span';
+import { spanKey, spans } from './runs';
+import { isNameToken, isStop } from './span';
 import { splitAtGivenName } from './split';
+import { isGivenName, isTitle } from './titles';
 import type { Token } from './tokenize';
 
 /** Capitalised spans of the text (headlines aside), joined across connectors, titles and openers removed. */
@@ -19,38 +21,6 @@ export function findMentions(
   for (const [from, to] of runs) out.push(...trimSpan(tokens, text, from, to, ev));
   return out;
 }
-
-/** Each run of name tokens, as [from, to). */
-export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
-  const quotesEnglish = lang === 'fr';
-  const out: Array<[number, number]> = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (!isNameToken(tokens[i])) {
-      i++;
-      continue;
-    }
-    const end = spanEnd(tokens, i, quotesEnglish);
-    out.push([i, end]);
-    i = end;
-  }
-  return out;
-}
-
-/** Keys of the multi-word names that start inside a sentence. */
-export function midSentenceNames(tokens: Token[], all: Array<[number, number]>): Set<string> {
-  const keys = new Set<string>();
-  for (const [a, b] of all) if (b - a > 1 && !tokens[a]?.initial) keys.add(spanKey(tokens, a, b));
-  return keys;
-}
-
-const spanKey = (tokens: Token[], a: number, b: number): string =>
-  nameKey(
-    tokens
-      .slice(a, b)
-      .map((t) => t.text)
-      .join(' '),
-  );
 
 /**
  * Drops titles (kept as a person cue), sentence openers, caption labels, nationality words and calendar words
@@ -131,11 +101,6 @@ function restIsName(tokens: Token[], from: number, to: number, ev: TextEvidence)
 
 const isKnownWord = (w: string): boolean => PLACES.has(w) || ORGANIZATIONS.has(w) || isGivenName(w);
 
-/** A given name, or a compound one ("Charles-Albert", "Jean-Claude"). */
-export function isGivenName(w: string): boolean {
-  return GIVEN_NAMES.has(w) || GIVEN_NAMES.has(w.split(/[-‐‑]/)[0] ?? '');
-}
-
 /** The whole span is a known name ("Le Monde", "Los Angeles", "The Hague"): keep its article. */
 function isKnown(tokens: Token[], a: number, b: number): boolean {
   if (b - a < 2) return false;
@@ -166,19 +131,6 @@ function lastInnerTitle(tokens: Token[], a: number, b: number): number {
     if (isTitle(tokens[k]) && isNameToken(tokens[k + 1]) && !isTitle(tokens[k + 1])) return k;
   }
   return -1;
-}
-
-// German writes roles as compounds: "Staatspräsident", "Bundeskanzlerin", "NRW-Landwirtschaftsministerin".
-const COMPOUND_TITLE =
-  /(?:prasident|minister|kanzler|vorsitzender?|chef|sprecher|direktor|trainer|burgermeister|abgeordneter?)(?:in)?$/;
-
-/** A courtesy title or role ("M.", "Dr", "President", "CEO", "Attorney-General", "Bundeskanzlerin"). */
-export function isTitle(t: Token | undefined): boolean {
-  if (t?.isWord !== true) return false;
-  return (
-    t.folded.split(/[-‐‑]/).every((w) => PERSON_TITLES.has(w)) ||
-    (t.folded.length > 8 && COMPOUND_TITLE.test(t.folded))
-  );
 }
 
 function makeMention(

@@ -19,8 +19,8 @@ import {
   PRODUCTS,
 } from './gazetteer';
 import type { EntityGroup } from './group';
-import { isPersonShaped } from './merge';
 import { nameKey } from './normalize';
+import { isPersonShaped } from './person-shape';
 
 const GROUP_CUES = new Set(['groupe', 'group', 'gang', 'hackers', 'pirates', 'collectif', 'acteur', 'actor']);
 const PLACE_PREPOSITIONS = new Set(['en', 'a', 'au', 'aux', 'in', 'near', 'vers', 'from']);

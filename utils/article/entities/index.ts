@@ -1,6 +1,6 @@
 import type { Entity } from '@/utils/article/types';
 import { findAcronymDefinitions } from './acronyms';
-import { findMentions, midSentenceNames, spans } from './candidates';
+import { findMentions } from './candidates';
 import { classify } from './classify';
 import { isHighConfidence } from './coverage';
 import { midSentenceCapitals, type TextEvidence } from './evidence';
@@ -11,6 +11,7 @@ import { lowercaseCounts, markLines } from './headlines';
 import { stopwordsOf } from './lexicon';
 import { groupMentions } from './merge';
 import { nameKey } from './normalize';
+import { midSentenceNames, spans } from './runs';
 import { type SalienceContext, salience, titleKeyOf } from './salience';
 import { tokenize } from './tokenize';
 
