@@ -3,6 +3,7 @@
  * one record per highlight, a note as a commenting TextualBody, tags as tagging bodies, and the
  * highlight colour as a Liseuse extension term. Pure: no DOM, no browser APIs.
  */
+import { randomUuid } from '@/utils/shared/random-uuid';
 import type { AnnotationTarget, Selector, TextQuoteSelector } from '@/utils/shared/selectors';
 
 /** Colours offered by the selection toolbar; each maps to a `::highlight(liseuse-<colour>)` style. */
@@ -120,7 +121,7 @@ export function quoteOf(a: WebAnnotation): string {
   return q?.exact ?? '';
 }
 
-/** A fresh `urn:uuid:` identifier. */
+/** A fresh `urn:uuid:` identifier (works on insecure `http://` pages too). */
 export function newAnnotationId(): string {
-  return `urn:uuid:${crypto.randomUUID()}`;
+  return `urn:uuid:${randomUuid()}`;
 }

@@ -4,6 +4,7 @@
  * the last two), and the page's canonical URL preferred when it is trustworthy.
  * Paths are kept as written: `/a/` vs `/a` and `/index.html` vs `/` can be different resources.
  */
+import { getDomain } from 'tldts';
 import { isTrackingParam } from './tracking-params';
 
 function parseHttp(raw: string, base?: string): URL | null {
@@ -15,15 +16,19 @@ function parseHttp(raw: string, base?: string): URL | null {
   }
 }
 
-const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'gouv', 'ne', 'or']);
-
-/** Approximates the registrable domain ("site") of a host name without the public suffix list. */
+/**
+ * The registrable domain ("site") of a host name from the Public Suffix List, private section included:
+ * `attacker.github.io` and `victim.github.io` are two sites, as `a.co.uk` and `b.co.uk` are. A host with no
+ * registrable domain (an IP address, `localhost`, a bare suffix such as `github.io`) is its own site.
+ */
 export function siteOf(host: string): string {
-  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
-  if (labels.length <= 2 || /^[\d.]+$/.test(host)) return labels.join('.');
-  const [sld, tld] = labels.slice(-2) as [string, string];
-  const keep = tld.length === 2 && SECOND_LEVEL.has(sld) ? 3 : 2;
-  return labels.slice(-keep).join('.');
+  const name = host.toLowerCase().replace(/\.$/, '');
+  return getDomain(name, { allowPrivateDomains: true }) ?? name;
+}
+
+/** True when two host names belong to the same registrable domain (see `siteOf`). */
+export function isSameSite(a: string, b: string): boolean {
+  return siteOf(a) === siteOf(b);
 }
 
 function paramName(pair: string): string {
@@ -51,13 +56,15 @@ function clean(url: URL): string {
 }
 
 /**
- * A canonical URL is used only when it is http(s), on the same site as the page, and does not
- * point a deep page at the home page (a common template mistake).
+ * A canonical URL is used only when it is http(s), on the same registrable domain as the page (so never
+ * across two hosts of a shared-hosting suffix such as github.io), and does not point a deep page at the
+ * home page (a common template mistake). The page writes its canonical link: it must not choose whose
+ * notes or saved copy it gets.
  */
 function trustedCanonical(page: URL, canonical: string | null | undefined): URL | null {
   if (!canonical) return null;
   const url = parseHttp(canonical, page.href);
-  if (!url || siteOf(url.hostname) !== siteOf(page.hostname)) return null;
+  if (!url || !isSameSite(url.hostname, page.hostname)) return null;
   if (url.pathname === '/' && page.pathname !== '/' && !url.search) return null;
   return url;
 }

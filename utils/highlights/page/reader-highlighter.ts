@@ -20,5 +20,7 @@ export function mountReaderHighlights(root: Element, url: string, signal: AbortS
     signal,
     watch: false,
     siteHint: false,
+    // An extension page: no page script can read them.
+    statusAttributes: true,
   });
 }
