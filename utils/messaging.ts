@@ -51,7 +51,13 @@ export type MessageType = keyof MessageMap;
 export type RequestOf<K extends MessageType> = MessageMap[K]['request'];
 export type ResponseOf<K extends MessageType> = MessageMap[K]['response'];
 
-export type ErrorCode = AnalysisErrorCode | 'bad-request' | 'forbidden' | 'quota-exceeded' | 'not-found';
+export type ErrorCode =
+  | AnalysisErrorCode
+  | 'bad-request'
+  | 'forbidden'
+  | 'quota-exceeded'
+  | 'not-found'
+  | 'newer-database';
 /** The background's answer to a message. */
 export type Reply<T> = Result<T, Failure<ErrorCode>>;
 

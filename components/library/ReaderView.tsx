@@ -28,12 +28,12 @@ export function ReaderView({ db, id, version, sanitize, onBack, onPatch, onDelet
   const loaded = useReaderArticle(db, id, sanitize, version);
   const scroller = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
-  const html = loaded?.html;
+  const html = loaded?.content;
 
-  // The HTML was sanitised by DOMPurify (images rewritten) in an inert document by useReaderArticle.
+  // Sanitised by DOMPurify (images rewritten) in an inert document by useReaderArticle: its nodes go in as they are.
   useLayoutEffect(() => {
     if (content.current && html !== undefined) {
-      content.current.innerHTML = html;
+      content.current.replaceChildren(html.cloneNode(true));
       addMissingImagePlaceholders(content.current, {
         notStored: (alt) => t('libraryImageNotStored', alt || t('libraryImageNoAlt')),
         load: t('libraryLoadImage'),

@@ -9,7 +9,8 @@ import { type Article, getArticle, getImages, type LiseuseDatabase } from '@/uti
 /** Reader data: `undefined` while loading, `null` when the article no longer exists. */
 export interface ReaderArticle {
   article: Article;
-  html: string;
+  /** The sanitised article as nodes (DOMPurify's DOM output), never as markup to parse again. */
+  content: DocumentFragment;
 }
 
 /** Loads article `id`; reloads when `version` changes (after a write). */
@@ -34,7 +35,7 @@ export function useReaderArticle(
         urls.push(objectUrl);
         local.set(url, objectUrl);
       }
-      setState({ article, html: sanitize(article.html, local) });
+      setState({ article, content: sanitize(article.html, local) });
     })();
     return () => {
       current = false;

@@ -52,17 +52,17 @@ const byDocumentOrder = (a: { range: Range }, b: { range: Range }) => {
 /** Creates the layer; its host is attached before `<body>` once a highlight is anchored. */
 export function createFocusLayer(d: FocusLayerDeps): FocusLayer {
   const { doc } = d;
-  const host = h(doc, 'liseuse-highlights', { style: FOCUS_HOST_STYLE, [UI_ATTRIBUTE]: '' });
+  const host = h(doc, 'liseuse-highlights', { [UI_ATTRIBUTE]: '' });
   const guard = d.guard ?? READER_ONLY;
   // Closed: the proxies' labels quote the highlighted passages and say which carry a note.
-  const shadow = closedShadow(host, guard);
+  const shadow = closedShadow(host, guard, FOCUS_CSS, FOCUS_HOST_STYLE);
   const group = h(doc, 'div', {
     role: 'toolbar',
     'aria-orientation': 'vertical',
     'aria-label': d.t('hlFocusGroup'),
   });
   const rings = h(doc, 'div', { 'aria-hidden': 'true' });
-  shadow.append(h(doc, 'style', {}, [FOCUS_CSS]), group, rings);
+  shadow.append(group, rings);
   const proxies = new Map<string, HTMLButtonElement>();
   let order: string[] = [];
   let current = 0;

@@ -49,8 +49,8 @@ export function createSelectionToolbar(
   actions: ToolbarActions,
   guard: UiGuard = READER_ONLY,
 ): SelectionToolbar {
-  const host = h(doc, 'liseuse-toolbar', { style: HOST_STYLE, [UI_ATTRIBUTE]: '' });
-  const shadow = closedShadow(host, guard);
+  const host = h(doc, 'liseuse-toolbar', { [UI_ATTRIBUTE]: '' });
+  const shadow = closedShadow(host, guard, TOOLBAR_CSS, HOST_STYLE);
   const on = <E extends Event>(target: EventTarget, type: string, listener: (e: E) => void) =>
     target.addEventListener(type, readerOnly(guard, listener) as EventListener);
   let color: HighlightColor = 'yellow';
@@ -95,7 +95,7 @@ export function createSelectionToolbar(
     { class: 'bar', role: 'toolbar', 'aria-label': t('hlToolbarLabel'), hidden: '' },
     [h(doc, 'div', { class: 'row' }, [highlightBtn, ...swatches, noteBtn, deleteBtn]), note, msg],
   );
-  shadow.append(h(doc, 'style', {}, [TOOLBAR_CSS]), bar);
+  shadow.append(bar);
 
   const setColor = (c: HighlightColor) => {
     color = c;

@@ -15,10 +15,29 @@ export interface UiGuard {
 /** The production guard: only events the browser itself generated count. */
 export const READER_ONLY: UiGuard = { trusted: (event) => event.isTrusted === true };
 
-/** Attaches a closed shadow root to `host`. */
-export function closedShadow(host: HTMLElement, guard: UiGuard): ShadowRoot {
+/**
+ * Attaches a closed shadow root to `host` styled with `css`, and styles the host with `hostStyle`. Both go
+ * through the CSSOM (a constructed sheet, `style.cssText`), which a page's or extension page's
+ * Content-Security-Policy does not block as it blocks `<style>` elements and `style` attributes.
+ */
+export function closedShadow(host: HTMLElement, guard: UiGuard, css: string, hostStyle: string): ShadowRoot {
+  host.style.cssText = hostStyle;
   const root = host.attachShadow({ mode: 'closed' });
   guard.onShadow?.(root);
+  const win = host.ownerDocument.defaultView;
+  try {
+    if (win && typeof win.CSSStyleSheet === 'function' && 'adoptedStyleSheets' in root) {
+      const sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = [sheet];
+      return root;
+    }
+  } catch {
+    // Constructed sheets can be refused across extension worlds (Firefox Xrays): use an element.
+  }
+  const style = host.ownerDocument.createElement('style');
+  style.textContent = css;
+  root.append(style);
   return root;
 }
 
