@@ -16,7 +16,7 @@ import { isPocketCsvHeader, parsePocketCsv } from './pocket-csv';
 import { isPocketHtml, parsePocketHtml } from './pocket-html';
 import { isPocketZip, parsePocketZip } from './pocket-zip';
 import { emptyImport, type ImportFormat, type ParsedImport, type RowError } from './types';
-import { isZip, readZip } from './zip';
+import { isParsedZipEntry, isZip, readZip } from './zip';
 
 /** A parsed import: records to merge, or a whole-library restore. */
 export type ImportPayload =
@@ -73,7 +73,7 @@ export function detectTextFormat(name: string, text: string): ImportFormat | 'an
 }
 
 function parseZip(name: string, bytes: Uint8Array, options: ParseOptions): ImportPayload {
-  const files = readZip(bytes, (p) => !/(^|\/)(__MACOSX|\.)/.test(p));
+  const files = readZip(bytes, isParsedZipEntry);
   const now = options.now ?? Date.now();
   if (isOmnivoreZip(files)) return { kind: 'records', parsed: parseOmnivoreZip(files, options.clean, now) };
   if (isPocketZip(files)) return { kind: 'records', parsed: parsePocketZip(files, now) };
