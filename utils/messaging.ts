@@ -6,6 +6,7 @@
  */
 import { type Browser, browser } from 'wxt/browser';
 import type { AnalysisErrorCode, ArticleAnalysis } from '@/utils/article/types';
+import { analysisProblem } from '@/utils/article/validate-analysis';
 import type { AnnotationChanges, WebAnnotation } from '@/utils/highlights/model';
 import { isAnnotationChanges, isAnnotationId, isWebAnnotation } from '@/utils/highlights/validate';
 import { isQuotaError } from '@/utils/shared/quota-error';
@@ -70,11 +71,7 @@ const isCanonical = (v: unknown): boolean =>
 
 /** Payload validators, one per message type: receivers reject anything else. */
 export const validators: { [K in MessageType]: Validator<K> } = {
-  'article/save': (p): p is RequestOf<'article/save'> =>
-    isObject(p) &&
-    isObject(p.analysis) &&
-    typeof p.analysis.url === 'string' &&
-    typeof p.analysis.html === 'string',
+  'article/save': (p): p is RequestOf<'article/save'> => isObject(p) && analysisProblem(p.analysis) === null,
   'annotations/list': (p): p is RequestOf<'annotations/list'> =>
     isObject(p) && (p.url === undefined || typeof p.url === 'string') && isCanonical(p.canonical),
   'annotations/create': (p): p is RequestOf<'annotations/create'> =>

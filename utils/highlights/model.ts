@@ -9,6 +9,8 @@ import type { AnnotationTarget, Selector, TextQuoteSelector } from '@/utils/shar
 /** Colours offered by the selection toolbar; each maps to a `::highlight(liseuse-<colour>)` style. */
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
 export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+/** The colour of a highlight that comes without one (imports from other tools). */
+export const DEFAULT_COLOR: HighlightColor = 'yellow';
 
 /** A free-text body: the reader's note (`commenting`) or one tag (`tagging`). */
 export interface TextualBody {
