@@ -25,7 +25,8 @@ export interface ReaderProps {
 
 /** Reader view of saved article `id`. */
 export function ReaderView({ db, id, version, sanitize, onBack, onPatch, onDelete }: ReaderProps) {
-  const loaded = useReaderArticle(db, id, sanitize, version);
+  const state = useReaderArticle(db, id, sanitize, version);
+  const loaded = state === 'damaged' ? null : state;
   const scroller = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
   const html = loaded?.content;
@@ -61,11 +62,16 @@ export function ReaderView({ db, id, version, sanitize, onBack, onPatch, onDelet
   if (loaded === undefined) return <p class="library-message">{t('libraryLoading')}</p>;
   if (loaded === null) {
     return (
-      <div class="library-message">
-        <p>{t('libraryNotFound')}</p>
+      <div class="library-message" data-testid={state === 'damaged' ? 'reader-damaged' : undefined}>
+        <p>{t(state === 'damaged' ? 'libraryDamaged' : 'libraryNotFound')}</p>
         <button type="button" onClick={onBack}>
           {t('libraryBack')}
         </button>
+        {state === 'damaged' ? (
+          <button type="button" onClick={() => onDelete(id)}>
+            {t('libraryDelete')}
+          </button>
+        ) : null}
       </div>
     );
   }

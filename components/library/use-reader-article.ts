@@ -5,8 +5,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReaderSanitizer } from '@/utils/library/reader/reader-html';
 import { type Article, getArticle, getImages, type LiseuseDatabase } from '@/utils/store';
+import { articleContentProblem, articleSummaryProblem } from '@/utils/store/validate-rows';
 
-/** Reader data: `undefined` while loading, `null` when the article no longer exists. */
+/** Reader data: `undefined` while loading, `null` when the article no longer exists, `damaged` when its row is malformed. */
 export interface ReaderArticle {
   article: Article;
   /** The sanitised article as nodes (DOMPurify's DOM output), never as markup to parse again. */
@@ -19,8 +20,8 @@ export function useReaderArticle(
   id: string,
   sanitize: ReaderSanitizer,
   version: number,
-): ReaderArticle | null | undefined {
-  const [state, setState] = useState<ReaderArticle | null | undefined>(undefined);
+): ReaderArticle | 'damaged' | null | undefined {
+  const [state, setState] = useState<ReaderArticle | 'damaged' | null | undefined>(undefined);
   useEffect(() => {
     let current = true;
     const urls: string[] = [];
@@ -28,6 +29,9 @@ export function useReaderArticle(
       const [article, images] = await Promise.all([getArticle(db, id), getImages(db, id)]);
       if (!current) return;
       if (!article) return setState(null);
+      // A damaged row (stored before imports were checked) is refused here rather than breaking the view.
+      if (articleSummaryProblem(article) || articleContentProblem({ ...article, id }))
+        return setState('damaged');
       const local = new Map<string, string>();
       for (const [url, row] of images) {
         if (row.status !== 'stored' || !row.blob) continue;
