@@ -1,9 +1,8 @@
-/** The popup's edge: the real `browser.tabs` / `browser.scripting` calls and the in-popup analysis. */
+/** The popup's edge: the real `browser.tabs` / `browser.scripting` calls and the analysis in a worker. */
 import { browser } from 'wxt/browser';
-import { analyzeSnapshot } from '@/utils/article/analyze-document';
 import { type PageSnapshot, takePageSnapshot } from '@/utils/article/page-snapshot';
-import { parseHtmlInBrowser } from '@/utils/article/parse-html';
 import { isRestrictedUrl } from '@/utils/article/restricted-url';
+import { analyzeInWorker } from '@/utils/article/tab/analyze-in-worker';
 import type { TabAccess } from '@/utils/article/tab/analyze-tab';
 import { tabIdFromSearch } from '@/utils/article/tab/tab-target';
 
@@ -23,8 +22,9 @@ export const browserTabAccess: TabAccess = {
     performance.mark('liseuse:snapshot-taken');
     return injection.result as PageSnapshot;
   },
-  analyze(snapshot) {
-    const result = analyzeSnapshot(snapshot, parseHtmlInBrowser);
+  async analyze(snapshot) {
+    // Off the main thread: parsing and analysing a huge page would freeze the popup for seconds.
+    const result = await analyzeInWorker(snapshot);
     // Marks show up in DevTools' performance panel and the e2e timing report.
     performance.mark('liseuse:analysed');
     return result;
