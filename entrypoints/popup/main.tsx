@@ -7,8 +7,8 @@ import { browserTabAccess, resolveTargetTab } from '@/utils/article/tab/browser-
 import { t, uiLanguage } from '@/utils/shared/i18n';
 
 performance.mark('liseuse:popup-script');
-// The analysis worker loads while the page's snapshot is taken.
-warmAnalysisWorker();
+// The analysis worker (for huge pages) loads while the page's snapshot is taken, once the popup is idle.
+setTimeout(warmAnalysisWorker, 0);
 document.documentElement.lang = uiLanguage();
 document.title = t('extName');
 const root = document.getElementById('app');

@@ -51,8 +51,7 @@ describe('popup static imports', () => {
     expect(graph.has(join(ROOT, 'utils/article/tab/analyze-in-worker.ts'))).toBe(true);
   });
 
-  it('leave parsing and analysis to the worker (off the main thread)', () => {
-    expect(graph.has('@mozilla/readability')).toBe(false);
+  it('leave linkedom to the worker that analyses huge pages', () => {
     expect(graph.has('linkedom')).toBe(false);
   });
 
