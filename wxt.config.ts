@@ -2,9 +2,10 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
-// The e2e build differs from production only by host access to the local demo server:
-// a popup opened as a tab in tests gets no activeTab grant.
-const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+// The e2e build differs from production only by host access to the local demo server: a popup opened as a
+// tab in tests gets no activeTab grant. The attack tests also map *.github.io to the loopback (Chromium's
+// host resolver rules) to play two sites of a shared-hosting suffix over plain, insecure http.
+const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*', 'http://*.github.io/*'];
 // Asked per site, the first time the reader highlights there (issue #4).
 const SITE_HOSTS = ['https://*/*', 'http://*/*'];
 
