@@ -154,10 +154,17 @@ export function createMessageListener(handlers: Handlers, policy: SenderPolicy =
   };
 }
 
+/** The first error of a chain (Dexie wraps in `inner`, others in `cause`) that carries its own code. */
+function codedError(err: unknown, depth = 0): { code: string; message: string } | null {
+  if (!isObject(err) || depth > 4) return null;
+  if (typeof err.code === 'string' && typeof err.message === 'string')
+    return { code: err.code, message: err.message };
+  return codedError(err.inner, depth + 1) ?? codedError(err.cause, depth + 1);
+}
+
 function toReplyError(err: unknown): { code: ErrorCode; message: string } {
-  if (isObject(err) && typeof err.code === 'string' && typeof err.message === 'string') {
-    return { code: err.code as ErrorCode, message: err.message };
-  }
+  const coded = codedError(err);
+  if (coded) return { code: coded.code as ErrorCode, message: coded.message };
   if (isQuotaError(err)) return { code: 'quota-exceeded', message: 'Storage is full.' };
   return { code: 'internal', message: messageOf(err) };
 }
