@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AttackEnv, sendFrom, startAttackEnv } from './support';
+import { type AttackEnv, analysisFor, sendFrom, startAttackEnv } from './support';
 
 const PAGE_CSP =
   "default-src 'self'; img-src 'self' blob: data:; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'self'";
@@ -69,25 +69,11 @@ describe('extension pages', () => {
   it('still downloads the article’s own images in the background when the reader saves it', async () => {
     const page = await env.extensionPage('library.html');
     const image = env.local('figure.png');
-    const analysis = {
-      url: env.local('victim.html'),
-      canonicalUrl: null,
+    const analysis = analysisFor(env.local('victim.html'), {
       title: 'Une page avec une figure',
-      byline: null,
-      siteName: null,
-      lang: 'fr',
-      publishedTime: null,
-      excerpt: null,
-      leadImage: null,
       html: `<p>Une figure.</p><img src="${image}" alt="La figure">`,
-      text: 'Une figure.',
-      wordCount: 2,
       images: [image],
-      readingTimeMinutes: 1,
-      entities: [],
-      related: [],
-      isArticle: true,
-    };
+    });
     const reply = await sendFrom(page, 'article/save', { analysis });
     expect(reply.ok).toBe(true);
     const id = (reply.value as { id: string }).id;

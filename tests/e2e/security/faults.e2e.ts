@@ -11,7 +11,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type AttackEnv, sendFrom, startAttackEnv } from './support';
+import { type AttackEnv, analysisFor, exportedArticleRow, sendFrom, startAttackEnv } from './support';
 
 function tryMountTmpfs(dir: string, size: string): boolean {
   try {
@@ -22,10 +22,10 @@ function tryMountTmpfs(dir: string, size: string): boolean {
   }
 }
 
-/** Fills the filesystem at `dir` until only `leave` bytes are free. */
-function fillDisk(dir: string, leave: number): void {
+/** Fills the filesystem at `dir` until only `leave` bytes are free (`name`: the filler file). */
+function fillDisk(dir: string, leave: number, name = 'filler'): void {
   const free = Number(execFileSync('df', ['--output=avail', '-B1', dir]).toString().trim().split('\n').pop());
-  execFileSync('fallocate', ['-l', String(Math.max(0, free - leave)), join(dir, 'filler')]);
+  if (free > leave) execFileSync('fallocate', ['-l', String(free - leave), join(dir, name)]);
 }
 
 /** Random words: text that neither IndexedDB nor the disk can compress away. */
@@ -38,30 +38,8 @@ function noise(chars: number): string {
 /** A Liseuse export of `count` articles of `chars` characters each. */
 function restoreFile(count: number, chars: number): string {
   const articles = Array.from({ length: count }, (_, i) => ({
-    id: `big-${i}`,
-    url: `https://example.org/big/${i}`,
-    originalUrl: `https://example.org/big/${i}`,
-    canonicalUrl: null,
-    title: `Article ${i}`,
-    byline: null,
-    siteName: null,
-    site: 'example.org',
-    lang: 'en',
-    publishedTime: null,
-    excerpt: null,
-    leadImage: null,
-    wordCount: 1,
-    readingTimeMinutes: 1,
+    ...exportedArticleRow(`big-${i}`, `https://example.org/big/${i}`, `Article ${i}`),
     savedAt: 1_700_000_000_000 + i,
-    updatedAt: 1_700_000_000_000 + i,
-    status: 'unread',
-    favorite: 0,
-    tags: [],
-    entityKeys: [],
-    progress: 0,
-    position: 0,
-    hasContent: true,
-    source: 'web',
   }));
   const contents = articles.map((a) => ({
     id: a.id,
@@ -113,26 +91,9 @@ describe('a disk that fills up', () => {
     expect(created).toBeLessThan(400);
     expect(created % 100).toBe(0);
 
-    // Saving a page now says the same.
-    const analysis = {
-      url: 'https://example.org/one-more',
-      canonicalUrl: null,
-      title: 'One more',
-      byline: null,
-      siteName: null,
-      lang: 'en',
-      publishedTime: null,
-      excerpt: null,
-      leadImage: null,
-      html: '<p>x</p>',
-      text: noise(3_000_000),
-      wordCount: 1,
-      images: [],
-      readingTimeMinutes: 1,
-      entities: [],
-      related: [],
-      isArticle: true,
-    };
+    // Saving a page of 4.5 MB into the last 3 MB says the same.
+    fillDisk(mount, 3 * 1024 * 1024, 'filler-2');
+    const analysis = analysisFor('https://example.org/one-more', { text: noise(4_500_000) });
     const reply = (await sendFrom(page, 'article/save', { analysis })) as {
       ok: boolean;
       error?: { code: string };
@@ -183,25 +144,7 @@ describe('a library left by a newer Liseuse', () => {
       /newer version of Liseuse/,
     );
     const reply = (await sendFrom(setup, 'article/save', {
-      analysis: {
-        url: 'https://example.org/a',
-        canonicalUrl: null,
-        title: 'A',
-        byline: null,
-        siteName: null,
-        lang: 'en',
-        publishedTime: null,
-        excerpt: null,
-        leadImage: null,
-        html: '<p>a</p>',
-        text: 'a',
-        wordCount: 1,
-        images: [],
-        readingTimeMinutes: 1,
-        entities: [],
-        related: [],
-        isArticle: true,
-      },
+      analysis: analysisFor('https://example.org/a'),
     })) as { ok: boolean; error?: { code: string } };
     expect(reply).toMatchObject({ ok: false, error: { code: 'newer-database' } });
   });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findTabId } from '@/utils/cli/popup-page';
 import { shadowTestId } from '../support/closed-shadow';
 import { selectWithMouse } from '../support/passage-points';
-import { type AttackEnv, sendFrom, startAttackEnv } from './support';
+import { type AttackEnv, analysisFor, sendFrom, startAttackEnv } from './support';
 
 const PASSAGE = 'la clé de signature volée';
 const NOTE = 'Note privée : le lecteur soupçonne un employé.';
@@ -144,25 +144,11 @@ describe('a page on another host of a shared-hosting suffix', () => {
     const victim = env.onGithubIo('victim', 'victim.html');
     const attacker = env.onGithubIo('attacker', 'attacker.html');
     await seedNote(victim, 'urn:uuid:9a8b7c6d-5e4f-4a3b-9c2d-1e0f2a3b4c5d');
-    const analysis = {
-      url: victim,
-      canonicalUrl: null,
+    const analysis = analysisFor(victim, {
       title: 'Les notes privées de la victime',
-      byline: null,
-      siteName: null,
-      lang: 'fr',
-      publishedTime: null,
-      excerpt: null,
-      leadImage: null,
       html: '<p>Les enquêteurs ont établi que la clé de signature volée permettait de forger des jetons.</p>',
       text: 'Les enquêteurs ont établi que la clé de signature volée permettait de forger des jetons.',
-      wordCount: 15,
-      images: [],
-      readingTimeMinutes: 1,
-      entities: [],
-      related: [],
-      isArticle: true,
-    };
+    });
     expect((await sendFrom(library, 'article/save', { analysis })).ok).toBe(true);
 
     const page = await env.browser.context.newPage();

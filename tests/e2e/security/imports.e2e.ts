@@ -8,7 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AttackEnv, longestTask, pageNow, startAttackEnv, watchLongTasks } from './support';
+import {
+  type AttackEnv,
+  exportedArticleRow,
+  longestTask,
+  pageNow,
+  startAttackEnv,
+  watchLongTasks,
+} from './support';
 import { bombZip } from './zip-bomb';
 
 let env: AttackEnv;
@@ -46,35 +53,11 @@ async function importFile(page: Page, name: string, buffer: Buffer, timeout = 60
 
 const PAGE = 'https://www.exemple-tech.fr/actu/cle-volee';
 
-/** A summary row of Liseuse's own export, every field as this version writes it. */
-function articleRow(id: string, url: string, title: string) {
-  return {
-    id,
-    url,
-    originalUrl: url,
-    canonicalUrl: null,
-    title,
-    byline: 'Camille Martin',
-    siteName: 'Exemple Tech',
-    site: 'exemple-tech.fr',
-    lang: 'fr',
-    publishedTime: null,
-    excerpt: null,
-    leadImage: null,
-    wordCount: 12,
-    readingTimeMinutes: 1,
-    savedAt: 1_700_000_000_000,
-    updatedAt: 1_700_000_000_000,
-    status: 'unread',
-    favorite: 0,
-    tags: ['cloud'],
-    entityKeys: [],
-    progress: 0,
-    position: 0,
-    hasContent: true,
-    source: 'web',
-  };
-}
+const articleRow = (id: string, url: string, title: string) => ({
+  ...exportedArticleRow(id, url, title),
+  byline: 'Camille Martin',
+  siteName: 'Exemple Tech',
+});
 
 function annotationRow(id: string, body: unknown, tags: unknown) {
   return {

@@ -95,3 +95,57 @@ export function longestTask(page: Page, since = 0): Promise<number> {
     return Math.max(0, ...tasks.filter((t) => t.start >= from).map((t) => t.duration));
   }, since);
 }
+
+/** An `ArticleAnalysis` as the popup sends it with `article/save`, for `url` (fields overridable). */
+export function analysisFor(url: string, fields: Record<string, unknown> = {}) {
+  return {
+    url,
+    canonicalUrl: null,
+    title: 'Une page',
+    byline: null,
+    siteName: null,
+    lang: 'fr',
+    publishedTime: null,
+    excerpt: null,
+    leadImage: null,
+    html: '<p>Une page.</p>',
+    text: 'Une page.',
+    wordCount: 2,
+    images: [],
+    readingTimeMinutes: 1,
+    entities: [],
+    related: [],
+    isArticle: true,
+    ...fields,
+  };
+}
+
+/** A summary row of Liseuse's own export, every field as this version writes it. */
+export function exportedArticleRow(id: string, url: string, title: string) {
+  return {
+    id,
+    url,
+    originalUrl: url,
+    canonicalUrl: null,
+    title,
+    byline: null,
+    siteName: null,
+    site: new URL(url).hostname,
+    lang: 'fr',
+    publishedTime: null,
+    excerpt: null,
+    leadImage: null,
+    wordCount: 12,
+    readingTimeMinutes: 1,
+    savedAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_000_000,
+    status: 'unread',
+    favorite: 0,
+    tags: ['cloud'],
+    entityKeys: [],
+    progress: 0,
+    position: 0,
+    hasContent: true,
+    source: 'web',
+  };
+}
