@@ -5,16 +5,9 @@
  * Paths are kept as written: `/a/` vs `/a` and `/index.html` vs `/` can be different resources.
  */
 import { getDomain } from 'tldts';
-import { isTrackingParam } from './tracking-params';
+import { clean, parseHttp } from './clean-url';
 
-function parseHttp(raw: string, base?: string): URL | null {
-  try {
-    const url = new URL(raw.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
-}
+export { cleanUrl, displaySite } from './clean-url';
 
 /**
  * The registrable domain ("site") of a host name from the Public Suffix List, private section included:
@@ -29,30 +22,6 @@ export function siteOf(host: string): string {
 /** True when two host names belong to the same registrable domain (see `siteOf`). */
 export function isSameSite(a: string, b: string): boolean {
   return siteOf(a) === siteOf(b);
-}
-
-function paramName(pair: string): string {
-  const raw = pair.split('=', 1)[0] ?? '';
-  try {
-    return decodeURIComponent(raw.replace(/\+/g, ' '));
-  } catch {
-    return raw;
-  }
-}
-
-/** Parameters are filtered and sorted as written, so their original encoding is kept. */
-function clean(url: URL): string {
-  url.hash = '';
-  const pairs = url.search
-    .slice(1)
-    .split('&')
-    .filter((pair) => pair !== '' && !isTrackingParam(paramName(pair)));
-  pairs.sort((a, b) => {
-    const [x, y] = [paramName(a), paramName(b)];
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
-  url.search = pairs.join('&');
-  return url.toString();
 }
 
 /**
@@ -74,10 +43,4 @@ export function normalizeUrl(raw: string, canonical?: string | null): string | n
   const page = parseHttp(raw);
   if (!page) return null;
   return clean(trustedCanonical(page, canonical) ?? page);
-}
-
-/** The host shown and filtered as the article's site: lowercased, without a leading `www.`. */
-export function displaySite(url: string): string {
-  const parsed = parseHttp(url);
-  return parsed ? parsed.hostname.replace(/^www\./, '') : '';
 }
