@@ -250,7 +250,9 @@ describe('a 100,000-row CSV import', () => {
     // The list shows the new items: the page is usable right after.
     await page.getByTestId('library-item').first().waitFor();
     const longest = await longestTask(page, since);
-    console.info(`[liseuse] longest main-thread task during a 100,000-row CSV import: ${longest.toFixed(0)} ms`);
+    console.info(
+      `[liseuse] longest main-thread task during a 100,000-row CSV import: ${longest.toFixed(0)} ms`,
+    );
     expect(longest).toBeLessThan(100);
     await page.close();
   });
