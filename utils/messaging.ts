@@ -11,11 +11,17 @@ import type { AnnotationChanges, WebAnnotation } from '@/utils/highlights/model'
 import { isAnnotationChanges, isAnnotationId, isWebAnnotation } from '@/utils/highlights/validate';
 import { isQuotaError } from '@/utils/shared/quota-error';
 import { type Failure, messageOf, type Result } from '@/utils/shared/result';
+import { httpUrlProblem } from '@/utils/shared/validate-fields';
 
 /** Requests and responses by message type. Direction is in each doc comment. */
 export interface MessageMap {
   /** popup/library → background: store (or update) an analysed article in the library. */
   'article/save': { request: { analysis: ArticleAnalysis }; response: { id: string; created: boolean } };
+  /**
+   * reader → background: download one of a saved article's own images the reader asked for (the reader's
+   * page makes no request itself: its Content-Security-Policy forbids it).
+   */
+  'article/load-image': { request: { articleId: string; url: string }; response: { stored: boolean } };
   /**
    * popup/library/content → background: annotations of one page (`url`, extension pages only; a
    * content script always gets its own tab's page, `canonical` being its `<link rel=canonical>`).
@@ -72,6 +78,8 @@ const isCanonical = (v: unknown): boolean =>
 /** Payload validators, one per message type: receivers reject anything else. */
 export const validators: { [K in MessageType]: Validator<K> } = {
   'article/save': (p): p is RequestOf<'article/save'> => isObject(p) && analysisProblem(p.analysis) === null,
+  'article/load-image': (p): p is RequestOf<'article/load-image'> =>
+    isObject(p) && isAnnotationId(p.articleId) && httpUrlProblem(p.url) === null,
   'annotations/list': (p): p is RequestOf<'annotations/list'> =>
     isObject(p) && (p.url === undefined || typeof p.url === 'string') && isCanonical(p.canonical),
   'annotations/create': (p): p is RequestOf<'annotations/create'> =>

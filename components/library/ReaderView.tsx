@@ -5,8 +5,9 @@
 import { useCallback, useLayoutEffect, useRef } from 'preact/hooks';
 import { mountReaderHighlights } from '@/utils/highlights/page/reader-highlighter';
 import type { ReaderSanitizer } from '@/utils/library/reader/reader-html';
+import { sendMessage } from '@/utils/messaging';
 import { t } from '@/utils/shared/i18n';
-import type { ArticlePatch, LiseuseDatabase } from '@/utils/store';
+import { type ArticlePatch, getImages, type LiseuseDatabase } from '@/utils/store';
 import { addMissingImagePlaceholders } from './missing-images';
 import { ReaderToolbar } from './ReaderToolbar';
 import { useReaderArticle } from './use-reader-article';
@@ -23,6 +24,14 @@ export interface ReaderProps {
   onDelete: (id: string) => void;
 }
 
+/** Has the background download one of the article's images, then shows it from the stored blob. */
+async function loadStoredImage(db: LiseuseDatabase, id: string, url: string): Promise<string | null> {
+  const reply = await sendMessage('article/load-image', { articleId: id, url });
+  if (!reply.ok || !reply.value.stored) return null;
+  const blob = (await getImages(db, id)).get(url)?.blob;
+  return blob ? URL.createObjectURL(blob) : null;
+}
+
 /** Reader view of saved article `id`. */
 export function ReaderView({ db, id, version, sanitize, onBack, onPatch, onDelete }: ReaderProps) {
   const state = useReaderArticle(db, id, sanitize, version);
@@ -35,12 +44,17 @@ export function ReaderView({ db, id, version, sanitize, onBack, onPatch, onDelet
   useLayoutEffect(() => {
     if (content.current && html !== undefined) {
       content.current.replaceChildren(html.cloneNode(true));
-      addMissingImagePlaceholders(content.current, {
-        notStored: (alt) => t('libraryImageNotStored', alt || t('libraryImageNoAlt')),
-        load: t('libraryLoadImage'),
-      });
+      addMissingImagePlaceholders(
+        content.current,
+        {
+          notStored: (alt) => t('libraryImageNotStored', alt || t('libraryImageNoAlt')),
+          load: t('libraryLoadImage'),
+          failed: t('libraryLoadImageFailed'),
+        },
+        (url) => loadStoredImage(db, id, url),
+      );
     }
-  }, [html]);
+  }, [html, db, id]);
 
   // Highlights of this article, anchored in the reader's copy (after the HTML above is in place).
   const articleUrl = loaded?.article.url;

@@ -28,7 +28,7 @@ const status = (p: Page) =>
 /** What has keyboard focus: a proxy's label, or the focused page element's tag and text. */
 async function focused(p: Page) {
   const inner = await shadowFocus(p);
-  if (inner) return inner;
+  if (inner) return { testid: inner.testid, label: inner.label };
   return p.evaluate(() => {
     const active = document.activeElement;
     return { testid: '', label: `${active?.tagName} ${active?.textContent?.trim().slice(0, 40)}` };

@@ -34,6 +34,8 @@ function attributesOf(node: CdpNode): Map<string, string> {
 /** Elements inside shadow roots whose attributes match, in document order (as remote object ids). */
 async function shadowElements(page: Page, match: (attrs: Map<string, string>) => boolean): Promise<string[]> {
   const s = await session(page);
+  // Disabling first drops the agent's cached tree: a fresh document always lists every shadow root.
+  await s.send('DOM.disable').catch(() => undefined);
   const { root } = (await s.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
   const found: number[] = [];
   const walk = (node: CdpNode, inShadow: boolean) => {
@@ -122,16 +124,23 @@ export function shadowTestId(page: Page, testId: string) {
   };
 }
 
-/** The shadow-root element that has keyboard focus: its `data-testid` and text, or null. */
-export async function shadowFocus(page: Page): Promise<{ testid: string; label: string } | null> {
-  for (const id of await shadowElements(page, (a) => a.has('data-testid'))) {
-    const hit = await call<{ testid: string; label: string } | null>(
+/** The shadow-root element that has keyboard focus: its `data-testid`, text and whether focus shows. */
+export async function shadowFocus(
+  page: Page,
+): Promise<{ testid: string; label: string; visible: boolean } | null> {
+  // Any element: a focused control may carry no test id (a scrollable group, say).
+  for (const id of await shadowElements(page, () => true)) {
+    const hit = await call<{ testid: string; label: string; visible: boolean } | null>(
       page,
       id,
       `function () {
+        if (this.nodeType !== 1) return null;
         const root = this.getRootNode();
         if (root.activeElement !== this || document.activeElement !== root.host) return null;
-        return { testid: this.dataset.testid, label: this.textContent };
+        const style = getComputedStyle(this);
+        const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        const testid = this.dataset?.testid ?? this.tagName?.toLowerCase() ?? '';
+        return { testid, label: this.getAttribute?.('aria-label') ?? this.textContent, visible: outline || style.boxShadow !== 'none' };
       }`,
     );
     if (hit) return hit;
