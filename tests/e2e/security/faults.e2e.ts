@@ -72,7 +72,7 @@ describe('a disk that fills up', () => {
 
   it('is reported as "storage is full", and the import summary still says what was saved', async (ctx) => {
     mount = await mkdtemp(join(tmpdir(), 'liseuse-full-disk-'));
-    mounted = tryMountTmpfs(mount, '400m');
+    mounted = tryMountTmpfs(mount, '160m');
     if (!mounted) return ctx.skip('mounting a small tmpfs needs root');
     env = await startAttackEnv({ profileDir: join(mount, 'profile') });
     const page = await env.extensionPage('library.html');

@@ -165,9 +165,10 @@ describe('a page on another host of a shared-hosting suffix', () => {
     await popup.getByTestId('save-button').click();
     await popup.getByTestId('saved-state').waitFor({ timeout: 15_000 });
     await library.reload();
-    const titles = await library.getByTestId('library-item').allTextContents();
-    expect(titles.some((t) => t.includes('Les notes privées de la victime'))).toBe(true);
-    expect(titles.some((t) => t.includes('Page de l’attaquant'))).toBe(true);
+    const titles = () => library.getByTestId('library-item').allTextContents();
+    await expect.poll(async () => (await titles()).length).toBe(2);
+    expect((await titles()).some((t) => t.includes('Les notes privées de la victime'))).toBe(true);
+    expect((await titles()).some((t) => t.includes('Page de l’attaquant'))).toBe(true);
     expect(await stored(victim)).toHaveLength(1);
     await popup.close();
     await page.close();
