@@ -10,10 +10,18 @@ export interface UiGuard {
   trusted(event: Event): boolean;
   /** Sees each closed shadow root the UI creates (tests look inside through it; production passes none). */
   onShadow?(root: ShadowRoot): void;
+  /**
+   * Open shadow roots: only for the extension's own pages (the library's reader), where no page script
+   * runs and assistive tooling may look inside as anywhere else. Live pages always get closed roots.
+   */
+  open?: boolean;
 }
 
 /** The production guard: only events the browser itself generated count. */
 export const READER_ONLY: UiGuard = { trusted: (event) => event.isTrusted === true };
+
+/** The guard of the extension's own pages: reader input only, open shadow roots (no page script there). */
+export const EXTENSION_PAGE: UiGuard = { ...READER_ONLY, open: true };
 
 /**
  * Attaches a closed shadow root to `host` styled with `css`, and styles the host with `hostStyle`. Both go
@@ -22,7 +30,7 @@ export const READER_ONLY: UiGuard = { trusted: (event) => event.isTrusted === tr
  */
 export function closedShadow(host: HTMLElement, guard: UiGuard, css: string, hostStyle: string): ShadowRoot {
   host.style.cssText = hostStyle;
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: guard.open ? 'open' : 'closed' });
   guard.onShadow?.(root);
   const win = host.ownerDocument.defaultView;
   try {
