@@ -6,15 +6,22 @@
  */
 import { type Browser, browser } from 'wxt/browser';
 import type { AnalysisErrorCode, ArticleAnalysis } from '@/utils/article/types';
+import { analysisProblem } from '@/utils/article/validate-analysis';
 import type { AnnotationChanges, WebAnnotation } from '@/utils/highlights/model';
 import { isAnnotationChanges, isAnnotationId, isWebAnnotation } from '@/utils/highlights/validate';
 import { isQuotaError } from '@/utils/shared/quota-error';
 import { type Failure, messageOf, type Result } from '@/utils/shared/result';
+import { httpUrlProblem } from '@/utils/shared/validate-fields';
 
 /** Requests and responses by message type. Direction is in each doc comment. */
 export interface MessageMap {
   /** popup/library → background: store (or update) an analysed article in the library. */
   'article/save': { request: { analysis: ArticleAnalysis }; response: { id: string; created: boolean } };
+  /**
+   * reader → background: download one of a saved article's own images the reader asked for (the reader's
+   * page makes no request itself: its Content-Security-Policy forbids it).
+   */
+  'article/load-image': { request: { articleId: string; url: string }; response: { stored: boolean } };
   /**
    * popup/library/content → background: annotations of one page (`url`, extension pages only; a
    * content script always gets its own tab's page, `canonical` being its `<link rel=canonical>`).
@@ -51,7 +58,13 @@ export type MessageType = keyof MessageMap;
 export type RequestOf<K extends MessageType> = MessageMap[K]['request'];
 export type ResponseOf<K extends MessageType> = MessageMap[K]['response'];
 
-export type ErrorCode = AnalysisErrorCode | 'bad-request' | 'forbidden' | 'quota-exceeded' | 'not-found';
+export type ErrorCode =
+  | AnalysisErrorCode
+  | 'bad-request'
+  | 'forbidden'
+  | 'quota-exceeded'
+  | 'not-found'
+  | 'newer-database';
 /** The background's answer to a message. */
 export type Reply<T> = Result<T, Failure<ErrorCode>>;
 
@@ -64,11 +77,9 @@ const isCanonical = (v: unknown): boolean =>
 
 /** Payload validators, one per message type: receivers reject anything else. */
 export const validators: { [K in MessageType]: Validator<K> } = {
-  'article/save': (p): p is RequestOf<'article/save'> =>
-    isObject(p) &&
-    isObject(p.analysis) &&
-    typeof p.analysis.url === 'string' &&
-    typeof p.analysis.html === 'string',
+  'article/save': (p): p is RequestOf<'article/save'> => isObject(p) && analysisProblem(p.analysis) === null,
+  'article/load-image': (p): p is RequestOf<'article/load-image'> =>
+    isObject(p) && isAnnotationId(p.articleId) && httpUrlProblem(p.url) === null,
   'annotations/list': (p): p is RequestOf<'annotations/list'> =>
     isObject(p) && (p.url === undefined || typeof p.url === 'string') && isCanonical(p.canonical),
   'annotations/create': (p): p is RequestOf<'annotations/create'> =>
@@ -151,10 +162,17 @@ export function createMessageListener(handlers: Handlers, policy: SenderPolicy =
   };
 }
 
+/** The first error of a chain (Dexie wraps in `inner`, others in `cause`) that carries its own code. */
+function codedError(err: unknown, depth = 0): { code: string; message: string } | null {
+  if (!isObject(err) || depth > 4) return null;
+  if (typeof err.code === 'string' && typeof err.message === 'string')
+    return { code: err.code, message: err.message };
+  return codedError(err.inner, depth + 1) ?? codedError(err.cause, depth + 1);
+}
+
 function toReplyError(err: unknown): { code: ErrorCode; message: string } {
-  if (isObject(err) && typeof err.code === 'string' && typeof err.message === 'string') {
-    return { code: err.code as ErrorCode, message: err.message };
-  }
+  const coded = codedError(err);
+  if (coded) return { code: coded.code as ErrorCode, message: coded.message };
   if (isQuotaError(err)) return { code: 'quota-exceeded', message: 'Storage is full.' };
   return { code: 'internal', message: messageOf(err) };
 }

@@ -2,6 +2,7 @@
 
 import { t } from '@/utils/shared/i18n';
 import type { ArticleSummary } from '@/utils/store';
+import { articleSummaryProblem } from '@/utils/store/validate-rows';
 
 interface Props {
   summary: ArticleSummary | undefined;
@@ -14,7 +15,10 @@ interface Props {
 }
 
 /** A list row, absolutely positioned by the virtual list. */
-export function ArticleRow({ summary, index, count, top, height, onOpen, id }: Props) {
+export function ArticleRow({ summary: row, index, count, top, height, onOpen, id }: Props) {
+  // A row damaged before imports were checked (or by hand) is listed as such, never rendered as is.
+  const damaged = row !== undefined && articleSummaryProblem(row) !== null;
+  const summary = damaged ? undefined : row;
   const progress = Math.round((summary?.progress ?? 0) * 100);
   return (
     <li
@@ -37,7 +41,7 @@ export function ArticleRow({ summary, index, count, top, height, onOpen, id }: P
               ★{' '}
             </span>
           ) : null}
-          {summary?.title ?? t('libraryLoading')}
+          {damaged ? t('libraryDamagedItem') : (summary?.title ?? t('libraryLoading'))}
         </span>
         {summary ? (
           <span class="library-item-meta">

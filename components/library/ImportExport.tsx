@@ -17,7 +17,7 @@ export function ImportExport({ db, onImported }: Props) {
   return (
     <section class="io-panel" data-testid="import-export" aria-labelledby="io-title">
       <h2 id="io-title">{t('ioTitle')}</h2>
-      <ImportPanel db={db} onImported={onImported} />
+      <ImportPanel onImported={onImported} />
       <ExportButtons db={db} />
     </section>
   );

@@ -77,7 +77,13 @@ export function LibraryApp({ db, importExport, highlights }: Props) {
             ? t('libraryLoading')
             : t('libraryCount', String(results.ids.length))}
         </p>
-        {results.error ? <p class="library-notice">{t('libraryError', results.error)}</p> : null}
+        {results.newerDatabase ? (
+          <p class="library-notice" data-testid="library-newer-database" role="alert">
+            {t('libraryNewerDatabase')}
+          </p>
+        ) : results.error ? (
+          <p class="library-notice">{t('libraryError', results.error)}</p>
+        ) : null}
       </header>
       <main class="library-main">
         <section class="library-results" hidden={reading !== null}>

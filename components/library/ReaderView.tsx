@@ -5,8 +5,9 @@
 import { useCallback, useLayoutEffect, useRef } from 'preact/hooks';
 import { mountReaderHighlights } from '@/utils/highlights/page/reader-highlighter';
 import type { ReaderSanitizer } from '@/utils/library/reader/reader-html';
+import { sendMessage } from '@/utils/messaging';
 import { t } from '@/utils/shared/i18n';
-import type { ArticlePatch, LiseuseDatabase } from '@/utils/store';
+import { type ArticlePatch, getImages, type LiseuseDatabase } from '@/utils/store';
 import { addMissingImagePlaceholders } from './missing-images';
 import { ReaderToolbar } from './ReaderToolbar';
 import { useReaderArticle } from './use-reader-article';
@@ -23,23 +24,37 @@ export interface ReaderProps {
   onDelete: (id: string) => void;
 }
 
+/** Has the background download one of the article's images, then shows it from the stored blob. */
+async function loadStoredImage(db: LiseuseDatabase, id: string, url: string): Promise<string | null> {
+  const reply = await sendMessage('article/load-image', { articleId: id, url });
+  if (!reply.ok || !reply.value.stored) return null;
+  const blob = (await getImages(db, id)).get(url)?.blob;
+  return blob ? URL.createObjectURL(blob) : null;
+}
+
 /** Reader view of saved article `id`. */
 export function ReaderView({ db, id, version, sanitize, onBack, onPatch, onDelete }: ReaderProps) {
-  const loaded = useReaderArticle(db, id, sanitize, version);
+  const state = useReaderArticle(db, id, sanitize, version);
+  const loaded = state === 'damaged' ? null : state;
   const scroller = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
-  const html = loaded?.html;
+  const html = loaded?.content;
 
-  // The HTML was sanitised by DOMPurify (images rewritten) in an inert document by useReaderArticle.
+  // Sanitised by DOMPurify (images rewritten) in an inert document by useReaderArticle: its nodes go in as they are.
   useLayoutEffect(() => {
     if (content.current && html !== undefined) {
-      content.current.innerHTML = html;
-      addMissingImagePlaceholders(content.current, {
-        notStored: (alt) => t('libraryImageNotStored', alt || t('libraryImageNoAlt')),
-        load: t('libraryLoadImage'),
-      });
+      content.current.replaceChildren(html.cloneNode(true));
+      addMissingImagePlaceholders(
+        content.current,
+        {
+          notStored: (alt) => t('libraryImageNotStored', alt || t('libraryImageNoAlt')),
+          load: t('libraryLoadImage'),
+          failed: t('libraryLoadImageFailed'),
+        },
+        (url) => loadStoredImage(db, id, url),
+      );
     }
-  }, [html]);
+  }, [html, db, id]);
 
   // Highlights of this article, anchored in the reader's copy (after the HTML above is in place).
   const articleUrl = loaded?.article.url;
@@ -61,11 +76,16 @@ export function ReaderView({ db, id, version, sanitize, onBack, onPatch, onDelet
   if (loaded === undefined) return <p class="library-message">{t('libraryLoading')}</p>;
   if (loaded === null) {
     return (
-      <div class="library-message">
-        <p>{t('libraryNotFound')}</p>
+      <div class="library-message" data-testid={state === 'damaged' ? 'reader-damaged' : undefined}>
+        <p>{t(state === 'damaged' ? 'libraryDamaged' : 'libraryNotFound')}</p>
         <button type="button" onClick={onBack}>
           {t('libraryBack')}
         </button>
+        {state === 'damaged' ? (
+          <button type="button" onClick={() => onDelete(id)}>
+            {t('libraryDelete')}
+          </button>
+        ) : null}
       </div>
     );
   }

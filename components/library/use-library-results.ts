@@ -3,7 +3,13 @@
  * Typing is debounced and stale answers are dropped, so results always match the current input.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { type ArticleFilters, type LiseuseDatabase, newestArticleIds, searchArticles } from '@/utils/store';
+import {
+  type ArticleFilters,
+  isNewerDatabaseError,
+  type LiseuseDatabase,
+  newestArticleIds,
+  searchArticles,
+} from '@/utils/store';
 
 /** Result list state: `ids` is null while the first answer is loading. */
 export interface LibraryResults {
@@ -11,6 +17,8 @@ export interface LibraryResults {
   error: string | null;
   /** True while only the first screen of the newest-first list is known. */
   partial?: boolean;
+  /** The database was saved by a newer Liseuse and is not opened (see NewerDatabaseError). */
+  newerDatabase?: boolean;
 }
 
 const DEBOUNCE_MS = 60;
@@ -30,15 +38,19 @@ export function useLibraryResults(
     let current = true;
     // The plain newest-first list paints its first screen before the full list arrives.
     if (!query && filterKey === '{}') {
-      void newestArticleIds(db, FIRST_SCREEN).then((ids) => {
-        if (current) setResults((r) => (r.ids === null ? { ids, error: null, partial: true } : r));
-      });
+      newestArticleIds(db, FIRST_SCREEN).then(
+        (ids) => {
+          if (current) setResults((r) => (r.ids === null ? { ids, error: null, partial: true } : r));
+        },
+        () => undefined, // The full search below reports the error.
+      );
     }
     const timer = setTimeout(
       () => {
         searchArticles(db, query, JSON.parse(filterKey) as ArticleFilters).then(
           (hits) => current && setResults({ ids: hits.map((h) => h.id), error: null }),
-          (err: unknown) => current && setResults({ ids: [], error: String(err) }),
+          (err: unknown) =>
+            current && setResults({ ids: [], error: String(err), newerDatabase: isNewerDatabaseError(err) }),
         );
       },
       query ? DEBOUNCE_MS : 0,

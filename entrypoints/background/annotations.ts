@@ -5,6 +5,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { applyChanges } from '@/utils/highlights/model';
 import { fromStoredRow, toStoredRow } from '@/utils/highlights/stored-form';
+import { usableAnnotationRows } from '@/utils/highlights/usable-rows';
 import { type Handlers, senderKind } from '@/utils/messaging';
 import { normalizeUrl } from '@/utils/shared/normalize-url';
 import {
@@ -52,7 +53,10 @@ export const annotationHandlers: Handlers = {
     const db = getDatabase();
     const url = listKey(p, sender);
     const rows = url ? await listAnnotations(db, url) : await listAllAnnotations(db);
-    return { annotations: rows.map(fromStoredRow), siteAccess: url ? await hasSiteAccess(url) : false };
+    return {
+      annotations: usableAnnotationRows(rows).map(fromStoredRow),
+      siteAccess: url ? await hasSiteAccess(url) : false,
+    };
   },
   'annotations/create': async (p, sender) => {
     const url = fromContent(sender)
@@ -80,7 +84,7 @@ export const annotationHandlers: Handlers = {
   'highlighter/wake': async (p, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId !== 0) return { injected: false };
-    const rows = await listAnnotations(getDatabase(), senderPage(sender, p.canonical));
+    const rows = usableAnnotationRows(await listAnnotations(getDatabase(), senderPage(sender, p.canonical)));
     if (!rows.length) return { injected: false };
     await injectHighlighter(tabId);
     return { injected: true };

@@ -1,7 +1,7 @@
 /** Where the highlighter's scripts are in the built extension, for injection and registration. */
 
 /** Path of the full highlighter bundle, injected with `scripting.executeScript({ files })`. */
-export const HIGHLIGHTER_FILE = '/content-scripts/highlighter.js';
+export const HIGHLIGHTER_FILE = '/highlighter.js';
 
 /** Path of the tiny always-on loader registered for granted sites. */
 export const LOADER_FILE = '/highlight-loader.js';

@@ -3,8 +3,9 @@
  * stored value, tags are united, and content is never replaced by nothing (importing a bare link
  * over a saved article keeps its text).
  */
+
+import { displaySite } from '@/utils/shared/clean-url';
 import { fold } from '@/utils/shared/fold';
-import { displaySite } from '@/utils/shared/normalize-url';
 import type { ArticleContent, ArticleInput, ArticleSummary } from './types';
 
 /** The rows to write for one article. */

@@ -3,9 +3,10 @@
  * (never opened by content scripts: their IndexedDB is the page's).
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { NewerDatabaseError } from './errors';
 import { upgradeToV2 } from './migrations/v2';
 import { upgradeToV3 } from './migrations/v3';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
 import type { StoredSnapshot } from './search-index';
 import type { Annotation, ArticleContent, ArticleSummary, SearchRow, StoredImage } from './types';
 import { writeSequenceMiddleware } from './write-sequence';
@@ -32,6 +33,16 @@ export class LiseuseDatabase extends Dexie {
       .stores(SCHEMA_V3)
       .upgrade((tx: Transaction) => upgradeToV3(tx));
     this.use(writeSequenceMiddleware);
+    // Dexie 4 opens a database a newer version upgraded, at that version: reads then half work (search
+    // finds nothing) and writes may damage what the newer version expects. Refuse it with a clear error.
+    // Dexie reports the version it declares; the native one (ten times a Dexie version) tells the truth.
+    this.on('ready', (db) => {
+      const found = Math.floor((db as Dexie).backendDB().version / 10);
+      if (found > CURRENT_VERSION) {
+        (db as Dexie).close();
+        throw new NewerDatabaseError(found, CURRENT_VERSION);
+      }
+    });
   }
 }
 

@@ -22,7 +22,7 @@ export {
 } from './articles';
 export { bulkPutArticles } from './bulk';
 export { DATABASE_NAME, getDatabase, LiseuseDatabase } from './database';
-export { InvalidUrlError, StorageQuotaError } from './errors';
+export { InvalidUrlError, isNewerDatabaseError, NewerDatabaseError, StorageQuotaError } from './errors';
 export { getImages, putImages } from './images';
 export { allSummaries, readLibraryDump, restoreItems } from './library-dump';
 export { countArticles, listArticleIds, listArticles, listSites, listTags, newestArticleIds } from './list';

@@ -5,6 +5,7 @@
  */
 
 import { normalizeUrl } from '@/utils/shared/normalize-url';
+import { randomUuid } from '@/utils/shared/random-uuid';
 import { buildSearchRow } from '@/utils/store/search/index-terms';
 import { type ArticleRows, buildArticleRows } from './article-record';
 import type { LiseuseDatabase } from './database';
@@ -69,7 +70,7 @@ export async function writeArticles(
     if (!url) return new InvalidUrlError(input.url);
     const prev = written.get(url);
     const summary = prev?.summary ?? found.byUrl.get(url);
-    const id = summary?.id ?? crypto.randomUUID();
+    const id = summary?.id ?? randomUuid();
     const old = summary ? { summary, content: prev?.content ?? found.contents.get(id) } : undefined;
     written.set(url, buildArticleRows(id, url, input, now, old));
     return { id, created: !summary };

@@ -20,6 +20,7 @@ const IN_PAGE = [
   /^entrypoints\/[^/]+\.content\.ts$/,
   /^entrypoints\/[^/]+\.content\//,
   /^entrypoints\/highlight-loader\.ts$/,
+  /^entrypoints\/highlighter\.ts$/,
   /^utils\/highlights\/(page|paint|anchoring)\//,
   /^utils\/article\/page-snapshot\.ts$/,
 ];

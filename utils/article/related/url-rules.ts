@@ -1,4 +1,4 @@
-import { normalizeUrl, siteOf } from '@/utils/shared/normalize-url';
+import { cleanUrl } from '@/utils/shared/clean-url';
 
 /** Path segments of listing, account, legal and feed pages: never a story. */
 const NON_STORY_SEGMENTS = new Set(
@@ -92,7 +92,7 @@ export function parseHttpUrl(href: string, base: string): URL | null {
 
 /** Dedupe key of a URL: normalised (fragment, tracking parameters dropped), host without `www.`. */
 export function urlKey(url: string): string | null {
-  const normal = normalizeUrl(url);
+  const normal = cleanUrl(url);
   if (!normal) return null;
   const parsed = new URL(normal);
   parsed.pathname = parsed.pathname.replace(/\/{2,}/g, '/');
@@ -101,7 +101,18 @@ export function urlKey(url: string): string | null {
   return key.endsWith('/') && parsed.pathname !== '/' ? key.slice(0, -1) : key;
 }
 
-/** Registrable-domain approximation used for "same site". */
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'gouv', 'ne', 'or']);
+
+/**
+ * "Same site" for ranking a page's links: a cheap approximation of the registrable domain (two labels,
+ * three under `co.uk`-like suffixes). Only a ranking hint: decisions of trust (canonical links, whose notes
+ * a page gets) use the public suffix list (utils/shared/normalize-url), kept out of the popup's first paint.
+ */
 export function siteKey(url: URL): string {
-  return siteOf(url.hostname);
+  const host = url.hostname;
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  if (labels.length <= 2 || /^[\d.]+$/.test(host)) return labels.join('.');
+  const [sld, tld] = labels.slice(-2) as [string, string];
+  const keep = tld.length === 2 && SECOND_LEVEL.has(sld) ? 3 : 2;
+  return labels.slice(-keep).join('.');
 }

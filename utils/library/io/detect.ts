@@ -16,7 +16,8 @@ import { isPocketCsvHeader, parsePocketCsv } from './pocket-csv';
 import { isPocketHtml, parsePocketHtml } from './pocket-html';
 import { isPocketZip, parsePocketZip } from './pocket-zip';
 import { emptyImport, type ImportFormat, type ParsedImport, type RowError } from './types';
-import { isZip, readZip } from './zip';
+import { validateParsed } from './validate-import';
+import { isParsedZipEntry, isZip, readZip } from './zip';
 
 /** A parsed import: records to merge, or a whole-library restore. */
 export type ImportPayload =
@@ -73,15 +74,23 @@ export function detectTextFormat(name: string, text: string): ImportFormat | 'an
 }
 
 function parseZip(name: string, bytes: Uint8Array, options: ParseOptions): ImportPayload {
-  const files = readZip(bytes, (p) => !/(^|\/)(__MACOSX|\.)/.test(p));
+  const files = readZip(bytes, isParsedZipEntry);
   const now = options.now ?? Date.now();
   if (isOmnivoreZip(files)) return { kind: 'records', parsed: parseOmnivoreZip(files, options.clean, now) };
   if (isPocketZip(files)) return { kind: 'records', parsed: parsePocketZip(files, now) };
   throw new UnknownFormatError(name);
 }
 
-/** Parses any supported import file; throws UnknownFormatError when nothing matches. */
+/**
+ * Parses any supported import file and checks every row with the validators messages use (rows that
+ * fail are reported and left out); throws UnknownFormatError when nothing matches.
+ */
 export function parseImportFile(name: string, bytes: Uint8Array, options: ParseOptions): ImportPayload {
+  const payload = parseAny(name, bytes, options);
+  return payload.kind === 'records' ? { kind: 'records', parsed: validateParsed(payload.parsed) } : payload;
+}
+
+function parseAny(name: string, bytes: Uint8Array, options: ParseOptions): ImportPayload {
   if (isZip(bytes)) return parseZip(name, bytes, options);
   const text = decoder.decode(bytes);
   const now = options.now ?? Date.now();

@@ -1,4 +1,5 @@
 /** The database edge of exports: reads the library and returns a named file ready to download. */
+import { usableAnnotationRows } from '@/utils/highlights/usable-rows';
 import { allSummaries, type LiseuseDatabase, listAllAnnotations, readLibraryDump } from '@/utils/store';
 import { exportAnnotationsMarkdown } from './annotations/markdown';
 import { exportReadwiseCsv, type PageInfo } from './annotations/readwise';
@@ -56,17 +57,17 @@ export async function buildExport(
       return { name: `${stamp}.md`, blob: new Blob([md], { type: 'text/markdown' }) };
     }
     case 'annotations-w3c': {
-      const json = exportW3cAnnotations(await listAllAnnotations(db), now);
+      const json = exportW3cAnnotations(usableAnnotationRows(await listAllAnnotations(db)), now);
       return { name: `${stamp}-annotations.jsonld`, blob: new Blob([json], { type: 'application/ld+json' }) };
     }
     case 'annotations-markdown': {
       const info = await pages(db);
       const titles = new Map([...info].map(([url, p]) => [url, p.title]));
-      const md = exportAnnotationsMarkdown(await listAllAnnotations(db), titles);
+      const md = exportAnnotationsMarkdown(usableAnnotationRows(await listAllAnnotations(db)), titles);
       return { name: `${stamp}-highlights.md`, blob: new Blob([md], { type: 'text/markdown' }) };
     }
     case 'annotations-readwise': {
-      const csv = exportReadwiseCsv(await listAllAnnotations(db), await pages(db));
+      const csv = exportReadwiseCsv(usableAnnotationRows(await listAllAnnotations(db)), await pages(db));
       return { name: `${stamp}-readwise.csv`, blob: new Blob([csv], { type: 'text/csv' }) };
     }
   }

@@ -84,7 +84,8 @@ export function mergeSnapshot(
   const stale = new Set([...removed, ...rows.map((r) => r.id)]);
   const { map, docs } = renumber(old, stale);
   const delta = invert(rows, docs.length);
-  docs.push(...rows.map((r) => r.id));
+  // One push per id: spreading 100,000 ids as arguments overflows a worker's stack.
+  for (const r of rows) docs.push(r.id);
   const vocab = mergeSorted(old.vocab, [...delta.keys()].sort());
   const size = old.postings.length + rows.reduce((n, r) => n + r.words.length, 0);
   const postings = new Uint32Array(size);
