@@ -7,6 +7,7 @@ import { findMainContent } from '@/utils/article/extract/fallback-content';
 import { promoteLazySources, unwrapNoscriptImages } from '@/utils/article/extract/lazy-images';
 import { type PageMetadata, readMetadata } from '@/utils/article/extract/metadata';
 import { plainText } from '@/utils/article/extract/plain-text';
+import { pruneArticle } from '@/utils/article/extract/prune-article';
 import {
   DEFAULT_READABILITY_LIMITS,
   type ReadabilityLimits,
@@ -64,9 +65,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   const article = outcome.ok ? outcome.value.root : null;
   const content = article ?? fallbackRoot(options.consumeDocument ? work : (doc.cloneNode(true) as Document));
   if (content) promoteLazySources(content);
+  if (content) pruneArticle(content);
   if (content) trimLinkLists(content);
   const sanitized = content ? sanitizeArticle(content, base) : null;
-  const text = sanitized ? plainText(sanitized.root) : '';
+  const text = sanitized ? plainText(sanitized.root, { skipCaptions: true }) : '';
   const found = outcome.ok ? outcome.value.article : null;
   return {
     metadata,

@@ -1,0 +1,62 @@
+/**
+ * Removes page furniture before Readability scores the page (as trafilatura and jusText do): blocks whose
+ * markup names them sharing bars, comments, newsletters, related stories, ads, cookie notices, navigation
+ * (see `boilerplate-cues`). Readability strips some of these itself, but keeps any whose class also says
+ * "content" or "article" ("share-content", "article-related"), and scores the rest into its choice.
+ * A block is kept whatever its markup when it holds the headline or a large share of the page's text:
+ * themes put such words on the wrappers of whole pages ("has-sidebar", "comments-open").
+ */
+import { isFurnitureMarked } from '@/utils/article/extract/boilerplate-cues';
+
+/** Elements that are furniture by their tag alone (still subject to the size guard). */
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog']);
+/** Never removed here: the structure everything else hangs from, and what carries content. */
+const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'p', 'h1', 'table', 'tbody', 'tr', 'td', 'pre']);
+/** A block holding more than this share of the page's text is kept whatever its markup says. */
+const MAX_TEXT_SHARE = 0.3;
+const SHOW_ELEMENT = 1;
+
+/** Elements of the headline and of the declared article body, with all their ancestors. */
+function protectedElements(doc: Document): Set<Element> {
+  const keep = new Set<Element>();
+  const anchors = [
+    doc.querySelector('h1'),
+    ...Array.from(doc.querySelectorAll('[itemprop="articleBody"], [itemprop="articlebody"]')),
+  ];
+  for (const anchor of anchors) {
+    for (let el: Element | null = anchor; el; el = el.parentElement) keep.add(el);
+  }
+  return keep;
+}
+
+const textLength = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
+
+/**
+ * Furniture elements of `root` in document order, each small enough to go (descendants of a chosen one are
+ * skipped; those of one too large to go are still looked at).
+ */
+function furniture(root: Element, keep: Set<Element>, maxText: number): Element[] {
+  const found: Element[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
+  let last: Element | null = null;
+  while (walker.nextNode()) {
+    const el = walker.currentNode as Element;
+    if (last?.contains(el)) continue;
+    const tag = el.localName.toLowerCase();
+    if (PROTECTED_TAGS.has(tag) || keep.has(el)) continue;
+    if ((FURNITURE_TAGS.has(tag) || isFurnitureMarked(el)) && textLength(el) <= maxText) {
+      found.push(el);
+      last = el;
+    }
+  }
+  return found;
+}
+
+/** Removes furniture from `doc` (which the caller owns: a clone or a consumed document). */
+export function preClean(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  for (const el of Array.from(body.querySelectorAll('script, style, template'))) el.remove();
+  const maxText = MAX_TEXT_SHARE * textLength(body);
+  for (const el of furniture(body, protectedElements(doc), maxText)) el.remove();
+}
