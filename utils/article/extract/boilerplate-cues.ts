@@ -9,14 +9,14 @@
  * name is furniture even inside the article's container ("share-content", "article-comments").
  */
 const FURNITURE_STEMS =
-  /share|sharing|social|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|breadcrumb|comment|disqus|kommentar|related|recommend|empfehlung|outbrain|taboola|plista|paywall|authorbox|author-box|author_box|author-bio|authorbio|author-info|author-card|about-author|author-description|postauthor|ratings?\b|rating[-_]|post-rating|star-rating|advert|sponsor|tagcloud|tag-cloud|post-tags|entry-tags|article-tags|tags-list|taglist|ez-toc|table-of-contents|skip-link|screen-reader|sr-only|visually-hidden|adsbygoogle|ad-slot|adslot|ad-container|ad-wrapper|ad-unit|adunit|banner-ad/i;
+  /share|sharing|social|newsletter|signup|sign-up|cookie|consent|gdpr|breadcrumb|comment|disqus|kommentar|related|recommend|empfehlung|outbrain|taboola|plista|authorbox|author-box|author_box|author-bio|authorbio|author-info|author-card|about-author|author-description|postauthor|ratings?\b|rating[-_]|post-rating|star-rating|advert|sponsor|tagcloud|tag-cloud|post-tags|entry-tags|article-tags|tags-list|taglist|ez-toc|table-of-contents|skip-link|screen-reader|sr-only|visually-hidden|adsbygoogle|ad-slot|adslot|ad-container|ad-wrapper|ad-unit|adunit|banner-ad/i;
 
 /**
  * Weaker stems: layout words that themes also put on the article's own wrappers ("entry-content-read-more",
  * "article modal-enabled"), so they count only when nothing else in the class names content.
  */
 const LAYOUT_STEMS =
-  /promo|disclaimer|disclosure|readmore|read-more|more-stories|morestories|further-reading|see-also|also-read|next-post|prev-post|nextstory|post-navigation|pagination|sidebar|widget|toolbar|print-only|noprint|no-print|subnav|site-footer|site-header|masthead|popup|modal|overlay|teaser-list|linkbox/gi;
+  /paywall|subscri|promo|disclaimer|disclosure|readmore|read-more|more-stories|morestories|further-reading|see-also|also-read|next-post|prev-post|nextstory|post-navigation|pagination|sidebar|toolbar|print-only|noprint|no-print|subnav|site-footer|site-header|masthead|popup|modal|overlay|teaser-list|linkbox/gi;
 const CONTENT_WORDS = /article|body|content|entry|main|story|post/i;
 
 /** Whole tokens (class names split on `-`, `_` and spaces) too short to match as stems. */
@@ -31,7 +31,6 @@ const FURNITURE_TOKENS = new Set([
   'publicidad',
   'reklama',
   'tags',
-  'toc',
   'rate',
   'vote',
   'votes',
@@ -40,7 +39,7 @@ const FURNITURE_TOKENS = new Set([
 ]);
 
 /** Whole tokens of layout, weak like `LAYOUT_STEMS`. */
-const LAYOUT_TOKENS = new Set(['nav', 'menu', 'footer']);
+const LAYOUT_TOKENS = new Set(['nav', 'menu', 'footer', 'toc']);
 
 /** Roles of page furniture (landmarks and widgets that are never the article). */
 const FURNITURE_ROLES = new Set([
@@ -61,9 +60,14 @@ const FURNITURE_ROLES = new Set([
 const CAPTION_STEMS =
   /caption|credit|copyright|legende|légende|bildunterschrift|bildtext|imagedescription|image-description|photo-desc|img-desc|media-desc|media__desc|fotonachweis|bildnachweis|\bdida\b|pie-de-foto|piedefoto/i;
 
-/** The class and id of `el`, lower-cased and joined. */
+/** Longer ids are made from a heading's words ("#why-share-prices-fell"): they say nothing of the block. */
+const MAX_ID_CHARS = 40;
+
+/** The class and id of `el`, lower-cased and joined (ids of headings and long ids left out). */
 export function markerOf(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  const id = el.getAttribute('id') ?? '';
+  const useId = id.length <= MAX_ID_CHARS && !/^h[1-6]$/i.test(el.localName);
+  return `${el.getAttribute('class') ?? ''} ${useId ? id : ''}`.toLowerCase();
 }
 
 function hasToken(marker: string, tokens: Set<string>): boolean {

@@ -68,7 +68,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   if (content) pruneArticle(content);
   if (content) trimLinkLists(content);
   const sanitized = content ? sanitizeArticle(content, base) : null;
-  const text = sanitized ? plainText(sanitized.root, { skipCaptions: true }) : '';
+  const text = sanitized ? articleText(sanitized.root) : '';
   const found = outcome.ok ? outcome.value.article : null;
   return {
     metadata,
@@ -82,6 +82,16 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
     images: sanitized?.images ?? [],
     degraded: outcome.ok ? null : outcome.error.code,
   };
+}
+
+/** Above this share of the text, captions are the article (a slideshow, a gallery of captioned pictures). */
+const MAX_CAPTION_SHARE = 0.5;
+
+/** The article's plain text: captions and credits left out, unless they are most of it. */
+function articleText(root: Element): string {
+  const length = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
+  const captions = Array.from(root.getElementsByTagName('figcaption')).reduce((n, c) => n + length(c), 0);
+  return plainText(root, { skipCaptions: captions <= MAX_CAPTION_SHARE * length(root) });
 }
 
 /** Best effort either way: a consumed document may already be half-rewritten by Readability. */

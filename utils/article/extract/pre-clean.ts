@@ -16,11 +16,35 @@ const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'p', 'h1', 'table', 'tbo
 const MAX_TEXT_SHARE = 0.3;
 const SHOW_ELEMENT = 1;
 
-/** Elements of the headline and of the declared article body, with all their ancestors. */
-function protectedElements(doc: Document): Set<Element> {
+const textLength = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
+
+/**
+ * The element whose own paragraphs hold the most text, furniture aside: where the article's prose most
+ * likely is (a theme may wrap it in "socialicons-sticky"). One pass over the paragraphs.
+ */
+function proseCentre(root: Element): Element | null {
+  const scores = new Map<Element, number>();
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const p of Array.from(root.getElementsByTagName('p'))) {
+    const parent = p.parentElement;
+    if (!parent) continue;
+    let score = scores.get(parent);
+    if (score === undefined && isFurnitureMarked(parent)) score = Number.NEGATIVE_INFINITY;
+    score = (score ?? 0) + textLength(p);
+    scores.set(parent, score);
+    if (score > bestScore) [best, bestScore] = [parent, score];
+  }
+  return best;
+}
+
+/** The headline, the declared article body and the prose centre, with all their ancestors. */
+function protectedElements(doc: Document, body: Element): Set<Element> {
   const keep = new Set<Element>();
+  const centre = proseCentre(body);
   const anchors = [
     doc.querySelector('h1'),
+    centre,
     ...Array.from(doc.querySelectorAll('[itemprop="articleBody"], [itemprop="articlebody"]')),
   ];
   for (const anchor of anchors) {
@@ -28,8 +52,6 @@ function protectedElements(doc: Document): Set<Element> {
   }
   return keep;
 }
-
-const textLength = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
 
 /**
  * Furniture elements of `root` in document order, each small enough to go (descendants of a chosen one are
@@ -58,5 +80,5 @@ export function preClean(doc: Document): void {
   if (!body) return;
   for (const el of Array.from(body.querySelectorAll('script, style, template'))) el.remove();
   const maxText = MAX_TEXT_SHARE * textLength(body);
-  for (const el of furniture(body, protectedElements(doc), maxText)) el.remove();
+  for (const el of furniture(body, protectedElements(doc, body), maxText)) el.remove();
 }
