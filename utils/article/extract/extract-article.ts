@@ -5,6 +5,7 @@
  */
 import { findMainContent } from '@/utils/article/extract/fallback-content';
 import { promoteLazySources, unwrapNoscriptImages } from '@/utils/article/extract/lazy-images';
+import { findLead, restoreLead } from '@/utils/article/extract/lead-paragraph';
 import { type PageMetadata, readMetadata } from '@/utils/article/extract/metadata';
 import { plainText } from '@/utils/article/extract/plain-text';
 import { pruneArticle } from '@/utils/article/extract/prune-article';
@@ -15,6 +16,7 @@ import {
 } from '@/utils/article/extract/run-readability';
 import { sanitizeArticle } from '@/utils/article/extract/sanitize';
 import { trimLinkLists } from '@/utils/article/extract/trim-link-lists';
+import { trimMetaLines } from '@/utils/article/extract/trim-meta-lines';
 import { documentBaseUrl } from '@/utils/article/extract/urls';
 
 /** Options for `extractArticle`. */
@@ -61,15 +63,18 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   const metadata = options.metadata ?? readMetadata(doc, base);
   const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
   unwrapNoscriptImages(work);
+  const lead = findLead(work, metadata.excerpt);
   const outcome = runReadability(work, { ...DEFAULT_READABILITY_LIMITS, ...options.limits });
   const article = outcome.ok ? outcome.value.root : null;
+  if (article) restoreLead(article, lead);
   const content = article ?? fallbackRoot(options.consumeDocument ? work : (doc.cloneNode(true) as Document));
   if (content) promoteLazySources(content);
   if (content) pruneArticle(content);
   if (content) trimLinkLists(content);
+  const found = outcome.ok ? outcome.value.article : null;
+  if (content) trimMetaLines(content, metadata.byline ?? found?.byline ?? null);
   const sanitized = content ? sanitizeArticle(content, base) : null;
   const text = sanitized ? articleText(sanitized.root) : '';
-  const found = outcome.ok ? outcome.value.article : null;
   return {
     metadata,
     title: titleOf(metadata.title) ?? titleOf(found?.title) ?? titleOf(doc.title) ?? '',

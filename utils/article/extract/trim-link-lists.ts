@@ -47,8 +47,8 @@ function isLeadIn(el: Element | null, m: TextMeasure): el is Element {
   return words > 0 && words <= MAX_LEAD_IN_WORDS;
 }
 
-/** Removes runs of link-only sibling blocks under `parent`, with their lead-in. */
-function trimChildren(parent: Element, m: TextMeasure): void {
+/** Runs of link-only sibling blocks under `parent`, with their lead-in, added to `doomed`. */
+function linkRuns(parent: Element, m: TextMeasure, doomed: Set<Element>): void {
   let run: Element[] = [];
   const flush = () => {
     // A list of links counts as a run by itself.
@@ -56,8 +56,8 @@ function trimChildren(parent: Element, m: TextMeasure): void {
       run.length === 1 && /^(UL|OL)$/.test(run[0]?.tagName ?? '') && (run[0]?.children.length ?? 0) >= 2;
     if (run.length >= 2 || list) {
       const lead = run[0]?.previousElementSibling ?? null;
-      if (isLeadIn(lead, m)) lead.remove();
-      for (const el of run) el.remove();
+      if (isLeadIn(lead, m)) doomed.add(lead);
+      for (const el of run) doomed.add(el);
     }
     run = [];
   };
@@ -68,9 +68,54 @@ function trimChildren(parent: Element, m: TextMeasure): void {
   flush();
 }
 
-/** Drops link-list blocks anywhere in `root` (mutates it). */
+/** A teaser's label ("Read also:", "LEA TAMBIÉN:") is at most this many letters outside its link. */
+const MAX_LABEL_CHARS = 25;
+/** Longer than this, a link-heavy block is prose that cites, not a teaser. */
+const MAX_TEASER_CHARS = 250;
+const TEASER_BLOCK = /^(P|H2|H3|H4|H5|H6)$/;
+
+/** The text of `el` outside its links. */
+function unlinkedText(el: Element): string {
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  let out = '';
+  while (walker.nextNode())
+    if (!walker.currentNode.parentElement?.closest('a')) out += walker.currentNode.nodeValue;
+  return out;
+}
+
+/**
+ * A lone block that is a link to another story behind a short label ("Lea también: <a>...</a>",
+ * "<em>Czytaj też</em> <a>...</a>"): editors' teasers dropped into the text. A link without a label
+ * ("<p><a>Full results</a></p>", a bare URL in a list of sources) may be the article's own and stays.
+ */
+function isTeaser(el: Element, m: TextMeasure): boolean {
+  if (!TEASER_BLOCK.test(el.tagName)) return false;
+  const total = m.total.get(el) ?? 0;
+  const linked = m.linked.get(el) ?? 0;
+  if (linked === 0 || total > MAX_TEASER_CHARS || linked < total / 2 || total - linked > MAX_LABEL_CHARS) {
+    return false;
+  }
+  return (unlinkedText(el).match(/\p{L}/gu)?.length ?? 0) >= 2;
+}
+
+function hasAncestorIn(el: Element, set: Set<Element>, root: Element): boolean {
+  for (let at = el.parentElement; at && at !== root; at = at.parentElement) if (set.has(at)) return true;
+  return false;
+}
+
+/** At most this share of the article goes: a page made of links (a link roll, a list of sources) stays. */
+const MAX_REMOVED_SHARE = 0.5;
+
+/** Drops link lists and teasers anywhere in `root` (mutates it). */
 export function trimLinkLists(root: Element): void {
   const m = measure(root);
-  // Only elements holding linked text can hold a link list; work inside removed subtrees is harmless.
-  for (const parent of [root, ...m.linked.keys()]) if (parent.children.length >= 2) trimChildren(parent, m);
+  const doomed = new Set<Element>();
+  for (const el of m.linked.keys()) if (isTeaser(el, m)) doomed.add(el);
+  // Only elements holding linked text can hold a link list.
+  for (const parent of [root, ...m.linked.keys()])
+    if (parent.children.length >= 2) linkRuns(parent, m, doomed);
+  const outermost = [...doomed].filter((el) => !hasAncestorIn(el, doomed, root));
+  const removed = outermost.reduce((n, el) => n + (m.total.get(el) ?? 0), 0);
+  if (removed > MAX_REMOVED_SHARE * (m.total.get(root) ?? 0)) return;
+  for (const el of outermost) el.remove();
 }

@@ -1,0 +1,102 @@
+/**
+ * The standfirst (lead, intro, deck, chapô) that many templates print in the article's header, next to
+ * the headline, outside the container Readability keeps: found before Readability runs, put back at the
+ * top of the article when Readability left it out. A lead is the first block after the headline that
+ * its markup names a lead, or whose text is the page's own description, short and not a list of links.
+ */
+
+/** Class-name words of a standfirst across CMSs and languages (matched as whole words of a class). */
+const LEAD_WORDS = new Set([
+  'lead',
+  'lede',
+  'intro',
+  'standfirst',
+  'deck',
+  'dek',
+  'subtitle',
+  'subheadline',
+  'strapline',
+  'summary',
+  'excerpt',
+  'abstract',
+  'chapo',
+  'chapeau',
+  'sapo',
+  'bajada',
+  'entradilla',
+  'sommario',
+  'catenaccio',
+  'vorspann',
+  'anriss',
+  'teaser',
+  'description',
+]);
+const MIN_CHARS = 40;
+const MAX_CHARS = 800;
+/** Share of a lead's text that may sit in links. */
+const MAX_LINK_SHARE = 0.3;
+/** How far after the headline a lead may start, in elements. */
+const MAX_DISTANCE = 60;
+/** Elements a standfirst is written in. */
+const CANDIDATE_TAGS = new Set(['p', 'div', 'h2', 'h3', 'section', 'span', 'header', 'strong']);
+
+const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Whole words of a class attribute: split on spaces, `-`, `_` and camelCase humps. */
+function classWords(el: Element): string[] {
+  const cls = el.getAttribute('class');
+  if (!cls) return [];
+  return cls
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_-]+/);
+}
+
+function linkShare(el: Element, length: number): number {
+  const linked = Array.from(el.getElementsByTagName('a')).reduce(
+    (n, a) => n + norm(a.textContent ?? '').length,
+    0,
+  );
+  return linked / Math.max(1, length);
+}
+
+/** True when `el` reads like a standfirst: named so (or the page's description), short, little linked. */
+function isLead(el: Element, description: string): boolean {
+  const text = norm(el.textContent ?? '');
+  if (text.length < MIN_CHARS || text.length > MAX_CHARS) return false;
+  const named = classWords(el).some((w) => LEAD_WORDS.has(w));
+  const described = description.length >= MIN_CHARS && text.startsWith(description.slice(0, MIN_CHARS));
+  return (named || described) && linkShare(el, text.length) <= MAX_LINK_SHARE;
+}
+
+/** The first element after `el` and its subtree, in document order. */
+function after(el: Element): Element | null {
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    if (at.nextElementSibling) return at.nextElementSibling;
+  }
+  return null;
+}
+
+/** A detached copy of the page's standfirst, or null. `description` is the page's own summary. */
+export function findLead(doc: Document, description: string | null): Element | null {
+  const headline = doc.body?.querySelector('h1');
+  if (!headline) return null;
+  const wanted = norm(description ?? '');
+  // linkedom's TreeWalker cannot start from a node: the walk in document order is done by hand.
+  let el = after(headline);
+  for (let steps = 0; el && steps < MAX_DISTANCE; steps++) {
+    if (CANDIDATE_TAGS.has(el.localName.toLowerCase()) && isLead(el, wanted)) {
+      return el.cloneNode(true) as Element;
+    }
+    el = el.firstElementChild ?? after(el);
+  }
+  return null;
+}
+
+/** Puts `lead` at the top of `root` unless its text is already there (mutates `root`). */
+export function restoreLead(root: Element, lead: Element | null): void {
+  if (!lead) return;
+  const start = norm(lead.textContent ?? '').slice(0, MIN_CHARS);
+  if (norm(root.textContent ?? '').includes(start)) return;
+  root.prepend(lead);
+}
