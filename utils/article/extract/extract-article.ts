@@ -63,7 +63,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   const metadata = options.metadata ?? readMetadata(doc, base);
   const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
   unwrapNoscriptImages(work);
-  const lead = findLead(work, metadata.excerpt);
+  const lead = findLead(work, metadata.title, metadata.excerpt);
   const outcome = runReadability(work, { ...DEFAULT_READABILITY_LIMITS, ...options.limits });
   const article = outcome.ok ? outcome.value.root : null;
   if (article) restoreLead(article, lead);

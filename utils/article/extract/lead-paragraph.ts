@@ -31,12 +31,33 @@ const LEAD_WORDS = new Set([
   'teaser',
   'description',
 ]);
+/** Words that make a "description" or "lead" block something else: a picture's, a video's, the site's. */
+const NOT_LEAD_WORDS = new Set([
+  'image',
+  'img',
+  'photo',
+  'picture',
+  'video',
+  'media',
+  'site',
+  'caption',
+  'credit',
+  'logo',
+  'meta',
+  'author',
+  'byline',
+  'date',
+  'nav',
+  'menu',
+]);
 const MIN_CHARS = 40;
 const MAX_CHARS = 800;
 /** Share of a lead's text that may sit in links. */
 const MAX_LINK_SHARE = 0.3;
 /** How far after the headline a lead may start, in elements. */
-const MAX_DISTANCE = 60;
+const MAX_DISTANCE = 200;
+/** A paragraph this long that is not a lead is the body's start: no lead is looked for past it. */
+const BODY_PARAGRAPH_CHARS = 120;
 /** Elements a standfirst is written in. */
 const CANDIDATE_TAGS = new Set(['p', 'div', 'h2', 'h3', 'section', 'span', 'header', 'strong']);
 
@@ -64,7 +85,10 @@ function linkShare(el: Element, length: number): number {
 function isLead(el: Element, description: string): boolean {
   const text = norm(el.textContent ?? '');
   if (text.length < MIN_CHARS || text.length > MAX_CHARS) return false;
-  const named = classWords(el).some((w) => LEAD_WORDS.has(w));
+  const words = classWords(el);
+  if (words.some((w) => NOT_LEAD_WORDS.has(w)) || el.querySelector('img, picture, video, iframe, figure'))
+    return false;
+  const named = words.some((w) => LEAD_WORDS.has(w));
   const described = description.length >= MIN_CHARS && text.startsWith(description.slice(0, MIN_CHARS));
   return (named || described) && linkShare(el, text.length) <= MAX_LINK_SHARE;
 }
@@ -77,9 +101,26 @@ function after(el: Element): Element | null {
   return null;
 }
 
-/** A detached copy of the page's standfirst, or null. `description` is the page's own summary. */
-export function findLead(doc: Document, description: string | null): Element | null {
-  const headline = doc.body?.querySelector('h1');
+/**
+ * The article's headline: the `<h1>` whose text the page's title contains (or contains), else the first
+ * `<h1>` of some length. Templates also use `<h1>` for the site's logo or a section name.
+ */
+function headlineOf(doc: Document, title: string): Element | null {
+  const h1s = Array.from(doc.body?.getElementsByTagName('h1') ?? []);
+  const wanted = norm(title).toLowerCase();
+  const matches = (h: Element) => {
+    const text = norm(h.textContent ?? '').toLowerCase();
+    return text.length > 0 && wanted.length > 0 && (wanted.includes(text) || text.includes(wanted));
+  };
+  return h1s.find(matches) ?? h1s.find((h) => norm(h.textContent ?? '').length >= 15) ?? null;
+}
+
+/**
+ * A detached copy of the page's standfirst, or null: the first lead-like block after the headline and
+ * before the body's first long paragraph. `title` and `description` are the page's own (metadata).
+ */
+export function findLead(doc: Document, title: string | null, description: string | null): Element | null {
+  const headline = headlineOf(doc, title ?? doc.title ?? '');
   if (!headline) return null;
   const wanted = norm(description ?? '');
   // linkedom's TreeWalker cannot start from a node: the walk in document order is done by hand.
@@ -88,6 +129,8 @@ export function findLead(doc: Document, description: string | null): Element | n
     if (CANDIDATE_TAGS.has(el.localName.toLowerCase()) && isLead(el, wanted)) {
       return el.cloneNode(true) as Element;
     }
+    if (el.localName.toLowerCase() === 'p' && norm(el.textContent ?? '').length >= BODY_PARAGRAPH_CHARS)
+      return null;
     el = el.firstElementChild ?? after(el);
   }
   return null;
