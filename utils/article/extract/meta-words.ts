@@ -63,3 +63,18 @@ const META_WORDS = new Set(
 export function isMetaWord(word: string): boolean {
   return META_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, ''));
 }
+
+/**
+ * A credit naming a picture agency or photographer, as captions end: "(AP Photo/Jo Bloggs)", "Jo Bloggs |
+ * Getty Images", "(Image: Getty)", "© Reuters", "Photo by Jo Bloggs".
+ */
+export const CREDIT_MENTION =
+  /getty\s*images|shutterstock|istock(?:photo)?|alamy|\bap photo\b|\bphoto by\b|\bphotograph:|\((?:image|photo|foto|picture|credit|bild)s?\s*:[^)]*\)|©|\(\s*(?:afp|ap|reuters|dpa|epa)\s*\)\s*$/i;
+
+/** Calls to subscribe, follow, share or download, in the languages of the web's news. */
+export const CTA =
+  /\bsubscribe\b|\bsign up\b|\bnewsletters?\b|\bfollow (?:us|me|him|her|them|the)\b|\bclick here\b|\bdownload (?:our|the)\b|\bshare (?:it|this)\b|\babonnieren\b|\bfolgen sie\b|\bfolge uns\b|\babonnez\b|\binscrivez-vous\b|\bsuivez-nous\b|\bsuscr[ií]bete\b|\bsíguenos\b|\biscriviti\b|\bseguici\b|\bassine\b|\bsiga-nos\b/i;
+
+/** A wire report's closing contributors' line ("Reporting by ...; Editing by ..."). */
+export const REPORTING_CREDIT =
+  /^\(?\s*(?:reporting by|additional reporting|editing by|writing by|compiled by)\b|\bcontributed (?:reporting|to this report)\b/i;

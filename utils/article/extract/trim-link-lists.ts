@@ -41,6 +41,23 @@ function isLinkBlock(el: Element, m: TextMeasure): boolean {
   return BLOCK.has(el.tagName) && total > 0 && (m.linked.get(el) ?? 0) / total >= LINK_DENSITY;
 }
 
+/** A story card is at most this many letters: a linked headline and a line or two of teaser. */
+const MAX_CARD_CHARS = 400;
+const CARD_HEADING = 'h1, h2, h3, h4, h5, h6';
+
+/**
+ * A card of a "more stories" grid: a short block whose headline is a link ("<article><h2><a>Other
+ * story</a></h2><p>Teaser.</p></article>"). Alone it may be the article's own section; two in a row are a grid.
+ */
+function isStoryCard(el: Element, m: TextMeasure): boolean {
+  if (!/^(ARTICLE|DIV|LI|SECTION)$/.test(el.tagName)) return false;
+  const total = m.total.get(el) ?? 0;
+  if (total === 0 || total > MAX_CARD_CHARS) return false;
+  const heading = el.querySelector(CARD_HEADING);
+  const headingTotal = heading ? (m.total.get(heading) ?? 0) : 0;
+  return heading !== null && headingTotal > 0 && (m.linked.get(heading) ?? 0) / headingTotal >= LINK_DENSITY;
+}
+
 function isLeadIn(el: Element | null, m: TextMeasure): el is Element {
   if (!el || !BLOCK.has(el.tagName) || (m.linked.get(el) ?? 0) > 0) return false;
   const words = (el.textContent ?? '').trim().split(/\s+/).filter(Boolean).length;
@@ -62,7 +79,7 @@ function linkRuns(parent: Element, m: TextMeasure, doomed: Set<Element>): void {
     run = [];
   };
   for (const child of Array.from(parent.children)) {
-    if (isLinkBlock(child, m)) run.push(child);
+    if (isLinkBlock(child, m) || isStoryCard(child, m)) run.push(child);
     else flush();
   }
   flush();

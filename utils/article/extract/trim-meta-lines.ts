@@ -4,7 +4,13 @@
  * 4:10pm", "Updated: Sat 8:31 PM"), a reading time, photo credits ("Foto: dpa"), and an author's bio at
  * the end ("Jo Bloggs is a reporter for..."). Only short lines go, and datelines only at either end.
  */
-import { isMetaWord, stripDates } from '@/utils/article/extract/meta-words';
+import {
+  CREDIT_MENTION,
+  CTA,
+  isMetaWord,
+  REPORTING_CREDIT,
+  stripDates,
+} from '@/utils/article/extract/meta-words';
 
 /** How many text blocks at each end of the article are looked at for datelines and bylines. */
 const EDGE_BLOCKS = 4;
@@ -14,7 +20,7 @@ const MAX_META_WORDS = 16;
 const MAX_BIO_WORDS = 70;
 /** A credit line is at most this many words after its label. */
 const MAX_CREDIT_WORDS = 10;
-const BLOCK = /^(p|div|h[1-6]|li|section|header|footer|span|time|address|figcaption|small)$/i;
+const BLOCK = /^(p|div|h[1-6]|li|dt|dd|section|header|footer|address|figcaption)$/i;
 /** A label that opens a picture credit or a source line, in the languages of the web's news. */
 const CREDIT_LABEL =
   /^\s*[([]?\s*(?:photos?|fotos?|фото|image|images|bild|bilder|credits?|crédits?|crédito|créditos|source|sources|quelle|quellen|fuente|fonte|titelbild|picture|pictures|illustration|zdjęcie|fot\.)\s*[:©|/]/i;
@@ -22,16 +28,23 @@ const CREDIT_LABEL =
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const words = (s: string): string[] => s.split(/[\s|·•,;–—]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 
-/** Blocks of `root` holding text directly or only through inline elements, in document order. */
+/** Elements that break text into blocks: a text block has none of them inside. */
+const STRUCTURE =
+  /^(p|div|h[1-6]|li|ul|ol|dl|dt|dd|section|article|main|aside|nav|header|footer|table|tr|td|th|blockquote|figure|figcaption|pre|form|address|details)$/i;
+
+/** Blocks of `root` with no block inside (text, inline markup), in document order. */
 function textBlocks(root: Element): Element[] {
-  const out: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (!BLOCK.test(el.localName) || norm(el.textContent ?? '') === '') continue;
-    if (Array.from(el.children).some((c) => BLOCK.test(c.localName) && norm(c.textContent ?? '') !== ''))
-      continue;
-    out.push(el);
+  const all = Array.from(root.querySelectorAll('*'));
+  const hasBlockInside = new Set<Element>();
+  for (const el of all) {
+    if (!STRUCTURE.test(el.localName)) continue;
+    for (let at = el.parentElement; at && at !== root && !hasBlockInside.has(at); at = at.parentElement) {
+      hasBlockInside.add(at);
+    }
   }
-  return out;
+  return all.filter(
+    (el) => BLOCK.test(el.localName) && !hasBlockInside.has(el) && norm(el.textContent ?? '') !== '',
+  );
 }
 
 /** True when `text` is a dateline or byline: once dates, cue words and the author's names are set aside, nothing much is left. */
@@ -46,10 +59,24 @@ export function isMetaLine(text: string, names: string[]): boolean {
   return left.length <= 1;
 }
 
-/** True when `text` is a picture credit or source line ("Foto: Jo Bloggs/dpa", "(Credit: NASA)"). */
+/** A caption with its credit ("A crowd in Hong Kong. (AP Photo/Jo Bloggs)") is at most this many words. */
+const MAX_CAPTION_WORDS = 45;
+/** A closing call to action or contributors' line is at most this many words. */
+const MAX_END_MATTER_WORDS = 45;
+
+/**
+ * True when `text` is a picture credit or source line ("Foto: Jo Bloggs/dpa", "(Credit: NASA)"), or a
+ * caption written as a paragraph that names its agency ("...a Home Depot in Hialeah. (AP Photo/Jo Bloggs)").
+ */
 export function isCreditLine(text: string): boolean {
   const match = CREDIT_LABEL.exec(text);
-  return match !== null && words(text.slice(match[0].length)).length <= MAX_CREDIT_WORDS;
+  if (match !== null && words(text.slice(match[0].length)).length <= MAX_CREDIT_WORDS) return true;
+  return CREDIT_MENTION.test(text) && words(text).length <= MAX_CAPTION_WORDS;
+}
+
+/** True when `text` asks the reader to subscribe, follow or share, or lists the article's contributors. */
+function isEndMatter(text: string): boolean {
+  return words(text).length <= MAX_END_MATTER_WORDS && (CTA.test(text) || REPORTING_CREDIT.test(text));
 }
 
 /** True when `text` opens with one of the author's names and is short: the author's bio. */
@@ -78,7 +105,7 @@ export function trimMetaLines(root: Element, byline: string | null): void {
   blocks.forEach((el, i) => {
     const text = norm(el.textContent ?? '');
     const atEdge = i < EDGE_BLOCKS || i >= blocks.length - EDGE_BLOCKS;
-    if ((atEdge && isMetaLine(text, names)) || isCreditLine(text)) doomed.add(el);
+    if ((atEdge && (isMetaLine(text, names) || isEndMatter(text))) || isCreditLine(text)) doomed.add(el);
   });
   const last = blocks.filter((el) => !doomed.has(el)).at(-1);
   if (last && isBio(norm(last.textContent ?? ''), names)) doomed.add(last);
