@@ -32,7 +32,7 @@ const words = (s: string): string[] => s.split(/[\s|·•,;–—]+/).filter((w)
 const STRUCTURE =
   /^(p|div|h[1-6]|li|ul|ol|dl|dt|dd|section|article|main|aside|nav|header|footer|table|tr|td|th|blockquote|figure|figcaption|pre|form|address|details)$/i;
 
-/** Blocks of `root` with no block inside (text, inline markup), in document order. */
+/** Blocks of `root` with no block inside (text, inline markup), and inline runs between blocks, in order. */
 function textBlocks(root: Element): Element[] {
   const all = Array.from(root.querySelectorAll('*'));
   const hasBlockInside = new Set<Element>();
@@ -42,9 +42,10 @@ function textBlocks(root: Element): Element[] {
       hasBlockInside.add(at);
     }
   }
-  return all.filter(
-    (el) => BLOCK.test(el.localName) && !hasBlockInside.has(el) && norm(el.textContent ?? '') !== '',
-  );
+  // An inline element standing among blocks (a bare `<time>` between paragraphs) is a line of its own.
+  const isLine = (el: Element) =>
+    BLOCK.test(el.localName) || (el.parentElement !== null && hasBlockInside.has(el.parentElement));
+  return all.filter((el) => isLine(el) && !hasBlockInside.has(el) && norm(el.textContent ?? '') !== '');
 }
 
 /** True when `text` is a dateline or byline: once dates, cue words and the author's names are set aside, nothing much is left. */
