@@ -102,7 +102,7 @@ function after(el: Element): Element | null {
 }
 
 /**
- * The article's headline: the `<h1>` whose text the page's title contains (or contains), else the first
+ * The article's headline: the longest `<h1>` the page's title contains (or that contains it), else the first
  * `<h1>` of some length. Templates also use `<h1>` for the site's logo or a section name.
  */
 function headlineOf(doc: Document, title: string): Element | null {
@@ -112,7 +112,11 @@ function headlineOf(doc: Document, title: string): Element | null {
     const text = norm(h.textContent ?? '').toLowerCase();
     return text.length > 0 && wanted.length > 0 && (wanted.includes(text) || text.includes(wanted));
   };
-  return h1s.find(matches) ?? h1s.find((h) => norm(h.textContent ?? '').length >= 15) ?? null;
+  // The longest match: a page's title usually holds the site's name too, which a logo's h1 may be.
+  const longest = h1s
+    .filter(matches)
+    .sort((a, b) => norm(b.textContent ?? '').length - norm(a.textContent ?? '').length)[0];
+  return longest ?? h1s.find((h) => norm(h.textContent ?? '').length >= 15) ?? null;
 }
 
 /**

@@ -38,8 +38,9 @@ function textBlocks(root: Element): Element[] {
   const hasBlockInside = new Set<Element>();
   for (const el of all) {
     if (!STRUCTURE.test(el.localName)) continue;
-    for (let at = el.parentElement; at && at !== root && !hasBlockInside.has(at); at = at.parentElement) {
+    for (let at = el.parentElement; at && !hasBlockInside.has(at); at = at.parentElement) {
       hasBlockInside.add(at);
+      if (at === root) break;
     }
   }
   // An inline element standing among blocks (a bare `<time>` between paragraphs) is a line of its own.

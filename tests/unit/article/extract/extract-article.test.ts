@@ -86,4 +86,27 @@ describe('plainText', () => {
       'Head\n\nOne two\nthree\n\na\nb\n\nend.\n\nNext',
     );
   });
+
+  it('leaves figcaptions out only when asked', () => {
+    const doc = parseHtmlWithLinkedom(
+      '<div id="r"><figure><img src="a.jpg"><figcaption>A quay.</figcaption></figure><p>Text.</p></div>',
+      'https://x.example/',
+    );
+    const root = doc.getElementById('r') as Element;
+    expect(plainText(root)).toBe('A quay.\n\nText.');
+    expect(plainText(root, { skipCaptions: true })).toBe('Text.');
+  });
+});
+
+describe('extractArticle captions', () => {
+  const slide = (n: number) =>
+    `<figure><img src="/s${n}.jpg" alt=""><figcaption>Slide ${n}: a costume made from a cardboard box, a roll of tape and an old scarf, ready in under an hour.</figcaption></figure>`;
+
+  it('keeps captions in the text when they are most of the article (a slideshow)', () => {
+    const html = `<html><head><title>Costumes</title></head><body><article><h1>Costumes</h1><p>Five quick ideas.</p>${[1, 2, 3, 4, 5].map(slide).join('')}</article></body></html>`;
+    const a = extractArticle(parseHtmlWithLinkedom(html, 'https://x.example/'), {
+      url: 'https://x.example/',
+    });
+    expect(a.text).toContain('Slide 3: a costume made from a cardboard box');
+  });
 });
