@@ -30,8 +30,8 @@ function rewriteAliases(root: string): void {
   }
 }
 
-/** Checks out `utils/` of `ref` once per commit and returns its parse-and-extract function. */
-export async function loadBaseline(projectRoot: string, ref: string): Promise<Extractor> {
+/** Checks out `utils/` of `ref` once per commit and imports `path` (e.g. `utils/article/...ts`) from it. */
+export async function baselineModule(projectRoot: string, ref: string, path: string) {
   const git = (...args: string[]) => execFileSync('git', ['-C', projectRoot, ...args], { encoding: 'utf8' });
   const commit = git('rev-parse', '--verify', `${ref}^{commit}`).trim();
   const root = join(projectRoot, 'node_modules', '.cache', 'liseuse-bench-baseline', commit);
@@ -43,7 +43,12 @@ export async function loadBaseline(projectRoot: string, ref: string): Promise<Ex
     execFileSync('tar', ['-x', '-C', root], { input: archive });
     rewriteAliases(root);
   }
-  const load = (path: string) => import(pathToFileURL(join(root, path)).href);
+  return import(pathToFileURL(join(root, path)).href);
+}
+
+/** `ref`'s parse-and-extract function. */
+export async function loadBaseline(projectRoot: string, ref: string): Promise<Extractor> {
+  const load = (path: string) => baselineModule(projectRoot, ref, path);
   const { extractArticle } = await load('utils/article/extract/extract-article.ts');
   const { parseHtmlWithLinkedom } = await load('utils/article/parse-html-linkedom.ts');
   return (html, url) => extractArticle(parseHtmlWithLinkedom(html, url), { url, consumeDocument: true }).text;

@@ -47,7 +47,9 @@ export function loadCorpus(shared: string, name: Corpus['name']): Corpus {
       const raw = readFileSync(join(dir, 'html', f));
       const id = f.replace(/\.html(\.gz)?$/, '');
       const html = (f.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
-      return { id, html, url: gold[id]?.url ?? `https://example.invalid/${id}` };
+      // Some gold URLs are labels ("hard::site-name.html"), not addresses.
+      const url = gold[id]?.url ?? '';
+      return { id, html, url: /^https?:\/\//.test(url) ? url : `https://example.invalid/${id}` };
     });
   return { name, pages, gold, scorer: join(shared, source.scorer) };
 }
