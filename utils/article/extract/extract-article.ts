@@ -9,12 +9,14 @@ import { findLead, restoreLead } from '@/utils/article/extract/lead-paragraph';
 import { type PageMetadata, readMetadata } from '@/utils/article/extract/metadata';
 import { plainText } from '@/utils/article/extract/plain-text';
 import { pruneArticle } from '@/utils/article/extract/prune-article';
+import { type Blocks, markBlocks, recoverBlocks } from '@/utils/article/extract/recover-blocks';
 import {
   DEFAULT_READABILITY_LIMITS,
   type ReadabilityLimits,
   runReadability,
 } from '@/utils/article/extract/run-readability';
 import { sanitizeArticle } from '@/utils/article/extract/sanitize';
+import { trimDangling } from '@/utils/article/extract/trim-dangling';
 import { trimLinkLists } from '@/utils/article/extract/trim-link-lists';
 import { trimMetaLines } from '@/utils/article/extract/trim-meta-lines';
 import { documentBaseUrl } from '@/utils/article/extract/urls';
@@ -64,8 +66,12 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
   unwrapNoscriptImages(work);
   const lead = findLead(work, metadata.title, metadata.excerpt);
-  const outcome = runReadability(work, { ...DEFAULT_READABILITY_LIMITS, ...options.limits });
+  let blocks: Blocks = { list: [], family: [] };
+  const outcome = runReadability(work, { ...DEFAULT_READABILITY_LIMITS, ...options.limits }, (doc) => {
+    blocks = markBlocks(doc);
+  });
   const article = outcome.ok ? outcome.value.root : null;
+  if (article) recoverBlocks(article, blocks);
   if (article) restoreLead(article, lead);
   const content = article ?? fallbackRoot(options.consumeDocument ? work : (doc.cloneNode(true) as Document));
   if (content) promoteLazySources(content);
@@ -73,6 +79,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   if (content) trimLinkLists(content);
   const found = outcome.ok ? outcome.value.article : null;
   if (content) trimMetaLines(content, metadata.byline ?? found?.byline ?? null);
+  if (content) trimDangling(content);
   const sanitized = content ? sanitizeArticle(content, base) : null;
   const text = sanitized ? articleText(sanitized.root) : '';
   return {

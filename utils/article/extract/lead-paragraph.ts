@@ -5,6 +5,8 @@
  * its markup names a lead, or whose text is the page's own description, short and not a list of links.
  */
 
+import { isCreditLine } from '@/utils/article/extract/trim-meta-lines';
+
 /** Class-name words of a standfirst across CMSs and languages (matched as whole words of a class). */
 const LEAD_WORDS = new Set([
   'lead',
@@ -90,7 +92,8 @@ function isLead(el: Element, description: string): boolean {
     return false;
   const named = words.some((w) => LEAD_WORDS.has(w));
   const described = description.length >= MIN_CHARS && text.startsWith(description.slice(0, MIN_CHARS));
-  return (named || described) && linkShare(el, text.length) <= MAX_LINK_SHARE;
+  // A picture's caption with its credit sits right under many headlines too.
+  return (named || described) && linkShare(el, text.length) <= MAX_LINK_SHARE && !isCreditLine(text);
 }
 
 /** The first element after `el` and its subtree, in document order. */

@@ -61,10 +61,18 @@ export function hasMoreElementsThan(doc: Document, max: number): boolean {
   return false;
 }
 
-/** Runs Readability on `clone` (which it consumes, furniture removed first) within `limits`. */
-export function runReadability(clone: Document, limits: ReadabilityLimits): ReadabilityOutcome {
+/**
+ * Runs Readability on `clone` (which it consumes, furniture removed first) within `limits`. `prepare`
+ * sees the cleaned document just before Readability does (only when Readability will run).
+ */
+export function runReadability(
+  clone: Document,
+  limits: ReadabilityLimits,
+  prepare?: (doc: Document) => void,
+): ReadabilityOutcome {
   if (hasMoreElementsThan(clone, limits.maxElements)) return fail('too-large');
   preClean(clone);
+  prepare?.(clone);
   // The serializer returns the article element itself: we sanitise and measure the tree, not a string.
   // Classes are kept for pruneArticle, which reads them; the sanitiser drops them afterwards.
   const reader = new Readability<Element>(clone, {

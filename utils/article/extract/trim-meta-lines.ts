@@ -4,6 +4,7 @@
  * 4:10pm", "Updated: Sat 8:31 PM"), a reading time, photo credits ("Foto: dpa"), and an author's bio at
  * the end ("Jo Bloggs is a reporter for..."). Only short lines go, and datelines only at either end.
  */
+
 import {
   CREDIT_MENTION,
   CTA,
@@ -11,6 +12,7 @@ import {
   REPORTING_CREDIT,
   stripDates,
 } from '@/utils/article/extract/meta-words';
+import { textBlocks } from '@/utils/article/extract/text-blocks';
 
 /** How many text blocks at each end of the article are looked at for datelines and bylines. */
 const EDGE_BLOCKS = 4;
@@ -20,34 +22,12 @@ const MAX_META_WORDS = 16;
 const MAX_BIO_WORDS = 70;
 /** A credit line is at most this many words after its label. */
 const MAX_CREDIT_WORDS = 10;
-const BLOCK = /^(p|div|h[1-6]|li|dt|dd|section|header|footer|address|figcaption)$/i;
 /** A label that opens a picture credit or a source line, in the languages of the web's news. */
 const CREDIT_LABEL =
   /^\s*[([]?\s*(?:photos?|fotos?|фото|image|images|bild|bilder|credits?|crédits?|crédito|créditos|source|sources|quelle|quellen|fuente|fonte|titelbild|picture|pictures|illustration|zdjęcie|fot\.)\s*[:©|/]/i;
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const words = (s: string): string[] => s.split(/[\s|·•,;–—]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-
-/** Elements that break text into blocks: a text block has none of them inside. */
-const STRUCTURE =
-  /^(p|div|h[1-6]|li|ul|ol|dl|dt|dd|section|article|main|aside|nav|header|footer|table|tr|td|th|blockquote|figure|figcaption|pre|form|address|details)$/i;
-
-/** Blocks of `root` with no block inside (text, inline markup), and inline runs between blocks, in order. */
-function textBlocks(root: Element): Element[] {
-  const all = Array.from(root.querySelectorAll('*'));
-  const hasBlockInside = new Set<Element>();
-  for (const el of all) {
-    if (!STRUCTURE.test(el.localName)) continue;
-    for (let at = el.parentElement; at && !hasBlockInside.has(at); at = at.parentElement) {
-      hasBlockInside.add(at);
-      if (at === root) break;
-    }
-  }
-  // An inline element standing among blocks (a bare `<time>` between paragraphs) is a line of its own.
-  const isLine = (el: Element) =>
-    BLOCK.test(el.localName) || (el.parentElement !== null && hasBlockInside.has(el.parentElement));
-  return all.filter((el) => isLine(el) && !hasBlockInside.has(el) && norm(el.textContent ?? '') !== '');
-}
 
 /** True when `text` is a dateline or byline: once dates, cue words and the author's names are set aside, nothing much is left. */
 export function isMetaLine(text: string, names: string[]): boolean {
@@ -81,6 +61,19 @@ function isEndMatter(text: string): boolean {
   return words(text).length <= MAX_END_MATTER_WORDS && (CTA.test(text) || REPORTING_CREDIT.test(text));
 }
 
+/** A breadcrumb trail is at most this many words. */
+const MAX_BREADCRUMB_WORDS = 15;
+
+/** True when `text` is a breadcrumb trail ("Home » News » Region", "ZfK.de > Energie > Wärme"). */
+export function isBreadcrumb(text: string): boolean {
+  const parts = text.split(/\s*[»›>]\s*|\s+\/\s+/).filter((p) => p.trim() !== '');
+  return (
+    parts.length >= 3 &&
+    words(text).length <= MAX_BREADCRUMB_WORDS &&
+    parts.every((p) => words(p).length <= 4)
+  );
+}
+
 /** True when `text` opens with one of the author's names and is short: the author's bio. */
 function isBio(text: string, names: string[]): boolean {
   const lower = text.toLowerCase();
@@ -107,6 +100,8 @@ export function trimMetaLines(root: Element, byline: string | null): void {
   blocks.forEach((el, i) => {
     const text = norm(el.textContent ?? '');
     const atEdge = i < EDGE_BLOCKS || i >= blocks.length - EDGE_BLOCKS;
+    const atTop = i < EDGE_BLOCKS;
+    if (atTop && isBreadcrumb(text)) doomed.add(el);
     if ((atEdge && (isMetaLine(text, names) || isEndMatter(text))) || isCreditLine(text)) doomed.add(el);
   });
   const last = blocks.filter((el) => !doomed.has(el)).at(-1);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bylineNames,
+  isBreadcrumb,
   isCreditLine,
   isMetaLine,
   trimMetaLines,
@@ -82,5 +83,16 @@ describe('trimMetaLines', () => {
     const root = articleOf(html);
     trimMetaLines(root, 'Jo Bloggs');
     expect(root.innerHTML).toBe(html);
+  });
+});
+
+describe('isBreadcrumb', () => {
+  it('recognises a trail of short links and leaves sentences alone', () => {
+    expect(isBreadcrumb('Home » Park » News')).toBe(true);
+    expect(isBreadcrumb('ZfK.de > Energie > Wärme')).toBe(true);
+    expect(isBreadcrumb('Temperatures > 30 °C are expected on Monday > Tuesday, the forecaster said.')).toBe(
+      false,
+    );
+    expect(isBreadcrumb('Home » News')).toBe(false);
   });
 });
