@@ -2,7 +2,8 @@
  * Extraction benchmark: the pipeline's text extraction against plain Readability 0.6.0 on linkedom and
  * against another revision's pipeline (`main` by default), on the same pages in the same run, timed alike.
  * Zyte's corpus is scored with its scorer (word 4-gram F1), trafilatura's with its snippet scorer; each on
- * all pages and on the two halves (ids ending in an even hex digit = dev, odd = val).
+ * all pages and on the two halves (ids ending in an even hex digit = dev, odd = val). Then Readability's own
+ * test pages are checked for crashes and lost text.
  *
  *   npm run bench:extract -- [--shared DIR] [--corpus zyte|trafilatura] [--baseline REF|none]
  *                            [--repeats N] [--per-page]
@@ -20,6 +21,7 @@ import { extractArticle } from '@/utils/article/extract/extract-article';
 import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
 import { type Extractor, loadBaseline } from './extract/baseline';
 import { type Corpus, loadCorpus, writeGold } from './extract/corpus';
+import { checkNoRegression } from './extract/no-regression';
 import { perPage } from './extract/per-page';
 
 const { values: args } = parseArgs({
@@ -121,6 +123,7 @@ async function main(): Promise<void> {
     const corpus = loadCorpus(shared, name);
     report(corpus, runAll(corpus, sides), outDir);
   }
+  checkNoRegression(shared, plainReadability, pipeline);
 }
 
 await main();
