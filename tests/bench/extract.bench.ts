@@ -19,6 +19,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '@/utils/article/extract/extract-article';
 import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
+import { reportAnalysisTime } from './extract/analysis-time';
 import { type Extractor, loadBaseline } from './extract/baseline';
 import { type Corpus, loadCorpus, writeGold } from './extract/corpus';
 import { checkNoRegression } from './extract/no-regression';
@@ -122,6 +123,7 @@ async function main(): Promise<void> {
   for (const name of names) {
     const corpus = loadCorpus(shared, name);
     report(corpus, runAll(corpus, sides), outDir);
+    if (name === 'zyte') reportAnalysisTime(corpus.pages);
   }
   checkNoRegression(shared, plainReadability, pipeline);
 }

@@ -58,6 +58,29 @@ function isStoryCard(el: Element, m: TextMeasure): boolean {
   return heading !== null && headingTotal > 0 && (m.linked.get(heading) ?? 0) / headingTotal >= LINK_DENSITY;
 }
 
+/** A label announcing a link on the next line ("Das könnte Sie auch interessieren:", "Schon gelesen?"). */
+const MAX_LABEL_WORDS = 8;
+
+function isLabel(el: Element | null, m: TextMeasure): el is Element {
+  if (!el || !BLOCK.has(el.tagName) || (m.linked.get(el) ?? 0) > 0) return false;
+  const text = (el.textContent ?? '').trim();
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return words > 0 && words <= MAX_LABEL_WORDS && /[:?]$/.test(text);
+}
+
+/**
+ * A link alone on its line right under a label: the two-line form of a teaser ("<p>Read also:</p>
+ * <p><a>Other story</a></p>"). Both go.
+ */
+function labelledLink(el: Element, m: TextMeasure, doomed: Set<Element>): void {
+  if (!TEASER_BLOCK.test(el.tagName) || !isLinkBlock(el, m) || (m.total.get(el) ?? 0) > MAX_TEASER_CHARS)
+    return;
+  const label = el.previousElementSibling;
+  if (!isLabel(label, m)) return;
+  doomed.add(label);
+  doomed.add(el);
+}
+
 function isLeadIn(el: Element | null, m: TextMeasure): el is Element {
   if (!el || !BLOCK.has(el.tagName) || (m.linked.get(el) ?? 0) > 0) return false;
   const words = (el.textContent ?? '').trim().split(/\s+/).filter(Boolean).length;
@@ -127,7 +150,10 @@ const MAX_REMOVED_SHARE = 0.5;
 export function trimLinkLists(root: Element): void {
   const m = measure(root);
   const doomed = new Set<Element>();
-  for (const el of m.linked.keys()) if (isTeaser(el, m)) doomed.add(el);
+  for (const el of m.linked.keys()) {
+    if (isTeaser(el, m)) doomed.add(el);
+    else labelledLink(el, m, doomed);
+  }
   // Only elements holding linked text can hold a link list.
   for (const parent of [root, ...m.linked.keys()])
     if (parent.children.length >= 2) linkRuns(parent, m, doomed);

@@ -41,6 +41,10 @@ export function isMetaLine(text: string, names: string[]): boolean {
   return left.length <= 1;
 }
 
+/** A figure's numbered label opens its caption ("Abbildung 4: ...", "Fig. 2 –", "Table 1."). */
+const FIGURE_LABEL =
+  /^\s*(?:abbildung|abb\.|figure|fig\.|grafik|graphic|chart|diagramm|schaubild|tabelle|table|tableau|tabla|illustration|image|bild|photo|foto)\s*\d+\s*[:.–—-]/i;
+
 /** A caption with its credit ("A crowd in Hong Kong. (AP Photo/Jo Bloggs)") is at most this many words. */
 const MAX_CAPTION_WORDS = 45;
 /** A closing call to action or contributors' line is at most this many words. */
@@ -51,6 +55,7 @@ const MAX_END_MATTER_WORDS = 45;
  * caption written as a paragraph that names its agency ("...a Home Depot in Hialeah. (AP Photo/Jo Bloggs)").
  */
 export function isCreditLine(text: string): boolean {
+  if (FIGURE_LABEL.test(text) && words(text).length <= MAX_CAPTION_WORDS) return true;
   const match = CREDIT_LABEL.exec(text);
   if (match !== null && words(text.slice(match[0].length)).length <= MAX_CREDIT_WORDS) return true;
   return CREDIT_MENTION.test(text) && words(text).length <= MAX_CAPTION_WORDS;

@@ -24,4 +24,24 @@ describe('trimDangling', () => {
     trimDangling(root);
     expect(root.innerHTML).toBe('<h2>Notes</h2>');
   });
+
+  it("removes a press release's closing contact and company sections", () => {
+    const body = `${P}${P}${P}${P}`;
+    const root = articleOf(
+      `${body}<h3>About Millbrook Trust</h3><p>The trust looks after six mills in the valley.</p><p><strong>Press contact:</strong></p><p>Jo Bloggs, 01234 567890</p>`,
+    );
+    trimDangling(root);
+    expect(root.innerHTML).toBe(body);
+  });
+
+  it('keeps an "about us" or "about" heading that is the text itself, or a long closing section', () => {
+    const keep = `${P}${P}${P}${P}<h3>About us</h3><p>We are a small film company.</p>`;
+    const root = articleOf(keep);
+    trimDangling(root);
+    expect(root.innerHTML).toBe(keep);
+    const long = `${P}<h3>Contact</h3>${P}${P}${P}`;
+    const other = articleOf(long);
+    trimDangling(other);
+    expect(other.innerHTML).toBe(long);
+  });
 });

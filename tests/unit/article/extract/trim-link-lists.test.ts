@@ -64,4 +64,12 @@ describe('trimLinkLists', () => {
     const html = `<p>Links of the week.</p><ul>${item(1)}${item(2)}${item(3)}</ul>`;
     expect(trimmed(html)).toBe(html);
   });
+
+  it('removes a link alone on its line under a label, the two-line form of a teaser', () => {
+    const prose = '<p>The orchard will open its gates to pickers on Saturday, the owners said.</p>';
+    const html = trimmed(
+      `${prose}<p>You might also like:</p><p><a href="/p">Pear harvest starts early</a></p>${prose}${prose}`,
+    );
+    expect(html).toBe(`${prose}${prose}${prose}`);
+  });
 });

@@ -44,6 +44,8 @@ describe('isCreditLine', () => {
     expect(isCreditLine('(Credit: NASA/JPL)')).toBe(true);
     expect(isCreditLine('Boats in the harbour at dawn. (AP Photo/Jo Bloggs, File)')).toBe(true);
     expect(isCreditLine('Sam Doe | Bloomberg | Getty Images')).toBe(true);
+    expect(isCreditLine('Abbildung 4: Eine Schwachschicht im Schneeprofil.')).toBe(true);
+    expect(isCreditLine('Fig. 2 – The mill wheel in 1910.')).toBe(true);
   });
 
   it('leaves sentences that merely mention a source', () => {
