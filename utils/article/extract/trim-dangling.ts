@@ -33,7 +33,7 @@ function isIntroduction(el: Element): boolean {
 const length = (el: Element): number => norm(el.textContent ?? '').length;
 
 /** Removes a closing section about the sender: its label line and everything after it. */
-function trimEndSection(root: Element, blocks: Element[]): Element[] {
+function trimEndSection(blocks: Element[]): Element[] {
   const total = blocks.reduce((n, el) => n + length(el), 0);
   let seen = 0;
   for (let i = 0; i < blocks.length; i++) {
@@ -55,7 +55,7 @@ function trimEndSection(root: Element, blocks: Element[]): Element[] {
 
 /** Removes the closing sender's section, then trailing headings and labels with nothing after them (mutates `root`). */
 export function trimDangling(root: Element): void {
-  const blocks = trimEndSection(root, textBlocks(root));
+  const blocks = trimEndSection(textBlocks(root));
   // A one-line article is a title and nothing else: left alone.
   for (let n = 0; n < MAX_REMOVED && blocks.length > 1; n++) {
     const last = blocks.at(-1) as Element;
