@@ -9,7 +9,7 @@
  * name is furniture even inside the article's container ("share-content", "article-comments").
  */
 const FURNITURE_STEMS =
-  /share|sharing|social|newsletter|signup|sign-up|cookie|consent|gdpr|breadcrumb|comment|disqus|kommentar|related|recommend|empfehlung|outbrain|taboola|plista|authorbox|author-box|author_box|author-bio|authorbio|author-info|author-card|about-author|author-description|postauthor|ratings?\b|rating[-_]|post-rating|star-rating|advert|sponsor|tagcloud|tag-cloud|post-tags|entry-tags|article-tags|tags-list|taglist|ez-toc|table-of-contents|skip-link|screen-reader|sr-only|visually-hidden|wp-embedded-content|adsbygoogle|ad-slot|adslot|ad-container|ad-wrapper|ad-unit|adunit|banner-ad/i;
+  /share|sharing|social|newsletter|signup|sign-up|cookie|consent|gdpr|breadcrumb|comment|disqus|kommentar|related|recommend|empfehlung|outbrain|taboola|plista|authorbox|author-box|author_box|author-bio|authorbio|author-info|author-card|about-author|author-description|postauthor|ratings?\b|rating[-_]|post-rating|star-rating|advert|sponsor|tagcloud|tag-cloud|post-tags|entry-tags|article-tags|tags-list|taglist|ez-toc|table-of-contents|skip-link|screen-reader|sr-only|visually-hidden|wp-embedded-content|tooltip|popover|hovercard|rollover|adsbygoogle|ad-slot|adslot|ad-container|ad-wrapper|ad-unit|adunit|banner-ad/i;
 
 /**
  * Weaker stems: layout words that themes also put on the article's own wrappers ("entry-content-read-more",

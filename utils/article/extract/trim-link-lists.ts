@@ -143,6 +143,22 @@ function hasAncestorIn(el: Element, set: Set<Element>, root: Element): boolean {
   return false;
 }
 
+/** A paragraph this linked, holding two links or more, is a list of links written on separate lines. */
+const LINK_PARAGRAPH_DENSITY = 0.7;
+const MAX_LINK_PARAGRAPH_CHARS = 600;
+
+/** Several links in one paragraph, one per line ("<a>Story one</a> [VIDEO]<br><a>Story two</a>"). */
+function isLinkParagraph(el: Element, m: TextMeasure): boolean {
+  if (el.tagName !== 'P' || el.getElementsByTagName('br').length === 0) return false;
+  const total = m.total.get(el) ?? 0;
+  const linked = m.linked.get(el) ?? 0;
+  return (
+    el.getElementsByTagName('a').length >= 2 &&
+    total <= MAX_LINK_PARAGRAPH_CHARS &&
+    linked >= LINK_PARAGRAPH_DENSITY * total
+  );
+}
+
 /** At most this share of the article goes: a page made of links (a link roll, a list of sources) stays. */
 const MAX_REMOVED_SHARE = 0.5;
 
@@ -151,8 +167,11 @@ export function trimLinkLists(root: Element): void {
   const m = measure(root);
   const doomed = new Set<Element>();
   for (const el of m.linked.keys()) {
-    if (isTeaser(el, m)) doomed.add(el);
-    else labelledLink(el, m, doomed);
+    if (isTeaser(el, m) || isLinkParagraph(el, m)) {
+      doomed.add(el);
+      const lead = el.previousElementSibling;
+      if (isLeadIn(lead, m)) doomed.add(lead);
+    } else labelledLink(el, m, doomed);
   }
   // Only elements holding linked text can hold a link list.
   for (const parent of [root, ...m.linked.keys()])

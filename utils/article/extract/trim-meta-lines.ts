@@ -41,6 +41,10 @@ export function isMetaLine(text: string, names: string[]): boolean {
   return left.length <= 1;
 }
 
+/** A line that only labels an ad slot ("Advertisement", "- Anzeige -", "Publicité"). */
+const AD_LABEL =
+  /^[\s\-–—|]*(?:advert|advertisement|advertising|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|reklama|annonce|advertentie)[\s\-–—|:]*$/i;
+
 /** A figure's numbered label opens its caption ("Abbildung 4: ...", "Fig. 2 –", "Table 1."). */
 const FIGURE_LABEL =
   /^\s*(?:abbildung|abb\.|figure|fig\.|grafik|graphic|chart|diagramm|schaubild|tabelle|table|tableau|tabla|illustration|image|bild|photo|foto)\s*\d+\s*[:.–—-]/i;
@@ -55,6 +59,7 @@ const MAX_END_MATTER_WORDS = 45;
  * caption written as a paragraph that names its agency ("...a Home Depot in Hialeah. (AP Photo/Jo Bloggs)").
  */
 export function isCreditLine(text: string): boolean {
+  if (AD_LABEL.test(text)) return true;
   if (FIGURE_LABEL.test(text) && words(text).length <= MAX_CAPTION_WORDS) return true;
   const match = CREDIT_LABEL.exec(text);
   if (match !== null && words(text.slice(match[0].length)).length <= MAX_CREDIT_WORDS) return true;

@@ -21,6 +21,7 @@ describe('isFurnitureMarked', () => {
     '<div role="complementary"></div>',
     '<ul class="post-navigation"></ul>',
     '<div class="paywall-prompt"></div>',
+    '<span class="rollover-people-block"></span>',
   ])('names %s furniture', (html) => {
     expect(isFurnitureMarked(el(html))).toBe(true);
   });

@@ -72,4 +72,13 @@ describe('trimLinkLists', () => {
     );
     expect(html).toBe(`${prose}${prose}${prose}`);
   });
+
+  it('removes a paragraph of links one per line, with its lead-in, but keeps a sentence citing two sources', () => {
+    const prose = '<p>The orchard will open its gates to pickers on Saturday, the owners said on Friday.</p>';
+    const links =
+      '<p><strong>DON\'T MISS</strong></p><p><a href="/a">Pear harvest starts early</a> [VIDEO]<br><a href="/b">Cider festival moves to June</a> [PICS]</p>';
+    const citing =
+      '<p>Both <a href="/r1">the council</a> and <a href="/r2">the growers</a> welcomed the plan,<br>which starts next week after a long wait.</p>';
+    expect(trimmed(`${prose}${links}${prose}${citing}`)).toBe(`${prose}${prose}${citing}`);
+  });
 });

@@ -46,6 +46,9 @@ describe('isCreditLine', () => {
     expect(isCreditLine('Sam Doe | Bloomberg | Getty Images')).toBe(true);
     expect(isCreditLine('Abbildung 4: Eine Schwachschicht im Schneeprofil.')).toBe(true);
     expect(isCreditLine('Fig. 2 – The mill wheel in 1910.')).toBe(true);
+    expect(isCreditLine('- Anzeige -')).toBe(true);
+    expect(isCreditLine('Advertisement')).toBe(true);
+    expect(isCreditLine('Advertisement revenue fell by a third last year.')).toBe(false);
   });
 
   it('leaves sentences that merely mention a source', () => {
