@@ -1,9 +1,14 @@
 /**
- * Article extraction, a pure function of a `Document`: metadata from the original, Readability on a clone
- * (bounded), lazy images resolved, HTML sanitised, plain text. The input document is not modified unless
- * the caller hands it over with `consumeDocument` (it parsed the document for this call alone).
+ * Article extraction, a pure function of a `Document`: metadata from the original; on a clone, page
+ * furniture removed, then Readability (bounded); the blocks it dropped mid-article and the standfirst put
+ * back; furniture, link lists, datelines and credits pruned from its result; lazy images resolved, HTML
+ * sanitised, plain text without captions. The publisher's JSON-LD `articleBody` replaces an extraction
+ * that missed most of it. The input document is not modified unless the caller hands it over with
+ * `consumeDocument` (it parsed the document for this call alone).
  */
 import { findMainContent } from '@/utils/article/extract/fallback-content';
+import { jsonLdArticle } from '@/utils/article/extract/json-ld';
+import { bodyElement, bodyOutweighs } from '@/utils/article/extract/json-ld-body';
 import { promoteLazySources, unwrapNoscriptImages } from '@/utils/article/extract/lazy-images';
 import { findLead, restoreLead } from '@/utils/article/extract/lead-paragraph';
 import { type PageMetadata, readMetadata } from '@/utils/article/extract/metadata';
@@ -13,6 +18,7 @@ import { type Blocks, markBlocks, recoverBlocks } from '@/utils/article/extract/
 import {
   DEFAULT_READABILITY_LIMITS,
   type ReadabilityLimits,
+  type ReadabilityOutcome,
   runReadability,
 } from '@/utils/article/extract/run-readability';
 import { sanitizeArticle } from '@/utils/article/extract/sanitize';
@@ -59,29 +65,49 @@ const titleOf = (value: string | null | undefined): string | null => {
   return title && title.length <= MAX_TITLE_CHARS ? title : null;
 };
 
-/** Extracts the article of `doc` (modified only with `consumeDocument`). */
-export function extractArticle(doc: Document, options: ExtractOptions): ExtractedArticle {
-  const base = documentBaseUrl(doc, options.url);
-  const metadata = options.metadata ?? readMetadata(doc, base);
-  const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
-  unwrapNoscriptImages(work);
+/** The article element of `work` (consumed): Readability's, repaired and pruned, or the fallback's. */
+function articleContent(
+  work: Document,
+  fresh: () => Document,
+  metadata: PageMetadata,
+  limits: ReadabilityLimits,
+): { content: Element | null; outcome: ReadabilityOutcome; lead: Element | null } {
   const lead = findLead(work, metadata.title, metadata.excerpt);
   let blocks: Blocks = { list: [], family: [] };
-  const outcome = runReadability(work, { ...DEFAULT_READABILITY_LIMITS, ...options.limits }, (doc) => {
+  const outcome = runReadability(work, limits, (doc) => {
     blocks = markBlocks(doc);
   });
   const article = outcome.ok ? outcome.value.root : null;
   if (article) recoverBlocks(article, blocks);
   if (article) restoreLead(article, lead);
-  const content = article ?? fallbackRoot(options.consumeDocument ? work : (doc.cloneNode(true) as Document));
-  if (content) promoteLazySources(content);
-  if (content) pruneArticle(content);
-  if (content) trimLinkLists(content);
+  const content = article ?? fallbackRoot(fresh());
+  if (!content) return { content, outcome, lead };
+  promoteLazySources(content);
+  pruneArticle(content);
+  trimLinkLists(content);
+  trimMetaLines(content, metadata.byline ?? (outcome.ok ? outcome.value.article.byline : null) ?? null);
+  trimDangling(content);
+  return { content, outcome, lead };
+}
+
+/** Extracts the article of `doc` (modified only with `consumeDocument`). */
+export function extractArticle(doc: Document, options: ExtractOptions): ExtractedArticle {
+  const base = documentBaseUrl(doc, options.url);
+  const metadata = options.metadata ?? readMetadata(doc, base);
+  // Read before Readability runs: it removes the page's scripts, JSON-LD included.
+  const publisherBody = jsonLdArticle(doc)?.articleBody ?? null;
+  const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
+  unwrapNoscriptImages(work);
+  const fresh = () => (options.consumeDocument ? work : (doc.cloneNode(true) as Document));
+  const limits = { ...DEFAULT_READABILITY_LIMITS, ...options.limits };
+  const { content, outcome, lead } = articleContent(work, fresh, metadata, limits);
+  let sanitized = content ? sanitizeArticle(content, base) : null;
+  let text = sanitized ? articleText(sanitized.root) : '';
+  if (bodyOutweighs(text, publisherBody)) {
+    sanitized = sanitizeArticle(bodyElement(work, publisherBody, lead?.textContent ?? null), base);
+    text = articleText(sanitized.root);
+  }
   const found = outcome.ok ? outcome.value.article : null;
-  if (content) trimMetaLines(content, metadata.byline ?? found?.byline ?? null);
-  if (content) trimDangling(content);
-  const sanitized = content ? sanitizeArticle(content, base) : null;
-  const text = sanitized ? articleText(sanitized.root) : '';
   return {
     metadata,
     title: titleOf(metadata.title) ?? titleOf(found?.title) ?? titleOf(doc.title) ?? '',
