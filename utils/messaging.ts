@@ -2,6 +2,7 @@
  * The one typed message protocol. Every message is `{ type, payload }` with a JSON-serialisable
  * payload object; every reply is a `Reply`, so expected failures travel as data, not exceptions.
  * Receivers validate the payload and check the sender before acting (page content is hostile).
+ * The other direction, extension → the highlighter in a tab, is `TabMessage` at the end.
  */
 import { type Browser, browser } from 'wxt/browser';
 import type { AnalysisErrorCode, ArticleAnalysis } from '@/utils/article/types';
@@ -169,3 +170,34 @@ export const annotationSenderPolicy: SenderPolicy = {
   'highlighter/wake': ['content-script'],
   'highlighter/request-site-access': ['content-script'],
 };
+
+// Extension → page: commands the background or popup sends to the highlighter in a tab.
+
+/** Commands from the background or popup to the page's highlighter. */
+export type TabMessage =
+  | { type: 'highlighter/ping' }
+  | { type: 'highlighter/highlight-selection' }
+  | { type: 'highlighter/status' }
+  /** Places an orphan on the reader's selection; replies with an AttachOutcome. */
+  | { type: 'highlighter/attach-selection'; id: string };
+
+/** Reply to `highlighter/attach-selection`. */
+export type AttachOutcome = 'placed' | 'no-selection' | 'failed';
+
+/** Reply to `highlighter/status`: which annotations could not be placed on the page. */
+export interface HighlighterStatus {
+  anchored: string[];
+  orphans: string[];
+  /** Those orphans whose passage is now repeated on the page, so no copy could be chosen. */
+  ambiguous: string[];
+}
+
+/** Validates an incoming tab message. */
+export function isTabMessage(v: unknown): v is TabMessage {
+  if (typeof v !== 'object' || v === null) return false;
+  const { type, id } = v as { type?: unknown; id?: unknown };
+  if (type === 'highlighter/attach-selection') return isAnnotationId(id);
+  return (
+    type === 'highlighter/ping' || type === 'highlighter/highlight-selection' || type === 'highlighter/status'
+  );
+}

@@ -6,8 +6,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { WebAnnotation } from '@/utils/highlights/model';
-import type { AttachOutcome, HighlighterStatus, TabMessage } from '@/utils/highlights/page/tab-protocol';
 import { originPattern } from '@/utils/highlights/site-pattern';
+import type { AttachOutcome, HighlighterStatus, TabMessage } from '@/utils/messaging';
 import { sendMessage } from '@/utils/messaging';
 
 /** What the section shows. */

@@ -9,6 +9,7 @@ import { type Handlers, senderKind } from '@/utils/messaging';
 import { normalizeUrl } from '@/utils/shared/normalize-url';
 import {
   deleteAnnotation,
+  getAnnotation,
   getDatabase,
   listAllAnnotations,
   listAnnotations,
@@ -31,7 +32,7 @@ function senderPage(sender: Browser.runtime.MessageSender, canonical?: string | 
 
 /** Loads an annotation the sender may change, or throws. */
 async function ownedRow(id: string, sender: Browser.runtime.MessageSender, canonical?: string | null) {
-  const row = await getDatabase().annotations.get(id);
+  const row = await getAnnotation(getDatabase(), id);
   if (!row) throw fail('not-found', 'No such annotation.');
   if (fromContent(sender) && row.url !== senderPage(sender, canonical))
     throw fail('forbidden', 'Not this page’s annotation.');
@@ -58,7 +59,7 @@ export const annotationHandlers: Handlers = {
       ? senderPage(sender, p.canonical)
       : normalizeUrl(p.annotation.target.source);
     if (!url) throw fail('bad-request', 'Annotations need an http(s) page.');
-    if (await getDatabase().annotations.get(p.annotation.id))
+    if (await getAnnotation(getDatabase(), p.annotation.id))
       throw fail('forbidden', 'Annotation id already used.');
     const row = await putAnnotation(getDatabase(), toStoredRow(p.annotation, url));
     return { annotation: fromStoredRow(row), siteAccess: await hasSiteAccess(url) };

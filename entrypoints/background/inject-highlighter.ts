@@ -1,6 +1,7 @@
 /** Injects the full highlighter into a tab once (a ping tells whether it already runs there). */
 import { browser } from 'wxt/browser';
-import { HIGHLIGHTER_FILE, type TabMessage } from '@/utils/highlights/page/tab-protocol';
+import { HIGHLIGHTER_FILE } from '@/utils/highlights/script-files';
+import type { TabMessage } from '@/utils/messaging';
 
 async function isRunning(tabId: number): Promise<boolean> {
   try {

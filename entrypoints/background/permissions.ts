@@ -3,7 +3,7 @@
  * gesture); the tiny wake loader is then registered for exactly the granted origins.
  */
 import { browser } from 'wxt/browser';
-import { LOADER_FILE, LOADER_REGISTRATION_ID } from '@/utils/highlights/page/tab-protocol';
+import { LOADER_FILE, LOADER_REGISTRATION_ID } from '@/utils/highlights/script-files';
 import { originPattern } from '@/utils/highlights/site-pattern';
 import type { Handlers } from '@/utils/messaging';
 

@@ -2,16 +2,10 @@
  * Browser side of the anchoring benchmark (bundled with esbuild and injected into Chromium):
  * describe random passages, edit the page, re-anchor, compare with the live-Range ground truth.
  */
-import {
-  anchorAll,
-  anchorNow,
-  buildTextIndex,
-  describe,
-  type Selector,
-  type TextIndex,
-} from '@/utils/highlights/anchoring';
+import { anchorAll, anchorNow, buildTextIndex, describe, type TextIndex } from '@/utils/highlights/anchoring';
 import { pointToRaw } from '@/utils/highlights/anchoring/dom-offsets';
 import { normToPoints, rawToNorm } from '@/utils/highlights/anchoring/text-index';
+import type { Selector } from '@/utils/shared/selectors';
 import {
   addLookalike,
   blockOf,

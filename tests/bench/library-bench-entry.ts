@@ -10,6 +10,7 @@ import { writeImport } from '@/utils/library/io/write-import';
 import { normalizeUrl } from '@/utils/shared/normalize-url';
 import {
   bulkPutArticles,
+  countArticles,
   getDatabase,
   getSummaries,
   LiseuseDatabase,
@@ -113,7 +114,7 @@ const bench = {
   },
   async stats() {
     const estimate = await navigator.storage.estimate();
-    return { articles: await db.articles.count(), usage: estimate.usage ?? 0 };
+    return { articles: await countArticles(db), usage: estimate.usage ?? 0 };
   },
 };
 

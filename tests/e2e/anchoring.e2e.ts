@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type LaunchedBrowser, launchChromium } from '@/utils/cli/launch-chromium';
 import type * as Anchoring from '@/utils/highlights/anchoring';
+import type { Selector } from '@/utils/shared/selectors';
 import { anchoringBundle } from './support/anchoring-bundle';
 
 declare global {
@@ -47,7 +48,7 @@ beforeEach(async () => {
 });
 
 /** Selects `needle` (inside element `#id`) with a real Range and describes it. */
-function describeText(id: string, needle: string): Promise<Anchoring.Selector[]> {
+function describeText(id: string, needle: string): Promise<Selector[]> {
   return page.evaluate(
     ([id, needle]) => {
       const el = document.getElementById(id) as HTMLElement;
@@ -74,7 +75,7 @@ function describeText(id: string, needle: string): Promise<Anchoring.Selector[]>
 }
 
 /** Runs `edit` in the page, then anchors `selectors`; reports the range text and its paragraph. */
-function reanchor(selectors: Anchoring.Selector[], edit = ''): Promise<Outcome> {
+function reanchor(selectors: Selector[], edit = ''): Promise<Outcome> {
   return page.evaluate(
     async ([selectors, edit]) => {
       new Function(edit)();

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { analyzeDocument } from '@/utils/article/analyze-document';
 import { analyzeText } from '@/utils/article/analyze-text';
 import { analysisError } from '@/utils/article/error-messages';
-import { readMetadata } from '@/utils/article/extract/metadata';
+import { readMetadata } from '@/utils/article/extract';
 import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
 import type { AnalysisError, AnalysisResult, ArticleAnalysis } from '@/utils/article/types';
 import { readInput } from '@/utils/cli/read-input';

@@ -3,7 +3,7 @@
  * one record per highlight, a note as a commenting TextualBody, tags as tagging bodies, and the
  * highlight colour as a Liseuse extension term. Pure: no DOM, no browser APIs.
  */
-import type { AnnotationTarget, Selector, TextQuoteSelector } from '@/utils/highlights/anchoring/types';
+import type { AnnotationTarget, Selector, TextQuoteSelector } from '@/utils/shared/selectors';
 
 /** Colours offered by the selection toolbar; each maps to a `::highlight(liseuse-<colour>)` style. */
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;

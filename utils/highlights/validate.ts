@@ -2,8 +2,8 @@
  * Runtime validation of annotation payloads crossing the message boundary. Content scripts run
  * beside hostile pages, so everything is checked: shapes, enum values and sizes.
  */
-import type { Selector } from '@/utils/highlights/anchoring/types';
-import { isSelector } from '@/utils/highlights/anchoring/validate';
+import type { Selector } from '@/utils/shared/selectors';
+import { isSelector } from '@/utils/shared/validate-selectors';
 import {
   type AnnotationChanges,
   HIGHLIGHT_COLORS,

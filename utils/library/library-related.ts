@@ -4,11 +4,10 @@
  * ones) so the lookup stays fast with 10,000 saved articles.
  */
 
-import { rankLibraryMatches } from '@/utils/article/related/rank-library';
-import type { LibraryCandidate } from '@/utils/article/related/types';
+import { type LibraryCandidate, rankLibraryMatches } from '@/utils/article/related';
 import type { ArticleAnalysis, RelatedStory } from '@/utils/article/types';
 import { fold } from '@/utils/shared/fold';
-import type { LiseuseDatabase } from '@/utils/store';
+import { type LiseuseDatabase, relatedCandidateIds, summariesWithSearchRows } from '@/utils/store';
 import { keywordsFromSearchRow } from './stored-keywords';
 
 /** Bounds of the candidate set. */
@@ -24,33 +23,21 @@ export interface LibraryRelatedLimits {
 
 const DEFAULT_LIMITS: LibraryRelatedLimits = { entities: 8, perEntity: 40, newest: 150, keywords: 25 };
 
-async function candidateIds(db: LiseuseDatabase, analysis: ArticleAnalysis, limits: LibraryRelatedLimits) {
-  const keys = [...new Set(analysis.entities.slice(0, limits.entities).map((e) => fold(e.text)))];
-  const [byEntity, newest] = await Promise.all([
-    Promise.all(
-      keys.map((key) => db.articles.where('entityKeys').equals(key).limit(limits.perEntity).primaryKeys()),
-    ),
-    db.articles.orderBy('savedAt').reverse().limit(limits.newest).primaryKeys(),
-  ]);
-  return [...new Set([...byEntity.flat(), ...newest].map(String))];
-}
-
 /** Loads the bounded candidate set as rankable rows (entity keys and stored keywords). */
 export async function libraryCandidates(
   db: LiseuseDatabase,
   analysis: ArticleAnalysis,
   limits: LibraryRelatedLimits = DEFAULT_LIMITS,
 ): Promise<LibraryCandidate[]> {
-  const ids = await candidateIds(db, analysis, limits);
-  const [summaries, rows] = await Promise.all([db.articles.bulkGet(ids), db.search.bulkGet(ids)]);
-  return summaries.flatMap((summary, i) => {
-    if (!summary) return [];
-    const row = rows[i];
-    const keywords = row ? keywordsFromSearchRow(row, summary.lang, limits.keywords) : [];
-    return [
-      { id: summary.id, url: summary.url, title: summary.title, entities: summary.entityKeys, keywords },
-    ];
-  });
+  const keys = [...new Set(analysis.entities.slice(0, limits.entities).map((e) => fold(e.text)))];
+  const ids = await relatedCandidateIds(db, keys, limits);
+  return (await summariesWithSearchRows(db, ids)).map(({ summary, row }) => ({
+    id: summary.id,
+    url: summary.url,
+    title: summary.title,
+    entities: summary.entityKeys,
+    keywords: row ? keywordsFromSearchRow(row, summary.lang, limits.keywords) : [],
+  }));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 
 import { stopwordsFor } from '@/utils/shared/stopwords';
-import { TAG_MARK, TITLE_MARK } from '@/utils/store/search/index-terms';
+import { TAG_MARK, TITLE_MARK } from '@/utils/store';
 import type { SearchRow } from '@/utils/store/types';
 
 // Shorter tokens are mostly elisions, units and numbers' leftovers, never a topic.

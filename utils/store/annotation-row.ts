@@ -1,4 +1,4 @@
-import type { AnnotationTarget } from '@/utils/highlights/anchoring/types';
+import type { AnnotationTarget } from '@/utils/shared/selectors';
 
 /**
  * A W3C Web Annotation (highlight and/or note) as the library database stores it. Lives outside

@@ -50,6 +50,20 @@ export function putAnnotation(db: LiseuseDatabase, annotation: Annotation): Prom
   );
 }
 
+/** One annotation by id. */
+export function getAnnotation(db: LiseuseDatabase, id: string): Promise<Annotation | undefined> {
+  return db.annotations.get(id);
+}
+
+/** Inserts or replaces a batch of annotations in one transaction (all or nothing), as `putAnnotation` does. */
+export function putAnnotations(db: LiseuseDatabase, annotations: Annotation[]): Promise<void> {
+  return guardQuota(() =>
+    db.transaction('rw', TABLES, async () => {
+      for (const annotation of annotations) await putAnnotation(db, annotation);
+    }),
+  );
+}
+
 /** Deletes an annotation; returns it (for undo) or undefined when it did not exist. */
 export function deleteAnnotation(db: LiseuseDatabase, id: string): Promise<Annotation | undefined> {
   return db.transaction('rw', TABLES, async () => {

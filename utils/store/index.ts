@@ -3,7 +3,14 @@
  * Every function takes the database first (`getDatabase()` in the extension; a fresh
  * `new LiseuseDatabase(name)` in tests).
  */
-export { deleteAnnotation, listAllAnnotations, listAnnotations, putAnnotation } from './annotations';
+export {
+  deleteAnnotation,
+  getAnnotation,
+  listAllAnnotations,
+  listAnnotations,
+  putAnnotation,
+  putAnnotations,
+} from './annotations';
 export {
   deleteArticle,
   findArticleByUrl,
@@ -17,8 +24,11 @@ export { bulkPutArticles } from './bulk';
 export { DATABASE_NAME, getDatabase, LiseuseDatabase } from './database';
 export { InvalidUrlError, StorageQuotaError } from './errors';
 export { getImages, putImages } from './images';
+export { allSummaries, readLibraryDump, restoreItems } from './library-dump';
 export { countArticles, listArticleIds, listArticles, listSites, listTags, newestArticleIds } from './list';
 export { requestPersistentStorage } from './persist';
+export { type CandidateLimits, relatedCandidateIds, summariesWithSearchRows } from './related-candidates';
+export { TAG_MARK, TITLE_MARK } from './search/index-terms';
 export { searchArticles } from './search-articles';
 export { COMPACT_AT, compactSearchIndex, warmSearchIndex } from './search-index';
 export type * from './types';

@@ -179,3 +179,20 @@ export interface BulkResult {
   rejected: { index: number; reason: string }[];
   cancelled: boolean;
 }
+
+/** The whole library as plain rows (Liseuse's own export, and what a restore writes back). */
+export interface LibraryDump {
+  exportedAt: number;
+  articles: ArticleSummary[];
+  contents: ArticleContent[];
+  images: StoredImage[];
+  annotations: Annotation[];
+}
+
+/** One saved article with everything stored about it, as a restore writes it back. */
+export interface RestoreItem {
+  article: ArticleSummary;
+  content?: ArticleContent;
+  images: StoredImage[];
+  annotations: Annotation[];
+}

@@ -5,9 +5,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { annotationHandlers } from '@/entrypoints/background/annotations';
-import type { Selector } from '@/utils/highlights/anchoring/types';
 import { createAnnotation, newAnnotationId, noteOf, type WebAnnotation } from '@/utils/highlights/model';
 import { annotationSenderPolicy, createMessageListener, type Reply } from '@/utils/messaging';
+import type { Selector } from '@/utils/shared/selectors';
 import { getDatabase } from '@/utils/store';
 
 vi.mock('@/entrypoints/background/permissions', () => ({ hasSiteAccess: async () => false }));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Selector } from '@/utils/highlights/anchoring/types';
 import { applyChanges, createAnnotation, noteOf, quoteOf, tagsOf } from '@/utils/highlights/model';
 import { fromStoredRow, toStoredRow } from '@/utils/highlights/stored-form';
 import { isAnnotationChanges, isSelectorList, isWebAnnotation } from '@/utils/highlights/validate';
+import type { Selector } from '@/utils/shared/selectors';
 
 const selector: Selector[] = [
   {

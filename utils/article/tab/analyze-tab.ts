@@ -22,7 +22,7 @@ export interface TabAccess {
 }
 
 /** Limits that keep the popup bounded on huge or stuck pages. */
-export interface AnalyseLimits {
+export interface AnalyzeLimits {
   /** Serialised DOM characters taken from the page; beyond this the beginning is analysed (notice `too-large`). */
   maxChars: number;
   /** How long the page may take to answer the injection. */
@@ -30,13 +30,13 @@ export interface AnalyseLimits {
 }
 
 /** Defaults: a few MB of HTML parse in well under a second; a healthy page answers in milliseconds. */
-export const DEFAULT_LIMITS: AnalyseLimits = { maxChars: 3_000_000, injectionTimeoutMs: 5_000 };
+export const DEFAULT_LIMITS: AnalyzeLimits = { maxChars: 3_000_000, injectionTimeoutMs: 5_000 };
 
 /** Analyses tab `tabId`; every failure becomes an error outcome with a code the popup can explain. */
 export async function analyzeTab(
   tabId: number,
   access: TabAccess,
-  limits: AnalyseLimits = DEFAULT_LIMITS,
+  limits: AnalyzeLimits = DEFAULT_LIMITS,
 ): Promise<PopupOutcome> {
   let url: string | undefined;
   try {

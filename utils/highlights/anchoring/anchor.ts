@@ -3,6 +3,13 @@
  * accepted only if its text equals the quote; then the quote, exact then approximate, scored
  * with prefix/suffix evidence. Yields between expensive steps so callers can time-slice.
  */
+
+import type {
+  QuoteFingerprint,
+  RangeSelector,
+  Selector,
+  TextPositionSelector,
+} from '@/utils/shared/selectors';
 import { type Candidate, exactCandidates, fuzzyCandidates } from './candidates';
 import { elementRawStart } from './dom-offsets';
 import { settleByFingerprint } from './fingerprint';
@@ -10,14 +17,7 @@ import { settleLookalikes } from './lookalikes';
 import { runToEnd } from './schedule';
 import { choose, MIN_SCORE, overlaps, type QuoteQuery, queryOf, type Scored, scoreIn } from './score';
 import { normToPoints, rawToNorm, type TextIndex } from './text-index';
-import type {
-  AnchorMethod,
-  AnchorResult,
-  QuoteFingerprint,
-  RangeSelector,
-  Selector,
-  TextPositionSelector,
-} from './types';
+import type { AnchorMethod, AnchorResult } from './types';
 import { elementFromXPath } from './xpath';
 
 type Span = [number, number];

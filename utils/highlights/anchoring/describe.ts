@@ -1,4 +1,6 @@
 /** DOM range → W3C selectors (TextQuote with 32-char context, TextPosition, Range/XPath). */
+
+import type { RangeSelector, Selector, TextQuoteSelector, XPathSelector } from '@/utils/shared/selectors';
 import { exactCandidates } from './candidates';
 import { elementRawStart, pointToRaw } from './dom-offsets';
 import { fingerprintOf } from './fingerprint';
@@ -7,7 +9,7 @@ import { neighboursOf } from './neighbours';
 import { normalize } from './normalize';
 import { queryOf, scoreIn } from './score';
 import { buildTextIndex, rawToNorm, type TextIndex } from './text-index';
-import type { BoundaryRange, RangeSelector, Selector, TextQuoteSelector, XPathSelector } from './types';
+import type { BoundaryRange } from './types';
 import { xpathFromElement } from './xpath';
 
 /** Characters of context stored on each side of the quote. */

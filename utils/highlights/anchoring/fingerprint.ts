@@ -8,12 +8,12 @@
  * evidence, and refuses to guess when copies were lost, since the passage may be the one gone.
  */
 
+import type { QuoteFingerprint } from '@/utils/shared/selectors';
 import { hashSpan } from './block-hash';
 import { elementRawEnd, elementRawStart } from './dom-offsets';
 import { settleByNeighbours } from './neighbours';
 import { nearestTo, type Scored } from './score';
 import { blockAround, blockElementOf, normToPoints, rawToNorm, type TextIndex } from './text-index';
-import type { QuoteFingerprint } from './types';
 
 /** FNV-1a hash of a block's letters and digits: typography and spacing edits do not count. */
 export function blockHash(index: TextIndex, start: number, end: number): string {

@@ -2,17 +2,18 @@
  * Public API of the anchoring core: W3C selectors ⇄ DOM ranges. Pure DOM code (no `browser.*`,
  * no database) shared by the content script, the reader view and the tests.
  */
+
+import type { Selector } from '@/utils/shared/selectors';
 import { anchorSteps } from './anchor';
 import { Slicer } from './schedule';
 import { buildTextIndex } from './text-index';
-import type { AnchorOptions, AnchorResult, Selector } from './types';
+import type { AnchorOptions, AnchorResult } from './types';
 
 export { anchorNow } from './anchor';
 export { describe, describeWithIndex } from './describe';
 export { normalizeString } from './normalize';
 export { buildTextIndex, type TextIndex, UI_ATTRIBUTE } from './text-index';
 export type * from './types';
-export { isSelector } from './validate';
 
 const ABORTED: AnchorResult = { status: 'orphan', reason: 'aborted' };
 

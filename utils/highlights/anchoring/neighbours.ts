@@ -5,10 +5,11 @@
  * old position say (a lookalike or a paragraph inserted). A candidate is accepted only if its
  * surroundings match clearly better than anywhere else on the page.
  */
+
+import type { Neighbours } from '@/utils/shared/selectors';
 import { type BlockTable, blockAt, blockTable } from './block-table';
 import type { Candidate } from './candidates';
 import type { TextIndex } from './text-index';
-import type { Neighbours } from './types';
 
 /** Blocks recorded on each side of the passage. */
 export const NEIGHBOURS = 4;

@@ -6,11 +6,11 @@
  */
 
 import type { Result } from '@/utils/shared/result';
+import type { TextQuoteSelector } from '@/utils/shared/selectors';
 import type { Candidate } from './candidates';
 import { prefixErrors, suffixErrors } from './context';
 import { normalizeString } from './normalize';
 import { blockAround, type TextIndex } from './text-index';
-import type { TextQuoteSelector } from './types';
 
 /** The normalised quote and context being looked for. */
 export interface QuoteQuery {

@@ -7,6 +7,7 @@ import { UI_ATTRIBUTE } from '@/utils/highlights/anchoring';
 import type { HighlightColor } from '@/utils/highlights/model';
 import { createHighlightSession } from '@/utils/highlights/page/anchoring-session';
 import { createPainter } from '@/utils/highlights/paint/create-painter';
+import type { AttachOutcome, HighlighterStatus } from '@/utils/messaging';
 import { type AnnotationStore, canonicalOf } from './annotation-client';
 import { type AnnotationEditor, createAnnotationEditor } from './annotation-editor';
 import { createFocusLayer } from './highlight-focus';
@@ -14,7 +15,6 @@ import { setStatus, watchPage } from './page-watch';
 import { listenForReaderInput } from './reader-input';
 import { selectedRange } from './selection';
 import { createSerialQueue } from './serial-queue';
-import type { AttachOutcome, HighlighterStatus } from './tab-protocol';
 import type { Translate } from './ui-strings';
 
 /** What the highlighter needs from its host. */

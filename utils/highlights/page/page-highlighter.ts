@@ -4,9 +4,9 @@
  * the popup's list).
  */
 import { type Browser, browser } from 'wxt/browser';
+import { isTabMessage } from '@/utils/messaging';
 import { pageStore } from './annotation-client';
 import { startHighlighter } from './highlighter';
-import { isTabMessage } from './tab-protocol';
 
 /** Starts highlighting the current page until `signal` aborts. */
 export function runPageHighlighter(signal: AbortSignal): void {

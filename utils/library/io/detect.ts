@@ -2,13 +2,15 @@
  * Recognises an import file by content first (a zip's file names, JSON shape, CSV header), the
  * file name only breaking ties, and hands it to the right parser.
  */
+
+import type { LibraryDump } from '@/utils/store/types';
 import { parseAnnotationsMarkdown } from './annotations/markdown';
 import { isPocketApiExport, parsePocketAnnotations } from './annotations/pocket-annotations';
 import { isReadwiseHeader, parseReadwiseCsv } from './annotations/readwise';
 import { annotationItems, parseW3cAnnotations } from './annotations/w3c-import';
 import { splitCsvRecords } from './csv';
 import { isInstapaperHeader, parseInstapaperCsv } from './instapaper';
-import { isLibraryJson, type LibraryDump, parseLibrary } from './library-json';
+import { isLibraryJson, parseLibrary } from './library-json';
 import { type HtmlCleaner, isOmnivoreZip, parseOmnivoreZip } from './omnivore';
 import { isPocketCsvHeader, parsePocketCsv } from './pocket-csv';
 import { isPocketHtml, parsePocketHtml } from './pocket-html';

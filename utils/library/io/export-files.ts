@@ -1,11 +1,10 @@
 /** The database edge of exports: reads the library and returns a named file ready to download. */
-import { type LiseuseDatabase, listAllAnnotations } from '@/utils/store';
+import { allSummaries, type LiseuseDatabase, listAllAnnotations, readLibraryDump } from '@/utils/store';
 import { exportAnnotationsMarkdown } from './annotations/markdown';
 import { exportReadwiseCsv, type PageInfo } from './annotations/readwise';
 import { exportW3cAnnotations } from './annotations/w3c-export';
 import { serializeLibrary } from './library-json';
 import { libraryMarkdownDocument, libraryMarkdownFiles } from './library-markdown';
-import { collectLibrary } from './library-restore';
 import { writeZip } from './zip';
 
 /** The exports the panel offers. */
@@ -26,7 +25,7 @@ export interface ExportFile {
 const day = (now: number) => new Date(now).toISOString().slice(0, 10);
 
 async function pages(db: LiseuseDatabase): Promise<Map<string, PageInfo>> {
-  const rows = await db.articles.toArray();
+  const rows = await allSummaries(db);
   return new Map(rows.map((a) => [a.url, { title: a.title, author: a.byline }]));
 }
 
@@ -39,11 +38,11 @@ export async function buildExport(
   const stamp = `liseuse-${day(now)}`;
   switch (kind) {
     case 'library-json': {
-      const json = await serializeLibrary(await collectLibrary(db, now));
+      const json = await serializeLibrary(await readLibraryDump(db, now));
       return { name: `${stamp}.json`, blob: new Blob([json], { type: 'application/json' }) };
     }
     case 'library-markdown': {
-      const dump = await collectLibrary(db, now);
+      const dump = await readLibraryDump(db, now);
       const files = libraryMarkdownFiles(dump.articles, dump.annotations);
       const zip = writeZip(Object.fromEntries(Object.entries(files).map(([n, t]) => [`${stamp}/${n}`, t])));
       return {
@@ -52,7 +51,7 @@ export async function buildExport(
       };
     }
     case 'library-markdown-document': {
-      const dump = await collectLibrary(db, now);
+      const dump = await readLibraryDump(db, now);
       const md = libraryMarkdownDocument(dump.articles, dump.annotations);
       return { name: `${stamp}.md`, blob: new Blob([md], { type: 'text/markdown' }) };
     }

@@ -4,8 +4,7 @@
  * plain-text reading. The HTML parser is injected: DOMParser in the library page, linkedom in Node.
  */
 
-import { plainText } from '@/utils/article/extract/plain-text';
-import { sanitizeArticle } from '@/utils/article/extract/sanitize';
+import { plainText, sanitizeArticle } from '@/utils/article/extract';
 import type { HtmlParser } from '@/utils/article/parse-html';
 import type { HtmlCleaner } from './omnivore';
 

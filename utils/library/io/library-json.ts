@@ -5,7 +5,14 @@
  */
 
 import { isSelectorList } from '@/utils/highlights/validate';
-import type { Annotation, ArticleContent, ArticleSummary, StoredImage } from '@/utils/store/types';
+import type {
+  Annotation,
+  ArticleContent,
+  ArticleSummary,
+  LibraryDump,
+  StoredImage,
+} from '@/utils/store/types';
+
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { safeUrl } from './fields';
 import type { RowError } from './types';
@@ -13,15 +20,6 @@ import type { RowError } from './types';
 /** Identifies the file format; bump LIBRARY_FORMAT_VERSION on any incompatible change. */
 export const LIBRARY_FORMAT = 'liseuse-library';
 export const LIBRARY_FORMAT_VERSION = 1;
-
-/** The whole library as plain rows. */
-export interface LibraryDump {
-  exportedAt: number;
-  articles: ArticleSummary[];
-  contents: ArticleContent[];
-  images: StoredImage[];
-  annotations: Annotation[];
-}
 
 interface EncodedBlob {
   type: string;

@@ -2,7 +2,7 @@
  * Shapes shared by Liseuse's importers and exporters. Parsers are pure: bytes or text in,
  * these records and per-row errors out. Writing them to the library is a thin edge (`run-import.ts`).
  */
-import type { Selector } from '@/utils/highlights/anchoring/types';
+import type { Selector } from '@/utils/shared/selectors';
 
 /** Every format the import panel recognises. */
 export type ImportFormat =

@@ -3,14 +3,13 @@
  * Each batch is one transaction (all or nothing); cancelling stops before the next batch and keeps
  * the committed ones; a full disk stops the import and says so, losing nothing already saved.
  */
-import { bulkPutArticles, type LiseuseDatabase, putAnnotation, StorageQuotaError } from '@/utils/store';
+import { bulkPutArticles, type LiseuseDatabase, putAnnotations, StorageQuotaError } from '@/utils/store';
 import { emptySummary, type ImportSummary, type WriteOptions } from './import-summary';
 import { toAnnotation, toArticleInput } from './to-records';
 import type { ParsedImport } from './types';
 
 /** Colour given to imported highlights that carry none. */
 export const IMPORT_COLOR = 'yellow';
-const ANNOTATION_TABLES = ['annotations', 'articles', 'contents', 'search'] as const;
 
 async function writeAnnotations(
   db: LiseuseDatabase,
@@ -32,9 +31,7 @@ async function writeAnnotations(
       return;
     }
     const batch = rows.slice(start, start + size);
-    await db.transaction('rw', ANNOTATION_TABLES, async () => {
-      for (const row of batch) await putAnnotation(db, row);
-    });
+    await putAnnotations(db, batch);
     summary.annotations += batch.length;
     options.onProgress?.({ done: base + start + batch.length, total });
   }

@@ -4,7 +4,7 @@
  * so the flow is tested without a browser.
  */
 
-import type { PopupErrorCode, PopupOutcome } from '@/utils/article/tab/outcome';
+import type { PopupErrorCode, PopupOutcome } from '@/utils/article/tab';
 import type { ArticleAnalysis } from '@/utils/article/types';
 import { isQuotaError } from '@/utils/shared/quota-error';
 import { type Failure, fail, messageOf, ok, type Result } from '@/utils/shared/result';

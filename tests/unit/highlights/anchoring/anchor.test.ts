@@ -1,5 +1,6 @@
 import { expect, it, describe as suite } from 'vitest';
-import { anchorNow, buildTextIndex, describe, type Selector } from '@/utils/highlights/anchoring';
+import { anchorNow, buildTextIndex, describe } from '@/utils/highlights/anchoring';
+import type { Selector } from '@/utils/shared/selectors';
 import { pageRoot, rangeOf, rangeText } from './dom';
 
 const ARTICLE = `

@@ -1,11 +1,6 @@
 import { expect, it, describe as suite } from 'vitest';
-import {
-  anchorNow,
-  buildTextIndex,
-  describe,
-  type Selector,
-  type TextQuoteSelector,
-} from '@/utils/highlights/anchoring';
+import { anchorNow, buildTextIndex, describe } from '@/utils/highlights/anchoring';
+import type { Selector, TextQuoteSelector } from '@/utils/shared/selectors';
 import { pageRoot, rangeOf } from './dom';
 
 const PARA = 'Le chiffre d’affaires du trimestre a progressé de 12 % grâce aux services en ligne.';

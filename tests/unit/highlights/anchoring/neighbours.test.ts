@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isSelector } from '@/utils/highlights/anchoring';
 import { hashSpan } from '@/utils/highlights/anchoring/block-hash';
 import { neighboursOf, settleByNeighbours } from '@/utils/highlights/anchoring/neighbours';
 import { buildTextIndex, type TextIndex } from '@/utils/highlights/anchoring/text-index';
+import { isSelector } from '@/utils/shared/validate-selectors';
 import { pageRoot } from './dom';
 
 const paragraphs = (...texts: string[]) => texts.map((t) => `<p>${t}</p>`).join('');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { anchorAll, isSelector } from '@/utils/highlights/anchoring';
+import { anchorAll } from '@/utils/highlights/anchoring';
 import { elementFromXPath, xpathFromElement } from '@/utils/highlights/anchoring/xpath';
+import { isSelector } from '@/utils/shared/validate-selectors';
 import { pageRoot } from './dom';
 
 describe('xpath', () => {

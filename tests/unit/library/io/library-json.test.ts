@@ -1,11 +1,10 @@
 /** The lossless JSON export: whole library out, into an empty library, and out again identically. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildExport } from '@/utils/library/io/export-files';
-import type { LibraryDump } from '@/utils/library/io/library-json';
 import { parseLibrary, serializeLibrary } from '@/utils/library/io/library-json';
-import { collectLibrary } from '@/utils/library/io/library-restore';
 import { runImport } from '@/utils/library/io/run-import';
-import { type LiseuseDatabase, putAnnotation, putImages, saveArticle } from '@/utils/store';
+import { type LiseuseDatabase, putAnnotation, putImages, readLibraryDump, saveArticle } from '@/utils/store';
+import type { LibraryDump } from '@/utils/store/types';
 import { freshDatabase } from '../../store/test-db';
 
 const clean = (html: string) => ({ html, text: html });
@@ -120,7 +119,7 @@ describe('library JSON', () => {
       annotations: 2,
       skipped: [],
     });
-    const [before, after] = await Promise.all([collectLibrary(source, 0), collectLibrary(target, 0)]);
+    const [before, after] = await Promise.all([readLibraryDump(source, 0), readLibraryDump(target, 0)]);
     expect(await comparable(after)).toEqual(await comparable(before));
     expect(after.images.find((i) => i.blob)?.blob?.size).toBe(6);
     expect(after.articles).toHaveLength(2);
@@ -132,7 +131,7 @@ describe('library JSON', () => {
   it('imports into a library that already has the URL without duplicating it', async () => {
     const source = open();
     await populate(source);
-    const json = await serializeLibrary(await collectLibrary(source, 0));
+    const json = await serializeLibrary(await readLibraryDump(source, 0));
     const target = open();
     await saveArticle(target, { url: 'https://example.com/link', title: 'Mine' });
     const summary = await runImport(

@@ -3,13 +3,8 @@
  * (`startContainer/startOffset/endContainer/endOffset`) to the W3C form Liseuse stores
  * (`startSelector/endSelector` XPathSelectors refined by zero-length TextPositionSelectors).
  */
-import type {
-  RangeSelector,
-  Selector,
-  TextQuoteSelector,
-  XPathSelector,
-} from '@/utils/highlights/anchoring/types';
-import { isFingerprint } from '@/utils/highlights/anchoring/validate';
+import type { RangeSelector, Selector, TextQuoteSelector, XPathSelector } from '@/utils/shared/selectors';
+import { isFingerprint } from '@/utils/shared/validate-selectors';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

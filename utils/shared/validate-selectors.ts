@@ -1,5 +1,11 @@
 /** Runtime checks for selectors crossing a trust boundary (messages, imports). */
-import type { Neighbours, QuoteFingerprint, Selector, TextPositionSelector, XPathSelector } from './types';
+import type {
+  Neighbours,
+  QuoteFingerprint,
+  Selector,
+  TextPositionSelector,
+  XPathSelector,
+} from './selectors';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTabMessage } from '@/utils/highlights/page/tab-protocol';
+import { isTabMessage } from '@/utils/messaging';
 
 describe('isTabMessage', () => {
   it('accepts the known commands', () => {

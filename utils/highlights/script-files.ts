@@ -1,0 +1,10 @@
+/** Where the highlighter's scripts are in the built extension, for injection and registration. */
+
+/** Path of the full highlighter bundle, injected with `scripting.executeScript({ files })`. */
+export const HIGHLIGHTER_FILE = '/content-scripts/highlighter.js';
+
+/** Path of the tiny always-on loader registered for granted sites. */
+export const LOADER_FILE = '/highlight-loader.js';
+
+/** Id of the loader's dynamic content-script registration. */
+export const LOADER_REGISTRATION_ID = 'liseuse-highlight-loader';
