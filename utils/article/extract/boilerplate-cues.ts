@@ -77,15 +77,29 @@ function hasToken(marker: string, tokens: Set<string>): boolean {
   return false;
 }
 
+/** Verdicts by class-and-id string: a page repeats the same class names on many elements. */
+const verdicts = new Map<string, boolean>();
+const MAX_REMEMBERED = 4096;
+
+function namesFurniture(marker: string): boolean {
+  if (FURNITURE_STEMS.test(marker) || hasToken(marker, FURNITURE_TOKENS)) return true;
+  const rest = marker.replace(LAYOUT_STEMS, ' ');
+  return (rest !== marker || hasToken(marker, LAYOUT_TOKENS)) && !CONTENT_WORDS.test(rest);
+}
+
 /** True when `el`'s own markup names it page furniture (not the article). */
 export function isFurnitureMarked(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role.toLowerCase())) return true;
   const marker = markerOf(el);
   if (marker.length < 3) return false;
-  if (FURNITURE_STEMS.test(marker) || hasToken(marker, FURNITURE_TOKENS)) return true;
-  const rest = marker.replace(LAYOUT_STEMS, ' ');
-  return (rest !== marker || hasToken(marker, LAYOUT_TOKENS)) && !CONTENT_WORDS.test(rest);
+  let verdict = verdicts.get(marker);
+  if (verdict === undefined) {
+    if (verdicts.size >= MAX_REMEMBERED) verdicts.clear();
+    verdict = namesFurniture(marker);
+    verdicts.set(marker, verdict);
+  }
+  return verdict;
 }
 
 /** True when `el` is a picture caption or credit: `<figcaption>` or caption-like markup. */

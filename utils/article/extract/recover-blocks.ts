@@ -7,8 +7,8 @@
  */
 
 const ATTR = 'data-liseuse-block';
-const BLOCKS = 'p, h2, h3, h4, h5, h6, pre, blockquote, li, table';
-/** Blocks inside these are part of their container's block, not blocks of their own. */
+const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'li', 'table']);
+/** A list item or quotation holding these is a container: its own blocks are numbered instead. */
 const CONTAINS_BLOCKS = 'p, pre, blockquote, table, ul, ol';
 /** Share of a block's text in links above which it is a teaser or navigation, not the article. */
 const MAX_LINK_SHARE = 0.3;
@@ -35,12 +35,18 @@ function ancestors(el: Element): Element[] {
 /** Numbers the page's text blocks (outermost ones) and returns them in document order. */
 export function markBlocks(doc: Document): Blocks {
   const blocks: Element[] = [];
-  for (const el of Array.from(doc.body?.querySelectorAll(BLOCKS) ?? [])) {
-    if (el.parentElement?.closest('table, pre, blockquote, li')) continue;
-    if ((el.localName === 'li' || el.localName === 'blockquote') && el.querySelector(CONTAINS_BLOCKS))
+  // One walk in document order; a block's inside is not walked (a table's cells are part of the table).
+  const stack: Element[] = doc.body ? [doc.body] : [];
+  for (let el = stack.pop(); el; el = stack.pop()) {
+    const tag = el.localName.toLowerCase();
+    const container = (tag === 'li' || tag === 'blockquote') && el.querySelector(CONTAINS_BLOCKS) !== null;
+    if (BLOCKS.has(tag) && !container) {
+      el.setAttribute(ATTR, String(blocks.length));
+      blocks.push(el);
       continue;
-    el.setAttribute(ATTR, String(blocks.length));
-    blocks.push(el);
+    }
+    const children = el.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Element);
   }
   return { list: blocks, family: blocks.map(ancestors) };
 }
