@@ -7,6 +7,7 @@
  * themes put such words on the wrappers of whole pages ("has-sidebar", "comments-open").
  */
 import { isFurnitureMarked } from '@/utils/article/extract/boilerplate-cues';
+import { outermost } from '@/utils/article/extract/outermost';
 
 /** Elements that are furniture by their tag alone (still subject to the size guard). */
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog']);
@@ -14,7 +15,6 @@ const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog']);
 const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'p', 'h1', 'table', 'tbody', 'tr', 'td', 'pre']);
 /** A block holding more than this share of the page's text is kept whatever its markup says. */
 const MAX_TEXT_SHARE = 0.3;
-const SHOW_ELEMENT = 1;
 
 /** Length of an element's text, spaces included: only compared with others measured alike. */
 const textLength = (el: Element): number => el.textContent?.length ?? 0;
@@ -59,20 +59,12 @@ function protectedElements(doc: Document, body: Element): Set<Element> {
  * skipped; those of one too large to go are still looked at).
  */
 function furniture(root: Element, keep: Set<Element>, maxText: number): Element[] {
-  const found: Element[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
-  let last: Element | null = null;
-  while (walker.nextNode()) {
-    const el = walker.currentNode as Element;
-    if (last?.contains(el)) continue;
+  const pick = (el: Element): true | null => {
     const tag = el.localName.toLowerCase();
-    if (PROTECTED_TAGS.has(tag) || keep.has(el)) continue;
-    if ((FURNITURE_TAGS.has(tag) || isFurnitureMarked(el)) && textLength(el) <= maxText) {
-      found.push(el);
-      last = el;
-    }
-  }
-  return found;
+    if (PROTECTED_TAGS.has(tag) || keep.has(el)) return null;
+    return (FURNITURE_TAGS.has(tag) || isFurnitureMarked(el)) && textLength(el) <= maxText ? true : null;
+  };
+  return outermost(root, pick).map(([el]) => el);
 }
 
 /** Removes furniture from `doc` (which the caller owns: a clone or a consumed document). */

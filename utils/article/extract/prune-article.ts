@@ -5,12 +5,12 @@
  * so the reader still sees them under the picture while the article's text leaves them out.
  */
 import { isCaptionMarked, isFurnitureMarked } from '@/utils/article/extract/boilerplate-cues';
+import { outermost } from '@/utils/article/extract/outermost';
 
 /** A block holding more than this share of the article's text is kept whatever its markup says. */
 const MAX_TEXT_SHARE = 0.3;
 /** Longer than this, a "caption" is prose that happens to sit in a captioned layout block. */
 const MAX_CAPTION_CHARS = 400;
-const SHOW_ELEMENT = 1;
 const MEDIA = 'img, picture, video, figure, iframe';
 
 const textLength = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
@@ -25,24 +25,14 @@ function asFigcaption(el: Element): void {
 /** Removes furniture from `root` and turns caption-like blocks into `<figcaption>` (mutates `root`). */
 export function pruneArticle(root: Element): void {
   const maxText = MAX_TEXT_SHARE * textLength(root);
-  const furniture: Element[] = [];
-  const captions: Element[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
-  let last: Element | null = null;
-  while (walker.nextNode()) {
-    const el = walker.currentNode as Element;
-    if (last?.contains(el)) continue;
-    if (isFurnitureMarked(el) && textLength(el) <= maxText) {
-      furniture.push(el);
-      last = el;
-    } else if (el.localName.toLowerCase() !== 'figcaption' && isCaptionMarked(el)) {
-      // A captioned block holding the picture itself ("wp-caption") is looked into, not converted.
-      if (textLength(el) <= MAX_CAPTION_CHARS && !el.querySelector(MEDIA)) {
-        captions.push(el);
-        last = el;
-      }
-    }
+  const pick = (el: Element): 'furniture' | 'caption' | null => {
+    if (isFurnitureMarked(el) && textLength(el) <= maxText) return 'furniture';
+    if (el.localName.toLowerCase() === 'figcaption' || !isCaptionMarked(el)) return null;
+    // A captioned block holding the picture itself ("wp-caption") is looked into, not converted.
+    return textLength(el) <= MAX_CAPTION_CHARS && !el.querySelector(MEDIA) ? 'caption' : null;
+  };
+  for (const [el, kind] of outermost(root, pick)) {
+    if (kind === 'furniture') el.remove();
+    else asFigcaption(el);
   }
-  for (const el of furniture) el.remove();
-  for (const el of captions) asFigcaption(el);
 }
