@@ -4,6 +4,7 @@
 export const LINK_DENSITY = 0.9;
 /** A lead-in ("You may also like...", "DON'T MISS") is a block this short with no link of its own. */
 const MAX_LEAD_IN_WORDS = 5;
+/** Elements the link rules treat as blocks (upper-case tag names, as `tagName` gives them). */
 export const BLOCK = new Set(['P', 'LI', 'DIV', 'UL', 'OL', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const SHOW_TEXT = 4;
 
