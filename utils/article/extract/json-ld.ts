@@ -17,6 +17,8 @@ export interface JsonLdArticle {
   image: string | null;
   description: string | null;
   url: string | null;
+  /** The article's full text as the publisher gives it (plain text, sometimes with stray markup). */
+  articleBody: string | null;
 }
 
 const isObject = (v: Json | undefined): v is JsonObject =>
@@ -65,6 +67,7 @@ function toArticle(obj: JsonObject, type: string): JsonLdArticle {
     image: text(obj.image, 'url') ?? text(obj.thumbnailUrl, 'url'),
     description: text(obj.description),
     url: text(obj.url, 'url') ?? pageId(obj.mainEntityOfPage),
+    articleBody: typeof obj.articleBody === 'string' ? obj.articleBody : null,
   };
 }
 
