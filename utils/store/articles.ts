@@ -6,6 +6,7 @@ import { buildSearchRow } from '@/utils/store/search/index-terms';
 import type { LiseuseDatabase } from './database';
 import { guardQuota } from './errors';
 import { imageRange } from './images';
+import { patchTimes } from './merge/field-times';
 import type {
   Article,
   ArticleInput,
@@ -46,7 +47,7 @@ export function getSummaries(db: LiseuseDatabase, ids: string[]): Promise<(Artic
 }
 
 function applyPatch(row: ArticleSummary, patch: ArticlePatch, now: number): ArticleSummary {
-  const next = { ...row, updatedAt: now };
+  const next = { ...row, updatedAt: now, fieldTimes: patchTimes(row, patch, now) };
   if (patch.title !== undefined) next.title = patch.title.trim() || row.title;
   if (patch.status !== undefined) next.status = patch.status;
   if (patch.favorite !== undefined) next.favorite = patch.favorite ? 1 : 0;
@@ -80,7 +81,7 @@ export function updateArticle(
 
 /** Deletes an article and its images; returns everything needed to undo (restoreArticle). */
 export function deleteArticle(db: LiseuseDatabase, id: string): Promise<DeletedArticle | undefined> {
-  return db.transaction('rw', [db.articles, db.contents, db.search, db.images], async () => {
+  return db.transaction('rw', [db.articles, db.contents, db.search, db.images, db.thumbnails], async () => {
     const summary = await db.articles.get(id);
     if (!summary) return undefined;
     const [lower, upper] = imageRange(id);
@@ -90,9 +91,15 @@ export function deleteArticle(db: LiseuseDatabase, id: string): Promise<DeletedA
       content: await db.contents.get(id),
       search: await db.search.get(id),
       images,
+      thumbnail: await db.thumbnails.get(id),
     };
     await db.images.where('[articleId+url]').between(lower, upper).delete();
-    await Promise.all([db.articles.delete(id), db.contents.delete(id), db.search.delete(id)]);
+    await Promise.all([
+      db.articles.delete(id),
+      db.contents.delete(id),
+      db.search.delete(id),
+      db.thumbnails.delete(id),
+    ]);
     return deleted;
   });
 }
@@ -100,11 +107,12 @@ export function deleteArticle(db: LiseuseDatabase, id: string): Promise<DeletedA
 /** Puts a deleted article back exactly as it was (annotations were never removed). */
 export function restoreArticle(db: LiseuseDatabase, deleted: DeletedArticle): Promise<void> {
   return guardQuota(() =>
-    db.transaction('rw', [db.articles, db.contents, db.search, db.images], async () => {
+    db.transaction('rw', [db.articles, db.contents, db.search, db.images, db.thumbnails], async () => {
       await db.articles.put(deleted.summary);
       if (deleted.content) await db.contents.put(deleted.content);
       if (deleted.search) await db.search.put(deleted.search);
       await db.images.bulkPut(deleted.images);
+      if (deleted.thumbnail) await db.thumbnails.put(deleted.thumbnail);
     }),
   );
 }

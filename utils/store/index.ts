@@ -3,6 +3,8 @@
  * Every function takes the database first (`getDatabase()` in the extension; a fresh
  * `new LiseuseDatabase(name)` in tests).
  */
+
+export { emptyAnnotationResult, importAnnotations } from './annotation-import';
 export {
   deleteAnnotation,
   getAnnotation,
@@ -31,4 +33,5 @@ export { type CandidateLimits, relatedCandidateIds, summariesWithSearchRows } fr
 export { TAG_MARK, TITLE_MARK } from './search/index-terms';
 export { searchArticles } from './search-articles';
 export { COMPACT_AT, compactSearchIndex, warmSearchIndex } from './search-index';
+export { getThumbnails, putThumbnail, thumbnailSource } from './thumbnails';
 export type * from './types';

@@ -1,7 +1,7 @@
 /** Parses an import file and writes it: the one call the import panel makes. */
 import type { LiseuseDatabase } from '@/utils/store';
 import { type ParseOptions, parseImportFile } from './detect';
-import type { ImportSummary, WriteOptions } from './import-summary';
+import { emptySummary, type ImportSummary, type WriteOptions } from './import-summary';
 import { restoreLibrary } from './library-restore';
 import { writeImport } from './write-import';
 
@@ -13,17 +13,6 @@ export async function runImport(
 ): Promise<ImportSummary> {
   const payload = parseImportFile(file.name, file.bytes, options);
   if (payload.kind === 'records') return writeImport(db, payload.parsed, options);
-  if (!payload.dump) {
-    return {
-      format: 'liseuse-json',
-      created: 0,
-      updated: 0,
-      linksOnly: 0,
-      annotations: 0,
-      skipped: payload.errors,
-      cancelled: false,
-      quotaExceeded: false,
-    };
-  }
+  if (!payload.dump) return { ...emptySummary('liseuse-json'), skipped: payload.errors };
   return restoreLibrary(db, payload.dump, payload.errors, options);
 }
