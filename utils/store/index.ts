@@ -21,13 +21,23 @@ export {
   restoreArticle,
   saveArticle,
   updateArticle,
+  updateArticles,
 } from './articles';
 export { bulkPutArticles } from './bulk';
 export { DATABASE_NAME, getDatabase, LiseuseDatabase } from './database';
+export { deleteArticles, restoreArticles } from './delete-articles';
 export { InvalidUrlError, StorageQuotaError } from './errors';
 export { getImages, putImages } from './images';
 export { allSummaries, readLibraryDump, restoreItems } from './library-dump';
-export { countArticles, listArticleIds, listArticles, listSites, listTags, newestArticleIds } from './list';
+export {
+  countArticles,
+  firstScreenIds,
+  listArticleIds,
+  listArticles,
+  listSites,
+  listTags,
+  newestArticleIds,
+} from './list';
 export { requestPersistentStorage } from './persist';
 export { type CandidateLimits, relatedCandidateIds, summariesWithSearchRows } from './related-candidates';
 export { TAG_MARK, TITLE_MARK } from './search/index-terms';

@@ -207,10 +207,14 @@ export interface ArticleFilters {
   entity?: string;
 }
 
-/** A listing query: filters plus a page (newest first). */
+/** Orders of the library list: by saved date, or by length (links without content last). */
+export type ArticleSort = 'newest' | 'oldest' | 'longest' | 'shortest';
+
+/** A listing query: filters plus a page, in an order (newest first by default). */
 export interface ArticleQuery extends ArticleFilters {
   offset?: number;
   limit?: number;
+  sort?: ArticleSort;
 }
 
 /** One ranked search result. */

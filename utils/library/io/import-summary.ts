@@ -25,6 +25,8 @@ export interface ImportSummary {
   cancelled: boolean;
   /** Set when the import stopped because storage is full; everything counted above is saved. */
   quotaExceeded: boolean;
+  /** The file's encoding when it was not UTF-8 (e.g. a Latin-1 CSV), so the reader can check the accents. */
+  encoding?: string;
 }
 
 /** Progress of the writing phase. */

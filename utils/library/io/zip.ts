@@ -1,5 +1,6 @@
 /** Reading and writing zip archives (fflate), with a cap so a hostile archive cannot exhaust memory. */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { decodeText } from './decode-text';
 
 /** Uncompressed bytes an import may hold in memory at once. */
 export const MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024;
@@ -26,10 +27,10 @@ export function readZip(bytes: Uint8Array, keep: (path: string) => boolean = () 
   return new Map(Object.entries(raw));
 }
 
-/** Decodes a file of the archive as UTF-8 text. */
+/** Decodes a file of the archive as text (UTF-8, UTF-16 or Latin-1; see decode-text). */
 export function zipText(files: ZipFiles, path: string): string {
   const data = files.get(path);
-  return data ? strFromU8(data) : '';
+  return data ? decodeText(data, path).text : '';
 }
 
 /** The last path segment. */
