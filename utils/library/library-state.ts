@@ -39,9 +39,11 @@ function viewOf(p: URLSearchParams, filtered: boolean): LibraryView {
   if (p.get('favorite') === '1') return 'favorites';
   if (p.get('status') === 'archived') return 'archive';
   if (p.get('status') === 'unread') return 'inbox';
-  // A search or filter link (e.g. an entity from the popup) looks across the whole library.
-  return filtered ? 'all' : 'inbox';
+  return defaultView(filtered);
 }
+
+/** A search or filter link (e.g. an entity from the popup) looks across the whole library. */
+const defaultView = (filtered: boolean): LibraryView => (filtered ? 'all' : 'inbox');
 
 /** Reads the state from a query string; unknown or malformed values are ignored. */
 export function readLibraryState(search: string): LibraryState {
@@ -61,12 +63,13 @@ export function readLibraryState(search: string): LibraryState {
   };
 }
 
-/** Writes the state as a query string (leading `?`, or '' when it is the default Inbox). */
+/** Writes the state as a query string (leading `?`, or '' for the Inbox); the view only when not implied. */
 export function writeLibraryState(state: Partial<LibraryState>): string {
   const p = new URLSearchParams();
-  if (state.view && state.view !== 'inbox') p.set('view', state.view);
-  if (state.query) p.set('q', state.query);
   const f = state.filters ?? {};
+  const filtered = Boolean(f.tag || f.site || f.entity || state.query);
+  if (state.view && state.view !== defaultView(filtered)) p.set('view', state.view);
+  if (state.query) p.set('q', state.query);
   if (f.tag) p.set('tag', f.tag);
   if (f.site) p.set('site', f.site);
   if (f.entity) p.set('entity', f.entity);
