@@ -16,6 +16,11 @@ export interface MessageMap {
   /** popup/library → background: store (or update) an analysed article in the library. */
   'article/save': { request: { analysis: ArticleAnalysis }; response: { id: string; created: boolean } };
   /**
+   * library → background: open `url` (a saved link) in a tab, and once it has loaded save the page as
+   * an article into the library (the reader granted that site's access first).
+   */
+  'article/capture': { request: { url: string }; response: { id: string; created: boolean } };
+  /**
    * popup/library/content → background: annotations of one page (`url`, extension pages only; a
    * content script always gets its own tab's page, `canonical` being its `<link rel=canonical>`).
    * Without `url`, extension pages get every annotation.
@@ -39,8 +44,14 @@ export interface MessageMap {
     request: { id: string; canonical?: string | null };
     response: { deleted: boolean };
   };
-  /** always-on loader → background: inject the full highlighter if this page has annotations. */
-  'highlighter/wake': { request: { canonical?: string | null }; response: { injected: boolean } };
+  /**
+   * always-on loader → background: inject the full highlighter if this page has annotations, or
+   * (`selection`, from the selection loader while the toolbar is on everywhere) to offer its toolbar.
+   */
+  'highlighter/wake': {
+    request: { canonical?: string | null; selection?: boolean };
+    response: { injected: boolean };
+  };
   /** content → background: open the small page where the reader can let Liseuse restore highlights on this site. */
   'highlighter/request-site-access': { request: Record<string, never>; response: { opened: boolean } };
   /** popup → background: inject the highlighter into a tab (after the reader's click). */
@@ -69,6 +80,8 @@ export const validators: { [K in MessageType]: Validator<K> } = {
     isObject(p.analysis) &&
     typeof p.analysis.url === 'string' &&
     typeof p.analysis.html === 'string',
+  'article/capture': (p): p is RequestOf<'article/capture'> =>
+    isObject(p) && typeof p.url === 'string' && p.url.length <= 4000 && /^https?:\/\//i.test(p.url),
   'annotations/list': (p): p is RequestOf<'annotations/list'> =>
     isObject(p) && (p.url === undefined || typeof p.url === 'string') && isCanonical(p.canonical),
   'annotations/create': (p): p is RequestOf<'annotations/create'> =>
@@ -77,7 +90,10 @@ export const validators: { [K in MessageType]: Validator<K> } = {
     isObject(p) && isAnnotationId(p.id) && isAnnotationChanges(p.changes) && isCanonical(p.canonical),
   'annotations/delete': (p): p is RequestOf<'annotations/delete'> =>
     isObject(p) && isAnnotationId(p.id) && isCanonical(p.canonical),
-  'highlighter/wake': (p): p is RequestOf<'highlighter/wake'> => isObject(p) && isCanonical(p.canonical),
+  'highlighter/wake': (p): p is RequestOf<'highlighter/wake'> =>
+    isObject(p) &&
+    isCanonical(p.canonical) &&
+    (p.selection === undefined || typeof p.selection === 'boolean'),
   'highlighter/request-site-access': (p): p is RequestOf<'highlighter/request-site-access'> =>
     isObject(p) && Object.keys(p).length === 0,
   'highlighter/inject': (p): p is RequestOf<'highlighter/inject'> =>
@@ -178,6 +194,8 @@ export type TabMessage =
   | { type: 'highlighter/ping' }
   | { type: 'highlighter/highlight-selection' }
   | { type: 'highlighter/status' }
+  /** Offers the toolbar for the page's current selection (the toolbar is on everywhere). */
+  | { type: 'highlighter/offer-selection' }
   /** Places an orphan on the reader's selection; replies with an AttachOutcome. */
   | { type: 'highlighter/attach-selection'; id: string };
 
@@ -198,6 +216,9 @@ export function isTabMessage(v: unknown): v is TabMessage {
   const { type, id } = v as { type?: unknown; id?: unknown };
   if (type === 'highlighter/attach-selection') return isAnnotationId(id);
   return (
-    type === 'highlighter/ping' || type === 'highlighter/highlight-selection' || type === 'highlighter/status'
+    type === 'highlighter/ping' ||
+    type === 'highlighter/highlight-selection' ||
+    type === 'highlighter/status' ||
+    type === 'highlighter/offer-selection'
   );
 }

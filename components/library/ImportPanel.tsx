@@ -60,7 +60,7 @@ export function ImportPanel({ db, onImported }: Props) {
   const running = state.step === 'running';
   return (
     <section class="io-import" aria-labelledby="io-import-heading">
-      <h3 id="io-import-heading">{t('ioImportHeading')}</h3>
+      <h4 id="io-import-heading">{t('ioImportHeading')}</h4>
       <p class="io-help">{t('ioImportHelp')}</p>
       <label class="io-file">
         {t('ioChooseFile')}{' '}

@@ -1,13 +1,20 @@
-/** Actions on the article being read: back, archive, favourite, tags, delete, open the original. */
+/**
+ * Actions on the article being read: back, previous and next, archive, favourite, tags, delete,
+ * export as Markdown, open the original, and the keyboard shortcuts.
+ */
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/shared/i18n';
 import type { Article, ArticlePatch } from '@/utils/store';
 
 interface Props {
   article: Article;
+  previous: (() => void) | null;
+  next: (() => void) | null;
   onBack: () => void;
   onPatch: (patch: ArticlePatch) => void;
   onDelete: () => void;
+  onExport: () => void;
+  onHelp: () => void;
 }
 
 const parseTags = (text: string) =>
@@ -17,7 +24,16 @@ const parseTags = (text: string) =>
     .filter(Boolean);
 
 /** The reader's toolbar; native buttons and a form, so all of it is keyboard reachable. */
-export function ReaderToolbar({ article, onBack, onPatch, onDelete }: Props) {
+export function ReaderToolbar({
+  article,
+  previous,
+  next,
+  onBack,
+  onPatch,
+  onDelete,
+  onExport,
+  onHelp,
+}: Props) {
   const [tags, setTags] = useState(article.tags.join(', '));
   const archived = article.status === 'archived';
   return (
@@ -25,9 +41,32 @@ export function ReaderToolbar({ article, onBack, onPatch, onDelete }: Props) {
       <button type="button" data-testid="reader-back" onClick={onBack}>
         ← {t('libraryBack')}
       </button>
+      <span class="reader-step">
+        <button
+          type="button"
+          data-testid="reader-previous"
+          aria-label={t('readerPrevious')}
+          title={`${t('readerPrevious')} (K)`}
+          disabled={!previous}
+          onClick={() => previous?.()}
+        >
+          ‹
+        </button>
+        <button
+          type="button"
+          data-testid="reader-next"
+          aria-label={t('readerNext')}
+          title={`${t('readerNext')} (J)`}
+          disabled={!next}
+          onClick={() => next?.()}
+        >
+          ›
+        </button>
+      </span>
       <button
         type="button"
         data-testid="reader-archive"
+        title="A"
         onClick={() => onPatch({ status: archived ? 'unread' : 'archived' })}
       >
         {archived ? t('libraryUnarchive') : t('libraryArchive')}
@@ -35,6 +74,7 @@ export function ReaderToolbar({ article, onBack, onPatch, onDelete }: Props) {
       <button
         type="button"
         data-testid="reader-favorite"
+        title="F"
         aria-pressed={article.favorite === 1}
         onClick={() => onPatch({ favorite: article.favorite !== 1 })}
       >
@@ -56,9 +96,22 @@ export function ReaderToolbar({ article, onBack, onPatch, onDelete }: Props) {
       <button type="button" data-testid="reader-delete" onClick={onDelete}>
         {t('libraryDelete')}
       </button>
+      <button type="button" data-testid="reader-export-markdown" onClick={onExport}>
+        {t('readerExportMarkdown')}
+      </button>
       <a href={article.originalUrl || article.url} target="_blank" rel="noopener noreferrer">
         {t('libraryOpenOriginal')}
       </a>
+      <button
+        type="button"
+        class="reader-help"
+        data-testid="reader-shortcuts"
+        aria-label={t('readerShortcuts')}
+        title={`${t('readerShortcuts')} (?)`}
+        onClick={onHelp}
+      >
+        ?
+      </button>
     </div>
   );
 }

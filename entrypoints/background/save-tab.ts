@@ -23,7 +23,8 @@ const workerTabAccess = {
     analyzeSnapshot(snapshot, parseHtmlWithLinkedom),
 };
 
-async function flashBadge(tabId: number, ok: boolean, detail: string): Promise<void> {
+/** Shows ✓ or ! on the toolbar button of `tabId` for a moment, with `detail` as its tooltip on failure. */
+export async function flashBadge(tabId: number, ok: boolean, detail: string): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ tabId, color: ok ? '#2e7d32' : '#b3261e' });
   await browser.action.setBadgeText({ tabId, text: ok ? '✓' : '!' });
   await browser.action.setTitle({ tabId, title: ok ? browser.i18n.getMessage('saveSaved') : detail });
@@ -33,12 +34,17 @@ async function flashBadge(tabId: number, ok: boolean, detail: string): Promise<v
   }, BADGE_MS);
 }
 
-/** Analyses and saves `tabId`, then signals the outcome on the toolbar button. */
-export async function saveTabFromBackground(tabId: number): Promise<void> {
-  const outcome = await saveTab(tabId, {
+/** Analyses and saves `tabId` (no badge): the context menu, the command and the library's capture. */
+export function analyzeAndSaveTab(tabId: number): ReturnType<typeof saveTab> {
+  return saveTab(tabId, {
     analyze: (id) => analyzeTab(id, workerTabAccess),
     save: (analysis) => saveAnalysis(getDatabase(), analysis),
   });
+}
+
+/** Analyses and saves `tabId`, then signals the outcome on the toolbar button. */
+export async function saveTabFromBackground(tabId: number): Promise<void> {
+  const outcome = await analyzeAndSaveTab(tabId);
   const detail = outcome.ok
     ? ''
     : browser.i18n.getMessage(outcome.error.code === 'quota-exceeded' ? 'saveQuotaExceeded' : 'saveFailed');

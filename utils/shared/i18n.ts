@@ -20,8 +20,8 @@ export function uiLanguage(): string {
   return browser.i18n.getUILanguage() || 'en';
 }
 
-/** The language of the catalogue in use (its own `catalogueLanguage` message), for plural rules and numbers. */
-function catalogueLanguage(): string {
+/** The language of the catalogue in use (its own `catalogueLanguage` message), for plurals, numbers and dates. */
+export function catalogueLanguage(): string {
   return browser.i18n.getMessage('catalogueLanguage') || 'en';
 }
 
