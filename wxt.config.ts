@@ -20,6 +20,9 @@ export default defineConfig({
       ? { optional_permissions: SITE_HOSTS }
       : { optional_host_permissions: SITE_HOSTS }),
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
+    // As if the reader had turned on "Show the highlight toolbar on every site" and granted all sites:
+    // browsers cannot be made to accept that prompt in a test (tests/e2e/highlight-everywhere.e2e.ts).
+    ...(mode === 'e2e-all-sites' ? { host_permissions: SITE_HOSTS } : {}),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'highlight-selection': {

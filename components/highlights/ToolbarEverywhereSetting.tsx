@@ -11,16 +11,19 @@ import { t } from '@/utils/shared/i18n';
 /** The setting, as a labelled checkbox with its explanation. */
 export function ToolbarEverywhereSetting() {
   const [on, setOn] = useState<boolean | null>(null);
+  const [asking, setAsking] = useState(false);
   const [refused, setRefused] = useState(false);
   useEffect(() => {
     void browser.permissions.contains({ origins: ALL_SITES }).then(setOn, () => setOn(false));
   }, []);
   const change = async (wanted: boolean) => {
     setRefused(false);
+    setAsking(true);
     // Straight from the click: the browser shows its prompt only for the reader's own gesture.
     const granted = wanted
       ? await browser.permissions.request({ origins: ALL_SITES }).catch(() => false)
       : !(await browser.permissions.remove({ origins: ALL_SITES }).catch(() => false));
+    setAsking(false);
     setOn(granted);
     if (wanted && !granted) setRefused(true);
   };
@@ -31,9 +34,14 @@ export function ToolbarEverywhereSetting() {
           type="checkbox"
           data-testid="setting-toolbar-everywhere"
           checked={on === true}
-          disabled={on === null}
+          disabled={on === null || asking}
           aria-describedby="toolbar-everywhere-help"
-          onChange={(e) => void change(e.currentTarget.checked)}
+          onChange={(e) => {
+            const wanted = e.currentTarget.checked;
+            // The box shows what is granted, not what was clicked, until the browser answers.
+            e.currentTarget.checked = on === true;
+            void change(wanted);
+          }}
         />{' '}
         {t('settingsToolbarEverywhere')}
       </label>

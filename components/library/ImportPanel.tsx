@@ -1,10 +1,12 @@
 /** Choose a file → detect and parse → progress bar with Cancel → summary. */
 import { useRef, useState } from 'preact/hooks';
 import { parseHtmlInBrowser } from '@/utils/article/parse-html';
+import { EncodingError } from '@/utils/library/io/decode-text';
 import { UnknownFormatError } from '@/utils/library/io/detect';
 import { createHtmlCleaner } from '@/utils/library/io/html-cleaner';
 import type { ImportProgress, ImportSummary } from '@/utils/library/io/import-summary';
 import { runImport } from '@/utils/library/io/run-import';
+import { TruncatedFileError } from '@/utils/library/io/truncated';
 import { t } from '@/utils/shared/i18n';
 import { messageOf } from '@/utils/shared/result';
 import { getDatabase, type LiseuseDatabase } from '@/utils/store';
@@ -25,6 +27,12 @@ interface Props {
 
 function failureMessage(err: unknown): string {
   if (err instanceof UnknownFormatError) return t('ioUnknownFormat');
+  if (err instanceof EncodingError)
+    return err.line
+      ? t('ioEncodingRefusedLine', [err.encoding, String(err.line)])
+      : t('ioEncodingRefused', err.encoding);
+  if (err instanceof TruncatedFileError)
+    return t(err.format === 'liseuse-json' ? 'ioTruncatedLiseuse' : 'ioTruncated', String(err.size));
   return t('ioFailed', messageOf(err));
 }
 

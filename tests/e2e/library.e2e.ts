@@ -176,11 +176,13 @@ describe('library', () => {
       () => document.querySelectorAll('[data-testid="library-item"]').length === 0,
     );
     await library.click('[data-testid="undo-button"]');
+    // Archived: out of the Inbox the search was made in, back in the Archive.
+    await library.click('[data-testid="view-archive"]');
     await library.waitForFunction(
       () => document.querySelectorAll('[data-testid="library-item"]').length === 1,
     );
     await library.fill('[data-testid="search-input"]', '');
-    await library.check('[data-testid="filter-favorite"]');
+    await library.click('[data-testid="view-favorites"]');
     await library.waitForFunction(
       () => document.querySelectorAll('[data-testid="library-item"]').length === 1,
     );

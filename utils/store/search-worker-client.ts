@@ -16,10 +16,26 @@ export interface SearchWorkerRequest {
   name: string;
 }
 
+/**
+ * A snapshot as it crosses from the worker: its typed arrays transferred, its vocabulary as one string
+ * (one string is cloned far faster than tens of thousands; tokens never hold a newline).
+ */
+export type PackedSnapshot = Omit<SearchSnapshot, 'vocab'> & { vocab: string };
+
 /** Its answer: the snapshot (null: nothing was merged), or why it failed. */
 export type SearchWorkerReply =
-  | { id: number; ok: true; snapshot: SearchSnapshot | null }
+  | { id: number; ok: true; snapshot: PackedSnapshot | null }
   | { id: number; ok: false; error: string };
+
+/** Packs a snapshot for postMessage. */
+export function packSnapshot(s: SearchSnapshot): PackedSnapshot {
+  return { ...s, vocab: s.vocab.join('\n') };
+}
+
+/** Unpacks a snapshot received from the worker. */
+export function unpackSnapshot(s: PackedSnapshot): SearchSnapshot {
+  return { ...s, vocab: s.vocab ? s.vocab.split('\n') : [] };
+}
 
 /** Path of the worker script in the built extension. */
 export const SEARCH_WORKER_FILE = '/search-worker.js';
@@ -67,7 +83,8 @@ export function offThread(op: SearchWorkerOp, name: string): Promise<SearchSnaps
     const settle = (reply: SearchWorkerReply | null) => {
       clearTimeout(timer);
       waiting.delete(id);
-      resolve(reply?.ok ? reply.snapshot : undefined);
+      if (!reply?.ok) resolve(undefined);
+      else resolve(reply.snapshot ? unpackSnapshot(reply.snapshot) : null);
     };
     waiting.set(id, settle);
     w.postMessage({ id, op, name } satisfies SearchWorkerRequest);

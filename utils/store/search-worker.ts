@@ -5,7 +5,7 @@
 import { EMPTY_SNAPSHOT, type SearchSnapshot } from '@/utils/store/search/inverted-index';
 import { LiseuseDatabase } from './database';
 import { compactHere, forgetSnapshot, readStoredSnapshot } from './search-index';
-import type { SearchWorkerReply, SearchWorkerRequest } from './search-worker-client';
+import { packSnapshot, type SearchWorkerReply, type SearchWorkerRequest } from './search-worker-client';
 
 /** The worker's global scope, as far as it is used. */
 export interface WorkerScope {
@@ -27,7 +27,7 @@ export function serveSearchIndex(scope: WorkerScope): void {
       const snapshot = op === 'load' ? await readStoredSnapshot(db) : await compactHere(db);
       // Handed over, not shared: this thread's copy becomes unusable once transferred.
       forgetSnapshot(db);
-      scope.postMessage({ id, ok: true, snapshot }, buffers(snapshot));
+      scope.postMessage({ id, ok: true, snapshot: snapshot && packSnapshot(snapshot) }, buffers(snapshot));
     } catch (err) {
       scope.postMessage({ id, ok: false, error: String(err) }, []);
     }
