@@ -4,6 +4,7 @@
  * selects the focused row. Rows are taller on narrow screens, where titles wrap to two lines.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useMediaQuery } from '@/components/shared/use-media-query';
 import { scrollToRow, visibleRows } from '@/utils/library/virtual-window';
 import { t } from '@/utils/shared/i18n';
 import type { LiseuseDatabase } from '@/utils/store';
@@ -33,21 +34,10 @@ function nextIndex(key: string, current: number, count: number, page: number): n
   return move === undefined ? null : Math.min(count - 1, Math.max(0, current + move));
 }
 
-function useRowHeight(): number {
-  const [narrow, setNarrow] = useState(() => matchMedia(NARROW_QUERY).matches);
-  useLayoutEffect(() => {
-    const query = matchMedia(NARROW_QUERY);
-    const onChange = () => setNarrow(query.matches);
-    query.addEventListener('change', onChange);
-    return () => query.removeEventListener('change', onChange);
-  }, []);
-  return narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
-}
-
 /** Renders the visible slice of `ids`; clicking or Enter on a row opens it. */
 export function ArticleList({ db, ids, version, selected, onOpen, onToggle }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
-  const rowHeight = useRowHeight();
+  const rowHeight = useMediaQuery(NARROW_QUERY) ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
   const [view, setView] = useState({ top: 0, height: 800 });
   const [focusTarget, setFocusTarget] = useState<number | null>(null);
   const { start, end } = visibleRows(view.top, view.height, rowHeight, ids.length);

@@ -6,18 +6,18 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { LIST_VIEWS, type LibraryState, type LibraryView, viewFilters } from '@/utils/library/library-state';
-import { type MessageKey, plural, t } from '@/utils/shared/i18n';
-import { type LiseuseDatabase, listSites, listTags, warmSearchIndex } from '@/utils/store';
-import { ArticleList } from './ArticleList';
-import { LazyReader, preloadReader } from './LazyReader';
+import { t } from '@/utils/shared/i18n';
+import { type LiseuseDatabase, listSites, listTags } from '@/utils/store';
+import { LazyReader } from './LazyReader';
+import { ListBody, ListHeader, type ListProps } from './LibraryList';
 import { LibraryNav } from './LibraryNav';
 import { LibraryToolbar } from './LibraryToolbar';
-import { SelectionBar } from './SelectionBar';
 import { UndoToast } from './UndoToast';
-import { type LibraryActions, useLibraryActions } from './use-library-actions';
+import { useLibraryActions } from './use-library-actions';
 import { useLibraryLocation } from './use-library-location';
-import { type LibraryResults, useLibraryResults } from './use-library-results';
-import { type Selection, useSelection } from './use-selection';
+import { useLibraryPage } from './use-library-page';
+import { useLibraryResults } from './use-library-results';
+import { useSelection } from './use-selection';
 
 interface Props {
   db: LiseuseDatabase;
@@ -26,13 +26,6 @@ interface Props {
   /** The all-highlights view. */
   highlights?: ComponentChildren;
 }
-
-const EMPTY: Record<string, MessageKey> = {
-  inbox: 'libraryEmptyInbox',
-  favorites: 'libraryEmptyFavorites',
-  archive: 'libraryEmptyArchive',
-  all: 'libraryEmpty',
-};
 
 function useFacets(db: LiseuseDatabase, version: number) {
   const [facets, setFacets] = useState<{ tags: string[]; sites: string[] }>({ tags: [], sites: [] });
@@ -48,68 +41,24 @@ function useFacets(db: LiseuseDatabase, version: number) {
 
 const isListView = (view: LibraryView) => (LIST_VIEWS as readonly string[]).includes(view);
 
-interface ListProps {
-  db: LiseuseDatabase;
-  state: LibraryState;
-  results: LibraryResults;
-  actions: LibraryActions;
-  selection: Selection;
-  onOpen: (id: string) => void;
-}
-
-/** The count line, "select all", and the bulk actions once rows are selected. */
-function ListHeader({ state, results, actions, selection }: Omit<ListProps, 'db' | 'onOpen'>) {
-  const ids = results.ids ?? [];
-  const chosen = [...selection.selected];
-  const all = ids.length > 0 && chosen.length === ids.length;
-  const done = (run: Promise<void>) => void run.then(selection.clear);
+/** The header of a list view: search, order and filters, then the count and bulk actions. */
+function ListControls(p: ListProps & { setState: (next: LibraryState) => void }) {
+  const { state, setState } = p;
+  const facets = useFacets(p.db, p.actions.version);
   return (
-    <div class="library-listbar">
-      <label class="select-all">
-        <input
-          type="checkbox"
-          data-testid="select-all"
-          checked={all}
-          disabled={ids.length === 0}
-          onChange={() => (all ? selection.clear() : selection.setAll(ids))}
-        />{' '}
-        {t('librarySelectAll')}
-      </label>
-      <p class="library-count" aria-live="polite" data-testid="library-count">
-        {results.ids === null || results.partial ? t('libraryLoading') : plural('libraryCount', ids.length)}
-      </p>
-      {chosen.length > 0 ? (
-        <SelectionBar
-          view={state.view}
-          count={chosen.length}
-          onArchive={(archived) => done(actions.setStatusOf(chosen, archived ? 'archived' : 'unread'))}
-          onTag={(tag) => done(actions.tagAll(chosen, tag))}
-          onDelete={() => done(actions.removeAll(chosen))}
-          onClear={selection.clear}
-        />
-      ) : null}
-    </div>
-  );
-}
-
-function ListBody({ db, state, results, actions, selection, onOpen }: ListProps) {
-  if (results.ids?.length === 0) {
-    const filtered = state.query || Object.keys(state.filters).length;
-    return (
-      <p class="library-message">
-        {filtered ? t('libraryNoResults') : t(EMPTY[state.view] ?? 'libraryEmpty')}
-      </p>
-    );
-  }
-  return (
-    <ArticleList
-      db={db}
-      ids={results.ids ?? []}
-      version={actions.version}
-      selected={selection.selected}
-      onOpen={onOpen}
-      onToggle={selection.toggle}
-    />
+    <>
+      <LibraryToolbar
+        query={state.query}
+        filters={state.filters}
+        sort={state.sort}
+        tags={facets.tags}
+        sites={facets.sites}
+        onQuery={(query) => setState({ ...state, query })}
+        onFilters={(filters) => setState({ ...state, filters })}
+        onSort={(sort) => setState({ ...state, sort })}
+      />
+      <ListHeader state={state} results={p.results} actions={p.actions} selection={p.selection} />
+    </>
   );
 }
 
@@ -119,23 +68,16 @@ export function LibraryApp({ db, settings, highlights }: Props) {
   const actions = useLibraryActions(db);
   const { version, refresh } = actions;
   const listing = isListView(state.view);
-  const filters = viewFilters(state.view, state.filters);
-  const results = useLibraryResults(db, listing ? state.query : '', filters, state.sort, version);
+  const results = useLibraryResults(
+    db,
+    listing ? state.query : '',
+    viewFilters(state.view, state.filters),
+    state.sort,
+    version,
+  );
   const selection = useSelection(results.ids ?? []);
-  const facets = useFacets(db, version);
   const { clear } = selection;
-  useEffect(() => {
-    // Load the search index while the reader looks at the list, not on the first keystroke.
-    const idle = setTimeout(() => {
-      void warmSearchIndex(db).catch(() => undefined);
-      preloadReader();
-    }, 300);
-    return () => clearTimeout(idle);
-  }, [db]);
-  useEffect(() => {
-    addEventListener('focus', refresh);
-    return () => removeEventListener('focus', refresh);
-  }, [refresh]);
+  useLibraryPage(db, refresh);
   // A selection belongs to the list it was made in.
   useEffect(clear, [state.view, state.query, JSON.stringify(state.filters), clear]);
 
@@ -145,6 +87,7 @@ export function LibraryApp({ db, settings, highlights }: Props) {
     refresh();
   };
   const reading = state.articleId;
+  const list: ListProps = { db, state, results, actions, selection, onOpen: open };
   return (
     <div class="library">
       <header class="library-header" hidden={reading !== null}>
@@ -152,34 +95,13 @@ export function LibraryApp({ db, settings, highlights }: Props) {
           <h1>{t('libraryTitle')}</h1>
           <LibraryNav view={state.view} onView={(view) => setState({ ...state, view, articleId: null })} />
         </div>
-        {listing ? (
-          <LibraryToolbar
-            query={state.query}
-            filters={state.filters}
-            sort={state.sort}
-            tags={facets.tags}
-            sites={facets.sites}
-            onQuery={(query) => setState({ ...state, query })}
-            onFilters={(next) => setState({ ...state, filters: next })}
-            onSort={(sort) => setState({ ...state, sort })}
-          />
-        ) : null}
-        {listing ? (
-          <ListHeader state={state} results={results} actions={actions} selection={selection} />
-        ) : null}
+        {listing ? <ListControls {...list} setState={setState} /> : null}
         {results.error ? <p class="library-notice">{t('libraryError', results.error)}</p> : null}
       </header>
       <main class="library-main">
         {listing ? (
           <section class="library-results" hidden={reading !== null} aria-label={t('libraryListLabel')}>
-            <ListBody
-              db={db}
-              state={state}
-              results={results}
-              actions={actions}
-              selection={selection}
-              onOpen={open}
-            />
+            <ListBody {...list} />
           </section>
         ) : null}
         {reading ? (

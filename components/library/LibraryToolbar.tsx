@@ -3,6 +3,7 @@
  * fold behind a "Filters" button so the list keeps the room.
  */
 import { useState } from 'preact/hooks';
+import { LabelledSelect } from '@/components/shared/LabelledSelect';
 import type { ExtraFilters } from '@/utils/library/library-state';
 import { type MessageKey, t } from '@/utils/shared/i18n';
 import type { ArticleSort } from '@/utils/store';
@@ -35,28 +36,26 @@ function choose(filters: ExtraFilters, key: keyof ExtraFilters, value: string): 
 
 function SortSelect({ query, sort, onSort }: Pick<Props, 'query' | 'sort' | 'onSort'>) {
   const searching = query.trim() !== '';
+  const options = [
+    ...(searching ? [{ value: 'relevance' as const, text: t('librarySortRelevance') }] : []),
+    ...SORTS.map((s) => ({ value: s.value, text: t(s.label) })),
+  ];
   return (
-    <label class="library-sort">
-      {t('librarySortLabel')}{' '}
-      <select
-        data-testid="library-sort"
+    <span class="library-sort">
+      <LabelledSelect
+        label={t('librarySortLabel')}
+        testid="library-sort"
         value={sort ?? (searching ? 'relevance' : 'newest')}
-        onChange={(e) => {
-          const value = e.currentTarget.value;
-          onSort(value === 'relevance' || (value === 'newest' && !searching) ? null : (value as ArticleSort));
-        }}
-      >
-        {searching ? <option value="relevance">{t('librarySortRelevance')}</option> : null}
-        {SORTS.map((s) => (
-          <option key={s.value} value={s.value}>
-            {t(s.label)}
-          </option>
-        ))}
-      </select>
-    </label>
+        options={options}
+        onChange={(value) =>
+          onSort(value === 'relevance' || (value === 'newest' && !searching) ? null : value)
+        }
+      />
+    </span>
   );
 }
 
+/** A filter over the library's tags or sites, "any" first. */
 function FacetSelect(p: {
   label: MessageKey;
   any: MessageKey;
@@ -65,22 +64,15 @@ function FacetSelect(p: {
   choices: string[];
   onChange: (value: string) => void;
 }) {
+  const options = [{ value: '', text: t(p.any) }, ...p.choices.map((c) => ({ value: c, text: c }))];
   return (
-    <label>
-      {t(p.label)}{' '}
-      <select
-        data-testid={p.testid}
-        value={p.value ?? ''}
-        onChange={(e) => p.onChange(e.currentTarget.value)}
-      >
-        <option value="">{t(p.any)}</option>
-        {p.choices.map((c) => (
-          <option key={c} value={c}>
-            {c}
-          </option>
-        ))}
-      </select>
-    </label>
+    <LabelledSelect
+      label={t(p.label)}
+      testid={p.testid}
+      value={p.value ?? ''}
+      options={options}
+      onChange={p.onChange}
+    />
   );
 }
 

@@ -1,4 +1,5 @@
 /** Font, size, line width, line spacing and theme of the reader: a slim bar of labelled selects. */
+import { LabelledSelect } from '@/components/shared/LabelledSelect';
 import {
   READER_FONTS,
   READER_LINE_HEIGHTS,
@@ -31,72 +32,50 @@ const LABELS: Record<string, MessageKey> = {
   dark: 'readerThemeDark',
 };
 
-function Choice<T extends string | number>(p: {
-  label: MessageKey;
-  testid: string;
-  value: T;
-  values: readonly T[];
-  onChange: (value: T) => void;
-}) {
-  return (
-    <label>
-      {t(p.label)}{' '}
-      <select
-        data-testid={p.testid}
-        value={String(p.value)}
-        onChange={(e) => {
-          const raw = e.currentTarget.value;
-          const value = p.values.find((v) => String(v) === raw);
-          if (value !== undefined) p.onChange(value);
-        }}
-      >
-        {p.values.map((v) => (
-          <option key={v} value={String(v)}>
-            {typeof v === 'number' ? String(v) : t(LABELS[v] ?? p.label)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
+/** Options with their localised names (sizes as numbers). */
+const named = <T extends string | number>(values: readonly T[]) =>
+  values.map((value) => ({
+    value,
+    text: typeof value === 'number' ? String(value) : t(LABELS[value] as MessageKey),
+  }));
 
 /** The settings bar; every change applies at once and is remembered. */
 export function ReaderSettingsBar({ settings, systemTheme, onChange }: Props) {
   return (
     <fieldset class="reader-settings" aria-label={t('readerSettingsLabel')} data-testid="reader-settings">
-      <Choice
-        label="readerFont"
+      <LabelledSelect
+        label={t('readerFont')}
         testid="reader-font"
         value={settings.font}
-        values={READER_FONTS}
+        options={named(READER_FONTS)}
         onChange={(font) => onChange({ font })}
       />
-      <Choice
-        label="readerSize"
+      <LabelledSelect
+        label={t('readerSize')}
         testid="reader-size"
         value={settings.size}
-        values={READER_SIZES}
+        options={named(READER_SIZES)}
         onChange={(size) => onChange({ size })}
       />
-      <Choice
-        label="readerWidth"
+      <LabelledSelect
+        label={t('readerWidth')}
         testid="reader-width"
         value={settings.width}
-        values={READER_WIDTHS}
+        options={named(READER_WIDTHS)}
         onChange={(width) => onChange({ width })}
       />
-      <Choice
-        label="readerLineHeight"
+      <LabelledSelect
+        label={t('readerLineHeight')}
         testid="reader-line-height"
         value={settings.lineHeight}
-        values={READER_LINE_HEIGHTS}
+        options={named(READER_LINE_HEIGHTS)}
         onChange={(lineHeight) => onChange({ lineHeight })}
       />
-      <Choice
-        label="readerTheme"
+      <LabelledSelect
+        label={t('readerTheme')}
         testid="reader-theme"
         value={settings.theme ?? systemTheme}
-        values={READER_THEMES}
+        options={named(READER_THEMES)}
         onChange={(theme) => onChange({ theme })}
       />
     </fieldset>

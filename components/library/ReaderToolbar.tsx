@@ -23,46 +23,61 @@ const parseTags = (text: string) =>
     .map((tag) => tag.trim())
     .filter(Boolean);
 
-/** The reader's toolbar; native buttons and a form, so all of it is keyboard reachable. */
-export function ReaderToolbar({
-  article,
-  previous,
-  next,
-  onBack,
-  onPatch,
-  onDelete,
-  onExport,
-  onHelp,
-}: Props) {
+/** ‹ and › through the list the article was opened from (J and K). */
+function StepButtons({ previous, next }: Pick<Props, 'previous' | 'next'>) {
+  const steps = [
+    { testid: 'reader-previous', label: t('readerPrevious'), key: 'K', text: '‹', run: previous },
+    { testid: 'reader-next', label: t('readerNext'), key: 'J', text: '›', run: next },
+  ];
+  return (
+    <span class="reader-step">
+      {steps.map((s) => (
+        <button
+          key={s.testid}
+          type="button"
+          data-testid={s.testid}
+          aria-label={s.label}
+          title={`${s.label} (${s.key})`}
+          disabled={!s.run}
+          onClick={() => s.run?.()}
+        >
+          {s.text}
+        </button>
+      ))}
+    </span>
+  );
+}
+
+/** The article's tags, edited as a comma-separated list. */
+function TagsForm({ article, onPatch }: Pick<Props, 'article' | 'onPatch'>) {
   const [tags, setTags] = useState(article.tags.join(', '));
+  return (
+    <form
+      class="reader-tags"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onPatch({ tags: parseTags(tags) });
+      }}
+    >
+      <label>
+        {t('libraryTagsLabel')}{' '}
+        <input data-testid="reader-tags" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+      </label>{' '}
+      <button type="submit">{t('librarySaveTags')}</button>
+    </form>
+  );
+}
+
+/** The reader's toolbar; native buttons and a form, so all of it is keyboard reachable. */
+export function ReaderToolbar(p: Props) {
+  const { article, onPatch } = p;
   const archived = article.status === 'archived';
   return (
     <div class="reader-toolbar">
-      <button type="button" data-testid="reader-back" onClick={onBack}>
+      <button type="button" data-testid="reader-back" onClick={p.onBack}>
         ← {t('libraryBack')}
       </button>
-      <span class="reader-step">
-        <button
-          type="button"
-          data-testid="reader-previous"
-          aria-label={t('readerPrevious')}
-          title={`${t('readerPrevious')} (K)`}
-          disabled={!previous}
-          onClick={() => previous?.()}
-        >
-          ‹
-        </button>
-        <button
-          type="button"
-          data-testid="reader-next"
-          aria-label={t('readerNext')}
-          title={`${t('readerNext')} (J)`}
-          disabled={!next}
-          onClick={() => next?.()}
-        >
-          ›
-        </button>
-      </span>
+      <StepButtons previous={p.previous} next={p.next} />
       <button
         type="button"
         data-testid="reader-archive"
@@ -80,23 +95,11 @@ export function ReaderToolbar({
       >
         {article.favorite ? `★ ${t('libraryUnfavorite')}` : `☆ ${t('libraryFavorite')}`}
       </button>
-      <form
-        class="reader-tags"
-        onSubmit={(e) => {
-          e.preventDefault();
-          onPatch({ tags: parseTags(tags) });
-        }}
-      >
-        <label>
-          {t('libraryTagsLabel')}{' '}
-          <input data-testid="reader-tags" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
-        </label>{' '}
-        <button type="submit">{t('librarySaveTags')}</button>
-      </form>
-      <button type="button" data-testid="reader-delete" onClick={onDelete}>
+      <TagsForm article={article} onPatch={onPatch} />
+      <button type="button" data-testid="reader-delete" onClick={p.onDelete}>
         {t('libraryDelete')}
       </button>
-      <button type="button" data-testid="reader-export-markdown" onClick={onExport}>
+      <button type="button" data-testid="reader-export-markdown" onClick={p.onExport}>
         {t('readerExportMarkdown')}
       </button>
       <a href={article.originalUrl || article.url} target="_blank" rel="noopener noreferrer">
@@ -108,7 +111,7 @@ export function ReaderToolbar({
         data-testid="reader-shortcuts"
         aria-label={t('readerShortcuts')}
         title={`${t('readerShortcuts')} (?)`}
-        onClick={onHelp}
+        onClick={p.onHelp}
       >
         ?
       </button>

@@ -5,6 +5,7 @@
  * A archive, F favourite, H highlight the selection, U back, ? the list.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useMediaQuery } from '@/components/shared/use-media-query';
 import type { Highlighter } from '@/utils/highlights/page/highlighter';
 import { mountReaderHighlights } from '@/utils/highlights/page/reader-highlighter';
 import { bylineInText } from '@/utils/library/reader/byline';
@@ -23,7 +24,6 @@ import { useReaderArticle } from './use-reader-article';
 import { useReaderSettings } from './use-reader-settings';
 import { useReaderShortcuts } from './use-reader-shortcuts';
 import { useReadingProgress } from './use-reading-progress';
-import { useSystemTheme } from './use-system-theme';
 
 /** What the reader view needs: the article, its sanitiser and the page's actions. */
 export interface ReaderProps {
@@ -79,13 +79,40 @@ function ReaderHeading({ article }: { article: Article }) {
   );
 }
 
+/** Next and previous in the list, and what each keyboard shortcut does to this article. */
+function useReaderCommands(
+  p: ReaderProps,
+  article: Article | undefined,
+  highlighter: { current: Highlighter | null },
+  say: (status: string) => void,
+  help: () => void,
+) {
+  const { id, onPatch } = p;
+  const at = p.order.indexOf(id);
+  const step = (delta: number) => {
+    const target = at >= 0 ? p.order[at + delta] : undefined;
+    return target ? () => p.onOpen(target) : null;
+  };
+  const commands: Record<ReaderCommand, () => void> = {
+    next: () => step(1)?.(),
+    previous: () => step(-1)?.(),
+    archive: () => article && onPatch(id, { status: article.status === 'archived' ? 'unread' : 'archived' }),
+    favorite: () => article && onPatch(id, { favorite: article.favorite !== 1 }),
+    highlight: () =>
+      void highlighter.current?.highlightSelection().then((done) => say(done ? '' : t('readerNoSelection'))),
+    back: p.onBack,
+    help,
+  };
+  return { step, run: (command: ReaderCommand) => commands[command]() };
+}
+
 /** Reader view of saved article `id`. */
 export function ReaderView(p: ReaderProps) {
   const { db, id, version, sanitize, onBack, onPatch, onDelete } = p;
   const loaded = useReaderArticle(db, id, sanitize, version);
   const scroller = useRef<HTMLDivElement>(null);
   const [settings, setSettings] = useReaderSettings();
-  const systemTheme = useSystemTheme();
+  const systemTheme = useMediaQuery('(prefers-color-scheme: dark)') ? 'dark' : 'light';
   const [help, setHelp] = useState(false);
   const [status, setStatus] = useState('');
   const { content, highlighter } = useReaderContent(loaded?.html, loaded?.article.url);
@@ -99,25 +126,9 @@ export function ReaderView(p: ReaderProps) {
   );
   useEffect(() => setStatus(''), [id]);
 
-  const at = p.order.indexOf(id);
-  const step = (delta: number) => {
-    const target = at >= 0 ? p.order[at + delta] : undefined;
-    return target ? () => p.onOpen(target) : null;
-  };
   const article = loaded?.article;
-  const commands: Record<ReaderCommand, () => void> = {
-    next: () => step(1)?.(),
-    previous: () => step(-1)?.(),
-    archive: () => article && onPatch(id, { status: article.status === 'archived' ? 'unread' : 'archived' }),
-    favorite: () => article && onPatch(id, { favorite: article.favorite !== 1 }),
-    highlight: () =>
-      void highlighter.current
-        ?.highlightSelection()
-        .then((done) => setStatus(done ? '' : t('readerNoSelection'))),
-    back: onBack,
-    help: () => setHelp(true),
-  };
-  useReaderShortcuts((command) => commands[command]());
+  const { step, run } = useReaderCommands(p, article, highlighter, setStatus, () => setHelp(true));
+  useReaderShortcuts(run);
 
   if (loaded === undefined) return <p class="library-message">{t('libraryLoading')}</p>;
   if (loaded === null || !article) {

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { readLinkText, saveLink } from '@/utils/library/save/save-link';
 import { getDatabase, saveArticle } from '@/utils/store';
 import { addContextMenuEntry, type MenuClick } from './menus';
-import { flashBadge } from './save-tab';
+import { showSaveOutcome } from './save-tab';
 
 const SAVE_LINK_MENU_ID = 'liseuse-save-link';
 
@@ -27,10 +27,7 @@ export async function saveLinkFromMenu(tabId: number, info: MenuClick): Promise<
     linkText: () => textOfLink(tabId, info),
     save: (input) => saveArticle(getDatabase(), input),
   });
-  const detail = outcome.ok
-    ? ''
-    : browser.i18n.getMessage(outcome.error.code === 'quota-exceeded' ? 'saveQuotaExceeded' : 'saveFailed');
-  await flashBadge(tabId, outcome.ok, detail).catch(() => undefined);
+  await showSaveOutcome(tabId, outcome);
 }
 
 /** Creates the link context-menu entry and handles its clicks. */

@@ -10,6 +10,7 @@ import { analyzeTab } from '@/utils/article/tab/analyze-tab';
 import { browserTabAccess } from '@/utils/article/tab/browser-tab-access';
 import { saveAnalysis } from '@/utils/library/save/save-service';
 import { saveTab } from '@/utils/library/save/save-tab';
+import type { Failure, Result } from '@/utils/shared/result';
 import { getDatabase } from '@/utils/store';
 import { addContextMenuEntry } from './menus';
 
@@ -24,7 +25,7 @@ const workerTabAccess = {
 };
 
 /** Shows ✓ or ! on the toolbar button of `tabId` for a moment, with `detail` as its tooltip on failure. */
-export async function flashBadge(tabId: number, ok: boolean, detail: string): Promise<void> {
+async function flashBadge(tabId: number, ok: boolean, detail: string): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ tabId, color: ok ? '#2e7d32' : '#b3261e' });
   await browser.action.setBadgeText({ tabId, text: ok ? '✓' : '!' });
   await browser.action.setTitle({ tabId, title: ok ? browser.i18n.getMessage('saveSaved') : detail });
@@ -42,13 +43,17 @@ export function analyzeAndSaveTab(tabId: number): ReturnType<typeof saveTab> {
   });
 }
 
-/** Analyses and saves `tabId`, then signals the outcome on the toolbar button. */
-export async function saveTabFromBackground(tabId: number): Promise<void> {
-  const outcome = await analyzeAndSaveTab(tabId);
+/** Shows a save's outcome on the toolbar button of `tabId`: ✓, or ! with why. */
+export async function showSaveOutcome(tabId: number, outcome: Result<unknown, Failure>): Promise<void> {
   const detail = outcome.ok
     ? ''
     : browser.i18n.getMessage(outcome.error.code === 'quota-exceeded' ? 'saveQuotaExceeded' : 'saveFailed');
   await flashBadge(tabId, outcome.ok, detail).catch(() => undefined);
+}
+
+/** Analyses and saves `tabId`, then signals the outcome on the toolbar button. */
+export async function saveTabFromBackground(tabId: number): Promise<void> {
+  await showSaveOutcome(tabId, await analyzeAndSaveTab(tabId));
 }
 
 /** Creates the page context-menu entry (once per install/update) and listens to it and to the command. */

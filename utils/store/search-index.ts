@@ -9,9 +9,10 @@
  * the page only receives the finished snapshot, its arrays transferred, not copied. Elsewhere (the
  * service worker, tests) they run here, the merge in slices of a few milliseconds.
  */
+
+import { Slicer } from '@/utils/shared/schedule';
 import { EMPTY_SNAPSHOT, mergeSnapshotSteps, type SearchSnapshot } from '@/utils/store/search/inverted-index';
 import type { LiseuseDatabase } from './database';
-import { runSliced } from './run-sliced';
 import { offThread } from './search-worker-client';
 import type { SearchRow } from './types';
 
@@ -132,7 +133,8 @@ export async function compactHere(db: LiseuseDatabase): Promise<SearchSnapshot |
   if (delta.length === 0 && removed.size === 0) return null;
   const seq = delta.reduce((max, row) => Math.max(max, row.seq), old.seq);
   const live = delta.filter((row) => ids.has(row.id));
-  const next = await runSliced(mergeSnapshotSteps(old, live, removed, seq));
+  const next = await new Slicer().run(mergeSnapshotSteps(old, live, removed, seq));
+  if (!next) return null;
   return db.transaction('rw', db.searchIndex, async () => {
     if (((await db.searchIndex.get('meta'))?.seq ?? 0) !== old.seq) return null;
     await db.searchIndex.bulkPut([

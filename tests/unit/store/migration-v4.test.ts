@@ -10,36 +10,19 @@ import { LiseuseDatabase } from '@/utils/store/database';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '@/utils/store/schema';
 import { buildSearchRow } from '@/utils/store/search/index-terms';
 import { searchArticles } from '@/utils/store/search-articles';
+import { v3Summary } from './v3-rows';
 
 const name = `migration-v4-${crypto.randomUUID()}`;
 afterEach(() => Dexie.delete(name));
 
-const v3Summary = (id: string, title: string, words: number, status: 'unread' | 'archived') => ({
-  id,
-  url: `https://x.fr/${id}`,
-  originalUrl: `https://x.fr/${id}`,
-  canonicalUrl: null,
-  title,
-  byline: null,
-  siteName: null,
-  site: 'x.fr',
-  lang: 'fr',
-  publishedTime: null,
-  excerpt: null,
-  leadImage: null,
-  wordCount: words,
-  readingTimeMinutes: 1,
-  savedAt: words,
-  updatedAt: 1_700_000_000_000 + words,
-  status,
-  favorite: 0 as const,
-  tags: ['t'],
-  entityKeys: [],
-  progress: 0.5,
-  position: 0,
-  hasContent: true,
-  source: 'web' as const,
-});
+const row = (id: string, title: string, words: number, status: 'unread' | 'archived') =>
+  v3Summary(id, title, words, {
+    wordCount: words,
+    updatedAt: 1_700_000_000_000 + words,
+    status,
+    tags: ['t'],
+    progress: 0.5,
+  });
 
 it('upgrades a v3 database: rows kept, field times explicit, new indexes answer', async () => {
   const old = new Dexie(name);
@@ -47,7 +30,7 @@ it('upgrades a v3 database: rows kept, field times explicit, new indexes answer'
   old.version(2).stores(SCHEMA_V2);
   old.version(3).stores(SCHEMA_V3);
   await old.open();
-  const rows = [v3Summary('a', 'Court', 100, 'unread'), v3Summary('b', 'Long', 900, 'archived')];
+  const rows = [row('a', 'Court', 100, 'unread'), row('b', 'Long', 900, 'archived')];
   await old.table('articles').bulkAdd(rows);
   await old.table('contents').bulkAdd(
     rows.map((r) => ({

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { saveArticle } from '@/utils/store/articles';
 import type { LiseuseDatabase } from '@/utils/store/database';
-import { mergeSnapshot } from '@/utils/store/search/inverted-index';
+import { EMPTY_SNAPSHOT, mergeSnapshot } from '@/utils/store/search/inverted-index';
 import { compactHere, readStoredSnapshot } from '@/utils/store/search-index';
 import { serveSearchIndex, type WorkerScope } from '@/utils/store/search-worker';
 import { type SearchWorkerReply, unpackSnapshot } from '@/utils/store/search-worker-client';
@@ -55,19 +55,7 @@ it('merges in the worker and hands the snapshot over, arrays transferred', async
 it('merges in steps to the same snapshot as in one go', async () => {
   for (const i of [1, 2, 3, 4]) await saveArticle(db, articleWith(`q${i}`, `T ${i}`, `mot ${i} commun`));
   const rows = await db.search.toArray();
-  const direct = mergeSnapshot(
-    {
-      seq: 0,
-      docs: [],
-      vocab: [],
-      offsets: new Uint32Array(1),
-      postings: new Uint32Array(0),
-      counts: new Uint16Array(0),
-    },
-    rows,
-    new Set(),
-    9,
-  );
+  const direct = mergeSnapshot(EMPTY_SNAPSHOT, rows, new Set(), 9);
   const stepped = await compactHere(db);
   expect(stepped?.vocab).toEqual(direct.vocab);
   expect([...(stepped?.postings ?? [])].sort()).toEqual([...direct.postings].sort());

@@ -1,17 +1,10 @@
 /**
  * The always-on part of "Show the highlight toolbar on every site" (registered only once the reader
  * turned it on and granted all sites): on the first text selection it asks the background to start
- * the highlighter, which then offers its toolbar for that selection. It imports nothing, to stay tiny.
+ * the highlighter, which then offers its toolbar for that selection. No polyfill, to stay tiny.
  */
 
-interface MinimalRuntime {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
-}
-
-function runtimeApi(): MinimalRuntime | null {
-  const g = globalThis as { browser?: MinimalRuntime; chrome?: MinimalRuntime };
-  return g.browser?.runtime ? g.browser : g.chrome?.runtime ? g.chrome : null;
-}
+import { sendToBackground } from './minimal-runtime';
 
 /** True when the page has a text selection outside form fields. */
 function selecting(): boolean {
@@ -31,12 +24,10 @@ export function startSelectionWake(): void {
       if (!selecting() || stop.signal.aborted) return;
       stop.abort();
       const link = document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]');
-      runtimeApi()
-        ?.runtime.sendMessage({
-          type: 'highlighter/wake',
-          payload: { canonical: link?.href || null, selection: true },
-        })
-        .catch(() => undefined);
+      sendToBackground({
+        type: 'highlighter/wake',
+        payload: { canonical: link?.href || null, selection: true },
+      });
     }, 0);
   };
   document.addEventListener('mouseup', check, { signal: stop.signal });

@@ -61,73 +61,84 @@ function contentValue(summary: ArticleSummary, content: ArticleContent): Content
   return { ...content, wordCount: summary.wordCount, readingTimeMinutes: summary.readingTimeMinutes };
 }
 
-/** Merges `incoming` over the stored rows; `changed` is false when the import added nothing. */
-export function mergeArticle(old: ArticleRows, incoming: IncomingArticle, now: number): ArticleMerge {
-  const { summary: s, content: c } = old;
+/** Every field's merge, by field. */
+interface Merged {
+  title: FieldMerge<string>;
+  content: FieldMerge<ContentValue>;
+  meta: FieldMerge<MetaValue>;
+  status: FieldMerge<ArticleStatus>;
+  favorite: FieldMerge<0 | 1>;
+  tags: FieldMerge<string[]>;
+  progress: FieldMerge<number>;
+  position: FieldMerge<number>;
+}
+
+function mergeFields(s: ArticleSummary, c: ArticleContent, incoming: IncomingArticle, now: number): Merged {
   const r = rules(s);
   const f = incoming.fields;
-  const merged: Partial<Record<TimedField, FieldMerge<unknown>>> = {};
   const one = <T>(field: TimedField, value: T, given: T | undefined, rule: FieldRule<T>): FieldMerge<T> => {
-    const local = { value, time: timeOf(s, field) };
     const stamped = given === undefined ? undefined : { value: given, time: incoming.time(field) };
-    const result =
-      incoming.authoritative && stamped && !rule.same(value, given as T)
-        ? { value: given as T, time: now, changed: true, keptLocal: false }
-        : mergeField(local, stamped, rule, now);
-    merged[field] = result;
-    return result;
+    // The reader's own save replaces what it gives.
+    if (incoming.authoritative && stamped && !rule.same(value, stamped.value))
+      return { value: stamped.value, time: now, changed: true, keptLocal: false };
+    return mergeField({ value, time: timeOf(s, field) }, stamped, rule, now);
   };
-  const title = one('title', s.title, f.title, r.title);
-  const content = one('content', contentValue(s, c), f.content, r.content);
-  merged.meta = mergeMeta(storedMeta(s), timeOf(s, 'meta'), incoming, now);
-  const meta = merged.meta as FieldMerge<MetaValue>;
-  const status = one('status', s.status, f.status, r.status);
-  const favorite = one('favorite', s.favorite, f.favorite, r.favorite);
-  const tags = one('tags', s.tags, f.tags, r.tags);
-  const position = one('position', s.position, f.position, r.position);
   // Progress is the furthest point read: it only grows, whatever the times.
   const progress = Math.min(1, Math.max(s.progress, f.progress ?? 0));
   const grew = progress !== s.progress;
-  merged.progress = {
-    value: progress,
-    time: grew ? now : timeOf(s, 'progress'),
-    changed: grew,
-    keptLocal: false,
+  return {
+    title: one('title', s.title, f.title, r.title),
+    content: one('content', contentValue(s, c), f.content, r.content),
+    meta: mergeMeta(storedMeta(s), timeOf(s, 'meta'), incoming, now),
+    status: one('status', s.status, f.status, r.status),
+    favorite: one('favorite', s.favorite, f.favorite, r.favorite),
+    tags: one('tags', s.tags, f.tags, r.tags),
+    progress: { value: progress, time: grew ? now : timeOf(s, 'progress'), changed: grew, keptLocal: false },
+    position: one('position', s.position, f.position, r.position),
   };
+}
 
-  const changed = Object.values(merged).some((m) => m?.changed);
-  const fieldTimes: FieldTimes = {};
-  for (const field of Object.keys(merged) as TimedField[]) fieldTimes[field] = merged[field]?.time;
+/** The content row after the merge: the incoming text, lists it left out kept from the stored row. */
+function contentRow(c: ArticleContent, content: FieldMerge<ContentValue>): ArticleContent {
+  if (!content.changed) return c;
   const body = content.value;
-  const nextContent: ArticleContent = content.changed
-    ? {
-        id: s.id,
-        html: body.html,
-        text: body.text,
-        entities: body.entities ?? c.entities,
-        related: body.related ?? c.related,
-        images: body.images ?? c.images,
-      }
-    : c;
+  return {
+    id: c.id,
+    html: body.html,
+    text: body.text,
+    entities: body.entities ?? c.entities,
+    related: body.related ?? c.related,
+    images: body.images ?? c.images,
+  };
+}
+
+/** Merges `incoming` over the stored rows; `changed` is false when the import added nothing. */
+export function mergeArticle(old: ArticleRows, incoming: IncomingArticle, now: number): ArticleMerge {
+  const { summary: s, content: c } = old;
+  const m = mergeFields(s, c, incoming, now);
+  const parts = Object.entries(m) as [TimedField, FieldMerge<unknown>][];
+  const changed = parts.some(([, part]) => part.changed);
+  const fieldTimes: FieldTimes = Object.fromEntries(parts.map(([field, part]) => [field, part.time]));
+  const content = contentRow(c, m.content);
   const summary: ArticleSummary = {
     ...s,
-    ...meta.value,
+    ...m.meta.value,
     originalUrl: incoming.authoritative ? incoming.originalUrl : s.originalUrl,
-    title: title.value,
-    wordCount: body.wordCount,
-    readingTimeMinutes: body.readingTimeMinutes,
-    status: status.value,
-    favorite: favorite.value,
-    tags: tags.value,
-    progress,
-    position: Math.min(1, Math.max(0, position.value)),
-    entityKeys: content.changed ? entityKeysOf(nextContent) : s.entityKeys,
-    hasContent: Boolean(nextContent.html || nextContent.text),
+    title: m.title.value,
+    wordCount: m.content.value.wordCount,
+    readingTimeMinutes: m.content.value.readingTimeMinutes,
+    status: m.status.value,
+    favorite: m.favorite.value,
+    tags: m.tags.value,
+    progress: m.progress.value,
+    position: Math.min(1, Math.max(0, m.position.value)),
+    entityKeys: m.content.changed ? entityKeysOf(content) : s.entityKeys,
+    hasContent: Boolean(content.html || content.text),
     fieldTimes,
     updatedAt: changed ? now : s.updatedAt,
   };
-  const keptYours = OWNED.some((field) => merged[field]?.keptLocal);
-  return { summary, content: nextContent, changed, contentChanged: content.changed, keptYours };
+  const keptYours = OWNED.some((field) => m[field].keptLocal);
+  return { summary, content, changed, contentChanged: m.content.changed, keptYours };
 }
 
 /** Metadata is filled property by property, the newer side (or the reader's save) first. */

@@ -4,6 +4,7 @@
  * into a new snapshot from time to time; merging never rereads the unchanged rows, and runs in steps
  * so the page can keep answering between them (pure).
  */
+import { runToEnd } from '@/utils/shared/schedule';
 import type { SearchRow } from '@/utils/store/types';
 
 /** An inverted index: `vocab[i]`'s postings are `postings[offsets[i]..offsets[i+1]]` (doc numbers). */
@@ -140,9 +141,5 @@ export function mergeSnapshot(
   removed: ReadonlySet<string>,
   seq: number,
 ): SearchSnapshot {
-  const steps = mergeSnapshotSteps(old, rows, removed, seq);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(mergeSnapshotSteps(old, rows, removed, seq));
 }
