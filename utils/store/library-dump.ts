@@ -7,6 +7,7 @@ import { buildSearchRow } from '@/utils/store/search/index-terms';
 import { emptyAnnotationResult, importAnnotations } from './annotation-import';
 import type { LiseuseDatabase } from './database';
 import { guardQuota } from './errors';
+import { cleanFieldTimes } from './merge/field-times';
 import { incomingFromRows } from './merge/incoming';
 import { mergeArticle } from './merge/merge-article';
 import type { AnnotationImportResult, ArticleSummary, LibraryDump, RestoreItem, StoredImage } from './types';
@@ -43,7 +44,7 @@ export interface RestoreResult {
 async function addArticle(db: LiseuseDatabase, item: RestoreItem): Promise<string> {
   const { article, content } = item;
   const id = (await db.articles.get(article.id)) ? crypto.randomUUID() : article.id;
-  await db.articles.put({ ...article, id });
+  await db.articles.put({ ...article, id, fieldTimes: cleanFieldTimes(article.fieldTimes) });
   if (content) await db.contents.put({ ...content, id });
   return id;
 }
@@ -85,7 +86,7 @@ async function restoreItem(db: LiseuseDatabase, item: RestoreItem, now: number, 
   await addImages(db, id, images);
   const notes = annotations.map((a) => ({
     annotation: a.articleId ? { ...a, articleId: id } : a,
-    time: a.modified,
+    time: Number.isFinite(a.modified) ? a.modified : null,
   }));
   const merged = await importAnnotations(db, notes, now);
   for (const key of Object.keys(merged) as (keyof AnnotationImportResult)[])

@@ -61,7 +61,7 @@ export async function restoreLibrary(
       summary,
       await importAnnotations(
         db,
-        loose.map((a) => ({ annotation: a, time: a.modified })),
+        loose.map((a) => ({ annotation: a, time: Number.isFinite(a.modified) ? a.modified : null })),
       ),
     );
     summary.linksOnly = dump.articles.filter((a) => !a.hasContent).length;

@@ -35,3 +35,25 @@ export function patchTimes(
     if (patch[key] !== undefined) times[key] = now;
   return times;
 }
+
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+/** The well-formed times of a row read from a file (anything else is dropped), or undefined. */
+export function cleanFieldTimes(raw: unknown): FieldTimes | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const times: FieldTimes = {};
+  for (const field of TIMED_FIELDS) {
+    const value = (raw as Record<string, unknown>)[field];
+    if (isTime(value)) times[field] = value;
+  }
+  return Object.keys(times).length ? times : undefined;
+}
+
+/** When a field of a row read from a file was set, or null when the file does not say (or says nonsense). */
+export function fileTimeOf(
+  summary: Pick<ArticleSummary, 'fieldTimes' | 'updatedAt'>,
+  field: TimedField,
+): number | null {
+  const time = cleanFieldTimes(summary.fieldTimes)?.[field] ?? summary.updatedAt;
+  return isTime(time) ? time : null;
+}

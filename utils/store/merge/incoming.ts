@@ -9,7 +9,7 @@ import type {
   ArticleSummary,
   TimedField,
 } from '@/utils/store/types';
-import { timeOf } from './field-times';
+import { fileTimeOf } from './field-times';
 
 /** The `content` field: what the page said, and its length; lists left out keep the stored ones. */
 export type ContentValue = Pick<ArticleContent, 'html' | 'text'> &
@@ -132,7 +132,7 @@ export function incomingFromRows(
     },
     authoritative: false,
     originalUrl: summary.originalUrl,
-    time: (field) => timeOf(summary, field),
+    time: (field) => fileTimeOf(summary, field),
   };
 }
 
