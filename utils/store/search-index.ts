@@ -27,6 +27,8 @@ export interface StoredSnapshot {
 export const COMPACT_AT = 200;
 
 const cache = new WeakMap<LiseuseDatabase, SearchSnapshot>();
+/** Databases this thread is merging: their merge hands the new snapshot over itself. */
+const merging = new WeakSet<LiseuseDatabase>();
 const loading = new WeakMap<LiseuseDatabase, Promise<SearchSnapshot>>();
 
 /** The delta rows read so far for one snapshot, by article id. */
@@ -71,8 +73,11 @@ async function loadSnapshot(db: LiseuseDatabase): Promise<SearchSnapshot> {
 
 /** The current snapshot: the cached one while its sequence is the stored one, else loaded (once). */
 async function currentSnapshot(db: LiseuseDatabase): Promise<SearchSnapshot> {
-  const meta = await db.searchIndex.get('meta');
   const cached = cache.get(db);
+  // Reading the sequence would wait for the merge's write of the snapshot (same store): searches
+  // go on with the cached one meanwhile, and the merge replaces it when done.
+  if (cached && merging.has(db)) return cached;
+  const meta = await db.searchIndex.get('meta');
   if (cached && cached.seq === (meta?.seq ?? 0)) return cached;
   if (!meta) return EMPTY_SNAPSHOT;
   const pending = loading.get(db) ?? loadSnapshot(db).finally(() => loading.delete(db));
@@ -151,8 +156,13 @@ export async function compactHere(db: LiseuseDatabase): Promise<SearchSnapshot |
  * then only takes the result), else here. True when a new snapshot was stored.
  */
 export async function compactSearchIndex(db: LiseuseDatabase): Promise<boolean> {
-  const merged = await offThread('compact', db.name).catch(() => undefined);
-  if (merged === undefined) return (await compactHere(db)) !== null;
-  if (merged) cache.set(db, merged);
-  return merged !== null;
+  merging.add(db);
+  try {
+    const merged = await offThread('compact', db.name).catch(() => undefined);
+    if (merged === undefined) return (await compactHere(db)) !== null;
+    if (merged) cache.set(db, merged);
+    return merged !== null;
+  } finally {
+    merging.delete(db);
+  }
 }
