@@ -29,11 +29,14 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
         {summary.keptYours > 0 && (
           <li data-testid="io-kept-yours">
             {t('ioKeptYours', String(summary.keptYours))}
-            <span class="io-hint"> — {t('ioKeptYoursHint', String(summary.keptBoth))}</span>
+            <span class="io-hint"> — {t('ioKeptYoursHint')}</span>
           </li>
         )}
         {summary.linksOnly > 0 && (
           <li data-testid="io-links-only">{t('ioLinksOnly', String(summary.linksOnly))}</li>
+        )}
+        {summary.keptBoth > 0 && (
+          <li data-testid="io-kept-both">{t('ioKeptBoth', String(summary.keptBoth))}</li>
         )}
         {summary.annotations > 0 && <li>{t('ioAnnotations', String(summary.annotations))}</li>}
         <li data-testid="io-skipped">{t('ioSkipped', String(skipped.length))}</li>
