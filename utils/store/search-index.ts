@@ -102,6 +102,15 @@ export function forgetSnapshot(db: LiseuseDatabase): void {
 export async function loadSearchState(
   db: LiseuseDatabase,
 ): Promise<{ snapshot: SearchSnapshot; delta: ReadonlyMap<string, SearchRow> }> {
+  const cached = cache.get(db);
+  if (cached && !merging.has(db)) {
+    // The usual case, in one read: the snapshot in hand is still the stored one, and its delta.
+    const fresh = await db.transaction('r', [db.search, db.searchIndex], async () => {
+      const meta = await db.searchIndex.get('meta');
+      return (meta?.seq ?? 0) === cached.seq ? currentDelta(db, cached) : null;
+    });
+    if (fresh) return { snapshot: cached, delta: fresh };
+  }
   // Outside the read transaction: loading may wait for the worker. Rows above the snapshot's
   // sequence are its delta whenever they are read.
   const snapshot = await currentSnapshot(db);
