@@ -197,13 +197,19 @@ async function main() {
         .join(', ')}`,
     );
 
-    const merge = await call<{ totalMs: number; longestPauseMs: number; merged: boolean; delta: number }>(
+    const merge = await call<{
+      totalMs: number;
+      longestPauseMs: number;
+      idlePauseMs: number;
+      merged: boolean;
+      delta: number;
+    }>(
       page,
       'compaction',
       Array.from({ length: 200 }, (_, k) => makeArticle(corpus, 60_000 + k, 4)),
     );
     console.log(
-      `search-index merge (${merge.delta} new rows into the snapshot${merge.merged ? '' : ', NOT merged'}): ${merge.totalMs.toFixed(0)} ms in all, longest main-thread stretch ${merge.longestPauseMs.toFixed(0)} ms`,
+      `search-index merge (${merge.delta} new rows into the snapshot${merge.merged ? '' : ', NOT merged'}): ${merge.totalMs.toFixed(0)} ms in all, longest main-thread stretch ${merge.longestPauseMs.toFixed(0)} ms (the same timer loop idle, for scale: ${merge.idlePauseMs.toFixed(0)} ms)`,
     );
     console.log(
       `machine load while benchmarking: ${(await readFile('/proc/loadavg', 'utf8').catch(() => '?')).split(' ').slice(0, 3).join(' ')}`,
