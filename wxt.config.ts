@@ -49,6 +49,9 @@ export default defineConfig({
       ? { optional_permissions: SITE_HOSTS }
       : { optional_host_permissions: SITE_HOSTS }),
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
+    // As if the reader had turned on "Show the highlight toolbar on every site" and granted all sites:
+    // browsers cannot be made to accept that prompt in a test (tests/e2e/highlight-everywhere.e2e.ts).
+    ...(mode === 'e2e-all-sites' ? { host_permissions: SITE_HOSTS } : {}),
     // The toolbar button (its title and icon) is declared by the popup entrypoint's <meta> tags:
     // WXT builds `action` / `browser_action` from them and drops an `action` given here on MV2.
     icons: MANIFEST_ICONS,

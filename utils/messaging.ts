@@ -23,6 +23,11 @@ export interface MessageMap {
    */
   'article/load-image': { request: { articleId: string; url: string }; response: { stored: boolean } };
   /**
+   * library → background: open `url` (a saved link) in a tab, and once it has loaded save the page as
+   * an article into the library (the reader granted that site's access first).
+   */
+  'article/capture': { request: { url: string }; response: { id: string; created: boolean } };
+  /**
    * popup/library/content → background: annotations of one page (`url`, extension pages only; a
    * content script always gets its own tab's page, `canonical` being its `<link rel=canonical>`).
    * Without `url`, extension pages get every annotation.
@@ -46,8 +51,14 @@ export interface MessageMap {
     request: { id: string; canonical?: string | null };
     response: { deleted: boolean };
   };
-  /** always-on loader → background: inject the full highlighter if this page has annotations. */
-  'highlighter/wake': { request: { canonical?: string | null }; response: { injected: boolean } };
+  /**
+   * always-on loader → background: inject the full highlighter if this page has annotations, or
+   * (`selection`, from the selection loader while the toolbar is on everywhere) to offer its toolbar.
+   */
+  'highlighter/wake': {
+    request: { canonical?: string | null; selection?: boolean };
+    response: { injected: boolean };
+  };
   /** content → background: open the small page where the reader can let Liseuse restore highlights on this site. */
   'highlighter/request-site-access': { request: Record<string, never>; response: { opened: boolean } };
   /** popup → background: inject the highlighter into a tab (after the reader's click). */
@@ -80,6 +91,7 @@ export const validators: { [K in MessageType]: Validator<K> } = {
   'article/save': (p): p is RequestOf<'article/save'> => isObject(p) && analysisProblem(p.analysis) === null,
   'article/load-image': (p): p is RequestOf<'article/load-image'> =>
     isObject(p) && isAnnotationId(p.articleId) && httpUrlProblem(p.url) === null,
+  'article/capture': (p): p is RequestOf<'article/capture'> => isObject(p) && httpUrlProblem(p.url) === null,
   'annotations/list': (p): p is RequestOf<'annotations/list'> =>
     isObject(p) && (p.url === undefined || typeof p.url === 'string') && isCanonical(p.canonical),
   'annotations/create': (p): p is RequestOf<'annotations/create'> =>
@@ -88,7 +100,10 @@ export const validators: { [K in MessageType]: Validator<K> } = {
     isObject(p) && isAnnotationId(p.id) && isAnnotationChanges(p.changes) && isCanonical(p.canonical),
   'annotations/delete': (p): p is RequestOf<'annotations/delete'> =>
     isObject(p) && isAnnotationId(p.id) && isCanonical(p.canonical),
-  'highlighter/wake': (p): p is RequestOf<'highlighter/wake'> => isObject(p) && isCanonical(p.canonical),
+  'highlighter/wake': (p): p is RequestOf<'highlighter/wake'> =>
+    isObject(p) &&
+    isCanonical(p.canonical) &&
+    (p.selection === undefined || typeof p.selection === 'boolean'),
   'highlighter/request-site-access': (p): p is RequestOf<'highlighter/request-site-access'> =>
     isObject(p) && Object.keys(p).length === 0,
   'highlighter/inject': (p): p is RequestOf<'highlighter/inject'> =>
@@ -196,6 +211,8 @@ export type TabMessage =
   | { type: 'highlighter/ping' }
   | { type: 'highlighter/highlight-selection' }
   | { type: 'highlighter/status' }
+  /** Offers the toolbar for the page's current selection (the toolbar is on everywhere). */
+  | { type: 'highlighter/offer-selection' }
   /** Places an orphan on the reader's selection; replies with an AttachOutcome. */
   | { type: 'highlighter/attach-selection'; id: string };
 
@@ -216,6 +233,9 @@ export function isTabMessage(v: unknown): v is TabMessage {
   const { type, id } = v as { type?: unknown; id?: unknown };
   if (type === 'highlighter/attach-selection') return isAnnotationId(id);
   return (
-    type === 'highlighter/ping' || type === 'highlighter/highlight-selection' || type === 'highlighter/status'
+    type === 'highlighter/ping' ||
+    type === 'highlighter/highlight-selection' ||
+    type === 'highlighter/status' ||
+    type === 'highlighter/offer-selection'
   );
 }

@@ -1,5 +1,6 @@
 /** Choose a file → detect and parse → progress bar with Cancel → summary. */
 import { useRef, useState } from 'preact/hooks';
+import type { ImportFailure } from '@/utils/library/io/import-failure';
 import { importInWorker } from '@/utils/library/io/import-in-worker';
 import type { ImportProgress, ImportSummary } from '@/utils/library/io/import-summary';
 import { t } from '@/utils/shared/i18n';
@@ -18,8 +19,22 @@ interface Props {
   onImported?: () => void;
 }
 
-function failureMessage(outcome: { unknownFormat: boolean; message: string }): string {
-  return outcome.unknownFormat ? t('ioUnknownFormat') : t('ioFailed', outcome.message);
+function failureMessage(failure: ImportFailure): string {
+  switch (failure.kind) {
+    case 'unknown-format':
+      return t('ioUnknownFormat');
+    case 'encoding':
+      return failure.line
+        ? t('ioEncodingRefusedLine', [failure.encoding, String(failure.line)])
+        : t('ioEncodingRefused', failure.encoding);
+    case 'truncated':
+      return t(
+        failure.format === 'liseuse-json' ? 'ioTruncatedLiseuse' : 'ioTruncated',
+        String(failure.size),
+      );
+    case 'other':
+      return t('ioFailed', failure.message);
+  }
 }
 
 /** The import half of the panel; one import at a time, cancellable between batches. */
@@ -41,14 +56,15 @@ export function ImportPanel({ onImported }: Props) {
           onProgress: (progress) => setState({ step: 'running', name: file.name, progress }),
         },
       );
-      if (outcome.type === 'failed') return setState({ step: 'failed', message: failureMessage(outcome) });
+      if (outcome.type === 'failed')
+        return setState({ step: 'failed', message: failureMessage(outcome.failure) });
       const { summary } = outcome;
       setState({ step: 'done', summary });
       if (summary.created + summary.updated + summary.annotations > 0) onImported?.();
     } catch (err) {
       setState({
         step: 'failed',
-        message: failureMessage({ unknownFormat: false, message: messageOf(err) }),
+        message: failureMessage({ kind: 'other', message: messageOf(err) }),
       });
     } finally {
       controller.current = null;
@@ -58,7 +74,7 @@ export function ImportPanel({ onImported }: Props) {
   const running = state.step === 'running';
   return (
     <section class="io-import" aria-labelledby="io-import-heading">
-      <h3 id="io-import-heading">{t('ioImportHeading')}</h3>
+      <h4 id="io-import-heading">{t('ioImportHeading')}</h4>
       <p class="io-help">{t('ioImportHelp')}</p>
       <label class="io-file">
         {t('ioChooseFile')}{' '}

@@ -16,8 +16,8 @@ import {
   listAnnotations,
   putAnnotation,
 } from '@/utils/store';
-import { injectHighlighter } from './inject-highlighter';
-import { hasSiteAccess } from './permissions';
+import { injectHighlighter, offerToolbarIn } from './inject-highlighter';
+import { hasSiteAccess, toolbarEverywhere } from './permissions';
 
 const fail = (code: 'forbidden' | 'bad-request' | 'not-found', message: string) =>
   Object.assign(new Error(message), { code });
@@ -84,6 +84,11 @@ export const annotationHandlers: Handlers = {
   'highlighter/wake': async (p, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId !== 0) return { injected: false };
+    // A selection, while the reader has the toolbar on everywhere: start it and offer it at once.
+    if (p.selection && (await toolbarEverywhere())) {
+      await offerToolbarIn(tabId);
+      return { injected: true };
+    }
     const rows = usableAnnotationRows(await listAnnotations(getDatabase(), senderPage(sender, p.canonical)));
     if (!rows.length) return { injected: false };
     await injectHighlighter(tabId);

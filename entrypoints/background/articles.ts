@@ -1,9 +1,10 @@
-/** Background handlers for the library: `article/save`, and images the reader asks for. */
+/** Background handlers for the library: `article/save`, images the reader asks for, and `article/capture` for saved links. */
 
 import { fetchArticleImages } from '@/utils/library/save/fetch-images';
 import { saveAnalysis } from '@/utils/library/save/save-service';
 import type { Handlers } from '@/utils/messaging';
 import { getArticle, getDatabase, putImages } from '@/utils/store';
+import { capturePage } from './capture';
 
 /** Library message handlers, merged into the background's listener. */
 export const articleHandlers: Handlers = {
@@ -16,4 +17,5 @@ export const articleHandlers: Handlers = {
     await putImages(getDatabase(), rows);
     return { stored: rows[0]?.status === 'stored' };
   },
+  'article/capture': (payload) => capturePage(payload.url),
 };

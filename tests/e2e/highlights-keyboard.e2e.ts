@@ -173,7 +173,7 @@ describe('highlights reached by keyboard', () => {
 
   it('shows the tags in the all-highlights view, where a tag filters the list', async () => {
     const library = await env.browser.context.newPage();
-    await library.goto(`chrome-extension://${env.extensionId}/library.html`);
+    await library.goto(`chrome-extension://${env.extensionId}/library.html?view=highlights`);
     await expect.poll(() => library.getByTestId('highlight-item').count()).toBe(2);
     await library.getByTestId('highlights-search').fill('russie');
     await expect.poll(() => library.getByTestId('highlight-item').count()).toBe(1);

@@ -281,7 +281,7 @@ describe('highlights on a live page', () => {
     );
     expect(painted).toEqual([PASSAGE]);
 
-    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html?view=highlights`);
     const groups = library.getByTestId('highlight-group');
     await expect.poll(() => groups.count()).toBe(1);
     expect(await groups.first().textContent()).toContain('Midnight Blizzard');

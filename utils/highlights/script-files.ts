@@ -8,3 +8,9 @@ export const LOADER_FILE = '/highlight-loader.js';
 
 /** Id of the loader's dynamic content-script registration. */
 export const LOADER_REGISTRATION_ID = 'liseuse-highlight-loader';
+
+/** Path of the tiny selection loader, registered on every site while the toolbar is on everywhere. */
+export const SELECTION_LOADER_FILE = '/selection-loader.js';
+
+/** Id of the selection loader's dynamic content-script registration. */
+export const SELECTION_LOADER_REGISTRATION_ID = 'liseuse-selection-loader';

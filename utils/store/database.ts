@@ -6,9 +6,10 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { NewerDatabaseError } from './errors';
 import { upgradeToV2 } from './migrations/v2';
 import { upgradeToV3 } from './migrations/v3';
-import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import { upgradeToV4 } from './migrations/v4';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
 import type { StoredSnapshot } from './search-index';
-import type { Annotation, ArticleContent, ArticleSummary, SearchRow, StoredImage } from './types';
+import type { Annotation, ArticleContent, ArticleSummary, SearchRow, StoredImage, Thumbnail } from './types';
 import { writeSequenceMiddleware } from './write-sequence';
 
 /** Name of the production database. */
@@ -22,6 +23,7 @@ export class LiseuseDatabase extends Dexie {
   search!: EntityTable<SearchRow, 'id'>;
   searchIndex!: EntityTable<StoredSnapshot, 'key'>;
   annotations!: EntityTable<Annotation, 'id'>;
+  thumbnails!: EntityTable<Thumbnail, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -32,6 +34,9 @@ export class LiseuseDatabase extends Dexie {
     this.version(3)
       .stores(SCHEMA_V3)
       .upgrade((tx: Transaction) => upgradeToV3(tx));
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade((tx: Transaction) => upgradeToV4(tx));
     this.use(writeSequenceMiddleware);
     // Dexie 4 opens a database a newer version upgraded, at that version: reads then half work (search
     // finds nothing) and writes may damage what the newer version expects. Refuse it with a clear error.

@@ -3,6 +3,8 @@
  * Every function takes the database first (`getDatabase()` in the extension; a fresh
  * `new LiseuseDatabase(name)` in tests).
  */
+
+export { emptyAnnotationResult, importAnnotations } from './annotation-import';
 export {
   deleteAnnotation,
   getAnnotation,
@@ -19,16 +21,27 @@ export {
   restoreArticle,
   saveArticle,
   updateArticle,
+  updateArticles,
 } from './articles';
 export { bulkPutArticles } from './bulk';
 export { DATABASE_NAME, getDatabase, LiseuseDatabase } from './database';
+export { deleteArticles, restoreArticles } from './delete-articles';
 export { InvalidUrlError, isNewerDatabaseError, NewerDatabaseError, StorageQuotaError } from './errors';
 export { getImages, putImages } from './images';
 export { allSummaries, readLibraryDump, restoreItems } from './library-dump';
-export { countArticles, listArticleIds, listArticles, listSites, listTags, newestArticleIds } from './list';
+export {
+  countArticles,
+  firstScreenIds,
+  listArticleIds,
+  listArticles,
+  listSites,
+  listTags,
+  newestArticleIds,
+} from './list';
 export { requestPersistentStorage } from './persist';
 export { type CandidateLimits, relatedCandidateIds, summariesWithSearchRows } from './related-candidates';
 export { TAG_MARK, TITLE_MARK } from './search/index-terms';
 export { searchArticles } from './search-articles';
 export { COMPACT_AT, compactSearchIndex, warmSearchIndex } from './search-index';
+export { getThumbnails, putThumbnail, thumbnailSource } from './thumbnails';
 export type * from './types';

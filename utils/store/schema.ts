@@ -1,6 +1,6 @@
 /**
  * Every released schema version, oldest first. A released version is never edited: changes go in a
- * new version with its own upgrade and a saved-database test (tests/unit/db/migration-*.test.ts).
+ * new version with its own upgrade and a saved-database test (tests/unit/store/migration-*.test.ts).
  * Only queried fields are indexed.
  */
 
@@ -37,5 +37,22 @@ export const SCHEMA_V3 = {
   annotations: 'id, url, articleId',
 } as const;
 
+/**
+ * v4: the library's views and sorts read indexes only: newest first within a status or among
+ * favourites (`[status+savedAt]`, `[favorite+savedAt]`), longest and shortest (`wordCount`);
+ * list thumbnails get their own small table. Rows gain per-field modification times (`fieldTimes`,
+ * not indexed), which imports merge by.
+ */
+export const SCHEMA_V4 = {
+  articles:
+    'id, &url, savedAt, status, site, *tags, favorite, *entityKeys, wordCount, [status+savedAt], [favorite+savedAt]',
+  contents: 'id',
+  images: '[articleId+url]',
+  search: 'id, seq',
+  searchIndex: 'key',
+  annotations: 'id, url, articleId',
+  thumbnails: 'id',
+} as const;
+
 /** The current schema version number. */
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;

@@ -51,6 +51,8 @@ export interface Highlighter {
   attachSelection(id: string): Promise<AttachOutcome>;
   /** Ids of placed and orphaned annotations (for the popup's list). */
   status(): HighlighterStatus;
+  /** Shows the toolbar for the current selection, as a mouse selection would; false when none. */
+  offerSelection(): Promise<boolean>;
 }
 
 /** Starts the highlighter; everything it did is undone when `signal` aborts. */
@@ -135,6 +137,12 @@ export function startHighlighter(o: HighlighterOptions): Highlighter {
       if (!orphan || orphan.range) return 'failed';
       if (!range) return 'no-selection';
       return (await editor.attach(id, range)) ? 'placed' : 'failed';
+    },
+    async offerSelection() {
+      await ready;
+      const range = selectedRange(doc, o.root());
+      if (range) editor.offerSelection(range);
+      return range !== null;
     },
     async highlightSelection(color = 'yellow') {
       await ready;

@@ -28,6 +28,7 @@ export function runPageHighlighter(signal: AbortSignal): void {
     if (message.type === 'highlighter/ping') return Promise.resolve(true);
     if (message.type === 'highlighter/status') return highlighter.ready.then(() => highlighter.status());
     if (message.type === 'highlighter/attach-selection') return highlighter.attachSelection(message.id);
+    if (message.type === 'highlighter/offer-selection') return highlighter.offerSelection();
     return highlighter.highlightSelection();
   };
   browser.runtime.onMessage.addListener(onMessage);

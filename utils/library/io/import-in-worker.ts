@@ -26,7 +26,7 @@ export function importInWorker(file: { name: string; bytes: Uint8Array }, o: Wor
       else finish(e.data);
     };
     worker.onerror = (e) =>
-      finish({ type: 'failed', unknownFormat: false, message: e.message || 'import worker failed' });
+      finish({ type: 'failed', failure: { kind: 'other', message: e.message || 'import worker failed' } });
     o.signal?.addEventListener('abort', () => send({ type: 'cancel' }), { once: true });
     send({ type: 'start', name: file.name, bytes: file.bytes }, [file.bytes.buffer]);
   });

@@ -1,4 +1,5 @@
 /** Messages between the library page and its import worker (structured-cloneable data only). */
+import type { ImportFailure } from './import-failure';
 import type { ImportProgress, ImportSummary } from './import-summary';
 
 /** Page → worker: import this file, or stop before the next batch. */
@@ -8,4 +9,4 @@ export type ImportRequest = { type: 'start'; name: string; bytes: Uint8Array } |
 export type ImportEvent =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'done'; summary: ImportSummary }
-  | { type: 'failed'; unknownFormat: boolean; message: string };
+  | { type: 'failed'; failure: ImportFailure };

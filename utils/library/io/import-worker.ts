@@ -4,10 +4,9 @@
  * Omnivore archives is parsed with linkedom (no DOMParser here), as in the CLI.
  */
 import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
-import { messageOf } from '@/utils/shared/result';
 import { getDatabase } from '@/utils/store';
-import { UnknownFormatError } from './detect';
 import { createHtmlCleaner } from './html-cleaner';
+import { importFailureOf } from './import-failure';
 import type { ImportEvent, ImportRequest } from './import-protocol';
 import { runImport } from './run-import';
 
@@ -31,7 +30,7 @@ async function start(name: string, bytes: Uint8Array): Promise<ImportEvent> {
     );
     return { type: 'done', summary };
   } catch (err) {
-    return { type: 'failed', unknownFormat: err instanceof UnknownFormatError, message: messageOf(err) };
+    return { type: 'failed', failure: importFailureOf(err) };
   } finally {
     controller = null;
   }

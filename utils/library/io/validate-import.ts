@@ -24,8 +24,8 @@ export function validateParsed(parsed: ParsedImport): ParsedImport {
   });
   const annotations = parsed.annotations.map(inPalette).filter((a) => {
     // Checked before its stable id is hashed from the quote: a huge quote is refused, not hashed.
-    const row = toAnnotation({ ...a, id: a.id ?? 'checked-before-id' }, DEFAULT_COLOR);
-    const why = row ? annotationRowProblem(row) : 'url: not an http(s) address';
+    const incoming = toAnnotation({ ...a, id: a.id ?? 'checked-before-id' }, DEFAULT_COLOR, Date.now());
+    const why = incoming ? annotationRowProblem(incoming.annotation) : 'url: not an http(s) address';
     if (why) errors.push({ ...a.from, message: `highlight left out (${why})` });
     return why === null;
   });

@@ -2,7 +2,8 @@
  * Reading and writing zip archives (fflate). A hostile archive cannot exhaust memory: only the entries the
  * caller will read are inflated, and together they may not exceed a budget proportionate to the archive.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { decodeText } from './decode-text';
 
 /** Uncompressed bytes an import may hold in memory at once, whatever the archive. */
 export const MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024;
@@ -51,10 +52,10 @@ export function readZip(bytes: Uint8Array, keep: (path: string) => boolean = isP
   return new Map(Object.entries(raw));
 }
 
-/** Decodes a file of the archive as UTF-8 text. */
+/** Decodes a file of the archive as text (UTF-8, UTF-16 or Latin-1; see decode-text). */
 export function zipText(files: ZipFiles, path: string): string {
   const data = files.get(path);
-  return data ? strFromU8(data) : '';
+  return data ? decodeText(data, path).text : '';
 }
 
 /** The last path segment. */

@@ -3,7 +3,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildExport } from '@/utils/library/io/export-files';
 import { parseLibrary, serializeLibrary } from '@/utils/library/io/library-json';
 import { runImport } from '@/utils/library/io/run-import';
-import { type LiseuseDatabase, putAnnotation, putImages, readLibraryDump, saveArticle } from '@/utils/store';
+import {
+  findArticleByUrl,
+  type LiseuseDatabase,
+  putAnnotation,
+  putImages,
+  readLibraryDump,
+  saveArticle,
+} from '@/utils/store';
 import type { LibraryDump } from '@/utils/store/types';
 import { freshDatabase } from '../../store/test-db';
 
@@ -139,8 +146,13 @@ describe('library JSON', () => {
       { name: 'l.json', bytes: new TextEncoder().encode(json) },
       { clean },
     );
-    expect(summary).toMatchObject({ created: 1, updated: 1 });
+    // The export's copy is older than the reader's: their title and status stay, and the summary says so.
+    expect(summary).toMatchObject({ created: 1, updated: 0, keptYours: 1 });
     expect(await target.articles.count()).toBe(2);
+    expect(await findArticleByUrl(target, 'https://example.com/link')).toMatchObject({
+      title: 'Mine',
+      status: 'unread',
+    });
   });
 
   it('reports malformed rows by item and refuses newer formats', async () => {
