@@ -76,7 +76,17 @@ export const SURFACES: Surface[] = [
   },
   {
     name: 'library',
-    open: (ctx, theme) => extensionPage(ctx, theme, 'library.html', '[data-testid="highlight-group"]'),
+    open: (ctx, theme) => extensionPage(ctx, theme, 'library.html', '[data-testid="library-item"]'),
+  },
+  {
+    name: 'all highlights',
+    open: (ctx, theme) =>
+      extensionPage(ctx, theme, 'library.html?view=highlights', '[data-testid="highlight-group"]'),
+  },
+  {
+    name: 'settings',
+    open: (ctx, theme) =>
+      extensionPage(ctx, theme, 'library.html?view=settings', '[data-testid="settings-page"]'),
   },
   {
     name: 'reader',
