@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoServer, startDemoServer } from '@/utils/cli/demo-server';
 import { type LaunchedBrowser, launchChromium } from '@/utils/cli/launch-chromium';
 import { openArticleWithPopup } from '@/utils/cli/popup-page';
+import { shadowTestId } from './support/closed-shadow';
 import { type E2eEnv, PAGES_DIR, startE2eEnv } from './support/fixtures';
 import { libraryUrl } from './support/library';
 import { selectWithMouse } from './support/passage-points';
@@ -20,9 +21,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const ALL_SITES_DIR = resolve(ROOT, '.output/chrome-mv3-e2e-all-sites');
 const PASSAGE = 'activer la MFA partout';
 
+// The toolbar lives in a closed shadow root: only the DevTools protocol sees inside it.
 const toolbarShown = (page: Page) =>
-  page
-    .locator('[data-testid="highlight-button"]')
+  shadowTestId(page, 'highlight-button')
     .isVisible()
     .catch(() => false);
 
@@ -107,7 +108,7 @@ describe('with all sites granted', () => {
     await page.goto(new URL('fr-tech-article.html', server.url).href);
     expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
     await expect.poll(() => toolbarShown(page), { timeout: 10_000 }).toBe(true);
-    await page.locator('[data-testid="highlight-button"]').click();
+    await shadowTestId(page, 'highlight-button').click();
     await expect
       .poll(() => page.evaluate(() => document.documentElement.getAttribute('data-liseuse-anchored')), {
         timeout: 10_000,

@@ -4,9 +4,12 @@
  * was not saved as one compact placeholder; keyboard shortcuts (next, previous, archive, favourite,
  * highlight, help); and the Markdown export with the body, front matter, highlights and notes.
  */
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoServer, startDemoServer } from '@/utils/cli/demo-server';
 import { type LaunchedBrowser, launchChromium } from '@/utils/cli/launch-chromium';
 import { E2E_EXTENSION_DIR } from './support/fixtures';
 import { analysis, libraryUrl, saveAll } from './support/library';
@@ -15,17 +18,25 @@ import { selectWithMouse } from './support/passage-points';
 let browser: LaunchedBrowser;
 let page: Page;
 let ids: string[];
+// Serves the article's image, which is absent at save time and appears later on the site.
+let server: DemoServer;
+let imageDir: string;
+let imageUrl: string;
 
-const BODY = [
-  '<h2>Ce que change le nuage</h2>',
-  '<p>Le <strong>nuage souverain</strong> promet des données hébergées en Europe, selon <a href="https://example.org/rapport">le rapport</a>.</p>',
-  '<ul><li>des centres en France</li><li>des contrats européens</li></ul>',
-  '<blockquote><p>La souveraineté se construit.</p></blockquote>',
-  '<img src="https://cdn.exemple-tech.fr/absent.jpg" alt="Carte des centres de données" width="800" height="450">',
-  '<p>Une phrase à surligner au clavier pour finir.</p>',
-].join('');
+const body = () =>
+  [
+    '<h2>Ce que change le nuage</h2>',
+    '<p>Le <strong>nuage souverain</strong> promet des données hébergées en Europe, selon <a href="https://example.org/rapport">le rapport</a>.</p>',
+    '<ul><li>des centres en France</li><li>des contrats européens</li></ul>',
+    '<blockquote><p>La souveraineté se construit.</p></blockquote>',
+    `<img src="${imageUrl}" alt="Carte des centres de données" width="800" height="450">`,
+    '<p>Une phrase à surligner au clavier pour finir.</p>',
+  ].join('');
 
 beforeAll(async () => {
+  imageDir = await mkdtemp(join(tmpdir(), 'liseuse-reader-images-'));
+  server = await startDemoServer(imageDir);
+  imageUrl = new URL('late.png', server.url).href;
   browser = await launchChromium({ extensionDir: E2E_EXTENSION_DIR, viewport: { width: 1100, height: 800 } });
   page = await browser.context.newPage();
   await page.goto(libraryUrl(browser.extensionId ?? ''));
@@ -34,13 +45,17 @@ beforeAll(async () => {
     analysis('a', 'Article A', 'Par Camille Durand. Le premier texte.', {
       html: '<p>Par Camille Durand</p><p>Le premier texte.</p>',
     }),
-    analysis('b', 'Article B', 'Le nuage souverain promet des données hébergées en Europe.', { html: BODY }),
+    analysis('b', 'Article B', 'Le nuage souverain promet des données hébergées en Europe.', {
+      html: body(),
+      images: [imageUrl],
+    }),
     analysis('c', 'Article C', 'Le troisième texte, sans signature.'),
   ]);
 });
 
 afterAll(async () => {
   await browser?.close();
+  await server?.close();
 });
 
 const open = async (id: string) => {
@@ -118,11 +133,12 @@ describe('the article', () => {
     expect(await placeholder.textContent()).toContain('Carte des centres de données');
     const box = await placeholder.boundingBox();
     expect(box?.height).toBeLessThan(48);
-    const request = page.waitForRequest('https://cdn.exemple-tech.fr/absent.jpg');
+    // The site has the image now: the background downloads it, stores it, and the reader shows the stored copy.
+    await copyFile(resolve(import.meta.dirname, '../fixtures/db/figure.png'), join(imageDir, 'late.png'));
     await placeholder.getByRole('button', { name: 'Load from the web' }).click();
-    await request;
-    expect(await placeholder.count()).toBe(0);
-    expect(await img.getAttribute('src')).toBe('https://cdn.exemple-tech.fr/absent.jpg');
+    await expect.poll(() => placeholder.count()).toBe(0);
+    expect(await img.getAttribute('src')).toMatch(/^blob:/);
+    await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBe(4);
   });
 });
 
@@ -179,7 +195,7 @@ describe('Markdown export', () => {
     );
     expect(md).toContain('- des centres en France\n- des contrats européens');
     expect(md).toContain('> La souveraineté se construit.');
-    expect(md).toContain('![Carte des centres de données](https://cdn.exemple-tech.fr/absent.jpg)');
+    expect(md).toContain(`![Carte des centres de données](${imageUrl})`);
     expect(md).toContain('## Highlights\n\n> Une phrase à surligner');
   });
 });

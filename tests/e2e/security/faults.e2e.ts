@@ -7,6 +7,7 @@
  * project's machines and CI; elsewhere that test is skipped and says why.
  */
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,8 +25,21 @@ function tryMountTmpfs(dir: string, size: string): boolean {
 
 /** Fills the filesystem at `dir` until only `leave` bytes are free (`name`: the filler file). */
 function fillDisk(dir: string, leave: number, name = 'filler'): void {
-  const free = Number(execFileSync('df', ['--output=avail', '-B1', dir]).toString().trim().split('\n').pop());
-  if (free > leave) execFileSync('fallocate', ['-l', String(free - leave), join(dir, name)]);
+  const avail = () =>
+    Number(execFileSync('df', ['--output=avail', '-B1', dir]).toString().trim().split('\n').pop());
+  // The browser keeps writing to its profile between `df` and `fallocate`: measure again and retry.
+  for (let attempt = 0; ; attempt++) {
+    const free = avail();
+    if (free <= leave) return;
+    try {
+      execFileSync('fallocate', ['-l', String(free - leave), join(dir, name)], { stdio: 'ignore' });
+      return;
+    } catch (err) {
+      rmSync(join(dir, name), { force: true });
+      if (attempt >= 10) throw err;
+      execFileSync('sleep', ['0.2']);
+    }
+  }
 }
 
 /** Random words: text that neither IndexedDB nor the disk can compress away. */
@@ -93,6 +107,7 @@ describe('a disk that fills up', () => {
     fillDisk(mount, 40 * 1024 * 1024);
     const file = join(await mkdtemp(join(tmpdir(), 'liseuse-restore-')), 'liseuse-library.json');
     await writeFile(file, restoreFile(400, 120_000));
+    await page.goto(page.url().replace(/(\?.*)?$/, '?view=settings'));
     await page.getByTestId('io-file-input').setInputFiles(file);
     await page.getByTestId('io-summary').waitFor({ timeout: 120_000 });
     expect(await page.getByTestId('io-quota').textContent()).toMatch(/storage is full|full/i);

@@ -19,8 +19,9 @@ export function runPageHighlighter(signal: AbortSignal): void {
     signal,
     watch: true,
     siteHint: true,
-    // The e2e build's tests read them; a production page must not learn how many notes its reader keeps.
-    statusAttributes: import.meta.env.MODE === 'e2e',
+    // The e2e builds' tests read them (modes `e2e`, `e2e-all-sites`); a production page must not learn
+    // how many notes its reader keeps.
+    statusAttributes: import.meta.env.MODE.startsWith('e2e'),
   });
   const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
     // Only our own background or popup may drive the highlighter, never another tab's script.
