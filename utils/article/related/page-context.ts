@@ -18,10 +18,20 @@ export interface PageContext {
 
 const CATEGORY_PATH = /\/(category|categorie|categories|rubrique|rubriques|section|sections|theme|themes)\//i;
 
+/**
+ * A category path's words in the link or the base it resolves against: without them the link is not parsed.
+ * Tabs and line breaks are dropped first, as the URL parser does.
+ */
+const CATEGORY_HINT = /categor|rubrique|section|theme/i;
+const mayBeCategoryPath = (href: string, base: string): boolean =>
+  CATEGORY_HINT.test(href.replace(/[\t\n\r]/g, '')) || CATEGORY_HINT.test(base);
+
 /** Whether a link points at a category/section page. */
 export function isCategoryLink(a: Element, base: string): boolean {
   if (/\bcategory\b/.test(a.getAttribute('rel') ?? '')) return true;
-  const url = parseHttpUrl(a.getAttribute('href') ?? '', base);
+  const href = a.getAttribute('href') ?? '';
+  if (!mayBeCategoryPath(href, base)) return false;
+  const url = parseHttpUrl(href, base);
   return url !== null && CATEGORY_PATH.test(`${url.pathname}/`);
 }
 
