@@ -103,7 +103,8 @@ function isBasketControl(el: Element): boolean {
     case 'input':
       return el.getAttribute('type')?.toLowerCase() === 'submit';
     case 'a':
-      return el.getAttribute('class')?.includes('cart') ?? false;
+      // The attribute as written, as selectors read it: linkedom's `getAttribute('class')` rebuilds it from a token list.
+      return el.getAttributeNode('class')?.value.includes('cart') ?? false;
     default:
       return el.hasAttribute('action');
   }
