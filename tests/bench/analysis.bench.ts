@@ -18,7 +18,7 @@ import { timeSidesInChromium } from './analysis/chromium-times';
 import { type Analyzer, analyzerOf, timeSides } from './analysis/node-times';
 import { loadArticlePages, MAX_WORDS, MIN_WORDS } from './analysis/pages';
 import { reportSameOutput } from './analysis/same-output';
-import { summary } from './analysis/stats';
+import { quantile, summary } from './analysis/stats';
 import { baselineModule, baselineRoot } from './extract/baseline';
 import { type Corpus, loadCorpus } from './extract/corpus';
 
@@ -43,6 +43,14 @@ const load = () =>
 function print(where: string, times: Record<string, number[]>): void {
   console.log(`${where}:`);
   for (const [side, t] of Object.entries(times)) console.log(`  ${side.padEnd(12)} ${summary(t)}`);
+  const [mine = [], base] = Object.values(times);
+  // Page by page, the two sides ran back to back: their ratio moves less with the load than either time.
+  if (base) {
+    const ratios = mine.map((t, i) => t / (base[i] ?? t));
+    console.log(
+      `  this tree / ${Object.keys(times)[1]} page by page: median ${quantile(ratios, 0.5).toFixed(2)}x`,
+    );
+  }
 }
 
 async function main(): Promise<void> {
