@@ -4,6 +4,7 @@
  * worker (linkedom) and the CLI. Expected failures come back as `{ ok: false, error }`, never thrown.
  */
 
+import { ElementIndex } from '@/utils/article/element-index';
 import { extractEntities } from '@/utils/article/entities';
 import { analysisError } from '@/utils/article/error-messages';
 import { type ExtractedArticle, extractArticle } from '@/utils/article/extract/extract-article';
@@ -39,11 +40,13 @@ function degradedWarning(extracted: ExtractedArticle): AnalysisError | null {
 }
 
 function buildAnalysis(doc: Document, options: AnalyzeOptions): ArticleAnalysis {
-  // Readability works on a clone, but link collection must see the full page: do it first.
-  const candidates = collectLinkCandidates(doc, options.url);
-  const metadata = readMetadata(doc, documentBaseUrl(doc, options.url));
-  const signals = pageSignals(doc, metadata, options.url);
-  const extracted = extractArticle(doc, { ...options, metadata });
+  // Extraction may consume the document, but link collection must see the full page: do it first. The
+  // steps before extraction share one index of the page's elements instead of each walking the tree.
+  const index = new ElementIndex(doc);
+  const candidates = collectLinkCandidates(doc, options.url, index);
+  const metadata = readMetadata(doc, documentBaseUrl(doc, options.url, index), index);
+  const signals = pageSignals(doc, metadata, options.url, index);
+  const extracted = extractArticle(doc, { ...options, metadata, index });
   const { text, title, images } = extracted;
   const lang = resolveLanguage([metadata.lang], text);
   const wordCount = countWords(text);

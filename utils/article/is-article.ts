@@ -5,6 +5,7 @@
  * teasers is not. Returns the reason when the answer is no.
  */
 import { isProbablyReaderable } from '@mozilla/readability';
+import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import type { ExtractedArticle } from '@/utils/article/extract/extract-article';
 import type { PageMetadata } from '@/utils/article/extract/metadata';
 import {
@@ -48,14 +49,20 @@ export interface PageSignals {
 }
 
 /** Reads the signals from the page at `url` before extraction. */
-export function pageSignals(doc: Document, metadata: PageMetadata, url = ''): PageSignals {
+export function pageSignals(
+  doc: Document,
+  metadata: PageMetadata,
+  url = '',
+  elements?: ElementIndex,
+): PageSignals {
+  const index = indexOf(doc, elements);
   // A password field is no sign either way: news pages carry sign-in boxes, sign-in pages have no prose.
   return {
     readerable: metadata.declaresArticle || isProbablyReaderable(doc),
     urlKind: urlKind(url),
-    nonArticleType: declaredNonArticleType(doc),
-    sellsSomething: sellsSomething(doc),
-    linkedHeadlines: linkedHeadlines(doc),
+    nonArticleType: declaredNonArticleType(doc, index),
+    sellsSomething: sellsSomething(doc, index),
+    linkedHeadlines: linkedHeadlines(doc, undefined, index),
   };
 }
 

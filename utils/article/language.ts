@@ -15,8 +15,12 @@ export function primarySubtag(tag: string | null | undefined): string | null {
   return primary === 'und' || primary === 'mul' || primary === 'zxx' ? null : primary;
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /** Language of CJK text by script, when such characters dominate the sample. */
 function scriptLanguage(sample: string): string | null {
+  // Most texts have no CJK character at all: one scan says so without listing every letter.
+  if (!CJK.test(sample)) return null;
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
   const kana = sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
@@ -26,13 +30,19 @@ function scriptLanguage(sample: string): string | null {
   return kana > 0.05 * (han + kana) ? 'ja' : 'zh';
 }
 
+function countIn(words: string[], set: ReadonlySet<string>): number {
+  let hits = 0;
+  for (const word of words) if (set.has(word)) hits += 1;
+  return hits;
+}
+
 /** Best stopword profile for `text` and how far ahead of the runner-up it is (0–1), or null. */
 export function detectLanguage(text: string): { lang: string; confidence: number } | null {
   const sample = text.slice(0, SAMPLE_WORDS * 8);
   const script = scriptLanguage(sample);
   if (script) return { lang: script, confidence: 1 };
   const words = (sample.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, SAMPLE_WORDS);
-  const scores = [...PROFILES].map(([lang, set]) => ({ lang, hits: words.filter((w) => set.has(w)).length }));
+  const scores = [...PROFILES].map(([lang, set]) => ({ lang, hits: countIn(words, set) }));
   scores.sort((a, b) => b.hits - a.hits);
   const [best, second] = scores;
   if (!best || best.hits < MIN_HITS) return null;

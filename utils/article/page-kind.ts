@@ -4,6 +4,7 @@
  * something (a price and a basket button), and whether it is a list of stories (many linked headlines).
  * Read from the original page, before extraction rewrites it.
  */
+import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { jsonLdObjects } from '@/utils/article/extract/json-ld';
 
 /** A kind of page that is never an article, by its address. */
@@ -79,8 +80,8 @@ const NON_ARTICLE_LD =
   /^(?:CollectionPage|SearchResultsPage|ItemList|ProfilePage|Product|ProductGroup|Offer|AggregateOffer|Store|AboutPage|ContactPage)$/;
 
 /** The first schema.org type the page declares that is not an article's (e.g. "CollectionPage", "Product"). */
-export function declaredNonArticleType(doc: Document): string | null {
-  for (const obj of jsonLdObjects(doc)) {
+export function declaredNonArticleType(doc: Document, index?: ElementIndex): string | null {
+  for (const obj of jsonLdObjects(doc, index)) {
     const types = [obj['@type']].flat().filter((t): t is string => typeof t === 'string');
     const found = types.find((t) => NON_ARTICLE_LD.test(t));
     if (found) return found;
@@ -94,13 +95,29 @@ const BASKET =
 /** A price: a currency sign or code next to an amount. */
 const PRICE = /(?:[€$£¥]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|EUR|USD|GBP|CHF|zł))/;
 
+/** `button, input[type="submit"], a[class*="cart"], form[action]` (`type` compared ignoring case, as selectors do). */
+function isBasketControl(el: Element): boolean {
+  switch (el.localName.toLowerCase()) {
+    case 'button':
+      return true;
+    case 'input':
+      return el.getAttribute('type')?.toLowerCase() === 'submit';
+    case 'a':
+      // The attribute as written, as selectors read it: linkedom's `getAttribute('class')` rebuilds it from a token list.
+      return el.getAttributeNode('class')?.value.includes('cart') ?? false;
+    default:
+      return el.hasAttribute('action');
+  }
+}
+
 /** True when the page sells something: a price and a basket button, or the price markup of a product. */
-export function sellsSomething(doc: Document): boolean {
+export function sellsSomething(doc: Document, index?: ElementIndex): boolean {
   const body = doc.body;
   if (!body) return false;
-  const controls = Array.from(
-    body.querySelectorAll('button, input[type="submit"], a[class*="cart"], form[action]'),
-  );
+  const controls = indexOf(doc, index)
+    .taggedAny(['button', 'input', 'a', 'form'])
+    .filter(isBasketControl)
+    .filter((el) => body.contains(el));
   const basket = controls.some(
     (c) =>
       BASKET.test(c.textContent ?? '') ||
@@ -118,9 +135,12 @@ export function sellsSomething(doc: Document): boolean {
  * Headlines that are links, outside navigation and footers: the cards of a home page, a section front or
  * search results, or a sidebar's. Up to `max` of them, as text.
  */
-export function linkedHeadlines(doc: Document, max = 50): string[] {
+export function linkedHeadlines(doc: Document, max = 50, index?: ElementIndex): string[] {
   const found: string[] = [];
-  for (const heading of Array.from(doc.body?.querySelectorAll('h1, h2, h3, h4') ?? [])) {
+  const body = doc.body;
+  if (!body) return found;
+  for (const heading of indexOf(doc, index).taggedAny(['h1', 'h2', 'h3', 'h4'])) {
+    if (!body.contains(heading)) continue;
     if (heading.closest('nav, footer, header')) continue;
     const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
     const link = heading.querySelector('a') ?? heading.closest('a');

@@ -12,10 +12,27 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 /** A word: letters/digits, with inner apostrophes, hyphens and dots ("aujourd'hui", "Storm-0558", "3.5"). */
 const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
 
+const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+interface Counts {
+  text: string;
+  words: number;
+  cjk: number;
+}
+/** The last text counted: the pipeline asks for its word count, then for its reading time. */
+let last: Counts | null = null;
+
+function counts(text: string): Counts {
+  if (last?.text === text) return last;
+  const cjk = HAS_CJK.test(text) ? (text.match(CJK)?.length ?? 0) : 0;
+  const words = (cjk > 0 ? text.replace(CJK, ' ') : text).match(WORD)?.length ?? 0;
+  last = { text, words, cjk };
+  return last;
+}
+
 /** Words in `text`; each CJK character counts as one word (those scripts do not separate words by spaces). */
 export function countWords(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  const words = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
+  const { words, cjk } = counts(text);
   return words + cjk;
 }
 
@@ -28,8 +45,7 @@ export function imageSeconds(count: number): number {
 
 /** Minutes to read, as a fraction (for callers that round or format differently). */
 export function readingTimeExact(text: string, lang: string, imageCount = 0): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  const words = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
+  const { words, cjk } = counts(text);
   const rate = WORDS_PER_MINUTE[lang.toLowerCase().split(/[-_]/)[0] ?? ''] ?? DEFAULT_WORDS_PER_MINUTE;
   return words / rate + cjk / CJK_CHARS_PER_MINUTE + imageSeconds(imageCount) / 60;
 }

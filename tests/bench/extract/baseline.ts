@@ -30,8 +30,8 @@ function rewriteAliases(root: string): void {
   }
 }
 
-/** Checks out `utils/` of `ref` once per commit and imports `path` (e.g. `utils/article/...ts`) from it. */
-export async function baselineModule(projectRoot: string, ref: string, path: string) {
+/** Checks out `utils/` of `ref` once per commit (aliases rewritten); returns the checkout's root. */
+export function baselineRoot(projectRoot: string, ref: string): string {
   const git = (...args: string[]) => execFileSync('git', ['-C', projectRoot, ...args], { encoding: 'utf8' });
   const commit = git('rev-parse', '--verify', `${ref}^{commit}`).trim();
   const root = join(projectRoot, 'node_modules', '.cache', 'liseuse-bench-baseline', commit);
@@ -43,7 +43,12 @@ export async function baselineModule(projectRoot: string, ref: string, path: str
     execFileSync('tar', ['-x', '-C', root], { input: archive });
     rewriteAliases(root);
   }
-  return import(pathToFileURL(join(root, path)).href);
+  return root;
+}
+
+/** Imports `path` (e.g. `utils/article/...ts`) from `ref`'s checkout. */
+export async function baselineModule(projectRoot: string, ref: string, path: string) {
+  return import(pathToFileURL(join(baselineRoot(projectRoot, ref), path)).href);
 }
 
 /** `ref`'s parse-and-extract function. */

@@ -6,6 +6,7 @@
  * that missed most of it. The input document is not modified unless the caller hands it over with
  * `consumeDocument` (it parsed the document for this call alone).
  */
+import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { cleanByline } from '@/utils/article/extract/byline';
 import { findMainContent } from '@/utils/article/extract/fallback-content';
 import { jsonLdArticle } from '@/utils/article/extract/json-ld';
@@ -41,6 +42,8 @@ export interface ExtractOptions {
   consumeDocument?: boolean;
   /** Metadata the caller already read from `doc` (saves a second read). */
   metadata?: PageMetadata;
+  /** The caller's index of `doc`'s elements, built before anything modified it (saves a walk). */
+  index?: ElementIndex;
 }
 
 /** What extraction found. `degraded` says why Readability's result was replaced by the fallback. */
@@ -94,10 +97,11 @@ function articleContent(
 
 /** Extracts the article of `doc` (modified only with `consumeDocument`). */
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractedArticle {
-  const base = documentBaseUrl(doc, options.url);
-  const metadata = options.metadata ?? readMetadata(doc, base);
+  const index = indexOf(doc, options.index);
+  const base = documentBaseUrl(doc, options.url, index);
+  const metadata = options.metadata ?? readMetadata(doc, base, index);
   // Read before Readability runs: it removes the page's scripts, JSON-LD included.
-  const publisherBody = jsonLdArticle(doc)?.articleBody ?? null;
+  const publisherBody = jsonLdArticle(doc, index)?.articleBody ?? null;
   const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
   unwrapNoscriptImages(work);
   const fresh = () => (options.consumeDocument ? work : (doc.cloneNode(true) as Document));

@@ -2,6 +2,7 @@
  * The header a reader sees (title, byline, site) from a page's raw metadata, each cleaned: one byline
  * without "By" or dates, a site name the reader knows, the headline without the site's or author's name.
  */
+import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { cleanByline } from './byline';
 import { chooseHeadline } from './headline';
 import { chooseSiteName, cleanSiteName } from './site-name';
@@ -32,15 +33,21 @@ function httpHost(base: string): string | null {
 }
 
 /** Texts of the page's first <h1> elements: the headline as shown, to check the metadata's against. */
-export function headingTexts(doc: Document): string[] {
-  return Array.from(doc.getElementsByTagName('h1'))
+export function headingTexts(doc: Document, index?: ElementIndex): string[] {
+  return indexOf(doc, index)
+    .tagged('h1')
     .slice(0, MAX_HEADINGS)
     .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 }
 
 /** Cleans a page's header; the site falls back to a readable host when the page is on http(s). */
-export function headerFields(doc: Document, raw: RawHeader, base: string): HeaderFields {
+export function headerFields(
+  doc: Document,
+  raw: RawHeader,
+  base: string,
+  index?: ElementIndex,
+): HeaderFields {
   const host = httpHost(base);
   const siteName = host
     ? chooseSiteName(raw.sites, doc.title, host)
@@ -49,7 +56,7 @@ export function headerFields(doc: Document, raw: RawHeader, base: string): Heade
   const title = chooseHeadline({
     candidates: raw.titles,
     documentTitle: doc.title,
-    headings: headingTexts(doc),
+    headings: headingTexts(doc, index),
     siteName,
     byline,
     host: host ?? '',

@@ -1,4 +1,6 @@
 /** Article metadata from JSON-LD (schema.org): `@graph`, arrays and nested objects, malformed blocks skipped. */
+
+import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { decodeEntities } from '@/utils/shared/html-entities';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -71,10 +73,15 @@ function toArticle(obj: JsonObject, type: string): JsonLdArticle {
   };
 }
 
-/** All parseable JSON-LD objects of the document. */
-export function jsonLdObjects(doc: Document): JsonObject[] {
+/** All parseable JSON-LD objects of the document (parsed once per `index`; do not modify them). */
+export function jsonLdObjects(doc: Document, index?: ElementIndex): JsonObject[] {
+  const elements = indexOf(doc, index);
+  return elements.derive('json-ld', () => parseJsonLd(elements.tagged('script')));
+}
+
+function parseJsonLd(scripts: readonly Element[]): JsonObject[] {
   const out: JsonObject[] = [];
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  for (const script of scripts) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       // Some CMSs wrap the JSON in a CDATA comment.
@@ -91,8 +98,8 @@ export function jsonLdObjects(doc: Document): JsonObject[] {
 }
 
 /** The document's JSON-LD article (NewsArticle, BlogPosting, ...), or null when it declares none. */
-export function jsonLdArticle(doc: Document): JsonLdArticle | null {
-  for (const obj of jsonLdObjects(doc)) {
+export function jsonLdArticle(doc: Document, index?: ElementIndex): JsonLdArticle | null {
+  for (const obj of jsonLdObjects(doc, index)) {
     const type = types(obj).find((t) => ARTICLE_TYPE.test(t));
     if (type) return toArticle(obj, type);
   }

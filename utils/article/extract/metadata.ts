@@ -3,6 +3,7 @@
  * meta tags and the document itself. Read from the original document, before Readability strips it.
  */
 
+import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { headerFields } from '@/utils/article/extract/header-fields';
 import { jsonLdArticle } from '@/utils/article/extract/json-ld';
 import { safeLinkUrl, safeMediaUrl } from '@/utils/article/extract/urls';
@@ -17,9 +18,9 @@ export interface PageMetadata extends ArticleMetadata {
 }
 
 /** `<meta>` contents by lower-cased `property`/`name`/`itemprop`, first one winning: one pass over the head. */
-export function metaIndex(doc: Document): Map<string, string> {
+export function metaIndex(doc: Document, elements?: ElementIndex): Map<string, string> {
   const index = new Map<string, string>();
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const meta of indexOf(doc, elements).tagged('meta')) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -50,18 +51,19 @@ const first = (...values: Array<string | null | undefined>): string | null =>
 const asName = (value: string | null): string | null =>
   value && !/^https?:\/\//i.test(value) ? value : null;
 
-function canonicalUrl(doc: Document, meta: MetaLookup, base: string): string | null {
-  const link = Array.from(doc.getElementsByTagName('link')).find((l) =>
-    /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''),
-  );
+function canonicalUrl(index: ElementIndex, meta: MetaLookup, base: string): string | null {
+  const link = index
+    .tagged('link')
+    .find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''));
   const raw = first(link?.getAttribute('href'), meta('og:url'));
   return raw ? safeLinkUrl(raw, base) : null;
 }
 
 /** Reads the document's metadata; URLs are resolved against `base`. */
-export function readMetadata(doc: Document, base: string): PageMetadata {
-  const ld = jsonLdArticle(doc);
-  const meta = lookup(metaIndex(doc));
+export function readMetadata(doc: Document, base: string, elements?: ElementIndex): PageMetadata {
+  const index = indexOf(doc, elements);
+  const ld = jsonLdArticle(doc, index);
+  const meta = lookup(metaIndex(doc, index));
   const ogType = meta('og:type');
   const image = first(ld?.image, meta('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image'));
   const header = headerFields(
@@ -77,13 +79,14 @@ export function readMetadata(doc: Document, base: string): PageMetadata {
       sites: [meta('og:site_name'), ld?.publisher, meta('application-name')],
     },
     base,
+    index,
   );
   return {
     ...header,
     publishedTime: first(
       ld?.datePublished,
       meta('article:published_time', 'datePublished', 'parsely-pub-date', 'dc.date', 'date'),
-      doc.getElementsByTagName('time')[0]?.getAttribute('datetime'),
+      index.tagged('time')[0]?.getAttribute('datetime'),
     ),
     lang: first(
       doc.documentElement?.getAttribute('lang'),
@@ -91,7 +94,7 @@ export function readMetadata(doc: Document, base: string): PageMetadata {
       ld?.inLanguage,
       meta('og:locale', 'content-language', 'language', 'dc.language'),
     ),
-    canonicalUrl: canonicalUrl(doc, meta, base),
+    canonicalUrl: canonicalUrl(index, meta, base),
     leadImage: image ? safeMediaUrl(image, base) : null,
     excerpt: first(ld?.description, meta('og:description', 'description', 'twitter:description')),
     declaredType: first(ld?.type, ogType),

@@ -1,7 +1,6 @@
 /** The lines of an article tree: its innermost text blocks, for rules that look at an article line by line. */
 
 const BLOCK = /^(p|div|h[1-6]|li|dt|dd|section|header|footer|address|figcaption)$/i;
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Elements that break text into blocks: a text block has none of them inside. */
 const STRUCTURE =
@@ -21,5 +20,5 @@ export function textBlocks(root: Element): Element[] {
   // An inline element standing among blocks (a bare `<time>` between paragraphs) is a line of its own.
   const isLine = (el: Element) =>
     BLOCK.test(el.localName) || (el.parentElement !== null && hasBlockInside.has(el.parentElement));
-  return all.filter((el) => isLine(el) && !hasBlockInside.has(el) && norm(el.textContent ?? '') !== '');
+  return all.filter((el) => isLine(el) && !hasBlockInside.has(el) && /\S/.test(el.textContent ?? ''));
 }

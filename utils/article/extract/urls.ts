@@ -1,12 +1,13 @@
 /** URL helpers for extraction: page HTML is hostile, so every URL we keep is absolute and of a safe scheme. */
+import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 
 const SAFE_LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 const SAFE_MEDIA_SCHEMES = new Set(['http:', 'https:']);
 
 /** The URL relative links resolve against: the page's `<base href>` (itself relative to the page), else the page. */
-export function documentBaseUrl(doc: Document, pageUrl: string): string {
-  // getElementsByTagName rather than a selector: selectors walk the whole tree slowly on linkedom.
-  const href = Array.from(doc.getElementsByTagName('base'))
+export function documentBaseUrl(doc: Document, pageUrl: string, index?: ElementIndex): string {
+  const href = indexOf(doc, index)
+    .tagged('base')
     .map((b) => b.getAttribute('href')?.trim())
     .find(Boolean);
   if (!href) return pageUrl;

@@ -45,8 +45,22 @@ const EXCLUDED_TAGS = new Set(['NAV', 'FORM', 'BUTTON', 'SELECT', 'DIALOG', 'TEM
 const EXCLUDED_ROLES =
   /\b(navigation|banner|contentinfo|search|menu|menubar|dialog|alertdialog|toolbar|tablist)\b/;
 
+/** Folded attribute texts already seen: a page repeats the same few class names on hundreds of elements. */
+const wordsCache = new Map<string, string>();
+const MAX_CACHED = 4096;
+
 /** Splits attribute text into folded words, also at camelCase boundaries ("relatedPosts" → related posts). */
 export function attributeWords(value: string): string {
+  let words = wordsCache.get(value);
+  if (words === undefined) {
+    if (wordsCache.size >= MAX_CACHED) wordsCache.clear();
+    words = splitAttributeWords(value);
+    wordsCache.set(value, words);
+  }
+  return words;
+}
+
+function splitAttributeWords(value: string): string {
   return value
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .normalize('NFD')

@@ -1,3 +1,4 @@
+import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { DomMeasure } from './dom-measure';
 import { linkBlock } from './link-block';
 import { itemInSection, itemSnippet, linkItem } from './link-item';
@@ -48,9 +49,10 @@ function keepStoryShaped(links: Map<Element, StoryLink>): Map<Element, StoryLink
 }
 
 /** Same-site, article-like, not the page itself: the links that may be stories. Maps each to its URL and key. */
-function storyLinks(doc: Document, ctx: PageContext): Map<Element, StoryLink> {
+function storyLinks(index: ElementIndex, ctx: PageContext): Map<Element, StoryLink> {
   const out = new Map<Element, StoryLink>();
-  for (const a of doc.querySelectorAll('a[href]')) {
+  for (const a of index.tagged('a')) {
+    if (!a.hasAttribute('href')) continue;
     const url = parseHttpUrl(a.getAttribute('href') ?? '', ctx.base);
     if (!url || !ctx.sites.has(siteKey(url)) || !isArticleLikeUrl(url) || isSelfLink(url, ctx.self)) continue;
     url.hash = '';
@@ -86,11 +88,16 @@ function merge(into: Draft, next: Draft): void {
  * Collects the page's own story links with their block kind, title and teaser. Run it on the full page,
  * before Readability strips related and latest-articles blocks. Page order; one entry per story.
  */
-export function collectLinkCandidates(doc: Document, pageUrl: string): LinkCandidate[] {
-  const ctx = pageContext(doc, pageUrl);
+export function collectLinkCandidates(
+  doc: Document,
+  pageUrl: string,
+  elements?: ElementIndex,
+): LinkCandidate[] {
+  const index = indexOf(doc, elements);
+  const ctx = pageContext(index, pageUrl);
   if (!ctx) return [];
-  const links = storyLinks(doc, ctx);
-  const measure = new DomMeasure(doc, new Map([...links].map(([a, link]) => [a, link.key])));
+  const links = storyLinks(index, ctx);
+  const measure = new DomMeasure(index.tagged('h1'), new Map([...links].map(([a, link]) => [a, link.key])));
   const drafts = new Map<string, Draft>();
   for (const [anchor, { url, key }] of links) {
     const block = linkBlock(anchor, measure);

@@ -10,12 +10,12 @@ export class DomMeasure {
   private readonly headlineHolders = new Set<Element>();
   private readonly verdicts = new Map<Element, Verdict | null>();
 
-  /** `storyKeys` maps each story link of the page to its URL key. */
+  /** `headlines` are the page's `h1` elements; `storyKeys` maps each story link of the page to its URL key. */
   constructor(
-    doc: Document,
+    headlines: readonly Element[],
     private readonly storyKeys: ReadonlyMap<Element, string>,
   ) {
-    for (const h1 of doc.querySelectorAll('h1')) {
+    for (const h1 of headlines) {
       for (let el = h1.parentElement; el && !this.headlineHolders.has(el); el = el.parentElement) {
         this.headlineHolders.add(el);
       }

@@ -5,14 +5,20 @@
 
 const HEADING = /^H[1-6]$/;
 
-/** All element descendants of `root`, in document order. */
+/**
+ * All element descendants of `root`, in document order. Sibling pointers, not `children`: linkedom builds
+ * a new `children` list on every access, so indexing it in a loop was quadratic in the number of children.
+ */
 export function descendants(root: Element): Element[] {
   const out: Element[] = [];
-  const stack = [...root.children].reverse();
-  while (stack.length > 0) {
-    const el = stack.pop() as Element;
+  let el = root.firstElementChild;
+  while (el) {
     out.push(el);
-    for (let i = el.children.length - 1; i >= 0; i -= 1) stack.push(el.children[i] as Element);
+    let next = el.firstElementChild;
+    for (let up: Element | null = el; !next && up && up !== root; up = up.parentElement) {
+      next = up.nextElementSibling;
+    }
+    el = next;
   }
   return out;
 }

@@ -7,6 +7,12 @@ import { cleanText } from './title-rules';
 const ITEM_MAX_CHARS = 600;
 const SNIPPET_MAX_CHARS = 300;
 const CATEGORY_CLASS = /\b(cat|cats|category|categorie|rubrique|kicker|section)\b/;
+/** Most classes have none of those words and no accent: skipped before folding them (same answer, cheaper). */
+const CATEGORY_HINT = /cat|rubrique|kicker|section|[^ -~]/i;
+const isCategoryLabel = (el: Element): boolean => {
+  const value = el.getAttribute('class') ?? '';
+  return CATEGORY_HINT.test(value) && CATEGORY_CLASS.test(attributeWords(value));
+};
 
 /** The list item or card around a story link: the largest ancestor that links to no other story. */
 export function linkItem(anchor: Element, measure: DomMeasure): Element {
@@ -35,7 +41,7 @@ export function linkItem(anchor: Element, measure: DomMeasure): Element {
 function categoryElements(item: Element, base: string): Element[] {
   const inside = descendants(item);
   const links = inside.filter((el) => el.tagName === 'A' && isCategoryLink(el, base));
-  const labels = inside.filter((el) => CATEGORY_CLASS.test(attributeWords(el.getAttribute('class') ?? '')));
+  const labels = inside.filter(isCategoryLabel);
   return [...new Set([...links, ...labels])];
 }
 

@@ -1,3 +1,4 @@
+import type { ElementIndex } from '@/utils/article/element-index';
 import { foldWords } from '@/utils/shared/fold';
 import { attributeWords } from './block-cues';
 import { type SelfRefs, selfRefs } from './self-links';
@@ -17,10 +18,20 @@ export interface PageContext {
 
 const CATEGORY_PATH = /\/(category|categorie|categories|rubrique|rubriques|section|sections|theme|themes)\//i;
 
+/**
+ * A category path's words in the link or the base it resolves against: without them the link is not parsed.
+ * Tabs and line breaks are dropped first, as the URL parser does.
+ */
+const CATEGORY_HINT = /categor|rubrique|section|theme/i;
+const mayBeCategoryPath = (href: string, base: string): boolean =>
+  CATEGORY_HINT.test(href.replace(/[\t\n\r]/g, '')) || CATEGORY_HINT.test(base);
+
 /** Whether a link points at a category/section page. */
 export function isCategoryLink(a: Element, base: string): boolean {
   if (/\bcategory\b/.test(a.getAttribute('rel') ?? '')) return true;
-  const url = parseHttpUrl(a.getAttribute('href') ?? '', base);
+  const href = a.getAttribute('href') ?? '';
+  if (!mayBeCategoryPath(href, base)) return false;
+  const url = parseHttpUrl(href, base);
   return url !== null && CATEGORY_PATH.test(`${url.pathname}/`);
 }
 
@@ -33,18 +44,25 @@ export function sectionForms(a: Element, base: string): string[] {
   return forms.filter(Boolean);
 }
 
-function pageSections(doc: Document, base: string): Set<string> {
+/** `meta[property="article:section"], meta[name="article:section"]` */
+const isSectionMeta = (meta: Element): boolean =>
+  meta.getAttribute('property') === 'article:section' || meta.getAttribute('name') === 'article:section';
+
+/** Breadcrumb trails say so in their class or label; most elements have neither word nor accent (cheap test first). */
+const CRUMB_HINT = /bread|ariane|[^ -~]/i;
+const isCrumbs = (el: Element): boolean => {
+  const attributes = `${el.getAttribute('class')} ${el.getAttribute('aria-label')}`;
+  return CRUMB_HINT.test(attributes) && /\b(breadcrumbs?|ariane)\b/.test(attributeWords(attributes));
+};
+
+function pageSections(index: ElementIndex, base: string): Set<string> {
   const sections = new Set<string>();
-  for (const meta of doc.querySelectorAll('meta[property="article:section"], meta[name="article:section"]')) {
+  for (const meta of index.tagged('meta').filter(isSectionMeta)) {
     const label = foldWords(meta.getAttribute('content') ?? '');
     if (label) sections.add(label);
   }
-  const scope = doc.querySelector('h1')?.closest('article') ?? null;
-  const crumbs = [...doc.querySelectorAll('nav, ol, ul, div, p')].filter((el) =>
-    /\b(breadcrumbs?|ariane)\b/.test(
-      attributeWords(`${el.getAttribute('class')} ${el.getAttribute('aria-label')}`),
-    ),
-  );
+  const scope = index.tagged('h1')[0]?.closest('article') ?? null;
+  const crumbs = index.taggedAny(['nav', 'ol', 'ul', 'div', 'p']).filter(isCrumbs);
   const header = scope?.querySelector('header') ?? null;
   for (const root of [header, ...crumbs]) {
     for (const a of root?.querySelectorAll('a[href]') ?? []) {
@@ -59,20 +77,30 @@ function resolvedKey(href: string | null | undefined, base: string): string | nu
   return url ? urlKey(url.href) : null;
 }
 
-/** Reads the page's base URL, site, own URLs and section; null when `pageUrl` is not http(s). */
-export function pageContext(doc: Document, pageUrl: string): PageContext | null {
+/** `link[rel~="canonical"]` (the rel value compared ignoring case, as selectors do). */
+const isCanonicalLink = (link: Element): boolean =>
+  /(?:^|\s)canonical(?:$|\s)/i.test(link.getAttribute('rel') ?? '');
+
+/** Reads the base URL, site, own URLs and section of the indexed page; null when `pageUrl` is not http(s). */
+export function pageContext(index: ElementIndex, pageUrl: string): PageContext | null {
   const page = parseHttpUrl(pageUrl, pageUrl);
   if (!page) return null;
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  const baseHref = index
+    .tagged('base')
+    .find((b) => b.hasAttribute('href'))
+    ?.getAttribute('href');
   const base = (baseHref && parseHttpUrl(baseHref, page.href)?.href) || page.href;
   const sites = new Set([siteKey(page)]);
   const own = [
-    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    index.tagged('link').find(isCanonicalLink)?.getAttribute('href'),
+    index
+      .tagged('meta')
+      .find((m) => m.getAttribute('property') === 'og:url')
+      ?.getAttribute('content'),
   ];
   for (const href of own) {
     const key = resolvedKey(href, base);
     if (key) sites.add(siteKey(new URL(key)));
   }
-  return { base, sites, self: selfRefs(page, own, base), sections: pageSections(doc, base) };
+  return { base, sites, self: selfRefs(page, own, base), sections: pageSections(index, base) };
 }

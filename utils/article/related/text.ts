@@ -14,7 +14,9 @@ function bigrams(run: string): string[] {
 export function tokens(text: string): string[] {
   const folded = foldWords(text);
   if (!folded) return [];
-  return folded.split(' ').flatMap((word) => (CJK.test(word) ? bigrams(word) : [word]));
+  const words = folded.split(' ');
+  // Most texts have no CJK run: one scan of the text instead of one test (and one array) per word.
+  return CJK.test(folded) ? words.flatMap((word) => (CJK.test(word) ? bigrams(word) : [word])) : words;
 }
 
 /**

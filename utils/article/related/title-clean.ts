@@ -30,17 +30,23 @@ function withoutLabel(text: string): string {
   return label[1]?.trim() || STARTS_CAPITAL.test(rest) ? rest : text;
 }
 
-function once(text: string): string {
-  const bracketed = BRACKETED.exec(text);
-  if (bracketed?.[1]) return bracketed[1];
-  return withoutLabel(text)
+// Every stamp, caps date and rank has a digit but "just now": a title with neither skips those patterns,
+// the costliest to run (the trailing ones are tried from every position of the title).
+const MAY_HAVE_STAMP = /\d|now/iu;
+
+function withoutStamps(text: string): string {
+  if (!MAY_HAVE_STAMP.test(text)) return text;
+  return text
     .replace(LEADING_STAMP, '')
     .replace(TRAILING_STAMP, '')
     .replace(TRAILING_CAPS_DATE, '')
-    .replace(LEADING_RANK, '')
-    .replace(LEADING_KICKER, '')
-    .replace(TRAILING_SECTION, '')
-    .trim();
+    .replace(LEADING_RANK, '');
+}
+
+function once(text: string): string {
+  const bracketed = BRACKETED.exec(text);
+  if (bracketed?.[1]) return bracketed[1];
+  return withoutStamps(withoutLabel(text)).replace(LEADING_KICKER, '').replace(TRAILING_SECTION, '').trim();
 }
 
 /** The headline without glued dates, ranks, labels and kickers; the text itself when that would leave nothing. */
