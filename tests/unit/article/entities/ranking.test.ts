@@ -22,3 +22,18 @@ American experts will return to Rome, said Clara Benn. Benn works in Geneva.`;
     expect(names(es)[0]).not.toBe('American');
   });
 });
+
+describe('the title names an entity by its short form', () => {
+  it('counts a surname or an institution’s head word in the title for the full name', () => {
+    const text = `Le projet de loi a été adopté mardi par les députés. L’Assemblée nationale l’examinait depuis mars, et la
+Commission des finances l’avait amendé. Le texte ira ensuite au Sénat. Jeanne Morvan, rapporteure, s’en félicite.
+Le Conseil d’Etat avait rendu un avis. La Commission des finances reprendra le texte, et la Commission des
+finances publiera son rapport.`;
+    const without = names(entitiesOf(text, 'fr'));
+    const withTitle = names(
+      entitiesOf(text, 'fr', 'Le projet de loi approuvé à l’Assemblée, Morvan satisfaite'),
+    );
+    expect(withTitle.indexOf('Assemblée nationale')).toBeLessThan(without.indexOf('Assemblée nationale'));
+    expect(withTitle.indexOf('Jeanne Morvan')).toBeLessThan(without.indexOf('Jeanne Morvan'));
+  });
+});
