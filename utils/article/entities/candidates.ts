@@ -1,6 +1,6 @@
 import type { TextEvidence } from './evidence';
 import { isDemonym } from './filter';
-import { isFrenchDemonym, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
+import { isFrenchDemonym, ORG_WORDS, ORGANIZATIONS, PLACE_WORDS, PLACES } from './gazetteer';
 import { COURTESY_TITLES, FURNITURE, WEEKDAYS } from './lexicon';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
@@ -34,7 +34,12 @@ function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: T
   // The same words written inside a sentence elsewhere: a capital at the start proves nothing against it.
   const seenInside = tokens[a]?.initial === true && ev.midSpans.has(spanKey(tokens, a, b));
   // "le général de Gaulle", "M. de Villepin": the particle belongs to the surname.
-  if (PARTICLES.has(tokens[from - 1]?.text ?? '') && isTitle(tokens[from - 2]) && !tokens[from]?.elided) {
+  if (
+    PARTICLES.has(tokens[from - 1]?.text ?? '') &&
+    isTitle(tokens[from - 2]) &&
+    !tokens[from]?.elided &&
+    !isCommonHead(tokens[from] as Token, ev)
+  ) {
     return keep(makeMention(tokens, text, from - 1, b, true));
   }
   while (a < b && dropsFirst(tokens, a, b, ev, seenInside)) {
@@ -114,6 +119,14 @@ function isKnown(tokens: Token[], a: number, b: number): boolean {
 }
 
 const PARTICLES = new Set(['de', 'du', 'van', 'von', 'da', 'di', 'del']);
+
+/**
+ * "directeur du Chemin de fer", "président du Conseil général": after a role, "du" or "de" opens the body the
+ * person heads, not a surname, when the next word names a kind of body or is written in lower case elsewhere.
+ */
+function isCommonHead(t: Token, ev: TextEvidence): boolean {
+  return ORG_WORDS.has(t.folded) || PLACE_WORDS.has(t.folded) || (ev.lower.get(t.folded) ?? 0) > 0;
+}
 
 const keep = (...ms: (Mention | null)[]): Mention[] => ms.filter((m): m is Mention => m !== null);
 

@@ -50,10 +50,18 @@ const INSTITUTIONS = new Set([
   'confederation',
 ]);
 
+// Ordinals head table rows and headings ("Second", "Third Round", "Premier"): a rank, never a name alone.
+const ORDINALS = new Set(
+  'first second third fourth fifth sixth seventh eighth ninth tenth last premier premiere deuxieme troisieme quatrieme cinquieme dernier derniere'.split(
+    ' ',
+  ),
+);
+
 /** One word that is a kind of thing, not a name: "State", "Department", "Times", "Cup", "South", "Image". */
 function isGenericWord(key: string): boolean {
   if (INSTITUTIONS.has(key)) return false;
   return (
+    ORDINALS.has(key) ||
     ORG_WORDS.has(key) ||
     PLACE_WORDS.has(key) ||
     EVENT_WORDS.has(key) ||
@@ -86,10 +94,26 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
     words.some((w) => /^(?:LE|LA|LES|DU|DES|DE|AUX?|THE|OF|AND|ET)$/.test(w))
   )
     return true;
+  // A heading in capitals of ordinary words, each written in lower case elsewhere ("FARM NOTES", "IN DEBT").
+  if (!/\p{Ll}/u.test(surface) && words.length > 1) return words.every((w) => isOrdinaryWord(w, ev));
   if (words.length !== 1 || /\p{Ll}/u.test(surface)) return false;
   // "ON", "THE" in a heading; "MUSIQUE" written in lower case elsewhere.
   const folded = foldWord(surface);
   return STOPWORDS.has(folded) || (surface.length > 3 && (ev.lower.get(folded) ?? 0) > 0);
+}
+
+/**
+ * A word starting in lower case with a capital inside ("aCted", "weM", "thU"): a scanning or typing slip far
+ * more often than a brand, unless it has a brand's shape ("iPhone", "eBay", "macOS").
+ */
+function isOddlyCased(s: string): boolean {
+  return /^\p{Ll}/u.test(s) && /\p{Lu}/u.test(s) && !/^[ie]\p{Lu}\p{Ll}|OS$|^\p{Ll}{1,2}[’']\p{Lu}/u.test(s);
+}
+
+/** A word of a heading that the text also writes in lower case, or a function word. */
+function isOrdinaryWord(w: string, ev: TextEvidence): boolean {
+  const folded = foldWord(w);
+  return STOPWORDS.has(folded) || (ev.lower.get(folded) ?? 0) > 0;
 }
 
 /**
@@ -110,8 +134,10 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   // Several words written apart ("Faut-il" and "Vingt-cinq" are one word each).
   const multiword = surfaces.some((s) => /\s/.test(s.trim()));
   if (multiword) return true;
-  const shaped = surfaces.filter((s) => !isMalformed(s, ev)).some(isShaped);
   const body = g.mentions.filter((m) => !m.headline);
+  const shaped = surfaces
+    .filter((s) => !isMalformed(s, ev) && (body.length >= 2 || !isOddlyCased(s)))
+    .some(isShaped);
   const mid = body.filter((m) => !m.initial || m.personCue).length;
   if (mid === 0) return keys.some((k) => GIVEN_NAMES.has(k)) || (shaped && body.length >= 2);
   if (shaped) return true;

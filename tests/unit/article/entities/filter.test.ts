@@ -93,3 +93,63 @@ slogans again.`);
     expect(names(es)).toContain('Tunis');
   });
 });
+
+describe('ordinary words that look like names', () => {
+  it('drops ordinals standing alone, keeps them inside a name', () => {
+    const es =
+      entitiesOf(`Lotta Brenn of Harvik finished Second, and Ines Moll came Third. Brenn was Second last year.
+Moll was Third then too. First Meridian Bank sponsored the race, and First Meridian Bank pays the prizes.`);
+    for (const junk of ['Second', 'Third']) expect(names(es)).not.toContain(junk);
+    expect(find(es, 'First Meridian Bank')).toBeDefined();
+    expect(find(es, 'Lotta Brenn')).toBeDefined();
+  });
+
+  it('drops a heading in capitals made of words the text writes in lower case', () => {
+    const es =
+      entitiesOf(`FARM NOTES The notes below come from the farm at Oakridge. Every farm in Oakridge sent notes,
+said Ada Kell. Kell runs the farm near NEW HAVERLY and writes the notes.`);
+    expect(names(es)).not.toContain('FARM NOTES');
+    expect(find(es, 'Ada Kell')).toBeDefined();
+    expect(find(es, 'Oakridge')).toBeDefined();
+    expect(names(es)).toContain('NEW HAVERLY');
+  });
+
+  it('drops a one-off word in lower case with a capital inside, keeps brand shapes', () => {
+    const es =
+      entitiesOf(`The shop sold the iPhone and took orders on eBay. The clerk aCted fast and thU sale closed.
+Later the clerk sold another iPhone.`);
+    for (const junk of ['aCted', 'thU']) expect(names(es)).not.toContain(junk);
+    expect(names(es)).toContain('iPhone');
+    expect(names(es)).toContain('eBay');
+  });
+
+  it('drops French acronyms of common nouns', () => {
+    const es = entitiesOf(
+      `Le groupe Varnel lance une OPA sur Brisco. Cette OPA valorise Brisco à 2 milliards, selon Varnel.`,
+      'fr',
+    );
+    expect(names(es)).not.toContain('OPA');
+    expect(find(es, 'Brisco')).toBeDefined();
+  });
+});
+
+describe('French particles after a role', () => {
+  it('keeps « de » with a surname, not with the body the person heads', () => {
+    const es = entitiesOf(
+      `Le directeur du Conseil régional a reçu le général de Valmont. Le conseil a voté. Le président du Chemin
+de fer a répondu au général de Valmont. Le chemin reste fermé.`,
+      'fr',
+    );
+    expect(names(es)).not.toContain('du Conseil régional');
+    expect(names(es)).not.toContain('du Chemin');
+    expect(find(es, 'de Valmont')).toBeDefined();
+  });
+
+  it('never takes « MM. » (Messieurs) for a name', () => {
+    const es = entitiesOf(
+      `MM. Dufresne et Morlat ont signé. MM. Dufresne et Morlat reviendront à Sion.`,
+      'fr',
+    );
+    expect(names(es)).not.toContain('MM');
+  });
+});
