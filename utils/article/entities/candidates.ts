@@ -2,6 +2,7 @@ import type { TextEvidence } from './evidence';
 import { isDemonym } from './filter';
 import { isFrenchDemonym, ORG_WORDS, ORGANIZATIONS, PLACE_WORDS, PLACES } from './gazetteer';
 import { COURTESY_TITLES, FURNITURE, WEEKDAYS } from './lexicon';
+import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
 import { spanKey, spans } from './runs';
@@ -154,6 +155,7 @@ function makeMention(
   personCue: boolean,
 ): Mention | null {
   if (a >= b) return null;
+  a = lowerHeadStart(tokens, text, a);
   const first = tokens[a] as Token;
   const last = tokens[b - 1] as Token;
   const surface = text.slice(first.start, last.start + last.text.length).replace(/\s+/g, ' ');

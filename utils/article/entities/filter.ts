@@ -35,6 +35,10 @@ const REPORTING = new Set(
   ),
 );
 
+/** A word opening a quotation that goes on after it. */
+const opensQuotation = (m: Mention): boolean =>
+  /^[«“"‘]$/.test(m.before[0] ?? '') && !/^[»”"’]$/.test(m.after[0] ?? '');
+
 /** A name quoted on its own: « Archizoom », “Storm-0558”. */
 const isQuoted = (m: Mention): boolean =>
   /^[«“"]$/.test(m.before[0] ?? '') && /^[»”"]$/.test(m.after[0] ?? '');
@@ -138,10 +142,14 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   const shaped = surfaces
     .filter((s) => !isMalformed(s, ev) && (body.length >= 2 || !isOddlyCased(s)))
     .some(isShaped);
-  const mid = body.filter((m) => !m.initial || m.personCue).length;
+  const lowerCount = Math.max(...keys.map((k) => ev.lower.get(k) ?? 0));
+  // A quotation opens like a sentence (“Mobilisation contre la réforme…”): its first capital proves nothing
+  // for a word the text writes in lower case elsewhere.
+  const mid = body.filter(
+    (m) => (!m.initial || m.personCue) && !(lowerCount > 0 && opensQuotation(m)),
+  ).length;
   if (mid === 0) return keys.some((k) => GIVEN_NAMES.has(k)) || (shaped && body.length >= 2);
   if (shaped) return true;
-  const lowerCount = Math.max(...keys.map((k) => ev.lower.get(k) ?? 0));
   // One capital inside one sentence is thin evidence for an unknown word ("Campagne", "Article"): a second one,
   // an elision ("l’Arcep") or a title ("M. Marchand") is needed.
   const strong =

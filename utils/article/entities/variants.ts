@@ -3,6 +3,7 @@
 import { isAcronymLike } from './acronyms';
 import { GIVEN_NAMES, ORG_WORDS, ORGANIZATIONS, PLACE_WORDS, PLACES } from './gazetteer';
 import { CONNECTORS } from './lexicon';
+import { LOWER_HEADS } from './lower-heads';
 import type { Mention } from './mention';
 import { isPersonShaped } from './person-shape';
 import type { UnionFind } from './union-find';
@@ -113,6 +114,12 @@ export function mergeInstitutionHeads(keys: string[], uf: UnionFind): void {
   for (const k of keys) {
     const [head = '', ...rest] = words(k);
     if (rest.length > 0 && PLACE_WORDS.has(head) && present.has(rest.join(' '))) uf.union(k, rest.join(' '));
+  }
+  // "ministère des Affaires étrangères" and "Affaires étrangères" (after "le ministre des").
+  for (const k of keys) {
+    const [head = '', ...rest] = words(k);
+    while (rest.length > 1 && CONNECTORS.has(rest[0] ?? '')) rest.shift();
+    if (LOWER_HEADS.has(head) && present.has(rest.join(' '))) uf.union(k, rest.join(' '));
   }
   const byHead = new Map<string, string[]>();
   for (const k of keys) {

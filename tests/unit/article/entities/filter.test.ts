@@ -153,3 +153,23 @@ de fer a répondu au général de Valmont. Le chemin reste fermé.`,
     expect(names(es)).not.toContain('MM');
   });
 });
+
+describe('a quotation opens like a sentence', () => {
+  it('drops a common word capitalised only at the start of quotations', () => {
+    const es = entitiesOf(
+      `Le Courrier de Vessy titre “Grève contre la réforme, la caisse tient”. Puis “Grève : les salariés de Tarnel
+comptent tenir”. La grève continue chez Tarnel, selon Tarnel.`,
+      'fr',
+    );
+    expect(names(es)).not.toContain('Grève');
+    expect(find(es, 'Tarnel')).toBeDefined();
+  });
+
+  it('keeps a name quoted on its own', () => {
+    const es = entitiesOf(
+      `Le collectif « Brisane » expose à Sion. Le collectif « Brisane » vend ses lampes.`,
+      'fr',
+    );
+    expect(find(es, 'Brisane')).toBeDefined();
+  });
+});

@@ -60,3 +60,19 @@ Cour de cassation a été citée, puis le Département militaire fédéral.`,
       expect(names(es)).toContain(name);
   });
 });
+
+describe('French bodies whose name starts in lower case', () => {
+  it('names « ministère de l’Intérieur » whole, as an organisation, and joins the short form', () => {
+    const es = entitiesOf(
+      `Le ministère de l’Intérieur a publié les chiffres. Selon le ministère des Affaires étrangères, Léa Portal
+est rentrée. Le ministre des Affaires étrangères a parlé à Léa Portal. L’ambassade de France reste ouverte.`,
+      'fr',
+    );
+    const interior = find(es, 'ministère de l’Intérieur');
+    expect(interior?.type).toBe('organization');
+    const foreign = find(es, 'ministère des Affaires étrangères');
+    expect(foreign?.variants).toContain('Affaires étrangères');
+    expect(names(es)).not.toContain('Affaires étrangères');
+    expect(find(es, 'France')).toBeDefined();
+  });
+});
