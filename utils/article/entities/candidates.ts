@@ -5,6 +5,7 @@ import { COURTESY_TITLES, FURNITURE, WEEKDAYS } from './lexicon';
 import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
+import { isPersonShaped } from './person-shape';
 import { spanKey, spans } from './runs';
 import { isNameToken, isStop } from './span';
 import { splitAtGivenName } from './split';
@@ -90,13 +91,19 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   if (isTitle(t)) return more && !ORG_WORDS.has(tokens[b - 1]?.folded ?? '');
   if (!more) return false;
   // "l’Allemand Uwe Peschel", "German Angela Merkel"; but "Arab Spring", "Palestinian Authority" are names.
-  if (isDemonym(t.folded) && (isFrenchDemonym(t.folded) || isGivenName(tokens[a + 1]?.folded ?? '')))
-    return true;
+  if (isDemonym(t.folded) && (isFrenchDemonym(t.folded) || personFollows(tokens, a + 1, b))) return true;
   if (!t.initial || t.loud || seenInside) return false;
   // A sentence opener written in lower case elsewhere ("Selon", "Welcome"), or never capitalised inside a
   // sentence while the rest is a name seen on its own ("Getting Disney+ right").
   if ((ev.lower.get(t.folded) ?? 0) > 0) return true;
   return (ev.midCaps.get(t.folded) ?? 0) === 0 && !isKnownWord(t.folded) && restIsName(tokens, a + 1, b, ev);
+}
+
+/** A person's name follows a nationality word: "German Angela Merkel", "Australian Rodney Eyles". */
+function personFollows(tokens: Token[], from: number, to: number): boolean {
+  return (
+    isGivenName(tokens[from]?.folded ?? '') || (to - from >= 2 && isPersonShaped(spanKey(tokens, from, to)))
+  );
 }
 
 /** The rest of the span starts with a word capitalised inside other sentences too. */

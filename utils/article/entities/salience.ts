@@ -1,5 +1,5 @@
 import { isDemonym } from './filter';
-import { ORG_WORDS } from './gazetteer';
+import { ORG_WORDS, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
 import { FURNITURE } from './lexicon';
 import type { Mention } from './mention';
@@ -55,7 +55,8 @@ function isCredit(m: Mention): boolean {
   const [b0 = '', b1 = ''] = m.before;
   if (FURNITURE.has(b0) || b0 === '©') return true;
   if (b0 === 'by' || b0 === '/') return FURNITURE.has(b1) || b1 === 'provided';
-  return b0 === '(' && m.after[0] === ')';
+  // "(Reuters)" is a source; "(Australia)" after an athlete's name in a results list is not.
+  return b0 === '(' && m.after[0] === ')' && !PLACES.has(nameKey(m.surface));
 }
 
 /**

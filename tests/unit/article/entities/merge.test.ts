@@ -76,3 +76,14 @@ est rentrée. Le ministre des Affaires étrangères a parlé à Léa Portal. L�
     expect(find(es, 'France')).toBeDefined();
   });
 });
+
+describe('nationality words before a person', () => {
+  it('splits a nationality from the person it describes, keeps names that start with one', () => {
+    const es =
+      entitiesOf(`Australian Rodney Kell beat Mara Voss in Perth. Kell said the American Music Awards can wait.
+Kell plays Voss again next week, and the American Music Awards are on Sunday.`);
+    expect(names(es)).not.toContain('Australian Rodney Kell');
+    expect(find(es, 'Rodney Kell')?.count).toBe(3);
+    expect(find(es, 'American Music Awards')).toBeDefined();
+  });
+});

@@ -37,3 +37,19 @@ finances publiera son rapport.`;
     expect(withTitle.indexOf('Jeanne Morvan')).toBeLessThan(without.indexOf('Jeanne Morvan'));
   });
 });
+
+describe('places in parentheses', () => {
+  it('counts a country after an athlete in a results list fully, an agency in parentheses little', () => {
+    const text = `Results of the women's sprint in Lunden on Sunday:
+1. Mara Keel ( Norway ) 11.02
+2. Ilse Dorn ( Austria ) 11.10
+3. Pia Lund ( Norway ) 11.15
+4. Ada Ross ( Norway ) 11.20
+5. Gwen Hale ( Austria ) 11.31
+LUNDEN (Reuters) - Keel won again. (Reuters) Keel said she felt fine. (Reuters)`;
+    const es = entitiesOf(text);
+    expect(names(es).indexOf('Norway')).toBeLessThan(names(es).indexOf('Reuters'));
+    expect(names(es).indexOf('Norway')).toBeLessThan(names(es).indexOf('Lunden'));
+    expect(names(es).indexOf('Austria')).toBeLessThan(names(es).indexOf('Ilse Dorn'));
+  });
+});
