@@ -38,9 +38,9 @@ function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: T
   // "le général de Gaulle", "M. de Villepin": the particle belongs to the surname.
   if (
     PARTICLES.has(tokens[from - 1]?.text ?? '') &&
-    isTitle(tokens[from - 2]) &&
+    isTitle(titleBefore(tokens, from - 1)) &&
     !tokens[from]?.elided &&
-    !isCommonHead(tokens[from] as Token, ev)
+    !opensBody(tokens, from, ev)
   ) {
     return keep(makeMention(tokens, text, from - 1, b, true));
   }
@@ -132,8 +132,17 @@ const PARTICLES = new Set(['de', 'du', 'van', 'von', 'da', 'di', 'del']);
  * "directeur du Chemin de fer", "président du Conseil général": after a role, "du" or "de" opens the body the
  * person heads, not a surname, when the next word names a kind of body or is written in lower case elsewhere.
  */
-function isCommonHead(t: Token, ev: TextEvidence): boolean {
+function opensBody(tokens: Token[], from: number, ev: TextEvidence): boolean {
+  const t = tokens[from] as Token;
+  // « du » after a role ("directeur du Chemin de fer") is a body; only « M. du Pont » is a surname.
+  const title = titleBefore(tokens, from - 1)?.folded ?? '';
+  if (tokens[from - 1]?.text === 'du' && !COURTESY_TITLES.has(title)) return true;
   return ORG_WORDS.has(t.folded) || PLACE_WORDS.has(t.folded) || (ev.lower.get(t.folded) ?? 0) > 0;
+}
+
+/** The word before tokens[at], past the full stop of an abbreviation ("M. de Villepin"). */
+function titleBefore(tokens: Token[], at: number): Token | undefined {
+  return tokens[at - 1]?.text === '.' ? tokens[at - 2] : tokens[at - 1];
 }
 
 const keep = (...ms: (Mention | null)[]): Mention[] => ms.filter((m): m is Mention => m !== null);

@@ -145,6 +145,15 @@ de fer a répondu au général de Valmont. Le chemin reste fermé.`,
     expect(find(es, 'de Valmont')).toBeDefined();
   });
 
+  it('reads « du » after a role as the body, after « M. » as a surname', () => {
+    const es = entitiesOf(
+      `Paul Roth, directeur du Tramway de Vessy, a reçu M. du Pellier. Roth et M. du Pellier ont visité Sion.`,
+      'fr',
+    );
+    expect(names(es)).not.toContain('du Tramway');
+    expect(find(es, 'du Pellier')).toBeDefined();
+  });
+
   it('never takes « MM. » (Messieurs) for a name', () => {
     const es = entitiesOf(
       `MM. Dufresne et Morlat ont signé. MM. Dufresne et Morlat reviendront à Sion.`,
