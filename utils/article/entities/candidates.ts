@@ -1,13 +1,14 @@
 import type { TextEvidence } from './evidence';
 import { isDemonym } from './filter';
-import { isFrenchDemonym, ORG_WORDS, ORGANIZATIONS, PLACE_WORDS, PLACES } from './gazetteer';
-import { COURTESY_TITLES, FURNITURE, WEEKDAYS } from './lexicon';
+import { isFrenchDemonym, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
+import { FURNITURE } from './lexicon';
 import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
 import { isPersonShaped } from './person-shape';
 import { spanKey, spans } from './runs';
 import { isNameToken, isStop } from './span';
+import { dropsLast, surnameParticleBefore } from './span-edges';
 import { splitAtGivenName } from './split';
 import { isGivenName, isTitle } from './titles';
 import type { Token } from './tokenize';
@@ -36,12 +37,7 @@ function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: T
   // The same words written inside a sentence elsewhere: a capital at the start proves nothing against it.
   const seenInside = tokens[a]?.initial === true && ev.midSpans.has(spanKey(tokens, a, b));
   // "le général de Gaulle", "M. de Villepin": the particle belongs to the surname.
-  if (
-    PARTICLES.has(tokens[from - 1]?.text ?? '') &&
-    isTitle(titleBefore(tokens, from - 1)) &&
-    !tokens[from]?.elided &&
-    !opensBody(tokens, from, ev)
-  ) {
+  if (surnameParticleBefore(tokens, from, ev)) {
     return keep(makeMention(tokens, text, from - 1, b, true));
   }
   while (a < b && dropsFirst(tokens, a, b, ev, seenInside)) {
@@ -63,24 +59,6 @@ function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: T
     );
   }
   return keep(makeMention(tokens, text, a, b, personCue));
-}
-
-// Labels that close a caption or a sign-up line ("Breaking News Emails"); "Apple Watch" and "Getty Images" keep
-// their last word.
-const TRAILING_LABELS = new Set([
-  'caption',
-  'captions',
-  'email',
-  'emails',
-  'newsletter',
-  'newsletters',
-  'alerts',
-]);
-
-/** A function word, caption label ("Breaking News Emails") or courtesy title ("Bière Monsieur") closing a span. */
-function dropsLast(t: Token, length: number): boolean {
-  if (length > 1 && WEEKDAYS.has(t.folded)) return false;
-  return isStop(t) || (length > 1 && (COURTESY_TITLES.has(t.folded) || TRAILING_LABELS.has(t.folded)));
 }
 
 /** Whether the first word of tokens[a..b) is not part of the name. */
@@ -124,25 +102,6 @@ function isKnown(tokens: Token[], a: number, b: number): boolean {
       .join(' '),
   );
   return PLACES.has(key) || ORGANIZATIONS.has(key);
-}
-
-const PARTICLES = new Set(['de', 'du', 'van', 'von', 'da', 'di', 'del']);
-
-/**
- * "directeur du Chemin de fer", "président du Conseil général": after a role, "du" or "de" opens the body the
- * person heads, not a surname, when the next word names a kind of body or is written in lower case elsewhere.
- */
-function opensBody(tokens: Token[], from: number, ev: TextEvidence): boolean {
-  const t = tokens[from] as Token;
-  // « du » after a role ("directeur du Chemin de fer") is a body; only « M. du Pont » is a surname.
-  const title = titleBefore(tokens, from - 1)?.folded ?? '';
-  if (tokens[from - 1]?.text === 'du' && !COURTESY_TITLES.has(title)) return true;
-  return ORG_WORDS.has(t.folded) || PLACE_WORDS.has(t.folded) || (ev.lower.get(t.folded) ?? 0) > 0;
-}
-
-/** The word before tokens[at], past the full stop of an abbreviation ("M. de Villepin"). */
-function titleBefore(tokens: Token[], at: number): Token | undefined {
-  return tokens[at - 1]?.text === '.' ? tokens[at - 2] : tokens[at - 1];
 }
 
 const keep = (...ms: (Mention | null)[]): Mention[] => ms.filter((m): m is Mention => m !== null);

@@ -101,7 +101,7 @@ m mm mme mmes mlle mr mrs ms dr monsieur madame mademoiselle messieurs sir
 /** Courtesy titles and roles that announce a person's name. */
 export const PERSON_TITLES = set(`
 m mm mme mmes mlle mr mrs ms dr pr me sir dame lord lady madame monsieur mademoiselle mister président présidente
-ministre minister premier prime sénateur sénatrice senator député députée maire mayor ceo pdg cto cfo coo
+ministre minister premier prime sénateur sénatrice senator député députée maire mayor ceo pdg cto cfo coo mp mep
 directeur directrice director patron patronne fondateur fondatrice founder cofondateur co-fondateur cofounder
 co-founder chairman chairwoman secrétaire secretary général générale gouverneur governor juge judge roi reine
 king queen prince princesse princess pape pope capitaine captain colonel lieutenant sergent sergeant
