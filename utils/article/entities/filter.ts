@@ -87,7 +87,8 @@ export function isDemonym(key: string): boolean {
 
 /** Surfaces that are never names: initials alone ("G. P."), prefixed adjectives ("anti-Islamist"), headings. */
 function isMalformed(surface: string, ev: TextEvidence): boolean {
-  if (/^(?:\p{Lu}\.?\s*)+$/u.test(surface) && /\s/.test(surface) && /\./.test(surface)) return true;
+  // Initials alone, with or without full stops ("G. P.", "O N" from a scanned page).
+  if (/^\p{Lu}\.?(?:\s+\p{Lu}\.?)+$/u.test(surface)) return true;
   if (/^\p{Ll}{2,}-/u.test(surface) || /^\d+[A-Z]$/.test(surface)) return true; // "anti-Islamist", "3D", "4K"
   if (COMMON_ACRONYMS.has(foldWord(surface).replace(/\./g, ''))) return true;
   const words = surface.split(/\s+/);
@@ -95,11 +96,16 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
   if (
     !/\p{Ll}/u.test(surface) &&
     words.length > 1 &&
-    words.some((w) => /^(?:LE|LA|LES|DU|DES|DE|AUX?|THE|OF|AND|ET)$/.test(w))
+    words.some((w) =>
+      /^(?:LE|LA|LES|DU|DES|DE|AUX?|EN|POUR|SUR|PAR|DANS|AVEC|THE|OF|AND|ET|IN|FOR|AT|ON|TO|WITH|BY|FROM)$/.test(
+        w,
+      ),
+    )
   )
     return true;
-  // A heading in capitals of ordinary words, each written in lower case elsewhere ("FARM NOTES", "IN DEBT").
-  if (!/\p{Ll}/u.test(surface) && words.length > 1) return words.every((w) => isOrdinaryWord(w, ev));
+  // Several words in capitals, never written otherwise, not a known name: a heading or a label ("FARM NOTES",
+  // "PRESS DIGEST"), unless a given name opens it (a credit: "CHRISTIAN GALLEY").
+  if (!/\p{Ll}/u.test(surface) && words.length > 1) return !GIVEN_NAMES.has(foldWord(words[0] ?? ''));
   if (words.length !== 1 || /\p{Ll}/u.test(surface)) return false;
   // "ON", "THE" in a heading; "MUSIQUE" written in lower case elsewhere.
   const folded = foldWord(surface);
@@ -112,12 +118,6 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
  */
 function isOddlyCased(s: string): boolean {
   return /^\p{Ll}/u.test(s) && /\p{Lu}/u.test(s) && !/^[ie]\p{Lu}\p{Ll}|OS$|^\p{Ll}{1,2}[’']\p{Lu}/u.test(s);
-}
-
-/** A word of a heading that the text also writes in lower case, or a function word. */
-function isOrdinaryWord(w: string, ev: TextEvidence): boolean {
-  const folded = foldWord(w);
-  return STOPWORDS.has(folded) || (ev.lower.get(folded) ?? 0) > 0;
 }
 
 /**
