@@ -87,3 +87,13 @@ Kell plays Voss again next week, and the American Music Awards are on Sunday.`);
     expect(find(es, 'American Music Awards')).toBeDefined();
   });
 });
+
+describe('a head noun alone', () => {
+  it('joins « the Bill » to the one named bill, never to a person called Bill', () => {
+    const es =
+      entitiesOf(`Senator Bill Harrow criticised the Coastal Access Bill on Monday. The Bill gives councils new powers,
+and amending the Bill would take months. Harrow said the Coastal Access Bill was rushed. This Bill must wait.`);
+    expect(find(es, 'Coastal Access Bill')?.count).toBe(5);
+    expect(find(es, 'Bill Harrow')?.count).toBe(2);
+  });
+});
