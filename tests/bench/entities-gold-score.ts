@@ -2,7 +2,8 @@
  * Scores ranked entity lists against the reader's gold, per language:
  *   real@10  share of the top 10 that are real entities of the article (a second name for an entity already
  *            listed counts as a miss: the reader sees it twice)
- *   key@5    share of the top 5 that are key entities
+ *   key@5    share of the top 5 that are key entities (the issue's measure); also printed out of
+ *            min(5, names listed, key entities of the page), the most a page with fewer key entities allows
  *   keyR@10  share of the key entities found in the top 10
  * Names match leniently, as the shared entity scorer does: case, accents, dots, a leading article and a trailing
  * 's are ignored, and one name may contain the other as whole words when they differ by at most 2x in length.
@@ -94,6 +95,7 @@ const pc = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) : '
 export function formatTally(label: string, t: GoldTally): string {
   return (
     `${label}: pages ${t.pages}  real@10 ${pc(t.realHit, t.realN)}  key@5 ${pc(t.keyHit, t.keyN)} ` +
-    `(at most ${pc(t.keyCeiling, t.keyN)})  keyR@10 ${pc(t.recallHit, t.recallN)}`
+    `(at most ${pc(t.keyCeiling, t.keyN)}; ${pc(t.keyHit, t.keyCeiling)} of what the gold allows)  ` +
+    `keyR@10 ${pc(t.recallHit, t.recallN)}`
   );
 }

@@ -1,11 +1,14 @@
 import type { TextEvidence } from './evidence';
 import { isDemonym } from './filter';
 import { isFrenchDemonym, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
-import { COURTESY_TITLES, FURNITURE, WEEKDAYS } from './lexicon';
+import { FURNITURE } from './lexicon';
+import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
+import { isPersonShaped } from './person-shape';
 import { spanKey, spans } from './runs';
 import { isNameToken, isStop } from './span';
+import { dropsLast, surnameParticleBefore } from './span-edges';
 import { splitAtGivenName } from './split';
 import { isGivenName, isTitle } from './titles';
 import type { Token } from './tokenize';
@@ -34,7 +37,7 @@ function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: T
   // The same words written inside a sentence elsewhere: a capital at the start proves nothing against it.
   const seenInside = tokens[a]?.initial === true && ev.midSpans.has(spanKey(tokens, a, b));
   // "le général de Gaulle", "M. de Villepin": the particle belongs to the surname.
-  if (PARTICLES.has(tokens[from - 1]?.text ?? '') && isTitle(tokens[from - 2]) && !tokens[from]?.elided) {
+  if (surnameParticleBefore(tokens, from, ev)) {
     return keep(makeMention(tokens, text, from - 1, b, true));
   }
   while (a < b && dropsFirst(tokens, a, b, ev, seenInside)) {
@@ -58,24 +61,6 @@ function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: T
   return keep(makeMention(tokens, text, a, b, personCue));
 }
 
-// Labels that close a caption or a sign-up line ("Breaking News Emails"); "Apple Watch" and "Getty Images" keep
-// their last word.
-const TRAILING_LABELS = new Set([
-  'caption',
-  'captions',
-  'email',
-  'emails',
-  'newsletter',
-  'newsletters',
-  'alerts',
-]);
-
-/** A function word, caption label ("Breaking News Emails") or courtesy title ("Bière Monsieur") closing a span. */
-function dropsLast(t: Token, length: number): boolean {
-  if (length > 1 && WEEKDAYS.has(t.folded)) return false;
-  return isStop(t) || (length > 1 && (COURTESY_TITLES.has(t.folded) || TRAILING_LABELS.has(t.folded)));
-}
-
 /** Whether the first word of tokens[a..b) is not part of the name. */
 function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, seenInside: boolean): boolean {
   const t = tokens[a] as Token;
@@ -84,13 +69,19 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   if (isTitle(t)) return more && !ORG_WORDS.has(tokens[b - 1]?.folded ?? '');
   if (!more) return false;
   // "l’Allemand Uwe Peschel", "German Angela Merkel"; but "Arab Spring", "Palestinian Authority" are names.
-  if (isDemonym(t.folded) && (isFrenchDemonym(t.folded) || isGivenName(tokens[a + 1]?.folded ?? '')))
-    return true;
+  if (isDemonym(t.folded) && (isFrenchDemonym(t.folded) || personFollows(tokens, a + 1, b))) return true;
   if (!t.initial || t.loud || seenInside) return false;
   // A sentence opener written in lower case elsewhere ("Selon", "Welcome"), or never capitalised inside a
   // sentence while the rest is a name seen on its own ("Getting Disney+ right").
   if ((ev.lower.get(t.folded) ?? 0) > 0) return true;
   return (ev.midCaps.get(t.folded) ?? 0) === 0 && !isKnownWord(t.folded) && restIsName(tokens, a + 1, b, ev);
+}
+
+/** A person's name follows a nationality word: "German Angela Merkel", "Australian Rodney Eyles". */
+function personFollows(tokens: Token[], from: number, to: number): boolean {
+  return (
+    isGivenName(tokens[from]?.folded ?? '') || (to - from >= 2 && isPersonShaped(spanKey(tokens, from, to)))
+  );
 }
 
 /** The rest of the span starts with a word capitalised inside other sentences too. */
@@ -112,8 +103,6 @@ function isKnown(tokens: Token[], a: number, b: number): boolean {
   );
   return PLACES.has(key) || ORGANIZATIONS.has(key);
 }
-
-const PARTICLES = new Set(['de', 'du', 'van', 'von', 'da', 'di', 'del']);
 
 const keep = (...ms: (Mention | null)[]): Mention[] => ms.filter((m): m is Mention => m !== null);
 
@@ -141,6 +130,7 @@ function makeMention(
   personCue: boolean,
 ): Mention | null {
   if (a >= b) return null;
+  a = lowerHeadStart(tokens, text, a);
   const first = tokens[a] as Token;
   const last = tokens[b - 1] as Token;
   const surface = text.slice(first.start, last.start + last.text.length).replace(/\s+/g, ' ');

@@ -19,6 +19,7 @@ import {
   PRODUCTS,
 } from './gazetteer';
 import type { EntityGroup } from './group';
+import { CONNECTORS } from './lexicon';
 import { nameKey } from './normalize';
 import { isPersonShaped } from './person-shape';
 
@@ -60,11 +61,14 @@ function voteKey(key: string, v: Votes): void {
   if (ORG_WORDS.has(first)) v.organization += 2;
   if (PLACE_WORDS.has(last) || PLACE_PREFIXES.has(first)) v.place += 2;
   if (DIRECTION_WORDS.has(first) && !ORG_WORDS.has(last)) v.place += 2.5;
-  if (PRODUCTS.has(first) || PRODUCT_WORDS.has(last)) v.product += 2.5;
+  const given = GIVEN_NAMES.has(first) && isPersonShaped(key);
+  if ((PRODUCTS.has(first) && !given && !ORG_WORDS.has(first)) || PRODUCT_WORDS.has(last)) v.product += 2.5;
   // A brand and a line: "Apple Watch", "Google Maps", "Microsoft Teams".
   if (ORGANIZATIONS.has(first) && !ORG_WORDS.has(last) && !MEDIA_WORDS.has(last) && !PLACES.has(last))
     v.product += 2.5;
-  if (GIVEN_NAMES.has(first) && isPersonShaped(key)) v.person += 2.5;
+  // A body and its remit: "Department of Conservation", "Office for Students", "ministère de l’Intérieur".
+  if (ws.some((w, i) => ORG_WORDS.has(w) && CONNECTORS.has(ws[i + 1] ?? ''))) v.organization += 2.5;
+  if (given) v.person += 2.5;
   else if (isPersonShaped(key)) v.person += 0.8;
 }
 

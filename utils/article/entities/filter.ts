@@ -35,6 +35,10 @@ const REPORTING = new Set(
   ),
 );
 
+/** A word opening a quotation that goes on after it. */
+const opensQuotation = (m: Mention): boolean =>
+  /^[«“"‘]$/.test(m.before[0] ?? '') && !/^[»”"’]$/.test(m.after[0] ?? '');
+
 /** A name quoted on its own: « Archizoom », “Storm-0558”. */
 const isQuoted = (m: Mention): boolean =>
   /^[«“"]$/.test(m.before[0] ?? '') && /^[»”"]$/.test(m.after[0] ?? '');
@@ -50,10 +54,18 @@ const INSTITUTIONS = new Set([
   'confederation',
 ]);
 
+// Ordinals head table rows and headings ("Second", "Third Round", "Premier"): a rank, never a name alone.
+const ORDINALS = new Set(
+  'first second third fourth fifth sixth seventh eighth ninth tenth last premier premiere deuxieme troisieme quatrieme cinquieme dernier derniere'.split(
+    ' ',
+  ),
+);
+
 /** One word that is a kind of thing, not a name: "State", "Department", "Times", "Cup", "South", "Image". */
 function isGenericWord(key: string): boolean {
   if (INSTITUTIONS.has(key)) return false;
   return (
+    ORDINALS.has(key) ||
     ORG_WORDS.has(key) ||
     PLACE_WORDS.has(key) ||
     EVENT_WORDS.has(key) ||
@@ -75,7 +87,8 @@ export function isDemonym(key: string): boolean {
 
 /** Surfaces that are never names: initials alone ("G. P."), prefixed adjectives ("anti-Islamist"), headings. */
 function isMalformed(surface: string, ev: TextEvidence): boolean {
-  if (/^(?:\p{Lu}\.?\s*)+$/u.test(surface) && /\s/.test(surface) && /\./.test(surface)) return true;
+  // Initials alone, with or without full stops ("G. P.", "O N" from a scanned page).
+  if (/^\p{Lu}\.?(?:\s+\p{Lu}\.?)+$/u.test(surface)) return true;
   if (/^\p{Ll}{2,}-/u.test(surface) || /^\d+[A-Z]$/.test(surface)) return true; // "anti-Islamist", "3D", "4K"
   if (COMMON_ACRONYMS.has(foldWord(surface).replace(/\./g, ''))) return true;
   const words = surface.split(/\s+/);
@@ -83,13 +96,28 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
   if (
     !/\p{Ll}/u.test(surface) &&
     words.length > 1 &&
-    words.some((w) => /^(?:LE|LA|LES|DU|DES|DE|AUX?|THE|OF|AND|ET)$/.test(w))
+    words.some((w) =>
+      /^(?:LE|LA|LES|DU|DES|DE|AUX?|EN|POUR|SUR|PAR|DANS|AVEC|THE|OF|AND|ET|IN|FOR|AT|ON|TO|WITH|BY|FROM)$/.test(
+        w,
+      ),
+    )
   )
     return true;
+  // Several words in capitals, never written otherwise, not a known name: a heading or a label ("FARM NOTES",
+  // "PRESS DIGEST"), unless a given name opens it (a credit: "CHRISTIAN GALLEY").
+  if (!/\p{Ll}/u.test(surface) && words.length > 1) return !GIVEN_NAMES.has(foldWord(words[0] ?? ''));
   if (words.length !== 1 || /\p{Ll}/u.test(surface)) return false;
   // "ON", "THE" in a heading; "MUSIQUE" written in lower case elsewhere.
   const folded = foldWord(surface);
   return STOPWORDS.has(folded) || (surface.length > 3 && (ev.lower.get(folded) ?? 0) > 0);
+}
+
+/**
+ * A word starting in lower case with a capital inside ("aCted", "weM", "thU"): a scanning or typing slip far
+ * more often than a brand, unless it has a brand's shape ("iPhone", "eBay", "macOS").
+ */
+function isOddlyCased(s: string): boolean {
+  return /^\p{Ll}/u.test(s) && /\p{Lu}/u.test(s) && !/^[ie]\p{Lu}\p{Ll}|OS$|^\p{Ll}{1,2}[’']\p{Lu}/u.test(s);
 }
 
 /**
@@ -110,12 +138,18 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   // Several words written apart ("Faut-il" and "Vingt-cinq" are one word each).
   const multiword = surfaces.some((s) => /\s/.test(s.trim()));
   if (multiword) return true;
-  const shaped = surfaces.filter((s) => !isMalformed(s, ev)).some(isShaped);
   const body = g.mentions.filter((m) => !m.headline);
-  const mid = body.filter((m) => !m.initial || m.personCue).length;
+  const shaped = surfaces
+    .filter((s) => !isMalformed(s, ev) && (body.length >= 2 || !isOddlyCased(s)))
+    .some(isShaped);
+  const lowerCount = Math.max(...keys.map((k) => ev.lower.get(k) ?? 0));
+  // A quotation opens like a sentence (“Mobilisation contre la réforme…”): its first capital proves nothing
+  // for a word the text writes in lower case elsewhere.
+  const mid = body.filter(
+    (m) => (!m.initial || m.personCue) && !(lowerCount > 0 && opensQuotation(m)),
+  ).length;
   if (mid === 0) return keys.some((k) => GIVEN_NAMES.has(k)) || (shaped && body.length >= 2);
   if (shaped) return true;
-  const lowerCount = Math.max(...keys.map((k) => ev.lower.get(k) ?? 0));
   // One capital inside one sentence is thin evidence for an unknown word ("Campagne", "Article"): a second one,
   // an elision ("l’Arcep") or a title ("M. Marchand") is needed.
   const strong =

@@ -12,7 +12,7 @@ import { stopwordsOf } from './lexicon';
 import { groupMentions } from './merge';
 import { nameKey } from './normalize';
 import { midSentenceNames, spans } from './runs';
-import { type SalienceContext, salience, titleKeyOf } from './salience';
+import { type SalienceContext, salience, titleContext } from './salience';
 import { tokenize } from './tokenize';
 
 export type { Entity, EntityType } from '@/utils/article/types';
@@ -52,7 +52,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const definitions = findAcronymDefinitions(tokens, text, mentions);
   const known = new Set(mentions.map((m) => nameKey(m.surface)));
   mentions.push(...headlineMentions(tokens, text, known));
-  const ctx: SalienceContext = { textLength: text.length, titleKey: titleKeyOf(options.title) };
+  const ctx = titleContext(options.title, text.length);
   const groups = groupMentions(mentions, definitions).filter(
     (g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)),
   );

@@ -70,7 +70,7 @@ monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi je
 export const COMMON_ACRONYMS = set(`
 internet web suv suvs ev evs ipo ipos gdp pib ceo cfo cto coo tv pc pcs cpu gpu ram ssd usb led leds lcd oled
 hd uhd hdr vr ar ai ia api apis url urls pdf faq diy dna adn rna pet bpa rs usd eur gmt utc am pm ok sms gps
-wifi 4g 5g nft nfts vip vips pr hr rh atm q&a
+wifi 4g 5g nft nfts vip vips pr hr rh atm q&a opa opas pme pmi tva
 `);
 
 /** Abbreviations after which a full stop does not end the sentence. */
@@ -95,13 +95,13 @@ depeche interview entretien chronique editorial emails newsletter newsletters al
 
 /** Courtesy titles: they stand before a name, so one closing a span belongs to the next sentence ("Bière Monsieur"). */
 export const COURTESY_TITLES = set(`
-m mme mmes mlle mr mrs ms dr monsieur madame mademoiselle messieurs sir
+m mm mme mmes mlle mr mrs ms dr monsieur madame mademoiselle messieurs sir
 `);
 
 /** Courtesy titles and roles that announce a person's name. */
 export const PERSON_TITLES = set(`
-m mme mmes mlle mr mrs ms dr pr me sir dame lord lady madame monsieur mademoiselle mister président présidente
-ministre minister premier prime sénateur sénatrice senator député députée maire mayor ceo pdg cto cfo coo
+m mm mme mmes mlle mr mrs ms dr pr me sir dame lord lady madame monsieur mademoiselle mister président présidente
+ministre minister premier prime sénateur sénatrice senator député députée maire mayor ceo pdg cto cfo coo mp mep
 directeur directrice director patron patronne fondateur fondatrice founder cofondateur co-fondateur cofounder
 co-founder chairman chairwoman secrétaire secretary général générale gouverneur governor juge judge roi reine
 king queen prince princesse princess pape pope capitaine captain colonel lieutenant sergent sergeant

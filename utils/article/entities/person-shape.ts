@@ -2,6 +2,8 @@ import {
   CLUB_LAST,
   DIRECTION_WORDS,
   EVENT_WORDS,
+  GIVEN_NAMES,
+  isDemonymWord,
   MEDIA_WORDS,
   NOT_PERSON_WORDS,
   ORG_WORDS,
@@ -20,8 +22,9 @@ export function isPersonShaped(key: string): boolean {
   if (ws.length < 2 || ws.length > 3 || /\d/.test(key)) return false;
   const first = ws[0] ?? '';
   const last = ws.at(-1) ?? '';
-  if (PLACES.has(key) || ORGANIZATIONS.has(key) || PRODUCTS.has(first) || ORGANIZATIONS.has(first))
-    return false;
+  // "Claude Goasguen" is a person though Claude is also a product; "Arab Israeli" is two nationalities.
+  const brand = (PRODUCTS.has(first) || ORGANIZATIONS.has(first)) && !GIVEN_NAMES.has(first);
+  if (PLACES.has(key) || ORGANIZATIONS.has(key) || brand || ws.every(isDemonymWord)) return false;
   if (PLACE_PREFIXES.has(first) || DIRECTION_WORDS.has(first)) return false;
   if (EVENT_WORDS.has(last) || NOT_PERSON_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last))
     return false;

@@ -1,14 +1,18 @@
 import { isDemonym } from './filter';
+import { ORG_WORDS, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
 import { FURNITURE } from './lexicon';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
+import { isPersonShaped } from './person-shape';
 
 /** What salience needs to know about the article as a whole. */
 export interface SalienceContext {
   textLength: number;
   /** nameKey of the title, padded with spaces, or '' without a title. */
   titleKey: string;
+  /** Folded words the title writes with a capital: "Obama" or "l’Assemblée" name a longer name of the text. */
+  titleNames: ReadonlySet<string>;
 }
 
 // Weights measured on the reader's gold and on half A of entities-dev (tests/bench/entities.bench.ts).
@@ -34,7 +38,7 @@ export function salience(g: EntityGroup, name: string, ctx: SalienceContext): nu
   const thirds = new Set(
     g.mentions.map((m) => Math.min(2, Math.floor((3 * m.offset) / (ctx.textLength + 1)))),
   );
-  const inTitle = ctx.titleKey !== '' && [...g.keys].some((k) => ctx.titleKey.includes(` ${k} `));
+  const inTitle = ctx.titleKey !== '' && [...g.keys].some((k) => namedByTitle(k, ctx));
   const headlined = g.mentions.some((m) => m.headline && m.offset / (ctx.textLength + 1) < 0.1);
   let score = count;
   score += inTitle || headlined ? TITLE : 0;
@@ -51,10 +55,26 @@ function isCredit(m: Mention): boolean {
   const [b0 = '', b1 = ''] = m.before;
   if (FURNITURE.has(b0) || b0 === '©') return true;
   if (b0 === 'by' || b0 === '/') return FURNITURE.has(b1) || b1 === 'provided';
-  return b0 === '(' && m.after[0] === ')';
+  // "(Reuters)" is a source; "(Australia)" after an athlete's name in a results list is not.
+  return b0 === '(' && m.after[0] === ')' && !PLACES.has(nameKey(m.surface));
+}
+
+/**
+ * The title names the entity: one of its keys, or its short form written with a capital (the surname of a
+ * person, the head word of an institution: "Obama" for "Barack Obama", "l’Assemblée" for "Assemblée nationale").
+ */
+function namedByTitle(key: string, ctx: SalienceContext): boolean {
+  if (ctx.titleKey.includes(` ${key} `)) return true;
+  const ws = key.split(' ');
+  if (ws.length < 2) return false;
+  const short = isPersonShaped(key) ? ws.at(-1) : ORG_WORDS.has(ws[0] ?? '') ? ws[0] : undefined;
+  return short !== undefined && short.length > 2 && ctx.titleNames.has(short);
 }
 
 /** The title as salience() expects it. */
-export function titleKeyOf(title: string | undefined): string {
-  return title ? ` ${nameKey(title.replace(/[^\p{L}\p{N}\s.'’-]/gu, ' '))} ` : '';
+export function titleContext(title: string | undefined, textLength: number): SalienceContext {
+  const titleKey = title ? ` ${nameKey(title.replace(/[^\p{L}\p{N}\s.'’-]/gu, ' '))} ` : '';
+  const capitalised = title?.match(/\p{Lu}[\p{L}’'-]*/gu) ?? [];
+  const titleNames = new Set(capitalised.map((w) => nameKey(w.replace(/^\p{L}{1,2}[’']/u, ''))));
+  return { textLength, titleKey, titleNames };
 }

@@ -1,8 +1,9 @@
 // The ways two names of one entity differ: initials, surname or given name alone, word order, a brand or a
 // particle before, a legal form or a place word around. Each rule unions keys of `keys` that are true variants.
 import { isAcronymLike } from './acronyms';
-import { GIVEN_NAMES, ORG_WORDS, ORGANIZATIONS, PLACE_WORDS, PLACES } from './gazetteer';
+import { GIVEN_NAMES, NOT_PERSON_WORDS, ORG_WORDS, ORGANIZATIONS, PLACE_WORDS, PLACES } from './gazetteer';
 import { CONNECTORS } from './lexicon';
+import { LOWER_HEADS } from './lower-heads';
 import type { Mention } from './mention';
 import { isPersonShaped } from './person-shape';
 import type { UnionFind } from './union-find';
@@ -42,6 +43,12 @@ export function mergePartsOfNames(keys: string[], uf: UnionFind): void {
   for (const f of full) firstOf.set(words(f)[0] ?? '', [...(firstOf.get(words(f)[0] ?? '') ?? []), f]);
   for (const k of keys) {
     if (PLACES.has(k) || ORGANIZATIONS.has(k) || words(k).length > 2) continue;
+    // "the Bill", "the Act": the head noun alone stands for the one named bill or act of the article.
+    if (NOT_PERSON_WORDS.has(k)) {
+      const headed = keys.filter((f) => f !== k && f.endsWith(` ${k}`));
+      if (headed.length === 1 && headed[0]) uf.union(k, headed[0]);
+      continue;
+    }
     const bySurname = ending(k);
     if (bySurname.length === 1 && bySurname[0]) {
       uf.union(k, bySurname[0]);
@@ -113,6 +120,12 @@ export function mergeInstitutionHeads(keys: string[], uf: UnionFind): void {
   for (const k of keys) {
     const [head = '', ...rest] = words(k);
     if (rest.length > 0 && PLACE_WORDS.has(head) && present.has(rest.join(' '))) uf.union(k, rest.join(' '));
+  }
+  // "ministère des Affaires étrangères" and "Affaires étrangères" (after "le ministre des").
+  for (const k of keys) {
+    const [head = '', ...rest] = words(k);
+    while (rest.length > 1 && CONNECTORS.has(rest[0] ?? '')) rest.shift();
+    if (LOWER_HEADS.has(head) && present.has(rest.join(' '))) uf.union(k, rest.join(' '));
   }
   const byHead = new Map<string, string[]>();
   for (const k of keys) {

@@ -43,3 +43,36 @@ describe('types from evidence', () => {
     expect(find(es, 'Vape Wave')?.type).toBe('other');
   });
 });
+
+describe('more type evidence', () => {
+  it('types a body with its remit as an organisation, a bill as no person, a given name that is a product as a person', () => {
+    const es =
+      entitiesOf(`The Department of Rivers and the Office for Pupils met in Harlow. Claude Venn, a senator, backed the
+Water Access Bill. Venn said the Water Access Bill would pass, and the Office for Pupils agreed with the Department
+of Rivers. Bill Tarrant opposed it. Tarrant said Venn was wrong.`);
+    expect(find(es, 'Office for Pupils')?.type).toBe('organization');
+    expect(find(es, 'Department of Rivers')?.type).toBe('organization');
+    expect(find(es, 'Water Access Bill')?.type).not.toBe('person');
+    expect(find(es, 'Claude Venn')?.type).toBe('person');
+    expect(find(es, 'Bill Tarrant')?.count).toBe(2);
+  });
+
+  it('never takes two nationality words for a person or for the full name of one of them', () => {
+    const es =
+      entitiesOf(`Arab Israeli talks resumed in Oslo. Israeli officials and Palestinian envoys met. The Israeli side
+said the Arab Israeli track was open; Israeli and Palestinian teams will meet again in Oslo.`);
+    expect(find(es, 'Arab Israeli')?.type).not.toBe('person');
+    expect(find(es, 'Arab Israeli')?.variants ?? []).not.toContain('Israeli');
+  });
+});
+
+describe('roles written as acronyms', () => {
+  it('closes a span before a trailing role acronym', () => {
+    const es =
+      entitiesOf(`The Nordwind CEO said on Monday that Nordwind would grow. Labour MP Ada Quist asked Nordwind
+for answers, and the Nordwind CEO replied to Quist.`);
+    expect(es.map((e) => e.text)).not.toContain('Nordwind CEO');
+    expect(find(es, 'Nordwind')?.count).toBe(4);
+    expect(find(es, 'Ada Quist')).toBeDefined();
+  });
+});

@@ -93,3 +93,102 @@ slogans again.`);
     expect(names(es)).toContain('Tunis');
   });
 });
+
+describe('ordinary words that look like names', () => {
+  it('drops ordinals standing alone, keeps them inside a name', () => {
+    const es =
+      entitiesOf(`Lotta Brenn of Harvik finished Second, and Ines Moll came Third. Brenn was Second last year.
+Moll was Third then too. First Meridian Bank sponsored the race, and First Meridian Bank pays the prizes.`);
+    for (const junk of ['Second', 'Third']) expect(names(es)).not.toContain(junk);
+    expect(find(es, 'First Meridian Bank')).toBeDefined();
+    expect(find(es, 'Lotta Brenn')).toBeDefined();
+  });
+
+  it('drops headings in capitals, keeps names in capitals that a given name opens or the text writes otherwise', () => {
+    const es =
+      entitiesOf(`FARM NOTES The notes below come from the farm at Oakridge. Every farm in Oakridge sent notes,
+said Ada Kell. (PHOTO MARTIN DOVE) Kell runs the farm near BRACK HOLLOW, and Brack Hollow buys the notes. PRESS DIGEST
+Kell writes the notes.`);
+    expect(names(es)).not.toContain('FARM NOTES');
+    expect(names(es)).not.toContain('PRESS DIGEST');
+    expect(find(es, 'MARTIN DOVE')).toBeDefined();
+    expect(find(es, 'Brack Hollow')).toBeDefined();
+    expect(find(es, 'Ada Kell')).toBeDefined();
+  });
+
+  it('drops scattered capitals of a scanned page', () => {
+    const es = entitiesOf(
+      `O N Monday the mill at Dunmore closed. T O the workers, Dunmore owes wages, said Eli Rusk.`,
+    );
+    for (const junk of ['O N', 'T O']) expect(names(es)).not.toContain(junk);
+    expect(find(es, 'Dunmore')).toBeDefined();
+  });
+
+  it('drops a one-off word in lower case with a capital inside, keeps brand shapes', () => {
+    const es =
+      entitiesOf(`The shop sold the iPhone and took orders on eBay. The clerk aCted fast and thU sale closed.
+Later the clerk sold another iPhone.`);
+    for (const junk of ['aCted', 'thU']) expect(names(es)).not.toContain(junk);
+    expect(names(es)).toContain('iPhone');
+    expect(names(es)).toContain('eBay');
+  });
+
+  it('drops French acronyms of common nouns', () => {
+    const es = entitiesOf(
+      `Le groupe Varnel lance une OPA sur Brisco. Cette OPA valorise Brisco à 2 milliards, selon Varnel.`,
+      'fr',
+    );
+    expect(names(es)).not.toContain('OPA');
+    expect(find(es, 'Brisco')).toBeDefined();
+  });
+});
+
+describe('French particles after a role', () => {
+  it('keeps « de » with a surname, not with the body the person heads', () => {
+    const es = entitiesOf(
+      `Le directeur du Conseil régional a reçu le général de Valmont. Le conseil a voté. Le président du Chemin
+de fer a répondu au général de Valmont. Le chemin reste fermé.`,
+      'fr',
+    );
+    expect(names(es)).not.toContain('du Conseil régional');
+    expect(names(es)).not.toContain('du Chemin');
+    expect(find(es, 'de Valmont')).toBeDefined();
+  });
+
+  it('reads « du » after a role as the body, after « M. » as a surname', () => {
+    const es = entitiesOf(
+      `Paul Roth, directeur du Tramway de Vessy, a reçu M. du Pellier. Roth et M. du Pellier ont visité Sion.`,
+      'fr',
+    );
+    expect(names(es)).not.toContain('du Tramway');
+    expect(find(es, 'du Pellier')).toBeDefined();
+  });
+
+  it('never takes « MM. » (Messieurs) for a name', () => {
+    const es = entitiesOf(
+      `MM. Dufresne et Morlat ont signé. MM. Dufresne et Morlat reviendront à Sion.`,
+      'fr',
+    );
+    expect(names(es)).not.toContain('MM');
+  });
+});
+
+describe('a quotation opens like a sentence', () => {
+  it('drops a common word capitalised only at the start of quotations', () => {
+    const es = entitiesOf(
+      `Le Courrier de Vessy titre “Grève contre la réforme, la caisse tient”. Puis “Grève : les salariés de Tarnel
+comptent tenir”. La grève continue chez Tarnel, selon Tarnel.`,
+      'fr',
+    );
+    expect(names(es)).not.toContain('Grève');
+    expect(find(es, 'Tarnel')).toBeDefined();
+  });
+
+  it('keeps a name quoted on its own', () => {
+    const es = entitiesOf(
+      `Le collectif « Brisane » expose à Sion. Le collectif « Brisane » vend ses lampes.`,
+      'fr',
+    );
+    expect(find(es, 'Brisane')).toBeDefined();
+  });
+});

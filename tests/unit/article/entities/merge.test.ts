@@ -60,3 +60,40 @@ Cour de cassation a été citée, puis le Département militaire fédéral.`,
       expect(names(es)).toContain(name);
   });
 });
+
+describe('French bodies whose name starts in lower case', () => {
+  it('names « ministère de l’Intérieur » whole, as an organisation, and joins the short form', () => {
+    const es = entitiesOf(
+      `Le ministère de l’Intérieur a publié les chiffres. Selon le ministère des Affaires étrangères, Léa Portal
+est rentrée. Le ministre des Affaires étrangères a parlé à Léa Portal. L’ambassade de France reste ouverte.`,
+      'fr',
+    );
+    const interior = find(es, 'ministère de l’Intérieur');
+    expect(interior?.type).toBe('organization');
+    const foreign = find(es, 'ministère des Affaires étrangères');
+    expect(foreign?.variants).toContain('Affaires étrangères');
+    expect(names(es)).not.toContain('Affaires étrangères');
+    expect(find(es, 'France')).toBeDefined();
+  });
+});
+
+describe('nationality words before a person', () => {
+  it('splits a nationality from the person it describes, keeps names that start with one', () => {
+    const es =
+      entitiesOf(`Australian Rodney Kell beat Mara Voss in Perth. Kell said the American Music Awards can wait.
+Kell plays Voss again next week, and the American Music Awards are on Sunday.`);
+    expect(names(es)).not.toContain('Australian Rodney Kell');
+    expect(find(es, 'Rodney Kell')?.count).toBe(3);
+    expect(find(es, 'American Music Awards')).toBeDefined();
+  });
+});
+
+describe('a head noun alone', () => {
+  it('joins « the Bill » to the one named bill, never to a person called Bill', () => {
+    const es =
+      entitiesOf(`Senator Bill Harrow criticised the Coastal Access Bill on Monday. The Bill gives councils new powers,
+and amending the Bill would take months. Harrow said the Coastal Access Bill was rushed. This Bill must wait.`);
+    expect(find(es, 'Coastal Access Bill')?.count).toBe(5);
+    expect(find(es, 'Bill Harrow')?.count).toBe(2);
+  });
+});

@@ -22,3 +22,34 @@ American experts will return to Rome, said Clara Benn. Benn works in Geneva.`;
     expect(names(es)[0]).not.toBe('American');
   });
 });
+
+describe('the title names an entity by its short form', () => {
+  it('counts a surname or an institution’s head word in the title for the full name', () => {
+    const text = `Le projet de loi a été adopté mardi par les députés. L’Assemblée nationale l’examinait depuis mars, et la
+Commission des finances l’avait amendé. Le texte ira ensuite au Sénat. Jeanne Morvan, rapporteure, s’en félicite.
+Le Conseil d’Etat avait rendu un avis. La Commission des finances reprendra le texte, et la Commission des
+finances publiera son rapport.`;
+    const without = names(entitiesOf(text, 'fr'));
+    const withTitle = names(
+      entitiesOf(text, 'fr', 'Le projet de loi approuvé à l’Assemblée, Morvan satisfaite'),
+    );
+    expect(withTitle.indexOf('Assemblée nationale')).toBeLessThan(without.indexOf('Assemblée nationale'));
+    expect(withTitle.indexOf('Jeanne Morvan')).toBeLessThan(without.indexOf('Jeanne Morvan'));
+  });
+});
+
+describe('places in parentheses', () => {
+  it('counts a country after an athlete in a results list fully, an agency in parentheses little', () => {
+    const text = `Results of the women's sprint in Lunden on Sunday:
+1. Mara Keel ( Norway ) 11.02
+2. Ilse Dorn ( Austria ) 11.10
+3. Pia Lund ( Norway ) 11.15
+4. Ada Ross ( Norway ) 11.20
+5. Gwen Hale ( Austria ) 11.31
+LUNDEN (Reuters) - Keel won again. (Reuters) Keel said she felt fine. (Reuters)`;
+    const es = entitiesOf(text);
+    expect(names(es).indexOf('Norway')).toBeLessThan(names(es).indexOf('Reuters'));
+    expect(names(es).indexOf('Norway')).toBeLessThan(names(es).indexOf('Lunden'));
+    expect(names(es).indexOf('Austria')).toBeLessThan(names(es).indexOf('Ilse Dorn'));
+  });
+});

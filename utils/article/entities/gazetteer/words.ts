@@ -10,7 +10,7 @@ export const NOT_PERSON_WORDS = words(`
 initiative initiatives program programme project projet plan act loi strategy strategie fund fonds
 protocol protocole framework policy treaty traite accord agreement pact pacte reform reforme challenge
 index report rapport study etude survey war guerre crisis crise revolution affair affaire scandal case
-code amendment constitution charter charte convention directive regulation reglement
+code amendment constitution charter charte convention directive regulation reglement bill
 bridge pont tower tour road street rue avenue boulevard airport station parc square island
 river lake mountain valley beach`);
 

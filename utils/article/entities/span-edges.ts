@@ -1,0 +1,62 @@
+// Where a name's span ends: the words that close it ("Facebook CEO", "Breaking News Emails") and the particle
+// before it that belongs to a surname ("M. de Villepin") or opens a body ("directeur du Chemin de fer").
+import type { TextEvidence } from './evidence';
+import { ORG_WORDS, PLACE_WORDS } from './gazetteer';
+import { COURTESY_TITLES, WEEKDAYS } from './lexicon';
+import { isStop } from './span';
+import { isTitle } from './titles';
+import type { Token } from './tokenize';
+
+// Labels that close a caption or a sign-up line ("Breaking News Emails"); "Apple Watch" and "Getty Images" keep
+// their last word.
+const TRAILING_LABELS = new Set([
+  'caption',
+  'captions',
+  'email',
+  'emails',
+  'newsletter',
+  'newsletters',
+  'alerts',
+]);
+
+// Roles written as acronyms, never surnames: "Facebook CEO", "Labour MP" name the body, the person comes after.
+const ROLE_ACRONYMS = new Set(['ceo', 'cfo', 'cto', 'coo', 'pdg', 'dg', 'mp', 'mep', 'mps']);
+
+/**
+ * A function word, caption label ("Breaking News Emails"), courtesy title ("Bière Monsieur") or role acronym
+ * ("Facebook CEO") closing a span.
+ */
+export function dropsLast(t: Token, length: number): boolean {
+  if (length > 1 && WEEKDAYS.has(t.folded)) return false;
+  const label = COURTESY_TITLES.has(t.folded) || TRAILING_LABELS.has(t.folded) || ROLE_ACRONYMS.has(t.folded);
+  return isStop(t) || (length > 1 && label);
+}
+
+/** "le général de Gaulle", "M. de Villepin": a role, then a particle that belongs to the surname at `from`. */
+export function surnameParticleBefore(tokens: Token[], from: number, ev: TextEvidence): boolean {
+  return (
+    PARTICLES.has(tokens[from - 1]?.text ?? '') &&
+    isTitle(titleBefore(tokens, from - 1)) &&
+    !tokens[from]?.elided &&
+    !opensBody(tokens, from, ev)
+  );
+}
+
+const PARTICLES = new Set(['de', 'du', 'van', 'von', 'da', 'di', 'del']);
+
+/**
+ * "directeur du Chemin de fer", "président du Conseil général": after a role, "du" or "de" opens the body the
+ * person heads, not a surname, when the next word names a kind of body or is written in lower case elsewhere.
+ */
+function opensBody(tokens: Token[], from: number, ev: TextEvidence): boolean {
+  const t = tokens[from] as Token;
+  // « du » after a role ("directeur du Chemin de fer") is a body; only « M. du Pont » is a surname.
+  const title = titleBefore(tokens, from - 1)?.folded ?? '';
+  if (tokens[from - 1]?.text === 'du' && !COURTESY_TITLES.has(title)) return true;
+  return ORG_WORDS.has(t.folded) || PLACE_WORDS.has(t.folded) || (ev.lower.get(t.folded) ?? 0) > 0;
+}
+
+/** The word before tokens[at], past the full stop of an abbreviation ("M. de Villepin"). */
+function titleBefore(tokens: Token[], at: number): Token | undefined {
+  return tokens[at - 1]?.text === '.' ? tokens[at - 2] : tokens[at - 1];
+}
