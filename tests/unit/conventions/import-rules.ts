@@ -11,8 +11,9 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   store: ['shared', 'article'],
   highlights: ['shared', 'article', 'store', 'messaging'],
   library: ['shared', 'article', 'store', 'highlights', 'messaging'],
+  sync: ['shared', 'article', 'store', 'highlights', 'library'],
   cli: ['shared', 'article', 'store', 'library', 'highlights'],
-  messaging: ['shared', 'article', 'store', 'highlights'],
+  messaging: ['shared', 'article', 'store', 'highlights', 'sync'],
 };
 
 /** Code that runs in the page's origin: the page's IndexedDB, never ours. */

@@ -5,6 +5,7 @@
  */
 
 import { isSelectorList } from '@/utils/highlights/validate';
+import { base64ToBytes, bytesToBase64 } from '@/utils/shared/base64';
 import type {
   Annotation,
   ArticleContent,
@@ -12,8 +13,6 @@ import type {
   LibraryDump,
   StoredImage,
 } from '@/utils/store/types';
-
-import { base64ToBytes, bytesToBase64 } from './base64';
 import { safeUrl } from './fields';
 import type { RowError } from './types';
 
