@@ -80,7 +80,7 @@ export function updateArticle(
 
 /** Deletes an article and its images; returns everything needed to undo (restoreArticle). */
 export function deleteArticle(db: LiseuseDatabase, id: string): Promise<DeletedArticle | undefined> {
-  return db.transaction('rw', [db.articles, db.contents, db.search, db.images], async () => {
+  return db.transaction('rw', [db.articles, db.contents, db.search, db.images, db.outbox], async () => {
     const summary = await db.articles.get(id);
     if (!summary) return undefined;
     const [lower, upper] = imageRange(id);
@@ -100,7 +100,7 @@ export function deleteArticle(db: LiseuseDatabase, id: string): Promise<DeletedA
 /** Puts a deleted article back exactly as it was (annotations were never removed). */
 export function restoreArticle(db: LiseuseDatabase, deleted: DeletedArticle): Promise<void> {
   return guardQuota(() =>
-    db.transaction('rw', [db.articles, db.contents, db.search, db.images], async () => {
+    db.transaction('rw', [db.articles, db.contents, db.search, db.images, db.outbox], async () => {
       await db.articles.put(deleted.summary);
       if (deleted.content) await db.contents.put(deleted.content);
       if (deleted.search) await db.search.put(deleted.search);

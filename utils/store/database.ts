@@ -5,8 +5,10 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { upgradeToV2 } from './migrations/v2';
 import { upgradeToV3 } from './migrations/v3';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import { outboxMiddleware } from './outbox-middleware';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
 import type { StoredSnapshot } from './search-index';
+import type { OutboxEntry, SyncDocRow, SyncMetaRow } from './sync-types';
 import type { Annotation, ArticleContent, ArticleSummary, SearchRow, StoredImage } from './types';
 import { writeSequenceMiddleware } from './write-sequence';
 
@@ -21,6 +23,9 @@ export class LiseuseDatabase extends Dexie {
   search!: EntityTable<SearchRow, 'id'>;
   searchIndex!: EntityTable<StoredSnapshot, 'key'>;
   annotations!: EntityTable<Annotation, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'key'>;
+  syncDocs!: EntityTable<SyncDocRow, 'docId'>;
+  syncMeta!: EntityTable<SyncMetaRow, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -31,7 +36,9 @@ export class LiseuseDatabase extends Dexie {
     this.version(3)
       .stores(SCHEMA_V3)
       .upgrade((tx: Transaction) => upgradeToV3(tx));
+    this.version(4).stores(SCHEMA_V4);
     this.use(writeSequenceMiddleware);
+    this.use(outboxMiddleware);
   }
 }
 

@@ -31,4 +31,33 @@ export { type CandidateLimits, relatedCandidateIds, summariesWithSearchRows } fr
 export { TAG_MARK, TITLE_MARK } from './search/index-terms';
 export { searchArticles } from './search-articles';
 export { COMPACT_AT, compactSearchIndex, warmSearchIndex } from './search-index';
+export {
+  allSyncKeys,
+  clearOutboxEntry,
+  countWaiting,
+  dropOutboxEntries,
+  enqueueOutbox,
+  getOutboxEntry,
+  getSyncDoc,
+  getSyncDocs,
+  getSyncMeta,
+  pushAllSyncDocs,
+  putSyncDocs,
+  putSyncMeta,
+  readOutbox,
+  resetSyncState,
+  syncDocsOf,
+  syncDocsToPush,
+  syncDocsWaiting,
+  syncTransaction,
+} from './sync-state';
+export type { OutboxEntry, SyncDocRow, SyncMetaRow } from './sync-types';
+export {
+  articleIdsByUrl,
+  readArticleRows,
+  readImageRows,
+  removeArticleRows,
+  writeArticleRows,
+  writeImageRows,
+} from './synced-rows';
 export type * from './types';

@@ -7,7 +7,7 @@ import type { LiseuseDatabase } from './database';
 import { guardQuota } from './errors';
 import type { ArticleSummary, LibraryDump, RestoreItem } from './types';
 
-const TABLES = ['articles', 'contents', 'search', 'images', 'annotations'] as const;
+const TABLES = ['articles', 'contents', 'search', 'images', 'annotations', 'outbox'] as const;
 
 /** Reads the whole library, newest saved first. */
 export function readLibraryDump(db: LiseuseDatabase, now = Date.now()): Promise<LibraryDump> {

@@ -38,4 +38,17 @@ export const SCHEMA_V3 = {
 } as const;
 
 /** The current schema version number. */
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
+
+/**
+ * v4: sync (issue #16). `outbox` holds one entry per locally changed article, article images or
+ * annotation (written by the outbox middleware in the same transaction as the change, so a closed
+ * browser loses nothing); `syncDocs` is the replication state of each synced document (revision path,
+ * what was last synced, revisions waiting to be sent); `syncMeta` holds the settings, keys and checkpoints.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  outbox: 'key, seq',
+  syncDocs: 'docId, local, push, waiting',
+  syncMeta: 'key',
+} as const;
