@@ -24,9 +24,9 @@ export function syncTransaction<T>(db: LiseuseDatabase, work: () => Promise<T>):
   return guardQuota(() => db.transaction('rw', SYNC_TABLES, work));
 }
 
-/** The oldest outbox entries first (by write sequence). */
-export function readOutbox(db: LiseuseDatabase, limit: number): Promise<OutboxEntry[]> {
-  return db.outbox.orderBy('seq').limit(limit).toArray();
+/** Outbox entries written after sequence `after`, oldest first. */
+export function readOutbox(db: LiseuseDatabase, limit: number, after = 0): Promise<OutboxEntry[]> {
+  return db.outbox.where('seq').above(after).limit(limit).toArray();
 }
 
 /** One outbox entry, or undefined. */
@@ -88,9 +88,9 @@ export function syncDocsOf(db: LiseuseDatabase, local: string): Promise<SyncDocR
   return db.syncDocs.where('local').equals(local).toArray();
 }
 
-/** Documents with something to send. */
-export function syncDocsToPush(db: LiseuseDatabase, limit: number): Promise<SyncDocRow[]> {
-  return db.syncDocs.where('push').equals(1).limit(limit).toArray();
+/** Ids of the documents with something to send. */
+export function syncDocsToPush(db: LiseuseDatabase): Promise<string[]> {
+  return db.syncDocs.where('push').equals(1).primaryKeys();
 }
 
 /** Documents holding fetched leaves not merged yet. */

@@ -139,8 +139,9 @@ export class CouchClient {
     return this.getPath(`_local/${enc(id)}`);
   }
 
-  /** Writes a `_local` document. */
+  /** Writes a `_local` document (over its current revision: PouchDB Server checks it, CouchDB ignores it). */
   async putLocal(id: string, doc: object): Promise<void> {
-    await this.call('PUT', `_local/${enc(id)}`, doc);
+    const current = await this.getLocal(id);
+    await this.call('PUT', `_local/${enc(id)}`, { ...doc, ...(current ? { _rev: current._rev } : {}) });
   }
 }

@@ -14,6 +14,7 @@ export type SyncErrorCode =
   | 'server'
   | 'bad-response'
   | 'wrong-passphrase'
+  | 'bad-url'
   | 'not-couchdb'
   | 'permission'
   | 'quota'
