@@ -14,7 +14,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage', 'alarms'],
     // MV2 (Firefox) has no optional_host_permissions: hosts go in optional_permissions there.
     ...(manifestVersion === 2
       ? { optional_permissions: SITE_HOSTS }

@@ -6,12 +6,13 @@ import { registerHighlightCommand } from './commands';
 import { registerHighlightMenu } from './menus';
 import { siteAccessHandlers, watchSiteAccess } from './permissions';
 import { registerSaveTab } from './save-tab';
+import { registerSync, syncHandlers } from './sync';
 
 export default defineBackground(() => {
   // Highlighting: annotation messages (content scripts allowed, confined to their page), menu, command, site access.
   browser.runtime.onMessage.addListener(
     createMessageListener(
-      { ...annotationHandlers, ...siteAccessHandlers, ...articleHandlers },
+      { ...annotationHandlers, ...siteAccessHandlers, ...articleHandlers, ...syncHandlers },
       annotationSenderPolicy,
     ),
   );
@@ -20,4 +21,6 @@ export default defineBackground(() => {
   watchSiteAccess();
   // Library: "Save to Liseuse" from the page menu and the Alt+Shift+S command.
   registerSaveTab();
+  // Sync: alarms, outbox watch and longpoll (issue #16).
+  registerSync();
 });

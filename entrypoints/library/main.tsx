@@ -9,6 +9,7 @@ import { getDatabase, requestPersistentStorage } from '@/utils/store';
 // Side panels are split out of the first screen's script: the list paints without them.
 const loadImportExport = () => import('@/components/library/ImportExport').then((m) => m.ImportExport);
 const loadHighlights = () => import('@/components/highlights/AllHighlights').then((m) => m.AllHighlights);
+const loadSync = () => import('@/components/sync/SyncSettings').then((m) => m.SyncSettings);
 
 document.documentElement.lang = uiLanguage();
 document.title = `${t('libraryTitle')} · ${t('extName')}`;
@@ -19,7 +20,12 @@ if (root) {
   render(
     <LibraryApp
       db={db}
-      importExport={(refresh) => <Lazy load={loadImportExport} props={{ db, onImported: refresh }} />}
+      importExport={(refresh) => (
+        <>
+          <Lazy load={loadImportExport} props={{ db, onImported: refresh }} />
+          <Lazy load={loadSync} props={{}} />
+        </>
+      )}
       highlights={<Lazy load={loadHighlights} props={{ db }} />}
     />,
     root,

@@ -68,7 +68,8 @@ export function isWebAnnotation(v: unknown): v is WebAnnotation {
     isObject(v.target) &&
     isString(v.target.source, 4000) &&
     isSelectorList(v.target.selector) &&
-    isHighlightColor(v.color)
+    isHighlightColor(v.color) &&
+    (v.conflictOf === undefined || (isString(v.conflictOf, 200) && v.conflictOf.startsWith('urn:uuid:')))
   );
 }
 

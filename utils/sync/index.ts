@@ -1,6 +1,6 @@
 /** Sync through the CouchDB replication protocol, end-to-end encrypted (issue #16). Background and settings only. */
 
-export type { SyncErrorCode } from './protocol';
+export { SyncError, type SyncErrorCode } from './protocol';
 export { databaseUrl, originPermission } from './server-url';
 export {
   readStatus,
@@ -12,3 +12,4 @@ export {
   stopSync,
   syncNow,
 } from './session';
+export { waitForRemoteChange } from './watch';

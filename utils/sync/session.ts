@@ -48,13 +48,11 @@ export interface SyncStatus {
   error: { code: SyncErrorCode; message: string } | null;
   /** Notes edited on two devices and kept twice, since sync started. */
   conflicts: number;
+  /** Documents from the server that could not be read (left out), since sync started. */
+  rejected: number;
 }
 
-interface StoredStatus {
-  lastSync: number | null;
-  error: SyncStatus['error'];
-  conflicts: number;
-}
+type StoredStatus = Pick<SyncStatus, 'lastSync' | 'error' | 'conflicts' | 'rejected'>;
 
 /** Options for tests and benchmarks. */
 export interface SessionOptions {
@@ -115,7 +113,12 @@ export function startSync(
     };
     await putSyncMeta(db, 'keys', keys);
     await putSyncMeta(db, 'config', config);
-    await putSyncMeta(db, 'status', { lastSync: null, error: null, conflicts: 0 } satisfies StoredStatus);
+    await putSyncMeta(db, 'status', {
+      lastSync: null,
+      error: null,
+      conflicts: 0,
+      rejected: 0,
+    } satisfies StoredStatus);
   });
 }
 
@@ -143,20 +146,19 @@ export function syncNow(db: LiseuseDatabase, options: SessionOptions = {}): Prom
       fetch: options.fetch,
     });
     const ctx = { db, client, keys, report: emptyReport() };
-    const conflicts = status?.conflicts ?? 0;
+    const counts = () => ({
+      conflicts: (status?.conflicts ?? 0) + ctx.report.conflicts,
+      rejected: (status?.rejected ?? 0) + ctx.report.rejected,
+    });
     try {
       await runCycle(ctx, config.deviceId);
       await putSyncMeta(db, 'status', {
         lastSync: Date.now(),
         error: null,
-        conflicts: conflicts + ctx.report.conflicts,
-      });
+        ...counts(),
+      } satisfies StoredStatus);
     } catch (err) {
-      const stored: StoredStatus = {
-        lastSync: status?.lastSync ?? null,
-        error: errorOf(err),
-        conflicts: conflicts + ctx.report.conflicts,
-      };
+      const stored: StoredStatus = { lastSync: status?.lastSync ?? null, error: errorOf(err), ...counts() };
       await putSyncMeta(db, 'status', stored);
       throw err;
     }
@@ -179,5 +181,6 @@ export async function readStatus(db: LiseuseDatabase): Promise<SyncStatus> {
     waiting,
     error: status?.error ?? null,
     conflicts: status?.conflicts ?? 0,
+    rejected: status?.rejected ?? 0,
   };
 }

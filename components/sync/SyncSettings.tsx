@@ -1,0 +1,126 @@
+/**
+ * Settings → Sync (issue #16): server URL, credentials and passphrase, Start and Stop, and a status
+ * that says when the library last synced, how many changes wait and what went wrong, in plain words.
+ * Access to the server's origin is asked here, when the reader starts sync, never at install.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '@/utils/messaging';
+import { t } from '@/utils/shared/i18n';
+import type { SyncStatus } from '@/utils/sync';
+import { databaseUrl, originPermission } from '@/utils/sync/server-url';
+import { errorText, statusLines } from './sync-status-text';
+import './sync.css';
+
+const POLL_MS = 2000;
+const EMPTY = { url: '', username: '', password: '', passphrase: '' };
+
+function useSyncStatus(): [SyncStatus | null, (s: SyncStatus) => void] {
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+  useEffect(() => {
+    const load = () =>
+      void sendMessage('sync/status', {}).then((reply) => {
+        if (reply.ok) setStatus(reply.value);
+      });
+    load();
+    const timer = setInterval(load, POLL_MS);
+    return () => clearInterval(timer);
+  }, []);
+  return [status, setStatus];
+}
+
+/** The Sync section of the settings. */
+export function SyncSettings() {
+  const [status, setStatus] = useSyncStatus();
+  const [form, setForm] = useState(EMPTY);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    if (status?.url && !form.url)
+      setForm((f) => ({ ...f, url: status.url ?? '', username: status.username ?? '' }));
+  }, [status?.url]);
+
+  async function start(event: Event) {
+    event.preventDefault();
+    const url = databaseUrl(form.url);
+    if (!url) return setProblem(t('syncErrorBadUrl'));
+    if (form.passphrase.length < 8) return setProblem(t('syncPassphraseShort'));
+    // First thing in the click: the permission prompt needs the reader's gesture.
+    const granted = await browser.permissions
+      .request({ origins: [originPermission(url)] })
+      .catch(() => false);
+    if (!granted) return setProblem(t('syncErrorPermission'));
+    setBusy(true);
+    setProblem(null);
+    const reply = await sendMessage('sync/start', { ...form, url });
+    setBusy(false);
+    if (!reply.ok) return setProblem(errorText(reply.error.code, reply.error.message));
+    setStatus(reply.value);
+    setForm((f) => ({ ...f, password: '', passphrase: '' }));
+  }
+
+  async function stop() {
+    const reply = await sendMessage('sync/stop', {});
+    if (reply.ok) setStatus(reply.value);
+  }
+
+  const field = (name: keyof typeof EMPTY, label: string, type: string, extra: object = {}) => (
+    <label class="sync-field">
+      <span>{label}</span>
+      <input
+        type={type}
+        data-testid={`sync-${name}`}
+        value={form[name]}
+        onInput={(e) => setForm({ ...form, [name]: (e.currentTarget as HTMLInputElement).value })}
+        {...extra}
+      />
+    </label>
+  );
+  const lines = busy ? [t('syncWorking')] : status ? statusLines(status) : [];
+  return (
+    <section class="sync-panel" data-testid="sync-settings" aria-labelledby="sync-title">
+      <h2 id="sync-title">{t('syncTitle')}</h2>
+      <p class="sync-intro">{t('syncIntro')}</p>
+      <form class="sync-form" onSubmit={(e) => void start(e)}>
+        {field('url', t('syncUrl'), 'url', {
+          placeholder: t('syncUrlHint'),
+          autocomplete: 'url',
+          required: true,
+        })}
+        {field('username', t('syncUsername'), 'text', { autocomplete: 'username' })}
+        {field('password', t('syncPassword'), 'password', { autocomplete: 'current-password' })}
+        {field('passphrase', t('syncPassphrase'), 'password', { autocomplete: 'new-password', minLength: 8 })}
+        <div class="sync-actions">
+          <button type="submit" data-testid="sync-start" disabled={busy}>
+            {t('syncStart')}
+          </button>
+          <button
+            type="button"
+            data-testid="sync-stop"
+            disabled={!status?.enabled}
+            onClick={() => void stop()}
+          >
+            {t('syncStop')}
+          </button>
+        </div>
+      </form>
+      <div
+        class="sync-status"
+        data-testid="sync-status"
+        role="status"
+        aria-live="polite"
+        data-enabled={status?.enabled ? '' : undefined}
+        data-error={status?.error?.code}
+      >
+        {lines.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+        {problem ? (
+          <p class="sync-problem" data-testid="sync-problem">
+            {problem}
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+}
