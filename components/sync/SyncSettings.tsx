@@ -64,6 +64,13 @@ export function SyncSettings() {
     if (reply.ok) setStatus(reply.value);
   }
 
+  async function now() {
+    setBusy(true);
+    const reply = await sendMessage('sync/now', {});
+    setBusy(false);
+    if (reply.ok) setStatus(reply.value);
+  }
+
   const field = (name: keyof typeof EMPTY, label: string, type: string, extra: object = {}) => (
     <label class="sync-field">
       <span>{label}</span>
@@ -93,6 +100,14 @@ export function SyncSettings() {
         <div class="sync-actions">
           <button type="submit" data-testid="sync-start" disabled={busy}>
             {t('syncStart')}
+          </button>
+          <button
+            type="button"
+            data-testid="sync-now"
+            disabled={busy || !status?.enabled}
+            onClick={() => void now()}
+          >
+            {t('syncNow')}
           </button>
           <button
             type="button"

@@ -112,6 +112,8 @@ export async function resolveDoc(
       push: base.tombs.length ? 1 : 0,
     };
     applied = await applyVersion(ctx, next, leaf.record, leaf.bytes);
+    // The other version of a note, made by the device that resolved the conflict: say so here too.
+    if (applied === 'done' && !state?.rev && leaf.record?.f.conflictOf) ctx.report.conflicts++;
   }
   if (applied !== 'done') return park(ctx, state ?? base, leaves, applied);
   ctx.report.pulled++;
