@@ -18,7 +18,7 @@ import {
 } from '@/utils/sync';
 
 const ALARM = 'liseuse-sync';
-const PUSH_DELAY_MS = 800;
+const PUSH_DELAY_MS = 500;
 
 let watching: AbortController | null = null;
 let pushTimer: ReturnType<typeof setTimeout> | undefined;

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '@/utils/cli/launch-chromium';
 import { startSyncServer } from '@/utils/cli/sync-server';
 import { E2E_EXTENSION_DIR } from '../e2e/support/fixtures';
-import { readLibrary, sendFromPage } from '../e2e/support/sync-helpers';
+import { hasArticle, readLibrary, sendFromPage } from '../e2e/support/sync-helpers';
 import { syntheticAnalysis } from './sync-articles';
 
 const arg = (name: string, fallback: number) => {
@@ -35,22 +35,7 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 
   }
 }
 
-async function countArticles(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('liseuse');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('articles').objectStore('articles').count();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result);
-          };
-        };
-      }),
-  );
-}
+const countArticles = async (page: Page) => (await readLibrary(page)).articles.length;
 
 async function start(page: Page, url: string) {
   const reply = await sendFromPage(page, 'sync/start', { url, ...CREDS, passphrase: 'benchmark passphrase' });
@@ -101,19 +86,33 @@ async function main() {
     console.log(`initial pull (B): ${pull.toFixed(1)} s, ${(ARTICLES / pull).toFixed(0)} articles/s`);
 
     const latencies: number[] = [];
+    const sent: number[] = [];
     for (let i = 0; i < CHANGES; i++) {
       await new Promise((r) => setTimeout(r, 1500));
       const n = ARTICLES + i;
       const t0 = performance.now();
+      const epoch = Date.now();
       await sendFromPage(pageA, 'article/save', { analysis: syntheticAnalysis(n, BASE) });
+      const onServer = waitFor(
+        'A to send the change',
+        async () => {
+          const s = await status(pageA);
+          return s.ok && (s.value.lastSync ?? 0) > epoch && s.value.waiting === 0;
+        },
+        60_000,
+        50,
+      ).then(() => performance.now() - t0);
       await waitFor(
         'B to show the change',
-        async () => (await readLibrary(pageB)).articles.some((x) => x.url === `${BASE}/articles/${n}.html`),
+        () => hasArticle(pageB, `${BASE}/articles/${n}.html`),
         60_000,
         20,
       );
       latencies.push(performance.now() - t0);
+      sent.push(await onServer);
     }
+    sent.sort((x, y) => x - y);
+    console.log(`one change, A saves → on the server: median ${pct(sent, 0.5).toFixed(0)} ms`);
     latencies.sort((x, y) => x - y);
     console.log(
       `one change, A saves → in B's library: median ${pct(latencies, 0.5).toFixed(0)} ms, p90 ${pct(latencies, 0.9).toFixed(0)} ms (n=${CHANGES})`,

@@ -41,3 +41,23 @@ export function sendFromPage(page: Page, type: string, payload: unknown): Promis
     [type, payload] as const,
   );
 }
+
+/** Whether the profile of `page` has saved the article at normalised `url` (one index lookup: cheap to poll). */
+export function hasArticle(page: Page, url: string): Promise<boolean> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise<boolean>((resolve, reject) => {
+        const open = indexedDB.open('liseuse');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('articles').objectStore('articles').index('url').count(wanted);
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(req.result > 0);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    url,
+  );
+}

@@ -9,36 +9,10 @@ import { LiseuseDatabase } from '@/utils/store/database';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '@/utils/store/schema';
 import { EMPTY_SNAPSHOT, mergeSnapshot } from '@/utils/store/search/inverted-index';
 import { searchArticles } from '@/utils/store/search-articles';
+import { storedSummary as summary } from './test-db';
 
 const name = `migration-v3-${crypto.randomUUID()}`;
 afterEach(() => Dexie.delete(name));
-
-const summary = (id: string, title: string, savedAt: number) => ({
-  id,
-  url: `https://x.fr/${id}`,
-  originalUrl: `https://x.fr/${id}`,
-  canonicalUrl: null,
-  title,
-  byline: null,
-  siteName: null,
-  site: 'x.fr',
-  lang: 'fr',
-  publishedTime: null,
-  excerpt: null,
-  leadImage: null,
-  wordCount: 2,
-  readingTimeMinutes: 1,
-  savedAt,
-  updatedAt: savedAt,
-  status: 'unread' as const,
-  favorite: 0 as const,
-  tags: [],
-  entityKeys: [],
-  progress: 0,
-  position: 0,
-  hasContent: true,
-  source: 'web' as const,
-});
 
 it('reads a v3 database back intact, snapshot and delta together', async () => {
   const inSnapshot = { id: 'old', seq: 10, words: ['nuage', '~nuage'], counts: [2, 1] };

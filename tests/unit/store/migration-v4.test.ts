@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import { afterEach, expect, it } from 'vitest';
 import { getArticle, LiseuseDatabase, readOutbox, updateArticle } from '@/utils/store';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '@/utils/store/schema';
+import { storedSummary } from './test-db';
 
 const name = `migration-v4-${crypto.randomUUID()}`;
 afterEach(() => Dexie.delete(name));
@@ -16,32 +17,8 @@ it('opens a v3 library as v4 with empty sync tables, and records changes from th
   old.version(2).stores(SCHEMA_V2);
   old.version(3).stores(SCHEMA_V3);
   await old.open();
-  await old.table('articles').add({
-    id: 'a1',
-    url: 'https://x.fr/a1',
-    originalUrl: 'https://x.fr/a1',
-    canonicalUrl: null,
-    title: 'Ancien',
-    byline: null,
-    siteName: null,
-    site: 'x.fr',
-    lang: 'fr',
-    publishedTime: null,
-    excerpt: null,
-    leadImage: null,
-    wordCount: 1,
-    readingTimeMinutes: 1,
-    savedAt: 1,
-    updatedAt: 1,
-    status: 'unread',
-    favorite: 0,
-    tags: [],
-    entityKeys: [],
-    progress: 0,
-    position: 0,
-    hasContent: true,
-    source: 'web',
-  });
+  await old.table('articles').add(storedSummary('a1', 'Ancien', 1));
+
   await old
     .table('contents')
     .add({ id: 'a1', html: '<p>x</p>', text: 'x', entities: [], related: [], images: [] });
