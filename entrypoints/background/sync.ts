@@ -72,8 +72,11 @@ export function registerSync(): void {
     },
     error: () => undefined,
   });
-  void readStatus(getDatabase()).then((status) => {
-    if (status.enabled) void kick();
+  void readStatus(getDatabase()).then(async (status) => {
+    if (!status.enabled) return;
+    // Alarms may not survive a browser restart.
+    if (!(await browser.alarms.get(ALARM))) await browser.alarms.create(ALARM, { periodInMinutes: 0.5 });
+    void kick();
   });
 }
 
