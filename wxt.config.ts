@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { MANIFEST_ICONS } from './modules/icons';
 
 // The e2e build differs from production only by host access to the local demo server:
 // a popup opened as a tab in tests gets no activeTab grant.
@@ -10,6 +11,11 @@ const SITE_HOSTS = ['https://*/*', 'http://*/*'];
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // `npm run zip`: .output/liseuse-<package.json version>-{chrome,firefox}.zip and, for AMO's review,
+  // liseuse-<version>-sources.zip, from which `npm ci && npx wxt build -b firefox` rebuilds the Firefox archive.
+  zip: {
+    excludeSources: ['tests/**', 'assets/screenshot-*.png', 'coverage/**', 'dist/**'],
+  },
   manifest: ({ mode, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -20,7 +26,9 @@ export default defineConfig({
       ? { optional_permissions: SITE_HOSTS }
       : { optional_host_permissions: SITE_HOSTS }),
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
-    action: { default_title: '__MSG_extName__' },
+    // The toolbar button (its title and icon) is declared by the popup entrypoint's <meta> tags:
+    // WXT builds `action` / `browser_action` from them and drops an `action` given here on MV2.
+    icons: MANIFEST_ICONS,
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },
@@ -32,12 +40,15 @@ export default defineConfig({
       },
     },
     browser_specific_settings: {
+      // FIREFOX: the built-in data-collection consent (required of new add-ons on AMO) exists from
+      // Firefox 140 (the 140 ESR) and Firefox for Android 142, so those are the minimum versions.
       gecko: {
         id: 'liseuse@liseuse.app',
-        strict_min_version: '128.0',
+        strict_min_version: '140.0',
         // Liseuse keeps everything on the device and sends nothing anywhere.
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
 });

@@ -2,7 +2,7 @@
 
 import { useState } from 'preact/hooks';
 import { noteOf, quoteOf, tagsOf, type WebAnnotation } from '@/utils/highlights/model';
-import { COLOR_FILLS } from '@/utils/highlights/paint/styles';
+import { COLOR_LINES, solidFill } from '@/utils/highlights/paint/styles';
 import type { AttachOutcome } from '@/utils/messaging';
 import { t } from '@/utils/shared/i18n';
 import './highlights.css';
@@ -106,7 +106,14 @@ export function HighlightList({
         const orphan = orphans?.has(a.id) ?? false;
         return (
           <li key={a.id} class="hl-item" data-testid="highlight-item" data-orphan={orphan || undefined}>
-            <span class="hl-swatch" style={{ background: COLOR_FILLS[a.color] }} aria-hidden="true" />
+            {/* The colour's line pattern as on the page, and its name for screen readers: not hue alone. */}
+            <span
+              class="hl-swatch"
+              data-color={a.color}
+              style={{ borderLeft: `4px ${COLOR_LINES[a.color]} ${solidFill(a.color)}` }}
+            >
+              <span class="visually-hidden">{t(`hlColor_${a.color}`)}</span>
+            </span>
             <div class="hl-body">
               <blockquote class="hl-quote">{quoteOf(a)}</blockquote>
               {note && <p class="hl-note">{note}</p>}

@@ -32,28 +32,32 @@ export function EntityList({ entities, limit = 12, onSelect }: EntityListProps) 
   if (entities.length === 0) return <p class="muted">{t('popupEntitiesEmpty')}</p>;
   return (
     <ul class="entity-list">
-      {entities.slice(0, limit).map((entity) => (
-        <li
-          key={entity.text}
-          class={`entity entity--${entity.type}`}
-          data-testid="entity"
-          data-entity-type={entity.type}
-          title={entity.variants.length > 0 ? entity.variants.join(' · ') : undefined}
-        >
-          {onSelect ? (
-            <button
-              type="button"
-              class="entity-button"
-              aria-label={t('entityOpenLibrary', entity.text)}
-              onClick={() => onSelect(entity)}
-            >
+      {entities.slice(0, limit).map((entity) => {
+        const variants = entity.variants.length > 0 ? entity.variants.join(' · ') : undefined;
+        return (
+          <li
+            key={entity.text}
+            class={`entity entity--${entity.type}`}
+            data-testid="entity"
+            data-entity-type={entity.type}
+            title={onSelect ? undefined : variants}
+          >
+            {onSelect ? (
+              // Named by what it shows (name and kind), so speech input can say it; what it does is its description.
+              <button
+                type="button"
+                class="entity-button"
+                title={[t('entityOpenLibrary', entity.text), variants].filter(Boolean).join('\n')}
+                onClick={() => onSelect(entity)}
+              >
+                <EntityLabel entity={entity} />
+              </button>
+            ) : (
               <EntityLabel entity={entity} />
-            </button>
-          ) : (
-            <EntityLabel entity={entity} />
-          )}
-        </li>
-      ))}
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

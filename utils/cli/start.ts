@@ -94,7 +94,7 @@ async function interactive(browser: LaunchedBrowser, articleUrl: string): Promis
 }
 
 async function main(opts: Options): Promise<void> {
-  run('bash', ['.ci/ensure-chromium']);
+  run('bash', ['.ci/ensure-browser', 'chromium']);
   if (!opts['no-build']) run('npx', ['wxt', 'build', '--mode', 'e2e']);
   let server: DemoServer | null = null;
   let browser: LaunchedBrowser | null = null;

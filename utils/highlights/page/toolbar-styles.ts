@@ -1,5 +1,6 @@
 /** Styles of the selection toolbar, scoped by its shadow root so page CSS cannot reach inside. */
-import { COLOR_FILLS } from '@/utils/highlights/paint/styles';
+import { HIGHLIGHT_COLORS } from '@/utils/highlights/model';
+import { COLOR_LINES, solidFill } from '@/utils/highlights/paint/styles';
 
 /** Inline style for the host element: `!important` inline declarations beat any page rule. */
 export const HOST_STYLE =
@@ -18,11 +19,14 @@ button{all:unset;cursor:pointer;padding:4px 8px;border-radius:6px;white-space:no
 button[hidden]{display:none}
 button:hover{background:rgba(255,255,255,.14)}
 button:focus-visible,textarea:focus-visible,input:focus-visible{outline:2px solid #8ab4f8;outline-offset:1px}
-.swatch{width:14px;height:14px;padding:0;border-radius:50%;border:2px solid rgba(255,255,255,.35)}
-.swatch[aria-pressed="true"]{border-color:#fff}
-${Object.entries(COLOR_FILLS)
-  .map(([c, fill]) => `.swatch[data-color="${c}"]{background:${fill.replace(/[\d.]+\)$/, '1)')}}`)
-  .join('\n')}
+.swatch{width:20px;height:20px;padding:0;border-radius:4px;box-sizing:border-box;color:#111;
+ border-bottom:4px solid currentColor;margin:2px}
+.swatch:hover{filter:brightness(1.08)}
+.swatch[aria-pressed="true"]{box-shadow:0 0 0 2px #202124,0 0 0 4px #f5f5f7}
+.swatch:focus-visible{outline-offset:4px}
+${HIGHLIGHT_COLORS.map(
+  (c) => `.swatch[data-color="${c}"]{background:${solidFill(c)};border-bottom-style:${COLOR_LINES[c]}}`,
+).join('\n')}
 .note{display:flex;flex-direction:column;gap:4px}
 .note[hidden],.msg[hidden]{display:none}
 textarea,input{all:unset;box-sizing:border-box;width:280px;max-width:100%;padding:6px;border-radius:6px;
@@ -34,6 +38,6 @@ textarea{min-height:70px;white-space:pre-wrap}
 @media (prefers-color-scheme:dark){
  .bar{background:#f1f3f4;color:#202124}
  button:hover{background:rgba(0,0,0,.08)}
- .swatch{border-color:rgba(0,0,0,.3)} .swatch[aria-pressed="true"]{border-color:#202124}
+ .swatch[aria-pressed="true"]{box-shadow:0 0 0 2px #f1f3f4,0 0 0 4px #202124}
  textarea,input{background:#fff;border:1px solid #bbb}
 }`;

@@ -9,6 +9,22 @@ export const COLOR_FILLS: Record<HighlightColor, string> = {
   pink: 'rgba(255, 105, 180, 0.36)',
 };
 
+/**
+ * The line drawn under each colour's highlights (and on its swatches): colours are told apart by the line's
+ * pattern too, not by hue alone (WCAG 1.4.1).
+ */
+export const COLOR_LINES: Record<HighlightColor, 'solid' | 'dashed' | 'dotted' | 'double'> = {
+  yellow: 'solid',
+  green: 'dashed',
+  blue: 'dotted',
+  pink: 'double',
+};
+
+/** The fill of colour `c` made opaque, for swatches. */
+export function solidFill(c: HighlightColor): string {
+  return COLOR_FILLS[c].replace(/[\d.]+\)$/, '1)');
+}
+
 /** The name under which colour `c` is registered in `CSS.highlights`. */
 export function highlightName(c: HighlightColor): string {
   return `liseuse-${c}`;
@@ -18,8 +34,10 @@ export function highlightName(c: HighlightColor): string {
 export function highlightCss(): string {
   return HIGHLIGHT_COLORS.map(
     (c) =>
-      `::highlight(${highlightName(c)}){background-color:${COLOR_FILLS[c]};color:inherit}` +
-      `mark[data-liseuse-color="${c}"]{all:unset;background-color:${COLOR_FILLS[c]};cursor:pointer}`,
+      `::highlight(${highlightName(c)}){background-color:${COLOR_FILLS[c]};color:inherit;` +
+      `text-decoration:underline ${COLOR_LINES[c]} currentColor}` +
+      `mark[data-liseuse-color="${c}"]{all:unset;background-color:${COLOR_FILLS[c]};cursor:pointer;` +
+      `text-decoration:underline ${COLOR_LINES[c]} currentColor;text-underline-offset:2px}`,
   ).join('\n');
 }
 

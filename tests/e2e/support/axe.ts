@@ -1,0 +1,45 @@
+/** axe-core in a real page: the serious and critical violations of a page or of one part of it. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** One violation, reduced to what a failure message needs. */
+export interface AxeFinding {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/** The impacts that fail a test; "minor" and "moderate" ones are reported only. */
+export const BLOCKING_IMPACTS = ['serious', 'critical'];
+
+/**
+ * Runs axe (WCAG 2.x A and AA, plus best practices) on `page`, or only inside `include` (a CSS selector;
+ * open shadow roots are checked too). Injected through the driver, which the extension pages' CSP allows.
+ */
+export async function runAxe(page: Page, include?: string): Promise<AxeFinding[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (selector) => {
+    type AxeResult = {
+      violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown[] }> }>;
+    };
+    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<AxeResult> } })
+      .axe;
+    const result = await axe.run(selector ? { include: [selector] } : document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => JSON.stringify(n.target)),
+    }));
+  }, include ?? null);
+}
