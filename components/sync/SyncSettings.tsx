@@ -29,6 +29,21 @@ function useSyncStatus(): [SyncStatus | null, (s: SyncStatus) => void] {
   return [status, setStatus];
 }
 
+/** The server's origin pattern when the extension may already reach it, else null (checked as the reader types). */
+function useGrantedOrigin(input: string): string | null {
+  const [granted, setGranted] = useState<string | null>(null);
+  useEffect(() => {
+    const url = databaseUrl(input);
+    if (!url) return setGranted(null);
+    const origin = originPermission(url);
+    void browser.permissions.contains({ origins: [origin] }).then(
+      (yes) => setGranted(yes ? origin : null),
+      () => setGranted(null),
+    );
+  }, [input]);
+  return granted;
+}
+
 /** The Sync section of the settings. */
 export function SyncSettings() {
   const [status, setStatus] = useSyncStatus();
@@ -40,16 +55,19 @@ export function SyncSettings() {
       setForm((f) => ({ ...f, url: status.url ?? '', username: status.username ?? '' }));
   }, [status?.url]);
 
+  const granted = useGrantedOrigin(form.url);
+
   async function start(event: Event) {
     event.preventDefault();
     const url = databaseUrl(form.url);
     if (!url) return setProblem(t('syncErrorBadUrl'));
     if (form.passphrase.length < 8) return setProblem(t('syncPassphraseShort'));
-    // First thing in the click: the permission prompt needs the reader's gesture.
-    const granted = await browser.permissions
-      .request({ origins: [originPermission(url)] })
-      .catch(() => false);
-    if (!granted) return setProblem(t('syncErrorPermission'));
+    // First thing in the click (the prompt needs the reader's gesture), unless access is already granted:
+    // Firefox would prompt again for an origin it already allows.
+    const origin = originPermission(url);
+    const allowed =
+      granted === origin || (await browser.permissions.request({ origins: [origin] }).catch(() => false));
+    if (!allowed) return setProblem(t('syncErrorPermission'));
     setBusy(true);
     setProblem(null);
     const reply = await sendMessage('sync/start', { ...form, url });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openArticleWithPopup } from '@/utils/cli/popup-page';
 import { type SyncServer, startSyncServer } from '@/utils/cli/sync-server';
 import { type E2eEnv, startE2eEnv } from './support/fixtures';
-import { type LibraryState, readLibrary, sendFromPage } from './support/sync-helpers';
+import { type LibraryState, noteAnnotation, readLibrary, sendFromPage } from './support/sync-helpers';
 
 const CREDS = { username: 'lectrice', password: 'mot-de-passe' };
 const PASSPHRASE = 'une phrase secrète assez longue';
@@ -88,19 +88,8 @@ describe('sync between two browsers', () => {
     await popup.getByTestId('save-button').click();
     await popup.getByTestId('saved-state').waitFor({ timeout: 15_000 });
     await Promise.all([popup.close(), article.close()]);
-    const now = new Date().toISOString();
     const created = await sendFromPage(libA, 'annotations/create', {
-      annotation: {
-        '@context': 'http://www.w3.org/ns/anno.jsonld',
-        id: NOTE_ID,
-        type: 'Annotation',
-        motivation: 'commenting',
-        created: now,
-        modified: now,
-        body: [{ type: 'TextualBody', purpose: 'commenting', value: NOTE }],
-        target: { source: articleUrl, selector: [{ type: 'TextQuoteSelector', exact: PASSAGE }] },
-        color: 'green',
-      },
+      annotation: noteAnnotation(NOTE_ID, articleUrl, PASSAGE, NOTE),
     });
     expect(created.ok).toBe(true);
 

@@ -25,7 +25,8 @@ export function databaseUrl(input: string): string | null {
   return `${url.origin}${path || `/${DEFAULT_DATABASE}`}`;
 }
 
-/** The host permission pattern for a database URL (`https://host/*`). */
+/** The host permission pattern for a database URL (`https://host/*`: Firefox's match patterns hold no port). */
 export function originPermission(dbUrl: string): string {
-  return `${new URL(dbUrl).origin}/*`;
+  const url = new URL(dbUrl);
+  return `${url.protocol}//${url.hostname}/*`;
 }

@@ -1,4 +1,7 @@
-/** Reads a profile's library straight from IndexedDB, and sends extension messages from a page: e2e helpers for sync. */
+/**
+ * e2e helpers for sync: a profile's library read straight from IndexedDB, and extension messages sent
+ * from an extension page. The in-page functions run under Playwright (Chromium) and puppeteer (Firefox).
+ */
 import type { Page } from 'playwright-core';
 
 /** What the sync tests compare between two profiles. */
@@ -7,39 +10,44 @@ export interface LibraryState {
   annotations: { id: string; url: string; body: string; color: string; conflictOf?: string }[];
 }
 
-/** The library as stored in the profile of `page` (an extension page). */
-export function readLibrary(page: Page): Promise<LibraryState> {
-  return page.evaluate(
-    () =>
-      new Promise<LibraryState>((resolve, reject) => {
-        const open = indexedDB.open('liseuse');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['articles', 'annotations'], 'readonly');
-          const articles = tx.objectStore('articles').getAll();
-          const annotations = tx.objectStore('annotations').getAll();
-          tx.oncomplete = () => {
-            db.close();
-            resolve({ articles: articles.result, annotations: annotations.result });
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+/** In the page: the library as stored (articles and annotations). */
+export function libraryInPage(): Promise<LibraryState> {
+  return new Promise<LibraryState>((resolve, reject) => {
+    const open = indexedDB.open('liseuse');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['articles', 'annotations'], 'readonly');
+      const articles = tx.objectStore('articles').getAll();
+      const annotations = tx.objectStore('annotations').getAll();
+      tx.oncomplete = () => {
+        db.close();
+        resolve({ articles: articles.result, annotations: annotations.result });
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
 }
 
-/** Sends a `{type, payload}` message to the background from an extension page; returns the reply. */
+/** In the page: sends `{type, payload}` to the background and returns the reply. */
+export function messageInPage([type, payload]: readonly [string, unknown]): Promise<{ ok: boolean }> {
+  const api = globalThis as unknown as {
+    browser?: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } };
+    chrome?: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } };
+  };
+  const runtime = (api.browser ?? api.chrome)?.runtime;
+  if (!runtime) throw new Error('not an extension page');
+  return runtime.sendMessage({ type, payload });
+}
+
+/** The library as stored in the profile of `page` (an extension page, Chromium). */
+export function readLibrary(page: Page): Promise<LibraryState> {
+  return page.evaluate(libraryInPage);
+}
+
+/** Sends a message to the background from an extension page (Chromium); returns the reply. */
 export function sendFromPage(page: Page, type: string, payload: unknown): Promise<{ ok: boolean }> {
-  return page.evaluate(
-    ([t, p]) => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } };
-      };
-      return chrome.runtime.sendMessage({ type: t, payload: p });
-    },
-    [type, payload] as const,
-  );
+  return page.evaluate(messageInPage, [type, payload] as const);
 }
 
 /** Whether the profile of `page` has saved the article at normalised `url` (one index lookup: cheap to poll). */
@@ -60,4 +68,20 @@ export function hasArticle(page: Page, url: string): Promise<boolean> {
       }),
     url,
   );
+}
+
+/** A W3C annotation with a note on `source`, as `annotations/create` takes it. */
+export function noteAnnotation(id: string, source: string, exact: string, note: string, color = 'green') {
+  const now = new Date().toISOString();
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id,
+    type: 'Annotation',
+    motivation: 'commenting',
+    created: now,
+    modified: now,
+    body: [{ type: 'TextualBody', purpose: 'commenting', value: note }],
+    target: { source, selector: [{ type: 'TextQuoteSelector', exact }] },
+    color,
+  };
 }

@@ -6,7 +6,7 @@ it('accepts database URLs and defaults the database name', () => {
   expect(databaseUrl('https://couch.example.org/my-library/')).toBe('https://couch.example.org/my-library');
   expect(databaseUrl(' https://couch.example.org ')).toBe('https://couch.example.org/liseuse');
   expect(databaseUrl('http://127.0.0.1:5984/liseuse')).toBe('http://127.0.0.1:5984/liseuse');
-  expect(originPermission('https://couch.example.org:6984/x')).toBe('https://couch.example.org:6984/*');
+  expect(originPermission('https://couch.example.org:6984/x')).toBe('https://couch.example.org/*');
 });
 
 it('refuses plain HTTP over a network, credentials in the URL and bad database names', () => {
