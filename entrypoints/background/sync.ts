@@ -24,10 +24,15 @@ let watching: AbortController | null = null;
 let pushTimer: ReturnType<typeof setTimeout> | undefined;
 
 async function runOnce(): Promise<boolean> {
+  // A long first sync makes no extension API call for a while; one every 20 s keeps the worker from
+  // being stopped as idle (a stop would lose no data, runs resume from their checkpoints, only time).
+  const keepAlive = setInterval(() => void browser.runtime.getPlatformInfo(), 20_000);
   try {
     return (await syncNow(getDatabase())) !== null;
   } catch {
     return true; // recorded in the status; the next alarm tries again
+  } finally {
+    clearInterval(keepAlive);
   }
 }
 
