@@ -3,13 +3,12 @@
 export { SyncError, type SyncErrorCode } from './protocol';
 export { databaseUrl, originPermission } from './server-url';
 export {
-  readStatus,
   type SessionOptions,
   type SyncConfig,
   type SyncSettings,
-  type SyncStatus,
   startSync,
   stopSync,
   syncNow,
 } from './session';
+export { readStatus, type SyncStatus } from './status';
 export { waitForRemoteChange } from './watch';

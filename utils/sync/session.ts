@@ -5,7 +5,6 @@
  */
 import {
   allSyncKeys,
-  countWaiting,
   enqueueOutbox,
   getSyncMeta,
   type LiseuseDatabase,
@@ -16,8 +15,9 @@ import type { SyncKeys } from './crypto';
 import { connect } from './engine/connect';
 import { runCycle } from './engine/cycle';
 import { emptyReport, type SyncReport } from './engine/types';
-import { CouchClient, SyncError, type SyncErrorCode } from './protocol';
+import { CouchClient, SyncError } from './protocol';
 import { databaseUrl } from './server-url';
+import { errorOf, type StoredStatus } from './status';
 
 /** What the reader entered to start sync. */
 export interface SyncSettings {
@@ -38,22 +38,6 @@ export interface SyncConfig {
   library: string;
 }
 
-/** What the settings page shows. */
-export interface SyncStatus {
-  enabled: boolean;
-  url: string | null;
-  username: string | null;
-  lastSync: number | null;
-  waiting: number;
-  error: { code: SyncErrorCode; message: string } | null;
-  /** Notes edited on two devices and kept twice, since sync started. */
-  conflicts: number;
-  /** Documents from the server that could not be read (left out), since sync started. */
-  rejected: number;
-}
-
-type StoredStatus = Pick<SyncStatus, 'lastSync' | 'error' | 'conflicts' | 'rejected'>;
-
 /** Options for tests and benchmarks. */
 export interface SessionOptions {
   fetch?: typeof fetch;
@@ -68,14 +52,6 @@ function serial<T>(work: () => Promise<T>): Promise<T> {
   running = next.catch(() => undefined);
   return next;
 }
-
-const errorOf = (err: unknown): SyncStatus['error'] =>
-  err instanceof SyncError
-    ? { code: err.code, message: err.message }
-    : {
-        code: (err as { code?: string })?.code === 'quota-exceeded' ? 'quota' : 'internal',
-        message: String(err),
-      };
 
 /** Opens the server library and turns sync on; throws SyncError on a bad URL, wrong password or passphrase. */
 export function startSync(
@@ -164,23 +140,4 @@ export function syncNow(db: LiseuseDatabase, options: SessionOptions = {}): Prom
     }
     return ctx.report;
   });
-}
-
-/** The status for the settings page. */
-export async function readStatus(db: LiseuseDatabase): Promise<SyncStatus> {
-  const [config, status, waiting] = await Promise.all([
-    getSyncMeta<SyncConfig>(db, 'config'),
-    getSyncMeta<StoredStatus>(db, 'status'),
-    countWaiting(db),
-  ]);
-  return {
-    enabled: Boolean(config?.enabled),
-    url: config?.url ?? null,
-    username: config?.username ?? null,
-    lastSync: status?.lastSync ?? null,
-    waiting,
-    error: status?.error ?? null,
-    conflicts: status?.conflicts ?? 0,
-    rejected: status?.rejected ?? 0,
-  };
 }

@@ -9,18 +9,7 @@ import { fold } from '@/utils/shared/fold';
 import { displaySite } from '@/utils/shared/normalize-url';
 import type { ArticleContent, ArticleSource, ArticleStatus, ArticleSummary } from '@/utils/store';
 import { membersOf, type SyncRecord } from '@/utils/sync/merge';
-import {
-  fieldValue,
-  isCount,
-  isListOf,
-  isNullableString,
-  isObject,
-  isPageUrl,
-  isRecordShape,
-  isString,
-  isTime,
-  isUnit,
-} from './checks';
+import { fieldValue } from './checks';
 
 /** The content field's value. */
 export interface ContentValue {
