@@ -73,4 +73,21 @@ describe('CouchClient', () => {
     }
     expect((await client().info()).db_name).toBe('proto');
   });
+
+  it('says CORS when the browser refuses the request but the server answers an opaque probe', async () => {
+    const refused: typeof fetch = async (_url, init) => {
+      if (init?.mode === 'no-cors') return { type: 'opaque', ok: false } as Response;
+      throw new TypeError('Failed to fetch');
+    };
+    const nothing: typeof fetch = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    const code = (f: typeof fetch) =>
+      new CouchClient({ url: 'https://couch.example.org/db', fetch: f }).info().then(
+        () => 'ok',
+        (e: unknown) => (e instanceof SyncError ? e.code : String(e)),
+      );
+    expect(await code(refused)).toBe('cors');
+    expect(await code(nothing)).toBe('unreachable');
+  });
 });
