@@ -23,7 +23,7 @@ export class LiseuseDatabase extends Dexie {
   search!: EntityTable<SearchRow, 'id'>;
   searchIndex!: EntityTable<StoredSnapshot, 'key'>;
   annotations!: EntityTable<Annotation, 'id'>;
-  outbox!: EntityTable<OutboxEntry, 'key'>;
+  outbox!: EntityTable<OutboxEntry, 'seq'>;
   syncDocs!: EntityTable<SyncDocRow, 'docId'>;
   syncMeta!: EntityTable<SyncMetaRow, 'key'>;
 

@@ -33,14 +33,15 @@ export { searchArticles } from './search-articles';
 export { COMPACT_AT, compactSearchIndex, warmSearchIndex } from './search-index';
 export {
   allSyncKeys,
-  clearOutboxEntry,
+  clearOutboxRows,
   countWaiting,
-  dropOutboxEntries,
+  dropOutboxSince,
   enqueueOutbox,
-  getOutboxEntry,
   getSyncDoc,
   getSyncDocs,
   getSyncMeta,
+  hasPendingChange,
+  outboxMark,
   pushAllSyncDocs,
   putSyncDocs,
   putSyncMeta,

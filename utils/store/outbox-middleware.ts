@@ -1,12 +1,11 @@
 /**
  * Records every write to a synced table in `outbox`, in the same transaction (DBCore middleware): one
- * entry per changed article, article images or annotation, whoever writes them (saves, imports, the
+ * row per write listing the changed articles, article images or annotations, whoever writes them (saves, imports, the
  * reader, notes). A transaction over a synced table must include `outbox`, or the write fails loudly;
  * only schema upgrades, which run before `outbox` exists, are exempt.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { OutboxEntry } from './sync-types';
-import { nextSequence } from './write-sequence';
 
 type KeyOf = (primaryKey: unknown, value?: unknown) => string | null;
 
@@ -27,10 +26,9 @@ const isUpgrade = (trans: DBCoreTransaction) => (trans as unknown as IDBTransact
 
 /** Puts the entries; called synchronously inside Dexie's zone (the layers below read the zone's transaction). */
 function writeEntries(down: DBCore, trans: DBCoreTransaction, primaryKeys: unknown[], keyOf: KeyOf) {
-  const keys = new Set(primaryKeys.map((k) => keyOf(k)).filter((k) => k !== null));
-  const at = Date.now();
-  const values: OutboxEntry[] = [...keys].map((key) => ({ key, at, seq: nextSequence() }));
-  return down.table('outbox').mutate({ trans, type: 'put', values });
+  const keys = [...new Set(primaryKeys.map((k) => keyOf(k)).filter((k) => k !== null))];
+  const values: OutboxEntry[] = keys.length ? [{ keys, at: Date.now() }] : [];
+  return down.table('outbox').mutate({ trans, type: 'add', values });
 }
 
 function mutateRecorded(down: DBCore, table: DBCoreTable, req: DBCoreMutateRequest, keyOf: KeyOf) {

@@ -41,14 +41,15 @@ export const SCHEMA_V3 = {
 export const CURRENT_VERSION = 4;
 
 /**
- * v4: sync (issue #16). `outbox` holds one entry per locally changed article, article images or
- * annotation (written by the outbox middleware in the same transaction as the change, so a closed
- * browser loses nothing); `syncDocs` is the replication state of each synced document (revision path,
+ * v4: sync (issue #16). `outbox` holds one row per write to a synced table, listing the changed
+ * articles, article images or annotations (written by the outbox middleware in the same transaction as
+ * the change, so a closed browser loses nothing; one row per write, not per item, because each IndexedDB
+ * request costs); `syncDocs` is the replication state of each synced document (revision path,
  * what was last synced, revisions waiting to be sent); `syncMeta` holds the settings, keys and checkpoints.
  */
 export const SCHEMA_V4 = {
   ...SCHEMA_V3,
-  outbox: 'key, seq',
+  outbox: '++seq, *keys',
   syncDocs: 'docId, local, push, waiting',
   syncMeta: 'key',
 } as const;

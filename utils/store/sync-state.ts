@@ -24,34 +24,37 @@ export function syncTransaction<T>(db: LiseuseDatabase, work: () => Promise<T>):
   return guardQuota(() => db.transaction('rw', SYNC_TABLES, work));
 }
 
-/** Outbox entries written after sequence `after`, oldest first. */
+/** Outbox rows written after sequence `after`, oldest first. */
 export function readOutbox(db: LiseuseDatabase, limit: number, after = 0): Promise<OutboxEntry[]> {
   return db.outbox.where('seq').above(after).limit(limit).toArray();
 }
 
-/** One outbox entry, or undefined. */
-export function getOutboxEntry(db: LiseuseDatabase, key: string): Promise<OutboxEntry | undefined> {
-  return db.outbox.get(key);
+/** Deletes outbox rows (a commit deletes the rows it read: changes written since stay). */
+export function clearOutboxRows(db: LiseuseDatabase, rows: OutboxEntry[]): Promise<void> {
+  return db.outbox.bulkDelete(rows.flatMap((r) => (r.seq === undefined ? [] : [r.seq])));
 }
 
-/** Removes an entry if it did not change since it was read (a newer change keeps it). */
-export async function clearOutboxEntry(db: LiseuseDatabase, entry: OutboxEntry): Promise<boolean> {
-  const current = await db.outbox.get(entry.key);
-  if (!current || current.seq !== entry.seq) return false;
-  await db.outbox.delete(entry.key);
-  return true;
+/** True when an item has a change not committed yet. */
+export async function hasPendingChange(db: LiseuseDatabase, key: string): Promise<boolean> {
+  return (await db.outbox.where('keys').equals(key).count()) > 0;
 }
 
-/** Removes outbox entries unconditionally (the changes a sync write itself caused). */
-export function dropOutboxEntries(db: LiseuseDatabase, keys: string[]): Promise<void> {
-  return db.outbox.bulkDelete(keys);
+/** The newest outbox sequence now (0 when empty): rows above it were written after this call. */
+export async function outboxMark(db: LiseuseDatabase): Promise<number> {
+  return (await db.outbox.orderBy('seq').last())?.seq ?? 0;
+}
+
+/** Deletes the rows written after `mark` (the changes a sync write itself caused, in its own transaction). */
+export function dropOutboxSince(db: LiseuseDatabase, mark: number): Promise<number> {
+  return db.outbox.where('seq').above(mark).delete();
 }
 
 /** Marks items as changed (a first sync sends everything). */
 export function enqueueOutbox(db: LiseuseDatabase, keys: string[], at = Date.now()): Promise<void> {
+  const rows: OutboxEntry[] = [];
+  for (let i = 0; i < keys.length; i += 500) rows.push({ keys: keys.slice(i, i + 500), at });
   return db.transaction('rw', db.outbox, async () => {
-    const base = Date.now() * 1000;
-    await db.outbox.bulkPut(keys.map((key, i) => ({ key, at, seq: base + i })));
+    await db.outbox.bulkAdd(rows);
   });
 }
 
@@ -69,8 +72,11 @@ export async function allSyncKeys(db: LiseuseDatabase): Promise<string[]> {
 
 /** How many changes wait to be sent: uncommitted items plus documents not yet on the server. */
 export async function countWaiting(db: LiseuseDatabase): Promise<number> {
-  const [outbox, push] = await Promise.all([db.outbox.count(), db.syncDocs.where('push').equals(1).count()]);
-  return outbox + push;
+  const [keys, push] = await Promise.all([
+    db.outbox.orderBy('keys').uniqueKeys(),
+    db.syncDocs.where('push').equals(1).count(),
+  ]);
+  return keys.length + push;
 }
 
 /** A document's sync state. */

@@ -3,13 +3,16 @@
  * meaning (`shadow`, `inbox`): it only stores, indexes and counts them.
  */
 
-/** A locally changed item waiting to be committed by sync: `article:<id>`, `images:<articleId>`, `annotation:<id>`. */
+/**
+ * One write's changed items, waiting to be committed by sync: `article:<id>`, `images:<articleId>`,
+ * `annotation:<id>`. Rows are never changed: a commit deletes the rows it read, later writes stay.
+ */
 export interface OutboxEntry {
-  key: string;
-  /** When it last changed (epoch ms): the time its changed fields carry. */
+  /** Rising write sequence (the key, given by IndexedDB: unique across the pages and the background). */
+  seq?: number;
+  keys: string[];
+  /** When the write happened (epoch ms): the time its changed fields carry. */
   at: number;
-  /** Rising write sequence: a commit removes the entry only if nothing changed it since it was read. */
-  seq: number;
 }
 
 /** The replication state of one synced document. */

@@ -7,8 +7,9 @@
 import {
   articleIdsByUrl,
   deleteAnnotation,
-  dropOutboxEntries,
-  getOutboxEntry,
+  dropOutboxSince,
+  hasPendingChange,
+  outboxMark,
   putAnnotation,
   putSyncDocs,
   removeArticleRows,
@@ -28,8 +29,8 @@ const localId = (local: string, prefix: string) =>
   local.startsWith(prefix) ? local.slice(prefix.length) : null;
 
 async function pendingKeys(ctx: SyncContext, keys: string[]): Promise<Set<string>> {
-  const entries = await Promise.all(keys.map((k) => getOutboxEntry(ctx.db, k)));
-  return new Set(entries.flatMap((e) => (e ? [e.key] : [])));
+  const pending = await Promise.all(keys.map((k) => hasPendingChange(ctx.db, k)));
+  return new Set(keys.filter((_, i) => pending[i]));
 }
 
 function applyArticle(ctx: SyncContext, next: DocState, record: SyncRecord | null, extra: DocState[]) {
@@ -40,13 +41,14 @@ function applyArticle(ctx: SyncContext, next: DocState, record: SyncRecord | nul
       : localId(next.local, 'article:');
     const pending = id ? await pendingKeys(ctx, [`article:${id}`, `images:${id}`]) : new Set<string>();
     if (pending.has(`article:${id}`)) return 'busy';
+    const mark = await outboxMark(ctx.db);
     if (record) {
       id ??= crypto.randomUUID();
       const rows = articleRows(record, id);
       await writeArticleRows(ctx.db, rows.summary, rows.content);
     } else if (id) await removeArticleRows(ctx.db, id);
-    const caused = id ? [`article:${id}`, `images:${id}`].filter((k) => !pending.has(k)) : [];
-    await dropOutboxEntries(ctx.db, caused);
+    // What this write itself put in the outbox (a pending image change was written before the mark: it stays).
+    await dropOutboxSince(ctx.db, mark);
     await putSyncDocs(ctx.db, [{ ...next, local: id ? `article:${id}` : next.local }, ...extra]);
     return 'done';
   });
@@ -58,9 +60,10 @@ function applyAnnotation(ctx: SyncContext, next: DocState, record: SyncRecord | 
     if (!id) return 'done';
     const key = `annotation:${id}`;
     if ((await pendingKeys(ctx, [key])).size) return 'busy';
+    const mark = await outboxMark(ctx.db);
     if (record) await putAnnotation(ctx.db, annotationRow(record));
     else await deleteAnnotation(ctx.db, id);
-    await dropOutboxEntries(ctx.db, [key]);
+    await dropOutboxSince(ctx.db, mark);
     await putSyncDocs(ctx.db, [{ ...next, local: key }, ...extra]);
     return 'done';
   });
@@ -83,8 +86,9 @@ function applyImage(
     if (!id) return 'parked';
     const key = `images:${id}`;
     if ((await pendingKeys(ctx, [key])).size) return 'busy';
+    const mark = await outboxMark(ctx.db);
     await writeImageRows(ctx.db, [imageRow(record, id, bytes)]);
-    await dropOutboxEntries(ctx.db, [key]);
+    await dropOutboxSince(ctx.db, mark);
     await putSyncDocs(ctx.db, [{ ...next, local: key }]);
     return 'done';
   });

@@ -3,15 +3,7 @@
  * changed gets a new revision (child of the last one, id from a keyed hash of parent and content), and
  * every document the item no longer has gets a tombstone. Nothing is sent here; `push` marks what to send.
  */
-import {
-  clearOutboxEntry,
-  getSyncDocs,
-  type OutboxEntry,
-  putSyncDocs,
-  readOutbox,
-  syncDocsOf,
-  syncTransaction,
-} from '@/utils/store';
+import { clearOutboxRows, getSyncDocs, putSyncDocs, readOutbox, syncDocsOf } from '@/utils/store';
 import { POLICIES } from '@/utils/sync/adapter';
 import { keyedHex } from '@/utils/sync/crypto';
 import { canonicalJson, shadowOf } from '@/utils/sync/merge';
@@ -24,7 +16,13 @@ export async function tombstoneRev(mac: CryptoKey, rev: string): Promise<string>
   return childRev(rev, await keyedHex(mac, `tomb\n${rev}`));
 }
 
-async function revised(ctx: SyncContext, doc: LocalDoc, state: DocState | undefined, entry: OutboxEntry) {
+/** A changed item and when it last changed. */
+interface Change {
+  key: string;
+  at: number;
+}
+
+async function revised(ctx: SyncContext, doc: LocalDoc, state: DocState | undefined, entry: Change) {
   const base = state ?? newState(doc.docId, entry.key, doc.kind);
   const prev = base.deleted ? null : base.shadow;
   const shadow = shadowOf(recordOf(doc, prev, entry.at), POLICIES[doc.kind]);
@@ -43,8 +41,8 @@ async function deleted(ctx: SyncContext, state: DocState): Promise<DocState | nu
   return { ...state, rev, revs, shadow: null, deleted: true, push: 1 };
 }
 
-/** Commits one outbox entry; returns how many documents got a new revision. */
-export async function commitEntry(ctx: SyncContext, entry: OutboxEntry): Promise<number> {
+/** Commits one changed item; returns how many documents got a new revision. */
+export async function commitChange(ctx: SyncContext, entry: Change): Promise<number> {
   const docs = await localDocs(ctx, entry.key);
   const mine = await syncDocsOf(ctx.db, entry.key);
   // A document may be known under another local item (an article deleted and saved again gets a new id).
@@ -65,23 +63,24 @@ export async function commitEntry(ctx: SyncContext, entry: OutboxEntry): Promise
     const next = present.has(state.docId) ? null : await deleted(ctx, state);
     if (next) updates.push(next);
   }
-  await syncTransaction(ctx.db, async () => {
-    await putSyncDocs(ctx.db, updates);
-    await clearOutboxEntry(ctx.db, entry);
-  });
+  await putSyncDocs(ctx.db, updates);
   return updates.length;
 }
 
-/** Commits every outbox entry, oldest first. */
+/**
+ * Commits every change in the outbox, oldest rows first, then deletes the rows it read. A change written
+ * meanwhile is in a newer row and is committed on the next pass (committing twice changes nothing).
+ */
 export async function commitAll(ctx: SyncContext, batch = 200): Promise<void> {
   let after = 0;
   for (;;) {
-    // By write sequence: an entry changed while committing comes again later, never in a loop.
-    const entries = await readOutbox(ctx.db, batch, after);
-    for (const entry of entries) {
-      await commitEntry(ctx, entry);
-      after = Math.max(after, entry.seq);
-    }
-    if (entries.length < batch) return;
+    const rows = await readOutbox(ctx.db, batch, after);
+    const latest = new Map<string, number>();
+    for (const row of rows)
+      for (const key of row.keys) latest.set(key, Math.max(latest.get(key) ?? 0, row.at));
+    for (const [key, at] of latest) await commitChange(ctx, { key, at });
+    await clearOutboxRows(ctx.db, rows);
+    after = rows.at(-1)?.seq ?? after;
+    if (rows.length < batch) return;
   }
 }
