@@ -51,6 +51,7 @@ export {
   syncDocsToPush,
   syncDocsWaiting,
   syncTransaction,
+  tidyOutbox,
 } from './sync-state';
 export type { OutboxEntry, SyncDocRow, SyncMetaRow } from './sync-types';
 export {

@@ -58,6 +58,31 @@ export function enqueueOutbox(db: LiseuseDatabase, keys: string[], at = Date.now
   });
 }
 
+/**
+ * Keeps the outbox small while nothing sends it: emptied when sync was never set up (starting sync
+ * queues the whole library anyway), folded into one row per item change time when it is stopped.
+ */
+export function tidyOutbox(db: LiseuseDatabase, configured: boolean): Promise<void> {
+  return db.transaction('rw', db.outbox, async () => {
+    if (!configured) return db.outbox.clear();
+    if ((await db.outbox.count()) <= 100) return;
+    const latest = new Map<string, number>();
+    for (const row of await db.outbox.toArray())
+      for (const key of row.keys) latest.set(key, Math.max(latest.get(key) ?? 0, row.at));
+    await db.outbox.clear();
+    // Grouped by change time, so every item keeps the time its fields changed.
+    const byTime = new Map<number, string[]>();
+    for (const [key, at] of latest) byTime.set(at, [...(byTime.get(at) ?? []), key]);
+    const rows: OutboxEntry[] = [...byTime].flatMap(([at, keys]) =>
+      Array.from({ length: Math.ceil(keys.length / 500) }, (_, i) => ({
+        keys: keys.slice(i * 500, i * 500 + 500),
+        at,
+      })),
+    );
+    await db.outbox.bulkAdd(rows);
+  });
+}
+
 /** Every local item sync mirrors, as outbox keys: articles, their images, annotations. */
 export async function allSyncKeys(db: LiseuseDatabase): Promise<string[]> {
   const [articles, annotations] = await Promise.all([

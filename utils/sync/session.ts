@@ -10,6 +10,7 @@ import {
   type LiseuseDatabase,
   putSyncMeta,
   resetSyncState,
+  tidyOutbox,
 } from '@/utils/store';
 import type { SyncKeys } from './crypto';
 import { connect } from './engine/connect';
@@ -114,7 +115,10 @@ export function syncNow(db: LiseuseDatabase, options: SessionOptions = {}): Prom
       getSyncMeta<SyncKeys>(db, 'keys'),
       getSyncMeta<StoredStatus>(db, 'status'),
     ]);
-    if (!config?.enabled || !keys) return null;
+    if (!config?.enabled || !keys) {
+      await tidyOutbox(db, Boolean(config));
+      return null;
+    }
     const client = new CouchClient({
       url: config.url,
       username: config.username,

@@ -13,6 +13,7 @@ import {
   putImages,
   readOutbox,
   saveArticle,
+  tidyOutbox,
   updateArticle,
 } from '@/utils/store';
 import { englishArticle } from '../../fixtures/db/articles';
@@ -78,4 +79,15 @@ it('fails loudly when a transaction over a synced table leaves the outbox out', 
     db.transaction('rw', db.articles, () => db.articles.put({ ...(row as object), title: 'x' } as never)),
   ).rejects.toThrow();
   expect((await db.articles.get(id))?.title).toBe(englishArticle.title);
+});
+
+it('stays small while nothing sends it: emptied without sync, folded when sync is stopped', async () => {
+  const { id } = await saveArticle(db, englishArticle);
+  for (let i = 1; i <= 120; i++) await updateArticle(db, id, { progress: i / 200 });
+  expect((await readOutbox(db, 1000)).length).toBeGreaterThan(100);
+  await tidyOutbox(db, true);
+  const folded = await readOutbox(db, 1000);
+  expect(folded.flatMap((r) => r.keys)).toEqual([`article:${id}`]);
+  await tidyOutbox(db, false);
+  expect(await readOutbox(db, 1000)).toEqual([]);
 });
