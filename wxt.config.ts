@@ -1,16 +1,39 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { MANIFEST_ICONS } from './modules/icons';
 
-// The e2e build differs from production only by host access to the local demo server:
-// a popup opened as a tab in tests gets no activeTab grant.
-const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+// The e2e build differs from production only by host access to the local demo server: a popup opened as a
+// tab in tests gets no activeTab grant. The attack tests also map *.github.io to the loopback (Chromium's
+// host resolver rules) to play two sites of a shared-hosting suffix over plain, insecure http.
+const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*', 'http://*.github.io/*'];
 // Asked per site, the first time the reader highlights there (issue #4).
 const SITE_HOSTS = ['https://*/*', 'http://*/*'];
 
+// Extension pages state their own, stricter policy in a <meta> tag added to every built page (checked by the
+// attack tests): the reader and the popup make no request at all. The manifest's policy also covers the
+// background, whose only request is the download of an article's own images when the reader saves it.
+const PAGE_RULES =
+  "default-src 'self'; img-src 'self' blob: data:; object-src 'none'; base-uri 'none'; form-action 'none'";
+const PAGE_CSP = `${PAGE_RULES}; connect-src 'self'`;
+const EXTENSION_CSP = `script-src 'self'; ${PAGE_RULES}; connect-src 'self' https: http:`;
+
+/** Adds the pages' own policy to each built HTML page (not in `wxt dev`, whose scripts come from a dev server). */
+const pageCsp = (): Plugin => ({
+  name: 'liseuse-page-csp',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: PAGE_CSP },
+      injectTo: 'head-prepend',
+    },
+  ],
+});
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), pageCsp()] }),
   // `npm run zip`: .output/liseuse-<package.json version>-{chrome,firefox}.zip and, for AMO's review,
   // liseuse-<version>-sources.zip, from which `npm ci && npx wxt build -b firefox` rebuilds the Firefox archive.
   zip: {
@@ -26,9 +49,13 @@ export default defineConfig({
       ? { optional_permissions: SITE_HOSTS }
       : { optional_host_permissions: SITE_HOSTS }),
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
+    // As if the reader had turned on "Show the highlight toolbar on every site" and granted all sites:
+    // browsers cannot be made to accept that prompt in a test (tests/e2e/highlight-everywhere.e2e.ts).
+    ...(mode === 'e2e-all-sites' ? { host_permissions: SITE_HOSTS } : {}),
     // The toolbar button (its title and icon) is declared by the popup entrypoint's <meta> tags:
     // WXT builds `action` / `browser_action` from them and drops an `action` given here on MV2.
     icons: MANIFEST_ICONS,
+    content_security_policy: manifestVersion === 2 ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },

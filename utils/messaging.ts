@@ -6,16 +6,28 @@
  */
 import { type Browser, browser } from 'wxt/browser';
 import type { AnalysisErrorCode, ArticleAnalysis } from '@/utils/article/types';
+import { analysisProblem } from '@/utils/article/validate-analysis';
 import type { AnnotationChanges, WebAnnotation } from '@/utils/highlights/model';
 import { isAnnotationChanges, isAnnotationId, isWebAnnotation } from '@/utils/highlights/validate';
 import { isQuotaError } from '@/utils/shared/quota-error';
 import { type Failure, messageOf, type Result } from '@/utils/shared/result';
+import { httpUrlProblem } from '@/utils/shared/validate-fields';
 import type { SyncStatus } from '@/utils/sync';
 
 /** Requests and responses by message type. Direction is in each doc comment. */
 export interface MessageMap {
   /** popup/library → background: store (or update) an analysed article in the library. */
   'article/save': { request: { analysis: ArticleAnalysis }; response: { id: string; created: boolean } };
+  /**
+   * reader → background: download one of a saved article's own images the reader asked for (the reader's
+   * page makes no request itself: its Content-Security-Policy forbids it).
+   */
+  'article/load-image': { request: { articleId: string; url: string }; response: { stored: boolean } };
+  /**
+   * library → background: open `url` (a saved link) in a tab, and once it has loaded save the page as
+   * an article into the library (the reader granted that site's access first).
+   */
+  'article/capture': { request: { url: string }; response: { id: string; created: boolean } };
   /**
    * popup/library/content → background: annotations of one page (`url`, extension pages only; a
    * content script always gets its own tab's page, `canonical` being its `<link rel=canonical>`).
@@ -40,8 +52,14 @@ export interface MessageMap {
     request: { id: string; canonical?: string | null };
     response: { deleted: boolean };
   };
-  /** always-on loader → background: inject the full highlighter if this page has annotations. */
-  'highlighter/wake': { request: { canonical?: string | null }; response: { injected: boolean } };
+  /**
+   * always-on loader → background: inject the full highlighter if this page has annotations, or
+   * (`selection`, from the selection loader while the toolbar is on everywhere) to offer its toolbar.
+   */
+  'highlighter/wake': {
+    request: { canonical?: string | null; selection?: boolean };
+    response: { injected: boolean };
+  };
   /** content → background: open the small page where the reader can let Liseuse restore highlights on this site. */
   'highlighter/request-site-access': { request: Record<string, never>; response: { opened: boolean } };
   /** popup → background: inject the highlighter into a tab (after the reader's click). */
@@ -66,7 +84,13 @@ export type MessageType = keyof MessageMap;
 export type RequestOf<K extends MessageType> = MessageMap[K]['request'];
 export type ResponseOf<K extends MessageType> = MessageMap[K]['response'];
 
-export type ErrorCode = AnalysisErrorCode | 'bad-request' | 'forbidden' | 'quota-exceeded' | 'not-found';
+export type ErrorCode =
+  | AnalysisErrorCode
+  | 'bad-request'
+  | 'forbidden'
+  | 'quota-exceeded'
+  | 'not-found'
+  | 'newer-database';
 /** The background's answer to a message. */
 export type Reply<T> = Result<T, Failure<ErrorCode>>;
 
@@ -82,11 +106,10 @@ const isCanonical = (v: unknown): boolean =>
 
 /** Payload validators, one per message type: receivers reject anything else. */
 export const validators: { [K in MessageType]: Validator<K> } = {
-  'article/save': (p): p is RequestOf<'article/save'> =>
-    isObject(p) &&
-    isObject(p.analysis) &&
-    typeof p.analysis.url === 'string' &&
-    typeof p.analysis.html === 'string',
+  'article/save': (p): p is RequestOf<'article/save'> => isObject(p) && analysisProblem(p.analysis) === null,
+  'article/load-image': (p): p is RequestOf<'article/load-image'> =>
+    isObject(p) && isAnnotationId(p.articleId) && httpUrlProblem(p.url) === null,
+  'article/capture': (p): p is RequestOf<'article/capture'> => isObject(p) && httpUrlProblem(p.url) === null,
   'annotations/list': (p): p is RequestOf<'annotations/list'> =>
     isObject(p) && (p.url === undefined || typeof p.url === 'string') && isCanonical(p.canonical),
   'annotations/create': (p): p is RequestOf<'annotations/create'> =>
@@ -95,7 +118,10 @@ export const validators: { [K in MessageType]: Validator<K> } = {
     isObject(p) && isAnnotationId(p.id) && isAnnotationChanges(p.changes) && isCanonical(p.canonical),
   'annotations/delete': (p): p is RequestOf<'annotations/delete'> =>
     isObject(p) && isAnnotationId(p.id) && isCanonical(p.canonical),
-  'highlighter/wake': (p): p is RequestOf<'highlighter/wake'> => isObject(p) && isCanonical(p.canonical),
+  'highlighter/wake': (p): p is RequestOf<'highlighter/wake'> =>
+    isObject(p) &&
+    isCanonical(p.canonical) &&
+    (p.selection === undefined || typeof p.selection === 'boolean'),
   'highlighter/request-site-access': (p): p is RequestOf<'highlighter/request-site-access'> => isEmpty(p),
   'highlighter/inject': (p): p is RequestOf<'highlighter/inject'> =>
     isObject(p) && typeof p.tabId === 'number' && Number.isInteger(p.tabId) && p.tabId >= 0,
@@ -179,10 +205,17 @@ export function createMessageListener(handlers: Handlers, policy: SenderPolicy =
   };
 }
 
+/** The first error of a chain (Dexie wraps in `inner`, others in `cause`) that carries its own code. */
+function codedError(err: unknown, depth = 0): { code: string; message: string } | null {
+  if (!isObject(err) || depth > 4) return null;
+  if (typeof err.code === 'string' && typeof err.message === 'string')
+    return { code: err.code, message: err.message };
+  return codedError(err.inner, depth + 1) ?? codedError(err.cause, depth + 1);
+}
+
 function toReplyError(err: unknown): { code: ErrorCode; message: string } {
-  if (isObject(err) && typeof err.code === 'string' && typeof err.message === 'string') {
-    return { code: err.code as ErrorCode, message: err.message };
-  }
+  const coded = codedError(err);
+  if (coded) return { code: coded.code as ErrorCode, message: coded.message };
   if (isQuotaError(err)) return { code: 'quota-exceeded', message: 'Storage is full.' };
   return { code: 'internal', message: messageOf(err) };
 }
@@ -206,6 +239,8 @@ export type TabMessage =
   | { type: 'highlighter/ping' }
   | { type: 'highlighter/highlight-selection' }
   | { type: 'highlighter/status' }
+  /** Offers the toolbar for the page's current selection (the toolbar is on everywhere). */
+  | { type: 'highlighter/offer-selection' }
   /** Places an orphan on the reader's selection; replies with an AttachOutcome. */
   | { type: 'highlighter/attach-selection'; id: string };
 
@@ -226,6 +261,9 @@ export function isTabMessage(v: unknown): v is TabMessage {
   const { type, id } = v as { type?: unknown; id?: unknown };
   if (type === 'highlighter/attach-selection') return isAnnotationId(id);
   return (
-    type === 'highlighter/ping' || type === 'highlighter/highlight-selection' || type === 'highlighter/status'
+    type === 'highlighter/ping' ||
+    type === 'highlighter/highlight-selection' ||
+    type === 'highlighter/status' ||
+    type === 'highlighter/offer-selection'
   );
 }

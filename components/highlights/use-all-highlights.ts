@@ -1,6 +1,7 @@
 /** Loads every annotation and the saved article of each annotated page for the all-highlights view. */
 import { useEffect, useState } from 'preact/hooks';
 import type { SavedArticleRef } from '@/utils/highlights/group-highlights';
+import { usableAnnotationRows } from '@/utils/highlights/usable-rows';
 import { type Annotation, findArticleByUrl, type LiseuseDatabase, listAllAnnotations } from '@/utils/store';
 
 /** Looks articles up by page URL: highlights made before the page was saved carry no article id. */
@@ -20,7 +21,7 @@ export function useAllHighlights(db: LiseuseDatabase) {
   useEffect(() => {
     let live = true;
     const load = async () => {
-      const rows = await listAllAnnotations(db);
+      const rows = usableAnnotationRows(await listAllAnnotations(db));
       const articles = await savedArticles(db, rows);
       if (live) setData({ rows, articles });
     };

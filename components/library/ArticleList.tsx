@@ -1,21 +1,29 @@
 /**
  * The virtualised article list: only the rows in view (plus a few) exist in the DOM, so 10,000
- * articles scroll smoothly. Arrow keys, Home and End move between rows, scrolling as needed.
+ * articles scroll smoothly. Arrow keys, Home and End move between rows, scrolling as needed; `x`
+ * selects the focused row. Rows are taller on narrow screens, where titles wrap to two lines.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useMediaQuery } from '@/components/shared/use-media-query';
 import { scrollToRow, visibleRows } from '@/utils/library/virtual-window';
 import { t } from '@/utils/shared/i18n';
 import type { LiseuseDatabase } from '@/utils/store';
 import { ArticleRow } from './ArticleRow';
 import { useSummaries } from './use-summaries';
+import { useThumbnails } from './use-thumbnails';
 
-const ROW_HEIGHT = 76;
+const ROW_HEIGHT = 100;
+const NARROW_ROW_HEIGHT = 124;
+/** Keep in step with the narrow layout in library.css. */
+export const NARROW_QUERY = '(max-width: 700px)';
 
 interface Props {
   db: LiseuseDatabase;
   ids: string[];
   version: number;
+  selected: ReadonlySet<string>;
   onOpen: (id: string) => void;
+  onToggle: (id: string, range: boolean) => void;
 }
 
 function nextIndex(key: string, current: number, count: number, page: number): number | null {
@@ -27,13 +35,15 @@ function nextIndex(key: string, current: number, count: number, page: number): n
 }
 
 /** Renders the visible slice of `ids`; clicking or Enter on a row opens it. */
-export function ArticleList({ db, ids, version, onOpen }: Props) {
+export function ArticleList({ db, ids, version, selected, onOpen, onToggle }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
+  const rowHeight = useMediaQuery(NARROW_QUERY) ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
   const [view, setView] = useState({ top: 0, height: 800 });
   const [focusTarget, setFocusTarget] = useState<number | null>(null);
-  const { start, end } = visibleRows(view.top, view.height, ROW_HEIGHT, ids.length);
+  const { start, end } = visibleRows(view.top, view.height, rowHeight, ids.length);
   const slice = ids.slice(start, end);
   const summaryOf = useSummaries(db, slice, version);
+  const thumbnailOf = useThumbnails(db, slice);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -47,17 +57,23 @@ export function ArticleList({ db, ids, version, onOpen }: Props) {
 
   useLayoutEffect(() => {
     if (focusTarget === null) return;
-    scroller.current?.querySelector<HTMLElement>(`[data-index="${focusTarget}"]`)?.focus();
+    scroller.current?.querySelector<HTMLElement>(`.library-item[data-index="${focusTarget}"]`)?.focus();
   }, [focusTarget, start, end]);
 
   const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    const current = Number(target.dataset?.index ?? -1);
+    if (event.key === 'x' && current >= 0 && target.dataset.id) {
+      event.preventDefault();
+      onToggle(target.dataset.id, false);
+      return;
+    }
     const el = scroller.current;
-    const current = Number((event.target as HTMLElement).dataset?.index ?? -1);
-    const page = Math.max(1, Math.floor(view.height / ROW_HEIGHT) - 1);
+    const page = Math.max(1, Math.floor(view.height / rowHeight) - 1);
     const next = el && current >= 0 ? nextIndex(event.key, current, ids.length, page) : null;
     if (next === null || !el) return;
     event.preventDefault();
-    el.scrollTop = scrollToRow(next, el.scrollTop, el.clientHeight, ROW_HEIGHT);
+    el.scrollTop = scrollToRow(next, el.scrollTop, el.clientHeight, rowHeight);
     setView({ top: el.scrollTop, height: el.clientHeight });
     setFocusTarget(next);
   };
@@ -71,7 +87,7 @@ export function ArticleList({ db, ids, version, onOpen }: Props) {
       <ul
         class="library-list"
         aria-label={t('libraryListLabel')}
-        style={{ height: `${ids.length * ROW_HEIGHT}px` }}
+        style={{ height: `${ids.length * rowHeight}px` }}
         onKeyDown={onKeyDown}
       >
         {slice.map((id, i) => (
@@ -80,10 +96,13 @@ export function ArticleList({ db, ids, version, onOpen }: Props) {
             id={id}
             index={start + i}
             count={ids.length}
-            top={(start + i) * ROW_HEIGHT}
-            height={ROW_HEIGHT}
+            top={(start + i) * rowHeight}
+            height={rowHeight}
             summary={summaryOf(id)}
+            thumbnail={thumbnailOf(id)}
+            selected={selected.has(id)}
             onOpen={onOpen}
+            onToggle={onToggle}
           />
         ))}
       </ul>

@@ -1,9 +1,11 @@
 /** One button per export; each builds the file from the library and downloads it through a Blob URL. */
 import { useState } from 'preact/hooks';
-import { buildExport, type ExportFile, type ExportKind } from '@/utils/library/io/export-files';
+import { parseHtmlInBrowser } from '@/utils/article/parse-html';
+import { buildExport, type ExportKind } from '@/utils/library/io/export-files';
 import { type MessageKey, t } from '@/utils/shared/i18n';
 import { messageOf } from '@/utils/shared/result';
 import { getDatabase, type LiseuseDatabase } from '@/utils/store';
+import { download } from './download';
 
 const EXPORTS: { kind: ExportKind; label: MessageKey }[] = [
   { kind: 'library-json', label: 'ioExportLibraryJson' },
@@ -14,19 +16,6 @@ const EXPORTS: { kind: ExportKind; label: MessageKey }[] = [
   { kind: 'annotations-readwise', label: 'ioExportAnnotationsReadwise' },
 ];
 
-/** Saves a file the way a page link would: a Blob URL on a temporary `<a download>`, revoked after. */
-function download(file: ExportFile): void {
-  const url = URL.createObjectURL(file.blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The click starts the download asynchronously; revoke once it has had time to read the URL.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /** The export half of the panel. */
 export function ExportButtons({ db }: { db?: LiseuseDatabase }) {
   const [status, setStatus] = useState('');
@@ -36,7 +25,7 @@ export function ExportButtons({ db }: { db?: LiseuseDatabase }) {
     setBusy(kind);
     setStatus(t('ioExporting', label));
     try {
-      const file = await buildExport(db ?? getDatabase(), kind);
+      const file = await buildExport(db ?? getDatabase(), kind, Date.now(), { parse: parseHtmlInBrowser });
       download(file);
       setStatus(t('ioExportReady', file.name));
     } catch (err) {
@@ -48,7 +37,7 @@ export function ExportButtons({ db }: { db?: LiseuseDatabase }) {
 
   return (
     <section class="io-export" aria-labelledby="io-export-heading">
-      <h3 id="io-export-heading">{t('ioExportHeading')}</h3>
+      <h4 id="io-export-heading">{t('ioExportHeading')}</h4>
       <div class="io-export-buttons">
         {EXPORTS.map(({ kind, label }) => (
           <button

@@ -16,8 +16,8 @@ interface Props {
 export function ImportExport({ db, onImported }: Props) {
   return (
     <section class="io-panel" data-testid="import-export" aria-labelledby="io-title">
-      <h2 id="io-title">{t('ioTitle')}</h2>
-      <ImportPanel db={db} onImported={onImported} />
+      <h3 id="io-title">{t('ioTitle')}</h3>
+      <ImportPanel onImported={onImported} />
       <ExportButtons db={db} />
     </section>
   );

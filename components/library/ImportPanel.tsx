@@ -1,13 +1,10 @@
 /** Choose a file → detect and parse → progress bar with Cancel → summary. */
 import { useRef, useState } from 'preact/hooks';
-import { parseHtmlInBrowser } from '@/utils/article/parse-html';
-import { UnknownFormatError } from '@/utils/library/io/detect';
-import { createHtmlCleaner } from '@/utils/library/io/html-cleaner';
+import type { ImportFailure } from '@/utils/library/io/import-failure';
+import { importInWorker } from '@/utils/library/io/import-in-worker';
 import type { ImportProgress, ImportSummary } from '@/utils/library/io/import-summary';
-import { runImport } from '@/utils/library/io/run-import';
 import { t } from '@/utils/shared/i18n';
 import { messageOf } from '@/utils/shared/result';
-import { getDatabase, type LiseuseDatabase } from '@/utils/store';
 import { ImportRunning } from './ImportRunning';
 import { ImportSummaryView } from './ImportSummaryView';
 
@@ -18,18 +15,30 @@ type State =
   | { step: 'failed'; message: string };
 
 interface Props {
-  db?: LiseuseDatabase;
   /** Called after an import wrote something, so the list can refresh. */
   onImported?: () => void;
 }
 
-function failureMessage(err: unknown): string {
-  if (err instanceof UnknownFormatError) return t('ioUnknownFormat');
-  return t('ioFailed', messageOf(err));
+function failureMessage(failure: ImportFailure): string {
+  switch (failure.kind) {
+    case 'unknown-format':
+      return t('ioUnknownFormat');
+    case 'encoding':
+      return failure.line
+        ? t('ioEncodingRefusedLine', [failure.encoding, String(failure.line)])
+        : t('ioEncodingRefused', failure.encoding);
+    case 'truncated':
+      return t(
+        failure.format === 'liseuse-json' ? 'ioTruncatedLiseuse' : 'ioTruncated',
+        String(failure.size),
+      );
+    case 'other':
+      return t('ioFailed', failure.message);
+  }
 }
 
 /** The import half of the panel; one import at a time, cancellable between batches. */
-export function ImportPanel({ db, onImported }: Props) {
+export function ImportPanel({ onImported }: Props) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const controller = useRef<AbortController | null>(null);
 
@@ -38,20 +47,25 @@ export function ImportPanel({ db, onImported }: Props) {
     controller.current = abort;
     setState({ step: 'running', name: file.name, progress: null });
     try {
+      // Parsing and writing run in a worker: a 100,000-row file never blocks this page.
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const summary = await runImport(
-        db ?? getDatabase(),
+      const outcome = await importInWorker(
         { name: file.name, bytes },
         {
-          clean: createHtmlCleaner(parseHtmlInBrowser),
           signal: abort.signal,
           onProgress: (progress) => setState({ step: 'running', name: file.name, progress }),
         },
       );
+      if (outcome.type === 'failed')
+        return setState({ step: 'failed', message: failureMessage(outcome.failure) });
+      const { summary } = outcome;
       setState({ step: 'done', summary });
       if (summary.created + summary.updated + summary.annotations > 0) onImported?.();
     } catch (err) {
-      setState({ step: 'failed', message: failureMessage(err) });
+      setState({
+        step: 'failed',
+        message: failureMessage({ kind: 'other', message: messageOf(err) }),
+      });
     } finally {
       controller.current = null;
     }
@@ -60,7 +74,7 @@ export function ImportPanel({ db, onImported }: Props) {
   const running = state.step === 'running';
   return (
     <section class="io-import" aria-labelledby="io-import-heading">
-      <h3 id="io-import-heading">{t('ioImportHeading')}</h3>
+      <h4 id="io-import-heading">{t('ioImportHeading')}</h4>
       <p class="io-help">{t('ioImportHelp')}</p>
       <label class="io-file">
         {t('ioChooseFile')}{' '}

@@ -23,12 +23,29 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
       <ul>
         <li data-testid="io-created">{t('ioCreated', String(summary.created))}</li>
         <li data-testid="io-updated">{t('ioUpdated', String(summary.updated))}</li>
+        {summary.unchanged > 0 && (
+          <li data-testid="io-unchanged">{t('ioUnchanged', String(summary.unchanged))}</li>
+        )}
+        {summary.keptYours > 0 && (
+          <li data-testid="io-kept-yours">
+            {t('ioKeptYours', String(summary.keptYours))}
+            <span class="io-hint"> — {t('ioKeptYoursHint')}</span>
+          </li>
+        )}
         {summary.linksOnly > 0 && (
           <li data-testid="io-links-only">{t('ioLinksOnly', String(summary.linksOnly))}</li>
+        )}
+        {summary.keptBoth > 0 && (
+          <li data-testid="io-kept-both">{t('ioKeptBoth', String(summary.keptBoth))}</li>
         )}
         {summary.annotations > 0 && <li>{t('ioAnnotations', String(summary.annotations))}</li>}
         <li data-testid="io-skipped">{t('ioSkipped', String(skipped.length))}</li>
       </ul>
+      {summary.encoding && (
+        <p class="io-hint" data-testid="io-encoding">
+          {t('ioEncodingUsed', summary.encoding)}
+        </p>
+      )}
       {summary.quotaExceeded && (
         <p class="io-error" role="alert" data-testid="io-quota">
           {t('ioQuota')}

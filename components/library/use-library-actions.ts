@@ -1,6 +1,7 @@
 /**
- * Writes from the library page: patches, delete with undo, with storage errors turned into a
- * clear message. `version` is bumped after each write so lists and the reader re-read.
+ * Writes from the library page: patches, delete with undo, and the same for several articles at once
+ * (use-bulk-actions), with storage errors turned into a clear message. `version` is bumped after
+ * each write so lists and the reader re-read.
  */
 import { useCallback, useState } from 'preact/hooks';
 import { t } from '@/utils/shared/i18n';
@@ -13,9 +14,10 @@ import {
   updateArticle,
 } from '@/utils/store';
 import type { Toast } from './UndoToast';
+import { type BulkActions, useBulkActions } from './use-bulk-actions';
 
 /** Library write actions and the state they drive. */
-export interface LibraryActions {
+export interface LibraryActions extends BulkActions {
   version: number;
   toast: Toast | null;
   clearToast: () => void;
@@ -55,6 +57,7 @@ export function useLibraryActions(db: LiseuseDatabase): LibraryActions {
     },
     [db, bump, fail],
   );
+  const bulk = useBulkActions(db, { bump, fail, setToast });
   const clearToast = useCallback(() => setToast(null), []);
-  return { version, toast, clearToast, refresh: bump, patch, remove };
+  return { version, toast, clearToast, refresh: bump, patch, remove, ...bulk };
 }

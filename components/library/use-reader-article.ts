@@ -5,11 +5,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReaderSanitizer } from '@/utils/library/reader/reader-html';
 import { type Article, getArticle, getImages, type LiseuseDatabase } from '@/utils/store';
+import { articleContentProblem, articleSummaryProblem } from '@/utils/store/validate-rows';
 
-/** Reader data: `undefined` while loading, `null` when the article no longer exists. */
+/** Reader data: `undefined` while loading, `null` when the article no longer exists, `damaged` when its row is malformed. */
 export interface ReaderArticle {
   article: Article;
-  html: string;
+  /** The sanitised article as nodes (DOMPurify's DOM output), never as markup to parse again. */
+  content: DocumentFragment;
 }
 
 /** Loads article `id`; reloads when `version` changes (after a write). */
@@ -18,8 +20,8 @@ export function useReaderArticle(
   id: string,
   sanitize: ReaderSanitizer,
   version: number,
-): ReaderArticle | null | undefined {
-  const [state, setState] = useState<ReaderArticle | null | undefined>(undefined);
+): ReaderArticle | 'damaged' | null | undefined {
+  const [state, setState] = useState<ReaderArticle | 'damaged' | null | undefined>(undefined);
   useEffect(() => {
     let current = true;
     const urls: string[] = [];
@@ -27,6 +29,9 @@ export function useReaderArticle(
       const [article, images] = await Promise.all([getArticle(db, id), getImages(db, id)]);
       if (!current) return;
       if (!article) return setState(null);
+      // A damaged row (stored before imports were checked) is refused here rather than breaking the view.
+      if (articleSummaryProblem(article) || articleContentProblem({ ...article, id }))
+        return setState('damaged');
       const local = new Map<string, string>();
       for (const [url, row] of images) {
         if (row.status !== 'stored' || !row.blob) continue;
@@ -34,7 +39,7 @@ export function useReaderArticle(
         urls.push(objectUrl);
         local.set(url, objectUrl);
       }
-      setState({ article, html: sanitize(article.html, local) });
+      setState({ article, content: sanitize(article.html, local) });
     })();
     return () => {
       current = false;

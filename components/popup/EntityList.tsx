@@ -1,4 +1,5 @@
 /** The article's key entities, best first, each with its kind shown quietly. */
+import { readsLanguageFully } from '@/utils/article/entities/full-languages';
 import type { Entity, EntityType } from '@/utils/article/types';
 import { type MessageKey, t } from '@/utils/shared/i18n';
 
@@ -13,6 +14,8 @@ const TYPE_LABEL: Record<EntityType, MessageKey> = {
 
 interface EntityListProps {
   entities: Entity[];
+  /** The article's language: outside French and English only trusted names are listed, and the list says so. */
+  lang?: string;
   limit?: number;
   /** When given, each chip is a button that calls it (the popup opens the library filtered by the entity). */
   onSelect?: (entity: Entity) => void;
@@ -28,8 +31,29 @@ function EntityLabel({ entity }: { entity: Entity }) {
 }
 
 /** Up to `limit` entities as a list of chips; variants ("OWA") appear in the tooltip. */
-export function EntityList({ entities, limit = 12, onSelect }: EntityListProps) {
-  if (entities.length === 0) return <p class="muted">{t('popupEntitiesEmpty')}</p>;
+export function EntityList({ entities, lang, limit = 12, onSelect }: EntityListProps) {
+  const namesOnly = lang !== undefined && !readsLanguageFully(lang) && (
+    <p class="muted entity-note" data-testid="entities-names-only">
+      {t('popupEntitiesNamesOnly')}
+    </p>
+  );
+  if (entities.length === 0) {
+    return (
+      <>
+        {namesOnly}
+        <p class="muted">{t('popupEntitiesEmpty')}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      {namesOnly}
+      <EntityChips entities={entities} limit={limit} onSelect={onSelect} />
+    </>
+  );
+}
+
+function EntityChips({ entities, limit = 12, onSelect }: EntityListProps) {
   return (
     <ul class="entity-list">
       {entities.slice(0, limit).map((entity) => {

@@ -46,6 +46,12 @@ function SavedState({
   );
 }
 
+/** The message for a failed save: a full disk and a library from a newer Liseuse say so. */
+function saveErrorKey(code: string): 'saveQuotaExceeded' | 'saveNewerDatabase' | 'saveFailed' {
+  if (code === 'quota-exceeded') return 'saveQuotaExceeded';
+  return code === 'newer-database' ? 'saveNewerDatabase' : 'saveFailed';
+}
+
 /** Before the reader acts: checking while the lookup runs, then saved or not (not saved if it failed). */
 function stateFromLibrary(lookup: LibraryResult<string | null>): SaveState {
   if (lookup.status === 'loading') return { kind: 'checking' };
@@ -81,7 +87,7 @@ export function SaveAction({ analysis }: PopupSectionProps) {
       </button>
       {state.kind === 'error' && (
         <p class="save-error" data-testid="save-error" role="alert">
-          {t(state.code === 'quota-exceeded' ? 'saveQuotaExceeded' : 'saveFailed')}
+          {t(saveErrorKey(state.code))}
         </p>
       )}
       {state.kind === 'unsaved' && lookup.status === 'failed' && (

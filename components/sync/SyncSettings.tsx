@@ -103,8 +103,8 @@ export function SyncSettings() {
   );
   const lines = busy ? [t('syncWorking')] : status ? statusLines(status) : [];
   return (
-    <section class="sync-panel" data-testid="sync-settings" aria-labelledby="sync-title">
-      <h2 id="sync-title">{t('syncTitle')}</h2>
+    <section class="sync-panel settings-section" data-testid="sync-settings" aria-labelledby="sync-title">
+      <h3 id="sync-title">{t('syncTitle')}</h3>
       <p class="sync-intro">{t('syncIntro')}</p>
       <form class="sync-form" onSubmit={(e) => void start(e)}>
         {field('url', t('syncUrl'), 'url', {

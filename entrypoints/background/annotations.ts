@@ -5,6 +5,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { applyChanges } from '@/utils/highlights/model';
 import { fromStoredRow, toStoredRow } from '@/utils/highlights/stored-form';
+import { usableAnnotationRows } from '@/utils/highlights/usable-rows';
 import { type Handlers, senderKind } from '@/utils/messaging';
 import { normalizeUrl } from '@/utils/shared/normalize-url';
 import {
@@ -15,8 +16,8 @@ import {
   listAnnotations,
   putAnnotation,
 } from '@/utils/store';
-import { injectHighlighter } from './inject-highlighter';
-import { hasSiteAccess } from './permissions';
+import { injectHighlighter, offerToolbarIn } from './inject-highlighter';
+import { hasSiteAccess, toolbarEverywhere } from './permissions';
 
 const fail = (code: 'forbidden' | 'bad-request' | 'not-found', message: string) =>
   Object.assign(new Error(message), { code });
@@ -52,7 +53,10 @@ export const annotationHandlers: Handlers = {
     const db = getDatabase();
     const url = listKey(p, sender);
     const rows = url ? await listAnnotations(db, url) : await listAllAnnotations(db);
-    return { annotations: rows.map(fromStoredRow), siteAccess: url ? await hasSiteAccess(url) : false };
+    return {
+      annotations: usableAnnotationRows(rows).map(fromStoredRow),
+      siteAccess: url ? await hasSiteAccess(url) : false,
+    };
   },
   'annotations/create': async (p, sender) => {
     const url = fromContent(sender)
@@ -80,7 +84,12 @@ export const annotationHandlers: Handlers = {
   'highlighter/wake': async (p, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId !== 0) return { injected: false };
-    const rows = await listAnnotations(getDatabase(), senderPage(sender, p.canonical));
+    // A selection, while the reader has the toolbar on everywhere: start it and offer it at once.
+    if (p.selection && (await toolbarEverywhere())) {
+      await offerToolbarIn(tabId);
+      return { injected: true };
+    }
+    const rows = usableAnnotationRows(await listAnnotations(getDatabase(), senderPage(sender, p.canonical)));
     if (!rows.length) return { injected: false };
     await injectHighlighter(tabId);
     return { injected: true };

@@ -5,6 +5,7 @@ import { articleHandlers } from './articles';
 import { registerHighlightCommand } from './commands';
 import { registerHighlightMenu } from './menus';
 import { siteAccessHandlers, watchSiteAccess } from './permissions';
+import { registerSaveLink } from './save-link';
 import { registerSaveTab } from './save-tab';
 import { registerSync, syncHandlers } from './sync';
 
@@ -19,8 +20,9 @@ export default defineBackground(() => {
   registerHighlightMenu();
   registerHighlightCommand();
   watchSiteAccess();
-  // Library: "Save to Liseuse" from the page menu and the Alt+Shift+S command.
+  // Library: "Save to Liseuse" from the page menu and the Alt+Shift+S command; "Save link to Liseuse".
   registerSaveTab();
+  registerSaveLink();
   // Sync: alarms, outbox watch and longpoll (issue #16).
   registerSync();
 });

@@ -24,3 +24,10 @@ export async function highlightSelectionIn(tabId: number): Promise<void> {
   const command: TabMessage = { type: 'highlighter/highlight-selection' };
   await browser.tabs.sendMessage(tabId, command, { frameId: 0 });
 }
+
+/** Injects if needed, then shows the toolbar for the tab's current selection (the toolbar is on everywhere). */
+export async function offerToolbarIn(tabId: number): Promise<void> {
+  await injectHighlighter(tabId);
+  const command: TabMessage = { type: 'highlighter/offer-selection' };
+  await browser.tabs.sendMessage(tabId, command, { frameId: 0 });
+}

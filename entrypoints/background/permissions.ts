@@ -3,8 +3,13 @@
  * gesture); the tiny wake loader is then registered for exactly the granted origins.
  */
 import { browser } from 'wxt/browser';
-import { LOADER_FILE, LOADER_REGISTRATION_ID } from '@/utils/highlights/script-files';
-import { originPattern } from '@/utils/highlights/site-pattern';
+import {
+  LOADER_FILE,
+  LOADER_REGISTRATION_ID,
+  SELECTION_LOADER_FILE,
+  SELECTION_LOADER_REGISTRATION_ID,
+} from '@/utils/highlights/script-files';
+import { ALL_SITES, originPattern } from '@/utils/highlights/site-pattern';
 import type { Handlers } from '@/utils/messaging';
 
 /** True when the extension may run on `url` without the reader clicking first. */
@@ -27,10 +32,34 @@ export async function syncLoaderRegistration(): Promise<void> {
   else await browser.scripting.registerContentScripts([script]);
 }
 
-/** Keeps the registration in step with the reader's grants. */
+/** True while "Show the highlight toolbar on every site" is on: the all-sites grant is that setting. */
+export function toolbarEverywhere(): Promise<boolean> {
+  return browser.permissions.contains({ origins: ALL_SITES });
+}
+
+/** Registers the selection loader on every site while the toolbar is on everywhere, and only then. */
+export async function syncSelectionLoader(): Promise<void> {
+  const ids = [SELECTION_LOADER_REGISTRATION_ID];
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids });
+  const on = await toolbarEverywhere();
+  if (!on && existing.length) await browser.scripting.unregisterContentScripts({ ids });
+  if (on && !existing.length)
+    await browser.scripting.registerContentScripts([
+      {
+        id: SELECTION_LOADER_REGISTRATION_ID,
+        matches: ALL_SITES,
+        js: [SELECTION_LOADER_FILE],
+        runAt: 'document_idle',
+      },
+    ]);
+}
+
+/** Keeps the registrations in step with the reader's grants. */
 export function watchSiteAccess(): void {
-  const sync = () =>
+  const sync = () => {
     void syncLoaderRegistration().catch((err) => console.error('Liseuse: loader registration', err));
+    void syncSelectionLoader().catch((err) => console.error('Liseuse: selection loader', err));
+  };
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   sync();

@@ -10,6 +10,7 @@ import { analyzeTab } from '@/utils/article/tab/analyze-tab';
 import { browserTabAccess } from '@/utils/article/tab/browser-tab-access';
 import { saveAnalysis } from '@/utils/library/save/save-service';
 import { saveTab } from '@/utils/library/save/save-tab';
+import type { Failure, Result } from '@/utils/shared/result';
 import { getDatabase } from '@/utils/store';
 import { addContextMenuEntry } from './menus';
 
@@ -23,6 +24,7 @@ const workerTabAccess = {
     analyzeSnapshot(snapshot, parseHtmlWithLinkedom),
 };
 
+/** Shows ✓ or ! on the toolbar button of `tabId` for a moment, with `detail` as its tooltip on failure. */
 async function flashBadge(tabId: number, ok: boolean, detail: string): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ tabId, color: ok ? '#2e7d32' : '#b3261e' });
   await browser.action.setBadgeText({ tabId, text: ok ? '✓' : '!' });
@@ -33,16 +35,25 @@ async function flashBadge(tabId: number, ok: boolean, detail: string): Promise<v
   }, BADGE_MS);
 }
 
-/** Analyses and saves `tabId`, then signals the outcome on the toolbar button. */
-export async function saveTabFromBackground(tabId: number): Promise<void> {
-  const outcome = await saveTab(tabId, {
+/** Analyses and saves `tabId` (no badge): the context menu, the command and the library's capture. */
+export function analyzeAndSaveTab(tabId: number): ReturnType<typeof saveTab> {
+  return saveTab(tabId, {
     analyze: (id) => analyzeTab(id, workerTabAccess),
     save: (analysis) => saveAnalysis(getDatabase(), analysis),
   });
+}
+
+/** Shows a save's outcome on the toolbar button of `tabId`: ✓, or ! with why. */
+export async function showSaveOutcome(tabId: number, outcome: Result<unknown, Failure>): Promise<void> {
   const detail = outcome.ok
     ? ''
     : browser.i18n.getMessage(outcome.error.code === 'quota-exceeded' ? 'saveQuotaExceeded' : 'saveFailed');
   await flashBadge(tabId, outcome.ok, detail).catch(() => undefined);
+}
+
+/** Analyses and saves `tabId`, then signals the outcome on the toolbar button. */
+export async function saveTabFromBackground(tabId: number): Promise<void> {
+  await showSaveOutcome(tabId, await analyzeAndSaveTab(tabId));
 }
 
 /** Creates the page context-menu entry (once per install/update) and listens to it and to the command. */

@@ -6,10 +6,9 @@ import { LibraryApp } from '@/components/library/LibraryApp';
 import { t, uiLanguage } from '@/utils/shared/i18n';
 import { getDatabase, requestPersistentStorage } from '@/utils/store';
 
-// Side panels are split out of the first screen's script: the list paints without them.
-const loadImportExport = () => import('@/components/library/ImportExport').then((m) => m.ImportExport);
+// The settings and highlights views are split out of the first screen's script: the list paints without them.
+const loadSettings = () => import('@/components/library/SettingsPage').then((m) => m.SettingsPage);
 const loadHighlights = () => import('@/components/highlights/AllHighlights').then((m) => m.AllHighlights);
-const loadSync = () => import('@/components/sync/SyncSettings').then((m) => m.SyncSettings);
 
 document.documentElement.lang = uiLanguage();
 document.title = `${t('libraryTitle')} · ${t('extName')}`;
@@ -20,12 +19,7 @@ if (root) {
   render(
     <LibraryApp
       db={db}
-      importExport={(refresh) => (
-        <>
-          <Lazy load={loadImportExport} props={{ db, onImported: refresh }} />
-          <Lazy load={loadSync} props={{}} />
-        </>
-      )}
+      settings={(refresh) => <Lazy load={loadSettings} props={{ db, onImported: refresh }} />}
       highlights={<Lazy load={loadHighlights} props={{ db }} />}
     />,
     root,

@@ -1,64 +1,123 @@
-// Entity benchmark: npm run bench:entities -- DOCS.jsonl [SCORER.mjs]
-// Runs extractEntities over each document, scores the ranked lists with the shared scorer (P@10, salient
-// recall@10, recall, per language), and does the same for a naive baseline (capitalised words by frequency) so
-// the figures have a reference. Prints median and p95 time per document.
+/**
+ * Entity benchmark: this branch against another revision (main by default) in the same run.
+ *
+ *   npm run bench:entities -- [SHARED] [--baseline REV|none]
+ *
+ * SHARED is the shared material folder (default ../shared from the project root). Prints, per language:
+ * - on the reader's gold (tests/bench/entities-gold.json, modern French and English pages analysed by the full
+ *   pipeline): real@10, key@5 and keyR@10 (see entities-gold-score.ts);
+ * - on entities-dev (HIPE-2020, CoNLL-2003), split in two halves by a hash of the id (rules and weights were
+ *   tuned looking at half A only; half B is the check): P@10, salient R@10 and R
+ *   from the shared scorer (bench/entity-score.mjs);
+ * - the median time of a whole analysis (pages of 700–1,300 words) and of its entity step.
+ */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { extractEntities } from '@/utils/article/entities';
+import { checkoutRevision } from './entities-baseline';
+import { loadDocs, loadGold, type NerDoc } from './entities-corpus';
+import { emptyTally, formatTally, type GoldTally, scorePage } from './entities-gold-score';
 
-interface Doc {
+interface Prediction {
+  set: 'gold' | 'docs';
   id: string;
-  lang: string;
-  text: string;
+  entities: string[];
+  ms: number;
+  entityMs: number;
+  words: number;
 }
 
-const [docsPath, scorerArg] = process.argv.slice(2);
-if (!docsPath) {
-  console.error('usage: npm run bench:entities -- DOCS.jsonl [SCORER.mjs]');
-  process.exit(2);
-}
-const scorer = resolve(scorerArg ?? '../shared/bench/entity-score.mjs');
-const docs: Doc[] = readFileSync(docsPath, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Doc);
+const projectRoot = resolve(import.meta.dirname, '..', '..');
+const args = process.argv.slice(2);
+const baselineAt = args.indexOf('--baseline');
+const baselineRev = baselineAt >= 0 ? (args[baselineAt + 1] ?? 'main') : 'main';
+const positional = args.filter((a, i) => !a.startsWith('--') && (baselineAt < 0 || i !== baselineAt + 1));
+const shared = resolve(positional[0] ?? join(projectRoot, '..', 'shared'));
+const goldFile = join(projectRoot, 'tests', 'bench', 'entities-gold.json');
+const scorer = join(shared, 'bench', 'entity-score.mjs');
+const gold = loadGold(goldFile);
+const docs = loadDocs(shared);
 
-/** Baseline: every capitalised word, most frequent first. */
-function naive(text: string): string[] {
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(/\b\p{Lu}[\p{L}\d-]+/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+function predict(tsconfig: string): Prediction[] {
+  const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
+  const script = join(projectRoot, 'tests', 'bench', 'entities-predict.ts');
+  const out = execFileSync(tsx, ['--tsconfig', tsconfig, script, shared, goldFile], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  return out
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Prediction);
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+function goldFigures(preds: Prediction[]): string[] {
+  const byId = new Map(preds.filter((p) => p.set === 'gold').map((p) => [p.id, p.entities]));
+  const tallies = new Map<string, GoldTally>();
+  for (const page of gold) {
+    const t = tallies.get(page.lang) ?? emptyTally();
+    tallies.set(page.lang, t);
+    scorePage(t, page, byId.get(page.id) ?? []);
+  }
+  return [...tallies].map(([lang, t]) => formatTally(`  ${lang}`, t));
 }
 
-function score(name: string, predictions: { id: string; entities: string[] }[]): void {
+/** FNV-1a of the id: a stable split of entities-dev into halves A (even) and B (odd). */
+function half(id: string): 'A' | 'B' {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return h % 2 === 0 ? 'A' : 'B';
+}
+
+function docsFigures(preds: Prediction[]): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'liseuse-entities-'));
-  const file = join(dir, `${name}.jsonl`);
-  writeFileSync(file, predictions.map((p) => JSON.stringify(p)).join('\n'));
-  console.log(`\n${name}  (${file})`);
-  console.log(execFileSync('node', [scorer, resolve(docsPath as string), file], { encoding: 'utf8' }).trim());
+  const predFile = join(dir, 'predictions.jsonl');
+  const lines = preds
+    .filter((p) => p.set === 'docs')
+    .map((p) => JSON.stringify({ id: p.id, entities: p.entities }));
+  writeFileSync(predFile, lines.join('\n'));
+  return (['A', 'B'] as const).flatMap((h) => {
+    const subset = join(dir, `docs-${h}.jsonl`);
+    writeFileSync(
+      subset,
+      docs
+        .filter((d: NerDoc) => half(d.id) === h)
+        .map((d) => JSON.stringify(d))
+        .join('\n'),
+    );
+    const out = execFileSync('node', [scorer, subset, predFile], { encoding: 'utf8' }).trim().split('\n');
+    return out.filter((l) => !l.startsWith('all')).map((l) => `  half ${h} ${l}`);
+  });
 }
 
-// Warm up the JIT so the first document's time is not an outlier of the measurement.
-for (const d of docs.slice(0, 5)) extractEntities(d.text, { lang: d.lang });
-const times: number[] = [];
-const ours = docs.map((d) => {
-  const t0 = performance.now();
-  const entities = extractEntities(d.text, { lang: d.lang }).map((e) => e.text);
-  times.push(performance.now() - t0);
-  return { id: d.id, entities };
-});
-const baseline = docs.map((d) => ({ id: d.id, entities: naive(d.text) }));
-score('baseline-capitalised-frequency', baseline);
-score('liseuse-extractEntities', ours);
-times.sort((a, b) => a - b);
-const words = docs.map((d) => d.text.split(/\s+/).length).sort((a, b) => a - b);
-console.log(
-  `\ntime per doc: median ${percentile(times, 0.5).toFixed(2)} ms, p95 ${percentile(times, 0.95).toFixed(2)} ms, ` +
-    `max ${(times.at(-1) ?? 0).toFixed(2)} ms (${docs.length} docs, median ${percentile(words, 0.5)} words)`,
-);
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+function timeFigures(preds: Prediction[]): string {
+  const html = preds.filter((p) => p.set === 'gold' && p.ms !== p.entityMs);
+  const pages = html.filter((p) => p.words >= 700 && p.words <= 1300);
+  const docMs = preds.filter((p) => p.set === 'docs').map((p) => p.entityMs);
+  const perThousand = html.map((p) => (1000 * p.entityMs) / Math.max(1, p.words));
+  return (
+    ` time, median of 5 runs each: whole analysis of a 700–1,300-word page ` +
+    `${median(pages.map((p) => p.ms)).toFixed(1)} ms (${pages.length} pages), its entity step ` +
+    `${median(pages.map((p) => p.entityMs)).toFixed(2)} ms; entity step per 1,000 words ` +
+    `${median(perThousand).toFixed(2)} ms (${html.length} pages); entities-dev ${median(docMs).toFixed(2)} ms a doc`
+  );
+}
+
+function report(label: string, preds: Prediction[]): void {
+  console.log(`\n${label}`);
+  console.log(` reader's gold (${gold.length} pages):`);
+  for (const l of goldFigures(preds)) console.log(l);
+  console.log(` entities-dev (${docs.length} docs, halves by id hash):`);
+  for (const l of docsFigures(preds)) console.log(l);
+  console.log(timeFigures(preds));
+}
+
+if (baselineRev !== 'none') {
+  const tsconfig = checkoutRevision(projectRoot, baselineRev);
+  if (tsconfig) report(`baseline: ${baselineRev}`, predict(tsconfig));
+  else console.log(`\n(no baseline: git could not provide ${baselineRev})`);
+}
+report('this branch', predict(join(projectRoot, 'tsconfig.json')));

@@ -9,6 +9,8 @@ import { findTabId, openPopupPage } from '@/utils/cli/popup-page';
 import { HIGHLIGHT_COLORS } from '@/utils/highlights/model';
 import { COLOR_LINES } from '@/utils/highlights/paint/styles';
 import { BLOCKING_IMPACTS, runAxe } from './support/axe';
+import { shadowTestId } from './support/closed-shadow';
+import { evaluateInExtensionWorld, isExtensionUi } from './support/extension-world';
 import { type E2eEnv, startE2eEnv } from './support/fixtures';
 import { focusFirstIn, walkFocus } from './support/focus-walk';
 import { selectWithMouse } from './support/passage-points';
@@ -37,7 +39,7 @@ beforeAll(async () => {
   await article.bringToFront();
   await article.waitForFunction(() => document.documentElement.hasAttribute('data-liseuse-anchored'));
   await selectWithMouse(article, HIGHLIGHTED);
-  await article.getByTestId('highlight-button').click();
+  await shadowTestId(article, 'highlight-button').click();
   await article.waitForFunction(() => document.documentElement.getAttribute('data-liseuse-anchored') === '1');
   ctx = { env, article, articleTabId, articleId, freePassage: FREE };
 });
@@ -100,19 +102,22 @@ const indexOf = (name: string) => SURFACES.findIndex((s) => s.name === name);
 describe('highlight colours without colour alone', () => {
   it('each toolbar swatch has its own name and line pattern; the chosen one is ringed and pressed', async () => {
     const swatches = await withSurface(indexOf('selection toolbar'), 'light', (page) =>
-      page.evaluate(() =>
-        [...(document.querySelector('liseuse-toolbar')?.shadowRoot?.querySelectorAll('.swatch') ?? [])].map(
-          (el) => {
-            const style = getComputedStyle(el);
-            return {
-              color: (el as HTMLElement).dataset.color ?? '',
-              name: el.getAttribute('aria-label') ?? '',
-              line: style.borderBottomStyle,
-              pressed: el.getAttribute('aria-pressed') === 'true',
-              ring: style.boxShadow !== 'none',
-            };
-          },
-        ),
+      evaluateInExtensionWorld(
+        page,
+        () =>
+          [...(document.querySelector('liseuse-toolbar')?.shadowRoot?.querySelectorAll('.swatch') ?? [])].map(
+            (el) => {
+              const style = getComputedStyle(el);
+              return {
+                color: (el as HTMLElement).dataset.color ?? '',
+                name: el.getAttribute('aria-label') ?? '',
+                line: style.borderBottomStyle,
+                pressed: el.getAttribute('aria-pressed') === 'true',
+                ring: style.boxShadow !== 'none',
+              };
+            },
+          ),
+        null,
       ),
     );
     expect(swatches.map((s) => s.color)).toEqual([...HIGHLIGHT_COLORS]);
@@ -139,9 +144,13 @@ describe('highlight colours without colour alone', () => {
 
 describe('reduced motion', () => {
   it.each(cases)('%s: nothing animates when the system asks for reduced motion', async (_name, index) => {
-    const moving = await withSurface(index, 'light', async (page) => {
+    const moving = await withSurface(index, 'light', async (page, scope) => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
-      return page.evaluate(() => {
+      // The highlighter's closed shadow roots are walked from the extension's world.
+      const evaluate = isExtensionUi(scope)
+        ? (fn: () => string[]) => evaluateInExtensionWorld(page, fn, null)
+        : (fn: () => string[]) => page.evaluate(fn);
+      return evaluate(() => {
         const all: Element[] = [];
         const collect = (root: Document | ShadowRoot) => {
           for (const el of root.querySelectorAll('*')) {

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findTabId } from '@/utils/cli/popup-page';
+import { shadowBoxes, shadowFocus, shadowTestId } from './support/closed-shadow';
 import { type E2eEnv, startE2eEnv } from './support/fixtures';
 import { selectWithMouse } from './support/passage-points';
 
@@ -25,13 +26,14 @@ const status = (p: Page) =>
   }));
 
 /** What has keyboard focus: a proxy's label, or the focused page element's tag and text. */
-const focused = (p: Page) =>
-  p.evaluate(() => {
+async function focused(p: Page) {
+  const inner = await shadowFocus(p);
+  if (inner) return { testid: inner.testid, label: inner.label };
+  return p.evaluate(() => {
     const active = document.activeElement;
-    const inner = active?.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    if (inner) return { testid: inner.dataset.testid ?? '', label: inner.textContent ?? '' };
     return { testid: '', label: `${active?.tagName} ${active?.textContent?.trim().slice(0, 40)}` };
   });
+}
 
 /** Selects `passage` with the mouse, as a reader would. */
 async function select(p: Page, passage: string) {
@@ -74,7 +76,7 @@ describe('highlights reached by keyboard', () => {
     // The later passage first: the proxies must follow the page's order, not creation order.
     for (const passage of [SECOND, FIRST]) {
       await select(page, passage);
-      await page.getByTestId('highlight-button').click();
+      await shadowTestId(page, 'highlight-button').click();
       await page.keyboard.press('Escape');
     }
     await expect.poll(() => status(page)).toEqual({ anchored: '2', orphans: '0' });
@@ -85,21 +87,27 @@ describe('highlights reached by keyboard', () => {
     const before = await page.evaluate(() => document.body.innerHTML);
     await page.keyboard.press('Tab');
     expect(await focused(page)).toEqual({ testid: 'highlight-focus', label: `Surlignage : ${FIRST}` });
-    expect(await page.getByTestId('highlight-focus').count()).toBe(2);
-    const ring = () =>
-      page.evaluate(() => {
+    expect(await shadowTestId(page, 'highlight-focus').count()).toBe(2);
+    const ring = async () => {
+      const boxes = await shadowBoxes(page, 'ring');
+      const view = await page.evaluate(() => {
         const host = document.querySelector('liseuse-highlights');
-        const boxes = [...(host?.shadowRoot?.querySelectorAll('.ring') ?? [])].map((b) =>
-          b.getBoundingClientRect(),
-        );
         return {
-          boxes: boxes.length,
-          inView: boxes.every((b) => b.top >= 0 && b.bottom <= innerHeight),
+          height: innerHeight,
           ui: host?.hasAttribute('data-liseuse-ui'),
           outsideBody: host?.parentElement === document.documentElement,
+          closed: host?.shadowRoot === null,
         };
       });
-    expect(await ring()).toEqual({ boxes: 1, inView: true, ui: true, outsideBody: true });
+      return {
+        boxes: boxes.length,
+        inView: boxes.every((b) => b.top >= 0 && b.bottom <= view.height),
+        ui: view.ui,
+        outsideBody: view.outsideBody,
+        closed: view.closed,
+      };
+    };
+    expect(await ring()).toEqual({ boxes: 1, inView: true, ui: true, outsideBody: true, closed: true });
 
     await page.keyboard.press('ArrowDown');
     expect(await focused(page)).toEqual({ testid: 'highlight-focus', label: `Surlignage : ${SECOND}` });
@@ -118,30 +126,26 @@ describe('highlights reached by keyboard', () => {
     expect((await focused(page)).label).toBe(`Surlignage : ${FIRST}`);
     await page.keyboard.press('Enter');
     // No note yet: the editor opens on its actions; the Note button opens the note field.
-    await expect.poll(() => page.getByTestId('highlight-delete').isVisible()).toBe(true);
+    await expect.poll(() => shadowTestId(page, 'highlight-delete').isVisible()).toBe(true);
     // An existing highlight offers Delete, not Highlight.
-    expect(await page.getByTestId('highlight-button').isVisible()).toBe(false);
-    await page.getByTestId('note-button').press('Enter');
+    expect(await shadowTestId(page, 'highlight-button').isVisible()).toBe(false);
+    await shadowTestId(page, 'note-button').press('Enter');
     await page.keyboard.type(NOTE);
     await page.keyboard.press('Tab');
-    expect(
-      await page.evaluate(() =>
-        document.activeElement?.shadowRoot?.activeElement?.getAttribute('data-testid'),
-      ),
-    ).toBe('tags-input');
+    expect((await shadowFocus(page))?.testid).toBe('tags-input');
     await page.keyboard.type('mots de passe, #MFA, Russie');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('note-input').isVisible()).toBe(false);
+    await expect.poll(() => shadowTestId(page, 'note-input').isVisible()).toBe(false);
     await expect
       .poll(() => focused(page))
       .toEqual({ testid: 'highlight-focus', label: `Surlignage avec note : ${FIRST}` });
 
     // Escape closes the editor and returns to the highlight; Escape again leaves the highlights.
     await page.keyboard.press('Space');
-    await expect.poll(() => page.getByTestId('note-input').inputValue()).toBe(NOTE);
-    expect(await page.getByTestId('tags-input').inputValue()).toBe('mots de passe, MFA, Russie');
+    await expect.poll(() => shadowTestId(page, 'note-input').inputValue()).toBe(NOTE);
+    expect(await shadowTestId(page, 'tags-input').inputValue()).toBe('mots de passe, MFA, Russie');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByTestId('note-input').isVisible()).toBe(false);
+    await expect.poll(() => shadowTestId(page, 'note-input').isVisible()).toBe(false);
     expect((await focused(page)).testid).toBe('highlight-focus');
     await page.keyboard.press('End');
     expect((await focused(page)).label).toBe(`Surlignage : ${SECOND}`);
@@ -154,8 +158,8 @@ describe('highlights reached by keyboard', () => {
     await reloadAnchored();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('note-input').inputValue()).toBe(NOTE);
-    expect(await page.getByTestId('tags-input').inputValue()).toBe('mots de passe, MFA, Russie');
+    await expect.poll(() => shadowTestId(page, 'note-input').inputValue()).toBe(NOTE);
+    expect(await shadowTestId(page, 'tags-input').inputValue()).toBe('mots de passe, MFA, Russie');
     await page.keyboard.press('Escape');
 
     const popup = await openPopup();
@@ -169,7 +173,7 @@ describe('highlights reached by keyboard', () => {
 
   it('shows the tags in the all-highlights view, where a tag filters the list', async () => {
     const library = await env.browser.context.newPage();
-    await library.goto(`chrome-extension://${env.extensionId}/library.html`);
+    await library.goto(`chrome-extension://${env.extensionId}/library.html?view=highlights`);
     await expect.poll(() => library.getByTestId('highlight-item').count()).toBe(2);
     await library.getByTestId('highlights-search').fill('russie');
     await expect.poll(() => library.getByTestId('highlight-item').count()).toBe(1);

@@ -11,6 +11,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LaunchedBrowser, launchChromium } from '@/utils/cli/launch-chromium';
 import { type DemoServer, startDemoServer } from '../../utils/cli/demo-server';
+import { shadowTestId } from './support/closed-shadow';
 import { passagePoints, selectWithMouse } from './support/passage-points';
 
 const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
@@ -175,12 +176,12 @@ describe('highlights on a live page', () => {
 
     expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
 
-    await page.getByTestId('highlight-button').click();
+    await shadowTestId(page, 'highlight-button').click();
     await expect.poll(() => status(page)).toEqual({ anchored: '1', orphans: '0' });
-    await page.getByTestId('note-button').click();
-    await page.getByTestId('note-input').fill(NOTE);
-    await page.getByTestId('note-save').click();
-    await expect.poll(() => page.getByTestId('note-input').isVisible()).toBe(false);
+    await shadowTestId(page, 'note-button').click();
+    await shadowTestId(page, 'note-input').fill(NOTE);
+    await shadowTestId(page, 'note-save').click();
+    await expect.poll(() => shadowTestId(page, 'note-input').isVisible()).toBe(false);
   });
 
   it('restores the highlight and its note after a reload', async () => {
@@ -193,9 +194,9 @@ describe('highlights on a live page', () => {
     const points = await passagePoints(page, PASSAGE);
     if (!points) throw new Error('passage not found');
     await page.mouse.click(points.middle.x, points.middle.y);
-    await expect.poll(() => page.getByTestId('note-input').inputValue()).toBe(NOTE);
+    await expect.poll(() => shadowTestId(page, 'note-input').inputValue()).toBe(NOTE);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByTestId('note-input').isVisible()).toBe(false);
+    await expect.poll(() => shadowTestId(page, 'note-input').isVisible()).toBe(false);
   });
 
   it('finds the passage after the page moved it among paragraphs', async () => {
@@ -280,7 +281,7 @@ describe('highlights on a live page', () => {
     );
     expect(painted).toEqual([PASSAGE]);
 
-    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html?view=highlights`);
     const groups = library.getByTestId('highlight-group');
     await expect.poll(() => groups.count()).toBe(1);
     expect(await groups.first().textContent()).toContain('Midnight Blizzard');

@@ -40,7 +40,7 @@ beforeAll(async () => {
   library.on('request', (r) => {
     if (!r.url().startsWith('chrome-extension://')) requests.push(r.url());
   });
-  await library.goto(libraryUrl);
+  await library.goto(`${libraryUrl}?view=settings`);
 });
 
 afterAll(async () => {
@@ -61,10 +61,11 @@ describe('import a Pocket export', () => {
   });
 
   it('lists the imported items at once, and after a reload (stored)', async () => {
+    await library.getByTestId('view-all').click();
     await library.waitForFunction(
       () => document.querySelectorAll('[data-testid="library-item"]').length === 3,
     );
-    await library.goto(libraryUrl);
+    await library.goto(`${libraryUrl}?view=all`);
     const items = library.getByTestId('library-item');
     await items.first().waitFor();
     const titles = await items.allTextContents();
@@ -82,5 +83,62 @@ describe('import a Pocket export', () => {
 
   it('fetched nothing from the network', () => {
     expect(requests).toEqual([]);
+  });
+});
+
+/** Chooses a file in the settings view's import panel and waits for its summary or error. */
+async function importFile(name: string, buffer: Buffer, outcome: 'io-summary' | 'io-error' = 'io-summary') {
+  await library.goto(`${libraryUrl}?view=settings`);
+  await library.getByTestId('io-file-input').setInputFiles({ name, mimeType: 'text/plain', buffer });
+  const result = library.getByTestId(outcome);
+  await result.waitFor({ timeout: 20_000 });
+  return result.textContent();
+}
+
+describe('imports never undo the reader, and read other encodings', () => {
+  it('keeps a starred, archived article starred and archived under a Pocket row saying unread', async () => {
+    await library.goto(`${libraryUrl}?view=all`);
+    await library.getByTestId('library-item').filter({ hasText: 'Lecture, archivée' }).click();
+    await library.getByTestId('reader-favorite').click();
+    await library.waitForSelector('[data-testid="reader-favorite"][aria-pressed="true"]');
+    const csv =
+      'title,url,time_added,tags,status\nAutre titre,https://www.exemple-tech.fr/archive,1600000000,,unread\n';
+    const summary = await importFile('part_000000.csv', Buffer.from(csv));
+    expect(summary).toContain('Kept yours: 1');
+    await library.goto(`${libraryUrl}?view=archive`);
+    const row = library.getByTestId('library-item').filter({ hasText: 'Lecture, archivée' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('★');
+  });
+
+  it('imports a Latin-1 CSV with its accents, and says how it was read', async () => {
+    const csv =
+      'URL,Title,Selection,Folder\nhttps://www.exemple-tech.fr/ete,Été à Paris : café crème,,Unread\n';
+    const summary = await importFile('instapaper.csv', Buffer.from(csv, 'latin1'));
+    expect(summary).toContain('Windows-1252');
+    await library.goto(`${libraryUrl}?view=inbox`);
+    await library.getByTestId('library-item').filter({ hasText: 'Été à Paris : café crème' }).waitFor();
+  });
+
+  it('refuses a file in an encoding it cannot read, naming it', async () => {
+    // "日本語の文章" in Shift_JIS, in a CSV.
+    const sjis = Buffer.from([
+      0x55, 0x52, 0x4c, 0x2c, 0x54, 0x69, 0x74, 0x6c, 0x65, 0x2c, 0x46, 0x6f, 0x6c, 0x64, 0x65, 0x72, 0x0a,
+      0x93, 0xfa, 0x96, 0x7b, 0x8c, 0xea, 0x82, 0xcc, 0x95, 0xb6, 0x8f, 0xcd, 0x0a,
+    ]);
+    const error = await importFile('jp.csv', sjis, 'io-error');
+    expect(error).toContain('multi-byte (East Asian)');
+    expect(error).toContain('UTF-8');
+  });
+
+  it('reports a cut-off Liseuse export as truncated', async () => {
+    const json = JSON.stringify({
+      format: 'liseuse-library',
+      version: 1,
+      exportedAt: 0,
+      articles: [{ id: 'x', url: 'https://example.com/', title: 'x' }],
+    });
+    const error = await importFile('liseuse-2026-01-01.json', Buffer.from(json.slice(0, 60)), 'io-error');
+    expect(error).toMatch(/Liseuse export is cut off/);
   });
 });

@@ -28,6 +28,11 @@ describe('popup language and theme', () => {
     expect(await popup.locator('#related-heading').textContent()).toMatch(/articles liés/i);
   });
 
+  it('says in French that a German page gets names only', async () => {
+    const popup = await popupFor({ uiLanguage: 'fr', locale: 'fr-FR' }, 'de-news-article.html');
+    expect(await popup.getByTestId('entities-names-only').textContent()).toContain('Noms propres seulement');
+  });
+
   it('says "not an article" in French too', async () => {
     const popup = await popupFor({ uiLanguage: 'fr', locale: 'fr-FR' }, 'not-article.html');
     expect(await popup.getByTestId('popup-error').first().textContent()).toContain(

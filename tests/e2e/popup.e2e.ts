@@ -60,6 +60,8 @@ describe('popup on the demo article', () => {
     for (const name of ['Microsoft', 'Midnight Blizzard']) expect(entities).toContain(name);
     expect(entities.some((e) => /CISA|Cybersecurity and Infrastructure Security Agency/.test(e))).toBe(true);
     expect(new Set(entities).size).toBe(entities.length);
+    // French is read fully: no "names only" note.
+    expect(await popup.getByTestId('entities-names-only').count()).toBe(0);
   });
 
   it('lists related stories from the page as absolute same-site links opening in a new tab', async () => {
@@ -148,6 +150,25 @@ describe('popup on an English article', () => {
       .locator('a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     for (const href of hrefs) expect(new URL(href).origin).toBe(new URL(url).origin);
+  });
+});
+
+describe('popup on a German article', () => {
+  it('lists only names it can trust, says so, and never a capitalised common noun', async () => {
+    const sw = env.browser.serviceWorker;
+    if (!sw) throw new Error('no service worker');
+    const url = env.pageUrl('de-news-article.html');
+    const { popup } = await openArticleWithPopup(env.browser.context, sw, env.extensionId, url);
+    expect(await popup.locator('main.popup').getAttribute('data-state')).toBe('analysis');
+    const note = popup.getByTestId('entities-names-only');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('Names only');
+    const entities = (await popup.locator('[data-testid="entity"] .entity-name').allInnerTexts()).map((e) =>
+      e.trim(),
+    );
+    for (const name of ['Annika Berger', 'Hamburg', 'Deutsche Bahn']) expect(entities).toContain(name);
+    for (const noun of ['Datenbank', 'Version', 'Software', 'Hafen', 'Projekt'])
+      expect(entities).not.toContain(noun);
   });
 });
 

@@ -42,7 +42,7 @@ function buildAnalysis(doc: Document, options: AnalyzeOptions): ArticleAnalysis 
   // Readability works on a clone, but link collection must see the full page: do it first.
   const candidates = collectLinkCandidates(doc, options.url);
   const metadata = readMetadata(doc, documentBaseUrl(doc, options.url));
-  const signals = pageSignals(doc, metadata);
+  const signals = pageSignals(doc, metadata, options.url);
   const extracted = extractArticle(doc, { ...options, metadata });
   const { text, title, images } = extracted;
   const lang = resolveLanguage([metadata.lang], text);

@@ -5,6 +5,7 @@
 
 import { extractEntities } from '@/utils/article/entities';
 import { analysisError } from '@/utils/article/error-messages';
+import { judgeText } from '@/utils/article/is-article';
 import { resolveLanguage } from '@/utils/article/language';
 import { countWords, readingTimeMinutes } from '@/utils/article/reading-time';
 import type { AnalysisResult, ArticleAnalysis } from '@/utils/article/types';
@@ -16,8 +17,6 @@ export interface AnalyzeTextOptions {
   /** A language tag the caller knows; otherwise detected from the text. */
   lang?: string;
 }
-
-const MIN_ARTICLE_WORDS = 120;
 
 const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -44,7 +43,7 @@ export function analyzeText(raw: string, options: AnalyzeTextOptions): AnalysisR
   const title = titleLine(text) ?? '';
   const lang = resolveLanguage([options.lang], text);
   const wordCount = countWords(text);
-  const isArticle = wordCount >= MIN_ARTICLE_WORDS;
+  const { isArticle, reason } = judgeText(text, wordCount);
   const analysis: ArticleAnalysis = {
     url: options.url,
     canonicalUrl: null,
@@ -68,7 +67,7 @@ export function analyzeText(raw: string, options: AnalyzeTextOptions): AnalysisR
     entities: extractEntities(text, { lang, title: title || undefined }),
     related: [],
     isArticle,
-    warnings: isArticle ? [] : [analysisError('not-article', `too little text (${wordCount} words)`)],
+    warnings: reason ? [analysisError('not-article', reason)] : [],
   };
   return ok(analysis);
 }

@@ -1,16 +1,33 @@
 /**
- * Is this page an article? Readability will find "content" on almost any page, so the verdict combines
- * its own readerability test, the page's self-description (JSON-LD, `og:type`), the amount of text and
- * tell-tale page kinds (login forms). Returns the reason when the answer is no.
+ * Is this page an article? Readability finds "content" on almost any page, so the verdict weighs what the
+ * page is (its address, its declared type, a shop's basket, a list of linked headlines) before how much
+ * it says: a 60-word news item that declares itself an article is one, a home page with 500 words of
+ * teasers is not. Returns the reason when the answer is no.
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractedArticle } from '@/utils/article/extract/extract-article';
 import type { PageMetadata } from '@/utils/article/extract/metadata';
+import {
+  declaredNonArticleType,
+  linkedHeadlines,
+  sellsSomething,
+  type UrlKind,
+  urlKind,
+} from '@/utils/article/page-kind';
 
-/** Fewer words than this is a teaser, a listing or an error page rather than an article. */
+/** Fewer words than this, a page that does not declare itself an article is a teaser or a stub. */
 const MIN_ARTICLE_WORDS = 120;
+/** A page declaring itself an article needs this much text: a short news item is an article. */
+const MIN_DECLARED_WORDS = 25;
+/** An undeclared page this short is an article when its text reads as prose (see `isProse`). */
+const MIN_PROSE_WORDS = 40;
+/**
+ * A page whose extracted text holds this many of its own linked headlines is a list of stories (a home
+ * page, a section front, search results): an article's text does not repeat its sidebar's headlines.
+ */
+const LISTING_HEADLINES = 3;
 /** `og:type` values (or prefixes) that declare something other than an article. */
-const NON_ARTICLE_TYPE = /^(?:product|profile|book|place|business|restaurant|music\.|video\.|payment)/i;
+const NON_ARTICLE_OG_TYPE = /^(?:product|profile|book|place|business|restaurant|music\.|video\.|payment)/i;
 
 /** Verdict on one page; `reason` says why it is not an article. */
 export interface ArticleVerdict {
@@ -22,16 +39,57 @@ export interface ArticleVerdict {
 export interface PageSignals {
   /** Readability's own readerability test (only run when the page does not declare an article). */
   readerable: boolean;
-  hasPasswordField: boolean;
+  urlKind: UrlKind;
+  /** A schema.org type of a listing, profile or product the page declares, if any. */
+  nonArticleType: string | null;
+  sellsSomething: boolean;
+  /** Texts of the page's linked headlines (story cards), outside navigation. */
+  linkedHeadlines: string[];
 }
 
-/** Reads the signals from the page before extraction. */
-export function pageSignals(doc: Document, metadata: PageMetadata): PageSignals {
-  const inputs = Array.from(doc.getElementsByTagName('input'));
+/** Reads the signals from the page at `url` before extraction. */
+export function pageSignals(doc: Document, metadata: PageMetadata, url = ''): PageSignals {
+  // A password field is no sign either way: news pages carry sign-in boxes, sign-in pages have no prose.
   return {
     readerable: metadata.declaresArticle || isProbablyReaderable(doc),
-    hasPasswordField: inputs.some((input) => input.getAttribute('type')?.toLowerCase() === 'password'),
+    urlKind: urlKind(url),
+    nonArticleType: declaredNonArticleType(doc),
+    sellsSomething: sellsSomething(doc),
+    linkedHeadlines: linkedHeadlines(doc),
   };
+}
+
+const URL_REASONS: Record<NonNullable<UrlKind>, string> = {
+  home: "the page is a site's home page",
+  search: 'the page lists search results',
+  legal: 'the page is about the site (legal notice, contact, about)',
+  listing: 'the page lists the stories of a category, tag, author or date',
+};
+
+/** True when `text` reads as prose: a paragraph of two sentences or more, not a list of labels. */
+export function isProse(text: string): boolean {
+  return text.split(/\n\s*\n/).some((p) => p.length >= 150 && (p.match(/[.!?…](?:\s|$)/g)?.length ?? 0) >= 2);
+}
+
+/** Verdict on plain text given as an article (no page around it): enough words, or a short piece of prose. */
+export function judgeText(text: string, wordCount: number): ArticleVerdict {
+  if (wordCount >= MIN_ARTICLE_WORDS || (wordCount >= MIN_PROSE_WORDS && isProse(text))) {
+    return { isArticle: true, reason: null };
+  }
+  return { isArticle: false, reason: `too little text (${wordCount} words)` };
+}
+
+/** The reason a page that says what it is, and is not an article, is not one; null otherwise. */
+function kindReason(signals: PageSignals, metadata: PageMetadata): string | null {
+  const { declaredType, declaresArticle } = metadata;
+  if (signals.urlKind) return URL_REASONS[signals.urlKind];
+  if (declaredType && !declaresArticle && NON_ARTICLE_OG_TYPE.test(declaredType)) {
+    return `the page describes itself as "${declaredType}"`;
+  }
+  if (signals.sellsSomething) return 'the page sells a product';
+  if (signals.nonArticleType && !declaresArticle)
+    return `the page describes itself as "${signals.nonArticleType}"`;
+  return null;
 }
 
 /** Judges a page from its signals, its extraction and the extracted text's word count. */
@@ -41,13 +99,22 @@ export function judgeArticle(
   wordCount: number,
 ): ArticleVerdict {
   const no = (reason: string): ArticleVerdict => ({ isArticle: false, reason });
-  const { declaredType, declaresArticle } = extracted.metadata;
-  if (extracted.degraded === 'no-content') return no('no article content was found');
-  if (declaredType && !declaresArticle && NON_ARTICLE_TYPE.test(declaredType)) {
-    return no(`the page describes itself as "${declaredType}"`);
+  if (extracted.degraded === 'no-content' && wordCount === 0) return no('no article content was found');
+  const kind = kindReason(signals, extracted.metadata);
+  if (kind) return no(kind);
+  const declared = extracted.metadata.declaresArticle;
+  const listed = signals.linkedHeadlines.filter((h) => extracted.text.includes(h)).length;
+  if (listed >= LISTING_HEADLINES && !declared) return no(`the page lists ${listed} stories`);
+  if (declared) {
+    return wordCount >= MIN_DECLARED_WORDS
+      ? { isArticle: true, reason: null }
+      : no(`too little text (${wordCount} words)`);
   }
-  if (wordCount < MIN_ARTICLE_WORDS) return no(`too little text (${wordCount} words)`);
-  if (signals.hasPasswordField && wordCount < 3 * MIN_ARTICLE_WORDS) return no('the page is a sign-in form');
-  if (!signals.readerable) return no('no substantial block of article text');
+  if (wordCount < MIN_PROSE_WORDS || (wordCount < MIN_ARTICLE_WORDS && !isProse(extracted.text))) {
+    return no(`too little text (${wordCount} words)`);
+  }
+  if (wordCount >= MIN_ARTICLE_WORDS && !signals.readerable && !isProse(extracted.text)) {
+    return no('no substantial block of article text');
+  }
   return { isArticle: true, reason: null };
 }

@@ -3,15 +3,57 @@ import { parseHTML } from 'linkedom';
 import type { HtmlParser } from '@/utils/article/parse-html';
 
 const DOCTYPE = /^\s*<!doctype[^>]*>/i;
+/**
+ * Comments, scripts and styles (skipped: old IE pages hide `<html class="ie8">` in comments, scripts write
+ * `<body onload=...>` in strings), and the skeleton's tags.
+ */
+const SKELETON_TAGS =
+  /<!--[\s\S]*?-->|<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<(\/?)(html|head|body)\b[^>]*>/gi;
 
 /**
- * linkedom takes the first element as the root, so a page without `<html>` (fragments, sloppy markup) would
- * lose its head and body: give it the skeleton a browser's parser would infer.
+ * linkedom takes the first element as the root and stops at `</html>`, where a browser's parser recovers.
+ * So the skeleton is repaired the way a browser reads it: text or tags before `<html>` (a PHP warning
+ * printed above the page) move into the body; repeated `<html>`/`<head>`/`<body>` tags (a CMS pasting
+ * a whole page into an article) are dropped; content after `</body>` or `</html>` stays in the body.
  */
+function repairSkeleton(html: string): string {
+  const seen = new Set<string>();
+  const repaired = html.replace(SKELETON_TAGS, (tag: string, close: string, name: string) => {
+    if (!name) return tag;
+    const key = `${close}${name.toLowerCase()}`;
+    if (key === '/body' || key === '/html' || seen.has(key)) return '';
+    seen.add(key);
+    // NUL never survives the parser's clean-up: it marks where the real `<html>` starts.
+    return key === 'html' ? `\0${tag}` : tag;
+  });
+  const start = repaired.indexOf('\0');
+  if (start < 0) return repaired;
+  const rest = repaired.slice(start + 1);
+  return moveLeadingContent(repaired.slice(0, start), seen.has('body') ? rest : withBodyTag(rest));
+}
+
+/** linkedom leaves the body empty when `<body>` is implied: it is written after the head (or `<html>`). */
+function withBodyTag(html: string): string {
+  const head = /<\/head>/i.exec(html) ?? /<html\b[^>]*>/i.exec(html);
+  if (!head) return html;
+  const after = head.index + head[0].length;
+  return `${html.slice(0, after)}<body>${html.slice(after)}`;
+}
+
+/** Moves whatever stands before `<html>` (but a doctype and comments) to the start of the body. */
+function moveLeadingContent(before: string, rest: string): string {
+  const leading = before.replace(DOCTYPE, '').replace(/<!--[\s\S]*?-->/g, '');
+  if (leading.trim() === '') return `${before}${rest}`;
+  const body = /<body\b[^>]*>/i.exec(rest);
+  const after = body ? body.index + body[0].length : 0;
+  return `<!doctype html>${rest.slice(0, after)}${leading}${rest.slice(after)}`;
+}
+
+/** A page without `<html>` (fragments, sloppy markup) gets the skeleton a browser's parser would infer. */
 function withDocumentSkeleton(html: string): string {
-  if (/<html[\s>]/i.test(html)) return html;
+  if (/<html[\s>]/i.test(html)) return repairSkeleton(html);
   const inner = html.replace(DOCTYPE, '');
-  if (/<(head|body)[\s>]/i.test(inner)) return `<!doctype html><html>${inner}</html>`;
+  if (/<(head|body)[\s>]/i.test(inner)) return `<!doctype html><html>${repairSkeleton(inner)}</html>`;
   return `<!doctype html><html><head></head><body>${inner}</body></html>`;
 }
 

@@ -40,12 +40,17 @@ export interface LaunchOptions {
   /** `null` lets a headed window keep its natural size. */
   viewport?: { width: number; height: number } | null;
   deviceScaleFactor?: number;
+  /** Chromium's `--host-resolver-rules` (e.g. `MAP *.github.io 127.0.0.1`), for tests that need named hosts. */
+  hostResolverRules?: string;
+  /** Profile directory to use (kept on close); a fresh temporary one otherwise. */
+  profileDir?: string;
 }
 
 /** Starts a fresh profile (headless unless told); with `extensionDir`, loads that unpacked extension. */
 export async function launchChromium(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), 'liseuse-chromium-'));
+  const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'liseuse-chromium-')));
   const args = [...BASE_ARGS];
+  if (options.hostResolverRules) args.push(`--host-resolver-rules=${options.hostResolverRules}`);
   if (options.extensionDir) {
     args.push(
       `--disable-extensions-except=${options.extensionDir}`,
@@ -72,7 +77,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
     extensionId: serviceWorker ? new URL(serviceWorker.url()).host : null,
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profileDir) await rm(profile, { recursive: true, force: true });
     },
   };
 }

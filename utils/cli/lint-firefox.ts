@@ -11,8 +11,13 @@ const ALLOWANCES: LintAllowance[] = [
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
     message: 'innerHTML',
-    count: 12,
-    why: 'innerHTML assignments being removed on the security branch',
+    // Liseuse's own code assigns no innerHTML (the reader appends DOMPurify's DOM output; noscript images
+    // are rebuilt as elements). What remains is inside bundled libraries, on inert documents only:
+    // Preact's dangerouslySetInnerHTML (never used), DOMPurify's parser fallback, Readability's page cache
+    // and noscript unwrap, linkedom's innerHTML/outerHTML setters. The popup's and the import's workers
+    // carry their own copies of Readability and linkedom, hence 17 places for 5 sources.
+    count: 17,
+    why: 'innerHTML assignments inside bundled libraries (Preact, DOMPurify, Readability, linkedom)',
   },
 ];
 

@@ -3,11 +3,14 @@
  * one record per highlight, a note as a commenting TextualBody, tags as tagging bodies, and the
  * highlight colour as a Liseuse extension term. Pure: no DOM, no browser APIs.
  */
+import { randomUuid } from '@/utils/shared/random-uuid';
 import type { AnnotationTarget, Selector, TextQuoteSelector } from '@/utils/shared/selectors';
 
 /** Colours offered by the selection toolbar; each maps to a `::highlight(liseuse-<colour>)` style. */
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
 export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+/** The colour of a highlight that comes without one (imports from other tools). */
+export const DEFAULT_COLOR: HighlightColor = 'yellow';
 
 /** A free-text body: the reader's note (`commenting`) or one tag (`tagging`). */
 export interface TextualBody {
@@ -122,7 +125,7 @@ export function quoteOf(a: WebAnnotation): string {
   return q?.exact ?? '';
 }
 
-/** A fresh `urn:uuid:` identifier. */
+/** A fresh `urn:uuid:` identifier (works on insecure `http://` pages too). */
 export function newAnnotationId(): string {
-  return `urn:uuid:${crypto.randomUUID()}`;
+  return `urn:uuid:${randomUuid()}`;
 }

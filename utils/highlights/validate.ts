@@ -1,8 +1,19 @@
 /**
- * Runtime validation of annotation payloads crossing the message boundary. Content scripts run
- * beside hostile pages, so everything is checked: shapes, enum values and sizes.
+ * Runtime validation of annotations crossing a boundary: message payloads (content scripts run beside
+ * hostile pages) and stored rows from imports and restores, with the same limits. Everything is
+ * checked: shapes, enum values and sizes.
  */
 import type { Selector } from '@/utils/shared/selectors';
+import {
+  epochProblem,
+  firstProblem,
+  httpUrlProblem,
+  inField,
+  isRecord,
+  listProblem,
+  type Problem,
+  textProblem,
+} from '@/utils/shared/validate-fields';
 import { isSelector } from '@/utils/shared/validate-selectors';
 import {
   type AnnotationChanges,
@@ -84,4 +95,44 @@ export function isAnnotationChanges(v: unknown): v is AnnotationChanges {
     (v.tags === undefined || isTags(v.tags)) &&
     (v.selector === undefined || isSelectorList(v.selector))
   );
+}
+
+/**
+ * A stored annotation row (imports, restores, later sync), with the same limits as messages: an http(s)
+ * page, well-formed selectors with a quote of at most `LIMITS.quote`, a note of at most `LIMITS.note`,
+ * tags as messages allow them and a colour of the palette.
+ */
+export function annotationRowProblem(v: unknown): Problem {
+  if (!isRecord(v)) return 'not an object';
+  const target = isRecord(v.target) ? v.target : null;
+  return firstProblem(
+    inField('id', isAnnotationId(v.id) ? null : 'not an id'),
+    inField('url', httpUrlProblem(v.url)),
+    inField('target', target ? textProblem(target.source, 4000) : 'not an object'),
+    inField(
+      'selectors',
+      target && isSelectorList(target.selector) ? null : selectorsProblem(target?.selector),
+    ),
+    inField('note', textProblem(v.body, LIMITS.note)),
+    inField(
+      'tags',
+      listProblem(v.tags, LIMITS.tags, (t) => textProblem(t, LIMITS.tag)),
+    ),
+    inField('color', isHighlightColor(v.color) ? null : `not one of ${HIGHLIGHT_COLORS.join(', ')}`),
+    inField('created', epochProblem(v.created)),
+    inField('modified', epochProblem(v.modified)),
+    inField('articleId', v.articleId === undefined ? null : textProblem(v.articleId, 200)),
+  );
+}
+
+/** Why a selector list was refused, for the import report. */
+function selectorsProblem(v: unknown): string {
+  if (!Array.isArray(v)) return 'not a list';
+  const quote = v.find((s) => isObject(s) && s.type === 'TextQuoteSelector') as
+    | Record<string, unknown>
+    | undefined;
+  if (!quote) return 'no quote';
+  if (typeof quote.exact === 'string' && quote.exact.length > LIMITS.quote)
+    return `quote longer than ${LIMITS.quote} characters`;
+  return 'malformed selector';
 }

@@ -4,60 +4,36 @@
  * the last two), and the page's canonical URL preferred when it is trustworthy.
  * Paths are kept as written: `/a/` vs `/a` and `/index.html` vs `/` can be different resources.
  */
-import { isTrackingParam } from './tracking-params';
+import { getDomain } from 'tldts';
+import { clean, parseHttp } from './clean-url';
 
-function parseHttp(raw: string, base?: string): URL | null {
-  try {
-    const url = new URL(raw.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
-}
+export { cleanUrl, displaySite } from './clean-url';
 
-const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'gouv', 'ne', 'or']);
-
-/** Approximates the registrable domain ("site") of a host name without the public suffix list. */
+/**
+ * The registrable domain ("site") of a host name from the Public Suffix List, private section included:
+ * `attacker.github.io` and `victim.github.io` are two sites, as `a.co.uk` and `b.co.uk` are. A host with no
+ * registrable domain (an IP address, `localhost`, a bare suffix such as `github.io`) is its own site.
+ */
 export function siteOf(host: string): string {
-  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
-  if (labels.length <= 2 || /^[\d.]+$/.test(host)) return labels.join('.');
-  const [sld, tld] = labels.slice(-2) as [string, string];
-  const keep = tld.length === 2 && SECOND_LEVEL.has(sld) ? 3 : 2;
-  return labels.slice(-keep).join('.');
+  const name = host.toLowerCase().replace(/\.$/, '');
+  return getDomain(name, { allowPrivateDomains: true }) ?? name;
 }
 
-function paramName(pair: string): string {
-  const raw = pair.split('=', 1)[0] ?? '';
-  try {
-    return decodeURIComponent(raw.replace(/\+/g, ' '));
-  } catch {
-    return raw;
-  }
-}
-
-/** Parameters are filtered and sorted as written, so their original encoding is kept. */
-function clean(url: URL): string {
-  url.hash = '';
-  const pairs = url.search
-    .slice(1)
-    .split('&')
-    .filter((pair) => pair !== '' && !isTrackingParam(paramName(pair)));
-  pairs.sort((a, b) => {
-    const [x, y] = [paramName(a), paramName(b)];
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
-  url.search = pairs.join('&');
-  return url.toString();
+/** True when two host names belong to the same registrable domain (see `siteOf`). */
+export function isSameSite(a: string, b: string): boolean {
+  return siteOf(a) === siteOf(b);
 }
 
 /**
- * A canonical URL is used only when it is http(s), on the same site as the page, and does not
- * point a deep page at the home page (a common template mistake).
+ * A canonical URL is used only when it is http(s), on the same registrable domain as the page (so never
+ * across two hosts of a shared-hosting suffix such as github.io), and does not point a deep page at the
+ * home page (a common template mistake). The page writes its canonical link: it must not choose whose
+ * notes or saved copy it gets.
  */
 function trustedCanonical(page: URL, canonical: string | null | undefined): URL | null {
   if (!canonical) return null;
   const url = parseHttp(canonical, page.href);
-  if (!url || siteOf(url.hostname) !== siteOf(page.hostname)) return null;
+  if (!url || !isSameSite(url.hostname, page.hostname)) return null;
   if (url.pathname === '/' && page.pathname !== '/' && !url.search) return null;
   return url;
 }
@@ -67,10 +43,4 @@ export function normalizeUrl(raw: string, canonical?: string | null): string | n
   const page = parseHttp(raw);
   if (!page) return null;
   return clean(trustedCanonical(page, canonical) ?? page);
-}
-
-/** The host shown and filtered as the article's site: lowercased, without a leading `www.`. */
-export function displaySite(url: string): string {
-  const parsed = parseHttp(url);
-  return parsed ? parsed.hostname.replace(/^www\./, '') : '';
 }

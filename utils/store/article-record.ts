@@ -1,74 +1,71 @@
 /**
- * Merges an `ArticleInput` into the stored rows (pure): new fields win, omitted ones keep their
- * stored value, tags are united, and content is never replaced by nothing (importing a bare link
- * over a saved article keeps its text).
+ * The rows of an article to write (pure): a new article from its input, or the stored rows with an
+ * incoming save or import merged in field by field (merge/merge-article).
  */
-import { fold } from '@/utils/shared/fold';
-import { displaySite } from '@/utils/shared/normalize-url';
-import type { ArticleContent, ArticleInput, ArticleSummary } from './types';
+import { displaySite } from '@/utils/shared/clean-url';
+import { TIMED_FIELDS } from './merge/field-times';
+import { incomingFromInput } from './merge/incoming';
+import { type ArticleMerge, type ArticleRows, entityKeysOf, mergeArticle } from './merge/merge-article';
+import type { ArticleContent, ArticleInput, ArticleSummary, FieldTimes } from './types';
 
-/** The rows to write for one article. */
-export interface ArticleRows {
-  summary: ArticleSummary;
-  content: ArticleContent;
-}
+export type { ArticleMerge, ArticleRows } from './merge/merge-article';
 
 const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
 
-function mergedTags(input: ArticleInput, old: ArticleSummary | undefined): string[] {
-  const tags = [...(old?.tags ?? []), ...(input.tags ?? [])].map((t) => t.trim()).filter(Boolean);
-  return [...new Set(tags)];
-}
-
-function contentOf(id: string, input: ArticleInput, old: ArticleContent | undefined): ArticleContent {
-  const replace = Boolean(input.html || input.text);
-  return {
+/** The rows of a new article: what the input gives, neutral defaults for the rest. */
+export function newArticleRows(id: string, url: string, input: ArticleInput, now: number): ArticleRows {
+  const incoming = incomingFromInput(input, now);
+  const f = incoming.fields;
+  const content: ArticleContent = {
     id,
-    html: replace ? (input.html ?? '') : (old?.html ?? ''),
-    text: replace ? (input.text ?? '') : (old?.text ?? ''),
-    entities: input.entities ?? old?.entities ?? [],
-    related: input.related ?? old?.related ?? [],
-    images: input.images ?? old?.images ?? [],
+    html: f.content?.html ?? '',
+    text: f.content?.text ?? '',
+    entities: f.content?.entities ?? [],
+    related: f.content?.related ?? [],
+    images: f.content?.images ?? [],
   };
+  const fieldTimes: FieldTimes = {};
+  for (const field of TIMED_FIELDS) fieldTimes[field] = incoming.time(field) ?? now;
+  const summary: ArticleSummary = {
+    id,
+    url,
+    originalUrl: input.url,
+    canonicalUrl: f.meta?.canonicalUrl ?? null,
+    title: f.title || url,
+    byline: f.meta?.byline ?? null,
+    siteName: f.meta?.siteName ?? null,
+    site: displaySite(url),
+    lang: f.meta?.lang ?? '',
+    publishedTime: f.meta?.publishedTime ?? null,
+    excerpt: f.meta?.excerpt ?? null,
+    leadImage: f.meta?.leadImage ?? null,
+    wordCount: f.content?.wordCount ?? 0,
+    readingTimeMinutes: f.content?.readingTimeMinutes ?? 0,
+    savedAt: input.savedAt ?? now,
+    updatedAt: now,
+    fieldTimes,
+    status: f.status ?? 'unread',
+    favorite: f.favorite ?? 0,
+    tags: f.tags ?? [],
+    entityKeys: entityKeysOf(content),
+    progress: clamp01(f.progress ?? 0),
+    position: clamp01(f.position ?? 0),
+    hasContent: Boolean(content.html || content.text),
+    source: input.source ?? 'web',
+  };
+  return { summary, content };
 }
 
-/** Builds the rows for `input` at normalised `url`, over the existing rows when updating. */
+/** Builds the rows for `input` at normalised `url`: new, or merged over the stored rows. */
 export function buildArticleRows(
   id: string,
   url: string,
   input: ArticleInput,
   now: number,
   old?: { summary: ArticleSummary; content: ArticleContent | undefined },
-): ArticleRows {
-  const prev = old?.summary;
-  const content = contentOf(id, input, old?.content);
-  const pick = <K extends keyof ArticleInput & keyof ArticleSummary>(key: K, fallback: ArticleSummary[K]) =>
-    (input[key] ?? prev?.[key] ?? fallback) as ArticleSummary[K];
-  const summary: ArticleSummary = {
-    id,
-    url,
-    originalUrl: input.url,
-    canonicalUrl: pick('canonicalUrl', null),
-    title: input.title?.trim() || prev?.title || url,
-    byline: pick('byline', null),
-    siteName: pick('siteName', null),
-    site: displaySite(url),
-    lang: pick('lang', ''),
-    publishedTime: pick('publishedTime', null),
-    excerpt: pick('excerpt', null),
-    leadImage: pick('leadImage', null),
-    wordCount: pick('wordCount', 0),
-    readingTimeMinutes: pick('readingTimeMinutes', 0),
-    savedAt: prev?.savedAt ?? input.savedAt ?? now,
-    updatedAt: now,
-    status: pick('status', 'unread'),
-    favorite: input.favorite === undefined ? (prev?.favorite ?? 0) : input.favorite ? 1 : 0,
-    tags: mergedTags(input, prev),
-    entityKeys: [...new Set(content.entities.map((e) => fold(e.text)))],
-    progress: clamp01(input.progress ?? prev?.progress ?? 0),
-    position: prev?.position ?? 0,
-    hasContent: Boolean(content.html || content.text),
-    source: prev?.source ?? input.source ?? 'web',
-  };
-  return { summary, content };
+): ArticleMerge {
+  if (!old)
+    return { ...newArticleRows(id, url, input, now), changed: true, contentChanged: true, keptYours: false };
+  const content = old.content ?? { id, html: '', text: '', entities: [], related: [], images: [] };
+  return mergeArticle({ summary: old.summary, content }, incomingFromInput(input, now), now);
 }

@@ -4,8 +4,9 @@
  */
 import { buildSearchRow } from '@/utils/store/search/index-terms';
 import type { LiseuseDatabase } from './database';
+import { deleteArticles, restoreArticles } from './delete-articles';
 import { guardQuota } from './errors';
-import { imageRange } from './images';
+import { patchTimes } from './merge/field-times';
 import type {
   Article,
   ArticleInput,
@@ -46,13 +47,25 @@ export function getSummaries(db: LiseuseDatabase, ids: string[]): Promise<(Artic
 }
 
 function applyPatch(row: ArticleSummary, patch: ArticlePatch, now: number): ArticleSummary {
-  const next = { ...row, updatedAt: now };
+  const next = { ...row, updatedAt: now, fieldTimes: patchTimes(row, patch, now) };
   if (patch.title !== undefined) next.title = patch.title.trim() || row.title;
   if (patch.status !== undefined) next.status = patch.status;
   if (patch.favorite !== undefined) next.favorite = patch.favorite ? 1 : 0;
   if (patch.tags !== undefined) next.tags = [...new Set(patch.tags.map((t) => t.trim()).filter(Boolean))];
   if (patch.progress !== undefined) next.progress = Math.min(1, Math.max(row.progress, patch.progress));
   if (patch.position !== undefined) next.position = Math.min(1, Math.max(0, patch.position));
+  return next;
+}
+
+/** Writes one patched row (inside a transaction over ARTICLE_TABLES); search follows title and tags. */
+async function patchRow(db: LiseuseDatabase, row: ArticleSummary, patch: ArticlePatch, now: number) {
+  const next = applyPatch(row, patch, now);
+  await db.articles.put(next);
+  if (patch.title !== undefined || patch.tags !== undefined) {
+    const text = (await db.contents.get(row.id))?.text ?? '';
+    const notes = await notesFor(db, next.url, row.id);
+    await db.search.put(buildSearchRow({ id: row.id, title: next.title, text, tags: next.tags, notes }));
+  }
   return next;
 }
 
@@ -65,46 +78,41 @@ export function updateArticle(
   return guardQuota(() =>
     db.transaction('rw', ARTICLE_TABLES, async () => {
       const row = await db.articles.get(id);
-      if (!row) return undefined;
-      const next = applyPatch(row, patch, Date.now());
-      await db.articles.put(next);
-      if (patch.title !== undefined || patch.tags !== undefined) {
-        const text = (await db.contents.get(id))?.text ?? '';
-        const notes = await notesFor(db, next.url, id);
-        await db.search.put(buildSearchRow({ id, title: next.title, text, tags: next.tags, notes }));
+      return row ? patchRow(db, row, patch, Date.now()) : undefined;
+    }),
+  );
+}
+
+/**
+ * Changes several articles in one transaction (a multi-select), each by the patch `patchOf` gives
+ * for its row (null: leave it). Returns the rows as they were, for undo; missing ids are skipped.
+ */
+export function updateArticles(
+  db: LiseuseDatabase,
+  ids: string[],
+  patchOf: (row: ArticleSummary) => ArticlePatch | null,
+): Promise<ArticleSummary[]> {
+  return guardQuota(() =>
+    db.transaction('rw', ARTICLE_TABLES, async () => {
+      const now = Date.now();
+      const before: ArticleSummary[] = [];
+      for (const row of await db.articles.bulkGet(ids)) {
+        const patch = row ? patchOf(row) : null;
+        if (!row || !patch) continue;
+        before.push(row);
+        await patchRow(db, row, patch, now);
       }
-      return next;
+      return before;
     }),
   );
 }
 
 /** Deletes an article and its images; returns everything needed to undo (restoreArticle). */
-export function deleteArticle(db: LiseuseDatabase, id: string): Promise<DeletedArticle | undefined> {
-  return db.transaction('rw', [db.articles, db.contents, db.search, db.images, db.outbox], async () => {
-    const summary = await db.articles.get(id);
-    if (!summary) return undefined;
-    const [lower, upper] = imageRange(id);
-    const images = await db.images.where('[articleId+url]').between(lower, upper).toArray();
-    const deleted: DeletedArticle = {
-      summary,
-      content: await db.contents.get(id),
-      search: await db.search.get(id),
-      images,
-    };
-    await db.images.where('[articleId+url]').between(lower, upper).delete();
-    await Promise.all([db.articles.delete(id), db.contents.delete(id), db.search.delete(id)]);
-    return deleted;
-  });
+export async function deleteArticle(db: LiseuseDatabase, id: string): Promise<DeletedArticle | undefined> {
+  return (await deleteArticles(db, [id]))[0];
 }
 
 /** Puts a deleted article back exactly as it was (annotations were never removed). */
 export function restoreArticle(db: LiseuseDatabase, deleted: DeletedArticle): Promise<void> {
-  return guardQuota(() =>
-    db.transaction('rw', [db.articles, db.contents, db.search, db.images, db.outbox], async () => {
-      await db.articles.put(deleted.summary);
-      if (deleted.content) await db.contents.put(deleted.content);
-      if (deleted.search) await db.search.put(deleted.search);
-      await db.images.bulkPut(deleted.images);
-    }),
-  );
+  return restoreArticles(db, [deleted]);
 }

@@ -17,12 +17,18 @@ async function writeBatch(db: LiseuseDatabase, batch: ArticleInput[], start: num
   outcomes.forEach((outcome, i) => {
     if (outcome instanceof InvalidUrlError)
       result.rejected.push({ index: start + i, reason: outcome.message });
-    else result[outcome.created ? 'created' : 'updated'] += 1;
+    else if (outcome.created) result.created += 1;
+    else {
+      result[outcome.changed ? 'updated' : 'unchanged'] += 1;
+      if (outcome.keptYours) result.keptYours += 1;
+    }
   });
 }
 
 /**
- * Saves or updates many articles (same merge rules as saveArticle), in batched transactions.
+ * Imports many articles, merged field by field into those already saved (utils/store/merge: the
+ * newer value wins, favourite, archived and tags are united when the file has no times), in batched
+ * transactions.
  * Throws StorageQuotaError when the disk is full; earlier batches stay saved.
  */
 export async function bulkPutArticles(
@@ -31,7 +37,14 @@ export async function bulkPutArticles(
   options: BulkOptions = {},
 ): Promise<BulkResult> {
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
-  const result: BulkResult = { created: 0, updated: 0, rejected: [], cancelled: false };
+  const result: BulkResult = {
+    created: 0,
+    updated: 0,
+    keptYours: 0,
+    unchanged: 0,
+    rejected: [],
+    cancelled: false,
+  };
   for (let start = 0; start < items.length; start += size) {
     if (options.signal?.aborted) {
       result.cancelled = true;

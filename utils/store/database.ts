@@ -3,13 +3,15 @@
  * (never opened by content scripts: their IndexedDB is the page's).
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { NewerDatabaseError } from './errors';
 import { upgradeToV2 } from './migrations/v2';
 import { upgradeToV3 } from './migrations/v3';
+import { upgradeToV4 } from './migrations/v4';
 import { outboxMiddleware } from './outbox-middleware';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schema';
 import type { StoredSnapshot } from './search-index';
 import type { OutboxEntry, SyncDocRow, SyncMetaRow } from './sync-types';
-import type { Annotation, ArticleContent, ArticleSummary, SearchRow, StoredImage } from './types';
+import type { Annotation, ArticleContent, ArticleSummary, SearchRow, StoredImage, Thumbnail } from './types';
 import { writeSequenceMiddleware } from './write-sequence';
 
 /** Name of the production database. */
@@ -23,6 +25,7 @@ export class LiseuseDatabase extends Dexie {
   search!: EntityTable<SearchRow, 'id'>;
   searchIndex!: EntityTable<StoredSnapshot, 'key'>;
   annotations!: EntityTable<Annotation, 'id'>;
+  thumbnails!: EntityTable<Thumbnail, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   syncDocs!: EntityTable<SyncDocRow, 'docId'>;
   syncMeta!: EntityTable<SyncMetaRow, 'key'>;
@@ -36,9 +39,22 @@ export class LiseuseDatabase extends Dexie {
     this.version(3)
       .stores(SCHEMA_V3)
       .upgrade((tx: Transaction) => upgradeToV3(tx));
-    this.version(4).stores(SCHEMA_V4);
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade((tx: Transaction) => upgradeToV4(tx));
+    this.version(5).stores(SCHEMA_V5);
     this.use(writeSequenceMiddleware);
     this.use(outboxMiddleware);
+    // Dexie 4 opens a database a newer version upgraded, at that version: reads then half work (search
+    // finds nothing) and writes may damage what the newer version expects. Refuse it with a clear error.
+    // Dexie reports the version it declares; the native one (ten times a Dexie version) tells the truth.
+    this.on('ready', (db) => {
+      const found = Math.floor((db as Dexie).backendDB().version / 10);
+      if (found > CURRENT_VERSION) {
+        (db as Dexie).close();
+        throw new NewerDatabaseError(found, CURRENT_VERSION);
+      }
+    });
   }
 }
 

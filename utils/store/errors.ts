@@ -31,3 +31,29 @@ export async function guardQuota<T>(operation: () => Promise<T>): Promise<T> {
     throw isQuotaError(err) ? new StorageQuotaError(err) : err;
   }
 }
+
+/**
+ * The library was last opened by a newer Liseuse (the reader downgraded): its tables may no longer have
+ * the shape this version reads and writes, so it is not touched at all, and the reader is told why.
+ */
+export class NewerDatabaseError extends Error {
+  readonly code = 'newer-database' as const;
+  constructor(
+    readonly found: number,
+    readonly known: number,
+  ) {
+    super(
+      `This library was saved by a newer version of Liseuse (format ${found}; this version reads up to ${known}). ` +
+        'Update Liseuse to open it; nothing was changed.',
+    );
+    this.name = 'NewerDatabaseError';
+  }
+}
+
+/** True for the error a database opened by a newer Liseuse gives (Dexie may wrap it in an OpenFailedError). */
+export function isNewerDatabaseError(err: unknown, depth = 0): boolean {
+  if (!err || typeof err !== 'object' || depth > 3) return false;
+  const e = err as { name?: unknown; inner?: unknown; cause?: unknown };
+  if (e.name === 'NewerDatabaseError') return true;
+  return isNewerDatabaseError(e.inner, depth + 1) || isNewerDatabaseError(e.cause, depth + 1);
+}

@@ -3,6 +3,8 @@
  * Every function takes the database first (`getDatabase()` in the extension; a fresh
  * `new LiseuseDatabase(name)` in tests).
  */
+
+export { emptyAnnotationResult, importAnnotations } from './annotation-import';
 export {
   deleteAnnotation,
   getAnnotation,
@@ -19,13 +21,23 @@ export {
   restoreArticle,
   saveArticle,
   updateArticle,
+  updateArticles,
 } from './articles';
 export { bulkPutArticles } from './bulk';
 export { DATABASE_NAME, getDatabase, LiseuseDatabase } from './database';
-export { InvalidUrlError, StorageQuotaError } from './errors';
+export { deleteArticles, restoreArticles } from './delete-articles';
+export { InvalidUrlError, isNewerDatabaseError, NewerDatabaseError, StorageQuotaError } from './errors';
 export { getImages, putImages } from './images';
 export { allSummaries, readLibraryDump, restoreItems } from './library-dump';
-export { countArticles, listArticleIds, listArticles, listSites, listTags, newestArticleIds } from './list';
+export {
+  countArticles,
+  firstScreenIds,
+  listArticleIds,
+  listArticles,
+  listSites,
+  listTags,
+  newestArticleIds,
+} from './list';
 export { requestPersistentStorage } from './persist';
 export { type CandidateLimits, relatedCandidateIds, summariesWithSearchRows } from './related-candidates';
 export { TAG_MARK, TITLE_MARK } from './search/index-terms';
@@ -62,4 +74,5 @@ export {
   writeArticleRows,
   writeImageRows,
 } from './synced-rows';
+export { getThumbnails, putThumbnail, thumbnailSource } from './thumbnails';
 export type * from './types';

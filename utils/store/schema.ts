@@ -1,6 +1,6 @@
 /**
  * Every released schema version, oldest first. A released version is never edited: changes go in a
- * new version with its own upgrade and a saved-database test (tests/unit/db/migration-*.test.ts).
+ * new version with its own upgrade and a saved-database test (tests/unit/store/migration-*.test.ts).
  * Only queried fields are indexed.
  */
 
@@ -37,19 +37,36 @@ export const SCHEMA_V3 = {
   annotations: 'id, url, articleId',
 } as const;
 
-/** The current schema version number. */
-export const CURRENT_VERSION = 4;
+/**
+ * v4: the library's views and sorts read indexes only: newest first within a status or among
+ * favourites (`[status+savedAt]`, `[favorite+savedAt]`), longest and shortest (`wordCount`);
+ * list thumbnails get their own small table. Rows gain per-field modification times (`fieldTimes`,
+ * not indexed), which imports merge by.
+ */
+export const SCHEMA_V4 = {
+  articles:
+    'id, &url, savedAt, status, site, *tags, favorite, *entityKeys, wordCount, [status+savedAt], [favorite+savedAt]',
+  contents: 'id',
+  images: '[articleId+url]',
+  search: 'id, seq',
+  searchIndex: 'key',
+  annotations: 'id, url, articleId',
+  thumbnails: 'id',
+} as const;
 
 /**
- * v4: sync (issue #16). `outbox` holds one row per write to a synced table, listing the changed
+ * v5: sync (issue #16). `outbox` holds one row per write to a synced table, listing the changed
  * articles, article images or annotations (written by the outbox middleware in the same transaction as
  * the change, so a closed browser loses nothing; one row per write, not per item, because each IndexedDB
  * request costs); `syncDocs` is the replication state of each synced document (revision path,
  * what was last synced, revisions waiting to be sent); `syncMeta` holds the settings, keys and checkpoints.
  */
-export const SCHEMA_V4 = {
-  ...SCHEMA_V3,
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
   outbox: '++seq, *keys',
   syncDocs: 'docId, local, push, waiting',
   syncMeta: 'key',
 } as const;
+
+/** The current schema version number. */
+export const CURRENT_VERSION = 5;

@@ -12,7 +12,7 @@ import { scoreTerm } from '@/utils/store/search/rank';
 import type { LiseuseDatabase } from './database';
 import { filterSets, keepIn, listArticleIds } from './list';
 import { loadSearchState, scheduleCompaction } from './search-index';
-import type { ArticleFilters, SearchHit, SearchRow } from './types';
+import type { ArticleFilters, ArticleSort, SearchHit, SearchRow } from './types';
 
 /** Article id → score, for the articles matching every term. */
 type Scores = Map<string, number>;
@@ -59,17 +59,21 @@ function fromRows(rows: Iterable<SearchRow>, terms: QueryTerm[], out: Scores): v
   }
 }
 
-/** Ranked ids of articles matching every term of `text` and every filter. Empty query → newest first. */
+/**
+ * Ids of articles matching every term of `text` and every filter: best match first, or in `sort`
+ * order when one is given. An empty query lists in `sort` order (newest first).
+ */
 export async function searchArticles(
   db: LiseuseDatabase,
   text: string,
   filters: ArticleFilters = {},
+  sort?: ArticleSort,
 ): Promise<SearchHit[]> {
   const terms = parseQuery(text);
-  if (terms.length === 0) return (await listArticleIds(db, filters)).map((id) => ({ id, score: 0 }));
+  if (terms.length === 0) return (await listArticleIds(db, filters, sort)).map((id) => ({ id, score: 0 }));
   const [{ snapshot, delta }, order, sets] = await Promise.all([
     loadSearchState(db),
-    listArticleIds(db),
+    listArticleIds(db, {}, sort),
     filterSets(db, filters),
   ]);
   const scores: Scores = new Map();
@@ -81,5 +85,5 @@ export async function searchArticles(
     order.filter((id) => scores.has(id)),
     sets,
   ).map((id) => ({ id, score: scores.get(id) ?? 0 }));
-  return hits.sort((a, b) => b.score - a.score);
+  return sort ? hits : hits.sort((a, b) => b.score - a.score);
 }

@@ -8,6 +8,24 @@ import type { AnnotationRow } from '@/utils/store/annotation-row';
 /** Reading status of a saved article. */
 export type ArticleStatus = 'unread' | 'archived';
 
+/**
+ * What a reader or a save can change on an article, each timed apart so an import (and, later, sync)
+ * merges field by field: the newer value wins. `content` covers the HTML, text, entities, related
+ * stories, images and length; `meta` the byline, site name, language, dates, excerpt and lead image.
+ */
+export type TimedField =
+  | 'title'
+  | 'content'
+  | 'meta'
+  | 'status'
+  | 'favorite'
+  | 'tags'
+  | 'progress'
+  | 'position';
+
+/** When each field last changed, epoch ms. */
+export type FieldTimes = Partial<Record<TimedField, number>>;
+
 /** Where an article came from: saved from a page, or imported from another service. */
 export type ArticleSource = 'web' | 'pocket' | 'instapaper' | 'omnivore' | 'liseuse' | 'other';
 
@@ -32,6 +50,11 @@ export interface ArticleSummary {
   readingTimeMinutes: number;
   savedAt: number;
   updatedAt: number;
+  /**
+   * When each field last changed (schema v4). Rows written before, and exports made before, lack it:
+   * `updatedAt` then stands for every field (utils/store/field-times).
+   */
+  fieldTimes?: FieldTimes;
   status: ArticleStatus;
   favorite: 0 | 1;
   tags: string[];
@@ -87,10 +110,43 @@ export interface StoredImage {
   fetchedAt: number;
 }
 
+/**
+ * The list's small picture of an article, made from its stored lead image (never fetched for the list).
+ * `blob` is null when the article has no stored image, so the list does not look again.
+ */
+export interface Thumbnail {
+  id: string;
+  blob: Blob | null;
+  /** The stored image it was made from. */
+  source: string | null;
+}
+
 /** A W3C Web Annotation (highlight and/or note) as stored; see utils/store/annotation-row. */
 export type Annotation = AnnotationRow;
 
-/** What a caller gives to save or import an article. Omitted fields keep their stored value on update. */
+/** An annotation arriving from a file, and when its values were true (null: the file does not say). */
+export interface IncomingAnnotation {
+  annotation: Annotation;
+  time: number | null;
+}
+
+/** What importing annotations did. */
+export interface AnnotationImportResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Imported highlights or notes that differed from the reader's, whose version was kept. */
+  keptYours: number;
+  /** Of those, imported notes added as new notes beside the reader's (they could not be merged). */
+  keptBoth: number;
+}
+
+/**
+ * What a caller gives to save or import an article. Omitted fields keep their stored value on update.
+ * A save by the reader (no `modifiedAt`) replaces what it gives; an import merges field by field
+ * (utils/store/merge-article): newer wins by time, and where the file has no time, favourite,
+ * archived and tags are united and everything else already stored is kept.
+ */
 export interface ArticleInput {
   url: string;
   canonicalUrl?: string | null;
@@ -113,8 +169,16 @@ export interface ArticleInput {
   favorite?: boolean;
   tags?: string[];
   progress?: number;
+  position?: number;
   savedAt?: number;
   source?: ArticleSource;
+  /**
+   * When the given values were true, for an import: a time (the file's modification date), or null
+   * when the file has none. Omitted: a save by the reader, now, which wins over what is stored.
+   */
+  modifiedAt?: number | null;
+  /** Per-field times an export carried (Liseuse JSON); they override `modifiedAt`. */
+  fieldTimes?: FieldTimes;
 }
 
 /** The result of a save: the article's id and whether it was new. */
@@ -143,10 +207,14 @@ export interface ArticleFilters {
   entity?: string;
 }
 
-/** A listing query: filters plus a page (newest first). */
+/** Orders of the library list: by saved date, or by length (links without content last). */
+export type ArticleSort = 'newest' | 'oldest' | 'longest' | 'shortest';
+
+/** A listing query: filters plus a page, in an order (newest first by default). */
 export interface ArticleQuery extends ArticleFilters {
   offset?: number;
   limit?: number;
+  sort?: ArticleSort;
 }
 
 /** One ranked search result. */
@@ -161,6 +229,7 @@ export interface DeletedArticle {
   content: ArticleContent | undefined;
   search: SearchRow | undefined;
   images: StoredImage[];
+  thumbnail?: Thumbnail;
 }
 
 /** Options of a long bulk write (imports). */
@@ -174,7 +243,12 @@ export interface BulkOptions {
 /** Outcome of a bulk write; `cancelled` batches not started are simply not written. */
 export interface BulkResult {
   created: number;
+  /** Existing articles the import changed (added a tag, filled content, a newer title…). */
   updated: number;
+  /** Existing articles where the import differed and the library kept the reader's newer (or own) values. */
+  keptYours: number;
+  /** Existing articles the import had nothing new for. */
+  unchanged: number;
   /** Items rejected before writing (e.g. unparseable URL), with their index in the input. */
   rejected: { index: number; reason: string }[];
   cancelled: boolean;

@@ -5,8 +5,9 @@
  */
 
 import { normalizeUrl } from '@/utils/shared/normalize-url';
+import { randomUuid } from '@/utils/shared/random-uuid';
 import { buildSearchRow } from '@/utils/store/search/index-terms';
-import { type ArticleRows, buildArticleRows } from './article-record';
+import { type ArticleMerge, buildArticleRows } from './article-record';
 import type { LiseuseDatabase } from './database';
 import { InvalidUrlError } from './errors';
 import type { Annotation, ArticleContent, ArticleInput, ArticleSummary, SaveResult } from './types';
@@ -24,8 +25,14 @@ export async function notesFor(db: LiseuseDatabase, url: string, id: string): Pr
   return [...seen.values()].filter(Boolean);
 }
 
-/** One input's outcome: saved, or rejected before writing. */
-export type WriteOutcome = SaveResult | InvalidUrlError;
+/** What writing one input did: saved (new, changed, or left as it was), and whether yours was kept. */
+export interface WriteResult extends SaveResult {
+  changed: boolean;
+  keptYours: boolean;
+}
+
+/** One input's outcome: written, or rejected before writing. */
+export type WriteOutcome = WriteResult | InvalidUrlError;
 
 interface Lookups {
   byUrl: Map<string, ArticleSummary>;
@@ -52,6 +59,8 @@ function notesOf(notes: Annotation[], url: string, id: string): string[] {
   return notes.filter((a) => (a.url === url || a.articleId === id) && a.body).map((a) => a.body);
 }
 
+const sameTags = (a: ArticleSummary, b: ArticleSummary) => a.tags.join('\u0000') === b.tags.join('\u0000');
+
 /** Saves or updates articles; must run inside a rw transaction over ARTICLE_TABLES. */
 export async function writeArticles(
   db: LiseuseDatabase,
@@ -63,22 +72,33 @@ export async function writeArticles(
     db,
     urls.filter((u): u is string => u !== null),
   );
-  const written = new Map<string, ArticleRows>();
+  const written = new Map<string, ArticleMerge>();
   const outcomes = inputs.map((input, i): WriteOutcome => {
     const url = urls[i];
     if (!url) return new InvalidUrlError(input.url);
     const prev = written.get(url);
     const summary = prev?.summary ?? found.byUrl.get(url);
-    const id = summary?.id ?? crypto.randomUUID();
+    const id = summary?.id ?? randomUuid();
     const old = summary ? { summary, content: prev?.content ?? found.contents.get(id) } : undefined;
-    written.set(url, buildArticleRows(id, url, input, now, old));
-    return { id, created: !summary };
+    const merge = buildArticleRows(id, url, input, now, old);
+    // An earlier input of the batch already changed this article: it must still be written.
+    written.set(url, {
+      ...merge,
+      changed: merge.changed || Boolean(prev?.changed),
+      contentChanged: merge.contentChanged || Boolean(prev?.contentChanged),
+    });
+    return { id, created: !summary, changed: merge.changed, keptYours: merge.keptYours };
   });
-  const rows = [...written.values()];
+  const rows = [...written.values()].filter((r) => r.changed);
   await db.articles.bulkPut(rows.map((r) => r.summary));
-  await db.contents.bulkPut(rows.map((r) => r.content));
+  await db.contents.bulkPut(rows.filter((r) => r.contentChanged).map((r) => r.content));
+  // Search reads title, text, tags and notes: a change of status or favourite leaves its row as it is.
+  const searched = (r: ArticleMerge) => {
+    const before = found.byUrl.get(r.summary.url);
+    return !before || r.contentChanged || before.title !== r.summary.title || !sameTags(before, r.summary);
+  };
   await db.search.bulkPut(
-    rows.map(({ summary: s, content }) =>
+    rows.filter(searched).map(({ summary: s, content }) =>
       buildSearchRow({
         id: s.id,
         title: s.title,
@@ -99,5 +119,5 @@ export async function writeArticle(
 ): Promise<SaveResult> {
   const [outcome] = await writeArticles(db, [input], now);
   if (!outcome || outcome instanceof InvalidUrlError) throw outcome ?? new InvalidUrlError(input.url);
-  return outcome;
+  return { id: outcome.id, created: outcome.created };
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { evaluateInExtensionWorld, injectInExtensionWorld, isExtensionUi } from './extension-world';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -21,8 +22,10 @@ export const BLOCKING_IMPACTS = ['serious', 'critical'];
  * open shadow roots are checked too). Injected through the driver, which the extension pages' CSP allows.
  */
 export async function runAxe(page: Page, include?: string): Promise<AxeFinding[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (selector) => {
+  // The highlighter's UI is in closed shadow roots: axe runs where the extension can see inside them.
+  const inExtension = isExtensionUi(include);
+  await (inExtension ? injectInExtensionWorld(page, AXE_SOURCE) : page.evaluate(AXE_SOURCE));
+  const run = async (selector: string | null) => {
     type AxeResult = {
       violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown[] }> }>;
     };
@@ -41,5 +44,8 @@ export async function runAxe(page: Page, include?: string): Promise<AxeFinding[]
       help: v.help,
       targets: v.nodes.map((n) => JSON.stringify(n.target)),
     }));
-  }, include ?? null);
+  };
+  return inExtension
+    ? evaluateInExtensionWorld(page, run, include ?? null)
+    : page.evaluate(run, include ?? null);
 }

@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import { type LaunchedBrowser, type LaunchOptions, launchChromium } from '@/utils/cli/launch-chromium';
 import { type DemoServer, startDemoServer } from '../../../utils/cli/demo-server';
 
-/** The extension built by `npx wxt build --mode e2e`. */
-export const E2E_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3-e2e');
+/** The extension built by `npx wxt build --mode e2e` (`LISEUSE_E2E_EXTENSION_DIR` measures another build). */
+export const E2E_EXTENSION_DIR =
+  process.env.LISEUSE_E2E_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../../.output/chrome-mv3-e2e');
 /** The project's own demo and fixture pages. */
 export const PAGES_DIR = resolve(import.meta.dirname, '../../fixtures/pages');
 

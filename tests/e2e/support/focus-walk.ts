@@ -1,5 +1,7 @@
 /** Walks a page with the Tab key and says, for every stop, what has focus and whether the focus shows. */
 import type { Page } from 'playwright-core';
+import { shadowFocus } from './closed-shadow';
+import { evaluateInExtensionWorld, isExtensionUi } from './extension-world';
 
 /** One Tab stop. */
 export interface FocusStop {
@@ -41,7 +43,20 @@ export async function walkFocus(page: Page, scope?: string, max = 60): Promise<F
   const stops: FocusStop[] = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    const stop = await page.evaluate(describeFocus, scope ?? null);
+    let stop = isExtensionUi(scope)
+      ? await evaluateInExtensionWorld(page, describeFocus, scope ?? null)
+      : await page.evaluate(describeFocus, scope ?? null);
+    // Focus inside the highlighter's closed shadow root (the reader's highlights): ask the browser.
+    if (stop?.label.startsWith('liseuse-')) {
+      let inner = await shadowFocus(page);
+      // The DevTools DOM tree can lag a re-rendered shadow root by a frame: look again before judging.
+      for (let i = 0; !inner && i < 5; i++) {
+        await page.waitForTimeout(100);
+        inner = await shadowFocus(page);
+      }
+      if (inner)
+        stop = { label: `${inner.testid} ${inner.label}`, inScope: stop.inScope, visible: inner.visible };
+    }
     if (!stop) continue;
     if (scope && !stop.inScope) break;
     if (stops.length > 1 && stop.label === stops[0]?.label) break;
@@ -52,11 +67,18 @@ export async function walkFocus(page: Page, scope?: string, max = 60): Promise<F
 
 /** Moves focus to the first focusable control inside `scope` (open shadow roots included). */
 export function focusFirstIn(page: Page, scope: string): Promise<boolean> {
-  return page.evaluate((selector) => {
-    const host = document.querySelector(selector);
-    const root = host?.shadowRoot ?? host;
-    const first = root?.querySelector<HTMLElement>('button:not([hidden]), input, textarea, a[href]');
-    first?.focus();
-    return first !== null && first !== undefined;
-  }, scope);
+  const evaluate = isExtensionUi(scope)
+    ? evaluateInExtensionWorld
+    : (p: Page, fn: (s: string) => boolean, a: string) => p.evaluate(fn, a);
+  return evaluate(
+    page,
+    (selector: string) => {
+      const host = document.querySelector(selector);
+      const root = host?.shadowRoot ?? host;
+      const first = root?.querySelector<HTMLElement>('button:not([hidden]), input, textarea, a[href]');
+      first?.focus();
+      return first !== null && first !== undefined;
+    },
+    scope,
+  );
 }

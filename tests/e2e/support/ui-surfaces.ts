@@ -4,7 +4,9 @@
  * the in-page toolbar; the whole page otherwise).
  */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { openPopupPage } from '@/utils/cli/popup-page';
+import { shadowTestId } from './closed-shadow';
 import type { E2eEnv } from './fixtures';
 import { selectWithMouse } from './passage-points';
 
@@ -58,7 +60,7 @@ async function selectionToolbar(ctx: SurfaceContext, theme: Theme): Promise<Open
   await article.keyboard.press('Escape');
   await article.evaluate(() => getSelection()?.removeAllRanges());
   await selectWithMouse(article, ctx.freePassage);
-  await article.getByTestId('highlight-button').waitFor();
+  await expect.poll(() => shadowTestId(article, 'highlight-button').isVisible()).toBe(true);
   return { page: article, scope: 'liseuse-toolbar', owned: false };
 }
 
@@ -74,7 +76,17 @@ export const SURFACES: Surface[] = [
   },
   {
     name: 'library',
-    open: (ctx, theme) => extensionPage(ctx, theme, 'library.html', '[data-testid="highlight-group"]'),
+    open: (ctx, theme) => extensionPage(ctx, theme, 'library.html', '[data-testid="library-item"]'),
+  },
+  {
+    name: 'all highlights',
+    open: (ctx, theme) =>
+      extensionPage(ctx, theme, 'library.html?view=highlights', '[data-testid="highlight-group"]'),
+  },
+  {
+    name: 'settings',
+    open: (ctx, theme) =>
+      extensionPage(ctx, theme, 'library.html?view=settings', '[data-testid="settings-page"]'),
   },
   {
     name: 'reader',
@@ -101,8 +113,8 @@ export const SURFACES: Surface[] = [
     name: 'note editor',
     async open(ctx, theme) {
       const opened = await selectionToolbar(ctx, theme);
-      await ctx.article.getByTestId('note-button').click();
-      await ctx.article.getByTestId('note-input').waitFor();
+      await shadowTestId(ctx.article, 'note-button').click();
+      await expect.poll(() => shadowTestId(ctx.article, 'note-input').isVisible()).toBe(true);
       return opened;
     },
   },

@@ -45,10 +45,14 @@ function staticGraph(entry: string): Map<string, string> {
 describe('popup static imports', () => {
   const graph = staticGraph(ENTRY);
 
-  it('follow the real import graph (sanity: the popup app and the pipeline are reached)', () => {
+  it('follow the real import graph (sanity: the popup app and its analysis worker client are reached)', () => {
     expect(graph.has(join(ROOT, 'components/popup/PopupApp.tsx'))).toBe(true);
     expect(graph.has(join(ROOT, 'components/popup/load-library.ts'))).toBe(true);
-    expect(graph.has('@mozilla/readability')).toBe(true);
+    expect(graph.has(join(ROOT, 'utils/article/tab/analyze-in-worker.ts'))).toBe(true);
+  });
+
+  it('leave linkedom to the worker that analyses huge pages', () => {
+    expect(graph.has('linkedom')).toBe(false);
   });
 
   it('never reach Dexie or the db layer', () => {

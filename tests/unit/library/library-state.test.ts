@@ -1,34 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { libraryPathForEntity, readLibraryState, writeLibraryState } from '@/utils/library/library-state';
+import {
+  libraryPathForEntity,
+  readLibraryState,
+  viewFilters,
+  writeLibraryState,
+} from '@/utils/library/library-state';
 import { readingPoint, scrollTopFor } from '@/utils/library/reader/reading-progress';
 import { scrollToRow, visibleRows } from '@/utils/library/virtual-window';
 
 describe('library state in the URL', () => {
-  it('round-trips query, filters and the open article', () => {
+  it('round-trips view, query, filters, order and the open article', () => {
     const state = {
+      view: 'archive' as const,
       query: 'états',
-      filters: {
-        status: 'archived' as const,
-        favorite: true,
-        tag: 'à lire',
-        site: 'x.fr',
-        entity: 'Storm-0558',
-      },
+      filters: { tag: 'à lire', site: 'x.fr', entity: 'Storm-0558' },
+      sort: 'longest' as const,
       articleId: 'abc',
     };
     expect(readLibraryState(writeLibraryState(state))).toEqual(state);
-    expect(writeLibraryState({ query: '', filters: {}, articleId: null })).toBe('');
-  });
-
-  it('ignores malformed values and opens entity links', () => {
-    expect(readLibraryState('?status=deleted&favorite=maybe&tag=%20')).toEqual({
+    expect(writeLibraryState({ view: 'inbox', query: '', filters: {}, sort: null, articleId: null })).toBe(
+      '',
+    );
+    expect(readLibraryState('')).toEqual({
+      view: 'inbox',
       query: '',
       filters: {},
+      sort: null,
       articleId: null,
     });
-    expect(readLibraryState(libraryPathForEntity('Microsoft').split('?')[1] ?? '').filters).toEqual({
-      entity: 'Microsoft',
+  });
+
+  it('ignores malformed values, keeps old status links, and opens entity links on the whole library', () => {
+    expect(readLibraryState('?view=trash&sort=random&tag=%20')).toMatchObject({
+      view: 'inbox',
+      sort: null,
+      filters: {},
     });
+    expect(readLibraryState('?status=archived').view).toBe('archive');
+    expect(readLibraryState('?favorite=1').view).toBe('favorites');
+    const entity = readLibraryState(libraryPathForEntity('Microsoft').split('?')[1] ?? '');
+    expect(entity).toMatchObject({ view: 'all', filters: { entity: 'Microsoft' } });
+  });
+
+  it('maps views to the store filters', () => {
+    expect(viewFilters('inbox', { tag: 't' })).toEqual({ status: 'unread', tag: 't' });
+    expect(viewFilters('favorites', {})).toEqual({ favorite: true });
+    expect(viewFilters('archive', {})).toEqual({ status: 'archived' });
+    expect(viewFilters('all', {})).toEqual({});
   });
 });
 

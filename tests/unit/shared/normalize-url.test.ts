@@ -38,6 +38,24 @@ describe('normalizeUrl', () => {
     expect(normalizeUrl('https://example.com/post', 'javascript:alert(1)')).toBe('https://example.com/post');
   });
 
+  it('never trusts a canonical URL on another host of a shared-hosting suffix', () => {
+    expect(normalizeUrl('https://attacker.github.io/p', 'https://victim.github.io/notes')).toBe(
+      'https://attacker.github.io/p',
+    );
+    expect(normalizeUrl('https://a.blogspot.com/x', 'https://b.blogspot.com/x')).toBe(
+      'https://a.blogspot.com/x',
+    );
+    expect(normalizeUrl('https://github.io/x', 'https://victim.github.io/x')).toBe('https://github.io/x');
+    expect(normalizeUrl('https://a.co.uk/x', 'https://b.co.uk/x')).toBe('https://a.co.uk/x');
+    expect(normalizeUrl('http://127.0.0.1:8000/a', 'http://127.0.0.2:8000/a')).toBe(
+      'http://127.0.0.1:8000/a',
+    );
+    // Two pages of one github.io site may still point at each other.
+    expect(normalizeUrl('https://me.github.io/a?x=1', 'https://me.github.io/a')).toBe(
+      'https://me.github.io/a',
+    );
+  });
+
   it('refuses what is not http(s)', () => {
     expect(normalizeUrl('file:///etc/passwd')).toBeNull();
     expect(normalizeUrl('not a url')).toBeNull();
@@ -45,8 +63,12 @@ describe('normalizeUrl', () => {
 });
 
 describe('sites', () => {
-  it('approximates registrable domains', () => {
+  it('reads registrable domains from the public suffix list, private suffixes included', () => {
     expect(siteOf('news.bbc.co.uk')).toBe('bbc.co.uk');
+    expect(siteOf('victim.github.io')).toBe('victim.github.io');
+    expect(siteOf('github.io')).toBe('github.io');
+    expect(siteOf('WWW.Example.COM.')).toBe('example.com');
+    expect(siteOf('localhost')).toBe('localhost');
     expect(siteOf('www.lemonde.fr')).toBe('lemonde.fr');
     expect(siteOf('127.0.0.1')).toBe('127.0.0.1');
     expect(displaySite('https://www.kulturegeek.fr/x')).toBe('kulturegeek.fr');

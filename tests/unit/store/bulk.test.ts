@@ -28,6 +28,8 @@ it('writes in batches, reports progress, merges duplicates and rejects bad URLs'
   expect(result).toEqual({
     created: 10,
     updated: 1,
+    unchanged: 0,
+    keptYours: 0,
     rejected: [{ index: 10, reason: expect.any(String) }],
     cancelled: false,
   });

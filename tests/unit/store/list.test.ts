@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { saveArticle, updateArticle } from '@/utils/store/articles';
 import type { LiseuseDatabase } from '@/utils/store/database';
-import { listArticleIds, listArticles, listSites, listTags } from '@/utils/store/list';
+import { firstScreenIds, listArticleIds, listArticles, listSites, listTags } from '@/utils/store/list';
 import { articleWith, englishArticle, frenchArticle } from '../../fixtures/db/articles';
 import { freshDatabase } from './test-db';
 
@@ -26,4 +26,23 @@ it('lists newest first and filters by status, favourite, tag, site and entity', 
   expect((await listArticles(db, { offset: 1, limit: 1 })).map((a) => a.id)).toEqual([blog.id]);
   expect(await listTags(db)).toEqual(['perso', 'sécurité']);
   expect(await listSites(db)).toEqual(['blog.example.org', 'exemple-tech.fr', 'news.example.com']);
+});
+
+it('sorts by date and by length (links without content last), and reads a view’s first screen from an index', async () => {
+  const short = await saveArticle(db, articleWith('s', 'Short', 'one two', { savedAt: 10, wordCount: 2 }));
+  const long = await saveArticle(db, articleWith('l', 'Long', 'words', { savedAt: 20, wordCount: 900 }));
+  const link = await saveArticle(db, { url: 'https://example.com/link', title: 'Link', savedAt: 30 });
+  const mid = await saveArticle(db, articleWith('m', 'Mid', 'words', { savedAt: 40, wordCount: 300 }));
+  await updateArticle(db, mid.id, { status: 'archived', favorite: true });
+  expect(await listArticleIds(db, {}, 'newest')).toEqual([mid.id, link.id, long.id, short.id]);
+  expect(await listArticleIds(db, {}, 'oldest')).toEqual([short.id, long.id, link.id, mid.id]);
+  expect(await listArticleIds(db, {}, 'longest')).toEqual([long.id, mid.id, short.id, link.id]);
+  expect(await listArticleIds(db, {}, 'shortest')).toEqual([short.id, mid.id, long.id, link.id]);
+  expect(await listArticleIds(db, { status: 'unread' }, 'longest')).toEqual([long.id, short.id, link.id]);
+  expect(await firstScreenIds(db, { status: 'unread' }, 'newest', 2)).toEqual([link.id, long.id]);
+  expect(await firstScreenIds(db, { status: 'unread' }, 'oldest', 1)).toEqual([short.id]);
+  expect(await firstScreenIds(db, { favorite: true }, 'newest', 5)).toEqual([mid.id]);
+  expect(await firstScreenIds(db, {}, 'newest', 1)).toEqual([mid.id]);
+  expect(await firstScreenIds(db, { tag: 'x' }, 'newest', 1)).toBeNull();
+  expect(await firstScreenIds(db, {}, 'longest', 1)).toBeNull();
 });

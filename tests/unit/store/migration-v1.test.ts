@@ -5,6 +5,7 @@
 import Dexie from 'dexie';
 import { afterEach, expect, it } from 'vitest';
 import { LiseuseDatabase } from '@/utils/store/database';
+import { allFieldsAt } from '@/utils/store/merge/field-times';
 import { SCHEMA_V1 } from '@/utils/store/schema';
 import { searchArticles } from '@/utils/store/search-articles';
 
@@ -72,6 +73,8 @@ it('upgrades a v1 database without losing anything', async () => {
     favorite: 1,
     position: 0,
     entityKeys: ['etats-unis'],
+    // v4: every field timed at the only time v1 kept.
+    fieldTimes: allFieldsAt(v1Summary.updatedAt),
   });
   expect(await db.contents.get('a1')).toEqual(v1Content);
   const image = await db.images.get(['a1', v1Image.url]);

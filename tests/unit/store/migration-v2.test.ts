@@ -7,6 +7,7 @@ import { afterEach, expect, it } from 'vitest';
 import { listAnnotations } from '@/utils/store/annotations';
 import { getArticle } from '@/utils/store/articles';
 import { LiseuseDatabase } from '@/utils/store/database';
+import { allFieldsAt } from '@/utils/store/merge/field-times';
 import { SCHEMA_V1, SCHEMA_V2 } from '@/utils/store/schema';
 import { searchArticles } from '@/utils/store/search-articles';
 import type { Annotation, ArticleContent, ArticleSummary } from '@/utils/store/types';
@@ -83,6 +84,7 @@ it('reads a v2 database back intact', async () => {
   const db = new LiseuseDatabase(name);
   expect(await getArticle(db, 'b2')).toEqual({
     ...summary,
+    fieldTimes: allFieldsAt(summary.updatedAt),
     html: content.html,
     text: content.text,
     entities: [],

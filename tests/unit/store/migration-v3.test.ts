@@ -9,10 +9,12 @@ import { LiseuseDatabase } from '@/utils/store/database';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '@/utils/store/schema';
 import { EMPTY_SNAPSHOT, mergeSnapshot } from '@/utils/store/search/inverted-index';
 import { searchArticles } from '@/utils/store/search-articles';
-import { storedSummary as summary } from './test-db';
+import { v3Summary } from './v3-rows';
 
 const name = `migration-v3-${crypto.randomUUID()}`;
 afterEach(() => Dexie.delete(name));
+
+const summary = (id: string, title: string, savedAt: number) => v3Summary(id, title, savedAt);
 
 it('reads a v3 database back intact, snapshot and delta together', async () => {
   const inSnapshot = { id: 'old', seq: 10, words: ['nuage', '~nuage'], counts: [2, 1] };

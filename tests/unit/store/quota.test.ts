@@ -39,6 +39,30 @@ describe('quota errors', () => {
     expect(isQuotaError(new Error('other'))).toBe(false);
   });
 
+  it('recognises a really full disk as Chromium reports it, bare or wrapped by Dexie', () => {
+    const blobs = new DOMException('Failed to write blobs (IOError)', 'DataError');
+    expect(isQuotaError(blobs)).toBe(true);
+    expect(
+      isQuotaError({
+        name: 'AbortError',
+        message: 'DataError Failed to write blobs (IOError)',
+        inner: blobs,
+      }),
+    ).toBe(true);
+    // The wrapper alone, as it arrives after crossing a message (inner lost).
+    expect(isQuotaError({ name: 'AbortError', message: 'DataError Failed to write blobs (IOError)' })).toBe(
+      true,
+    );
+    // Other aborts and data errors are not a full disk.
+    expect(isQuotaError(new DOMException('signal is aborted without reason', 'AbortError'))).toBe(false);
+    expect(isQuotaError(new DOMException('Failed to write blobs (InvalidBlob)', 'DataError'))).toBe(false);
+    expect(
+      isQuotaError(
+        new DOMException('Data provided to an operation does not meet requirements.', 'DataError'),
+      ),
+    ).toBe(false);
+  });
+
   it('a failed save says so and loses nothing already saved', async () => {
     const saved = await saveArticle(db, frenchArticle);
     fillDisk();

@@ -72,7 +72,8 @@ function shortestDefinition(
     if (t.sentence !== sentence || !t.isWord) break;
     words.unshift(k);
     const content = words.filter((w) => !STOPWORDS.has(foldWord((tokens[w] as Token).text)));
-    if (content.length > acronym.length) return null;
+    // A word of the name may go unabbreviated ("New York State Attorney General (NYAG)").
+    if (content.length > acronym.length + 1) return null;
     if (!isNameToken(t) || words.length < 2) continue;
     const span = text.slice(
       t.start,
@@ -104,7 +105,8 @@ function definitionMention(tokens: Token[], mentions: Mention[], from: number, t
   const first = tokens[from] as Token;
   const inside = mentions.filter((m) => m.from >= from && m.to <= to);
   for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
-  const before = [tokens[from - 1], tokens[from - 2]].map((t) => (t ? foldWord(t.text) : ''));
+  const before = [tokens[from - 1], tokens[from - 2]].map((t) => t?.folded ?? '');
+  const after = [tokens[to], tokens[to + 1]].map((t) => t?.folded ?? '');
   const m: Mention = {
     surface: surface.replace(/\s+/g, ' '),
     offset: first.start,
@@ -114,7 +116,9 @@ function definitionMention(tokens: Token[], mentions: Mention[], from: number, t
     initial: first.initial,
     headline: false,
     personCue: false,
+    elided: false,
     before,
+    after,
   };
   mentions.push(m);
   return m;

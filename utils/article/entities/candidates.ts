@@ -1,59 +1,124 @@
-import { ORG_WORDS } from './gazetteer';
-import { PERSON_TITLES } from './lexicon';
+import type { TextEvidence } from './evidence';
+import { isDemonym } from './filter';
+import { isFrenchDemonym, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
+import { COURTESY_TITLES, FURNITURE, WEEKDAYS } from './lexicon';
 import type { Mention } from './mention';
-import { foldWord } from './normalize';
-import { isAllCaps, isNameToken, isStop, spanEnd } from './span';
+import { nameKey } from './normalize';
+import { spanKey, spans } from './runs';
+import { isNameToken, isStop } from './span';
+import { splitAtGivenName } from './split';
+import { isGivenName, isTitle } from './titles';
 import type { Token } from './tokenize';
 
 /** Capitalised spans of the text (headlines aside), joined across connectors, titles and openers removed. */
-export function findMentions(tokens: Token[], text: string, lower: ReadonlyMap<string, number>): Mention[] {
+export function findMentions(
+  tokens: Token[],
+  text: string,
+  ev: TextEvidence,
+  runs: Array<[number, number]> = spans(tokens, ev.lang),
+): Mention[] {
   const out: Mention[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (!isNameToken(tokens[i])) {
-      i++;
-      continue;
-    }
-    const end = spanEnd(tokens, i);
-    out.push(...trimSpan(tokens, text, i, end, lower));
-    i = end;
-  }
+  for (const [from, to] of runs) out.push(...trimSpan(tokens, text, from, to, ev));
   return out;
 }
 
 /**
- * Drops titles (kept as a person cue), sentence openers and calendar words from the ends of a span, and splits
- * "Indonesian President Suharto" into "Indonesian" and the person "Suharto".
+ * Drops titles (kept as a person cue), sentence openers, caption labels, nationality words and calendar words
+ * from the ends of a span, then splits "Indonesian President Suharto" and "Ukraine Kurt Volker" in two.
  */
-function trimSpan(
-  tokens: Token[],
-  text: string,
-  from: number,
-  to: number,
-  lower: ReadonlyMap<string, number>,
-) {
+function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: TextEvidence): Mention[] {
   let a = from;
   let b = to;
   let personCue = isTitle(tokens[from - 1]);
-  for (;;) {
-    const t = tokens[a];
-    if (!t || a >= b) return [];
-    const title = isTitle(t) && b - a > 1 && !endsWithOrgWord(tokens, b);
-    const opener = t.initial && !isAllCaps(t.text) && (lower.get(foldWord(t.text)) ?? 0) > 0;
-    if (!title && !opener && !isStop(t) && t.text !== '.') break;
-    personCue ||= title;
+  if (isKnown(tokens, a, b)) return keep(makeMention(tokens, text, a, b, personCue));
+  // The same words written inside a sentence elsewhere: a capital at the start proves nothing against it.
+  const seenInside = tokens[a]?.initial === true && ev.midSpans.has(spanKey(tokens, a, b));
+  // "le général de Gaulle", "M. de Villepin": the particle belongs to the surname.
+  if (PARTICLES.has(tokens[from - 1]?.text ?? '') && isTitle(tokens[from - 2]) && !tokens[from]?.elided) {
+    return keep(makeMention(tokens, text, from - 1, b, true));
+  }
+  while (a < b && dropsFirst(tokens, a, b, ev, seenInside)) {
+    personCue ||= isTitle(tokens[a]);
     a = nextName(tokens, a + 1, b);
   }
-  while (b > a && isStop(tokens[b - 1] as Token)) b--;
-  const split = lastInnerTitle(tokens, a, b);
-  if (split < 0) return keep(makeMention(tokens, text, a, b, personCue));
-  const tail = nextName(tokens, split + 1, b);
-  return keep(makeMention(tokens, text, a, split, personCue), makeMention(tokens, text, tail, b, true));
+  while (b > a && dropsLast(tokens[b - 1] as Token, b - a)) b--;
+  if (a >= b) return [];
+  const title = lastInnerTitle(tokens, a, b);
+  if (title >= 0) {
+    const tail = nextName(tokens, title + 1, b);
+    return keep(makeMention(tokens, text, a, title, personCue), makeMention(tokens, text, tail, b, true));
+  }
+  const given = splitAtGivenName(tokens, a, b, ev);
+  if (given > a) {
+    return keep(
+      makeMention(tokens, text, a, given, personCue),
+      makeMention(tokens, text, given, b, personCue),
+    );
+  }
+  return keep(makeMention(tokens, text, a, b, personCue));
 }
+
+// Labels that close a caption or a sign-up line ("Breaking News Emails"); "Apple Watch" and "Getty Images" keep
+// their last word.
+const TRAILING_LABELS = new Set([
+  'caption',
+  'captions',
+  'email',
+  'emails',
+  'newsletter',
+  'newsletters',
+  'alerts',
+]);
+
+/** A function word, caption label ("Breaking News Emails") or courtesy title ("Bière Monsieur") closing a span. */
+function dropsLast(t: Token, length: number): boolean {
+  if (length > 1 && WEEKDAYS.has(t.folded)) return false;
+  return isStop(t) || (length > 1 && (COURTESY_TITLES.has(t.folded) || TRAILING_LABELS.has(t.folded)));
+}
+
+/** Whether the first word of tokens[a..b) is not part of the name. */
+function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, seenInside: boolean): boolean {
+  const t = tokens[a] as Token;
+  const more = b - a > 1;
+  if (isStop(t) || t.text === '.' || FURNITURE.has(t.folded)) return true;
+  if (isTitle(t)) return more && !ORG_WORDS.has(tokens[b - 1]?.folded ?? '');
+  if (!more) return false;
+  // "l’Allemand Uwe Peschel", "German Angela Merkel"; but "Arab Spring", "Palestinian Authority" are names.
+  if (isDemonym(t.folded) && (isFrenchDemonym(t.folded) || isGivenName(tokens[a + 1]?.folded ?? '')))
+    return true;
+  if (!t.initial || t.loud || seenInside) return false;
+  // A sentence opener written in lower case elsewhere ("Selon", "Welcome"), or never capitalised inside a
+  // sentence while the rest is a name seen on its own ("Getting Disney+ right").
+  if ((ev.lower.get(t.folded) ?? 0) > 0) return true;
+  return (ev.midCaps.get(t.folded) ?? 0) === 0 && !isKnownWord(t.folded) && restIsName(tokens, a + 1, b, ev);
+}
+
+/** The rest of the span starts with a word capitalised inside other sentences too. */
+function restIsName(tokens: Token[], from: number, to: number, ev: TextEvidence): boolean {
+  const t = tokens[nextName(tokens, from, to)];
+  return t !== undefined && (ev.midCaps.get(t.folded) ?? 0) >= 2;
+}
+
+const isKnownWord = (w: string): boolean => PLACES.has(w) || ORGANIZATIONS.has(w) || isGivenName(w);
+
+/** The whole span is a known name ("Le Monde", "Los Angeles", "The Hague"): keep its article. */
+function isKnown(tokens: Token[], a: number, b: number): boolean {
+  if (b - a < 2) return false;
+  const key = nameKey(
+    tokens
+      .slice(a, b)
+      .map((t) => t.text)
+      .join(' '),
+  );
+  return PLACES.has(key) || ORGANIZATIONS.has(key);
+}
+
+const PARTICLES = new Set(['de', 'du', 'van', 'von', 'da', 'di', 'del']);
 
 const keep = (...ms: (Mention | null)[]): Mention[] => ms.filter((m): m is Mention => m !== null);
 
-function nextName(tokens: Token[], at: number, to: number): number {
+/** Index of the first name token in [at, to), or `to`. */
+export function nextName(tokens: Token[], at: number, to: number): number {
   let i = at;
   while (i < to && !isNameToken(tokens[i])) i++;
   return i;
@@ -61,17 +126,11 @@ function nextName(tokens: Token[], at: number, to: number): number {
 
 /** Index of the last title word inside the span with a name after it, or -1. */
 function lastInnerTitle(tokens: Token[], a: number, b: number): number {
-  if (endsWithOrgWord(tokens, b)) return -1;
-  for (let k = b - 2; k > a; k--) if (isTitle(tokens[k]) && isNameToken(tokens[k + 1])) return k;
+  if (ORG_WORDS.has(tokens[b - 1]?.folded ?? '')) return -1;
+  for (let k = b - 2; k > a; k--) {
+    if (isTitle(tokens[k]) && isNameToken(tokens[k + 1]) && !isTitle(tokens[k + 1])) return k;
+  }
   return -1;
-}
-
-function isTitle(t: Token | undefined): boolean {
-  return t?.isWord === true && PERSON_TITLES.has(foldWord(t.text));
-}
-
-function endsWithOrgWord(tokens: Token[], to: number): boolean {
-  return ORG_WORDS.has(foldWord(tokens[to - 1]?.text ?? ''));
 }
 
 function makeMention(
@@ -85,7 +144,8 @@ function makeMention(
   const first = tokens[a] as Token;
   const last = tokens[b - 1] as Token;
   const surface = text.slice(first.start, last.start + last.text.length).replace(/\s+/g, ' ');
-  const before = [tokens[a - 1], tokens[a - 2]].map((t) => (t ? foldWord(t.text) : ''));
+  const before = [tokens[a - 1], tokens[a - 2]].map((t) => t?.folded ?? '');
+  const after = [tokens[b], tokens[b + 1]].map((t) => t?.folded ?? '');
   if (surface.length < 2 || /^\p{Lu}$/u.test(surface) || /^[IVXLC]+$/.test(surface)) return null;
   if (b - a === 1 && isTitle(first)) return null; // "MM." (Messieurs), "Dr" alone
   return {
@@ -97,6 +157,8 @@ function makeMention(
     initial: first.initial,
     headline: false,
     personCue,
+    elided: first.elided,
     before,
+    after,
   };
 }

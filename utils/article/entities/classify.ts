@@ -1,32 +1,39 @@
 import type { EntityType } from '@/utils/article/types';
 import { isAcronymLike } from './acronyms';
 import {
+  CLUB_FIRST,
+  CLUB_LAST,
+  DIRECTION_WORDS,
+  EVENT_WORDS,
+  GIVEN_NAMES,
   GROUP_WORDS,
   GROUPS,
+  MEDIA_WORDS,
   NOT_PERSON_WORDS,
   ORG_WORDS,
   ORGANIZATIONS,
+  PLACE_PREFIXES,
   PLACE_WORDS,
   PLACES,
+  PRODUCT_WORDS,
   PRODUCTS,
 } from './gazetteer';
 import type { EntityGroup } from './group';
-import { isPersonShaped } from './merge';
-
-/** Shaped like a person's name, and not named like a programme, law or event ("Secure Future Initiative"). */
-function looksLikePerson(key: string): boolean {
-  const ws = key.split(' ');
-  return isPersonShaped(key) && !NOT_PERSON_WORDS.has(ws[0] ?? '') && !NOT_PERSON_WORDS.has(ws.at(-1) ?? '');
-}
+import { nameKey } from './normalize';
+import { isPersonShaped } from './person-shape';
 
 const GROUP_CUES = new Set(['groupe', 'group', 'gang', 'hackers', 'pirates', 'collectif', 'acteur', 'actor']);
-const PLACE_PREPOSITIONS = new Set(['en', 'à', 'a', 'au', 'aux', 'in', 'near', 'vers']);
+const PLACE_PREPOSITIONS = new Set(['en', 'a', 'au', 'aux', 'in', 'near', 'vers', 'from']);
 // Microsoft ("Storm-0558"), Mandiant ("APT29", "UNC2452") and similar threat-actor naming schemes.
 const GROUP_NAME = /^(?:\p{Lu}\p{Ll}+-\d{3,}|(?:APT|UNC|FIN|TA|DEV|TAG|TEMP)-?\d+)$/u;
 
 type Votes = Record<EntityType, number>;
 
-/** The entity's kind from its names, gazetteers and the words around its mentions; `other` when unsure. */
+/**
+ * The entity's kind from evidence: gazetteers, the words that close or open its name (organisation and media
+ * suffixes, clubs, competitions, product lines, directions), given names, titles and the words around its
+ * mentions. `other` (shown without a kind) when the evidence is thin.
+ */
 export function classify(g: EntityGroup): EntityType {
   const votes: Votes = { person: 0, organization: 0, place: 0, product: 0, group: 0, other: 0.9 };
   for (const key of g.keys) voteKey(key, votes);
@@ -41,20 +48,31 @@ function voteKey(key: string, v: Votes): void {
   const ws = key.split(' ');
   const first = ws[0] ?? '';
   const last = ws.at(-1) ?? '';
-  if (GROUPS.has(key) || (ws.length > 1 && GROUP_WORDS.has(last))) v.group += 3;
-  if (ORGANIZATIONS.has(key)) v.organization += 3;
-  if (PLACES.has(key)) v.place += 3;
-  if (PRODUCTS.has(key) || PRODUCTS.has(first)) v.product += ws.length > 1 || PRODUCTS.has(key) ? 2 : 0;
-  if (ws.length > 1 && (ORG_WORDS.has(last) || ORG_WORDS.has(first))) v.organization += 2;
-  if (ws.length > 1 && PLACE_WORDS.has(last)) v.place += 2;
-  if (looksLikePerson(key)) v.person += 1;
+  const multi = ws.length > 1;
+  if (GROUPS.has(key) || (multi && GROUP_WORDS.has(last))) v.group += 4;
+  if (ORGANIZATIONS.has(key)) v.organization += 4;
+  if (PLACES.has(key)) v.place += 4;
+  if (PRODUCTS.has(key)) v.product += 4;
+  if (!multi) return;
+  if (EVENT_WORDS.has(last) || NOT_PERSON_WORDS.has(last)) v.other += 3;
+  if (ORG_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last) || CLUB_FIRST.has(first))
+    v.organization += 2.5;
+  if (ORG_WORDS.has(first)) v.organization += 2;
+  if (PLACE_WORDS.has(last) || PLACE_PREFIXES.has(first)) v.place += 2;
+  if (DIRECTION_WORDS.has(first) && !ORG_WORDS.has(last)) v.place += 2.5;
+  if (PRODUCTS.has(first) || PRODUCT_WORDS.has(last)) v.product += 2.5;
+  // A brand and a line: "Apple Watch", "Google Maps", "Microsoft Teams".
+  if (ORGANIZATIONS.has(first) && !ORG_WORDS.has(last) && !MEDIA_WORDS.has(last) && !PLACES.has(last))
+    v.product += 2.5;
+  if (GIVEN_NAMES.has(first) && isPersonShaped(key)) v.person += 2.5;
+  else if (isPersonShaped(key)) v.person += 0.8;
 }
 
 function voteSurface(s: string, v: Votes): void {
   if (GROUP_NAME.test(s)) v.group += 3;
   if (/^\p{Ll}+\p{Lu}/u.test(s)) v.product += 2; // iPhone, eBay, macOS
   if (/\.(?:com|net|org|io|ai|fr)$/i.test(s)) v.product += 1.5;
-  if (/\s\d{1,4}$/.test(s)) v.product += 1; // Windows 11
+  if (/\s\d{1,4}$|^\p{L}+ ?\d{2,4}$/u.test(s)) v.product += 1; // Windows 11, Boeing 787
   if (isAcronymLike(s)) v.organization += 0.5;
 }
 
@@ -65,8 +83,16 @@ function voteContext(g: EntityGroup, v: Votes): void {
   const grouped = g.mentions.filter((m) => m.before.some((w) => GROUP_CUES.has(w))).length;
   if (grouped > 0) v.group += 1.5;
   const located = g.mentions.filter((m) => PLACE_PREPOSITIONS.has(m.before[0] ?? '')).length;
-  if (located / n >= 0.5) v.place += 1;
+  const acronym = [...g.surfaces.keys()].every((s) => isAcronymLike(s));
+  if (located / n >= 0.5 && !acronym) v.place += 1;
   // A full name later referred to by the surname alone is how news writes about people.
-  const single = [...g.keys].some((k) => !k.includes(' '));
-  if (single && [...g.keys].some(looksLikePerson)) v.person += 1.5;
+  const keys = [...g.keys];
+  const surnames = g.mentions
+    .filter((m) => !/\s/.test(m.surface) && /\p{Ll}/u.test(m.surface))
+    .map((m) => nameKey(m.surface));
+  const full = keys.filter(isPersonShaped);
+  const referred = surnames.some((s) => full.some((f) => f.endsWith(` ${s}`)));
+  if (referred && !keys.some((k) => PLACES.has(k) || ORGANIZATIONS.has(k))) v.person += 1.5;
+  // An acronym is never a person ("NBT", "VR").
+  if ([...g.surfaces.keys()].every((s) => isAcronymLike(s))) v.person = 0;
 }

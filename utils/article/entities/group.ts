@@ -1,5 +1,7 @@
 import { hasAccent } from '@/utils/shared/fold';
+import { PLACE_WORDS } from './gazetteer';
 import type { Mention } from './mention';
+import { nameKey } from './normalize';
 
 /** All mentions of one entity, every variant together. */
 export interface EntityGroup {
@@ -20,9 +22,21 @@ export function makeGroup(keys: Iterable<string>, mentions: Mention[]): EntityGr
 const wordCount = (s: string): number => s.split(/[\s-]+/).length;
 const shouting = (s: string): boolean => s.length > 4 && !/\p{Ll}/u.test(s);
 
-/** The name to show: the longest well-formed variant; then not in capitals, most written, accented. */
+const isShort = (s: string): boolean => /^(?:\p{Lu}\.?){2,6}$/u.test(s.replace(/\s/g, ''));
+
+/**
+ * The name to show: the longest well-formed variant ("Barack Obama" over "Obama"), unless the article mostly
+ * writes an abbreviation ("U.S.", "CNIL") and the long form only once or twice; then not in capitals, most
+ * written, accented.
+ */
 export function canonicalName(g: EntityGroup): string {
-  const forms = [...g.surfaces.entries()].filter(([s]) => !/^\(/.test(s));
+  const all = [...g.surfaces.entries()].filter(([s]) => !/^\(/.test(s));
+  // "Hamburg" rather than "Stadt Hamburg" when the article writes both.
+  const plain = all.filter(([s]) => !PLACE_WORDS.has(nameKey(s).split(' ')[0] ?? '') || !s.includes(' '));
+  const forms = plain.length > 0 ? plain : all;
+  const short = forms.filter(([s]) => isShort(s)).sort(([, a], [, b]) => b - a)[0];
+  const longCount = forms.filter(([s]) => !isShort(s)).reduce((n, [, c]) => n + c, 0);
+  if (short && short[1] >= 2 && short[1] >= 2 * longCount) return short[0];
   const anyMixed = forms.some(([s]) => !shouting(s));
   forms.sort(
     ([a, ca], [b, cb]) =>
@@ -31,5 +45,13 @@ export function canonicalName(g: EntityGroup): string {
       cb - ca ||
       Number(hasAccent(b)) - Number(hasAccent(a)),
   );
-  return forms[0]?.[0] ?? '';
+  return withoutLegalForm(forms[0]?.[0] ?? '', forms.length > 1);
+}
+
+const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|S\.?A|AG|GmbH|N\.?V|SpA|SAS)\.?$/u;
+
+/** "Magna International Inc" shown as "Magna International" when the article also names it otherwise. */
+function withoutLegalForm(name: string, hasVariants: boolean): string {
+  const short = name.replace(LEGAL_FORM, '');
+  return hasVariants && short.length > 1 ? short : name;
 }

@@ -22,7 +22,8 @@ export function headlineMentions(tokens: Token[], text: string, known: ReadonlyS
       continue;
     }
     const last = tokens[i + n - 1] as Token;
-    const before = [tokens[i - 1], tokens[i - 2]].map((b) => (b ? nameKey(b.text) : ''));
+    const before = [tokens[i - 1], tokens[i - 2]].map((b) => b?.folded ?? '');
+    const after = [tokens[i + n], tokens[i + n + 1]].map((b) => b?.folded ?? '');
     const surface = text.slice(t.start, last.start + last.text.length);
     out.push({
       surface,
@@ -33,7 +34,9 @@ export function headlineMentions(tokens: Token[], text: string, known: ReadonlyS
       initial: t.initial,
       headline: true,
       personCue: false,
+      elided: false,
       before,
+      after,
     });
     i += n;
   }

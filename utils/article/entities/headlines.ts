@@ -1,43 +1,50 @@
 import { STOPWORDS } from './lexicon';
-import { foldWord } from './normalize';
+import type { Token } from './tokenize';
 
-const WORD_RE = /[\p{L}\p{N}]+(?:[-’'.][\p{L}\p{N}]+)*/gu;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}’'-]*$/u;
 
 /** How often each word appears in lower case: evidence that its capitalised form is an ordinary word. */
-export function lowercaseCounts(text: string): Map<string, number> {
+export function lowercaseCounts(tokens: Token[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(WORD_RE)) {
-    const w = m[0];
-    if (!/^\p{Ll}[\p{Ll}’'-]*$/u.test(w)) continue;
-    const key = foldWord(w);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const t of tokens) {
+    if (t.isWord && LOWER_WORD.test(t.text)) counts.set(t.folded, (counts.get(t.folded) ?? 0) + 1);
   }
   return counts;
 }
 
 /**
- * Lines written in capitals ("CRICKET - LEICESTERSHIRE TAKE OVER") or in Title Case ("Hackers Exploit Cloud
- * Flaw"), where capital letters do not mark names. Title Case is recognised by capitalised common words.
+ * Marks, in place, the tokens of lines where capitals say nothing: headlines written in capitals ("CRICKET -
+ * LEICESTERSHIRE TAKE OVER") or in Title Case ("Hackers Exploit Cloud Flaw", recognised by capitalised common
+ * words); and the lines of results tables or lists ("Partizan 4 3 1 0 10 2 10"), numbers and names without an
+ * ordinary lower-case word, whose first name does not open a sentence.
  */
-export function headlineLines(text: string, lower: ReadonlyMap<string, number>): Set<number> {
-  const lines = text.split('\n');
-  const out = new Set<number>();
-  lines.forEach((line, i) => {
-    const words = line.match(WORD_RE)?.filter((w) => /\p{L}/u.test(w)) ?? [];
-    if (words.length < 2) return;
-    const caps = words.filter((w) => w.length > 1 && /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w));
-    if (caps.length >= 2 && caps.length >= 0.6 * words.length) {
-      out.add(i);
-      return;
-    }
-    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
-    const common = capitalised.slice(1).filter((w) => isCommon(w, lower));
-    if (words.length >= 3 && capitalised.length >= 0.6 * words.length && common.length >= 2) out.add(i);
-  });
-  return out;
+export function markLines(tokens: Token[], lower: ReadonlyMap<string, number>): void {
+  let start = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i]?.line === tokens[start]?.line) continue;
+    const line = tokens.slice(start, i);
+    if (isHeadline(line, lower)) for (const t of line) t.headline = true;
+    else if (isTable(line)) for (const t of line) t.initial = false;
+    start = i;
+  }
 }
 
-function isCommon(word: string, lower: ReadonlyMap<string, number>): boolean {
-  const key = foldWord(word);
-  return STOPWORDS.has(key) || (lower.get(key) ?? 0) > 0;
+function isHeadline(line: Token[], lower: ReadonlyMap<string, number>): boolean {
+  const words = line.filter((t) => t.isWord && /\p{L}/u.test(t.text));
+  if (words.length < 2) return false;
+  const caps = words.filter((t) => t.loud);
+  if (caps.length >= 2 && caps.length >= 0.6 * words.length) return true;
+  const capitalised = words.filter((t) => t.capital && /^\p{Lu}/u.test(t.text));
+  const common = capitalised
+    .slice(1)
+    .filter((t) => STOPWORDS.has(t.folded) || (lower.get(t.folded) ?? 0) > 0);
+  return words.length >= 3 && capitalised.length >= 0.6 * words.length && common.length >= 2;
+}
+
+/** Numbers and names, with at most a word or two of prose ("Pohang 3 Ulsan 2 ( halftime 1-0)"). */
+function isTable(line: Token[]): boolean {
+  const numbers = line.filter((t) => /\d/.test(t.text)).length;
+  const lower = line.filter((t) => t.isWord && /^\p{Ll}{2,}/u.test(t.text)).length;
+  const names = line.some((t) => /\p{Lu}\p{Ll}/u.test(t.text));
+  return names && ((numbers >= 1 && lower === 0) || (numbers >= 3 && lower <= 2));
 }

@@ -2,16 +2,23 @@ import type { Entity } from '@/utils/article/types';
 import { findAcronymDefinitions } from './acronyms';
 import { findMentions } from './candidates';
 import { classify } from './classify';
-import { isLikelyName } from './filter';
+import { isHighConfidence } from './coverage';
+import { midSentenceCapitals, type TextEvidence } from './evidence';
+import { isDemonym, isLikelyName } from './filter';
 import { canonicalName, type EntityGroup } from './group';
 import { headlineMentions } from './headline-mentions';
-import { headlineLines, lowercaseCounts } from './headlines';
+import { lowercaseCounts, markLines } from './headlines';
+import { stopwordsOf } from './lexicon';
 import { groupMentions } from './merge';
 import { nameKey } from './normalize';
-import { salience, titleKeyOf } from './salience';
+import { midSentenceNames, spans } from './runs';
+import { type SalienceContext, salience, titleKeyOf } from './salience';
 import { tokenize } from './tokenize';
 
 export type { Entity, EntityType } from '@/utils/article/types';
+export { readsLanguageFully } from './full-languages';
+
+import { readsLanguageFully } from './full-languages';
 
 /** Options for entity extraction: the article's language ("fr", "en-GB"...) and its title if known. */
 export interface ExtractEntitiesOptions {
@@ -23,27 +30,53 @@ export interface ExtractEntitiesOptions {
 
 /**
  * Key named entities of an article's plain text, variants merged, ranked best first. Rule-based and
- * language-aware through small word lists (French and English); other Latin-script languages degrade gracefully,
- * scripts without capital letters give an empty list.
+ * language-aware through small word lists and gazetteers. French and English are read fully; in other
+ * languages only names a reader can trust are kept (see `readsLanguageFully`); scripts without capital
+ * letters give an empty list.
  */
 export function extractEntities(text: string, options: ExtractEntitiesOptions): Entity[] {
   if (!text.trim()) return [];
-  const lower = lowercaseCounts(text);
-  const tokens = tokenize(text, headlineLines(text, lower));
-  const mentions = findMentions(tokens, text, lower);
+  const tokens = tokenize(text, stopwordsOf(options.lang));
+  const lower = lowercaseCounts(tokens);
+  markLines(tokens, lower);
+  const lang = options.lang.toLowerCase().slice(0, 2);
+  const runs = spans(tokens, lang);
+  const ev: TextEvidence = {
+    lower,
+    midCaps: midSentenceCapitals(tokens),
+    midSpans: midSentenceNames(tokens, runs),
+    lang,
+    fullLanguage: readsLanguageFully(options.lang),
+  };
+  const mentions = findMentions(tokens, text, ev, runs);
   const definitions = findAcronymDefinitions(tokens, text, mentions);
   const known = new Set(mentions.map((m) => nameKey(m.surface)));
   mentions.push(...headlineMentions(tokens, text, known));
-  const groups = groupMentions(mentions, definitions).filter((g) => isLikelyName(g, lower));
-  const ctx = { textLength: text.length, titleKey: titleKeyOf(options.title) };
+  const ctx: SalienceContext = { textLength: text.length, titleKey: titleKeyOf(options.title) };
+  const groups = groupMentions(mentions, definitions).filter(
+    (g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)),
+  );
   const entities = groups.map((g) => toEntity(g, ctx));
   entities.sort((a, b) => b.score - a.score || b.count - a.count || a.text.localeCompare(b.text));
-  return entities.slice(0, options.limit ?? 50);
+  return nationalitiesAfterTop(entities, groups).slice(0, options.limit ?? 50);
 }
 
-function toEntity(g: EntityGroup, ctx: Parameters<typeof salience>[3]): Entity {
+const TOP = 5;
+
+/**
+ * Nationality words ("Iraqi", "Americans") never open the list: the first five are what a reader scans for the
+ * article's subjects. They keep their place after that.
+ */
+function nationalitiesAfterTop(entities: Entity[], groups: EntityGroup[]): Entity[] {
+  const demonyms = new Set(groups.filter((g) => [...g.keys].every(isDemonym)).map(canonicalName));
+  const head = entities.filter((e) => !demonyms.has(e.text)).slice(0, TOP);
+  const rest = entities.filter((e) => !head.includes(e));
+  return [...head, ...rest];
+}
+
+function toEntity(g: EntityGroup, ctx: SalienceContext): Entity {
   const text = canonicalName(g);
   const type = classify(g);
   const variants = [...g.surfaces.keys()].filter((s) => s !== text);
-  return { text, type, count: g.mentions.length, variants, score: salience(g, type, text, ctx) };
+  return { text, type, count: g.mentions.length, variants, score: salience(g, text, ctx) };
 }

@@ -1,41 +1,76 @@
-// Compact word lists (French and English) used to tell names from ordinary capitalised words.
-const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+// Compact word lists (French and English) used to tell names from ordinary capitalised words. Entries are
+// folded like foldWord(), so "président" and "president" are one entry.
+import { fold } from '@/utils/shared/fold';
+import { stopwordsFor } from '@/utils/shared/stopwords';
+
+const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/).map(fold));
 
 /** Function words and frequent sentence openers: capitalised only because they start a sentence. */
 export const STOPWORDS = set(`
-a à au aux avec ce ceci cela celle celles celui ces cet cette chez comme comment contre d dans de des
-depuis donc dont du elle elles en entre et eux il ils je l la le les leur leurs lui ma mais me même mes
-moi mon ne ni nos notre nous on ou où par parmi pas pour pourquoi puis qu quand que quel quelle quelles
-quels qui quoi sa sans se selon ses si son sous sur ta te tes toi ton tous tout toute toutes tu un une
-vers vos votre vous y ça voici voilà après avant alors ainsi aussi autre autres aucun aucune bien car
-cependant certes certains chaque chacun ci déjà demain désormais dès enfin ensuite encore hier ici jamais
-lors lorsque malgré néanmoins notamment or outre parce peu plus plusieurs pourtant près quelque quelques
-sinon suite toutefois très trop grâce face fin afin rien tant tel telle tels telles aujourd'hui oui non
-est sont était sera ont été fait faut peut doit voir mieux selon d'autant certaines cet ces
-the a an and or but nor so yet for of in on at by to from with without into onto upon over under about
-above below after before since until while when where why how what which who whom whose that this these
-those there here then than as if else it its it's he she they we you i me him her them us my your our
-their his hers ours theirs mine yours is are was were be been being has have had do does did not no yes
-all any both each every few many more most much other others some such none only own same too very also
-just even still yet however meanwhile moreover furthermore nevertheless therefore thus hence instead
-although though because unless whether once now today tomorrow yesterday later earlier perhaps maybe
-according among amid against between through during despite toward towards within across along around
-will would shall should can could may might must let lets
-mr mrs ms dr neither either nor whether whatever whenever wherever
+a au aux avec ce ceci cela celle celles celui ces cet cette chez comme comment contre d dans de des depuis
+donc dont du elle elles en entre et eux il ils je l la le les leur leurs lui ma mais me même mes moi mon ne ni
+nos notre nous on ou par parmi pas pour pourquoi puis qu quand que quel quelle quelles quels qui quoi sa sans
+se selon ses si son sous sur ta te tes toi ton tous tout toute toutes tu un une vers vos votre vous y ça voici
+voilà après avant alors ainsi aussi autre autres aucun aucune bien car cependant certes certains chaque chacun
+ci déjà demain désormais enfin ensuite encore hier ici jamais lors lorsque malgré néanmoins notamment or outre
+parce peu plus plusieurs pourtant près quelque quelques sinon suite toutefois très trop grâce face fin afin
+rien tant tel telle tels telles aujourd'hui oui non est sont était sera ont été fait faut peut doit voir mieux
+d'autant certaines the an and but nor so yet for of in at by to from with without into onto upon over under
+about above below after before since until while when where why how what which who whom whose that this these
+those there here then than as if else it its it's he she they we you i him her them us my your our their his
+hers ours theirs mine yours is are was were be been being has have had do does did not no yes all any both
+each every few many more most much other others some such none only own same too very also just even still
+however meanwhile moreover furthermore nevertheless therefore thus hence instead although though because
+unless whether once now today tomorrow yesterday later earlier perhaps maybe according among amid against
+between through during despite toward towards within across along around will would shall should can could may
+might must let lets mr mrs ms dr neither either whatever whenever wherever
 `);
 
-/** Lower-case words that may join the parts of one name: "Department of Homeland Security", "Banque de France". */
-export const CONNECTORS = set(`de du des d la of for the and & van von der den da di del y al bin`);
+// Particles that begin surnames ("Van Gogh", "Von Trier"): a capitalised article at a sentence start is far more
+// often the article ("Das Thema", "Los precios"), and known names keep theirs ("Los Angeles").
+const NAME_PARTICLES = new Set(['van', 'von']);
+const STOP_CACHE = new Map<string, ReadonlySet<string>>();
 
-/** Connectors allowed only between two capitalised parts, never as the last word before a name starts. */
-export const WEAK_CONNECTORS = set(`the la and`);
+/**
+ * Function words for a text in `lang`: French and English always (pages quote both), plus the language's own
+ * list when the project has one ("Die", "Questo" opening a sentence never start a name). Particles that begin
+ * names are left out.
+ */
+export function stopwordsOf(lang: string): ReadonlySet<string> {
+  const primary = lang.toLowerCase().slice(0, 2);
+  const cached = STOP_CACHE.get(primary);
+  if (cached) return cached;
+  // stopwordsFor() adds English to other languages; English topic-free words ("New", "First") may start names.
+  const english = stopwordsFor('en');
+  const own =
+    primary === 'fr' || primary === 'en' ? [] : [...stopwordsFor(primary)].filter((w) => !english.has(w));
+  const set = new Set([...STOPWORDS, ...own.filter((w) => !NAME_PARTICLES.has(w))]);
+  STOP_CACHE.set(primary, set);
+  return set;
+}
+
+/** Lower-case words that may join the parts of one name: "Department of Homeland Security", "Banque de France". */
+export const CONNECTORS = set(`
+de du des d la of for the and & van von der den da di del y al bin
+`);
 
 /** Months and weekdays, capitalised in English, never a key entity by themselves. */
 export const CALENDAR = set(`
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday
-janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
-lundi mardi mercredi jeudi vendredi samedi dimanche jan feb mar apr jun jul aug sep sept oct nov dec
+january february march april may june july august september october november december monday tuesday wednesday
+thursday friday saturday sunday janvier février mars avril mai juin juillet août septembre octobre novembre
+décembre lundi mardi mercredi jeudi vendredi samedi dimanche jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
+/** Weekdays that close a name: "Black Friday", "Super Tuesday", "Bloody Sunday". */
+export const WEEKDAYS = set(`
+monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
+`);
+
+/** Acronyms and words of common nouns that a capital does not make names: "SUV", "IPO", "LED", "Internet". */
+export const COMMON_ACRONYMS = set(`
+internet web suv suvs ev evs ipo ipos gdp pib ceo cfo cto coo tv pc pcs cpu gpu ram ssd usb led leds lcd oled
+hd uhd hdr vr ar ai ia api apis url urls pdf faq diy dna adn rna pet bpa rs usd eur gmt utc am pm ok sms gps
+wifi 4g 5g nft nfts vip vips pr hr rh atm q&a
 `);
 
 /** Abbreviations after which a full stop does not end the sentence. */
@@ -43,17 +78,44 @@ export const ABBREVIATIONS = set(
   `m mm mme mmes mlle mr mrs ms dr pr me st sr jr inc corp ltd co no vs etc gen sen rep gov prof`,
 );
 
+/**
+ * Page furniture and caption labels that a capital letter does not make a name ("Image caption", "Enlarge
+ * Image", "Continue reading", "Retrieved 2019", "Lire aussi", "Publicado", "Leggi"): dropped from the start of a
+ * name, never a name alone.
+ */
+export const FURNITURE = set(`
+image images photo photos photograph picture pictures caption media video videos enlarge credit credits
+copyright file source sources read continue follow share subscribe sign advertisement sponsored related
+retrieved archived accessed click watch listen download print email comments comment update updated editor
+editors note breaking exclusive live opinion analysis getty legende lire voir aussi publicite abonnez publie
+mis jour partager telecharger ecouter regarder leggi pubblicato foto publicado publicidade veja
+leia lesen bild weiterlesen anzeige veroffentlicht aktualisiert article reportage dossier
+depeche interview entretien chronique editorial emails newsletter newsletters alerts
+`);
+
+/** Courtesy titles: they stand before a name, so one closing a span belongs to the next sentence ("Bière Monsieur"). */
+export const COURTESY_TITLES = set(`
+m mme mmes mlle mr mrs ms dr monsieur madame mademoiselle messieurs sir
+`);
+
 /** Courtesy titles and roles that announce a person's name. */
 export const PERSON_TITLES = set(`
-m mme mmes mlle mr mrs ms dr pr me sir dame lord lady madame monsieur mademoiselle mister
-président présidente president ministre minister premier prime sénateur sénatrice senator député députée
-maire mayor ceo pdg cto cfo coo directeur directrice director patron patronne fondateur fondatrice founder
-cofondateur co-fondateur cofounder co-founder chairman chairwoman secrétaire secretary général générale general
-gouverneur governor juge judge roi reine king queen prince princesse princess pape pope capitaine captain
-colonel lieutenant sergent sergeant professeur professor docteur doctor chancelier chancellor porte-parole
-spokesman spokeswoman spokesperson analyste analyst chercheur chercheuse researcher journaliste journalist
-coach entraîneur avocat avocate lawyer ambassadeur ambassadrice ambassador commissaire commissioner
+m mme mmes mlle mr mrs ms dr pr me sir dame lord lady madame monsieur mademoiselle mister président présidente
+ministre minister premier prime sénateur sénatrice senator député députée maire mayor ceo pdg cto cfo coo
+directeur directrice director patron patronne fondateur fondatrice founder cofondateur co-fondateur cofounder
+co-founder chairman chairwoman secrétaire secretary général générale gouverneur governor juge judge roi reine
+king queen prince princesse princess pape pope capitaine captain colonel lieutenant sergent sergeant
+professeur professor docteur doctor chancelier chancellor porte-parole spokesman spokeswoman spokesperson
+analyste analyst chercheur chercheuse researcher journaliste journalist coach entraîneur avocat avocate lawyer
+ambassadeur ambassadrice ambassador commissaire commissioner envoy chief executive head leader deputy vice rep
+sen gov inspector superintendent manager attorney striker defender quarterback goalkeeper midfielder winger
+defenseman goalie pitcher singer actor actress author writer producer rapper presenter host activist filmmaker
+cinéaste réalisateur réalisatrice chanteur chanteuse acteur actrice écrivain écrivaine auteur autrice comédien
+comédienne sociologue philosophe économiste historien historienne organiste musicien musicienne compositeur
+compositrice producteur productrice conseiller conseillère sheikh cheikh rabbi father père abbé
 `);
 
 /** Words that open elided French forms: l’Europe, d’Exchange, qu’Apple. */
-export const ELISIONS = set(`l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu`);
+export const ELISIONS = set(`
+l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu
+`);

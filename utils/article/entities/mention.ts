@@ -14,6 +14,10 @@ export interface Mention {
   headline: boolean;
   /** Announced by a courtesy title or role ("M.", "CEO", "président"). */
   personCue: boolean;
+  /** After a French elision ("l’Europe", "d’Airbus"): a capital there is a strong sign of a name. */
+  elided: boolean;
   /** Folded word just before the name, and the one before that, for type cues ("en Chine", "groupe « X »"). */
   before: string[];
+  /** Folded words just after the name ("said", "a déclaré"): a name is the subject of reporting verbs. */
+  after: string[];
 }

@@ -1,6 +1,6 @@
-import { ORG_WORDS, PLACE_WORDS, PLACES } from './gazetteer';
-import { CALENDAR, STOPWORDS } from './lexicon';
-import { foldWord, nameKey } from './normalize';
+import { EVENT_WORDS, MEDIA_WORDS, ORG_WORDS, PLACE_WORDS, PLACES } from './gazetteer';
+import { WEEKDAYS } from './lexicon';
+import { nameKey } from './normalize';
 import type { Token } from './tokenize';
 
 // Lower-case words that may join two capitalised parts of one name, longest sequences first.
@@ -9,10 +9,15 @@ const CONNECTOR_SEQUENCES: readonly string[][] = [
   ['of', 'the'],
   ['for', 'the'],
   ['van', 'der'],
-  ...'de du des of for & van von der da di del al bin'.split(' ').map((w) => [w]),
+  ['van', 'den'],
+  ...'de du des of for on & and et van von der den da di del al bin'.split(' ').map((w) => [w]),
 ];
 // Name particles ("Charles de Gaulle", "Van der Westhuizen"): join unless a known place follows.
-const PARTICLES = new Set('de du des van von der da di del al bin'.split(' '));
+const PARTICLES = new Set('de du des van von der den da di del al bin'.split(' '));
+// "and" and "et" join only inside an organisation's name ("Securities and Exchange Commission"), never after a
+// complete one ("Alibaba Group and Yahoo Japan"); "on" only after a body ("Joint Committee on Intelligence").
+const AND = new Set(['and', 'et']);
+const COMPLETE = new Set('group groupe inc corp co ltd plc company holdings llc sa ag'.split(' '));
 // Heads that take a complement: "Department of Homeland Security", "Republic of Ireland", "Coupe du monde".
 const HEADS = new Set(
   `republic republique kingdom royaume states state etats etat united unies museum musee palace palais chamber
@@ -20,30 +25,33 @@ const HEADS = new Set(
   eglise bridge pont tower`.split(/\s+/),
 );
 
-/** True for a word that may be (part of) a name: a capital anywhere (iPhone, Storm-0558), not digits only. */
+/**
+ * True for a word that may be (part of) a name: a capital anywhere (iPhone, Storm-0558), not digits only, not a
+ * contraction, not a prefixed adjective ("anti-Islamist", "post-Mugabe").
+ */
 export function isNameToken(t: Token | undefined): t is Token {
-  return t?.isWord === true && !t.headline && /\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
-}
-
-/** "OWA", "NASA", "U.S.": two or more letters, no lower case. */
-export function isAllCaps(s: string): boolean {
-  return s.replace(/[^\p{L}]/gu, '').length >= 2 && !/\p{Ll}/u.test(s);
+  return t?.nameLike === true && !t.headline;
 }
 
 /** A function word or a month/day name, which never starts or ends a name. */
 export function isStop(t: Token): boolean {
-  const w = foldWord(t.text);
-  return (STOPWORDS.has(w) && !isAllCaps(t.text)) || CALENDAR.has(w);
+  return t.stop;
 }
 
 /** One past the last token of the name starting at `start`. */
-export function spanEnd(tokens: Token[], start: number): number {
+export function spanEnd(tokens: Token[], start: number, quotesEnglish = false): number {
   let j = start + 1;
   for (;;) {
     const prev = tokens[j - 1] as Token;
     const t = tokens[j];
     if (prev.possessive) return j;
-    if (isNameToken(t) && t.sentence === prev.sentence && sameCaseStyle(prev, t)) {
+    // A capitalised "La" or "The" after a name starts a new sentence whose full stop was lost.
+    if (
+      isNameToken(t) &&
+      t.sentence === prev.sentence &&
+      sameCaseStyle(prev, t) &&
+      !startsSentence(prev, t)
+    ) {
       j++;
       continue;
     }
@@ -52,14 +60,77 @@ export function spanEnd(tokens: Token[], start: number): number {
       j += 2;
       continue;
     }
-    const skip = connectorLength(tokens, j);
+    const skip = connectorLength(tokens, j) || (quotesEnglish ? englishConnector(tokens, j) : 0);
     const next = tokens[j + skip];
-    if (skip > 0 && isNameToken(next) && !isStop(next) && joins(prev, tokens[j] as Token, next)) {
+    const connector = tokens[j] as Token;
+    if (
+      skip > 0 &&
+      isNameToken(next) &&
+      !isStop(next) &&
+      (joins(prev, connector, next) || (quotesEnglish && ENGLISH.has(connector.text)))
+    ) {
       j += skip + 1;
       continue;
     }
-    return j;
+    return institutionEnd(tokens, j);
   }
+}
+
+// French institutions capitalise their first word only: "Conseil constitutionnel", "Assemblée nationale",
+// "Département militaire fédéral", "Cour de cassation", "Front de gauche".
+const INSTITUTION_HEADS = new Set(
+  `conseil commission cour assemblee ministere agence autorite comite tribunal banque parti union front
+  departement office caisse chambre confederation federation haute haut conference affaires chemins`.split(
+    /\s+/,
+  ),
+);
+const COMPLEMENT_HEADS = new Set([
+  'cour',
+  'front',
+  'conseil',
+  'commission',
+  'comite',
+  'ministere',
+  'parti',
+  'chemins',
+]);
+const ADJECTIVE =
+  /^\p{Ll}{3,}(?:el|elle|al|ale|aux|aire|ien|ienne|ais|aise|ois|oise|ique|iste|if|ive|ier|iere|eur|eure|ain|aine|enne|ral|rale|ere)s?$/u;
+
+/** One past the lower-case words that complete a French institution's name ending at `end`. */
+function institutionEnd(tokens: Token[], end: number): number {
+  const head = tokens[end - 1] as Token;
+  if (!INSTITUTION_HEADS.has(head.folded)) return end;
+  let j = end;
+  while (ADJECTIVE.test(tokens[j]?.folded ?? '') && !tokens[j]?.stop && tokens[j]?.sentence === head.sentence)
+    j++;
+  if (j > end || !COMPLEMENT_HEADS.has(head.folded)) return j;
+  const de = tokens[j]?.text;
+  const noun = tokens[j + 1];
+  if (
+    (de === 'de' || de === 'des' || de === 'du') &&
+    noun?.isWord &&
+    !noun.stop &&
+    /^\p{Ll}{3,}$/u.test(noun.text)
+  ) {
+    return ADJECTIVE.test(tokens[j + 2]?.folded ?? '') ? j + 3 : j + 2;
+  }
+  return j;
+}
+
+// In a French text, English words between capitals belong to a title or a name quoted in English: "The Death
+// and Life of Marsha P. Johnson", "Man on the Moon", "House of Cards".
+const ENGLISH = new Set(['and', 'of', 'on', 'in', 'for', 'the', 'to', 'with']);
+
+function englishConnector(tokens: Token[], at: number): number {
+  let n = 0;
+  while (n < 2 && ENGLISH.has(tokens[at + n]?.text ?? '')) n++;
+  return n;
+}
+
+/** "Tessin La France": a capitalised article after a name opens a sentence whose full stop was lost. */
+function startsSentence(prev: Token, t: Token): boolean {
+  return t.stop && !prev.stop && !WEEKDAYS.has(t.folded);
 }
 
 /**
@@ -67,15 +138,18 @@ export function spanEnd(tokens: Token[], start: number): number {
  * Latin word next to a Cyrillic or Greek one ("Компания Microsoft").
  */
 function sameCaseStyle(a: Token, b: Token): boolean {
-  const loud = (t: Token) => isAllCaps(t.text) && t.text.length >= 4;
+  const long = (t: Token) => t.loud && t.text.length >= 4;
   const latin = (t: Token) => /\p{Script=Latin}/u.test(t.text);
   if (latin(a) !== latin(b)) return false;
-  return loud(a) === loud(b) || (isAllCaps(a.text) && isAllCaps(b.text));
+  return long(a) === long(b) || (a.loud && b.loud);
 }
 
 function joins(left: Token, connector: Token, right: Token): boolean {
-  const head = nameKey(left.text);
-  if (ORG_WORDS.has(head) || PLACE_WORDS.has(head) || HEADS.has(head) || connector.text === '&') return true;
+  const head = left.folded;
+  if (AND.has(connector.text)) return ORG_WORDS.has(head) && !COMPLETE.has(head);
+  if (connector.text === 'on') return ORG_WORDS.has(head);
+  if (connector.text === '&' || ORG_WORDS.has(head) || PLACE_WORDS.has(head) || HEADS.has(head)) return true;
+  if (MEDIA_WORDS.has(head) || EVENT_WORDS.has(head)) return true;
   return PARTICLES.has(connector.text) && !PLACES.has(nameKey(right.text));
 }
 

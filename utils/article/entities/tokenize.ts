@@ -1,20 +1,32 @@
-import { ABBREVIATIONS, ELISIONS } from './lexicon';
+import { ABBREVIATIONS, CALENDAR, ELISIONS } from './lexicon';
 import { foldWord } from './normalize';
 
 /** One word or punctuation mark of the text, with what the extractor needs to know about its position. */
 export interface Token {
   text: string;
+  /** The word folded (lower case, no accents), for word-list lookups. */
+  folded: string;
   /** Offset of the token in the text. */
   start: number;
   isWord: boolean;
+  /** A function word, month or weekday of the text's language: never starts or ends a name. */
+  stop: boolean;
+  /** Has a capital letter anywhere (iPhone, Storm-0558, OWA). */
+  capital: boolean;
+  /** Two letters or more, none in lower case (OWA, U.S., LEICESTERSHIRE). */
+  loud: boolean;
+  /** Could be (part of) a name: a capital, and neither a contraction nor a prefixed adjective ("anti-Islamist"). */
+  nameLike: boolean;
   /** First word of a sentence or line: its capital letter says nothing. */
   initial: boolean;
-  /** Inside a line written in capitals or Title Case (headline): capitals say nothing either. */
+  /** Inside a line written in capitals or Title Case (headline): capitals say nothing either (see markLines). */
   headline: boolean;
   /** Preceded by a French elision ("l’", "d’"): a capital there is a strong sign of a name. */
   elided: boolean;
   /** Written with an English possessive ("Microsoft’s"): the name ends here. */
   possessive: boolean;
+  /** An English contraction ("We’re", "I'm", "Don’t"): a pronoun or verb, never a name. */
+  contraction: boolean;
   /** Index of the line the token is on. */
   line: number;
   /** Index of the sentence the token is in. */
@@ -22,73 +34,116 @@ export interface Token {
 }
 
 // Dotted acronyms (U.S.), words with inner hyphens, dots, ampersands or apostrophes (Storm-0558, Outlook.com,
-// AT&T, l’Europe), then any single non-space character.
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-‐‑.&’'][\p{L}\p{N}$]+)*\$?|\n|[^\s\p{L}\p{N}]/gu;
+// AT&T, l’Europe), then any single non-space character. A dot before a capitalised word ends a sentence whose
+// space was lost ("physician.Police"); "Disney+" and "Canal+" keep their plus.
+const TOKEN_RE =
+  /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:(?:[-‐‑&’']|\.(?!\p{Lu}\p{Ll}))[\p{L}\p{N}$]+)*[$+]?|\n|[^\s\p{L}\p{N}]/gu;
 const ELISION_RE = /^(\p{L}{1,7})[’'](?=\p{L})/u;
 const POSSESSIVE_RE = /[’']s$/u;
-const SENTENCE_END = new Set(['.', '!', '?', '…', ':', ';', '»', '"', '”']);
+const CONTRACTION_RE = /^\p{L}+[’'](?:re|m|ve|ll|d|t)$|n[’']t$/iu;
+// A lower-case word glued to a name by a hyphen: OCR's lost dashes ("Cotti-le", "Chirac-n’a") and English
+// compounds ("Washington-based", "US-led"). The name keeps the part before it.
+const GLUED_TAIL_RE = /[-‐‑](?:\p{Ll}{2,}|\p{Ll}[’']\p{Ll}+)$/u;
+// Quotes do not end sentences by themselves (the full stop before a closing quote does), nor do colons and
+// semicolons: a capital after them is a name's ("At Portsmouth: Middlesex beat Hampshire").
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
 
-/** Splits text into tokens; elided French articles and English possessives are removed from the words. */
-export function tokenize(text: string, headlineLines: ReadonlySet<number>): Token[] {
+interface Cursor {
+  line: number;
+  sentence: number;
+  atStart: boolean;
+  stops: ReadonlySet<string>;
+}
+
+function makeToken(text: string, start: number, isWord: boolean, c: Cursor, elided = false): Token {
+  const folded = foldWord(text);
+  const capital = isWord && /\p{Lu}/u.test(text);
+  const loud = capital && !/\p{Ll}/u.test(text) && text.replace(/[^\p{L}]/gu, '').length >= 2;
+  return {
+    text,
+    folded,
+    start,
+    isWord,
+    stop: isWord && ((c.stops.has(folded) && !loud) || CALENDAR.has(folded)),
+    capital,
+    loud,
+    nameLike: capital && !/^\p{Ll}{2,}-/u.test(text),
+    initial: isWord && c.atStart,
+    headline: false,
+    elided,
+    possessive: false,
+    contraction: false,
+    line: c.line,
+    sentence: c.sentence,
+  };
+}
+
+// A caption glued to the next sentence ("Media captionWho said it"): a lower-case word of three letters or more
+// directly followed by a capitalised one. Brands glue one lower-case letter at most ("iPhone", "eBay").
+const GLUED_WORDS_RE = /^(\p{Ll}{3,})(?=\p{Lu}\p{Ll})/u;
+
+/** Pushes the tokens of one word: "Washington-based" gives two, "l’Europe" gives "Europe" marked elided. */
+function pushWord(tokens: Token[], raw: string, at: number, c: Cursor): void {
+  const glued = GLUED_WORDS_RE.exec(raw);
+  if (glued?.[1]) {
+    tokens.push(makeToken(glued[1], at, true, c));
+    c.atStart = true;
+    pushWord(tokens, raw.slice(glued[1].length), at + glued[1].length, c);
+    return;
+  }
+  const tail = /[-‐‑]/.test(raw) && /^\p{Lu}/u.test(raw) ? GLUED_TAIL_RE.exec(raw) : null;
+  if (tail) {
+    tokens.push(makeToken(raw.slice(0, tail.index), at, true, c));
+    c.atStart = false;
+    tokens.push(makeToken(raw.slice(tail.index + 1), at + tail.index + 1, true, c));
+    return;
+  }
+  if (!/[’']/.test(raw)) {
+    tokens.push(makeToken(raw, at, true, c));
+    return;
+  }
+  const elision = ELISION_RE.exec(raw);
+  const elided = elision !== null && ELISIONS.has(foldWord(elision[1] ?? ''));
+  const offset = elided && elision ? elision[0].length : 0;
+  const text = raw.slice(offset).replace(POSSESSIVE_RE, '');
+  const token = makeToken(text, at + offset, true, c, elided);
+  token.possessive = text.length < raw.length - offset;
+  token.contraction = CONTRACTION_RE.test(text);
+  token.nameLike &&= !token.contraction;
+  tokens.push(token);
+}
+
+/**
+ * Splits text into tokens; elided French articles and English possessives are removed from the words. `stops`
+ * are the function words of the text's language (folded).
+ */
+export function tokenize(text: string, stops: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
-  let line = 0;
-  let sentence = 0;
-  let atStart = true;
+  const c: Cursor = { line: 0, sentence: 0, atStart: true, stops };
+  let lastBreak = -2;
   for (const m of text.matchAll(TOKEN_RE)) {
     const raw = m[0];
     if (raw === '\n') {
       const prev = tokens[tokens.length - 1];
-      if (prev && continuesLine(prev, tokens[tokens.length - 2])) {
-        line++;
-        continue;
-      }
-      line++;
-      if (!atStart) sentence++;
-      atStart = true;
-      continue;
-    }
-    const word = /[\p{L}\p{N}]/u.test(raw);
-    if (!word) {
-      tokens.push(makeToken(raw, m.index, false, false, false, line, sentence, headlineLines));
+      c.line++;
+      // A line that continues a sentence (newspaper columns), unless a blank line closes the paragraph.
+      const blank = /^\n[ \t]*$/.test(text.slice(lastBreak, m.index)) || lastBreak === m.index - 1;
+      lastBreak = m.index;
+      if (!blank && prev && continuesLine(prev, tokens[tokens.length - 2])) continue;
+      if (!c.atStart) c.sentence++;
+      c.atStart = true;
+    } else if (/[\p{L}\p{N}]/u.test(raw)) {
+      pushWord(tokens, raw, m.index, c);
+      c.atStart = false;
+    } else {
+      tokens.push(makeToken(raw, m.index, false, c));
       if (endsSentence(raw, tokens)) {
-        if (!atStart) sentence++;
-        atStart = true;
+        if (!c.atStart) c.sentence++;
+        c.atStart = true;
       }
-      continue;
     }
-    const elision = ELISION_RE.exec(raw);
-    const elided = elision !== null && ELISIONS.has(foldWord(elision[1] ?? ''));
-    const offset = elided && elision ? elision[0].length : 0;
-    const textOut = raw.slice(offset).replace(POSSESSIVE_RE, '');
-    const token = makeToken(textOut, m.index + offset, true, atStart, elided, line, sentence, headlineLines);
-    token.possessive = textOut.length < raw.length - offset;
-    tokens.push(token);
-    atStart = false;
   }
   return tokens;
-}
-
-function makeToken(
-  text: string,
-  start: number,
-  isWord: boolean,
-  initial: boolean,
-  elided: boolean,
-  line: number,
-  sentence: number,
-  headlineLines: ReadonlySet<number>,
-): Token {
-  return {
-    text,
-    start,
-    isWord,
-    initial,
-    elided,
-    possessive: false,
-    line,
-    sentence,
-    headline: headlineLines.has(line),
-  };
 }
 
 /** A full stop after "M", "Dr" or a single initial ("George W. Bush") does not end the sentence. */
@@ -97,7 +152,7 @@ function endsSentence(punct: string, tokens: Token[]): boolean {
   if (punct !== '.') return true;
   const before = tokens[tokens.length - 2];
   if (!before?.isWord) return true;
-  return !(ABBREVIATIONS.has(foldWord(before.text)) || /^\p{Lu}$/u.test(before.text));
+  return !(ABBREVIATIONS.has(before.folded) || /^\p{Lu}$/u.test(before.text));
 }
 
 /** A line break inside a sentence (newspaper columns): previous line ends on a comma, lower-case word or "M.". */

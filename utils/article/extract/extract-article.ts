@@ -1,19 +1,32 @@
 /**
- * Article extraction, a pure function of a `Document`: metadata from the original, Readability on a clone
- * (bounded), lazy images resolved, HTML sanitised, plain text. The input document is not modified unless
- * the caller hands it over with `consumeDocument` (it parsed the document for this call alone).
+ * Article extraction, a pure function of a `Document`: metadata from the original; on a clone, page
+ * furniture removed, then Readability (bounded); the blocks it dropped mid-article and the standfirst put
+ * back; furniture, link lists, datelines and credits pruned from its result; lazy images resolved, HTML
+ * sanitised, plain text without captions. The publisher's JSON-LD `articleBody` replaces an extraction
+ * that missed most of it. The input document is not modified unless the caller hands it over with
+ * `consumeDocument` (it parsed the document for this call alone).
  */
+import { cleanByline } from '@/utils/article/extract/byline';
 import { findMainContent } from '@/utils/article/extract/fallback-content';
+import { jsonLdArticle } from '@/utils/article/extract/json-ld';
+import { bodyElement, bodyOutweighs } from '@/utils/article/extract/json-ld-body';
 import { promoteLazySources, unwrapNoscriptImages } from '@/utils/article/extract/lazy-images';
+import { findLead, restoreLead } from '@/utils/article/extract/lead-paragraph';
 import { type PageMetadata, readMetadata } from '@/utils/article/extract/metadata';
 import { plainText } from '@/utils/article/extract/plain-text';
+import { pruneArticle } from '@/utils/article/extract/prune-article';
+import { type Blocks, markBlocks, recoverBlocks } from '@/utils/article/extract/recover-blocks';
 import {
   DEFAULT_READABILITY_LIMITS,
   type ReadabilityLimits,
+  type ReadabilityOutcome,
   runReadability,
 } from '@/utils/article/extract/run-readability';
 import { sanitizeArticle } from '@/utils/article/extract/sanitize';
+import { cleanSiteName } from '@/utils/article/extract/site-name';
+import { trimDangling } from '@/utils/article/extract/trim-dangling';
 import { trimLinkLists } from '@/utils/article/extract/trim-link-lists';
+import { trimMetaLines } from '@/utils/article/extract/trim-meta-lines';
 import { documentBaseUrl } from '@/utils/article/extract/urls';
 
 /** Options for `extractArticle`. */
@@ -54,25 +67,54 @@ const titleOf = (value: string | null | undefined): string | null => {
   return title && title.length <= MAX_TITLE_CHARS ? title : null;
 };
 
+/** The article element of `work` (consumed): Readability's, repaired and pruned, or the fallback's. */
+function articleContent(
+  work: Document,
+  fresh: () => Document,
+  metadata: PageMetadata,
+  limits: ReadabilityLimits,
+): { content: Element | null; outcome: ReadabilityOutcome; lead: Element | null } {
+  const lead = findLead(work, metadata.title, metadata.excerpt);
+  let blocks: Blocks = { list: [], family: [] };
+  const outcome = runReadability(work, limits, (doc) => {
+    blocks = markBlocks(doc);
+  });
+  const article = outcome.ok ? outcome.value.root : null;
+  if (article) recoverBlocks(article, blocks);
+  if (article) restoreLead(article, lead);
+  const content = article ?? fallbackRoot(fresh());
+  if (!content) return { content, outcome, lead };
+  promoteLazySources(content);
+  pruneArticle(content);
+  trimLinkLists(content);
+  trimMetaLines(content, metadata.byline ?? (outcome.ok ? outcome.value.article.byline : null) ?? null);
+  trimDangling(content);
+  return { content, outcome, lead };
+}
+
 /** Extracts the article of `doc` (modified only with `consumeDocument`). */
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractedArticle {
   const base = documentBaseUrl(doc, options.url);
   const metadata = options.metadata ?? readMetadata(doc, base);
+  // Read before Readability runs: it removes the page's scripts, JSON-LD included.
+  const publisherBody = jsonLdArticle(doc)?.articleBody ?? null;
   const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
   unwrapNoscriptImages(work);
-  const outcome = runReadability(work, { ...DEFAULT_READABILITY_LIMITS, ...options.limits });
-  const article = outcome.ok ? outcome.value.root : null;
-  const content = article ?? fallbackRoot(options.consumeDocument ? work : (doc.cloneNode(true) as Document));
-  if (content) promoteLazySources(content);
-  if (content) trimLinkLists(content);
-  const sanitized = content ? sanitizeArticle(content, base) : null;
-  const text = sanitized ? plainText(sanitized.root) : '';
+  const fresh = () => (options.consumeDocument ? work : (doc.cloneNode(true) as Document));
+  const limits = { ...DEFAULT_READABILITY_LIMITS, ...options.limits };
+  const { content, outcome, lead } = articleContent(work, fresh, metadata, limits);
+  let sanitized = content ? sanitizeArticle(content, base) : null;
+  let text = sanitized ? articleText(sanitized.root) : '';
+  if (bodyOutweighs(text, publisherBody)) {
+    sanitized = sanitizeArticle(bodyElement(work, publisherBody, lead?.textContent ?? null), base);
+    text = articleText(sanitized.root);
+  }
   const found = outcome.ok ? outcome.value.article : null;
   return {
     metadata,
     title: titleOf(metadata.title) ?? titleOf(found?.title) ?? titleOf(doc.title) ?? '',
-    byline: clean(metadata.byline) ?? clean(found?.byline),
-    siteName: clean(metadata.siteName) ?? clean(found?.siteName),
+    byline: metadata.byline ?? cleanByline(found?.byline, metadata.siteName),
+    siteName: metadata.siteName ?? cleanSiteName(found?.siteName),
     publishedTime: clean(metadata.publishedTime) ?? clean(found?.publishedTime),
     excerpt: clean(metadata.excerpt) ?? clean(found?.excerpt) ?? clean(text.slice(0, 300)),
     html: sanitized?.html ?? '',
@@ -80,6 +122,16 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
     images: sanitized?.images ?? [],
     degraded: outcome.ok ? null : outcome.error.code,
   };
+}
+
+/** Above this share of the text, captions are the article (a slideshow, a gallery of captioned pictures). */
+const MAX_CAPTION_SHARE = 0.5;
+
+/** The article's plain text: captions and credits left out, unless they are most of it. */
+function articleText(root: Element): string {
+  const length = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
+  const captions = Array.from(root.getElementsByTagName('figcaption')).reduce((n, c) => n + length(c), 0);
+  return plainText(root, { skipCaptions: captions <= MAX_CAPTION_SHARE * length(root) });
 }
 
 /** Best effort either way: a consumed document may already be half-rewritten by Readability. */

@@ -7,7 +7,8 @@ const CHROME = 'script, style, noscript, template, nav, header, footer, aside, f
 
 /** The element holding most paragraph text (`<article>`/`<main>` preferred when they hold most of it). */
 export function findMainContent(doc: Document): Element | null {
-  const body = doc.body;
+  // linkedom's `body` getter throws on a document Readability left without a root.
+  const body = doc.documentElement ? doc.body : null;
   if (!body) return null;
   for (const el of Array.from(body.querySelectorAll(CHROME))) el.remove();
   const scores = new Map<Element, number>();

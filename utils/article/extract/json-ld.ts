@@ -1,4 +1,5 @@
 /** Article metadata from JSON-LD (schema.org): `@graph`, arrays and nested objects, malformed blocks skipped. */
+import { decodeEntities } from '@/utils/shared/html-entities';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -16,6 +17,8 @@ export interface JsonLdArticle {
   image: string | null;
   description: string | null;
   url: string | null;
+  /** The article's full text as the publisher gives it (plain text, sometimes with stray markup). */
+  articleBody: string | null;
 }
 
 const isObject = (v: Json | undefined): v is JsonObject =>
@@ -34,9 +37,12 @@ function types(obj: JsonObject): string[] {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 }
 
-/** A readable string from a JSON-LD value: a string, a `{name}`/`{url}` object, or a list of those. */
+/**
+ * A readable string from a JSON-LD value: a string, a `{name}`/`{url}` object, or a list of those. Script
+ * text is not decoded by the HTML parser, and CMSs write "&#8216;" into it: references are decoded here.
+ */
 function text(value: Json | undefined, key: 'name' | 'url' = 'name'): string | null {
-  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'string') return decodeEntities(value).trim() || null;
   if (Array.isArray(value)) {
     const parts = value.map((v) => text(v, key)).filter((v): v is string => v !== null);
     return parts.length > 0 ? (key === 'name' ? parts.join(', ') : (parts[0] ?? null)) : null;
@@ -61,6 +67,7 @@ function toArticle(obj: JsonObject, type: string): JsonLdArticle {
     image: text(obj.image, 'url') ?? text(obj.thumbnailUrl, 'url'),
     description: text(obj.description),
     url: text(obj.url, 'url') ?? pageId(obj.mainEntityOfPage),
+    articleBody: typeof obj.articleBody === 'string' ? obj.articleBody : null,
   };
 }
 

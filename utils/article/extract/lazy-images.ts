@@ -30,15 +30,30 @@ function promoteLazySource(el: Element): void {
   if (lazySrcset && !el.getAttribute('srcset')?.trim()) el.setAttribute('srcset', lazySrcset);
 }
 
-/** Images inside a `<noscript>`, parsed whether the parser kept its content as markup or as raw text. */
+const IMG_TAG = /<img\b[^>]*>/gi;
+const IMG_ATTR = /([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+const KEPT_ATTRS = new Set(['src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height']);
+
+/** `<img>` elements built from markup kept as raw text (a parser with scripting on); attributes copied, never parsed as HTML. */
+function imagesFromText(doc: Document, text: string): Element[] {
+  const rest = text.replace(IMG_TAG, '').trim();
+  if (rest) return [];
+  return [...text.matchAll(IMG_TAG)].map((tag) => {
+    const img = doc.createElement('img');
+    for (const a of tag[0].matchAll(IMG_ATTR)) {
+      const name = (a[1] as string).toLowerCase();
+      if (KEPT_ATTRS.has(name)) img.setAttribute(name, a[2] ?? a[3] ?? a[4] ?? '');
+    }
+    return img;
+  });
+}
+
+/** Images inside a `<noscript>`, whether the parser kept its content as elements or as raw text. */
 function noscriptImages(noscript: Element): Element[] {
-  const doc = noscript.ownerDocument;
-  const holder = doc.createElement('div');
-  holder.innerHTML = noscript.children.length > 0 ? noscript.innerHTML : (noscript.textContent ?? '');
-  const onlyImages = Array.from(holder.children).every(
-    (el) => el.tagName === 'IMG' || el.tagName === 'PICTURE',
-  );
-  return onlyImages ? Array.from(holder.children) : [];
+  const children = Array.from(noscript.children);
+  if (children.length === 0) return imagesFromText(noscript.ownerDocument, noscript.textContent ?? '');
+  const onlyImages = children.every((el) => el.tagName === 'IMG' || el.tagName === 'PICTURE');
+  return onlyImages ? children.map((el) => el.cloneNode(true) as Element) : [];
 }
 
 /** Replaces a `<noscript>` holding only images by those images, dropping the placeholder just before it. */

@@ -3,6 +3,7 @@
  * meta tags and the document itself. Read from the original document, before Readability strips it.
  */
 
+import { headerFields } from '@/utils/article/extract/header-fields';
 import { jsonLdArticle } from '@/utils/article/extract/json-ld';
 import { safeLinkUrl, safeMediaUrl } from '@/utils/article/extract/urls';
 import type { ArticleMetadata } from '@/utils/article/types';
@@ -63,14 +64,22 @@ export function readMetadata(doc: Document, base: string): PageMetadata {
   const meta = lookup(metaIndex(doc));
   const ogType = meta('og:type');
   const image = first(ld?.image, meta('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image'));
+  const header = headerFields(
+    doc,
+    {
+      titles: [ld?.headline, meta('og:title'), meta('twitter:title')],
+      bylines: [
+        ld?.author,
+        asName(meta('article:author')),
+        meta('author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author'),
+      ],
+      // The site's own name first: JSON-LD's publisher is sometimes the agency that wrote the story.
+      sites: [meta('og:site_name'), ld?.publisher, meta('application-name')],
+    },
+    base,
+  );
   return {
-    title: first(ld?.headline, meta('og:title', 'twitter:title')),
-    byline: first(
-      ld?.author,
-      asName(meta('article:author')),
-      meta('author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author'),
-    ),
-    siteName: first(ld?.publisher, meta('og:site_name', 'application-name')),
+    ...header,
     publishedTime: first(
       ld?.datePublished,
       meta('article:published_time', 'datePublished', 'parsely-pub-date', 'dc.date', 'date'),

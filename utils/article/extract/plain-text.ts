@@ -69,8 +69,14 @@ class TextSink {
   }
 }
 
+/** Options for `plainText`. */
+export interface PlainTextOptions {
+  /** Leave out `<figcaption>`: picture captions and credits are not the article's text. */
+  skipCaptions?: boolean;
+}
+
 /** Plain text of `root`, whitespace collapsed outside `<pre>`, blocks on their own lines. */
-export function plainText(root: Element): string {
+export function plainText(root: Element, options: PlainTextOptions = {}): string {
   const sink = new TextSink();
   const stack: Step[] = [{ node: root, pre: false }];
   for (let step = stack.pop(); step; step = stack.pop()) {
@@ -87,6 +93,10 @@ export function plainText(root: Element): string {
     const tag = (node as Element).localName.toLowerCase();
     if (tag === 'br') {
       sink.text('\n');
+      continue;
+    }
+    if (tag === 'figcaption' && options.skipCaptions) {
+      sink.separator(2);
       continue;
     }
     const separator = BLOCKS.has(tag) ? (TIGHT.has(tag) ? 1 : 2) : 0;

@@ -4,6 +4,7 @@
  * documents with too many elements, and checks a deadline from inside its hot loops.
  */
 import { Readability } from '@mozilla/readability';
+import { preClean } from '@/utils/article/extract/pre-clean';
 import { type Failure, fail, ok, type Result } from '@/utils/shared/result';
 
 /** Limits for one Readability run. */
@@ -60,11 +61,24 @@ export function hasMoreElementsThan(doc: Document, max: number): boolean {
   return false;
 }
 
-/** Runs Readability on `clone` (which it consumes) within `limits`. */
-export function runReadability(clone: Document, limits: ReadabilityLimits): ReadabilityOutcome {
+/**
+ * Runs Readability on `clone` (which it consumes, furniture removed first) within `limits`. `prepare`
+ * sees the cleaned document just before Readability does (only when Readability will run).
+ */
+export function runReadability(
+  clone: Document,
+  limits: ReadabilityLimits,
+  prepare?: (doc: Document) => void,
+): ReadabilityOutcome {
   if (hasMoreElementsThan(clone, limits.maxElements)) return fail('too-large');
+  preClean(clone);
+  prepare?.(clone);
   // The serializer returns the article element itself: we sanitise and measure the tree, not a string.
-  const reader = new Readability<Element>(clone, { serializer: (node) => node as Element });
+  // Classes are kept for pruneArticle, which reads them; the sanitiser drops them afterwards.
+  const reader = new Readability<Element>(clone, {
+    serializer: (node) => node as Element,
+    keepClasses: true,
+  });
   guardWithDeadline(reader, performance.now() + limits.timeoutMs);
   try {
     const article = reader.parse();

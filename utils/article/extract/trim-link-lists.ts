@@ -1,54 +1,37 @@
 /**
  * Removes "more stories" blocks Readability leaves inside articles ("You may also like...", "Don't miss"):
- * runs of two or more sibling blocks made only of links, plus the short heading line just before them.
- * Runs on Readability's output (a clone or a consumed copy), never on the page.
+ * runs of two or more sibling blocks made only of links or of story cards, with the short line just before
+ * them, and the teasers of `teasers.ts`. Runs on Readability's output (a clone or a consumed copy), never
+ * on the page, and never removes more than half of it.
  */
+import {
+  isLeadIn,
+  isLinkBlock,
+  LINK_DENSITY,
+  measure,
+  type TextMeasure,
+} from '@/utils/article/extract/link-measure';
+import { isLinkParagraph, isTeaser, labelledLink } from '@/utils/article/extract/teasers';
 
-/** Share of a block's text inside links above which the block is a link, not prose. */
-const LINK_DENSITY = 0.9;
-/** A lead-in ("You may also like...", "DON'T MISS") is a block this short with no link of its own. */
-const MAX_LEAD_IN_WORDS = 5;
-const BLOCK = new Set(['P', 'LI', 'DIV', 'UL', 'OL', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const SHOW_TEXT = 4;
+/** A story card is at most this many letters: a linked headline and a line or two of teaser. */
+const MAX_CARD_CHARS = 400;
+const CARD_HEADING = 'h1, h2, h3, h4, h5, h6';
 
-/** Letters (non-space characters) under each element, and how many of them sit inside links. */
-interface TextMeasure {
-  total: Map<Element, number>;
-  linked: Map<Element, number>;
-}
-
-/** One pass over the text nodes, adding each one's length to its ancestors: linear in text × depth. */
-function measure(root: Element): TextMeasure {
-  const total = new Map<Element, number>();
-  const linked = new Map<Element, number>();
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
-  while (walker.nextNode()) {
-    const length = (walker.currentNode.nodeValue ?? '').replace(/\s+/g, '').length;
-    if (length === 0) continue;
-    let inLink = false;
-    for (let el = walker.currentNode.parentElement; el; el = el.parentElement) {
-      inLink ||= el.tagName === 'A';
-      total.set(el, (total.get(el) ?? 0) + length);
-      if (inLink) linked.set(el, (linked.get(el) ?? 0) + length);
-      if (el === root) break;
-    }
-  }
-  return { total, linked };
-}
-
-function isLinkBlock(el: Element, m: TextMeasure): boolean {
+/**
+ * A card of a "more stories" grid: a short block whose headline is a link ("<article><h2><a>Other
+ * story</a></h2><p>Teaser.</p></article>"). Alone it may be the article's own section; two in a row are a grid.
+ */
+function isStoryCard(el: Element, m: TextMeasure): boolean {
+  if (!/^(ARTICLE|DIV|LI|SECTION)$/.test(el.tagName)) return false;
   const total = m.total.get(el) ?? 0;
-  return BLOCK.has(el.tagName) && total > 0 && (m.linked.get(el) ?? 0) / total >= LINK_DENSITY;
+  if (total === 0 || total > MAX_CARD_CHARS) return false;
+  const heading = el.querySelector(CARD_HEADING);
+  const headingTotal = heading ? (m.total.get(heading) ?? 0) : 0;
+  return heading !== null && headingTotal > 0 && (m.linked.get(heading) ?? 0) / headingTotal >= LINK_DENSITY;
 }
 
-function isLeadIn(el: Element | null, m: TextMeasure): el is Element {
-  if (!el || !BLOCK.has(el.tagName) || (m.linked.get(el) ?? 0) > 0) return false;
-  const words = (el.textContent ?? '').trim().split(/\s+/).filter(Boolean).length;
-  return words > 0 && words <= MAX_LEAD_IN_WORDS;
-}
-
-/** Removes runs of link-only sibling blocks under `parent`, with their lead-in. */
-function trimChildren(parent: Element, m: TextMeasure): void {
+/** Runs of link-only sibling blocks under `parent`, with their lead-in, added to `doomed`. */
+function linkRuns(parent: Element, m: TextMeasure, doomed: Set<Element>): void {
   let run: Element[] = [];
   const flush = () => {
     // A list of links counts as a run by itself.
@@ -56,21 +39,42 @@ function trimChildren(parent: Element, m: TextMeasure): void {
       run.length === 1 && /^(UL|OL)$/.test(run[0]?.tagName ?? '') && (run[0]?.children.length ?? 0) >= 2;
     if (run.length >= 2 || list) {
       const lead = run[0]?.previousElementSibling ?? null;
-      if (isLeadIn(lead, m)) lead.remove();
-      for (const el of run) el.remove();
+      if (isLeadIn(lead, m)) doomed.add(lead);
+      for (const el of run) doomed.add(el);
     }
     run = [];
   };
   for (const child of Array.from(parent.children)) {
-    if (isLinkBlock(child, m)) run.push(child);
+    if (isLinkBlock(child, m) || isStoryCard(child, m)) run.push(child);
     else flush();
   }
   flush();
 }
 
-/** Drops link-list blocks anywhere in `root` (mutates it). */
+function hasAncestorIn(el: Element, set: Set<Element>, root: Element): boolean {
+  for (let at = el.parentElement; at && at !== root; at = at.parentElement) if (set.has(at)) return true;
+  return false;
+}
+
+/** At most this share of the article goes: a page made of links (a link roll, a list of sources) stays. */
+const MAX_REMOVED_SHARE = 0.5;
+
+/** Drops link lists and teasers anywhere in `root` (mutates it). */
 export function trimLinkLists(root: Element): void {
   const m = measure(root);
-  // Only elements holding linked text can hold a link list; work inside removed subtrees is harmless.
-  for (const parent of [root, ...m.linked.keys()]) if (parent.children.length >= 2) trimChildren(parent, m);
+  const doomed = new Set<Element>();
+  for (const el of m.linked.keys()) {
+    if (isTeaser(el, m) || isLinkParagraph(el, m)) {
+      doomed.add(el);
+      const lead = el.previousElementSibling;
+      if (isLeadIn(lead, m)) doomed.add(lead);
+    } else labelledLink(el, m, doomed);
+  }
+  // Only elements holding linked text can hold a link list.
+  for (const parent of [root, ...m.linked.keys()])
+    if (parent.children.length >= 2) linkRuns(parent, m, doomed);
+  const outermost = [...doomed].filter((el) => !hasAncestorIn(el, doomed, root));
+  const removed = outermost.reduce((n, el) => n + (m.total.get(el) ?? 0), 0);
+  if (removed > MAX_REMOVED_SHARE * (m.total.get(root) ?? 0)) return;
+  for (const el of outermost) el.remove();
 }

@@ -1,10 +1,12 @@
 import { DomMeasure } from './dom-measure';
 import { linkBlock } from './link-block';
-import { itemInSection, itemSnippet, linkItem, linkTitle } from './link-item';
+import { itemInSection, itemSnippet, linkItem } from './link-item';
+import { linkTitle } from './link-title';
 import { type PageContext, pageContext } from './page-context';
+import { isSelfLink } from './self-links';
 import { betterTitle, type SourcedTitle } from './title-rules';
 import type { LinkBlock, LinkCandidate } from './types';
-import { isArticleLikeUrl, parseHttpUrl, siteKey, urlKey } from './url-rules';
+import { hasStoryId, isArticleLikeUrl, parseHttpUrl, siteKey, urlKey } from './url-rules';
 
 /** Blocks in order of how much they say "related"; when one story is linked twice, the better block wins. */
 const BLOCK_RANK: Record<LinkBlock, number> = { related: 4, inline: 3, tag: 2, latest: 1, other: 0 };
@@ -17,17 +19,45 @@ interface Draft {
   sameSection: boolean;
 }
 
+interface StoryLink {
+  url: string;
+  key: string;
+  hasId: boolean;
+  /** Number of path segments and extension: "2:html". */
+  shape: string;
+}
+
+// When most of a site's story links carry an id or a date, a link without one whose path is shaped
+// like none of them is a topic, series or section page ("/piratage-de-sony-pictures/",
+// "/environment/series/seascape"), not a story.
+const ID_SHARE = 0.6;
+const ID_MIN = 4;
+
+function pathShape(url: URL): string {
+  const segments = url.pathname.split('/').filter(Boolean);
+  const extension = /\.([a-z0-9]{2,5})$/i.exec(url.pathname)?.[1]?.toLowerCase() ?? '';
+  return `${segments.length}:${extension}`;
+}
+
+function keepStoryShaped(links: Map<Element, StoryLink>): Map<Element, StoryLink> {
+  const keys = new Map([...links.values()].map((link) => [link.key, link]));
+  const withId = [...keys.values()].filter((link) => link.hasId);
+  if (withId.length < ID_MIN || withId.length < ID_SHARE * keys.size) return links;
+  const storyShapes = new Set(withId.map((link) => link.shape));
+  return new Map([...links].filter(([, link]) => link.hasId || storyShapes.has(link.shape)));
+}
+
 /** Same-site, article-like, not the page itself: the links that may be stories. Maps each to its URL and key. */
-function storyLinks(doc: Document, ctx: PageContext): Map<Element, { url: string; key: string }> {
-  const out = new Map<Element, { url: string; key: string }>();
+function storyLinks(doc: Document, ctx: PageContext): Map<Element, StoryLink> {
+  const out = new Map<Element, StoryLink>();
   for (const a of doc.querySelectorAll('a[href]')) {
     const url = parseHttpUrl(a.getAttribute('href') ?? '', ctx.base);
-    if (!url || !ctx.sites.has(siteKey(url)) || !isArticleLikeUrl(url)) continue;
+    if (!url || !ctx.sites.has(siteKey(url)) || !isArticleLikeUrl(url) || isSelfLink(url, ctx.self)) continue;
     url.hash = '';
     const key = urlKey(url.href);
-    if (key && !ctx.selfKeys.has(key)) out.set(a, { url: url.href, key });
+    if (key) out.set(a, { url: url.href, key, hasId: hasStoryId(url), shape: pathShape(url) });
   }
-  return out;
+  return keepStoryShaped(out);
 }
 
 function draftOf(
@@ -39,7 +69,7 @@ function draftOf(
 ): Draft {
   // Inline links sit in the article's own text: their surroundings say nothing about the linked story.
   const item = block === 'inline' ? null : linkItem(anchor, measure);
-  const title = linkTitle(anchor, item);
+  const title = linkTitle(anchor, item, block === 'inline');
   const snippet = item && item !== anchor ? itemSnippet(item, title?.text ?? '', ctx.base) : '';
   const sameSection = item !== null && itemInSection(item, ctx.base, ctx.sections);
   return { url, title, block, snippet, sameSection };

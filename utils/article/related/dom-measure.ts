@@ -5,6 +5,7 @@ import { linksIn } from './dom-walk';
 export class DomMeasure {
   private readonly lengths = new Map<Element, number>();
   private readonly counts = new Map<Element, number>();
+  private readonly linkLengths = new Map<Element, number>();
 
   private readonly headlineHolders = new Set<Element>();
   private readonly verdicts = new Map<Element, Verdict | null>();
@@ -32,6 +33,16 @@ export class DomMeasure {
     if (length === undefined) {
       length = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
       this.lengths.set(el, length);
+    }
+    return length;
+  }
+
+  /** Length of the collapsed text of all links inside the element. */
+  linkTextLength(el: Element): number {
+    let length = this.linkLengths.get(el);
+    if (length === undefined) {
+      length = linksIn(el).reduce((sum, a) => sum + this.textLength(a), 0);
+      this.linkLengths.set(el, length);
     }
     return length;
   }

@@ -6,6 +6,7 @@ import { cleanText } from './title-rules';
 import type { LinkBlock } from './types';
 
 const LABEL_MAX_WORDS = 12;
+const INLINE_WRAPPERS = /^(STRONG|B|EM|I|U|SPAN|FONT|SMALL|MARK)$/;
 // Past this size an element is page structure, not a block: its first short child says nothing about it.
 const BLOCK_MAX_CHARS = 4000;
 const BLOCK_MAX_STORIES = 30;
@@ -27,11 +28,25 @@ function labelVerdict(el: Element, anchor: Element, measure: DomMeasure): Verdic
   return headingVerdict(foldWords(text));
 }
 
-/** A link inside the article's running text (not a lone link or card in the main area). */
+/**
+ * A link inside the article's running text: its parent holds prose besides links. A paragraph that is
+ * mostly links ("DON'T MISS: <a>…</a> [VIDEO] <a>…</a>") or "Lire aussi : <a>…</a>" is a list, not prose.
+ */
 function isInline(anchor: Element, measure: DomMeasure): boolean {
-  if (!closestWhere(anchor, isMainContent)) return false;
-  const parent = anchor.parentElement;
-  return parent !== null && measure.textLength(parent) - measure.textLength(anchor) >= 20;
+  // A link without words (an image, a card's overlay) is no phrase of the text.
+  if (measure.textLength(anchor) === 0 || !closestWhere(anchor, isMainContent)) return false;
+  // A link wrapped alone in <strong> or <em> is judged by the paragraph around the wrapper.
+  let parent = anchor.parentElement;
+  while (
+    parent &&
+    INLINE_WRAPPERS.test(parent.tagName) &&
+    measure.textLength(parent) <= measure.textLength(anchor) + 2
+  )
+    parent = parent.parentElement;
+  if (!parent) return false;
+  const linkText = measure.linkTextLength(parent);
+  const prose = measure.textLength(parent) - linkText;
+  return prose >= 20 && 2 * prose >= linkText;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { attributeWords } from './block-cues';
 import type { DomMeasure } from './dom-measure';
-import { closestWhere, descendants, firstHeading, isHeading } from './dom-walk';
+import { descendants } from './dom-walk';
 import { isCategoryLink, sectionForms } from './page-context';
-import { betterTitle, cleanText, isRealTitle, type SourcedTitle } from './title-rules';
+import { cleanText } from './title-rules';
 
 const ITEM_MAX_CHARS = 600;
 const SNIPPET_MAX_CHARS = 300;
@@ -29,29 +29,6 @@ export function linkItem(anchor: Element, measure: DomMeasure): Element {
     return card;
   }
   return item;
-}
-
-function sourced(text: string | null | undefined, source: SourcedTitle['source']): SourcedTitle | null {
-  const clean = cleanText(text);
-  return isRealTitle(clean) ? { text: clean, source } : null;
-}
-
-/** The best real title for a link: its heading, its text, its `title`/aria-label, the item's heading, an image alt. */
-export function linkTitle(anchor: Element, item: Element | null): SourcedTitle | null {
-  const heading = closestWhere(anchor, isHeading) ?? firstHeading(anchor);
-  const options = [
-    sourced(heading?.textContent, 'heading'),
-    sourced(anchor.textContent, 'text'),
-    sourced(anchor.getAttribute('title') ?? anchor.getAttribute('aria-label'), 'attr'),
-    item && item !== anchor ? sourced(firstHeading(item)?.textContent, 'heading') : null,
-    sourced(
-      descendants(anchor)
-        .find((el) => el.tagName === 'IMG')
-        ?.getAttribute('alt'),
-      'alt',
-    ),
-  ];
-  return options.reduce<SourcedTitle | null>((best, option) => betterTitle(best, option), null);
 }
 
 /** Category links and labels shown in an item. */

@@ -1,5 +1,6 @@
 import { foldWords } from '@/utils/shared/fold';
 import { attributeWords } from './block-cues';
+import { type SelfRefs, selfRefs } from './self-links';
 import { parseHttpUrl, siteKey, urlKey } from './url-rules';
 
 /** What link collection needs to know about the page itself. */
@@ -8,8 +9,8 @@ export interface PageContext {
   base: string;
   /** Sites counted as "this site": the page's and its canonical URL's. */
   sites: Set<string>;
-  /** Dedupe keys of the page itself (page URL, canonical, og:url). */
-  selfKeys: Set<string>;
+  /** The page itself (page URL, canonical, og:url), to leave its own links out. */
+  self: SelfRefs;
   /** The page's own section: folded labels and URL keys of its category links. */
   sections: Set<string>;
 }
@@ -65,18 +66,13 @@ export function pageContext(doc: Document, pageUrl: string): PageContext | null 
   const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
   const base = (baseHref && parseHttpUrl(baseHref, page.href)?.href) || page.href;
   const sites = new Set([siteKey(page)]);
-  const selfKeys = new Set<string>();
-  const pageKey = urlKey(page.href);
-  if (pageKey) selfKeys.add(pageKey);
   const own = [
     doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
   ];
   for (const href of own) {
     const key = resolvedKey(href, base);
-    if (!key) continue;
-    selfKeys.add(key);
-    sites.add(siteKey(new URL(key)));
+    if (key) sites.add(siteKey(new URL(key)));
   }
-  return { base, sites, selfKeys, sections: pageSections(doc, base) };
+  return { base, sites, self: selfRefs(page, own, base), sections: pageSections(doc, base) };
 }

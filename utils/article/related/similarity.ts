@@ -19,6 +19,9 @@ export interface ArticleProfile {
   titleStems: Set<string>;
 }
 
+// A place is weak evidence alone: a local site names its city in most stories, a world desk its country.
+const PLACE_FACTOR = 0.5;
+
 function weightedEntities(entities: Entity[]): WeightedEntity[] {
   const maxScore = Math.max(0, ...entities.map((e) => e.score));
   const maxCount = Math.max(1, ...entities.map((e) => e.count));
@@ -27,22 +30,60 @@ function weightedEntities(entities: Entity[]): WeightedEntity[] {
       forms: [...new Set([entity.text, ...entity.variants].map(foldWords))].filter(
         (form) => form.length >= 2,
       ),
-      weight: maxScore > 0 ? Math.max(0, entity.score) / maxScore : entity.count / maxCount,
+      weight:
+        (entity.type === 'place' ? PLACE_FACTOR : 1) *
+        (maxScore > 0 ? Math.max(0, entity.score) / maxScore : entity.count / maxCount),
     }))
     .filter((entity) => entity.forms.length > 0 && entity.weight > 0);
 }
 
-/** Builds the comparison profile of an article. */
-export function articleProfile(article: RankableArticle): ArticleProfile {
-  const entities = weightedEntities(article.entities);
+/** The text without the given snippets (e.g. link titles Readability kept in the body). */
+function without(text: string, snippets: readonly string[]): string {
+  let out = text;
+  for (const snippet of snippets) {
+    if (snippet.length >= 12 && out.includes(snippet)) out = out.split(snippet).join(' ');
+  }
+  return out;
+}
+
+/**
+ * Builds the comparison profile of an article. `exclude` holds texts that are not the article's own words:
+ * the titles of the page's story links, which extraction sometimes keeps ("Read more: …", a byline's hover
+ * card). Counting them would make every such story look like the article; entities only they mention go too.
+ */
+export function articleProfile(article: RankableArticle, exclude: readonly string[] = []): ArticleProfile {
+  const text = without(article.text, exclude);
+  const folded = exclude.length > 0 ? ` ${foldWords(text)} ` : '';
+  const entities = weightedEntities(article.entities).filter(
+    (entity) => !folded || entity.forms.some((form) => folded.includes(` ${form} `)),
+  );
   // One-word entities ("Microsoft") are matched as entities; counting their word as a keyword too would double it.
   const entityStems = new Set(entities.flatMap((e) => e.forms.filter((f) => !f.includes(' ')).map(stem)));
   return {
     lang: article.lang,
     entities,
-    terms: termWeights(`${article.title} ${article.text}`, article.lang, entityStems),
+    terms: termWeights(`${article.title} ${text}`, article.lang, entityStems),
     titleStems: stemSet(article.title, article.lang),
   };
+}
+
+// Judging how common an entity is among a page's links needs a few of them.
+const MIN_LINKS_FOR_COMMONNESS = 6;
+
+/**
+ * The profile with each entity weighed down by the share of the page's story links that name it: an entity
+ * in most of the site's headlines ("Trump" on a politics site, the city on a local one) tells a story on
+ * the article's subject from the rest of the news poorly.
+ */
+export function withLinkCommonness(profile: ArticleProfile, foldedHeadlines: string[]): ArticleProfile {
+  if (foldedHeadlines.length < MIN_LINKS_FOR_COMMONNESS) return profile;
+  const padded = foldedHeadlines.map((h) => ` ${h} `);
+  const entities = profile.entities.map((entity) => {
+    const df = padded.filter((h) => entity.forms.some((form) => h.includes(` ${form} `))).length;
+    const share = df / padded.length;
+    return { ...entity, weight: entity.weight * Math.max(0.2, 1 - 1.5 * share) };
+  });
+  return { ...profile, entities };
 }
 
 /** The article's entities found (as whole words, any variant) in a folded text. */

@@ -41,18 +41,28 @@ const GENERIC = new Set(
 );
 
 const MAX_TITLE_CHARS = 250;
+// A host name, URL or file name ("www.example.com", "master-thumbnail-640x360.jpg") is not a title.
+const ADDRESS = /^(?:https?:\/\/)?[\w.-]+\.[a-z]{2,5}(?:\/\S*)?$/i;
+// A phrase of running text starts with a word in lower case ("announced on Sept. 30"); "iPhone" does not count.
+const PHRASE_START = /^\p{Ll}+(?:[\s,.;:!?'’]|$)/u;
 
 /** Whitespace-collapsed text. */
 export function cleanText(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Whether a text can stand as a story title: several words, not a "read more" label, not a whole card. */
+/** A few words that all start with a capital: a name or a label ("Alexandria Ocasio-Cortez"), not a headline. */
+function isNameLike(text: string): boolean {
+  return text.split(/\s+/).every((word) => /^[\p{Lu}\d"'‘“«(]/u.test(word));
+}
+
+/** Whether a text can stand as a story title: several words, not a label, an address, a phrase or a whole card. */
 export function isRealTitle(text: string): boolean {
-  if (text.length > MAX_TITLE_CHARS) return false;
+  if (text.length > MAX_TITLE_CHARS || ADDRESS.test(text) || PHRASE_START.test(text)) return false;
   const folded = foldWords(text);
   if (GENERIC.has(folded) || GENERIC.has(folded.replace(/\s*\d+$/, ''))) return false;
   const words = folded.split(' ').filter((word) => /\p{L}/u.test(word));
+  if (words.length <= 3 && isNameLike(text)) return false;
   return words.length >= 3 || (words.length === 2 && text.length >= 16);
 }
 

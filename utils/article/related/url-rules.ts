@@ -1,4 +1,4 @@
-import { normalizeUrl, siteOf } from '@/utils/shared/normalize-url';
+import { cleanUrl } from '@/utils/shared/clean-url';
 
 /** Path segments of listing, account, legal and feed pages: never a story. */
 const NON_STORY_SEGMENTS = new Set(
@@ -7,16 +7,25 @@ const NON_STORY_SEGMENTS = new Set(
   profil profile feed feeds rss atom wp-admin wp-login.php wp-json xmlrpc.php comments comment commentaires
   contact nous-contacter about a-propos qui-sommes-nous mentions-legales legal cgu cgv terms conditions privacy
   confidentialite politique-de-confidentialite cookies newsletter newsletters abonnement abonnements subscribe
-  share partage print imprimer cart panier`.split(/\s+/),
+  share partage print imprimer cart panier playerpage staff journaliste journalistes journalist journalists
+  contributor contributors writer writers bio bios profiles shop boutique products donate membership
+  subscriptions`.split(/\s+/),
 );
 
 const NON_STORY_QUERY = /(^|&)(s|q|query|search|recherche|replytocom|share|print|page|paged|amp;?share)=/i;
 const FILE_EXTENSION =
-  /\.(jpe?g|png|gif|webp|avif|svg|ico|pdf|zip|gz|xml|rss|json|css|js|mp3|mp4|webm|txt)$/i;
-// A dated path with something after the month (a slug or an id), not a month archive.
-const DATED_STORY = /\/(19|20)\d{2}\/[01]?\d\/(\d{1,2}\/)?[^/]*[\p{L}\d]{3,}/u;
+  /\.(jpe?g|png|gif|webp|avif|svg|ico|pdf|zip|gz|xml|rss|json|css|js|mp3|mp4|m4a|wav|ogg|oga|flac|aac|webm|mov|avi|txt|csv|rtf|doc|docx|odt|xls|xlsx|ppt|pptx|epub)$/i;
+// A dated path with something after the month (a slug or an id), not a month archive: "/2019/11/18/…",
+// "/2019/nov/18/…".
+const DATED_STORY = /\/(19|20)\d{2}\/(?:[01]?\d|[a-z]{3})\/(\d{1,2}\/)?[^/]*[\p{L}\d]{3,}/u;
 // An id of four digits or more that is not just a year ("news-283382", "58214"; not "2024").
 const STORY_ID = /(^|\D)(?!(19|20)\d{2}(\D|$))\d{4,}/;
+
+/** Query parameters that name one story: "?p=123", "view.php?idx=8576". */
+export const STORY_PARAM_NAME =
+  /^(p|id|idx|aid|sid|nid|story|storyid|article|articleid|newsid|post|postid)$/i;
+const STORY_PARAM =
+  /(^|&)(p|id|idx|aid|sid|nid|story|storyid|article|articleid|newsid|post|postid)=\d+(&|$)/i;
 
 // Connectors do not make a slug wordy: "/science-and-health" is a section, not a story.
 const CONNECTORS = new Set(
@@ -31,21 +40,26 @@ function slugWords(segment: string): string[] {
     .filter((part) => /\p{L}/u.test(part));
 }
 
+/** Whether a story URL carries an id of four digits or more or a dated path: most news sites give one to every story. */
+export function hasStoryId(url: URL): boolean {
+  const path = decodeSegment(url.pathname);
+  return DATED_STORY.test(path) || path.split('/').some((segment) => STORY_ID.test(segment));
+}
+
 /** Whether an http(s) URL looks like a single story: a wordy slug, a numeric id or a dated path. */
 export function isArticleLikeUrl(url: URL): boolean {
   if (NON_STORY_QUERY.test(url.search.slice(1)) || FILE_EXTENSION.test(url.pathname)) return false;
   const segments = url.pathname.split('/').filter(Boolean).map(decodeSegment);
-  // WordPress without permalinks: "/?p=123".
-  if (segments.length === 0) return /(^|&)(p|id|story|article)=\d+/.test(url.search.slice(1));
+  // WordPress without permalinks ("/?p=123") and other sites that name a story by a parameter.
+  if (STORY_PARAM.test(url.search.slice(1))) return true;
+  if (segments.length === 0) return false;
   if (segments.some((segment) => NON_STORY_SEGMENTS.has(segment.toLowerCase()))) return false;
   if (segments.some((segment, i) => segment === 'page' && /^\d+$/.test(segments[i + 1] ?? ''))) return false;
   const last = segments[segments.length - 1] ?? '';
   const significant = slugWords(last).filter(
     (word) => word.length >= 3 && !CONNECTORS.has(word.toLowerCase()),
   );
-  if (significant.length >= 3) return true;
-  if (DATED_STORY.test(url.pathname)) return true;
-  return segments.some((segment) => STORY_ID.test(segment));
+  return significant.length >= 3 || hasStoryId(url);
 }
 
 function decodeSegment(segment: string): string {
@@ -78,7 +92,7 @@ export function parseHttpUrl(href: string, base: string): URL | null {
 
 /** Dedupe key of a URL: normalised (fragment, tracking parameters dropped), host without `www.`. */
 export function urlKey(url: string): string | null {
-  const normal = normalizeUrl(url);
+  const normal = cleanUrl(url);
   if (!normal) return null;
   const parsed = new URL(normal);
   parsed.pathname = parsed.pathname.replace(/\/{2,}/g, '/');
@@ -87,7 +101,18 @@ export function urlKey(url: string): string | null {
   return key.endsWith('/') && parsed.pathname !== '/' ? key.slice(0, -1) : key;
 }
 
-/** Registrable-domain approximation used for "same site". */
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'gouv', 'ne', 'or']);
+
+/**
+ * "Same site" for ranking a page's links: a cheap approximation of the registrable domain (two labels,
+ * three under `co.uk`-like suffixes). Only a ranking hint: decisions of trust (canonical links, whose notes
+ * a page gets) use the public suffix list (utils/shared/normalize-url), kept out of the popup's first paint.
+ */
 export function siteKey(url: URL): string {
-  return siteOf(url.hostname);
+  const host = url.hostname;
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  if (labels.length <= 2 || /^[\d.]+$/.test(host)) return labels.join('.');
+  const [sld, tld] = labels.slice(-2) as [string, string];
+  const keep = tld.length === 2 && SECOND_LEVEL.has(sld) ? 3 : 2;
+  return labels.slice(-keep).join('.');
 }

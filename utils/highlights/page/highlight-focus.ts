@@ -1,7 +1,7 @@
 /**
  * Keyboard reach for highlights painted with the CSS Custom Highlight API, which have no element
  * to focus: one proxy button per anchored highlight, in document order, inside the extension's own
- * shadow root (the page's content is not touched). The proxies form one Tab stop placed first in
+ * closed shadow root (the page's content is not touched, and its scripts cannot read the labels). The proxies form one Tab stop placed first in
  * the page's Tab order (a roving tabindex: arrows, Home and End move between highlights), so a
  * page with 50 highlights costs the reader one extra Tab, not 50. Focusing a proxy scrolls its
  * passage into view and rings it; Enter or Space opens its note; Escape returns to the page.
@@ -13,6 +13,7 @@ import { h } from './dom-builder';
 import { quoteSnippet, rovingIndex } from './focus-nav';
 import { createFocusRing } from './focus-ring';
 import { FOCUS_CSS, FOCUS_HOST_STYLE } from './focus-styles';
+import { closedShadow, READER_ONLY, readerOnly, type UiGuard } from './ui-guard';
 import type { Translate } from './ui-strings';
 
 /** What the layer needs from the highlighter. */
@@ -23,6 +24,8 @@ export interface FocusLayerDeps {
   rangeOf(id: string): Range | null;
   /** Opens the note editor of a highlight, as a click on it does. */
   open(id: string): void;
+  /** Reader input only, closed shadow root (see ui-guard). */
+  guard?: UiGuard;
 }
 
 /** The layer's control surface. */
@@ -49,15 +52,17 @@ const byDocumentOrder = (a: { range: Range }, b: { range: Range }) => {
 /** Creates the layer; its host is attached before `<body>` once a highlight is anchored. */
 export function createFocusLayer(d: FocusLayerDeps): FocusLayer {
   const { doc } = d;
-  const host = h(doc, 'liseuse-highlights', { style: FOCUS_HOST_STYLE, [UI_ATTRIBUTE]: '' });
-  const shadow = host.attachShadow({ mode: 'open' });
+  const host = h(doc, 'liseuse-highlights', { [UI_ATTRIBUTE]: '' });
+  const guard = d.guard ?? READER_ONLY;
+  // Closed: the proxies' labels quote the highlighted passages and say which carry a note.
+  const shadow = closedShadow(host, guard, FOCUS_CSS, FOCUS_HOST_STYLE);
   const group = h(doc, 'div', {
     role: 'toolbar',
     'aria-orientation': 'vertical',
     'aria-label': d.t('hlFocusGroup'),
   });
   const rings = h(doc, 'div', { 'aria-hidden': 'true' });
-  shadow.append(h(doc, 'style', {}, [FOCUS_CSS]), group, rings);
+  shadow.append(group, rings);
   const proxies = new Map<string, HTMLButtonElement>();
   let order: string[] = [];
   let current = 0;
@@ -68,10 +73,13 @@ export function createFocusLayer(d: FocusLayerDeps): FocusLayer {
   const proxy = (id: string): HTMLButtonElement => {
     const b = h(doc, 'button', { type: 'button', 'data-testid': 'highlight-focus', tabindex: '-1' });
     b.dataset.id = id;
-    b.addEventListener('click', () => {
-      openedFrom = id;
-      d.open(id);
-    });
+    b.addEventListener(
+      'click',
+      readerOnly(guard, () => {
+        openedFrom = id;
+        d.open(id);
+      }),
+    );
     return b as HTMLButtonElement;
   };
   const setCurrent = (index: number) => {
@@ -97,16 +105,19 @@ export function createFocusLayer(d: FocusLayerDeps): FocusLayer {
     ring.show(id);
   });
   group.addEventListener('focusout', () => ring.hide());
-  group.addEventListener('keydown', (e) => {
-    const next = rovingIndex(current, e.key, order.length);
-    if (next !== null) {
-      e.preventDefault();
-      focusAt(next);
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      leave();
-    }
-  });
+  group.addEventListener(
+    'keydown',
+    readerOnly(guard, (e: KeyboardEvent) => {
+      const next = rovingIndex(current, e.key, order.length);
+      if (next !== null) {
+        e.preventDefault();
+        focusAt(next);
+      } else if (e.key === 'Escape') {
+        e.preventDefault();
+        leave();
+      }
+    }),
+  );
   const leave = () => {
     const back = returnTo as HTMLElement | null;
     returnTo = null;

@@ -11,10 +11,11 @@ import type { AttachOutcome, HighlighterStatus } from '@/utils/messaging';
 import { type AnnotationStore, canonicalOf } from './annotation-client';
 import { type AnnotationEditor, createAnnotationEditor } from './annotation-editor';
 import { createFocusLayer } from './highlight-focus';
-import { setStatus, watchPage } from './page-watch';
+import { clearStatus, setStatus, watchPage } from './page-watch';
 import { listenForReaderInput } from './reader-input';
 import { selectedRange } from './selection';
 import { createSerialQueue } from './serial-queue';
+import type { UiGuard } from './ui-guard';
 import type { Translate } from './ui-strings';
 
 /** What the highlighter needs from its host. */
@@ -31,6 +32,13 @@ export interface HighlighterOptions {
   watch: boolean;
   /** Suggest remembering the site after the first highlight (live pages only). */
   siteHint: boolean;
+  /**
+   * Write the anchored/orphan counts on `<html>` (`data-liseuse-anchored`, `data-liseuse-orphans`) for
+   * tests. Off on live pages in production builds: the page would learn how many notes its reader keeps.
+   */
+  statusAttributes: boolean;
+  /** Reader input only, closed shadow roots (unit tests substitute it). */
+  guard?: UiGuard;
 }
 
 /** The running highlighter. */
@@ -43,6 +51,8 @@ export interface Highlighter {
   attachSelection(id: string): Promise<AttachOutcome>;
   /** Ids of placed and orphaned annotations (for the popup's list). */
   status(): HighlighterStatus;
+  /** Shows the toolbar for the current selection, as a mouse selection would; false when none. */
+  offerSelection(): Promise<boolean>;
 }
 
 /** Starts the highlighter; everything it did is undone when `signal` aborts. */
@@ -60,13 +70,14 @@ export function startHighlighter(o: HighlighterOptions): Highlighter {
           t: o.t,
           rangeOf: (id) => session.get(id)?.range ?? null,
           open: (id) => editor.openHighlight(id),
+          guard: o.guard,
         })
       : null;
   const settle = () => {
     // Only the <mark> fallback writes to the DOM; the Highlight API leaves nothing to drop.
     if (painter.kind === 'mark') dropOwnMutations();
     if (o.signal.aborted) return;
-    setStatus(doc, session.counts());
+    if (o.statusAttributes) setStatus(doc, session.counts());
     focus?.sync(session.all());
   };
   const editor: AnnotationEditor = createAnnotationEditor({
@@ -79,7 +90,7 @@ export function startHighlighter(o: HighlighterOptions): Highlighter {
       focus ? focus.editorClosed(id, hadFocus) : hadFocus && id && painter.focusTarget(id)?.focus(),
     opened: (id) => focus?.remember(id),
   });
-  listenForReaderInput(doc, o.root, painter, editor, o.signal, (e) => focus?.owns(e) ?? false);
+  listenForReaderInput(doc, o.root, painter, editor, o.signal, (e) => focus?.owns(e) ?? false, o.guard);
 
   const load = () =>
     queue(async () => {
@@ -105,8 +116,7 @@ export function startHighlighter(o: HighlighterOptions): Highlighter {
     editor.toolbar.destroy();
     focus?.destroy();
     session.clear();
-    doc.documentElement.removeAttribute('data-liseuse-anchored');
-    doc.documentElement.removeAttribute('data-liseuse-orphans');
+    if (o.statusAttributes) clearStatus(doc);
   });
   const ready = load().then(() => undefined);
 
@@ -127,6 +137,12 @@ export function startHighlighter(o: HighlighterOptions): Highlighter {
       if (!orphan || orphan.range) return 'failed';
       if (!range) return 'no-selection';
       return (await editor.attach(id, range)) ? 'placed' : 'failed';
+    },
+    async offerSelection() {
+      await ready;
+      const range = selectedRange(doc, o.root());
+      if (range) editor.offerSelection(range);
+      return range !== null;
     },
     async highlightSelection(color = 'yellow') {
       await ready;

@@ -64,9 +64,15 @@ export function watchPage(o: PageWatchOptions): () => void {
   return () => void observer.takeRecords();
 }
 
-/** Sets the test-facing status attributes on `<html>` once anchoring has settled. */
+/** Sets the test-facing status attributes on `<html>` once anchoring has settled (counts only). */
 export function setStatus(doc: Document, counts: { anchored: number; orphans: number }): void {
   const html = doc.documentElement;
   html.setAttribute('data-liseuse-anchored', String(counts.anchored));
   html.setAttribute('data-liseuse-orphans', String(counts.orphans));
+}
+
+/** Removes the status attributes (the highlighter stopped). */
+export function clearStatus(doc: Document): void {
+  doc.documentElement.removeAttribute('data-liseuse-anchored');
+  doc.documentElement.removeAttribute('data-liseuse-orphans');
 }

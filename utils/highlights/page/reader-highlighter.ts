@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { urlStore } from './annotation-client';
 import { type Highlighter, startHighlighter } from './highlighter';
+import { EXTENSION_PAGE } from './ui-guard';
 
 /**
  * Anchors and paints the annotations of `url` inside `root` and lets the reader add more through
@@ -20,5 +21,8 @@ export function mountReaderHighlights(root: Element, url: string, signal: AbortS
     signal,
     watch: false,
     siteHint: false,
+    // An extension page: no page script can read them, nor the shadow roots' content.
+    statusAttributes: true,
+    guard: EXTENSION_PAGE,
   });
 }

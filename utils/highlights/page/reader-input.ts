@@ -7,6 +7,7 @@ import { highlightAtPoint } from '@/utils/highlights/paint/hit-test';
 import type { Painter } from '@/utils/highlights/paint/painter';
 import type { AnnotationEditor } from './annotation-editor';
 import { selectedRange } from './selection';
+import { READER_ONLY, readerOnly, type UiGuard } from './ui-guard';
 
 /** Listens on `doc` until `signal` aborts. */
 export function listenForReaderInput(
@@ -17,6 +18,7 @@ export function listenForReaderInput(
   signal: AbortSignal,
   /** Events of the extension's other UI (the keyboard proxies), which are not reading input. */
   ownUi: (e: Event) => boolean = () => false,
+  guard: UiGuard = READER_ONLY,
 ): void {
   const onPointerUp = (e: MouseEvent) => {
     if (editor.toolbar.owns(e) || ownUi(e)) return;
@@ -43,7 +45,8 @@ export function listenForReaderInput(
     const id = painter.at(e.target as Node, 0);
     if (id) editor.openHighlight(id);
   };
-  doc.addEventListener('mouseup', onPointerUp, { signal });
-  doc.addEventListener('keyup', onKeyUp, { signal });
-  doc.addEventListener('focusin', onFocusIn, { signal });
+  // A page script can select text and dispatch a mouseup itself: only the reader's own input counts.
+  doc.addEventListener('mouseup', readerOnly(guard, onPointerUp), { signal });
+  doc.addEventListener('keyup', readerOnly(guard, onKeyUp), { signal });
+  doc.addEventListener('focusin', readerOnly(guard, onFocusIn), { signal });
 }

@@ -1,6 +1,7 @@
 /**
  * The selection toolbar: Highlight (with colours), Note, and for an existing highlight Delete.
- * Lives in a shadow root on its own host element so the page's CSS cannot restyle it; it keeps
+ * Lives in a closed shadow root on its own host element so the page's CSS cannot restyle it and its
+ * scripts cannot read or drive it (the note being typed stays out of the page's DOM); it keeps
  * the page selection (mousedown is cancelled) and closes on Escape or a click elsewhere.
  */
 import { UI_ATTRIBUTE } from '@/utils/highlights/anchoring';
@@ -8,6 +9,7 @@ import { HIGHLIGHT_COLORS, type HighlightColor } from '@/utils/highlights/model'
 import { formatTags, parseTags } from '@/utils/highlights/tags';
 import { h } from './dom-builder';
 import { HOST_STYLE, TOOLBAR_CSS } from './toolbar-styles';
+import { closedShadow, READER_ONLY, readerOnly, type UiGuard } from './ui-guard';
 import type { Translate } from './ui-strings';
 
 /** What the toolbar asks its owner to do. */
@@ -37,14 +39,20 @@ export interface SelectionToolbar {
   destroy(): void;
 }
 
-/** Builds the toolbar in `doc` (attached lazily on first show); `t` translates message keys. */
+/**
+ * Builds the toolbar in `doc` (attached lazily on first show); `t` translates message keys. Its shadow
+ * root is closed and every control acts on the reader's own input only (`guard`).
+ */
 export function createSelectionToolbar(
   doc: Document,
   t: Translate,
   actions: ToolbarActions,
+  guard: UiGuard = READER_ONLY,
 ): SelectionToolbar {
-  const host = h(doc, 'liseuse-toolbar', { style: HOST_STYLE, [UI_ATTRIBUTE]: '' });
-  const shadow = host.attachShadow({ mode: 'open' });
+  const host = h(doc, 'liseuse-toolbar', { [UI_ATTRIBUTE]: '' });
+  const shadow = closedShadow(host, guard, TOOLBAR_CSS, HOST_STYLE);
+  const on = <E extends Event>(target: EventTarget, type: string, listener: (e: E) => void) =>
+    target.addEventListener(type, readerOnly(guard, listener) as EventListener);
   let color: HighlightColor = 'yellow';
   const button = (testid: string, label: string, text: string, extra: Record<string, string> = {}) =>
     h(doc, 'button', { type: 'button', 'data-testid': testid, 'aria-label': label, title: label, ...extra }, [
@@ -87,7 +95,7 @@ export function createSelectionToolbar(
     { class: 'bar', role: 'toolbar', 'aria-label': t('hlToolbarLabel'), hidden: '' },
     [h(doc, 'div', { class: 'row' }, [highlightBtn, ...swatches, noteBtn, deleteBtn]), note, msg],
   );
-  shadow.append(h(doc, 'style', {}, [TOOLBAR_CSS]), bar);
+  shadow.append(bar);
 
   const setColor = (c: HighlightColor) => {
     color = c;
@@ -118,36 +126,36 @@ export function createSelectionToolbar(
     tagsInput.value = '';
   };
 
-  highlightBtn.addEventListener('click', () => actions.highlight(color));
+  on(highlightBtn, 'click', () => actions.highlight(color));
   for (const s of swatches) {
-    s.addEventListener('click', () => {
+    on(s, 'click', () => {
       setColor(s.dataset.color as HighlightColor);
       actions.highlight(color);
     });
   }
-  noteBtn.addEventListener('click', () => openNote(input.value));
-  saveBtn.addEventListener('click', save);
-  deleteBtn.addEventListener('click', () => actions.remove());
-  input.addEventListener('keydown', (e) => {
+  on(noteBtn, 'click', () => openNote(input.value));
+  on(saveBtn, 'click', save);
+  on(deleteBtn, 'click', () => actions.remove());
+  on<KeyboardEvent>(input, 'keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
   });
   // A one-line field: Enter saves, as in any form.
-  tagsInput.addEventListener('keydown', (e) => {
+  on<KeyboardEvent>(tagsInput, 'keydown', (e) => {
     if (e.key === 'Enter' && !e.isComposing) {
       e.preventDefault();
       save();
     }
   });
   // Keep the page's selection alive while the reader clicks our buttons.
-  bar.addEventListener('mousedown', (e) => {
+  on(bar, 'mousedown', (e) => {
     if (e.target !== input && e.target !== tagsInput) e.preventDefault();
   });
-  const onKey = (e: KeyboardEvent) => {
+  const onKey = readerOnly(guard, (e: KeyboardEvent) => {
     if (e.key === 'Escape' && !bar.hidden) {
       e.stopPropagation();
       toolbar.hide();
     }
-  };
+  });
   shadow.addEventListener('keydown', onKey as EventListener);
   doc.addEventListener('keydown', onKey, true);
 
@@ -181,7 +189,7 @@ export function createSelectionToolbar(
       msg.replaceChildren(text);
       if (action) {
         const b = button('highlight-remember-site', action.label, action.label);
-        b.addEventListener('click', action.run);
+        on(b, 'click', action.run);
         msg.append(' ', b);
       }
       msg.hidden = false;

@@ -1,23 +1,14 @@
 /**
  * The always-on part registered on sites the reader granted: it only asks the background whether
- * this page has annotations (the background then injects the full highlighter). It imports nothing,
- * not even the browser polyfill, to stay far below its 3 kB budget.
+ * this page has annotations (the background then injects the full highlighter). It does without the
+ * browser polyfill (minimal-runtime), to stay far below its 3 kB budget.
  */
 
-interface MinimalRuntime {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
-}
-
-function runtimeApi(): MinimalRuntime | null {
-  const g = globalThis as { browser?: MinimalRuntime; chrome?: MinimalRuntime };
-  return g.browser?.runtime ? g.browser : g.chrome?.runtime ? g.chrome : null;
-}
+import { sendToBackground } from './minimal-runtime';
 
 function wake(): void {
   const link = document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]');
-  runtimeApi()
-    ?.runtime.sendMessage({ type: 'highlighter/wake', payload: { canonical: link?.href || null } })
-    .catch(() => undefined);
+  sendToBackground({ type: 'highlighter/wake', payload: { canonical: link?.href || null } });
 }
 
 /** Wakes now and after each single-page-app navigation. */

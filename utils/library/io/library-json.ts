@@ -4,16 +4,17 @@
  * Search rows are left out: they are derived from the rest and rebuilt on import.
  */
 
-import { isSelectorList } from '@/utils/highlights/validate';
+import { DEFAULT_COLOR } from '@/utils/highlights/model';
+import { annotationRowProblem, isHighlightColor } from '@/utils/highlights/validate';
 import { base64ToBytes, bytesToBase64 } from '@/utils/shared/base64';
-import type {
-  Annotation,
-  ArticleContent,
-  ArticleSummary,
-  LibraryDump,
-  StoredImage,
-} from '@/utils/store/types';
-import { safeUrl } from './fields';
+import type { Problem } from '@/utils/shared/validate-fields';
+import type { LibraryDump, StoredImage } from '@/utils/store/types';
+import {
+  articleContentProblem,
+  articleSummaryProblem,
+  MAX_IMAGE_BYTES,
+  storedImageProblem,
+} from '@/utils/store/validate-rows';
 import type { RowError } from './types';
 
 /** Identifies the file format; bump LIBRARY_FORMAT_VERSION on any incompatible change. */
@@ -47,51 +48,49 @@ export function isLibraryJson(data: unknown): boolean {
   return isObj(data) && data.format === LIBRARY_FORMAT;
 }
 
-const validArticle = (a: unknown): a is ArticleSummary =>
-  isObj(a) &&
-  typeof a.id === 'string' &&
-  safeUrl(a.url as string) !== null &&
-  typeof a.title === 'string' &&
-  typeof a.savedAt === 'number' &&
-  Array.isArray(a.tags);
-const validContent = (c: unknown): c is ArticleContent =>
-  isObj(c) && typeof c.id === 'string' && typeof c.html === 'string' && typeof c.text === 'string';
-const validAnnotation = (a: unknown): a is Annotation =>
-  isObj(a) &&
-  typeof a.id === 'string' &&
-  typeof a.url === 'string' &&
-  isObj(a.target) &&
-  // Selectors reach the anchoring code on every page the reader visits: they must be well formed.
-  isSelectorList(a.target.selector);
-
-function decodeImage(raw: unknown): StoredImage | null {
-  if (!isObj(raw) || typeof raw.articleId !== 'string' || typeof raw.url !== 'string') return null;
-  const enc = raw.blob;
-  if (enc !== null && !(isObj(enc) && typeof enc.base64 === 'string')) return null;
-  const blob = enc
-    ? new Blob([base64ToBytes(enc.base64 as string) as BlobPart], { type: String(enc.type ?? '') })
-    : null;
-  return { ...(raw as unknown as StoredImage), blob };
+/** A restored annotation, its colour brought into the palette (older versions stored free-form colours). */
+function readAnnotation(raw: unknown): unknown {
+  if (!isObj(raw)) return raw;
+  return isHighlightColor(raw.color) ? raw : { ...raw, color: DEFAULT_COLOR };
 }
 
-/** Keeps the valid rows of one table, reporting the others by 1-based item index. */
+function decodeImage(raw: unknown): unknown {
+  if (!isObj(raw)) return raw;
+  const enc = raw.blob;
+  if (enc === null) return raw;
+  if (!isObj(enc) || typeof enc.base64 !== 'string' || enc.base64.length > MAX_IMAGE_BYTES * 1.4)
+    return { ...raw, blob: { size: Number.NaN } };
+  const blob = new Blob([base64ToBytes(enc.base64) as BlobPart], {
+    type: String(enc.type ?? '').slice(0, 100),
+  });
+  return { ...raw, blob };
+}
+
+/**
+ * Keeps the rows of one table that pass `problem` (the same checks as messages and imports), reporting
+ * the others by 1-based item index and reason.
+ */
 function rows<T>(
   file: string,
   table: string,
   raw: unknown,
-  read: (r: unknown) => T | null,
+  problem: (r: unknown) => Problem,
   errors: RowError[],
+  read: (r: unknown) => unknown = (r) => r,
 ): T[] {
   if (!Array.isArray(raw)) return [];
   return raw.flatMap((r, i) => {
-    let value: T | null = null;
+    let value: unknown = null;
+    let why: Problem;
     try {
       value = read(r);
-    } catch {
-      value = null;
+      why = problem(value);
+    } catch (err) {
+      why = (err as Error).message;
     }
-    if (value === null) errors.push({ file, line: i + 1, unit: 'item', message: `malformed ${table} row` });
-    return value === null ? [] : [value];
+    if (why === null) return [value as T];
+    errors.push({ file, line: i + 1, unit: 'item', message: `malformed ${table} row (${why})` });
+    return [];
   });
 }
 
@@ -111,16 +110,12 @@ export function parseLibrary(json: string, file: string): { dump: LibraryDump | 
       dump: null,
       errors: [{ file, line: 1, message: `made by a newer Liseuse (format ${String(data.version)})` }],
     };
-  const keep =
-    <T>(ok: (v: unknown) => v is T) =>
-    (v: unknown) =>
-      ok(v) ? v : null;
   const dump: LibraryDump = {
     exportedAt: typeof data.exportedAt === 'number' ? data.exportedAt : 0,
-    articles: rows(file, 'article', data.articles, keep(validArticle), errors),
-    contents: rows(file, 'content', data.contents, keep(validContent), errors),
-    images: rows(file, 'image', data.images, decodeImage, errors),
-    annotations: rows(file, 'annotation', data.annotations, keep(validAnnotation), errors),
+    articles: rows(file, 'article', data.articles, articleSummaryProblem, errors),
+    contents: rows(file, 'content', data.contents, articleContentProblem, errors),
+    images: rows(file, 'image', data.images, storedImageProblem, errors, decodeImage),
+    annotations: rows(file, 'annotation', data.annotations, annotationRowProblem, errors, readAnnotation),
   };
   return { dump, errors };
 }

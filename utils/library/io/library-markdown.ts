@@ -1,7 +1,8 @@
 /**
  * The library as Markdown for note apps (Obsidian): per article YAML front matter (url, author,
- * site, dates, status, tags), a title, the link, the excerpt, then highlights as quote blocks
- * with their notes. One file per article in a zip, or all in one document.
+ * site, dates, status, tags), a title, the link, the article itself as Markdown (html-markdown; the
+ * excerpt when it has no content), then highlights as quote blocks with their notes. One file per
+ * article in a zip, or all in one document (a digest: excerpts and highlights, no bodies).
  */
 import type { Annotation, ArticleSummary } from '@/utils/store/types';
 import { annotationMarkdown, mdTags, mdText } from './annotations/markdown';
@@ -46,13 +47,15 @@ export function articleMarkdown(
   a: ArticleSummary,
   annotations: Annotation[],
   mode: 'file' | 'section' = 'file',
+  body = '',
 ): string {
   const parts =
     mode === 'file'
       ? [frontMatter(a), `# ${mdText(a.title)}`, `<${a.url}>`]
       : [`## ${mdText(a.title)}`, `<${a.url}>`, metadataLine(a)];
-  if (a.excerpt) parts.push(a.excerpt.trim());
   if (a.tags.length) parts.push(mdTags(a.tags));
+  if (body.trim()) parts.push(body.trim());
+  else if (a.excerpt) parts.push(a.excerpt.trim());
   const sorted = [...annotations].sort((x, y) => x.created - y.created);
   if (sorted.length)
     parts.push(mode === 'file' ? '## Highlights' : '### Highlights', ...sorted.map(annotationMarkdown));
@@ -89,16 +92,23 @@ const notesOf = (map: Map<string, Annotation[]>, a: ArticleSummary) => [
   ...(map.get(`url:${a.url}`) ?? []),
 ];
 
-/** One Markdown file per article, by file name (for a zip). */
+/** One Markdown file per article, by file name (for a zip); `bodyOf` gives an article's body as Markdown. */
 export function libraryMarkdownFiles(
   articles: ArticleSummary[],
   annotations: Annotation[],
+  bodyOf: (a: ArticleSummary) => string = () => '',
 ): Record<string, string> {
   const map = byArticle(annotations);
   const taken = new Set<string>();
   const files: Record<string, string> = {};
-  for (const a of articles) files[markdownFileName(a.title, taken)] = articleMarkdown(a, notesOf(map, a));
+  for (const a of articles)
+    files[markdownFileName(a.title, taken)] = articleMarkdown(a, notesOf(map, a), 'file', bodyOf(a));
   return files;
+}
+
+/** The highlights and notes of one article (by its id or its URL), from all of them. */
+export function annotationsOf(a: ArticleSummary, annotations: Annotation[]): Annotation[] {
+  return notesOf(byArticle(annotations), a);
 }
 
 /** The whole library as one Markdown document, articles separated by rules. */

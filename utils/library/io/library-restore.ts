@@ -2,9 +2,9 @@
  * Restoring Liseuse's own JSON: groups the dump by article and writes it back through the store in
  * batches (one transaction each), reporting progress; annotations without an article come last.
  */
-import { type LiseuseDatabase, putAnnotations, restoreItems, StorageQuotaError } from '@/utils/store';
+import { importAnnotations, type LiseuseDatabase, restoreItems, StorageQuotaError } from '@/utils/store';
 import type { Annotation, LibraryDump, RestoreItem, StoredImage } from '@/utils/store/types';
-import { emptySummary, type ImportSummary, type WriteOptions } from './import-summary';
+import { addAnnotationResult, emptySummary, type ImportSummary, type WriteOptions } from './import-summary';
 import type { RowError } from './types';
 
 function group<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
@@ -47,17 +47,23 @@ export async function restoreLibrary(
     for (let start = 0; start < total; start += size) {
       if (options.signal?.aborted) return { ...summary, cancelled: true };
       const batch = items.slice(start, start + size);
-      const created = await restoreItems(db, batch);
-      summary.created += created;
-      summary.updated += batch.length - created;
+      const result = await restoreItems(db, batch);
+      summary.created += result.created;
+      summary.updated += result.updated;
+      summary.unchanged += result.unchanged;
+      summary.keptYours += result.keptYours;
+      addAnnotationResult(summary, result.annotations);
       options.onProgress?.({ done: start + batch.length, total });
     }
     const attached = new Set(dump.articles.flatMap((a) => [a.id, a.url]));
-    await putAnnotations(
-      db,
-      dump.annotations.filter((a) => !attached.has(a.articleId ?? a.url)),
+    const loose = dump.annotations.filter((a) => !attached.has(a.articleId ?? a.url));
+    addAnnotationResult(
+      summary,
+      await importAnnotations(
+        db,
+        loose.map((a) => ({ annotation: a, time: Number.isFinite(a.modified) ? a.modified : null })),
+      ),
     );
-    summary.annotations = dump.annotations.length;
     summary.linksOnly = dump.articles.filter((a) => !a.hasContent).length;
   } catch (err) {
     if (!(err instanceof StorageQuotaError)) throw err;

@@ -77,7 +77,7 @@ function readItem(
 
 /** Omnivore's highlight file → quote-only annotations (Omnivore kept no context or offsets). */
 function readHighlights(markdown: string, file: string, article: ImportedArticle, out: ParsedImport) {
-  const when = article.updatedAt ?? article.savedAt;
+  const when = article.updatedAt;
   for (const block of parseQuoteBlocks(markdown)) {
     out.annotations.push({
       url: article.url,
@@ -86,7 +86,7 @@ function readHighlights(markdown: string, file: string, article: ImportedArticle
       note: block.note,
       tags: [],
       color: null,
-      created: when,
+      created: when ?? article.savedAt,
       modified: when,
       from: { file, line: block.line },
     });

@@ -3,8 +3,9 @@
  * heading and a "Read Archive" heading, tags comma-separated. The file is machine-written, so a
  * small tokenizer reads it without a DOM (and can report line numbers).
  */
+
+import { decodeEntities } from '@/utils/shared/html-entities';
 import { parseTime, safeUrl, splitTags } from './fields';
-import { decodeEntities } from './html-entities';
 import { linkArticle } from './link-article';
 import type { ParsedImport } from './types';
 

@@ -1,7 +1,8 @@
 /** Maps parsed import records to the database's input shapes (pure). */
 
 import { normalizeUrl } from '@/utils/shared/normalize-url';
-import type { Annotation, ArticleInput, ArticleSource } from '@/utils/store/types';
+import { stableId } from '@/utils/shared/stable-id';
+import type { Annotation, ArticleInput, ArticleSource, IncomingAnnotation } from '@/utils/store/types';
 import type { ImportedAnnotation, ImportedArticle, ImportFormat } from './types';
 
 const SOURCES: Record<ImportFormat, ArticleSource> = {
@@ -29,6 +30,8 @@ export function toArticleInput(a: ImportedArticle, format: ImportFormat): Articl
     tags: a.tags,
     savedAt: a.savedAt,
     source: SOURCES[format],
+    // When the export dates its records (Omnivore); otherwise unknown, and the import only adds.
+    modifiedAt: a.updatedAt,
   };
   if (a.progress !== null) input.progress = a.progress;
   if (!a.contentMissing && a.html !== null) {
@@ -40,25 +43,22 @@ export function toArticleInput(a: ImportedArticle, format: ImportFormat): Articl
   return input;
 }
 
-/** 64-bit FNV-1a as hex: a stable id, so importing the same highlight twice updates it. */
-export function stableId(text: string): string {
-  let h = 0xcbf29ce484222325n;
-  for (let i = 0; i < text.length; i++) {
-    h ^= BigInt(text.charCodeAt(i));
-    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  return h.toString(16).padStart(16, '0');
-}
-
-/** The stored annotation for an imported one, or null when its URL cannot be normalised. */
-export function toAnnotation(a: ImportedAnnotation, defaultColor: string): Annotation | null {
+/**
+ * The stored annotation for an imported one with the time its values were true (null when the file
+ * does not date it), or null when its URL cannot be normalised.
+ */
+export function toAnnotation(
+  a: ImportedAnnotation,
+  defaultColor: string,
+  now: number,
+): IncomingAnnotation | null {
   const url = normalizeUrl(a.url);
   if (!url) return null;
   const quote = a.selectors.find((s) => s.type === 'TextQuoteSelector');
   const id =
     a.id ??
     `import-${stableId(`${url}\u0000${quote?.exact ?? JSON.stringify(a.selectors)}\u0000${a.note ?? ''}`)}`;
-  return {
+  const annotation: Annotation = {
     id,
     url,
     target: { source: url, selector: a.selectors },
@@ -66,6 +66,7 @@ export function toAnnotation(a: ImportedAnnotation, defaultColor: string): Annot
     color: a.color ?? defaultColor,
     tags: a.tags,
     created: a.created,
-    modified: a.modified,
+    modified: a.modified ?? now,
   };
+  return { annotation, time: a.modified };
 }

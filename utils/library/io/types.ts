@@ -65,7 +65,8 @@ export interface ImportedAnnotation {
   tags: string[];
   color: string | null;
   created: number;
-  modified: number;
+  /** When the highlight or note last changed; null when the file does not say (it then only adds). */
+  modified: number | null;
   from: SourceLocation;
 }
 

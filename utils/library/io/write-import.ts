@@ -3,8 +3,8 @@
  * Each batch is one transaction (all or nothing); cancelling stops before the next batch and keeps
  * the committed ones; a full disk stops the import and says so, losing nothing already saved.
  */
-import { bulkPutArticles, type LiseuseDatabase, putAnnotations, StorageQuotaError } from '@/utils/store';
-import { emptySummary, type ImportSummary, type WriteOptions } from './import-summary';
+import { bulkPutArticles, importAnnotations, type LiseuseDatabase, StorageQuotaError } from '@/utils/store';
+import { addAnnotationResult, emptySummary, type ImportSummary, type WriteOptions } from './import-summary';
 import { toAnnotation, toArticleInput } from './to-records';
 import type { ParsedImport } from './types';
 
@@ -20,8 +20,9 @@ async function writeAnnotations(
   total: number,
 ) {
   const size = options.batchSize ?? 250;
+  const now = Date.now();
   const rows = parsed.annotations.flatMap((a) => {
-    const row = toAnnotation(a, IMPORT_COLOR);
+    const row = toAnnotation(a, IMPORT_COLOR, now);
     if (!row) summary.skipped.push({ ...a.from, message: 'invalid URL' });
     return row ? [row] : [];
   });
@@ -31,8 +32,7 @@ async function writeAnnotations(
       return;
     }
     const batch = rows.slice(start, start + size);
-    await putAnnotations(db, batch);
-    summary.annotations += batch.length;
+    addAnnotationResult(summary, await importAnnotations(db, batch, now));
     options.onProgress?.({ done: base + start + batch.length, total });
   }
 }
@@ -57,7 +57,8 @@ export async function writeImport(
         options.onProgress?.({ done, total });
       },
     });
-    Object.assign(summary, { created: result.created, updated: result.updated, cancelled: result.cancelled });
+    const { created, updated, unchanged, keptYours, cancelled } = result;
+    Object.assign(summary, { created, updated, unchanged, keptYours, cancelled });
     for (const r of result.rejected) {
       const from = parsed.articles[r.index]?.from ?? { file: '', line: 0 };
       summary.skipped.push({ ...from, message: r.reason });

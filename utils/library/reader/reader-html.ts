@@ -52,8 +52,11 @@ const FORBID_ATTR = [
   'fetchpriority',
 ];
 
-/** A reader sanitiser bound to a window (the page's, or linkedom's in tests). */
-export type ReaderSanitizer = (html: string, imageUrls: ReadonlyMap<string, string>) => string;
+/**
+ * A reader sanitiser bound to a window (the page's, or linkedom's in tests). It returns DOMPurify's DOM
+ * output, which the reader appends as nodes: the sanitised tree is never serialised and parsed again.
+ */
+export type ReaderSanitizer = (html: string, imageUrls: ReadonlyMap<string, string>) => DocumentFragment;
 
 function rewriteImage(img: Element, imageUrls: ReadonlyMap<string, string>): void {
   const src = img.getAttribute('src') ?? '';
@@ -90,6 +93,7 @@ export function createReaderSanitizer(window: WindowLike): ReaderSanitizer {
         FORBID_ATTR,
         ADD_ATTR: ['target'],
         ALLOW_DATA_ATTR: false,
+        RETURN_DOM_FRAGMENT: true,
       });
     } finally {
       images = new Map();

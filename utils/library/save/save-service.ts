@@ -1,7 +1,7 @@
 /**
  * Saving an analysed page to the library (the background's `article/save`): store or update the
- * article, then fetch its images that are not stored yet. The article is committed first, so a
- * failed image never costs the text.
+ * article, then fetch its images (and lead image) that are not stored yet and make the list's
+ * thumbnail. The article is committed first, so a failed image never costs the text.
  */
 import type { ArticleAnalysis } from '@/utils/article/types';
 import {
@@ -12,6 +12,7 @@ import {
   saveArticle,
 } from '@/utils/store';
 import type { SaveResult } from '@/utils/store/types';
+import { refreshThumbnail } from '../thumbnails';
 import { analysisToInput } from './analysis-input';
 import { fetchArticleImages, type ImageFetchOptions } from './fetch-images';
 
@@ -24,10 +25,13 @@ export async function saveAnalysis(
   const result = await saveArticle(db, analysisToInput(analysis));
   if (result.created) void requestPersistentStorage();
   const stored = await getImages(db, result.id);
-  const missing = analysis.images.filter((url) => stored.get(url)?.status !== 'stored');
+  // The lead image too: the library list shows it as the article's thumbnail, offline.
+  const wanted = [...new Set([...(analysis.leadImage ? [analysis.leadImage] : []), ...analysis.images])];
+  const missing = wanted.filter((url) => stored.get(url)?.status !== 'stored');
   if (missing.length > 0) {
     const rows = await fetchArticleImages(result.id, missing, imageOptions);
     await putImages(db, rows);
   }
+  await refreshThumbnail(db, result.id).catch(() => undefined);
   return result;
 }

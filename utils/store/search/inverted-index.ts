@@ -1,8 +1,10 @@
 /**
  * The search snapshot: an inverted index of every article's search row, as flat typed arrays (one
  * IndexedDB value, loaded once per page). Rows written since the snapshot (the "delta") are merged
- * into a new snapshot from time to time; merging never rereads the unchanged rows (pure).
+ * into a new snapshot from time to time; merging never rereads the unchanged rows, and runs in steps
+ * so the page can keep answering between them (pure).
  */
+import { runToEnd } from '@/utils/shared/schedule';
 import type { SearchRow } from '@/utils/store/types';
 
 /** An inverted index: `vocab[i]`'s postings are `postings[offsets[i]..offsets[i+1]]` (doc numbers). */
@@ -31,17 +33,21 @@ export const EMPTY_SNAPSHOT: SearchSnapshot = {
 
 type DeltaPostings = Map<string, { docs: number[]; counts: number[] }>;
 
-function invert(rows: SearchRow[], firstDoc: number): DeltaPostings {
-  const delta: DeltaPostings = new Map();
-  rows.forEach((row, i) => {
+/** Work between two pauses of a sliced merge: rows inverted, vocabulary tokens merged. */
+const ROWS_PER_STEP = 16;
+const TOKENS_PER_STEP = 2048;
+
+function* invert(rows: SearchRow[], firstDoc: number, delta: DeltaPostings): Generator<void> {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as SearchRow;
     row.words.forEach((word, j) => {
       const entry = delta.get(word) ?? { docs: [], counts: [] };
       if (entry.docs.length === 0) delta.set(word, entry);
       entry.docs.push(firstDoc + i);
       entry.counts.push(row.counts[j] ?? 1);
     });
-  });
-  return delta;
+    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+  }
 }
 
 function mergeSorted(a: string[], b: string[]): string[] {
@@ -72,28 +78,34 @@ function renumber(old: SearchSnapshot, stale: ReadonlySet<string>): { map: Int32
 }
 
 /**
- * A new snapshot: `old` without the articles in `rows` (rewritten) or in `removed` (deleted), plus
- * `rows`. `seq` is the highest sequence the result covers.
+ * The merge as a sequence of steps (pure): it pauses (yields) every few rows and every few thousand
+ * tokens, so a caller can give the page back between steps; the new snapshot is the return value.
+ * The result is `old` without the articles in `rows` (rewritten) or in `removed` (deleted), plus
+ * `rows`; `seq` is the highest sequence it covers.
  */
-export function mergeSnapshot(
+export function* mergeSnapshotSteps(
   old: SearchSnapshot,
   rows: SearchRow[],
   removed: ReadonlySet<string>,
   seq: number,
-): SearchSnapshot {
+): Generator<void, SearchSnapshot> {
   const stale = new Set([...removed, ...rows.map((r) => r.id)]);
   const { map, docs } = renumber(old, stale);
-  const delta = invert(rows, docs.length);
-  docs.push(...rows.map((r) => r.id));
+  const delta: DeltaPostings = new Map();
+  yield* invert(rows, docs.length, delta);
+  // One push per id: spreading 100,000 ids as arguments overflows a worker's stack.
+  for (const r of rows) docs.push(r.id);
   const vocab = mergeSorted(old.vocab, [...delta.keys()].sort());
+  yield;
   const size = old.postings.length + rows.reduce((n, r) => n + r.words.length, 0);
   const postings = new Uint32Array(size);
   const counts = new Uint16Array(size);
   const kept: string[] = [];
-  const offsets: number[] = [0];
+  const offsets = new Uint32Array(vocab.length + 1);
   let n = 0;
   let o = 0;
-  for (const token of vocab) {
+  for (let v = 0; v < vocab.length; v++) {
+    const token = vocab[v] as string;
     const start = n;
     while (o < old.vocab.length && (old.vocab[o] as string) < token) o++;
     if (old.vocab[o] === token) {
@@ -109,17 +121,26 @@ export function mergeSnapshot(
       postings[n] = doc;
       counts[n++] = Math.min(65_535, added.counts[k] ?? 1);
     });
-    if (n > start) {
-      kept.push(token);
-      offsets.push(n);
-    }
+    if (n > start) offsets[kept.push(token)] = n;
+    if (v % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
   }
+  yield;
   return {
     seq,
     docs,
     vocab: kept,
-    offsets: Uint32Array.from(offsets),
+    offsets: offsets.slice(0, kept.length + 1),
     postings: postings.slice(0, n),
     counts: counts.slice(0, n),
   };
+}
+
+/** The merge of mergeSnapshotSteps in one go (tests, small libraries). */
+export function mergeSnapshot(
+  old: SearchSnapshot,
+  rows: SearchRow[],
+  removed: ReadonlySet<string>,
+  seq: number,
+): SearchSnapshot {
+  return runToEnd(mergeSnapshotSteps(old, rows, removed, seq));
 }

@@ -13,7 +13,11 @@ describe('extractArticle', () => {
     expect(a.byline).toBe('Priya Halloran');
     expect(a.siteName).toBe('The Tidewater Ledger');
     expect(a.degraded).toBeNull();
-    expect(a.text).toMatch(/^14 March 2025\n\nThe map room, where the oldest sheets/);
+    // The dateline above the picture is the article's metadata, not its text.
+    expect(a.text).toMatch(/^The Brackwater Public Library has finished/);
+    // The picture's caption stays in the HTML, under its picture, but is not the article's text.
+    expect(a.html).toContain('<figcaption>The map room, where the oldest sheets');
+    expect(a.text).not.toContain('The map room, where the oldest sheets');
     expect(a.text).toContain('the tea, he says, is still free.');
     for (const chrome of [
       'We use cookies',
@@ -81,5 +85,28 @@ describe('plainText', () => {
     expect(plainText(doc.getElementById('r') as Element)).toBe(
       'Head\n\nOne two\nthree\n\na\nb\n\nend.\n\nNext',
     );
+  });
+
+  it('leaves figcaptions out only when asked', () => {
+    const doc = parseHtmlWithLinkedom(
+      '<div id="r"><figure><img src="a.jpg"><figcaption>A quay.</figcaption></figure><p>Text.</p></div>',
+      'https://x.example/',
+    );
+    const root = doc.getElementById('r') as Element;
+    expect(plainText(root)).toBe('A quay.\n\nText.');
+    expect(plainText(root, { skipCaptions: true })).toBe('Text.');
+  });
+});
+
+describe('extractArticle captions', () => {
+  const slide = (n: number) =>
+    `<figure><img src="/s${n}.jpg" alt=""><figcaption>Slide ${n}: a costume made from a cardboard box, a roll of tape and an old scarf, ready in under an hour.</figcaption></figure>`;
+
+  it('keeps captions in the text when they are most of the article (a slideshow)', () => {
+    const html = `<html><head><title>Costumes</title></head><body><article><h1>Costumes</h1><p>Five quick ideas.</p>${[1, 2, 3, 4, 5].map(slide).join('')}</article></body></html>`;
+    const a = extractArticle(parseHtmlWithLinkedom(html, 'https://x.example/'), {
+      url: 'https://x.example/',
+    });
+    expect(a.text).toContain('Slide 3: a costume made from a cardboard box');
   });
 });

@@ -67,3 +67,53 @@ describe('readMetadata', () => {
     expect(meta.declaresArticle).toBe(false);
   });
 });
+
+describe('readMetadata: the header a reader sees', () => {
+  const read = (head: string, body = '', base = 'https://www.harbourgazette.example/2024/05/port-strike') =>
+    readMetadata(parseHtmlWithLinkedom(`<html><head>${head}</head><body>${body}</body></html>`, base), base);
+
+  it('gives the byline once, without "By" and the date glued to it', () => {
+    const meta = read('<meta name="author" content="By JANE ROENovember 15, 2019">');
+    expect(meta.byline).toBe('Jane Roe');
+  });
+
+  it('names the site, not the agency that wrote the story, nor a handle', () => {
+    const ld = JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'Port strike ends',
+      publisher: { name: 'Associated Press' },
+    });
+    expect(
+      read(
+        `<meta property="og:site_name" content="Harbour Gazette"><script type="application/ld+json">${ld}</script>`,
+      ).siteName,
+    ).toBe('Harbour Gazette');
+    expect(read('<meta property="og:site_name" content="@harbourgazette">').siteName).toBe(
+      'harbourgazette.example',
+    );
+  });
+
+  it('falls back to the site in the title, then to a readable host', () => {
+    expect(read('<title>Port strike ends - The Harbour Gazette</title>').siteName).toBe(
+      'The Harbour Gazette',
+    );
+    expect(read('<title>Port strike ends</title>').siteName).toBe('harbourgazette.example');
+    expect(read('<title>Port strike ends</title>', '', 'file:///tmp/page.html').siteName).toBeNull();
+  });
+
+  it('keeps the headline without the site or the author around it', () => {
+    const meta = read(
+      '<title>Port strike ends | Jo Hart | Harbour Gazette</title><meta name="author" content="Jo Hart">',
+      '<h1>Port strike ends</h1>',
+    );
+    expect(meta.title).toBe('Port strike ends');
+  });
+
+  it('decodes character references CMSs write into JSON-LD', () => {
+    const ld = JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'Port strike &#8211; the &#8216;end&#8217;',
+    });
+    expect(read(`<script type="application/ld+json">${ld}</script>`).title).toBe('Port strike – the ‘end’');
+  });
+});

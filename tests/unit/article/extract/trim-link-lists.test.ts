@@ -33,4 +33,52 @@ describe('trimLinkLists', () => {
       '<p>Prose between.</p><p><a href="/only">Only link</a></p><ul><li>First point, with <a href="/s">a source</a>.</li><li>Second point.</li></ul>',
     );
   });
+
+  it('removes a labelled teaser paragraph but keeps a bare link and a citing sentence', () => {
+    const html = trimmed(
+      '<p>The mayor opened the new bridge on Friday.</p>' +
+        '<p><strong>Read also:</strong> <a href="/b">Bridge tolls to be scrapped next year</a></p>' +
+        '<h3>LEA TAMBIÉN: <a href="/c">Obras en el puerto hasta marzo</a></h3>' +
+        '<p><a href="/results">Full results of the vote</a></p>' +
+        '<p>The plan, <a href="/plan">published in May</a>, was approved.</p>',
+    );
+    expect(html).toBe(
+      '<p>The mayor opened the new bridge on Friday.</p><p><a href="/results">Full results of the vote</a></p>' +
+        '<p>The plan, <a href="/plan">published in May</a>, was approved.</p>',
+    );
+  });
+
+  it('removes a grid of story cards but keeps a single card-like section', () => {
+    const card = (n: number) =>
+      `<article><h2><a href="/s${n}">Other story number ${n}</a></h2><p>A line of teaser text.</p></article>`;
+    const prose =
+      '<p>The harbour will be dredged in June, the port authority said, for the first time in ten years.</p>' +
+      '<p>Ferries will use the north quay while the work goes on, and the fish market will open an hour later.</p>';
+    expect(trimmed(`${prose}${card(1)}${card(2)}${card(3)}`)).toBe(prose);
+    expect(trimmed(`${prose}${card(1)}${prose}`)).toBe(`${prose}${card(1)}${prose}`);
+  });
+
+  it('never removes more than half of the article (a page that is a list of links stays)', () => {
+    const item = (n: number) =>
+      `<li><p><a href="/l${n}">A link worth reading, number ${n}</a></p><p>via a blog</p></li>`;
+    const html = `<p>Links of the week.</p><ul>${item(1)}${item(2)}${item(3)}</ul>`;
+    expect(trimmed(html)).toBe(html);
+  });
+
+  it('removes a link alone on its line under a label, the two-line form of a teaser', () => {
+    const prose = '<p>The orchard will open its gates to pickers on Saturday, the owners said.</p>';
+    const html = trimmed(
+      `${prose}<p>You might also like:</p><p><a href="/p">Pear harvest starts early</a></p>${prose}${prose}`,
+    );
+    expect(html).toBe(`${prose}${prose}${prose}`);
+  });
+
+  it('removes a paragraph of links one per line, with its lead-in, but keeps a sentence citing two sources', () => {
+    const prose = '<p>The orchard will open its gates to pickers on Saturday, the owners said on Friday.</p>';
+    const links =
+      '<p><strong>DON\'T MISS</strong></p><p><a href="/a">Pear harvest starts early</a> [VIDEO]<br><a href="/b">Cider festival moves to June</a> [PICS]</p>';
+    const citing =
+      '<p>Both <a href="/r1">the council</a> and <a href="/r2">the growers</a> welcomed the plan,<br>which starts next week after a long wait.</p>';
+    expect(trimmed(`${prose}${links}${prose}${citing}`)).toBe(`${prose}${prose}${citing}`);
+  });
 });

@@ -2,12 +2,15 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import { createSelectionToolbar, type ToolbarActions } from '@/utils/highlights/page/selection-toolbar';
 
-function setup() {
+/** `trusted`: whether events count as the reader's (linkedom's synthetic events are untrusted otherwise). */
+function setup(trusted = true) {
   const { document, window } = parseHTML('<html><head></head><body><p>Texte</p></body></html>');
   const actions: ToolbarActions = { highlight: vi.fn(), saveNote: vi.fn(), remove: vi.fn(), closed: vi.fn() };
-  const toolbar = createSelectionToolbar(document as unknown as Document, (k) => `«${k}»`, actions);
+  let shadow: ShadowRoot | null = null;
+  const guard = { trusted: () => trusted, onShadow: (root: ShadowRoot) => (shadow = root) };
+  const toolbar = createSelectionToolbar(document as unknown as Document, (k) => `«${k}»`, actions, guard);
   const host = () => document.querySelector('liseuse-toolbar') as unknown as HTMLElement | null;
-  const byTestId = (id: string) => host()?.shadowRoot?.querySelector(`[data-testid="${id}"]`) as HTMLElement;
+  const byTestId = (id: string) => shadow?.querySelector(`[data-testid="${id}"]`) as HTMLElement;
   const rect = { top: 100, bottom: 120, left: 50, right: 150, width: 100, height: 20 } as DOMRect;
   // linkedom has no KeyboardEvent: a plain event carrying `key` is what the listener reads.
   const key = (k: string) =>
@@ -16,11 +19,12 @@ function setup() {
 }
 
 describe('selection toolbar', () => {
-  it('is attached lazily, inside a shadow root, with the tested controls', () => {
+  it('is attached lazily, inside a closed shadow root, with the tested controls', () => {
     const { toolbar, host, byTestId, rect } = setup();
     expect(host()).toBeNull();
     toolbar.showForSelection(rect);
-    expect(host()?.shadowRoot).toBeTruthy();
+    expect(host()).not.toBeNull();
+    expect(host()?.shadowRoot).toBeNull();
     for (const id of ['highlight-button', 'note-button', 'note-input', 'note-save'])
       expect(byTestId(id)).toBeTruthy();
     expect(byTestId('highlight-button').getAttribute('aria-label')).toBe('«hlHighlight»');
@@ -58,6 +62,20 @@ describe('selection toolbar', () => {
     expect(byTestId('highlight-button').hidden).toBe(true);
     byTestId('highlight-delete').click();
     expect(actions.remove).toHaveBeenCalled();
+  });
+
+  it('ignores clicks and keys a page script dispatches', () => {
+    const { toolbar, actions, document, byTestId, rect, key } = setup(false);
+    toolbar.showForHighlight(rect, { note: 'Privée', color: 'yellow' });
+    byTestId('highlight-delete').click();
+    byTestId('note-save').click();
+    byTestId('highlight-color-green').click();
+    (byTestId('tags-input') as HTMLInputElement).dispatchEvent(key('Enter'));
+    document.dispatchEvent(key('Escape'));
+    expect(actions.remove).not.toHaveBeenCalled();
+    expect(actions.saveNote).not.toHaveBeenCalled();
+    expect(actions.highlight).not.toHaveBeenCalled();
+    expect(toolbar.isOpen).toBe(true);
   });
 
   it('closes on Escape and is removed from the page on destroy', () => {

@@ -3,7 +3,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildExport } from '@/utils/library/io/export-files';
 import { parseLibrary, serializeLibrary } from '@/utils/library/io/library-json';
 import { runImport } from '@/utils/library/io/run-import';
-import { type LiseuseDatabase, putAnnotation, putImages, readLibraryDump, saveArticle } from '@/utils/store';
+import {
+  findArticleByUrl,
+  type LiseuseDatabase,
+  putAnnotation,
+  putImages,
+  readLibraryDump,
+  saveArticle,
+} from '@/utils/store';
 import type { LibraryDump } from '@/utils/store/types';
 import { freshDatabase } from '../../store/test-db';
 
@@ -139,8 +146,13 @@ describe('library JSON', () => {
       { name: 'l.json', bytes: new TextEncoder().encode(json) },
       { clean },
     );
-    expect(summary).toMatchObject({ created: 1, updated: 1 });
+    // The export's copy is older than the reader's: their title and status stay, and the summary says so.
+    expect(summary).toMatchObject({ created: 1, updated: 0, keptYours: 1 });
     expect(await target.articles.count()).toBe(2);
+    expect(await findArticleByUrl(target, 'https://example.com/link')).toMatchObject({
+      title: 'Mine',
+      status: 'unread',
+    });
   });
 
   it('reports malformed rows by item and refuses newer formats', async () => {
@@ -180,12 +192,80 @@ describe('library JSON', () => {
     expect(dump?.articles).toEqual([]);
     expect(dump?.annotations).toEqual([]);
     expect(errors.map((e) => [e.line, e.message])).toEqual([
-      [1, 'malformed article row'],
-      [1, 'malformed image row'],
-      [1, 'malformed annotation row'],
+      [1, 'malformed article row (url: not an http(s) address)'],
+      [1, 'malformed image row (Invalid character)'],
+      [1, 'malformed annotation row (selectors: malformed selector)'],
     ]);
     const newer = parseLibrary(JSON.stringify({ format: 'liseuse-library', version: 99 }), 'l.json');
     expect(newer.dump).toBeNull();
     expect(newer.errors[0]?.message).toMatch(/newer/);
+  });
+
+  it('checks restored rows as messages are checked, reporting each reason and keeping the rest', () => {
+    const good = {
+      id: 'a1',
+      url: 'https://example.org/ok',
+      originalUrl: 'https://example.org/ok',
+      canonicalUrl: null,
+      title: 'Fine',
+      byline: null,
+      siteName: null,
+      site: 'example.org',
+      lang: 'en',
+      publishedTime: null,
+      excerpt: null,
+      leadImage: null,
+      wordCount: 3,
+      readingTimeMinutes: 1,
+      savedAt: 1,
+      updatedAt: 1,
+      status: 'unread',
+      favorite: 0,
+      tags: ['x'],
+      entityKeys: [],
+      progress: 0,
+      position: 0,
+      hasContent: true,
+      source: 'web',
+    };
+    const bad = [
+      { ...good, id: 'b1', url: 'https://example.org/1', originalUrl: 'javascript:alert(1)', tags: 'x' },
+      { ...good, id: 'b2', url: 'javascript:alert(1)' },
+      { ...good, id: 'b3', url: 'https://example.org/3', byline: { html: '<b>x</b>' } },
+      { ...good, id: 'b4', url: 'https://example.org/4', status: 'deleted' },
+      { ...good, id: 'b5', url: 'https://example.org/5', favorite: 'yes' },
+    ];
+    const note = (body: unknown, color: unknown) => ({
+      id: `n-${String(color)}`,
+      url: 'https://example.org/ok',
+      target: { source: 'https://example.org/ok', selector: [{ type: 'TextQuoteSelector', exact: 'Fine' }] },
+      body,
+      color,
+      tags: [],
+      created: 1,
+      modified: 1,
+    });
+    const json = JSON.stringify({
+      format: 'liseuse-library',
+      version: 1,
+      articles: [good, ...bad],
+      contents: [{ id: 'a1', html: { x: 1 }, text: '' }],
+      images: [],
+      annotations: [note('ok', 'hot pink'), note('x'.repeat(30_000), 'blue')],
+    });
+    const { dump, errors } = parseLibrary(json, 'l.json');
+    expect(dump?.articles.map((a) => a.id)).toEqual(['a1']);
+    expect(dump?.contents).toEqual([]);
+    // A colour outside the palette becomes the default; a 30,000-character note is refused.
+    expect(dump?.annotations.map((a) => a.color)).toEqual(['yellow']);
+    expect(errors.map((e) => e.message)).toEqual([
+      'malformed article row (originalUrl: not an http(s) address)',
+      'malformed article row (url: not an http(s) address)',
+      'malformed article row (byline: not text)',
+      'malformed article row (status: not one of unread, archived)',
+      'malformed article row (favorite: not one of 0, 1)',
+      'malformed content row (html: not text)',
+      'malformed annotation row (note: longer than 20000 characters)',
+    ]);
   });
 });

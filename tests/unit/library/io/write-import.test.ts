@@ -58,11 +58,11 @@ describe('runImport', () => {
     expect(note?.articleId).toBe(archived?.id);
   });
 
-  it('updates instead of duplicating when the same file is imported twice', async () => {
+  it('neither duplicates nor changes anything when the same file is imported twice', async () => {
     const bytes = bigPocketCsv(10);
     await runImport(db, { name: 'p.csv', bytes }, { clean });
     const again = await runImport(db, { name: 'p.csv', bytes }, { clean });
-    expect(again).toMatchObject({ created: 0, updated: 10 });
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 10, keptYours: 0 });
     expect(await db.articles.count()).toBe(10);
   });
 

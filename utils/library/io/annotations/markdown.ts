@@ -74,7 +74,7 @@ export function parseAnnotationsMarkdown(markdown: string, file: string, now = D
         tags: [],
         color: null,
         created: now,
-        modified: now,
+        modified: null,
         from,
       });
     }

@@ -81,7 +81,7 @@ export function parsePocketAnnotations(
         tags: [],
         color: null,
         created: created ?? now,
-        modified: created ?? now,
+        modified: created,
         from: { file, line: i + 1, unit: 'item' },
       });
     }

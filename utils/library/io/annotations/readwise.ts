@@ -69,7 +69,8 @@ export function parseReadwiseCsv(text: string, file: string, now = Date.now()): 
       out.errors.push({ file, line: row.line, message: quote ? 'invalid URL' : 'empty highlight' });
       continue;
     }
-    const created = readwiseTime(row.get('Date')) ?? now;
+    const dated = readwiseTime(row.get('Date'));
+    const created = dated ?? now;
     out.annotations.push({
       url,
       title: textOrNull(row.get('Title')),
@@ -78,7 +79,7 @@ export function parseReadwiseCsv(text: string, file: string, now = Date.now()): 
       tags: [],
       color: null,
       created,
-      modified: created,
+      modified: dated,
       from: { file, line: row.line },
     });
   }

@@ -58,7 +58,8 @@ export function readAnnotation(item: unknown, now: number): Omit<ImportedAnnotat
   const hypothesisTags = Array.isArray(item.tags)
     ? item.tags.filter((t): t is string => typeof t === 'string')
     : [];
-  const created = parseTime(String(item.created ?? '')) ?? now;
+  const dated = parseTime(String(item.created ?? ''));
+  const created = dated ?? now;
   const color = item['liseuse:color'];
   const ownId = typeof item.id === 'string' ? /^urn:liseuse:annotation:(.+)$/.exec(item.id)?.[1] : undefined;
   return {
@@ -70,7 +71,7 @@ export function readAnnotation(item: unknown, now: number): Omit<ImportedAnnotat
     tags: splitTags([...bodies.tags, ...hypothesisTags].join('\u0000'), '\u0000'),
     color: typeof color === 'string' ? color : null,
     created,
-    modified: parseTime(String(item.modified ?? item.updated ?? '')) ?? created,
+    modified: parseTime(String(item.modified ?? item.updated ?? '')) ?? dated,
   };
 }
 

@@ -1,4 +1,4 @@
-/** Decodes the HTML character references found in machine-written export files. */
+/** Decodes the HTML character references found in machine-written text: export files, JSON-LD strings. */
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 

@@ -1,0 +1,55 @@
+/**
+ * Another revision's extraction (by default `main`), loaded next to the current code so both run in the same
+ * process on the same pages: `git archive` of its `utils/` into `node_modules/.cache` (so its packages
+ * resolve), with the `@/` alias rewritten to relative paths (tsx maps `@/` to the current tree only).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Text extraction of one page, as the pipeline runs it: parse then extract. */
+export type Extractor = (html: string, url: string) => string;
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return tsFiles(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+function rewriteAliases(root: string): void {
+  for (const file of tsFiles(join(root, 'utils'))) {
+    const source = readFileSync(file, 'utf8');
+    const rewritten = source.replace(/(['"])@\/([^'"]+)\1/g, (_, quote: string, target: string) => {
+      const rel = relative(dirname(file), join(root, target));
+      return `${quote}${rel.startsWith('.') ? rel : `./${rel}`}${quote}`;
+    });
+    if (rewritten !== source) writeFileSync(file, rewritten);
+  }
+}
+
+/** Checks out `utils/` of `ref` once per commit and imports `path` (e.g. `utils/article/...ts`) from it. */
+export async function baselineModule(projectRoot: string, ref: string, path: string) {
+  const git = (...args: string[]) => execFileSync('git', ['-C', projectRoot, ...args], { encoding: 'utf8' });
+  const commit = git('rev-parse', '--verify', `${ref}^{commit}`).trim();
+  const root = join(projectRoot, 'node_modules', '.cache', 'liseuse-bench-baseline', commit);
+  if (!existsSync(join(root, 'utils'))) {
+    mkdirSync(root, { recursive: true });
+    const archive = execFileSync('git', ['-C', projectRoot, 'archive', commit, 'utils'], {
+      maxBuffer: 1 << 28,
+    });
+    execFileSync('tar', ['-x', '-C', root], { input: archive });
+    rewriteAliases(root);
+  }
+  return import(pathToFileURL(join(root, path)).href);
+}
+
+/** `ref`'s parse-and-extract function. */
+export async function loadBaseline(projectRoot: string, ref: string): Promise<Extractor> {
+  const load = (path: string) => baselineModule(projectRoot, ref, path);
+  const { extractArticle } = await load('utils/article/extract/extract-article.ts');
+  const { parseHtmlWithLinkedom } = await load('utils/article/parse-html-linkedom.ts');
+  return (html, url) => extractArticle(parseHtmlWithLinkedom(html, url), { url, consumeDocument: true }).text;
+}

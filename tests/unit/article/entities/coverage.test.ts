@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { readsLanguageFully } from '@/utils/article/entities';
+import { entitiesOf, names } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+
+describe('languages read names only', () => {
+  it('reads French and English fully, the others names only', () => {
+    expect(readsLanguageFully('fr-FR')).toBe(true);
+    expect(readsLanguageFully('en')).toBe(true);
+    for (const lang of ['de', 'it', 'pt', 'ru', 'und']) expect(readsLanguageFully(lang)).toBe(false);
+  });
+
+  it('never lists German common nouns, keeps names a reader can trust', () => {
+    const es = entitiesOf(
+      `Die Datenbank wurde erneuert. Eine neue Version der Datenbank läuft seit Montag in Hamburg. Laut Annika
+Berger prüft die Deutsche Bahn die Version. Die Datenbank speichert jede Version, sagte Annika Berger.`,
+      'de',
+      'Neue Version der Datenbank',
+    );
+    for (const noun of ['Datenbank', 'Version', 'Die Datenbank']) expect(names(es)).not.toContain(noun);
+    for (const name of ['Hamburg', 'Annika Berger', 'Deutsche Bahn']) expect(names(es)).toContain(name);
+  });
+
+  it('never lists page furniture of other languages', () => {
+    const it_ = entitiesOf(
+      `Leggi anche: il Comune di Verona approva il piano. Leggi anche la nota di Marco Rinaldi.
+Publicado il piano, Marco Rinaldi parla.`,
+      'it',
+    );
+    expect(names(it_)).not.toContain('Leggi');
+    expect(names(it_)).not.toContain('Publicado');
+    expect(names(it_)).toContain('Marco Rinaldi');
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find, names } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+
+describe('merges only true variants', () => {
+  it('splits a place or a role glued to a person', () => {
+    const es =
+      entitiesOf(`Talks with the special envoy to Ukraine Kurt Volker resumed. Secretary of State Mike Pompeo
+joined them in Kyiv. Welcome Jose Mourinho, fans chanted. Volker, Pompeo and Mourinho left Ukraine on Friday.`);
+    expect(names(es)).not.toContain('Ukraine Kurt Volker');
+    expect(names(es)).not.toContain('State Mike Pompeo');
+    expect(names(es)).not.toContain('Welcome Jose Mourinho');
+    expect(find(es, 'Kurt Volker')?.count).toBe(2);
+    expect(find(es, 'Mike Pompeo')?.count).toBe(2);
+    expect(find(es, 'Jose Mourinho')?.count).toBe(2);
+    expect(find(es, 'Ukraine')?.type).toBe('place');
+  });
+
+  it('joins a surname, or a given name, to the one full name it belongs to', () => {
+    const es =
+      entitiesOf(`Julian Assange appeared in court. Assange’s lawyers spoke after Assange left. Marsha P.
+Johnson was remembered in New York; friends said Marsha loved the city.`);
+    expect(find(es, 'Julian Assange')?.count).toBe(3);
+    expect(names(es)).not.toContain('Assange');
+    expect(find(es, 'Marsha P. Johnson')?.count).toBe(2);
+  });
+
+  it('does not join a surname shared by two people', () => {
+    const es =
+      entitiesOf(`Han Lee and James Lee were charged in Boston. Lee denied it, said Han Lee's lawyer. James Lee
+stayed silent in Boston.`);
+    expect(find(es, 'Han Lee')?.variants).not.toContain('Lee');
+    expect(find(es, 'James Lee')?.variants).not.toContain('Lee');
+  });
+
+  it('joins aliases, acronyms and names with or without their legal form', () => {
+    const es =
+      entitiesOf(`The United States and China met. U.S. officials said the U.S. would wait. Alibaba Group rose
+in Hong Kong; Alibaba said its offer was final. The Davis Cup Finals start today; the Davis Cup is old.`);
+    expect(find(es, 'United States')?.variants ?? find(es, 'U.S.')?.variants).toBeDefined();
+    expect(find(es, 'U.S.')).toBe(find(es, 'United States'));
+    expect(find(es, 'Alibaba')).toBe(find(es, 'Alibaba Group'));
+    expect(find(es, 'Davis Cup')).toBe(find(es, 'Davis Cup Finals'));
+  });
+
+  it('keeps a brand and its product apart', () => {
+    const es = entitiesOf(`Apple sells the Apple Watch. Apple said the Apple Watch sold well.`);
+    expect(find(es, 'Apple')).not.toBe(find(es, 'Apple Watch'));
+  });
+
+  it('joins a French institution to its head word alone', () => {
+    const es = entitiesOf(
+      `Le texte a été adopté par l’Assemblée nationale mardi. Le Conseil constitutionnel sera saisi. À l’Assemblée, la
+Cour de cassation a été citée, puis le Département militaire fédéral.`,
+      'fr',
+    );
+    expect(find(es, 'Assemblée nationale')?.count).toBe(2);
+    for (const name of ['Conseil constitutionnel', 'Cour de cassation', 'Département militaire fédéral'])
+      expect(names(es)).toContain(name);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { stopwordsOf } from '@/utils/article/entities/lexicon';
+import { tokenize } from '@/utils/article/entities/tokenize';
+
+const words = (text: string, lang = 'en') => tokenize(text, stopwordsOf(lang)).filter((t) => t.isWord);
+
+describe('tokenize', () => {
+  it('marks contractions, which are never names', () => {
+    const ts = words('I’m sure We’re right, Don’t worry and They’ve gone.');
+    expect(ts.filter((t) => t.contraction).map((t) => t.text)).toEqual(['I’m', 'We’re', 'Don’t', 'They’ve']);
+    expect(ts.filter((t) => t.nameLike).map((t) => t.text)).toEqual([]);
+  });
+
+  it('keeps possessives and elisions out of the word', () => {
+    const ts = words("Nordhaven's plant and l’Europe");
+    expect(ts.map((t) => t.text)).toEqual(['Nordhaven', 'plant', 'and', 'Europe']);
+    expect(ts[0]?.possessive).toBe(true);
+    expect(ts[3]?.elided).toBe(true);
+  });
+
+  it('splits a sentence glued to the next one, but not a domain name', () => {
+    expect(words('called a physician.Police arrived').map((t) => t.text)).toEqual([
+      'called',
+      'a',
+      'physician',
+      'Police',
+      'arrived',
+    ]);
+    const police = words('called a physician.Police arrived').find((t) => t.text === 'Police');
+    expect(police?.initial).toBe(true);
+    expect(words('on Outlook.com today').map((t) => t.text)).toContain('Outlook.com');
+  });
+
+  it('splits a caption glued to the next sentence, not a brand', () => {
+    const ts = words('Media captionWho said it? The iPhone and eBay.');
+    expect(ts.map((t) => t.text)).toEqual([
+      'Media',
+      'caption',
+      'Who',
+      'said',
+      'it',
+      'The',
+      'iPhone',
+      'and',
+      'eBay',
+    ]);
+    expect(ts.find((t) => t.text === 'Who')?.initial).toBe(true);
+  });
+
+  it('cuts lower-case words glued to a name by a hyphen', () => {
+    expect(words('a Washington-based firm').map((t) => t.text)).toEqual(['a', 'Washington', 'based', 'firm']);
+    expect(words('le président Flavio Cotti-le plus francophile', 'fr').map((t) => t.text)).toContain(
+      'Cotti',
+    );
+    expect(words('Jean-Claude and Aix-en-Provence').map((t) => t.text)).toEqual([
+      'Jean-Claude',
+      'and',
+      'Aix-en-Provence',
+    ]);
+  });
+
+  it('ends sentences on full stops and blank lines, not on quotes or colons', () => {
+    const initial = (text: string) =>
+      words(text)
+        .filter((t) => t.initial)
+        .map((t) => t.text);
+    expect(initial('He said "Nordhaven will grow" today.')).toEqual(['He']);
+    expect(initial('At Portsmouth: Middlesex beat Kent.')).toEqual(['At']);
+    expect(initial('Sign in here,\n\nCreate an account')).toEqual(['Sign', 'Create']);
+  });
+
+  it('knows the function words of the text’s language', () => {
+    expect(words('Die Version', 'de')[0]?.stop).toBe(true);
+    expect(words('Die Version', 'en')[0]?.stop).toBe(false);
+    expect(words('The Guardian')[0]?.stop).toBe(true);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { isCaptionMarked, isFurnitureMarked } from '@/utils/article/extract/boilerplate-cues';
+import { pageOf } from './helpers';
+
+/** The first element of a body made of `html`. */
+const el = (html: string): Element => pageOf(html).body.firstElementChild as Element;
+
+describe('isFurnitureMarked', () => {
+  it.each([
+    '<div class="share-buttons"></div>',
+    '<div class="post-share-content"></div>',
+    '<section id="comments"></section>',
+    '<div class="c-native-newsletterbox"></div>',
+    '<div class="relatedlinks"></div>',
+    '<div class="BorlabsCookie"></div>',
+    '<div class="author-box"></div>',
+    '<div class="ad"></div>',
+    '<div class="col adv adv-300"></div>',
+    '<div class="breadcrumbs"></div>',
+    '<div role="navigation"></div>',
+    '<div role="complementary"></div>',
+    '<ul class="post-navigation"></ul>',
+    '<div class="paywall-prompt"></div>',
+    '<span class="rollover-people-block"></span>',
+  ])('names %s furniture', (html) => {
+    expect(isFurnitureMarked(el(html))).toBe(true);
+  });
+
+  it.each([
+    '<div class="entry-content"></div>',
+    '<div class="article-body"></div>',
+    // Layout words on the article's own wrapper: a content word outweighs them.
+    '<div class="entry-content entry-content-read-more"></div>',
+    '<article class="box article modal-enabled"></article>',
+    '<div class="entry__content steady-paywall-container"></div>',
+    '<div class="content_body" id="TOC_TITLE_1"></div>',
+    // Words inside other words are not cues: "leaderboard" is not "lead", "adventure" is not "ad".
+    '<div class="adventure-story"></div>',
+    '<div class="header-spacing"></div>',
+  ])('does not name %s furniture', (html) => {
+    expect(isFurnitureMarked(el(html))).toBe(false);
+  });
+
+  it("ignores a heading's id and long ids, which are made from the text", () => {
+    expect(isFurnitureMarked(el('<h3 id="nav_first_steps">First steps</h3>'))).toBe(false);
+    expect(isFurnitureMarked(el('<div id="why-share-prices-fell-on-monday-morning-again">x</div>'))).toBe(
+      false,
+    );
+    expect(isFurnitureMarked(el('<div id="share">x</div>'))).toBe(true);
+  });
+});
+
+describe('isCaptionMarked', () => {
+  it('names figcaptions and caption or credit markup', () => {
+    expect(isCaptionMarked(el('<figcaption>A quay at dawn.</figcaption>'))).toBe(true);
+    expect(isCaptionMarked(el('<p class="wp-caption-text">A quay at dawn.</p>'))).toBe(true);
+    expect(isCaptionMarked(el('<span class="photo-credit">Jo Bloggs</span>'))).toBe(true);
+    expect(isCaptionMarked(el('<div class="bildunterschrift">Der Hafen.</div>'))).toBe(true);
+  });
+
+  it('leaves ordinary paragraphs alone', () => {
+    expect(isCaptionMarked(el('<p class="intro">The harbour reopened.</p>'))).toBe(false);
+    expect(isCaptionMarked(el('<p>The harbour reopened.</p>'))).toBe(false);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { cleanByline } from '@/utils/article/extract/byline';
+
+describe('cleanByline', () => {
+  it('drops the "By" / "Par" / "Von" the popup already says', () => {
+    expect(cleanByline('By Jane Roe')).toBe('Jane Roe');
+    expect(cleanByline('Par Aline Morel')).toBe('Aline Morel');
+    expect(cleanByline('Von:Katrin Vogel')).toBe('Katrin Vogel');
+    expect(cleanByline('Written by Sam Lee\n  Edited by Kim Park')).toBe('Sam Lee');
+    expect(cleanByline('Texte : Marc Petit')).toBe('Marc Petit');
+    expect(cleanByline('Un documentaire de Léa Marin')).toBe('Léa Marin');
+  });
+
+  it('keeps names that start like those words', () => {
+    for (const name of ['Byron Smith', 'Parker Jones', 'Vonda Lee', 'Porter Gaud'])
+      expect(cleanByline(name)).toBe(name);
+  });
+
+  it('drops dates, times and counts glued to the names', () => {
+    expect(cleanByline('By Jane RoeNovember 15, 2019')).toBe('Jane Roe');
+    expect(cleanByline('Associated Press November 19, 2019, 9:02 AM')).toBe('Associated Press');
+    expect(cleanByline('by Tom Hale22 Dec 2016651')).toBe('Tom Hale');
+    expect(cleanByline('/\n\tSam Lee /\n\t10:08 am Fri\n\t Jul 19, 2013')).toBe('Sam Lee');
+    expect(cleanByline('Posted on September 21, 2020  by Ada Vance')).toBe('Ada Vance');
+    expect(cleanByline('VON KATRIN VOGEL am 21. April 2020')).toBe('Katrin Vogel');
+  });
+
+  it('keeps the first line with a name, joined with the next when the names go on', () => {
+    expect(cleanByline('By Ann Bell, MA\n   Health News Desk')).toBe('Ann Bell, MA');
+    expect(cleanByline('Léa Marin,\nTom Hale')).toBe('Léa Marin, Tom Hale');
+  });
+
+  it('drops the site, addresses, tags and what follows a "|"', () => {
+    expect(cleanByline('Jo Hart, Cleveland.com')).toBe('Jo Hart');
+    expect(cleanByline('Jo Hart. Harbour Gazette', 'Harbour Gazette')).toBe('Jo Hart');
+    expect(cleanByline('Jo Hart | Advance Media for Gazette.com')).toBe('Jo Hart');
+    expect(cleanByline('Sam Lee (http://example.org/sam/)')).toBe('Sam Lee');
+    expect(cleanByline('<a href="/a">Ann Bell</a>, <a href="/b">Tom Hale</a>')).toBe('Ann Bell, Tom Hale');
+    expect(cleanByline('Jo Hart And Ann Bell For The Sunday Gazette')).toBe('Jo Hart And Ann Bell');
+  });
+
+  it('writes a name in capitals in title case, short words kept', () => {
+    expect(cleanByline('By LISA MARCH, AP')).toBe('Lisa March, AP');
+  });
+
+  it('returns null for labels and placeholders, and for the site’s own name', () => {
+    for (const raw of [
+      'Nom *',
+      'Name *',
+      'No Author',
+      'Published by',
+      'Article by',
+      'Last Updated: January 7, 2025',
+      '',
+      null,
+    ]) {
+      expect(cleanByline(raw), String(raw)).toBeNull();
+    }
+    expect(cleanByline('Harbour Gazette', 'Harbour Gazette')).toBeNull();
+    expect(cleanByline('Recipe by Harbour Gazette', 'Harbour Gazette')).toBeNull();
+  });
+});

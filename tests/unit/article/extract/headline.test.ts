@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { chooseHeadline, withoutAffixes } from '@/utils/article/extract/headline';
+
+const base = {
+  headings: [],
+  siteName: 'Harbour Gazette',
+  byline: 'Jo Hart',
+  host: 'www.harbourgazette.example',
+};
+
+describe('withoutAffixes', () => {
+  it('removes the site or the author at either end', () => {
+    expect(withoutAffixes('Port strike ends | Harbour Gazette', { ...base, candidates: [] })).toBe(
+      'Port strike ends',
+    );
+    expect(withoutAffixes('Port strike ends - Jo Hart - Harbour Gazette', { ...base, candidates: [] })).toBe(
+      'Port strike ends',
+    );
+    expect(withoutAffixes('HarbourGazette :: Port strike ends', { ...base, candidates: [] })).toBe(
+      'Port strike ends',
+    );
+    expect(withoutAffixes('Weekly edition for March 26 [HarbourGazette]', { ...base, candidates: [] })).toBe(
+      'Weekly edition for March 26',
+    );
+  });
+
+  it('keeps a part that names neither', () => {
+    expect(withoutAffixes('Hating millennials - the prejudice of the day', { ...base, candidates: [] })).toBe(
+      'Hating millennials - the prejudice of the day',
+    );
+  });
+});
+
+describe('chooseHeadline', () => {
+  it('skips a candidate no other source agrees with (a CMS placeholder)', () => {
+    expect(
+      chooseHeadline({
+        ...base,
+        candidates: [
+          'escenic',
+          'Plumber jailed after boiler death',
+          'Plumber jailed after boiler death | Harbour Gazette',
+        ],
+        headings: ['Plumber jailed after boiler death'],
+      }),
+    ).toBe('Plumber jailed after boiler death');
+  });
+
+  it('skips the site’s generic title, even repeated by two metadata fields, for the page’s own', () => {
+    const generic = 'Harbour Gazette - Latest news and headlines';
+    expect(
+      chooseHeadline({
+        ...base,
+        candidates: [generic, generic],
+        documentTitle: 'Ship breaks up off the coast',
+        headings: ['Ship breaks up off the coast'],
+      }),
+    ).toBe('Ship breaks up off the coast');
+  });
+
+  it('uses the <h1> when it is the same headline without a label', () => {
+    expect(
+      chooseHeadline({
+        ...base,
+        candidates: ['Opinion | Republicans are following the leader nowhere'],
+        headings: ['Republicans are following the leader nowhere'],
+      }),
+    ).toBe('Republicans are following the leader nowhere');
+  });
+
+  it('falls back to an <h1>, then null', () => {
+    expect(chooseHeadline({ ...base, candidates: [null, ''], headings: ['Port strike ends'] })).toBe(
+      'Port strike ends',
+    );
+    expect(chooseHeadline({ ...base, candidates: [], headings: [] })).toBeNull();
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { preClean } from '@/utils/article/extract/pre-clean';
+import { pageOf, textOf } from './helpers';
+
+/** Own writing: three paragraphs about a ferry, long enough to be a page's prose. */
+const PROSE =
+  '<p>The night ferry to the islands will run again from May, the operator said on Tuesday, after a winter in which the crossing was suspended for repairs to the old pier.</p>' +
+  '<p>Islanders had campaigned for months for the service to return, saying the day boats left too early for anyone working late shifts on the mainland to get home.</p>' +
+  '<p>The operator said the first sailing would leave the harbour at eleven, and that tickets would cost the same as before the repairs began last autumn.</p>';
+
+describe('preClean', () => {
+  it('removes sharing bars, comments, newsletters, related boxes, navigation and asides', () => {
+    const doc = pageOf(
+      `<nav><a href="/">Home</a><a href="/news">News</a></nav>
+       <article><h1>Night ferry returns</h1>
+         <div class="share-bar">Share on Facebook Share on X</div>${PROSE}
+         <div class="newsletter-signup">Get our newsletter every morning</div>
+         <aside>Most read: a bakery closes</aside></article>
+       <div class="related-stories"><a href="/b">Bridge repairs begin</a></div>
+       <section id="comments"><p>First!</p></section>`,
+    );
+    preClean(doc);
+    const text = textOf(doc.body);
+    expect(text).toContain('The night ferry to the islands will run again from May');
+    expect(text).toContain('Night ferry returns');
+    for (const gone of ['Home', 'Share on Facebook', 'newsletter', 'Most read', 'Bridge repairs', 'First!']) {
+      expect(text).not.toContain(gone);
+    }
+  });
+
+  it('keeps a furniture-named wrapper that holds the prose or the headline', () => {
+    // The comment thread outweighs the article, so only the protection of the prose keeps the wrapper.
+    const thread = `<ol class="comment-list">${'<li class="comment"><p>I took that ferry for years and always loved the late crossing home.</p></li>'.repeat(30)}</ol>`;
+    const doc = pageOf(
+      `<div class="has-sidebar"><h1>Night ferry returns</h1></div>
+       <div id="socialicons-sticky"><div class="entry-content">${PROSE}</div></div>${thread}`,
+    );
+    preClean(doc);
+    expect(textOf(doc.body)).toContain('The night ferry to the islands');
+    expect(textOf(doc.body)).toContain('Night ferry returns');
+  });
+
+  it('keeps a furniture-named block holding a large share of the page', () => {
+    const doc =
+      pageOf(`<div class="post-ratings-wrapper"><p>${'A long review of the crossing. '.repeat(20)}</p></div>
+      <p>A short note.</p>`);
+    preClean(doc);
+    expect(textOf(doc.body)).toContain('A long review of the crossing.');
+  });
+
+  it('removes scripts and styles but leaves the page otherwise as it was', () => {
+    const doc = pageOf(`<script>var x = 1;</script><style>p{}</style><div class="story">${PROSE}</div>`);
+    preClean(doc);
+    expect(doc.body.querySelector('script, style')).toBeNull();
+    expect(doc.body.querySelectorAll('p')).toHaveLength(3);
+  });
+});

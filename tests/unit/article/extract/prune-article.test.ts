@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { pruneArticle } from '@/utils/article/extract/prune-article';
+import { articleOf, textOf } from './helpers';
+
+const BODY =
+  '<p>The council voted on Monday to keep the old tram depot as a museum, ending a decade of argument over whether the sheds should make way for flats.</p>' +
+  '<p>Volunteers who restored two of the trams said they would open the doors to visitors in the spring, once the roof has been repaired and the heating installed.</p>';
+
+describe('pruneArticle', () => {
+  it('removes furniture Readability kept inside the article', () => {
+    const root = articleOf(
+      `${BODY}<div class="sharedaddy"><h3>Share this:</h3><a href="#">Email</a></div>
+       <div class="author-box"><p>Sam Rivers writes about the city's transport.</p></div>
+       <div class="newsletter-promo">Sign up for the morning briefing</div>`,
+    );
+    pruneArticle(root);
+    expect(textOf(root)).toContain('The council voted on Monday');
+    for (const gone of ['Share this', 'Sam Rivers', 'morning briefing'])
+      expect(textOf(root)).not.toContain(gone);
+  });
+
+  it('turns a caption written as a paragraph into a figcaption, and keeps it', () => {
+    const root = articleOf(`${BODY}<p class="wp-caption-text">The depot in 1931. Photo: city archive</p>`);
+    pruneArticle(root);
+    expect(root.querySelector('figcaption')?.textContent).toBe('The depot in 1931. Photo: city archive');
+    expect(root.querySelector('p.wp-caption-text')).toBeNull();
+  });
+
+  it('looks into a captioned block that holds the picture instead of converting it', () => {
+    const root = articleOf(
+      `<div class="wp-caption"><img src="/depot.jpg" alt=""><p class="wp-caption-text">The depot.</p></div>${BODY}`,
+    );
+    pruneArticle(root);
+    expect(root.querySelector('img')).not.toBeNull();
+    expect(root.querySelector('figcaption')?.textContent).toBe('The depot.');
+  });
+
+  it('keeps a furniture-named block that holds most of the article', () => {
+    const root = articleOf(`<div class="post-rating-enabled">${BODY}${BODY}</div><p>End.</p>`);
+    pruneArticle(root);
+    expect(textOf(root)).toContain('The council voted on Monday');
+  });
+});

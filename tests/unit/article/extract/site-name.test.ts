@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { chooseSiteName, cleanSiteName, fitsHost, titleSiteName } from '@/utils/article/extract/site-name';
+
+describe('fitsHost', () => {
+  it('matches names to hosts by words, initials and brand', () => {
+    expect(fitsHost('The New York Times', 'www.nytimes.com')).toBe(true);
+    expect(fitsHost('BBC News', 'www.bbc.co.uk')).toBe(true);
+    expect(fitsHost('NBC 5 Dallas-Fort Worth', 'www.nbcdfw.com')).toBe(true);
+    expect(fitsHost('Harbour International', 'harbournews.example')).toBe(true);
+    expect(fitsHost('Hosted', 'hosted.ap.org')).toBe(false);
+    expect(fitsHost('Associated Press', 'www.gazette.example')).toBe(false);
+  });
+});
+
+describe('cleanSiteName', () => {
+  it('turns handles, URLs, company names and glued bylines into a name', () => {
+    expect(cleanSiteName('@harbourgazette')).toBe('harbourgazette');
+    expect(cleanSiteName('http://www.gazette.example')).toBe('gazette.example');
+    expect(cleanSiteName('Gazette Media Sp. z o.o. S.K.A')).toBe('Gazette Media');
+    expect(cleanSiteName('Wikimedia Foundation, Inc.')).toBe('Wikimedia Foundation');
+    expect(cleanSiteName('GAZETTE.COM | BY: JO HART')).toBe('GAZETTE.COM');
+    expect(cleanSiteName('Harbour Gazette - Latest news and headlines')).toBe('Harbour Gazette');
+    expect(cleanSiteName('{$plugin.opengraph.site_name}')).toBeNull();
+  });
+});
+
+describe('titleSiteName', () => {
+  it('reads the site from either end of the page title, when it matches the host', () => {
+    expect(titleSiteName('Port strike ends - The New York Times', 'www.nytimes.com')).toBe(
+      'The New York Times',
+    );
+    expect(titleSiteName('Gazette Tech Blog | Managing environments', 'gazette.example')).toBe(
+      'Gazette Tech Blog',
+    );
+    expect(titleSiteName('Port strike ends - Opinion', 'gazette.example')).toBeNull();
+  });
+});
+
+describe('chooseSiteName', () => {
+  it('prefers a candidate that matches the host over an agency or a platform', () => {
+    expect(chooseSiteName(['Associated Press', 'Harbour Gazette'], null, 'harbourgazette.example')).toBe(
+      'Harbour Gazette',
+    );
+    expect(chooseSiteName(['Hosted'], 'Story - AP News', 'apnews.com')).toBe('AP News');
+  });
+
+  it('takes the page title’s site when no candidate matches, then a readable host', () => {
+    expect(chooseSiteName(['Wikimedia Foundation, Inc.'], 'Mozilla - Wikipedia', 'en.wikipedia.org')).toBe(
+      'Wikipedia',
+    );
+    expect(chooseSiteName(['Hosted'], 'A story', 'hosted.ap.org')).toBe('ap.org');
+    expect(chooseSiteName([], null, 'www.nytimes.com')).toBe('nytimes.com');
+  });
+
+  it('prefers a written name to a slug of the host, and leaves out generic words', () => {
+    expect(
+      chooseSiteName(['harbourgazette', 'The Harbour Gazette'], null, 'www.harbourgazette.example'),
+    ).toBe('The Harbour Gazette');
+    expect(chooseSiteName(['Home', 'Intelligencer'], null, 'nymag.example')).toBe('Intelligencer');
+  });
+
+  it('keeps a name of several words that does not match, and turns a bare slug into the host', () => {
+    expect(chooseSiteName(['Connecticut Post'], null, 'www.ctpost.com')).toBe('Connecticut Post');
+    expect(chooseSiteName(['cleveland'], null, 'www.cleveland.com')).toBe('cleveland.com');
+    expect(chooseSiteName(['@politifact'], null, 'www.politifact.com')).toBe('politifact.com');
+  });
+});

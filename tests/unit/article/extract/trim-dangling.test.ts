@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { trimDangling } from '@/utils/article/extract/trim-dangling';
+import { articleOf } from './helpers';
+
+const P =
+  '<p>The mill wheel turned again on Saturday for the first time since the flood, watched by half the village.</p>';
+
+describe('trimDangling', () => {
+  it('removes closing headings and labels that introduce nothing', () => {
+    const root = articleOf(`${P}<h3>More on this</h3><p><strong>Read also:</strong></p>`);
+    trimDangling(root);
+    expect(root.innerHTML).toBe(P);
+  });
+
+  it('keeps headings followed by text and a last line that ends a sentence', () => {
+    const html = `<h2>The flood</h2>${P}<p>Repairs cost: less than feared.</p>`;
+    const root = articleOf(html);
+    trimDangling(root);
+    expect(root.innerHTML).toBe(html);
+  });
+
+  it('leaves a one-line article alone', () => {
+    const root = articleOf('<h2>Notes</h2>');
+    trimDangling(root);
+    expect(root.innerHTML).toBe('<h2>Notes</h2>');
+  });
+
+  it("removes a press release's closing contact and company sections", () => {
+    const body = `${P}${P}${P}${P}`;
+    const root = articleOf(
+      `${body}<h3>About Millbrook Trust</h3><p>The trust looks after six mills in the valley.</p><p><strong>Press contact:</strong></p><p>Jo Bloggs, 01234 567890</p>`,
+    );
+    trimDangling(root);
+    expect(root.innerHTML).toBe(body);
+  });
+
+  it('keeps an "about us" or "about" heading that is the text itself, or a long closing section', () => {
+    const keep = `${P}${P}${P}${P}<h3>About us</h3><p>We are a small film company.</p>`;
+    const root = articleOf(keep);
+    trimDangling(root);
+    expect(root.innerHTML).toBe(keep);
+    const long = `${P}<h3>Contact</h3>${P}${P}${P}`;
+    const other = articleOf(long);
+    trimDangling(other);
+    expect(other.innerHTML).toBe(long);
+  });
+});

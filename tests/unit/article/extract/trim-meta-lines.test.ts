@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bylineNames,
+  isBreadcrumb,
+  isCreditLine,
+  isMetaLine,
+  trimMetaLines,
+} from '@/utils/article/extract/trim-meta-lines';
+import { articleOf, textOf } from './helpers';
+
+const P1 =
+  '<p>The lighthouse on the north cape will be automated next year, ending two centuries of keepers living at the top of the cliff.</p>';
+const P2 =
+  '<p>The last keeper, who has lived there since 1998, said he would miss the storms more than anything else about the job.</p>';
+const P3 =
+  '<p>The coastguard said the new lamp would be visible five miles further out to sea than the old one.</p>';
+
+describe('isMetaLine', () => {
+  it.each([
+    ['Updated 1:39 am EST, Wednesday, November 20, 2019', []],
+    ['Posted: Fri 6:45 PM, Feb 16, 2018 |', []],
+    ['Veröffentlicht am 12. März 2021 um 14:05 Uhr', []],
+    ['Publié le 3 juin 2022 à 08h15', []],
+    ['By Jo Bloggs · 18 Nov 2019', ['Jo Bloggs']],
+    ['Jo Bloggs, Reuters', ['Jo Bloggs']],
+    ['Published 1 day ago', []],
+    ['Tempo de leitura: 2 minutos', []],
+  ] as Array<[string, string[]]>)('reads "%s" as a dateline or byline', (text, names) => {
+    expect(isMetaLine(text, names)).toBe(true);
+  });
+
+  it.each([
+    'On 12 March 2020, the health ministry closed every school in the region.',
+    'May the best boat win, said the organiser.',
+    'Harbour tolls',
+  ])('reads "%s" as text', (text) => {
+    expect(isMetaLine(text, ['Jo Bloggs'])).toBe(false);
+  });
+});
+
+describe('isCreditLine', () => {
+  it('recognises credit labels and captions that name their agency', () => {
+    expect(isCreditLine('Foto: Jo Bloggs/dpa')).toBe(true);
+    expect(isCreditLine('(Credit: NASA/JPL)')).toBe(true);
+    expect(isCreditLine('Boats in the harbour at dawn. (AP Photo/Jo Bloggs, File)')).toBe(true);
+    expect(isCreditLine('Sam Doe | Bloomberg | Getty Images')).toBe(true);
+    expect(isCreditLine('Abbildung 4: Eine Schwachschicht im Schneeprofil.')).toBe(true);
+    expect(isCreditLine('Fig. 2 – The mill wheel in 1910.')).toBe(true);
+    expect(isCreditLine('- Anzeige -')).toBe(true);
+    expect(isCreditLine('Advertisement')).toBe(true);
+    expect(isCreditLine('Advertisement revenue fell by a third last year.')).toBe(false);
+  });
+
+  it('leaves sentences that merely mention a source', () => {
+    expect(isCreditLine('The source of the river lies in the hills above the town.')).toBe(false);
+    expect(isCreditLine('Photos taken by residents show the flood reaching the square.')).toBe(false);
+  });
+});
+
+describe('bylineNames', () => {
+  it('splits a byline into names without the "By"', () => {
+    expect(bylineNames('By Jo Bloggs and Sam Doe, Reuters')).toEqual(['Jo Bloggs', 'Sam Doe', 'Reuters']);
+    expect(bylineNames(null)).toEqual([]);
+  });
+});
+
+describe('trimMetaLines', () => {
+  it('removes the dateline and byline at the top and the bio and calls to subscribe at the end', () => {
+    const root = articleOf(
+      `<p>By Jo Bloggs</p><time>18 November 2019, 4:10pm</time>${P1}${P2}${P3}
+       <p>Jo Bloggs is the paper's coastal affairs reporter.</p>
+       <p>Get the latest news in your inbox. Subscribe to our newsletter.</p>`,
+    );
+    trimMetaLines(root, 'Jo Bloggs');
+    expect(textOf(root)).toBe(textOf(articleOf(`${P1}${P2}${P3}`)));
+  });
+
+  it('removes credit lines anywhere but keeps dates and calls inside the story', () => {
+    const middle = '<p>Sign up now, the council urged, before 1 May 2024.</p>';
+    const root = articleOf(`${P1}${P2}<p>Foto: Jo Bloggs/dpa</p>${P3}${middle}${P1}${P2}${P3}${P1}`);
+    trimMetaLines(root, null);
+    expect(textOf(root)).not.toContain('Foto:');
+    expect(textOf(root)).toContain('Sign up now, the council urged');
+  });
+
+  it('leaves an article made only of such lines as it is', () => {
+    const html = '<p>By Jo Bloggs</p><p>18 November 2019</p>';
+    const root = articleOf(html);
+    trimMetaLines(root, 'Jo Bloggs');
+    expect(root.innerHTML).toBe(html);
+  });
+});
+
+describe('isBreadcrumb', () => {
+  it('recognises a trail of short links and leaves sentences alone', () => {
+    expect(isBreadcrumb('Home » Park » News')).toBe(true);
+    expect(isBreadcrumb('ZfK.de > Energie > Wärme')).toBe(true);
+    expect(isBreadcrumb('Temperatures > 30 °C are expected on Monday > Tuesday, the forecaster said.')).toBe(
+      false,
+    );
+    expect(isBreadcrumb('Home » News')).toBe(false);
+  });
+});

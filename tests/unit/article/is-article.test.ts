@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '@/utils/article/analyze-document';
+import { isProse } from '@/utils/article/is-article';
+import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
+import { fixturePage } from './extract/helpers';
+
+/** The verdict on a fixture page served at `url`: whether it is an article, and why not. */
+function verdict(file: string, url: string) {
+  const result = analyzeDocument(parseHtmlWithLinkedom(fixturePage(file), url), { url });
+  if (!result.ok) throw new Error(result.error.message);
+  return { isArticle: result.value.isArticle, reason: result.value.warnings?.[0]?.message ?? '' };
+}
+
+describe('is it an article?', () => {
+  it.each([
+    ['kinds/en-short-news.html', 'https://gazette.example/news/2025/04/a47-closed-potatoes'],
+    ['kinds/fr-short-regional.html', 'https://courrier-vercors.example/communes/2025/03/autrans-fontaine'],
+    ['kinds/de-short-news.html', 'https://nordsee-bote.example/inseln/2025/02/faehre-juist-niedrigwasser'],
+    ['kinds/en-short-blog-post.html', 'https://crumbnotes.example/2025/03/sourdough-week-three/'],
+    ['en-news-article.html', 'https://ledger.example/news/2025/03/brackwater-library-maps-online'],
+  ])('takes the short or plain article %s for an article', (file, url) => {
+    expect(verdict(file, url)).toEqual({ isArticle: true, reason: '' });
+  });
+
+  it.each([
+    ['kinds/en-home-page.html', 'https://gazette.example/', /home page/],
+    ['kinds/fr-home-page.html', 'https://courrier-vercors.example/', /home page/],
+    ['kinds/en-search-results.html', 'https://gazette.example/search?q=harbour', /search results/],
+    ['kinds/fr-search-results.html', 'https://courrier-vercors.example/?s=refuge', /search results/],
+    ['kinds/en-product-page.html', 'https://saltmarsh.example/p/coastline-shell', /"product"/],
+    [
+      'kinds/de-product-page.html',
+      'https://kaffeehaus-brenner.example/zubehoer/espressokanne',
+      /sells a product/,
+    ],
+    ['kinds/fr-section-front.html', 'https://courrier-vercors.example/sciences', /CollectionPage/],
+  ])('says %s is not an article', (file, url, reason) => {
+    const v = verdict(file, url);
+    expect(v.isArticle).toBe(false);
+    expect(v.reason).toMatch(reason);
+  });
+
+  it('tells a list of stories by its linked headlines, whatever its address', () => {
+    // Served at addresses that say nothing of the page's kind, the structure alone decides.
+    for (const file of [
+      'kinds/en-section-front.html',
+      'kinds/en-home-page.html',
+      'kinds/en-search-results.html',
+    ]) {
+      const v = verdict(file, 'https://gazette.example/some/page');
+      expect(v.isArticle, file).toBe(false);
+      expect(v.reason, file).toMatch(/lists \d+ stories/);
+    }
+  });
+});
+
+describe('isProse', () => {
+  it('needs a paragraph of two sentences or more', () => {
+    const prose =
+      'The morning ferry was cancelled on Monday because of low water in the channel. Passengers were rebooked on the evening boat, which left at six and arrived on time.';
+    expect(isProse(prose)).toBe(true);
+    expect(
+      isProse('The morning ferry was cancelled on Monday because of low water in the channel and the wind.'),
+    ).toBe(false);
+    expect(isProse('Home\n\nNews\n\nSport\n\nContact us')).toBe(false);
+  });
+});

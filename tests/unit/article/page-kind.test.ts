@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { declaredNonArticleType, linkedHeadlines, sellsSomething, urlKind } from '@/utils/article/page-kind';
+import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
+
+const page = (body: string, head = '') =>
+  parseHtmlWithLinkedom(`<html><head>${head}</head><body>${body}</body></html>`, 'https://x.example/');
+
+describe('urlKind', () => {
+  it.each([
+    ['https://news.example/', 'home'],
+    ['https://news.example/index.html', 'home'],
+    ['https://news.example/fr/', 'home'],
+    ['https://web.archive.org/web/20160401095740/http://www.dogs.example/', 'home'],
+    ['https://news.example/search?q=harbour', 'search'],
+    ['https://blog.example/?s=refuge', 'search'],
+    ['https://news.example/suche/ergebnisse', 'search'],
+    ['https://firm.example/kontakt/impressum-agentur/', 'legal'],
+    ['https://news.example/mentions-legales', 'legal'],
+    ['https://blog.example/category/politics/', 'listing'],
+    ['https://blog.example/tag/climate/page/2/', 'listing'],
+    ['https://blog.example/2025/03/', 'listing'],
+  ])('%s is a %s page', (url, kind) => {
+    expect(urlKind(url)).toBe(kind);
+  });
+
+  it.each([
+    'https://news.example/news/2025/04/a47-closed-potatoes',
+    'https://blog.example/2025/03/sourdough-week-three/',
+    'https://news.example/582934',
+    'https://news.example/politics/about-the-new-tax-on-boats',
+    'https://news.example/?p=1234',
+    'not a url',
+  ])('%s names no kind', (url) => {
+    expect(urlKind(url)).toBeNull();
+  });
+});
+
+describe('declaredNonArticleType', () => {
+  it('finds a listing or product type among the JSON-LD objects', () => {
+    const ld = (o: object) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+    expect(declaredNonArticleType(page('', ld({ '@type': 'CollectionPage' })))).toBe('CollectionPage');
+    expect(
+      declaredNonArticleType(page('', ld({ '@graph': [{ '@type': 'WebSite' }, { '@type': 'Product' }] }))),
+    ).toBe('Product');
+    expect(declaredNonArticleType(page('', ld({ '@type': 'NewsArticle' })))).toBeNull();
+  });
+});
+
+describe('sellsSomething', () => {
+  it('needs a basket control and a price', () => {
+    expect(sellsSomething(page('<p class="price">£89</p><button>Add to basket</button>'))).toBe(true);
+    expect(sellsSomething(page('<div>29,90 €</div><button type="submit">In den Warenkorb</button>'))).toBe(
+      true,
+    );
+    // A review that names a price but sells nothing, and a basket link with no price on the page.
+    expect(sellsSomething(page('<p>The jacket costs £89 and is worth it.</p>'))).toBe(false);
+    expect(sellsSomething(page('<button>Add to basket</button><p>Coming soon.</p>'))).toBe(false);
+  });
+});
+
+describe('linkedHeadlines', () => {
+  it('collects linked headlines outside navigation, headers and footers', () => {
+    const doc = page(
+      '<nav><h3><a href="/a">A headline in the navigation bar</a></h3></nav>' +
+        '<h2><a href="/b">Flood barrier opens a year late</a></h2>' +
+        '<h3>Not a link, just a section heading</h3><h3><a href="/c">Bus route restored</a> after petition by villagers</h3>',
+    );
+    expect(linkedHeadlines(doc)).toEqual(['Flood barrier opens a year late']);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { headlineText, linkTitle } from '@/utils/article/related/link-title';
+import { page } from './helpers';
+
+const anchorIn = (html: string): Element => {
+  const a = page(html).querySelector('a');
+  if (!a) throw new Error('no link');
+  return a;
+};
+const titleOf = (html: string, item?: string) => {
+  const doc = page(html);
+  const a = doc.querySelector('a') as Element;
+  return linkTitle(a, item ? doc.querySelector(item) : null)?.text ?? null;
+};
+
+describe('headlineText', () => {
+  it('leaves out dates, bylines, counters and kickers inside a card', () => {
+    const a = anchorIn(`<a href="/x"><span class="kicker">Reportage</span>
+      <div class="card__title">Harbour strike ends after talks <div class="card__author">Jane Doe</div></div>
+      <div class="card__meta"><time>22 August 2019</time></div><span class="rank">3</span></a>`);
+    expect(headlineText(a)).toBe('Harbour strike ends after talks');
+  });
+
+  it('adds no space inside a word split by inline markup', () => {
+    expect(headlineText(anchorIn('<a href="/x">Michi no eki<em>:</em> the rest areas</a>'))).toBe(
+      'Michi no eki: the rest areas',
+    );
+  });
+});
+
+describe('linkTitle', () => {
+  it('takes the headline part of a card, not its teaser or button', () => {
+    expect(
+      titleOf(`<a href="/x"><div class="headline">Scientists find how memories form</div>
+        <div class="excerpt">New research uncovers a key brain area.</div><div class="more">Read now</div></a>`),
+    ).toBe('Scientists find how memories form');
+  });
+
+  it('takes the first block of a card without classes when the whole text is headline and teaser', () => {
+    const teaser = 'A long teaser that goes on about the study and its authors '.repeat(2);
+    expect(titleOf(`<a href="/x"><div>Scientists find how memories form</div><p>${teaser}</p></a>`)).toBe(
+      'Scientists find how memories form',
+    );
+  });
+
+  it('prefers the link to a heading that also holds a label', () => {
+    expect(titleOf('<h2>More from this stream <a href="/x">WWDC news: the headset and more</a></h2>')).toBe(
+      'WWDC news: the headset and more',
+    );
+  });
+
+  it('takes the card’s heading for an image link', () => {
+    expect(
+      titleOf(
+        '<div class="card"><a href="/x"><img src="p.jpg" alt="A photo"></a><h3>Port talks collapse again</h3></div>',
+        '.card',
+      ),
+    ).toBe('Port talks collapse again');
+  });
+
+  it('uses only the title attribute of a link in running text', () => {
+    const doc = page('<p>It <a href="/x" title="Port talks collapse again">collapsed twice</a> before.</p>');
+    const a = doc.querySelector('a') as Element;
+    expect(linkTitle(a, null, true)?.text).toBe('Port talks collapse again');
+    const bare = page('<p>It <a href="/x">Collapsed Twice Before</a> then.</p>').querySelector(
+      'a',
+    ) as Element;
+    expect(linkTitle(bare, null, true)).toBeNull();
+  });
+
+  it('rejects names, addresses and phrases as titles', () => {
+    expect(titleOf('<a href="/x">Alexandria Ocasio-Cortez</a>')).toBeNull();
+    expect(titleOf('<a href="/x">www.example.com</a>')).toBeNull();
+    expect(titleOf('<a href="/x">announced on Sept. 30 by the firm</a>')).toBeNull();
+  });
+});

@@ -1,0 +1,26 @@
+// Names that stand for one another though neither contains the other: "U.S." and "United States", "UN" and
+// "United Nations". Folded keys; each points to the form a reader expects.
+const GROUPS: readonly string[][] = [
+  ['united states', 'us', 'u s', 'usa', 'u s a', 'united states of america', 'america'],
+  ['etats unis', 'usa', 'etats unis d amerique', 'amerique'],
+  ['united kingdom', 'uk', 'u k', 'britain', 'great britain'],
+  ['royaume uni', 'grande bretagne'],
+  ['united nations', 'un', 'u n'],
+  ['nations unies', 'onu'],
+  ['european union', 'eu'],
+  ['union europeenne', 'ue'],
+  ['soviet union', 'ussr'],
+  ['union sovietique', 'urss'],
+  ['islamic state', 'isis', 'isil', 'daesh'],
+  ['etat islamique', 'ei', 'daech'],
+];
+
+const ALIAS = new Map<string, string>();
+for (const [canonical, ...others] of GROUPS) {
+  for (const k of [canonical as string, ...others]) if (!ALIAS.has(k)) ALIAS.set(k, canonical as string);
+}
+
+/** The key `key` is an alias of (itself for the canonical form), or undefined. */
+export function aliasOf(key: string): string | undefined {
+  return ALIAS.get(key);
+}

@@ -1,0 +1,15 @@
+// Small gazetteers (tens of kB): places, organisations, products, given names, nationalities and the words that
+// mark each kind. Keys are folded like nameKey() (lower case, no accents, hyphens and apostrophes as spaces).
+export { isDemonymWord, isFrenchDemonym } from './demonyms';
+export {
+  CLUB_FIRST,
+  CLUB_LAST,
+  EVENT_WORDS,
+  MEDIA_WORDS,
+  ORG_WORDS,
+  ORGANIZATIONS,
+} from './organizations';
+export { GIVEN_NAMES } from './people';
+export { PLACES } from './places';
+export { GROUP_WORDS, GROUPS, PRODUCT_WORDS, PRODUCTS } from './products';
+export { DIRECTION_WORDS, NOT_PERSON_WORDS, PLACE_PREFIXES, PLACE_WORDS } from './words';

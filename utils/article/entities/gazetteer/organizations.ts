@@ -1,0 +1,71 @@
+// Organisations: well-known names, and the words that mark one (legal forms, institutions, media, clubs).
+// Keys are folded like nameKey().
+import { keys, words } from './set';
+
+/** Well-known organisations: companies, agencies, institutions, media, leagues. */
+export const ORGANIZATIONS = keys(`
+microsoft|google|alphabet|apple|amazon|meta|facebook|netflix|openai|anthropic|nvidia|intel|amd|ibm|oracle|
+samsung|huawei|xiaomi|sony|nintendo|tesla|spacex|twitter|x corp|tiktok|bytedance|alibaba|tencent|baidu|
+cisco|adobe|salesforce|sap|dell|hp|lenovo|qualcomm|arm|tsmc|uber|airbnb|spotify|paypal|visa|mastercard|
+mozilla|wikipedia|wikimedia|linkedin|github|gitlab|cloudflare|crowdstrike|mandiant|kaspersky|eset|symantec|
+fortinet|palo alto networks|check point|okta|solarwinds|orange|sfr|bouygues|iliad|ubisoft|dassault|thales|
+airbus|boeing|renault|stellantis|peugeot|citroen|volkswagen|vw|bmw|mercedes|daimler|audi|porsche|toyota|
+honda|nissan|ford|general motors|gm|fiat|ferrari|total|totalenergies|edf|engie|lvmh|chanel|dior|hermes|
+l oreal|danone|nestle|unilever|bnp paribas|societe generale|credit agricole|axa|goldman sachs|jpmorgan|
+morgan stanley|citigroup|hsbc|barclays|ubs|credit suisse|deutsche bank|blackrock|softbank|walmart|
+disney|warner bros|hbo|yahoo|verizon|at&t|comcast|vodafone|nokia|ericsson|siemens|bosch|bayer|pfizer|
+moderna|astrazeneca|novartis|roche|sanofi|johnson & johnson|shell|bp|exxon|exxonmobil|chevron|gazprom|
+rosneft|aramco|opec|nato|otan|un|onu|united nations|nations unies|unesco|unicef|who|oms|wto|omc|imf|fmi|
+world bank|banque mondiale|ecb|bce|fed|federal reserve|eu|ue|european union|union europeenne|
+european commission|commission europeenne|european parliament|parlement europeen|council of europe|
+conseil de l europe|interpol|europol|nsa|cia|fbi|dhs|cisa|nasa|esa|cnes|cnrs|inserm|anssi|cnil|anfr|arcep|
+insee|sncf|ratp|ina|fifa|uefa|ioc|cio|nfl|nba|mlb|nhl|atp|wta|premier league|ligue 1|la liga|serie a|
+bundesliga|champions league|ligue des champions|europa league|reuters|afp|ap|associated press|bloomberg|
+bbc|cnn|nbc|cbs|abc|fox news|msnbc|npr|pbs|al jazeera|france televisions|tf1|france 2|france 3|arte|
+canal+|bfmtv|rtl|europe 1|france inter|radio france|le monde|le figaro|liberation|les echos|le parisien|
+l express|le point|mediapart|new york times|washington post|wall street journal|the guardian|the times|
+financial times|the economist|politico|axios|vox|wired|the verge|techcrunch|cnet|zdnet|engadget|
+business insider|huffington post|buzzfeed|usa today|los angeles times|ats|keystone|
+getty images|congress|senate|senat|house of representatives|assemblee nationale|kremlin|hamas|hezbollah|
+taliban|islamic state|isis|daech|al qaeda|ennahda|likud|zanu pf|anc|snp|labour|tories|conservative party|
+labour party|democratic party|republican party|gop|democrats|republicans|ump|lr|ps|rn|lfi|lrem|modem|eelv|
+cgt|cfdt|fo|medef|croix rouge|red cross|amnesty international|greenpeace|oxfam|harvard|stanford|mit|
+oxford university|sorbonne|sciences po|polytechnique|epfl|eth|cern`);
+
+/** Last (or first) words that say organisation: legal forms, institutions, parties, clubs. */
+export const ORG_WORDS = words(`
+inc corp corporation co company companies ltd llc plc sa sas sarl gmbh ag nv bv spa ab asa oyj kk holding
+holdings group groupe agency agence department departement ministry ministere office bureau commission
+council conseil committee comite university universite universidad universitat institute institut school
+ecole college academy academie bank banque association foundation fondation trust party parti union
+federation confederation court cour tribunal police army armee navy marine guard garde forces club fc afc
+cf sc team equipe labs lab laboratoire laboratories laboratory technologies technology tech systems networks
+software services solutions capital partners ventures investments securities insurance assurance assurances
+energy energie oil petroleum pharmaceuticals pharma biotech therapeutics airlines airline airways
+motors automotive industries industrie steel mining telecom telecoms communications entertainment studios
+studio productions pictures records publishing editions assembly assemblee senate senat parliament
+parlement government gouvernement authority autorite administration service center centre hospital
+hopital clinic clinique church eglise synagogue mosque cathedral museum musee library bibliotheque
+brotherhood movement mouvement front alliance coalition league society societe organisation organization
+network reserve council cnrs chamber chambre board directorate inspectorate secretariat`);
+
+/** Last words of newspapers, broadcasters and magazines ("Chicago Tribune", "Financial Times"). */
+export const MEDIA_WORDS = words(`
+times post herald tribune journal gazette chronicle telegraph guardian observer independent express mirror
+standard courier inquirer examiner dispatch bulletin monitor review magazine weekly daily news radio tv
+television network channel broadcasting press media wire today insider quotidien hebdo matin soir`);
+
+/**
+ * Words of sports clubs and competitions: "Manchester United", "Real Madrid", "Inter Milan", "Aston Villa FC".
+ * As a first word (`CLUB_FIRST`) or a last word (`CLUB_LAST`) of a longer name.
+ */
+export const CLUB_FIRST = words(`real inter ac as fc afc sc sv vfb vfl rb psv ajax olympique racing sporting
+atletico athletic dynamo dinamo borussia stade union celta deportivo`);
+export const CLUB_LAST =
+  words(`united rovers wanderers athletic albion hotspur rangers county villa fc cf sc ac
+afc`);
+
+/** Last words of competitions and events, never people: "Champions League", "Davis Cup", "Super Bowl". */
+export const EVENT_WORDS = words(`league ligue liga cup coupe trophy trophee championship championships
+championnat open masters finals final games olympics jeux bowl series classic tour prix marathon festival
+summit sommet conference forum expo show awards award prize`);

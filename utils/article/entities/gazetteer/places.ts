@@ -1,0 +1,107 @@
+// Place names, French and English, folded like nameKey() (lower case, no accents, hyphens as spaces): every
+// country, the larger regions and provinces, and the cities news writes about most. A few tens of kB at most.
+import { keys } from './set';
+
+/** Countries and territories (English and French names, common short forms). */
+const COUNTRIES = `
+afghanistan|afrique du sud|south africa|albania|albanie|algeria|algerie|andorra|andorre|angola|antigua|
+argentina|argentine|armenia|armenie|australia|australie|austria|autriche|azerbaijan|azerbaidjan|bahamas|
+bahrain|bahrein|bangladesh|barbados|barbade|belarus|bielorussie|belgium|belgique|belize|benin|bhutan|bhoutan|
+bolivia|bolivie|bosnia|bosnie|bosnia and herzegovina|bosnie herzegovine|botswana|brazil|bresil|brunei|bulgaria|
+bulgarie|burkina faso|burundi|cambodia|cambodge|cameroon|cameroun|canada|cape verde|cap vert|
+central african republic|centrafrique|tchad|chile|chili|china|chine|colombia|colombie|comoros|comores|
+congo|costa rica|croatia|croatie|cuba|cyprus|chypre|czech republic|czechia|republique tcheque|tchequie|
+denmark|danemark|djibouti|dominica|dominican republic|republique dominicaine|ecuador|equateur|egypt|
+egypte|el salvador|salvador|equatorial guinea|guinee equatoriale|eritrea|erythree|estonia|estonie|eswatini|
+ethiopia|ethiopie|fiji|fidji|finland|finlande|france|gabon|gambia|gambie|georgia|georgie|germany|allemagne|
+ghana|greece|grece|grenada|grenade|guatemala|guinea|guinee|guinea bissau|guinee bissau|guyana|haiti|honduras|
+hungary|hongrie|iceland|islande|india|inde|indonesia|indonesie|iran|iraq|irak|ireland|irlande|israel|italy|
+italie|ivory coast|cote d ivoire|jamaica|jamaique|japan|japon|jordan|jordanie|kazakhstan|kenya|kiribati|
+kosovo|kuwait|koweit|kyrgyzstan|kirghizistan|laos|latvia|lettonie|lebanon|liban|lesotho|liberia|libya|libye|
+liechtenstein|lithuania|lituanie|luxembourg|madagascar|malawi|malaysia|malaisie|maldives|mali|malta|malte|
+marshall islands|mauritania|mauritanie|mauritius|mexico|mexique|micronesia|moldova|moldavie|monaco|
+mongolia|mongolie|montenegro|morocco|maroc|mozambique|myanmar|birmanie|burma|namibia|namibie|nauru|nepal|
+netherlands|pays bas|holland|hollande|new zealand|nouvelle zelande|nicaragua|niger|nigeria|north korea|
+coree du nord|north macedonia|macedoine du nord|macedonia|macedoine|norway|norvege|oman|pakistan|palau|
+palestine|panama|papua new guinea|papouasie nouvelle guinee|paraguay|peru|perou|philippines|poland|pologne|
+portugal|qatar|romania|roumanie|russia|russie|rwanda|samoa|san marino|saint marin|saudi arabia|
+arabie saoudite|senegal|serbia|serbie|seychelles|sierra leone|singapore|singapour|slovakia|slovaquie|slovenia|
+slovenie|solomon islands|somalia|somalie|south korea|coree du sud|korea|coree|south sudan|soudan du sud|spain|
+espagne|sri lanka|sudan|soudan|suriname|sweden|suede|switzerland|suisse|syria|syrie|taiwan|tajikistan|
+tadjikistan|tanzania|tanzanie|thailand|thailande|timor|togo|tonga|trinidad|trinite|tunisia|tunisie|turkey|
+turquie|turkiye|turkmenistan|tuvalu|uganda|ouganda|ukraine|united arab emirates|emirats arabes unis|emirats|uae|
+united kingdom|royaume uni|uk|great britain|grande bretagne|britain|england|angleterre|scotland|ecosse|wales|
+pays de galles|northern ireland|irlande du nord|united states|etats unis|united states of america|
+etats unis d amerique|usa|us|u s|u s a|america|amerique|uruguay|uzbekistan|ouzbekistan|vanuatu|vatican|
+venezuela|vietnam|viet nam|yemen|zambia|zambie|zimbabwe|greenland|groenland|puerto rico|porto rico|
+hong kong|macau|macao|bonaire|curacao|aruba|bermuda|bermudes|gibraltar|faroe islands|iles feroe|
+new caledonia|nouvelle caledonie|tahiti|polynesie|martinique|guadeloupe|reunion|la reunion|mayotte|guyane|
+western sahara|sahara occidental|czechoslovakia|tchecoslovaquie|yugoslavia|yougoslavie|soviet union|
+union sovietique|urss|ussr|prussia|prusse`;
+
+/** Continents, seas, mountain ranges and large regions. */
+const REGIONS = `
+africa|afrique|north america|amerique du nord|south america|amerique du sud|latin america|
+amerique latine|central america|amerique centrale|asia|asie|europe|oceania|oceanie|antarctica|antarctique|
+arctic|arctique|middle east|moyen orient|proche orient|near east|far east|extreme orient|east asia|
+southeast asia|asie du sud est|central asia|asie centrale|eastern europe|europe de l est|western europe|
+europe occidentale|balkans|caucasus|caucase|scandinavia|scandinavie|maghreb|sahel|sahara|mediterranean|
+mediterranee|atlantic|atlantique|pacific|pacifique|indian ocean|ocean indien|baltic|baltique|black sea|
+mer noire|red sea|mer rouge|north sea|mer du nord|caribbean|caraibes|persian gulf|golfe persique|gulf|golfe|
+alps|alpes|pyrenees|himalaya|andes|rockies|siberia|siberie|patagonia|patagonie|tibet|xinjiang|
+inner mongolia|mongolie interieure|manchuria|mandchourie|kashmir|cachemire|punjab|pendjab|bengal|bengale|
+kurdistan|crimea|crimee|donbas|donbass|donetsk|luhansk|lougansk|kherson|zaporizhzhia|darfur|darfour|gaza|
+bande de gaza|gaza strip|west bank|cisjordanie|golan|sinai|catalonia|catalogne|basque country|pays basque|
+andalusia|andalousie|galicia|galice|bavaria|baviere|saxony|saxe|tyrol|lombardy|lombardie|tuscany|toscane|
+sicily|sicile|sardinia|sardaigne|flanders|flandre|flandres|wallonia|wallonie|silicon valley|midwest|
+new england|nouvelle angleterre|occident|orient|tessin|ticino|valais|vaud|grisons|jura|alsace|lorraine|
+bretagne|brittany|normandie|normandy|provence|corse|corsica|savoie|savoy|ile de france|auvergne|bourgogne|
+burgundy|aquitaine|occitanie|picardie|champagne|nouvelle aquitaine|hauts de france|grand est|quebec|ontario|
+alberta|british columbia|colombie britannique|manitoba|saskatchewan|nova scotia|nouvelle ecosse|
+new brunswick|nouveau brunswick|newfoundland|terre neuve|yukon|nunavut|queensland|new south wales|victoria|
+tasmania|tasmanie|northland|taranaki|canterbury|otago|waikato|auckland|wellington|ulster|yorkshire|
+lancashire|kent|essex|cornwall|cornouailles`;
+
+/** US states. */
+const US_STATES = `
+alabama|alaska|arizona|arkansas|california|californie|colorado|connecticut|delaware|florida|floride|
+hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|louisiane|maine|maryland|massachusetts|
+michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|
+nouveau mexique|new york|north carolina|caroline du nord|north dakota|dakota du nord|ohio|oklahoma|oregon|
+pennsylvania|pennsylvanie|rhode island|south carolina|caroline du sud|south dakota|dakota du sud|tennessee|
+texas|utah|vermont|virginia|virginie|washington|west virginia|virginie occidentale|wisconsin|wyoming`;
+
+/** Cities news writes about most (capitals, large cities, French-speaking Europe). */
+const CITIES = `
+paris|lyon|marseille|toulouse|bordeaux|lille|nantes|strasbourg|nice|rennes|montpellier|grenoble|rouen|
+toulon|brest|dijon|reims|le havre|tours|metz|nancy|avignon|calais|versailles|cannes|roissy|orly|
+bruxelles|brussels|anvers|antwerp|liege|gand|ghent|geneve|geneva|lausanne|berne|bern|zurich|bale|basel|
+lucerne|lugano|fribourg|neuchatel|sion|montreux|vevey|la chaux de fonds|bienne|davos|winterthour|
+london|londres|manchester|liverpool|birmingham|leeds|glasgow|edinburgh|edimbourg|cardiff|belfast|dublin|
+oxford|cambridge|bristol|newcastle|sheffield|berlin|munich|munchen|hamburg|hambourg|frankfurt|francfort|
+cologne|koln|stuttgart|dusseldorf|dresden|dresde|leipzig|bonn|vienna|vienne|salzburg|salzbourg|
+madrid|barcelona|barcelone|valencia|valence|seville|bilbao|lisbon|lisbonne|porto|rome|milan|naples|turin|
+florence|venice|venise|genoa|genes|bologna|bologne|palermo|amsterdam|rotterdam|the hague|la haye|
+copenhagen|copenhague|stockholm|oslo|helsinki|reykjavik|warsaw|varsovie|krakow|cracovie|prague|budapest|
+bucharest|bucarest|sofia|belgrade|zagreb|sarajevo|athens|athenes|istanbul|ankara|moscow|moscou|
+st petersburg|saint petersbourg|kyiv|kiev|kharkiv|odessa|odesa|minsk|vilnius|riga|tallinn|tbilisi|
+yerevan|erevan|baku|bakou|beijing|pekin|shanghai|shenzhen|guangzhou|canton|wuhan|tokyo|osaka|
+kyoto|seoul|pyongyang|taipei|manila|manille|jakarta|bangkok|hanoi|ho chi minh|saigon|kuala lumpur|
+new delhi|delhi|mumbai|bombay|bangalore|kolkata|calcutta|chennai|karachi|lahore|islamabad|kabul|tehran|
+teheran|baghdad|bagdad|damascus|damas|beirut|beyrouth|amman|jerusalem|tel aviv|riyadh|riyad|doha|dubai|
+abu dhabi|cairo|le caire|alexandria|alexandrie|tripoli|tunis|algiers|alger|rabat|casablanca|dakar|abidjan|
+lagos|abuja|accra|nairobi|addis ababa|addis abeba|kinshasa|khartoum|johannesburg|cape town|le cap|
+los angeles|chicago|houston|boston|seattle|san francisco|miami|atlanta|dallas|denver|
+detroit|philadelphia|philadelphie|phoenix|las vegas|san diego|new orleans|la nouvelle orleans|baltimore|
+pittsburgh|cleveland|cincinnati|minneapolis|st louis|nashville|portland|austin|brooklyn|manhattan|
+toronto|montreal|vancouver|ottawa|calgary|mexico city|guadalajara|havana|la havane|bogota|lima|caracas|
+santiago|buenos aires|sao paulo|rio de janeiro|brasilia|sydney|melbourne|brisbane|perth|canberra`;
+
+/** Landmarks and seats of power, named for the place. */
+const LANDMARKS = `
+pentagon|pentagone|kremlin|elysee|matignon|white house|maison blanche|capitol hill|downing street|
+10 downing street|wall street|westminster|whitehall|quai d orsay|bercy|hollywood|broadway|
+greenwich village|times square|central park|champs elysees`;
+
+/** Every place of the gazetteer. */
+export const PLACES = keys([COUNTRIES, REGIONS, US_STATES, CITIES, LANDMARKS].join('|'));

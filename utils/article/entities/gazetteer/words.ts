@@ -1,0 +1,32 @@
+// Words that say what kind of name they open or close, folded.
+import { words } from './set';
+
+/**
+ * First or last words of names that are never people: programmes, laws, plans, events, prizes
+ * ("Secure Future Initiative", "Digital Markets Act", "Plan Marshall"). Words that are also
+ * surnames (Law, Day) are left out.
+ */
+export const NOT_PERSON_WORDS = words(`
+initiative initiatives program programme project projet plan act loi strategy strategie fund fonds
+protocol protocole framework policy treaty traite accord agreement pact pacte reform reforme challenge
+index report rapport study etude survey war guerre crisis crise revolution affair affaire scandal case
+code amendment constitution charter charte convention directive regulation reglement
+bridge pont tower tour road street rue avenue boulevard airport station parc square island
+river lake mountain valley beach`);
+
+/** Words that announce or close a place ("la ville de …", "the city of …", "… County", "Ninety Mile Beach"). */
+export const PLACE_WORDS = words(`
+ville city region province state etat comte county pays country capitale capital rue street avenue
+boulevard road place square river fleuve lac lake mont mount mountain mountains island islands ile iles
+port gulf golfe bay baie valley vallee district quartier village town station gare airport aeroport beach
+plage coast cote harbour harbor peninsula canal strait desert forest foret park canton commune
+departement borough parish oblast prefecture stadt land landkreis kreis gemeinde bezirk kanton provinz
+regione citta ciudad cidade estado`);
+
+/** First words that make a place of the rest: "South Sudan", "Inner Mongolia", "Upper Volta". */
+export const DIRECTION_WORDS = words(`north south east west northern southern eastern western central inner
+outer upper lower greater nord sud est ouest haute haut basse bas grand`);
+
+/** Names built on these never belong to a person even when shaped like one ("Saint Louis", "Fort Worth"). */
+export const PLACE_PREFIXES = words(`saint st ste san santa santo sao fort port mount mont lake cape new la le
+los las el al ban`);

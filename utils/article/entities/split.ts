@@ -1,0 +1,53 @@
+import type { TextEvidence } from './evidence';
+import {
+  GIVEN_NAMES,
+  isDemonymWord,
+  ORG_WORDS,
+  ORGANIZATIONS,
+  PLACE_PREFIXES,
+  PLACE_WORDS,
+  PLACES,
+} from './gazetteer';
+import { nameKey } from './normalize';
+import { isNameToken } from './span';
+import type { Token } from './tokenize';
+
+// "Laure de la Raudière", "Ludwig van Beethoven": a particle may come between a given name and the surname.
+const PARTICLES = new Set(['de', 'du', 'des', 'la', 'van', 'von', 'der', 'den', 'da', 'di', 'del']);
+
+/**
+ * Where a person's name starts inside a longer span, or -1: "Ukraine Kurt Volker", "State Mike Pompeo",
+ * "Welcome Jose Mourinho". The part before must not be a name that runs on into a given name ("Saint Louis",
+ * "Jean Paul Sartre"): a known place or organisation, a nationality, a generic word, or a word never written
+ * with a capital inside a sentence.
+ */
+export function splitAtGivenName(tokens: Token[], a: number, b: number, ev: TextEvidence): number {
+  for (let k = a + 1; k < b - 1; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    const surname = PARTICLES.has(next?.text ?? '') ? k + 2 < b : isNameToken(next);
+    if (!GIVEN_NAMES.has(t.folded) || !surname || GIVEN_NAMES.has(tokens[k - 1]?.folded ?? '')) {
+      continue;
+    }
+    if (separable(tokens, a, k, ev)) return k;
+  }
+  return -1;
+}
+
+function separable(tokens: Token[], a: number, k: number, ev: TextEvidence): boolean {
+  const first = tokens[a] as Token;
+  if (PLACE_PREFIXES.has(first.folded)) return false;
+  const key = nameKey(
+    tokens
+      .slice(a, k)
+      .map((t) => t.text)
+      .join(' '),
+  );
+  if (PLACES.has(key) || ORGANIZATIONS.has(key) || isDemonymWord(key)) return true;
+  // An acronym before a person: "l’UMP Laure de la Raudière".
+  if (k - a === 1 && /^\p{Lu}{2,}$/u.test(first.text)) return true;
+  const last = tokens[k - 1]?.folded ?? '';
+  if (ORG_WORDS.has(last) || PLACE_WORDS.has(last) || PLACES.has(last) || ORGANIZATIONS.has(last))
+    return true;
+  return k - a === 1 && first.initial && (ev.midCaps.get(first.folded) ?? 0) === 0;
+}

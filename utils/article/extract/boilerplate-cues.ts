@@ -1,0 +1,110 @@
+/**
+ * What a page's own markup says a block is, from its class, id, role and aria-label: page furniture
+ * (sharing, comments, newsletters, related stories, ads, cookie notices, author boxes...) or a caption.
+ * The words are the ones CMSs and themes use across languages; none is specific to a site.
+ */
+
+/**
+ * Stems matched anywhere in a class or id (long enough not to occur inside unrelated words): what they
+ * name is furniture even inside the article's container ("share-content", "article-comments").
+ */
+const FURNITURE_STEMS =
+  /share|sharing|social|newsletter|signup|sign-up|cookie|consent|gdpr|breadcrumb|comment|disqus|kommentar|related|recommend|empfehlung|outbrain|taboola|plista|authorbox|author-box|author_box|author-bio|authorbio|author-info|author-card|about-author|author-description|postauthor|ratings?\b|rating[-_]|post-rating|star-rating|advert|sponsor|tagcloud|tag-cloud|post-tags|entry-tags|article-tags|tags-list|taglist|ez-toc|table-of-contents|skip-link|screen-reader|sr-only|visually-hidden|wp-embedded-content|tooltip|popover|hovercard|rollover|adsbygoogle|ad-slot|adslot|ad-container|ad-wrapper|ad-unit|adunit|banner-ad/i;
+
+/**
+ * Weaker stems: layout words that themes also put on the article's own wrappers ("entry-content-read-more",
+ * "article modal-enabled"), so they count only when nothing else in the class names content.
+ */
+const LAYOUT_STEMS =
+  /paywall|subscri|promo|disclaimer|disclosure|readmore|read-more|more-stories|morestories|further-reading|see-also|also-read|next-post|prev-post|nextstory|post-navigation|pagination|sidebar|toolbar|print-only|noprint|no-print|subnav|site-footer|site-header|masthead|popup|modal|overlay|teaser-list|linkbox/gi;
+const CONTENT_WORDS = /article|body|content|entry|main|story|post/i;
+
+/** Whole tokens (class names split on `-`, `_` and spaces) too short to match as stems. */
+const FURNITURE_TOKENS = new Set([
+  'ad',
+  'ads',
+  'adv',
+  'anzeige',
+  'werbung',
+  'pub',
+  'publicite',
+  'publicidad',
+  'reklama',
+  'tags',
+  'rate',
+  'vote',
+  'votes',
+  'reactions',
+  'follow',
+  'account',
+  'login',
+]);
+
+/** Whole tokens of layout, weak like `LAYOUT_STEMS`. */
+const LAYOUT_TOKENS = new Set(['nav', 'menu', 'footer', 'toc']);
+
+/** Roles of page furniture (landmarks and widgets that are never the article). */
+const FURNITURE_ROLES = new Set([
+  'navigation',
+  'complementary',
+  'contentinfo',
+  'banner',
+  'search',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+  'toolbar',
+  'tablist',
+]);
+
+/** Captions and credits of pictures, by the class names galleries and CMSs give them. */
+const CAPTION_STEMS =
+  /caption|credit|copyright|legende|légende|bildunterschrift|bildtext|imagedescription|image-description|photo-desc|img-desc|media-desc|media__desc|fotonachweis|bildnachweis|\bdida\b|pie-de-foto|piedefoto/i;
+
+/** Longer ids are made from a heading's words ("#why-share-prices-fell"): they say nothing of the block. */
+const MAX_ID_CHARS = 40;
+
+/** The class and id of `el`, lower-cased and joined (ids of headings and long ids left out). */
+export function markerOf(el: Element): string {
+  const id = el.getAttribute('id') ?? '';
+  const useId = id.length <= MAX_ID_CHARS && !/^h[1-6]$/i.test(el.localName);
+  return `${el.getAttribute('class') ?? ''} ${useId ? id : ''}`.toLowerCase();
+}
+
+function hasToken(marker: string, tokens: Set<string>): boolean {
+  for (const token of marker.split(/[\s_-]+/)) if (token && tokens.has(token)) return true;
+  return false;
+}
+
+/** Verdicts by class-and-id string: a page repeats the same class names on many elements. */
+const verdicts = new Map<string, boolean>();
+const MAX_REMEMBERED = 4096;
+
+function namesFurniture(marker: string): boolean {
+  if (FURNITURE_STEMS.test(marker) || hasToken(marker, FURNITURE_TOKENS)) return true;
+  const rest = marker.replace(LAYOUT_STEMS, ' ');
+  return (rest !== marker || hasToken(marker, LAYOUT_TOKENS)) && !CONTENT_WORDS.test(rest);
+}
+
+/** True when `el`'s own markup names it page furniture (not the article). */
+export function isFurnitureMarked(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if (role && FURNITURE_ROLES.has(role.toLowerCase())) return true;
+  const marker = markerOf(el);
+  if (marker.length < 3) return false;
+  let verdict = verdicts.get(marker);
+  if (verdict === undefined) {
+    if (verdicts.size >= MAX_REMEMBERED) verdicts.clear();
+    verdict = namesFurniture(marker);
+    verdicts.set(marker, verdict);
+  }
+  return verdict;
+}
+
+/** True when `el` is a picture caption or credit: `<figcaption>` or caption-like markup. */
+export function isCaptionMarked(el: Element): boolean {
+  if (el.localName.toLowerCase() === 'figcaption') return true;
+  const marker = markerOf(el);
+  return marker.length > 3 && CAPTION_STEMS.test(marker);
+}

@@ -1,0 +1,108 @@
+/**
+ * The byline as a reader expects it: the names only, once. Pages and Readability hand over "By LISA
+ * MASCARO", "Par Sébastien Farcis", "By Carrie ArnoldNovember 15, 2019", "/ Cory Doctorow / 10:08 am Fri",
+ * "Posted on September 21, 2020 by …", "Nom *" (a comment form's label) or "No Author".
+ */
+import { DATE_WITH_YEAR, STAMP } from '@/utils/shared/date-stamps';
+import { foldWords } from '@/utils/shared/fold';
+
+// "By", "Par", "Von:", "Written by", "Texte :", "Un documentaire de"...
+const PREFIX =
+  /^(?:(?:written|posted|published|reported|article|artikel|beitrag|story|words|texte|texto|text|photos?|recipe|report|reportage|interview|entretien|edited)\s+(?:by|par|von|por|de)|by|par|von|por|door|przez|autor|author|auteurs|auteur|autore|authors|texte|texto|text|текст|(?:une?|an?)\s+\p{L}+\s+(?:de|d[’']|by))(?:\s*:\s*|\s+|$)/iu;
+// "Posted on September 21, 2020 by", "Publié le 12 mai 2021 par".
+const DATED_PREFIX = new RegExp(
+  `^(?:posted|published|publié|mis en ligne)?\\s*(?:on|le|am)?\\s*${STAMP}\\s*(?:by|par|von|por)?\\s*:?\\s*`,
+  'iu',
+);
+// A date, time or relative time: the byline ends before it ("Associated Press November 19, 2019, 9:02 AM").
+const STAMP_ANYWHERE = new RegExp(`(?:^|[\\s,|·•–—-])(?:am\\s+)?${STAMP}`, 'iu');
+// A date glued to a word: "Carrie ArnoldNovember 15, 2019", "Nolan22 Dec 2016", "2.03.2018von".
+const DATE_AFTER_WORD = new RegExp(`(\\p{L})(${DATE_WITH_YEAR})`, 'giu');
+const WORD_AFTER_DATE = new RegExp(`(${DATE_WITH_YEAR})(\\p{L})`, 'giu');
+const TRIM = /^[\s/|·•,:;–—-]+|[\s/|·•,:;–—-]+$/gu;
+const URLS = /\(?\s*https?:\/\/\S+\s*\)?/giu;
+const TAGS = /<[^>]*>/g;
+// "…For The Mail On Sunday", "…, AP Auto Writer" stay; "… | NJ Advance Media" and "… Edited by …" go.
+const TAIL = /\s+(?:\||edited by|mis à jour|updated|follow\b|e-mail\b|email\b).*$/iu;
+// "…For The Mail On Sunday" after names (two words at least: "Organization for …" is a name itself).
+const FOR_ORG = /(?<=\S+\s+\S+)\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*$/u;
+// A label after the names: "Katharina Schmidt Kategorien: Mode".
+const LABEL_AFTER = /^((?:\S+\s+){1,}\S+?)\s+\S+\s*:\s.*$/u;
+// Labels and placeholders that are not anybody's name.
+const NOT_A_NAME =
+  /^(?:no author|unknown|anonymous|anonyme|admin|administrator|staff|nom|name|nombre|published|posted|written|article|author|auteur|by|par|follow author|share|partager|last updated|updated)\b\s*\*?$/iu;
+const MAX_CHARS = 120;
+
+function withoutDates(line: string): string {
+  let text = line.replace(DATE_AFTER_WORD, '$1 $2').replace(WORD_AFTER_DATE, '$1 $2');
+  text = text.replace(DATED_PREFIX, '');
+  const stamp = STAMP_ANYWHERE.exec(text);
+  return stamp ? text.slice(0, stamp.index) : text;
+}
+
+function cleanLine(raw: string): string {
+  // A label waiting for its value ("Artikel empfehlen:") names nobody.
+  if (/:\s*$/u.test(raw)) return '';
+  let text = raw.replace(URLS, ' ').replace(/\s+/g, ' ').replace(/\s+,/g, ',').replace(TRIM, '');
+  for (let i = 0; i < 3; i += 1) {
+    const before = text;
+    text = withoutDates(text).replace(TRIM, '').replace(PREFIX, '').replace(TRIM, '');
+    if (text === before) break;
+  }
+  text = text.replace(TAIL, '').replace(FOR_ORG, '').replace(LABEL_AFTER, '$1').replace(TRIM, '');
+  // A name repeated with no space: "Kristen Falc'honKristen Falc'hon".
+  const half = text.length / 2;
+  if (text.length % 2 === 0 && text.slice(0, half) === text.slice(half)) text = text.slice(0, half);
+  return text;
+}
+
+// Words of a sentence, not a name: "so Artikel empfehlen".
+const PHRASE = /^\p{Ll}+\s+\S/u;
+
+const isName = (text: string): boolean =>
+  /\p{L}{3}/u.test(text) && !NOT_A_NAME.test(text) && !PHRASE.test(text) && text.length <= MAX_CHARS;
+
+/** Drops a ", Cleveland.com" or ". Sputnik International" part that only names the site. */
+function withoutSite(text: string, site: string | null): string {
+  const siteKey = site ? foldWords(site) : '';
+  const dot = text.lastIndexOf('. ');
+  if (siteKey && dot > 0 && foldWords(text.slice(dot + 2)) === siteKey) return text.slice(0, dot);
+  const parts = text.split(/\s*,\s*/u);
+  const kept = parts.filter((part) => {
+    const key = foldWords(part);
+    return key && key !== siteKey && !/\.(com|net|org|co\.uk|fr|de)$/i.test(part.trim());
+  });
+  return kept.length > 0 && kept.length < parts.length ? kept.join(', ') : text;
+}
+
+/**
+ * The names of a byline, or null when it holds none. Lines (Readability keeps them) are read one by one: the
+ * first with a name wins, joined with the next when it ends with "," or "and". The site's own name is no byline.
+ */
+export function cleanByline(raw: string | null | undefined, siteName: string | null = null): string | null {
+  if (!raw) return null;
+  const lines = raw
+    .replace(TAGS, ' ')
+    .split(/\n+/)
+    .map((line) => ({ line, name: cleanLine(line) }))
+    .filter(({ name }) => isName(name));
+  const [first, second] = lines;
+  if (!first) return null;
+  const continued = second && /(?:,|\band|\bet|&)\s*$/iu.test(first.line);
+  let byline = continued ? `${first.name}, ${second.name}` : first.name;
+  byline = withoutSite(byline, siteName);
+  if (siteName && foldWords(byline) === foldWords(siteName)) return null;
+  return isName(byline) ? titleCased(byline) : null;
+}
+
+/** "LISA MASCARO, AP" → "Lisa Mascaro, AP": parts in capitals; short words and mixed-case parts stay as written. */
+function titleCased(text: string): string {
+  return text
+    .split(', ')
+    .map((part) =>
+      /\p{Ll}/u.test(part)
+        ? part
+        : part.replace(/\p{Lu}{3,}/gu, (word) => word[0] + word.slice(1).toLowerCase()),
+    )
+    .join(', ');
+}

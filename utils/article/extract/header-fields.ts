@@ -1,0 +1,58 @@
+/**
+ * The header a reader sees (title, byline, site) from a page's raw metadata, each cleaned: one byline
+ * without "By" or dates, a site name the reader knows, the headline without the site's or author's name.
+ */
+import { cleanByline } from './byline';
+import { chooseHeadline } from './headline';
+import { chooseSiteName, cleanSiteName } from './site-name';
+
+/** What the page declares, best source first in each list. */
+export interface RawHeader {
+  titles: Array<string | null | undefined>;
+  bylines: Array<string | null | undefined>;
+  sites: Array<string | null | undefined>;
+}
+
+/** The cleaned header fields. */
+export interface HeaderFields {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+}
+
+const MAX_HEADINGS = 3;
+
+function httpHost(base: string): string | null {
+  try {
+    const url = new URL(base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Texts of the page's first <h1> elements: the headline as shown, to check the metadata's against. */
+export function headingTexts(doc: Document): string[] {
+  return Array.from(doc.getElementsByTagName('h1'))
+    .slice(0, MAX_HEADINGS)
+    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** Cleans a page's header; the site falls back to a readable host when the page is on http(s). */
+export function headerFields(doc: Document, raw: RawHeader, base: string): HeaderFields {
+  const host = httpHost(base);
+  const siteName = host
+    ? chooseSiteName(raw.sites, doc.title, host)
+    : (raw.sites.map(cleanSiteName).find((s) => s) ?? null);
+  const byline = raw.bylines.map((b) => cleanByline(b, siteName)).find((b) => b) ?? null;
+  const title = chooseHeadline({
+    candidates: raw.titles,
+    documentTitle: doc.title,
+    headings: headingTexts(doc),
+    siteName,
+    byline,
+    host: host ?? '',
+  });
+  return { title, byline, siteName };
+}

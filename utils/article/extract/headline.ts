@@ -1,0 +1,95 @@
+/**
+ * The article's headline: the title candidates (JSON-LD, OpenGraph, Twitter, the document's <title>) without
+ * the site's or author's name around them ("… | Eleanor Ainge Roy", "Mozilla - Wikipedia"), the first that
+ * agrees with another candidate or a visible <h1> (a CMS placeholder like "escenic" agrees with none), cut
+ * down to the <h1> when that is the same headline without a label ("Opinion | …", "… [LWN.net]").
+ */
+import { foldWords } from '@/utils/shared/fold';
+import { fitsHost, TITLE_SEPARATOR } from './site-name';
+
+/** What the headline is chosen from. */
+export interface HeadlineSources {
+  /** The metadata's title candidates, best source first. */
+  candidates: Array<string | null | undefined>;
+  /** The document's <title>. */
+  documentTitle?: string | null;
+  /** Texts of the page's <h1> elements. */
+  headings: string[];
+  siteName: string | null;
+  byline: string | null;
+  host: string;
+}
+
+const MAX_CHARS = 250;
+const AGREEMENT = 0.5;
+// An <h1> inside a candidate that long is the same headline without the label or site around it.
+const HEADING_SHARE = 0.5;
+
+const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+function namesSiteOrAuthor(part: string, sources: HeadlineSources): boolean {
+  const key = foldWords(part);
+  if (!key) return false;
+  const names = [sources.siteName, sources.byline].filter((n): n is string => !!n).map(foldWords);
+  return names.includes(key) || (key.split(' ').length <= 5 && fitsHost(part, sources.host));
+}
+
+/** A title without the site's or author's name at its ends. */
+export function withoutAffixes(title: string, sources: HeadlineSources): string {
+  let text = clean(title).replace(/\s*\[([^\]]{2,40})\]$/u, (m, inner: string) =>
+    namesSiteOrAuthor(inner, sources) ? '' : m,
+  );
+  for (let i = 0; i < 3; i += 1) {
+    const parts = text.split(TITLE_SEPARATOR);
+    if (parts.length < 2) break;
+    const separators = text.match(new RegExp(TITLE_SEPARATOR.source, 'gu')) ?? [];
+    if (namesSiteOrAuthor(parts[parts.length - 1] ?? '', sources)) {
+      text = text.slice(0, text.lastIndexOf(separators[separators.length - 1] ?? '')).trim();
+    } else if (namesSiteOrAuthor(parts[0] ?? '', sources)) {
+      text = text.slice((parts[0] ?? '').length + (separators[0] ?? '').length).trim();
+    } else break;
+  }
+  return text;
+}
+
+function words(text: string): Set<string> {
+  return new Set(foldWords(text).split(' ').filter(Boolean));
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size + b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared += 1;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/** The <h1> a title contains, when it is most of the title: the headline without its label. */
+function headingWithin(title: string, headings: string[]): string | null {
+  const folded = ` ${foldWords(title)} `;
+  return (
+    headings.find((h) => {
+      const key = foldWords(h);
+      return key && folded.includes(` ${key} `) && key.length >= HEADING_SHARE * folded.trim().length;
+    }) ?? null
+  );
+}
+
+const usable = (t: string): boolean => t.length > 0 && t.length <= MAX_CHARS;
+
+/**
+ * The article's headline, or null when the page offers none. The document's <title> and the <h1>s are what
+ * the page shows: a candidate must agree with one of them (two metadata fields repeating the site's generic
+ * title agree with each other, not with the page); the <title> itself must agree with an <h1>.
+ */
+export function chooseHeadline(sources: HeadlineSources): string | null {
+  const documentTitle = withoutAffixes(clean(sources.documentTitle), sources);
+  const metadata = sources.candidates.map((t) => withoutAffixes(clean(t), sources)).filter(usable);
+  const titles = usable(documentTitle) ? [...metadata, documentTitle] : metadata;
+  const headings = sources.headings.map(clean).filter((h) => h.length >= 8 && h.length <= MAX_CHARS);
+  const shown = (t: string) =>
+    [...(t === documentTitle || !usable(documentTitle) ? [] : [documentTitle]), ...headings].map(words);
+  const agreed = titles.find((t) => shown(t).some((w) => dice(words(t), w) >= AGREEMENT));
+  const title = agreed ?? titles.find((t) => t.split(' ').length >= 3) ?? titles[0] ?? headings[0] ?? null;
+  if (!title) return null;
+  return headingWithin(title, headings) ?? title;
+}

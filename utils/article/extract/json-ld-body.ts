@@ -1,0 +1,55 @@
+/**
+ * The publisher's own `articleBody` (JSON-LD) as a check on the extraction: when the extracted text misses
+ * most of it (Readability took a teaser, or the page builds its text with scripts and the DOM holds little),
+ * the article is built from `articleBody` instead. It is never used to shorten a longer extraction: many
+ * publishers put only a summary there.
+ */
+
+/** Below this share of `articleBody`'s words found in the extraction, the extraction missed the article. */
+const MIN_COVERAGE = 0.6;
+/** ...and `articleBody` must be this much longer than the extraction, and at least this many words. */
+const MIN_LENGTH_RATIO = 1.5;
+const MIN_BODY_WORDS = 50;
+
+const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** `articleBody` as plain paragraphs: markup some CMSs leave in it removed, entities decoded. */
+export function bodyParagraphs(body: string): string[] {
+  return body
+    .replace(/<\/?(?:p|div|br|h[1-6]|li)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#0?39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .split(/\n+/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** True when `articleBody` holds much more of the article than the extracted `text`. */
+export function bodyOutweighs(text: string, body: string | null): body is string {
+  if (!body) return false;
+  const bodyWords = words(bodyParagraphs(body).join(' '));
+  if (bodyWords.length < MIN_BODY_WORDS) return false;
+  const ours = words(text);
+  if (bodyWords.length < MIN_LENGTH_RATIO * ours.length) return false;
+  const found = new Set(ours);
+  return bodyWords.filter((w) => found.has(w)).length < MIN_COVERAGE * bodyWords.length;
+}
+
+/** An article element holding `body`'s paragraphs as `<p>` elements of `doc`, after the page's `lead` if the body lacks it. */
+export function bodyElement(doc: Document, body: string, lead: string | null): Element {
+  const root = doc.createElement('div');
+  const paragraphs = bodyParagraphs(body);
+  const standfirst = lead?.replace(/\s+/g, ' ').trim() ?? '';
+  if (standfirst && !paragraphs.join(' ').includes(standfirst.slice(0, 40))) paragraphs.unshift(standfirst);
+  for (const paragraph of paragraphs) {
+    const p = doc.createElement('p');
+    p.textContent = paragraph;
+    root.appendChild(p);
+  }
+  return root;
+}

@@ -1,0 +1,152 @@
+/**
+ * The standfirst (lead, intro, deck, chapô) that many templates print in the article's header, next to
+ * the headline, outside the container Readability keeps: found before Readability runs, put back at the
+ * top of the article when Readability left it out. A lead is the first block after the headline that
+ * its markup names a lead, or whose text is the page's own description, short and not a list of links.
+ */
+
+import { isCreditLine } from '@/utils/article/extract/trim-meta-lines';
+
+/** Class-name words of a standfirst across CMSs and languages (matched as whole words of a class). */
+const LEAD_WORDS = new Set([
+  'lead',
+  'lede',
+  'intro',
+  'standfirst',
+  'deck',
+  'dek',
+  'subtitle',
+  'subheadline',
+  'strapline',
+  'summary',
+  'excerpt',
+  'abstract',
+  'chapo',
+  'chapeau',
+  'sapo',
+  'bajada',
+  'entradilla',
+  'sommario',
+  'catenaccio',
+  'vorspann',
+  'anriss',
+  'teaser',
+  'description',
+]);
+/** Words that make a "description" or "lead" block something else: a picture's, a video's, the site's. */
+const NOT_LEAD_WORDS = new Set([
+  'image',
+  'img',
+  'photo',
+  'picture',
+  'video',
+  'media',
+  'site',
+  'caption',
+  'credit',
+  'logo',
+  'meta',
+  'author',
+  'byline',
+  'date',
+  'nav',
+  'menu',
+]);
+const MIN_CHARS = 40;
+const MAX_CHARS = 800;
+/** Share of a lead's text that may sit in links. */
+const MAX_LINK_SHARE = 0.3;
+/** How far after the headline a lead may start, in elements. */
+const MAX_DISTANCE = 200;
+/** A paragraph this long that is not a lead is the body's start: no lead is looked for past it. */
+const BODY_PARAGRAPH_CHARS = 120;
+/** Elements a standfirst is written in. */
+const CANDIDATE_TAGS = new Set(['p', 'div', 'h2', 'h3', 'section', 'span', 'header', 'strong']);
+
+const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Whole words of a class attribute: split on spaces, `-`, `_` and camelCase humps. */
+function classWords(el: Element): string[] {
+  const cls = el.getAttribute('class');
+  if (!cls) return [];
+  return cls
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_-]+/);
+}
+
+function linkShare(el: Element, length: number): number {
+  const linked = Array.from(el.getElementsByTagName('a')).reduce(
+    (n, a) => n + norm(a.textContent ?? '').length,
+    0,
+  );
+  return linked / Math.max(1, length);
+}
+
+/** True when `el` reads like a standfirst: named so (or the page's description), short, little linked. */
+function isLead(el: Element, description: string): boolean {
+  const text = norm(el.textContent ?? '');
+  if (text.length < MIN_CHARS || text.length > MAX_CHARS) return false;
+  const words = classWords(el);
+  if (words.some((w) => NOT_LEAD_WORDS.has(w)) || el.querySelector('img, picture, video, iframe, figure'))
+    return false;
+  const named = words.some((w) => LEAD_WORDS.has(w));
+  const described = description.length >= MIN_CHARS && text.startsWith(description.slice(0, MIN_CHARS));
+  // A picture's caption with its credit sits right under many headlines too.
+  return (named || described) && linkShare(el, text.length) <= MAX_LINK_SHARE && !isCreditLine(text);
+}
+
+/** The first element after `el` and its subtree, in document order. */
+function after(el: Element): Element | null {
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    if (at.nextElementSibling) return at.nextElementSibling;
+  }
+  return null;
+}
+
+/**
+ * The article's headline: the longest `<h1>` the page's title contains (or that contains it), else the first
+ * `<h1>` of some length. Templates also use `<h1>` for the site's logo or a section name.
+ */
+function headlineOf(doc: Document, title: string): Element | null {
+  const h1s = Array.from(doc.body?.getElementsByTagName('h1') ?? []);
+  const wanted = norm(title).toLowerCase();
+  const matches = (h: Element) => {
+    const text = norm(h.textContent ?? '').toLowerCase();
+    return text.length > 0 && wanted.length > 0 && (wanted.includes(text) || text.includes(wanted));
+  };
+  // The longest match: a page's title usually holds the site's name too, which a logo's h1 may be.
+  const longest = h1s
+    .filter(matches)
+    .sort((a, b) => norm(b.textContent ?? '').length - norm(a.textContent ?? '').length)[0];
+  return longest ?? h1s.find((h) => norm(h.textContent ?? '').length >= 15) ?? null;
+}
+
+/**
+ * A detached copy of the page's standfirst, or null: the first lead-like block after the headline and
+ * before the body's first long paragraph. `title` and `description` are the page's own (metadata).
+ */
+export function findLead(doc: Document, title: string | null, description: string | null): Element | null {
+  const headline = headlineOf(doc, title ?? doc.title ?? '');
+  if (!headline) return null;
+  const wanted = norm(description ?? '');
+  // linkedom's TreeWalker cannot start from a node: the walk in document order is done by hand.
+  let el = after(headline);
+  for (let steps = 0; el && steps < MAX_DISTANCE; steps++) {
+    if (CANDIDATE_TAGS.has(el.localName.toLowerCase()) && isLead(el, wanted)) {
+      return el.cloneNode(true) as Element;
+    }
+    if (el.localName.toLowerCase() === 'p' && norm(el.textContent ?? '').length >= BODY_PARAGRAPH_CHARS)
+      return null;
+    el = el.firstElementChild ?? after(el);
+  }
+  return null;
+}
+
+/** Puts `lead` at the top of `root` unless its text is already there (mutates `root`). */
+export function restoreLead(root: Element, lead: Element | null): void {
+  if (!lead) return;
+  const start = norm(lead.textContent ?? '').slice(0, MIN_CHARS);
+  if (norm(root.textContent ?? '').includes(start)) return;
+  root.prepend(lead);
+}

@@ -1,0 +1,80 @@
+/**
+ * Words of datelines and bylines across the languages of the web's news: month and day names, the
+ * "published / updated / by" cues, reading-time words and wire services. Used to tell a line that dates
+ * or signs an article ("Updated 1:39 am EST, Wednesday, November 20, 2019", "Von Jo Bloggs, dpa") from
+ * one that tells it.
+ */
+
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|' +
+  'januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|okt|dez|' +
+  'janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|avr|juil|déc|' +
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|' +
+  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|' +
+  'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|' +
+  'januari|februari|maart|mei|augustus|maret|agustus|desember|' +
+  'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|' +
+  'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
+const DAYS =
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|' +
+  'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|' +
+  'lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|' +
+  'segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira';
+
+const DATE_PATTERNS = [
+  /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/g,
+  /\b\d{1,2}[:h.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?/gi,
+  /\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)/gi,
+  new RegExp(`(?<![\\p{L}])(?:${MONTHS}|${DAYS})\\.?(?![\\p{L}])`, 'giu'),
+  /\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/gi,
+];
+const ZONES = /\b(?:utc|gmt|est|edt|cet|cest|pst|pdt|bst|mez|mesz|ist|aest)\b/gi;
+
+/** `text` with its dates, times and time zones taken out, and whether there were any. */
+export function stripDates(text: string): { rest: string; found: boolean } {
+  let rest = text;
+  let found = false;
+  for (const pattern of DATE_PATTERNS) {
+    rest = rest.replace(pattern, () => {
+      found = true;
+      return ' ';
+    });
+  }
+  // Day numbers and years are only dates next to a month or a numeric date, which set `found`.
+  if (found)
+    rest = rest.replace(ZONES, ' ').replace(/\b\d{1,4}(?:st|nd|rd|th|er|e|º|\.)?(?=[\s,.]|$)/gi, ' ');
+  return { rest, found };
+}
+
+/** Cue words of datelines, bylines and reading times (lower case). */
+const META_WORDS = new Set(
+  (
+    'by|von|vom|par|por|di|door|av|af|de|da|do|dem|der|des|du|le|la|el|il|am|um|on|at|à|a|the|of|in|and|und|et|y|e|' +
+    'published|updated|posted|modified|written|first|last|edited|' +
+    'veröffentlicht|aktualisiert|erstellt|geändert|stand|publié|publiée|mis|jour|modifié|publicado|actualizado|' +
+    'pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|aktualizacja|' +
+    'ago|hour|hours|day|days|min|mins|minute|minutes|minuten|minuto|minutos|read|reading|lesezeit|lecture|' +
+    'temps|tempo|leitura|lettura|lectura|tiempo|time|uhr|h|hrs|' +
+    'reuters|ap|afp|dpa|apa|ansa|efe|epa|kna|sda|ats|upi|pa|ani|pti|ians|aap|xinhua|staff|wires|editor|correspondent|reporter'
+  ).split('|'),
+);
+
+/** True when `word` is a dateline or byline cue word. */
+export function isMetaWord(word: string): boolean {
+  return META_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, ''));
+}
+
+/**
+ * A credit naming a picture agency or photographer, as captions end: "(AP Photo/Jo Bloggs)", "Jo Bloggs |
+ * Getty Images", "(Image: Getty)", "© Reuters", "Photo by Jo Bloggs".
+ */
+export const CREDIT_MENTION =
+  /getty\s*images|shutterstock|istock(?:photo)?|alamy|\bap photo\b|\bphoto by\b|\bphotograph:|\((?:image|photo|foto|picture|credit|bild)s?\s*:[^)]*\)|©|\(\s*(?:afp|ap|reuters|dpa|epa)\s*\)\s*$/i;
+
+/** Calls to subscribe, follow, share or download, in the languages of the web's news. */
+export const CTA =
+  /\bsubscribe\b|\bsign up\b|\bnewsletters?\b|\bfollow (?:us|me|him|her|them|the)\b|\bclick here\b|\bdownload (?:our|the)\b|\bshare (?:it|this)\b|\babonnieren\b|\bfolgen sie\b|\bfolge uns\b|\babonnez\b|\binscrivez-vous\b|\bsuivez-nous\b|\bsuscr[ií]bete\b|\bsíguenos\b|\biscriviti\b|\bseguici\b|\bassine\b|\bsiga-nos\b/i;
+
+/** A wire report's closing contributors' line ("Reporting by ...; Editing by ..."). */
+export const REPORTING_CREDIT =
+  /^\(?\s*(?:reporting by|additional reporting|editing by|writing by|compiled by)\b|\bcontributed (?:reporting|to this report)\b/i;

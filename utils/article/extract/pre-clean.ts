@@ -1,0 +1,77 @@
+/**
+ * Removes page furniture before Readability scores the page (as trafilatura and jusText do): blocks whose
+ * markup names them sharing bars, comments, newsletters, related stories, ads, cookie notices, navigation
+ * (see `boilerplate-cues`). Readability strips some of these itself, but keeps any whose class also says
+ * "content" or "article" ("share-content", "article-related"), and scores the rest into its choice.
+ * A block is kept whatever its markup when it holds the headline or a large share of the page's text:
+ * themes put such words on the wrappers of whole pages ("has-sidebar", "comments-open").
+ */
+import { isFurnitureMarked } from '@/utils/article/extract/boilerplate-cues';
+import { outermost } from '@/utils/article/extract/outermost';
+
+/** Elements that are furniture by their tag alone (still subject to the size guard). */
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog']);
+/** Never removed here: the structure everything else hangs from, and what carries content. */
+const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'p', 'h1', 'table', 'tbody', 'tr', 'td', 'pre']);
+/** A block holding more than this share of the page's text is kept whatever its markup says. */
+const MAX_TEXT_SHARE = 0.3;
+
+/** Length of an element's text, spaces included: only compared with others measured alike. */
+const textLength = (el: Element): number => el.textContent?.length ?? 0;
+
+/**
+ * The element whose own paragraphs hold the most text, furniture aside: where the article's prose most
+ * likely is (a theme may wrap it in "socialicons-sticky"). One pass over the paragraphs.
+ */
+function proseCentre(root: Element): Element | null {
+  const scores = new Map<Element, number>();
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const p of Array.from(root.getElementsByTagName('p'))) {
+    const parent = p.parentElement;
+    if (!parent) continue;
+    let score = scores.get(parent);
+    if (score === undefined && isFurnitureMarked(parent)) score = Number.NEGATIVE_INFINITY;
+    score = (score ?? 0) + textLength(p);
+    scores.set(parent, score);
+    if (score > bestScore) [best, bestScore] = [parent, score];
+  }
+  return best;
+}
+
+/** The headline, the declared article body and the prose centre, with all their ancestors. */
+function protectedElements(doc: Document, body: Element): Set<Element> {
+  const keep = new Set<Element>();
+  const centre = proseCentre(body);
+  const anchors = [
+    doc.querySelector('h1'),
+    centre,
+    ...Array.from(doc.querySelectorAll('[itemprop="articleBody"], [itemprop="articlebody"]')),
+  ];
+  for (const anchor of anchors) {
+    for (let el: Element | null = anchor; el; el = el.parentElement) keep.add(el);
+  }
+  return keep;
+}
+
+/**
+ * Furniture elements of `root` in document order, each small enough to go (descendants of a chosen one are
+ * skipped; those of one too large to go are still looked at).
+ */
+function furniture(root: Element, keep: Set<Element>, maxText: number): Element[] {
+  const pick = (el: Element): true | null => {
+    const tag = el.localName.toLowerCase();
+    if (PROTECTED_TAGS.has(tag) || keep.has(el)) return null;
+    return (FURNITURE_TAGS.has(tag) || isFurnitureMarked(el)) && textLength(el) <= maxText ? true : null;
+  };
+  return outermost(root, pick).map(([el]) => el);
+}
+
+/** Removes furniture from `doc` (which the caller owns: a clone or a consumed document). */
+export function preClean(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  for (const el of Array.from(body.querySelectorAll('script, style, template'))) el.remove();
+  const maxText = MAX_TEXT_SHARE * textLength(body);
+  for (const el of furniture(body, protectedElements(doc, body), maxText)) el.remove();
+}

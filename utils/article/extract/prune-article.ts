@@ -1,0 +1,38 @@
+/**
+ * Cleans Readability's article (run with its classes kept) of what it lets through inside the article's
+ * container: blocks whose markup names them furniture (a share bar, an author box, a newsletter prompt,
+ * a "related" box), and captions or credits written as ordinary paragraphs, which become `<figcaption>`
+ * so the reader still sees them under the picture while the article's text leaves them out.
+ */
+import { isCaptionMarked, isFurnitureMarked } from '@/utils/article/extract/boilerplate-cues';
+import { outermost } from '@/utils/article/extract/outermost';
+
+/** A block holding more than this share of the article's text is kept whatever its markup says. */
+const MAX_TEXT_SHARE = 0.3;
+/** Longer than this, a "caption" is prose that happens to sit in a captioned layout block. */
+const MAX_CAPTION_CHARS = 400;
+const MEDIA = 'img, picture, video, figure, iframe';
+
+const textLength = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
+
+/** Replaces `el` with a `<figcaption>` holding its children. */
+function asFigcaption(el: Element): void {
+  const caption = el.ownerDocument.createElement('figcaption');
+  while (el.firstChild) caption.appendChild(el.firstChild);
+  el.replaceWith(caption);
+}
+
+/** Removes furniture from `root` and turns caption-like blocks into `<figcaption>` (mutates `root`). */
+export function pruneArticle(root: Element): void {
+  const maxText = MAX_TEXT_SHARE * textLength(root);
+  const pick = (el: Element): 'furniture' | 'caption' | null => {
+    if (isFurnitureMarked(el) && textLength(el) <= maxText) return 'furniture';
+    if (el.localName.toLowerCase() === 'figcaption' || !isCaptionMarked(el)) return null;
+    // A captioned block holding the picture itself ("wp-caption") is looked into, not converted.
+    return textLength(el) <= MAX_CAPTION_CHARS && !el.querySelector(MEDIA) ? 'caption' : null;
+  };
+  for (const [el, kind] of outermost(root, pick)) {
+    if (kind === 'furniture') el.remove();
+    else asFigcaption(el);
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The site's name as a reader knows it. Metadata often names something else: a platform ("Hosted"), a handle
+ * ("@politifact"), a URL, a company ("Wikimedia Foundation, Inc."), a news agency that wrote the story, or a
+ * name glued to a byline ("SIMPLYFOUND.COM | BY: JOE WEE"). A name that matches the host wins; without one,
+ * the site's name in its own <title>; else a readable form of the host.
+ */
+import { fold } from '@/utils/shared/fold';
+import { siteOf } from '@/utils/shared/normalize-url';
+
+/** Separators between a title and the site's or section's name: "Title | Site", "Title - Site". */
+export const TITLE_SEPARATOR = /\s+(?:[|·•/»«:]|::|[-–—])\s+/u;
+
+const LEGAL_SUFFIX =
+  /,?\s+(?:inc\.?|ltd\.?|llc|plc|gmbh|ag|s\.?a\.?|sas|sarl|s\.?p\.?a\.?|sp\.? z o\.?o\.?(?:\s+s\.?k\.?a\.?)?)$/iu;
+const MAX_WORDS = 6;
+// Words that name a kind of page or a platform, not a site: "Hosted", "Home", "Blogger".
+const GENERIC =
+  /^(?:hosted|home|homepage|accueil|startseite|inicio|blog|blogs|news|actualités|website|site|web|index|default|untitled|blogger|wordpress|tumblr|substack)$/iu;
+
+/** The registrable name of a host, without its suffix: "www.nytimes.com" → "nytimes". */
+export function hostLabel(host: string): string {
+  return siteOf(host).split('.')[0] ?? '';
+}
+
+/** A readable form of a host: "www.nytimes.com" → "nytimes.com", "next.liberation.fr" → "liberation.fr". */
+export function readableHost(host: string): string {
+  return siteOf(host.replace(/^www\./, ''));
+}
+
+const squash = (text: string): string => fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Whether `label` reads as prefixes of the words, in order, some skipped ("nbcdfw" ← NBC 5 Dallas-Fort Worth). */
+function spelledBy(label: string, words: string[]): boolean {
+  const go = (i: number, j: number): boolean => {
+    if (i === label.length) return true;
+    if (j === words.length) return false;
+    const word = words[j] as string;
+    for (let n = Math.min(word.length, label.length - i); n >= 1; n -= 1) {
+      if (label.startsWith(word.slice(0, n), i) && go(i + n, j + 1)) return true;
+    }
+    return go(i, j + 1);
+  };
+  return go(0, 0);
+}
+
+/** Whether a name matches a host: "The New York Times" ↔ nytimes.com, "BBC News" ↔ bbc.com, "AP News" ↔ apnews.com. */
+export function fitsHost(name: string, host: string): boolean {
+  const label = squash(hostLabel(host));
+  const key = squash(name);
+  if (!label || !key) return false;
+  if (key.includes(label) || label.includes(key)) return true;
+  const words = fold(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && w !== 'the' && w !== 'le' && w !== 'la' && w !== 'les');
+  // "Sputnik International" ↔ sputniknews.com: the brand word starts the host.
+  const brand = words[0] ?? '';
+  return (brand.length >= 4 && label.startsWith(brand)) || spelledBy(label, words);
+}
+
+/** A site-name candidate made readable: no handle's "@", no URL, no company suffix, no glued byline. */
+export function cleanSiteName(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let name = raw.replace(/\s+/g, ' ').trim();
+  const url = /^https?:\/\/([^/\s]+)/i.exec(name);
+  if (url?.[1]) name = readableHost(url[1]);
+  // "SIMPLYFOUND.COM | BY: JOE WEE", "Yahoo News - Latest News & Headlines": the name comes first.
+  name = (name.split(TITLE_SEPARATOR)[0] ?? '').replace(/^@/, '').replace(LEGAL_SUFFIX, '').trim();
+  // A template placeholder ("{$plugin.site_name}") or markup is no name.
+  if (!/\p{L}/u.test(name) || /[{}$<>]/.test(name) || name.split(' ').length > MAX_WORDS) return null;
+  return name;
+}
+
+/** The segments at either end of a document title that name the site: "Title | The Verge" → "The Verge". */
+export function titleSiteName(docTitle: string | null | undefined, host: string): string | null {
+  const parts = (docTitle ?? '').replace(/\s+/g, ' ').trim().split(TITLE_SEPARATOR);
+  if (parts.length < 2) return null;
+  const ends = [parts[parts.length - 1], parts[0]].map(cleanSiteName);
+  return ends.find((part): part is string => part !== null && fitsHost(part, host)) ?? null;
+}
+
+/**
+ * Picks the site's name: the first candidate (metadata order) that matches the host, a written name before
+ * a bare lower-case slug of the host ("The Detroit News" before "detroitnews"); else the name in the page's
+ * title; else a candidate that is not a generic word ("Hosted"); else the readable host. A slug alone
+ * becomes the host ("cleveland" → "cleveland.com").
+ */
+export function chooseSiteName(
+  candidates: Array<string | null | undefined>,
+  docTitle: string | null | undefined,
+  host: string,
+): string {
+  const names = candidates.map(cleanSiteName).filter((n): n is string => n !== null && !GENERIC.test(n));
+  const slug = squash(hostLabel(host));
+  const isSlug = (name: string) => name === name.toLowerCase() && squash(name) === slug;
+  const fitting = names.filter((name) => fitsHost(name, host));
+  const chosen =
+    fitting.find((name) => !isSlug(name)) ??
+    titleSiteName(docTitle, host) ??
+    fitting[0] ??
+    names[0] ??
+    readableHost(host);
+  return isSlug(chosen) ? readableHost(host) : chosen;
+}

@@ -1,0 +1,66 @@
+/**
+ * Removes what hangs at the article's end: a subheading or a short label that introduces nothing
+ * ("Mehr zum Thema", "Read also:", "Weitere Artikel") once the links or teasers it introduced are gone
+ * (a heading is a promise of content; with none after it, it is furniture), and the closing section of
+ * a press release or company post that is about the sender, not the story ("Press contact:", "About
+ * Acme:", "Weitere Informationen:").
+ */
+import { textBlocks } from '@/utils/article/extract/text-blocks';
+
+/** A label ("Related:", "Lesen Sie auch") is at most this many words. */
+const MAX_LABEL_WORDS = 6;
+/** At most this many such lines are removed from the end (a run of empty section titles). */
+const MAX_REMOVED = 3;
+
+const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Labels opening a closing section about the sender (contacts, company boilerplate), many languages. */
+const END_SECTION =
+  /^(?:kontakt|pressekontakt|ansprechpartner(?:in)?|press contacts?|media contacts?|contacts?|contact presse|contacto|contatti|weitere informationen|more information|for more information|plus d'informations|más información|maggiori informazioni|(?:über|about|à propos d[eu']|acerca de|informazioni su)\s+(?!uns\b|us\b|nous\b|nosotros\b|noi\b)\S)[^.!?]{0,60}$/i;
+/** The closing section goes only if it is at most this share of the article's text. */
+const MAX_END_SECTION_SHARE = 0.3;
+/** ...and only if it starts in the last part of the article. */
+const END_ZONE = 0.6;
+
+/** True when `el` introduces something: a heading, or a short line ending with a colon. */
+function isIntroduction(el: Element): boolean {
+  const text = norm(el.textContent ?? '');
+  const words = text.split(' ').filter(Boolean).length;
+  if (/^h[1-6]$/i.test(el.localName)) return true;
+  return words <= MAX_LABEL_WORDS && /[:：]$/.test(text);
+}
+
+const length = (el: Element): number => norm(el.textContent ?? '').length;
+
+/** Removes a closing section about the sender: its label line and everything after it. */
+function trimEndSection(blocks: Element[]): Element[] {
+  const total = blocks.reduce((n, el) => n + length(el), 0);
+  let seen = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const el = blocks[i] as Element;
+    if (
+      seen >= END_ZONE * total &&
+      END_SECTION.test(norm(el.textContent ?? '')) &&
+      norm(el.textContent ?? '').split(' ').length <= MAX_LABEL_WORDS
+    ) {
+      const tail = blocks.slice(i);
+      if (tail.reduce((n, b) => n + length(b), 0) > MAX_END_SECTION_SHARE * total) return blocks;
+      for (const b of tail) b.remove();
+      return blocks.slice(0, i);
+    }
+    seen += length(el);
+  }
+  return blocks;
+}
+
+/** Removes the closing sender's section, then trailing headings and labels with nothing after them (mutates `root`). */
+export function trimDangling(root: Element): void {
+  const blocks = trimEndSection(textBlocks(root));
+  // A one-line article is a title and nothing else: left alone.
+  for (let n = 0; n < MAX_REMOVED && blocks.length > 1; n++) {
+    const last = blocks.at(-1) as Element;
+    if (!isIntroduction(last)) return;
+    last.remove();
+    blocks.pop();
+  }
+}

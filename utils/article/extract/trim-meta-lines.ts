@@ -1,0 +1,122 @@
+/**
+ * Removes the lines around an article that describe it rather than tell it, which Readability keeps when
+ * they sit inside the article's container: a dateline or byline at the top ("By Jo Bloggs · 18 Nov 2019,
+ * 4:10pm", "Updated: Sat 8:31 PM"), a reading time, photo credits ("Foto: dpa"), and an author's bio at
+ * the end ("Jo Bloggs is a reporter for..."). Only short lines go, and datelines only at either end.
+ */
+
+import {
+  CREDIT_MENTION,
+  CTA,
+  isMetaWord,
+  REPORTING_CREDIT,
+  stripDates,
+} from '@/utils/article/extract/meta-words';
+import { textBlocks } from '@/utils/article/extract/text-blocks';
+
+/** How many text blocks at each end of the article are looked at for datelines and bylines. */
+const EDGE_BLOCKS = 4;
+/** A dateline or byline is at most this many words. */
+const MAX_META_WORDS = 16;
+/** An author's bio is at most this many words. */
+const MAX_BIO_WORDS = 70;
+/** A credit line is at most this many words after its label. */
+const MAX_CREDIT_WORDS = 10;
+/** A label that opens a picture credit or a source line, in the languages of the web's news. */
+const CREDIT_LABEL =
+  /^\s*[([]?\s*(?:photos?|fotos?|фото|image|images|bild|bilder|credits?|crédits?|crédito|créditos|source|sources|quelle|quellen|fuente|fonte|titelbild|picture|pictures|illustration|zdjęcie|fot\.)\s*[:©|/]/i;
+
+const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const words = (s: string): string[] => s.split(/[\s|·•,;–—]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+/** True when `text` is a dateline or byline: once dates, cue words and the author's names are set aside, nothing much is left. */
+export function isMetaLine(text: string, names: string[]): boolean {
+  const all = words(text);
+  if (all.length === 0 || all.length > MAX_META_WORDS) return false;
+  const { rest, found } = stripDates(text);
+  const byName = names.some((n) => n && text.toLowerCase().includes(n.toLowerCase()));
+  if (!found && !byName && !/\b(?:min|minutes?|minuten|minuto?s?)\b/i.test(text)) return false;
+  let left = words(rest).filter((w) => !isMetaWord(w));
+  for (const name of names) left = left.filter((w) => !name.toLowerCase().includes(w.toLowerCase()));
+  return left.length <= 1;
+}
+
+/** A line that only labels an ad slot ("Advertisement", "- Anzeige -", "Publicité"). */
+const AD_LABEL =
+  /^[\s\-–—|]*(?:advert|advertisement|advertising|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|reklama|annonce|advertentie)[\s\-–—|:]*$/i;
+
+/** A figure's numbered label opens its caption ("Abbildung 4: ...", "Fig. 2 –", "Table 1."). */
+const FIGURE_LABEL =
+  /^\s*(?:abbildung|abb\.|figure|fig\.|grafik|graphic|chart|diagramm|schaubild|tabelle|table|tableau|tabla|illustration|image|bild|photo|foto)\s*\d+\s*[:.–—-]/i;
+
+/** A caption with its credit ("A crowd in Hong Kong. (AP Photo/Jo Bloggs)") is at most this many words. */
+const MAX_CAPTION_WORDS = 45;
+/** A closing call to action or contributors' line is at most this many words. */
+const MAX_END_MATTER_WORDS = 45;
+
+/**
+ * True when `text` is a picture credit or source line ("Foto: Jo Bloggs/dpa", "(Credit: NASA)"), or a
+ * caption written as a paragraph that names its agency ("...a Home Depot in Hialeah. (AP Photo/Jo Bloggs)").
+ */
+export function isCreditLine(text: string): boolean {
+  if (AD_LABEL.test(text)) return true;
+  if (FIGURE_LABEL.test(text) && words(text).length <= MAX_CAPTION_WORDS) return true;
+  const match = CREDIT_LABEL.exec(text);
+  if (match !== null && words(text.slice(match[0].length)).length <= MAX_CREDIT_WORDS) return true;
+  return CREDIT_MENTION.test(text) && words(text).length <= MAX_CAPTION_WORDS;
+}
+
+/** True when `text` asks the reader to subscribe, follow or share, or lists the article's contributors. */
+function isEndMatter(text: string): boolean {
+  return words(text).length <= MAX_END_MATTER_WORDS && (CTA.test(text) || REPORTING_CREDIT.test(text));
+}
+
+/** A breadcrumb trail is at most this many words. */
+const MAX_BREADCRUMB_WORDS = 15;
+
+/** True when `text` is a breadcrumb trail ("Home » News » Region", "ZfK.de > Energie > Wärme"). */
+export function isBreadcrumb(text: string): boolean {
+  const parts = text.split(/\s*[»›>]\s*|\s+\/\s+/).filter((p) => p.trim() !== '');
+  return (
+    parts.length >= 3 &&
+    words(text).length <= MAX_BREADCRUMB_WORDS &&
+    parts.every((p) => words(p).length <= 4)
+  );
+}
+
+/** True when `text` opens with one of the author's names and is short: the author's bio. */
+function isBio(text: string, names: string[]): boolean {
+  const lower = text.toLowerCase();
+  return (
+    names.some((n) => n.length > 2 && lower.startsWith(n.toLowerCase())) &&
+    words(text).length <= MAX_BIO_WORDS
+  );
+}
+
+/** The author names in a byline ("Jo Bloggs and Sam Doe, Reuters" → both names and "Reuters"). */
+export function bylineNames(byline: string | null): string[] {
+  if (!byline) return [];
+  return byline
+    .split(/,|;|\s+(?:and|und|et|y|e|und)\s+|&|\|/i)
+    .map((n) => norm(n.replace(/^(?:by|von|par|por|di|door|av|af|de)\s+/i, '')))
+    .filter((n) => n.length > 1);
+}
+
+/** Removes datelines, bylines and reading times at the ends of `root`, credit lines anywhere, and a closing bio. */
+export function trimMetaLines(root: Element, byline: string | null): void {
+  const names = bylineNames(byline);
+  const blocks = textBlocks(root);
+  const doomed = new Set<Element>();
+  blocks.forEach((el, i) => {
+    const text = norm(el.textContent ?? '');
+    const atEdge = i < EDGE_BLOCKS || i >= blocks.length - EDGE_BLOCKS;
+    const atTop = i < EDGE_BLOCKS;
+    if (atTop && isBreadcrumb(text)) doomed.add(el);
+    if ((atEdge && (isMetaLine(text, names) || isEndMatter(text))) || isCreditLine(text)) doomed.add(el);
+  });
+  const last = blocks.filter((el) => !doomed.has(el)).at(-1);
+  if (last && isBio(norm(last.textContent ?? ''), names)) doomed.add(last);
+  // Never the whole article: a page that is only a date and a name is left as it is.
+  if (doomed.size >= blocks.length) return;
+  for (const el of doomed) el.remove();
+}

@@ -1,0 +1,131 @@
+/**
+ * What kind of page this is, from signals that do not depend on its amount of text: its address (a home
+ * page, search results, a legal or contact page), what it declares (schema.org types), whether it sells
+ * something (a price and a basket button), and whether it is a list of stories (many linked headlines).
+ * Read from the original page, before extraction rewrites it.
+ */
+import { jsonLdObjects } from '@/utils/article/extract/json-ld';
+
+/** A kind of page that is never an article, by its address. */
+export type UrlKind = 'home' | 'search' | 'legal' | 'listing' | null;
+
+/** Path segments of pages that are about the site rather than articles (many languages). */
+const LEGAL_SEGMENT =
+  /^(?:impressum|imprint|legal|legal-notice|mentions-legales|privacy|privacy-policy|datenschutz|datenschutzerklaerung|cookies?|cookie-policy|terms|terms-of-service|agb|nutzungsbedingungen|cgu|cgv|contact|contact-us|kontakt|contacto|contatti|about|about-us|ueber-uns|uber-uns|a-propos|qui-sommes-nous|chi-siamo|quienes-somos)(?:\.[a-z]+)?$/i;
+/** Taxonomy pages of CMSs ("/category/politics/", "/tag/climate/page/2/", "/author/jo-bloggs/"). */
+const TAXONOMY_SEGMENT =
+  /^(?:category|categories|categorie|kategorie|tag|tags|topic|topics|theme|themes|thema|themen|schlagwort|rubrique|rubrica|author|authors|auteur|autor|archive|archives)$/i;
+const SEARCH_PARAMS = [
+  'q',
+  's',
+  'query',
+  'search',
+  'searchterm',
+  'keyword',
+  'keywords',
+  'recherche',
+  'suche',
+];
+const SEARCH_SEGMENT = /^(?:search|suche|recherche|buscar|busqueda|cerca|zoeken|szukaj|results?)$/i;
+
+/** The address of the archived page when `url` is a web archive's copy of it. */
+function archivedUrl(url: URL): URL {
+  const match = /^\/web\/\d+[a-z_]*\/(https?:\/\/.+)$/.exec(url.pathname);
+  if (url.hostname !== 'web.archive.org' || !match?.[1]) return url;
+  try {
+    return new URL(match[1] + url.search);
+  } catch {
+    return url;
+  }
+}
+
+/** The kind of page `address` names, if it names one that is never an article. */
+export function urlKind(address: string): UrlKind {
+  let url: URL;
+  try {
+    url = archivedUrl(new URL(address));
+  } catch {
+    return null;
+  }
+  const segments = url.pathname.split('/').filter(Boolean);
+  if (SEARCH_PARAMS.some((p) => url.searchParams.get(p))) return 'search';
+  if (segments.some((s) => SEARCH_SEGMENT.test(s))) return 'search';
+  const last = segments.at(-1) ?? '';
+  if (
+    segments.length === 0 ||
+    (segments.length === 1 && /^(?:index|home|start)(?:\.\w+)?$|^[a-z]{2}$/i.test(last))
+  ) {
+    return url.search === '' ? 'home' : null;
+  }
+  if (segments.some((s) => LEGAL_SEGMENT.test(s))) return 'legal';
+  return isListingPath(segments) ? 'listing' : null;
+}
+
+/** A taxonomy page, or a date archive ("/2025/03/"), possibly paginated ("/page/2/"). */
+function isListingPath(segments: string[]): boolean {
+  const path =
+    segments.at(-2) === 'page' && /^\d+$/.test(segments.at(-1) ?? '') ? segments.slice(0, -2) : segments;
+  const dateArchive =
+    /^(?:19|20)\d\d$/.test(path[0] ?? '') &&
+    path.length <= 3 &&
+    path.slice(1).every((s) => /^\d{1,2}$/.test(s));
+  if (dateArchive) return true;
+  const at = path.findIndex((s) => TAXONOMY_SEGMENT.test(s));
+  return at >= 0 && path.length - at <= 2;
+}
+
+/** schema.org types of pages that list or sell rather than tell. */
+const NON_ARTICLE_LD =
+  /^(?:CollectionPage|SearchResultsPage|ItemList|ProfilePage|Product|ProductGroup|Offer|AggregateOffer|Store|AboutPage|ContactPage)$/;
+
+/** The first schema.org type the page declares that is not an article's (e.g. "CollectionPage", "Product"). */
+export function declaredNonArticleType(doc: Document): string | null {
+  for (const obj of jsonLdObjects(doc)) {
+    const types = [obj['@type']].flat().filter((t): t is string => typeof t === 'string');
+    const found = types.find((t) => NON_ARTICLE_LD.test(t));
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Words of a "put in basket" control, in the languages of the web's shops. */
+const BASKET =
+  /add to (?:cart|basket|bag)|buy now|in den warenkorb|warenkorb|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|comprar|aggiungi al carrello|in winkelwagen|do koszyka/i;
+/** A price: a currency sign or code next to an amount. */
+const PRICE = /(?:[€$£¥]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|EUR|USD|GBP|CHF|zł))/;
+
+/** True when the page sells something: a price and a basket button, or the price markup of a product. */
+export function sellsSomething(doc: Document): boolean {
+  const body = doc.body;
+  if (!body) return false;
+  const controls = Array.from(
+    body.querySelectorAll('button, input[type="submit"], a[class*="cart"], form[action]'),
+  );
+  const basket = controls.some(
+    (c) =>
+      BASKET.test(c.textContent ?? '') ||
+      BASKET.test(c.getAttribute('value') ?? '') ||
+      /cart|basket|warenkorb|panier/i.test(c.getAttribute('action') ?? ''),
+  );
+  if (!basket) return false;
+  const priced = body.querySelector(
+    '[itemprop="price"], [class*="price"], [class*="preis"], [class*="prix"]',
+  );
+  return priced !== null || PRICE.test(body.textContent ?? '');
+}
+
+/**
+ * Headlines that are links, outside navigation and footers: the cards of a home page, a section front or
+ * search results, or a sidebar's. Up to `max` of them, as text.
+ */
+export function linkedHeadlines(doc: Document, max = 50): string[] {
+  const found: string[] = [];
+  for (const heading of Array.from(doc.body?.querySelectorAll('h1, h2, h3, h4') ?? [])) {
+    if (heading.closest('nav, footer, header')) continue;
+    const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const link = heading.querySelector('a') ?? heading.closest('a');
+    const linked = (link?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length >= 15 && linked.length >= 0.8 * text.length && found.push(text) >= max) break;
+  }
+  return found;
+}

@@ -1,0 +1,98 @@
+import { attributeWords } from './block-cues';
+import { closestWhere, descendants, firstHeading, isHeading } from './dom-walk';
+import { cleanTitle } from './title-clean';
+import { betterTitle, cleanText, isRealTitle, type SourcedTitle } from './title-rules';
+
+// Parts of a card that are not its headline: dates, bylines, counters, kickers, teasers, "read now" buttons.
+const META_CLASS =
+  /\b(date|dates|time|timestamp|datetime|published|updated|byline|bylines|author|authors|writer|meta|metadata|count|counter|comments?|views|kicker|eyebrow|slug|label|labels|category|categories|rubrique|section|flag|badge|rank|ranking|num|number|duration|excerpt|summary|dek|desc|description|teaser|chapo|standfirst|more|readmore|source|credit|caption|sponsor|tag|tags|icon|offscreen|off screen|sr only|visually hidden|screen reader)\b/;
+// The element of a card that holds the headline.
+const TITLE_CLASS = /\b(title|titles|headline|headlines|heading|hed|titre|titulo|titel)\b/;
+// A card's text longer than this is a headline with its teaser: take its first block instead.
+const TEASER_WORDS = 25;
+const BLOCK_TAGS = /^(DIV|P|SPAN|H[1-6]|LI|STRONG|B|EM)$/;
+// Elements that do not break a line: no space is added around them ("Michi no eki<em>:</em> Japan").
+const INLINE_TAGS = /^(A|SPAN|EM|STRONG|B|I|U|SMALL|MARK|ABBR|CITE|Q|SUB|SUP|FONT)$/;
+
+const classWords = (el: Element): string =>
+  attributeWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`);
+const isTitlePart = (el: Element): boolean => isHeading(el) || TITLE_CLASS.test(classWords(el));
+const isMetaPart = (el: Element): boolean =>
+  el.tagName === 'TIME' ||
+  el.tagName === 'IMG' ||
+  el.tagName === 'SVG' ||
+  (!isTitlePart(el) && META_CLASS.test(classWords(el))) ||
+  /^[\s#(]*\d[\d\s.,:/)-]*$/.test(el.textContent ?? '') ||
+  !(el.textContent ?? '').trim();
+
+/** Text of an element without its meta parts (dates, bylines, counters...), a space between elements. */
+export function headlineText(root: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1 && (node === root || !isMetaPart(node as Element)))
+      for (const child of node.childNodes) walk(child);
+    if (node.nodeType === 1 && !INLINE_TAGS.test((node as Element).tagName)) parts.push(' ');
+  };
+  walk(root);
+  const text = cleanText(parts.join(''));
+  return text || cleanText(root.textContent);
+}
+
+/** A card that wraps headline and teaser in one link: the first block with a few words. */
+function firstBlock(anchor: Element): string | null {
+  for (const el of descendants(anchor)) {
+    if (!BLOCK_TAGS.test(el.tagName) || isMetaPart(el)) continue;
+    const text = headlineText(el);
+    if (text.split(' ').length >= 3 && text.split(' ').length <= TEASER_WORDS) return text;
+  }
+  return null;
+}
+
+function sourced(text: string | null | undefined, source: SourcedTitle['source']): SourcedTitle | null {
+  const clean = cleanTitle(cleanText(text));
+  return isRealTitle(clean) ? { text: clean, source } : null;
+}
+
+/** The headline element of a link: a heading or "title" part inside it, or a heading that is no more than it. */
+function headlinePart(anchor: Element): Element | null {
+  const inside = descendants(anchor).find(isTitlePart);
+  if (inside) return inside;
+  const around = closestWhere(anchor.parentElement, isHeading);
+  // A heading that also holds a label ("More from this stream <a>…</a>") says less than the link itself.
+  const anchorLength = cleanText(anchor.textContent).length;
+  return around && anchorLength >= 0.8 * cleanText(around.textContent).length ? around : null;
+}
+
+/** The link's own headline: its headline part, else its text (the first block when it carries a teaser). */
+function ownText(anchor: Element): SourcedTitle | null {
+  const part = headlinePart(anchor);
+  if (part) return sourced(headlineText(part), 'heading');
+  const text = headlineText(anchor);
+  const long = text.split(' ').length > TEASER_WORDS;
+  return sourced(long ? (firstBlock(anchor) ?? text) : text, 'text');
+}
+
+/**
+ * The best real headline for a link: its headline part or text, its `title`/aria-label, its card's heading,
+ * an image alt. `inline` links sit in running text: their words are a phrase of the sentence, not a title.
+ */
+export function linkTitle(anchor: Element, item: Element | null, inline = false): SourcedTitle | null {
+  const attribute = sourced(anchor.getAttribute('title') ?? anchor.getAttribute('aria-label'), 'attr');
+  if (inline) return attribute;
+  // The card's heading counts only when it is apart from the link (an image link beside its headline).
+  const cardHeading = item && item !== anchor ? firstHeading(item) : null;
+  const itemHeading = cardHeading && !cardHeading.contains(anchor) ? cardHeading : null;
+  const options = [
+    ownText(anchor),
+    attribute,
+    itemHeading ? sourced(headlineText(itemHeading), 'heading') : null,
+    sourced(
+      descendants(anchor)
+        .find((el) => el.tagName === 'IMG')
+        ?.getAttribute('alt'),
+      'alt',
+    ),
+  ];
+  return options.reduce<SourcedTitle | null>((best, option) => betterTitle(best, option), null);
+}

@@ -1,0 +1,55 @@
+/**
+ * Text-level cleaning of a story title taken from a link: the date, rank, label or byline that lists glue to
+ * headlines ("…court hears 2 May 2019", "Video Obama…", "Politics | …", "[Read: …]").
+ */
+
+import { STAMP } from '@/utils/shared/date-stamps';
+
+const TRAILING_STAMP = new RegExp(`[\\s|·•,–—-]*${STAMP}\\s*$`, 'iu');
+const LEADING_STAMP = new RegExp(`^${STAMP}[\\s|·•,:–—-]+(?=\\S)`, 'iu');
+// A month in capitals never belongs to a headline: "Why Verizon Can’t Quit Yahoo DEC 20".
+const TRAILING_CAPS_DATE =
+  /\s+(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?\s+\d{1,2}$/u;
+// Labels sites put before a headline, followed by a separator or a capital ("Video Obama…", not "Video shows…").
+const LEADING_LABEL =
+  /^(?:read more|read next|read also|related|see also|also read|more from this stream|lire aussi|à lire aussi|a lire aussi|à lire|voir aussi|sur le même sujet|video|vidéo|videos|gallery|galerie|watch|listen|updated|exclusive|sponsored)(\s*[:|–—-]\s*|\s+)(?=\S)/iu;
+const STARTS_CAPITAL = /^[\p{Lu}\d"'‘“«]/u;
+// "[Read: Why Tunisia…]", "(Lire aussi : …)".
+const BRACKETED = /^[[(]\s*(?:read|lire|see|voir)[^:]{0,12}:\s*(.+?)\s*[\])]$/iu;
+// A rank counter glued to a headline without a space: "10Australian returns…".
+const LEADING_RANK = /^\d{1,2}(?=\p{Lu}\p{Ll})/u;
+// A kicker of up to three words before " | " ("Politics | …", "Opinion | …", "Local News | …").
+const LEADING_KICKER = /^(?:[^\s|]+\s){0,2}[^\s|]+\s\|\s+(?=\S)/u;
+// A section or site of up to four words after " | " ("… | Tech Review").
+const TRAILING_SECTION = /\s\|\s+(?:[^\s|]+\s){0,3}[^\s|]+$/u;
+
+function withoutLabel(text: string): string {
+  const label = LEADING_LABEL.exec(text);
+  if (!label) return text;
+  const rest = text.slice(label[0].length);
+  return label[1]?.trim() || STARTS_CAPITAL.test(rest) ? rest : text;
+}
+
+function once(text: string): string {
+  const bracketed = BRACKETED.exec(text);
+  if (bracketed?.[1]) return bracketed[1];
+  return withoutLabel(text)
+    .replace(LEADING_STAMP, '')
+    .replace(TRAILING_STAMP, '')
+    .replace(TRAILING_CAPS_DATE, '')
+    .replace(LEADING_RANK, '')
+    .replace(LEADING_KICKER, '')
+    .replace(TRAILING_SECTION, '')
+    .trim();
+}
+
+/** The headline without glued dates, ranks, labels and kickers; the text itself when that would leave nothing. */
+export function cleanTitle(raw: string): string {
+  let text = raw.replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 3; i += 1) {
+    const next = once(text);
+    if (next === text || next.length < 3) break;
+    text = next;
+  }
+  return text;
+}

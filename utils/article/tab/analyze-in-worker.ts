@@ -1,0 +1,41 @@
+/**
+ * Runs the analysis in the popup's worker (analyze-worker.ts). The worker is started when the popup
+ * opens, in parallel with the snapshot's injection, so its start-up costs the reader nothing.
+ */
+import type { PageSnapshot } from '@/utils/article/page-snapshot';
+import type { AnalysisResult } from '@/utils/article/types';
+
+type Pending = (result: AnalysisResult) => void;
+
+let worker: Worker | null = null;
+const pending = new Map<number, Pending>();
+let nextId = 0;
+
+function failAll(message: string): void {
+  for (const done of pending.values()) done({ ok: false, error: { code: 'internal', message } });
+  pending.clear();
+  worker = null;
+}
+
+/** Starts the worker now (idempotent), so it is ready when the snapshot arrives. */
+export function warmAnalysisWorker(): Worker {
+  if (worker) return worker;
+  const w = new Worker(new URL('./analyze-worker.ts', import.meta.url), { type: 'module' });
+  w.onmessage = (e: MessageEvent<{ id: number; result: AnalysisResult }>) => {
+    pending.get(e.data.id)?.(e.data.result);
+    pending.delete(e.data.id);
+  };
+  w.onerror = (e) => failAll(e.message || 'The analysis worker failed.');
+  worker = w;
+  return w;
+}
+
+/** Analyses `snapshot` off the main thread. */
+export function analyzeInWorker(snapshot: PageSnapshot): Promise<AnalysisResult> {
+  const w = warmAnalysisWorker();
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, resolve);
+    w.postMessage({ id, snapshot });
+  });
+}
