@@ -39,6 +39,18 @@ describe('updateRecord', () => {
     expect(next.s.tags).toEqual({ a: { on: true, t: 100 }, b: { on: false, t: 200 } });
   });
 
+  it('stamps a changed field with its own time when the row keeps one, never before the value it replaces', () => {
+    const values = { status: 'archived', progress: 0.5, savedAt: 100, note: 'first', content: 'x' };
+    // status changed at 150 by the row's own times; progress at 90, on a clock behind the last version's.
+    const next = updateRecord(base, 'article', policy, values, { tags: ['a', 'b'] }, 200, {
+      status: 150,
+      progress: 90,
+    });
+    expect(next.f.status).toEqual({ v: 'archived', t: 150 });
+    expect(next.f.progress).toEqual({ v: 0.5, t: 101 });
+    expect(next.f.note).toEqual(base.f.note);
+  });
+
   it('compares large fields with the shadow’s digest and records note history', () => {
     const shadow = shadowOf(base, policy);
     expect(shadow.f.content).toEqual({ t: 100, d: expect.any(String) });

@@ -124,6 +124,8 @@ describe('sync between two devices', () => {
     const idB = (await findArticleByUrl(b, URL))?.id ?? '';
     await updateArticle(a, idA, { status: 'archived', tags: ['sécurité', 'à relire'] });
     await updateArticle(b, idB, { favorite: true, tags: ['sécurité', 'microsoft'], progress: 0.6 });
+    const archivedAt = (await getArticle(a, idA))?.fieldTimes?.status;
+    const starredAt = (await getArticle(b, idB))?.fieldTimes?.favorite;
     const noteA = await getAnnotation(a, ANN);
     const noteB = await getAnnotation(b, ANN);
     if (!noteA || !noteB) throw new Error('note missing');
@@ -140,12 +142,16 @@ describe('sync between two devices', () => {
       const row = await findArticleByUrl(db, URL);
       expect(row).toMatchObject({ status: 'archived', favorite: 1, progress: 0.6 });
       expect(row?.tags.sort()).toEqual(['microsoft', 'sécurité', 'à relire']);
+      // The library's own field times travel: imports on either device judge "newer" by the same times.
+      expect(row?.fieldTimes).toMatchObject({ status: archivedAt, favorite: starredAt });
       const notes = (await listAllAnnotations(db)).filter((n) => n.url === URL);
       expect(notes.map((n) => n.body).sort()).toEqual(['Version écrite sur A', 'Version écrite sur B']);
       const copy = notes.find((n) => n.conflictOf);
       expect(copy?.conflictOf).toBe(ANN);
       expect((await readStatus(db)).waiting).toBe(0);
     }
+    const [rowA, rowB] = await Promise.all([findArticleByUrl(a, URL), findArticleByUrl(b, URL)]);
+    expect(rowA?.fieldTimes).toEqual(rowB?.fieldTimes);
     const [notesA, notesB] = await Promise.all([listAllAnnotations(a), listAllAnnotations(b)]);
     expect(notesA.map((n) => n.id).sort()).toEqual(notesB.map((n) => n.id).sort());
     expect((await readStatus(a)).conflicts + (await readStatus(b)).conflicts).toBeGreaterThan(0);

@@ -7,9 +7,42 @@
 import type { Entity, RelatedStory } from '@/utils/article/types';
 import { fold } from '@/utils/shared/fold';
 import { displaySite } from '@/utils/shared/normalize-url';
-import type { ArticleContent, ArticleSource, ArticleStatus, ArticleSummary } from '@/utils/store';
+import type {
+  ArticleContent,
+  ArticleSource,
+  ArticleStatus,
+  ArticleSummary,
+  FieldTimes,
+  TimedField,
+} from '@/utils/store';
+import { TIMED_FIELDS, timeOf } from '@/utils/store/merge';
 import { membersOf, type SyncRecord } from '@/utils/sync/merge';
 import { fieldValue } from './checks';
+
+/**
+ * Which of the library's timed fields (`ArticleSummary.fieldTimes`) each record field and set follows:
+ * a field's register carries the time the library says it changed, and received times become the
+ * row's field times again, so sync and imports judge "newer" on the same times. Untimed fields (the
+ * addresses, the source) take the time of the change that sent them; `savedAt` keeps the smallest.
+ */
+const TIMED_BY: Readonly<Record<string, TimedField>> = {
+  title: 'title',
+  content: 'content',
+  wordCount: 'content',
+  readingTimeMinutes: 'content',
+  canonicalUrl: 'meta',
+  byline: 'meta',
+  siteName: 'meta',
+  lang: 'meta',
+  publishedTime: 'meta',
+  excerpt: 'meta',
+  leadImage: 'meta',
+  status: 'status',
+  favorite: 'favorite',
+  tags: 'tags',
+  progress: 'progress',
+  position: 'position',
+};
 
 /** The content field's value. */
 export interface ContentValue {
@@ -54,15 +87,30 @@ export function articleValues(summary: ArticleSummary, content: ArticleContent |
     position: summary.position,
     content: value,
   };
-  return { values, sets: { tags: summary.tags } };
+  const times = Object.fromEntries(
+    Object.entries(TIMED_BY).map(([field, timed]) => [field, timeOf(summary, timed)]),
+  );
+  return { values, sets: { tags: summary.tags }, times };
 }
 
-const latest = (record: SyncRecord) =>
-  Math.max(
-    0,
-    ...Object.values(record.f).map((r) => r.t),
-    ...Object.values(record.s.tags ?? {}).map((m) => m.t),
-  );
+/** When each record field or set last changed. */
+function recordTimes(record: SyncRecord): Map<string, number> {
+  const times = new Map(Object.entries(record.f).map(([field, reg]) => [field, reg.t]));
+  const members = Object.values(record.s.tags ?? {});
+  if (members.length) times.set('tags', Math.max(...members.map((m) => m.t)));
+  return times;
+}
+
+/** The library's field times of a received record: each timed field at its latest record field. */
+function fieldTimesOf(times: Map<string, number>, fallback: number): FieldTimes {
+  const out: FieldTimes = {};
+  for (const timed of TIMED_FIELDS) {
+    const mine = Object.keys(TIMED_BY).filter((field) => TIMED_BY[field] === timed);
+    const found = mine.flatMap((field) => times.get(field) ?? []);
+    out[timed] = found.length ? Math.max(...found) : fallback;
+  }
+  return out;
+}
 
 /** The rows for a (validated) article record, under local id `id`. */
 export function articleRows(
@@ -72,6 +120,8 @@ export function articleRows(
   const v = (field: string) => fieldValue(record, field);
   const c = v('content') as ContentValue;
   const url = v('url') as string;
+  const times = recordTimes(record);
+  const updatedAt = Math.max(0, ...times.values());
   const summary: ArticleSummary = {
     id,
     url,
@@ -88,7 +138,8 @@ export function articleRows(
     wordCount: v('wordCount') as number,
     readingTimeMinutes: v('readingTimeMinutes') as number,
     savedAt: v('savedAt') as number,
-    updatedAt: latest(record),
+    updatedAt,
+    fieldTimes: fieldTimesOf(times, updatedAt),
     status: v('status') as ArticleStatus,
     favorite: v('favorite') ? 1 : 0,
     tags: membersOf(record, 'tags'),

@@ -24,6 +24,8 @@ export interface LocalDoc {
   sets: Record<string, readonly string[]>;
   /** The row's own time, for a document's first version. */
   rowTime: number;
+  /** When each field last changed, where the row keeps it (an article's fieldTimes). */
+  times?: Record<string, number>;
   bytes?: Uint8Array<ArrayBuffer>;
 }
 
@@ -69,7 +71,8 @@ export async function localDocs(ctx: SyncContext, key: string): Promise<LocalDoc
 
 /** The record `doc` makes over `prev` (null: a first version, stamped with the row's time). */
 export function recordOf(doc: LocalDoc, prev: SyncRecord | null, at: number): SyncRecord {
-  return updateRecord(prev, doc.kind, POLICIES[doc.kind], doc.values, doc.sets, prev ? at : doc.rowTime);
+  const { kind, values, sets, times } = doc;
+  return updateRecord(prev, kind, POLICIES[kind], values, sets, prev ? at : doc.rowTime, times);
 }
 
 /**
