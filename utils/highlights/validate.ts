@@ -122,6 +122,7 @@ export function annotationRowProblem(v: unknown): Problem {
     inField('created', epochProblem(v.created)),
     inField('modified', epochProblem(v.modified)),
     inField('articleId', v.articleId === undefined ? null : textProblem(v.articleId, 200)),
+    inField('conflictOf', v.conflictOf === undefined || isAnnotationId(v.conflictOf) ? null : 'not an id'),
   );
 }
 

@@ -1,13 +1,12 @@
 /**
  * Annotations ⇄ synced records. The note text merges keep-both: two devices editing one note end with
- * both versions, the other one as a new note marked `conflictOf`. A received record is checked with
- * the same validator as annotation messages (utils/highlights/validate) before it is stored.
+ * both versions, the other one as a new note marked `conflictOf`. The row a received record becomes is
+ * checked by the same validator as imported and restored annotations (utils/highlights/validate).
  */
-import { fromStoredRow } from '@/utils/highlights/stored-form';
-import { isWebAnnotation } from '@/utils/highlights/validate';
+import { annotationRowProblem } from '@/utils/highlights/validate';
 import type { Annotation } from '@/utils/store';
 import { membersOf, type Register, type SyncRecord } from '@/utils/sync/merge';
-import { fieldValue, isPageUrl, isRecordShape, isString, isTime } from './checks';
+import { fieldValue, isPageUrl, isRecordShape } from './checks';
 
 /** The record's fields and sets for an annotation row. */
 export function annotationValues(row: Annotation) {
@@ -43,24 +42,17 @@ export function annotationRow(record: SyncRecord): Annotation {
     created: fieldValue(record, 'created') as number,
     modified: latest(record),
   };
-  if (typeof conflictOf === 'string') row.conflictOf = conflictOf;
+  // Copied as received, whatever it is: the row validator decides (isAnnotationRecord).
+  if (conflictOf !== undefined) row.conflictOf = conflictOf as string;
   return row;
 }
 
-/** True for a well-formed annotation record for annotation `id`. */
+/** True for an annotation record whose row passes the annotation row validator, on the page it names. */
 export function isAnnotationRecord(record: unknown): record is SyncRecord {
   if (!isRecordShape(record, 60) || record.k !== 'annotation') return false;
-  const id = fieldValue(record, 'id');
-  if (!isString(id, 200)) return false;
-  const conflictOf = fieldValue(record, 'conflictOf');
-  if (conflictOf !== undefined && !(isString(conflictOf, 200) && conflictOf.startsWith('urn:uuid:')))
-    return false;
-  const url = fieldValue(record, 'url');
-  const target = fieldValue(record, 'target') as { source?: unknown } | null;
-  if (!isPageUrl(url) || target?.source !== url) return false;
-  if (!isString(fieldValue(record, 'color'), 30) || !isTime(fieldValue(record, 'created'))) return false;
-  if (typeof fieldValue(record, 'body') !== 'string') return false;
-  return isWebAnnotation(fromStoredRow(annotationRow(record)));
+  const row = annotationRow(record);
+  // The library keys a page by its normalised address: a note must name its page that way.
+  return isPageUrl(row.url) && row.target?.source === row.url && annotationRowProblem(row) === null;
 }
 
 /** The record of the other version of a note: the merged annotation with the losing text. */

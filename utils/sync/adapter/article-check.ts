@@ -1,78 +1,49 @@
 /**
- * The check a received article record must pass before it is stored: every field present, of its type
- * and within limits (the message and import limits), the URL normalised, tags trimmed, no local ids.
+ * The check a received article record must pass before it is stored: the rows it becomes go through
+ * the store's row validators (utils/store/validate-rows: the same rules and limits as messages,
+ * imports and restores), and sync adds only what its records promise beyond rows: every field present,
+ * the address the library keys the page by (normalised), tags as set members trimmed, no local ids.
  */
-import type { Entity, RelatedStory } from '@/utils/article/types';
+import { firstProblem, inField, type Problem } from '@/utils/shared/validate-fields';
+import { articleContentProblem, articleSummaryProblem } from '@/utils/store/validate-rows';
 import type { SyncRecord } from '@/utils/sync/merge';
-import type { ContentValue } from './article-record';
-import {
-  fieldValue,
-  isCount,
-  isListOf,
-  isNullableString,
-  isObject,
-  isPageUrl,
-  isRecordShape,
-  isString,
-  isTime,
-  isUnit,
-} from './checks';
+import { articleRows } from './article-record';
+import { fieldValue, isObject, isPageUrl, isRecordShape } from './checks';
+import { ARTICLE_POLICY } from './policies';
 
-const STATUSES = ['unread', 'archived'];
-const SOURCES = ['web', 'pocket', 'instapaper', 'omnivore', 'liseuse', 'other'];
-const ENTITY_TYPES = ['person', 'organization', 'place', 'product', 'group', 'other'];
+const hasLists = (v: unknown) =>
+  isObject(v) && Array.isArray(v.entities) && Array.isArray(v.related) && Array.isArray(v.images);
 
-const isEntity = (e: unknown): e is Entity =>
-  isObject(e) &&
-  isString(e.text, 300) &&
-  ENTITY_TYPES.includes(e.type as string) &&
-  isCount(e.count) &&
-  typeof e.score === 'number' &&
-  isListOf(e.variants, 50, (x): x is string => isString(x, 300));
-
-const isStory = (s: unknown): s is RelatedStory =>
-  isObject(s) &&
-  isString(s.title, 1000) &&
-  isString(s.url, 4000) &&
-  typeof s.score === 'number' &&
-  (s.source === 'page' || s.source === 'library') &&
-  s.articleId === undefined;
-
-function isContent(v: unknown): v is ContentValue {
-  return (
-    isObject(v) &&
-    isString(v.html, 20_000_000) &&
-    isString(v.text, 10_000_000) &&
-    isListOf(v.entities, 500, isEntity) &&
-    isListOf(v.related, 200, isStory) &&
-    isListOf(v.images, 1000, (x): x is string => isString(x, 4000))
-  );
+/** What the record promises beyond its rows (checked first: articleRows builds on it). */
+function recordProblem(record: SyncRecord): Problem {
+  const missing = Object.keys(ARTICLE_POLICY.fields).find((field) => !(field in record.f));
+  if (missing) return inField(missing, 'missing');
+  if (!isPageUrl(fieldValue(record, 'url'))) return inField('url', 'not a normalised http(s) address');
+  if (!hasLists(fieldValue(record, 'content'))) return inField('content', 'malformed');
+  if (typeof fieldValue(record, 'favorite') !== 'boolean') return inField('favorite', 'not true or false');
+  const tags = Object.keys(record.s.tags ?? {});
+  if (tags.some((tag) => tag === '' || tag.trim() !== tag)) return inField('tags', 'untrimmed');
+  const related = (fieldValue(record, 'content') as { related: unknown[] }).related;
+  if (related.some((story) => isObject(story) && story.articleId !== undefined))
+    return inField('related', 'carries a local id');
+  return null;
 }
 
-/** True for a well-formed article record whose every field is present and within limits. */
+/** Why a received article record is refused, or null when it may be stored. */
+export function articleRecordProblem(record: unknown): Problem {
+  if (!isRecordShape(record, 200) || record.k !== 'article') return 'not an article record';
+  const own = recordProblem(record);
+  if (own) return own;
+  let rows: ReturnType<typeof articleRows>;
+  try {
+    rows = articleRows(record, 'received');
+  } catch {
+    return 'malformed'; // e.g. an entity without text: the validators below would say which
+  }
+  return firstProblem(articleSummaryProblem(rows.summary), articleContentProblem(rows.content));
+}
+
+/** True for a well-formed article record whose rows pass the store's validators. */
 export function isArticleRecord(record: unknown): record is SyncRecord {
-  if (!isRecordShape(record, 200) || record.k !== 'article') return false;
-  const v = (field: string) => fieldValue(record, field);
-  return (
-    isPageUrl(v('url')) &&
-    isString(v('originalUrl'), 4000) &&
-    isNullableString(v('canonicalUrl'), 4000) &&
-    isString(v('title'), 2000) &&
-    isNullableString(v('byline'), 1000) &&
-    isNullableString(v('siteName'), 1000) &&
-    isString(v('lang'), 35) &&
-    isNullableString(v('publishedTime'), 100) &&
-    isNullableString(v('excerpt'), 10_000) &&
-    isNullableString(v('leadImage'), 4000) &&
-    isCount(v('wordCount')) &&
-    isCount(v('readingTimeMinutes')) &&
-    isTime(v('savedAt')) &&
-    SOURCES.includes(v('source') as string) &&
-    STATUSES.includes(v('status') as string) &&
-    typeof v('favorite') === 'boolean' &&
-    isUnit(v('progress')) &&
-    isUnit(v('position')) &&
-    isContent(v('content')) &&
-    Object.keys(record.s.tags ?? {}).every((tag) => isString(tag, 100) && tag.trim() === tag && tag !== '')
-  );
+  return articleRecordProblem(record) === null;
 }

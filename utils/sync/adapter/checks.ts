@@ -1,26 +1,21 @@
 /**
- * Shape checks for records received from the server. Decryption proves a record was written with the
- * reader's keys, not that it is well-formed: another client, an old version or a bug could send
- * anything, so every record is checked, with the same limits as messages and imports, before it is stored.
+ * Structure checks for records received from the server. Decryption proves a record was written with
+ * the reader's keys, not that it is well-formed: another client, an old version or a bug could send
+ * anything. These check the record's own structure; the rows a record becomes then go through the
+ * validators messages and imports use (validate-rows, highlights/validate), one place per rule.
  */
 import { normalizeUrl } from '@/utils/shared/normalize-url';
 import type { Register, SyncRecord } from '@/utils/sync/merge';
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 export const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
-export const isNullableString = (v: unknown, max: number): v is string | null =>
-  v === null || isString(v, max);
-export const isCount = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e9;
-export const isUnit = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 1;
-export const isTime = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v < 1e14;
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v < 1e14;
 
 /** A normalised http(s) URL, as the library keys pages. */
 export const isPageUrl = (v: unknown): v is string => isString(v, 4000) && normalizeUrl(v) === v;
 
 /** A list of at most `max` items passing `item`. */
-export const isListOf = <T>(v: unknown, max: number, item: (x: unknown) => x is T): v is T[] =>
+const isListOf = <T>(v: unknown, max: number, item: (x: unknown) => x is T): v is T[] =>
   Array.isArray(v) && v.length <= max && v.every(item);
 
 function isRegister(v: unknown): v is Register {

@@ -1,14 +1,15 @@
 /**
  * Article images ⇄ synced records. The record names the image (article URL, image URL, type, size,
  * digest); the bytes travel beside it, encrypted as the document's attachment. Only stored images sync:
- * a failed download is this device's business.
+ * a failed download is this device's business. The row a received image becomes goes through the
+ * store's image-row validator, whose size cap (the save's download cap) is also what may be sent.
  */
 import type { StoredImage } from '@/utils/store';
+import { MAX_IMAGE_BYTES, storedImageProblem } from '@/utils/store/validate-rows';
 import type { SyncRecord } from '@/utils/sync/merge';
-import { fieldValue, isCount, isPageUrl, isRecordShape, isString, isTime } from './checks';
+import { fieldValue, isPageUrl, isRecordShape, isString } from './checks';
 
-/** The most a synced image may weigh (larger ones stay on the device that saved them). */
-export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+export { MAX_IMAGE_BYTES };
 
 /** The record's fields for a stored image of the article at `articleUrl`, with the bytes' digest. */
 export function imageValues(articleUrl: string, row: StoredImage, blob: Blob, digest: string) {
@@ -35,19 +36,14 @@ export function imageRow(record: SyncRecord, articleId: string, bytes: Uint8Arra
   };
 }
 
-/** True for a well-formed image record whose bytes match its size. */
+/** True for a well-formed image record whose bytes match its size and whose row passes the validator. */
 export function isImageRecord(record: unknown, bytes: Uint8Array | undefined): record is SyncRecord {
   if (!isRecordShape(record, 0) || record.k !== 'image' || !bytes) return false;
   const type = fieldValue(record, 'type');
-  return (
-    isPageUrl(fieldValue(record, 'articleUrl')) &&
-    isString(fieldValue(record, 'url'), 4000) &&
-    isString(type, 100) &&
-    /^[\w.+-]+\/[\w.+-]+$/.test(type) &&
-    isTime(fieldValue(record, 'fetchedAt')) &&
-    isCount(fieldValue(record, 'size')) &&
-    fieldValue(record, 'size') === bytes.length &&
-    bytes.length <= MAX_IMAGE_BYTES &&
-    isString(fieldValue(record, 'digest'), 64)
-  );
+  if (!isString(type, 100) || !/^[\w.+-]+\/[\w.+-]+$/.test(type)) return false;
+  if (!isPageUrl(fieldValue(record, 'articleUrl')) || !isString(fieldValue(record, 'digest'), 64))
+    return false;
+  if (fieldValue(record, 'size') !== bytes.length) return false;
+  const row = imageRow(record, 'received', bytes as Uint8Array<ArrayBuffer>);
+  return storedImageProblem(row) === null;
 }
