@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SyncServer, startSyncServer } from '@/utils/cli/sync-server';
 import { type FirefoxEnv, openPage, startFirefoxEnv } from './support/firefox';
 import { type E2eEnv, PAGES_DIR, startE2eEnv } from './support/fixtures';
+import { analysis } from './support/library';
 import {
   type LibraryState,
   libraryInPage,
@@ -50,8 +51,9 @@ beforeAll(async () => {
   chromium = await startE2eEnv({ locale: 'en-US', uiLanguage: 'en-US' });
   firefox = await startFirefoxEnv(PAGES_DIR);
   libC = await chromium.browser.context.newPage();
-  await libC.goto(`chrome-extension://${chromium.extensionId}/library.html`);
-  libF = await openPage(firefox, firefox.extensionUrl('library.html'));
+  // The Sync section lives in the library's settings view.
+  await libC.goto(`chrome-extension://${chromium.extensionId}/library.html?view=settings`);
+  libF = await openPage(firefox, firefox.extensionUrl('library.html?view=settings'));
 });
 
 afterAll(async () => {
@@ -63,16 +65,7 @@ describe('sync between Chromium and Firefox', () => {
   it('brings an article and its note saved in Chromium to Firefox', async () => {
     const text = 'Le nuage souverain progresse. Les données restent en Europe, chiffrées de bout en bout.';
     const saved = await sendFromPage(libC, 'article/save', {
-      analysis: {
-        url: URL,
-        title: 'Le nuage souverain',
-        html: `<p>${text}</p>`,
-        text,
-        lang: 'fr',
-        entities: [],
-        related: [],
-        images: [],
-      },
+      analysis: analysis('nuage', 'Le nuage souverain', text, { url: URL }),
     });
     expect(saved.ok).toBe(true);
     const noted = await sendFromPage(libC, 'annotations/create', {
@@ -96,10 +89,6 @@ describe('sync between Chromium and Firefox', () => {
     await libF.type('[data-testid="sync-password"]', settings.password);
     await libF.type('[data-testid="sync-passphrase"]', settings.passphrase);
     await libF.click('[data-testid="sync-start"]');
-    console.log(
-      await libF.$eval('[data-testid="sync-status"]', (e) => e.textContent),
-      JSON.stringify(await libF.evaluate(messageInPage, ['sync/status', {}] as const)),
-    );
 
     const state = await untilState(
       () => libF.evaluate(libraryInPage),

@@ -21,15 +21,25 @@ const TITLE = 'Midnight Blizzard';
 let server: SyncServer;
 let a: E2eEnv;
 let b: E2eEnv;
+// Each browser keeps its settings view open (the Sync section: start, sync now, status) and a second
+// library page for the list, the reader and the highlights views.
 let libA: Page;
 let libB: Page;
+let viewA: Page;
+let viewB: Page;
 let articleUrl: string;
 
-async function openLibrary(env: E2eEnv): Promise<Page> {
+async function openLibrary(env: E2eEnv, view = 'settings'): Promise<Page> {
   const page = await env.browser.context.newPage();
-  await page.goto(`chrome-extension://${env.extensionId}/library.html`);
-  await page.getByTestId('sync-settings').waitFor();
+  await page.goto(`chrome-extension://${env.extensionId}/library.html${view ? `?view=${view}` : ''}`);
+  await page.getByTestId(view === 'settings' ? 'sync-settings' : 'library-count').waitFor();
   return page;
+}
+
+/** Shows library view `view` ('' for the list) in `page`. */
+async function showView(page: Page, view: string): Promise<void> {
+  const id = new URL(page.url()).host;
+  await page.goto(`chrome-extension://${id}/library.html${view ? `?view=${view}` : ''}`);
 }
 
 async function startSyncIn(page: Page): Promise<void> {
@@ -62,7 +72,7 @@ async function until(
 }
 
 async function openInReader(page: Page, title: string): Promise<void> {
-  await page.reload();
+  await showView(page, 'all');
   await page.getByTestId('library-item').filter({ hasText: title }).first().click();
   await page.getByTestId('reader-archive').waitFor();
 }
@@ -73,6 +83,7 @@ beforeAll(async () => {
   b = await startE2eEnv({ locale: 'en-US', uiLanguage: 'en-US' });
   articleUrl = a.pageUrl('fr-tech-article.html');
   [libA, libB] = await Promise.all([openLibrary(a), openLibrary(b)]);
+  [viewA, viewB] = await Promise.all([openLibrary(a, ''), openLibrary(b, '')]);
 });
 
 afterAll(async () => {
@@ -99,9 +110,10 @@ describe('sync between two browsers', () => {
     expect(state.articles[0]?.title).toContain(TITLE);
     expect(state.annotations[0]).toMatchObject({ id: NOTE_ID, body: NOTE, color: 'green' });
     // B shows it: in its library list and in its highlights.
-    await libB.reload();
-    await libB.getByTestId('library-item').filter({ hasText: TITLE }).first().waitFor();
-    await libB.getByTestId('all-highlights').getByText(NOTE).waitFor();
+    await showView(viewB, '');
+    await viewB.getByTestId('library-item').filter({ hasText: TITLE }).first().waitFor();
+    await showView(viewB, 'highlights');
+    await viewB.getByTestId('all-highlights').getByText(NOTE).waitFor();
   });
 
   it('stores only ciphertext on the server', async () => {
@@ -112,19 +124,19 @@ describe('sync between two browsers', () => {
 
   it('converges with nothing lost after both edit the same article while the server is down', async () => {
     await server.stop();
-    await openInReader(libA, TITLE);
-    await libA.getByTestId('reader-archive').click();
+    await openInReader(viewA, TITLE);
+    await viewA.getByTestId('reader-archive').click();
     await sendFromPage(libA, 'annotations/update', {
       id: NOTE_ID,
       changes: { note: 'Écrit sur A pendant la coupure' },
     });
-    await openInReader(libB, TITLE);
-    await libB.getByTestId('reader-favorite').click();
+    await openInReader(viewB, TITLE);
+    await viewB.getByTestId('reader-favorite').click();
     await sendFromPage(libB, 'annotations/update', {
       id: NOTE_ID,
       changes: { note: 'Écrit sur B pendant la coupure' },
     });
-    await libA.getByTestId('reader-back').click();
+    await viewA.getByTestId('reader-back').click();
     await libA.getByTestId('sync-now').click();
     await expect
       .poll(() => libA.getByTestId('sync-status').textContent(), { timeout: 20_000 })
@@ -137,22 +149,22 @@ describe('sync between two browsers', () => {
       s.articles[0]?.favorite === 1 &&
       s.annotations.length === 2 &&
       s.annotations.some((n) => n.conflictOf === NOTE_ID);
-    await libB.getByTestId('reader-back').click();
+    await viewB.getByTestId('reader-back').click();
     const [stateA, stateB] = [await until(libA, converged), await until(libB, converged)];
     const notes = (s: LibraryState) => s.annotations.map((n) => n.body).sort();
     expect(notes(stateA)).toEqual(['Écrit sur A pendant la coupure', 'Écrit sur B pendant la coupure']);
     expect(notes(stateB)).toEqual(notes(stateA));
     expect(stateB.annotations.map((n) => n.id).sort()).toEqual(stateA.annotations.map((n) => n.id).sort());
     // The reader sees which note is the other version.
-    await libA.reload();
-    await libA.getByTestId('all-highlights').getByTestId('highlight-conflict').first().waitFor();
+    await showView(viewA, 'highlights');
+    await viewA.getByTestId('all-highlights').getByTestId('highlight-conflict').first().waitFor();
     for (const lib of [libA, libB])
       await expect.poll(() => lib.getByTestId('sync-status').textContent()).toMatch(/both versions kept/);
   });
 
   it('carries a deletion made in B to A', async () => {
-    await openInReader(libB, TITLE);
-    await libB.getByTestId('reader-delete').click();
+    await openInReader(viewB, TITLE);
+    await viewB.getByTestId('reader-delete').click();
     await until(libB, (s) => s.articles.length === 0);
     await until(libA, (s) => s.articles.length === 0);
   });
