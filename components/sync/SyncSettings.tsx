@@ -8,7 +8,8 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging';
 import { t } from '@/utils/shared/i18n';
 import type { SyncStatus } from '@/utils/sync';
-import { databaseUrl, originPermission } from '@/utils/sync/server-url';
+import { hasDataCollectionConsent, type SyncPermissions, syncPermissions } from '@/utils/sync/permissions';
+import { databaseUrl } from '@/utils/sync/server-url';
 import { errorText, statusLines } from './sync-status-text';
 import './sync.css';
 
@@ -29,19 +30,31 @@ function useSyncStatus(): [SyncStatus | null, (s: SyncStatus) => void] {
   return [status, setStatus];
 }
 
-/** The server's origin pattern when the extension may already reach it, else null (checked as the reader types). */
-function useGrantedOrigin(input: string): string | null {
-  const [granted, setGranted] = useState<string | null>(null);
+/**
+ * What Start must ask for the URL being typed (the server's origin; on Firefox also consent to send the
+ * library), or null when all of it is already granted: worked out ahead, because the prompt must open
+ * first thing in the click (the reader's gesture), and Firefox would prompt again for what it allows.
+ */
+function usePermissionsToAsk(input: string): SyncPermissions | null | undefined {
+  // undefined: not known yet.
+  const [ask, setAsk] = useState<SyncPermissions | null | undefined>(undefined);
   useEffect(() => {
     const url = databaseUrl(input);
-    if (!url) return setGranted(null);
-    const origin = originPermission(url);
-    void browser.permissions.contains({ origins: [origin] }).then(
-      (yes) => setGranted(yes ? origin : null),
-      () => setGranted(null),
-    );
+    if (!url) return setAsk(undefined);
+    setAsk(undefined);
+    let current = true;
+    void hasDataCollectionConsent()
+      .then(async (consent) => {
+        const wanted = syncPermissions(url, consent);
+        const granted = await browser.permissions.contains(wanted as { origins: string[] });
+        if (current) setAsk(granted ? null : wanted);
+      })
+      .catch(() => current && setAsk(syncPermissions(url, false)));
+    return () => {
+      current = false;
+    };
   }, [input]);
-  return granted;
+  return ask;
 }
 
 /** The Sync section of the settings. */
@@ -55,18 +68,17 @@ export function SyncSettings() {
       setForm((f) => ({ ...f, url: status.url ?? '', username: status.username ?? '' }));
   }, [status?.url]);
 
-  const granted = useGrantedOrigin(form.url);
+  const toAsk = usePermissionsToAsk(form.url);
 
   async function start(event: Event) {
     event.preventDefault();
     const url = databaseUrl(form.url);
     if (!url) return setProblem(t('syncErrorBadUrl'));
     if (form.passphrase.length < 8) return setProblem(t('syncPassphraseShort'));
-    // First thing in the click (the prompt needs the reader's gesture), unless access is already granted:
-    // Firefox would prompt again for an origin it already allows.
-    const origin = originPermission(url);
+    // First thing in the click (the prompt needs the reader's gesture), unless all is already granted.
+    const ask = toAsk === undefined ? syncPermissions(url, false) : toAsk;
     const allowed =
-      granted === origin || (await browser.permissions.request({ origins: [origin] }).catch(() => false));
+      ask === null || (await browser.permissions.request(ask as { origins: string[] }).catch(() => false));
     if (!allowed) return setProblem(t('syncErrorPermission'));
     setBusy(true);
     setProblem(null);

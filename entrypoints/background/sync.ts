@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { Handlers } from '@/utils/messaging';
 import { getDatabase } from '@/utils/store';
 import {
-  originPermission,
+  maySync,
   readStatus,
   SyncError,
   startSync,
@@ -28,7 +28,7 @@ async function runOnce(): Promise<boolean> {
   // being stopped as idle (a stop would lose no data, runs resume from their checkpoints, only time).
   const keepAlive = setInterval(() => void browser.runtime.getPlatformInfo(), 20_000);
   try {
-    return (await syncNow(getDatabase())) !== null;
+    return (await syncNow(getDatabase(), { allowed: maySync })) !== null;
   } catch {
     return true; // recorded in the status; the next alarm tries again
   } finally {
@@ -61,10 +61,6 @@ function schedulePush(): void {
   pushTimer = setTimeout(() => void kick(), PUSH_DELAY_MS);
 }
 
-async function hasServerAccess(url: string): Promise<boolean> {
-  return browser.permissions.contains({ origins: [originPermission(url)] });
-}
-
 /** Starts the loop when sync is on: alarm, outbox watch, first run. */
 export function registerSync(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -89,7 +85,7 @@ export function registerSync(): void {
 export const syncHandlers: Handlers = {
   'sync/status': () => readStatus(getDatabase()),
   'sync/start': async (p) => {
-    if (!(await hasServerAccess(p.url).catch(() => false))) {
+    if (!(await maySync(p.url).catch(() => false))) {
       throw new SyncError('permission', 'Liseuse needs your permission to reach this server.');
     }
     const db = getDatabase();

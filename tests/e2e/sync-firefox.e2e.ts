@@ -89,6 +89,16 @@ describe('sync between Chromium and Firefox', () => {
     await libF.type('[data-testid="sync-password"]', settings.password);
     await libF.type('[data-testid="sync-passphrase"]', settings.passphrase);
     await libF.click('[data-testid="sync-start"]');
+    // Firefox knows what sync sends (data-collection permissions; the e2e build requires them, as no test
+    // can click the prompt a release build shows at Start).
+    const granted = await libF.evaluate(() =>
+      (
+        globalThis as unknown as {
+          browser: { permissions: { getAll(): Promise<{ data_collection?: string[] }> } };
+        }
+      ).browser.permissions.getAll(),
+    );
+    expect(granted.data_collection).toEqual(expect.arrayContaining(['browsingActivity', 'websiteContent']));
 
     const state = await untilState(
       () => libF.evaluate(libraryInPage),

@@ -1,5 +1,6 @@
 /** Sync through the CouchDB replication protocol, end-to-end encrypted (issue #16). Background and settings only. */
 
+export { hasDataCollectionConsent, maySync, type SyncPermissions, syncPermissions } from './permissions';
 export { SyncError, type SyncErrorCode } from './protocol';
 export { databaseUrl, originPermission } from './server-url';
 export {

@@ -44,6 +44,8 @@ export interface SessionOptions {
   fetch?: typeof fetch;
   /** PBKDF2 iterations for a new library (tests use fewer). */
   iterations?: number;
+  /** Whether the reader still allows reaching the server and sending the library (checked before a run). */
+  allowed?: (url: string) => Promise<boolean>;
 }
 
 let running: Promise<unknown> = Promise.resolve();
@@ -131,6 +133,8 @@ export function syncNow(db: LiseuseDatabase, options: SessionOptions = {}): Prom
       rejected: (status?.rejected ?? 0) + ctx.report.rejected,
     });
     try {
+      if (options.allowed && !(await options.allowed(config.url)))
+        throw new SyncError('permission', 'The reader withdrew access to the server or consent to send.');
       await runCycle(ctx, config.deviceId);
       await putSyncMeta(db, 'status', {
         lastSync: Date.now(),

@@ -1,5 +1,6 @@
 /** The server URL the reader types: https (http only on this machine), a database name, no credentials. */
 import { expect, it } from 'vitest';
+import { syncPermissions } from '@/utils/sync/permissions';
 import { databaseUrl, originPermission } from '@/utils/sync/server-url';
 
 it('accepts database URLs and defaults the database name', () => {
@@ -15,4 +16,13 @@ it('refuses plain HTTP over a network, credentials in the URL and bad database n
   expect(databaseUrl('https://couch.example.org/Bad_Name')).toBe(null);
   expect(databaseUrl('ftp://couch.example.org/x')).toBe(null);
   expect(databaseUrl('not a url')).toBe(null);
+});
+
+it("asks the server's origin, and on Firefox consent to send the library", () => {
+  const url = 'https://couch.example.org:6984/x';
+  expect(syncPermissions(url, false)).toEqual({ origins: ['https://couch.example.org/*'] });
+  expect(syncPermissions(url, true)).toEqual({
+    origins: ['https://couch.example.org/*'],
+    data_collection: ['browsingActivity', 'websiteContent'],
+  });
 });

@@ -163,6 +163,13 @@ describe('sync between two devices', () => {
     expect(leaves.every((doc) => doc.filter((l) => l.ok && !l.ok._deleted).length <= 1)).toBe(true);
   });
 
+  it('sends nothing once the reader withdraws access or consent, and says so', async () => {
+    await expect(syncNow(a, { allowed: async () => false })).rejects.toMatchObject({ code: 'permission' });
+    expect((await readStatus(a)).error?.code).toBe('permission');
+    await syncNow(a, { allowed: async () => true });
+    expect((await readStatus(a)).error).toBe(null);
+  });
+
   it('carries a deletion made on B to A', async () => {
     const idB = (await findArticleByUrl(b, URL))?.id ?? '';
     await deleteArticle(b, idB);
