@@ -19,10 +19,12 @@ const EMPTY = { url: '', username: '', password: '', passphrase: '' };
 function useSyncStatus(): [SyncStatus | null, (s: SyncStatus) => void] {
   const [status, setStatus] = useState<SyncStatus | null>(null);
   useEffect(() => {
-    const load = () =>
+    const load = () => {
+      if (document.hidden) return; // a hidden tab shows nothing: no need to ask
       void sendMessage('sync/status', {}).then((reply) => {
         if (reply.ok) setStatus(reply.value);
       });
+    };
     load();
     const timer = setInterval(load, POLL_MS);
     return () => clearInterval(timer);

@@ -31,11 +31,13 @@ export const errorOf = (err: unknown): SyncStatus['error'] =>
 
 /** The status for the settings page. */
 export async function readStatus(db: LiseuseDatabase): Promise<SyncStatus> {
-  const [config, status, waiting] = await Promise.all([
+  const [config, status] = await Promise.all([
     getSyncMeta<SyncConfig>(db, 'config'),
     getSyncMeta<StoredStatus>(db, 'status'),
-    countWaiting(db),
   ]);
+  // Never set up: nothing waits (the outbox is emptied), and counting it would read every key of a
+  // large import's writes while the import still holds them (the settings page asks every 2 s).
+  const waiting = config ? await countWaiting(db) : 0;
   return {
     enabled: Boolean(config?.enabled),
     url: config?.url ?? null,
