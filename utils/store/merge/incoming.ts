@@ -2,6 +2,7 @@
  * An article as it arrives to be merged into the library (pure): the values it carries, grouped by
  * timed field, and when each was true. Built from a save or import input, or from an exported row.
  */
+import type { ArticleAnalysis } from '@/utils/article/types';
 import type {
   ArticleContent,
   ArticleInput,
@@ -19,15 +20,10 @@ export type ContentValue = Pick<ArticleContent, 'html' | 'text'> &
   };
 
 /** The `meta` field: descriptive metadata, filled property by property. */
-export interface MetaValue {
-  canonicalUrl: string | null;
-  byline: string | null;
-  siteName: string | null;
-  lang: string;
-  publishedTime: string | null;
-  excerpt: string | null;
-  leadImage: string | null;
-}
+export type MetaValue = Pick<
+  ArticleAnalysis,
+  'canonicalUrl' | 'byline' | 'siteName' | 'lang' | 'publishedTime' | 'excerpt' | 'leadImage'
+>;
 
 /** Values by timed field; an absent field says nothing. */
 export interface IncomingFields {
