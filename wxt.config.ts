@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { MANIFEST_ICONS } from './modules/icons';
+import { SYNC_DATA_COLLECTION } from './utils/sync/data-collection';
 
 // The e2e build differs from production only by host access to the local demo server: a popup opened as a
 // tab in tests gets no activeTab grant. The attack tests also map *.github.io to the loopback (Chromium's
@@ -11,8 +12,10 @@ const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*', 'http://*.github.
 const SITE_HOSTS = ['https://*/*', 'http://*/*'];
 
 // Extension pages state their own, stricter policy in a <meta> tag added to every built page (checked by the
-// attack tests): the reader and the popup make no request at all. The manifest's policy also covers the
-// background, whose only request is the download of an article's own images when the reader saves it.
+// attack tests): the reader, the library and the popup make no request at all. The manifest's policy also
+// covers the background (MV3 service worker, MV2 background scripts: no page, so no <meta>), which makes
+// the only requests: an article's own images when the reader saves it, and sync with the server the reader
+// chose (https, or http on this machine; reached only after Start, with that origin's host permission).
 const PAGE_RULES =
   "default-src 'self'; img-src 'self' blob: data:; object-src 'none'; base-uri 'none'; form-action 'none'";
 const PAGE_CSP = `${PAGE_RULES}; connect-src 'self'`;
@@ -43,7 +46,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage', 'alarms'],
     // MV2 (Firefox) has no optional_host_permissions: hosts go in optional_permissions there.
     ...(manifestVersion === 2
       ? { optional_permissions: SITE_HOSTS }
@@ -72,8 +75,15 @@ export default defineConfig({
       gecko: {
         id: 'liseuse@liseuse.app',
         strict_min_version: '140.0',
-        // Liseuse keeps everything on the device and sends nothing anywhere.
-        data_collection_permissions: { required: ['none'] },
+        // Nothing leaves the device unless the reader turns sync on (issue #16): it then sends the library
+        // (saved pages' addresses and text, notes), encrypted end to end, to a server the reader chose.
+        // AMO's policy counts any data handled outside the browser, so those types are optional and
+        // asked when the reader presses Start (utils/sync/data-collection.ts), never at install.
+        // The e2e build requires them: no test can click Firefox's prompt (as host access, E2E_HOSTS).
+        data_collection_permissions:
+          mode === 'e2e'
+            ? { required: [...SYNC_DATA_COLLECTION] }
+            : { required: ['none'], optional: [...SYNC_DATA_COLLECTION] },
       },
       gecko_android: { strict_min_version: '142.0' },
     },

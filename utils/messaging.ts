@@ -12,6 +12,7 @@ import { isAnnotationChanges, isAnnotationId, isWebAnnotation } from '@/utils/hi
 import { isQuotaError } from '@/utils/shared/quota-error';
 import { type Failure, messageOf, type Result } from '@/utils/shared/result';
 import { httpUrlProblem } from '@/utils/shared/validate-fields';
+import type { SyncStatus } from '@/utils/sync';
 
 /** Requests and responses by message type. Direction is in each doc comment. */
 export interface MessageMap {
@@ -63,6 +64,20 @@ export interface MessageMap {
   'highlighter/request-site-access': { request: Record<string, never>; response: { opened: boolean } };
   /** popup → background: inject the highlighter into a tab (after the reader's click). */
   'highlighter/inject': { request: { tabId: number }; response: { injected: boolean } };
+  /** settings → background: where sync stands (last sync, changes waiting, error). */
+  'sync/status': { request: Record<string, never>; response: SyncStatus };
+  /**
+   * settings → background: start syncing with this server (the page asked for the server's host
+   * permission first). The passphrase derives the keys and is not kept.
+   */
+  'sync/start': {
+    request: { url: string; username: string; password: string; passphrase: string };
+    response: SyncStatus;
+  };
+  /** settings → background: stop syncing (settings and queued changes kept). */
+  'sync/stop': { request: Record<string, never>; response: SyncStatus };
+  /** settings → background: sync now rather than at the next alarm. */
+  'sync/now': { request: Record<string, never>; response: SyncStatus };
 }
 
 export type MessageType = keyof MessageMap;
@@ -82,6 +97,9 @@ export type Reply<T> = Result<T, Failure<ErrorCode>>;
 type Validator<K extends MessageType> = (payload: unknown) => payload is RequestOf<K>;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+const isEmpty = (p: unknown): boolean => isObject(p) && Object.keys(p).length === 0;
+const isField = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 
 const isCanonical = (v: unknown): boolean =>
   v === undefined || v === null || (typeof v === 'string' && v.length <= 4000);
@@ -104,10 +122,20 @@ export const validators: { [K in MessageType]: Validator<K> } = {
     isObject(p) &&
     isCanonical(p.canonical) &&
     (p.selection === undefined || typeof p.selection === 'boolean'),
-  'highlighter/request-site-access': (p): p is RequestOf<'highlighter/request-site-access'> =>
-    isObject(p) && Object.keys(p).length === 0,
+  'highlighter/request-site-access': (p): p is RequestOf<'highlighter/request-site-access'> => isEmpty(p),
   'highlighter/inject': (p): p is RequestOf<'highlighter/inject'> =>
     isObject(p) && typeof p.tabId === 'number' && Number.isInteger(p.tabId) && p.tabId >= 0,
+  'sync/status': (p): p is RequestOf<'sync/status'> => isEmpty(p),
+  'sync/start': (p): p is RequestOf<'sync/start'> =>
+    isObject(p) &&
+    Object.keys(p).length === 4 &&
+    isField(p.url, 2000) &&
+    isField(p.username, 500) &&
+    isField(p.password, 2000) &&
+    isField(p.passphrase, 2000) &&
+    p.passphrase.length >= 8,
+  'sync/stop': (p): p is RequestOf<'sync/stop'> => isEmpty(p),
+  'sync/now': (p): p is RequestOf<'sync/now'> => isEmpty(p),
 };
 
 /** Sends a typed message to the background and returns its reply (never throws). */

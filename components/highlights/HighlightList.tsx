@@ -117,6 +117,11 @@ export function HighlightList({
             <div class="hl-body">
               <blockquote class="hl-quote">{quoteOf(a)}</blockquote>
               {note && <p class="hl-note">{note}</p>}
+              {a.conflictOf && (
+                <p class="hl-conflict" data-testid="highlight-conflict" title={t('hlConflictHint')}>
+                  {t('hlConflict')}
+                </p>
+              )}
               {tags.length > 0 && <Tags tags={tags} onTag={onTag} />}
               {orphan && <OrphanNote ambiguous={ambiguous?.has(a.id) ?? false} />}
               {orphan && onAttach && <AttachButton onAttach={() => onAttach(a.id)} />}

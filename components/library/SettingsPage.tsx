@@ -1,5 +1,6 @@
-/** The library's settings view: highlighting options, then import and export. */
+/** The library's settings view: highlighting options, import and export, then sync. */
 import { ToolbarEverywhereSetting } from '@/components/highlights/ToolbarEverywhereSetting';
+import { SyncSettings } from '@/components/sync/SyncSettings';
 import { t } from '@/utils/shared/i18n';
 import type { LiseuseDatabase } from '@/utils/store';
 import { ImportExport } from './ImportExport';
@@ -24,6 +25,7 @@ export function SettingsPage({ db, onImported }: Props) {
         <ToolbarEverywhereSetting />
       </section>
       <ImportExport db={db} onImported={onImported} />
+      <SyncSettings />
     </div>
   );
 }

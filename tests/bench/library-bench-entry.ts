@@ -120,7 +120,7 @@ const bench = {
       }),
     );
     const t3 = performance.now();
-    await raw.transaction('rw', [raw.articles, raw.contents, raw.search], async () => {
+    await raw.transaction('rw', [raw.articles, raw.contents, raw.search, raw.outbox], async () => {
       await raw.articles.bulkPut(rows.map((r) => r.summary));
       await raw.contents.bulkPut(rows.map((r) => r.content));
     });

@@ -57,10 +57,13 @@ describe.each(['chrome', 'firefox'] as const)('the %s archive', (browser) => {
 });
 
 describe('the Firefox archive', () => {
-  it('declares its gecko id, no data collection, and the Firefox versions that understand that', async () => {
+  it('declares its gecko id, no required data collection (what sync sends is optional), and the Firefox versions that understand that', async () => {
     const { gecko, gecko_android } = manifestOf(await archive('firefox')).browser_specific_settings;
     expect(gecko.id).toBe('liseuse@liseuse.app');
-    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(gecko.data_collection_permissions).toEqual({
+      required: ['none'],
+      optional: ['browsingActivity', 'websiteContent'],
+    });
     expect(Number.parseFloat(gecko.strict_min_version)).toBeGreaterThanOrEqual(140);
     expect(Number.parseFloat(gecko_android.strict_min_version)).toBeGreaterThanOrEqual(142);
   });

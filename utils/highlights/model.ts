@@ -34,6 +34,8 @@ export interface WebAnnotation {
   target: AnnotationTarget;
   /** Liseuse extension term: the paint colour. */
   color: HighlightColor;
+  /** Liseuse extension term: set on the other version of a note edited on two devices (sync kept both). */
+  conflictOf?: string;
 }
 
 /** Fields a reader can change after creation. */

@@ -21,6 +21,7 @@ export function toStoredRow(a: WebAnnotation, url: string): StoredAnnotationRow 
     tags: a.body.filter((b) => b.purpose === 'tagging').map((b) => b.value),
     created: Date.parse(a.created),
     modified: Date.parse(a.modified),
+    ...(a.conflictOf ? { conflictOf: a.conflictOf } : {}),
   };
 }
 
@@ -43,5 +44,6 @@ export function fromStoredRow(row: StoredAnnotationRow): WebAnnotation {
     body,
     target: { source: row.url, selector: row.target.selector },
     color,
+    ...(row.conflictOf ? { conflictOf: row.conflictOf } : {}),
   };
 }

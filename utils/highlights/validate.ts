@@ -79,7 +79,8 @@ export function isWebAnnotation(v: unknown): v is WebAnnotation {
     isObject(v.target) &&
     isString(v.target.source, 4000) &&
     isSelectorList(v.target.selector) &&
-    isHighlightColor(v.color)
+    isHighlightColor(v.color) &&
+    (v.conflictOf === undefined || (isString(v.conflictOf, 200) && v.conflictOf.startsWith('urn:uuid:')))
   );
 }
 
@@ -121,6 +122,7 @@ export function annotationRowProblem(v: unknown): Problem {
     inField('created', epochProblem(v.created)),
     inField('modified', epochProblem(v.modified)),
     inField('articleId', v.articleId === undefined ? null : textProblem(v.articleId, 200)),
+    inField('conflictOf', v.conflictOf === undefined || isAnnotationId(v.conflictOf) ? null : 'not an id'),
   );
 }
 

@@ -8,7 +8,7 @@ import { guardQuota } from './errors';
 import { type AnnotationMerge, mergeAnnotation } from './merge/merge-annotation';
 import type { AnnotationImportResult, IncomingAnnotation } from './types';
 
-const TABLES = ['annotations', 'articles', 'contents', 'search'] as const;
+const TABLES = ['annotations', 'articles', 'contents', 'search', 'outbox'] as const;
 
 /** An empty result. */
 export function emptyAnnotationResult(): AnnotationImportResult {

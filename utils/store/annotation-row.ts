@@ -17,4 +17,6 @@ export interface AnnotationRow {
   modified: number;
   /** The saved article this annotation belongs to, when the page is in the library. */
   articleId?: string;
+  /** Set on the other version of a note edited on two devices at once (sync keeps both): the note it came from. */
+  conflictOf?: string;
 }

@@ -32,7 +32,7 @@ async function reindexArticleOf(db: LiseuseDatabase, annotation: Annotation): Pr
   );
 }
 
-const TABLES = ['annotations', 'articles', 'contents', 'search'] as const;
+const TABLES = ['annotations', 'articles', 'contents', 'search', 'outbox'] as const;
 
 /** Inserts or replaces an annotation (by id); links it to the saved article of its URL when there is one. */
 export function putAnnotation(db: LiseuseDatabase, annotation: Annotation): Promise<Annotation> {

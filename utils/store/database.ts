@@ -7,8 +7,10 @@ import { NewerDatabaseError } from './errors';
 import { upgradeToV2 } from './migrations/v2';
 import { upgradeToV3 } from './migrations/v3';
 import { upgradeToV4 } from './migrations/v4';
-import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
+import { outboxMiddleware } from './outbox-middleware';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schema';
 import type { StoredSnapshot } from './search-index';
+import type { OutboxEntry, SyncDocRow, SyncMetaRow } from './sync-types';
 import type { Annotation, ArticleContent, ArticleSummary, SearchRow, StoredImage, Thumbnail } from './types';
 import { writeSequenceMiddleware } from './write-sequence';
 
@@ -24,6 +26,9 @@ export class LiseuseDatabase extends Dexie {
   searchIndex!: EntityTable<StoredSnapshot, 'key'>;
   annotations!: EntityTable<Annotation, 'id'>;
   thumbnails!: EntityTable<Thumbnail, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'seq'>;
+  syncDocs!: EntityTable<SyncDocRow, 'docId'>;
+  syncMeta!: EntityTable<SyncMetaRow, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -37,7 +42,9 @@ export class LiseuseDatabase extends Dexie {
     this.version(4)
       .stores(SCHEMA_V4)
       .upgrade((tx: Transaction) => upgradeToV4(tx));
+    this.version(5).stores(SCHEMA_V5);
     this.use(writeSequenceMiddleware);
+    this.use(outboxMiddleware);
     // Dexie 4 opens a database a newer version upgraded, at that version: reads then half work (search
     // finds nothing) and writes may damage what the newer version expects. Refuse it with a clear error.
     // Dexie reports the version it declares; the native one (ten times a Dexie version) tells the truth.

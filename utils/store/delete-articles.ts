@@ -4,7 +4,14 @@ import { guardQuota } from './errors';
 import { imageRange } from './images';
 import type { DeletedArticle } from './types';
 
-const tables = (db: LiseuseDatabase) => [db.articles, db.contents, db.search, db.images, db.thumbnails];
+const tables = (db: LiseuseDatabase) => [
+  db.articles,
+  db.contents,
+  db.search,
+  db.images,
+  db.thumbnails,
+  db.outbox,
+];
 
 /** Deletes articles and their images in one transaction; returns what undo needs (missing ids are skipped). */
 export function deleteArticles(db: LiseuseDatabase, ids: string[]): Promise<DeletedArticle[]> {

@@ -14,9 +14,11 @@ export function imageRange(articleId: string): [[string, unknown], [string, unkn
 
 /** Stores (or replaces) image rows of an article in one transaction. */
 export function putImages(db: LiseuseDatabase, images: StoredImage[]): Promise<void> {
-  return guardQuota(async () => {
-    await db.images.bulkPut(images);
-  });
+  return guardQuota(() =>
+    db.transaction('rw', [db.images, db.outbox], async () => {
+      await db.images.bulkPut(images);
+    }),
+  );
 }
 
 /** All stored image rows of an article, by image URL. */

@@ -43,5 +43,36 @@ export { type CandidateLimits, relatedCandidateIds, summariesWithSearchRows } fr
 export { TAG_MARK, TITLE_MARK } from './search/index-terms';
 export { searchArticles } from './search-articles';
 export { COMPACT_AT, compactSearchIndex, warmSearchIndex } from './search-index';
+export {
+  allSyncKeys,
+  clearOutboxRows,
+  countWaiting,
+  dropOutboxSince,
+  enqueueOutbox,
+  getSyncDoc,
+  getSyncDocs,
+  getSyncMeta,
+  hasPendingChange,
+  outboxMark,
+  pushAllSyncDocs,
+  putSyncDocs,
+  putSyncMeta,
+  readOutbox,
+  resetSyncState,
+  syncDocsOf,
+  syncDocsToPush,
+  syncDocsWaiting,
+  syncTransaction,
+  tidyOutbox,
+} from './sync-state';
+export type { OutboxEntry, SyncDocRow, SyncMetaRow } from './sync-types';
+export {
+  articleIdsByUrl,
+  readArticleRows,
+  readImageRows,
+  removeArticleRows,
+  writeArticleRows,
+  writeImageRows,
+} from './synced-rows';
 export { getThumbnails, putThumbnail, thumbnailSource } from './thumbnails';
 export type * from './types';

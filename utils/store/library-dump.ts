@@ -13,7 +13,7 @@ import { mergeArticle } from './merge/merge-article';
 import type { AnnotationImportResult, ArticleSummary, LibraryDump, RestoreItem, StoredImage } from './types';
 import { notesFor } from './write-article';
 
-const TABLES = ['articles', 'contents', 'search', 'images', 'annotations'] as const;
+const TABLES = ['articles', 'contents', 'search', 'images', 'annotations', 'outbox'] as const;
 
 /** Reads the whole library, newest saved first. */
 export function readLibraryDump(db: LiseuseDatabase, now = Date.now()): Promise<LibraryDump> {

@@ -54,5 +54,19 @@ export const SCHEMA_V4 = {
   thumbnails: 'id',
 } as const;
 
+/**
+ * v5: sync (issue #16). `outbox` holds one row per write to a synced table, listing the changed
+ * articles, article images or annotations (written by the outbox middleware in the same transaction as
+ * the change, so a closed browser loses nothing; one row per write, not per item, because each IndexedDB
+ * request costs); `syncDocs` is the replication state of each synced document (revision path,
+ * what was last synced, revisions waiting to be sent); `syncMeta` holds the settings, keys and checkpoints.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  outbox: '++seq, *keys',
+  syncDocs: 'docId, local, push, waiting',
+  syncMeta: 'key',
+} as const;
+
 /** The current schema version number. */
-export const CURRENT_VERSION = 4;
+export const CURRENT_VERSION = 5;

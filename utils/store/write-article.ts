@@ -13,7 +13,7 @@ import { InvalidUrlError } from './errors';
 import type { Annotation, ArticleContent, ArticleInput, ArticleSummary, SaveResult } from './types';
 
 /** Tables a transaction writing articles must include. */
-export const ARTICLE_TABLES = ['articles', 'contents', 'search', 'annotations'] as const;
+export const ARTICLE_TABLES = ['articles', 'contents', 'search', 'annotations', 'outbox'] as const;
 
 /** Note bodies attached to a URL or article, for the search row. */
 export async function notesFor(db: LiseuseDatabase, url: string, id: string): Promise<string[]> {

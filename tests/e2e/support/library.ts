@@ -1,6 +1,7 @@
-/** Shared e2e helpers for the library: analyses to save, saving them through the background, the library URL. */
+/** Shared e2e helpers for the library: analyses to save, saving them through the background (sendFromPage, one for every test), the library URL. */
 import type { Page } from 'playwright-core';
 import type { ArticleAnalysis } from '@/utils/article/types';
+import { sendFromPage } from './sync-helpers';
 
 /** An analysed article at `https://www.exemple-tech.fr/<path>` (the test's own text). */
 export function analysis(
@@ -31,17 +32,7 @@ export function analysis(
   };
 }
 
-interface ChromeRuntime {
-  chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-}
-
-/** Sends a message from an extension page to the background and returns the reply. */
-export function sendFromPage(page: Page, type: string, payload: unknown): Promise<unknown> {
-  return page.evaluate(
-    ([t, p]) => (globalThis as unknown as ChromeRuntime).chrome.runtime.sendMessage({ type: t, payload: p }),
-    [type, payload] as const,
-  );
-}
+export { sendFromPage };
 
 /** Saves analyses one by one through the background's `article/save` (as the popup does); their ids. */
 export async function saveAll(page: Page, items: ArticleAnalysis[]): Promise<string[]> {

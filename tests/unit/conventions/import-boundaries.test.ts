@@ -20,15 +20,16 @@ describe('import boundaries', () => {
     expect(violations).toEqual([]);
   });
 
-  it('keep the database out of everything the content scripts load', () => {
+  it('keep the database and sync out of everything the content scripts load', () => {
     const entries = sourceFiles('entrypoints').filter((f) =>
-      /\.content\.ts$|highlight-loader\.ts$|\/highlighter\.ts$/.test(f),
+      /\.content\.ts$|(highlight|selection)-loader\.ts$|\/highlighter\.ts$/.test(f),
     );
     expect(entries).toContain('entrypoints/highlighter.ts');
     expect(entries.length).toBeGreaterThanOrEqual(2);
     for (const entry of entries) {
       const reached = [...valueClosure(entry)];
-      expect(reached.filter((p) => p === 'dexie' || p.startsWith('utils/store/'))).toEqual([]);
+      const stored = reached.filter((p) => p === 'dexie' || /^utils\/(store|sync)\//.test(p));
+      expect(stored).toEqual([]);
     }
   });
 
@@ -41,6 +42,9 @@ describe('import boundaries', () => {
       ['utils/highlights/page/highlighter.ts', 'utils/store/index.ts'],
       ['utils/highlights/paint/mark-painter.ts', 'dexie'],
       ['entrypoints/highlighter.ts', 'utils/store/database.ts'],
+      ['utils/highlights/page/highlighter.ts', 'utils/sync/index.ts'],
+      ['entrypoints/highlighter.ts', 'utils/sync/crypto/index.ts'],
+      ['utils/store/articles.ts', 'utils/sync/index.ts'],
       ['utils/article/analyze-document.ts', 'wxt/browser'],
       ['utils/highlights/anchoring/anchor.ts', 'utils/messaging.ts'],
       ['utils/store/search/tokenize.ts', 'utils/store/database.ts'],
@@ -63,6 +67,8 @@ describe('import boundaries', () => {
       ['components/library/LibraryApp.tsx', 'utils/store/index.ts', false],
       ['entrypoints/background/annotations.ts', 'utils/store/index.ts', false],
       ['utils/article/analyze-document.ts', 'utils/shared/fold.ts', false],
+      ['utils/sync/adapter/article-record.ts', 'utils/store/index.ts', false],
+      ['entrypoints/background/sync.ts', 'utils/sync/index.ts', false],
     ];
     for (const [from, target, typeOnly] of allowed)
       expect(importViolation(from, target, typeOnly), `${from} → ${target}`).toBe(null);

@@ -11,8 +11,9 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   store: ['shared', 'article'],
   highlights: ['shared', 'article', 'store', 'messaging'],
   library: ['shared', 'article', 'store', 'highlights', 'messaging'],
+  sync: ['shared', 'article', 'store', 'highlights', 'library'],
   cli: ['shared', 'article', 'store', 'library', 'highlights'],
-  messaging: ['shared', 'article', 'store', 'highlights'],
+  messaging: ['shared', 'article', 'store', 'highlights', 'sync'],
 };
 
 /** Code that runs in the page's origin: the page's IndexedDB, never ours. */
@@ -21,6 +22,7 @@ const IN_PAGE = [
   /^entrypoints\/[^/]+\.content\//,
   /^entrypoints\/highlight-loader\.ts$/,
   /^entrypoints\/highlighter\.ts$/,
+  /^entrypoints\/selection-loader\.ts$/,
   /^utils\/highlights\/(page|paint|anchoring)\//,
   /^utils\/article\/page-snapshot\.ts$/,
 ];
@@ -61,6 +63,8 @@ export function importViolation(from: string, target: string, typeOnly = false):
     return 'components/ never imports entrypoints/ or tests/';
   if (IN_PAGE.some((re) => re.test(from)) && isStore(target))
     return "in-page code never imports the database (the page's IndexedDB is not ours): send a message";
+  if (IN_PAGE.some((re) => re.test(from)) && target.startsWith('utils/sync/'))
+    return "in-page code never imports sync (keys and the server are the background's): send a message";
   if (PURE.some((re) => re.test(from))) {
     if (BROWSER_APIS.has(target)) return 'pure cores never import browser APIs or the database';
     if (isDatabase(target)) return 'pure cores never import the database';

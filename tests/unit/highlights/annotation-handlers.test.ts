@@ -29,7 +29,8 @@ const make = (source: string, note = ''): WebAnnotation =>
   createAnnotation({ id: newAnnotationId(), source, selector, color: 'yellow', note, now: new Date() });
 
 beforeEach(async () => {
-  await getDatabase().annotations.clear();
+  const db = getDatabase();
+  await db.transaction('rw', [db.annotations, db.outbox], () => db.annotations.clear());
 });
 
 describe('annotation handlers', () => {

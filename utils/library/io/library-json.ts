@@ -6,6 +6,7 @@
 
 import { DEFAULT_COLOR } from '@/utils/highlights/model';
 import { annotationRowProblem, isHighlightColor } from '@/utils/highlights/validate';
+import { base64ToBytes, bytesToBase64 } from '@/utils/shared/base64';
 import type { Problem } from '@/utils/shared/validate-fields';
 import type { LibraryDump, StoredImage } from '@/utils/store/types';
 import {
@@ -14,7 +15,6 @@ import {
   MAX_IMAGE_BYTES,
   storedImageProblem,
 } from '@/utils/store/validate-rows';
-import { base64ToBytes, bytesToBase64 } from './base64';
 import type { RowError } from './types';
 
 /** Identifies the file format; bump LIBRARY_FORMAT_VERSION on any incompatible change. */
