@@ -27,6 +27,15 @@ const toolbarShown = (page: Page) =>
     .isVisible()
     .catch(() => false);
 
+/** The ids of the content scripts the extension has registered. */
+const registeredScripts = async (worker: LaunchedBrowser['serviceWorker']) =>
+  (await worker?.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } };
+    };
+    return (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id);
+  })) ?? [];
+
 describe('with the e2e build (the setting off)', () => {
   let env: E2eEnv;
   beforeAll(async () => {
@@ -62,13 +71,7 @@ describe('with the e2e build (the setting off)', () => {
     expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
     await page.waitForTimeout(800);
     expect(await toolbarShown(page)).toBe(false);
-    const registered = await env.browser.serviceWorker?.evaluate(async () => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } };
-      };
-      return (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id);
-    });
-    expect(registered).not.toContain('liseuse-selection-loader');
+    expect(await registeredScripts(env.browser.serviceWorker)).not.toContain('liseuse-selection-loader');
     await page.close();
   });
 
@@ -104,6 +107,10 @@ describe('with all sites granted', () => {
     await settings.goto(libraryUrl(browser.extensionId ?? '', '?view=settings'));
     await expect.poll(() => settings.getByTestId('setting-toolbar-everywhere').isChecked()).toBe(true);
     await settings.close();
+    // The background registers the selection loader when it starts; a page opened before then has none.
+    await expect
+      .poll(() => registeredScripts(browser.serviceWorker), { timeout: 20_000 })
+      .toContain('liseuse-selection-loader');
     const page = await browser.context.newPage();
     await page.goto(new URL('fr-tech-article.html', server.url).href);
     expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);

@@ -1,10 +1,9 @@
 /** The popup's edge: the real `browser.tabs` / `browser.scripting` calls and the analysis in a worker. */
 import { browser } from 'wxt/browser';
-import { analyzeSnapshot } from '@/utils/article/analyze-document';
 import { type PageSnapshot, takePageSnapshot } from '@/utils/article/page-snapshot';
-import { parseHtmlInBrowser } from '@/utils/article/parse-html';
 import { isRestrictedUrl } from '@/utils/article/restricted-url';
 import { analyzeInWorker } from '@/utils/article/tab/analyze-in-worker';
+import { analyzeOnMainThread } from '@/utils/article/tab/analyze-on-main-thread';
 import type { TabAccess } from '@/utils/article/tab/analyze-tab';
 import { tabIdFromSearch } from '@/utils/article/tab/tab-target';
 
@@ -34,7 +33,7 @@ export const browserTabAccess: TabAccess = {
     const result =
       snapshot.html.length > MAIN_THREAD_MAX_CHARS
         ? await analyzeInWorker(snapshot)
-        : analyzeSnapshot(snapshot, parseHtmlInBrowser);
+        : await analyzeOnMainThread(snapshot);
     // Marks show up in DevTools' performance panel and the e2e timing report.
     performance.mark('liseuse:analysed');
     return result;
