@@ -11,11 +11,11 @@ import { type SyncServer, startSyncServer } from '@/utils/cli/sync-server';
 import { type FirefoxEnv, openPage, startFirefoxEnv } from './support/firefox';
 import { type E2eEnv, PAGES_DIR, startE2eEnv } from './support/fixtures';
 import { analysis } from './support/library';
+import { noteAnnotation } from './support/note-annotation';
 import {
   type LibraryState,
   libraryInPage,
   messageInPage,
-  noteAnnotation,
   readLibrary,
   sendFromPage,
 } from './support/sync-helpers';

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openArticleWithPopup } from '@/utils/cli/popup-page';
 import { type SyncServer, startSyncServer } from '@/utils/cli/sync-server';
 import { type E2eEnv, startE2eEnv } from './support/fixtures';
-import { type LibraryState, noteAnnotation, readLibrary, sendFromPage } from './support/sync-helpers';
+import { noteAnnotation } from './support/note-annotation';
+import { type LibraryState, readLibrary, sendFromPage } from './support/sync-helpers';
 
 const CREDS = { username: 'lectrice', password: 'mot-de-passe' };
 const PASSPHRASE = 'une phrase secrète assez longue';

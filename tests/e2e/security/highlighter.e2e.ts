@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findTabId } from '@/utils/cli/popup-page';
 import { shadowTestId } from '../support/closed-shadow';
+import { noteAnnotation } from '../support/note-annotation';
 import { selectWithMouse } from '../support/passage-points';
 import { type AttackEnv, analysisFor, sendFrom, startAttackEnv } from './support';
 
@@ -37,21 +38,7 @@ async function stored(url: string): Promise<Listed[]> {
 
 /** Stores the reader's note with tags on `url`, as the highlighter would have. */
 async function seedNote(url: string, id: string) {
-  const now = new Date().toISOString();
-  const annotation = {
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
-    id,
-    type: 'Annotation',
-    motivation: 'commenting',
-    created: now,
-    modified: now,
-    body: [
-      { type: 'TextualBody', purpose: 'commenting', value: NOTE, format: 'text/plain' },
-      ...TAGS.map((value) => ({ type: 'TextualBody', purpose: 'tagging', value })),
-    ],
-    target: { source: url, selector: [{ type: 'TextQuoteSelector', exact: PASSAGE }] },
-    color: 'pink',
-  };
+  const annotation = noteAnnotation(id, url, PASSAGE, NOTE, { color: 'pink', tags: TAGS });
   expect((await sendFrom(library, 'annotations/create', { annotation })).ok).toBe(true);
 }
 

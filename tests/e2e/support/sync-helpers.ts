@@ -69,19 +69,3 @@ export function hasArticle(page: Page, url: string): Promise<boolean> {
     url,
   );
 }
-
-/** A W3C annotation with a note on `source`, as `annotations/create` takes it. */
-export function noteAnnotation(id: string, source: string, exact: string, note: string, color = 'green') {
-  const now = new Date().toISOString();
-  return {
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
-    id,
-    type: 'Annotation',
-    motivation: 'commenting',
-    created: now,
-    modified: now,
-    body: [{ type: 'TextualBody', purpose: 'commenting', value: note }],
-    target: { source, selector: [{ type: 'TextQuoteSelector', exact }] },
-    color,
-  };
-}
