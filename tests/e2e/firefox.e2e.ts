@@ -110,9 +110,9 @@ describe('Firefox: popup, save, library, highlights, offline reader', () => {
     await expect.poll(() => count(library, '[data-testid="library-item"]')).toBe(2);
     await library.type('[data-testid="search-input"]', 'federales');
     await expect.poll(() => count(library, '[data-testid="library-item"]')).toBe(1);
-    expect(await library.$eval('[data-testid="library-item"]', (e) => e.textContent)).toContain(
-      'la CISA impose',
-    );
+    await expect
+      .poll(() => library.$eval('[data-testid="library-item"]', (e) => e.textContent))
+      .toContain('la CISA impose');
   });
 
   it('reads the saved copy offline, with its highlight, making no request until asked', async () => {

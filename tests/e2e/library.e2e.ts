@@ -80,9 +80,10 @@ describe('library', () => {
     const rows = await library.locator('[data-testid="library-item"]').count();
     expect(rows).toBeGreaterThan(3);
     expect(rows).toBeLessThan(60);
-    expect(await library.locator('[data-testid="library-item"]').first().textContent()).toContain(
-      'Le nuage souverain',
-    );
+    // Rows are placeholders ("Loading…") until the virtual list has fetched their summaries.
+    await expect
+      .poll(() => library.locator('[data-testid="library-item"]').first().textContent())
+      .toContain('Le nuage souverain');
     expect(await library.locator('.library-count').textContent()).toContain('301');
   });
 
@@ -156,7 +157,7 @@ describe('library', () => {
     await library.waitForFunction(
       () => document.querySelectorAll('[data-testid="library-item"]').length === 1,
     );
-    expect(await library.locator('[data-testid="library-item"]').textContent()).toContain('★');
+    await expect.poll(() => library.locator('[data-testid="library-item"]').textContent()).toContain('★');
   });
 
   it('opens filtered by an entity from the URL (popup entity links)', async () => {
@@ -165,8 +166,8 @@ describe('library', () => {
     await library.waitForFunction(
       () => document.querySelectorAll('[data-testid="library-item"]').length === 1,
     );
-    expect(await library.locator('[data-testid="library-item"]').textContent()).toContain(
-      'Le nuage souverain',
-    );
+    await expect
+      .poll(() => library.locator('[data-testid="library-item"]').textContent())
+      .toContain('Le nuage souverain');
   });
 });
