@@ -1,8 +1,10 @@
 /**
  * Time of the whole analysis (parse, extraction, language, entities, related stories, header) of articles
- * of 800 to 1,200 words, as the popup runs it (`analyzeSnapshot` with linkedom): in Node and in Debian's
- * Chromium (a dedicated worker, as the popup's), against another revision (`main` by default) in the same
- * run. Target: under 20 ms at the median. Best of N runs a page; the machine's load is printed alongside.
+ * of 800 to 1,200 words (`analyzeSnapshot`, parse included): in Node with linkedom, and in Debian's
+ * Chromium both ways the popup runs it (the browser's `DOMParser` on its own thread for pages up to
+ * `MAIN_THREAD_MAX_CHARS`, linkedom in a dedicated worker above), against another revision (`main` by
+ * default) in the same run. Target: under 20 ms at the median. Best of N runs a page; the machine's load
+ * is printed alongside.
  *
  *   npm run bench:analysis -- [--shared DIR] [--corpus zyte|trafilatura] [--baseline REF|none]
  *                             [--repeats N] [--no-browser] [--same-output]
@@ -12,14 +14,13 @@
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeSnapshot } from '@/utils/article/analyze-document';
-import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
+import { MAIN_THREAD_MAX_CHARS } from '@/utils/article/tab/analyze-on-main-thread';
 import { timeSidesInChromium } from './analysis/chromium-times';
 import { type Analyzer, analyzerOf, timeSides } from './analysis/node-times';
 import { loadArticlePages, MAX_WORDS, MIN_WORDS } from './analysis/pages';
 import { reportSameOutput } from './analysis/same-output';
 import { quantile, summary } from './analysis/stats';
-import { baselineModule, baselineRoot } from './extract/baseline';
+import { baselineRoot, moduleAt, workingTreeRoot } from './extract/baseline';
 import { type Corpus, loadCorpus } from './extract/corpus';
 
 const { values: args } = parseArgs({
@@ -59,24 +60,37 @@ async function main(): Promise<void> {
   console.log(
     `analysis of ${MIN_WORDS}-${MAX_WORDS}-word articles: ${pages.length} pages of ${names.join(', ')}, best of ${REPEATS} (target median < 20 ms)`,
   );
-  const sides: Record<string, Analyzer> = { 'this tree': analyzerOf(analyzeSnapshot, parseHtmlWithLinkedom) };
-  const roots: Record<string, string> = { 'this tree': projectRoot };
-  if (args.baseline !== 'none') {
-    const ref = args.baseline;
-    const base = await baselineModule(projectRoot, ref, 'utils/article/analyze-document.ts');
-    const parser = await baselineModule(projectRoot, ref, 'utils/article/parse-html-linkedom.ts');
-    sides[ref] = analyzerOf(base.analyzeSnapshot, parser.parseHtmlWithLinkedom);
-    roots[ref] = baselineRoot(projectRoot, ref);
-    if (args['same-output']) {
-      const all = names.flatMap((name) => loadCorpus(shared, name).pages);
-      reportSameOutput(all, sides['this tree'] as Analyzer, sides[ref] as Analyzer);
-    }
+  // Both sides are copies loaded the same way (see `workingTreeRoot`).
+  const roots: Record<string, string> = { 'this tree': workingTreeRoot(projectRoot) };
+  if (args.baseline !== 'none') roots[args.baseline] = baselineRoot(projectRoot, args.baseline);
+  const sides: Record<string, Analyzer> = {};
+  for (const [side, root] of Object.entries(roots)) {
+    const { analyzeSnapshot } = await moduleAt(root, 'utils/article/analyze-document.ts');
+    const { parseHtmlWithLinkedom } = await moduleAt(root, 'utils/article/parse-html-linkedom.ts');
+    sides[side] = analyzerOf(analyzeSnapshot, parseHtmlWithLinkedom);
+  }
+  const [mine, base] = Object.values(sides);
+  if (args['same-output'] && mine && base) {
+    const all = names.flatMap((name) => loadCorpus(shared, name).pages);
+    reportSameOutput(all, mine, base);
   }
   console.log(`Node ${process.version}, linkedom (${load()} before)`);
   print('Node', timeSides(pages, sides, REPEATS));
   if (args['no-browser']) return;
-  console.log(`Chromium, linkedom in a dedicated worker (${load()} before)`);
-  print('Chromium', await timeSidesInChromium(pages, roots, REPEATS));
+  console.log(`Chromium (${load()} before)`);
+  const chromium = await timeSidesInChromium(pages, roots, REPEATS);
+  print("Chromium, DOMParser on the page's thread", chromium.onPage);
+  print('Chromium, linkedom in a dedicated worker', chromium.inWorker);
+  const big = pages.map((page) => page.html.length > MAIN_THREAD_MAX_CHARS);
+  print(
+    `Chromium as the popup runs it (the worker for the ${big.filter(Boolean).length} pages over ${MAIN_THREAD_MAX_CHARS} characters)`,
+    Object.fromEntries(
+      Object.entries(chromium.onPage).map(([side, t]) => [
+        side,
+        t.map((time, i) => (big[i] ? (chromium.inWorker[side]?.[i] ?? time) : time)),
+      ]),
+    ),
+  );
   console.log(`(${load()} after)`);
 }
 

@@ -8,6 +8,9 @@ import type { PageSnapshot } from '@/utils/article/page-snapshot';
 import { parseHtmlInBrowser } from '@/utils/article/parse-html';
 import type { AnalysisResult } from '@/utils/article/types';
 
+/** Pages up to this many characters of HTML (nine in ten news pages) are analysed on the main thread. */
+export const MAIN_THREAD_MAX_CHARS = 400_000;
+
 let pipeline: Promise<typeof import('@/utils/article/analyze-document')> | null = null;
 
 /** Starts loading the pipeline now (idempotent). */

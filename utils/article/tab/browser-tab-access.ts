@@ -3,12 +3,9 @@ import { browser } from 'wxt/browser';
 import { type PageSnapshot, takePageSnapshot } from '@/utils/article/page-snapshot';
 import { isRestrictedUrl } from '@/utils/article/restricted-url';
 import { analyzeInWorker } from '@/utils/article/tab/analyze-in-worker';
-import { analyzeOnMainThread } from '@/utils/article/tab/analyze-on-main-thread';
+import { analyzeOnMainThread, MAIN_THREAD_MAX_CHARS } from '@/utils/article/tab/analyze-on-main-thread';
 import type { TabAccess } from '@/utils/article/tab/analyze-tab';
 import { tabIdFromSearch } from '@/utils/article/tab/tab-target';
-
-/** Pages up to this many characters of HTML (nine in ten news pages) are analysed on the main thread. */
-export const MAIN_THREAD_MAX_CHARS = 400_000;
 
 /** Tab access through the WebExtension APIs; the page only runs `takePageSnapshot`, parsing stays here. */
 export const browserTabAccess: TabAccess = {
