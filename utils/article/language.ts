@@ -30,9 +30,23 @@ function scriptLanguage(sample: string): string | null {
   return kana > 0.05 * (han + kana) ? 'ja' : 'zh';
 }
 
-function countIn(words: string[], set: ReadonlySet<string>): number {
-  let hits = 0;
-  for (const word of words) if (set.has(word)) hits += 1;
+let profileIndex: Map<string, number[]> | null = null;
+
+/** Each profile word → the positions (in `PROFILES` order) of the profiles listing it: one lookup a word. */
+function profilesOfWords(): Map<string, number[]> {
+  if (profileIndex) return profileIndex;
+  profileIndex = new Map();
+  for (const [i, set] of [...PROFILES.values()].entries()) {
+    for (const word of set) profileIndex.set(word, [...(profileIndex.get(word) ?? []), i]);
+  }
+  return profileIndex;
+}
+
+/** Hits of each profile among `words`, in `PROFILES` order. */
+function profileHits(words: string[]): number[] {
+  const index = profilesOfWords();
+  const hits = new Array<number>(PROFILES.size).fill(0);
+  for (const word of words) for (const i of index.get(word) ?? []) hits[i] = (hits[i] ?? 0) + 1;
   return hits;
 }
 
@@ -42,7 +56,8 @@ export function detectLanguage(text: string): { lang: string; confidence: number
   const script = scriptLanguage(sample);
   if (script) return { lang: script, confidence: 1 };
   const words = (sample.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, SAMPLE_WORDS);
-  const scores = [...PROFILES].map(([lang, set]) => ({ lang, hits: countIn(words, set) }));
+  const hits = profileHits(words);
+  const scores = [...PROFILES.keys()].map((lang, i) => ({ lang, hits: hits[i] ?? 0 }));
   scores.sort((a, b) => b.hits - a.hits);
   const [best, second] = scores;
   if (!best || best.hits < MIN_HITS) return null;

@@ -5,6 +5,11 @@
 
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
 const LIGATURE_RE = /[œæßøłđı]/g;
+// Text in ASCII alone (most English) has no accent nor ligature to fold: lower case is all it needs.
+const NON_ASCII = /[^\x00-\x7f]/;
+const SEPARATORS = /[^\p{L}\p{N}]+/gu;
+// In ASCII, letters and digits are exactly [A-Za-z0-9]: the same split without Unicode tables.
+const ASCII_SEPARATORS = /[^A-Za-z0-9]+/g;
 
 /** Text without diacritics, case kept ("États" → "Etats"). */
 export function stripAccents(text: string): string {
@@ -18,12 +23,13 @@ export function hasAccent(text: string): boolean {
 
 /** Lowercases, strips diacritics (NFD + combining marks) and expands common ligatures. */
 export function fold(text: string): string {
-  return stripAccents(text.toLowerCase()).replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
+  const lower = text.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  return stripAccents(lower).replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
 }
 
 /** `fold`, with every run of characters that are not letters or digits turned into one space, trimmed. */
 export function foldWords(text: string): string {
-  return fold(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const folded = fold(text);
+  return folded.replace(NON_ASCII.test(folded) ? SEPARATORS : ASCII_SEPARATORS, ' ').trim();
 }
