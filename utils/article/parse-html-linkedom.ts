@@ -3,9 +3,6 @@ import { parseHTML } from 'linkedom';
 import type { HtmlParser } from '@/utils/article/parse-html';
 
 const DOCTYPE = /^\s*<!doctype[^>]*>/i;
-/** Control characters (Unicode's Cc: U+0000–U+001F, U+007F–U+009F) but tab, line feed, form feed and CR. */
-const CONTROLS = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]/;
-const CONTROLS_ALL = new RegExp(CONTROLS.source, 'g');
 /**
  * Comments, scripts and styles (skipped: old IE pages hide `<html class="ie8">` in comments, scripts write
  * `<body onload=...>` in strings), and the skeleton's tags.
@@ -66,6 +63,6 @@ function withDocumentSkeleton(html: string): string {
  */
 export const parseHtmlWithLinkedom: HtmlParser = (html) => {
   // NUL and other C0 controls (stray bytes in broken files) are dropped, as an HTML parser would.
-  const clean = CONTROLS.test(html) ? html.replace(CONTROLS_ALL, '') : html;
+  const clean = html.replace(/[^\P{Cc}\t\n\r\f]/gu, '');
   return parseHTML(withDocumentSkeleton(clean)).document as unknown as Document;
 };

@@ -6,7 +6,7 @@
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
 const LIGATURE_RE = /[œæßøłđı]/g;
 // Text in ASCII alone (most English) has no accent nor ligature to fold: lower case is all it needs.
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 // In ASCII, letters and digits are exactly [A-Za-z0-9]: the same split without Unicode tables.
 const ASCII_SEPARATORS = /[^A-Za-z0-9]+/g;
