@@ -5,7 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { preClean } from '@/utils/article/extract/pre-clean';
-import { elementsNamed, hasNativeSelectors } from '@/utils/article/extract/tag-walk';
+import { adaptReadabilityToJsDom } from '@/utils/article/extract/readability-js-dom';
 import { type Failure, fail, ok, type Result } from '@/utils/shared/result';
 
 /** Limits for one Readability run. */
@@ -53,19 +53,6 @@ function guardWithDeadline(reader: Readability<Element>, deadline: number): void
   }
 }
 
-/**
- * On a JavaScript DOM (linkedom), Readability's element lists by tag (`_getAllNodesWithTag`, a selector
- * list of tag names) come from a plain walk: same elements, same order, no selector compiled per call.
- */
-function walkTagsWithoutSelectors(reader: Readability<Element>, doc: Document): void {
-  if (hasNativeSelectors(doc)) return;
-  const lists = reader as unknown as {
-    _getAllNodesWithTag: (node: Document | Element, tags: string[]) => ArrayLike<Element>;
-  };
-  lists._getAllNodesWithTag = (node, tags) =>
-    elementsNamed(node, new Set(tags.map((tag) => tag.toLowerCase())));
-}
-
 const SHOW_ELEMENT = 1;
 
 /**
@@ -97,7 +84,7 @@ export function runReadability(
     serializer: (node) => node as Element,
     keepClasses: true,
   });
-  walkTagsWithoutSelectors(reader, clone);
+  adaptReadabilityToJsDom(reader, clone);
   guardWithDeadline(reader, performance.now() + limits.timeoutMs);
   try {
     const article = reader.parse();
