@@ -6,6 +6,7 @@
  */
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { jsonLdObjects } from '@/utils/article/extract/json-ld';
+import { closestNamed, firstElementNamed } from '@/utils/article/tag-walk';
 
 /** A kind of page that is never an article, by its address. */
 export type UrlKind = 'home' | 'search' | 'legal' | 'listing' | null;
@@ -131,6 +132,9 @@ export function sellsSomething(doc: Document, index?: ElementIndex): boolean {
   return priced !== null || PRICE.test(body.textContent ?? '');
 }
 
+const PAGE_FRAME = new Set(['nav', 'footer', 'header']);
+const LINK = new Set(['a']);
+
 /**
  * Headlines that are links, outside navigation and footers: the cards of a home page, a section front or
  * search results, or a sidebar's. Up to `max` of them, as text.
@@ -141,9 +145,9 @@ export function linkedHeadlines(doc: Document, max = 50, index?: ElementIndex): 
   if (!body) return found;
   for (const heading of indexOf(doc, index).taggedAny(['h1', 'h2', 'h3', 'h4'])) {
     if (!body.contains(heading)) continue;
-    if (heading.closest('nav, footer, header')) continue;
+    if (closestNamed(heading, PAGE_FRAME)) continue;
     const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const link = heading.querySelector('a') ?? heading.closest('a');
+    const link = firstElementNamed(heading, LINK) ?? closestNamed(heading, LINK);
     const linked = (link?.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length >= 15 && linked.length >= 0.8 * text.length && found.push(text) >= max) break;
   }

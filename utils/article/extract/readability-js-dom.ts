@@ -8,7 +8,7 @@
  *   empty, so the style is only read when there is one.
  */
 import type { Readability } from '@mozilla/readability';
-import { elementsNamed, hasNativeSelectors } from '@/utils/article/extract/tag-walk';
+import { elementsNamed, hasNativeSelectors } from '@/utils/article/tag-walk';
 
 interface ReadabilityHelpers {
   _getAllNodesWithTag: (node: Document | Element, tags: string[]) => ArrayLike<Element>;

@@ -6,10 +6,12 @@
  * that made it into the article, but missing from it, is put back in its place.
  */
 
+import { firstElementNamed } from '@/utils/article/tag-walk';
+
 const ATTR = 'data-liseuse-block';
 const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'li', 'table']);
 /** A list item or quotation holding these is a container: its own blocks are numbered instead. */
-const CONTAINS_BLOCKS = 'p, pre, blockquote, table, ul, ol';
+const CONTAINS_BLOCKS = new Set(['p', 'pre', 'blockquote', 'table', 'ul', 'ol']);
 /** Share of a block's text in links above which it is a teaser or navigation, not the article. */
 const MAX_LINK_SHARE = 0.3;
 /** A dropped paragraph is put back only if it is prose: this long, with a sentence's end. */
@@ -39,7 +41,8 @@ export function markBlocks(doc: Document): Blocks {
   const stack: Element[] = doc.body ? [doc.body] : [];
   for (let el = stack.pop(); el; el = stack.pop()) {
     const tag = el.localName.toLowerCase();
-    const container = (tag === 'li' || tag === 'blockquote') && el.querySelector(CONTAINS_BLOCKS) !== null;
+    const container =
+      (tag === 'li' || tag === 'blockquote') && firstElementNamed(el, CONTAINS_BLOCKS) !== null;
     if (BLOCKS.has(tag) && !container) {
       el.setAttribute(ATTR, String(blocks.length));
       blocks.push(el);
