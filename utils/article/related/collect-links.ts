@@ -48,16 +48,30 @@ function keepStoryShaped(links: Map<Element, StoryLink>): Map<Element, StoryLink
   return new Map([...links].filter(([, link]) => link.hasId || storyShapes.has(link.shape)));
 }
 
+/** The story link an `href` makes on this page, or null: same-site, article-like, not the page itself. */
+function storyLinkOf(href: string, ctx: PageContext): StoryLink | null {
+  const url = parseHttpUrl(href, ctx.base);
+  if (!url || !ctx.sites.has(siteKey(url)) || !isArticleLikeUrl(url) || isSelfLink(url, ctx.self))
+    return null;
+  url.hash = '';
+  const key = urlKey(url.href);
+  return key ? { url: url.href, key, hasId: hasStoryId(url), shape: pathShape(url) } : null;
+}
+
 /** Same-site, article-like, not the page itself: the links that may be stories. Maps each to its URL and key. */
 function storyLinks(index: ElementIndex, ctx: PageContext): Map<Element, StoryLink> {
   const out = new Map<Element, StoryLink>();
+  // A page links the same address many times (menus, a card's picture and title): each is judged once.
+  const judged = new Map<string, StoryLink | null>();
   for (const a of index.tagged('a')) {
-    if (!a.hasAttribute('href')) continue;
-    const url = parseHttpUrl(a.getAttribute('href') ?? '', ctx.base);
-    if (!url || !ctx.sites.has(siteKey(url)) || !isArticleLikeUrl(url) || isSelfLink(url, ctx.self)) continue;
-    url.hash = '';
-    const key = urlKey(url.href);
-    if (key) out.set(a, { url: url.href, key, hasId: hasStoryId(url), shape: pathShape(url) });
+    const href = a.getAttribute('href');
+    if (href === null) continue;
+    let link = judged.get(href);
+    if (link === undefined) {
+      link = storyLinkOf(href, ctx);
+      judged.set(href, link);
+    }
+    if (link) out.set(a, { ...link });
   }
   return keepStoryShaped(out);
 }
