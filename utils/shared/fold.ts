@@ -3,13 +3,12 @@
  * related stories all compare text through it.
  */
 
+import { joinWordRuns } from '@/utils/shared/word-runs';
+
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
 const LIGATURE_RE = /[œæßøłđı]/g;
 // Text in ASCII alone (most English) has no accent nor ligature to fold: lower case is all it needs.
 const NON_ASCII = /[\u0080-\uffff]/;
-const SEPARATORS = /[^\p{L}\p{N}]+/gu;
-// In ASCII, letters and digits are exactly [A-Za-z0-9]: the same split without Unicode tables.
-const ASCII_SEPARATORS = /[^A-Za-z0-9]+/g;
 
 /** Text without diacritics, case kept ("États" → "Etats"). */
 export function stripAccents(text: string): string {
@@ -30,6 +29,5 @@ export function fold(text: string): string {
 
 /** `fold`, with every run of characters that are not letters or digits turned into one space, trimmed. */
 export function foldWords(text: string): string {
-  const folded = fold(text);
-  return folded.replace(NON_ASCII.test(folded) ? SEPARATORS : ASCII_SEPARATORS, ' ').trim();
+  return joinWordRuns(fold(text));
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { joinWordRuns } from '@/utils/shared/word-runs';
+
+/** The regex the one-pass join replaces. */
+const byRegex = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+describe('joining the runs of letters and digits', () => {
+  it('turns every run of other characters into one space, none at the ends', () => {
+    expect(joinWordRuns("  l'état — d'abord!  ")).toBe('l état d abord');
+    expect(joinWordRuns('')).toBe('');
+    expect(joinWordRuns(' … ')).toBe('');
+  });
+
+  it('reads letters and digits of every script, outside the BMP too', () => {
+    expect(joinWordRuns('Москва, 2024年 東京 ٣٤')).toBe('Москва 2024年 東京 ٣٤');
+    expect(joinWordRuns('𝐀𝐁c 😀 𠀀x')).toBe('𝐀𝐁c 𠀀x');
+  });
+
+  it('gives what the regex gives, lone surrogates and combining marks included', () => {
+    const samples = [
+      'e\u0301te\u0301',
+      'a\ud800b',
+      '\udc00x\ud83d',
+      'tab\there\nnew·line',
+      'Storm-0558 AT&T',
+      '١٢٣-abc_def',
+    ];
+    for (const text of samples) expect(joinWordRuns(text)).toBe(byRegex(text));
+  });
+});
