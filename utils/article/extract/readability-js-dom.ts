@@ -30,7 +30,7 @@ function isProbablyVisible(node: Element): boolean {
 }
 
 /** Replaces the two helpers on `reader` when `doc` is not a browser's own DOM (see above). */
-export function adaptReadabilityToJsDom(reader: Readability<Element>, doc: Document): void {
+export function adaptReadabilityToJsDom<T>(reader: Readability<T>, doc: Document): void {
   if (hasNativeSelectors(doc)) return;
   const helpers = reader as unknown as ReadabilityHelpers;
   helpers._getAllNodesWithTag = (node, tags) =>

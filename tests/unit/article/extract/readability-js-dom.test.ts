@@ -1,0 +1,40 @@
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it } from 'vitest';
+import { EN_URL, fixturePage } from '@/tests/unit/article/extract/helpers';
+import { adaptReadabilityToJsDom } from '@/utils/article/extract/readability-js-dom';
+import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
+
+/** Readability's article as HTML, on a fresh parse of `html`, with or without the adaptation. */
+function readabilityHtml(html: string, adapted: boolean): string | null | undefined {
+  const doc = parseHtmlWithLinkedom(html, EN_URL);
+  const reader = new Readability(doc);
+  if (adapted) adaptReadabilityToJsDom(reader, doc);
+  return reader.parse()?.content;
+}
+
+const HIDDEN = `<!doctype html><html><head><title>Hidden blocks</title></head><body><article>
+  <h1>Hidden blocks</h1>
+  ${'<p>The river rose overnight and the ferry stopped running before dawn, the harbour office said.</p>'.repeat(6)}
+  <div style="display: none"><p>A block hidden by its inline style, with enough words to be scored as prose here.</p></div>
+  <div style="visibility:hidden"><p>A block made invisible by its inline style, with enough words to count as prose.</p></div>
+  <div hidden><p>A block hidden by the attribute, long enough to be scored as a paragraph of the article.</p></div>
+  <div aria-hidden="true"><p>A block hidden from assistive technology, long enough to be scored as prose too.</p></div>
+  <div style="color: red"><p>A styled but visible block that carries words of the article, long enough to count.</p></div>
+  <template><p>Template content never shown, long enough to be mistaken for a paragraph of prose.</p></template>
+</article></body></html>`;
+
+describe("Readability's helpers on linkedom", () => {
+  it('give the same article as Readability alone', () => {
+    for (const page of [fixturePage('en-news-article.html'), fixturePage('fr-tech-article.html'), HIDDEN]) {
+      expect(readabilityHtml(page, true)).toBe(readabilityHtml(page, false));
+    }
+  });
+
+  it('still leave out what inline styles and attributes hide', () => {
+    const html = readabilityHtml(HIDDEN, true) ?? '';
+    expect(html).toContain('styled but visible');
+    expect(html).not.toContain('hidden by its inline style');
+    expect(html).not.toContain('made invisible');
+    expect(html).not.toContain('hidden by the attribute');
+  });
+});
