@@ -2,7 +2,6 @@ import '@/assets/tokens.css';
 import '@/assets/popup.css';
 import { render } from 'preact';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { warmAnalysisWorker } from '@/utils/article/tab/analyze-in-worker';
 import { warmMainThreadPipeline } from '@/utils/article/tab/analyze-on-main-thread';
 import { browserTabAccess, resolveTargetTab } from '@/utils/article/tab/browser-tab-access';
 import { t, uiLanguage } from '@/utils/shared/i18n';
@@ -11,8 +10,6 @@ performance.mark('liseuse:popup-script');
 // The analysis pipeline loads while the page's snapshot is taken (most pages are analysed here).
 // A failure to load shows when the analysis awaits it.
 warmMainThreadPipeline().catch(() => undefined);
-// The analysis worker (for huge pages) loads while the page's snapshot is taken, once the popup is idle.
-setTimeout(warmAnalysisWorker, 0);
 document.documentElement.lang = uiLanguage();
 document.title = t('extName');
 const root = document.getElementById('app');

@@ -126,6 +126,7 @@ describe('popup on the demo article', () => {
       await page.close();
     }
     const first = Number(await popup.locator('main.popup').getAttribute('data-analysis-ms'));
+    console.info(`[liseuse] popup phases on first open (ms): ${JSON.stringify(await phases(popup))}`);
     const sorted = [...times].sort((a, b) => a - b);
     console.info(
       `[liseuse] popup analysis shown at ${first.toFixed(0)} ms on first open, median ${sorted[2]?.toFixed(0)} ms over 5 reopenings (${times.map((t) => t.toFixed(0)).join(', ')}), from the popup's navigation start`,

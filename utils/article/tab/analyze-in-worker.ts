@@ -1,6 +1,7 @@
 /**
- * Runs the analysis in the popup's worker (analyze-worker.ts). The worker is started when the popup
- * opens, in parallel with the snapshot's injection, so its start-up costs the reader nothing.
+ * Runs the analysis in the popup's worker (analyze-worker.ts), for pages too large for the popup's own
+ * thread. The worker starts only when such a page comes: loading its script (linkedom, Readability) on
+ * every opening would compete with the analysis of ordinary pages on the popup's first open.
  */
 import type { PageSnapshot } from '@/utils/article/page-snapshot';
 import type { AnalysisResult } from '@/utils/article/types';
@@ -17,8 +18,8 @@ function failAll(message: string): void {
   worker = null;
 }
 
-/** Starts the worker now (idempotent), so it is ready when the snapshot arrives. */
-export function warmAnalysisWorker(): Worker {
+/** The worker, started on first use. */
+function analysisWorker(): Worker {
   if (worker) return worker;
   const w = new Worker(new URL('./analyze-worker.ts', import.meta.url), { type: 'module' });
   w.onmessage = (e: MessageEvent<{ id: number; result: AnalysisResult }>) => {
@@ -32,7 +33,7 @@ export function warmAnalysisWorker(): Worker {
 
 /** Analyses `snapshot` off the main thread. */
 export function analyzeInWorker(snapshot: PageSnapshot): Promise<AnalysisResult> {
-  const w = warmAnalysisWorker();
+  const w = analysisWorker();
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);

@@ -1,0 +1,97 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { h, render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
+import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
+import { applyEdit, applyPatch } from '@/utils/cli/apply-library-patch';
+import { LIBRARY_PATCHES } from '@/utils/cli/library-patches';
+
+const MODULES = resolve(import.meta.dirname, '../../../node_modules');
+const edit = { file: 'a.js', find: 'x.innerHTML = y;', replace: 'setHtml(x, y);' };
+const paragraphs = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `<p>Paragraphe ${i} : le texte de l’article, assez long pour compter.</p>`,
+  ).join('');
+
+describe('applyEdit', () => {
+  it('replaces the text once, and leaves a file already patched as it is', () => {
+    const once = applyEdit('a;x.innerHTML = y;b', edit);
+    expect(once).toEqual({ text: 'a;setHtml(x, y);b' });
+    expect(applyEdit('a;setHtml(x, y);b', edit)).toEqual({ text: 'a;setHtml(x, y);b' });
+  });
+
+  it('refuses a file where the text is missing or not unique', () => {
+    expect(applyEdit('a;b', edit)).toEqual({ error: 'a.js: the text to replace is not there' });
+    expect(applyEdit('x.innerHTML = y;x.innerHTML = y;', edit)).toEqual({
+      error: 'a.js: the text to replace is not unique',
+    });
+  });
+});
+
+describe('applyPatch', () => {
+  it('refuses another version of the package than the one the patch was written for', () => {
+    const modules = mkdtempSync(join(tmpdir(), 'liseuse-patch-'));
+    mkdirSync(join(modules, 'lib'));
+    writeFileSync(join(modules, 'lib/package.json'), '{"version":"2.0.0"}');
+    writeFileSync(join(modules, 'lib/a.js'), 'x.innerHTML = y;');
+    const patch = { name: 'lib', version: '1.0.0', why: 'test', edits: [edit] };
+    expect(applyPatch(modules, patch)).toEqual(['lib is 2.0.0, the patch was written for 1.0.0: revisit it']);
+    expect(readFileSync(join(modules, 'lib/a.js'), 'utf8')).toBe('x.innerHTML = y;');
+    expect(applyPatch(modules, { ...patch, version: '2.0.0' })).toEqual([]);
+    expect(readFileSync(join(modules, 'lib/a.js'), 'utf8')).toBe('setHtml(x, y);');
+  });
+
+  it('has been applied to the installed libraries (npm install runs it)', () => {
+    for (const patch of LIBRARY_PATCHES) {
+      for (const { file, replace } of patch.edits) {
+        expect(readFileSync(join(MODULES, patch.name, file), 'utf8'), `${patch.name}/${file}`).toContain(
+          replace,
+        );
+      }
+    }
+  });
+});
+
+describe('the patched libraries', () => {
+  it('Readability retries on the restored page when its first pass removed the article', () => {
+    // The article sits in a "sidebar" box, which the first pass strips as unlikely: too little text is
+    // left, so Readability restores the page from its cached clone and tries again without stripping.
+    const doc = parseHtmlWithLinkedom(
+      `<html><head><title>T</title></head><body><nav><a href="/">Accueil</a></nav><div class="sidebar">${paragraphs(12)}</div></body></html>`,
+      'https://x.example/',
+    );
+    const article = new Readability(doc).parse();
+    expect(article?.textContent).toContain('Paragraphe 11');
+  });
+
+  it('Readability keeps the real image of a lazy-loaded one from its noscript copy', () => {
+    const doc = parseHtmlWithLinkedom(
+      `<html><body><article>${paragraphs(6)}<figure><img src="data:image/gif;base64,R0lGOD"><noscript><img src="https://x.example/photo.jpg"></noscript></figure>${paragraphs(6)}</article></body></html>`,
+      'https://x.example/',
+    );
+    expect(new Readability(doc).parse()?.content).toContain('https://x.example/photo.jpg');
+  });
+
+  it('linkedom still parses HTML given to outerHTML and insertAdjacentHTML', () => {
+    const doc = parseHtmlWithLinkedom(
+      '<html><body><p id="a">a</p><p id="b">b</p></body></html>',
+      'https://x/',
+    );
+    const a = doc.getElementById('a') as Element;
+    a.outerHTML = '<h2>titre</h2><p>suite</p>';
+    doc.getElementById('b')?.insertAdjacentHTML('afterend', '<em>fin</em>');
+    expect(doc.body.innerHTML).toBe('<h2>titre</h2><p>suite</p><p id="b">b</p><em>fin</em>');
+  });
+
+  it('Preact refuses dangerouslySetInnerHTML instead of parsing the string', () => {
+    const doc = parseHtmlWithLinkedom('<html><body></body></html>', 'https://x/');
+    vi.stubGlobal('document', doc);
+    const vnode = h('div', { dangerouslySetInnerHTML: { __html: '<img src=x onerror=alert(1)>' } });
+    expect(() => render(vnode, doc.body)).toThrow(/dangerouslySetInnerHTML is disabled/);
+    expect(doc.querySelector('img')).toBeNull();
+    vi.unstubAllGlobals();
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * Edits applied to bundled libraries after `npm install` (utils/cli/patch-libraries.ts), so that no HTML is
+ * ever parsed through `innerHTML`/`outerHTML` in the extension, which Firefox's add-on linter rejects and a
+ * reviewer would have to audit. Each edit keeps the library's behaviour on the inputs Liseuse gives it, says
+ * why, and names the exact version it was written for: an upgrade fails the install until it is revisited.
+ */
+
+/** One exact text replacement in one file of a package. */
+export interface LibraryEdit {
+  /** Path inside the package. */
+  file: string;
+  find: string;
+  replace: string;
+}
+
+/** The edits of one package, at the version they were written for. */
+export interface LibraryPatch {
+  name: string;
+  version: string;
+  why: string;
+  edits: LibraryEdit[];
+}
+
+const READABILITY_CACHE_FIND = `    var pageCacheHtml = page.innerHTML;
+`;
+const READABILITY_CACHE_REPLACE = `    // Liseuse: the page is kept as a clone for a retry, not as HTML to reparse.
+    var pageCache = page.cloneNode(true);
+`;
+const READABILITY_RESTORE_FIND = `        // eslint-disable-next-line no-unsanitized/property
+        page.innerHTML = pageCacheHtml;
+`;
+const READABILITY_RESTORE_REPLACE = `        // Liseuse: a copy of the clone comes back; the clone stays intact for the next retry.
+        page.replaceChildren(...pageCache.cloneNode(true).childNodes);
+`;
+const READABILITY_NOSCRIPT_FIND = `      // eslint-disable-next-line no-unsanitized/property
+      tmp.innerHTML = noscript.innerHTML;
+`;
+const READABILITY_NOSCRIPT_REPLACE = `      // Liseuse: _isSingleImage has checked that this noscript holds parsed elements (an inert document),
+      // so they are copied as nodes rather than serialised and parsed again.
+      for (var child of noscript.childNodes) tmp.appendChild(child.cloneNode(true));
+`;
+
+const LINKEDOM_OUTER_FIND = `    const template = this.ownerDocument.createElement('');
+    template.innerHTML = html;
+`;
+const LINKEDOM_OUTER_REPLACE = `    const template = this.ownerDocument.createElement('');
+    setInnerHtml(template, html);
+`;
+const LINKEDOM_FRAGMENT_FIND = `  elem.innerHTML = html;
+`;
+
+// DOMPurify's dist files are indented with tabs.
+const DOMPURIFY_FALLBACK_FIND = [
+  '\t\t\ttry {',
+  '\t\t\t\tdoc.documentElement.innerHTML = IS_EMPTY_INPUT ? emptyHTML : dirtyPayload;',
+  '\t\t\t} catch (_) {}',
+  '',
+].join('\n');
+const DOMPURIFY_FALLBACK_REPLACE = `\t\t\tthrow new TypeError("DOMPurify: this environment's DOMParser cannot parse HTML (Liseuse has no innerHTML fallback)");\n`;
+
+// Minified: the dangerouslySetInnerHTML branch of Preact's element diff (the local names differ per file).
+const preactEdit = (file: string, dom: string): LibraryEdit => ({
+  file,
+  find: `||(${dom}.innerHTML=h.__html)`,
+  replace: `||(()=>{throw Error("Liseuse renders no raw HTML: dangerouslySetInnerHTML is disabled")})()`,
+});
+
+/** Every edit, by package. */
+export const LIBRARY_PATCHES: LibraryPatch[] = [
+  {
+    name: '@mozilla/readability',
+    version: '0.6.0',
+    why: 'keeps the page for a retry as a clone, and copies noscript images as nodes',
+    edits: [
+      { file: 'Readability.js', find: READABILITY_CACHE_FIND, replace: READABILITY_CACHE_REPLACE },
+      { file: 'Readability.js', find: READABILITY_RESTORE_FIND, replace: READABILITY_RESTORE_REPLACE },
+      { file: 'Readability.js', find: READABILITY_NOSCRIPT_FIND, replace: READABILITY_NOSCRIPT_REPLACE },
+    ],
+  },
+  {
+    name: 'linkedom',
+    version: '0.18.15',
+    why: 'calls its own parser where its outerHTML setter and HTML fragments went through its innerHTML setter',
+    edits: [
+      { file: 'esm/interface/element.js', find: LINKEDOM_OUTER_FIND, replace: LINKEDOM_OUTER_REPLACE },
+      { file: 'cjs/interface/element.js', find: LINKEDOM_OUTER_FIND, replace: LINKEDOM_OUTER_REPLACE },
+      {
+        file: 'esm/shared/utils.js',
+        find: `import {END, MIME, NEXT, PREV} from './symbols.js';\n`,
+        replace: `import {END, MIME, NEXT, PREV} from './symbols.js';\nimport {setInnerHtml} from '../mixin/inner-html.js';\n`,
+      },
+      { file: 'esm/shared/utils.js', find: LINKEDOM_FRAGMENT_FIND, replace: '  setInnerHtml(elem, html);\n' },
+      // CommonJS: required when called, since inner-html.js requires this file while it loads.
+      {
+        file: 'cjs/shared/utils.js',
+        find: LINKEDOM_FRAGMENT_FIND,
+        replace: `  require('../mixin/inner-html.js').setInnerHtml(elem, html);\n`,
+      },
+    ],
+  },
+  {
+    name: 'dompurify',
+    version: '3.4.18',
+    why: 'fails loudly instead of parsing through innerHTML where DOMParser cannot (never in browsers or linkedom)',
+    edits: [
+      { file: 'dist/purify.es.mjs', find: DOMPURIFY_FALLBACK_FIND, replace: DOMPURIFY_FALLBACK_REPLACE },
+      { file: 'dist/purify.cjs.js', find: DOMPURIFY_FALLBACK_FIND, replace: DOMPURIFY_FALLBACK_REPLACE },
+    ],
+  },
+  {
+    name: 'preact',
+    version: '10.29.0',
+    why: 'throws on dangerouslySetInnerHTML, which Liseuse never uses (biome forbids it in our code)',
+    edits: [
+      preactEdit('dist/preact.module.js', 'u'),
+      preactEdit('dist/preact.mjs', 'u'),
+      preactEdit('dist/preact.js', 't'),
+    ],
+  },
+];
