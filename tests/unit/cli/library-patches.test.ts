@@ -86,6 +86,23 @@ describe('the patched libraries', () => {
     expect(doc.body.innerHTML).toBe('<h2>titre</h2><p>suite</p><p id="b">b</p><em>fin</em>');
   });
 
+  it('linkedom still calls the listeners added to a parsed node, until they are removed', () => {
+    const doc = parseHtmlWithLinkedom('<html><body><p id="a">a</p></body></html>', 'https://x/');
+    const p = doc.getElementById('a') as Element;
+    const heard: string[] = [];
+    const listener = (e: Event) => heard.push(e.type);
+    const ping = (bubbles = false) =>
+      p.dispatchEvent(new (doc.defaultView as unknown as { Event: typeof Event }).Event('ping', { bubbles }));
+    p.removeEventListener('ping', listener);
+    ping();
+    p.addEventListener('ping', listener);
+    doc.body.addEventListener('ping', () => heard.push('body'));
+    ping(true);
+    p.removeEventListener('ping', listener);
+    ping();
+    expect(heard).toEqual(['ping', 'body']);
+  });
+
   it('Preact refuses dangerouslySetInnerHTML instead of parsing the string', () => {
     const doc = parseHtmlWithLinkedom('<html><body></body></html>', 'https://x/');
     vi.stubGlobal('document', doc);
