@@ -72,6 +72,23 @@ const LINKEDOM_LISTENERS_EDITS: LibraryEdit[] = ['cjs', 'esm'].flatMap((dir) => 
   },
 ]);
 
+// getElementsByTagName upper-cases the name of every element it passes that is not named as asked, though
+// the upper-cased name of an element can never equal a name with a lower-case letter (upper-casing is
+// idempotent): Readability asks it for "p", "img", "li"... on every block it weighs.
+const LINKEDOM_TAG_NAME_EDITS: LibraryEdit[] = ['cjs', 'esm'].flatMap((dir) => [
+  {
+    file: `${dir}/mixin/parent-node.js`,
+    find: '  getElementsByTagName(tagName) {\n    const elements = new NodeList;\n',
+    replace:
+      "  getElementsByTagName(tagName) {\n    const elements = new NodeList;\n    // Liseuse: no upper-casing when it cannot match.\n    const upper = typeof tagName === 'string' && tagName === tagName.toUpperCase();\n",
+  },
+  {
+    file: `${dir}/mixin/parent-node.js`,
+    find: '        next.localName === tagName ||\n        localCase(next) === tagName\n',
+    replace: '        next.localName === tagName ||\n        (upper && localCase(next) === tagName)\n',
+  },
+]);
+
 // DOMPurify's dist files are indented with tabs.
 const DOMPURIFY_FALLBACK_FIND = [
   '\t\t\ttry {',
@@ -126,6 +143,12 @@ export const LIBRARY_PATCHES: LibraryPatch[] = [
     version: '0.18.15',
     why: "makes a node's map of event listeners when one is added, not for every node parsed (speed)",
     edits: LINKEDOM_LISTENERS_EDITS,
+  },
+  {
+    name: 'linkedom',
+    version: '0.18.15',
+    why: 'getElementsByTagName upper-cases element names only when the name asked for could match (speed)',
+    edits: LINKEDOM_TAG_NAME_EDITS,
   },
   {
     name: 'dompurify',

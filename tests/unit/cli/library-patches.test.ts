@@ -103,6 +103,17 @@ describe('the patched libraries', () => {
     expect(heard).toEqual(['ping', 'body']);
   });
 
+  it('linkedom still finds elements by tag name in any case', () => {
+    const doc = parseHtmlWithLinkedom(
+      '<html><body><p>a</p><div><P>b</P><img src="x.png"></div></body></html>',
+      'https://x/',
+    );
+    const texts = (tag: string) => Array.from(doc.getElementsByTagName(tag), (el) => el.textContent);
+    expect(texts('p')).toEqual(['a', 'b']);
+    expect(texts('P')).toEqual(['a', 'b']);
+    expect(doc.body.getElementsByTagName('IMG')).toHaveLength(1);
+  });
+
   it('Preact refuses dangerouslySetInnerHTML instead of parsing the string', () => {
     const doc = parseHtmlWithLinkedom('<html><body></body></html>', 'https://x/');
     vi.stubGlobal('document', doc);
