@@ -89,6 +89,41 @@ const LINKEDOM_TAG_NAME_EDITS: LibraryEdit[] = ['cjs', 'esm'].flatMap((dir) => [
   },
 ]);
 
+// Every querySelector(All), closest and matches compiles its selector anew: compiled tests are kept by
+// selector (those naming :scope depend on the element and are still compiled each time).
+const LINKEDOM_MATCH_BODY = `(element, selectors) => CSSselect.compile(
+  selectors,
+  {
+    context: selectors.includes(':scope') ? element : void 0,
+    xmlMode: !ignoreCase(element),
+    adapter
+  }
+);
+`;
+const LINKEDOM_MATCH_CACHED = `(element, selectors) => {
+  // Liseuse: a selector is compiled once, not on every query.
+  if (selectors.includes(':scope'))
+    return CSSselect.compile(selectors, {context: element, xmlMode: !ignoreCase(element), adapter});
+  const xmlMode = !ignoreCase(element);
+  const key = (xmlMode ? 'x' : 'h') + selectors;
+  let test = compiledSelectors.get(key);
+  if (!test) {
+    if (compiledSelectors.size >= 1000)
+      compiledSelectors.clear();
+    compiledSelectors.set(key, test = CSSselect.compile(selectors, {context: void 0, xmlMode, adapter}));
+  }
+  return test;
+};
+`;
+const LINKEDOM_MATCH_EDITS: LibraryEdit[] = [
+  { file: 'cjs/shared/matches.js', prefix: 'const prepareMatch = ' },
+  { file: 'esm/shared/matches.js', prefix: 'export const prepareMatch = ' },
+].map(({ file, prefix }) => ({
+  file,
+  find: `${prefix}${LINKEDOM_MATCH_BODY}`,
+  replace: `const compiledSelectors = new Map;\n${prefix}${LINKEDOM_MATCH_CACHED}`,
+}));
+
 // DOMPurify's dist files are indented with tabs.
 const DOMPURIFY_FALLBACK_FIND = [
   '\t\t\ttry {',
@@ -149,6 +184,12 @@ export const LIBRARY_PATCHES: LibraryPatch[] = [
     version: '0.18.15',
     why: 'getElementsByTagName upper-cases element names only when the name asked for could match (speed)',
     edits: LINKEDOM_TAG_NAME_EDITS,
+  },
+  {
+    name: 'linkedom',
+    version: '0.18.15',
+    why: 'compiles each selector once instead of on every query (speed)',
+    edits: LINKEDOM_MATCH_EDITS,
   },
   {
     name: 'dompurify',

@@ -114,6 +114,23 @@ describe('the patched libraries', () => {
     expect(doc.body.getElementsByTagName('IMG')).toHaveLength(1);
   });
 
+  it('linkedom answers a selector it has compiled before, :scope relative to each element', () => {
+    const one = parseHtmlWithLinkedom('<html><body><ul><li>a</li></ul><p>x</p></body></html>', 'https://x/');
+    const two = parseHtmlWithLinkedom(
+      '<html><body><ul><li>b</li><li>c</li></ul></body></html>',
+      'https://x/',
+    );
+    const texts = (doc: Document, selectors: string) =>
+      Array.from(doc.querySelectorAll(selectors), (el) => el.textContent);
+    expect(texts(one, 'ul > li, p')).toEqual(['a', 'x']);
+    expect(texts(two, 'ul > li, p')).toEqual(['b', 'c']);
+    const [ulOne, ulTwo] = [one.querySelector('ul'), two.querySelector('ul')] as Element[];
+    expect(ulOne?.querySelectorAll(':scope > li')).toHaveLength(1);
+    expect(ulTwo?.querySelectorAll(':scope > li')).toHaveLength(2);
+    expect(() => one.querySelector('p[')).toThrow();
+    expect(() => one.querySelector('p[')).toThrow();
+  });
+
   it('Preact refuses dangerouslySetInnerHTML instead of parsing the string', () => {
     const doc = parseHtmlWithLinkedom('<html><body></body></html>', 'https://x/');
     vi.stubGlobal('document', doc);
