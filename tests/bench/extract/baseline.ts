@@ -1,7 +1,8 @@
 /**
  * Another revision's extraction (by default `main`), loaded next to the current code so both run in the same
  * process on the same pages: `git archive` of its `utils/` into `node_modules/.cache` (so its packages
- * resolve), with the `@/` alias rewritten to relative paths (tsx maps `@/` to the current tree only).
+ * resolve), with the `@/` alias rewritten to relative paths (tsx maps `@/` to the current tree only), and
+ * the libraries as that revision patches them (baseline-libraries.ts).
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -16,6 +17,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { installBaselineLibraries } from './baseline-libraries';
 
 /** Text extraction of one page, as the pipeline runs it: parse then extract. */
 export type Extractor = (html: string, url: string) => string;
@@ -52,6 +54,7 @@ export function baselineRoot(projectRoot: string, ref: string): string {
     execFileSync('tar', ['-x', '-C', root], { input: archive });
     rewriteAliases(root);
   }
+  installBaselineLibraries(projectRoot, root);
   return root;
 }
 
