@@ -47,12 +47,20 @@ export function isFrenchDemonym(w: string): boolean {
   return frenchForms(w).some((f) => FRENCH_WORDS.has(f));
 }
 
+/** Verdicts by word: every candidate name's words are asked about, and the same words recur. */
+const VERDICTS = new Map<string, boolean>();
+
 /** A nationality or people word, English or French, folded, in any number. */
 export function isDemonymWord(w: string): boolean {
-  return (
-    ENGLISH_WORDS.has(w) ||
-    ENGLISH_WORDS.has(w.replace(/e?s$/, '')) ||
-    ENGLISH_WORDS.has(w.replace(/s$/, '')) ||
-    isFrenchDemonym(w)
-  );
+  let verdict = VERDICTS.get(w);
+  if (verdict === undefined) {
+    verdict =
+      ENGLISH_WORDS.has(w) ||
+      ENGLISH_WORDS.has(w.replace(/e?s$/, '')) ||
+      ENGLISH_WORDS.has(w.replace(/s$/, '')) ||
+      isFrenchDemonym(w);
+    if (VERDICTS.size >= 20_000) VERDICTS.clear();
+    VERDICTS.set(w, verdict);
+  }
+  return verdict;
 }
