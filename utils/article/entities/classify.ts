@@ -22,6 +22,7 @@ import type { EntityGroup } from './group';
 import { CONNECTORS } from './lexicon';
 import { nameKey } from './normalize';
 import { isPersonShaped } from './person-shape';
+import { isProductHere } from './product-context';
 
 const GROUP_CUES = new Set(['groupe', 'group', 'gang', 'hackers', 'pirates', 'collectif', 'acteur', 'actor']);
 const PLACE_PREPOSITIONS = new Set(['en', 'a', 'au', 'aux', 'in', 'near', 'vers', 'from']);
@@ -33,11 +34,11 @@ type Votes = Record<EntityType, number>;
 /**
  * The entity's kind from evidence: gazetteers, the words that close or open its name (organisation and media
  * suffixes, clubs, competitions, product lines, directions), given names, titles and the words around its
- * mentions. `other` (shown without a kind) when the evidence is thin.
+ * mentions. `other` (shown without a kind) when the evidence is thin. `names`: keys of the text's names.
  */
-export function classify(g: EntityGroup): EntityType {
+export function classify(g: EntityGroup, names?: ReadonlySet<string>): EntityType {
   const votes: Votes = { person: 0, organization: 0, place: 0, product: 0, group: 0, other: 0.9 };
-  for (const key of g.keys) voteKey(key, votes);
+  for (const key of g.keys) voteKey(key, votes, isProductHere(key, g, names));
   for (const s of g.surfaces.keys()) voteSurface(s, votes);
   voteContext(g, votes);
   let best: EntityType = 'other';
@@ -45,7 +46,7 @@ export function classify(g: EntityGroup): EntityType {
   return best;
 }
 
-function voteKey(key: string, v: Votes): void {
+function voteKey(key: string, v: Votes, product: boolean): void {
   const ws = key.split(' ');
   const first = ws[0] ?? '';
   const last = ws.at(-1) ?? '';
@@ -53,7 +54,7 @@ function voteKey(key: string, v: Votes): void {
   if (GROUPS.has(key) || (multi && GROUP_WORDS.has(last))) v.group += 4;
   if (ORGANIZATIONS.has(key)) v.organization += 4;
   if (PLACES.has(key)) v.place += 4;
-  if (PRODUCTS.has(key)) v.product += 4;
+  if (product) v.product += 4;
   if (!multi) return;
   if (EVENT_WORDS.has(last) || NOT_PERSON_WORDS.has(last)) v.other += 3;
   if (ORG_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last) || CLUB_FIRST.has(first))

@@ -1,12 +1,15 @@
 import { isAcronymLike } from './acronyms';
 import type { TextEvidence } from './evidence';
-import { isKnown } from './filter';
+import { isKnownHere } from './filter';
 import { CLUB_LAST, GIVEN_NAMES, MEDIA_WORDS, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
 import { nameKey } from './normalize';
 
 // German capitalises every noun, and a language we cannot tell may too: no single words there.
 const NOUN_CAPITALISING = new Set(['de', 'lb', 'und']);
+
+/** Whether the language capitalises every noun: a line full of capitals is then no headline. */
+export const capitalisesNouns = (lang: string): boolean => NOUN_CAPITALISING.has(lang);
 
 /** Two to four capitalised words side by side, no connector: "Tiger Woods", "Augusta National Golf Club". */
 const PROPER_PHRASE = /^\p{Lu}[\p{L}\p{N}.&’'-]*(?: \p{Lu}[\p{L}\p{N}.&’'-]*){1,3}$/u;
@@ -31,7 +34,7 @@ function hasNameEvidence(surface: string): boolean {
  */
 export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvidence): boolean {
   const keys = [...g.keys];
-  if (keys.some(isKnown)) return true;
+  if (keys.some((k) => isKnownHere(k, g, ev.names))) return true;
   const body = g.mentions.filter((m) => !m.headline);
   const mid = body.filter((m) => !m.initial);
   const surfaces = [...g.surfaces.keys()];

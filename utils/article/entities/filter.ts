@@ -12,11 +12,13 @@ import {
   PLACE_WORDS,
   PLACES,
   PRODUCTS,
+  WORD_PRODUCTS,
 } from './gazetteer';
 import type { EntityGroup } from './group';
 import { COMMON_ACRONYMS, FURNITURE, PERSON_TITLES, STOPWORDS } from './lexicon';
 import type { Mention } from './mention';
 import { foldWord } from './normalize';
+import { isProductHere } from './product-context';
 
 /** True when a name's shape alone says it is a name: OWA, Storm-0558, iPhone, États-Unis, Outlook.com. */
 export function isShaped(s: string): boolean {
@@ -26,6 +28,12 @@ export function isShaped(s: string): boolean {
 /** A known place, organisation, product or group. */
 export function isKnown(key: string): boolean {
   return PLACES.has(key) || ORGANIZATIONS.has(key) || PRODUCTS.has(key) || GROUPS.has(key);
+}
+
+/** Known, and a product named after an ordinary word ("Signal") only where the text speaks of a product. */
+export function isKnownHere(key: string, g: EntityGroup, names?: ReadonlySet<string>): boolean {
+  if (!isKnown(key)) return false;
+  return !WORD_PRODUCTS.has(key) || isProductHere(key, g, names) || PLACES.has(key) || ORGANIZATIONS.has(key);
 }
 
 // Verbs whose subject is a named source: "Interfax said", "Reuters reported", "Airbus a annoncé".
@@ -92,10 +100,12 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
   if (/^\p{Ll}{2,}-/u.test(surface) || /^\d+[A-Z]$/.test(surface)) return true; // "anti-Islamist", "3D", "4K"
   if (COMMON_ACRONYMS.has(foldWord(surface).replace(/\./g, ''))) return true;
   const words = surface.split(/\s+/);
+  // Words with letters: a model number is not a word of a heading ("S&P 500", "F1 2024").
+  const lettered = words.filter((w) => /\p{L}/u.test(w)).length;
   // A heading in capitals inside the text ("LE FAIT DU JOUR"), or a capitalised common word ("MUSIQUE").
   if (
     !/\p{Ll}/u.test(surface) &&
-    words.length > 1 &&
+    lettered > 1 &&
     words.some((w) =>
       /^(?:LE|LA|LES|DU|DES|DE|AUX?|EN|POUR|SUR|PAR|DANS|AVEC|THE|OF|AND|ET|IN|FOR|AT|ON|TO|WITH|BY|FROM)$/.test(
         w,
@@ -105,7 +115,7 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
     return true;
   // Several words in capitals, never written otherwise, not a known name: a heading or a label ("FARM NOTES",
   // "PRESS DIGEST"), unless a given name opens it (a credit: "CHRISTIAN GALLEY").
-  if (!/\p{Ll}/u.test(surface) && words.length > 1) return !GIVEN_NAMES.has(foldWord(words[0] ?? ''));
+  if (!/\p{Ll}/u.test(surface) && lettered > 1) return !GIVEN_NAMES.has(foldWord(words[0] ?? ''));
   if (words.length !== 1 || /\p{Ll}/u.test(surface)) return false;
   // "ON", "THE" in a heading; "MUSIQUE" written in lower case elsewhere.
   const folded = foldWord(surface);
@@ -129,7 +139,7 @@ function isOddlyCased(s: string): boolean {
 export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   const keys = [...g.keys];
   const surfaces = [...g.surfaces.keys()];
-  if (keys.some(isKnown)) return true;
+  if (keys.some((k) => isKnownHere(k, g, ev.names))) return true;
   if (surfaces.every((s) => isMalformed(s, ev))) return false;
   // English capitalises nationality adjectives ("Iraqi", "Kurdish"), which readers and NER take as names of
   // peoples; French writes them in lower case, and capitalised they are nouns ("les Suisses").

@@ -15,25 +15,27 @@ export function lowercaseCounts(tokens: Token[]): Map<string, number> {
 /**
  * Marks, in place, the tokens of lines where capitals say nothing: headlines written in capitals ("CRICKET -
  * LEICESTERSHIRE TAKE OVER") or in Title Case ("Hackers Exploit Cloud Flaw", recognised by capitalised common
- * words); and the lines of results tables or lists ("Partizan 4 3 1 0 10 2 10"), numbers and names without an
+ * words, not where every noun is capitalised: `nounCaps`); and the lines of results tables or lists ("Partizan 4 3 1 0 10 2 10"), numbers and names without an
  * ordinary lower-case word, whose first name does not open a sentence.
  */
-export function markLines(tokens: Token[], lower: ReadonlyMap<string, number>): void {
+export function markLines(tokens: Token[], lower: ReadonlyMap<string, number>, nounCaps = false): void {
   let start = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i]?.line === tokens[start]?.line) continue;
     const line = tokens.slice(start, i);
-    if (isHeadline(line, lower)) for (const t of line) t.headline = true;
+    if (isHeadline(line, lower, nounCaps)) for (const t of line) t.headline = true;
     else if (isTable(line)) for (const t of line) t.initial = false;
     start = i;
   }
 }
 
-function isHeadline(line: Token[], lower: ReadonlyMap<string, number>): boolean {
+function isHeadline(line: Token[], lower: ReadonlyMap<string, number>, nounCaps: boolean): boolean {
   const words = line.filter((t) => t.isWord && /\p{L}/u.test(t.text));
   if (words.length < 2) return false;
   const caps = words.filter((t) => t.loud);
   if (caps.length >= 2 && caps.length >= 0.6 * words.length) return true;
+  // German writes headlines in sentence case, and a paragraph of nouns is full of capitals.
+  if (nounCaps) return false;
   const capitalised = words.filter((t) => t.capital && /^\p{Lu}/u.test(t.text));
   const common = capitalised
     .slice(1)

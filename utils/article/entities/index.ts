@@ -2,7 +2,7 @@ import type { Entity } from '@/utils/article/types';
 import { findAcronymDefinitions } from './acronyms';
 import { findMentions } from './candidates';
 import { classify } from './classify';
-import { isHighConfidence } from './coverage';
+import { capitalisesNouns, isHighConfidence } from './coverage';
 import { midSentenceCapitals, type TextEvidence } from './evidence';
 import { isDemonym, isLikelyName } from './filter';
 import { canonicalName, type EntityGroup } from './group';
@@ -38,8 +38,8 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   if (!text.trim()) return [];
   const tokens = tokenize(text, stopwordsOf(options.lang));
   const lower = lowercaseCounts(tokens);
-  markLines(tokens, lower);
   const lang = options.lang.toLowerCase().slice(0, 2);
+  markLines(tokens, lower, capitalisesNouns(lang));
   const runs = spans(tokens, lang);
   const ev: TextEvidence = {
     lower,
@@ -52,11 +52,12 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const definitions = findAcronymDefinitions(tokens, text, mentions);
   const known = new Set(mentions.map((m) => nameKey(m.surface)));
   mentions.push(...headlineMentions(tokens, text, known));
+  ev.names = known;
   const ctx = titleContext(options.title, text.length);
   const groups = groupMentions(mentions, definitions).filter(
     (g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)),
   );
-  const entities = groups.map((g) => toEntity(g, ctx));
+  const entities = groups.map((g) => toEntity(g, ctx, known));
   entities.sort((a, b) => b.score - a.score || b.count - a.count || a.text.localeCompare(b.text));
   return nationalitiesAfterTop(entities, groups).slice(0, options.limit ?? 50);
 }
@@ -74,9 +75,9 @@ function nationalitiesAfterTop(entities: Entity[], groups: EntityGroup[]): Entit
   return [...head, ...rest];
 }
 
-function toEntity(g: EntityGroup, ctx: SalienceContext): Entity {
+function toEntity(g: EntityGroup, ctx: SalienceContext, names: ReadonlySet<string>): Entity {
   const text = canonicalName(g);
-  const type = classify(g);
+  const type = classify(g, names);
   const variants = [...g.surfaces.keys()].filter((s) => s !== text);
   return { text, type, count: g.mentions.length, variants, score: salience(g, text, ctx) };
 }

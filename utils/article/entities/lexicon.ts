@@ -1,7 +1,7 @@
 // Compact word lists (French and English) used to tell names from ordinary capitalised words. Entries are
 // folded like foldWord(), so "président" and "president" are one entry.
 import { fold } from '@/utils/shared/fold';
-import { stopwordsFor } from '@/utils/shared/stopwords';
+import { ownStopwords } from '@/utils/shared/stopwords';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/).map(fold));
 
@@ -40,10 +40,9 @@ export function stopwordsOf(lang: string): ReadonlySet<string> {
   const primary = lang.toLowerCase().slice(0, 2);
   const cached = STOP_CACHE.get(primary);
   if (cached) return cached;
-  // stopwordsFor() adds English to other languages; English topic-free words ("New", "First") may start names.
-  const english = stopwordsFor('en');
-  const own =
-    primary === 'fr' || primary === 'en' ? [] : [...stopwordsFor(primary)].filter((w) => !english.has(w));
+  // The language's own list only: English topic-free words ("New", "First") may start names, while German "Am"
+  // (also an English word) opens a sentence, not a name.
+  const own = primary === 'fr' || primary === 'en' ? [] : [...ownStopwords(primary)];
   const set = new Set([...STOPWORDS, ...own.filter((w) => !NAME_PARTICLES.has(w))]);
   STOP_CACHE.set(primary, set);
   return set;

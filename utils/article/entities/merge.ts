@@ -7,8 +7,10 @@ import { UnionFind } from './union-find';
 import {
   mergeAcronymsByInitials,
   mergeBrandPrefixes,
+  mergeInflections,
   mergeInstitutionHeads,
   mergeLegalForms,
+  mergeModelTails,
   mergePartsOfNames,
   mergeReordered,
 } from './variants';
@@ -16,7 +18,7 @@ import {
 /**
  * Groups mentions into entities, merging only true variants: same key (case, accents, elision, possessive),
  * known aliases ("U.S." and "United States"), acronym and definition, acronym and a name with those initials,
- * surname and full name, given name and full name, a company's name with and without its legal form.
+ * surname and full name, given name and full name, a model and its number ("Max", "737 Max"), one name declined ("Deutsche Bahn", "Deutschen Bahn"), a company's name with and without its legal form.
  */
 export function groupMentions(mentions: Mention[], definitions: AcronymDefinition[]): EntityGroup[] {
   const byKey = new Map<string, Mention[]>();
@@ -41,6 +43,8 @@ export function groupMentions(mentions: Mention[], definitions: AcronymDefinitio
   mergeInstitutionHeads(keys, uf);
   mergeBrandPrefixes(keys, uf);
   mergeReordered(keys, uf);
+  mergeModelTails(keys, uf);
+  mergeInflections(keys, uf);
   const groups = new Map<string, string[]>();
   for (const k of keys) {
     const root = uf.find(k);

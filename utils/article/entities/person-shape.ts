@@ -15,6 +15,7 @@ import {
 import { CONNECTORS } from './lexicon';
 
 const words = (key: string): string[] => key.split(' ');
+const DECLINED_ADJECTIVE = /^\p{Ll}{2,}(?:isch|lich|sch)(?:e|en|er|es|em)$/u;
 
 /** Two or three plain words, none of which says organisation, place, event or product. */
 export function isPersonShaped(key: string): boolean {
@@ -26,6 +27,8 @@ export function isPersonShaped(key: string): boolean {
   const brand = (PRODUCTS.has(first) || ORGANIZATIONS.has(first)) && !GIVEN_NAMES.has(first);
   if (PLACES.has(key) || ORGANIZATIONS.has(key) || brand || ws.every(isDemonymWord)) return false;
   if (PLACE_PREFIXES.has(first) || DIRECTION_WORDS.has(first)) return false;
+  // A declined German adjective opens names of bodies, never of people: "Deutsche Bahn", "Evangelisches Stift".
+  if (DECLINED_ADJECTIVE.test(first) && !GIVEN_NAMES.has(first)) return false;
   if (EVENT_WORDS.has(last) || NOT_PERSON_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last))
     return false;
   // Initials stand only inside a name: "Marsha P. Johnson", not "J. Smith" or "Smith J".

@@ -137,3 +137,40 @@ export function mergeInstitutionHeads(keys: string[], uf: UnionFind): void {
     if (hits?.length === 1 && hits[0]) uf.union(k, hits[0]);
   }
 }
+
+/** "Max" joins "737 Max" (or "Boeing 737 Max"): the words after a model number name the model alone. */
+export function mergeModelTails(keys: string[], uf: UnionFind): void {
+  const byTail = new Map<string, string[]>();
+  for (const k of keys) {
+    const tail = /(?:^| )\d+ (\D+)$/.exec(k)?.[1];
+    if (tail) byTail.set(tail, [...(byTail.get(tail) ?? []), k]);
+  }
+  for (const k of keys) {
+    const hits = byTail.get(k) ?? [];
+    // "Boeing 737 Max" and "737 Max" are one model already (mergeBrandPrefixes runs first).
+    if (hits[0] && new Set(hits.map((h) => uf.find(h))).size === 1) uf.union(k, hits[0]);
+  }
+}
+
+// Case and agreement endings: German adjectives ("Evangelische", "Evangelischen", "Evangelisches") before the
+// noun, and the noun's genitive ("des Ratsgymnasiums"). Short words keep theirs ("River" is not "Riv").
+const ADJECTIVE_ENDING = /(?:en|er|es|em|e)$/;
+const stem = (w: string, last: boolean): string =>
+  w.length < 6 ? w : last ? w.replace(/s$/, '') : w.replace(ADJECTIVE_ENDING, '');
+
+/**
+ * "Evangelische Ratsgymnasium", "Evangelischen Ratsgymnasium" and "Evangelischen Ratsgymnasiums" are one name
+ * declined: several words, each the same but for its ending. One word alone is left as written ("Reuters" is not
+ * "Reuter").
+ */
+export function mergeInflections(keys: string[], uf: UnionFind): void {
+  const byStem = new Map<string, string>();
+  for (const k of keys) {
+    if (!k.includes(' ') || /\d/.test(k)) continue;
+    const ws = words(k);
+    const s = ws.map((w, i) => stem(w, i === ws.length - 1)).join(' ');
+    const seen = byStem.get(s);
+    if (seen) uf.union(k, seen);
+    else byStem.set(s, k);
+  }
+}

@@ -11,5 +11,5 @@ export {
 } from './organizations';
 export { GIVEN_NAMES } from './people';
 export { PLACES } from './places';
-export { GROUP_WORDS, GROUPS, PRODUCT_WORDS, PRODUCTS } from './products';
+export { GROUP_WORDS, GROUPS, PRODUCT_WORDS, PRODUCTS, WORD_PRODUCTS } from './products';
 export { DIRECTION_WORDS, NOT_PERSON_WORDS, PLACE_PREFIXES, PLACE_WORDS } from './words';
