@@ -98,7 +98,13 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
   // Initials alone, with or without full stops ("G. P.", "O N" from a scanned page).
   if (/^\p{Lu}\.?(?:\s+\p{Lu}\.?)+$/u.test(surface)) return true;
   if (/^\p{Ll}{2,}-/u.test(surface) || /^\d+[A-Z]$/.test(surface)) return true; // "anti-Islamist", "3D", "4K"
-  if (COMMON_ACRONYMS.has(foldWord(surface).replace(/\./g, ''))) return true;
+  const acronym = foldWord(surface).replace(/\./g, '');
+  // "SUV", and its plural written with a lower-case s ("CEOs", "PCs").
+  if (
+    COMMON_ACRONYMS.has(acronym) ||
+    (/\p{Lu}s$/u.test(surface) && COMMON_ACRONYMS.has(acronym.slice(0, -1)))
+  )
+    return true;
   const words = surface.split(/\s+/);
   // Words with letters: a model number is not a word of a heading ("S&P 500", "F1 2024").
   const lettered = words.filter((w) => /\p{L}/u.test(w)).length;
@@ -116,6 +122,9 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
   // Several words in capitals, never written otherwise, not a known name: a heading or a label ("FARM NOTES",
   // "PRESS DIGEST"), unless a given name opens it (a credit: "CHRISTIAN GALLEY").
   if (!/\p{Ll}/u.test(surface) && lettered > 1) return !GIVEN_NAMES.has(foldWord(words[0] ?? ''));
+  // A scanning slip: capitals, lower case, capitals again ("BSSÊBSaBBSÊ"), or capitals and one lower-case letter
+  // that is no plural ("SGt"; "CEOs" is one).
+  if (words.length === 1 && /\p{Lu}{2,}\p{Ll}+\p{Lu}|^\p{Lu}{2,}(?!s$)\p{Ll}$/u.test(surface)) return true;
   if (words.length !== 1 || /\p{Ll}/u.test(surface)) return false;
   // "ON", "THE" in a heading; "MUSIQUE" written in lower case elsewhere.
   const folded = foldWord(surface);

@@ -111,7 +111,8 @@ sen gov inspector superintendent manager attorney striker defender quarterback g
 defenseman goalie pitcher singer actor actress author writer producer rapper presenter host activist filmmaker
 cinéaste réalisateur réalisatrice chanteur chanteuse acteur actrice écrivain écrivaine auteur autrice comédien
 comédienne sociologue philosophe économiste historien historienne organiste musicien musicienne compositeur
-compositrice producteur productrice conseiller conseillère sheikh cheikh rabbi father père abbé
+compositrice producteur productrice conseiller conseillère sheikh cheikh rabbi father père abbé consul
+majesté altesse sainteté éminence majesty highness holiness eminence
 `);
 
 /** Words that open elided French forms: l’Europe, d’Exchange, qu’Apple. */

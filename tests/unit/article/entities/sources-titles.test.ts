@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find, names } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+
+describe('the medium a report comes from', () => {
+  it('counts little when it is only the source ("told Reuters", "Reuters reported")', () => {
+    const text = `Harbour authority Portvale fined Kestrel Lines on Monday, an official told Reuters.
+Kestrel Lines will appeal, Reuters reported. Documents seen by Reuters show three warnings.
+Portvale said the bay was recovering; Gullhaven, a fishing town, welcomed the fine.`;
+    const order = names(entitiesOf(text, 'en', 'Portvale fines shipping line'));
+    expect(order.indexOf('Reuters')).toBeGreaterThan(order.indexOf('Gullhaven'));
+  });
+
+  it('keeps its weight when the article is about it', () => {
+    const text = `Reuters cut 200 jobs on Monday. Reuters said the cuts would hit its Lisbon office. Staff at
+Reuters were told by email, and Mira Holt, a union official, said Reuters had not consulted them.`;
+    expect(names(entitiesOf(text, 'en'))[0]).toBe('Reuters');
+  });
+});
+
+describe('names that stand for one another', () => {
+  it('joins a ministry and the place it is named by', () => {
+    const es = entitiesOf(
+      `Le Quai d’Orsay a confirmé la nouvelle. Le ministère des Affaires étrangères a ouvert une
+cellule de crise, a précisé le Quai d’Orsay.`,
+      'fr',
+    );
+    expect(find(es, 'Quai d’Orsay')?.count).toBe(3);
+  });
+});
+
+describe('never a name', () => {
+  it('drops honorifics and roles written alone', () => {
+    const es = entitiesOf(
+      `Sa Majesté a reçu le Consul hier. Sa Majesté a remercié le Consul, puis Sa Majesté est
+partie pour Lausanne avec le Consul Jean Morand.`,
+      'fr',
+    );
+    expect(names(es)).not.toContain('Majesté');
+    expect(names(es)).not.toContain('Consul');
+    expect(names(es)).toContain('Jean Morand');
+  });
+
+  it('drops scanning slips in capitals, and plural acronyms of common nouns', () => {
+    const es =
+      entitiesOf(`The BRTaSSBEa column was torn. The SGt line was torn too, said the CEOs of Portvale.
+The BRTaSSBEa and SGt marks were noted by the CEOs of Portvale again.`);
+    expect(names(es)).not.toContain('BRTaSSBEa');
+    expect(names(es)).not.toContain('SGt');
+    expect(names(es)).toContain('Portvale');
+    expect(names(es)).not.toContain('CEOs');
+  });
+});
