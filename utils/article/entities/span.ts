@@ -93,6 +93,9 @@ const COMPLEMENT_HEADS = new Set([
   'ministere',
   'parti',
   'chemins',
+  'caisse',
+  'autorite',
+  'agence',
 ]);
 const ADJECTIVE =
   /^\p{Ll}{3,}(?:el|elle|al|ale|aux|aire|ien|ienne|ais|aise|ois|oise|ique|iste|if|ive|ier|iere|eur|eure|ain|aine|enne|ral|rale|ere)s?$/u;
@@ -106,14 +109,20 @@ function institutionEnd(tokens: Token[], end: number): number {
     j++;
   if (j > end || !COMPLEMENT_HEADS.has(head.folded)) return j;
   const de = tokens[j]?.text;
-  const noun = tokens[j + 1];
+  // "Autorité de la concurrence": « de la » before the noun.
+  const article = de === 'de' && tokens[j + 1]?.text === 'la' ? 1 : 0;
+  const noun = tokens[j + 1 + article];
   if (
     (de === 'de' || de === 'des' || de === 'du') &&
     noun?.isWord &&
     !noun.stop &&
     /^\p{Ll}{3,}$/u.test(noun.text)
   ) {
-    return ADJECTIVE.test(tokens[j + 2]?.folded ?? '') ? j + 3 : j + 2;
+    const end = j + 2 + article;
+    const adjective = tokens[end];
+    // "Cour de cassation pénale", not "Caisse de grève" and the "Gabriel" opening the next paragraph.
+    const follows = adjective?.sentence === head.sentence && /^\p{Ll}/u.test(adjective.text);
+    return follows && ADJECTIVE.test(adjective.folded) ? end + 1 : end;
   }
   return j;
 }

@@ -52,3 +52,18 @@ The BRTaSSBEa and SGt marks were noted by the CEOs of Portvale again.`);
     expect(names(es)).not.toContain('CEOs');
   });
 });
+
+describe('French bodies named by a head and its complement', () => {
+  it('keeps « de la » and the noun after the head, never the next paragraph’s name', () => {
+    const es = entitiesOf(
+      `L’Autorité de la concurrence enquête. La Caisse de grève a versé 2 000 euros, et l’Autorité de la
+concurrence a rendu son avis. Les dons à la Caisse de grève
+
+Gabriel Morin, trésorier, a publié les comptes.`,
+      'fr',
+    );
+    expect(find(es, 'Autorité de la concurrence')?.count).toBe(2);
+    expect(find(es, 'Caisse de grève')?.type).toBe('organization');
+    expect(names(es)).toContain('Gabriel Morin');
+  });
+});

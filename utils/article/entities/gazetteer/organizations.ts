@@ -54,7 +54,7 @@ energy energie oil petroleum pharmaceuticals pharma biotech therapeutics airline
 motors automotive industries industrie steel mining telecom telecoms communications entertainment studios
 studio productions pictures records publishing editions assembly assemblee senate senat parliament
 parlement government gouvernement authority autorite administration service center centre hospital
-hopital clinic clinique church eglise synagogue mosque cathedral museum musee library bibliotheque
+hopital caisse clinic clinique church eglise synagogue mosque cathedral museum musee library bibliotheque
 brotherhood movement mouvement front alliance coalition league society societe organisation organization
 network reserve council cnrs chamber chambre board directorate inspectorate secretariat`);
 
