@@ -8,6 +8,7 @@ import {
   GIVEN_NAMES,
   GROUP_WORDS,
   GROUPS,
+  isDemonymWord,
   MEDIA_WORDS,
   NOT_PERSON_WORDS,
   ORG_WORDS,
@@ -69,8 +70,9 @@ function voteKey(key: string, v: Votes, product: boolean): void {
     v.product += 2.5;
   // A body and its remit: "Department of Conservation", "Office for Students", "ministère de l’Intérieur".
   if (ws.some((w, i) => ORG_WORDS.has(w) && CONNECTORS.has(ws[i + 1] ?? ''))) v.organization += 2.5;
+  // "Arab Spring", "French Open": a nationality word opens names of events and bodies, not of people.
   if (given) v.person += 2.5;
-  else if (isPersonShaped(key)) v.person += 0.8;
+  else if (isPersonShaped(key) && !isDemonymWord(first)) v.person += 0.8;
 }
 
 function voteSurface(s: string, v: Votes): void {
@@ -95,7 +97,7 @@ function voteContext(g: EntityGroup, v: Votes): void {
   const surnames = g.mentions
     .filter((m) => !/\s/.test(m.surface) && /\p{Ll}/u.test(m.surface))
     .map((m) => nameKey(m.surface));
-  const full = keys.filter(isPersonShaped);
+  const full = keys.filter((k) => isPersonShaped(k) && !isDemonymWord(k.split(' ')[0] ?? ''));
   const referred = surnames.some((s) => full.some((f) => f.endsWith(` ${s}`)));
   if (referred && !keys.some((k) => PLACES.has(k) || ORGANIZATIONS.has(k))) v.person += 1.5;
   // An acronym is never a person ("NBT", "VR").

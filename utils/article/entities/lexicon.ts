@@ -23,7 +23,8 @@ each every few many more most much other others some such none only own same too
 however meanwhile moreover furthermore nevertheless therefore thus hence instead although though because
 unless whether once now today tomorrow yesterday later earlier perhaps maybe according among amid against
 between through during despite toward towards within across along around will would shall should can could may
-might must let lets mr mrs ms dr neither either whatever whenever wherever
+might must let lets mr mrs ms dr neither either whatever whenever wherever oh ah wow hey okay yeah please
+thanks hello eh
 `);
 
 // Particles that begin surnames ("Van Gogh", "Von Trier"): a capitalised article at a sentence start is far more

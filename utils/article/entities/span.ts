@@ -25,6 +25,8 @@ const HEADS = new Set(
   eglise bridge pont tower`.split(/\s+/),
 );
 
+const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
+
 /**
  * True for a word that may be (part of) a name: a capital anywhere (iPhone, Storm-0558), not digits only, not a
  * contraction, not a prefixed adjective ("anti-Islamist", "post-Mugabe").
@@ -55,8 +57,13 @@ export function spanEnd(tokens: Token[], start: number, quotesEnglish = false): 
       j++;
       continue;
     }
-    // "George W. Bush", "M. Hagenbeck": a lone capital and its full stop stay in the name.
-    if (t?.text === '.' && /^\p{Lu}$/u.test(prev.text) && isNameToken(tokens[j + 1])) {
+    // "George W. Bush", "M. Hagenbeck", "St. Louis", "Mt. Everest": a lone capital or a saint's or mountain's
+    // abbreviation and its full stop stay in the name.
+    if (
+      t?.text === '.' &&
+      (/^\p{Lu}$/u.test(prev.text) || NAME_ABBREVIATIONS.has(prev.text)) &&
+      isNameToken(tokens[j + 1])
+    ) {
       j += 2;
       continue;
     }

@@ -35,9 +35,9 @@ export interface Token {
 
 // Dotted acronyms (U.S.), words with inner hyphens, dots, ampersands or apostrophes (Storm-0558, Outlook.com,
 // AT&T, l’Europe), then any single non-space character. A dot before a capitalised word ends a sentence whose
-// space was lost ("physician.Police"); "Disney+" and "Canal+" keep their plus.
+// space was lost ("physician.Police"); "Disney+", "Canal+" and "C++" keep their plus signs.
 const TOKEN_RE =
-  /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:(?:[-‐‑&’']|\.(?!\p{Lu}\p{Ll}))[\p{L}\p{N}$]+)*[$+]?|\n|[^\s\p{L}\p{N}]/gu;
+  /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:(?:[-‐‑&’']|\.(?!\p{Lu}\p{Ll}))[\p{L}\p{N}$]+)*(?:\+\+|[$+])?|\n|[^\s\p{L}\p{N}]/gu;
 const ELISION_RE = /^(\p{L}{1,7})[’'](?=\p{L})/u;
 const POSSESSIVE_RE = /[’']s$/u;
 const CONTRACTION_RE = /^\p{L}+[’'](?:re|m|ve|ll|d|t)$|n[’']t$/iu;

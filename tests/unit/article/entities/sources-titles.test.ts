@@ -67,3 +67,22 @@ Gabriel Morin, trésorier, a publié les comptes.`,
     expect(names(es)).toContain('Gabriel Morin');
   });
 });
+
+describe('words and signs of a name', () => {
+  it('keeps a saint’s or a mountain’s abbreviation and a language’s plus signs in the name', () => {
+    const es =
+      entitiesOf(`Ferries left St. Brandon for Mt. Kelso at dawn. Coders in St. Brandon write C++ at night,
+and C++ jobs pay well.`);
+    expect(names(es)).toContain('St. Brandon');
+    expect(names(es)).toContain('Mt. Kelso');
+    expect(names(es)).toContain('C++');
+  });
+
+  it('never lists an interjection or a season alone; a nationality word opens no person’s name', () => {
+    const es = entitiesOf(`“Oh, we will see,” said Mira Holt. “Oh,” Holt added. Winter came early, and Winter
+stayed. In Winter, the Arab Spring began in Lorvik. After Spring, the Arab Spring spread.`);
+    expect(names(es)).not.toContain('Oh');
+    expect(names(es)).not.toContain('Winter');
+    expect(find(es, 'Arab Spring')?.type).not.toBe('person');
+  });
+});
