@@ -27,7 +27,8 @@ const ROLE_ACRONYMS = new Set(['ceo', 'cfo', 'cto', 'coo', 'pdg', 'dg', 'mp', 'm
  * ("Facebook CEO") closing a span.
  */
 export function dropsLast(t: Token, length: number): boolean {
-  if (length > 1 && WEEKDAYS.has(t.folded)) return false;
+  // "Black Friday", "Super Tuesday": one word and a weekday; "the Argus Leader Monday afternoon" is a name and a day.
+  if (length === 2 && WEEKDAYS.has(t.folded)) return false;
   const label = COURTESY_TITLES.has(t.folded) || TRAILING_LABELS.has(t.folded) || ROLE_ACRONYMS.has(t.folded);
   return isStop(t) || (length > 1 && label);
 }

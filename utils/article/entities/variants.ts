@@ -42,7 +42,9 @@ export function mergePartsOfNames(keys: string[], uf: UnionFind): void {
   const firstOf = new Map<string, string[]>();
   for (const f of full) firstOf.set(words(f)[0] ?? '', [...(firstOf.get(words(f)[0] ?? '') ?? []), f]);
   for (const k of keys) {
-    if (PLACES.has(k) || ORGANIZATIONS.has(k) || words(k).length > 2) continue;
+    // "Van Der Beek" and "de la Raudière" are surnames of three words.
+    const particles = SURNAME_PARTICLES.has(words(k)[0] ?? '') ? 2 : 0;
+    if (PLACES.has(k) || ORGANIZATIONS.has(k) || words(k).length > 2 + particles) continue;
     // "the Bill", "the Act": the head noun alone stands for the one named bill or act of the article.
     if (NOT_PERSON_WORDS.has(k)) {
       const headed = keys.filter((f) => f !== k && f.endsWith(` ${k}`));

@@ -97,3 +97,25 @@ and amending the Bill would take months. Harrow said the Coastal Access Bill was
     expect(find(es, 'Bill Harrow')?.count).toBe(2);
   });
 });
+
+describe('surnames with particles and days after names', () => {
+  // Texts written for these tests (not taken from any corpus).
+  it('joins a surname with particles to the full name, and types it a person', () => {
+    const es =
+      entitiesOf(`James Van Der Berk left the show. Van Der Berk said he was proud. Laure de la Morinière
+voted against, and de la Morinière explained why. The Tour de France passed through France.`);
+    expect(find(es, 'James Van Der Berk')?.count).toBe(2);
+    expect(find(es, 'James Van Der Berk')?.type).toBe('person');
+    expect(find(es, 'Laure de la Morinière')?.type).toBe('person');
+    expect(find(es, 'France')?.variants ?? []).not.toContain('Tour de France');
+  });
+
+  it('keeps a weekday after one word ("Black Friday"), not after a longer name', () => {
+    const es = entitiesOf(
+      'Mira Holt told the Portvale Evening Herald Monday afternoon that Black Friday sales of 5 kW heaters rose.',
+    );
+    expect(names(es)).toContain('Portvale Evening Herald');
+    expect(names(es)).toContain('Black Friday');
+    expect(names(es)).not.toContain('kW');
+  });
+});
