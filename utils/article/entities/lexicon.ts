@@ -30,6 +30,7 @@ thanks hello eh
 // Particles that begin surnames ("Van Gogh", "Von Trier"): a capitalised article at a sentence start is far more
 // often the article ("Das Thema", "Los precios"), and known names keep theirs ("Los Angeles").
 const NAME_PARTICLES = new Set(['van', 'von']);
+const FRENCH_ONLY = ['grace'];
 const STOP_CACHE = new Map<string, ReadonlySet<string>>();
 
 /**
@@ -45,6 +46,8 @@ export function stopwordsOf(lang: string): ReadonlySet<string> {
   // (also an English word) opens a sentence, not a name.
   const own = primary === 'fr' || primary === 'en' ? [] : [...ownStopwords(primary)];
   const set = new Set([...STOPWORDS, ...own.filter((w) => !NAME_PARTICLES.has(w))]);
+  // French « grâce à » opens sentences; elsewhere Grace is a given name ("his wife Grace").
+  if (primary !== 'fr') for (const w of FRENCH_ONLY) set.delete(w);
   STOP_CACHE.set(primary, set);
   return set;
 }

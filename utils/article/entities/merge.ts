@@ -10,6 +10,7 @@ import {
   mergeInflections,
   mergeInstitutionHeads,
   mergeLegalForms,
+  mergeMediaSites,
   mergeModelTails,
   mergePartsOfNames,
   mergeReordered,
@@ -45,6 +46,7 @@ export function groupMentions(mentions: Mention[], definitions: AcronymDefinitio
   mergeReordered(keys, uf);
   mergeModelTails(keys, uf);
   mergeInflections(keys, uf);
+  mergeMediaSites(keys, uf);
   const groups = new Map<string, string[]>();
   for (const k of keys) {
     const root = uf.find(k);

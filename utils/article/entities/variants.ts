@@ -1,7 +1,15 @@
 // The ways two names of one entity differ: initials, surname or given name alone, word order, a brand or a
 // particle before, a legal form or a place word around. Each rule unions keys of `keys` that are true variants.
 import { isAcronymLike } from './acronyms';
-import { GIVEN_NAMES, NOT_PERSON_WORDS, ORG_WORDS, ORGANIZATIONS, PLACE_WORDS, PLACES } from './gazetteer';
+import {
+  GIVEN_NAMES,
+  MEDIA,
+  NOT_PERSON_WORDS,
+  ORG_WORDS,
+  ORGANIZATIONS,
+  PLACE_WORDS,
+  PLACES,
+} from './gazetteer';
 import { CONNECTORS } from './lexicon';
 import { LOWER_HEADS } from './lower-heads';
 import type { Mention } from './mention';
@@ -174,5 +182,14 @@ export function mergeInflections(keys: string[], uf: UnionFind): void {
     const seen = byStem.get(s);
     if (seen) uf.union(k, seen);
     else byStem.set(s, k);
+  }
+}
+
+/** "Liberation.fr" and "nytimes.com"-style sites join the medium they belong to ("Libération"). */
+export function mergeMediaSites(keys: string[], uf: UnionFind): void {
+  const present = new Set(keys);
+  for (const k of keys) {
+    const site = /^(.+?)(?:fr|com|net|info|org)$/.exec(k)?.[1];
+    if (site && MEDIA.has(site) && present.has(site)) uf.union(k, site);
   }
 }

@@ -119,3 +119,21 @@ voted against, and de la Morinière explained why. The Tour de France passed thr
     expect(names(es)).not.toContain('kW');
   });
 });
+
+describe('a medium and its site; a given name that is a French word', () => {
+  // Texts written for these tests (not taken from any corpus).
+  it('joins a medium’s web site to the medium', () => {
+    const es = entitiesOf(
+      'Libération publiait un portrait. La critique de Jeanne Morvan est sur Liberation.fr, et Libération la republie.',
+      'fr',
+    );
+    expect(find(es, 'Libération')?.variants).toContain('Liberation.fr');
+  });
+
+  it('reads Grace as a name in English, « Grâce à » as words in French', () => {
+    const en = entitiesOf('Tom Brandt and his wife Grace left Oslo. Friends said Grace was tired.');
+    expect(find(en, 'Grace')).toBeDefined();
+    const fr = entitiesOf('Grâce à la loi, Jeanne Morvan a gagné. Grâce à elle, la ville respire.', 'fr');
+    expect(names(fr)).not.toContain('Grâce');
+  });
+});
