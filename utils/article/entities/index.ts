@@ -13,6 +13,7 @@ import { groupMentions } from './merge';
 import { nameKey } from './normalize';
 import { midSentenceNames, spans } from './runs';
 import { type SalienceContext, salience, titleContext } from './salience';
+import { surnamesAfterGivenNames } from './titles';
 import { tokenize } from './tokenize';
 
 export type { Entity, EntityType } from '@/utils/article/types';
@@ -37,6 +38,7 @@ export interface ExtractEntitiesOptions {
 export function extractEntities(text: string, options: ExtractEntitiesOptions): Entity[] {
   if (!text.trim()) return [];
   const tokens = tokenize(text, stopwordsOf(options.lang));
+  surnamesAfterGivenNames(tokens);
   const lower = lowercaseCounts(tokens);
   const lang = options.lang.toLowerCase().slice(0, 2);
   markLines(tokens, lower, capitalisesNouns(lang));

@@ -137,3 +137,17 @@ describe('a medium and its site; a given name that is a French word', () => {
     expect(names(fr)).not.toContain('Grâce');
   });
 });
+
+describe('surnames that are also months, verbs or particles', () => {
+  // Texts written for these tests (not taken from any corpus).
+  it('keeps "May", "Will" and a capitalised particle after a given name, not "In" or a month before a name', () => {
+    const es =
+      entitiesOf(`Prime Minister Helena May met Tom Brandt in Oslo. Critics said Helena May had failed.
+The keeper Filip De Graaf saved twice, and De Graaf was cheered. In May Tom Brandt resigned. Kim In Oslo.`);
+    expect(names(es)).toContain('Helena May');
+    expect(names(es)).toContain('Filip De Graaf');
+    expect(names(es)).not.toContain('May Tom Brandt');
+    expect(names(es)).not.toContain('Kim In');
+    expect(names(es)).not.toContain('MPs');
+  });
+});
