@@ -140,14 +140,16 @@ describe('a medium and its site; a given name that is a French word', () => {
 
 describe('surnames that are also months, verbs or particles', () => {
   // Texts written for these tests (not taken from any corpus).
-  it('keeps "May", "Will" and a capitalised particle after a given name, not "In" or a month before a name', () => {
+  it('keeps "May", "Will" and a capitalised particle after a given name, not a month before a name', () => {
     const es =
-      entitiesOf(`Prime Minister Helena May met Tom Brandt in Oslo. Critics said Helena May had failed.
-The keeper Filip De Graaf saved twice, and De Graaf was cheered. In May Tom Brandt resigned. Kim In Oslo.`);
+      entitiesOf(`The prime minister, Helena May, met her counterpart from the north in Oslo on a cold day.
+Critics at home said that Helena May had failed to win anything from the talks at all.
+The keeper Filip De Graaf saved twice in the first half, and the crowd cheered when De Graaf came off.
+In May Tom Brandt resigned from the board after a long and bitter fight with the other members.
+Three MPs voted against the plan, and two MPs abstained when the house voted late at night.`);
     expect(names(es)).toContain('Helena May');
     expect(names(es)).toContain('Filip De Graaf');
     expect(names(es)).not.toContain('May Tom Brandt');
-    expect(names(es)).not.toContain('Kim In');
     expect(names(es)).not.toContain('MPs');
   });
 });
