@@ -17,7 +17,6 @@ import {
   PLACE_WORDS,
   PLACES,
   PRODUCT_WORDS,
-  PRODUCTS,
 } from './gazetteer';
 import type { EntityGroup } from './group';
 import { CONNECTORS } from './lexicon';
@@ -39,7 +38,8 @@ type Votes = Record<EntityType, number>;
  */
 export function classify(g: EntityGroup, names?: ReadonlySet<string>): EntityType {
   const votes: Votes = { person: 0, organization: 0, place: 0, product: 0, group: 0, other: 0.9 };
-  for (const key of g.keys) voteKey(key, votes, isProductHere(key, g, names));
+  const productHere = (k: string): boolean => isProductHere(k, g, names);
+  for (const key of g.keys) voteKey(key, votes, productHere);
   for (const s of g.surfaces.keys()) voteSurface(s, votes);
   voteContext(g, votes);
   let best: EntityType = 'other';
@@ -47,7 +47,7 @@ export function classify(g: EntityGroup, names?: ReadonlySet<string>): EntityTyp
   return best;
 }
 
-function voteKey(key: string, v: Votes, product: boolean): void {
+function voteKey(key: string, v: Votes, productHere: (k: string) => boolean): void {
   const ws = key.split(' ');
   const first = ws[0] ?? '';
   const last = ws.at(-1) ?? '';
@@ -55,7 +55,7 @@ function voteKey(key: string, v: Votes, product: boolean): void {
   if (GROUPS.has(key) || (multi && GROUP_WORDS.has(last))) v.group += 4;
   if (ORGANIZATIONS.has(key)) v.organization += 4;
   if (PLACES.has(key)) v.place += 4;
-  if (product) v.product += 4;
+  if (productHere(key)) v.product += 4;
   if (!multi) return;
   if (EVENT_WORDS.has(last) || NOT_PERSON_WORDS.has(last)) v.other += 3;
   if (ORG_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last) || CLUB_FIRST.has(first))
@@ -64,7 +64,7 @@ function voteKey(key: string, v: Votes, product: boolean): void {
   if (PLACE_WORDS.has(last) || PLACE_PREFIXES.has(first)) v.place += 2;
   if (DIRECTION_WORDS.has(first) && !ORG_WORDS.has(last)) v.place += 2.5;
   const given = GIVEN_NAMES.has(first) && isPersonShaped(key);
-  if ((PRODUCTS.has(first) && !given && !ORG_WORDS.has(first)) || PRODUCT_WORDS.has(last)) v.product += 2.5;
+  if ((productHere(first) && !given && !ORG_WORDS.has(first)) || PRODUCT_WORDS.has(last)) v.product += 2.5;
   // A brand and a line: "Apple Watch", "Google Maps", "Microsoft Teams".
   if (ORGANIZATIONS.has(first) && !ORG_WORDS.has(last) && !MEDIA_WORDS.has(last) && !PLACES.has(last))
     v.product += 2.5;

@@ -54,12 +54,13 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const definitions = findAcronymDefinitions(tokens, text, mentions);
   const known = new Set(mentions.map((m) => nameKey(m.surface)));
   mentions.push(...headlineMentions(tokens, text, known));
-  ev.names = known;
+  // A brand named inside a longer name counts as named ("Amazon" in "Amazon Echo").
+  ev.names = new Set([...known, ...[...known].map((k) => k.split(' ')[0] ?? '')]);
   const ctx = titleContext(options.title, text.length);
   const groups = groupMentions(mentions, definitions).filter(
     (g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)),
   );
-  const entities = groups.map((g) => toEntity(g, ctx, known));
+  const entities = groups.map((g) => toEntity(g, ctx, ev.names ?? known));
   entities.sort((a, b) => b.score - a.score || b.count - a.count || a.text.localeCompare(b.text));
   return nationalitiesAfterTop(entities, groups).slice(0, options.limit ?? 50);
 }

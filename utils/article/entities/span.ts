@@ -18,11 +18,12 @@ const PARTICLES = new Set('de du des van von der den da di del al bin'.split(' '
 // complete one ("Alibaba Group and Yahoo Japan"); "on" only after a body ("Joint Committee on Intelligence").
 const AND = new Set(['and', 'et']);
 const COMPLETE = new Set('group groupe inc corp co ltd plc company holdings llc sa ag'.split(' '));
-// Heads that take a complement: "Department of Homeland Security", "Republic of Ireland", "Coupe du monde".
+// Heads that take a complement: "Department of Homeland Security", "Republic of Ireland", "Coupe du monde",
+// "l’Echo de Paris".
 const HEADS = new Set(
   `republic republique kingdom royaume states state etats etat united unies museum musee palace palais chamber
   chambre cup coupe league ligue championship championnat tour prix festival house maison cathedral church
-  eglise bridge pont tower`.split(/\s+/),
+  eglise bridge pont tower echo`.split(/\s+/),
 );
 
 const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);

@@ -76,3 +76,17 @@ describe('a product named by an ordinary word', () => {
     expect(find(trip, 'Safari')?.type).not.toBe('product');
   });
 });
+
+describe('a name opened by a word that is also a product', () => {
+  it('is a product line only where the maker or a product is named', () => {
+    const paper = entitiesOf(
+      'Le directeur de l’Echo de Paris a démissionné, et l’Echo de Paris a changé de ton.',
+      'fr',
+    );
+    expect(find(paper, 'Echo de Paris')?.type).not.toBe('product');
+    const speaker = entitiesOf(
+      'Amazon Echo speakers sold well, and the Echo Dot sold out before the holidays.',
+    );
+    expect(find(speaker, 'Echo Dot')?.type).toBe('product');
+  });
+});
