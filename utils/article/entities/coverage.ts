@@ -17,10 +17,19 @@ const PROPER_PHRASE = /^\p{Lu}[\p{L}\p{N}.&’'-]*(?: \p{Lu}[\p{L}\p{N}.&’'-]*
 // German writes adjectives in lower case except in names: "Deutsche Bahn", "Europäische Union".
 const NAME_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|lich|sch|ig|al)(?:e|en|er|es|em)$/u;
 
-/** A word of the phrase says name: a given name first, a known name, a body's last word, a name's shape. */
-function hasNameEvidence(surface: string): boolean {
+// Adjectives of places and peoples ("Deutsche", "Europäische", "Bayerische") open names on their own; others
+// ("Kommunale Unternehmen", "Digitale Medien") only when the phrase recurs.
+const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|sch)(?:e|en|er|es|em)$/u;
+
+/**
+ * A word of the phrase says name: a given name first, a known name, a body's last word, a name's shape; or a
+ * capitalised adjective of a place, or any other one when `adjectiveEnough` (the phrase recurs).
+ */
+function hasNameEvidence(surface: string, adjectiveEnough: boolean): boolean {
   const words = nameKey(surface).split(' ');
-  if (GIVEN_NAMES.has(words[0] ?? '') || NAME_ADJECTIVE.test(surface.split(' ')[0] ?? '')) return true;
+  if (GIVEN_NAMES.has(words[0] ?? '')) return true;
+  const first = surface.split(' ')[0] ?? '';
+  if (NAME_ADJECTIVE.test(first)) return adjectiveEnough || PLACE_ADJECTIVE.test(first);
   const last = words.at(-1) ?? '';
   if (ORG_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last)) return true;
   if (words.some((w) => PLACES.has(w) || ORGANIZATIONS.has(w))) return true;
@@ -40,7 +49,7 @@ export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvide
   const surfaces = [...g.surfaces.keys()];
   if (surfaces.some((s) => isAcronymLike(s) && /^\p{Lu}{3,6}$/u.test(s)) && body.length >= 2) return true;
   const phrases = mid.filter((m) => PROPER_PHRASE.test(m.surface));
-  if (phrases.some((m) => hasNameEvidence(m.surface))) return true;
+  if (phrases.some((m) => hasNameEvidence(m.surface, body.length >= 2))) return true;
   // Where every noun is capitalised, two nouns side by side twice prove nothing ("Hühner Eier").
   if (NOUN_CAPITALISING.has(ev.lang)) return false;
   if (phrases.length >= 2) return true;
