@@ -51,11 +51,14 @@ export function salience(g: EntityGroup, name: string, ctx: SalienceContext): nu
   return Math.round(score * 100) / 100;
 }
 
-/** A photo credit or source line: "Credit Harry Campbell", "Image copyright Getty Images", "(Reuters)". */
+/**
+ * A photo credit or source line: "Credit Harry Campbell", "Image copyright Getty Images", "Photo credit: PTI",
+ * "(Reuters)".
+ */
 function isCredit(m: Mention): boolean {
   const [b0 = '', b1 = ''] = m.before;
   if (FURNITURE.has(b0) || b0 === '©') return true;
-  if (b0 === 'by' || b0 === '/') return FURNITURE.has(b1) || b1 === 'provided';
+  if (b0 === 'by' || b0 === '/' || b0 === ':') return FURNITURE.has(b1) || b1 === 'provided';
   // "(Reuters)" is a source; "(Australia)" after an athlete's name in a results list is not.
   return b0 === '(' && m.after[0] === ')' && !PLACES.has(nameKey(m.surface));
 }

@@ -7,8 +7,8 @@ import { isStop } from './span';
 import { isTitle } from './titles';
 import type { Token } from './tokenize';
 
-// Labels that close a caption or a sign-up line ("Breaking News Emails"); "Apple Watch" and "Getty Images" keep
-// their last word.
+// Labels that close a caption, a credit or a sign-up line ("Breaking News Emails", "PTI File Photo"); "Apple
+// Watch" and "Getty Images" keep their last word.
 const TRAILING_LABELS = new Set([
   'caption',
   'captions',
@@ -17,6 +17,9 @@ const TRAILING_LABELS = new Set([
   'newsletter',
   'newsletters',
   'alerts',
+  'photo',
+  'photos',
+  'file',
 ]);
 
 // Roles written as acronyms, never surnames: "Facebook CEO", "Labour MP" name the body, the person comes after.
