@@ -26,6 +26,8 @@ const HEADS = new Set(
   eglise bridge pont tower echo`.split(/\s+/),
 );
 
+// Plural nouns whose possessive stays inside a name: "People’s Liberation Army", "Women’s World Cup".
+const PLURAL_POSSESSORS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans', 'farmers']);
 const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
 
 /**
@@ -47,7 +49,7 @@ export function spanEnd(tokens: Token[], start: number, quotesEnglish = false): 
   for (;;) {
     const prev = tokens[j - 1] as Token;
     const t = tokens[j];
-    if (prev.possessive) return j;
+    if (prev.possessive && !(PLURAL_POSSESSORS.has(prev.folded) && isNameToken(t))) return j;
     // A capitalised "La" or "The" after a name starts a new sentence whose full stop was lost.
     if (
       isNameToken(t) &&

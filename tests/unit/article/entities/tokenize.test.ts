@@ -89,3 +89,15 @@ in N'Djamena.`);
     expect(names(fr)).toContain('Allemagne');
   });
 });
+
+describe('a plural possessive inside a name', () => {
+  it('keeps "People’s" and "Women’s" in the name, ends a name at other possessives', () => {
+    const es =
+      entitiesOf(`Troops of the People's Liberation Army entered Tarvik. The People's Liberation Army said the
+Women's Harbour Cup would go on. The mayor of Portvale agreed, and Portvale's council too.`);
+    expect(names(es)).toContain("People's Liberation Army");
+    expect(names(es)).toContain("Women's Harbour Cup");
+    expect(names(es)).not.toContain('People');
+    expect(names(es)).toContain('Portvale');
+  });
+});
