@@ -91,7 +91,7 @@ export const FURNITURE = set(`
 image images photo photos photograph picture pictures caption media video videos enlarge credit credits
 copyright file source sources read continue follow share subscribe sign advertisement sponsored related
 retrieved archived accessed click watch listen download print email comments comment update updated editor
-editors note breaking exclusive live opinion analysis getty legende lire voir aussi publicite abonnez publie
+editors note breaking latest exclusive live opinion analysis getty legende lire voir aussi publicite abonnez publie
 mis jour partager telecharger ecouter regarder leggi pubblicato foto publicado publicidade veja
 leia lesen bild weiterlesen anzeige veroffentlicht aktualisiert article reportage dossier
 depeche interview entretien chronique editorial emails newsletter newsletters alerts

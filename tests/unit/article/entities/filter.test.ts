@@ -10,7 +10,9 @@ Media caption Watch the opening
 Enlarge Image
 Quill said the Brackwater museum would stay free. Read more: Quill and the museum.
 Retrieved 12 May 2021.
-Retrieved 3 June 2021.`);
+Retrieved 3 June 2021.
+The Latest: Quill opens the museum
+BRACKWATER (AP) — The Latest on the museum: Quill thanked donors.`);
     for (const junk of [
       'Image',
       'Media',
@@ -20,6 +22,7 @@ Retrieved 3 June 2021.`);
       'Retrieved',
       'Read',
       'Watch',
+      'Latest',
     ])
       expect(names(es)).not.toContain(junk);
     expect(find(es, 'Marta Quill')).toBeDefined();
