@@ -1,5 +1,5 @@
 import type { Entity } from '@/utils/article/types';
-import { findAcronymDefinitions } from './acronyms';
+import { commonNounAcronyms, findAcronymDefinitions } from './acronyms';
 import { findMentions } from './candidates';
 import { classify } from './classify';
 import { capitalisesNouns, isHighConfidence } from './coverage';
@@ -57,9 +57,10 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   // A brand named inside a longer name counts as named ("Amazon" in "Amazon Echo").
   ev.names = new Set([...known, ...[...known].map((k) => k.split(' ')[0] ?? '')]);
   const ctx = titleContext(options.title, text.length);
-  const groups = groupMentions(mentions, definitions).filter(
-    (g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)),
-  );
+  const common = commonNounAcronyms(tokens, text);
+  const groups = groupMentions(mentions, definitions)
+    .filter((g) => ![...g.keys].every((k) => common.has(k)))
+    .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
   const entities = groups.map((g) => toEntity(g, ctx, ev.names ?? known));
   entities.sort((a, b) => b.score - a.score || b.count - a.count || a.text.localeCompare(b.text));
   return nationalitiesAfterTop(entities, groups).slice(0, options.limit ?? 50);

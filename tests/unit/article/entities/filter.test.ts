@@ -195,3 +195,17 @@ comptent tenir”. La grève continue chez Tarnel, selon Tarnel.`,
     expect(find(es, 'Brisane')).toBeDefined();
   });
 });
+
+describe('acronyms of common nouns', () => {
+  // Texts written for these tests (not taken from any corpus).
+  it('drops an acronym the text defines by lower-case words, keeps one defined by a name', () => {
+    const es =
+      entitiesOf(`Customers can also use single sign-on (SSO) to log in, said Mira Holt. SSO is common now.
+Return on investment (ROI) matters, and ROI is rising. The Harbour Safety Board (HSB) agreed, and the HSB said so.`);
+    expect(names(es)).not.toContain('SSO');
+    expect(names(es)).not.toContain('Customers can also use single sign-on');
+    expect(names(es)).not.toContain('ROI');
+    expect(names(es)).not.toContain('Return on investment');
+    expect(find(es, 'Harbour Safety Board')?.variants).toContain('HSB');
+  });
+});
