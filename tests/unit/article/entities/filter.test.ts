@@ -206,6 +206,7 @@ Return on investment (ROI) matters, and ROI is rising. The Harbour Safety Board 
     expect(names(es)).not.toContain('Customers can also use single sign-on');
     expect(names(es)).not.toContain('ROI');
     expect(names(es)).not.toContain('Return on investment');
-    expect(find(es, 'Harbour Safety Board')?.variants).toContain('HSB');
+    expect(find(es, 'Harbour Safety Board')).toBeDefined();
+    expect(find(es, 'Harbour Safety Board')).toBe(find(es, 'HSB'));
   });
 });
