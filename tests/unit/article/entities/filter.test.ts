@@ -210,3 +210,15 @@ Return on investment (ROI) matters, and ROI is rising. The Harbour Safety Board 
     expect(find(es, 'Harbour Safety Board')).toBe(find(es, 'HSB'));
   });
 });
+
+describe('credentials after a name', () => {
+  // Texts written for these tests (not taken from any corpus).
+  it('never lists MD or PhD', () => {
+    const es =
+      entitiesOf(`“Children can eat them early,” says Mira Holt, MD, of the Tarvik clinic. Tom Brandt, PhD, agreed,
+and Ana Lind, MD, said the study in Tarvik was large.`);
+    expect(names(es)).not.toContain('MD');
+    expect(names(es)).not.toContain('PhD');
+    expect(names(es)).toContain('Tarvik');
+  });
+});
