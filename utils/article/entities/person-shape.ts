@@ -12,7 +12,7 @@ import {
   PLACES,
   PRODUCTS,
 } from './gazetteer';
-import { CONNECTORS } from './lexicon';
+import { COMMON_ACRONYMS, CONNECTORS } from './lexicon';
 
 const words = (key: string): string[] => key.split(' ');
 const DECLINED_ADJECTIVE = /^\p{Ll}{2,}(?:isch|lich|sch)(?:e|en|er|es|em)$/u;
@@ -47,6 +47,8 @@ export function isPersonShaped(key: string): boolean {
   if (DECLINED_ADJECTIVE.test(first) && !GIVEN_NAMES.has(first)) return false;
   if (EVENT_WORDS.has(last) || NOT_PERSON_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last))
     return false;
+  // "Batman Arkham VR", "Galaxy S24 Ultra HD": an acronym of a common noun closes a product's name.
+  if (COMMON_ACRONYMS.has(last)) return false;
   // Initials stand only inside a name: "Marsha P. Johnson", not "J. Smith" or "Smith J".
   const initialsOk = ws.every((w, i) => w.length > 1 || (i > 0 && i < ws.length - 1));
   return (

@@ -153,3 +153,14 @@ Three MPs voted against the plan, and two MPs abstained when the house voted lat
     expect(names(es)).not.toContain('MPs');
   });
 });
+
+describe('an acronym of a common noun is no surname', () => {
+  // Texts written for these tests (not taken from any corpus).
+  it('does not join "VR" to a game whose name ends with it', () => {
+    const es =
+      entitiesOf(`The headset makes VR easy. Kestrel Quest VR is the best game, and the VR mode of Kestrel Quest
+VR shines. Fans of VR will love it, said Mira Holt.`);
+    expect(names(es)).not.toContain('VR');
+    expect(find(es, 'Kestrel Quest VR')?.variants ?? []).not.toContain('VR');
+  });
+});
