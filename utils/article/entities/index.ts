@@ -58,7 +58,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   ev.names = new Set([...known, ...[...known].map((k) => k.split(' ')[0] ?? '')]);
   const ctx = titleContext(options.title, text.length);
   const common = commonNounAcronyms(tokens, text);
-  const groups = groupMentions(mentions, definitions)
+  const groups = groupMentions(mentions, definitions, !ev.fullLanguage)
     .filter((g) => ![...g.keys].every((k) => common.has(k)))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
   const entities = groups.map((g) => toEntity(g, ctx, ev.names ?? known));

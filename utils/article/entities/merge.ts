@@ -19,9 +19,15 @@ import {
 /**
  * Groups mentions into entities, merging only true variants: same key (case, accents, elision, possessive),
  * known aliases ("U.S." and "United States"), acronym and definition, acronym and a name with those initials,
- * surname and full name, given name and full name, a model and its number ("Max", "737 Max"), one name declined ("Deutsche Bahn", "Deutschen Bahn"), a company's name with and without its legal form.
+ * surname and full name, given name and full name, a model and its number ("Max", "737 Max"), a medium and its
+ * site, a company's name with and without its legal form; and, in a language that declines names (`declines`),
+ * one name declined ("Deutsche Bahn", "Deutschen Bahn").
  */
-export function groupMentions(mentions: Mention[], definitions: AcronymDefinition[]): EntityGroup[] {
+export function groupMentions(
+  mentions: Mention[],
+  definitions: AcronymDefinition[],
+  declines = false,
+): EntityGroup[] {
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions) {
     const key = nameKey(m.surface);
@@ -45,7 +51,7 @@ export function groupMentions(mentions: Mention[], definitions: AcronymDefinitio
   mergeBrandPrefixes(keys, uf);
   mergeReordered(keys, uf);
   mergeModelTails(keys, uf);
-  mergeInflections(keys, uf);
+  if (declines) mergeInflections(keys, uf);
   mergeMediaSites(keys, uf);
   const groups = new Map<string, string[]>();
   for (const k of keys) {

@@ -25,6 +25,8 @@ const PARTICLES = new Set(['de', 'du', 'la', 'van', 'von', 'der', 'den', 'da', '
  * Beek") or a particle does (the surname alone, "Van Der Beek"), and no place closes it ("Tour de France").
  */
 function withoutParticles(ws: string[]): string[] {
+  // Two words stay as they are ("de Gaulle" is a particle and a surname already).
+  if (ws.length < 3) return ws;
   const first = ws[0] ?? '';
   const last = ws.at(-1) ?? '';
   if (!ws.some((w) => PARTICLES.has(w)) || PARTICLES.has(last) || PLACES.has(last)) return ws;
