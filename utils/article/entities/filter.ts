@@ -89,6 +89,24 @@ function isGenericWord(key: string): boolean {
 }
 
 /**
+ * A role without its holder: "Foreign Minister", "British Prime [Minister]", "High Commissioner": a title closes it,
+ * the words before qualify it.
+ */
+function isRole(key: string): boolean {
+  const ws = key.split(' ');
+  const last = ws.at(-1) ?? '';
+  // A title written out ("Minister", not "Sen" in "Hun Sen" nor "Lady" in "Iron Lady").
+  if (ws.length < 2 || last.length < 5 || !PERSON_TITLES.has(last)) return false;
+  return ws.slice(0, -1).every((w) => ROLE_QUALIFIERS.has(w) || PERSON_TITLES.has(w) || isDemonymWord(w));
+}
+
+// Words that qualify a role: "Foreign Minister", "Deputy Prime Minister", "High Commissioner".
+const ROLE_QUALIFIERS = new Set(
+  `foreign interior defence defense finance justice health education trade economy high deputy assistant vice
+  prime chief senior junior acting former interim state`.split(/\s+/),
+);
+
+/**
  * "Tunisian", "Américains", "Suisses", "South Korean", "Israeli-Palestinian": a nationality or a people (the
  * key's words are nationality or direction words), not a key entity.
  */
@@ -156,7 +174,7 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   if (surfaces.every((s) => isMalformed(s, ev))) return false;
   // English capitalises nationality adjectives ("Iraqi", "Kurdish"), which readers and NER take as names of
   // peoples; French writes them in lower case, and capitalised they are nouns ("les Suisses").
-  if (keys.every((k) => (isDemonym(k) && ev.lang !== 'en') || isGenericWord(k))) return false;
+  if (keys.every((k) => (isDemonym(k) && ev.lang !== 'en') || isGenericWord(k) || isRole(k))) return false;
   if (keys.some(isDemonym)) return true;
   // Several words written apart ("Faut-il" and "Vingt-cinq" are one word each).
   const multiword = surfaces.some((s) => /\s/.test(s.trim()));

@@ -222,3 +222,18 @@ and Ana Lind, MD, said the study in Tarvik was large.`);
     expect(names(es)).toContain('Tarvik');
   });
 });
+
+describe('a role without its holder', () => {
+  // Texts written for these tests (not taken from any corpus).
+  it('drops "Foreign Minister" and "Tarvian Prime", keeps names that end with a title word', () => {
+    const es =
+      entitiesOf(`The Foreign Minister met the High Commissioner in Oslo. The Foreign Minister said the High
+Commissioner agreed. The British Prime Minister called, and the Conseil général of Tarvik wrote. Fans of Iron
+Lady, the film, and of Hun Sen watched Hun Sen speak about Iron Lady.`);
+    expect(names(es)).not.toContain('Foreign Minister');
+    expect(names(es)).not.toContain('High Commissioner');
+    expect(names(es)).not.toContain('British Prime');
+    expect(names(es)).toContain('Hun Sen');
+    expect(names(es)).toContain('Iron Lady');
+  });
+});
