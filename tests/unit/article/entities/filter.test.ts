@@ -225,7 +225,7 @@ and Ana Lind, MD, said the study in Tarvik was large.`);
 
 describe('a role without its holder', () => {
   // Texts written for these tests (not taken from any corpus).
-  it('drops "Foreign Minister" and "Tarvian Prime", keeps names that end with a title word', () => {
+  it('drops "Foreign Minister" and "British Prime", keeps names that end with a title word', () => {
     const es =
       entitiesOf(`The Foreign Minister met the High Commissioner in Oslo. The Foreign Minister said the High
 Commissioner agreed. The British Prime Minister called, and the Conseil général of Tarvik wrote. Fans of Iron
