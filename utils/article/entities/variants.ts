@@ -3,6 +3,7 @@
 import { isAcronymLike } from './acronyms';
 import {
   GIVEN_NAMES,
+  isDemonymWord,
   MEDIA,
   NOT_PERSON_WORDS,
   ORG_WORDS,
@@ -116,8 +117,11 @@ export function mergeLegalForms(keys: string[], uf: UnionFind): void {
     if (n === ws.length) continue;
     const short = ws.slice(0, n).join(' ');
     if (present.has(short)) uf.union(k, short);
-    // "Nordhaven Robotics Inc" and later "Nordhaven": a company's legal name first, its short name after.
-    else if (n > 1 && present.has(ws[0] ?? '') && !PLACES.has(ws[0] ?? '')) uf.union(k, ws[0] ?? '');
+    // "Nordhaven Robotics Inc" and later "Nordhaven": a company's legal name first, its short name after (also
+    // when the name without its legal form is written too: "Continental Illinois").
+    const first = ws[0] ?? '';
+    if (n > 1 && present.has(first) && !PLACES.has(first) && !isDemonymWord(first) && !ORG_WORDS.has(first))
+      uf.union(k, first);
   }
 }
 

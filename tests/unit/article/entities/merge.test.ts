@@ -164,3 +164,14 @@ VR shines. Fans of VR will love it, said Mira Holt.`);
     expect(find(es, 'Kestrel Quest VR')?.variants ?? []).not.toContain('VR');
   });
 });
+
+describe('a company named with and without its legal form and its place', () => {
+  // Texts written for these tests (not taken from any corpus).
+  it('joins the short name to the legal name when the name without the legal form is written too', () => {
+    const es = entitiesOf(`Kestrel Ohio: back on the market
+Kestrel Ohio Corporation said on Friday it would sell shares. Staff of Kestrel will get some, and Kestrel
+said the plan was approved by American Express Company and by Mira Holt.`);
+    expect(find(es, 'Kestrel Ohio Corporation')).toBe(find(es, 'Kestrel'));
+    expect(find(es, 'Kestrel')).toBeDefined();
+  });
+});
