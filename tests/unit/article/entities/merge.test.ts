@@ -172,6 +172,10 @@ describe('a company named with and without its legal form and its place', () => 
 Kestrel Ohio Corporation said on Friday it would sell shares. Staff of Kestrel will get some, and Kestrel
 said the plan was approved by American Express Company and by Mira Holt.`);
     expect(find(es, 'Kestrel Ohio Corporation')).toBe(find(es, 'Kestrel'));
-    expect(find(es, 'Kestrel')).toBeDefined();
+    expect(find(es, 'Kestrel')?.text).toBe('Kestrel Ohio');
+    const bbc = entitiesOf(
+      'The Tarvian Broadcasting Corporation (TBC) said the TBC would cut jobs, said Mira Holt.',
+    );
+    expect(find(bbc, 'TBC')?.variants).toContain('Tarvian Broadcasting Corporation');
   });
 });
