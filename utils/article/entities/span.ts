@@ -17,7 +17,9 @@ const PARTICLES = new Set('de du des van von der den da di del al bin'.split(' '
 // "and" and "et" join only inside an organisation's name ("Securities and Exchange Commission"), never after a
 // complete one ("Alibaba Group and Yahoo Japan"); "on" only after a body ("Joint Committee on Intelligence").
 const AND = new Set(['and', 'et']);
-const COMPLETE = new Set('group groupe inc corp co ltd plc company holdings llc sa ag'.split(' '));
+const COMPLETE = new Set(
+  'group groupe inc corp co ltd plc company holdings llc sa ag party parti'.split(' '),
+);
 // Heads that take a complement: "Department of Homeland Security", "Republic of Ireland", "Coupe du monde",
 // "l’Echo de Paris".
 const HEADS = new Set(

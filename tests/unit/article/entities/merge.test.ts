@@ -179,3 +179,15 @@ said the plan was approved by American Express Company and by Mira Holt.`);
     expect(find(bbc, 'TBC')?.variants).toContain('Tarvian Broadcasting Corporation');
   });
 });
+
+describe('"and" after a party', () => {
+  // Texts written for these tests (not taken from any corpus).
+  it('ends the party’s name: "the Green Party and Holt" are two names', () => {
+    const es =
+      entitiesOf(`Talks between the Tarvian Green Party and Holt failed. Mira Holt said the Tarvian Green Party
+had left, and the Securities and Harbour Commission agreed.`);
+    expect(names(es)).not.toContain('Tarvian Green Party and Holt');
+    expect(names(es)).toContain('Tarvian Green Party');
+    expect(names(es)).toContain('Securities and Harbour Commission');
+  });
+});
