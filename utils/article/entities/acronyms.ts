@@ -1,7 +1,7 @@
 import { stripAccents } from '@/utils/shared/fold';
 import { STOPWORDS } from './lexicon';
 import type { Mention } from './mention';
-import { foldWord } from './normalize';
+import { foldWord, nameKey } from './normalize';
 import { isNameToken } from './span';
 import type { Token } from './tokenize';
 
@@ -74,7 +74,10 @@ function shortestDefinition(
     const content = words.filter((w) => !STOPWORDS.has(foldWord((tokens[w] as Token).text)));
     // A word of the name may go unabbreviated ("New York State Attorney General (NYAG)").
     if (content.length > acronym.length + 1) return null;
-    if (!isNameToken(t) || words.length < 2) continue;
+    // The definition's first word starts with the acronym's first letter ("Customers can also use single sign-on
+    // (SSO)" is no definition of SSO).
+    const startsRight = foldWord(t.text)[0] === foldWord(acronym)[0];
+    if (!isNameToken(t) || words.length < 2 || !startsRight) continue;
     const span = text.slice(
       t.start,
       (tokens[paren - 1] as Token).start + (tokens[paren - 1] as Token).text.length,
@@ -133,4 +136,39 @@ function nearestMatching(
   const sentence = tokens[paren]?.sentence;
   const candidates = mentions.filter((m) => m.sentence === sentence && m.to <= paren);
   return candidates.reverse().find((m) => initialsMatch(acronym, tokens, m)) ?? null;
+}
+
+/**
+ * Acronyms the text defines by lower-case words, and those words: "single sign-on (SSO)", "return on investment
+ * (ROI)". Common nouns, not names (folded keys).
+ */
+export function commonNounAcronyms(tokens: Token[], text: string): Set<string> {
+  const out = new Set<string>();
+  tokens.forEach((t, p) => {
+    const inner = tokens[p + 1];
+    if (t.text !== '(' || tokens[p + 2]?.text !== ')' || !inner || !isAcronymLike(inner.text)) return;
+    const n = inner.text.replace(/s$/, '').length;
+    const words: Token[] = [];
+    for (let k = p - 1; k >= 0 && words.length < n + 2; k--) {
+      const w = tokens[k] as Token;
+      // Lower-case words, the first one capitalised only because it opens the sentence ("Return on investment").
+      if (!w.isWord || w.sentence !== t.sentence || !(/^\p{Ll}/u.test(w.text) || w.initial)) break;
+      words.unshift(w);
+      const first = words[0] as Token;
+      const span = text.slice(
+        first.start,
+        (tokens[p - 1] as Token).start + (tokens[p - 1] as Token).text.length,
+      );
+      if (
+        !STOPWORDS.has(first.folded) &&
+        first.folded[0] === foldWord(inner.text)[0] &&
+        spells(inner.text, span)
+      ) {
+        out.add(foldWord(inner.text));
+        out.add(nameKey(span));
+        return;
+      }
+    }
+  });
+  return out;
 }

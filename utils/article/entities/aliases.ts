@@ -13,6 +13,10 @@ const GROUPS: readonly string[][] = [
   ['union sovietique', 'urss'],
   ['islamic state', 'isis', 'isil', 'daesh'],
   ['etat islamique', 'ei', 'daech'],
+  // Ministries named by their seat or the other way round.
+  ['ministere des affaires etrangeres', 'quai d orsay'],
+  ['department of defense', 'pentagon', 'defense department'],
+  ['department of state', 'state department'],
 ];
 
 const ALIAS = new Map<string, string>();

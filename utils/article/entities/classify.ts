@@ -8,6 +8,7 @@ import {
   GIVEN_NAMES,
   GROUP_WORDS,
   GROUPS,
+  isDemonymWord,
   MEDIA_WORDS,
   NOT_PERSON_WORDS,
   ORG_WORDS,
@@ -16,12 +17,12 @@ import {
   PLACE_WORDS,
   PLACES,
   PRODUCT_WORDS,
-  PRODUCTS,
 } from './gazetteer';
 import type { EntityGroup } from './group';
 import { CONNECTORS } from './lexicon';
 import { nameKey } from './normalize';
 import { isPersonShaped } from './person-shape';
+import { isProductHere } from './product-context';
 
 const GROUP_CUES = new Set(['groupe', 'group', 'gang', 'hackers', 'pirates', 'collectif', 'acteur', 'actor']);
 const PLACE_PREPOSITIONS = new Set(['en', 'a', 'au', 'aux', 'in', 'near', 'vers', 'from']);
@@ -33,11 +34,12 @@ type Votes = Record<EntityType, number>;
 /**
  * The entity's kind from evidence: gazetteers, the words that close or open its name (organisation and media
  * suffixes, clubs, competitions, product lines, directions), given names, titles and the words around its
- * mentions. `other` (shown without a kind) when the evidence is thin.
+ * mentions. `other` (shown without a kind) when the evidence is thin. `names`: keys of the text's names.
  */
-export function classify(g: EntityGroup): EntityType {
+export function classify(g: EntityGroup, names?: ReadonlySet<string>): EntityType {
   const votes: Votes = { person: 0, organization: 0, place: 0, product: 0, group: 0, other: 0.9 };
-  for (const key of g.keys) voteKey(key, votes);
+  const productHere = (k: string): boolean => isProductHere(k, g, names);
+  for (const key of g.keys) voteKey(key, votes, productHere);
   for (const s of g.surfaces.keys()) voteSurface(s, votes);
   voteContext(g, votes);
   let best: EntityType = 'other';
@@ -45,7 +47,7 @@ export function classify(g: EntityGroup): EntityType {
   return best;
 }
 
-function voteKey(key: string, v: Votes): void {
+function voteKey(key: string, v: Votes, productHere: (k: string) => boolean): void {
   const ws = key.split(' ');
   const first = ws[0] ?? '';
   const last = ws.at(-1) ?? '';
@@ -53,7 +55,7 @@ function voteKey(key: string, v: Votes): void {
   if (GROUPS.has(key) || (multi && GROUP_WORDS.has(last))) v.group += 4;
   if (ORGANIZATIONS.has(key)) v.organization += 4;
   if (PLACES.has(key)) v.place += 4;
-  if (PRODUCTS.has(key)) v.product += 4;
+  if (productHere(key)) v.product += 4;
   if (!multi) return;
   if (EVENT_WORDS.has(last) || NOT_PERSON_WORDS.has(last)) v.other += 3;
   if (ORG_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last) || CLUB_FIRST.has(first))
@@ -62,14 +64,15 @@ function voteKey(key: string, v: Votes): void {
   if (PLACE_WORDS.has(last) || PLACE_PREFIXES.has(first)) v.place += 2;
   if (DIRECTION_WORDS.has(first) && !ORG_WORDS.has(last)) v.place += 2.5;
   const given = GIVEN_NAMES.has(first) && isPersonShaped(key);
-  if ((PRODUCTS.has(first) && !given && !ORG_WORDS.has(first)) || PRODUCT_WORDS.has(last)) v.product += 2.5;
+  if ((productHere(first) && !given && !ORG_WORDS.has(first)) || PRODUCT_WORDS.has(last)) v.product += 2.5;
   // A brand and a line: "Apple Watch", "Google Maps", "Microsoft Teams".
   if (ORGANIZATIONS.has(first) && !ORG_WORDS.has(last) && !MEDIA_WORDS.has(last) && !PLACES.has(last))
     v.product += 2.5;
   // A body and its remit: "Department of Conservation", "Office for Students", "ministère de l’Intérieur".
   if (ws.some((w, i) => ORG_WORDS.has(w) && CONNECTORS.has(ws[i + 1] ?? ''))) v.organization += 2.5;
+  // "Arab Spring", "French Open": a nationality word opens names of events and bodies, not of people.
   if (given) v.person += 2.5;
-  else if (isPersonShaped(key)) v.person += 0.8;
+  else if (isPersonShaped(key) && !isDemonymWord(first)) v.person += 0.8;
 }
 
 function voteSurface(s: string, v: Votes): void {
@@ -94,7 +97,7 @@ function voteContext(g: EntityGroup, v: Votes): void {
   const surnames = g.mentions
     .filter((m) => !/\s/.test(m.surface) && /\p{Ll}/u.test(m.surface))
     .map((m) => nameKey(m.surface));
-  const full = keys.filter(isPersonShaped);
+  const full = keys.filter((k) => isPersonShaped(k) && !isDemonymWord(k.split(' ')[0] ?? ''));
   const referred = surnames.some((s) => full.some((f) => f.endsWith(` ${s}`)));
   if (referred && !keys.some((k) => PLACES.has(k) || ORGANIZATIONS.has(k))) v.person += 1.5;
   // An acronym is never a person ("NBT", "VR").

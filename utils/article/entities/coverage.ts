@@ -1,6 +1,6 @@
 import { isAcronymLike } from './acronyms';
 import type { TextEvidence } from './evidence';
-import { isKnown } from './filter';
+import { isKnownHere } from './filter';
 import { CLUB_LAST, GIVEN_NAMES, MEDIA_WORDS, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
 import { nameKey } from './normalize';
@@ -8,16 +8,28 @@ import { nameKey } from './normalize';
 // German capitalises every noun, and a language we cannot tell may too: no single words there.
 const NOUN_CAPITALISING = new Set(['de', 'lb', 'und']);
 
+/** Whether the language capitalises every noun: a line full of capitals is then no headline. */
+export const capitalisesNouns = (lang: string): boolean => NOUN_CAPITALISING.has(lang);
+
 /** Two to four capitalised words side by side, no connector: "Tiger Woods", "Augusta National Golf Club". */
 const PROPER_PHRASE = /^\p{Lu}[\p{L}\p{N}.&’'-]*(?: \p{Lu}[\p{L}\p{N}.&’'-]*){1,3}$/u;
 
 // German writes adjectives in lower case except in names: "Deutsche Bahn", "Europäische Union".
 const NAME_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|lich|sch|ig|al)(?:e|en|er|es|em)$/u;
 
-/** A word of the phrase says name: a given name first, a known name, a body's last word, a name's shape. */
-function hasNameEvidence(surface: string): boolean {
+// Adjectives of places and peoples ("Deutsche", "Europäische", "Bayerische") open names on their own; others
+// ("Kommunale Unternehmen", "Digitale Medien") only when the phrase recurs.
+const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|sch)(?:e|en|er|es|em)$/u;
+
+/**
+ * A word of the phrase says name: a given name first, a known name, a body's last word, a name's shape; or a
+ * capitalised adjective of a place, or any other one when `adjectiveEnough` (the phrase recurs).
+ */
+function hasNameEvidence(surface: string, adjectiveEnough: boolean): boolean {
   const words = nameKey(surface).split(' ');
-  if (GIVEN_NAMES.has(words[0] ?? '') || NAME_ADJECTIVE.test(surface.split(' ')[0] ?? '')) return true;
+  if (GIVEN_NAMES.has(words[0] ?? '')) return true;
+  const first = surface.split(' ')[0] ?? '';
+  if (NAME_ADJECTIVE.test(first)) return adjectiveEnough || PLACE_ADJECTIVE.test(first);
   const last = words.at(-1) ?? '';
   if (ORG_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last)) return true;
   if (words.some((w) => PLACES.has(w) || ORGANIZATIONS.has(w))) return true;
@@ -31,13 +43,13 @@ function hasNameEvidence(surface: string): boolean {
  */
 export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvidence): boolean {
   const keys = [...g.keys];
-  if (keys.some(isKnown)) return true;
+  if (keys.some((k) => isKnownHere(k, g, ev.names))) return true;
   const body = g.mentions.filter((m) => !m.headline);
   const mid = body.filter((m) => !m.initial);
   const surfaces = [...g.surfaces.keys()];
   if (surfaces.some((s) => isAcronymLike(s) && /^\p{Lu}{3,6}$/u.test(s)) && body.length >= 2) return true;
   const phrases = mid.filter((m) => PROPER_PHRASE.test(m.surface));
-  if (phrases.some((m) => hasNameEvidence(m.surface))) return true;
+  if (phrases.some((m) => hasNameEvidence(m.surface, body.length >= 2))) return true;
   // Where every noun is capitalised, two nouns side by side twice prove nothing ("Hühner Eier").
   if (NOUN_CAPITALISING.has(ev.lang)) return false;
   if (phrases.length >= 2) return true;

@@ -13,6 +13,8 @@ export interface TextEvidence {
   lang: string;
   /** French and English are read fully; other languages keep only names a reader can trust. */
   fullLanguage: boolean;
+  /** Keys of every name found in the text, once found ("Safari" is a product where "Apple" is named). */
+  names?: ReadonlySet<string>;
 }
 
 /** Counts capitalised words inside sentences. */

@@ -12,11 +12,13 @@ import {
   PLACE_WORDS,
   PLACES,
   PRODUCTS,
+  WORD_PRODUCTS,
 } from './gazetteer';
 import type { EntityGroup } from './group';
 import { COMMON_ACRONYMS, FURNITURE, PERSON_TITLES, STOPWORDS } from './lexicon';
 import type { Mention } from './mention';
 import { foldWord } from './normalize';
+import { isProductHere } from './product-context';
 
 /** True when a name's shape alone says it is a name: OWA, Storm-0558, iPhone, États-Unis, Outlook.com. */
 export function isShaped(s: string): boolean {
@@ -26,6 +28,12 @@ export function isShaped(s: string): boolean {
 /** A known place, organisation, product or group. */
 export function isKnown(key: string): boolean {
   return PLACES.has(key) || ORGANIZATIONS.has(key) || PRODUCTS.has(key) || GROUPS.has(key);
+}
+
+/** Known, and a product named after an ordinary word ("Signal") only where the text speaks of a product. */
+export function isKnownHere(key: string, g: EntityGroup, names?: ReadonlySet<string>): boolean {
+  if (!isKnown(key)) return false;
+  return !WORD_PRODUCTS.has(key) || isProductHere(key, g, names) || PLACES.has(key) || ORGANIZATIONS.has(key);
 }
 
 // Verbs whose subject is a named source: "Interfax said", "Reuters reported", "Airbus a annoncé".
@@ -61,11 +69,15 @@ const ORDINALS = new Set(
   ),
 );
 
+// Seasons head headings and sentences ("Winter", "Spring menu"), never a name alone; "Arab Spring" keeps its own.
+const SEASONS = new Set('winter spring summer autumn fall hiver printemps ete automne'.split(' '));
+
 /** One word that is a kind of thing, not a name: "State", "Department", "Times", "Cup", "South", "Image". */
 function isGenericWord(key: string): boolean {
   if (INSTITUTIONS.has(key)) return false;
   return (
     ORDINALS.has(key) ||
+    SEASONS.has(key) ||
     ORG_WORDS.has(key) ||
     PLACE_WORDS.has(key) ||
     EVENT_WORDS.has(key) ||
@@ -75,6 +87,24 @@ function isGenericWord(key: string): boolean {
     FURNITURE.has(key)
   );
 }
+
+/**
+ * A role without its holder: "Foreign Minister", "British Prime [Minister]", "High Commissioner": a title closes it,
+ * the words before qualify it.
+ */
+function isRole(key: string): boolean {
+  const ws = key.split(' ');
+  const last = ws.at(-1) ?? '';
+  // A title written out ("Minister", not "Sen" in "Hun Sen" nor "Lady" in "Iron Lady").
+  if (ws.length < 2 || last.length < 5 || !PERSON_TITLES.has(last)) return false;
+  return ws.slice(0, -1).every((w) => ROLE_QUALIFIERS.has(w) || PERSON_TITLES.has(w) || isDemonymWord(w));
+}
+
+// Words that qualify a role: "Foreign Minister", "Deputy Prime Minister", "High Commissioner".
+const ROLE_QUALIFIERS = new Set(
+  `foreign interior defence defense finance justice health education trade economy high deputy assistant vice
+  prime chief senior junior acting former interim state`.split(/\s+/),
+);
 
 /**
  * "Tunisian", "Américains", "Suisses", "South Korean", "Israeli-Palestinian": a nationality or a people (the
@@ -90,12 +120,20 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
   // Initials alone, with or without full stops ("G. P.", "O N" from a scanned page).
   if (/^\p{Lu}\.?(?:\s+\p{Lu}\.?)+$/u.test(surface)) return true;
   if (/^\p{Ll}{2,}-/u.test(surface) || /^\d+[A-Z]$/.test(surface)) return true; // "anti-Islamist", "3D", "4K"
-  if (COMMON_ACRONYMS.has(foldWord(surface).replace(/\./g, ''))) return true;
+  const acronym = foldWord(surface).replace(/\./g, '');
+  // "SUV", and its plural written with a lower-case s ("CEOs", "PCs").
+  if (
+    COMMON_ACRONYMS.has(acronym) ||
+    (/\p{Lu}s$/u.test(surface) && COMMON_ACRONYMS.has(acronym.slice(0, -1)))
+  )
+    return true;
   const words = surface.split(/\s+/);
+  // Words with letters: a model number is not a word of a heading ("S&P 500", "F1 2024").
+  const lettered = words.filter((w) => /\p{L}/u.test(w)).length;
   // A heading in capitals inside the text ("LE FAIT DU JOUR"), or a capitalised common word ("MUSIQUE").
   if (
     !/\p{Ll}/u.test(surface) &&
-    words.length > 1 &&
+    lettered > 1 &&
     words.some((w) =>
       /^(?:LE|LA|LES|DU|DES|DE|AUX?|EN|POUR|SUR|PAR|DANS|AVEC|THE|OF|AND|ET|IN|FOR|AT|ON|TO|WITH|BY|FROM)$/.test(
         w,
@@ -105,7 +143,10 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
     return true;
   // Several words in capitals, never written otherwise, not a known name: a heading or a label ("FARM NOTES",
   // "PRESS DIGEST"), unless a given name opens it (a credit: "CHRISTIAN GALLEY").
-  if (!/\p{Ll}/u.test(surface) && words.length > 1) return !GIVEN_NAMES.has(foldWord(words[0] ?? ''));
+  if (!/\p{Ll}/u.test(surface) && lettered > 1) return !GIVEN_NAMES.has(foldWord(words[0] ?? ''));
+  // A scanning slip: capitals, lower case, capitals again ("BSSÊBSaBBSÊ"), or capitals and one lower-case letter
+  // that is no plural ("SGt"; "CEOs" is one).
+  if (words.length === 1 && /\p{Lu}{2,}\p{Ll}+\p{Lu}|^\p{Lu}{2,}(?!s$)\p{Ll}$/u.test(surface)) return true;
   if (words.length !== 1 || /\p{Ll}/u.test(surface)) return false;
   // "ON", "THE" in a heading; "MUSIQUE" written in lower case elsewhere.
   const folded = foldWord(surface);
@@ -129,11 +170,11 @@ function isOddlyCased(s: string): boolean {
 export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   const keys = [...g.keys];
   const surfaces = [...g.surfaces.keys()];
-  if (keys.some(isKnown)) return true;
+  if (keys.some((k) => isKnownHere(k, g, ev.names))) return true;
   if (surfaces.every((s) => isMalformed(s, ev))) return false;
   // English capitalises nationality adjectives ("Iraqi", "Kurdish"), which readers and NER take as names of
   // peoples; French writes them in lower case, and capitalised they are nouns ("les Suisses").
-  if (keys.every((k) => (isDemonym(k) && ev.lang !== 'en') || isGenericWord(k))) return false;
+  if (keys.every((k) => (isDemonym(k) && ev.lang !== 'en') || isGenericWord(k) || isRole(k))) return false;
   if (keys.some(isDemonym)) return true;
   // Several words written apart ("Faut-il" and "Vingt-cinq" are one word each).
   const multiword = surfaces.some((s) => /\s/.test(s.trim()));

@@ -45,10 +45,16 @@ export function canonicalName(g: EntityGroup): string {
       cb - ca ||
       Number(hasAccent(b)) - Number(hasAccent(a)),
   );
-  return withoutLegalForm(forms[0]?.[0] ?? '', forms.length > 1);
+  const name = forms[0]?.[0] ?? '';
+  // "Kestrel Ohio Corporation" shown as "Kestrel Ohio" when the article writes that too; "British Broadcasting
+  // Corporation" keeps its word.
+  const written = WORDED_LEGAL_FORM.exec(name);
+  if (written && forms.some(([s]) => s === name.slice(0, written.index))) return name.slice(0, written.index);
+  return withoutLegalForm(name, forms.length > 1);
 }
 
 const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|S\.?A|AG|GmbH|N\.?V|SpA|SAS)\.?$/u;
+const WORDED_LEGAL_FORM = /,?\s+(?:Corporation|Company)$/u;
 
 /** "Magna International Inc" shown as "Magna International" when the article also names it otherwise. */
 function withoutLegalForm(name: string, hasVariants: boolean): string {

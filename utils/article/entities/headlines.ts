@@ -15,25 +15,50 @@ export function lowercaseCounts(tokens: Token[]): Map<string, number> {
 /**
  * Marks, in place, the tokens of lines where capitals say nothing: headlines written in capitals ("CRICKET -
  * LEICESTERSHIRE TAKE OVER") or in Title Case ("Hackers Exploit Cloud Flaw", recognised by capitalised common
- * words); and the lines of results tables or lists ("Partizan 4 3 1 0 10 2 10"), numbers and names without an
- * ordinary lower-case word, whose first name does not open a sentence.
+ * words, not where every noun is capitalised: `nounCaps`); and the lines of results tables or lists ("Partizan
+ * 4 3 1 0 10 2 10"), numbers and names without an ordinary lower-case word, whose first name does not open a
+ * sentence.
  */
-export function markLines(tokens: Token[], lower: ReadonlyMap<string, number>): void {
+export function markLines(tokens: Token[], lower: ReadonlyMap<string, number>, nounCaps = false): void {
   let start = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i]?.line === tokens[start]?.line) continue;
+    if (isProse(tokens, start, i)) {
+      start = i;
+      continue;
+    }
     const line = tokens.slice(start, i);
-    if (isHeadline(line, lower)) for (const t of line) t.headline = true;
+    if (isHeadline(line, lower, nounCaps)) for (const t of line) t.headline = true;
     else if (isTable(line)) for (const t of line) t.initial = false;
     start = i;
   }
 }
 
-function isHeadline(line: Token[], lower: ReadonlyMap<string, number>): boolean {
+const LOWER_WORD_START = /^\p{Ll}{2}/u;
+
+/**
+ * More than two words and 40% of them in lower case: neither a headline (60% capitalised) nor a table (two
+ * lower-case words at most). Decided without copying the line: most lines are prose.
+ */
+function isProse(tokens: Token[], from: number, to: number): boolean {
+  let words = 0;
+  let lowerCase = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (!t.isWord) continue;
+    words++;
+    if (LOWER_WORD_START.test(t.text)) lowerCase++;
+  }
+  return lowerCase > 2 && lowerCase * 10 > 4 * words;
+}
+
+function isHeadline(line: Token[], lower: ReadonlyMap<string, number>, nounCaps: boolean): boolean {
   const words = line.filter((t) => t.isWord && /\p{L}/u.test(t.text));
   if (words.length < 2) return false;
   const caps = words.filter((t) => t.loud);
   if (caps.length >= 2 && caps.length >= 0.6 * words.length) return true;
+  // German writes headlines in sentence case, and a paragraph of nouns is full of capitals.
+  if (nounCaps) return false;
   const capitalised = words.filter((t) => t.capital && /^\p{Lu}/u.test(t.text));
   const common = capitalised
     .slice(1)

@@ -1,8 +1,8 @@
 import type { Entity } from '@/utils/article/types';
-import { findAcronymDefinitions } from './acronyms';
+import { commonNounAcronyms, findAcronymDefinitions } from './acronyms';
 import { findMentions } from './candidates';
 import { classify } from './classify';
-import { isHighConfidence } from './coverage';
+import { capitalisesNouns, isHighConfidence } from './coverage';
 import { midSentenceCapitals, type TextEvidence } from './evidence';
 import { isDemonym, isLikelyName } from './filter';
 import { canonicalName, type EntityGroup } from './group';
@@ -13,6 +13,7 @@ import { groupMentions } from './merge';
 import { nameKey } from './normalize';
 import { midSentenceNames, spans } from './runs';
 import { type SalienceContext, salience, titleContext } from './salience';
+import { surnamesAfterGivenNames } from './titles';
 import { tokenize } from './tokenize';
 
 export type { Entity, EntityType } from '@/utils/article/types';
@@ -37,9 +38,10 @@ export interface ExtractEntitiesOptions {
 export function extractEntities(text: string, options: ExtractEntitiesOptions): Entity[] {
   if (!text.trim()) return [];
   const tokens = tokenize(text, stopwordsOf(options.lang));
+  surnamesAfterGivenNames(tokens);
   const lower = lowercaseCounts(tokens);
-  markLines(tokens, lower);
   const lang = options.lang.toLowerCase().slice(0, 2);
+  markLines(tokens, lower, capitalisesNouns(lang));
   const runs = spans(tokens, lang);
   const ev: TextEvidence = {
     lower,
@@ -52,11 +54,14 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const definitions = findAcronymDefinitions(tokens, text, mentions);
   const known = new Set(mentions.map((m) => nameKey(m.surface)));
   mentions.push(...headlineMentions(tokens, text, known));
+  // A brand named inside a longer name counts as named ("Amazon" in "Amazon Echo").
+  ev.names = new Set([...known, ...[...known].map((k) => k.split(' ')[0] ?? '')]);
   const ctx = titleContext(options.title, text.length);
-  const groups = groupMentions(mentions, definitions).filter(
-    (g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)),
-  );
-  const entities = groups.map((g) => toEntity(g, ctx));
+  const common = commonNounAcronyms(tokens, text);
+  const groups = groupMentions(mentions, definitions, !ev.fullLanguage)
+    .filter((g) => ![...g.keys].every((k) => common.has(k)))
+    .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
+  const entities = groups.map((g) => toEntity(g, ctx, ev.names ?? known));
   entities.sort((a, b) => b.score - a.score || b.count - a.count || a.text.localeCompare(b.text));
   return nationalitiesAfterTop(entities, groups).slice(0, options.limit ?? 50);
 }
@@ -74,9 +79,9 @@ function nationalitiesAfterTop(entities: Entity[], groups: EntityGroup[]): Entit
   return [...head, ...rest];
 }
 
-function toEntity(g: EntityGroup, ctx: SalienceContext): Entity {
+function toEntity(g: EntityGroup, ctx: SalienceContext, names: ReadonlySet<string>): Entity {
   const text = canonicalName(g);
-  const type = classify(g);
+  const type = classify(g, names);
   const variants = [...g.surfaces.keys()].filter((s) => s !== text);
   return { text, type, count: g.mentions.length, variants, score: salience(g, text, ctx) };
 }

@@ -1,7 +1,7 @@
 // Compact word lists (French and English) used to tell names from ordinary capitalised words. Entries are
 // folded like foldWord(), so "président" and "president" are one entry.
 import { fold } from '@/utils/shared/fold';
-import { stopwordsFor } from '@/utils/shared/stopwords';
+import { ownStopwords } from '@/utils/shared/stopwords';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/).map(fold));
 
@@ -23,12 +23,14 @@ each every few many more most much other others some such none only own same too
 however meanwhile moreover furthermore nevertheless therefore thus hence instead although though because
 unless whether once now today tomorrow yesterday later earlier perhaps maybe according among amid against
 between through during despite toward towards within across along around will would shall should can could may
-might must let lets mr mrs ms dr neither either whatever whenever wherever
+might must let lets mr mrs ms dr neither either whatever whenever wherever oh ah wow hey okay yeah please
+thanks hello eh
 `);
 
 // Particles that begin surnames ("Van Gogh", "Von Trier"): a capitalised article at a sentence start is far more
 // often the article ("Das Thema", "Los precios"), and known names keep theirs ("Los Angeles").
 const NAME_PARTICLES = new Set(['van', 'von']);
+const FRENCH_ONLY = ['grace'];
 const STOP_CACHE = new Map<string, ReadonlySet<string>>();
 
 /**
@@ -40,11 +42,12 @@ export function stopwordsOf(lang: string): ReadonlySet<string> {
   const primary = lang.toLowerCase().slice(0, 2);
   const cached = STOP_CACHE.get(primary);
   if (cached) return cached;
-  // stopwordsFor() adds English to other languages; English topic-free words ("New", "First") may start names.
-  const english = stopwordsFor('en');
-  const own =
-    primary === 'fr' || primary === 'en' ? [] : [...stopwordsFor(primary)].filter((w) => !english.has(w));
+  // The language's own list only: English topic-free words ("New", "First") may start names, while German "Am"
+  // (also an English word) opens a sentence, not a name.
+  const own = primary === 'fr' || primary === 'en' ? [] : [...ownStopwords(primary)];
   const set = new Set([...STOPWORDS, ...own.filter((w) => !NAME_PARTICLES.has(w))]);
+  // French « grâce à » opens sentences; elsewhere Grace is a given name ("his wife Grace").
+  if (primary !== 'fr') for (const w of FRENCH_ONLY) set.delete(w);
   STOP_CACHE.set(primary, set);
   return set;
 }
@@ -70,7 +73,8 @@ monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi je
 export const COMMON_ACRONYMS = set(`
 internet web suv suvs ev evs ipo ipos gdp pib ceo cfo cto coo tv pc pcs cpu gpu ram ssd usb led leds lcd oled
 hd uhd hdr vr ar ai ia api apis url urls pdf faq diy dna adn rna pet bpa rs usd eur gmt utc am pm ok sms gps
-wifi 4g 5g nft nfts vip vips pr hr rh atm q&a opa opas pme pmi tva
+wifi 4g 5g nft nfts vip vips pr hr rh atm q&a opa opas pme pmi tva kw kwh mw mwh gw gwh mah ghz mhz khz hz db
+dba gb tb mb kb mbps gbps fps mp mps mep meps md phd mph dds rn mba
 `);
 
 /** Abbreviations after which a full stop does not end the sentence. */
@@ -87,7 +91,7 @@ export const FURNITURE = set(`
 image images photo photos photograph picture pictures caption media video videos enlarge credit credits
 copyright file source sources read continue follow share subscribe sign advertisement sponsored related
 retrieved archived accessed click watch listen download print email comments comment update updated editor
-editors note breaking exclusive live opinion analysis getty legende lire voir aussi publicite abonnez publie
+editors note breaking latest exclusive live opinion analysis getty legende lire voir aussi publicite abonnez publie
 mis jour partager telecharger ecouter regarder leggi pubblicato foto publicado publicidade veja
 leia lesen bild weiterlesen anzeige veroffentlicht aktualisiert article reportage dossier
 depeche interview entretien chronique editorial emails newsletter newsletters alerts
@@ -112,7 +116,8 @@ sen gov inspector superintendent manager attorney striker defender quarterback g
 defenseman goalie pitcher singer actor actress author writer producer rapper presenter host activist filmmaker
 cinéaste réalisateur réalisatrice chanteur chanteuse acteur actrice écrivain écrivaine auteur autrice comédien
 comédienne sociologue philosophe économiste historien historienne organiste musicien musicienne compositeur
-compositrice producteur productrice conseiller conseillère sheikh cheikh rabbi father père abbé
+compositrice producteur productrice conseiller conseillère sheikh cheikh rabbi father père abbé consul
+majesté altesse sainteté éminence majesty highness holiness eminence
 `);
 
 /** Words that open elided French forms: l’Europe, d’Exchange, qu’Apple. */

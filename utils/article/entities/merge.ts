@@ -7,8 +7,11 @@ import { UnionFind } from './union-find';
 import {
   mergeAcronymsByInitials,
   mergeBrandPrefixes,
+  mergeInflections,
   mergeInstitutionHeads,
   mergeLegalForms,
+  mergeMediaSites,
+  mergeModelTails,
   mergePartsOfNames,
   mergeReordered,
 } from './variants';
@@ -16,9 +19,15 @@ import {
 /**
  * Groups mentions into entities, merging only true variants: same key (case, accents, elision, possessive),
  * known aliases ("U.S." and "United States"), acronym and definition, acronym and a name with those initials,
- * surname and full name, given name and full name, a company's name with and without its legal form.
+ * surname and full name, given name and full name, a model and its number ("Max", "737 Max"), a medium and its
+ * site, a company's name with and without its legal form; and, in a language that declines names (`declines`),
+ * one name declined ("Deutsche Bahn", "Deutschen Bahn").
  */
-export function groupMentions(mentions: Mention[], definitions: AcronymDefinition[]): EntityGroup[] {
+export function groupMentions(
+  mentions: Mention[],
+  definitions: AcronymDefinition[],
+  declines = false,
+): EntityGroup[] {
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions) {
     const key = nameKey(m.surface);
@@ -41,6 +50,9 @@ export function groupMentions(mentions: Mention[], definitions: AcronymDefinitio
   mergeInstitutionHeads(keys, uf);
   mergeBrandPrefixes(keys, uf);
   mergeReordered(keys, uf);
+  mergeModelTails(keys, uf);
+  if (declines) mergeInflections(keys, uf);
+  mergeMediaSites(keys, uf);
   const groups = new Map<string, string[]>();
   for (const k of keys) {
     const root = uf.find(k);

@@ -12,13 +12,32 @@ import {
   PLACES,
   PRODUCTS,
 } from './gazetteer';
-import { CONNECTORS } from './lexicon';
+import { COMMON_ACRONYMS, CONNECTORS } from './lexicon';
 
 const words = (key: string): string[] => key.split(' ');
+const DECLINED_ADJECTIVE = /^\p{Ll}{2,}(?:isch|lich|sch)(?:e|en|er|es|em)$/u;
+
+// Particles inside surnames: "James Van Der Beek", "Laure de la Raudière", "Ludwig van Beethoven".
+const PARTICLES = new Set(['de', 'du', 'la', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'ter', 'ten']);
+
+/**
+ * The words of a person's name without its surname particles, when a given name opens it ("James Van Der
+ * Beek") or a particle does (the surname alone, "Van Der Beek"), and no place closes it ("Tour de France").
+ */
+function withoutParticles(ws: string[]): string[] {
+  // Two words stay as they are ("de Gaulle" is a particle and a surname already).
+  if (ws.length < 3) return ws;
+  const first = ws[0] ?? '';
+  const last = ws.at(-1) ?? '';
+  if (!ws.some((w) => PARTICLES.has(w)) || PARTICLES.has(last) || PLACES.has(last)) return ws;
+  if (!GIVEN_NAMES.has(first) && !PARTICLES.has(first)) return ws;
+  const core = ws.filter((w) => !PARTICLES.has(w));
+  return PARTICLES.has(first) && core.length === 1 ? [first, ...core] : core;
+}
 
 /** Two or three plain words, none of which says organisation, place, event or product. */
 export function isPersonShaped(key: string): boolean {
-  const ws = words(key);
+  const ws = withoutParticles(words(key));
   if (ws.length < 2 || ws.length > 3 || /\d/.test(key)) return false;
   const first = ws[0] ?? '';
   const last = ws.at(-1) ?? '';
@@ -26,9 +45,16 @@ export function isPersonShaped(key: string): boolean {
   const brand = (PRODUCTS.has(first) || ORGANIZATIONS.has(first)) && !GIVEN_NAMES.has(first);
   if (PLACES.has(key) || ORGANIZATIONS.has(key) || brand || ws.every(isDemonymWord)) return false;
   if (PLACE_PREFIXES.has(first) || DIRECTION_WORDS.has(first)) return false;
+  // A declined German adjective opens names of bodies, never of people: "Deutsche Bahn", "Evangelisches Stift".
+  if (DECLINED_ADJECTIVE.test(first) && !GIVEN_NAMES.has(first)) return false;
   if (EVENT_WORDS.has(last) || NOT_PERSON_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last))
     return false;
+  // "Batman Arkham VR", "Galaxy S24 Ultra HD": an acronym of a common noun closes a product's name.
+  if (COMMON_ACRONYMS.has(last)) return false;
   // Initials stand only inside a name: "Marsha P. Johnson", not "J. Smith" or "Smith J".
   const initialsOk = ws.every((w, i) => w.length > 1 || (i > 0 && i < ws.length - 1));
-  return initialsOk && ws.every((w) => !CONNECTORS.has(w) && !ORG_WORDS.has(w));
+  return (
+    initialsOk &&
+    ws.every((w, i) => (!CONNECTORS.has(w) || (i === 0 && PARTICLES.has(w))) && !ORG_WORDS.has(w))
+  );
 }

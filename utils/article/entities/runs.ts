@@ -1,3 +1,4 @@
+import { withModelNumbers } from './model-numbers';
 import { nameKey } from './normalize';
 import { isNameToken, spanEnd } from './span';
 import type { Token } from './tokenize';
@@ -16,7 +17,7 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
     out.push([i, end]);
     i = end;
   }
-  return out;
+  return withModelNumbers(tokens, out);
 }
 
 /** Keys of the multi-word names that start inside a sentence. */

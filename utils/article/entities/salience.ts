@@ -1,5 +1,5 @@
 import { isDemonym } from './filter';
-import { ORG_WORDS, PLACES } from './gazetteer';
+import { MEDIA, MEDIA_WORDS, ORG_WORDS, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
 import { FURNITURE } from './lexicon';
 import type { Mention } from './mention';
@@ -25,14 +25,15 @@ const OPENERS_ONLY = 0.6;
 const CREDIT = 0.25;
 
 /**
- * Salience of an entity, in the order a reader expects: how often the article names it (credits and photo
- * lines count little), whether the title names it, how early it first appears (news puts what matters in the
+ * Salience of an entity, in the order a reader expects: how often the article names it (credits, photo
+ * lines and the medium a report comes from count little), whether the title names it, how early it first appears (news puts what matters in the
  * lead) and how widely it spreads through the text. Nationality words and names seen only at sentence starts
  * count less.
  */
 export function salience(g: EntityGroup, name: string, ctx: SalienceContext): number {
   const body = g.mentions.filter((m) => !m.headline);
-  const credits = body.filter(isCredit).length;
+  const media = [...g.keys].some(isMedia);
+  const credits = body.filter((m) => isCredit(m) || (media && isSourceLine(m))).length;
   const count = body.length - (1 - CREDIT) * credits + 0.5 * (g.mentions.length - body.length);
   const firstOffset = Math.min(...g.mentions.map((m) => m.offset));
   const thirds = new Set(
@@ -50,13 +51,34 @@ export function salience(g: EntityGroup, name: string, ctx: SalienceContext): nu
   return Math.round(score * 100) / 100;
 }
 
-/** A photo credit or source line: "Credit Harry Campbell", "Image copyright Getty Images", "(Reuters)". */
+/**
+ * A photo credit or source line: "Credit Harry Campbell", "Image copyright Getty Images", "Photo credit: PTI",
+ * "(Reuters)".
+ */
 function isCredit(m: Mention): boolean {
   const [b0 = '', b1 = ''] = m.before;
   if (FURNITURE.has(b0) || b0 === '©') return true;
-  if (b0 === 'by' || b0 === '/') return FURNITURE.has(b1) || b1 === 'provided';
+  if (b0 === 'by' || b0 === '/' || b0 === ':') return FURNITURE.has(b1) || b1 === 'provided';
   // "(Reuters)" is a source; "(Australia)" after an athlete's name in a results list is not.
   return b0 === '(' && m.after[0] === ')' && !PLACES.has(nameKey(m.surface));
+}
+
+/** A news medium: a known one, or a name ending in a media word ("Portvale Herald"). */
+const isMedia = (key: string): boolean =>
+  MEDIA.has(key) || (key.includes(' ') && MEDIA_WORDS.has(key.split(' ').at(-1) ?? ''));
+
+// Words before a medium named as the source of what is reported: "told Reuters", "according to the Herald",
+// "seen by Bloomberg", "selon l’AFP", "a déclaré à l’AFP", "au Monde".
+const SOURCE_BEFORE = new Set(['told', 'selon', 'a', 'au']);
+const SOURCE_BY = new Set(['seen', 'reviewed', 'obtained', 'contacted', 'cited', 'verified', 'interviewed']);
+const SOURCE_AFTER = new Set(['reported', 'reports', 'reporting', 'rapporte', 'revele']);
+
+/** The medium is where the news comes from, not what it is about: "told Reuters", "Reuters reported". */
+function isSourceLine(m: Mention): boolean {
+  const [b0 = '', b1 = ''] = m.before;
+  if (SOURCE_BEFORE.has(b0) || SOURCE_AFTER.has(m.after[0] ?? '')) return true;
+  if (b0 === 'by') return SOURCE_BY.has(b1);
+  return b0 === 'to' && (b1 === 'according' || b1 === 'comment' || b1 === 'said');
 }
 
 /**

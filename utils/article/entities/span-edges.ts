@@ -7,8 +7,8 @@ import { isStop } from './span';
 import { isTitle } from './titles';
 import type { Token } from './tokenize';
 
-// Labels that close a caption or a sign-up line ("Breaking News Emails"); "Apple Watch" and "Getty Images" keep
-// their last word.
+// Labels that close a caption, a credit or a sign-up line ("Breaking News Emails", "PTI File Photo"); "Apple
+// Watch" and "Getty Images" keep their last word.
 const TRAILING_LABELS = new Set([
   'caption',
   'captions',
@@ -17,6 +17,9 @@ const TRAILING_LABELS = new Set([
   'newsletter',
   'newsletters',
   'alerts',
+  'photo',
+  'photos',
+  'file',
 ]);
 
 // Roles written as acronyms, never surnames: "Facebook CEO", "Labour MP" name the body, the person comes after.
@@ -27,7 +30,8 @@ const ROLE_ACRONYMS = new Set(['ceo', 'cfo', 'cto', 'coo', 'pdg', 'dg', 'mp', 'm
  * ("Facebook CEO") closing a span.
  */
 export function dropsLast(t: Token, length: number): boolean {
-  if (length > 1 && WEEKDAYS.has(t.folded)) return false;
+  // "Black Friday", "Super Tuesday": one word and a weekday; "the Argus Leader Monday afternoon" is a name and a day.
+  if (length === 2 && WEEKDAYS.has(t.folded)) return false;
   const label = COURTESY_TITLES.has(t.folded) || TRAILING_LABELS.has(t.folded) || ROLE_ACRONYMS.has(t.folded);
   return isStop(t) || (length > 1 && label);
 }

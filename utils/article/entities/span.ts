@@ -17,13 +17,20 @@ const PARTICLES = new Set('de du des van von der den da di del al bin'.split(' '
 // "and" and "et" join only inside an organisation's name ("Securities and Exchange Commission"), never after a
 // complete one ("Alibaba Group and Yahoo Japan"); "on" only after a body ("Joint Committee on Intelligence").
 const AND = new Set(['and', 'et']);
-const COMPLETE = new Set('group groupe inc corp co ltd plc company holdings llc sa ag'.split(' '));
-// Heads that take a complement: "Department of Homeland Security", "Republic of Ireland", "Coupe du monde".
+const COMPLETE = new Set(
+  'group groupe inc corp co ltd plc company holdings llc sa ag party parti'.split(' '),
+);
+// Heads that take a complement: "Department of Homeland Security", "Republic of Ireland", "Coupe du monde",
+// "l’Echo de Paris".
 const HEADS = new Set(
   `republic republique kingdom royaume states state etats etat united unies museum musee palace palais chamber
   chambre cup coupe league ligue championship championnat tour prix festival house maison cathedral church
-  eglise bridge pont tower`.split(/\s+/),
+  eglise bridge pont tower echo`.split(/\s+/),
 );
+
+// Plural nouns whose possessive stays inside a name: "People’s Liberation Army", "Women’s World Cup".
+const PLURAL_POSSESSORS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans', 'farmers']);
+const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
 
 /**
  * True for a word that may be (part of) a name: a capital anywhere (iPhone, Storm-0558), not digits only, not a
@@ -44,7 +51,7 @@ export function spanEnd(tokens: Token[], start: number, quotesEnglish = false): 
   for (;;) {
     const prev = tokens[j - 1] as Token;
     const t = tokens[j];
-    if (prev.possessive) return j;
+    if (prev.possessive && !(PLURAL_POSSESSORS.has(prev.folded) && isNameToken(t))) return j;
     // A capitalised "La" or "The" after a name starts a new sentence whose full stop was lost.
     if (
       isNameToken(t) &&
@@ -55,8 +62,13 @@ export function spanEnd(tokens: Token[], start: number, quotesEnglish = false): 
       j++;
       continue;
     }
-    // "George W. Bush", "M. Hagenbeck": a lone capital and its full stop stay in the name.
-    if (t?.text === '.' && /^\p{Lu}$/u.test(prev.text) && isNameToken(tokens[j + 1])) {
+    // "George W. Bush", "M. Hagenbeck", "St. Louis", "Mt. Everest": a lone capital or a saint's or mountain's
+    // abbreviation and its full stop stay in the name.
+    if (
+      t?.text === '.' &&
+      (/^\p{Lu}$/u.test(prev.text) || NAME_ABBREVIATIONS.has(prev.text)) &&
+      isNameToken(tokens[j + 1])
+    ) {
       j += 2;
       continue;
     }
@@ -93,6 +105,9 @@ const COMPLEMENT_HEADS = new Set([
   'ministere',
   'parti',
   'chemins',
+  'caisse',
+  'autorite',
+  'agence',
 ]);
 const ADJECTIVE =
   /^\p{Ll}{3,}(?:el|elle|al|ale|aux|aire|ien|ienne|ais|aise|ois|oise|ique|iste|if|ive|ier|iere|eur|eure|ain|aine|enne|ral|rale|ere)s?$/u;
@@ -106,14 +121,20 @@ function institutionEnd(tokens: Token[], end: number): number {
     j++;
   if (j > end || !COMPLEMENT_HEADS.has(head.folded)) return j;
   const de = tokens[j]?.text;
-  const noun = tokens[j + 1];
+  // "Autorité de la concurrence": « de la » before the noun.
+  const article = de === 'de' && tokens[j + 1]?.text === 'la' ? 1 : 0;
+  const noun = tokens[j + 1 + article];
   if (
     (de === 'de' || de === 'des' || de === 'du') &&
     noun?.isWord &&
     !noun.stop &&
     /^\p{Ll}{3,}$/u.test(noun.text)
   ) {
-    return ADJECTIVE.test(tokens[j + 2]?.folded ?? '') ? j + 3 : j + 2;
+    const end = j + 2 + article;
+    const adjective = tokens[end];
+    // "Cour de cassation pénale", not "Caisse de grève" and the "Gabriel" opening the next paragraph.
+    const follows = adjective?.sentence === head.sentence && /^\p{Ll}/u.test(adjective.text);
+    return follows && ADJECTIVE.test(adjective.folded) ? end + 1 : end;
   }
   return j;
 }

@@ -1,3 +1,4 @@
+import { capitalisesNouns } from './coverage';
 import type { TextEvidence } from './evidence';
 import {
   GIVEN_NAMES,
@@ -49,5 +50,7 @@ function separable(tokens: Token[], a: number, k: number, ev: TextEvidence): boo
   const last = tokens[k - 1]?.folded ?? '';
   if (ORG_WORDS.has(last) || PLACE_WORDS.has(last) || PLACES.has(last) || ORGANIZATIONS.has(last))
     return true;
+  // German capitalises the role before a name ("Gastreferent Mark Hosak", "Trainerin Anna Berg").
+  if (k - a === 1 && capitalisesNouns(ev.lang)) return true;
   return k - a === 1 && first.initial && (ev.midCaps.get(first.folded) ?? 0) === 0;
 }

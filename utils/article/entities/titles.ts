@@ -19,3 +19,29 @@ export function isTitle(t: Token | undefined): boolean {
 export function isGivenName(w: string): boolean {
   return GIVEN_NAMES.has(w) || GIVEN_NAMES.has(w.split(/[-‐‑]/)[0] ?? '');
 }
+
+// Months, "Will" and capitalised particles open surnames ("Theresa May", "Filip De Wilde"); "Kim In" and
+// "Alfred Is" are a name and the next words.
+const SURNAME_STOPS = new Set(
+  'may june april august march will de du da di del der den van von le la'.split(' '),
+);
+
+/**
+ * A month, "Will" or a particle capitalised right after a given name inside a sentence opens a surname:
+ * "Theresa May", "Janet Will", "Filip De Wilde". Marks such tokens as no longer stops, in place.
+ */
+export function surnamesAfterGivenNames(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
+    if (
+      !SURNAME_STOPS.has(t.folded) ||
+      !t.stop ||
+      t.initial ||
+      !/^\p{Lu}\p{Ll}/u.test(t.text) ||
+      !/^\p{Lu}/u.test(prev.text)
+    )
+      continue;
+    if (isGivenName(prev.folded) && !prev.stop && prev.sentence === t.sentence) t.stop = false;
+  }
+}

@@ -35,10 +35,12 @@ export interface Token {
 
 // Dotted acronyms (U.S.), words with inner hyphens, dots, ampersands or apostrophes (Storm-0558, Outlook.com,
 // AT&T, l’Europe), then any single non-space character. A dot before a capitalised word ends a sentence whose
-// space was lost ("physician.Police"); "Disney+" and "Canal+" keep their plus.
+// space was lost ("physician.Police"); "Disney+", "Canal+" and "C++" keep their plus signs.
 const TOKEN_RE =
-  /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:(?:[-‐‑&’']|\.(?!\p{Lu}\p{Ll}))[\p{L}\p{N}$]+)*[$+]?|\n|[^\s\p{L}\p{N}]/gu;
+  /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:(?:[-‐‑&’']|\.(?!\p{Lu}\p{Ll}))[\p{L}\p{N}$]+)*(?:\+\+|[$+])?|\n|[^\s\p{L}\p{N}]/gu;
 const ELISION_RE = /^(\p{L}{1,7})[’'](?=\p{L})/u;
+// Elided pronouns and negations come before verbs, never before a name.
+const VERB_ELISIONS = new Set(['j', 'm', 'n', 's', 't', 'c']);
 const POSSESSIVE_RE = /[’']s$/u;
 const CONTRACTION_RE = /^\p{L}+[’'](?:re|m|ve|ll|d|t)$|n[’']t$/iu;
 // A lower-case word glued to a name by a hyphen: OCR's lost dashes ("Cotti-le", "Chirac-n’a") and English
@@ -103,7 +105,10 @@ function pushWord(tokens: Token[], raw: string, at: number, c: Cursor): void {
     return;
   }
   const elision = ELISION_RE.exec(raw);
-  const elided = elision !== null && ELISIONS.has(foldWord(elision[1] ?? ''));
+  const prefix = foldWord(elision?.[1] ?? '');
+  // Only « l’ », « d’ », « qu’ »... come before a name; "N’Golo", "N’Djamena" are names themselves.
+  const beforeCapital = /^\p{Lu}/u.test(raw.slice((elision?.[0] ?? '').length));
+  const elided = elision !== null && ELISIONS.has(prefix) && (!beforeCapital || !VERB_ELISIONS.has(prefix));
   const offset = elided && elision ? elision[0].length : 0;
   const text = raw.slice(offset).replace(POSSESSIVE_RE, '');
   const token = makeToken(text, at + offset, true, c, elided);

@@ -1,7 +1,16 @@
 // The ways two names of one entity differ: initials, surname or given name alone, word order, a brand or a
 // particle before, a legal form or a place word around. Each rule unions keys of `keys` that are true variants.
 import { isAcronymLike } from './acronyms';
-import { GIVEN_NAMES, NOT_PERSON_WORDS, ORG_WORDS, ORGANIZATIONS, PLACE_WORDS, PLACES } from './gazetteer';
+import {
+  GIVEN_NAMES,
+  isDemonymWord,
+  MEDIA,
+  NOT_PERSON_WORDS,
+  ORG_WORDS,
+  ORGANIZATIONS,
+  PLACE_WORDS,
+  PLACES,
+} from './gazetteer';
 import { CONNECTORS } from './lexicon';
 import { LOWER_HEADS } from './lower-heads';
 import type { Mention } from './mention';
@@ -42,7 +51,9 @@ export function mergePartsOfNames(keys: string[], uf: UnionFind): void {
   const firstOf = new Map<string, string[]>();
   for (const f of full) firstOf.set(words(f)[0] ?? '', [...(firstOf.get(words(f)[0] ?? '') ?? []), f]);
   for (const k of keys) {
-    if (PLACES.has(k) || ORGANIZATIONS.has(k) || words(k).length > 2) continue;
+    // "Van Der Beek" and "de la Raudière" are surnames of three words.
+    const particles = SURNAME_PARTICLES.has(words(k)[0] ?? '') ? 2 : 0;
+    if (PLACES.has(k) || ORGANIZATIONS.has(k) || words(k).length > 2 + particles) continue;
     // "the Bill", "the Act": the head noun alone stands for the one named bill or act of the article.
     if (NOT_PERSON_WORDS.has(k)) {
       const headed = keys.filter((f) => f !== k && f.endsWith(` ${k}`));
@@ -106,8 +117,11 @@ export function mergeLegalForms(keys: string[], uf: UnionFind): void {
     if (n === ws.length) continue;
     const short = ws.slice(0, n).join(' ');
     if (present.has(short)) uf.union(k, short);
-    // "Nordhaven Robotics Inc" and later "Nordhaven": a company's legal name first, its short name after.
-    else if (n > 1 && present.has(ws[0] ?? '') && !PLACES.has(ws[0] ?? '')) uf.union(k, ws[0] ?? '');
+    // "Nordhaven Robotics Inc" and later "Nordhaven": a company's legal name first, its short name after (also
+    // when the name without its legal form is written too: "Continental Illinois").
+    const first = ws[0] ?? '';
+    if (n > 1 && present.has(first) && !PLACES.has(first) && !isDemonymWord(first) && !ORG_WORDS.has(first))
+      uf.union(k, first);
   }
 }
 
@@ -135,5 +149,51 @@ export function mergeInstitutionHeads(keys: string[], uf: UnionFind): void {
   for (const k of keys) {
     const hits = k.includes(' ') ? undefined : byHead.get(k);
     if (hits?.length === 1 && hits[0]) uf.union(k, hits[0]);
+  }
+}
+
+/** "Max" joins "737 Max" (or "Boeing 737 Max"): the words after a model number name the model alone. */
+export function mergeModelTails(keys: string[], uf: UnionFind): void {
+  const byTail = new Map<string, string[]>();
+  for (const k of keys) {
+    const tail = /(?:^| )\d+ (\D+)$/.exec(k)?.[1];
+    if (tail) byTail.set(tail, [...(byTail.get(tail) ?? []), k]);
+  }
+  for (const k of keys) {
+    const hits = byTail.get(k) ?? [];
+    // "Boeing 737 Max" and "737 Max" are one model already (mergeBrandPrefixes runs first).
+    if (hits[0] && new Set(hits.map((h) => uf.find(h))).size === 1) uf.union(k, hits[0]);
+  }
+}
+
+// Case and agreement endings: German adjectives ("Evangelische", "Evangelischen", "Evangelisches") before the
+// noun, and the noun's genitive ("des Ratsgymnasiums"). Short words keep theirs ("River" is not "Riv").
+const ADJECTIVE_ENDING = /(?:en|er|es|em|e)$/;
+const stem = (w: string, last: boolean): string =>
+  w.length < 6 ? w : last ? w.replace(/s$/, '') : w.replace(ADJECTIVE_ENDING, '');
+
+/**
+ * "Evangelische Ratsgymnasium", "Evangelischen Ratsgymnasium" and "Evangelischen Ratsgymnasiums" are one name
+ * declined: several words, each the same but for its ending. One word alone is left as written ("Reuters" is not
+ * "Reuter").
+ */
+export function mergeInflections(keys: string[], uf: UnionFind): void {
+  const byStem = new Map<string, string>();
+  for (const k of keys) {
+    if (!k.includes(' ') || /\d/.test(k)) continue;
+    const ws = words(k);
+    const s = ws.map((w, i) => stem(w, i === ws.length - 1)).join(' ');
+    const seen = byStem.get(s);
+    if (seen) uf.union(k, seen);
+    else byStem.set(s, k);
+  }
+}
+
+/** "Liberation.fr" and "nytimes.com"-style sites join the medium they belong to ("Libération"). */
+export function mergeMediaSites(keys: string[], uf: UnionFind): void {
+  const present = new Set(keys);
+  for (const k of keys) {
+    const site = /^(.+?)(?:fr|com|net|info|org)$/.exec(k)?.[1];
+    if (site && MEDIA.has(site) && present.has(site)) uf.union(k, site);
   }
 }

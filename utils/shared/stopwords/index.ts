@@ -50,3 +50,9 @@ export function stopwordsFor(lang: string): ReadonlySet<string> {
   TOPIC_CACHE.set(primary, set);
   return set;
 }
+
+/** Folded words of `lang`'s own list only ("am", "die" in German), or none for a language without a list. */
+export function ownStopwords(lang: string): ReadonlySet<string> {
+  const own = BY_LANG.get(lang.toLowerCase().slice(0, 2));
+  return own ? folded(...allOf(own)) : new Set();
+}

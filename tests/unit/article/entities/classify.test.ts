@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, find } from './helpers';
+import { entitiesOf, find, names } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
 const SPORT = `Manchester United beat Real Madrid in the Champions League on Tuesday. Manchester United now lead
@@ -74,5 +74,16 @@ for answers, and the Nordwind CEO replied to Quist.`);
     expect(es.map((e) => e.text)).not.toContain('Nordwind CEO');
     expect(find(es, 'Nordwind')?.count).toBe(4);
     expect(find(es, 'Ada Quist')).toBeDefined();
+  });
+});
+
+describe('kingdoms and republics', () => {
+  // Texts written for these tests (not taken from any corpus).
+  it('types a named republic a place and never lists the word alone', () => {
+    const es =
+      entitiesOf(`The Tarvian Republic signed the deal. The Kingdom will follow, said the Tarvian Republic’s
+envoy, Mira Holt, as the Kingdom waited.`);
+    expect(find(es, 'Tarvian Republic')?.type).toBe('place');
+    expect(names(es)).not.toContain('Kingdom');
   });
 });

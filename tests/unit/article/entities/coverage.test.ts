@@ -32,4 +32,17 @@ Publicado il piano, Marco Rinaldi parla.`,
     expect(names(it_)).not.toContain('Publicado');
     expect(names(it_)).toContain('Marco Rinaldi');
   });
+
+  it('splits a German role from the name after it, and needs a recurring phrase for a common adjective', () => {
+    const es = entitiesOf(
+      `Am Abend sprach Gastreferentin Anna Kessler über Kommunale Betriebe. Danach diskutierte die Runde über
+Digitale Medien, und Anna Kessler lobte die Bayerische Landesbank.`,
+      'de',
+    );
+    expect(names(es)).toContain('Anna Kessler');
+    expect(names(es)).not.toContain('Gastreferentin Anna Kessler');
+    expect(names(es)).not.toContain('Kommunale Betriebe');
+    expect(names(es)).not.toContain('Digitale Medien');
+    expect(names(es)).toContain('Bayerische Landesbank');
+  });
 });

@@ -97,3 +97,97 @@ and amending the Bill would take months. Harrow said the Coastal Access Bill was
     expect(find(es, 'Bill Harrow')?.count).toBe(2);
   });
 });
+
+describe('surnames with particles and days after names', () => {
+  // Texts written for these tests (not taken from any corpus).
+  it('joins a surname with particles to the full name, and types it a person', () => {
+    const es =
+      entitiesOf(`James Van Der Berk left the show. Van Der Berk said he was proud. Laure de la Morinière
+voted against, and de la Morinière explained why. The Tour de France passed through France.`);
+    expect(find(es, 'James Van Der Berk')?.count).toBe(2);
+    expect(find(es, 'James Van Der Berk')?.type).toBe('person');
+    expect(find(es, 'Laure de la Morinière')?.type).toBe('person');
+    expect(find(es, 'France')?.variants ?? []).not.toContain('Tour de France');
+  });
+
+  it('keeps a weekday after one word ("Black Friday"), not after a longer name', () => {
+    const es = entitiesOf(
+      'Mira Holt told the Portvale Evening Herald Monday afternoon that Black Friday sales of 5 kW heaters rose.',
+    );
+    expect(names(es)).toContain('Portvale Evening Herald');
+    expect(names(es)).toContain('Black Friday');
+    expect(names(es)).not.toContain('kW');
+  });
+});
+
+describe('a medium and its site; a given name that is a French word', () => {
+  // Texts written for these tests (not taken from any corpus).
+  it('joins a medium’s web site to the medium', () => {
+    const es = entitiesOf(
+      'Libération publiait un portrait. La critique de Jeanne Morvan est sur Liberation.fr, et Libération la republie.',
+      'fr',
+    );
+    expect(find(es, 'Libération')?.variants).toContain('Liberation.fr');
+  });
+
+  it('reads Grace as a name in English, « Grâce à » as words in French', () => {
+    const en = entitiesOf('Tom Brandt and his wife Grace left Oslo. Friends said Grace was tired.');
+    expect(find(en, 'Grace')).toBeDefined();
+    const fr = entitiesOf('Grâce à la loi, Jeanne Morvan a gagné. Grâce à elle, la ville respire.', 'fr');
+    expect(names(fr)).not.toContain('Grâce');
+  });
+});
+
+describe('surnames that are also months, verbs or particles', () => {
+  // Texts written for these tests (not taken from any corpus).
+  it('keeps "May", "Will" and a capitalised particle after a given name, not a month before a name', () => {
+    const es =
+      entitiesOf(`The prime minister, Helena May, met her counterpart from the north in Oslo on a cold day.
+Critics at home said that Helena May had failed to win anything from the talks at all.
+The keeper Filip De Graaf saved twice in the first half, and the crowd cheered when De Graaf came off.
+In May Tom Brandt resigned from the board after a long and bitter fight with the other members.
+Three MPs voted against the plan, and two MPs abstained when the house voted late at night.`);
+    expect(names(es)).toContain('Helena May');
+    expect(names(es)).toContain('Filip De Graaf');
+    expect(names(es)).not.toContain('May Tom Brandt');
+    expect(names(es)).not.toContain('MPs');
+  });
+});
+
+describe('an acronym of a common noun is no surname', () => {
+  // Texts written for these tests (not taken from any corpus).
+  it('does not join "VR" to a game whose name ends with it', () => {
+    const es =
+      entitiesOf(`The headset makes VR easy. Kestrel Quest VR is the best game, and the VR mode of Kestrel Quest
+VR shines. Fans of VR will love it, said Mira Holt.`);
+    expect(names(es)).not.toContain('VR');
+    expect(find(es, 'Kestrel Quest VR')?.variants ?? []).not.toContain('VR');
+  });
+});
+
+describe('a company named with and without its legal form and its place', () => {
+  // Texts written for these tests (not taken from any corpus).
+  it('joins the short name to the legal name when the name without the legal form is written too', () => {
+    const es = entitiesOf(`Kestrel Ohio: back on the market
+Kestrel Ohio Corporation said on Friday it would sell shares. Staff of Kestrel will get some, and Kestrel
+said the plan was approved by American Express Company and by Mira Holt.`);
+    expect(find(es, 'Kestrel Ohio Corporation')).toBe(find(es, 'Kestrel'));
+    expect(find(es, 'Kestrel')?.text).toBe('Kestrel Ohio');
+    const bbc = entitiesOf(
+      'The Tarvian Broadcasting Corporation (TBC) said the TBC would cut jobs, said Mira Holt.',
+    );
+    expect(find(bbc, 'TBC')?.variants).toContain('Tarvian Broadcasting Corporation');
+  });
+});
+
+describe('"and" after a party', () => {
+  // Texts written for these tests (not taken from any corpus).
+  it('ends the party’s name: "the Green Party and Holt" are two names', () => {
+    const es =
+      entitiesOf(`Talks between the Tarvian Green Party and Holt failed. Mira Holt said the Tarvian Green Party
+had left, and the Securities and Harbour Commission agreed.`);
+    expect(names(es)).not.toContain('Tarvian Green Party and Holt');
+    expect(names(es)).toContain('Tarvian Green Party');
+    expect(names(es)).toContain('Securities and Harbour Commission');
+  });
+});

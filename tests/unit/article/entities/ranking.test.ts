@@ -53,3 +53,15 @@ LUNDEN (Reuters) - Keel won again. (Reuters) Keel said she felt fine. (Reuters)`
     expect(names(es).indexOf('Austria')).toBeLessThan(names(es).indexOf('Ilse Dorn'));
   });
 });
+
+describe('photo credits', () => {
+  // Texts written for these tests (not taken from any corpus).
+  it('trims "File Photo" from a credit and counts the credit little', () => {
+    const text = `Residents queue at a new clinic in Tarvik. (Photo Credit : KNA File Photo ) The clinic in Tarvik was
+licensed last year, and officials from Brennholt checked it twice, said Mira Holt.`;
+    const order = names(entitiesOf(text));
+    expect(order).not.toContain('KNA File Photo');
+    expect(order.indexOf('Mira Holt')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('KNA')).toBeGreaterThan(order.indexOf('Mira Holt'));
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stopwordsOf } from '@/utils/article/entities/lexicon';
 import { tokenize } from '@/utils/article/entities/tokenize';
+import { entitiesOf, find, names } from './helpers';
 
 const words = (text: string, lang = 'en') => tokenize(text, stopwordsOf(lang)).filter((t) => t.isWord);
 
@@ -73,5 +74,30 @@ describe('tokenize', () => {
     expect(words('Die Version', 'de')[0]?.stop).toBe(true);
     expect(words('Die Version', 'en')[0]?.stop).toBe(false);
     expect(words('The Guardian')[0]?.stop).toBe(true);
+  });
+});
+
+describe('names opened by N’ and the countries of the world', () => {
+  // Texts written for these tests (not taken from any corpus).
+  it('keeps N’ in a name, still elides l’ and d’ before names', () => {
+    const es =
+      entitiesOf(`N'Golo Bamba scored for Portvale, and N'Golo Bamba celebrated. The government of Chad met
+in N'Djamena.`);
+    expect(names(es)).toContain("N'Golo Bamba");
+    expect(find(es, 'Chad')?.type).toBe('place');
+    const fr = entitiesOf('L’Allemagne n’a pas signé, et l’Allemagne attend d’Airbus une réponse.', 'fr');
+    expect(names(fr)).toContain('Allemagne');
+  });
+});
+
+describe('a plural possessive inside a name', () => {
+  it('keeps "People’s" and "Women’s" in the name, ends a name at other possessives', () => {
+    const es =
+      entitiesOf(`Troops of the People's Liberation Army entered Tarvik. The People's Liberation Army said the
+Women's Harbour Cup would go on. The mayor of Portvale agreed, and Portvale's council too.`);
+    expect(names(es)).toContain("People's Liberation Army");
+    expect(names(es)).toContain("Women's Harbour Cup");
+    expect(names(es)).not.toContain('People');
+    expect(names(es)).toContain('Portvale');
   });
 });

@@ -5,11 +5,12 @@ export {
   CLUB_FIRST,
   CLUB_LAST,
   EVENT_WORDS,
+  MEDIA,
   MEDIA_WORDS,
   ORG_WORDS,
   ORGANIZATIONS,
 } from './organizations';
 export { GIVEN_NAMES } from './people';
 export { PLACES } from './places';
-export { GROUP_WORDS, GROUPS, PRODUCT_WORDS, PRODUCTS } from './products';
+export { GROUP_WORDS, GROUPS, PRODUCT_WORDS, PRODUCTS, WORD_PRODUCTS } from './products';
 export { DIRECTION_WORDS, NOT_PERSON_WORDS, PLACE_PREFIXES, PLACE_WORDS } from './words';

@@ -32,6 +32,15 @@ labour party|democratic party|republican party|gop|democrats|republicans|ump|lr|
 cgt|cfdt|fo|medef|croix rouge|red cross|amnesty international|greenpeace|oxfam|harvard|stanford|mit|
 oxford university|sorbonne|sciences po|polytechnique|epfl|eth|cern`);
 
+/** News agencies and media among ORGANIZATIONS: named as a source ("told Reuters", "selon l’AFP"), not a subject. */
+export const MEDIA = keys(`
+reuters|afp|ap|associated press|bloomberg|bloomberg news|bbc|cnn|nbc|cbs|abc|fox news|msnbc|npr|pbs|al jazeera|
+tf1|france 2|france 3|bfmtv|rtl|europe 1|france inter|le monde|le figaro|liberation|les echos|le parisien|
+l express|le point|mediapart|new york times|washington post|wall street journal|the guardian|guardian|
+the times|financial times|the economist|politico|axios|cnbc|wired|the verge|techcrunch|cnet|zdnet|engadget|
+business insider|huffington post|buzzfeed|usa today|los angeles times|ats|keystone|dpa|ansa|efe|kyodo|xinhua|
+tass|interfax|yonhap|ria novosti|agence france presse`);
+
 /** Last (or first) words that say organisation: legal forms, institutions, parties, clubs. */
 export const ORG_WORDS = words(`
 inc corp corporation co company companies ltd llc plc sa sas sarl gmbh ag nv bv spa ab asa oyj kk holding
@@ -45,7 +54,7 @@ energy energie oil petroleum pharmaceuticals pharma biotech therapeutics airline
 motors automotive industries industrie steel mining telecom telecoms communications entertainment studios
 studio productions pictures records publishing editions assembly assemblee senate senat parliament
 parlement government gouvernement authority autorite administration service center centre hospital
-hopital clinic clinique church eglise synagogue mosque cathedral museum musee library bibliotheque
+hopital caisse clinic clinique church eglise synagogue mosque cathedral museum musee library bibliotheque
 brotherhood movement mouvement front alliance coalition league society societe organisation organization
 network reserve council cnrs chamber chambre board directorate inspectorate secretariat`);
 

@@ -9,7 +9,8 @@ argentina|argentine|armenia|armenie|australia|australie|austria|autriche|azerbai
 bahrain|bahrein|bangladesh|barbados|barbade|belarus|bielorussie|belgium|belgique|belize|benin|bhutan|bhoutan|
 bolivia|bolivie|bosnia|bosnie|bosnia and herzegovina|bosnie herzegovine|botswana|brazil|bresil|brunei|bulgaria|
 bulgarie|burkina faso|burundi|cambodia|cambodge|cameroon|cameroun|canada|cape verde|cap vert|
-central african republic|centrafrique|tchad|chile|chili|china|chine|colombia|colombie|comoros|comores|
+central african republic|centrafrique|chad|tchad|cabo verde|cape verde|cap vert|saint lucia|sainte lucie|
+timor leste|east timor|trinidad and tobago|trinite et tobago|antigua and barbuda|chile|chili|china|chine|colombia|colombie|comoros|comores|
 congo|costa rica|croatia|croatie|cuba|cyprus|chypre|czech republic|czechia|republique tcheque|tchequie|
 denmark|danemark|djibouti|dominica|dominican republic|republique dominicaine|ecuador|equateur|egypt|
 egypte|el salvador|salvador|equatorial guinea|guinee equatoriale|eritrea|erythree|estonia|estonie|eswatini|

@@ -11,6 +11,19 @@ tumblr|reddit|discord|twitch|netflix|disney+|hulu|prime video|apple tv|spotify|u
 weibo|dreamliner|airbus a380|a380|a350|737 max|model 3|model s|model y|cybertruck|vision pro|apple watch|
 surface|kinect|wii|game boy|minecraft|fortnite|bitcoin|ethereum`);
 
+/**
+ * Products named by an ordinary word ("Signal", "Word", "Switch", "Echo"), each with its maker when it has one:
+ * a product only where the text says so (see product-context.ts); German capitalises the common noun too ("das
+ * Signal der Ampel").
+ */
+export const WORD_PRODUCTS: ReadonlyMap<string, string> = new Map(
+  `windows:microsoft office:microsoft outlook:microsoft exchange:microsoft teams:microsoft edge:microsoft
+  surface:microsoft word:microsoft echo:amazon kindle:amazon switch:nintendo pixel:google gemini:google
+  galaxy:samsung safari:apple mac:apple llama:meta messenger:facebook signal: zoom: slack:`
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 /** Last words of product names: "Vision Pro", "iPhone 15 Pro Max", "Galaxy Ultra", "MacBook Air". */
 export const PRODUCT_WORDS = words(
   `pro max plus ultra mini air lite edition phone tablet watch console app os`,

@@ -21,7 +21,7 @@ boulevard road place square river fleuve lac lake mont mount mountain mountains 
 port gulf golfe bay baie valley vallee district quartier village town station gare airport aeroport beach
 plage coast cote harbour harbor peninsula canal strait desert forest foret park canton commune
 departement borough parish oblast prefecture stadt land landkreis kreis gemeinde bezirk kanton provinz
-regione citta ciudad cidade estado`);
+regione citta ciudad cidade estado kingdom royaume republic republique`);
 
 /** First words that make a place of the rest: "South Sudan", "Inner Mongolia", "Upper Volta". */
 export const DIRECTION_WORDS = words(`north south east west northern southern eastern western central inner

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find, names } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+
+describe('names with a model number', () => {
+  it('keeps the number a name is written with twice, and the model’s short name with it', () => {
+    const es = entitiesOf(`Skyward Air said its 412 Falcon jets would fly again in May.
+Pilots of the Orvik 412 Falcon were retrained. The Falcon had been grounded for a year.
+Kettle released Brewer 11 in June, and Brewer 11 users praised it.
+Viewers of Canal 3 watched the launch, and Canal 3 replayed it.`);
+    expect(names(es)).not.toContain('Falcon');
+    expect(find(es, '412 Falcon')?.count).toBe(3);
+    expect(names(es)).toContain('Brewer 11');
+    expect(names(es)).toContain('Canal 3');
+  });
+
+  it('leaves counts, sums, quantities and results lines alone', () => {
+    const es =
+      entitiesOf(`The airline bought 300 Kestrel jets, then 300 Kestrel engines. A $1,000 Halvard prize
+went to Mira Tolk, and a $1,000 Halvard grant to her team. Tolk won the Halvard 100 metres and the Halvard 100
+metres relay.
+Portvale 2 Gullhaven 1
+Portvale 2 Brindle 0`);
+    expect(names(es)).toContain('Kestrel');
+    expect(names(es).some((n) => /\d/.test(n))).toBe(false);
+  });
+
+  it('keeps an index with its number though the rest is in capitals', () => {
+    const es = entitiesOf('The NXQ 200 index rose on Monday, and the NXQ 200 ended the week higher.');
+    expect(names(es)).toContain('NXQ 200');
+  });
+});
+
+describe('one name declined', () => {
+  it('joins the cases of a German name, not two names that differ by more than an ending', () => {
+    const es = entitiesOf(
+      `Das Westfälische Landesgymnasium in Kalthof feiert. Am Westfälischen Landesgymnasium lernen 900
+Schüler. Wegen des Westfälischen Landesgymnasiums kamen
+viele Gäste. Die Westfälische Landesbank zahlt.`,
+      'de',
+    );
+    expect(
+      find(es, 'Westfälische Landesgymnasium')?.count ?? find(es, 'Westfälischen Landesgymnasium')?.count,
+    ).toBe(3);
+    expect(find(es, 'Westfälischen Landesgymnasium')?.type).not.toBe('person');
+  });
+
+  it('does not clip a short last word ("River" is not "Riv")', () => {
+    const es = entitiesOf('The Little River flooded. Boats on the Little Riv were lost near Little Rock.');
+    expect(find(es, 'Little River')?.variants ?? []).not.toContain('Little Riv');
+  });
+});
+
+describe('a product named by an ordinary word', () => {
+  it('is a product only where the text speaks of one', () => {
+    const de = entitiesOf(
+      'Das neue Signal der Ampel war rot. Das Signal für den Start kam spät, sagte Jonas Weber.',
+      'de',
+    );
+    expect(names(de)).not.toContain('Signal');
+    const en = entitiesOf(
+      'Users moved from WhatsApp to Signal this week. Signal is run by a foundation, said Ada Brenn.',
+    );
+    expect(find(en, 'Signal')?.type).toBe('product');
+  });
+
+  it('is a product where its maker is named', () => {
+    const es = entitiesOf(
+      'Apple updated its browser. Safari now blocks trackers, and Safari runs faster on Macs.',
+    );
+    expect(find(es, 'Safari')?.type).toBe('product');
+    const trip = entitiesOf(
+      'We left Nairobi at dawn. Our Safari guide, Juma Otieno, knew every Safari track.',
+    );
+    expect(find(trip, 'Safari')?.type).not.toBe('product');
+  });
+});
+
+describe('a name opened by a word that is also a product', () => {
+  it('is a product line only where the maker or a product is named', () => {
+    const paper = entitiesOf(
+      'Le directeur de l’Echo de Paris a démissionné, et l’Echo de Paris a changé de ton.',
+      'fr',
+    );
+    expect(find(paper, 'Echo de Paris')?.type).not.toBe('product');
+    const speaker = entitiesOf(
+      'Amazon Echo speakers sold well, and the Echo Dot sold out before the holidays.',
+    );
+    expect(find(speaker, 'Echo Dot')?.type).toBe('product');
+  });
+});

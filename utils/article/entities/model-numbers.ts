@@ -1,0 +1,97 @@
+// A number written next to a name is part of it when the article writes the pair again: "737 Max", "Windows 11",
+// "France 2", "Ligue 1". Counts ("30 Boeing jets"), scores and tables ("Arsenal 2 Chelsea 1") do not repeat the
+// same pair, or are told apart by what follows the number.
+import { isDemonymWord, ORGANIZATIONS, PLACES } from './gazetteer';
+import type { Token } from './tokenize';
+
+type Run = [number, number];
+
+const NUMBER = /^\d{1,4}$/;
+const isNumber = (t: Token | undefined): boolean => t !== undefined && NUMBER.test(t.text);
+
+/** A number after a name, not followed by another number or a score ("2-1", "2 1 0"). */
+function trailingNumber(tokens: Token[], [a, b]: Run): boolean {
+  const n = tokens[b];
+  if (!n || !isNumber(n) || n.sentence !== tokens[a]?.sentence || n.start - endOf(tokens[b - 1]) !== 1)
+    return false;
+  const next = tokens[b + 1];
+  if (
+    UNITS.has(next?.folded ?? '') ||
+    isNumber(next) ||
+    (/^[-–:/,.]$/.test(next?.text ?? '') && isNumber(tokens[b + 2]))
+  )
+    return false;
+  // A name right after the number: a results line ("Arsenal 2 Chelsea 1") or a model ("Boeing 737 Max").
+  return !next?.nameLike;
+}
+
+/**
+ * A model number before a name ("737 Max", "787 Dreamliner"), not a count before a known name ("30 Boeing
+ * jets", "two Americans"): three or four digits, not round and not a year, then a word that is not a known place,
+ * organisation or nationality ("Max" may be a given name: it follows a model number all the same).
+ */
+function leadingNumber(tokens: Token[], [a]: Run): boolean {
+  const n = tokens[a - 1];
+  const t = tokens[a] as Token;
+  // Round numbers are counts ("300 Kestrel jets"), 19xx and 20xx years ("2024 Olympics" is the Games).
+  if (!n || !isNumber(n) || n.text.length < 3 || /0$|^(?:1[89]|20)\d\d$/.test(n.text)) return false;
+  // "$1,000 Olympic" is a sum: a currency sign, a comma or a point before the number.
+  if (n.sentence !== t.sentence || t.start - endOf(n) !== 1 || /^[$€£,.]$/.test(tokens[a - 2]?.text ?? ''))
+    return false;
+  const w = t.folded;
+  return !(PLACES.has(w) || ORGANIZATIONS.has(w) || isDemonymWord(w));
+}
+
+// A quantity, not a model: "Olympic 100 metres", "Brent 60 dollars".
+const UNITS = new Set(
+  `m km cm mm kg g t lb lbs mph metres meters metre meter miles mile yards feet percent pct per cent million
+  millions billion billions milliards milliard mille points pts dollars euros degrees`.split(/\s+/),
+);
+
+const endOf = (t: Token | undefined): number => (t ? t.start + t.text.length : -1);
+/** The pair's words, an opening "The" left out ("The NXQ 200" and "NXQ 200" are one pair). */
+const key = (tokens: Token[], a: number, b: number): string =>
+  tokens
+    .slice(a, b)
+    .filter((t) => !t.stop)
+    .map((t) => t.folded)
+    .join(' ');
+
+/**
+ * The runs with their model numbers: a number joins the name next to it when the article writes that pair at
+ * least twice. A brand just before a numbered model joins too ("Boeing 737 Max").
+ */
+export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
+  const grown = runs.map((r): Run => {
+    let [a, b] = r;
+    if (leadingNumber(tokens, r)) a--;
+    else if (trailingNumber(tokens, r)) b++;
+    return [a, b];
+  });
+  const counts = new Map<string, number>();
+  for (const [i, [a, b]] of grown.entries()) {
+    const r = runs[i] as Run;
+    if (a !== r[0] || b !== r[1]) counts.set(key(tokens, a, b), (counts.get(key(tokens, a, b)) ?? 0) + 1);
+  }
+  const out: Run[] = [];
+  for (const [i, g] of grown.entries()) {
+    const r = runs[i] as Run;
+    const kept: Run = (counts.get(key(tokens, g[0], g[1])) ?? 0) >= 2 ? g : r;
+    const prev = out.at(-1);
+    // "Boeing 737 Max": a single known brand directly before the model's number.
+    if (
+      prev &&
+      kept[0] < r[0] &&
+      prev[1] === kept[0] &&
+      prev[1] - prev[0] === 1 &&
+      isBrand(tokens[prev[0]])
+    ) {
+      prev[1] = kept[1];
+      continue;
+    }
+    out.push(kept);
+  }
+  return out;
+}
+
+const isBrand = (t: Token | undefined): boolean => t !== undefined && ORGANIZATIONS.has(t.folded);
