@@ -83,6 +83,8 @@ function voteSurface(s: string, v: Votes): void {
   if (isAcronymLike(s)) v.organization += 0.5;
 }
 
+const WHO = new Set(['who', 'whose']);
+
 function voteContext(g: EntityGroup, v: Votes): void {
   const n = g.mentions.length;
   const cued = g.mentions.filter((m) => m.personCue).length;
@@ -100,6 +102,10 @@ function voteContext(g: EntityGroup, v: Votes): void {
   const full = keys.filter((k) => isPersonShaped(k) && !isDemonymWord(k.split(' ')[0] ?? ''));
   const referred = surnames.some((s) => full.some((f) => f.endsWith(` ${s}`)));
   if (referred && !keys.some((k) => PLACES.has(k) || ORGANIZATIONS.has(k))) v.person += 1.5;
+  // "Maren Okafor, who chairs the trust": a full name followed by "who" is a person's (bodies and teams
+  // take "who" too in British usage, but their names carry an organisation word that outvotes this).
+  const who = g.mentions.some((m) => WHO.has(m.after[0] === ',' ? (m.after[1] ?? '') : (m.after[0] ?? '')));
+  if (who && full.length > 0) v.person += 1.2;
   // An acronym is never a person ("NBT", "VR").
   if ([...g.surfaces.keys()].every((s) => isAcronymLike(s))) v.person = 0;
 }

@@ -36,6 +36,13 @@ describe('types from evidence', () => {
     expect(find(es, 'Kurt Volker')?.type).toBe('person');
   });
 
+  it('types a full name followed by "who" as a person, and a club so followed as an organisation', () => {
+    const es = entitiesOf(`Maren Okafor, who chairs the harbour trust, opened the quay, and Maren Okafor thanked
+the engineers. Later, Harbourside United, who won the cup, paraded there. Harbourside United thanked the town.`);
+    expect(find(es, 'Maren Okafor')?.type).toBe('person');
+    expect(find(es, 'Harbourside United')?.type).toBe('organization');
+  });
+
   it('leaves a two-word name without evidence untyped rather than calling it a person', () => {
     const es = entitiesOf(
       `The documentary Vape Wave opens on Friday. Critics liked Vape Wave more than its sequel.`,
