@@ -37,7 +37,8 @@ describe('types from evidence', () => {
   });
 
   it('types a full name followed by "who" as a person, and a club so followed as an organisation', () => {
-    const es = entitiesOf(`Maren Okafor, who chairs the harbour trust, opened the quay, and Maren Okafor thanked
+    const es =
+      entitiesOf(`Maren Okafor, who chairs the harbour trust, opened the quay, and Maren Okafor thanked
 the engineers. Later, Harbourside United, who won the cup, paraded there. Harbourside United thanked the town.`);
     expect(find(es, 'Maren Okafor')?.type).toBe('person');
     expect(find(es, 'Harbourside United')?.type).toBe('organization');
