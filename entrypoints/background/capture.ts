@@ -12,7 +12,10 @@ import { analyzeAndSaveTab } from './save-tab';
 
 const LOAD_TIMEOUT_MS = 30_000;
 
-/** Resolves once tab `tabId` has finished loading (or after a timeout: it is analysed as it is). */
+/**
+ * Resolves once tab `tabId` has finished loading its page (or after a timeout: it is analysed as it is).
+ * A tab just created can report "complete" for the blank document it starts with, before the page loads.
+ */
 function loaded(tabId: number): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
@@ -20,12 +23,14 @@ function loaded(tabId: number): Promise<void> {
       browser.tabs.onUpdated.removeListener(onUpdated);
       resolve();
     };
-    const onUpdated = (id: number, change: { status?: string }) => {
-      if (id === tabId && change.status === 'complete') done();
+    const settled = (tab: { status?: string; url?: string }) =>
+      tab.status === 'complete' && tab.url !== 'about:blank';
+    const onUpdated = (id: number, _change: unknown, tab: { status?: string; url?: string }) => {
+      if (id === tabId && settled(tab)) done();
     };
     const timer = setTimeout(done, LOAD_TIMEOUT_MS);
     browser.tabs.onUpdated.addListener(onUpdated);
-    void browser.tabs.get(tabId).then((tab) => tab.status === 'complete' && done(), done);
+    void browser.tabs.get(tabId).then((tab) => settled(tab) && done(), done);
   });
 }
 
