@@ -11,26 +11,32 @@ import type { SaveResult } from '@/utils/store/types';
 import { analyzeAndSaveTab } from './save-tab';
 
 const LOAD_TIMEOUT_MS = 30_000;
+const LOAD_POLL_MS = 250;
 
 /**
  * Resolves once tab `tabId` has finished loading its page (or after a timeout: it is analysed as it is).
- * A tab just created can report "complete" for the blank document it starts with, before the page loads.
+ * The tab's state is also polled: in about one run in four here, Chromium sent no "complete" update to a
+ * listener added right after the tab was created, and the save waited for the whole timeout.
  */
 function loaded(tabId: number): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);
+      clearInterval(poll);
       browser.tabs.onUpdated.removeListener(onUpdated);
       resolve();
     };
+    // A new tab can say "complete" for the blank document it starts with, before the page loads.
     const settled = (tab: { status?: string; url?: string }) =>
       tab.status === 'complete' && tab.url !== 'about:blank';
+    const check = () => void browser.tabs.get(tabId).then((tab) => settled(tab) && done(), done);
     const onUpdated = (id: number, _change: unknown, tab: { status?: string; url?: string }) => {
       if (id === tabId && settled(tab)) done();
     };
     const timer = setTimeout(done, LOAD_TIMEOUT_MS);
+    const poll = setInterval(check, LOAD_POLL_MS);
     browser.tabs.onUpdated.addListener(onUpdated);
-    void browser.tabs.get(tabId).then((tab) => settled(tab) && done(), done);
+    check();
   });
 }
 

@@ -72,8 +72,9 @@ describe('save a link', () => {
     await library.getByTestId('capture-page').click();
     const tab = await opened;
     expect(tab.url()).toBe(env.pageUrl('fr-tech-article.html'));
+    // Well under the background's 30 s wait for the page: a save that only happens at that timeout fails.
     await expect
-      .poll(() => library.getByTestId('reader-content').textContent(), { timeout: 30_000 })
+      .poll(() => library.getByTestId('reader-content').textContent(), { timeout: 15_000 })
       .toContain('Midnight Blizzard');
     expect(await library.getByTestId('capture-notice').count()).toBe(0);
     await library.getByTestId('reader-back').click();
