@@ -49,19 +49,33 @@ const TIGHT = new Set(['li', 'dt', 'dd', 'tr', 'td', 'th', 'figcaption']);
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-type Step = { node: Node; pre: boolean } | { separator: number };
+type Step = { node: Node; pre: boolean } | { separator: number; wordEdge: boolean };
+
+/** Inline elements inside a word: "m<sup>2</sup>", "H<sub>2</sub>O". */
+const IN_WORD = new Set(['sup', 'sub']);
+
+// Where one element's text ends and another's begins with no space, a lower-case letter followed by a capital or
+// a digit is two words styled apart, not one: a recipe card's "Prep<span>10 min</span>" or "Main</span><span>
+// Cuisine" are set on separate lines by the site's CSS. A drop cap ("<span>L</span>orem") is left whole.
+const GLUED_WORDS = /\p{Ll}$/u;
+const NEXT_WORD = /^[\p{Lu}\d]/u;
 
 /** Accumulates text; block separators are pending newlines, merged (largest wins) until real text comes. */
 class TextSink {
   private readonly out: string[] = [];
   private pending = 0;
-  separator(newlines: number): void {
+  private elementEdge = false;
+  separator(newlines: number, wordEdge = true): void {
     this.pending = Math.max(this.pending, newlines);
+    this.elementEdge = wordEdge;
   }
   text(value: string): void {
     if (this.pending > 0 && value.trim() === '') return; // whitespace between blocks
     if (this.pending > 0 && this.out.length > 0) this.out.push('\n'.repeat(this.pending));
+    else if (this.elementEdge && NEXT_WORD.test(value) && GLUED_WORDS.test(this.out.at(-1) ?? ''))
+      this.out.push(' ');
     this.pending = 0;
+    this.elementEdge = false;
     this.out.push(value);
   }
   toString(): string {
@@ -81,7 +95,7 @@ export function plainText(root: Element, options: PlainTextOptions = {}): string
   const stack: Step[] = [{ node: root, pre: false }];
   for (let step = stack.pop(); step; step = stack.pop()) {
     if ('separator' in step) {
-      sink.separator(step.separator);
+      sink.separator(step.separator, step.wordEdge);
       continue;
     }
     const { node, pre } = step;
@@ -100,8 +114,9 @@ export function plainText(root: Element, options: PlainTextOptions = {}): string
       continue;
     }
     const separator = BLOCKS.has(tag) ? (TIGHT.has(tag) ? 1 : 2) : 0;
-    sink.separator(separator);
-    stack.push({ separator });
+    const wordEdge = !IN_WORD.has(tag);
+    sink.separator(separator, wordEdge);
+    stack.push({ separator, wordEdge });
     const children = Array.from(node.childNodes);
     for (let i = children.length - 1; i >= 0; i--) {
       stack.push({ node: children[i] as Node, pre: pre || tag === 'pre' });

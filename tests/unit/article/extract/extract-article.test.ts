@@ -96,6 +96,18 @@ describe('plainText', () => {
     expect(plainText(root)).toBe('A quay.\n\nText.');
     expect(plainText(root, { skipCaptions: true })).toBe('Text.');
   });
+
+  it('parts words that sibling elements set apart, and keeps words styled inside', () => {
+    const doc = parseHtmlWithLinkedom(
+      '<div id="r"><p><span>Prep</span><span><span>10</span> min</span> <span>Course: <mark>Main</mark></span>' +
+        '<span>Cuisine: <mark>Thai</mark></span></p><p><span class="cap">L</span>ook at m<sup>2</sup>, ' +
+        'H<sub>2</sub>O, <b>bold</b>ly and <i>Nor</i><i>th</i>.</p></div>',
+      'https://x.example/',
+    );
+    expect(plainText(doc.getElementById('r') as Element)).toBe(
+      'Prep 10 min Course: Main Cuisine: Thai\n\nLook at m2, H2O, boldly and North.',
+    );
+  });
 });
 
 describe('extractArticle captions', () => {
