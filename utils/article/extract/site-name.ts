@@ -49,6 +49,9 @@ export function fitsHost(name: string, host: string): boolean {
   const key = squash(name);
   if (!label || !key) return false;
   if (key.includes(label) || label.includes(key)) return true;
+  // Hosts spell umlauts out: "Ökologisch Bauen" ↔ oekologisch-bauen.info.
+  const spelled = squash(name.replace(/[äöüÄÖÜ]/gu, (c) => `${c.normalize('NFD')[0]}e`));
+  if (spelled !== key && (spelled.includes(label) || label.includes(spelled))) return true;
   const words = fold(name)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && w !== 'the' && w !== 'le' && w !== 'la' && w !== 'les');

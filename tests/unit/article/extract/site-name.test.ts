@@ -10,6 +10,12 @@ describe('fitsHost', () => {
     expect(fitsHost('Hosted', 'hosted.ap.org')).toBe(false);
     expect(fitsHost('Associated Press', 'www.gazette.example')).toBe(false);
   });
+
+  it('reads umlauts the way hosts spell them out', () => {
+    expect(fitsHost('Grüne Häuser', 'www.gruene-haeuser.example')).toBe(true);
+    expect(fitsHost('Grüne Häuser', 'www.grune-hauser.example')).toBe(true);
+    expect(fitsHost('Grüne Häuser', 'www.blaue-haeuser.example')).toBe(false);
+  });
 });
 
 describe('cleanSiteName', () => {
