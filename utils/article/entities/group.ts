@@ -1,4 +1,4 @@
-import { hasAccent } from '@/utils/shared/fold';
+import { hasAccent, stripAccents } from '@/utils/shared/fold';
 import { PLACE_WORDS } from './gazetteer';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
@@ -27,7 +27,7 @@ const isShort = (s: string): boolean => /^(?:\p{Lu}\.?){2,6}$/u.test(s.replace(/
 /**
  * The name to show: the longest well-formed variant ("Barack Obama" over "Obama"), unless the article mostly
  * writes an abbreviation ("U.S.", "CNIL") and the long form only once or twice; then not in capitals, most
- * written, accented.
+ * written, shortest (a declined name's own form), accented.
  */
 export function canonicalName(g: EntityGroup): string {
   const all = [...g.surfaces.entries()].filter(([s]) => !/^\(/.test(s));
@@ -43,7 +43,10 @@ export function canonicalName(g: EntityGroup): string {
       wordCount(b) - wordCount(a) ||
       Number(anyMixed && shouting(a)) - Number(anyMixed && shouting(b)) ||
       cb - ca ||
-      Number(hasAccent(b)) - Number(hasAccent(a)),
+      // Declined forms: the shortest is most often the name's own ("Wielka Brytania", "Путин", "Deutsche Bahn").
+      a.length - b.length ||
+      // "États-Unis" over "Etats-Unis"; else the form written first (the sort keeps the text's order).
+      (stripAccents(a) === stripAccents(b) ? Number(hasAccent(b)) - Number(hasAccent(a)) : 0),
   );
   const name = forms[0]?.[0] ?? '';
   // "Kestrel Ohio Corporation" shown as "Kestrel Ohio" when the article writes that too; "British Broadcasting

@@ -20,13 +20,14 @@ import {
  * Groups mentions into entities, merging only true variants: same key (case, accents, elision, possessive),
  * known aliases ("U.S." and "United States"), acronym and definition, acronym and a name with those initials,
  * surname and full name, given name and full name, a model and its number ("Max", "737 Max"), a medium and its
- * site, a company's name with and without its legal form; and, in a language that declines names (`declines`),
- * one name declined ("Deutsche Bahn", "Deutschen Bahn").
+ * site, a company's name with and without its legal form; and, in a language read "names only" (`namesOnly`: it
+ * may decline names and capitalise nouns), one name declined ("Deutsche Bahn", "Deutschen Bahn"), and a surname
+ * only with a full name that opens with a given name.
  */
 export function groupMentions(
   mentions: Mention[],
   definitions: AcronymDefinition[],
-  declines = false,
+  namesOnly = false,
 ): EntityGroup[] {
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions) {
@@ -45,13 +46,13 @@ export function groupMentions(
   }
   for (const d of definitions) uf.union(nameKey(d.acronym), nameKey(d.definition.surface));
   mergeAcronymsByInitials(keys, byKey, uf);
-  mergePartsOfNames(keys, uf);
+  mergePartsOfNames(keys, uf, namesOnly);
   mergeLegalForms(keys, uf);
   mergeInstitutionHeads(keys, uf);
   mergeBrandPrefixes(keys, uf);
   mergeReordered(keys, uf);
   mergeModelTails(keys, uf);
-  if (declines) mergeInflections(keys, uf);
+  if (namesOnly) mergeInflections(keys, uf);
   mergeMediaSites(keys, uf);
   const groups = new Map<string, string[]>();
   for (const k of keys) {

@@ -45,8 +45,11 @@ export function mergeAcronymsByInitials(keys: string[], byKey: Map<string, Menti
  * with it; "Marsha" joins "Marsha P. Johnson", and "Yoon" joins "Yoon Suk Yeol", when one full name starts with
  * that given name (or family name written first) and none ends with it.
  */
-export function mergePartsOfNames(keys: string[], uf: UnionFind): void {
-  const full = keys.filter(isPersonShaped);
+export function mergePartsOfNames(keys: string[], uf: UnionFind, givenNameFirst = false): void {
+  // Read "names only", a capitalised noun is no surname: "Unternehmen" is not short for "Kommunale Unternehmen".
+  const full = keys.filter(
+    (k) => isPersonShaped(k) && (!givenNameFirst || GIVEN_NAMES.has(words(k)[0] ?? '')),
+  );
   const ending = (k: string) => full.filter((f) => f !== k && f.endsWith(` ${k}`));
   const firstOf = new Map<string, string[]>();
   for (const f of full) firstOf.set(words(f)[0] ?? '', [...(firstOf.get(words(f)[0] ?? '') ?? []), f]);
@@ -166,11 +169,25 @@ export function mergeModelTails(keys: string[], uf: UnionFind): void {
   }
 }
 
-// Case and agreement endings: German adjectives ("Evangelische", "Evangelischen", "Evangelisches") before the
-// noun, and the noun's genitive ("des Ratsgymnasiums"). Short words keep theirs ("River" is not "Riv").
-const ADJECTIVE_ENDING = /(?:en|er|es|em|e)$/;
-const stem = (w: string, last: boolean): string =>
-  w.length < 6 ? w : last ? w.replace(/s$/, '') : w.replace(ADJECTIVE_ENDING, '');
+// Case endings differ by a few letters at the end of each word: German adjectives and genitives ("Evangelische",
+// "Evangelischen", "des Ratsgymnasiums"), Slavic cases ("Wielka Brytania", "Wielkiej Brytanii"; "Владимир
+// Путин", "Владимира Путина"). Short words keep theirs ("River" is not "Riv").
+const MIN_STEM = 4;
+const MAX_ENDING = 3;
+
+function sameButEnding(a: string, b: string): boolean {
+  if (a === b) return true;
+  let p = 0;
+  while (p < a.length && a[p] === b[p]) p++;
+  return p >= MIN_STEM && a.length - p <= MAX_ENDING && b.length - p <= MAX_ENDING;
+}
+
+/** Two names of several words, each the same but for its ending; two different given names are two people. */
+function declinedAlike(a: string[], b: string[]): boolean {
+  if (a.length !== b.length || (a[0] !== b[0] && GIVEN_NAMES.has(a[0] ?? '') && GIVEN_NAMES.has(b[0] ?? '')))
+    return false;
+  return a.every((w, i) => sameButEnding(w, b[i] ?? ''));
+}
 
 /**
  * "Evangelische Ratsgymnasium", "Evangelischen Ratsgymnasium" and "Evangelischen Ratsgymnasiums" are one name
@@ -178,14 +195,15 @@ const stem = (w: string, last: boolean): string =>
  * "Reuter").
  */
 export function mergeInflections(keys: string[], uf: UnionFind): void {
-  const byStem = new Map<string, string>();
+  const byStart = new Map<string, string[][]>();
   for (const k of keys) {
     if (!k.includes(' ') || /\d/.test(k)) continue;
     const ws = words(k);
-    const s = ws.map((w, i) => stem(w, i === ws.length - 1)).join(' ');
-    const seen = byStem.get(s);
-    if (seen) uf.union(k, seen);
-    else byStem.set(s, k);
+    const start = ws.map((w) => w.slice(0, MIN_STEM)).join(' ');
+    const seen = byStart.get(start) ?? [];
+    const same = seen.find((other) => declinedAlike(ws, other));
+    if (same) uf.union(k, same.join(' '));
+    byStart.set(start, [...seen, ws]);
   }
 }
 

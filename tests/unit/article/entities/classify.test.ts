@@ -22,6 +22,14 @@ describe('types from evidence', () => {
     expect(find(es, 'Elena Marsh')?.type).toBe('person');
   });
 
+  it('knows the best-known clubs whose names say place ("Manchester City", "West Ham")', () => {
+    const es = entitiesOf(
+      'West Ham drew with Manchester City on Sunday. Manchester City stay top, and West Ham sit ninth.',
+    );
+    expect(find(es, 'West Ham')?.type).toBe('organization');
+    expect(find(es, 'Manchester City')?.type).toBe('organization');
+  });
+
   it('types a brand’s product lines as products', () => {
     const es = entitiesOf(TECH);
     expect(find(es, 'Apple Watch')?.type).toBe('product');

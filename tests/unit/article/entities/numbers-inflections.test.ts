@@ -90,3 +90,25 @@ describe('a name opened by a word that is also a product', () => {
     expect(find(speaker, 'Echo Dot')?.type).toBe('product');
   });
 });
+
+describe('one name declined, in Slavic languages', () => {
+  it('joins the cases of a Polish or Russian name and shows its own form, and keeps two people apart', () => {
+    const pl = entitiesOf(
+      'W poniedziałek rząd, jak podała Wielka Brytania, wysłał okręt. Premier Wielkiej Brytanii ogłosił ' +
+        'plan, a ambasador pochwalił potem Wielką Brytanię.',
+      'pl',
+    );
+    expect(pl.filter((e) => e.text.startsWith('Wielk')).map((e) => e.text)).toEqual(['Wielka Brytania']);
+    const ru = entitiesOf(
+      'Вчера в Кремле президент Владимир Путин встретился с послом. Визит президента Владимира Путина длился ' +
+        'день. Позже в Кремле президенту Владимиру Путину позвонили.',
+      'ru',
+    );
+    expect(ru.filter((e) => e.text.startsWith('Владимир')).map((e) => e.text)).toEqual(['Владимир Путин']);
+    const de = entitiesOf(
+      'Heute leiten Michael Berger und Michaela Berger die Praxis. Dort lacht Michaela Berger.',
+      'de',
+    );
+    expect(de.filter((e) => e.text.endsWith('Berger'))).toHaveLength(2);
+  });
+});

@@ -30,7 +30,11 @@ getty images|congress|senate|senat|house of representatives|assemblee nationale|
 taliban|islamic state|isis|daech|al qaeda|ennahda|likud|zanu pf|anc|snp|labour|tories|conservative party|
 labour party|democratic party|republican party|gop|democrats|republicans|ump|lr|ps|rn|lfi|lrem|modem|eelv|
 cgt|cfdt|fo|medef|croix rouge|red cross|amnesty international|greenpeace|oxfam|harvard|stanford|mit|
-oxford university|sorbonne|sciences po|polytechnique|epfl|eth|cern`);
+oxford university|sorbonne|sciences po|polytechnique|epfl|eth|cern|
+manchester city|manchester united|west ham|west ham united|tottenham|tottenham hotspur|newcastle united|
+aston villa|real madrid|atletico madrid|fc barcelona|paris saint germain|psg|juventus|ac milan|inter milan|
+bayern munich|bayern munchen|borussia dortmund|olympique de marseille|olympique lyonnais|ajax amsterdam|
+benfica|galatasaray|fenerbahce|boca juniors`);
 
 /** News agencies and media among ORGANIZATIONS: named as a source ("told Reuters", "selon l’AFP"), not a subject. */
 export const MEDIA = keys(`
