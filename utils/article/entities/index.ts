@@ -11,8 +11,9 @@ import { lowercaseCounts, markLines } from './headlines';
 import { stopwordsOf } from './lexicon';
 import { groupMentions } from './merge';
 import { nameKey } from './normalize';
+import { type RankedEntity, readerOrder } from './reader-order';
 import { midSentenceNames, spans } from './runs';
-import { type SalienceContext, salience, titleContext } from './salience';
+import { creditCount, firstShare, isTitled, type SalienceContext, salience, titleContext } from './salience';
 import { surnamesAfterGivenNames } from './titles';
 import { tokenize } from './tokenize';
 
@@ -61,27 +62,20 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const groups = groupMentions(mentions, definitions, !ev.fullLanguage)
     .filter((g) => ![...g.keys].every((k) => common.has(k)))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
-  const entities = groups.map((g) => toEntity(g, ctx, ev.names ?? known));
-  entities.sort((a, b) => b.score - a.score || b.count - a.count || a.text.localeCompare(b.text));
-  return nationalitiesAfterTop(entities, groups).slice(0, options.limit ?? 50);
+  const ranked = groups.map((g) => toRanked(g, ctx, ev.names ?? known));
+  return readerOrder(ranked).slice(0, options.limit ?? 50);
 }
 
-const TOP = 5;
-
-/**
- * Nationality words ("Iraqi", "Americans") never open the list: the first five are what a reader scans for the
- * article's subjects. They keep their place after that.
- */
-function nationalitiesAfterTop(entities: Entity[], groups: EntityGroup[]): Entity[] {
-  const demonyms = new Set(groups.filter((g) => [...g.keys].every(isDemonym)).map(canonicalName));
-  const head = entities.filter((e) => !demonyms.has(e.text)).slice(0, TOP);
-  const rest = entities.filter((e) => !head.includes(e));
-  return [...head, ...rest];
-}
-
-function toEntity(g: EntityGroup, ctx: SalienceContext, names: ReadonlySet<string>): Entity {
+function toRanked(g: EntityGroup, ctx: SalienceContext, names: ReadonlySet<string>): RankedEntity {
   const text = canonicalName(g);
   const type = classify(g, names);
   const variants = [...g.surfaces.keys()].filter((s) => s !== text);
-  return { text, type, count: g.mentions.length, variants, score: salience(g, text, ctx) };
+  const entity = { text, type, count: g.mentions.length, variants, score: salience(g, text, ctx) };
+  return {
+    entity,
+    first: firstShare(g, ctx),
+    titled: isTitled(g, ctx),
+    credited: creditCount(g) === g.mentions.length,
+    demonym: [...g.keys].every(isDemonym),
+  };
 }

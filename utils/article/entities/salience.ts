@@ -1,4 +1,3 @@
-import { isDemonym } from './filter';
 import { MEDIA, MEDIA_WORDS, ORG_WORDS, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
 import { FURNITURE } from './lexicon';
@@ -15,40 +14,55 @@ export interface SalienceContext {
   titleNames: ReadonlySet<string>;
 }
 
-// Weights measured on the reader's gold and on half A of entities-dev (tests/bench/entities.bench.ts).
+// Weights measured on the reader's gold and on half A of entities-dev, checked on half B
+// (tests/bench/entities.bench.ts).
 const TITLE = 3;
 const POSITION = 1.5;
 const SPREAD = 1;
 const MULTIWORD = 0.5;
-const NATIONALITY = 0.7;
-const OPENERS_ONLY = 0.6;
+// Named twice or more: what the article is about, not a name in passing (a list, a one-off aside).
+const REPEATED = 1;
+const OPENERS_ONLY = 0.9;
 const CREDIT = 0.25;
 
 /**
  * Salience of an entity, in the order a reader expects: how often the article names it (credits, photo
  * lines and the medium a report comes from count little), whether the title names it, how early it first appears (news puts what matters in the
- * lead) and how widely it spreads through the text. Nationality words and names seen only at sentence starts
- * count less.
+ * lead), whether it is named more than once and how widely it spreads through the text. Names seen only at
+ * sentence starts count a little less.
  */
 export function salience(g: EntityGroup, name: string, ctx: SalienceContext): number {
   const body = g.mentions.filter((m) => !m.headline);
-  const media = [...g.keys].some(isMedia);
-  const credits = body.filter((m) => isCredit(m) || (media && isSourceLine(m))).length;
+  const credits = creditCount(g);
   const count = body.length - (1 - CREDIT) * credits + 0.5 * (g.mentions.length - body.length);
-  const firstOffset = Math.min(...g.mentions.map((m) => m.offset));
   const thirds = new Set(
     g.mentions.map((m) => Math.min(2, Math.floor((3 * m.offset) / (ctx.textLength + 1)))),
   );
-  const inTitle = ctx.titleKey !== '' && [...g.keys].some((k) => namedByTitle(k, ctx));
-  const headlined = g.mentions.some((m) => m.headline && m.offset / (ctx.textLength + 1) < 0.1);
   let score = count;
-  score += inTitle || headlined ? TITLE : 0;
-  score += POSITION * (1 - firstOffset / (ctx.textLength + 1));
+  score += isTitled(g, ctx) ? TITLE : 0;
+  score += POSITION * (1 - firstShare(g, ctx));
   score += SPREAD * (thirds.size - 1);
   score += name.includes(' ') ? MULTIWORD : 0;
-  if ([...g.keys].every(isDemonym)) score *= NATIONALITY;
+  score += g.mentions.length >= 2 ? REPEATED : 0;
   if (body.length > 0 && body.every((m) => m.initial)) score *= OPENERS_ONLY;
   return Math.round(score * 100) / 100;
+}
+
+/** Mentions that only credit the entity: photo credits, and a medium named as the source of a report. */
+export function creditCount(g: EntityGroup): number {
+  const media = [...g.keys].some(isMedia);
+  return g.mentions.filter((m) => !m.headline && (isCredit(m) || (media && isSourceLine(m)))).length;
+}
+
+/** How far into the text the entity is first named, from 0 (the start) to 1 (the end). */
+export function firstShare(g: EntityGroup, ctx: SalienceContext): number {
+  return Math.min(...g.mentions.map((m) => m.offset)) / (ctx.textLength + 1);
+}
+
+/** The title names the entity, or a headline line near the top does. */
+export function isTitled(g: EntityGroup, ctx: SalienceContext): boolean {
+  const inTitle = ctx.titleKey !== '' && [...g.keys].some((k) => namedByTitle(k, ctx));
+  return inTitle || g.mentions.some((m) => m.headline && m.offset / (ctx.textLength + 1) < 0.1);
 }
 
 /**

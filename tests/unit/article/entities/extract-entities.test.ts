@@ -58,8 +58,12 @@ describe('extractEntities, French', () => {
   it('ranks the repeated, early and titled names first', () => {
     expect(names(es)[0]).toBe('Volt-2291');
     expect(names(es).indexOf('Google')).toBeLessThan(names(es).indexOf('Chrome'));
+    // The ten most salient names open the list (in the reader's order, see ranking.test.ts); the rest follow by
+    // salience.
     const scores = es.map((e) => e.score);
-    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    const rest = scores.slice(10);
+    expect(Math.min(...scores.slice(0, 10))).toBeGreaterThanOrEqual(Math.max(...rest, 0));
+    expect([...rest].sort((a, b) => b - a)).toEqual(rest);
   });
 });
 
