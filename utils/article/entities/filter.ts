@@ -19,6 +19,7 @@ import { COMMON_ACRONYMS, FURNITURE, PERSON_TITLES, STOPWORDS } from './lexicon'
 import type { Mention } from './mention';
 import { foldWord } from './normalize';
 import { isProductHere } from './product-context';
+import { isPrefixedAdjective } from './tokenize';
 
 /** True when a name's shape alone says it is a name: OWA, Storm-0558, iPhone, États-Unis, Outlook.com. */
 export function isShaped(s: string): boolean {
@@ -119,7 +120,7 @@ export function isDemonym(key: string): boolean {
 function isMalformed(surface: string, ev: TextEvidence): boolean {
   // Initials alone, with or without full stops ("G. P.", "O N" from a scanned page).
   if (/^\p{Lu}\.?(?:\s+\p{Lu}\.?)+$/u.test(surface)) return true;
-  if (/^\p{Ll}{2,}-/u.test(surface) || /^\d+[A-Z]$/.test(surface)) return true; // "anti-Islamist", "3D", "4K"
+  if (isPrefixedAdjective(surface) || /^\d+[A-Z]$/.test(surface)) return true; // "anti-Islamist", "3D", "4K"
   const acronym = foldWord(surface).replace(/\./g, '');
   // "SUV", and its plural written with a lower-case s ("CEOs", "PCs").
   if (
@@ -158,7 +159,29 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
  * more often than a brand, unless it has a brand's shape ("iPhone", "eBay", "macOS").
  */
 function isOddlyCased(s: string): boolean {
-  return /^\p{Ll}/u.test(s) && /\p{Lu}/u.test(s) && !/^[ie]\p{Lu}\p{Ll}|OS$|^\p{Ll}{1,2}[’']\p{Lu}/u.test(s);
+  return (
+    /^\p{Ll}/u.test(s) &&
+    /\p{Lu}/u.test(s) &&
+    !/^[ie]\p{Lu}\p{Ll}|OS$|^\p{Ll}{1,2}[’']\p{Lu}|^\p{Ll}{2,3}-\p{Lu}/u.test(s)
+  );
+}
+
+// Prepositions and conjunctions before a place or a name: "the island of Spitzbergen", "le territoire de
+// Cressier", "Gaspard et Melchior"; not determiners ("sa Campagne", "the Government").
+const PREPOSITIONS = new Set(
+  `of in at from near into across with by for over against and or de des du a en pres vers avec par pour sur contre
+  et ou`.split(/\s+/),
+);
+
+/**
+ * A word capitalised once right after a preposition or a conjunction ("the island of Spitzbergen"), and written capitalised
+ * again elsewhere, at a sentence start or in a headline: twice the same capital is a name's. A capital after a
+ * determiner ("sa Campagne"), a comma or a semicolon ("Therefore, Resolved", "; Whereas") or in a label
+ * ("Penalties:") proves nothing.
+ */
+function seenAgain(g: EntityGroup, body: Mention[]): boolean {
+  const inside = body.filter((m) => !m.initial && PREPOSITIONS.has(m.before[0] ?? ''));
+  return inside.length > 0 && g.mentions.length >= 2;
 }
 
 /**
@@ -172,6 +195,8 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   const surfaces = [...g.surfaces.keys()];
   if (keys.some((k) => isKnownHere(k, g, ev.names))) return true;
   if (surfaces.every((s) => isMalformed(s, ev))) return false;
+  // Two capitals written once ("VH", "BB"): a scanning slip or an unexplained abbreviation, not a key name.
+  if (g.mentions.length === 1 && surfaces.every((s) => /^\p{Lu}{2}$/u.test(s))) return false;
   // English capitalises nationality adjectives ("Iraqi", "Kurdish"), which readers and NER take as names of
   // peoples; French writes them in lower case, and capitalised they are nouns ("les Suisses").
   if (keys.every((k) => (isDemonym(k) && ev.lang !== 'en') || isGenericWord(k) || isRole(k))) return false;
@@ -196,5 +221,5 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   const strong =
     body.some((m) => m.elided || m.personCue || REPORTING.has(m.after[0] ?? '') || isQuoted(m)) ||
     keys.some((k) => GIVEN_NAMES.has(k));
-  return lowerCount < mid && (mid >= 2 || strong);
+  return lowerCount < mid && (mid >= 2 || strong || seenAgain(g, body));
 }

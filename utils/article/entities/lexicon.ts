@@ -13,7 +13,7 @@ nos notre nous on ou par parmi pas pour pourquoi puis qu quand que quel quelle q
 se selon ses si son sous sur ta te tes toi ton tous tout toute toutes tu un une vers vos votre vous y ça voici
 voilà après avant alors ainsi aussi autre autres aucun aucune bien car cependant certes certains chaque chacun
 ci déjà demain désormais enfin ensuite encore hier ici jamais lors lorsque malgré néanmoins notamment or outre
-parce peu plus plusieurs pourtant près quelque quelques sinon suite toutefois très trop grâce face fin afin
+parce peu plus plusieurs pourtant près quant quelque quelques sinon suite toutefois très trop grâce face fin afin
 rien tant tel telle tels telles aujourd'hui oui non est sont était sera ont été fait faut peut doit voir mieux
 d'autant certaines the an and but nor so yet for of in at by to from with without into onto upon over under
 about above below after before since until while when where why how what which who whom whose that this these

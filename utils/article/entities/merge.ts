@@ -47,7 +47,7 @@ export function groupMentions(
   for (const d of definitions) uf.union(nameKey(d.acronym), nameKey(d.definition.surface));
   mergeAcronymsByInitials(keys, byKey, uf);
   mergePartsOfNames(keys, uf, namesOnly);
-  mergeLegalForms(keys, uf);
+  mergeLegalForms(keys, uf, writtenAsPlaces(byKey));
   mergeInstitutionHeads(keys, uf);
   mergeBrandPrefixes(keys, uf);
   mergeReordered(keys, uf);
@@ -67,4 +67,16 @@ export function groupMentions(
       ks.flatMap((k) => byKey.get(k) ?? []),
     ),
   );
+}
+
+// Prepositions before a place, never before a company ("in Wuxi", "near Cookeville").
+const LOCATIVES = new Set(['in', 'near']);
+
+/** Keys of one word written after "in" or "near" somewhere: places. */
+function writtenAsPlaces(byKey: ReadonlyMap<string, Mention[]>): Set<string> {
+  const out = new Set<string>();
+  for (const [k, ms] of byKey) {
+    if (!k.includes(' ') && ms.some((m) => LOCATIVES.has(m.before[0] ?? ''))) out.add(k);
+  }
+  return out;
 }

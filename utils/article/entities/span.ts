@@ -89,10 +89,10 @@ export function spanEnd(tokens: Token[], start: number, quotesEnglish = false): 
 }
 
 // French institutions capitalise their first word only: "Conseil constitutionnel", "Assemblée nationale",
-// "Département militaire fédéral", "Cour de cassation", "Front de gauche".
+// "Département militaire fédéral", "Cour de cassation", "Front de gauche", "Société des nations".
 const INSTITUTION_HEADS = new Set(
   `conseil commission cour assemblee ministere agence autorite comite tribunal banque parti union front
-  departement office caisse chambre confederation federation haute haut conference affaires chemins`.split(
+  departement office caisse chambre confederation federation haute haut conference affaires chemins societe`.split(
     /\s+/,
   ),
 );
@@ -108,6 +108,7 @@ const COMPLEMENT_HEADS = new Set([
   'caisse',
   'autorite',
   'agence',
+  'societe',
 ]);
 const ADJECTIVE =
   /^\p{Ll}{3,}(?:el|elle|al|ale|aux|aire|ien|ienne|ais|aise|ois|oise|ique|iste|if|ive|ier|iere|eur|eure|ain|aine|enne|ral|rale|ere)s?$/u;

@@ -50,6 +50,13 @@ const GLUED_TAIL_RE = /[-‐‑](?:\p{Ll}{2,}|\p{Ll}[’']\p{Ll}+)$/u;
 // semicolons: a capital after them is a name's ("At Portsmouth: Middlesex beat Hampshire").
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 
+// A lower-case prefix before a hyphen makes an adjective ("anti-Islamist", "post-Mugabe"), except the Arabic
+// article that opens names ("al-Aqsa", "el-Sisi", "ash-Shabab").
+const PREFIXED_RE = /^(?!(?:al|el|ad|an|ar|as|ash|at|az|ul)-\p{Lu})\p{Ll}{2,}-/u;
+
+/** "anti-Islamist", "pro-Kremlin": a prefix and a name make an adjective, not a name. */
+export const isPrefixedAdjective = (word: string): boolean => PREFIXED_RE.test(word);
+
 interface Cursor {
   line: number;
   sentence: number;
@@ -69,7 +76,7 @@ function makeToken(text: string, start: number, isWord: boolean, c: Cursor, elid
     stop: isWord && ((c.stops.has(folded) && !loud) || CALENDAR.has(folded)),
     capital,
     loud,
-    nameLike: capital && !/^\p{Ll}{2,}-/u.test(text),
+    nameLike: capital && !isPrefixedAdjective(text),
     initial: isWord && c.atStart,
     headline: false,
     elided,

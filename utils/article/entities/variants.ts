@@ -69,10 +69,19 @@ export function mergePartsOfNames(keys: string[], uf: UnionFind, givenNameFirst 
       continue;
     }
     if (k.includes(' ') || bySurname.length > 0) continue;
-    const byFirst = (firstOf.get(k) ?? []).filter((f) => GIVEN_NAMES.has(k) || words(f).length === 3);
+    // A family name written first is one short syllable ("Yoon Suk Yeol", "Kim Jong Un"); a long word opening
+    // three is a place naming a business ("Cookeville Roller Mills") unless a given name follows it ("Kaurinui
+    // Robert Parata").
+    const byFirst = (firstOf.get(k) ?? []).filter(
+      (f) =>
+        GIVEN_NAMES.has(k) ||
+        (words(f).length === 3 && (k.length <= FAMILY_NAME_FIRST_MAX || GIVEN_NAMES.has(words(f)[1] ?? ''))),
+    );
     if (byFirst.length === 1 && byFirst[0]) uf.union(k, byFirst[0]);
   }
 }
+
+const FAMILY_NAME_FIRST_MAX = 6;
 
 /** "CGT Info’Com" joins "Info’Com-CGT": the same words in another order. */
 export function mergeReordered(keys: string[], uf: UnionFind): void {
@@ -109,9 +118,13 @@ const LEGAL_FORMS = new Set(
 
 /**
  * "Alibaba Group", "Emirates Airline", "Boeing Co." and "Davis Cup Finals" join "Alibaba", "Emirates", "Boeing"
- * and "Davis Cup".
+ * and "Davis Cup"; "Nordhaven Robotics Inc" joins "Nordhaven", unless `places` (keys written as places) has it.
  */
-export function mergeLegalForms(keys: string[], uf: UnionFind): void {
+export function mergeLegalForms(
+  keys: string[],
+  uf: UnionFind,
+  places: ReadonlySet<string> = new Set(),
+): void {
   const present = new Set(keys);
   for (const k of keys) {
     const ws = words(k);
@@ -123,7 +136,9 @@ export function mergeLegalForms(keys: string[], uf: UnionFind): void {
     // "Nordhaven Robotics Inc" and later "Nordhaven": a company's legal name first, its short name after (also
     // when the name without its legal form is written too: "Continental Illinois").
     const first = ws[0] ?? '';
-    if (n > 1 && present.has(first) && !PLACES.has(first) && !isDemonymWord(first) && !ORG_WORDS.has(first))
+    // A place the text names alone ("a factory in Wuxi") is not short for a company named after it.
+    const place = PLACES.has(first) || places.has(first);
+    if (n > 1 && present.has(first) && !place && !isDemonymWord(first) && !ORG_WORDS.has(first))
       uf.union(k, first);
   }
 }
