@@ -14,6 +14,7 @@ import { nameKey } from './normalize';
 import { type RankedEntity, readerOrder } from './reader-order';
 import { midSentenceNames, spans } from './runs';
 import { creditCount, firstShare, isTitled, type SalienceContext, salience, titleContext } from './salience';
+import { FEW_NAMES, withTitleNames } from './title-names';
 import { surnamesAfterGivenNames } from './titles';
 import { tokenize } from './tokenize';
 
@@ -63,7 +64,9 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
     .filter((g) => ![...g.keys].every((k) => common.has(k)))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
   const ranked = groups.map((g) => toRanked(g, ctx, ev.names ?? known));
-  return readerOrder(ranked).slice(0, options.limit ?? 50);
+  const list = readerOrder(ranked).slice(0, options.limit ?? 50);
+  if (list.length >= FEW_NAMES || !options.title) return list;
+  return withTitleNames(list, extractEntities(options.title, { lang: options.lang }));
 }
 
 function toRanked(g: EntityGroup, ctx: SalienceContext, names: ReadonlySet<string>): RankedEntity {
