@@ -4,9 +4,12 @@ import { FURNITURE } from './lexicon';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
 import { isPersonShaped } from './person-shape';
+import { isSignature } from './signature';
 
 /** What salience needs to know about the article as a whole. */
 export interface SalienceContext {
+  /** The article's plain text. */
+  text: string;
   textLength: number;
   /** nameKey of the title, padded with spaces, or '' without a title. */
   titleKey: string;
@@ -33,7 +36,7 @@ const CREDIT = 0.25;
  */
 export function salience(g: EntityGroup, name: string, ctx: SalienceContext): number {
   const body = g.mentions.filter((m) => !m.headline);
-  const credits = creditCount(g);
+  const credits = creditCount(g, ctx);
   const count = body.length - (1 - CREDIT) * credits + 0.5 * (g.mentions.length - body.length);
   const thirds = new Set(
     g.mentions.map((m) => Math.min(2, Math.floor((3 * m.offset) / (ctx.textLength + 1)))),
@@ -48,10 +51,15 @@ export function salience(g: EntityGroup, name: string, ctx: SalienceContext): nu
   return Math.round(score * 100) / 100;
 }
 
-/** Mentions that only credit the entity: photo credits, and a medium named as the source of a report. */
-export function creditCount(g: EntityGroup): number {
+/**
+ * Mentions that only credit the entity: photo credits and signatures, and a medium named as the source of a
+ * report.
+ */
+export function creditCount(g: EntityGroup, ctx: SalienceContext): number {
   const media = [...g.keys].some(isMedia);
-  return g.mentions.filter((m) => !m.headline && (isCredit(m) || (media && isSourceLine(m)))).length;
+  return g.mentions.filter(
+    (m) => !m.headline && (isCredit(m) || isSignature(m, ctx.text) || (media && isSourceLine(m))),
+  ).length;
 }
 
 /** How far into the text the entity is first named, from 0 (the start) to 1 (the end). */
@@ -107,10 +115,10 @@ function namedByTitle(key: string, ctx: SalienceContext): boolean {
   return short !== undefined && short.length > 2 && ctx.titleNames.has(short);
 }
 
-/** The title as salience() expects it. */
-export function titleContext(title: string | undefined, textLength: number): SalienceContext {
+/** The title and text as salience() expects them. */
+export function titleContext(title: string | undefined, text: string): SalienceContext {
   const titleKey = title ? ` ${nameKey(title.replace(/[^\p{L}\p{N}\s.'’-]/gu, ' '))} ` : '';
   const capitalised = title?.match(/\p{Lu}[\p{L}’'-]*/gu) ?? [];
   const titleNames = new Set(capitalised.map((w) => nameKey(w.replace(/^\p{L}{1,2}[’']/u, ''))));
-  return { textLength, titleKey, titleNames };
+  return { text, textLength: text.length, titleKey, titleNames };
 }
