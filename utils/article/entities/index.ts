@@ -14,6 +14,7 @@ import { nameKey } from './normalize';
 import { type RankedEntity, readerOrder } from './reader-order';
 import { midSentenceNames, spans } from './runs';
 import { creditCount, firstShare, isTitled, type SalienceContext, salience, titleContext } from './salience';
+import { isBroadRegion } from './setting';
 import { surnamesAfterGivenNames } from './titles';
 import { tokenize } from './tokenize';
 
@@ -77,5 +78,6 @@ function toRanked(g: EntityGroup, ctx: SalienceContext, names: ReadonlySet<strin
     titled: isTitled(g, ctx),
     credited: creditCount(g, ctx) === g.mentions.length,
     demonym: [...g.keys].every(isDemonym),
+    broad: [...g.keys].some(isBroadRegion),
   };
 }

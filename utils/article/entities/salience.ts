@@ -4,6 +4,7 @@ import { FURNITURE } from './lexicon';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
 import { isPersonShaped } from './person-shape';
+import { countriesByAdjective } from './setting';
 import { isSignature } from './signature';
 
 /** What salience needs to know about the article as a whole. */
@@ -15,6 +16,8 @@ export interface SalienceContext {
   titleKey: string;
   /** Folded words the title writes with a capital: "Obama" or "l’Assemblée" name a longer name of the text. */
   titleNames: ReadonlySet<string>;
+  /** Keys of the countries the title names by an adjective ("Chinese hackers"). */
+  titleCountries: ReadonlySet<string>;
 }
 
 // Weights measured on the reader's gold and on half A of entities-dev, checked on half B
@@ -104,11 +107,12 @@ function isSourceLine(m: Mention): boolean {
 }
 
 /**
- * The title names the entity: one of its keys, or its short form written with a capital (the surname of a
- * person, the head word of an institution: "Obama" for "Barack Obama", "l’Assemblée" for "Assemblée nationale").
+ * The title names the entity: one of its keys, its short form written with a capital (the surname of a
+ * person, the head word of an institution: "Obama" for "Barack Obama", "l’Assemblée" for "Assemblée nationale"),
+ * or a country's adjective ("Chinese hackers").
  */
 function namedByTitle(key: string, ctx: SalienceContext): boolean {
-  if (ctx.titleKey.includes(` ${key} `)) return true;
+  if (ctx.titleKey.includes(` ${key} `) || ctx.titleCountries.has(key)) return true;
   const ws = key.split(' ');
   if (ws.length < 2) return false;
   const short = isPersonShaped(key) ? ws.at(-1) : ORG_WORDS.has(ws[0] ?? '') ? ws[0] : undefined;
@@ -120,5 +124,6 @@ export function titleContext(title: string | undefined, text: string): SalienceC
   const titleKey = title ? ` ${nameKey(title.replace(/[^\p{L}\p{N}\s.'’-]/gu, ' '))} ` : '';
   const capitalised = title?.match(/\p{Lu}[\p{L}’'-]*/gu) ?? [];
   const titleNames = new Set(capitalised.map((w) => nameKey(w.replace(/^\p{L}{1,2}[’']/u, ''))));
-  return { text, textLength: text.length, titleKey, titleNames };
+  const titleCountries = title ? countriesByAdjective(title) : new Set<string>();
+  return { text, textLength: text.length, titleKey, titleNames, titleCountries };
 }

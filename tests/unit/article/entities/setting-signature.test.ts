@@ -25,3 +25,28 @@ Peter Alden won the Brakton marathon on Sunday. Alden ran it in record time, ahe
     expect(names(entitiesOf(headline))[0]).toBe('Peter Alden');
   });
 });
+
+describe('the setting of a story and its subjects', () => {
+  const text = `Des pirates informatiques ont visé des ministères en Europe et aux États-Unis, selon Norvalis. Norvalis a
+repéré le groupe Ombre-12 en mars. Ombre-12 vise surtout les messageries de Norvalis. Le groupe viendrait de Chine,
+selon les enquêteurs. Les pirates ont aussi visé des comptes de Kelvar Bank.`;
+
+  it('ranks a continent after the countries and bodies the story is about, even when the title names it', () => {
+    const order = names(entitiesOf(text, 'fr', 'Des pirates espionnent l’Europe et les États-Unis'));
+    expect(order.indexOf('Europe')).toBeGreaterThan(order.indexOf('Ombre-12'));
+    expect(order.indexOf('États-Unis')).toBeLessThan(order.indexOf('Ombre-12'));
+  });
+
+  it('counts a country named by its adjective in the title, not by its people', () => {
+    const adjective = names(entitiesOf(text, 'fr', 'Des pirates chinois espionnent l’Europe'));
+    expect(adjective.indexOf('Chine')).toBeLessThan(adjective.indexOf('Europe'));
+    expect(adjective.slice(0, 4)).toContain('Chine');
+    const people = names(entitiesOf(text, 'fr', 'Des Chinois espionnent l’Europe'));
+    expect(people.indexOf('Chine')).toBeGreaterThan(adjective.indexOf('Chine'));
+    const english = `Hackers targeted ministries across Europe, Norvalis said. Norvalis tracked the group Shade-12 in
+March; Shade-12 came from China, investigators said. Kelvar Bank was hit too.`;
+    const order = names(entitiesOf(english, 'en', 'Chinese hackers spy on Europe'));
+    expect(order.indexOf('China')).toBeLessThan(order.indexOf('Kelvar Bank'));
+    expect(order.indexOf('China')).toBeLessThan(order.indexOf('Europe'));
+  });
+});
