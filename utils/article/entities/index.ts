@@ -14,6 +14,7 @@ import { nameKey } from './normalize';
 import { type RankedEntity, readerOrder } from './reader-order';
 import { midSentenceNames, spans } from './runs';
 import { creditCount, firstShare, isTitled, type SalienceContext, salience, titleContext } from './salience';
+import { isBroadRegion } from './setting';
 import { FEW_NAMES, withTitleNames } from './title-names';
 import { surnamesAfterGivenNames } from './titles';
 import { tokenize } from './tokenize';
@@ -58,7 +59,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   mentions.push(...headlineMentions(tokens, text, known));
   // A brand named inside a longer name counts as named ("Amazon" in "Amazon Echo").
   ev.names = new Set([...known, ...[...known].map((k) => k.split(' ')[0] ?? '')]);
-  const ctx = titleContext(options.title, text.length);
+  const ctx = titleContext(options.title, text);
   const common = commonNounAcronyms(tokens, text);
   const groups = groupMentions(mentions, definitions, !ev.fullLanguage)
     .filter((g) => ![...g.keys].every((k) => common.has(k)))
@@ -78,7 +79,8 @@ function toRanked(g: EntityGroup, ctx: SalienceContext, names: ReadonlySet<strin
     entity,
     first: firstShare(g, ctx),
     titled: isTitled(g, ctx),
-    credited: creditCount(g) === g.mentions.length,
+    credited: creditCount(g, ctx) === g.mentions.length,
     demonym: [...g.keys].every(isDemonym),
+    broad: [...g.keys].some(isBroadRegion),
   };
 }
