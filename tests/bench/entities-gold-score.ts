@@ -6,7 +6,8 @@
  *            min(5, names listed, key entities of the page), the most a page with fewer key entities allows
  *   keyR@10  share of the key entities found in the top 10
  * Names match leniently, as the shared entity scorer does: case, accents, dots, a leading article and a trailing
- * 's are ignored, and one name may contain the other as whole words when they differ by at most 2x in length.
+ * 's are ignored, and one name may contain the other as whole words when they differ by at most 2x in length;
+ * an exact match comes first, and a lenient one goes to an entity not yet listed.
  */
 import type { GoldPage } from './entities-corpus';
 
@@ -33,10 +34,17 @@ function same(p: string, g: string): boolean {
   return 2 * Math.min(a, b) >= Math.max(a, b) && (wordIn(p, g) || wordIn(g, p));
 }
 
-/** Index of the gold entity `name` stands for, or -1. */
-function findEntity(name: string, entities: string[][]): number {
+/**
+ * Index of the gold entity `name` stands for, or -1: one it names exactly, else one not yet listed that it
+ * matches leniently, else any ("Airbus A350" is the gold's "Airbus A350", not its "Airbus", which a later "Airbus"
+ * would then seem to repeat).
+ */
+function findEntity(name: string, entities: string[][], listed: ReadonlySet<number>): number {
   const n = norm(name);
-  return entities.findIndex((alts) => alts.some((g) => same(n, g)));
+  const exact = entities.findIndex((alts) => alts.includes(n));
+  if (exact >= 0) return exact;
+  const fresh = entities.findIndex((alts, i) => !listed.has(i) && alts.some((g) => same(n, g)));
+  return fresh >= 0 ? fresh : entities.findIndex((alts) => alts.some((g) => same(n, g)));
 }
 
 /** Hits and totals of the three measures. */
@@ -72,7 +80,7 @@ export function scorePage(t: GoldTally, page: GoldPage, predicted: string[]): vo
   const seen = new Set<number>();
   const keysFound = new Set<number>();
   top.forEach((name, rank) => {
-    const i = findEntity(name, all);
+    const i = findEntity(name, all, seen);
     const fresh = i >= 0 && !seen.has(i);
     if (i >= 0) seen.add(i);
     t.realN++;
