@@ -168,7 +168,25 @@ export function tokenize(text: string, stops: ReadonlySet<string>): Token[] {
       }
     }
   }
+  markLabels(tokens);
   return tokens;
+}
+
+/**
+ * "Course: Main Cuisine: Thai Servings: 4": on a line of labels and values, a capitalised word glued after a value
+ * and before a colon is the next label, not the end of a name ("Main Cuisine", "Thai Servings").
+ */
+function markLabels(tokens: Token[]): void {
+  let colonLine = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text !== ':') continue;
+    const label = tokens[i - 1];
+    if (colonLine === t.line && label?.capital && tokens[i - 2]?.capital && label.line === t.line) {
+      label.nameLike = false;
+    }
+    colonLine = t.line;
+  }
 }
 
 /** A full stop after "M", "Dr" or a single initial ("George W. Bush") does not end the sentence. */

@@ -35,3 +35,16 @@ Orvane Energy expects Friday's.`);
     expect(names(es).some((n) => /day/.test(n))).toBe(false);
   });
 });
+
+describe('a line of labels and values', () => {
+  it('does not join a label to the value before it', () => {
+    const es = entitiesOf(`Green curry with aubergine, as cooked by Nalin Sorn in Ubon.
+Course: Main Cuisine: Thai Servings: 4
+Director: Ava Lindqvist Cast: Tomas Hale, Beni Oru Runtime: 98 minutes. Ava Lindqvist shot it in Ubon.`);
+    for (const junk of ['Main Cuisine', 'Thai Servings', 'Ava Lindqvist Cast', 'Cast', 'Runtime']) {
+      expect(names(es)).not.toContain(junk);
+    }
+    expect(find(es, 'Ava Lindqvist')?.count).toBe(2);
+    expect(find(es, 'Beni Oru')).toBeDefined();
+  });
+});
