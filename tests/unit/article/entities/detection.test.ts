@@ -48,3 +48,15 @@ Director: Ava Lindqvist Cast: Tomas Hale, Beni Oru Runtime: 98 minutes. Ava Lind
     expect(find(es, 'Beni Oru')).toBeDefined();
   });
 });
+
+describe('a Roman numeral opening a name', () => {
+  it('drops a volume’s number before a title, keeps « XV de France » to its place', () => {
+    const es = entitiesOf(
+      `Les tomes III et IV Chroniques de Morlaix paraîtront chez Vernet à Genève. Le XV de France a battu Galles.
+Le chapitre XII Genève sous la Réforme est le plus long, écrit M. Paul Vernet.`,
+      'fr',
+    );
+    expect(names(es).some((n) => /^(?:IV|XII) /.test(n))).toBe(false);
+    expect(find(es, 'Genève')?.count).toBe(2);
+  });
+});
