@@ -60,3 +60,14 @@ Le chapitre XII Genève sous la Réforme est le plus long, écrit M. Paul Vernet
     expect(find(es, 'Genève')?.count).toBe(2);
   });
 });
+
+describe('a headline ending on the town its dateline repeats', () => {
+  it('reads two mentions of the town, not one doubled name', () => {
+    const es = entitiesOf(
+      `Le procès de Morlange Morlange, 15 septembre. — Les plaidoiries ont pris fin devant le tribunal, a dit M. Paul Vernet.`,
+      'fr',
+    );
+    expect(find(es, 'Morlange')?.count).toBe(2);
+    expect(names(es)).not.toContain('Morlange Morlange');
+  });
+});
