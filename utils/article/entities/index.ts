@@ -14,6 +14,8 @@ import { nameKey } from './normalize';
 import { type RankedEntity, readerOrder } from './reader-order';
 import { midSentenceNames, spans } from './runs';
 import { creditCount, firstShare, isTitled, type SalienceContext, salience, titleContext } from './salience';
+import { isBroadRegion } from './setting';
+import { FEW_NAMES, withTitleNames } from './title-names';
 import { surnamesAfterGivenNames } from './titles';
 import { tokenize } from './tokenize';
 
@@ -57,13 +59,15 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   mentions.push(...headlineMentions(tokens, text, known));
   // A brand named inside a longer name counts as named ("Amazon" in "Amazon Echo").
   ev.names = new Set([...known, ...[...known].map((k) => k.split(' ')[0] ?? '')]);
-  const ctx = titleContext(options.title, text.length);
+  const ctx = titleContext(options.title, text);
   const common = commonNounAcronyms(tokens, text);
   const groups = groupMentions(mentions, definitions, !ev.fullLanguage)
     .filter((g) => ![...g.keys].every((k) => common.has(k)))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
   const ranked = groups.map((g) => toRanked(g, ctx, ev.names ?? known));
-  return readerOrder(ranked).slice(0, options.limit ?? 50);
+  const list = readerOrder(ranked).slice(0, options.limit ?? 50);
+  if (list.length >= FEW_NAMES || !options.title) return list;
+  return withTitleNames(list, extractEntities(options.title, { lang: options.lang }));
 }
 
 function toRanked(g: EntityGroup, ctx: SalienceContext, names: ReadonlySet<string>): RankedEntity {
@@ -75,7 +79,8 @@ function toRanked(g: EntityGroup, ctx: SalienceContext, names: ReadonlySet<strin
     entity,
     first: firstShare(g, ctx),
     titled: isTitled(g, ctx),
-    credited: creditCount(g) === g.mentions.length,
+    credited: creditCount(g, ctx) === g.mentions.length,
     demonym: [...g.keys].every(isDemonym),
+    broad: [...g.keys].some(isBroadRegion),
   };
 }

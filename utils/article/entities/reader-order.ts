@@ -11,6 +11,8 @@ export interface RankedEntity {
   credited: boolean;
   /** A nationality or people word ("Iraqi", "Americans"). */
   demonym: boolean;
+  /** A continent or world region ("Europe", "Middle East"). */
+  broad: boolean;
 }
 
 // The list's head: salience decides which names make it, the reader's cues decide their order.
@@ -20,13 +22,14 @@ const TOP = 5;
 // Measured on the reader's gold (checked on both halves of it by id hash; entities-dev scores the top 10 as a set).
 const LATE = 2;
 const PASSING_PLACE = 0.8;
+const BROAD_REGION = 0.5;
 
 /**
  * Salience ranks, best first; then, within the first ten, what a reader takes for the article's subjects comes
  * first: a name the article opens with rather than one it brings in late, and a country or city the title
- * does not name (where the story happens, the background) after the people and bodies it is about; a name only
- * credited (a photo agency, a wire) counts as one brought in last. Nationality
- * words never open the list; they keep their place after the first five.
+ * does not name, or any continent (where the story happens, the background), after the people and bodies it
+ * is about; a name only credited (a photo agency, a wire) counts as one brought in last. Nationality words
+ * never open the list; they keep their place after the first five.
  */
 export function readerOrder(ranked: RankedEntity[]): Entity[] {
   const bySalience = [...ranked].sort(
@@ -49,5 +52,7 @@ export function readerOrder(ranked: RankedEntity[]): Entity[] {
 function subjectScore(r: RankedEntity): number {
   // A credit is not where the article names its subject, however early it comes.
   const key = r.entity.score - LATE * (r.credited ? 1 : r.first);
+  // A continent is the story's setting even when the title names it ("… spy on the United States and Europe").
+  if (r.broad) return BROAD_REGION * key;
   return r.entity.type === 'place' && !r.titled ? PASSING_PLACE * key : key;
 }

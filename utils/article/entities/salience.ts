@@ -4,14 +4,20 @@ import { FURNITURE } from './lexicon';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
 import { isPersonShaped } from './person-shape';
+import { countriesByAdjective } from './setting';
+import { isSignature } from './signature';
 
 /** What salience needs to know about the article as a whole. */
 export interface SalienceContext {
+  /** The article's plain text. */
+  text: string;
   textLength: number;
   /** nameKey of the title, padded with spaces, or '' without a title. */
   titleKey: string;
   /** Folded words the title writes with a capital: "Obama" or "l’Assemblée" name a longer name of the text. */
   titleNames: ReadonlySet<string>;
+  /** Keys of the countries the title names by an adjective ("Chinese hackers"). */
+  titleCountries: ReadonlySet<string>;
 }
 
 // Weights measured on the reader's gold and on half A of entities-dev, checked on half B
@@ -33,7 +39,7 @@ const CREDIT = 0.25;
  */
 export function salience(g: EntityGroup, name: string, ctx: SalienceContext): number {
   const body = g.mentions.filter((m) => !m.headline);
-  const credits = creditCount(g);
+  const credits = creditCount(g, ctx);
   const count = body.length - (1 - CREDIT) * credits + 0.5 * (g.mentions.length - body.length);
   const thirds = new Set(
     g.mentions.map((m) => Math.min(2, Math.floor((3 * m.offset) / (ctx.textLength + 1)))),
@@ -48,10 +54,15 @@ export function salience(g: EntityGroup, name: string, ctx: SalienceContext): nu
   return Math.round(score * 100) / 100;
 }
 
-/** Mentions that only credit the entity: photo credits, and a medium named as the source of a report. */
-export function creditCount(g: EntityGroup): number {
+/**
+ * Mentions that only credit the entity: photo credits and signatures, and a medium named as the source of a
+ * report.
+ */
+export function creditCount(g: EntityGroup, ctx: SalienceContext): number {
   const media = [...g.keys].some(isMedia);
-  return g.mentions.filter((m) => !m.headline && (isCredit(m) || (media && isSourceLine(m)))).length;
+  return g.mentions.filter(
+    (m) => !m.headline && (isCredit(m) || isSignature(m, ctx.text) || (media && isSourceLine(m))),
+  ).length;
 }
 
 /** How far into the text the entity is first named, from 0 (the start) to 1 (the end). */
@@ -96,21 +107,23 @@ function isSourceLine(m: Mention): boolean {
 }
 
 /**
- * The title names the entity: one of its keys, or its short form written with a capital (the surname of a
- * person, the head word of an institution: "Obama" for "Barack Obama", "l’Assemblée" for "Assemblée nationale").
+ * The title names the entity: one of its keys, its short form written with a capital (the surname of a
+ * person, the head word of an institution: "Obama" for "Barack Obama", "l’Assemblée" for "Assemblée nationale"),
+ * or a country's adjective ("Chinese hackers").
  */
 function namedByTitle(key: string, ctx: SalienceContext): boolean {
-  if (ctx.titleKey.includes(` ${key} `)) return true;
+  if (ctx.titleKey.includes(` ${key} `) || ctx.titleCountries.has(key)) return true;
   const ws = key.split(' ');
   if (ws.length < 2) return false;
   const short = isPersonShaped(key) ? ws.at(-1) : ORG_WORDS.has(ws[0] ?? '') ? ws[0] : undefined;
   return short !== undefined && short.length > 2 && ctx.titleNames.has(short);
 }
 
-/** The title as salience() expects it. */
-export function titleContext(title: string | undefined, textLength: number): SalienceContext {
+/** The title and text as salience() expects them. */
+export function titleContext(title: string | undefined, text: string): SalienceContext {
   const titleKey = title ? ` ${nameKey(title.replace(/[^\p{L}\p{N}\s.'’-]/gu, ' '))} ` : '';
   const capitalised = title?.match(/\p{Lu}[\p{L}’'-]*/gu) ?? [];
   const titleNames = new Set(capitalised.map((w) => nameKey(w.replace(/^\p{L}{1,2}[’']/u, ''))));
-  return { textLength, titleKey, titleNames };
+  const titleCountries = title ? countriesByAdjective(title) : new Set<string>();
+  return { text, textLength: text.length, titleKey, titleNames, titleCountries };
 }

@@ -8,7 +8,7 @@ import { foldWords } from '@/utils/shared/fold';
 
 // "By", "Par", "Von:", "Written by", "Texte :", "Un documentaire de"...
 const PREFIX =
-  /^(?:(?:written|posted|published|reported|article|artikel|beitrag|story|words|texte|texto|text|photos?|recipe|report|reportage|interview|entretien|edited)\s+(?:by|par|von|por|de)|by|par|von|por|door|przez|autor|author|auteurs|auteur|autore|authors|texte|texto|text|текст|(?:une?|an?)\s+\p{L}+\s+(?:de|d[’']|by))(?:\s*:\s*|\s+|$)/iu;
+  /^(?:(?:written|posted|published|reported|article|artikel|beitrag|story|words|texte|texto|text|photos?|recipe|report|reportage|interview|entretien|edited|erstellt|geschrieben|verfasst|veröffentlicht|escrito|publicado|scritto|pubblicato|écrit|rédigé)\s+(?:by|par|von|por|de|da)|by|par|von|por|door|przez|autor|author|auteurs|auteur|autore|authors|texte|texto|text|текст|(?:une?|an?)\s+\p{L}+\s+(?:de|d[’']|by))(?:\s*:\s*|\s+|$)/iu;
 // "Posted on September 21, 2020 by", "Publié le 12 mai 2021 par".
 const DATED_PREFIX = new RegExp(
   `^(?:posted|published|publié|mis en ligne)?\\s*(?:on|le|am)?\\s*${STAMP}\\s*(?:by|par|von|por)?\\s*:?\\s*`,
@@ -23,14 +23,18 @@ const TRIM = /^[\s/|·•,:;–—-]+|[\s/|·•,:;–—-]+$/gu;
 const URLS = /\(?\s*https?:\/\/\S+\s*\)?/giu;
 const TAGS = /<[^>]*>/g;
 // "…For The Mail On Sunday", "…, AP Auto Writer" stay; "… | NJ Advance Media" and "… Edited by …" go.
-const TAIL = /\s+(?:\||edited by|mis à jour|updated|follow\b|e-mail\b|email\b).*$/iu;
+// "freeman1984 · in Uncategorized": a blog's category after the name goes too.
+const TAIL =
+  /\s+(?:\||[·•]\s+(?:in|dans|en|im|in der)\s|edited by|mis à jour|updated|follow\b|e-mail\b|email\b).*$/iu;
 // "…For The Mail On Sunday" after names (two words at least: "Organization for …" is a name itself).
 const FOR_ORG = /(?<=\S+\s+\S+)\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*$/u;
 // A label after the names: "Katharina Schmidt Kategorien: Mode".
 const LABEL_AFTER = /^((?:\S+\s+){1,}\S+?)\s+\S+\s*:\s.*$/u;
 // Labels and placeholders that are not anybody's name.
 const NOT_A_NAME =
-  /^(?:no author|unknown|anonymous|anonyme|admin|administrator|staff|nom|name|nombre|published|posted|written|article|author|auteur|by|par|follow author|share|partager|last updated|updated)\b\s*\*?$/iu;
+  /^(?:no author|unknown|anonymous|anonyme|admin|administrator|staff|nom|name|nombre|(?:published|posted|veröffentlicht|publié|publicado|pubblicato)(?:\s+(?:on|am|le|el|il|em))?|written|article|author|auteur|by|par|follow author|share|partager|last updated|updated|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b\s*\*?$/iu;
+// An account's handle ("jdadmin", "freeman1984") or a web address ("symple.ch") names no author.
+const HANDLE = /^(?:[\p{Ll}\d._-]*(?:\d|admin)[\p{Ll}\d._-]*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})$/u;
 const MAX_CHARS = 120;
 
 function withoutDates(line: string): string {
@@ -60,7 +64,11 @@ function cleanLine(raw: string): string {
 const PHRASE = /^\p{Ll}+\s+\S/u;
 
 const isName = (text: string): boolean =>
-  /\p{L}{3}/u.test(text) && !NOT_A_NAME.test(text) && !PHRASE.test(text) && text.length <= MAX_CHARS;
+  /\p{L}{3}/u.test(text) &&
+  !NOT_A_NAME.test(text) &&
+  !HANDLE.test(text) &&
+  !PHRASE.test(text) &&
+  text.length <= MAX_CHARS;
 
 /** Drops a ", Cleveland.com" or ". Sputnik International" part that only names the site. */
 function withoutSite(text: string, site: string | null): string {
@@ -95,12 +103,15 @@ export function cleanByline(raw: string | null | undefined, siteName: string | n
   return isName(byline) ? titleCased(byline) : null;
 }
 
-/** "LISA MASCARO, AP" → "Lisa Mascaro, AP": parts in capitals; short words and mixed-case parts stay as written. */
+/**
+ * "LISA MASCARO, AP" → "Lisa Mascaro, AP": parts in capitals; short words, a short agency ("AFP") and
+ * mixed-case parts stay as written.
+ */
 function titleCased(text: string): string {
   return text
     .split(', ')
     .map((part) =>
-      /\p{Ll}/u.test(part)
+      /\p{Ll}/u.test(part) || /^\p{Lu}{2,4}$/u.test(part)
         ? part
         : part.replace(/\p{Lu}{3,}/gu, (word) => word[0] + word.slice(1).toLowerCase()),
     )

@@ -1,7 +1,8 @@
+import { foldWords } from '@/utils/shared/fold';
 import { attributeWords } from './block-cues';
 import { closestWhere, descendants, firstHeading, isHeading } from './dom-walk';
 import { cleanTitle } from './title-clean';
-import { betterTitle, cleanText, isRealTitle, type SourcedTitle } from './title-rules';
+import { betterTitle, cleanText, isNameLabel, isRealTitle, type SourcedTitle } from './title-rules';
 
 // Parts of a card that are not its headline: dates, bylines, counters, kickers, teasers, "read now" buttons.
 const META_CLASS =
@@ -74,17 +75,27 @@ function ownText(anchor: Element): SourcedTitle | null {
 }
 
 /**
+ * A link written as a name ("Ann Cotten") leads to that person's or topic's page: a `title` that does not repeat
+ * the name describes the page ("Informationen über den Autor"), it is no headline.
+ */
+function describesTarget(text: string, attribute: string | null): boolean {
+  return !!attribute && isNameLabel(text) && !foldWords(attribute).includes(foldWords(text));
+}
+
+/**
  * The best real headline for a link: its headline part or text, its `title`/aria-label, its card's heading,
  * an image alt. `inline` links sit in running text: their words are a phrase of the sentence, not a title.
  */
 export function linkTitle(anchor: Element, item: Element | null, inline = false): SourcedTitle | null {
-  const attribute = sourced(anchor.getAttribute('title') ?? anchor.getAttribute('aria-label'), 'attr');
+  const own = ownText(anchor);
+  const label = anchor.getAttribute('title') ?? anchor.getAttribute('aria-label');
+  const attribute = describesTarget(headlineText(anchor), label) ? null : sourced(label, 'attr');
   if (inline) return attribute;
   // The card's heading counts only when it is apart from the link (an image link beside its headline).
   const cardHeading = item && item !== anchor ? firstHeading(item) : null;
   const itemHeading = cardHeading && !cardHeading.contains(anchor) ? cardHeading : null;
   const options = [
-    ownText(anchor),
+    own,
     attribute,
     itemHeading ? sourced(headlineText(itemHeading), 'heading') : null,
     sourced(

@@ -56,6 +56,14 @@ function isNameLike(text: string): boolean {
   return text.split(/\s+/).every((word) => /^[\p{Lu}\d"'‘“«(]/u.test(word));
 }
 
+/** A name of a few words ("Ann Cotten", "Storm-0558"): the text of a link to a person's or a topic's page. */
+export function isNameLabel(text: string): boolean {
+  const words = foldWords(text)
+    .split(' ')
+    .filter((word) => /\p{L}/u.test(word));
+  return words.length > 0 && words.length <= 3 && isNameLike(text);
+}
+
 /** Whether a text can stand as a story title: several words, not a label, an address, a phrase or a whole card. */
 export function isRealTitle(text: string): boolean {
   if (text.length > MAX_TITLE_CHARS || ADDRESS.test(text) || PHRASE_START.test(text)) return false;

@@ -86,3 +86,24 @@ stayed. In Winter, the Arab Spring began in Lorvik. After Spring, the Arab Sprin
     expect(find(es, 'Arab Spring')?.type).not.toBe('person');
   });
 });
+
+describe('a teaser that names its subjects in its title only', () => {
+  const teaser = `There are more ways to play than ever. Here is how to choose what suits your habits and your
+wallet. Playing used to be simple: we bought a game and played it to the end. Now we pay again and again.`;
+
+  it('lists the title’s names a reader can trust', () => {
+    const es = entitiesOf(teaser, 'en', 'Netflix, Nintendo and Microsoft: So Many Ways to Play and Pay');
+    expect(names(es)).toEqual(expect.arrayContaining(['Netflix', 'Nintendo', 'Microsoft']));
+    expect(names(es)).not.toContain('So Many Ways');
+    expect(entitiesOf(teaser, 'en')).toEqual([]);
+  });
+
+  it('adds nothing from the title when the text names enough', () => {
+    const es = entitiesOf(
+      'Ada Brenn met Jonas Weber in Lisbon. Ada Brenn said Jonas Weber would return to Lisbon in May.',
+      'en',
+      'Netflix and Nintendo talk',
+    );
+    expect(names(es)).not.toContain('Netflix');
+  });
+});

@@ -11,6 +11,25 @@ describe('cleanByline', () => {
     expect(cleanByline('Un documentaire de Léa Marin')).toBe('Léa Marin');
   });
 
+  it('drops the same words in German, Spanish and Italian, and a blog’s category after the name', () => {
+    expect(cleanByline('Erstellt von Katrin Vogel')).toBe('Katrin Vogel');
+    expect(cleanByline('Publicado por Ana Ruiz')).toBe('Ana Ruiz');
+    expect(cleanByline('Scritto da Luca Neri')).toBe('Luca Neri');
+    expect(cleanByline('Ana Ruiz · in Uncategorized')).toBe('Ana Ruiz');
+  });
+
+  it('names nobody for a date label, an account handle or a web address, and keeps an agency in capitals', () => {
+    expect(cleanByline('Veröffentlicht am')).toBeNull();
+    expect(cleanByline('Sunday, Feb 1, 2015 11:57 AM UTC')).toBeNull();
+    expect(cleanByline('Jeudi 30 avril 2015')).toBeNull();
+    expect(cleanByline('Published on')).toBeNull();
+    expect(cleanByline('jdadmin')).toBeNull();
+    expect(cleanByline('reader1984')).toBeNull();
+    expect(cleanByline('partner-site.ch')).toBeNull();
+    expect(cleanByline('AFP')).toBe('AFP');
+    expect(cleanByline('LISA MASCARO, AP')).toBe('Lisa Mascaro, AP');
+  });
+
   it('keeps names that start like those words', () => {
     for (const name of ['Byron Smith', 'Parker Jones', 'Vonda Lee', 'Porter Gaud'])
       expect(cleanByline(name)).toBe(name);

@@ -58,6 +58,15 @@ describe('linkTitle', () => {
     ).toBe('Port talks collapse again');
   });
 
+  it('takes no title attribute that describes the page a name links to', () => {
+    expect(
+      titleOf('<p><a href="/lexicon/authors/hart-jo" title="Information about the author">Jo Hart</a></p>'),
+    ).toBeNull();
+    expect(titleOf('<p><a href="/x" title="Jo Hart wins the harbour prize again">Jo Hart</a></p>')).toBe(
+      'Jo Hart wins the harbour prize again',
+    );
+  });
+
   it('uses only the title attribute of a link in running text', () => {
     const doc = page('<p>It <a href="/x" title="Port talks collapse again">collapsed twice</a> before.</p>');
     const a = doc.querySelector('a') as Element;

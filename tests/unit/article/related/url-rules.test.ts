@@ -31,6 +31,8 @@ describe('isArticleLikeUrl', () => {
       '/?s=microsoft+cloud+securite',
       '/actu-1234/un-article-ici?replytocom=5',
       '/wp-content/uploads/2024/04/une-image-de-serveurs.jpg',
+      // An image server's size parameters written into the path.
+      '/storyimage/20240412/NEWS/240419977/240419977.jpg&MaxW=900',
     ]) {
       expect(like(path), path).toBe(false);
     }

@@ -37,7 +37,7 @@ const ENGLISH_WORDS = words(ENGLISH);
 const FRENCH_WORDS = words(FRENCH);
 
 /** "Tunisians" → "tunisian"; "Algériennes" → "algerien", "Grecque" → "grec": the forms a word may stand for. */
-function frenchForms(w: string): string[] {
+export function frenchForms(w: string): string[] {
   const one = w.replace(/s$/, '');
   return [w, one, one.replace(/ne$/, ''), one.replace(/e$/, ''), one.replace(/que$/, 'c')];
 }

@@ -1,0 +1,78 @@
+import { frenchForms } from './gazetteer';
+import { keys } from './gazetteer/set';
+import { foldWord } from './normalize';
+
+/**
+ * Continents and world regions, folded: a story set in Europe is rarely about Europe ("des comptes en Europe
+ * occidentale", "shares fell across Asia"); the countries, people and bodies it names come first.
+ */
+const BROAD_REGIONS = keys(`africa|afrique|asia|asie|europe|oceania|oceanie|americas|
+ameriques|north america|amerique du nord|south america|amerique du sud|latin america|amerique latine|
+central america|amerique centrale|eastern europe|europe de l est|western europe|europe occidentale|
+europe de l ouest|central europe|europe centrale|east asia|southeast asia|asie du sud est|central asia|
+asie centrale|middle east|moyen orient|proche orient|near east|far east|extreme orient|occident|orient|
+scandinavia|scandinavie|balkans|maghreb|sahel`);
+
+/** A continent or world region: where a story happens, seldom what it is about. */
+export const isBroadRegion = (key: string): boolean => BROAD_REGIONS.has(key);
+
+// Nationality adjectives (English; French in the masculine singular) and the keys of the country they name.
+const ADJECTIVES = `american americain:etats unis|united states|us|usa
+chinese chinois:chine|china
+russian russe:russie|russia
+french francais:france
+german allemand:allemagne|germany
+british britannique:royaume uni|united kingdom|uk|grande bretagne|great britain|britain
+italian italien:italie|italy
+spanish espagnol:espagne|spain
+japanese japonais:japon|japan
+ukrainian ukrainien:ukraine
+iranian iranien:iran
+israeli israelien:israel
+indian indien:inde|india
+turkish turc:turquie|turkey
+canadian canadien:canada
+mexican mexicain:mexique|mexico
+brazilian bresilien:bresil|brazil
+australian australien:australie|australia
+syrian syrien:syrie|syria
+iraqi irakien:irak|iraq
+afghan afghan:afghanistan
+pakistani pakistanais:pakistan
+saudi saoudien:arabie saoudite|saudi arabia
+egyptian egyptien:egypte|egypt
+moroccan marocain:maroc|morocco
+algerian algerien:algerie|algeria
+tunisian tunisien:tunisie|tunisia
+lebanese libanais:liban|lebanon
+polish polonais:pologne|poland
+greek grec:grece|greece
+portuguese portugais:portugal
+dutch neerlandais:pays bas|netherlands
+swedish suedois:suede|sweden
+belgian belge:belgique|belgium
+swiss suisse:suisse|switzerland`;
+
+const LINES = ADJECTIVES.split('\n').map((line) => {
+  const [adjectives = '', countries = ''] = line.split(':');
+  return { adjectives: adjectives.split(' '), countries: keys(countries) };
+});
+const byAdjective = (at: number) => new Map(LINES.map((l) => [l.adjectives[at] ?? '', l.countries] as const));
+const ENGLISH = byAdjective(0);
+const FRENCH = byAdjective(1);
+
+/**
+ * Keys of the countries a title names through an adjective: "Chinese hackers" names China, « des hackers
+ * chinois » la Chine. In French only the adjective counts, written in lower case: « les Français » are people,
+ * not their country.
+ */
+export function countriesByAdjective(title: string): Set<string> {
+  const found = new Set<string>();
+  for (const w of title.match(/\p{L}+/gu) ?? []) {
+    const folded = foldWord(w);
+    const lower = w === w.toLowerCase();
+    const countries = lower ? frenchForms(folded).map((f) => FRENCH.get(f)) : [ENGLISH.get(folded)];
+    for (const set of countries) for (const k of set ?? []) found.add(k);
+  }
+  return found;
+}
