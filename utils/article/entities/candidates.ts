@@ -68,6 +68,9 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   if (isStop(t) || t.text === '.' || FURNITURE.has(t.folded)) return true;
   if (isTitle(t)) return more && !ORG_WORDS.has(tokens[b - 1]?.folded ?? '');
   if (!more) return false;
+  // "les tomes III et IV Mémoires pour servir…": a volume's or a chapter's number before a title; "XV de France"
+  // keeps its own, joined by a particle.
+  if (/^[IVXLC]{2,}$/.test(t.text) && isNameToken(tokens[a + 1])) return true;
   // "l’Allemand Uwe Peschel", "German Angela Merkel"; but "Arab Spring", "Palestinian Authority" are names.
   if (isDemonym(t.folded) && (isFrenchDemonym(t.folded) || personFollows(tokens, a + 1, b))) return true;
   if (!t.initial || t.loud || seenInside) return false;

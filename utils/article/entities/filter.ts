@@ -174,15 +174,24 @@ const PREPOSITIONS = new Set(
 );
 
 /**
- * A word capitalised once right after a preposition or a conjunction ("the island of Spitzbergen"), and written capitalised
+ * A word capitalised once right after a preposition, a conjunction or another lower-case word that is no determiner
+ * ("the island of Spitzbergen", "the 225-share Nikkei index"), and written capitalised
  * again elsewhere, at a sentence start or in a headline: twice the same capital is a name's. A capital after a
  * determiner ("sa Campagne"), a comma or a semicolon ("Therefore, Resolved", "; Whereas") or in a label
  * ("Penalties:") proves nothing.
  */
 function seenAgain(g: EntityGroup, body: Mention[]): boolean {
-  const inside = body.filter((m) => !m.initial && PREPOSITIONS.has(m.before[0] ?? ''));
+  const inside = body.filter(
+    (m) => !m.initial && (PREPOSITIONS.has(m.before[0] ?? '') || afterContentWord(m)),
+  );
   return inside.length > 0 && g.mentions.length >= 2;
 }
+
+/** "the key 225-share Nikkei average": a capital after a lower-case content word or a number, not a determiner. */
+const afterContentWord = (m: Mention): boolean => {
+  const w = m.before[0] ?? '';
+  return /[\p{L}\p{N}]/u.test(w) && !STOPWORDS.has(w);
+};
 
 /**
  * Keeps groups with real evidence of being names. A single word seen only at the start of sentences

@@ -44,6 +44,8 @@ export function groupMentions(
     if (alias && byKey.has(alias)) uf.union(k, alias);
     else if (alias) for (const other of keys) if (aliasOf(other) === alias) uf.union(k, other);
   }
+  // "McDonald’s" owning nothing ("at McDonald’s.") and "McDonald’s menu", its possessive stripped.
+  for (const k of keys) if (k.endsWith(' s') && byKey.has(k.slice(0, -2))) uf.union(k, k.slice(0, -2));
   for (const d of definitions) uf.union(nameKey(d.acronym), nameKey(d.definition.surface));
   mergeAcronymsByInitials(keys, byKey, uf);
   mergePartsOfNames(keys, uf, namesOnly);

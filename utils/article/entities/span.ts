@@ -56,6 +56,7 @@ export function spanEnd(tokens: Token[], start: number, quotesEnglish = false): 
     if (
       isNameToken(t) &&
       t.sentence === prev.sentence &&
+      !repeatsBeforeDateline(tokens, j) &&
       sameCaseStyle(prev, t) &&
       !startsSentence(prev, t)
     ) {
@@ -148,6 +149,18 @@ function englishConnector(tokens: Token[], at: number): number {
   let n = 0;
   while (n < 2 && ENGLISH.has(tokens[at + n]?.text ?? '')) n++;
   return n;
+}
+
+/**
+ * "Le procès de Berne Berne, 15 septembre": a headline's last word and the dateline that repeats it, not one
+ * name ("Bora Bora" is followed by no date).
+ */
+function repeatsBeforeDateline(tokens: Token[], j: number): boolean {
+  return (
+    tokens[j]?.text === tokens[j - 1]?.text &&
+    tokens[j + 1]?.text === ',' &&
+    /^\d/.test(tokens[j + 2]?.text ?? '')
+  );
 }
 
 /** "Tessin La France": a capitalised article after a name opens a sentence whose full stop was lost. */

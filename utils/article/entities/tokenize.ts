@@ -42,6 +42,8 @@ const ELISION_RE = /^(\p{L}{1,7})[’'](?=\p{L})/u;
 // Elided pronouns and negations come before verbs, never before a name.
 const VERB_ELISIONS = new Set(['j', 'm', 'n', 's', 't', 'c']);
 const POSSESSIVE_RE = /[’']s$/u;
+// Punctuation that closes a phrase, or the end of the text: nothing follows for a possessive to own.
+const PHRASE_END_RE = /^[ \t]*(?:[,.;:!?)\]\n]|$)/u;
 const CONTRACTION_RE = /^\p{L}+[’'](?:re|m|ve|ll|d|t)$|n[’']t$/iu;
 // A lower-case word glued to a name by a hyphen: OCR's lost dashes ("Cotti-le", "Chirac-n’a") and English
 // compounds ("Washington-based", "US-led"). The name keeps the part before it.
@@ -91,8 +93,11 @@ function makeToken(text: string, start: number, isWord: boolean, c: Cursor, elid
 // directly followed by a capitalised one. Brands glue one lower-case letter at most ("iPhone", "eBay").
 const GLUED_WORDS_RE = /^(\p{Ll}{3,})(?=\p{Lu}\p{Ll})/u;
 
-/** Pushes the tokens of one word: "Washington-based" gives two, "l’Europe" gives "Europe" marked elided. */
-function pushWord(tokens: Token[], raw: string, at: number, c: Cursor): void {
+/**
+ * Pushes the tokens of one word: "Washington-based" gives two, "l’Europe" gives "Europe" marked elided. `bare`:
+ * no word follows, so a possessive owns nothing and names a place or a shop ("at Lord’s,", "McDonald’s.").
+ */
+function pushWord(tokens: Token[], raw: string, at: number, c: Cursor, bare = false): void {
   const glued = GLUED_WORDS_RE.exec(raw);
   if (glued?.[1]) {
     tokens.push(makeToken(glued[1], at, true, c));
@@ -117,7 +122,9 @@ function pushWord(tokens: Token[], raw: string, at: number, c: Cursor): void {
   const beforeCapital = /^\p{Lu}/u.test(raw.slice((elision?.[0] ?? '').length));
   const elided = elision !== null && ELISIONS.has(prefix) && (!beforeCapital || !VERB_ELISIONS.has(prefix));
   const offset = elided && elision ? elision[0].length : 0;
-  const text = raw.slice(offset).replace(POSSESSIVE_RE, '');
+  const word = raw.slice(offset);
+  const owner = word.replace(POSSESSIVE_RE, '');
+  const text = bare && !c.stops.has(foldWord(owner)) && !CALENDAR.has(foldWord(owner)) ? word : owner;
   const token = makeToken(text, at + offset, true, c, elided);
   token.possessive = text.length < raw.length - offset;
   token.contraction = CONTRACTION_RE.test(text);
@@ -145,7 +152,13 @@ export function tokenize(text: string, stops: ReadonlySet<string>): Token[] {
       if (!c.atStart) c.sentence++;
       c.atStart = true;
     } else if (/[\p{L}\p{N}]/u.test(raw)) {
-      pushWord(tokens, raw, m.index, c);
+      pushWord(
+        tokens,
+        raw,
+        m.index,
+        c,
+        PHRASE_END_RE.test(text.slice(m.index + raw.length, m.index + raw.length + 8)),
+      );
       c.atStart = false;
     } else {
       tokens.push(makeToken(raw, m.index, false, c));
@@ -155,7 +168,25 @@ export function tokenize(text: string, stops: ReadonlySet<string>): Token[] {
       }
     }
   }
+  markLabels(tokens);
   return tokens;
+}
+
+/**
+ * "Course: Main Cuisine: Thai Servings: 4": on a line of labels and values, a capitalised word glued after a value
+ * and before a colon is the next label, not the end of a name ("Main Cuisine", "Thai Servings").
+ */
+function markLabels(tokens: Token[]): void {
+  let colonLine = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text !== ':') continue;
+    const label = tokens[i - 1];
+    if (colonLine === t.line && label?.capital && tokens[i - 2]?.capital && label.line === t.line) {
+      label.nameLike = false;
+    }
+    colonLine = t.line;
+  }
 }
 
 /** A full stop after "M", "Dr" or a single initial ("George W. Bush") does not end the sentence. */
