@@ -8,7 +8,7 @@ import { isDemonym, isLikelyName } from './filter';
 import { canonicalName, type EntityGroup } from './group';
 import { headlineMentions } from './headline-mentions';
 import { lowercaseCounts, markLines } from './headlines';
-import { stopwordsOf } from './lexicon';
+import { calendarOf, stopwordsOf } from './lexicon';
 import { groupMentions } from './merge';
 import { nameKey } from './normalize';
 import { type RankedEntity, readerOrder } from './reader-order';
@@ -40,7 +40,7 @@ export interface ExtractEntitiesOptions {
  */
 export function extractEntities(text: string, options: ExtractEntitiesOptions): Entity[] {
   if (!text.trim()) return [];
-  const tokens = tokenize(text, stopwordsOf(options.lang));
+  const tokens = tokenize(text, stopwordsOf(options.lang), calendarOf(options.lang));
   surnamesAfterGivenNames(tokens);
   const lower = lowercaseCounts(tokens);
   const lang = options.lang.toLowerCase().slice(0, 2);

@@ -57,12 +57,19 @@ export const CONNECTORS = set(`
 de du des d la of for the and & van von der den da di del y al bin
 `);
 
-/** Months and weekdays, capitalised in English, never a key entity by themselves. */
-export const CALENDAR = set(`
-january february march april may june july august september october november december monday tuesday wednesday
-thursday friday saturday sunday janvier février mars avril mai juin juillet août septembre octobre novembre
-décembre lundi mardi mercredi jeudi vendredi samedi dimanche jan feb mar apr jun jul aug sep sept oct nov dec
-`);
+const EN_CALENDAR = `january february march april may june july august september october november december monday
+tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec`;
+const FR_CALENDAR = `janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi
+mercredi jeudi vendredi samedi dimanche`;
+
+/** Months and weekdays, capitalised in English, never a key entity by themselves: English and French ones. */
+export const CALENDAR = set(`${EN_CALENDAR} ${FR_CALENDAR}`);
+const CALENDARS: Record<string, ReadonlySet<string>> = { en: set(EN_CALENDAR), fr: set(FR_CALENDAR) };
+
+/** The calendar words of a language: in English "Mars" is a planet and "Chiang Mai" a city, not March and May. */
+export function calendarOf(lang: string): ReadonlySet<string> {
+  return CALENDARS[lang.toLowerCase().slice(0, 2)] ?? CALENDAR;
+}
 
 /** Weekdays that close a name: "Black Friday", "Super Tuesday", "Bloody Sunday". */
 export const WEEKDAYS = set(`

@@ -64,6 +64,7 @@ interface Cursor {
   sentence: number;
   atStart: boolean;
   stops: ReadonlySet<string>;
+  calendar: ReadonlySet<string>;
 }
 
 function makeToken(text: string, start: number, isWord: boolean, c: Cursor, elided = false): Token {
@@ -75,7 +76,7 @@ function makeToken(text: string, start: number, isWord: boolean, c: Cursor, elid
     folded,
     start,
     isWord,
-    stop: isWord && ((c.stops.has(folded) && !loud) || CALENDAR.has(folded)),
+    stop: isWord && ((c.stops.has(folded) && !loud) || c.calendar.has(folded)),
     capital,
     loud,
     nameLike: capital && !isPrefixedAdjective(text),
@@ -124,7 +125,7 @@ function pushWord(tokens: Token[], raw: string, at: number, c: Cursor, bare = fa
   const offset = elided && elision ? elision[0].length : 0;
   const word = raw.slice(offset);
   const owner = word.replace(POSSESSIVE_RE, '');
-  const text = bare && !c.stops.has(foldWord(owner)) && !CALENDAR.has(foldWord(owner)) ? word : owner;
+  const text = bare && !c.stops.has(foldWord(owner)) && !c.calendar.has(foldWord(owner)) ? word : owner;
   const token = makeToken(text, at + offset, true, c, elided);
   token.possessive = text.length < raw.length - offset;
   token.contraction = CONTRACTION_RE.test(text);
@@ -136,9 +137,13 @@ function pushWord(tokens: Token[], raw: string, at: number, c: Cursor, bare = fa
  * Splits text into tokens; elided French articles and English possessives are removed from the words. `stops`
  * are the function words of the text's language (folded).
  */
-export function tokenize(text: string, stops: ReadonlySet<string>): Token[] {
+export function tokenize(
+  text: string,
+  stops: ReadonlySet<string>,
+  calendar: ReadonlySet<string> = CALENDAR,
+): Token[] {
   const tokens: Token[] = [];
-  const c: Cursor = { line: 0, sentence: 0, atStart: true, stops };
+  const c: Cursor = { line: 0, sentence: 0, atStart: true, stops, calendar };
   let lastBreak = -2;
   for (const m of text.matchAll(TOKEN_RE)) {
     const raw = m[0];

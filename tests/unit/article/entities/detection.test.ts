@@ -71,3 +71,16 @@ describe('a headline ending on the town its dateline repeats', () => {
     expect(names(es)).not.toContain('Morlange Morlange');
   });
 });
+
+describe('calendar words of the article’s language', () => {
+  it('keeps in English the names French writes for months ("Mars", "Chiang Mai")', () => {
+    const es = entitiesOf(
+      'The agency will send a rover to Mars in 2028. It will look for water on Mars, said Ada Brenn. ' +
+        'Students in Chiang Mai watched. The launch is set for March, and a test for May.',
+    );
+    expect(names(es)).toEqual(expect.arrayContaining(['Mars', 'Chiang Mai']));
+    expect(names(es)).not.toContain('March');
+    const fr = entitiesOf('La sonde partira en mars vers Mars, a dit Léa Marin. Elle arrivera en Mai.', 'fr');
+    expect(names(fr)).not.toContain('Mai');
+  });
+});
