@@ -44,7 +44,7 @@ function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: T
     personCue ||= isTitle(tokens[a]);
     a = nextName(tokens, a + 1, b);
   }
-  while (b > a && dropsLast(tokens[b - 1] as Token, b - a)) b--;
+  while (b > a && dropsLast(tokens[b - 1] as Token, b - a, [tokens[b], tokens[b + 1]])) b--;
   if (a >= b) return [];
   const title = lastInnerTitle(tokens, a, b);
   if (title >= 0) {
@@ -53,8 +53,10 @@ function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: T
   }
   const given = splitAtGivenName(tokens, a, b, ev);
   if (given > a) {
+    // "Cleveland DL Larry Ogunjobi": a player's position between team and name belongs to neither.
+    const position = given - 1 > a && /^\p{Lu}{2,3}$/u.test(tokens[given - 1]?.text ?? '');
     return keep(
-      makeMention(tokens, text, a, given, personCue),
+      makeMention(tokens, text, a, position ? given - 1 : given, personCue),
       makeMention(tokens, text, given, b, personCue),
     );
   }

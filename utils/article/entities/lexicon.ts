@@ -124,7 +124,8 @@ defenseman goalie pitcher singer actor actress author writer producer rapper pre
 cinéaste réalisateur réalisatrice chanteur chanteuse acteur actrice écrivain écrivaine auteur autrice comédien
 comédienne sociologue philosophe économiste historien historienne organiste musicien musicienne compositeur
 compositrice producteur productrice conseiller conseillère sheikh cheikh rabbi father père abbé consul
-majesté altesse sainteté éminence majesty highness holiness eminence
+majesté altesse sainteté éminence majesty highness holiness eminence speaker lawmaker congressman congresswoman
+councillor councilman councilwoman assemblyman assemblywoman
 `);
 
 /** Words that open elided French forms: l’Europe, d’Exchange, qu’Apple. */

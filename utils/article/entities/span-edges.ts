@@ -24,15 +24,39 @@ const TRAILING_LABELS = new Set([
 
 // Roles written as acronyms, never surnames: "Facebook CEO", "Labour MP" name the body, the person comes after.
 const ROLE_ACRONYMS = new Set(['ceo', 'cfo', 'cto', 'coo', 'pdg', 'dg', 'mp', 'mep', 'mps']);
+// Roles shortened before a name, never surnames: "South Dakota Gov. Kristi Noem", "Ohio Sen. Rob Portman".
+const SHORT_ROLES = new Set([
+  'gov',
+  'sen',
+  'rep',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'supt',
+  'insp',
+  'maj',
+]);
+
+/** "Gov. Kristi": a role shortened with a full stop, a name after it ("Hun Sen" is a name, "Sen. Rob" a role). */
+const shortened = ([dot, next]: readonly (Token | undefined)[]): boolean =>
+  dot?.text === '.' && next?.capital === true;
 
 /**
- * A function word, caption label ("Breaking News Emails"), courtesy title ("Bière Monsieur") or role acronym
- * ("Facebook CEO") closing a span.
+ * A function word, caption label ("Breaking News Emails"), courtesy title ("Bière Monsieur"), role acronym
+ * ("Facebook CEO") or shortened role ("South Dakota Gov.") closing a span.
  */
-export function dropsLast(t: Token, length: number): boolean {
+export function dropsLast(t: Token, length: number, after: readonly (Token | undefined)[] = []): boolean {
   // "Black Friday", "Super Tuesday": one word and a weekday; "the Argus Leader Monday afternoon" is a name and a day.
   if (length === 2 && WEEKDAYS.has(t.folded)) return false;
-  const label = COURTESY_TITLES.has(t.folded) || TRAILING_LABELS.has(t.folded) || ROLE_ACRONYMS.has(t.folded);
+  const label =
+    COURTESY_TITLES.has(t.folded) ||
+    TRAILING_LABELS.has(t.folded) ||
+    ROLE_ACRONYMS.has(t.folded) ||
+    (SHORT_ROLES.has(t.folded) && shortened(after));
   return isStop(t) || (length > 1 && label);
 }
 

@@ -45,8 +45,9 @@ function separable(tokens: Token[], a: number, k: number, ev: TextEvidence): boo
       .join(' '),
   );
   if (PLACES.has(key) || ORGANIZATIONS.has(key) || isDemonymWord(key)) return true;
-  // An acronym before a person: "l’UMP Laure de la Raudière".
+  // An acronym before a person: "l’UMP Laure de la Raudière", a team's "Cleveland DL Larry Ogunjobi".
   if (k - a === 1 && /^\p{Lu}{2,}$/u.test(first.text)) return true;
+  if (/^\p{Lu}{2,3}$/u.test(tokens[k - 1]?.text ?? '')) return true;
   const last = tokens[k - 1]?.folded ?? '';
   if (ORG_WORDS.has(last) || PLACE_WORDS.has(last) || PLACES.has(last) || ORGANIZATIONS.has(last))
     return true;

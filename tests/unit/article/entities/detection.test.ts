@@ -84,3 +84,21 @@ describe('calendar words of the article’s language', () => {
     expect(names(fr)).not.toContain('Mai');
   });
 });
+
+describe('roles between a body and a person', () => {
+  it('leaves shortened roles, speakers and a player’s position out of both names', () => {
+    const es = entitiesOf(
+      'Ohio Gov. Dana Pruett signed the bill. The Assembly Speaker Femi Adeyemi agreed, and Harbour DL Larry ' +
+        'Okafor was fined. Pruett thanked Adeyemi.',
+    );
+    expect(names(es)).toEqual(
+      expect.arrayContaining(['Ohio', 'Dana Pruett', 'Femi Adeyemi', 'Larry Okafor']),
+    );
+    expect(names(es).some((n) => /Gov|Speaker|DL/.test(n))).toBe(false);
+  });
+
+  it('keeps a surname or a brand that is also a role word', () => {
+    const es = entitiesOf('Stephen King signed books near the Burger King on Main Street, said Dana Pruett.');
+    expect(names(es)).toEqual(expect.arrayContaining(['Stephen King', 'Burger King']));
+  });
+});
