@@ -7,7 +7,7 @@ import { type PageContext, pageContext } from './page-context';
 import { isSelfLink } from './self-links';
 import { betterTitle, type SourcedTitle } from './title-rules';
 import type { LinkBlock, LinkCandidate } from './types';
-import { hasStoryId, isArticleLikeUrl, parseHttpUrl, siteKey, urlKey } from './url-rules';
+import { hasPageShape, hasStoryId, isArticleLikeUrl, parseHttpUrl, siteKey, urlKey } from './url-rules';
 
 /** Blocks in order of how much they say "related"; when one story is linked twice, the better block wins. */
 const BLOCK_RANK: Record<LinkBlock, number> = { related: 4, inline: 3, tag: 2, latest: 1, other: 0 };
@@ -52,8 +52,8 @@ function keepStoryShaped(links: Map<Element, StoryLink>): Map<Element, StoryLink
 /** The story link an `href` makes on this page, or null: same-site, article-like, not the page itself. */
 function storyLinkOf(href: string, ctx: PageContext): StoryLink | null {
   const url = parseHttpUrl(href, ctx.base);
-  if (!url || !ctx.sites.has(siteKey(url)) || !isArticleLikeUrl(url) || isSelfLink(url, ctx.self))
-    return null;
+  if (!url || !ctx.sites.has(siteKey(url)) || isSelfLink(url, ctx.self)) return null;
+  if (!isArticleLikeUrl(url) && !hasPageShape(url, ctx.shape)) return null;
   url.hash = '';
   const key = urlKey(url.href);
   return key ? { url: url.href, key, hasId: hasStoryId(url), shape: pathShape(url) } : null;
