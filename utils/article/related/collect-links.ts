@@ -7,7 +7,7 @@ import { type PageContext, pageContext } from './page-context';
 import { isSelfLink } from './self-links';
 import { betterTitle, type SourcedTitle } from './title-rules';
 import type { LinkBlock, LinkCandidate } from './types';
-import { hasStoryId, isArticleLikeUrl, parseHttpUrl, siteKey, urlKey } from './url-rules';
+import { hasPageShape, hasStoryId, isArticleLikeUrl, parseHttpUrl, siteKey, urlKey } from './url-rules';
 
 /** Blocks in order of how much they say "related"; when one story is linked twice, the better block wins. */
 const BLOCK_RANK: Record<LinkBlock, number> = { related: 4, inline: 3, tag: 2, latest: 1, other: 0 };
@@ -16,6 +16,7 @@ interface Draft {
   url: string;
   title: SourcedTitle | null;
   block: LinkBlock;
+  group: number;
   snippet: string;
   sameSection: boolean;
 }
@@ -51,8 +52,8 @@ function keepStoryShaped(links: Map<Element, StoryLink>): Map<Element, StoryLink
 /** The story link an `href` makes on this page, or null: same-site, article-like, not the page itself. */
 function storyLinkOf(href: string, ctx: PageContext): StoryLink | null {
   const url = parseHttpUrl(href, ctx.base);
-  if (!url || !ctx.sites.has(siteKey(url)) || !isArticleLikeUrl(url) || isSelfLink(url, ctx.self))
-    return null;
+  if (!url || !ctx.sites.has(siteKey(url)) || isSelfLink(url, ctx.self)) return null;
+  if (!isArticleLikeUrl(url) && !hasPageShape(url, ctx.shape)) return null;
   url.hash = '';
   const key = urlKey(url.href);
   return key ? { url: url.href, key, hasId: hasStoryId(url), shape: pathShape(url) } : null;
@@ -79,7 +80,7 @@ function storyLinks(index: ElementIndex, ctx: PageContext): Map<Element, StoryLi
 function draftOf(
   anchor: Element,
   url: string,
-  block: LinkBlock,
+  { block, group }: Pick<Draft, 'block' | 'group'>,
   measure: DomMeasure,
   ctx: PageContext,
 ): Draft {
@@ -88,12 +89,15 @@ function draftOf(
   const title = linkTitle(anchor, item, block === 'inline');
   const snippet = item && item !== anchor ? itemSnippet(item, title?.text ?? '', ctx.base) : '';
   const sameSection = item !== null && itemInSection(item, ctx.base, ctx.sections);
-  return { url, title, block, snippet, sameSection };
+  return { url, title, block, group, snippet, sameSection };
 }
 
 function merge(into: Draft, next: Draft): void {
   into.title = betterTitle(into.title, next.title);
-  if (BLOCK_RANK[next.block] > BLOCK_RANK[into.block]) into.block = next.block;
+  if (BLOCK_RANK[next.block] > BLOCK_RANK[into.block]) {
+    into.block = next.block;
+    into.group = next.group;
+  }
   if (next.snippet.length > into.snippet.length) into.snippet = next.snippet;
   into.sameSection ||= next.sameSection;
 }
@@ -113,10 +117,14 @@ export function collectLinkCandidates(
   const links = storyLinks(index, ctx);
   const measure = new DomMeasure(index.tagged('h1'), new Map([...links].map(([a, link]) => [a, link.key])));
   const drafts = new Map<string, Draft>();
+  const groups = new Map<Element, number>();
   for (const [anchor, { url, key }] of links) {
-    const block = linkBlock(anchor, measure);
-    if (block === null) continue;
-    const draft = draftOf(anchor, url, block, measure, ctx);
+    const at = linkBlock(anchor, measure);
+    if (at === null) continue;
+    const { block, container } = at;
+    if (container && !groups.has(container)) groups.set(container, groups.size);
+    const group = container ? (groups.get(container) as number) : -1;
+    const draft = draftOf(anchor, url, { block, group }, measure, ctx);
     const seen = drafts.get(key);
     if (seen) merge(seen, draft);
     else drafts.set(key, draft);

@@ -43,3 +43,13 @@ export function firstHeading(root: Element): Element | null {
 export function linksIn(root: Element): Element[] {
   return descendants(root).filter((el) => el.tagName === 'A' && el.hasAttribute('href'));
 }
+
+/** The page's main content: `<article>`, `<main>`, `role=main` or the article body's microdata. */
+export function isMainContent(el: Element): boolean {
+  return (
+    el.tagName === 'ARTICLE' ||
+    el.tagName === 'MAIN' ||
+    el.getAttribute('role') === 'main' ||
+    el.getAttribute('itemprop') === 'articleBody'
+  );
+}

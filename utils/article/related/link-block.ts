@@ -1,7 +1,8 @@
 import { foldWords } from '@/utils/shared/fold';
 import { headingVerdict, type Verdict } from './block-cues';
 import type { DomMeasure } from './dom-measure';
-import { closestWhere } from './dom-walk';
+import { closestWhere, isMainContent } from './dom-walk';
+import { isPointer } from './pointer';
 import { cleanText } from './title-rules';
 import type { LinkBlock } from './types';
 
@@ -10,11 +11,6 @@ const INLINE_WRAPPERS = /^(STRONG|B|EM|I|U|SPAN|FONT|SMALL|MARK)$/;
 // Past this size an element is page structure, not a block: its first short child says nothing about it.
 const BLOCK_MAX_CHARS = 4000;
 const BLOCK_MAX_STORIES = 30;
-const isMainContent = (el: Element): boolean =>
-  el.tagName === 'ARTICLE' ||
-  el.tagName === 'MAIN' ||
-  el.getAttribute('role') === 'main' ||
-  el.getAttribute('itemprop') === 'articleBody';
 
 /** The block's heading or label: its first child, when that is short text holding no story link. */
 function labelVerdict(el: Element, anchor: Element, measure: DomMeasure): Verdict | null {
@@ -49,15 +45,23 @@ function isInline(anchor: Element, measure: DomMeasure): boolean {
   return prose >= 20 && 2 * prose >= linkText;
 }
 
+/** A link's block kind and the container that says so (null when none does: text links, pointers). */
+export interface BlockAt {
+  block: LinkBlock;
+  container: Element | null;
+}
+
 /**
  * The kind of block a link sits in, from the nearest container that says anything (attributes, then
- * heading); null when that container is page chrome (navigation, share bar, comments, cookie banner...).
+ * heading), with that container; null when it is page chrome (navigation, share bar, comments, cookie banner...).
  */
-export function linkBlock(anchor: Element, measure: DomMeasure): LinkBlock | null {
+export function linkBlock(anchor: Element, measure: DomMeasure): BlockAt | null {
   for (let el = anchor.parentElement; el && !/^(BODY|HTML)$/.test(el.tagName); el = el.parentElement) {
     const verdict = measure.verdictOf(el) ?? labelVerdict(el, anchor, measure);
     if (verdict === 'exclude') return null;
-    if (verdict) return verdict;
+    if (verdict) return { block: verdict, container: el };
   }
-  return isInline(anchor, measure) ? 'inline' : 'other';
+  // An editor's pointer in the text ("Lire : <a>…</a>") names a story on the subject, as a related block does.
+  if (isPointer(anchor, measure)) return { block: 'related', container: null };
+  return { block: isInline(anchor, measure) ? 'inline' : 'other', container: null };
 }

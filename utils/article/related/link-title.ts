@@ -57,7 +57,9 @@ function sourced(text: string | null | undefined, source: SourcedTitle['source']
 
 /** The headline element of a link: a heading or "title" part inside it, or a heading that is no more than it. */
 function headlinePart(anchor: Element): Element | null {
-  const inside = descendants(anchor).find(isTitlePart);
+  // A kicker or label set as a heading ("<h3 class=kicker>THE FOOD CHAIN</h3>") comes before the headline.
+  const parts = descendants(anchor).filter(isTitlePart);
+  const inside = parts.find((el) => !META_CLASS.test(classWords(el))) ?? parts[0];
   if (inside) return inside;
   const around = closestWhere(anchor.parentElement, isHeading);
   // A heading that also holds a label ("More from this stream <a>…</a>") says less than the link itself.

@@ -2,7 +2,7 @@ import type { ElementIndex } from '@/utils/article/element-index';
 import { foldWords } from '@/utils/shared/fold';
 import { attributeWords } from './block-cues';
 import { type SelfRefs, selfRefs } from './self-links';
-import { parseHttpUrl, siteKey, urlKey } from './url-rules';
+import { fileShape, parseHttpUrl, siteKey, urlKey } from './url-rules';
 
 /** What link collection needs to know about the page itself. */
 export interface PageContext {
@@ -14,6 +14,8 @@ export interface PageContext {
   self: SelfRefs;
   /** The page's own section: folded labels and URL keys of its category links. */
   sections: Set<string>;
+  /** `fileShape` of the page's address (canonical first): story files of the site are shaped alike. */
+  shape: string | null;
 }
 
 const CATEGORY_PATH = /\/(category|categorie|categories|rubrique|rubriques|section|sections|theme|themes)\//i;
@@ -102,5 +104,12 @@ export function pageContext(index: ElementIndex, pageUrl: string): PageContext |
     const key = resolvedKey(href, base);
     if (key) sites.add(siteKey(new URL(key)));
   }
-  return { base, sites, self: selfRefs(page, own, base), sections: pageSections(index, base) };
+  const canonical = own[0] ? parseHttpUrl(own[0], base) : null;
+  return {
+    base,
+    sites,
+    self: selfRefs(page, own, base),
+    sections: pageSections(index, base),
+    shape: fileShape(canonical ?? page),
+  };
 }

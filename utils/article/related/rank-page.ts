@@ -36,6 +36,10 @@ const MIN_LIKENESS: Record<LinkBlock, number> = {
   other: 0.5,
 };
 const EDITORIAL: ReadonlySet<LinkBlock> = new Set(['related', 'tag']);
+// A story this alike is on the subject: its block is an editor's block on the subject, not a generic one.
+const VOUCHING_LIKENESS = 0.3;
+// The likeness the other stories of such a block need: a word or a name in common.
+const VOUCHED_MIN_LIKENESS = 0.08;
 const SAME_SECTION_BONUS = 0.1;
 // A teaser is weaker evidence than the headline: it is longer, so it matches common words by chance.
 const SNIPPET_FACTOR = 0.3;
@@ -60,6 +64,47 @@ export function linkLikeness(profile: ArticleProfile, candidate: LinkCandidate):
   return 0.5 * saturate(entities, 1.2) + 0.3 * saturate(terms, 1) + 0.2 * title;
 }
 
+interface Judged {
+  candidate: LinkCandidate;
+  likeness: number;
+}
+
+/**
+ * The editor's blocks that show they are on the article's subject: one of their stories at least is clearly
+ * alike. Their other stories need only a little likeness (a short headline shares few words: "Why Do We Get
+ * Allergies?" under a story on an allergy), where a block of the site's picks of the day shows none.
+ */
+function vouchedGroups(judged: Judged[]): Set<number> {
+  const members = new Map<number, number>();
+  const vouched = new Set<number>();
+  for (const { candidate, likeness } of judged) {
+    if (!EDITORIAL.has(candidate.block) || candidate.group < 0) continue;
+    members.set(candidate.group, (members.get(candidate.group) ?? 0) + 1);
+    if (likeness >= VOUCHING_LIKENESS) vouched.add(candidate.group);
+  }
+  return new Set([...vouched].filter((group) => (members.get(group) ?? 0) >= 2));
+}
+
+/** The likeness a story needs: by its block kind, less in an editor's block that vouches for its stories. */
+function minLikeness(candidate: LinkCandidate, vouched: ReadonlySet<number>): number {
+  if (EDITORIAL.has(candidate.block) && vouched.has(candidate.group)) return VOUCHED_MIN_LIKENESS;
+  return MIN_LIKENESS[candidate.block];
+}
+
+/**
+ * A filter keeping the first story of each title: sites link one story under several addresses (a tracking
+ * parameter, a mobile or AMP path), and a reader sees the same headline twice.
+ */
+function firstOfTitle(): (ranked: { candidate: LinkCandidate }) => boolean {
+  const seen = new Set<string>();
+  return ({ candidate }) => {
+    const key = foldWords(candidate.title);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+}
+
 /**
  * The page's story links on the article's subject, best first (likeness plus a prior by block kind), at most
  * six; none when no link is alike enough.
@@ -76,18 +121,21 @@ export function rankRelatedLinks(candidates: LinkCandidate[], article: RankableA
   const self = urlKey(article.url);
   // A link titled with the article's own headline (a series or topic link) is no other story.
   const ownTitle = foldWords(article.title);
-  return candidates
+  const judged = candidates
     .filter((candidate) => urlKey(candidate.url) !== self && foldWords(candidate.title) !== ownTitle)
     .map((candidate) => ({
       candidate,
       likeness: linkLikeness(EDITORIAL.has(candidate.block) ? profile : listProfile, candidate),
-    }))
-    .filter(({ candidate, likeness }) => likeness >= MIN_LIKENESS[candidate.block])
+    }));
+  const vouched = vouchedGroups(judged);
+  return judged
+    .filter(({ candidate, likeness }) => likeness >= minLikeness(candidate, vouched))
     .map(({ candidate, likeness }) => ({
       candidate,
       score: BLOCK_PRIOR[candidate.block] + (candidate.sameSection ? SAME_SECTION_BONUS : 0) + likeness,
     }))
     .sort((a, b) => b.score - a.score || a.candidate.position - b.candidate.position)
+    .filter(firstOfTitle())
     .slice(0, MAX_STORIES)
     .map(({ candidate, score }) => ({
       title: candidate.title,

@@ -10,6 +10,8 @@ export interface LinkCandidate {
   /** Best title found for the link (heading, link text, `title` attribute or image alt). */
   title: string;
   block: LinkBlock;
+  /** The block instance (the container that gave the kind), numbered in page order; -1 when none did. */
+  group: number;
   /** Teaser text shown with the link in its list item (not for inline links), may be empty. */
   snippet: string;
   /** True when the item's category label or link matches the page's own section. */

@@ -55,11 +55,41 @@ export function isArticleLikeUrl(url: URL): boolean {
   if (segments.length === 0) return false;
   if (segments.some((segment) => NON_STORY_SEGMENTS.has(segment.toLowerCase()))) return false;
   if (segments.some((segment, i) => segment === 'page' && /^\d+$/.test(segments[i + 1] ?? ''))) return false;
-  const last = segments[segments.length - 1] ?? '';
-  const significant = slugWords(last).filter(
-    (word) => word.length >= 3 && !CONNECTORS.has(word.toLowerCase()),
+  return significantWords(segments[segments.length - 1] ?? '').length >= 3 || hasStoryId(url);
+}
+
+/** Slug words of three letters or more that are not connectors. */
+function significantWords(segment: string): string[] {
+  return slugWords(segment).filter((word) => word.length >= 3 && !CONNECTORS.has(word.toLowerCase()));
+}
+
+const PAGE_EXTENSION = /\.(s?html?|php|aspx?)$/i;
+
+/** Depth and file extension of a story address whose last segment is a wordy file name; null otherwise. */
+export function fileShape(url: URL): string | null {
+  const segments = url.pathname.split('/').filter(Boolean);
+  const last = decodeSegment(segments[segments.length - 1] ?? '');
+  const extension = PAGE_EXTENSION.exec(last)?.[1]?.toLowerCase();
+  return extension ? `${segments.length}:${extension}:${significantWords(last).length}` : null;
+}
+
+/**
+ * Whether a link is shaped as the page's own address, a story file with a wordy name ("/weirdest-galaxies.html"
+ * beside "/most-detailed-universe-simulation.html"): on such a site two words name a story too.
+ */
+export function hasPageShape(url: URL, pageShape: string | null): boolean {
+  if (!pageShape || NON_STORY_QUERY.test(url.search.slice(1))) return false;
+  const shape = fileShape(url);
+  if (!shape) return false;
+  const [depth, extension, words] = shape.split(':');
+  const [pageDepth, pageExtension, pageWords] = pageShape.split(':');
+  return (
+    depth === pageDepth &&
+    extension === pageExtension &&
+    Number(pageWords) >= 3 &&
+    Number(words) >= 2 &&
+    !url.pathname.split('/').some((segment) => NON_STORY_SEGMENTS.has(decodeSegment(segment).toLowerCase()))
   );
-  return significant.length >= 3 || hasStoryId(url);
 }
 
 function decodeSegment(segment: string): string {

@@ -29,6 +29,14 @@ describe('headlineText', () => {
 });
 
 describe('linkTitle', () => {
+  it('takes the headline, not a kicker set as a heading before it', () => {
+    expect(
+      titleOf(`<a href="/x"><div class="story-body"><h3 class="kicker">THE HARBOUR FILES</h3>
+        <h2 class="headline"><span class="title">Dockers vote to end the strike</span>
+        <time>AUG. 9, 2008</time></h2></div></a>`),
+    ).toBe('Dockers vote to end the strike');
+  });
+
   it('takes the headline part of a card, not its teaser or button', () => {
     expect(
       titleOf(`<a href="/x"><div class="headline">Scientists find how memories form</div>

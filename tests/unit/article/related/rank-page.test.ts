@@ -32,6 +32,7 @@ function candidate(
     url: `http://127.0.0.1:8080/actu-1000/${slug}`,
     title,
     block,
+    group: -1,
     snippet: '',
     sameSection: false,
     position: 0,
@@ -168,6 +169,34 @@ describe('rankRelatedLinks on synthetic candidates', () => {
     expect(rankRelatedLinks(list, council).map((story) => story.title)).toEqual([
       'Harbour Board and Mayor Okafor argue over the dredging',
     ]);
+  });
+
+  it('lists a story linked under two addresses once', () => {
+    const title = 'Microsoft et la CISA face à Midnight Blizzard';
+    const ranked = rankRelatedLinks(
+      [
+        candidate(title, 'related', { url: 'http://127.0.0.1:8080/actu-1/midnight?tid=top' }),
+        candidate(title, 'latest', { url: 'http://127.0.0.1:8080/actu-1/midnight?tid=side', position: 1 }),
+      ],
+      article,
+    );
+    expect(ranked.map((story) => story.url)).toEqual(['http://127.0.0.1:8080/actu-1/midnight?tid=top']);
+  });
+
+  it('asks little of the other stories of an editor’s block that one clearly alike story vouches for', () => {
+    const strong = candidate('Microsoft, la CISA et Midnight Blizzard : la directive', 'related', {
+      group: 3,
+    });
+    const short = 'Washington réagit enfin'; // one place in common: below a related block's usual bar
+    const alone = rankRelatedLinks([candidate(short, 'related', { group: 4 })], article);
+    expect(alone).toEqual([]);
+    const vouched = rankRelatedLinks(
+      [strong, candidate(short, 'related', { group: 3, position: 1 })],
+      article,
+    );
+    expect(vouched.map((story) => story.title)).toEqual([strong.title, short]);
+    const unrelated = candidate('Recette du gâteau aux pommes', 'related', { group: 3, position: 2 });
+    expect(rankRelatedLinks([strong, unrelated], article)).toHaveLength(1);
   });
 
   it('counts a place alone as weak evidence', () => {

@@ -1,7 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { isArticleLikeUrl, urlKey, urlSlugText } from '@/utils/article/related/url-rules';
+import {
+  fileShape,
+  hasPageShape,
+  isArticleLikeUrl,
+  urlKey,
+  urlSlugText,
+} from '@/utils/article/related/url-rules';
 
 const like = (path: string) => isArticleLikeUrl(new URL(path, 'https://www.site.fr/'));
+
+describe('hasPageShape', () => {
+  const shaped = (path: string, page: string) =>
+    hasPageShape(new URL(path, 'https://www.site.fr/'), fileShape(new URL(page, 'https://www.site.fr/')));
+
+  it('takes a two-word story file shaped as the page’s own address', () => {
+    expect(shaped('/weirdest-galaxies.html', '/most-detailed-universe-simulation.html')).toBe(true);
+    expect(shaped('/news/weirdest-galaxies.php', '/news/most-detailed-universe-simulation.php')).toBe(true);
+  });
+
+  it('asks the same depth and extension, a wordy page address, two words, and no listing or query', () => {
+    const page = '/most-detailed-universe-simulation.html';
+    expect(shaped('/space/weirdest-galaxies.html', page)).toBe(false);
+    expect(shaped('/weirdest-galaxies', page)).toBe(false);
+    expect(shaped('/galaxies.html', page)).toBe(false);
+    expect(shaped('/weirdest-galaxies.html', '/universe-simulation.html')).toBe(false);
+    expect(shaped('/weirdest-galaxies.html', '/2019/11/universe-sim')).toBe(false);
+    expect(shaped('/weirdest-galaxies.html?s=galaxies', page)).toBe(false);
+    expect(shaped('/contact/our-team.html', '/news/most-detailed-universe-simulation.html')).toBe(false);
+  });
+});
 
 describe('isArticleLikeUrl', () => {
   it('accepts wordy slugs, numeric ids, dated paths and ?p= permalinks', () => {

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { collectLinkCandidates } from '@/utils/article/related';
+import { page } from './helpers';
+
+const URL_ = 'https://www.gazette.example/2024/05/02/harbour-strike-ends-after-talks';
+const PROSE = 'The dockers voted on Tuesday evening after a long day of talks with the port authority.';
+// A few paragraphs of text, so that the article is no small card around a link.
+const TEXT = `<p>${PROSE}</p>`.repeat(8);
+const inArticle = (body: string) =>
+  page(`<article><h1>Harbour strike ends after talks</h1>${TEXT}${body}</article>`);
+const blocks = (doc: Document) => collectLinkCandidates(doc, URL_).map((c) => [c.title, c.block]);
+
+describe('an editor’s pointer in the article’s text is a related story', () => {
+  it('reads the cue before the link, in several languages', () => {
+    const doc = inArticle(`
+      <p>${PROSE}</p>
+      <p><strong>Lire&nbsp;: <a href="/2024/04/30/les-dockers-votent-la-greve">Les dockers votent la grève au port</a></strong></p>
+      <p><b>Related:</b> <a href="/2024/04/29/port-talks-collapse">Port talks collapse without a deal</a></p>
+      <p>Mehr zum Thema: <a href="/2024/04/28/hafen-streik-beginnt">Der Streik im Hafen beginnt heute</a></p>
+      <p>Leggi anche — <a href="/2024/04/27/sciopero-al-porto">Sciopero al porto, navi ferme in rada</a></p>`);
+    expect(blocks(doc)).toEqual([
+      ['Les dockers votent la grève au port', 'related'],
+      ['Port talks collapse without a deal', 'related'],
+      ['Der Streik im Hafen beginnt heute', 'related'],
+      ['Sciopero al porto, navi ferme in rada', 'related'],
+    ]);
+  });
+
+  it('reads a cue written inside the link, and brackets around it', () => {
+    const doc = inArticle(`
+      <p><i><a href="/2024/04/20/dockers-send-most-strikers">[Read: Dockers send the most strikers to the city]</a></i></p>
+      <p><i>[<a href="/2024/04/21/harbour-museum-treasures">Harbour museum houses old treasures</a>]</i></p>`);
+    expect(blocks(doc)).toEqual([
+      ['Dockers send the most strikers to the city', 'related'],
+      ['Harbour museum houses old treasures', 'related'],
+    ]);
+  });
+
+  it('takes a paragraph of the article that is nothing but the link', () => {
+    const doc = inArticle(
+      `<p>${PROSE}</p><p><strong><a href="/2024/04/18/union-leader-resigns">UNION LEADER RESIGNS AFTER VOTE</a></strong></p>`,
+    );
+    expect(blocks(doc)).toEqual([['UNION LEADER RESIGNS AFTER VOTE', 'related']]);
+  });
+
+  it('takes the one story of an inset card set in the article', () => {
+    const doc = inArticle(`<p>${PROSE}</p>
+      <aside class="inset"><a href="/2024/04/10/crane-drivers-join"><img src="c.jpg" alt=""></a>
+        <div><a href="/2024/04/10/crane-drivers-join"><h6>Crane drivers join the strike</h6></a>
+        <p>The crane drivers said they would stop work too.</p></div></aside>`);
+    expect(blocks(doc)).toEqual([['Crane drivers join the strike', 'related']]);
+  });
+
+  it('leaves links in prose, lines of several stories and phrases that are no cue as they were', () => {
+    const doc = inArticle(`
+      <p>${PROSE} <a href="/2024/04/01/port-authority-budget" title="Port authority budget under review">The budget</a> was cut.</p>
+      <p>See: <a href="/2024/03/01/first-story-of-two">First story of the two here</a> and
+        <a href="/2024/03/02/second-story-of-two">Second story of the two here</a></p>
+      <p>Read the report: <a href="/2024/03/03/full-report-on-the-port">Full report on the port finances</a></p>`);
+    expect(blocks(doc)).toEqual([
+      ['Port authority budget under review', 'inline'],
+      ['First story of the two here', 'other'],
+      ['Second story of the two here', 'other'],
+      ['Full report on the port finances', 'other'],
+    ]);
+  });
+
+  it('does not take a lone link outside the article', () => {
+    const doc = page(
+      `<article><h1>Harbour strike ends after talks</h1><p>${PROSE}</p></article>
+       <div><p><a href="/2024/04/18/union-leader-resigns">Union leader resigns after the vote</a></p></div>`,
+    );
+    expect(blocks(doc)).toEqual([['Union leader resigns after the vote', 'other']]);
+  });
+});

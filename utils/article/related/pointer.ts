@@ -1,0 +1,111 @@
+import { foldWords } from '@/utils/shared/fold';
+import type { DomMeasure } from './dom-measure';
+import { closestWhere, isMainContent } from './dom-walk';
+
+/**
+ * The cue an editor writes before a link to another story in the text ("Lire : …", "Related: …", "See also",
+ * "Mehr zum Thema"), folded. A whole label, not a phrase: "read" alone is a cue, "read the report" is text.
+ */
+const POINTER_CUE = new RegExp(
+  `^(?:${[
+    // French
+    'lire',
+    'lire aussi',
+    'a lire',
+    'a lire aussi',
+    'lire egalement',
+    'a lire egalement',
+    'voir aussi',
+    'voir',
+    'a voir aussi',
+    'sur le meme sujet',
+    'relire',
+    // English
+    'read',
+    'read more',
+    'read also',
+    'also read',
+    'read next',
+    'related',
+    'related story',
+    'related article',
+    'see also',
+    'more',
+    'more on this',
+    'more on this story',
+    'further reading',
+    'don t miss',
+    'recommended',
+    // German, Dutch, Italian, Spanish, Portuguese, Russian
+    'mehr zum thema',
+    'lesen sie auch',
+    'auch interessant',
+    'siehe auch',
+    'zum thema',
+    'lees ook',
+    'zie ook',
+    'leggi anche',
+    'leggi',
+    'vedi anche',
+    'lee tambien',
+    'lea tambien',
+    'leer mas',
+    'ver tambien',
+    'te puede interesar',
+    'leia tambem',
+    'leia mais',
+    'veja tambem',
+    'saiba mais',
+    'читаите также',
+    'читаите',
+    'по теме',
+    'смотрите также',
+  ].join('|')})$`,
+);
+
+// Elements a pointer's line is made of; the first other ancestor is the line itself.
+const INLINE_TAGS = /^(A|STRONG|B|EM|I|U|SPAN|FONT|SMALL|MARK)$/;
+// A pointer line is short: a label and a headline, not a paragraph of prose around a link.
+const LINE_MAX_CHARS = 300;
+// "[Read: …]", "(Lire aussi : …)" written inside the link itself.
+const CUE_IN_LINK = /^[[(«]?\s*([^:[\]()]{1,30}?)\s*:/u;
+
+/** The line (paragraph, list item, small block) a link sits in. */
+function lineOf(anchor: Element): Element | null {
+  let el = anchor.parentElement;
+  while (el && INLINE_TAGS.test(el.tagName)) el = el.parentElement;
+  return el;
+}
+
+const isCue = (text: string): boolean => POINTER_CUE.test(foldWords(text));
+
+/** A card set apart in the article's text (`<aside>` in an `<article>`) that links one story: an inset. */
+function isInset(anchor: Element, measure: DomMeasure): boolean {
+  for (let el = anchor.parentElement; el; el = el.parentElement) {
+    if (el.tagName === 'ASIDE')
+      return measure.storyCount(el) === 1 && closestWhere(el, isMainContent) !== null;
+  }
+  return false;
+}
+
+/**
+ * Whether a link is an editor's pointer to another story, set in the text on a line of its own: the line holds
+ * this one story and, besides the link, only a cue ("Lire : <a>…</a>", "<b>Related:</b> <a>…</a>",
+ * "<a>[Read: …]</a>") or brackets ("[<a>…</a>]"); or the one story of an inset card in the article.
+ */
+export function isPointer(anchor: Element, measure: DomMeasure): boolean {
+  if (isInset(anchor, measure)) return true;
+  const line = lineOf(anchor);
+  if (!line || measure.storyCount(line) !== 1 || measure.textLength(line) > LINE_MAX_CHARS) return false;
+  const linkText = (anchor.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!linkText) return false;
+  const cueInLink = CUE_IN_LINK.exec(linkText)?.[1];
+  if (cueInLink && isCue(cueInLink)) return true;
+  const lineText = (line.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const rest = lineText.replace(linkText, ' ').trim();
+  if (isCue(rest)) return true;
+  // Nothing but brackets around the link: "[<a>Bardo museum houses Roman treasures</a>]".
+  if (/^[[(]\s*[\])]$/.test(rest.replace(/\s+/g, ''))) return true;
+  // A paragraph of the article that is nothing but the link: "<p><b><a>SPICER ELIMINATED…</a></b></p>".
+  return rest === '' && line.tagName === 'P' && closestWhere(line, isMainContent) !== null;
+}
