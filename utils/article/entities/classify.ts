@@ -8,6 +8,7 @@ import {
   GIVEN_NAMES,
   GROUP_WORDS,
   GROUPS,
+  INSTITUTIONS,
   isDemonymWord,
   MEDIA_WORDS,
   NOT_PERSON_WORDS,
@@ -65,8 +66,10 @@ function voteKey(key: string, v: Votes, productHere: (k: string) => boolean): vo
   if (DIRECTION_WORDS.has(first) && !ORG_WORDS.has(last)) v.place += 2.5;
   const given = GIVEN_NAMES.has(first) && isPersonShaped(key);
   if ((productHere(first) && !given && !ORG_WORDS.has(first)) || PRODUCT_WORDS.has(last)) v.product += 2.5;
-  // A brand and a line: "Apple Watch", "Google Maps", "Microsoft Teams".
-  if (ORGANIZATIONS.has(first) && !ORG_WORDS.has(last) && !MEDIA_WORDS.has(last) && !PLACES.has(last))
+  // A brand and a line: "Apple Watch", "Google Maps", "Microsoft Teams"; a body and its branch: "CGT Goodyear",
+  // "Info'Com-CGT", "NASA Goddard".
+  if (INSTITUTIONS.has(first) || INSTITUTIONS.has(last)) v.organization += 2.5;
+  else if (ORGANIZATIONS.has(first) && !ORG_WORDS.has(last) && !MEDIA_WORDS.has(last) && !PLACES.has(last))
     v.product += 2.5;
   // A body and its remit: "Department of Conservation", "Office for Students", "ministère de l’Intérieur".
   if (ws.some((w, i) => ORG_WORDS.has(w) && CONNECTORS.has(ws[i + 1] ?? ''))) v.organization += 2.5;

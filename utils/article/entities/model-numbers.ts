@@ -1,7 +1,7 @@
 // A number written next to a name is part of it when the article writes the pair again: "737 Max", "Windows 11",
 // "France 2", "Ligue 1". Counts ("30 Boeing jets"), scores and tables ("Arsenal 2 Chelsea 1") do not repeat the
 // same pair, or are told apart by what follows the number.
-import { isDemonymWord, ORGANIZATIONS, PLACES } from './gazetteer';
+import { isDemonymWord, ORGANIZATIONS, PLACES, PRODUCTS } from './gazetteer';
 import type { Token } from './tokenize';
 
 type Run = [number, number];
@@ -59,7 +59,7 @@ const key = (tokens: Token[], a: number, b: number): string =>
 
 /**
  * The runs with their model numbers: a number joins the name next to it when the article writes that pair at
- * least twice. A brand just before a numbered model joins too ("Boeing 737 Max").
+ * least twice, or once when it is a known name. A brand just before a numbered model joins too ("Boeing 737 Max").
  */
 export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
   const grown = runs.map((r): Run => {
@@ -76,7 +76,9 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
   const out: Run[] = [];
   for (const [i, g] of grown.entries()) {
     const r = runs[i] as Run;
-    const kept: Run = (counts.get(key(tokens, g[0], g[1])) ?? 0) >= 2 ? g : r;
+    // A pair the gazetteer knows ("France 3", "Ligue 1") is a name the first time it is written.
+    const pair = key(tokens, g[0], g[1]);
+    const kept: Run = (counts.get(pair) ?? 0) >= 2 || isKnownPair(pair) ? g : r;
     const prev = out.at(-1);
     // "Boeing 737 Max": a single known brand directly before the model's number.
     if (
@@ -95,3 +97,5 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
 }
 
 const isBrand = (t: Token | undefined): boolean => t !== undefined && ORGANIZATIONS.has(t.folded);
+const isKnownPair = (pair: string): boolean =>
+  pair.includes(' ') && (ORGANIZATIONS.has(pair) || PRODUCTS.has(pair) || PLACES.has(pair));

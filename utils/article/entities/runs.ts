@@ -1,3 +1,4 @@
+import { ORGANIZATIONS, PLACES } from './gazetteer';
 import { withModelNumbers } from './model-numbers';
 import { nameKey } from './normalize';
 import { isNameToken, spanEnd } from './span';
@@ -13,11 +14,24 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
       i++;
       continue;
     }
-    const end = spanEnd(tokens, i, quotesEnglish);
+    const end = withKnownTail(tokens, i, spanEnd(tokens, i, quotesEnglish));
     out.push([i, end]);
     i = end;
   }
   return withModelNumbers(tokens, out);
+}
+
+/** "France inter", "Radio nova": a lower-case word that ends a name the gazetteer knows stays with it. */
+function withKnownTail(tokens: Token[], a: number, b: number): number {
+  const next = tokens[b];
+  if (
+    !next?.isWord ||
+    next.capital ||
+    next.start - (tokens[b - 1]?.start ?? 0) > (tokens[b - 1]?.text.length ?? 0) + 1
+  )
+    return b;
+  const key = `${spanKey(tokens, a, b)} ${next.folded}`;
+  return ORGANIZATIONS.has(key) || PLACES.has(key) ? b + 1 : b;
 }
 
 /** Keys of the multi-word names that start inside a sentence. */

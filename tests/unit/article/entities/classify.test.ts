@@ -103,3 +103,16 @@ envoy, Mira Holt, as the Kingdom waited.`);
     expect(names(es)).not.toContain('Kingdom');
   });
 });
+
+describe('a branch of a public body, union or party', () => {
+  it('is an organisation, while a brand’s line stays a product', () => {
+    const es = entitiesOf(
+      'Les élus de la CGT Renault et ceux d’Info’Com-CGT ont réagi. La CGT a appelé à la grève, selon Léa ' +
+        'Marin. Apple a présenté l’Apple Watch.',
+      'fr',
+    );
+    expect(find(es, 'CGT Renault')?.type).toBe('organization');
+    expect(find(es, 'Info’Com-CGT')?.type).toBe('organization');
+    expect(find(es, 'Apple Watch')?.type).toBe('product');
+  });
+});

@@ -102,3 +102,14 @@ describe('roles between a body and a person', () => {
     expect(names(es)).toEqual(expect.arrayContaining(['Stephen King', 'Burger King']));
   });
 });
+
+describe('names the gazetteer knows, written once', () => {
+  it('keeps a known channel with its number or its lower-case word, apart from the country', () => {
+    const es = entitiesOf(
+      'Le reportage de France 3 a été repris par France inter, a dit Léa Marin. En France, la grève continue.',
+      'fr',
+    );
+    expect(names(es)).toEqual(expect.arrayContaining(['France 3', 'France inter', 'France']));
+    expect(find(es, 'France')?.count).toBe(1);
+  });
+});

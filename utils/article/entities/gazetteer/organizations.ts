@@ -36,6 +36,19 @@ aston villa|real madrid|atletico madrid|fc barcelona|paris saint germain|psg|juv
 bayern munich|bayern munchen|borussia dortmund|olympique de marseille|olympique lyonnais|ajax amsterdam|
 benfica|galatasaray|fenerbahce|boca juniors`);
 
+/**
+ * Organisations among ORGANIZATIONS that sell no product line: public bodies, unions, parties, leagues, schools.
+ * A name they open is one of their branches ("CGT Goodyear", "NASA Goddard", "UN Women"), not a product.
+ */
+export const INSTITUTIONS = keys(`
+opec|nato|otan|un|onu|united nations|nations unies|unesco|unicef|who|oms|wto|omc|imf|fmi|world bank|
+banque mondiale|ecb|bce|fed|federal reserve|eu|ue|european union|union europeenne|european commission|
+commission europeenne|european parliament|parlement europeen|council of europe|conseil de l europe|interpol|
+europol|nsa|cia|fbi|dhs|cisa|nasa|esa|cnes|cnrs|inserm|anssi|cnil|anfr|arcep|insee|sncf|ratp|fifa|uefa|ioc|
+cio|nfl|nba|mlb|nhl|atp|wta|congress|senate|senat|kremlin|hamas|hezbollah|taliban|likud|anc|snp|labour|
+tories|gop|democrats|republicans|ump|lr|ps|rn|lfi|lrem|modem|eelv|cgt|cfdt|fo|medef|red cross|croix rouge|
+amnesty international|greenpeace|oxfam|harvard|stanford|mit|sorbonne|epfl|eth|cern`);
+
 /** News agencies and media among ORGANIZATIONS: named as a source ("told Reuters", "selon l’AFP"), not a subject. */
 export const MEDIA = keys(`
 reuters|afp|ap|associated press|bloomberg|bloomberg news|bbc|cnn|nbc|cbs|abc|fox news|msnbc|npr|pbs|al jazeera|
