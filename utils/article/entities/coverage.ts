@@ -1,7 +1,7 @@
 import { isAcronymLike } from './acronyms';
 import type { TextEvidence } from './evidence';
 import { isKnownHere } from './filter';
-import { CLUB_LAST, GIVEN_NAMES, MEDIA_WORDS, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
+import { CLUB_LAST, GIVEN_NAMES, MEDIA_WORDS, ORG_WORDS, ORGANIZATIONS, PLACES, PRODUCTS } from './gazetteer';
 import type { EntityGroup } from './group';
 import { nameKey } from './normalize';
 
@@ -25,15 +25,20 @@ const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|sch)(?:e|en|er|es|em)$/u;
  * A word of the phrase says name: a given name first, a known name, a body's last word, a name's shape; or a
  * capitalised adjective of a place, or any other one when `adjectiveEnough` (the phrase recurs).
  */
-function hasNameEvidence(surface: string, adjectiveEnough: boolean): boolean {
+function hasNameEvidence(surface: string, adjectiveEnough: boolean, nounsCapitalised: boolean): boolean {
   const words = nameKey(surface).split(' ');
   if (GIVEN_NAMES.has(words[0] ?? '')) return true;
   const first = surface.split(' ')[0] ?? '';
   if (NAME_ADJECTIVE.test(first)) return adjectiveEnough || PLACE_ADJECTIVE.test(first);
   const last = words.at(-1) ?? '';
   if (ORG_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last)) return true;
-  if (words.some((w) => PLACES.has(w) || ORGANIZATIONS.has(w))) return true;
-  return /\p{Ll}\p{Lu}|\d|\p{Lu}{2}/u.test(surface);
+  // Where every noun has a capital, a name followed by nouns is no longer name ("FBI Druck", "USA Justiz",
+  // "Davos Messungen"): the word that says name must close the phrase ("Kanton Bern", "ETH Zürich", "Audi R8").
+  const sayers = nounsCapitalised ? [surface.split(' ').at(-1) ?? ''] : [surface];
+  const known = nounsCapitalised ? [last] : words;
+  if (known.some((w) => PLACES.has(w) || ORGANIZATIONS.has(w) || (nounsCapitalised && PRODUCTS.has(w))))
+    return true;
+  return sayers.some((w) => /\p{Ll}\p{Lu}|\d|\p{Lu}{2}/u.test(w));
 }
 
 /**
@@ -49,7 +54,8 @@ export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvide
   const surfaces = [...g.surfaces.keys()];
   if (surfaces.some((s) => isAcronymLike(s) && /^\p{Lu}{3,6}$/u.test(s)) && body.length >= 2) return true;
   const phrases = mid.filter((m) => PROPER_PHRASE.test(m.surface));
-  if (phrases.some((m) => hasNameEvidence(m.surface, body.length >= 2))) return true;
+  if (phrases.some((m) => hasNameEvidence(m.surface, body.length >= 2, NOUN_CAPITALISING.has(ev.lang))))
+    return true;
   // Where every noun is capitalised, two nouns side by side twice prove nothing ("Hühner Eier").
   if (NOUN_CAPITALISING.has(ev.lang)) return false;
   if (phrases.length >= 2) return true;

@@ -45,4 +45,16 @@ Digitale Medien, und Anna Kessler lobte die Bayerische Landesbank.`,
     expect(names(es)).not.toContain('Digitale Medien');
     expect(names(es)).toContain('Bayerische Landesbank');
   });
+
+  it('lists no German name followed by nouns, and keeps names closed by the word that says name', () => {
+    const es = entitiesOf(
+      `Der Fall setzte die FBI Ermittler unter Druck. Laut Annika Berger prüft die USA Justiz den Fall in
+Hamburg. Forscher an der ETH Zürich und der Kanton Bern helfen, und Annika Berger fährt einen Audi R8.`,
+      'de',
+    );
+    expect(names(es)).not.toContain('FBI Ermittler');
+    expect(names(es)).not.toContain('USA Justiz');
+    for (const name of ['ETH Zürich', 'Kanton Bern', 'Audi R8', 'Annika Berger'])
+      expect(names(es)).toContain(name);
+  });
 });
