@@ -125,7 +125,7 @@ function headlineOf(doc: Document, title: string): Element | null {
     Array.from(doc.body?.getElementsByTagName('h2') ?? []).filter(
       (h) => norm(h.textContent ?? '').length >= MIN_H2_HEADLINE_CHARS,
     );
-  return longest(h1s) ?? longest(h2s()) ?? h1s.find((h) => norm(h.textContent ?? '').length >= 15) ?? null;
+  return longest([...h1s, ...h2s()]) ?? h1s.find((h) => norm(h.textContent ?? '').length >= 15) ?? null;
 }
 
 /**
