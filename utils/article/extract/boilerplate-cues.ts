@@ -9,7 +9,7 @@
  * name is furniture even inside the article's container ("share-content", "article-comments").
  */
 const FURNITURE_STEMS =
-  /share|sharing|social|newsletter|signup|sign-up|cookie|consent|gdpr|breadcrumb|comment|disqus|kommentar|related|recommend|empfehlung|outbrain|taboola|plista|authorbox|author-box|author_box|author-bio|authorbio|author-info|author-card|about-author|author-description|postauthor|ratings?\b|rating[-_]|post-rating|star-rating|advert|sponsor|tagcloud|tag-cloud|post-tags|entry-tags|article-tags|tags-list|taglist|ez-toc|table-of-contents|skip-link|screen-reader|sr-only|visually-hidden|wp-embedded-content|tooltip|popover|hovercard|rollover|adsbygoogle|ad-slot|adslot|ad-container|ad-wrapper|ad-unit|adunit|banner-ad/i;
+  /share|sharing|social|newsletter|signup|sign-up|cookie|consent|gdpr|breadcrumb|comment|disqus|kommentar|related|recommend|empfehlung|outbrain|taboola|plista|authorbox|author-box|author_box|author-bio|authorbio|author-info|author-card|about-author|author-description|postauthor|ratings?\b|rating[-_]|post-rating|star-rating|advert|sponsor|tagcloud|tag-cloud|post-tags|entry-tags|article-tags|tags-list|taglist|ez-toc|table-of-contents|skip-link|screen-reader|sr-only|visually-hidden|wp-embedded-content|reading-?time|\bread-?time|lesezeit|lesedauer|tooltip|popover|hovercard|rollover|adsbygoogle|ad-slot|adslot|ad-container|ad-wrapper|ad-unit|adunit|banner-ad/i;
 
 /**
  * Weaker stems: layout words that themes also put on the article's own wrappers ("entry-content-read-more",
@@ -100,6 +100,16 @@ export function isFurnitureMarked(el: Element): boolean {
     verdicts.set(marker, verdict);
   }
   return verdict;
+}
+
+/** A control's class: what opens, closes or switches a block ("js-accordion-toggle", "image-toggle"). */
+const CONTROL_STEMS = /toggle|expander|collapse-trigger/;
+
+/** True when `el` is a control (a button, a toggle): its label is an instruction, not the article's text. */
+export function isControlMarked(el: Element): boolean {
+  if (el.getAttribute('role')?.toLowerCase() === 'button' || el.localName.toLowerCase() === 'button')
+    return true;
+  return CONTROL_STEMS.test(markerOf(el));
 }
 
 /** True when `el` is a picture caption or credit: `<figcaption>` or caption-like markup. */

@@ -104,9 +104,12 @@ function after(el: Element): Element | null {
   return null;
 }
 
+/** An `<h2>` headline (templates that keep `<h1>` for the logo) is at least this long. */
+const MIN_H2_HEADLINE_CHARS = 15;
+
 /**
- * The article's headline: the longest `<h1>` the page's title contains (or that contains it), else the first
- * `<h1>` of some length. Templates also use `<h1>` for the site's logo or a section name.
+ * The article's headline: the longest `<h1>`, or `<h2>` of some length (templates that keep `<h1>` for the
+ * logo or the section), that the page's title contains (or that contains it), else the first `<h1>` of some length.
  */
 function headlineOf(doc: Document, title: string): Element | null {
   const h1s = Array.from(doc.body?.getElementsByTagName('h1') ?? []);
@@ -116,10 +119,13 @@ function headlineOf(doc: Document, title: string): Element | null {
     return text.length > 0 && wanted.length > 0 && (wanted.includes(text) || text.includes(wanted));
   };
   // The longest match: a page's title usually holds the site's name too, which a logo's h1 may be.
-  const longest = h1s
-    .filter(matches)
-    .sort((a, b) => norm(b.textContent ?? '').length - norm(a.textContent ?? '').length)[0];
-  return longest ?? h1s.find((h) => norm(h.textContent ?? '').length >= 15) ?? null;
+  const longest = (hs: Element[]) =>
+    hs.filter(matches).sort((a, b) => norm(b.textContent ?? '').length - norm(a.textContent ?? '').length)[0];
+  const h2s = () =>
+    Array.from(doc.body?.getElementsByTagName('h2') ?? []).filter(
+      (h) => norm(h.textContent ?? '').length >= MIN_H2_HEADLINE_CHARS,
+    );
+  return longest([...h1s, ...h2s()]) ?? h1s.find((h) => norm(h.textContent ?? '').length >= 15) ?? null;
 }
 
 /**
@@ -143,10 +149,35 @@ export function findLead(doc: Document, title: string | null, description: strin
   return null;
 }
 
-/** Puts `lead` at the top of `root` unless its text is already there (mutates `root`). */
+/** Share of a lead's words found in the article's opening above which the lead only restates it. */
+const RESTATED_SHARE = 0.8;
+
+/** The opening compared with a lead is the lead's length and this many characters more. */
+const OPENING_SLACK = 200;
+/** Shorter "sentences" (a byline, "U.S.") say nothing of what the lead adds. */
+const MIN_SENTENCE_WORDS = 5;
+
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * True when the article's opening already says what `lead` says, sentence by sentence: a standfirst often
+ * opens with the body's first sentence, or shortens it ("X found 475 pounds of cocaine" above "X found
+ * Sunday 475 pounds (215 kilos) of cocaine, officers said"). One sentence of its own makes it a standfirst.
+ */
+function restates(article: string, lead: string): boolean {
+  const opening = new Set(wordsOf(article.slice(0, lead.length + OPENING_SLACK)));
+  return lead
+    .split(/(?<=[.!?])\s+/)
+    .map(wordsOf)
+    .filter((words) => words.length >= MIN_SENTENCE_WORDS)
+    .every((words) => words.filter((w) => opening.has(w)).length >= RESTATED_SHARE * words.length);
+}
+
+/** Puts `lead` at the top of `root` unless the article already says it (mutates `root`). */
 export function restoreLead(root: Element, lead: Element | null): void {
   if (!lead) return;
-  const start = norm(lead.textContent ?? '').slice(0, MIN_CHARS);
-  if (norm(root.textContent ?? '').includes(start)) return;
+  const text = norm(lead.textContent ?? '').replace(/\s*(?:…|\.\.\.)$/, '');
+  const article = norm(root.textContent ?? '');
+  if (article.includes(text) || restates(article, text)) return;
   root.prepend(lead);
 }

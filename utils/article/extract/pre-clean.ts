@@ -20,21 +20,36 @@ const MAX_TEXT_SHARE = 0.3;
 const textLength = (el: Element): number => el.textContent?.length ?? 0;
 
 /**
+ * A furniture-marked block holding more than this share of the page's paragraph text, in this many
+ * paragraphs at least, is the prose centre anyway (one line of a comment form is not prose).
+ */
+const MARKED_CENTRE_SHARE = 0.5;
+const MARKED_CENTRE_PARAGRAPHS = 3;
+
+/**
  * The element whose own paragraphs hold the most text, furniture aside: where the article's prose most
- * likely is (a theme may wrap it in "socialicons-sticky"). One pass over the paragraphs.
+ * likely is (a theme may wrap it in "socialicons-sticky"). A block whose markup names it furniture counts
+ * only when it holds most of the page's prose ("cuerpo-ad": an ad word on the article's own body). One
+ * pass over the paragraphs.
  */
 function proseCentre(root: Element): Element | null {
   const scores = new Map<Element, number>();
-  let best: Element | null = null;
-  let bestScore = 0;
+  const counts = new Map<Element, number>();
+  let total = 0;
   for (const p of Array.from(root.getElementsByTagName('p'))) {
     const parent = p.parentElement;
     if (!parent) continue;
-    let score = scores.get(parent);
-    if (score === undefined && isFurnitureMarked(parent)) score = Number.NEGATIVE_INFINITY;
-    score = (score ?? 0) + textLength(p);
-    scores.set(parent, score);
-    if (score > bestScore) [best, bestScore] = [parent, score];
+    const length = textLength(p);
+    total += length;
+    scores.set(parent, (scores.get(parent) ?? 0) + length);
+    counts.set(parent, (counts.get(parent) ?? 0) + 1);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [parent, score] of scores) {
+    if (score <= bestScore) continue;
+    const most = score > MARKED_CENTRE_SHARE * total && (counts.get(parent) ?? 0) >= MARKED_CENTRE_PARAGRAPHS;
+    if (most || !isFurnitureMarked(parent)) [best, bestScore] = [parent, score];
   }
   return best;
 }

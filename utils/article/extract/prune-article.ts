@@ -1,10 +1,14 @@
 /**
  * Cleans Readability's article (run with its classes kept) of what it lets through inside the article's
  * container: blocks whose markup names them furniture (a share bar, an author box, a newsletter prompt,
- * a "related" box), and captions or credits written as ordinary paragraphs, which become `<figcaption>`
+ * a "related" box, a control's label such as "Show picture"), and captions or credits written as ordinary paragraphs, which become `<figcaption>`
  * so the reader still sees them under the picture while the article's text leaves them out.
  */
-import { isCaptionMarked, isFurnitureMarked } from '@/utils/article/extract/boilerplate-cues';
+import {
+  isCaptionMarked,
+  isControlMarked,
+  isFurnitureMarked,
+} from '@/utils/article/extract/boilerplate-cues';
 import { outermost } from '@/utils/article/extract/outermost';
 
 /** A block holding more than this share of the article's text is kept whatever its markup says. */
@@ -12,6 +16,10 @@ const MAX_TEXT_SHARE = 0.3;
 /** Longer than this, a "caption" is prose that happens to sit in a captioned layout block. */
 const MAX_CAPTION_CHARS = 400;
 const MEDIA = 'img, picture, video, figure, iframe';
+/** A control's label ("Bild anzeigen", "Show sources") is at most this many words; longer, it holds content. */
+const MAX_CONTROL_WORDS = 4;
+
+const wordCount = (el: Element): number => (el.textContent ?? '').split(/\s+/).filter(Boolean).length;
 
 const textLength = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
 
@@ -27,6 +35,7 @@ export function pruneArticle(root: Element): void {
   const maxText = MAX_TEXT_SHARE * textLength(root);
   const pick = (el: Element): 'furniture' | 'caption' | null => {
     if (isFurnitureMarked(el) && textLength(el) <= maxText) return 'furniture';
+    if (isControlMarked(el) && wordCount(el) <= MAX_CONTROL_WORDS) return 'furniture';
     if (el.localName.toLowerCase() === 'figcaption' || !isCaptionMarked(el)) return null;
     // A captioned block holding the picture itself ("wp-caption") is looked into, not converted.
     return textLength(el) <= MAX_CAPTION_CHARS && !el.querySelector(MEDIA) ? 'caption' : null;

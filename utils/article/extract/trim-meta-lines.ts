@@ -12,6 +12,7 @@ import {
   REPORTING_CREDIT,
   stripDates,
 } from '@/utils/article/extract/meta-words';
+import { isNavigationLine, isReaderPrompt } from '@/utils/article/extract/reader-prompts';
 import { textBlocks } from '@/utils/article/extract/text-blocks';
 
 /** How many text blocks at each end of the article are looked at for datelines and bylines. */
@@ -24,7 +25,7 @@ const MAX_BIO_WORDS = 70;
 const MAX_CREDIT_WORDS = 10;
 /** A label that opens a picture credit or a source line, in the languages of the web's news. */
 const CREDIT_LABEL =
-  /^\s*[([]?\s*(?:photos?|fotos?|фото|image|images|bild|bilder|credits?|crédits?|crédito|créditos|source|sources|quelle|quellen|fuente|fonte|titelbild|picture|pictures|illustration|zdjęcie|fot\.)\s*[:©|/]/i;
+  /^\s*[([]?\s*(?:photos?|fotos?|фото|image|images|bild|bilder|credits?|crédits?|crédito|créditos|source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|źródło|źródła|zdroj|источник|bron|kilde|källa|lähde|forrás|titelbild|picture|pictures|illustration|zdjęcie|fot\.)\s*[:©|/]/i;
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const words = (s: string): string[] => s.split(/[\s|·•,;–—]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -102,7 +103,22 @@ export function bylineNames(byline: string | null): string[] {
     .filter((n) => n.length > 1);
 }
 
-/** Removes datelines, bylines and reading times at the ends of `root`, credit lines anywhere, and a closing bio. */
+/** True when `el` is a link line back to a listing or on to another story: linked, or opening with an arrow. */
+function isNavigationLink(el: Element, text: string): boolean {
+  if (!isNavigationLine(text)) return false;
+  const linked = Array.from(el.getElementsByTagName('a')).reduce(
+    (n, a) => n + norm(a.textContent ?? '').length,
+    0,
+  );
+  // A bare "zurück" or "Back": its script link may already be text (Readability unlinks "javascript:").
+  const bare = text.split(' ').length <= 2;
+  return bare || /^[«‹<←]/.test(text) || linked >= text.length / 2 || el.closest('a') !== null;
+}
+
+/**
+ * Removes datelines, bylines, reading times and navigation links at the ends of `root`, credit lines and
+ * the site's prompts to its reader anywhere, and a closing bio.
+ */
 export function trimMetaLines(root: Element, byline: string | null): void {
   const names = bylineNames(byline);
   const blocks = textBlocks(root);
@@ -112,7 +128,9 @@ export function trimMetaLines(root: Element, byline: string | null): void {
     const atEdge = i < EDGE_BLOCKS || i >= blocks.length - EDGE_BLOCKS;
     const atTop = i < EDGE_BLOCKS;
     if (atTop && isBreadcrumb(text)) doomed.add(el);
-    if ((atEdge && (isMetaLine(text, names) || isEndMatter(text))) || isCreditLine(text)) doomed.add(el);
+    if (atEdge && (isMetaLine(text, names) || isEndMatter(text) || isNavigationLink(el, text)))
+      doomed.add(el);
+    if (isCreditLine(text) || isReaderPrompt(text)) doomed.add(el);
   });
   const last = blocks.filter((el) => !doomed.has(el)).at(-1);
   if (last && isBio(norm(last.textContent ?? ''), names)) doomed.add(last);

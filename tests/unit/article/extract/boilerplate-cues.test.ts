@@ -22,6 +22,8 @@ describe('isFurnitureMarked', () => {
     '<ul class="post-navigation"></ul>',
     '<div class="paywall-prompt"></div>',
     '<span class="rollover-people-block"></span>',
+    '<span class="readingTime js-read-time"></span>',
+    '<div class="post-lesezeit"></div>',
   ])('names %s furniture', (html) => {
     expect(isFurnitureMarked(el(html))).toBe(true);
   });
@@ -37,6 +39,7 @@ describe('isFurnitureMarked', () => {
     // Words inside other words are not cues: "leaderboard" is not "lead", "adventure" is not "ad".
     '<div class="adventure-story"></div>',
     '<div class="header-spacing"></div>',
+    '<div class="thread-timeline"></div>',
   ])('does not name %s furniture', (html) => {
     expect(isFurnitureMarked(el(html))).toBe(false);
   });

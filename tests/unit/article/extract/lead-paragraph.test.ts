@@ -27,6 +27,14 @@ describe('findLead', () => {
     expect(textOf(findLead(doc, 'Mackerel return to the bay | The Bay Courier', null))).toBe(LEAD);
   });
 
+  it('takes an h2 matching the title as the headline when the h1s are the logo and the menu', () => {
+    const doc = pageOf(
+      `<h1>Courier</h1><h1>Navigation menu</h1><div class="teaser"><p>Read our other story about the lighthouse keeper.</p></div>
+       <article><h2>Mackerel return to the bay</h2><p class="entry__subtitle">${LEAD}</p>${BODY_START}</article>`,
+    );
+    expect(textOf(findLead(doc, 'Mackerel return to the bay - Courier', null))).toBe(LEAD);
+  });
+
   it("ignores a picture's description and stops at the body's first long paragraph", () => {
     const doc = pageOf(
       `<h1>Mackerel return to the bay</h1><p class="image-description">Boats in the harbour at dawn, photographed from the pier.</p>
@@ -51,5 +59,21 @@ describe('restoreLead', () => {
     const root = articleOf(`<p>${LEAD}</p>${BODY_START}`);
     restoreLead(root, articleOf(`<p>${LEAD}</p>`).firstElementChild);
     expect(root.querySelectorAll('p')).toHaveLength(2);
+  });
+
+  it("puts back a lead that opens like the body's first sentence but adds one of its own", () => {
+    const opening = 'Fishermen in the bay have reported the largest shoals of mackerel in twenty years.';
+    const lead = `${opening} The harbour master says the market cannot cope for long.`;
+    const root = articleOf(`<p>${opening} The fish market now opens at four.</p>`);
+    restoreLead(root, articleOf(`<p>${lead}</p>`).firstElementChild);
+    expect(textOf(root).startsWith(lead)).toBe(true);
+  });
+
+  it("adds nothing when the lead only shortens the body's first sentence (a byline aside)", () => {
+    const root = articleOf(BODY_START);
+    const lead =
+      'Fishermen in the bay have reported the largest shoals of mackerel in twenty years. By Jo Bloggs';
+    restoreLead(root, articleOf(`<p>${lead}</p>`).firstElementChild);
+    expect(root.querySelectorAll('p')).toHaveLength(1);
   });
 });

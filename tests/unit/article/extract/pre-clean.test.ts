@@ -48,6 +48,18 @@ describe('preClean', () => {
     expect(textOf(doc.body)).toContain('A long review of the crossing.');
   });
 
+  it("keeps a furniture-named block holding most of the page's paragraphs, not a one-line form", () => {
+    // "cuerpo-ad": an ad word on the article body's own class; the aside outweighs the body in text.
+    const aside = `<div class="sidebar">${'<span>Weather, markets and tides for the week ahead. </span>'.repeat(30)}</div>`;
+    const doc = pageOf(
+      `<h1>Night ferry returns</h1><div class="cuerpo-ad">${PROSE}</div>${aside}
+       <div class="comments-add"><p>Log in to comment on this story.</p></div>`,
+    );
+    preClean(doc);
+    expect(textOf(doc.body)).toContain('The night ferry to the islands');
+    expect(textOf(doc.body)).not.toContain('Log in to comment');
+  });
+
   it('removes scripts and styles but leaves the page otherwise as it was', () => {
     const doc = pageOf(`<script>var x = 1;</script><style>p{}</style><div class="story">${PROSE}</div>`);
     preClean(doc);

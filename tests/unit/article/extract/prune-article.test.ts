@@ -19,6 +19,18 @@ describe('pruneArticle', () => {
       expect(textOf(root)).not.toContain(gone);
   });
 
+  it("removes a control's short label and keeps a control that holds content", () => {
+    const root = articleOf(
+      `${BODY}<div class="gallery-image-toggle" role="button">Show picture</div>
+       <div class="sources js-accordion-toggle">Hide sources</div>
+       <div role="button"><p>Why was the depot kept? The council said the sheds are the last of their kind in the region.</p></div>`,
+    );
+    pruneArticle(root);
+    const text = textOf(root);
+    expect(text).toContain('Why was the depot kept?');
+    for (const gone of ['Show picture', 'Hide sources']) expect(text).not.toContain(gone);
+  });
+
   it('turns a caption written as a paragraph into a figcaption, and keeps it', () => {
     const root = articleOf(`${BODY}<p class="wp-caption-text">The depot in 1931. Photo: city archive</p>`);
     pruneArticle(root);

@@ -83,6 +83,19 @@ describe('trimMetaLines', () => {
     expect(textOf(root)).toContain('Sign up now, the council urged');
   });
 
+  it("removes the site's prompts anywhere, and navigation links only at the ends", () => {
+    // A link line in the middle of the text may be the article's own ("Back to the news" as a section).
+    const root = articleOf(
+      `${P1}<p>To view the full story, please subscribe. Already a subscriber? Log in for full access.</p>${P2}${P3}${P1}` +
+        `<p><a href="/back">Back to the news</a></p>${P2}${P3}<p>Źródło: Statista.com</p><p><a href="/list">« Zurück zur Übersicht</a></p>`,
+    );
+    trimMetaLines(root, null);
+    const text = textOf(root);
+    for (const kept of ['The lighthouse', 'The last keeper', 'The coastguard', 'Back to the news'])
+      expect(text).toContain(kept);
+    for (const gone of ['please subscribe', 'Statista', 'Zurück']) expect(text).not.toContain(gone);
+  });
+
   it('leaves an article made only of such lines as it is', () => {
     const html = '<p>By Jo Bloggs</p><p>18 November 2019</p>';
     const root = articleOf(html);

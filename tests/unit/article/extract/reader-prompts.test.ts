@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { isNavigationLine, isReaderPrompt } from '@/utils/article/extract/reader-prompts';
+
+describe('isReaderPrompt', () => {
+  it.each([
+    'To read the full story, please subscribe to The Harbour Courier. Plans start at $4 a week.',
+    'Already a subscriber? Log in for immediate access to this story.',
+    'New subscribers also receive a tote bag made by local weavers!',
+    'Werden Sie jetzt Mitglied und erhalten Sie exklusive Angebote!',
+    'Möchten Sie den Artikel teilen?',
+    'Den Artikel mit anderen teilen:',
+    'Cet article est réservé aux abonnés.',
+    '¡Mira lo que tiene nuestro canal de YouTube!',
+    '¿Sabías que tenemos canal de Telegram? Únete desde tu celular.',
+    'Get the latest news straight to your phone with our app.',
+    'Folgen Sie unserem WhatsApp-Kanal.',
+  ])('reads "%s" as the site talking to its reader', (text) => {
+    expect(isReaderPrompt(text)).toBe(true);
+  });
+
+  it.each([
+    'The paper said subscribers fell by a tenth last year, while advertising revenue held steady.',
+    'The channel between the two islands was closed to shipping on Tuesday.',
+    'Der Kanal wird im Winter für die Schifffahrt gesperrt, teilte das Amt mit.',
+    'El canal de Panamá reabrió el martes tras las lluvias.',
+    // A long paragraph that quotes a prompt is prose.
+    `${'The regulator looked at how news sites ask readers to pay. '.repeat(6)}One read: "Already a subscriber? Log in."`,
+  ])('reads "%s" as text', (text) => {
+    expect(isReaderPrompt(text)).toBe(false);
+  });
+});
+
+describe('isNavigationLine', () => {
+  it.each([
+    '« Zurück zu den Veranstaltungen',
+    'zurück',
+    'Back to overview',
+    'Next article',
+    'Vorheriger Beitrag',
+  ])('reads "%s" as a navigation line', (text) => {
+    expect(isNavigationLine(text)).toBe(true);
+  });
+
+  it.each(['Back pain is the most common reason for a visit to the doctor, the survey found.', 'Next steps'])(
+    'reads "%s" as text',
+    (text) => {
+      expect(isNavigationLine(text)).toBe(false);
+    },
+  );
+});

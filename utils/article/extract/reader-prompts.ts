@@ -1,0 +1,41 @@
+/**
+ * Lines a site writes to its reader, never part of the story wherever they stand in it: a paywall's
+ * pitch ("To view the full story, please subscribe", "Already a subscriber? Log in"), a prompt to share
+ * the article ("Möchten Sie den Artikel teilen?"), to join the site's channel or app ("¡Mira nuestro canal
+ * de YouTube!"), and links that lead back or on ("« Zurück zur Übersicht", "Next article"). Phrases of the
+ * web's main languages; each one names the reader's action on the site itself, not a subject of news.
+ */
+
+/** A prompt is at most this many words: longer, the phrase is quoted or discussed in prose. */
+const MAX_PROMPT_WORDS = 45;
+/** A navigation line is at most this many words. */
+const MAX_NAV_WORDS = 7;
+
+/** Paywall and membership pitches. */
+const PAYWALL =
+  /\bto (?:view|read|continue reading|access) (?:the |this )?(?:full |entire |rest of the )?(?:story|article)\b|\balready (?:a )?(?:subscriber|member)\b|\blog ?in (?:for|to get) (?:immediate |full )?access\b|\bsubscribers? (?:also )?(?:receive|get)\b|\bbereits (?:abonnent|abonniert)|\bwerden sie (?:jetzt )?mitglied\b|\bjetzt mitglied werden\b|\bdéjà abonné|\bréservée? aux abonnés\b|\bpour lire la suite\b|\bya eres (?:suscriptor|miembro)\b|\bgià abbonato\b/i;
+
+/** Prompts to share the article itself. */
+const SHARE =
+  /\b(?:möchten sie|wollen sie) (?:den|diesen) (?:artikel|beitrag) teilen\b|\b(?:den |diesen )?(?:artikel|beitrag) (?:mit anderen )?teilen\b|\bshare this (?:article|story|post|page)\b|\bparta(?:gez|ger) cet article\b|\bcomparte (?:esta|este) (?:nota|artículo|noticia)\b|\bcondividi (?:questo|l')\s?articolo\b/i;
+
+/** Invitations to the site's own channels and apps. */
+const CHANNEL =
+  /\b(?:our|nuestro|unser(?:em|en)?|notre|nostro|nosso)\s+(?:(?:youtube|telegram|whatsapp|instagram|tiktok)[- ])?(?:canal|channel|kanal|chaîne|canale)\b|\bcanal de (?:youtube|telegram|whatsapp)\b.*(?:^|[\s¿¡])únete\b|\b(?:get|receive) the latest (?:news|stories|headlines) (?:straight|directly|delivered) to your\b/i;
+
+/** Links back to a listing or on to the next story. */
+const NAV =
+  /^[\s«‹<←]*(?:zurück|back|retour|volver|indietro|torna|voltar)\b|\b(?:nächste[nrs]?|vorherige[nrs]?|next|previous|suivant|précédent|siguiente|anterior)\s+(?:artikel|beitrag|article|post|story|entry|seite|page|noticia|articolo)\b/i;
+
+const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** True when `text` (one line of the article) is the site talking to its reader, not the story. */
+export function isReaderPrompt(text: string): boolean {
+  if (wordCount(text) > MAX_PROMPT_WORDS) return false;
+  return PAYWALL.test(text) || SHARE.test(text) || CHANNEL.test(text);
+}
+
+/** True when `text` is a link line leading back to a listing or on to another story. */
+export function isNavigationLine(text: string): boolean {
+  return wordCount(text) <= MAX_NAV_WORDS && NAV.test(text);
+}
