@@ -24,6 +24,9 @@ describe('isFurnitureMarked', () => {
     '<span class="rollover-people-block"></span>',
     '<span class="readingTime js-read-time"></span>',
     '<div class="post-lesezeit"></div>',
+    // A video player's controls: "Current Time 0:00", "Play Video".
+    '<div class="vjs-control-bar" role="group"></div>',
+    '<div class="jw-controls jw-reset"></div>',
   ])('names %s furniture', (html) => {
     expect(isFurnitureMarked(el(html))).toBe(true);
   });
@@ -40,6 +43,7 @@ describe('isFurnitureMarked', () => {
     '<div class="adventure-story"></div>',
     '<div class="header-spacing"></div>',
     '<div class="thread-timeline"></div>',
+    '<video class="vjs-tech"></video>',
   ])('does not name %s furniture', (html) => {
     expect(isFurnitureMarked(el(html))).toBe(false);
   });
