@@ -96,7 +96,9 @@ function voteContext(g: EntityGroup, v: Votes): void {
   if (grouped > 0) v.group += 1.5;
   const located = g.mentions.filter((m) => PLACE_PREPOSITIONS.has(m.before[0] ?? '')).length;
   const acronym = [...g.surfaces.keys()].every((s) => isAcronymLike(s));
-  if (located / n >= 0.5 && !acronym) v.place += 1;
+  // English "a French team" reads like French « à Paris » once folded: a nationality word is never the place.
+  const demonym = [...g.keys].every(isDemonymWord);
+  if (located / n >= 0.5 && !acronym && !demonym) v.place += 1;
   // A full name later referred to by the surname alone is how news writes about people.
   const keys = [...g.keys];
   const surnames = g.mentions

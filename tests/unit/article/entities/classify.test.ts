@@ -116,3 +116,13 @@ describe('a branch of a public body, union or party', () => {
     expect(find(es, 'Apple Watch')?.type).toBe('product');
   });
 });
+
+describe('a nationality word after "a"', () => {
+  it('is no place, though French « à » folds to the same "a"', () => {
+    const es = entitiesOf(
+      'I worked with a French team in Lyon. The French engineers built it, said Ada Brenn.',
+    );
+    expect(find(es, 'French')?.type).not.toBe('place');
+    expect(find(es, 'Lyon')?.type).toBe('place');
+  });
+});
