@@ -14,7 +14,9 @@ function trailingNumber(tokens: Token[], [a, b]: Run): boolean {
   const n = tokens[b];
   if (!n || !isNumber(n) || n.sentence !== tokens[a]?.sentence || n.start - endOf(tokens[b - 1]) !== 1)
     return false;
-  const next = tokens[b + 1];
+  // What follows on the next line (a list's next date: "Reportage France 3⏎9 juin") is not part of the pair.
+  const after = tokens[b + 1];
+  const next = after?.sentence === n.sentence ? after : undefined;
   if (
     UNITS.has(next?.folded ?? '') ||
     isNumber(next) ||
@@ -97,5 +99,10 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
 }
 
 const isBrand = (t: Token | undefined): boolean => t !== undefined && ORGANIZATIONS.has(t.folded);
+const isKnown = (pair: string): boolean => ORGANIZATIONS.has(pair) || PRODUCTS.has(pair) || PLACES.has(pair);
+/**
+ * The pair, or its last name and number, is a known name: a line's opening word glued to it ("Reportage
+ * France 3" after a date) is trimmed later.
+ */
 const isKnownPair = (pair: string): boolean =>
-  pair.includes(' ') && (ORGANIZATIONS.has(pair) || PRODUCTS.has(pair) || PLACES.has(pair));
+  pair.includes(' ') && (isKnown(pair) || isKnown(pair.split(' ').slice(-2).join(' ')));

@@ -1,3 +1,4 @@
+import { isDateline } from './dateline';
 import { MEDIA, MEDIA_WORDS, ORG_WORDS, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
 import { FURNITURE } from './lexicon';
@@ -39,8 +40,8 @@ const CREDIT = 0.25;
  */
 export function salience(g: EntityGroup, name: string, ctx: SalienceContext): number {
   const body = g.mentions.filter((m) => !m.headline);
-  const credits = creditCount(g, ctx);
-  const count = body.length - (1 - CREDIT) * credits + 0.5 * (g.mentions.length - body.length);
+  const credit = crediting(g, ctx);
+  const count = g.mentions.reduce((n, m) => n + (credit(m) ? CREDIT : m.headline ? 0.5 : 1), 0);
   const thirds = new Set(
     g.mentions.map((m) => Math.min(2, Math.floor((3 * m.offset) / (ctx.textLength + 1)))),
   );
@@ -59,10 +60,13 @@ export function salience(g: EntityGroup, name: string, ctx: SalienceContext): nu
  * report.
  */
 export function creditCount(g: EntityGroup, ctx: SalienceContext): number {
+  return g.mentions.filter(crediting(g, ctx)).length;
+}
+
+/** Whether a mention of the group only credits it (a dateline, a photo credit, a source line). */
+function crediting(g: EntityGroup, ctx: SalienceContext): (m: Mention) => boolean {
   const media = [...g.keys].some(isMedia);
-  return g.mentions.filter(
-    (m) => !m.headline && (isCredit(m) || isSignature(m, ctx.text) || (media && isSourceLine(m))),
-  ).length;
+  return (m) => !m.headline && (isCredit(m) || isSignature(m, ctx.text) || (media && isSourceLine(m)));
 }
 
 /** How far into the text the entity is first named, from 0 (the start) to 1 (the end). */
@@ -73,7 +77,10 @@ export function firstShare(g: EntityGroup, ctx: SalienceContext): number {
 /** The title names the entity, or a headline line near the top does. */
 export function isTitled(g: EntityGroup, ctx: SalienceContext): boolean {
   const inTitle = ctx.titleKey !== '' && [...g.keys].some((k) => namedByTitle(k, ctx));
-  return inTitle || g.mentions.some((m) => m.headline && m.offset / (ctx.textLength + 1) < 0.1);
+  return (
+    inTitle ||
+    g.mentions.some((m) => m.headline && m.offset / (ctx.textLength + 1) < 0.1 && !isDateline(m, ctx.text))
+  );
 }
 
 /**

@@ -26,6 +26,15 @@ Portvale 2 Brindle 0`);
     expect(names(es).some((n) => /\d/.test(n))).toBe(false);
   });
 
+  it('keeps a known channel with its number in a dated list, a line’s opening word before it', () => {
+    const es = entitiesOf(
+      'Revue de presse de la grève.\n3 mai : Reportage France 3\n4 mai : Reportage France 2\n5 mai : Entretien sur Radio Kelt.',
+      'fr',
+    );
+    expect(names(es)).toContain('France 3');
+    expect(names(es)).not.toContain('France');
+  });
+
   it('keeps an index with its number though the rest is in capitals', () => {
     const es = entitiesOf('The NXQ 200 index rose on Monday, and the NXQ 200 ended the week higher.');
     expect(names(es)).toContain('NXQ 200');

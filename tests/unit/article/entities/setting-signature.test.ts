@@ -26,6 +26,21 @@ Peter Alden won the Brakton marathon on Sunday. Alden ran it in record time, ahe
   });
 });
 
+describe('datelines', () => {
+  it('does not take the place a report is filed from for a headline name', () => {
+    const text = `FERRY SERVICE RESUMES.
+SAN DIEGO 2024-03-02
+Ferries between Kelmar and Rossay sailed again on Saturday after a week of storms, the operator said.
+The harbour of Kelmar reopened at dawn, and the first ferry reached Rossay at noon. Passengers who had waited
+for days boarded with cars and bicycles, and the crossing took a little over two hours in calm water. More
+sailings are planned for the weekend if the weather holds.`;
+    const order = names(entitiesOf(text));
+    expect(order).toContain('SAN DIEGO');
+    expect(order.indexOf('SAN DIEGO')).toBeGreaterThan(order.indexOf('Rossay'));
+    expect(order.indexOf('SAN DIEGO')).toBeGreaterThan(order.indexOf('Kelmar'));
+  });
+});
+
 describe('the setting of a story and its subjects', () => {
   const text = `Des pirates informatiques ont visé des ministères en Europe et aux États-Unis, selon Norvalis. Norvalis a
 repéré le groupe Ombre-12 en mars. Ombre-12 vise surtout les messageries de Norvalis. Le groupe viendrait de Chine,

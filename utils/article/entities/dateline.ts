@@ -1,0 +1,21 @@
+import type { Mention } from './mention';
+
+// What follows a dateline's place on its line: a date alone ("1996-08-30"), a date then the wire or the dash
+// that opens the report ("30 août (ATS) —", ", May 3 (Reuters) -"), or the wire or dash straight away. A
+// headline such as "LONDON 2012 OPENS" goes on with words.
+const DATE = String.raw`(?:\d[\d\-./]*|\d{1,2} \p{L}+\.?|\p{L}+\.? \d{1,2})(?:,? \d{4})?`;
+const AFTER_PLACE = new RegExp(String.raw`^,?\s*(?:${DATE}\s*$|(?:${DATE}\s*)?(?:\(\p{Lu}|[-–—]\s))`, 'u');
+
+/**
+ * A dateline: the place a report was filed from, written in capitals at the start of a line and followed by a
+ * date, a wire or a dash ("NEW YORK 1996-08-30", "GENÈVE (ATS) —", "LONDON, May 3 (Reuters) -"). It says
+ * where the reporter was, not what the report is about.
+ */
+export function isDateline(m: Mention, text: string): boolean {
+  if (/\p{Ll}/u.test(m.surface) || !/\p{Lu}{2}/u.test(m.surface)) return false;
+  const lineStart = text.lastIndexOf('\n', m.offset - 1) + 1;
+  if (text.slice(lineStart, m.offset).trim() !== '') return false;
+  const end = m.offset + m.surface.length;
+  const lineEnd = text.indexOf('\n', end);
+  return AFTER_PLACE.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd));
+}
