@@ -159,8 +159,11 @@ describe('sync between two browsers', () => {
     // The reader sees which note is the other version.
     await showView(viewA, 'highlights');
     await viewA.getByTestId('all-highlights').getByTestId('highlight-conflict').first().waitFor();
+    // The other device learns of the second version on its next cycle, seconds later on a loaded machine.
     for (const lib of [libA, libB])
-      await expect.poll(() => lib.getByTestId('sync-status').textContent()).toMatch(/both versions kept/);
+      await expect
+        .poll(() => lib.getByTestId('sync-status').textContent(), { timeout: 20_000 })
+        .toMatch(/both versions kept/);
   });
 
   it('carries a deletion made in B to A', async () => {
