@@ -113,6 +113,16 @@ export function isControlMarked(el: Element): boolean {
   return CONTROL_STEMS.test(markerOf(el));
 }
 
+/** A control's label ("Bild anzeigen", "Quellen ausblenden") is at most this many words; longer, it holds content. */
+const MAX_CONTROL_WORDS = 4;
+
+/** True when `el` is a control whose text is only its label: furniture wherever it stands. */
+export function isControlLabel(el: Element): boolean {
+  return (
+    isControlMarked(el) && (el.textContent ?? '').split(/\s+/).filter(Boolean).length <= MAX_CONTROL_WORDS
+  );
+}
+
 /** True when `el` is a picture caption or credit: `<figcaption>` or caption-like markup. */
 export function isCaptionMarked(el: Element): boolean {
   if (el.localName.toLowerCase() === 'figcaption') return true;

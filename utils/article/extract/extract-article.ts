@@ -25,6 +25,7 @@ import {
 } from '@/utils/article/extract/run-readability';
 import { sanitizeArticle } from '@/utils/article/extract/sanitize';
 import { cleanSiteName } from '@/utils/article/extract/site-name';
+import { preferProse } from '@/utils/article/extract/tabular-choice';
 import { trimDangling } from '@/utils/article/extract/trim-dangling';
 import { trimLinkLists } from '@/utils/article/extract/trim-link-lists';
 import { trimMetaLines } from '@/utils/article/extract/trim-meta-lines';
@@ -70,6 +71,12 @@ const titleOf = (value: string | null | undefined): string | null => {
   return title && title.length <= MAX_TITLE_CHARS ? title : null;
 };
 
+/** Removes the lines that describe the article or talk to its reader rather than tell the story. */
+function trimLines(content: Element, byline: string | null): void {
+  trimMetaLines(content, byline);
+  trimDangling(content);
+}
+
 /** The article element of `work` (consumed): Readability's, repaired and pruned, or the fallback's. */
 function articleContent(
   work: Document,
@@ -82,7 +89,8 @@ function articleContent(
   const outcome = runReadability(work, limits, (doc) => {
     blocks = markBlocks(doc);
   });
-  const article = outcome.ok ? outcome.value.root : null;
+  // Readability's leftovers still hold the page's other paragraphs: a story beside its big table is there.
+  const article = outcome.ok ? preferProse(outcome.value.root, work) : null;
   if (article) recoverBlocks(article, blocks);
   if (article) restoreLead(article, lead);
   const content = article ?? fallbackRoot(fresh());
@@ -90,8 +98,7 @@ function articleContent(
   promoteLazySources(content);
   pruneArticle(content);
   trimLinkLists(content);
-  trimMetaLines(content, metadata.byline ?? (outcome.ok ? outcome.value.article.byline : null) ?? null);
-  trimDangling(content);
+  trimLines(content, metadata.byline ?? (outcome.ok ? outcome.value.article.byline : null) ?? null);
   return { content, outcome, lead };
 }
 
@@ -110,7 +117,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   let sanitized = content ? sanitizeArticle(content, base) : null;
   let text = sanitized ? articleText(sanitized.root) : '';
   if (bodyOutweighs(text, publisherBody)) {
-    sanitized = sanitizeArticle(bodyElement(work, publisherBody, lead?.textContent ?? null), base);
+    const body = bodyElement(work, publisherBody, lead?.textContent ?? null);
+    // The publisher's text carries the same datelines, credits and prompts as the page's.
+    trimLines(body, metadata.byline);
+    sanitized = sanitizeArticle(body, base);
     text = articleText(sanitized.root);
   }
   const found = outcome.ok ? outcome.value.article : null;

@@ -6,7 +6,7 @@
  * A block is kept whatever its markup when it holds the headline or a large share of the page's text:
  * themes put such words on the wrappers of whole pages ("has-sidebar", "comments-open").
  */
-import { isFurnitureMarked } from '@/utils/article/extract/boilerplate-cues';
+import { isControlLabel, isFurnitureMarked } from '@/utils/article/extract/boilerplate-cues';
 import { outermost } from '@/utils/article/extract/outermost';
 
 /** Elements that are furniture by their tag alone (still subject to the size guard). */
@@ -32,7 +32,7 @@ const MARKED_CENTRE_PARAGRAPHS = 3;
  * only when it holds most of the page's prose ("cuerpo-ad": an ad word on the article's own body). One
  * pass over the paragraphs.
  */
-function proseCentre(root: Element): Element | null {
+export function proseCentre(root: Element): Element | null {
   const scores = new Map<Element, number>();
   const counts = new Map<Element, number>();
   let total = 0;
@@ -77,6 +77,8 @@ function furniture(root: Element, keep: Set<Element>, maxText: number): Element[
   const pick = (el: Element): true | null => {
     const tag = el.localName.toLowerCase();
     if (PROTECTED_TAGS.has(tag) || keep.has(el)) return null;
+    // Before Readability: it unwraps a control holding a single paragraph, and its class goes with it.
+    if (isControlLabel(el)) return true;
     return (FURNITURE_TAGS.has(tag) || isFurnitureMarked(el)) && textLength(el) <= maxText ? true : null;
   };
   return outermost(root, pick).map(([el]) => el);

@@ -4,11 +4,7 @@
  * a "related" box, a control's label such as "Show picture"), and captions or credits written as ordinary paragraphs, which become `<figcaption>`
  * so the reader still sees them under the picture while the article's text leaves them out.
  */
-import {
-  isCaptionMarked,
-  isControlMarked,
-  isFurnitureMarked,
-} from '@/utils/article/extract/boilerplate-cues';
+import { isCaptionMarked, isControlLabel, isFurnitureMarked } from '@/utils/article/extract/boilerplate-cues';
 import { outermost } from '@/utils/article/extract/outermost';
 
 /** A block holding more than this share of the article's text is kept whatever its markup says. */
@@ -16,10 +12,6 @@ const MAX_TEXT_SHARE = 0.3;
 /** Longer than this, a "caption" is prose that happens to sit in a captioned layout block. */
 const MAX_CAPTION_CHARS = 400;
 const MEDIA = 'img, picture, video, figure, iframe';
-/** A control's label ("Bild anzeigen", "Show sources") is at most this many words; longer, it holds content. */
-const MAX_CONTROL_WORDS = 4;
-
-const wordCount = (el: Element): number => (el.textContent ?? '').split(/\s+/).filter(Boolean).length;
 
 const textLength = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
 
@@ -35,7 +27,7 @@ export function pruneArticle(root: Element): void {
   const maxText = MAX_TEXT_SHARE * textLength(root);
   const pick = (el: Element): 'furniture' | 'caption' | null => {
     if (isFurnitureMarked(el) && textLength(el) <= maxText) return 'furniture';
-    if (isControlMarked(el) && wordCount(el) <= MAX_CONTROL_WORDS) return 'furniture';
+    if (isControlLabel(el)) return 'furniture';
     if (el.localName.toLowerCase() === 'figcaption' || !isCaptionMarked(el)) return null;
     // A captioned block holding the picture itself ("wp-caption") is looked into, not converted.
     return textLength(el) <= MAX_CAPTION_CHARS && !el.querySelector(MEDIA) ? 'caption' : null;

@@ -30,11 +30,11 @@ describe('bodyParagraphs', () => {
 });
 
 describe('extractArticle with a JSON-LD articleBody', () => {
-  const page = (visible: string) =>
+  const page = (visible: string, articleBody = BODY) =>
     `<html><head><title>Keeper</title><script type="application/ld+json">${JSON.stringify({
       '@type': 'NewsArticle',
       headline: 'Keeper',
-      articleBody: BODY,
+      articleBody,
     })}</script></head><body><article><h1>Keeper</h1>${visible}</article></body></html>`;
 
   it("builds the article from the publisher's body when the page shows only a teaser", () => {
@@ -54,5 +54,23 @@ describe('extractArticle with a JSON-LD articleBody', () => {
     });
     expect(a.html).toContain('<p>Sentence 0 of the full story');
     expect(a.text.match(/Sentence 3 of/g)).toHaveLength(1);
+  });
+
+  it("trims the publisher's body like the page's own text: credits, prompts, trailing labels", () => {
+    const body = [
+      'Foto: Jo Bloggs/dpa',
+      BODY,
+      'Already a subscriber? Log in to read every story.',
+      'Mehr zum Thema:',
+    ].join('\n');
+    const a = extractArticle(
+      parseHtmlWithLinkedom(page('<p>Subscribe to read on.</p>', body), 'https://x.example/a'),
+      { url: 'https://x.example/a' },
+    );
+    expect(a.text).toContain(sentence(0));
+    expect(a.text).toContain(sentence(11));
+    for (const gone of ['Foto: Jo Bloggs', 'Already a subscriber', 'Mehr zum Thema']) {
+      expect(a.text).not.toContain(gone);
+    }
   });
 });

@@ -66,4 +66,20 @@ describe('preClean', () => {
     expect(doc.body.querySelector('script, style')).toBeNull();
     expect(doc.body.querySelectorAll('p')).toHaveLength(3);
   });
+
+  it('removes a control holding only its label, which Readability would unwrap into a paragraph', () => {
+    const doc = pageOf(
+      `<article><h1>Night ferry returns</h1>${PROSE}
+         <div class="sources js-accordion"><div class="sources__toggle"><p>Hide sources</p></div>
+           <div class="sources__content"><p>Harbour authority, timetable of 12 May.</p></div></div>
+         <div class="faq-toggle"><p>Why was the crossing suspended for the whole winter season?</p></div>
+       </article>`,
+    );
+    preClean(doc);
+    const text = textOf(doc.body);
+    expect(text).not.toContain('Hide sources');
+    expect(text).toContain('Harbour authority, timetable of 12 May.');
+    // Longer than a label: the block holds content, whatever its class.
+    expect(text).toContain('Why was the crossing suspended');
+  });
 });
