@@ -37,6 +37,24 @@ export function isTeaser(el: Element, m: TextMeasure): boolean {
   return (unlinkedText(el).match(/\p{L}/gu)?.length ?? 0) >= 2;
 }
 
+/** Capitals a shouted line has at least: "SEAN SPICER ELIMINATED", not "NASA" or "BBC". */
+const MIN_SHOUTED_CAPITALS = 12;
+
+/**
+ * A line that is one link written all in capitals ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'",
+ * "GET FOX BUSINESS ON THE GO BY CLICKING HERE"): another story's headline or a call to click, set in the
+ * text as a teaser. Languages without capitals never match.
+ */
+export function isShoutedLink(el: Element, m: TextMeasure): boolean {
+  if (!TEASER_BLOCK.test(el.tagName) || el.getElementsByTagName('a').length !== 1) return false;
+  const total = m.total.get(el) ?? 0;
+  if (total === 0 || total > MAX_TEASER_CHARS || (m.linked.get(el) ?? 0) < total) return false;
+  const text = (el.textContent ?? '').trim();
+  return (
+    /\s/.test(text) && !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= MIN_SHOUTED_CAPITALS
+  );
+}
+
 /** A label announcing a link on the next line ("Das könnte Sie auch interessieren:", "Schon gelesen?"). */
 const MAX_LABEL_WORDS = 8;
 

@@ -11,7 +11,7 @@ import {
   measure,
   type TextMeasure,
 } from '@/utils/article/extract/link-measure';
-import { isLinkParagraph, isTeaser, labelledLink } from '@/utils/article/extract/teasers';
+import { isLinkParagraph, isShoutedLink, isTeaser, labelledLink } from '@/utils/article/extract/teasers';
 
 /** A story card is at most this many letters: a linked headline and a line or two of teaser. */
 const MAX_CARD_CHARS = 400;
@@ -64,7 +64,7 @@ export function trimLinkLists(root: Element): void {
   const m = measure(root);
   const doomed = new Set<Element>();
   for (const el of m.linked.keys()) {
-    if (isTeaser(el, m) || isLinkParagraph(el, m)) {
+    if (isTeaser(el, m) || isLinkParagraph(el, m) || isShoutedLink(el, m)) {
       doomed.add(el);
       const lead = el.previousElementSibling;
       if (isLeadIn(lead, m)) doomed.add(lead);

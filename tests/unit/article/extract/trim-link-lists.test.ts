@@ -13,6 +13,19 @@ function trimmed(body: string): string {
 }
 
 describe('trimLinkLists', () => {
+  it('removes a line that is one link in capitals, keeps a link line in mixed case', () => {
+    const html = trimmed(
+      '<p>The actor thanked the fans on Sunday.</p>' +
+        '<p><strong><a href="/s">HARBOUR MAYOR VOTED OFF THE DANCE SHOW</a></strong></p>' +
+        '<p>The vote closed at nine, said the host.</p><p><a href="/r">Full results of the vote</a></p>' +
+        '<p>Closing prose, with more of the evening told at length.</p>',
+    );
+    expect(html).toBe(
+      '<p>The actor thanked the fans on Sunday.</p><p>The vote closed at nine, said the host.</p>' +
+        '<p><a href="/r">Full results of the vote</a></p><p>Closing prose, with more of the evening told at length.</p>',
+    );
+  });
+
   it('removes a run of link-only paragraphs and its short lead-in', () => {
     const html = trimmed(
       '<p>Body text with <a href="/a">a link</a> inside a real sentence.</p><p>You may also like...</p>' +
