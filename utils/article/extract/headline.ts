@@ -4,6 +4,7 @@
  * agrees with another candidate or a visible <h1> (a CMS placeholder like "escenic" agrees with none), cut
  * down to the <h1> when that is the same headline without a label ("Opinion | …", "… [LWN.net]").
  */
+import { DATE_WITH_YEAR } from '@/utils/shared/date-stamps';
 import { foldWords } from '@/utils/shared/fold';
 import { fitsHost, TITLE_SEPARATOR } from './site-name';
 
@@ -27,9 +28,13 @@ const HEADING_SHARE = 0.5;
 
 const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
+// A date alone at a title's end is the day's stamp, not the headline: "23.01.2022 - Wierer wins in Antholz".
+const DATE_ONLY = new RegExp(`^(?:${DATE_WITH_YEAR})$`, 'iu');
+
 function namesSiteOrAuthor(part: string, sources: HeadlineSources): boolean {
   const key = foldWords(part);
   if (!key) return false;
+  if (DATE_ONLY.test(part.trim())) return true;
   const names = [sources.siteName, sources.byline].filter((n): n is string => !!n).map(foldWords);
   return names.includes(key) || (key.split(' ').length <= 5 && fitsHost(part, sources.host));
 }

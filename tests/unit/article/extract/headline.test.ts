@@ -24,6 +24,18 @@ describe('withoutAffixes', () => {
     );
   });
 
+  it('removes a date standing alone at either end', () => {
+    expect(withoutAffixes('23.01.2022 - Port strike ends', { ...base, candidates: [] })).toBe(
+      'Port strike ends',
+    );
+    expect(withoutAffixes('Port strike ends | 5 March 2024', { ...base, candidates: [] })).toBe(
+      'Port strike ends',
+    );
+    expect(withoutAffixes('Port strike ends - March 2024 talks', { ...base, candidates: [] })).toBe(
+      'Port strike ends - March 2024 talks',
+    );
+  });
+
   it('keeps a part that names neither', () => {
     expect(withoutAffixes('Hating millennials - the prejudice of the day', { ...base, candidates: [] })).toBe(
       'Hating millennials - the prejudice of the day',
