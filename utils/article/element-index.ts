@@ -7,14 +7,17 @@
 export class ElementIndex {
   /** Every element, in document order (template contents excluded, as selectors do). */
   readonly all: readonly Element[];
+  /** The lower-case name of each element of `all`, read once (a DOM call per element in browsers). */
+  private readonly names: readonly string[];
   private readonly byTag = new Map<string, Element[]>();
   private readonly derived = new Map<string, unknown>();
 
   constructor(root: Document | Element) {
     // The universal selector is the cheapest full walk linkedom has: no per-element name matching.
     this.all = Array.from(root.querySelectorAll('*'));
-    for (const el of this.all) {
-      const name = el.localName.toLowerCase();
+    this.names = this.all.map((el) => el.localName.toLowerCase());
+    for (const [i, el] of this.all.entries()) {
+      const name = this.names[i] as string;
       const list = this.byTag.get(name);
       if (list) list.push(el);
       else this.byTag.set(name, [el]);
@@ -29,7 +32,7 @@ export class ElementIndex {
   /** Elements named any of `tags` (lower case), in document order. */
   taggedAny(tags: readonly string[]): Element[] {
     const names = new Set(tags);
-    return this.all.filter((el) => names.has(el.localName.toLowerCase()));
+    return this.all.filter((_, i) => names.has(this.names[i] as string));
   }
 
   /** A value computed from the page once (e.g. its parsed JSON-LD), under `key`. */

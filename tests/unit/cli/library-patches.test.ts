@@ -131,6 +131,35 @@ describe('the patched libraries', () => {
     expect(() => one.querySelector('p[')).toThrow();
   });
 
+  it("linkedom reads an element's class as its class list, through every way of changing it", () => {
+    const doc = parseHtmlWithLinkedom(
+      '<html><body><p class="  a  b a\tc ">x</p><p>y</p></body></html>',
+      'https://x.example/',
+    );
+    const [p, bare] = Array.from(doc.getElementsByTagName('p')) as Element[];
+    if (!p || !bare) throw new Error('two paragraphs expected');
+    const same = (el: Element) => {
+      expect(el.getAttribute('class')).toBe([...el.classList].join(' '));
+      expect(el.className).toBe([...el.classList].join(' '));
+    };
+    expect(p.getAttribute('class')).toBe('a b c');
+    expect(bare.getAttribute('class')).toBe('');
+    same(p);
+    p.classList.add('d');
+    p.classList.remove('a');
+    same(p);
+    p.setAttribute('class', 'e  e f');
+    same(p);
+    expect(p.className).toBe('e f');
+    p.className = 'g';
+    same(p);
+    same(p.cloneNode(true) as Element);
+    p.removeAttribute('class');
+    expect(p.getAttribute('class')).toBe('');
+    bare.classList.add('h');
+    same(bare);
+  });
+
   it('Preact refuses dangerouslySetInnerHTML instead of parsing the string', () => {
     const doc = parseHtmlWithLinkedom('<html><body></body></html>', 'https://x/');
     vi.stubGlobal('document', doc);

@@ -41,9 +41,16 @@ function cleanAttr(name: string, value: string, base: string): string | null {
   return value.replace(/[<>]/g, '');
 }
 
+/** The attributes kept on each tag, global ones first (listed once, not per element copied). */
+const KEPT_ATTRS = new Map(
+  Object.entries(ELEMENT_ATTRS).map(([tag, names]) => [tag, [...GLOBAL_ATTRS, ...names]]),
+);
+
 function copyElement(source: Element, tag: string, base: string): Element {
   const copy = source.ownerDocument.createElement(tag);
-  for (const name of [...GLOBAL_ATTRS, ...(ELEMENT_ATTRS[tag] ?? [])]) {
+  // Most elements of an article (paragraphs, emphasis) have no attribute at all: nothing to look up.
+  const names = source.hasAttributes() ? (KEPT_ATTRS.get(tag) ?? GLOBAL_ATTRS) : [];
+  for (const name of names) {
     const value = source.getAttribute(name);
     const clean = value === null ? null : cleanAttr(name, value, base);
     if (clean !== null) copy.setAttribute(name, clean);
