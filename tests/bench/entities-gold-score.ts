@@ -12,7 +12,8 @@
 import type { GoldPage } from './entities-corpus';
 
 const strip = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-const norm = (s: string): string =>
+/** The shared scorer's normalisation of a name. */
+export const norm = (s: string): string =>
   strip(s)
     .toLowerCase()
     .replace(/[’']/g, "'")
@@ -27,7 +28,7 @@ const wordIn = (a: string, b: string): boolean =>
 const wordCount = (x: string): number => x.split(/[\s-]+/).length;
 
 /** The shared scorer's lenient match of two normalised names. */
-function same(p: string, g: string): boolean {
+export function same(p: string, g: string): boolean {
   if (p === g) return true;
   if (p.length <= 2 || g.length <= 2) return false;
   const [a, b] = [wordCount(p), wordCount(g)];

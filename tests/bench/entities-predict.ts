@@ -1,6 +1,7 @@
 /**
  * Child process of the entity benchmark: runs one checkout's analysis over the benchmark's inputs and prints one
- * JSON line per input ({set, id, entities, ms, entityMs, words}). The '@/' imports resolve through the tsconfig
+ * JSON line per input ({set, id, entities, types, ms, entityMs, words}); `types` is left out when the checkout's
+ * entities carry none (an older revision). The '@/' imports resolve through the tsconfig
  * tsx is started with, so the same script measures this branch or a copy of main (see entities-baseline.ts).
  *
  *   tsx [--tsconfig OTHER/tsconfig.json] tests/bench/entities-predict.ts SHARED GOLD.json
@@ -16,7 +17,10 @@ if (!shared || !goldFile) {
   process.exit(2);
 }
 
-const names = (list: { text: string }[]): string[] => list.map((e) => e.text);
+type Listed = { text: string; type?: string }[];
+const names = (list: Listed): string[] => list.map((e) => e.text);
+const types = (list: Listed): string[] | undefined =>
+  list.every((e) => typeof e.type === 'string') ? list.map((e) => e.type as string) : undefined;
 // Each input is timed several times and its median kept: the machine is shared, single runs are noisy.
 const RUNS = 5;
 
@@ -35,7 +39,13 @@ function medianTime<T>(f: () => T): { value: T; ms: number } {
 function run(input: BenchInput) {
   if (input.kind === 'text') {
     const { value, ms } = medianTime(() => extractEntities(input.text, { lang: input.lang }));
-    return { entities: names(value), ms, entityMs: ms, words: input.text.split(/\s+/).length };
+    return {
+      entities: names(value),
+      types: types(value),
+      ms,
+      entityMs: ms,
+      words: input.text.split(/\s+/).length,
+    };
   }
   // The whole analysis, as the CLI and the popup run it: parse, extract, entities, related stories.
   const analysis = medianTime(() =>
@@ -45,7 +55,13 @@ function run(input: BenchInput) {
   const a = analysis.value.value;
   // The entity step alone, on the extracted text.
   const step = medianTime(() => extractEntities(a.text, { lang: a.lang, title: a.title }));
-  return { entities: names(a.entities), ms: analysis.ms, entityMs: step.ms, words: a.wordCount };
+  return {
+    entities: names(a.entities),
+    types: types(a.entities),
+    ms: analysis.ms,
+    entityMs: step.ms,
+    words: a.wordCount,
+  };
 }
 
 const docs = loadDocs(shared);

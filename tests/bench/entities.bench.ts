@@ -8,7 +8,9 @@
  *   pipeline): real@10, key@5 and keyR@10 (see entities-gold-score.ts);
  * - on entities-dev (HIPE-2020, CoNLL-2003), split in two halves by a hash of the id (rules and weights were
  *   tuned looking at half A only; half B is the check): P@10, salient R@10 and R
- *   from the shared scorer (bench/entity-score.mjs);
+ *   from the shared scorer (bench/entity-score.mjs), and the types shown for the top 10 that match a gold mention:
+ *   share right, wrong and unlabelled (see entities-type-score.ts; `--type-cases FILE` writes every scored case
+ *   of this branch as JSON lines, to look at);
  * - the median time of a whole analysis (pages of 700–1,300 words) and of its entity step.
  */
 import { execFileSync } from 'node:child_process';
@@ -18,11 +20,20 @@ import { join, resolve } from 'node:path';
 import { checkoutRevision } from './entities-baseline';
 import { loadDocs, loadGold, type NerDoc } from './entities-corpus';
 import { emptyTally, formatTally, type GoldTally, scorePage } from './entities-gold-score';
+import {
+  emptyTypeTally,
+  formatTypeTally,
+  scoreTypes,
+  type TypeCase,
+  type TypeTally,
+} from './entities-type-score';
 
 interface Prediction {
   set: 'gold' | 'docs';
   id: string;
   entities: string[];
+  /** Absent when the checkout's entities carry no type. */
+  types?: string[];
   ms: number;
   entityMs: number;
   words: number;
@@ -32,7 +43,10 @@ const projectRoot = resolve(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
 const baselineAt = args.indexOf('--baseline');
 const baselineRev = baselineAt >= 0 ? (args[baselineAt + 1] ?? 'main') : 'main';
-const positional = args.filter((a, i) => !a.startsWith('--') && (baselineAt < 0 || i !== baselineAt + 1));
+const casesAt = args.indexOf('--type-cases');
+const casesFile = casesAt >= 0 ? args[casesAt + 1] : undefined;
+const optionValues = new Set([baselineAt + 1, casesAt + 1].filter((i) => i > 0));
+const positional = args.filter((a, i) => !a.startsWith('--') && !optionValues.has(i));
 const shared = resolve(positional[0] ?? join(projectRoot, '..', 'shared'));
 const goldFile = join(projectRoot, 'tests', 'bench', 'entities-gold.json');
 const scorer = join(shared, 'bench', 'entity-score.mjs');
@@ -91,6 +105,24 @@ function docsFigures(preds: Prediction[]): string[] {
   });
 }
 
+function typeFigures(preds: Prediction[]): { lines: string[]; cases: TypeCase[] } {
+  const docPreds = preds.filter((p) => p.set === 'docs');
+  if (docPreds.some((p) => !p.types)) return { lines: ['  (this checkout shows no types)'], cases: [] };
+  const byId = new Map(docPreds.map((p) => [p.id, p]));
+  const tallies = new Map<string, TypeTally>();
+  const cases: TypeCase[] = [];
+  for (const d of [...docs].sort(
+    (a, b) => half(a.id).localeCompare(half(b.id)) || a.lang.localeCompare(b.lang),
+  )) {
+    const key = `half ${half(d.id)} ${d.lang}`;
+    const t = tallies.get(key) ?? emptyTypeTally();
+    tallies.set(key, t);
+    const p = byId.get(d.id);
+    if (p) cases.push(...scoreTypes(t, d, p.entities, p.types ?? []));
+  }
+  return { lines: [...tallies].map(([key, t]) => formatTypeTally(`  ${key}`, t)), cases };
+}
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 function timeFigures(preds: Prediction[]): string {
@@ -106,13 +138,17 @@ function timeFigures(preds: Prediction[]): string {
   );
 }
 
-function report(label: string, preds: Prediction[]): void {
+function report(label: string, preds: Prediction[]): TypeCase[] {
   console.log(`\n${label}`);
   console.log(` reader's gold (${gold.length} pages):`);
   for (const l of goldFigures(preds)) console.log(l);
   console.log(` entities-dev (${docs.length} docs, halves by id hash):`);
   for (const l of docsFigures(preds)) console.log(l);
+  console.log(' types of the top 10 that match a gold mention (entities-dev):');
+  const types = typeFigures(preds);
+  for (const l of types.lines) console.log(l);
   console.log(timeFigures(preds));
+  return types.cases;
 }
 
 if (baselineRev !== 'none') {
@@ -120,4 +156,6 @@ if (baselineRev !== 'none') {
   if (tsconfig) report(`baseline: ${baselineRev}`, predict(tsconfig));
   else console.log(`\n(no baseline: git could not provide ${baselineRev})`);
 }
-report('this branch', predict(join(projectRoot, 'tsconfig.json')));
+const cases = report('this branch', predict(join(projectRoot, 'tsconfig.json')));
+if (casesFile)
+  writeFileSync(casesFile, cases.map((c) => JSON.stringify({ half: half(c.id), ...c })).join('\n'));

@@ -1,5 +1,6 @@
 import type { EntityType } from '@/utils/article/types';
 import { isAcronymLike } from './acronyms';
+import { type Votes, voteCues } from './context-votes';
 import {
   CLUB_FIRST,
   CLUB_LAST,
@@ -30,8 +31,6 @@ const PLACE_PREPOSITIONS = new Set(['en', 'a', 'au', 'aux', 'in', 'near', 'vers'
 // Microsoft ("Storm-0558"), Mandiant ("APT29", "UNC2452") and similar threat-actor naming schemes.
 const GROUP_NAME = /^(?:\p{Lu}\p{Ll}+-\d{3,}|(?:APT|UNC|FIN|TA|DEV|TAG|TEMP)-?\d+)$/u;
 
-type Votes = Record<EntityType, number>;
-
 /**
  * The entity's kind from evidence: gazetteers, the words that close or open its name (organisation and media
  * suffixes, clubs, competitions, product lines, directions), given names, titles and the words around its
@@ -42,7 +41,7 @@ export function classify(g: EntityGroup, names?: ReadonlySet<string>): EntityTyp
   const productHere = (k: string): boolean => isProductHere(k, g, names);
   for (const key of g.keys) voteKey(key, votes, productHere);
   for (const s of g.surfaces.keys()) voteSurface(s, votes);
-  voteContext(g, votes);
+  voteContext(g, votes, names);
   let best: EntityType = 'other';
   for (const t of Object.keys(votes) as EntityType[]) if (votes[t] > votes[best]) best = t;
   return best;
@@ -58,7 +57,8 @@ function voteKey(key: string, v: Votes, productHere: (k: string) => boolean): vo
   if (PLACES.has(key)) v.place += 4;
   if (productHere(key)) v.product += 4;
   if (!multi) return;
-  if (EVENT_WORDS.has(last) || NOT_PERSON_WORDS.has(last)) v.other += 3;
+  // "Tiananmen Square", "Oshima Island": a place word closing a name is a place's, though never a person's.
+  if (EVENT_WORDS.has(last) || (NOT_PERSON_WORDS.has(last) && !PLACE_WORDS.has(last))) v.other += 3;
   if (ORG_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last) || CLUB_FIRST.has(first))
     v.organization += 2.5;
   if (ORG_WORDS.has(first)) v.organization += 2;
@@ -88,7 +88,7 @@ function voteSurface(s: string, v: Votes): void {
 
 const WHO = new Set(['who', 'whose']);
 
-function voteContext(g: EntityGroup, v: Votes): void {
+function voteContext(g: EntityGroup, v: Votes, names?: ReadonlySet<string>): void {
   const n = g.mentions.length;
   const cued = g.mentions.filter((m) => m.personCue).length;
   if (cued > 0) v.person += 2 + cued / n;
@@ -111,6 +111,7 @@ function voteContext(g: EntityGroup, v: Votes): void {
   // take "who" too in British usage, but their names carry an organisation word that outvotes this).
   const who = g.mentions.some((m) => WHO.has(m.after[0] === ',' ? (m.after[1] ?? '') : (m.after[0] ?? '')));
   if (who && full.length > 0) v.person += 1.2;
+  voteCues(g, v, full, names);
   // An acronym is never a person ("NBT", "VR").
   if ([...g.surfaces.keys()].every((s) => isAcronymLike(s))) v.person = 0;
 }

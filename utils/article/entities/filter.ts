@@ -15,7 +15,7 @@ import {
   WORD_PRODUCTS,
 } from './gazetteer';
 import type { EntityGroup } from './group';
-import { COMMON_ACRONYMS, FURNITURE, PERSON_TITLES, STOPWORDS } from './lexicon';
+import { COMMON_ACRONYMS, FURNITURE, PERSON_TITLES, REPORTING_VERBS, STOPWORDS } from './lexicon';
 import type { Mention } from './mention';
 import { foldWord } from './normalize';
 import { isProductHere } from './product-context';
@@ -36,13 +36,6 @@ export function isKnownHere(key: string, g: EntityGroup, names?: ReadonlySet<str
   if (!isKnown(key)) return false;
   return !WORD_PRODUCTS.has(key) || isProductHere(key, g, names) || PLACES.has(key) || ORGANIZATIONS.has(key);
 }
-
-// Verbs whose subject is a named source: "Interfax said", "Reuters reported", "Airbus a annoncé".
-const REPORTING = new Set(
-  'said says told reported added announced stated quoted explained declared wrote warned confirmed denied dit explique affirme indique precise ajoute estime annonce declare'.split(
-    ' ',
-  ),
-);
 
 /** A word opening a quotation that goes on after it. */
 const opensQuotation = (m: Mention): boolean =>
@@ -228,7 +221,7 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   // One capital inside one sentence is thin evidence for an unknown word ("Campagne", "Article"): a second one,
   // an elision ("l’Arcep") or a title ("M. Marchand") is needed.
   const strong =
-    body.some((m) => m.elided || m.personCue || REPORTING.has(m.after[0] ?? '') || isQuoted(m)) ||
+    body.some((m) => m.elided || m.personCue || REPORTING_VERBS.has(m.after[0] ?? '') || isQuoted(m)) ||
     keys.some((k) => GIVEN_NAMES.has(k));
   return lowerCount < mid && (mid >= 2 || strong || seenAgain(g, body));
 }

@@ -132,3 +132,9 @@ councillor councilman councilwoman assemblyman assemblywoman
 export const ELISIONS = set(`
 l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu
 `);
+
+/** Verbs whose subject is a named source: "Interfax said", "Reuters reported", "Airbus a annoncé". */
+export const REPORTING_VERBS = set(`
+said says told reported added announced stated quoted explained declared wrote warned confirmed denied dit
+explique affirme indique precise ajoute estime annonce declare
+`);

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find } from './helpers';
+
+// Texts written for these tests (not taken from any corpus). The given names are rare on purpose: none is in the
+// given-name list, so only the words around the names can type them.
+const typeOf = (text: string, name: string, lang = 'en'): string | undefined =>
+  find(entitiesOf(text, lang), name)?.type;
+
+describe('a person from the words around an unknown name', () => {
+  it('takes a reporting verb after the name, or "said" before it', () => {
+    expect(
+      typeOf('On Monday, Tamsin Orlev said the dam would hold. Engineers agreed with Orlev.', 'Tamsin Orlev'),
+    ).toBe('person');
+    expect(
+      typeOf('"It will hold," said Tamsin Orlev, an engineer. Orlev walked the dam.', 'Tamsin Orlev'),
+    ).toBe('person');
+  });
+
+  it('takes an age in apposition, "his" or "her" after the name', () => {
+    expect(typeOf('The winner, Quillon Brask, 34, ran alone. Crowds cheered Brask.', 'Quillon Brask')).toBe(
+      'person',
+    );
+    expect(typeOf('Then Quillon Brask lifted her trophy. The crowd sang.', 'Quillon Brask')).toBe('person');
+  });
+
+  it('takes a country after "of" or in brackets', () => {
+    expect(typeOf('Yorvan Tesk of Sweden led the field. Rain fell later.', 'Yorvan Tesk')).toBe('person');
+    expect(typeOf('Results: 1. Yorvan Tesk (Sweden) 68. Rain fell later.', 'Yorvan Tesk')).toBe('person');
+  });
+
+  it('takes "a déclaré" in French', () => {
+    expect(
+      typeOf(
+        'Ondine Marzac a déclaré que le pont tiendrait. Les ingénieurs approuvent.',
+        'Ondine Marzac',
+        'fr',
+      ),
+    ).toBe('person');
+  });
+
+  it('does not read the distance after a town as an age', () => {
+    const t = 'Rebels took the town of Kef Harun, 65 km east of the capital. Kef Harun fell at dawn.';
+    expect(typeOf(t, 'Kef Harun')).not.toBe('person');
+  });
+
+  it('keeps a person a person when a country follows the name', () => {
+    const t = 'Tamsin Orlev, Kenya’s envoy, said talks would resume. Orlev flew home.';
+    expect(typeOf(t, 'Tamsin Orlev')).toBe('person');
+  });
+});
+
+describe('an organisation from the words around its name', () => {
+  it('takes "X spokesman", "spokesman for X", "X news agency" and "the firm X"', () => {
+    expect(
+      typeOf('A Vellacorp spokesman declined to comment, as profits at Vellacorp fell.', 'Vellacorp'),
+    ).toBe('organization');
+    expect(typeOf('A spokesman for Brindel confirmed the sale. Profits fell.', 'Brindel')).toBe(
+      'organization',
+    );
+    expect(
+      typeOf('The strike spread, Tarnopax news agency reported, and Tarnopax said talks failed.', 'Tarnopax'),
+    ).toBe('organization');
+    expect(typeOf('Investors left the firm Quorvel in May. Quorvel shrank.', 'Quorvel')).toBe('organization');
+  });
+
+  it('takes "X daily said" and "X said its" for a body, not a person', () => {
+    const t = 'Rostava Wiadomosci daily said prices rose. Later Rostava Wiadomosci said its editor quit.';
+    expect(typeOf(t, 'Rostava Wiadomosci')).toBe('organization');
+  });
+
+  it('never takes a nationality word for an organisation', () => {
+    expect(typeOf('Markets were calm, and Kurdish shares rose. Kurdish traders smiled.', 'Kurdish')).not.toBe(
+      'organization',
+    );
+  });
+});
+
+describe('a sports side from a match', () => {
+  it('types sides that beat or draw with each other as organisations', () => {
+    const t =
+      'Oakshire beat Marlowshire by six wickets. Later Fenbury drew with Oakshire, and Marlowshire v Fenbury was rained off.';
+    expect(typeOf(t, 'Oakshire')).toBe('organization');
+    expect(typeOf(t, 'Marlowshire')).toBe('organization');
+  });
+
+  it('types "the" and a plural name a side when it plays, and never a person', () => {
+    const t =
+      'Grover hit two home runs as the Harbour Gulls beat the Ridgeline Owls. The Ridgeline Owls lost again.';
+    expect(typeOf(t, 'Ridgeline Owls')).toBe('organization');
+    expect(typeOf(t, 'Harbour Gulls')).not.toBe('person');
+  });
+
+  it('leaves a player’s surname a person’s when the full name is written', () => {
+    const t = 'Tamsin Orlev reached the final. In it, Castell beat Orlev in three sets, and Orlev wept.';
+    expect(typeOf(t, 'Tamsin Orlev')).not.toBe('organization');
+  });
+});
+
+describe('a place from the words around its name', () => {
+  it('takes "the town of X", "X, Country" and "the X region"', () => {
+    expect(typeOf('Troops entered the town of Velmora at dawn. Velmora was quiet.', 'Velmora')).toBe('place');
+    expect(typeOf('Floods hit Oskaveld, Norway, overnight. Oskaveld was evacuated.', 'Oskaveld')).toBe(
+      'place',
+    );
+    expect(typeOf('Fighting in the disputed Tarvesh region went on. Tarvesh was shelled.', 'Tarvesh')).toBe(
+      'place',
+    );
+  });
+
+  it('types a name closed by a place word as a place ("Ferrow Square")', () => {
+    expect(
+      typeOf('Crowds filled Ferrow Square on Sunday. Ferrow Square was cleared at night.', 'Ferrow Square'),
+    ).toBe('place');
+  });
+
+  it('does not call a person the airport named after one', () => {
+    const t = 'Flights left Tamsin Orlev airport late. Passengers at Tamsin Orlev airport waited.';
+    expect(typeOf(t, 'Tamsin Orlev')).not.toBe('person');
+  });
+});

@@ -1,0 +1,84 @@
+import { PLACE_WORDS, PLACES } from './gazetteer';
+import { COURTESY_TITLES, REPORTING_VERBS } from './lexicon';
+import type { Mention } from './mention';
+
+// The words around one mention that say what it names. Each cue is weak alone; classify() weighs them with
+// the name's shape and the gazetteers, and only names shaped for that kind take them.
+
+const SAID_BEFORE = new Set(['said', 'says', 'asked', 'added']);
+const PERSONAL = new Set(['his', 'her', 'himself', 'herself']);
+// "a déclaré", "a expliqué": French writes the reporting verb after an auxiliary.
+const AUXILIARIES = new Set(['a', 'avait', 'has', 'had']);
+// An age in apposition: "Lena Holt, 34, ...".
+const AGE = /^(?:1[4-9]|[2-9]\d)$/;
+
+/**
+ * A person's context: a reporting verb after the name ("said", "a déclaré") or "said" before it, an age in
+ * apposition (", 34"), "his"/"her" right after, a country in brackets or after "of" ("(Sweden)", "of Kenya"),
+ * or a courtesy title across its dot ("Mr. Holt").
+ */
+export function personContext(m: Mention): boolean {
+  const [a0 = '', a1 = ''] = m.after;
+  const [b0 = '', b1 = ''] = m.before;
+  return (
+    REPORTING_VERBS.has(a0) ||
+    (AUXILIARIES.has(a0) && REPORTING_VERBS.has(a1)) ||
+    SAID_BEFORE.has(b0) ||
+    (a0 === ',' && AGE.test(a1)) ||
+    PERSONAL.has(a0) ||
+    PERSONAL.has(a1) ||
+    ((a0 === '(' || a0 === 'of') && PLACES.has(a1)) ||
+    (b0 === '.' && COURTESY_TITLES.has(b1))
+  );
+}
+
+const ORG_AFTER = new Set(
+  `spokesman spokeswoman spokesperson shareholders shares stock executives employees subsidiary
+  daily newspaper weekly porte-parole actionnaires salaries filiale quotidien`.split(/\s+/),
+);
+const ORG_BEFORE = new Set(
+  'company firm agency newspaper daily weekly airline carrier insurer retailer startup entreprise societe journal quotidien hebdomadaire'.split(
+    ' ',
+  ),
+);
+
+/**
+ * An organisation's context: "X spokesman", "X shares", "X daily", "X news agency", "X said its", "spokesman
+ * for X", "the firm X", "le quotidien X".
+ */
+export function organizationContext(m: Mention): boolean {
+  const [a0 = '', a1 = ''] = m.after;
+  const [b0 = '', b1 = ''] = m.before;
+  return (
+    ORG_AFTER.has(a0) ||
+    (a0 === 'news' && a1 === 'agency') ||
+    (REPORTING_VERBS.has(a0) && a1 === 'its') ||
+    (b0 === 'for' && /^spokes/.test(b1)) ||
+    ORG_BEFORE.has(b0)
+  );
+}
+
+const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'drew', 'v', 'vs', 'edged', 'routed', 'thrashed']);
+// "beat the Mets", "against the Reds": a definite article before a competitor's name is a team's.
+const MATCH_BEFORE_THE = new Set([...MATCH_VERBS, 'against', 'over', 'host', 'hosts', 'face', 'faces']);
+
+/** A sports side's context: one competitor beats, draws with or plays another ("Leeds beat Hull", "v"). */
+export function teamContext(m: Mention): boolean {
+  const [a0 = ''] = m.after;
+  const [b0 = '', b1 = ''] = m.before;
+  return MATCH_VERBS.has(a0) || MATCH_VERBS.has(b0) || (b0 === 'the' && MATCH_BEFORE_THE.has(b1));
+}
+
+/**
+ * A place's context: "the city of X", "la ville de X", "X, Kenya" (a town and its country or state), "the X
+ * region".
+ */
+export function placeContext(m: Mention): boolean {
+  const [a0 = '', a1 = ''] = m.after;
+  const [b0 = '', b1 = ''] = m.before;
+  return (
+    ((b0 === 'of' || b0 === 'de') && PLACE_WORDS.has(b1)) ||
+    (a0 === ',' && PLACES.has(a1)) ||
+    (PLACE_WORDS.has(a0) && a0 !== 'place' && a0 !== 'land')
+  );
+}

@@ -1,0 +1,56 @@
+import type { EntityType } from '@/utils/article/types';
+import { isAcronymLike } from './acronyms';
+import { organizationContext, personContext, placeContext, teamContext } from './context-cues';
+import { GIVEN_NAMES, isDemonymWord, ORGANIZATIONS, PLACE_WORDS, PLACES } from './gazetteer';
+import type { EntityGroup } from './group';
+import { isPersonShaped } from './person-shape';
+
+/** Evidence for each kind, highest wins. */
+export type Votes = Record<EntityType, number>;
+
+/**
+ * Votes from the words around the mentions (see context-cues.ts). `full`: the group's keys shaped like a
+ * person's full name. A cue speaks only for names of the matching shape: a person's context for a full name
+ * ("Lena Holt said"), a team's or a place's for a name that is not one, so "Raila Odinga, Kenya's leader" stays
+ * a person and "Leeds beat Hull" needs no gazetteer.
+ */
+export function voteCues(g: EntityGroup, v: Votes, full: string[], names?: ReadonlySet<string>): void {
+  const keys = [...g.keys];
+  // "Kurdish region", "Israeli shares": a nationality word is none of these.
+  if (keys.every((k) => k.split(' ').every(isDemonymWord))) return;
+  const known = keys.some((k) => PLACES.has(k) || ORGANIZATIONS.has(k));
+  const given = full.some((k) => GIVEN_NAMES.has(k.split(' ')[0] ?? ''));
+  const share = (f: (m: EntityGroup['mentions'][number]) => boolean): number =>
+    g.mentions.filter(f).length / g.mentions.length;
+  // "the town of Bou Haroun, 65 km east": a place's context outweighs what looks like an age.
+  // "Zycie Warszawy daily said": a body's context outweighs the verb a person would take too.
+  const corporate = g.mentions.some(organizationContext);
+  const personal = g.mentions.some((m) => personContext(m) && !placeContext(m));
+  if (full.length > 0 && !known && personal && !corporate) v.person += 1.2;
+  if (!given && corporate) v.organization += 1.5;
+  // "the Republic of Ireland beat ...": a place word says the country, whoever plays for it.
+  const placeWord = keys.some((k) => k.split(' ').some((w) => PLACE_WORDS.has(w)));
+  if (full.length === 0 && !known && !placeWord && g.mentions.some(teamContext) && !inPersonName(keys, names))
+    v.organization += 1.5;
+  const acronym = [...g.surfaces.keys()].every(isAcronymLike);
+  if (full.length === 0 && !acronym && !ORGANIZATIONS.has(keys[0] ?? '') && g.mentions.some(placeContext))
+    v.place += 1.2;
+  // "the Cincinnati Reds", "the Rolling Stones": a plural after "the" names a side or a band, not a person.
+  const plural = keys.every((k) => /\p{L}{3,}s$/u.test(k) && !/(?:ss|us|is)$/.test(k));
+  if (plural && share((m) => m.before[0] === 'the') >= 0.5) {
+    v.person = 0;
+    if (g.mentions.some(teamContext)) v.organization += 2;
+  }
+  // "Charles de Gaulle airport", "Nelson Mandela Bridge" at every mention: a facility named after a person.
+  if (g.mentions.every((m) => PLACE_WORDS.has(m.after[0] ?? ''))) v.person = Math.min(v.person, 0.5);
+}
+
+/** A one-word name that opens or closes a person's full name in the text ("Jansher" of "Jansher Khan"). */
+function inPersonName(keys: string[], names?: ReadonlySet<string>): boolean {
+  if (!names) return false;
+  const single = keys.filter((k) => !k.includes(' '));
+  for (const n of names) {
+    if (single.some((k) => n.startsWith(`${k} `) || n.endsWith(` ${k}`)) && isPersonShaped(n)) return true;
+  }
+  return false;
+}
