@@ -126,3 +126,13 @@ describe('a nationality word after "a"', () => {
     expect(find(es, 'Lyon')?.type).toBe('place');
   });
 });
+
+describe('given names from many languages', () => {
+  it('types a full name opened by a less common given name as a person', () => {
+    const es = entitiesOf(
+      'The hearing heard from Ghislaine Arkwright and from Funke Oladipo. The court sat in Leeds until noon.',
+    );
+    expect(find(es, 'Ghislaine Arkwright')?.type).toBe('person');
+    expect(find(es, 'Funke Oladipo')?.type).toBe('person');
+  });
+});

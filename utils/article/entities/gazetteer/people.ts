@@ -56,4 +56,7 @@ salvatore simona valentina vittorio alba alvaro beatriz cristina gonzalo ignacio
 nuria pilar ramon santiago sergi vicente luiz mateus rafaela thiago vinicius agnieszka
 katarzyna krzysztof malgorzata marek piotr tomasz wojciech zbigniew olena oleksandr tetiana yulia volodymyr
 svetlana tatiana yevgeny yuri aleksei natalia irina ekaterina hiroko kenji akira kwame kofi amina
-rahul sanjay amit raj mehmet mustafa recep ahmet yusuf`);
+rahul sanjay amit raj mehmet mustafa recep ahmet yusuf abigail amir arjun dominique evelyn gloria heather judy
+kathy lauren lawrence linda martha ralph scott terry zoe ghislaine letitia avi funke ravi sunil anil deepak vijay
+rajesh suresh narendra arvind khalid tariq fatou amadou moussa takeshi yuki astrid magnus pekka jukka federica
+tiago mariana`);
