@@ -43,6 +43,8 @@ function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: T
   while (a < b && dropsFirst(tokens, a, b, ev, seenInside)) {
     personCue ||= isTitle(tokens[a]);
     a = nextName(tokens, a + 1, b);
+    // "Präsident der Deutschen Bundesbank", "President of the Commission": the role governs a body, not a person.
+    if (personCue && tokens.slice(a - 1, a).some((t) => t?.isWord === true && isStop(t))) personCue = false;
   }
   while (b > a && dropsLast(tokens[b - 1] as Token, b - a, [tokens[b], tokens[b + 1]])) b--;
   if (a >= b) return [];

@@ -136,3 +136,16 @@ describe('given names from many languages', () => {
     expect(find(es, 'Funke Oladipo')?.type).toBe('person');
   });
 });
+
+describe('a role before a body', () => {
+  it('makes no person of the body the role governs, and still announces a person right after it', () => {
+    const de = entitiesOf(
+      'Gestern sagte der Präsident der Deutschen Bundesbank, die Lage sei stabil. Später kam Annika Berger.',
+      'de',
+    );
+    expect(find(de, 'Deutschen Bundesbank')?.type).not.toBe('person');
+    const en = entitiesOf('The Director of the Harbour Trust met President Ada Brenn on Monday.');
+    expect(find(en, 'Harbour Trust')?.type).not.toBe('person');
+    expect(find(en, 'Ada Brenn')?.type).toBe('person');
+  });
+});
