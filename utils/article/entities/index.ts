@@ -13,7 +13,7 @@ import { groupMentions } from './merge';
 import { nameKey } from './normalize';
 import { type RankedEntity, readerOrder } from './reader-order';
 import { midSentenceNames, spans } from './runs';
-import { creditCount, firstShare, isTitled, type SalienceContext, salience, titleContext } from './salience';
+import { groupCues, type SalienceContext, salience, titleContext } from './salience';
 import { isBroadRegion } from './setting';
 import { FEW_NAMES, withTitleNames } from './title-names';
 import { surnamesAfterGivenNames } from './titles';
@@ -74,12 +74,13 @@ function toRanked(g: EntityGroup, ctx: SalienceContext, names: ReadonlySet<strin
   const text = canonicalName(g);
   const type = classify(g, names);
   const variants = [...g.surfaces.keys()].filter((s) => s !== text);
-  const entity = { text, type, count: g.mentions.length, variants, score: salience(g, text, ctx) };
+  const cues = groupCues(g, ctx);
+  const entity = { text, type, count: g.mentions.length, variants, score: salience(g, text, ctx, cues) };
   return {
     entity,
-    first: firstShare(g, ctx),
-    titled: isTitled(g, ctx),
-    credited: creditCount(g, ctx) === g.mentions.length,
+    first: cues.first,
+    titled: cues.titled,
+    credited: cues.credits === g.mentions.length,
     demonym: [...g.keys].every(isDemonym),
     broad: [...g.keys].some(isBroadRegion),
   };

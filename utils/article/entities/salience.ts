@@ -32,22 +32,38 @@ const REPEATED = 1;
 const OPENERS_ONLY = 0.9;
 const CREDIT = 0.25;
 
+/** What salience and the reader's order both read from a group, worked out once. */
+export interface GroupCues {
+  /** Mentions that only credit the entity (a photo credit, a signature, a medium named as a source). */
+  credits: number;
+  /** The title names it, or a headline line near the top does. */
+  titled: boolean;
+  /** How far into the text it is first named, from 0 (the start) to 1 (the end). */
+  first: number;
+}
+
+/** The group's cues for `salience` and the reader's order. */
+export function groupCues(g: EntityGroup, ctx: SalienceContext): GroupCues {
+  const credit = crediting(g, ctx);
+  return { credits: g.mentions.filter(credit).length, titled: isTitled(g, ctx), first: firstShare(g, ctx) };
+}
+
 /**
  * Salience of an entity, in the order a reader expects: how often the article names it (credits, photo
  * lines and the medium a report comes from count little), whether the title names it, how early it first appears (news puts what matters in the
  * lead), whether it is named more than once and how widely it spreads through the text. Names seen only at
  * sentence starts count a little less.
  */
-export function salience(g: EntityGroup, name: string, ctx: SalienceContext): number {
+export function salience(g: EntityGroup, name: string, ctx: SalienceContext, cues: GroupCues): number {
   const body = g.mentions.filter((m) => !m.headline);
-  const credit = crediting(g, ctx);
-  const count = g.mentions.reduce((n, m) => n + (credit(m) ? CREDIT : m.headline ? 0.5 : 1), 0);
+  const headlines = g.mentions.length - body.length;
+  const count = body.length - (1 - CREDIT) * cues.credits + 0.5 * headlines;
   const thirds = new Set(
     g.mentions.map((m) => Math.min(2, Math.floor((3 * m.offset) / (ctx.textLength + 1)))),
   );
   let score = count;
-  score += isTitled(g, ctx) ? TITLE : 0;
-  score += POSITION * (1 - firstShare(g, ctx));
+  score += cues.titled ? TITLE : 0;
+  score += POSITION * (1 - cues.first);
   score += SPREAD * (thirds.size - 1);
   score += name.includes(' ') ? MULTIWORD : 0;
   score += g.mentions.length >= 2 ? REPEATED : 0;
@@ -55,27 +71,19 @@ export function salience(g: EntityGroup, name: string, ctx: SalienceContext): nu
   return Math.round(score * 100) / 100;
 }
 
-/**
- * Mentions that only credit the entity: photo credits and signatures, and a medium named as the source of a
- * report.
- */
-export function creditCount(g: EntityGroup, ctx: SalienceContext): number {
-  return g.mentions.filter(crediting(g, ctx)).length;
-}
-
-/** Whether a mention of the group only credits it (a dateline, a photo credit, a source line). */
+/** Whether a mention of the group only credits it (a photo credit, a signature, a source line). */
 function crediting(g: EntityGroup, ctx: SalienceContext): (m: Mention) => boolean {
   const media = [...g.keys].some(isMedia);
   return (m) => !m.headline && (isCredit(m) || isSignature(m, ctx.text) || (media && isSourceLine(m)));
 }
 
 /** How far into the text the entity is first named, from 0 (the start) to 1 (the end). */
-export function firstShare(g: EntityGroup, ctx: SalienceContext): number {
+function firstShare(g: EntityGroup, ctx: SalienceContext): number {
   return Math.min(...g.mentions.map((m) => m.offset)) / (ctx.textLength + 1);
 }
 
 /** The title names the entity, or a headline line near the top does. */
-export function isTitled(g: EntityGroup, ctx: SalienceContext): boolean {
+function isTitled(g: EntityGroup, ctx: SalienceContext): boolean {
   const inTitle = ctx.titleKey !== '' && [...g.keys].some((k) => namedByTitle(k, ctx));
   return (
     inTitle ||
