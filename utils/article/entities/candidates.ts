@@ -1,6 +1,6 @@
 import type { TextEvidence } from './evidence';
 import { isDemonym } from './filter';
-import { isFrenchDemonym, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
+import { isFrenchDemonym, isKnownName, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import { FURNITURE } from './lexicon';
 import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
@@ -108,7 +108,7 @@ function isKnown(tokens: Token[], a: number, b: number): boolean {
       .map((t) => t.text)
       .join(' '),
   );
-  return PLACES.has(key) || ORGANIZATIONS.has(key);
+  return isKnownName(key);
 }
 
 const keep = (...ms: (Mention | null)[]): Mention[] => ms.filter((m): m is Mention => m !== null);

@@ -4,14 +4,13 @@ import {
   DIRECTION_WORDS,
   EVENT_WORDS,
   GIVEN_NAMES,
-  GROUPS,
   isDemonymWord,
+  isKnownName,
   MEDIA_WORDS,
   ORG_WORDS,
   ORGANIZATIONS,
   PLACE_WORDS,
   PLACES,
-  PRODUCTS,
   WORD_PRODUCTS,
 } from './gazetteer';
 import type { EntityGroup } from './group';
@@ -26,14 +25,9 @@ export function isShaped(s: string): boolean {
   return isAcronymLike(s) || /\d/.test(s) || /\p{Ll}\p{Lu}|^\p{Ll}|[-]\p{Lu}|\.\p{Ll}{2,}$/u.test(s);
 }
 
-/** A known place, organisation, product or group. */
-export function isKnown(key: string): boolean {
-  return PLACES.has(key) || ORGANIZATIONS.has(key) || PRODUCTS.has(key) || GROUPS.has(key);
-}
-
 /** Known, and a product named after an ordinary word ("Signal") only where the text speaks of a product. */
 export function isKnownHere(key: string, g: EntityGroup, names?: ReadonlySet<string>): boolean {
-  if (!isKnown(key)) return false;
+  if (!isKnownName(key)) return false;
   return !WORD_PRODUCTS.has(key) || isProductHere(key, g, names) || PLACES.has(key) || ORGANIZATIONS.has(key);
 }
 

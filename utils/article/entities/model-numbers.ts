@@ -1,7 +1,7 @@
 // A number written next to a name is part of it when the article writes the pair again: "737 Max", "Windows 11",
 // "France 2", "Ligue 1". Counts ("30 Boeing jets"), scores and tables ("Arsenal 2 Chelsea 1") do not repeat the
 // same pair, or are told apart by what follows the number.
-import { isDemonymWord, ORGANIZATIONS, PLACES, PRODUCTS } from './gazetteer';
+import { isDemonymWord, isKnownName, ORGANIZATIONS, PLACES } from './gazetteer';
 import type { Token } from './tokenize';
 
 type Run = [number, number];
@@ -99,10 +99,9 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
 }
 
 const isBrand = (t: Token | undefined): boolean => t !== undefined && ORGANIZATIONS.has(t.folded);
-const isKnown = (pair: string): boolean => ORGANIZATIONS.has(pair) || PRODUCTS.has(pair) || PLACES.has(pair);
 /**
  * The pair, or its last name and number, is a known name: a line's opening word glued to it ("Reportage
  * France 3" after a date) is trimmed later.
  */
 const isKnownPair = (pair: string): boolean =>
-  pair.includes(' ') && (isKnown(pair) || isKnown(pair.split(' ').slice(-2).join(' ')));
+  pair.includes(' ') && (isKnownName(pair) || isKnownName(pair.split(' ').slice(-2).join(' ')));

@@ -1,4 +1,4 @@
-import { ORGANIZATIONS, PLACES } from './gazetteer';
+import { isKnownName } from './gazetteer';
 import { withModelNumbers } from './model-numbers';
 import { nameKey } from './normalize';
 import { isNameToken, spanEnd } from './span';
@@ -31,7 +31,7 @@ function withKnownTail(tokens: Token[], a: number, b: number): number {
   )
     return b;
   const key = `${spanKey(tokens, a, b)} ${next.folded}`;
-  return ORGANIZATIONS.has(key) || PLACES.has(key) ? b + 1 : b;
+  return isKnownName(key) ? b + 1 : b;
 }
 
 /** Keys of the multi-word names that start inside a sentence. */

@@ -15,3 +15,12 @@ export { GIVEN_NAMES } from './people';
 export { PLACES } from './places';
 export { GROUP_WORDS, GROUPS, PRODUCT_WORDS, PRODUCTS, WORD_PRODUCTS } from './products';
 export { DIRECTION_WORDS, NOT_PERSON_WORDS, PLACE_PREFIXES, PLACE_WORDS } from './words';
+
+import { ORGANIZATIONS } from './organizations';
+import { PLACES } from './places';
+import { GROUPS, PRODUCTS } from './products';
+
+/** A known place, organisation, product or group, by its folded key. */
+export function isKnownName(key: string): boolean {
+  return PLACES.has(key) || ORGANIZATIONS.has(key) || PRODUCTS.has(key) || GROUPS.has(key);
+}
