@@ -31,3 +31,16 @@ export function fold(text: string): string {
 export function foldWords(text: string): string {
   return joinWordRuns(fold(text));
 }
+
+/**
+ * `fold` letter for letter, ligatures kept: each character becomes its lower-case base or stays as it is, so an
+ * index in the result is an index in `text` (a cue found in the folded text is cut from the text itself).
+ */
+export function foldInPlace(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const base = (char.normalize('NFD')[0] ?? char).toLowerCase();
+    out += base.length === char.length ? base : char;
+  }
+  return out;
+}

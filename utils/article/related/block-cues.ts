@@ -1,4 +1,5 @@
 import { closestWhere } from './dom-walk';
+import { cueAlternation, READ_ALSO_CUES } from './read-also-cues';
 import type { LinkBlock } from './types';
 
 /** What a container says about the links inside it: a kind of story block, or "not stories at all". */
@@ -24,11 +25,15 @@ const ATTRIBUTE_CUES: Array<[Verdict, RegExp]> = [
   ],
 ];
 
-/** Cues in a block's heading or label ("Les sujets liés", "À lire aussi :", "Derniers articles"). Folded. */
+/** A folded heading that holds an editor's "read also" cue as whole words ("À lire aussi :", "Mehr zum Thema"). */
+const READ_ALSO_HEADING = new RegExp(`(?:^| )(?:${cueAlternation(READ_ALSO_CUES)})(?: |$)`, 'u');
+
+/** Cues in a block's heading or label ("Les sujets liés", "Derniers articles"), besides "read also". Folded. */
 const HEADING_CUES: Array<[Verdict, RegExp]> = [
+  ['related', READ_ALSO_HEADING],
   [
     'related',
-    /\b(sujets? lies|articles? lies|lies a|lire aussi|a lire egalement|sur le meme (sujet|theme)|dans le meme (sujet|theme)|voir aussi|a decouvrir aussi|pour aller plus loin|vous (aimerez|pourriez aimer) aussi|related|read more|read next|more (from|on|about)|see also|you (may|might) also like|recommended|similar)\b/,
+    /\b(sujets? lies|articles? lies|lies a|sur le meme theme|dans le meme (sujet|theme)|a decouvrir aussi|pour aller plus loin|vous (aimerez|pourriez aimer) aussi|more (from|on|about)|you (may|might) also like|similar)\b/,
   ],
   [
     'latest',

@@ -1,67 +1,13 @@
 import { foldWords } from '@/utils/shared/fold';
 import type { DomMeasure } from './dom-measure';
 import { closestWhere, isMainContent } from './dom-walk';
+import { cueAlternation, LABEL_ONLY_CUES, READ_ALSO_CUES } from './read-also-cues';
 
 /**
  * The cue an editor writes before a link to another story in the text ("Lire : …", "Related: …", "See also",
  * "Mehr zum Thema"), folded. A whole label, not a phrase: "read" alone is a cue, "read the report" is text.
  */
-const POINTER_CUE = new RegExp(
-  `^(?:${[
-    // French
-    'lire',
-    'lire aussi',
-    'a lire',
-    'a lire aussi',
-    'lire egalement',
-    'a lire egalement',
-    'voir aussi',
-    'voir',
-    'a voir aussi',
-    'sur le meme sujet',
-    'relire',
-    // English
-    'read',
-    'read more',
-    'read also',
-    'also read',
-    'read next',
-    'related',
-    'related story',
-    'related article',
-    'see also',
-    'more',
-    'more on this',
-    'more on this story',
-    'further reading',
-    'don t miss',
-    'recommended',
-    // German, Dutch, Italian, Spanish, Portuguese, Russian
-    'mehr zum thema',
-    'lesen sie auch',
-    'auch interessant',
-    'siehe auch',
-    'zum thema',
-    'lees ook',
-    'zie ook',
-    'leggi anche',
-    'leggi',
-    'vedi anche',
-    'lee tambien',
-    'lea tambien',
-    'leer mas',
-    'ver tambien',
-    'te puede interesar',
-    'leia tambem',
-    'leia mais',
-    'veja tambem',
-    'saiba mais',
-    'читаите также',
-    'читаите',
-    'по теме',
-    'смотрите также',
-  ].join('|')})$`,
-);
+const POINTER_CUE = new RegExp(`^(?:${cueAlternation([...READ_ALSO_CUES, ...LABEL_ONLY_CUES])})$`, 'u');
 
 // Elements a pointer's line is made of; the first other ancestor is the line itself.
 const INLINE_TAGS = /^(A|STRONG|B|EM|I|U|SPAN|FONT|SMALL|MARK)$/;

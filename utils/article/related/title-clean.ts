@@ -4,15 +4,36 @@
  */
 
 import { STAMP } from '@/utils/shared/date-stamps';
+import { foldInPlace } from '@/utils/shared/fold';
+import { cueAlternation, READ_ALSO_CUES } from './read-also-cues';
+
+/** Labels of a teaser's kind or state, before its headline ("Video:", "Exclusive"), folded. */
+const TITLE_LABELS = [
+  'more from this stream',
+  'video',
+  'videos',
+  'gallery',
+  'galerie',
+  'watch',
+  'listen',
+  'updated',
+  'exclusive',
+  'sponsored',
+];
 
 const TRAILING_STAMP = new RegExp(`[\\s|·•,–—-]*${STAMP}\\s*$`, 'iu');
 const LEADING_STAMP = new RegExp(`^${STAMP}[\\s|·•,:–—-]+(?=\\S)`, 'iu');
 // A month in capitals never belongs to a headline: "Why Verizon Can’t Quit Yahoo DEC 20".
 const TRAILING_CAPS_DATE =
   /\s+(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?\s+\d{1,2}$/u;
-// Labels sites put before a headline, followed by a separator or a capital ("Video Obama…", not "Video shows…").
-const LEADING_LABEL =
-  /^(?:read more|read next|read also|related|see also|also read|more from this stream|lire aussi|à lire aussi|a lire aussi|à lire|voir aussi|sur le même sujet|video|vidéo|videos|gallery|galerie|watch|listen|updated|exclusive|sponsored)(\s*[:|–—-]\s*|\s+)(?=\S)/iu;
+// Labels sites put before a headline, followed by a separator or a capital ("Video Obama…", not "Video shows…"),
+// matched on the title folded in place.
+const LEADING_LABEL = new RegExp(
+  `^(?:${cueAlternation([...READ_ALSO_CUES, ...TITLE_LABELS])})(\\s*[:|–—-]\\s*|\\s+)(?=\\S)`,
+  'u',
+);
+// A label is a few words at the start: folding that much of the title is enough.
+const LABEL_MAX_CHARS = 40;
 const STARTS_CAPITAL = /^[\p{Lu}\d"'‘“«]/u;
 // "[Read: Why Tunisia…]", "(Lire aussi : …)".
 const BRACKETED = /^[[(]\s*(?:read|lire|see|voir)[^:]{0,12}:\s*(.+?)\s*[\])]$/iu;
@@ -24,7 +45,7 @@ const LEADING_KICKER = /^(?:[^\s|]+\s){0,2}[^\s|]+\s\|\s+(?=\S)/u;
 const TRAILING_SECTION = /\s\|\s+(?:[^\s|]+\s){0,3}[^\s|]+$/u;
 
 function withoutLabel(text: string): string {
-  const label = LEADING_LABEL.exec(text);
+  const label = LEADING_LABEL.exec(foldInPlace(text.slice(0, LABEL_MAX_CHARS)));
   if (!label) return text;
   const rest = text.slice(label[0].length);
   return label[1]?.trim() || STARTS_CAPITAL.test(rest) ? rest : text;

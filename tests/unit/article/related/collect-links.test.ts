@@ -88,6 +88,17 @@ describe('collectLinkCandidates on small pages', () => {
     });
   });
 
+  it('reads an editor\'s "read also" heading in other languages, as whole words only', () => {
+    const doc = page(`
+      <section><h2>Lesen Sie auch</h2><p><a href="/artikel-1111/naechste-geschichte">Die nächste Geschichte zum Hafen</a></p></section>
+      <section><h2>Читайте также</h2><p><a href="/news-2222/drugaya">Другая история о порте города</a></p></section>
+      <section><h2>Relatedness of markets</h2><p><a href="/news-3333/markets">Markets move on the port strike</a></p></section>`);
+    const blocks = Object.fromEntries(
+      collectLinkCandidates(doc, URL_).map((c) => [c.url.split('/')[3], c.block]),
+    );
+    expect(blocks).toEqual({ 'artikel-1111': 'related', 'news-2222': 'related', 'news-3333': 'other' });
+  });
+
   it('treats www. and bare host as one site, and resolves against <base href>', () => {
     const doc = page(
       `<main><ul><li><a href="https://journal.fr/actu-1234/lien-interne">Un lien interne vers une autre histoire</a></li>

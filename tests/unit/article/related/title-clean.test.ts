@@ -33,6 +33,13 @@ describe('cleanTitle', () => {
     );
   });
 
+  it('removes an editor\'s "read also" label in any language it knows, accents or not', () => {
+    expect(cleanTitle('Lesen Sie auch: Der Hafen öffnet wieder')).toBe('Der Hafen öffnet wieder');
+    expect(cleanTitle('À LIRE ÉGALEMENT - Le port rouvre enfin')).toBe('Le port rouvre enfin');
+    expect(cleanTitle("Don't miss: The port reopens")).toBe("Don't miss: The port reopens");
+    expect(cleanTitle('Leia também: O porto reabre')).toBe('O porto reabre');
+  });
+
   it('keeps a first word that belongs to the sentence', () => {
     expect(cleanTitle('Video shows the rescue of a kidnapped girl')).toBe(
       'Video shows the rescue of a kidnapped girl',
