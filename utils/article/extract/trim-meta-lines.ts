@@ -5,6 +5,7 @@
  * the end ("Jo Bloggs is a reporter for..."). Only short lines go, and datelines only at either end.
  */
 
+import { isCountLine } from '@/utils/article/extract/count-line';
 import {
   CREDIT_MENTION,
   CTA,
@@ -116,7 +117,7 @@ function isNavigationLink(el: Element, text: string): boolean {
 }
 
 /**
- * Removes datelines, bylines, reading times and navigation links at the ends of `root`, credit lines and
+ * Removes datelines, bylines, reading times, counters and navigation links at the ends of `root`, credit lines and
  * the site's prompts to its reader anywhere, and a closing bio.
  */
 export function trimMetaLines(root: Element, byline: string | null): void {
@@ -128,7 +129,10 @@ export function trimMetaLines(root: Element, byline: string | null): void {
     const atEdge = i < EDGE_BLOCKS || i >= blocks.length - EDGE_BLOCKS;
     const atTop = i < EDGE_BLOCKS;
     if (atTop && isBreadcrumb(text)) doomed.add(el);
-    if (atEdge && (isMetaLine(text, names) || isEndMatter(text) || isNavigationLink(el, text)))
+    if (
+      atEdge &&
+      (isMetaLine(text, names) || isCountLine(text) || isEndMatter(text) || isNavigationLink(el, text))
+    )
       doomed.add(el);
     if (isCreditLine(text) || isReaderPrompt(text)) doomed.add(el);
   });
