@@ -15,7 +15,13 @@ async function isRunning(tabId: number): Promise<boolean> {
 /** Makes sure the highlighter runs in the tab's top frame; needs host access or an activeTab grant. */
 export async function injectHighlighter(tabId: number): Promise<void> {
   if (await isRunning(tabId)) return;
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [HIGHLIGHTER_FILE] });
+  // Not held until the page is idle: a hanging third-party script would hold it as long. It watches the
+  // page for late content (page-watch.ts), so starting on a page still loading is fine.
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [0] },
+    files: [HIGHLIGHTER_FILE],
+    injectImmediately: true,
+  });
 }
 
 /** Injects if needed, then highlights the tab's current selection (context menu, keyboard command). */

@@ -59,8 +59,16 @@ function send(res: ServerResponse, status: number, text: string): void {
   res.end(text);
 }
 
+/**
+ * Requests under this path are never answered: it plays a third-party server that hangs, so a page's
+ * synchronous `<script src>` to it keeps the page loading (tests/fixtures/pages/stalled-script-article.html).
+ */
+export const STALLED_PATH = '/stall/';
+
 async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+  // Left open until the client gives up or the server closes (`closeAllConnections`).
+  if (req.url?.startsWith(STALLED_PATH)) return;
   const file = await resolveUnderRoot(root, req.url ?? '/');
   const info = file ? await stat(file).catch(() => null) : null;
   if (!file || !info?.isFile()) return send(res, 404, 'Not found');

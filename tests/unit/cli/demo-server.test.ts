@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoServer, resolveUnderRoot, startDemoServer } from '@/utils/cli/demo-server';
+import { type DemoServer, resolveUnderRoot, STALLED_PATH, startDemoServer } from '@/utils/cli/demo-server';
 
 let dir: string;
 let root: string;
@@ -69,5 +69,15 @@ describe('demo server', () => {
   it('is read-only and answers 404 for missing files', async () => {
     expect((await get('/index.html', 'POST')).status).toBe(405);
     expect((await get('/missing.html')).status).toBe(404);
+  });
+
+  it('never answers under its stalled path, as a hanging third-party server', async () => {
+    // The held request ends when the server closes (afterAll).
+    const answer = get(`${STALLED_PATH}ad.js`).then(
+      () => 'answered',
+      () => 'closed',
+    );
+    const waited = new Promise((done) => setTimeout(() => done('pending'), 200));
+    expect(await Promise.race([answer, waited])).toBe('pending');
   });
 });

@@ -14,8 +14,8 @@ import { TimeoutError, withTimeout } from '@/utils/shared/with-timeout';
 export interface TabAccess {
   /** The tab's URL when the extension may know it (activeTab or host access), and its loading status. */
   getTab(tabId: number): Promise<{ url?: string; status?: string }>;
-  /** Runs `takePageSnapshot(maxChars)` in the tab's top frame. */
-  snapshot(tabId: number, maxChars: number): Promise<PageSnapshot>;
+  /** Runs `takePageSnapshot(maxChars, graceMs)` in the tab's top frame, without waiting for the page to load. */
+  snapshot(tabId: number, maxChars: number, graceMs: number): Promise<PageSnapshot>;
   /** The pure analysis of a snapshot (parse + extract + entities + related). */
   analyze(snapshot: PageSnapshot): AnalysisResult | Promise<AnalysisResult>;
   isRestrictedUrl(url: string): boolean;
@@ -25,12 +25,21 @@ export interface TabAccess {
 export interface AnalyzeLimits {
   /** Serialised DOM characters taken from the page; beyond this the beginning is analysed (notice `too-large`). */
   maxChars: number;
-  /** How long the page may take to answer the injection. */
+  /** How long the page may take to answer the injection (its loading grace included). */
   injectionTimeoutMs: number;
+  /** How long a page still being parsed may take to reach DOMContentLoaded before what is parsed is taken. */
+  loadingGraceMs: number;
 }
 
-/** Defaults: a few MB of HTML parse in well under a second; a healthy page answers in milliseconds. */
-export const DEFAULT_LIMITS: AnalyzeLimits = { maxChars: 3_000_000, injectionTimeoutMs: 5_000 };
+/**
+ * Defaults: a few MB of HTML parse in well under a second; a healthy page answers in milliseconds; a page
+ * still loading usually has its article parsed already, so it gets a short grace, not a long wait.
+ */
+export const DEFAULT_LIMITS: AnalyzeLimits = {
+  maxChars: 3_000_000,
+  injectionTimeoutMs: 5_000,
+  loadingGraceMs: 1_000,
+};
 
 /** Analyses tab `tabId`; every failure becomes an error outcome with a code the popup can explain. */
 export async function analyzeTab(
@@ -47,12 +56,22 @@ export async function analyzeTab(
   if (url && access.isRestrictedUrl(url)) return errorOutcome('restricted-page', url);
   let snapshot: PageSnapshot;
   try {
-    snapshot = await withTimeout(access.snapshot(tabId, limits.maxChars), limits.injectionTimeoutMs);
+    const taking = access.snapshot(tabId, limits.maxChars, limits.loadingGraceMs);
+    snapshot = await withTimeout(taking, limits.injectionTimeoutMs);
   } catch (err) {
-    if (err instanceof TimeoutError) return errorOutcome('timeout', err.message);
+    if (err instanceof TimeoutError) return errorOutcome(await timeoutCode(tabId, access), err.message);
     return errorOutcome(classifyInjectionError(messageOf(err), url), messageOf(err));
   }
   return outcomeOf(snapshot, access);
+}
+
+/** A page that did not answer while it is still loading is said to be loading, not to have hung. */
+async function timeoutCode(tabId: number, access: TabAccess): Promise<PopupErrorCode> {
+  const status = await access.getTab(tabId).then(
+    (tab) => tab.status,
+    () => undefined,
+  );
+  return status === 'loading' ? 'still-loading' : 'timeout';
 }
 
 /** The popup's outcome for a snapshot taken: the pipeline's result, its warnings as notices. */
@@ -66,6 +85,8 @@ async function outcomeOf(snapshot: PageSnapshot, access: TabAccess): Promise<Pop
   }
   if (!result.ok) return errorOutcome(result.error.code, result.error.message);
   const analysis = result.value;
+  // What is parsed of a page still loading may lack its article yet: "still loading" says why, and retry.
+  if (!analysis.isArticle && snapshot.readyState === 'loading') return errorOutcome('still-loading');
   const notices = new Set<PopupErrorCode>((analysis.warnings ?? []).map((w) => w.code));
   if (!analysis.isArticle) notices.add('not-article');
   return ok({ analysis, notices: [...notices] });

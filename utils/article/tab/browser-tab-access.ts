@@ -13,11 +13,15 @@ export const browserTabAccess: TabAccess = {
     const tab = await browser.tabs.get(tabId);
     return { url: tab.url, status: tab.status };
   },
-  async snapshot(tabId, maxChars) {
+  async snapshot(tabId, maxChars, graceMs) {
     const [injection] = await browser.scripting.executeScript({
       target: { tabId },
       func: takePageSnapshot,
-      args: [maxChars],
+      args: [maxChars, graceMs],
+      // By default the script waits for the page to be idle, which a hanging synchronous third-party
+      // script puts off for as long as it hangs; the snapshot gives the page its own short grace instead.
+      // Chromium 102+ and Firefox 102+ (the manifest asks 140+).
+      injectImmediately: true,
     });
     if (!injection || injection.result === undefined) throw new Error('The page returned no snapshot.');
     performance.mark('liseuse:snapshot-taken');

@@ -51,7 +51,7 @@ function access(over: Partial<TabAccess> = {}): TabAccess {
   };
 }
 
-const limits = { maxChars: 1000, injectionTimeoutMs: 50 };
+const limits = { maxChars: 1000, injectionTimeoutMs: 50, loadingGraceMs: 20 };
 
 describe('analyzeTab', () => {
   it('returns the analysis of an article without notices', async () => {
@@ -98,6 +98,49 @@ describe('analyzeTab', () => {
     expect(await analyzeTab(1, access({ snapshot: never }), limits)).toMatchObject({
       error: { code: 'timeout' },
     });
+  });
+
+  it('says a page still loading is loading when it does not answer in time, not that it hung', async () => {
+    const never = () => new Promise<PageSnapshot>(() => undefined);
+    const loadingTab = async () => ({ url: URL_OK, status: 'loading' });
+    expect(await analyzeTab(1, access({ getTab: loadingTab, snapshot: never }), limits)).toMatchObject({
+      error: { code: 'still-loading' },
+    });
+  });
+
+  it("asks the page for its snapshot with the limits' size cap and loading grace", async () => {
+    const asked: number[][] = [];
+    const recording = async (_tab: number, maxChars: number, graceMs: number) => {
+      asked.push([maxChars, graceMs]);
+      return snapshot();
+    };
+    await analyzeTab(1, access({ snapshot: recording }), limits);
+    expect(asked).toEqual([[1000, 20]]);
+  });
+
+  it('says a page still loading is loading when what is parsed of it is not an article yet', async () => {
+    const outcome = await analyzeTab(
+      1,
+      access({
+        snapshot: async () => snapshot({ readyState: 'loading' }),
+        analyze: () => ({ ok: true, value: analysis({ isArticle: false }) }),
+      }),
+      limits,
+    );
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'still-loading' } });
+  });
+
+  it('shows the article already parsed on a page still loading, with its notice', async () => {
+    const warnings = [{ code: 'still-loading' as const, message: 'loading' }];
+    const outcome = await analyzeTab(
+      1,
+      access({
+        snapshot: async () => snapshot({ readyState: 'loading' }),
+        analyze: () => ({ ok: true, value: analysis({ warnings }) }),
+      }),
+      limits,
+    );
+    expect(outcome).toMatchObject({ ok: true, value: { notices: ['still-loading'] } });
   });
 
   it("passes on the pipeline's refusal of a PDF or an image", async () => {
