@@ -14,7 +14,7 @@ import { nameKey } from './normalize';
 import { type RankedEntity, readerOrder } from './reader-order';
 import { midSentenceNames, spans } from './runs';
 import { groupCues, type SalienceContext, salience, titleContext } from './salience';
-import { isBroadRegion } from './setting';
+import { isBroadRegion, qualifiesNames } from './setting';
 import { FEW_NAMES, withTitleNames } from './title-names';
 import { surnamesAfterGivenNames } from './titles';
 import { tokenize } from './tokenize';
@@ -83,5 +83,6 @@ function toRanked(g: EntityGroup, ctx: SalienceContext, names: ReadonlySet<strin
     credited: cues.credits === g.mentions.length,
     demonym: [...g.keys].every(isDemonym),
     broad: [...g.keys].some(isBroadRegion),
+    qualifier: qualifiesNames(g),
   };
 }

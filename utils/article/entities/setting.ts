@@ -1,5 +1,6 @@
 import { frenchForms } from './gazetteer';
 import { keys } from './gazetteer/set';
+import type { EntityGroup } from './group';
 import { foldWord } from './normalize';
 
 /**
@@ -15,6 +16,15 @@ scandinavia|scandinavie|balkans|maghreb|sahel`);
 
 /** A continent or world region: where a story happens, seldom what it is about. */
 export const isBroadRegion = (key: string): boolean => BROAD_REGIONS.has(key);
+
+/**
+ * Mostly named in brackets after another name: "Moser (Italie)", "Gmuenden (Autriche)", "Jo Hale (Labour)". It
+ * qualifies that name (a rider's country, a town's country, an MP's party) rather than being a subject.
+ */
+export function qualifiesNames(g: EntityGroup): boolean {
+  const bracketed = g.mentions.filter((m) => m.before[0] === '(' && m.after[0] === ')').length;
+  return 2 * bracketed > g.mentions.length;
+}
 
 // Nationality adjectives (English; French in the masculine singular) and the keys of the country they name.
 const ADJECTIVES = `american americain:etats unis|united states|us|usa
