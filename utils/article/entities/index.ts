@@ -8,6 +8,7 @@ import { isDemonym, isLikelyName } from './filter';
 import { canonicalName, type EntityGroup } from './group';
 import { headlineMentions } from './headline-mentions';
 import { lowercaseCounts, markLines } from './headlines';
+import { homeCountry } from './home-country';
 import { calendarOf, stopwordsOf } from './lexicon';
 import { groupMentions } from './merge';
 import { nameKey } from './normalize';
@@ -30,6 +31,8 @@ export interface ExtractEntitiesOptions {
   title?: string;
   /** Longest list returned (default 50). */
   limit?: number;
+  /** The page's address: its country domain tells the site's home country (see `homeCountry`). */
+  url?: string;
 }
 
 /**
@@ -64,13 +67,19 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const groups = groupMentions(mentions, definitions, !ev.fullLanguage)
     .filter((g) => ![...g.keys].every((k) => common.has(k)))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
-  const ranked = groups.map((g) => toRanked(g, ctx, ev.names ?? known));
+  const home = homeCountry(options.url);
+  const ranked = groups.map((g) => toRanked(g, ctx, ev.names ?? known, home));
   const list = readerOrder(ranked).slice(0, options.limit ?? 50);
   if (list.length >= FEW_NAMES || !options.title) return list;
   return withTitleNames(list, extractEntities(options.title, { lang: options.lang }));
 }
 
-function toRanked(g: EntityGroup, ctx: SalienceContext, names: ReadonlySet<string>): RankedEntity {
+function toRanked(
+  g: EntityGroup,
+  ctx: SalienceContext,
+  names: ReadonlySet<string>,
+  home: ReadonlySet<string>,
+): RankedEntity {
   const text = canonicalName(g);
   const type = classify(g, names);
   const variants = [...g.surfaces.keys()].filter((s) => s !== text);
@@ -84,5 +93,6 @@ function toRanked(g: EntityGroup, ctx: SalienceContext, names: ReadonlySet<strin
     demonym: [...g.keys].every(isDemonym),
     broad: [...g.keys].some(isBroadRegion),
     qualifier: qualifiesNames(g),
+    home: !cues.titled && [...g.keys].some((k) => home.has(k)),
   };
 }

@@ -15,6 +15,8 @@ export interface RankedEntity {
   broad: boolean;
   /** Mostly named in brackets after another name ("Moser (Italie)"): an attribute of that name. */
   qualifier: boolean;
+  /** The site's home country (by its address), the title not naming it: where its stories happen. */
+  home: boolean;
 }
 
 // The list's head: salience decides which names make it, the reader's cues decide their order.
@@ -55,7 +57,7 @@ function subjectScore(r: RankedEntity): number {
   // A credit, or a country in brackets after a rider, is not where the article names its subject, however early.
   const key = r.entity.score - LATE * (r.credited || r.qualifier ? 1 : r.first);
   // A continent is the story's setting even when the title names it ("… spy on the United States and Europe");
-  // a rider's country in a results list is background too.
-  if (r.broad || r.qualifier) return BROAD_REGION * key;
+  // a rider's country in a results list, or a French site's France, is background too.
+  if (r.broad || r.qualifier || r.home) return BROAD_REGION * key;
   return r.entity.type === 'place' && !r.titled ? PASSING_PLACE * key : key;
 }
