@@ -15,10 +15,10 @@ import { nameKey } from './normalize';
 import { type RankedEntity, readerOrder } from './reader-order';
 import { midSentenceNames, spans } from './runs';
 import { groupCues, type SalienceContext, salience, titleContext } from './salience';
-import { isBroadRegion, qualifiesNames } from './setting';
+import { isBroadRegion, modifiesNames, qualifiesNames } from './setting';
 import { FEW_NAMES, withTitleNames } from './title-names';
 import { surnamesAfterGivenNames } from './titles';
-import { tokenize } from './tokenize';
+import { type Token, tokenize } from './tokenize';
 
 export type { Entity, EntityType } from '@/utils/article/types';
 export { readsLanguageFully } from './full-languages';
@@ -67,19 +67,24 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const groups = groupMentions(mentions, definitions, !ev.fullLanguage)
     .filter((g) => ![...g.keys].every((k) => common.has(k)))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
-  const home = homeCountry(options.url);
-  const ranked = groups.map((g) => toRanked(g, ctx, ev.names ?? known, home));
+  const page: PageCues = { ctx, names: ev.names ?? known, home: homeCountry(options.url), tokens };
+  const ranked = groups.map((g) => toRanked(g, page));
   const list = readerOrder(ranked).slice(0, options.limit ?? 50);
   if (list.length >= FEW_NAMES || !options.title) return list;
   return withTitleNames(list, extractEntities(options.title, { lang: options.lang }));
 }
 
-function toRanked(
-  g: EntityGroup,
-  ctx: SalienceContext,
-  names: ReadonlySet<string>,
-  home: ReadonlySet<string>,
-): RankedEntity {
+/** What ranking a group needs to know about the whole page. */
+interface PageCues {
+  ctx: SalienceContext;
+  /** Keys of the names the text writes, and their first words (brands). */
+  names: ReadonlySet<string>;
+  /** Keys of the site's home country (see `homeCountry`). */
+  home: ReadonlySet<string>;
+  tokens: readonly Token[];
+}
+
+function toRanked(g: EntityGroup, { ctx, names, home, tokens }: PageCues): RankedEntity {
   const text = canonicalName(g);
   const type = classify(g, names);
   const variants = [...g.surfaces.keys()].filter((s) => s !== text);
@@ -92,7 +97,7 @@ function toRanked(
     credited: cues.credits === g.mentions.length,
     demonym: [...g.keys].every(isDemonym),
     broad: [...g.keys].some(isBroadRegion),
-    qualifier: qualifiesNames(g),
+    qualifier: qualifiesNames(g) || (type === 'place' && modifiesNames(g, tokens)),
     home: !cues.titled && [...g.keys].some((k) => home.has(k)),
   };
 }
