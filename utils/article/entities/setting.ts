@@ -1,8 +1,8 @@
 import { frenchForms } from './gazetteer';
 import { keys } from './gazetteer/set';
 import type { EntityGroup } from './group';
-import type { Token } from './tokenize';
 import { foldWord } from './normalize';
+import type { Token } from './tokenize';
 
 /**
  * Continents and world regions, folded: a story set in Europe is rarely about Europe ("des comptes en Europe
