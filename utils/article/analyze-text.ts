@@ -64,7 +64,7 @@ export function analyzeText(raw: string, options: AnalyzeTextOptions): AnalysisR
     wordCount,
     images: [],
     readingTimeMinutes: readingTimeMinutes(text, lang),
-    entities: extractEntities(text, { lang, title: title || undefined }),
+    entities: extractEntities(text, { lang, title: title || undefined, url: options.url }),
     related: [],
     isArticle,
     warnings: reason ? [analysisError('not-article', reason)] : [],

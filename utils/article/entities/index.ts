@@ -8,16 +8,17 @@ import { isDemonym, isLikelyName } from './filter';
 import { canonicalName, type EntityGroup } from './group';
 import { headlineMentions } from './headline-mentions';
 import { lowercaseCounts, markLines } from './headlines';
+import { homeCountry } from './home-country';
 import { calendarOf, stopwordsOf } from './lexicon';
 import { groupMentions } from './merge';
 import { nameKey } from './normalize';
 import { type RankedEntity, readerOrder } from './reader-order';
 import { midSentenceNames, spans } from './runs';
 import { groupCues, type SalienceContext, salience, titleContext } from './salience';
-import { isBroadRegion } from './setting';
+import { isBroadRegion, modifiesNames, qualifiesNames } from './setting';
 import { FEW_NAMES, withTitleNames } from './title-names';
 import { surnamesAfterGivenNames } from './titles';
-import { tokenize } from './tokenize';
+import { type Token, tokenize } from './tokenize';
 
 export type { Entity, EntityType } from '@/utils/article/types';
 export { readsLanguageFully } from './full-languages';
@@ -30,6 +31,8 @@ export interface ExtractEntitiesOptions {
   title?: string;
   /** Longest list returned (default 50). */
   limit?: number;
+  /** The page's address: its country domain tells the site's home country (see `homeCountry`). */
+  url?: string;
 }
 
 /**
@@ -64,13 +67,24 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const groups = groupMentions(mentions, definitions, !ev.fullLanguage)
     .filter((g) => ![...g.keys].every((k) => common.has(k)))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
-  const ranked = groups.map((g) => toRanked(g, ctx, ev.names ?? known));
+  const page: PageCues = { ctx, names: ev.names ?? known, home: homeCountry(options.url), tokens };
+  const ranked = groups.map((g) => toRanked(g, page));
   const list = readerOrder(ranked).slice(0, options.limit ?? 50);
   if (list.length >= FEW_NAMES || !options.title) return list;
   return withTitleNames(list, extractEntities(options.title, { lang: options.lang }));
 }
 
-function toRanked(g: EntityGroup, ctx: SalienceContext, names: ReadonlySet<string>): RankedEntity {
+/** What ranking a group needs to know about the whole page. */
+interface PageCues {
+  ctx: SalienceContext;
+  /** Keys of the names the text writes, and their first words (brands). */
+  names: ReadonlySet<string>;
+  /** Keys of the site's home country (see `homeCountry`). */
+  home: ReadonlySet<string>;
+  tokens: readonly Token[];
+}
+
+function toRanked(g: EntityGroup, { ctx, names, home, tokens }: PageCues): RankedEntity {
   const text = canonicalName(g);
   const type = classify(g, names);
   const variants = [...g.surfaces.keys()].filter((s) => s !== text);
@@ -83,5 +97,7 @@ function toRanked(g: EntityGroup, ctx: SalienceContext, names: ReadonlySet<strin
     credited: cues.credits === g.mentions.length,
     demonym: [...g.keys].every(isDemonym),
     broad: [...g.keys].some(isBroadRegion),
+    qualifier: qualifiesNames(g) || (type === 'place' && modifiesNames(g, tokens)),
+    home: !cues.titled && [...g.keys].some((k) => home.has(k)),
   };
 }

@@ -13,6 +13,7 @@ import {
   mergeMediaSites,
   mergeModelTails,
   mergePartsOfNames,
+  mergePlurals,
   mergeReordered,
 } from './variants';
 
@@ -55,6 +56,7 @@ export function groupMentions(
   mergeReordered(keys, uf);
   mergeModelTails(keys, uf);
   if (namesOnly) mergeInflections(keys, uf);
+  else mergePlurals(keys, uf);
   mergeMediaSites(keys, uf);
   const groups = new Map<string, string[]>();
   for (const k of keys) {

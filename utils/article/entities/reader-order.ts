@@ -13,6 +13,10 @@ export interface RankedEntity {
   demonym: boolean;
   /** A continent or world region ("Europe", "Middle East"). */
   broad: boolean;
+  /** Mostly named in brackets after another name ("Moser (Italie)"), or a place modifying one ("U.S. Attorney"). */
+  qualifier: boolean;
+  /** The site's home country (by its address), the title not naming it: where its stories happen. */
+  home: boolean;
 }
 
 // The list's head: salience decides which names make it, the reader's cues decide their order.
@@ -50,9 +54,11 @@ export function readerOrder(ranked: RankedEntity[]): Entity[] {
 
 /** How much a reader takes the entity for a subject of the article rather than its setting or an aside. */
 function subjectScore(r: RankedEntity): number {
-  // A credit is not where the article names its subject, however early it comes.
-  const key = r.entity.score - LATE * (r.credited ? 1 : r.first);
-  // A continent is the story's setting even when the title names it ("… spy on the United States and Europe").
-  if (r.broad) return BROAD_REGION * key;
+  // A credit, or a place qualifying another name ("Moser (Italie)", "U.S. Attorney"), is not where the article
+  // names its subject, however early it comes.
+  const key = r.entity.score - LATE * (r.credited || r.qualifier ? 1 : r.first);
+  // A continent is the story's setting even when the title names it ("… spy on the United States and Europe");
+  // a rider's country in a results list, or a French site's France, is background too.
+  if (r.broad || r.qualifier || r.home) return BROAD_REGION * key;
   return r.entity.type === 'place' && !r.titled ? PASSING_PLACE * key : key;
 }

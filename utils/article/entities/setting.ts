@@ -1,6 +1,8 @@
 import { frenchForms } from './gazetteer';
 import { keys } from './gazetteer/set';
+import type { EntityGroup } from './group';
 import { foldWord } from './normalize';
+import type { Token } from './tokenize';
 
 /**
  * Continents and world regions, folded: a story set in Europe is rarely about Europe ("des comptes en Europe
@@ -15,6 +17,28 @@ scandinavia|scandinavie|balkans|maghreb|sahel`);
 
 /** A continent or world region: where a story happens, seldom what it is about. */
 export const isBroadRegion = (key: string): boolean => BROAD_REGIONS.has(key);
+
+/**
+ * Mostly named in brackets after another name: "Moser (Italie)", "Gmuenden (Autriche)", "Jo Hale (Labour)". It
+ * qualifies that name (a rider's country, a town's country, an MP's party) rather than being a subject.
+ */
+export function qualifiesNames(g: EntityGroup): boolean {
+  const bracketed = g.mentions.filter((m) => m.before[0] === '(' && m.after[0] === ')').length;
+  return 2 * bracketed > g.mentions.length;
+}
+
+/**
+ * Mostly written as the first word of a longer name: "U.S. Attorney", "UK Border Force". The office or body is
+ * what the article is about; the place only says whose it is.
+ */
+export function modifiesNames(g: EntityGroup, tokens: readonly Token[]): boolean {
+  const before = g.mentions.filter((m) => {
+    const next = tokens[m.to];
+    if (m.headline || !next?.isWord || !next.capital) return false;
+    return !next.initial && !next.headline && next.line === tokens[m.from]?.line;
+  }).length;
+  return 2 * before > g.mentions.length;
+}
 
 // Nationality adjectives (English; French in the masculine singular) and the keys of the country they name.
 const ADJECTIVES = `american americain:etats unis|united states|us|usa

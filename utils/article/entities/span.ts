@@ -93,7 +93,7 @@ export function spanEnd(tokens: Token[], start: number, quotesEnglish = false): 
 // "Département militaire fédéral", "Cour de cassation", "Front de gauche", "Société des nations".
 const INSTITUTION_HEADS = new Set(
   `conseil commission cour assemblee ministere agence autorite comite tribunal banque parti union front
-  departement office caisse chambre confederation federation haute haut conference affaires chemins societe`.split(
+  departement office caisse chambre confederation federation haute haut conference affaires chemin chemins societe`.split(
     /\s+/,
   ),
 );
@@ -105,6 +105,7 @@ const COMPLEMENT_HEADS = new Set([
   'comite',
   'ministere',
   'parti',
+  'chemin',
   'chemins',
   'caisse',
   'autorite',

@@ -222,6 +222,23 @@ export function mergeInflections(keys: string[], uf: UnionFind): void {
   }
 }
 
+const singular = (w: string): string => w.replace(/(?<=\p{L}{3})[sx]$/u, '');
+
+/**
+ * A name of several words and its plural are one name: "Chemin de fer" and "Chemins de fer", "Blue Jay" and
+ * "Blue Jays". One word alone is left as written ("Reuters" is not "Reuter").
+ */
+export function mergePlurals(keys: string[], uf: UnionFind): void {
+  const bySingular = new Map<string, string>();
+  for (const k of keys) {
+    if (!k.includes(' ')) continue;
+    const s = words(k).map(singular).join(' ');
+    const seen = bySingular.get(s);
+    if (seen) uf.union(k, seen);
+    else bySingular.set(s, k);
+  }
+}
+
 /** "Liberation.fr" and "nytimes.com"-style sites join the medium they belong to ("Libération"). */
 export function mergeMediaSites(keys: string[], uf: UnionFind): void {
   const present = new Set(keys);

@@ -121,3 +121,23 @@ describe('one name declined, in Slavic languages', () => {
     expect(de.filter((e) => e.text.endsWith('Berger'))).toHaveLength(2);
   });
 });
+
+describe('a name and its plural', () => {
+  it('joins a French body written in the singular and the plural, with the whole head phrase', () => {
+    const text = `CHEMINS DE FER
+M. Paul Orset, directeur du Chemin de fer de Vallorbe, a présidé la séance à Brenet. Le Chemin de fer de Vallorbe
+transporte plus de voyageurs que l’an dernier, a dit M. Orset. Les Chemins de fer de Vallorbe achèteront deux voitures.`;
+    const es = entitiesOf(text, 'fr');
+    expect(names(es)).not.toContain('Chemin');
+    expect(find(es, 'Chemins de fer')?.text).toBe('Chemin de fer');
+  });
+
+  it('joins a side and its plural, and leaves one word alone', () => {
+    const text = `The Kelton Blue Jays won again on Sunday. A Kelton Blue Jay fan ran onto the field in Marlow. The Blue
+Jays lead the league. Reuters and Reuter Hall are not one name, as Reuters said and Reuter Hall confirmed.`;
+    const es = entitiesOf(text);
+    expect(find(es, 'Kelton Blue Jays')).toBe(find(es, 'Kelton Blue Jay'));
+    expect(find(es, 'Reuters')).toBeDefined();
+    expect(find(es, 'Reuters')).not.toBe(find(es, 'Reuter Hall'));
+  });
+});

@@ -65,3 +65,17 @@ March; Shade-12 came from China, investigators said. Kelvar Bank was hit too.`;
     expect(order.indexOf('China')).toBeLessThan(order.indexOf('Europe'));
   });
 });
+
+describe('a place that modifies a longer name', () => {
+  it('shows a country written mostly before an office’s name after the people, and first when it acts', () => {
+    const office = `Acting U.S. Attorney Dana Pell charged three men on Monday over a fake charity. The U.S. Attorney's
+Office said the men raised money for flood victims and kept it. Pell said the U.S. District Court would hear the case
+in May. Mark Ostin, who ran the charity, denied the charges. His lawyer, Ruth Bale, said Ostin would fight them.`;
+    const order = names(entitiesOf(office));
+    expect(order).toContain('U.S.');
+    expect(order.indexOf('U.S.')).toBeGreaterThan(order.indexOf('Mark Ostin'));
+    const acting = `The U.S. said on Monday it would lift tariffs on steel. The U.S. had raised them in May. Mark Ostin,
+who runs a steel mill, welcomed the news. His partner, Ruth Bale, said the U.S. had waited too long.`;
+    expect(names(entitiesOf(acting))[0]).toBe('U.S.');
+  });
+});
