@@ -16,6 +16,7 @@ import { midSentenceNames, spans } from './runs';
 import { groupCues, type SalienceContext, salience, titleContext } from './salience';
 import { isBroadRegion } from './setting';
 import { FEW_NAMES, withTitleNames } from './title-names';
+import { titlePeople } from './title-people';
 import { surnamesAfterGivenNames } from './titles';
 import { tokenize } from './tokenize';
 
@@ -61,7 +62,8 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   ev.names = new Set([...known, ...[...known].map((k) => k.split(' ')[0] ?? '')]);
   const ctx = titleContext(options.title, text);
   const common = commonNounAcronyms(tokens, text);
-  const groups = groupMentions(mentions, definitions, !ev.fullLanguage)
+  const people = titlePeople(options.title, lang, known);
+  const groups = groupMentions(mentions, definitions, !ev.fullLanguage, people)
     .filter((g) => ![...g.keys].every((k) => common.has(k)))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
   const ranked = groups.map((g) => toRanked(g, ctx, ev.names ?? known));

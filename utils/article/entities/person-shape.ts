@@ -51,10 +51,14 @@ export function isPersonShaped(key: string): boolean {
     return false;
   // "Batman Arkham VR", "Galaxy S24 Ultra HD": an acronym of a common noun closes a product's name.
   if (COMMON_ACRONYMS.has(last)) return false;
-  // Initials stand only inside a name: "Marsha P. Johnson", not "J. Smith" or "Smith J".
-  const initialsOk = ws.every((w, i) => w.length > 1 || (i > 0 && i < ws.length - 1));
+  // Initials stand inside a name ("Marsha P. Johnson") or two or more open it ("D. A. Rawley"), not "J. Smith"
+  // or "Smith J".
+  const initialsOk = ws.every((w, i) => w.length > 1 || (i < ws.length - 1 && (i > 0 || ws.length > 2)));
   return (
     initialsOk &&
-    ws.every((w, i) => (!CONNECTORS.has(w) || (i === 0 && PARTICLES.has(w))) && !ORG_WORDS.has(w))
+    ws.every(
+      // A single letter is an initial here ("D. A. Rawley"), though "d" and "y" also join names.
+      (w, i) => (w.length === 1 || !CONNECTORS.has(w) || (i === 0 && PARTICLES.has(w))) && !ORG_WORDS.has(w),
+    )
   );
 }
