@@ -23,7 +23,7 @@ import {
 import type { EntityGroup } from './group';
 import { CONNECTORS } from './lexicon';
 import { nameKey } from './normalize';
-import { isPersonShaped } from './person-shape';
+import { hasSurnameEnding, isPersonShaped } from './person-shape';
 import { isProductHere } from './product-context';
 
 const GROUP_CUES = new Set(['groupe', 'group', 'gang', 'hackers', 'pirates', 'collectif', 'acteur', 'actor']);
@@ -75,7 +75,7 @@ function voteKey(key: string, v: Votes, productHere: (k: string) => boolean): vo
   if (ws.some((w, i) => ORG_WORDS.has(w) && CONNECTORS.has(ws[i + 1] ?? ''))) v.organization += 2.5;
   // "Arab Spring", "French Open": a nationality word opens names of events and bodies, not of people.
   if (given) v.person += 2.5;
-  else if (isPersonShaped(key) && !isDemonymWord(first)) v.person += 0.8;
+  else if (isPersonShaped(key) && !isDemonymWord(first)) v.person += hasSurnameEnding(key) ? 1.2 : 0.8;
 }
 
 function voteSurface(s: string, v: Votes): void {

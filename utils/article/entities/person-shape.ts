@@ -62,3 +62,12 @@ export function isPersonShaped(key: string): boolean {
     )
   );
 }
+
+// Surname endings of many languages: Slavic (-ov, -sky, -enko, -vich), Romanian (-escu), Georgian (-shvili),
+// Greek (-opoulos), Turkish (-oglu), Nordic (-sson), Spanish patronymics (-ez).
+const SURNAME_ENDING =
+  /\p{L}{3}(?:ov|ova|ev|eva|sky|ski|ska|skaya|enko|chuk|vich|ovic|evic|escu|shvili|dze|opoulos|oglu|sson|ez)$/u;
+
+/** A person-shaped name whose last word ends like a surname ("Anatoly Gorokhovsky", "Viorel Moldovan"). */
+export const hasSurnameEnding = (key: string): boolean =>
+  isPersonShaped(key) && SURNAME_ENDING.test(key.split(' ').at(-1) ?? '');

@@ -23,6 +23,24 @@ describe('a person from the words around an unknown name', () => {
     expect(typeOf('Then Quillon Brask lifted her trophy. The crowd sang.', 'Quillon Brask')).toBe('person');
   });
 
+  it('takes a noun for a person just before the name', () => {
+    expect(typeOf('The race went to Olympic champion Quillon Brask on Sunday.', 'Quillon Brask')).toBe(
+      'person',
+    );
+    expect(typeOf('Talks went on with rebel chief-of-staff Yorvan Tesk in the hills.', 'Yorvan Tesk')).toBe(
+      'person',
+    );
+    expect(typeOf('The race went to Quillon Brask on Sunday.', 'Quillon Brask')).toBe('other');
+  });
+
+  it('takes a surname ending of many languages', () => {
+    expect(typeOf('Tickets went fast for Quillon Braskovsky on Sunday.', 'Quillon Braskovsky')).toBe(
+      'person',
+    );
+    expect(typeOf('Tickets went fast for Quillon Bratescu on Sunday.', 'Quillon Bratescu')).toBe('person');
+    expect(typeOf('Tickets went fast for Quillon Braskin on Sunday.', 'Quillon Braskin')).toBe('other');
+  });
+
   it('takes a country after "of" or in brackets', () => {
     expect(typeOf('Yorvan Tesk of Sweden led the field. Rain fell later.', 'Yorvan Tesk')).toBe('person');
     expect(typeOf('Results: 1. Yorvan Tesk (Sweden) 68. Rain fell later.', 'Yorvan Tesk')).toBe('person');
