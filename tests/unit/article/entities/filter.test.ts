@@ -4,6 +4,19 @@ import { entitiesOf, find, names } from './helpers';
 // Texts written for these tests (not taken from any corpus).
 
 describe('what is never an entity', () => {
+  it('drops a kind of people heading results, keeps a name it opens', () => {
+    const es = entitiesOf(`Results from the Brackwater open on Friday:
+Women's singles, second round
+Marta Quill beat Tove Ardal 6-2 6-3
+Add Women's singles, second round
+Lena Orm beat Ines Varo 6-4 6-4
+Add Women's singles, second round
+Tove Ardal beat Ines Varo 6-1 6-4
+Quill will now play in the Women's Brackwater Cup, where women's doubles start Monday.`);
+    expect(names(es)).not.toContain('Women');
+    expect(names(es)).toContain("Women's Brackwater Cup");
+  });
+
   it('drops caption labels and page furniture', () => {
     const es = entitiesOf(`Image caption Marta Quill opened the new Brackwater museum on Friday.
 Media caption Watch the opening
