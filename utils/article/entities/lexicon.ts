@@ -95,7 +95,7 @@ export const ABBREVIATIONS = set(
  * name, never a name alone.
  */
 export const FURNITURE = set(`
-image images photo photos photograph picture pictures caption media video videos enlarge credit credits
+image images photo photos photograph picture pictures caption media video videos graphic graphics enlarge credit credits
 copyright file source sources read continue follow share subscribe sign advertisement sponsored related
 retrieved archived accessed click watch listen download print email comments comment update updated editor
 editors note breaking latest exclusive live opinion analysis getty legende lire voir aussi publicite abonnez publie

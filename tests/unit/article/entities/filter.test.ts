@@ -4,6 +4,17 @@ import { entitiesOf, find, names } from './helpers';
 // Texts written for these tests (not taken from any corpus).
 
 describe('what is never an entity', () => {
+  it('drops the code after an equals sign and the word opening a caption after its label', () => {
+    const es = entitiesOf(`Ten-year notes VX10YT=QQ rose 5/32 as Harlan Voss spoke in Corbridge.
+The thirty-year bond VX30YT=QQ rose too, Harlan Voss said.
+(Graphic: Global yields in 2024 - here)
+(Graphic: Global stocks vs. the dollar - here)
+Harlan Voss left Corbridge on Friday.`);
+    expect(names(es)).not.toContain('QQ');
+    expect(names(es)).not.toContain('Global');
+    expect(find(es, 'Harlan Voss')?.count).toBe(3);
+  });
+
   it('drops a kind of people heading results, keeps a name it opens', () => {
     const es = entitiesOf(`Results from the Brackwater open on Friday:
 Women's singles, second round
