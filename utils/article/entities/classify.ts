@@ -84,7 +84,13 @@ function voteSurface(s: string, v: Votes): void {
   if (/\.(?:com|net|org|io|ai|fr)$/i.test(s)) v.product += 1.5;
   if (/\s\d{1,4}$|^\p{L}+ ?\d{2,4}$/u.test(s)) v.product += 1; // Windows 11, Boeing 787
   if (isAcronymLike(s)) v.organization += 0.5;
+  if (CAMEL_CASE.test(s) && !SURNAME_PREFIX.test(s)) v.organization += 1;
 }
+
+// One word with a capital inside, as companies write their names ("WeWork", "MarketAxess", "SoftBank"); surnames
+// do so after a prefix ("McCarthy", "DeSantis", "MacArthur").
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
+const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Al|El|St)\p{Lu}/u;
 
 const WHO = new Set(['who', 'whose']);
 

@@ -136,3 +136,11 @@ describe('a place from the words around its name', () => {
     expect(typeOf(t, 'Tamsin Orlev')).not.toBe('person');
   });
 });
+
+describe('an organisation from the way it writes its name', () => {
+  it('takes a capital inside one word, but not after a surname prefix', () => {
+    const text = `Prices came from TradeQuarry on Monday. Later, Tim DeLorne said TradeQuarry was right.`;
+    expect(typeOf(text, 'TradeQuarry')).toBe('organization');
+    expect(typeOf(text, 'Tim DeLorne')).toBe('person');
+  });
+});
