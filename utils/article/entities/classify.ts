@@ -74,8 +74,20 @@ function voteKey(key: string, v: Votes, productHere: (k: string) => boolean): vo
   // A body and its remit: "Department of Conservation", "Office for Students", "ministère de l’Intérieur".
   if (ws.some((w, i) => ORG_WORDS.has(w) && CONNECTORS.has(ws[i + 1] ?? ''))) v.organization += 2.5;
   // "Arab Spring", "French Open": a nationality word opens names of events and bodies, not of people.
-  if (given) v.person += 2.5;
+  if (given || initialsFirst(ws)) v.person += 2.5;
   else if (isPersonShaped(key) && !isDemonymWord(first)) v.person += hasSurnameEnding(key) ? 1.2 : 0.8;
+}
+
+/**
+ * "S. H. Clifford": initials before a surname, unless they spell a place or a body ("U. S. Steel") or shorten a
+ * direction before a place ("S. Korea", "S. Korean").
+ */
+function initialsFirst(ws: string[]): boolean {
+  const n = ws.findIndex((w) => w.length > 1);
+  const initials = ws.slice(0, n).join(' ');
+  const last = ws.at(-1) ?? '';
+  if (n < 1 || n !== ws.length - 1 || PLACES.has(last) || isDemonymWord(last)) return false;
+  return !PLACES.has(initials) && !ORGANIZATIONS.has(initials);
 }
 
 function voteSurface(s: string, v: Votes): void {

@@ -125,7 +125,7 @@ cinéaste réalisateur réalisatrice chanteur chanteuse acteur actrice écrivain
 comédienne sociologue philosophe économiste historien historienne organiste musicien musicienne compositeur
 compositrice producteur productrice conseiller conseillère sheikh cheikh rabbi father père abbé consul
 majesté altesse sainteté éminence majesty highness holiness eminence speaker lawmaker congressman congresswoman
-councillor councilman councilwoman assemblyman assemblywoman
+councillor councilman councilwoman assemblyman assemblywoman miss baron baroness countess
 `);
 
 /** Words that open elided French forms: l’Europe, d’Exchange, qu’Apple. */

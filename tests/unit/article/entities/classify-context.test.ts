@@ -144,3 +144,24 @@ describe('an organisation from the way it writes its name', () => {
     expect(typeOf(text, 'Tim DeLorne')).toBe('person');
   });
 });
+
+describe('a person from the way the name is written', () => {
+  it('takes initials before a surname, not an abbreviated direction before a place', () => {
+    const text = `The mill was sold by S. H. Quarrington to buyers from S. Korea on Monday.`;
+    expect(typeOf(text, 'S. H. Quarrington')).toBe('person');
+    expect(typeOf(text, 'S. Korea')).not.toBe('person');
+  });
+
+  it('takes "Miss" or "Baron" before the name', () => {
+    expect(typeOf('Tickets went fast for Miss Quillon Brask on Sunday.', 'Quillon Brask')).toBe('person');
+  });
+});
+
+describe('an organisation from its last word', () => {
+  it('takes a newsroom, a force or a chemical maker', () => {
+    const text = `Orvane Chemical cut jobs, the Tarvik Air Force said, told the Brackwater Newsroom on Monday.`;
+    expect(typeOf(text, 'Orvane Chemical')).toBe('organization');
+    expect(typeOf(text, 'Tarvik Air Force')).toBe('organization');
+    expect(typeOf(text, 'Brackwater Newsroom')).toBe('organization');
+  });
+});
