@@ -1,4 +1,4 @@
-import type { Entity } from '@/utils/article/types';
+import type { Entity, EntityType } from '@/utils/article/types';
 import { commonNounAcronyms, findAcronymDefinitions } from './acronyms';
 import { findMentions } from './candidates';
 import { classify } from './classify';
@@ -9,6 +9,7 @@ import { canonicalName, type EntityGroup } from './group';
 import { headlineMentions } from './headline-mentions';
 import { lowercaseCounts, markLines } from './headlines';
 import { calendarOf, stopwordsOf } from './lexicon';
+import { typeListedPeople } from './listed-people';
 import { groupMentions } from './merge';
 import { nameKey } from './normalize';
 import { type RankedEntity, readerOrder } from './reader-order';
@@ -66,15 +67,19 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const groups = groupMentions(mentions, definitions, !ev.fullLanguage, people)
     .filter((g) => ![...g.keys].every((k) => common.has(k)))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
-  const ranked = groups.map((g) => toRanked(g, ctx, ev.names ?? known));
+  const types = typeListedPeople(
+    groups,
+    groups.map((g) => classify(g, ev.names ?? known)),
+    tokens,
+  );
+  const ranked = groups.map((g, i) => toRanked(g, ctx, types[i] ?? 'other'));
   const list = readerOrder(ranked).slice(0, options.limit ?? 50);
   if (list.length >= FEW_NAMES || !options.title) return list;
   return withTitleNames(list, extractEntities(options.title, { lang: options.lang }));
 }
 
-function toRanked(g: EntityGroup, ctx: SalienceContext, names: ReadonlySet<string>): RankedEntity {
+function toRanked(g: EntityGroup, ctx: SalienceContext, type: EntityType): RankedEntity {
   const text = canonicalName(g);
-  const type = classify(g, names);
   const variants = [...g.surfaces.keys()].filter((s) => s !== text);
   const cues = groupCues(g, ctx);
   const entity = { text, type, count: g.mentions.length, variants, score: salience(g, text, ctx, cues) };

@@ -165,3 +165,13 @@ describe('an organisation from its last word', () => {
     expect(typeOf(text, 'Brackwater Newsroom')).toBe('organization');
   });
 });
+
+describe('a person from a list', () => {
+  it('types an unknown full name listed next to a person, not one listed next to places', () => {
+    const text = `Henke led by two from Bob Estes, Quillon Brask and Yorvan Tesk after the first round.
+Visitors came from Tarvik Hollow, Ardal Keep and Brennholt.`;
+    expect(typeOf(text, 'Quillon Brask')).toBe('person');
+    expect(typeOf(text, 'Yorvan Tesk')).toBe('person');
+    expect(typeOf(text, 'Ardal Keep')).not.toBe('person');
+  });
+});
