@@ -132,3 +132,13 @@ Cardinal Tomas Rell joined them. Brenn and Varga spoke to U.S. reporters.`);
     expect(names(es).some((n) => /^U\.S\. ./.test(n))).toBe(false);
   });
 });
+
+describe('a line full of capitals', () => {
+  it('is a paragraph, not a Title Case headline, when four words run in lower case', () => {
+    const es =
+      entitiesOf(`Harbour Visit Planned For Tove Ardal Of Brackwater. Second Mate Tove Ardal, son of Mr. Olek Ardal of Tarvik Road, Corbridge is presently at home on leave.
+Ardal has been at sea for three years.`);
+    expect(find(es, 'Olek Ardal')).toBeDefined();
+    expect(find(es, 'Tarvik Road')).toBeDefined();
+  });
+});
