@@ -39,7 +39,8 @@ const GROUP_NAME = /^(?:\p{Lu}\p{Ll}+-\d{3,}|(?:APT|UNC|FIN|TA|DEV|TAG|TEMP)-?\d
 export function classify(g: EntityGroup, names?: ReadonlySet<string>): EntityType {
   const votes: Votes = { person: 0, organization: 0, place: 0, product: 0, group: 0, other: 0.9 };
   const productHere = (k: string): boolean => isProductHere(k, g, names);
-  for (const key of g.keys) voteKey(key, votes, productHere);
+  const surfaces = [...g.surfaces.keys()];
+  for (const key of g.keys) voteKey(key, votes, productHere, surfaces);
   for (const s of g.surfaces.keys()) voteSurface(s, votes);
   voteContext(g, votes, names);
   let best: EntityType = 'other';
@@ -47,7 +48,25 @@ export function classify(g: EntityGroup, names?: ReadonlySet<string>): EntityTyp
   return best;
 }
 
-function voteKey(key: string, v: Votes, productHere: (k: string) => boolean): void {
+/**
+ * "Chicago White Sox", "Toronto Blue Jays": a city and two more words, written apart, name a side or a body; a
+ * person named after a place takes one surname ("Paris Hilton"), a hyphen joins a given name ("France-Line").
+ */
+function isSide(key: string, surfaces: readonly string[]): boolean {
+  const first = key.split(' ')[0] ?? '';
+  return (
+    PLACES.has(first) &&
+    !GIVEN_NAMES.has(first) &&
+    surfaces.some((s) => nameKey(s) === key && s.trim().split(/\s+/).length === 3)
+  );
+}
+
+function voteKey(
+  key: string,
+  v: Votes,
+  productHere: (k: string) => boolean,
+  surfaces: readonly string[],
+): void {
   const ws = key.split(' ');
   const first = ws[0] ?? '';
   const last = ws.at(-1) ?? '';
@@ -74,8 +93,11 @@ function voteKey(key: string, v: Votes, productHere: (k: string) => boolean): vo
   // A body and its remit: "Department of Conservation", "Office for Students", "ministère de l’Intérieur".
   if (ws.some((w, i) => ORG_WORDS.has(w) && CONNECTORS.has(ws[i + 1] ?? ''))) v.organization += 2.5;
   // "Arab Spring", "French Open": a nationality word opens names of events and bodies, not of people.
+  const side = ws.length === 3 && isSide(key, surfaces);
+  if (side) v.organization += 1;
   if (given || initialsFirst(ws)) v.person += 2.5;
-  else if (isPersonShaped(key) && !isDemonymWord(first)) v.person += hasSurnameEnding(key) ? 1.2 : 0.8;
+  else if (isPersonShaped(key) && !isDemonymWord(first) && !side)
+    v.person += hasSurnameEnding(key) ? 1.2 : 0.8;
 }
 
 /**

@@ -175,3 +175,10 @@ Visitors came from Tarvik Hollow, Ardal Keep and Brennholt.`;
     expect(typeOf(text, 'Ardal Keep')).not.toBe('person');
   });
 });
+
+describe('a side from a city and two words', () => {
+  it('types a city and two more words an organisation, not a person', () => {
+    const text = `Tom Reyes homered as the Chicago Grey Sox cruised to an 11-2 victory on Friday.`;
+    expect(typeOf(text, 'Chicago Grey Sox')).toBe('organization');
+  });
+});
