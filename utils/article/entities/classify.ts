@@ -101,16 +101,19 @@ function voteKey(
 }
 
 /**
- * "S. H. Clifford": initials before a surname, unless they spell a place or a body ("U. S. Steel") or shorten a
- * direction before a place ("S. Korea", "S. Korean").
+ * "S. H. Clifford", "I. Austin": initials before a surname, unless they spell a place or a body ("U. S. Steel") or
+ * shorten a direction before a place ("S. Korea", "N. Korean").
  */
 function initialsFirst(ws: string[]): boolean {
   const n = ws.findIndex((w) => w.length > 1);
   const initials = ws.slice(0, n).join(' ');
   const last = ws.at(-1) ?? '';
-  if (n < 1 || n !== ws.length - 1 || PLACES.has(last) || isDemonymWord(last)) return false;
+  if (n < 1 || n !== ws.length - 1) return false;
+  if (DIRECTION_INITIALS.has(initials) && (PLACES.has(last) || isDemonymWord(last))) return false;
   return !PLACES.has(initials) && !ORGANIZATIONS.has(initials);
 }
+
+const DIRECTION_INITIALS = new Set(['n', 's', 'e', 'w']);
 
 function voteSurface(s: string, v: Votes): void {
   if (GROUP_NAME.test(s)) v.group += 3;
