@@ -84,11 +84,16 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   return (ev.midCaps.get(t.folded) ?? 0) === 0 && !isKnownWord(t.folded) && restIsName(tokens, a + 1, b, ev);
 }
 
-/** "D. A. Rawley": a capital and its full stop before more of the name is an initial, even if "A" or "D" is a stop. */
+/**
+ * "D. A. Rawley": a capital and its full stop before another initial is one, even if "A" or "D" is a stop; alone
+ * ("M. L. Pietra" once the title is dropped, "L. Pietra") a French "L" or "D" may be an elision's.
+ */
 const isInitial = (tokens: Token[], a: number, b: number): boolean =>
   /^\p{Lu}$/u.test(tokens[a]?.text ?? '') &&
   tokens[a + 1]?.text === '.' &&
-  a + 2 < b &&
+  /^\p{Lu}$/u.test(tokens[a + 2]?.text ?? '') &&
+  tokens[a + 3]?.text === '.' &&
+  a + 4 < b &&
   // "A. D. 1800" has no surname after its letters.
   (tokens[b - 1]?.text.length ?? 0) > 1 &&
   // "D. Maria da Gloria": before a given name, the letter is a title (Dom, Doña).

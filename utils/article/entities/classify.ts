@@ -95,7 +95,7 @@ function voteKey(
   // "Arab Spring", "French Open": a nationality word opens names of events and bodies, not of people.
   const side = ws.length === 3 && isSide(key, surfaces);
   if (side) v.organization += 1;
-  if (given || initialsFirst(ws)) v.person += 2.5;
+  if (given || (initialsFirst(ws) && surfaces.some((s) => INITIALS.test(s)))) v.person += 2.5;
   else if (isPersonShaped(key) && !isDemonymWord(first) && !side)
     v.person += hasSurnameEnding(key) ? 1.2 : 0.8;
 }
@@ -114,6 +114,8 @@ function initialsFirst(ws: string[]): boolean {
 }
 
 const DIRECTION_INITIALS = new Set(['n', 's', 'e', 'w']);
+// Initials are written with full stops ("S. H. Clifford"); "y'Aarau" is a scanning slip.
+const INITIALS = /^(?:\p{Lu}\.\s*)+\p{Lu}/u;
 
 function voteSurface(s: string, v: Votes): void {
   if (GROUP_NAME.test(s)) v.group += 3;
