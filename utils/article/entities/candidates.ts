@@ -69,7 +69,7 @@ function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: T
 function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, seenInside: boolean): boolean {
   const t = tokens[a] as Token;
   const more = b - a > 1;
-  if (isStop(t) || t.text === '.' || FURNITURE.has(t.folded)) return true;
+  if ((isStop(t) && !isInitial(tokens, a, b)) || t.text === '.' || FURNITURE.has(t.folded)) return true;
   if (isTitle(t)) return more && !ORG_WORDS.has(tokens[b - 1]?.folded ?? '');
   if (!more) return false;
   // "les tomes III et IV Mémoires pour servir…": a volume's or a chapter's number before a title; "XV de France"
@@ -83,6 +83,21 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   if ((ev.lower.get(t.folded) ?? 0) > 0) return true;
   return (ev.midCaps.get(t.folded) ?? 0) === 0 && !isKnownWord(t.folded) && restIsName(tokens, a + 1, b, ev);
 }
+
+/**
+ * "D. A. Rawley": a capital and its full stop before another initial is one, even if "A" or "D" is a stop; alone
+ * ("M. L. Pietra" once the title is dropped, "L. Pietra") a French "L" or "D" may be an elision's.
+ */
+const isInitial = (tokens: Token[], a: number, b: number): boolean =>
+  /^\p{Lu}$/u.test(tokens[a]?.text ?? '') &&
+  tokens[a + 1]?.text === '.' &&
+  /^\p{Lu}$/u.test(tokens[a + 2]?.text ?? '') &&
+  tokens[a + 3]?.text === '.' &&
+  a + 4 < b &&
+  // "A. D. 1800" has no surname after its letters.
+  (tokens[b - 1]?.text.length ?? 0) > 1 &&
+  // "D. Maria da Gloria": before a given name, the letter is a title (Dom, Doña).
+  !isGivenName(tokens[a + 2]?.folded ?? '');
 
 /** A person's name follows a nationality word: "German Angela Merkel", "Australian Rodney Eyles". */
 function personFollows(tokens: Token[], from: number, to: number): boolean {

@@ -23,7 +23,7 @@ import {
 import type { EntityGroup } from './group';
 import { CONNECTORS } from './lexicon';
 import { nameKey } from './normalize';
-import { isPersonShaped } from './person-shape';
+import { hasSurnameEnding, isPersonShaped } from './person-shape';
 import { isProductHere } from './product-context';
 
 const GROUP_CUES = new Set(['groupe', 'group', 'gang', 'hackers', 'pirates', 'collectif', 'acteur', 'actor']);
@@ -39,7 +39,8 @@ const GROUP_NAME = /^(?:\p{Lu}\p{Ll}+-\d{3,}|(?:APT|UNC|FIN|TA|DEV|TAG|TEMP)-?\d
 export function classify(g: EntityGroup, names?: ReadonlySet<string>): EntityType {
   const votes: Votes = { person: 0, organization: 0, place: 0, product: 0, group: 0, other: 0.9 };
   const productHere = (k: string): boolean => isProductHere(k, g, names);
-  for (const key of g.keys) voteKey(key, votes, productHere);
+  const surfaces = [...g.surfaces.keys()];
+  for (const key of g.keys) voteKey(key, votes, productHere, surfaces);
   for (const s of g.surfaces.keys()) voteSurface(s, votes);
   voteContext(g, votes, names);
   let best: EntityType = 'other';
@@ -47,7 +48,25 @@ export function classify(g: EntityGroup, names?: ReadonlySet<string>): EntityTyp
   return best;
 }
 
-function voteKey(key: string, v: Votes, productHere: (k: string) => boolean): void {
+/**
+ * "Chicago White Sox", "Toronto Blue Jays": a city and two more words, written apart, name a side or a body; a
+ * person named after a place takes one surname ("Paris Hilton"), a hyphen joins a given name ("France-Line").
+ */
+function isSide(key: string, surfaces: readonly string[]): boolean {
+  const first = key.split(' ')[0] ?? '';
+  return (
+    PLACES.has(first) &&
+    !GIVEN_NAMES.has(first) &&
+    surfaces.some((s) => nameKey(s) === key && s.trim().split(/\s+/).length === 3)
+  );
+}
+
+function voteKey(
+  key: string,
+  v: Votes,
+  productHere: (k: string) => boolean,
+  surfaces: readonly string[],
+): void {
   const ws = key.split(' ');
   const first = ws[0] ?? '';
   const last = ws.at(-1) ?? '';
@@ -74,9 +93,29 @@ function voteKey(key: string, v: Votes, productHere: (k: string) => boolean): vo
   // A body and its remit: "Department of Conservation", "Office for Students", "ministère de l’Intérieur".
   if (ws.some((w, i) => ORG_WORDS.has(w) && CONNECTORS.has(ws[i + 1] ?? ''))) v.organization += 2.5;
   // "Arab Spring", "French Open": a nationality word opens names of events and bodies, not of people.
-  if (given) v.person += 2.5;
-  else if (isPersonShaped(key) && !isDemonymWord(first)) v.person += 0.8;
+  const side = ws.length === 3 && isSide(key, surfaces);
+  if (side) v.organization += 1;
+  if (given || (initialsFirst(ws) && surfaces.some((s) => INITIALS.test(s)))) v.person += 2.5;
+  else if (isPersonShaped(key) && !isDemonymWord(first) && !side)
+    v.person += hasSurnameEnding(key) ? 1.2 : 0.8;
 }
+
+/**
+ * "S. H. Clifford", "I. Austin": initials before a surname, unless they spell a place or a body ("U. S. Steel") or
+ * shorten a direction before a place ("S. Korea", "N. Korean").
+ */
+function initialsFirst(ws: string[]): boolean {
+  const n = ws.findIndex((w) => w.length > 1);
+  const initials = ws.slice(0, n).join(' ');
+  const last = ws.at(-1) ?? '';
+  if (n < 1 || n !== ws.length - 1) return false;
+  if (DIRECTION_INITIALS.has(initials) && (PLACES.has(last) || isDemonymWord(last))) return false;
+  return !PLACES.has(initials) && !ORGANIZATIONS.has(initials);
+}
+
+const DIRECTION_INITIALS = new Set(['n', 's', 'e', 'w']);
+// Initials are written with full stops ("S. H. Clifford"); "y'Aarau" is a scanning slip.
+const INITIALS = /^(?:\p{Lu}\.\s*)+\p{Lu}/u;
 
 function voteSurface(s: string, v: Votes): void {
   if (GROUP_NAME.test(s)) v.group += 3;
@@ -84,7 +123,13 @@ function voteSurface(s: string, v: Votes): void {
   if (/\.(?:com|net|org|io|ai|fr)$/i.test(s)) v.product += 1.5;
   if (/\s\d{1,4}$|^\p{L}+ ?\d{2,4}$/u.test(s)) v.product += 1; // Windows 11, Boeing 787
   if (isAcronymLike(s)) v.organization += 0.5;
+  if (CAMEL_CASE.test(s) && !SURNAME_PREFIX.test(s)) v.organization += 1;
 }
+
+// One word with a capital inside, as companies write their names ("WeWork", "MarketAxess", "SoftBank"); surnames
+// do so after a prefix ("McCarthy", "DeSantis", "MacArthur").
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
+const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Al|El|St)\p{Lu}/u;
 
 const WHO = new Set(['who', 'whose']);
 

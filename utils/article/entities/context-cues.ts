@@ -1,5 +1,5 @@
 import { PLACE_WORDS, PLACES } from './gazetteer';
-import { COURTESY_TITLES, REPORTING_VERBS } from './lexicon';
+import { COURTESY_TITLES, PERSON_TITLES, REPORTING_VERBS } from './lexicon';
 import type { Mention } from './mention';
 
 // The words around one mention that say what it names. Each cue is weak alone; classify() weighs them with
@@ -12,10 +12,26 @@ const AUXILIARIES = new Set(['a', 'avait', 'has', 'had']);
 // An age in apposition: "Lena Holt, 34, ...".
 const AGE = /^(?:1[4-9]|[2-9]\d)$/;
 
+// Lower-case nouns for people that come straight before a name ("Olympic champion Kenny Harrison", "his wife
+// Naina Yeltsin", "rebel chief-of-staff Aslan Maskhadov"); roles that are titles too are in PERSON_TITLES.
+const PERSON_NOUNS = new Set(
+  `champion holder chief colleague wife husband son daughter brother sister mother uncle aunt widow cousin
+  nephew niece boyfriend girlfriend player rider driver cyclist runner sprinter boxer golfer swimmer jockey
+  batsman bowler skipper teammate team-mate compatriot opponent rival challenger rebel dissident businessman
+  businesswoman banker economist strategist negotiator diplomat teacher student poet novelist artist painter
+  photographer designer architect scientist surgeon pilot soldier veteran epouse mari fils fille frere soeur
+  joueur joueuse pilote coureur coureuse championne attaquant defenseur gardien romancier romanciere poete
+  peintre photographe militant militante opposant opposante candidat candidate`.split(/\s+/),
+);
+
+/** A noun for a person, or a compound with one ("chief-of-staff"), just before the name. */
+const personNoun = (w: string): boolean =>
+  w.split('-').some((p) => PERSON_NOUNS.has(p) || PERSON_TITLES.has(p));
+
 /**
  * A person's context: a reporting verb after the name ("said", "a déclaré") or "said" before it, an age in
  * apposition (", 34"), "his"/"her" right after, a country in brackets or after "of" ("(Sweden)", "of Kenya"),
- * or a courtesy title across its dot ("Mr. Holt").
+ * a courtesy title across its dot ("Mr. Holt"), or a noun for a person before it ("champion Kenny Harrison").
  */
 export function personContext(m: Mention): boolean {
   const [a0 = '', a1 = ''] = m.after;
@@ -28,7 +44,8 @@ export function personContext(m: Mention): boolean {
     PERSONAL.has(a0) ||
     PERSONAL.has(a1) ||
     ((a0 === '(' || a0 === 'of') && PLACES.has(a1)) ||
-    (b0 === '.' && COURTESY_TITLES.has(b1))
+    (b0 === '.' && COURTESY_TITLES.has(b1)) ||
+    personNoun(b0)
   );
 }
 

@@ -60,12 +60,22 @@ const ORDINALS = new Set(
 // Seasons head headings and sentences ("Winter", "Spring menu"), never a name alone; "Arab Spring" keeps its own.
 const SEASONS = new Set('winter spring summer autumn fall hiver printemps ete automne'.split(' '));
 
+// Kinds of people head sections and results ("Women's singles", "Men's 100 metres"), never a name alone;
+// "Women's World Cup" keeps its own.
+const PEOPLE_KINDS = new Set('women men ladies girls boys juniors femmes hommes dames'.split(' '));
+// Headings of results pages ("Standings:", "Scorers:", "Attendance: 300"), never a name alone.
+const RESULT_HEADINGS = new Set(
+  'standings results fixtures scorers attendance lineups teams table classement resultats buteurs'.split(' '),
+);
+
 /** One word that is a kind of thing, not a name: "State", "Department", "Times", "Cup", "South", "Image". */
 function isGenericWord(key: string): boolean {
   if (INSTITUTIONS.has(key)) return false;
   return (
     ORDINALS.has(key) ||
     SEASONS.has(key) ||
+    PEOPLE_KINDS.has(key) ||
+    RESULT_HEADINGS.has(key) ||
     ORG_WORDS.has(key) ||
     PLACE_WORDS.has(key) ||
     EVENT_WORDS.has(key) ||

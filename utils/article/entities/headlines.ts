@@ -63,7 +63,22 @@ function isHeadline(line: Token[], lower: ReadonlyMap<string, number>, nounCaps:
   const common = capitalised
     .slice(1)
     .filter((t) => STOPWORDS.has(t.folded) || (lower.get(t.folded) ?? 0) > 0);
-  return words.length >= 3 && capitalised.length >= 0.6 * words.length && common.length >= 2;
+  return (
+    words.length >= 3 && capitalised.length >= 0.6 * words.length && common.length >= 2 && !hasLowerRun(words)
+  );
+}
+
+// Title Case leaves no four words running in lower case; a line full of names that has some is a paragraph ("…
+// son of Mr. Worth Fowler of Route 1, Tabor City is presently at home on leave").
+const LOWER_RUN = 4;
+
+function hasLowerRun(words: Token[]): boolean {
+  let run = 0;
+  for (const t of words) {
+    run = /^\p{Ll}/u.test(t.text) ? run + 1 : 0;
+    if (run >= LOWER_RUN) return true;
+  }
+  return false;
 }
 
 /** Numbers and names, with at most a word or two of prose ("Pohang 3 Ulsan 2 ( halftime 1-0)"). */

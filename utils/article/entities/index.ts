@@ -1,4 +1,4 @@
-import type { Entity } from '@/utils/article/types';
+import type { Entity, EntityType } from '@/utils/article/types';
 import { commonNounAcronyms, findAcronymDefinitions } from './acronyms';
 import { findMentions } from './candidates';
 import { classify } from './classify';
@@ -10,6 +10,7 @@ import { headlineMentions } from './headline-mentions';
 import { lowercaseCounts, markLines } from './headlines';
 import { homeCountry } from './home-country';
 import { calendarOf, stopwordsOf } from './lexicon';
+import { typeListedPeople } from './listed-people';
 import { groupMentions } from './merge';
 import { nameKey } from './normalize';
 import { type RankedEntity, readerOrder } from './reader-order';
@@ -17,6 +18,7 @@ import { midSentenceNames, spans } from './runs';
 import { groupCues, type SalienceContext, salience, titleContext } from './salience';
 import { isBroadRegion, modifiesNames, qualifiesNames } from './setting';
 import { FEW_NAMES, withTitleNames } from './title-names';
+import { titlePeople } from './title-people';
 import { surnamesAfterGivenNames } from './titles';
 import { type Token, tokenize } from './tokenize';
 
@@ -64,11 +66,17 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   ev.names = new Set([...known, ...[...known].map((k) => k.split(' ')[0] ?? '')]);
   const ctx = titleContext(options.title, text);
   const common = commonNounAcronyms(tokens, text);
-  const groups = groupMentions(mentions, definitions, !ev.fullLanguage)
+  const people = titlePeople(options.title, lang, known);
+  const groups = groupMentions(mentions, definitions, !ev.fullLanguage, people)
     .filter((g) => ![...g.keys].every((k) => common.has(k)))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
-  const page: PageCues = { ctx, names: ev.names ?? known, home: homeCountry(options.url), tokens };
-  const ranked = groups.map((g) => toRanked(g, page));
+  const types = typeListedPeople(
+    groups,
+    groups.map((g) => classify(g, ev.names ?? known)),
+    tokens,
+  );
+  const page: PageCues = { ctx, home: homeCountry(options.url), tokens };
+  const ranked = groups.map((g, i) => toRanked(g, types[i] ?? 'other', page));
   const list = readerOrder(ranked).slice(0, options.limit ?? 50);
   if (list.length >= FEW_NAMES || !options.title) return list;
   return withTitleNames(list, extractEntities(options.title, { lang: options.lang }));
@@ -77,16 +85,13 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
 /** What ranking a group needs to know about the whole page. */
 interface PageCues {
   ctx: SalienceContext;
-  /** Keys of the names the text writes, and their first words (brands). */
-  names: ReadonlySet<string>;
   /** Keys of the site's home country (see `homeCountry`). */
   home: ReadonlySet<string>;
   tokens: readonly Token[];
 }
 
-function toRanked(g: EntityGroup, { ctx, names, home, tokens }: PageCues): RankedEntity {
+function toRanked(g: EntityGroup, type: EntityType, { ctx, home, tokens }: PageCues): RankedEntity {
   const text = canonicalName(g);
-  const type = classify(g, names);
   const variants = [...g.surfaces.keys()].filter((s) => s !== text);
   const cues = groupCues(g, ctx);
   const entity = { text, type, count: g.mentions.length, variants, score: salience(g, text, ctx, cues) };

@@ -95,7 +95,7 @@ export const ABBREVIATIONS = set(
  * name, never a name alone.
  */
 export const FURNITURE = set(`
-image images photo photos photograph picture pictures caption media video videos enlarge credit credits
+image images photo photos photograph picture pictures caption media video videos graphic graphics enlarge credit credits
 copyright file source sources read continue follow share subscribe sign advertisement sponsored related
 retrieved archived accessed click watch listen download print email comments comment update updated editor
 editors note breaking latest exclusive live opinion analysis getty legende lire voir aussi publicite abonnez publie
@@ -125,7 +125,7 @@ cinéaste réalisateur réalisatrice chanteur chanteuse acteur actrice écrivain
 comédienne sociologue philosophe économiste historien historienne organiste musicien musicienne compositeur
 compositrice producteur productrice conseiller conseillère sheikh cheikh rabbi father père abbé consul
 majesté altesse sainteté éminence majesty highness holiness eminence speaker lawmaker congressman congresswoman
-councillor councilman councilwoman assemblyman assemblywoman
+councillor councilman councilwoman assemblyman assemblywoman miss baron baroness countess
 `);
 
 /** Words that open elided French forms: l’Europe, d’Exchange, qu’Apple. */

@@ -29,6 +29,7 @@ export function groupMentions(
   mentions: Mention[],
   definitions: AcronymDefinition[],
   namesOnly = false,
+  titleNames: ReadonlyMap<string, string> = new Map(),
 ): EntityGroup[] {
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions) {
@@ -39,7 +40,8 @@ export function groupMentions(
     else byKey.set(key, [m]);
   }
   const uf = new UnionFind();
-  const keys = [...byKey.keys()];
+  // A full name the title writes joins its parts written apart in the text, as if the text wrote it once.
+  const keys = [...byKey.keys(), ...[...titleNames.keys()].filter((k) => !byKey.has(k))];
   for (const k of keys) {
     const alias = aliasOf(k);
     if (alias && byKey.has(alias)) uf.union(k, alias);
@@ -65,12 +67,26 @@ export function groupMentions(
     if (list) list.push(k);
     else groups.set(root, [k]);
   }
-  return [...groups.values()].map((ks) =>
-    makeGroup(
-      ks,
-      ks.flatMap((k) => byKey.get(k) ?? []),
-    ),
-  );
+  return [...groups.values()]
+    .map((ks) =>
+      withTitleSurfaces(
+        makeGroup(
+          ks,
+          ks.flatMap((k) => byKey.get(k) ?? []),
+        ),
+        titleNames,
+      ),
+    )
+    .filter((g) => g.mentions.length > 0);
+}
+
+/** The title's form of the name among the group's surfaces (written 0 times in the text), to be shown. */
+function withTitleSurfaces(g: EntityGroup, titleNames: ReadonlyMap<string, string>): EntityGroup {
+  for (const k of g.keys) {
+    const surface = titleNames.get(k);
+    if (surface && !g.surfaces.has(surface)) g.surfaces.set(surface, 0);
+  }
+  return g;
 }
 
 // Prepositions before a place, never before a company ("in Wuxi", "near Cookeville").

@@ -51,10 +51,23 @@ export function isPersonShaped(key: string): boolean {
     return false;
   // "Batman Arkham VR", "Galaxy S24 Ultra HD": an acronym of a common noun closes a product's name.
   if (COMMON_ACRONYMS.has(last)) return false;
-  // Initials stand only inside a name: "Marsha P. Johnson", not "J. Smith" or "Smith J".
-  const initialsOk = ws.every((w, i) => w.length > 1 || (i > 0 && i < ws.length - 1));
+  // Initials stand inside a name ("Marsha P. Johnson") or two or more open it ("D. A. Rawley"), not "J. Smith"
+  // or "Smith J".
+  const initialsOk = ws.every((w, i) => w.length > 1 || (i < ws.length - 1 && (i > 0 || ws.length > 2)));
   return (
     initialsOk &&
-    ws.every((w, i) => (!CONNECTORS.has(w) || (i === 0 && PARTICLES.has(w))) && !ORG_WORDS.has(w))
+    ws.every(
+      // A single letter is an initial here ("D. A. Rawley"), though "d" and "y" also join names.
+      (w, i) => (w.length === 1 || !CONNECTORS.has(w) || (i === 0 && PARTICLES.has(w))) && !ORG_WORDS.has(w),
+    )
   );
 }
+
+// Surname endings of many languages: Slavic (-ov, -sky, -enko, -vich), Romanian (-escu), Georgian (-shvili),
+// Greek (-opoulos), Turkish (-oglu), Nordic (-sson), Spanish patronymics (-ez).
+const SURNAME_ENDING =
+  /\p{L}{3}(?:ov|ova|ev|eva|sky|ski|ska|skaya|enko|chuk|vich|ovic|evic|escu|shvili|dze|opoulos|oglu|sson|ez)$/u;
+
+/** A person-shaped name whose last word ends like a surname ("Anatoly Gorokhovsky", "Viorel Moldovan"). */
+export const hasSurnameEnding = (key: string): boolean =>
+  isPersonShaped(key) && SURNAME_ENDING.test(key.split(' ').at(-1) ?? '');

@@ -1,3 +1,4 @@
+import { cutAtDottedAcronyms } from './dotted-acronyms';
 import { isKnownName } from './gazetteer';
 import { withModelNumbers } from './model-numbers';
 import { nameKey } from './normalize';
@@ -15,7 +16,7 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
       continue;
     }
     const end = withKnownTail(tokens, i, spanEnd(tokens, i, quotesEnglish));
-    out.push([i, end]);
+    out.push(...cutAtDottedAcronyms(tokens, i, end));
     i = end;
   }
   return withModelNumbers(tokens, out);

@@ -174,7 +174,8 @@ function startsSentence(prev: Token, t: Token): boolean {
  * Latin word next to a Cyrillic or Greek one ("Компания Microsoft").
  */
 function sameCaseStyle(a: Token, b: Token): boolean {
-  const long = (t: Token) => t.loud && t.text.length >= 4;
+  // Letters only: a dotted acronym is short ("U.S. Open", "U.N. Security Council").
+  const long = (t: Token) => t.loud && t.text.replace(/\./g, '').length >= 4;
   const latin = (t: Token) => /\p{Script=Latin}/u.test(t.text);
   if (latin(a) !== latin(b)) return false;
   return long(a) === long(b) || (a.loud && b.loud);

@@ -48,6 +48,7 @@ const CONTRACTION_RE = /^\p{L}+[’'](?:re|m|ve|ll|d|t)$|n[’']t$/iu;
 // A lower-case word glued to a name by a hyphen: OCR's lost dashes ("Cotti-le", "Chirac-n’a") and English
 // compounds ("Washington-based", "US-led"). The name keeps the part before it.
 const GLUED_TAIL_RE = /[-‐‑](?:\p{Ll}{2,}|\p{Ll}[’']\p{Ll}+)$/u;
+const CAPTION_LABELS = new Set(['graphic', 'graphics', 'caption', 'video', 'videos', 'more', 'related']);
 // Quotes do not end sentences by themselves (the full stop before a closing quote does), nor do colons and
 // semicolons: a capital after them is a name's ("At Portsmouth: Middlesex beat Hampshire").
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
@@ -157,6 +158,7 @@ export function tokenize(
       if (!c.atStart) c.sentence++;
       c.atStart = true;
     } else if (/[\p{L}\p{N}]/u.test(raw)) {
+      const pushed = tokens.length;
       pushWord(
         tokens,
         raw,
@@ -164,10 +166,15 @@ export function tokenize(
         c,
         PHRASE_END_RE.test(text.slice(m.index + raw.length, m.index + raw.length + 8)),
       );
+      // "US10YT=RR", "x=Foo": a word glued after an equals sign is part of a code, not a name.
+      if (text[m.index - 1] === '=') for (const t of tokens.slice(pushed)) t.nameLike = false;
       c.atStart = false;
     } else {
       tokens.push(makeToken(raw, m.index, false, c));
-      if (endsSentence(raw, tokens)) {
+      // "(Graphic: Global assets in 2019)", "Read more: Ten ways…": the label opens a caption or a link's text,
+      // whose first capital says nothing (a credit's label, "Photo: KNA", is followed by a name).
+      if (raw === ':' && CAPTION_LABELS.has(tokens[tokens.length - 2]?.folded ?? '')) c.atStart = true;
+      else if (endsSentence(raw, tokens)) {
         if (!c.atStart) c.sentence++;
         c.atStart = true;
       }

@@ -23,6 +23,24 @@ describe('a person from the words around an unknown name', () => {
     expect(typeOf('Then Quillon Brask lifted her trophy. The crowd sang.', 'Quillon Brask')).toBe('person');
   });
 
+  it('takes a noun for a person just before the name', () => {
+    expect(typeOf('The race went to Olympic champion Quillon Brask on Sunday.', 'Quillon Brask')).toBe(
+      'person',
+    );
+    expect(typeOf('Talks went on with rebel chief-of-staff Yorvan Tesk in the hills.', 'Yorvan Tesk')).toBe(
+      'person',
+    );
+    expect(typeOf('The race went to Quillon Brask on Sunday.', 'Quillon Brask')).toBe('other');
+  });
+
+  it('takes a surname ending of many languages', () => {
+    expect(typeOf('Tickets went fast for Quillon Braskovsky on Sunday.', 'Quillon Braskovsky')).toBe(
+      'person',
+    );
+    expect(typeOf('Tickets went fast for Quillon Bratescu on Sunday.', 'Quillon Bratescu')).toBe('person');
+    expect(typeOf('Tickets went fast for Quillon Braskin on Sunday.', 'Quillon Braskin')).toBe('other');
+  });
+
   it('takes a country after "of" or in brackets', () => {
     expect(typeOf('Yorvan Tesk of Sweden led the field. Rain fell later.', 'Yorvan Tesk')).toBe('person');
     expect(typeOf('Results: 1. Yorvan Tesk (Sweden) 68. Rain fell later.', 'Yorvan Tesk')).toBe('person');
@@ -116,5 +134,52 @@ describe('a place from the words around its name', () => {
   it('does not call a person the airport named after one', () => {
     const t = 'Flights left Tamsin Orlev airport late. Passengers at Tamsin Orlev airport waited.';
     expect(typeOf(t, 'Tamsin Orlev')).not.toBe('person');
+  });
+});
+
+describe('an organisation from the way it writes its name', () => {
+  it('takes a capital inside one word, but not after a surname prefix', () => {
+    const text = `Prices came from TradeQuarry on Monday. Later, Tim DeLorne said TradeQuarry was right.`;
+    expect(typeOf(text, 'TradeQuarry')).toBe('organization');
+    expect(typeOf(text, 'Tim DeLorne')).toBe('person');
+  });
+});
+
+describe('a person from the way the name is written', () => {
+  it('takes initials before a surname, not an abbreviated direction before a place', () => {
+    const text = `The mill was sold by S. H. Quarrington and K. Austin to buyers from S. Korea on Monday.`;
+    expect(typeOf(text, 'S. H. Quarrington')).toBe('person');
+    expect(typeOf(text, 'S. Korea')).not.toBe('person');
+    expect(typeOf(text, 'K. Austin')).toBe('person');
+  });
+
+  it('takes "Miss" or "Baron" before the name', () => {
+    expect(typeOf('Tickets went fast for Miss Quillon Brask on Sunday.', 'Quillon Brask')).toBe('person');
+  });
+});
+
+describe('an organisation from its last word', () => {
+  it('takes a newsroom, a force or a chemical maker', () => {
+    const text = `Orvane Chemical cut jobs, the Tarvik Air Force said, told the Brackwater Newsroom on Monday.`;
+    expect(typeOf(text, 'Orvane Chemical')).toBe('organization');
+    expect(typeOf(text, 'Tarvik Air Force')).toBe('organization');
+    expect(typeOf(text, 'Brackwater Newsroom')).toBe('organization');
+  });
+});
+
+describe('a person from a list', () => {
+  it('types an unknown full name listed next to a person, not one listed next to places', () => {
+    const text = `Henke led by two from Bob Estes, Quillon Brask and Yorvan Tesk after the first round.
+Visitors came from Tarvik Hollow, Ardal Keep and Brennholt.`;
+    expect(typeOf(text, 'Quillon Brask')).toBe('person');
+    expect(typeOf(text, 'Yorvan Tesk')).toBe('person');
+    expect(typeOf(text, 'Ardal Keep')).not.toBe('person');
+  });
+});
+
+describe('a side from a city and two words', () => {
+  it('types a city and two more words an organisation, not a person', () => {
+    const text = `Tom Reyes homered as the Chicago Grey Sox cruised to an 11-2 victory on Friday.`;
+    expect(typeOf(text, 'Chicago Grey Sox')).toBe('organization');
   });
 });

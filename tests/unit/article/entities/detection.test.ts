@@ -113,3 +113,32 @@ describe('names the gazetteer knows, written once', () => {
     expect(find(es, 'France')?.count).toBe(1);
   });
 });
+
+describe('a dotted acronym before capitalised words', () => {
+  it('opens the name of a body or an event', () => {
+    const es = entitiesOf(`Naomi Ostrand won the U.S. Open on Sunday. The U.S. Army band played and the
+U.N. Security Council sent a note. Ostrand thanked the U.S. Open crowd and the U.S. team.`);
+    expect(find(es, 'U.S. Open')?.count).toBe(2);
+    expect(names(es)).toContain('U.S. Army');
+    expect(names(es)).toContain('U.N. Security Council');
+  });
+
+  it('stays a place of its own before a role, a person or a common name', () => {
+    const es =
+      entitiesOf(`U.S. President Ada Brenn met U.S. Treasury Secretary Olek Varga on Labor Day. The U.S.
+Cardinal Tomas Rell joined them. Brenn and Varga spoke to U.S. reporters.`);
+    expect(find(es, 'U.S.')?.count).toBe(4);
+    expect(find(es, 'Ada Brenn')?.count).toBe(2);
+    expect(names(es).some((n) => /^U\.S\. ./.test(n))).toBe(false);
+  });
+});
+
+describe('a line full of capitals', () => {
+  it('is a paragraph, not a Title Case headline, when four words run in lower case', () => {
+    const es =
+      entitiesOf(`Harbour Visit Planned For Tove Ardal Of Brackwater. Second Mate Tove Ardal, son of Mr. Olek Ardal of Tarvik Road, Corbridge is presently at home on leave.
+Ardal has been at sea for three years.`);
+    expect(find(es, 'Olek Ardal')).toBeDefined();
+    expect(find(es, 'Tarvik Road')).toBeDefined();
+  });
+});

@@ -4,6 +4,47 @@ import { entitiesOf, find, names } from './helpers';
 // Texts written for these tests (not taken from any corpus).
 
 describe('what is never an entity', () => {
+  it('drops the headings of a results page', () => {
+    const es = entitiesOf(`SOCCER - TARVIK LEAGUE RESULTS / STANDINGS.
+CORBRIDGE 2024-08-31
+Results of Tarvik league matches on Saturday:
+Brackwater 2 Corbridge 0
+Standings ( tabulate under won, drawn, lost, goals for, goals
+against, points):
+Brackwater 4 3 1 0 9 3 10
+Corbridge 4 1 1 2 2 3 4
+Division B
+Ardal 1 Quillon 0
+Standings:
+Ardal 4 4 0 0 10 1 12`);
+    expect(names(es)).not.toContain('Standings');
+    expect(names(es)).toContain('Brackwater');
+  });
+
+  it('drops the code after an equals sign and the word opening a caption after its label', () => {
+    const es = entitiesOf(`Ten-year notes VX10YT=QQ rose 5/32 as Harlan Voss spoke in Corbridge.
+The thirty-year bond VX30YT=QQ rose too, Harlan Voss said.
+(Graphic: Global yields in 2024 - here)
+(Graphic: Global stocks vs. the dollar - here)
+Harlan Voss left Corbridge on Friday.`);
+    expect(names(es)).not.toContain('QQ');
+    expect(names(es)).not.toContain('Global');
+    expect(find(es, 'Harlan Voss')?.count).toBe(3);
+  });
+
+  it('drops a kind of people heading results, keeps a name it opens', () => {
+    const es = entitiesOf(`Results from the Brackwater open on Friday:
+Women's singles, second round
+Marta Quill beat Tove Ardal 6-2 6-3
+Add Women's singles, second round
+Lena Orm beat Ines Varo 6-4 6-4
+Add Women's singles, second round
+Tove Ardal beat Ines Varo 6-1 6-4
+Quill will now play in the Women's Brackwater Cup, where women's doubles start Monday.`);
+    expect(names(es)).not.toContain('Women');
+    expect(names(es)).toContain("Women's Brackwater Cup");
+  });
+
   it('drops caption labels and page furniture', () => {
     const es = entitiesOf(`Image caption Marta Quill opened the new Brackwater museum on Friday.
 Media caption Watch the opening

@@ -191,3 +191,33 @@ had left, and the Securities and Harbour Commission agreed.`);
     expect(names(es)).toContain('Securities and Harbour Commission');
   });
 });
+
+describe('names written in parts', () => {
+  it('shows the initials before a surname and joins the surname alone to them', () => {
+    const es =
+      entitiesOf(`The history was written by D. A. Rawley, a teacher in Corbridge. Rawley spent ten years on
+it, and readers in Corbridge wrote to Rawley.`);
+    expect(find(es, 'D. A. Rawley')?.count).toBe(3);
+    expect(find(es, 'D. A. Rawley')?.type).toBe('person');
+    expect(names(es)).not.toContain('Rawley');
+  });
+
+  it('joins a given name and a particle surname through the full name the title writes', () => {
+    const text = `The actor spoke to fans on Monday. James told the crowd he felt stronger. Fans cheered as
+Van Der Beek walked on stage. Later, James thanked the doctors, and the network said Van Der Beek would return.`;
+    for (const title of ['James Van Der Beek says he is back', 'James Van Der Beek Says He Is Back']) {
+      const es = entitiesOf(text, 'en', title);
+      expect(find(es, 'James Van Der Beek')?.count).toBe(4);
+      expect(names(es)).not.toContain('James');
+    }
+  });
+
+  it('takes no headline verb for a surname', () => {
+    const es = entitiesOf(
+      'Kamala Orme won the vote. Orme thanked Kamala’s team.',
+      'en',
+      'Kamala Orme Wins Vote',
+    );
+    expect(names(es)).not.toContain('Kamala Orme Wins');
+  });
+});

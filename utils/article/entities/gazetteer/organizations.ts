@@ -73,13 +73,13 @@ studio productions pictures records publishing editions assembly assemblee senat
 parlement government gouvernement authority autorite administration service center centre hospital
 hopital caisse clinic clinique church eglise synagogue mosque cathedral museum musee library bibliotheque
 brotherhood movement mouvement front alliance coalition league society societe organisation organization
-network reserve council cnrs chamber chambre board directorate inspectorate secretariat`);
+network reserve council cnrs chamber chambre board directorate inspectorate secretariat force chemical chemicals`);
 
 /** Last words of newspapers, broadcasters and magazines ("Chicago Tribune", "Financial Times"). */
 export const MEDIA_WORDS = words(`
 times post herald tribune journal gazette chronicle telegraph guardian observer independent express mirror
 standard courier inquirer examiner dispatch bulletin monitor review magazine weekly daily news radio tv
-television network channel broadcasting press media wire today insider quotidien hebdo matin soir`);
+television network channel broadcasting press media wire today insider quotidien hebdo matin soir newsroom`);
 
 /**
  * Words of sports clubs and competitions: "Manchester United", "Real Madrid", "Inter Milan", "Aston Villa FC".

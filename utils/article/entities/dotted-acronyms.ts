@@ -1,0 +1,42 @@
+// A dotted acronym before capitalised words ("U.S. Army", "U.S. President Joe Biden"): one name, or a place
+// used as an adjective before another name.
+import { EVENT_WORDS, ORG_WORDS } from './gazetteer';
+import { isTitle } from './titles';
+import type { Token } from './tokenize';
+
+const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
+
+/** "U.S.", "U.N.": capitals each followed by a full stop. */
+export const isDotted = (t: Token | undefined): boolean => DOTTED.test(t?.text ?? '');
+
+/**
+ * The run tokens[a..b) cut at its dotted acronyms, unless one opens it and the words after it make the name of a
+ * body or an event ("U.S. Army", "U.N. Security Council", "U.S. Open"): before a role, a person or a common noun
+ * it is a place of its own ("U.S. Treasury Secretary Jan Moller", "U.S. Labor Day"), as after a word ("Palestinian
+ * U.N. envoy").
+ */
+export function cutAtDottedAcronyms(tokens: Token[], a: number, b: number): Array<[number, number]> {
+  // "The U.S. Army": an article before it changes nothing.
+  let s = a;
+  while (s < b - 1 && tokens[s]?.stop) s++;
+  if (b - s < 2 || (leadsBodyName(tokens, s, b) && !tokens.slice(s + 1, b).some(isDotted))) return [[a, b]];
+  const out: Array<[number, number]> = [];
+  let from = a;
+  for (let k = a; k < b; k++) {
+    if (!isDotted(tokens[k])) continue;
+    if (k > from) out.push([from, k]);
+    out.push([k, k + 1]);
+    from = k + 1;
+  }
+  if (from < b) out.push([from, b]);
+  return out;
+}
+
+function leadsBodyName(tokens: Token[], a: number, b: number): boolean {
+  const last = tokens[b - 1]?.folded ?? '';
+  return (
+    isDotted(tokens[a]) &&
+    (ORG_WORDS.has(last) || EVENT_WORDS.has(last)) &&
+    !tokens.slice(a + 1, b).some((t) => isTitle(t))
+  );
+}

@@ -1,0 +1,49 @@
+import type { EntityType } from '@/utils/article/types';
+import { isDemonymWord } from './gazetteer';
+import type { EntityGroup } from './group';
+import { isPersonShaped } from './person-shape';
+import type { Token } from './tokenize';
+
+const LIST_JOINS = new Set([',', 'and', 'et', '&', 'or', 'ou']);
+// Enough passes to carry the type down a list of names ("A, B, C and D").
+const PASSES = 4;
+
+/**
+ * Types as people the untyped full names listed next to a person ("Billy Andrade, Duffy Waldorf and Jesper
+ * Parnevik"): lists name things of one kind. `types[i]` is the type of `groups[i]`; returns new types.
+ */
+export function typeListedPeople(groups: EntityGroup[], types: EntityType[], tokens: Token[]): EntityType[] {
+  const out = [...types];
+  const startAt = new Map<number, number>();
+  const endAt = new Map<number, number>();
+  groups.forEach((g, i) => {
+    for (const m of g.mentions) {
+      startAt.set(m.from, i);
+      endAt.set(m.to, i);
+    }
+  });
+  const candidates = groups.map((g, i) => out[i] === 'other' && [...g.keys].some(isFullName));
+  for (let pass = 0; pass < PASSES; pass++) {
+    let changed = false;
+    groups.forEach((g, i) => {
+      if (!candidates[i] || out[i] === 'person') return;
+      const listed = g.mentions.some((m) =>
+        [neighbour(endAt, tokens, m.from - 1), neighbour(startAt, tokens, m.to, 1)].some(
+          (n) => n !== undefined && out[n] === 'person',
+        ),
+      );
+      if (listed) [out[i], changed] = ['person', true];
+    });
+    if (!changed) break;
+  }
+  return out;
+}
+
+const isFullName = (k: string): boolean => isPersonShaped(k) && !isDemonymWord(k.split(' ')[0] ?? '');
+
+/** The group whose mention ends (or, with `step` 1, starts) across the list's joining token at `at`. */
+function neighbour(byIndex: Map<number, number>, tokens: Token[], at: number, step = 0): number | undefined {
+  const t = tokens[at];
+  if (!t || !LIST_JOINS.has(t.folded) || t.headline) return undefined;
+  return byIndex.get(at + step);
+}
