@@ -78,7 +78,13 @@ function voteKey(
   if (!multi) return;
   // "Tiananmen Square", "Oshima Island": a place word closing a name is a place's, though never a person's.
   if (EVENT_WORDS.has(last) || (NOT_PERSON_WORDS.has(last) && !PLACE_WORDS.has(last))) v.other += 3;
-  if (ORG_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last) || CLUB_FIRST.has(first))
+  // A brand and one of its products named by a word that also closes bodies' names: "Microsoft Office",
+  // where "Office for Students" stays a body.
+  const brandLine = ORGANIZATIONS.has(first) && productHere(last);
+  if (
+    !brandLine &&
+    (ORG_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last) || CLUB_FIRST.has(first))
+  )
     v.organization += 2.5;
   if (ORG_WORDS.has(first)) v.organization += 2;
   if (PLACE_WORDS.has(last) || PLACE_PREFIXES.has(first)) v.place += 2;
@@ -88,7 +94,10 @@ function voteKey(
   // A brand and a line: "Apple Watch", "Google Maps", "Microsoft Teams"; a body and its branch: "CGT Goodyear",
   // "Info'Com-CGT", "NASA Goddard".
   if (INSTITUTIONS.has(first) || INSTITUTIONS.has(last)) v.organization += 2.5;
-  else if (ORGANIZATIONS.has(first) && !ORG_WORDS.has(last) && !MEDIA_WORDS.has(last) && !PLACES.has(last))
+  else if (
+    brandLine ||
+    (ORGANIZATIONS.has(first) && !ORG_WORDS.has(last) && !MEDIA_WORDS.has(last) && !PLACES.has(last))
+  )
     v.product += 2.5;
   // A body and its remit: "Department of Conservation", "Office for Students", "ministère de l’Intérieur".
   if (ws.some((w, i) => ORG_WORDS.has(w) && CONNECTORS.has(ws[i + 1] ?? ''))) v.organization += 2.5;

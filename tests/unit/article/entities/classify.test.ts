@@ -37,6 +37,15 @@ describe('types from evidence', () => {
     expect(find(es, 'Apple')?.type).toBe('organization');
   });
 
+  it('types a brand’s product named by a word that also closes bodies’ names as a product', () => {
+    const es = entitiesOf(
+      'Microsoft Office sales rose, Microsoft said. Microsoft Office now runs in the browser. The Office for ' +
+        'Students said the Office for Students would review it.',
+    );
+    expect(find(es, 'Microsoft Office')?.type).toBe('product');
+    expect(find(es, 'Office for Students')?.type).toBe('organization');
+  });
+
   it('types countries and regions as places, a given name with a surname as a person', () => {
     const es = entitiesOf(WORLD);
     expect(find(es, 'South Sudan')?.type).toBe('place');
