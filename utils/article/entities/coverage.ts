@@ -1,7 +1,17 @@
+import { fold } from '@/utils/shared/fold';
 import { isAcronymLike } from './acronyms';
 import type { TextEvidence } from './evidence';
 import { isKnownHere } from './filter';
-import { CLUB_LAST, GIVEN_NAMES, MEDIA_WORDS, ORG_WORDS, ORGANIZATIONS, PLACES, PRODUCTS } from './gazetteer';
+import {
+  CLUB_LAST,
+  GIVEN_NAMES,
+  isGermanPlaceAdjective,
+  MEDIA_WORDS,
+  ORG_WORDS,
+  ORGANIZATIONS,
+  PLACES,
+  PRODUCTS,
+} from './gazetteer';
 import type { EntityGroup } from './group';
 import { nameKey } from './normalize';
 
@@ -17,9 +27,12 @@ const PROPER_PHRASE = /^\p{Lu}[\p{L}\p{N}.&’'-]*(?: \p{Lu}[\p{L}\p{N}.&’'-]*
 // German writes adjectives in lower case except in names: "Deutsche Bahn", "Europäische Union".
 const NAME_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|lich|sch|ig|al)(?:e|en|er|es|em)$/u;
 
-// Adjectives of places and peoples ("Deutsche", "Europäische", "Bayerische") open names on their own; others
-// ("Kommunale Unternehmen", "Digitale Medien") only when the phrase recurs.
-const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|sch)(?:e|en|er|es|em)$/u;
+/** Numbers written as words, which German capitalises: "Milliarden US-Dollar" is a sum, not a name. Folded. */
+const COUNT_WORDS = new Set(
+  'tausend millionen million milliarden milliarde billionen billion millones miliardi milioni milhoes bilhoes miljoen miljoenen miljard miljarden'.split(
+    ' ',
+  ),
+);
 
 /**
  * A word of the phrase says name: a given name first, a known name, a body's last word, a name's shape; or a
@@ -27,11 +40,17 @@ const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|sch)(?:e|en|er|es|em)$/u;
  */
 function hasNameEvidence(surface: string, adjectiveEnough: boolean, nounsCapitalised: boolean): boolean {
   const words = nameKey(surface).split(' ');
+  if (COUNT_WORDS.has(words[0] ?? '')) return false;
   if (GIVEN_NAMES.has(words[0] ?? '')) return true;
   const first = surface.split(' ')[0] ?? '';
-  if (NAME_ADJECTIVE.test(first)) return adjectiveEnough || PLACE_ADJECTIVE.test(first);
   const last = words.at(-1) ?? '';
-  if (ORG_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last)) return true;
+  const bodyWord = ORG_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last);
+  // Adjectives of places, peoples and faiths open names on their own ("Deutsche Bahn"); others ("Kommunale
+  // Unternehmen", "Technischen Kongresse") only when the phrase recurs or a known word closes it ("Städtische
+  // Bühnen Köln").
+  if (NAME_ADJECTIVE.test(first))
+    return adjectiveEnough || isGermanPlaceAdjective(fold(first)) || bodyWord || PLACES.has(last);
+  if (bodyWord) return true;
   // Where every noun has a capital, a name followed by nouns is no longer name ("FBI Druck", "USA Justiz",
   // "Davos Messungen"): the word that says name must close the phrase ("Kanton Bern", "ETH Zürich", "Audi R8").
   const sayers = nounsCapitalised ? [surface.split(' ').at(-1) ?? ''] : [surface];

@@ -57,4 +57,23 @@ Hamburg. Forscher an der ETH Zürich und der Kanton Bern helfen, und Annika Berg
     for (const name of ['ETH Zürich', 'Kanton Bern', 'Audi R8', 'Annika Berger'])
       expect(names(es)).toContain(name);
   });
+
+  it('needs a recurring phrase for a German adjective that is not of a place, and lists no sum', () => {
+    const es = entitiesOf(
+      `In Genf sprach Annika Berger über Technische Hochschulen. Der Bayerische Rundfunk berichtete, die
+Länder hätten 100 Milliarden US-Dollar zugesagt. Annika Berger lobte die Evangelische Schulstiftung und die
+Städtischen Bühnen Köln vor den Olympischen Spielen.`,
+      'de',
+    );
+    expect(names(es)).not.toContain('Technische Hochschulen');
+    expect(names(es)).not.toContain('Milliarden US-Dollar');
+    for (const name of [
+      'Bayerische Rundfunk',
+      'Annika Berger',
+      'Evangelische Schulstiftung',
+      'Städtischen Bühnen Köln',
+      'Olympischen Spielen',
+    ])
+      expect(names(es)).toContain(name);
+  });
 });
