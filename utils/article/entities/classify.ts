@@ -36,16 +36,25 @@ const GROUP_NAME = /^(?:\p{Lu}\p{Ll}+-\d{3,}|(?:APT|UNC|FIN|TA|DEV|TAG|TEMP)-?\d
  * suffixes, clubs, competitions, product lines, directions), given names, titles and the words around its
  * mentions. `other` (shown without a kind) when the evidence is thin. `names`: keys of the text's names.
  */
-export function classify(g: EntityGroup, names?: ReadonlySet<string>): EntityType {
+export function classify(g: EntityGroup, names?: ReadonlySet<string>, readsFully = true): EntityType {
   const votes: Votes = { person: 0, organization: 0, place: 0, product: 0, group: 0, other: 0.9 };
   const productHere = (k: string): boolean => isProductHere(k, g, names);
   const surfaces = [...g.surfaces.keys()];
   for (const key of g.keys) voteKey(key, votes, productHere, surfaces);
   for (const s of g.surfaces.keys()) voteSurface(s, votes);
   voteContext(g, votes, names);
+  // Read names only, the words around a name are not understood (cue words are French and English): a person
+  // needs a name that says so ('Wielka Brytania' and 'Morza Północnego' had been typed people).
+  if (!readsFully && ![...g.keys].some(namesAPerson)) votes.person = 0;
   let best: EntityType = 'other';
   for (const t of Object.keys(votes) as EntityType[]) if (votes[t] > votes[best]) best = t;
   return best;
+}
+
+/** A known given name first, a surname ending of its language, or initials: a person's name on its face. */
+function namesAPerson(key: string): boolean {
+  const ws = key.split(' ');
+  return ws.length > 1 && (GIVEN_NAMES.has(ws[0] ?? '') || hasSurnameEnding(key) || initialsFirst(ws));
 }
 
 /**

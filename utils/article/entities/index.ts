@@ -72,7 +72,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
   const types = typeListedPeople(
     groups,
-    groups.map((g) => classify(g, ev.names ?? known)),
+    groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage)),
     tokens,
   );
   const page: PageCues = { ctx, home: homeCountry(options.url), tokens };

@@ -37,6 +37,17 @@ describe('types from evidence', () => {
     expect(find(es, 'Apple')?.type).toBe('organization');
   });
 
+  it('types a person in a language read names only by the name alone, not by French or English cue words', () => {
+    const es = entitiesOf(
+      `Okręt wypłynął, a Wielka Brytania chce pokazać siłę. Rząd Wielkiej Brytanii zapłacił za to dużo.
+Sojusznicy wspierają Wielką Brytanię od lat. Marynarka Wielkiej Brytanii czeka, mówi Anna Nowak. Potem Anna
+Nowak dodała, że Wielka Brytania zdąży.`,
+      'pl',
+    );
+    expect(find(es, 'Wielka Brytania')?.type).not.toBe('person');
+    expect(find(es, 'Anna Nowak')?.type).toBe('person');
+  });
+
   it('types a brand’s product named by a word that also closes bodies’ names as a product', () => {
     const es = entitiesOf(
       'Microsoft Office sales rose, Microsoft said. Microsoft Office now runs in the browser. The Office for ' +
