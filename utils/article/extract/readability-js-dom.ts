@@ -2,8 +2,9 @@
  * Readability 0.6.0 (pinned) on a DOM written in JavaScript (linkedom), where two of its helpers cost far
  * more than in a browser: both are replaced on the instance by equivalents giving the same answers.
  * - `_getAllNodesWithTag` asks `querySelectorAll` for a list of tag names, and linkedom compiles the
- *   selector anew on every call: a plain walk (or `getElementsByTagName` for one name) returns the same
- *   elements in the same order.
+ *   selector anew on every call: a plain walk returns the same elements in the same order. (Not linkedom's
+ *   `getElementsByTagName`, though faster: it matches names by case, and Readability creates upper-case
+ *   ones such as "P".)
  * - `_isProbablyVisible` reads `node.style` twice on every node it scores, and linkedom answers each read
  *   through a proxy that parses the style attribute again: without a style attribute the inline style is
  *   empty, so the style is only read when there is one.
@@ -34,12 +35,7 @@ function isProbablyVisible(node: Element): boolean {
 export function adaptReadabilityToJsDom<T>(reader: Readability<T>, doc: Document): void {
   if (hasNativeSelectors(doc)) return;
   const helpers = reader as unknown as ReadabilityHelpers;
-  // linkedom keeps a template's contents in the tree, where selectors do not look: without templates (and
-  // Readability adds none), its own scan for one tag name, twice as fast as a walk, finds the same elements.
-  const templates = doc.getElementsByTagName('template').length > 0;
   helpers._getAllNodesWithTag = (node, tags) =>
-    tags.length === 1 && !templates
-      ? node.getElementsByTagName((tags[0] as string).toLowerCase())
-      : elementsNamed(node, new Set(tags.map((tag) => tag.toLowerCase())));
+    elementsNamed(node, new Set(tags.map((tag) => tag.toLowerCase())));
   helpers._isProbablyVisible = isProbablyVisible;
 }
