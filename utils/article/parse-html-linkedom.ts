@@ -17,15 +17,25 @@ const SKELETON_TAGS =
  * a whole page into an article) are dropped; content after `</body>` or `</html>` stays in the body.
  */
 function repairSkeleton(html: string): string {
+  // Matches are found with `exec` and only the few tags that change are cut out: replacing every comment
+  // and script by itself cost several times the scan on pages with large inline scripts.
   const seen = new Set<string>();
-  const repaired = html.replace(SKELETON_TAGS, (tag: string, close: string, name: string) => {
-    if (!name) return tag;
+  const parts: string[] = [];
+  let from = 0;
+  SKELETON_TAGS.lastIndex = 0;
+  for (let match = SKELETON_TAGS.exec(html); match; match = SKELETON_TAGS.exec(html)) {
+    const [tag, close, name] = match;
+    if (!name) continue;
     const key = `${close}${name.toLowerCase()}`;
-    if (key === '/body' || key === '/html' || seen.has(key)) return '';
-    seen.add(key);
+    const drop = key === '/body' || key === '/html' || seen.has(key);
+    if (!drop) seen.add(key);
+    if (!drop && key !== 'html') continue;
     // NUL never survives the parser's clean-up: it marks where the real `<html>` starts.
-    return key === 'html' ? `\0${tag}` : tag;
-  });
+    parts.push(html.slice(from, match.index), drop ? '' : `\0${tag}`);
+    from = match.index + tag.length;
+  }
+  parts.push(html.slice(from));
+  const repaired = parts.join('');
   const start = repaired.indexOf('\0');
   if (start < 0) return repaired;
   const rest = repaired.slice(start + 1);

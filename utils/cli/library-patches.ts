@@ -135,6 +135,50 @@ const LINKEDOM_CLASS_NAME_EDITS: LibraryEdit[] = ['cjs', 'esm'].map((dir) => ({
     "  get className() {\n    // Liseuse: the class attribute always holds the class list's value (parse and every change write it back).\n    const attribute = this.getAttributeNode('class');\n    return attribute ? attribute.value : '';\n  }\n",
 }));
 
+// Parsing sets the class of every element that has one through the className setter, which builds its class
+// list (a Set) and writes the list's value back: the attribute ends up holding each token once, in order,
+// space-joined. The parser writes that value directly; the class list is built from it when first asked for.
+const LINKEDOM_PARSED_CLASS_EDITS: LibraryEdit[] = ['cjs', 'esm'].map((dir) => ({
+  file: `${dir}/shared/parse-from-string.js`,
+  find: "  if (attribute.name === 'class')\n    element.className = value;\n",
+  replace:
+    "  // Liseuse: the class list's value without building the list (see className).\n  if (attribute.name === 'class' && /\\s/.test(value))\n    attribute[VALUE] = [...new Set(value.split(/\\s+/))].filter(Boolean).join(' ');\n",
+}));
+
+// An element's textContent collects its text nodes in an array and joins it: a copy of the text each read,
+// though most reads are of elements holding one text node, or only want the length. Concatenation returns
+// that one node's string as it is, and builds a longer text as a rope that is copied only if it is searched.
+const LINKEDOM_TEXT_CONTENT_EDITS: LibraryEdit[] = ['cjs', 'esm'].map((dir) => ({
+  file: `${dir}/interface/element.js`,
+  find: [
+    '  get textContent() {',
+    '    const text = [];',
+    '    let {[NEXT]: next, [END]: end} = this;',
+    '    while (next !== end) {',
+    '      const nodeType = next.nodeType;',
+    '      if (nodeType === TEXT_NODE || nodeType === CDATA_SECTION_NODE)',
+    '        text.push(next.textContent);',
+    '      next = next[NEXT];',
+    '    }',
+    "    return text.join('');",
+    '',
+  ].join('\n'),
+  replace: [
+    '  get textContent() {',
+    '    // Liseuse: concatenated, not joined from an array (see library-patches.ts).',
+    "    let text = '';",
+    '    let {[NEXT]: next, [END]: end} = this;',
+    '    while (next !== end) {',
+    '      const nodeType = next.nodeType;',
+    '      if (nodeType === TEXT_NODE || nodeType === CDATA_SECTION_NODE)',
+    '        text += next.textContent;',
+    '      next = next[NEXT];',
+    '    }',
+    '    return text;',
+    '',
+  ].join('\n'),
+}));
+
 // DOMPurify's dist files are indented with tabs.
 const DOMPURIFY_FALLBACK_FIND = [
   '\t\t\ttry {',
@@ -207,6 +251,18 @@ export const LIBRARY_PATCHES: LibraryPatch[] = [
     version: '0.18.15',
     why: "reads an element's class from its attribute instead of joining its class list anew (speed)",
     edits: LINKEDOM_CLASS_NAME_EDITS,
+  },
+  {
+    name: 'linkedom',
+    version: '0.18.15',
+    why: 'writes a parsed class attribute as its class list would, without building the list (speed)',
+    edits: LINKEDOM_PARSED_CLASS_EDITS,
+  },
+  {
+    name: 'linkedom',
+    version: '0.18.15',
+    why: "concatenates an element's text instead of joining an array of its text nodes (speed)",
+    edits: LINKEDOM_TEXT_CONTENT_EDITS,
   },
   {
     name: 'dompurify',

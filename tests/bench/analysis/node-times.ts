@@ -12,26 +12,39 @@ import { snapshotOf } from './pages';
 /** One revision's analysis of a snapshot (its own `analyzeSnapshot` and parser). */
 export type Analyzer = (page: Page) => AnalysisResult;
 
-/** Per side, the best time of each page (ms), in page order. */
+/** CPU time this process has used (user and system, all threads), in ms. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/**
+ * Per side, the best time of each page (ms), in page order. With `cpu`, also fills it with the best CPU time
+ * of each page per side: the time the process ran, which other processes' load moves less than the clock.
+ */
 export function timeSides(
   pages: Page[],
   sides: Record<string, Analyzer>,
   repeats: number,
+  cpu?: Record<string, number[]>,
 ): Record<string, number[]> {
   const names = Object.keys(sides);
   const times = Object.fromEntries(names.map((n) => [n, [] as number[]]));
+  if (cpu) for (const n of names) cpu[n] = [];
   for (const page of pages.slice(0, 5)) for (const run of Object.values(sides)) run(page);
   pages.forEach((page, i) => {
     for (let k = 0; k < names.length; k++) {
       const name = names[(i + k) % names.length] as string;
       const run = sides[name] as Analyzer;
-      let best = Number.POSITIVE_INFINITY;
+      let [best, bestCpu] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
       for (let r = 0; r < repeats; r++) {
-        const start = performance.now();
+        const [start, startCpu] = [performance.now(), cpuMs()];
         run(page);
         best = Math.min(best, performance.now() - start);
+        bestCpu = Math.min(bestCpu, cpuMs() - startCpu);
       }
       times[name]?.push(best);
+      cpu?.[name]?.push(bestCpu);
     }
   });
   return times;

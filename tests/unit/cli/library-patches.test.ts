@@ -160,6 +160,17 @@ describe('the patched libraries', () => {
     same(bare);
   });
 
+  it("linkedom gives an element's text in document order, its descendants' included", () => {
+    const doc = parseHtmlWithLinkedom(
+      '<html><body><div id="d">un <b>deux <i>trois</i></b><!-- non --> quatre<p></p></div><p id="e"></p></body></html>',
+      'https://x.example/',
+    );
+    expect(doc.getElementById('d')?.textContent).toBe('un deux trois quatre');
+    expect(doc.getElementById('e')?.textContent).toBe('');
+    const one = doc.querySelector('i') as Element;
+    expect(one.textContent).toBe('trois');
+  });
+
   it('Preact refuses dangerouslySetInnerHTML instead of parsing the string', () => {
     const doc = parseHtmlWithLinkedom('<html><body></body></html>', 'https://x/');
     vi.stubGlobal('document', doc);

@@ -190,6 +190,18 @@ const afterContentWord = (m: Mention): boolean => {
   return /[\p{L}\p{N}]/u.test(w) && !STOPWORDS.has(w);
 };
 
+/** `test`, answering again from memory for an argument it has seen. */
+function memoized(test: (s: string) => boolean): (s: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (s) => {
+    const known = seen.get(s);
+    if (known !== undefined) return known;
+    const answer = test(s);
+    seen.set(s, answer);
+    return answer;
+  };
+}
+
 /**
  * Keeps groups with real evidence of being names. A single word seen only at the start of sentences
  * ("Fort heureusement", "Retrieved", "Roughly") needs a known name or a name's shape; a word written in lower
@@ -200,7 +212,9 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   const keys = [...g.keys];
   const surfaces = [...g.surfaces.keys()];
   if (keys.some((k) => isKnownHere(k, g, ev.names))) return true;
-  if (surfaces.every((s) => isMalformed(s, ev))) return false;
+  // Asked twice of the same surfaces below, and the dearest test here.
+  const malformed = memoized((s: string) => isMalformed(s, ev));
+  if (surfaces.every(malformed)) return false;
   // Two capitals written once ("VH", "BB"): a scanning slip or an unexplained abbreviation, not a key name.
   if (g.mentions.length === 1 && surfaces.every((s) => /^\p{Lu}{2}$/u.test(s))) return false;
   // English capitalises nationality adjectives ("Iraqi", "Kurdish"), which readers and NER take as names of
@@ -212,7 +226,7 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   if (multiword) return true;
   const body = g.mentions.filter((m) => !m.headline);
   const shaped = surfaces
-    .filter((s) => !isMalformed(s, ev) && (body.length >= 2 || !isOddlyCased(s)))
+    .filter((s) => !malformed(s) && (body.length >= 2 || !isOddlyCased(s)))
     .some(isShaped);
   const lowerCount = Math.max(...keys.map((k) => ev.lower.get(k) ?? 0));
   // A quotation opens like a sentence (“Mobilisation contre la réforme…”): its first capital proves nothing

@@ -13,6 +13,8 @@ import { outermost } from '@/utils/article/extract/outermost';
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog']);
 /** Never removed here: the structure everything else hangs from, and what carries content. */
 const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'p', 'h1', 'table', 'tbody', 'tr', 'td', 'pre']);
+/** The itemprop of the declared article body, as schema.org spells it and as some themes write it. */
+const ARTICLE_BODY_PROPS = new Set(['articleBody', 'articlebody']);
 /** A block holding more than this share of the page's text is kept whatever its markup says. */
 const MAX_TEXT_SHARE = 0.3;
 
@@ -61,7 +63,10 @@ function protectedElements(doc: Document, body: Element): Set<Element> {
   const anchors = [
     doc.querySelector('h1'),
     centre,
-    ...Array.from(doc.querySelectorAll('[itemprop="articleBody"], [itemprop="articlebody"]')),
+    // One attribute test per element, where the two-value selector made two (on linkedom, each a scan).
+    ...Array.from(doc.querySelectorAll('[itemprop]')).filter((el) =>
+      ARTICLE_BODY_PROPS.has(el.getAttribute('itemprop') ?? ''),
+    ),
   ];
   for (const anchor of anchors) {
     for (let el: Element | null = anchor; el; el = el.parentElement) keep.add(el);

@@ -34,21 +34,22 @@ const length = (el: Element): number => norm(el.textContent ?? '').length;
 
 /** Removes a closing section about the sender: its label line and everything after it. */
 function trimEndSection(blocks: Element[]): Element[] {
-  const total = blocks.reduce((n, el) => n + length(el), 0);
+  // Each block's text is read once: the total, the running share and the tail all use it.
+  const lengths = blocks.map(length);
+  const total = lengths.reduce((n, l) => n + l, 0);
   let seen = 0;
   for (let i = 0; i < blocks.length; i++) {
     const el = blocks[i] as Element;
-    if (
-      seen >= END_ZONE * total &&
-      END_SECTION.test(norm(el.textContent ?? '')) &&
-      norm(el.textContent ?? '').split(' ').length <= MAX_LABEL_WORDS
-    ) {
-      const tail = blocks.slice(i);
-      if (tail.reduce((n, b) => n + length(b), 0) > MAX_END_SECTION_SHARE * total) return blocks;
-      for (const b of tail) b.remove();
-      return blocks.slice(0, i);
+    if (seen >= END_ZONE * total) {
+      const text = norm(el.textContent ?? '');
+      if (END_SECTION.test(text) && text.split(' ').length <= MAX_LABEL_WORDS) {
+        const tail = lengths.slice(i).reduce((n, l) => n + l, 0);
+        if (tail > MAX_END_SECTION_SHARE * total) return blocks;
+        for (const b of blocks.slice(i)) b.remove();
+        return blocks.slice(0, i);
+      }
     }
-    seen += length(el);
+    seen += lengths[i] ?? 0;
   }
   return blocks;
 }

@@ -11,12 +11,13 @@ interface StemStats {
  * a 20 MB page would otherwise cost the popup's main thread half a second on every open.
  */
 const MAX_TOPIC_CHARS = 200_000;
+const topicSample = (text: string): string =>
+  text.length > MAX_TOPIC_CHARS ? text.slice(0, MAX_TOPIC_CHARS) : text;
 
 function stemStats(text: string, lang: string): Map<string, StemStats> {
   const keep = contentFilter(lang);
   const stats = new Map<string, StemStats>();
-  const sample = text.length > MAX_TOPIC_CHARS ? text.slice(0, MAX_TOPIC_CHARS) : text;
-  tokens(sample).forEach((token, position) => {
+  tokens(topicSample(text)).forEach((token, position) => {
     if (!keep(token)) return;
     const key = stem(token);
     const entry = stats.get(key) ?? { count: 0, first: position, forms: new Map<string, number>() };
@@ -40,9 +41,21 @@ export function termWeights(
   lang: string,
   skip: ReadonlySet<string> = new Set(),
 ): Map<string, number> {
-  const stats = [...stemStats(text, lang)].filter(([key]) => !skip.has(key));
-  const max = stats.reduce((m, [, entry]) => Math.max(m, entry.count), 1);
-  return new Map(stats.map(([key, entry]) => [key, entry.count / max]));
+  const stats = [...stemCounts(text, lang)].filter(([key]) => !skip.has(key));
+  const max = stats.reduce((m, [, count]) => Math.max(m, count), 1);
+  return new Map(stats.map(([key, count]) => [key, count / max]));
+}
+
+/** How often each stem occurs: `stemStats` without the forms and positions weights do not need. */
+function stemCounts(text: string, lang: string): Map<string, number> {
+  const keep = contentFilter(lang);
+  const counts = new Map<string, number>();
+  for (const token of tokens(topicSample(text))) {
+    if (!keep(token)) continue;
+    const key = stem(token);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** The `limit` most frequent topic words of a text (folded, most common surface form), to store with an article. */

@@ -23,11 +23,36 @@ const HIDDEN = `<!doctype html><html><head><title>Hidden blocks</title></head><b
   <template><p>Template content never shown, long enough to be mistaken for a paragraph of prose.</p></template>
 </article></body></html>`;
 
+const PROSE =
+  '<p>The council met on Tuesday and agreed to reopen the old bridge to cyclists in the spring.</p>';
+/** Links and pictures of every kind `_fixRelativeUris` handles, with a `<base href>` or without. */
+const LINKS = (head: string) => `<!doctype html><html><head><title>Links</title>${head}</head><body><article>
+  <h1>Links</h1>
+  ${PROSE.repeat(4)}
+  <p>Read <a href="/news/bridge">the first report</a>, <a href="#notes">the notes</a>,
+    <a href="javascript:void(0)">a script link</a> and <a href="javascript:open()"><b>a bold</b> script link</a>.</p>
+  <p><img src="img/bridge.jpg" srcset="img/bridge-2x.jpg 2x, https://cdn.example/b.jpg 640w" alt="The bridge">
+    <video poster="poster.jpg" src="clip.mp4"></video></p>
+  ${PROSE.repeat(4)}
+</article></body></html>`;
+
 describe("Readability's helpers on linkedom", () => {
   it('give the same article as Readability alone', () => {
-    for (const page of [fixturePage('en-news-article.html'), fixturePage('fr-tech-article.html'), HIDDEN]) {
+    const pages = [fixturePage('en-news-article.html'), fixturePage('fr-tech-article.html'), HIDDEN];
+    for (const page of [...pages, LINKS(''), LINKS('<base href="https://other.example/dir/">')]) {
       expect(readabilityHtml(page, true)).toBe(readabilityHtml(page, false));
     }
+  });
+
+  it('unwrap script links, and resolve the others only against a <base href>', () => {
+    const bare = readabilityHtml(LINKS(''), true) ?? '';
+    expect(bare).not.toContain('javascript:');
+    expect(bare).toContain('a script link');
+    expect(bare).toContain('<span><b>a bold</b> script link</span>');
+    expect(bare).toContain('href="/news/bridge"');
+    const based = readabilityHtml(LINKS('<base href="https://other.example/dir/">'), true) ?? '';
+    expect(based).toContain('href="https://other.example/news/bridge"');
+    expect(based).toContain('src="https://other.example/dir/img/bridge.jpg"');
   });
 
   it('still leave out what inline styles and attributes hide', () => {
