@@ -90,7 +90,10 @@ describe('a disk that fills up', () => {
     if (!mounted) return ctx.skip('mounting a small tmpfs needs root');
     env = await startAttackEnv({ profileDir: join(mount, 'profile') });
     const page = await env.extensionPage('library.html');
-    await page.locator('.library-count').waitFor();
+    // The library is open (its tables made) once it has counted its articles: the disk fills only after.
+    await expect
+      .poll(() => page.getByTestId('library-count').textContent(), { timeout: 20_000 })
+      .toMatch(/\d/);
     // Saving a page of 5 MB (some 3 MB once compressed) into the last 1.5 MB: "storage is full".
     fillDisk(mount, 1.5 * 1024 * 1024);
     const analysis = analysisFor('https://example.org/one-more', { text: noise(4_990_000) });
@@ -136,6 +139,8 @@ describe('a library left by a newer Liseuse', () => {
           const open = indexedDB.open('liseuse', 90);
           open.onupgradeneeded = () => {
             const db = open.result;
+            // The extension may have created its own tables first (its background can open the library
+            // before this page does): only the missing ones are made, else the upgrade aborts.
             for (const name of [
               'articles',
               'contents',
@@ -144,8 +149,10 @@ describe('a library left by a newer Liseuse', () => {
               'searchIndex',
               'annotations',
               'sync',
+              'laterFeature',
             ])
-              db.createObjectStore(name, { keyPath: name === 'searchIndex' ? 'key' : 'id' });
+              if (!db.objectStoreNames.contains(name))
+                db.createObjectStore(name, { keyPath: name === 'searchIndex' ? 'key' : 'id' });
           };
           open.onsuccess = () => {
             open.result.close();
