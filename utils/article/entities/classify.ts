@@ -11,6 +11,7 @@ import {
   GROUPS,
   INSTITUTIONS,
   isDemonymWord,
+  MARKET_LAST,
   MEDIA_WORDS,
   NOT_PERSON_WORDS,
   ORG_WORDS,
@@ -92,7 +93,11 @@ function voteKey(
   const brandLine = ORGANIZATIONS.has(first) && productHere(last);
   if (
     !brandLine &&
-    (ORG_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last) || CLUB_FIRST.has(first))
+    (ORG_WORDS.has(last) ||
+      MARKET_LAST.has(last) ||
+      MEDIA_WORDS.has(last) ||
+      CLUB_LAST.has(last) ||
+      CLUB_FIRST.has(first))
   )
     v.organization += 2.5;
   if (ORG_WORDS.has(first)) v.organization += 2;

@@ -4,6 +4,7 @@ import {
   EVENT_WORDS,
   GIVEN_NAMES,
   isDemonymWord,
+  MARKET_LAST,
   MEDIA_WORDS,
   NOT_PERSON_WORDS,
   ORG_WORDS,
@@ -47,7 +48,13 @@ export function isPersonShaped(key: string): boolean {
   if (PLACE_PREFIXES.has(first) || DIRECTION_WORDS.has(first)) return false;
   // A declined German adjective opens names of bodies, never of people: "Deutsche Bahn", "Evangelisches Stift".
   if (DECLINED_ADJECTIVE.test(first) && !GIVEN_NAMES.has(first)) return false;
-  if (EVENT_WORDS.has(last) || NOT_PERSON_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last))
+  if (
+    EVENT_WORDS.has(last) ||
+    NOT_PERSON_WORDS.has(last) ||
+    MEDIA_WORDS.has(last) ||
+    CLUB_LAST.has(last) ||
+    MARKET_LAST.has(last)
+  )
     return false;
   // "Batman Arkham VR", "Galaxy S24 Ultra HD": an acronym of a common noun closes a product's name.
   if (COMMON_ACRONYMS.has(last)) return false;

@@ -48,6 +48,17 @@ Nowak dodała, że Wielka Brytania zdąży.`,
     expect(find(es, 'Anna Nowak')?.type).toBe('person');
   });
 
+  it('types a market as an organisation, apart from its city, and keeps Exchange Online a product', () => {
+    const es = entitiesOf(
+      'Shares rose on the Dhaka Stock Exchange. Traders in Dhaka said the Dhaka Stock Exchange index gained. ' +
+        'The Dhaka Stock Exchange said turnover rose. Police in Dhaka were calm. Microsoft said Exchange ' +
+        'Online was safe, and Microsoft patched Exchange Online.',
+    );
+    expect(find(es, 'Dhaka Stock Exchange')?.type).toBe('organization');
+    expect(find(es, 'Dhaka')?.type).toBe('place');
+    expect(find(es, 'Exchange Online')?.type).toBe('product');
+  });
+
   it('types a brand’s product named by a word that also closes bodies’ names as a product', () => {
     const es = entitiesOf(
       'Microsoft Office sales rose, Microsoft said. Microsoft Office now runs in the browser. The Office for ' +

@@ -75,6 +75,12 @@ hopital caisse clinic clinique church eglise synagogue mosque cathedral museum m
 brotherhood movement mouvement front alliance coalition league society societe organisation organization
 network reserve council cnrs chamber chambre board directorate inspectorate secretariat force chemical chemicals`);
 
+/**
+ * Last words of markets' names ("Dhaka Stock Exchange", "Paris Bourse", "Deutsche Börse"); not in ORG_WORDS,
+ * which open names too, because Microsoft's "Exchange Online" is a product.
+ */
+export const MARKET_LAST = words(`exchange exchanges bourse borse`);
+
 /** Last words of newspapers, broadcasters and magazines ("Chicago Tribune", "Financial Times"). */
 export const MEDIA_WORDS = words(`
 times post herald tribune journal gazette chronicle telegraph guardian observer independent express mirror
