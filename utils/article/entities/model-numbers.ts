@@ -101,7 +101,9 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
 const isBrand = (t: Token | undefined): boolean => t !== undefined && ORGANIZATIONS.has(t.folded);
 /**
  * The pair, or its last name and number, is a known name: a line's opening word glued to it ("Reportage
- * France 3" after a date) is trimmed later.
+ * France 3" after a date) is trimmed later. A number before a known name ("176 Hong Kong dollars") is no part
+ * of it: only a pair ending with its number is looked up by its last two words.
  */
 const isKnownPair = (pair: string): boolean =>
-  pair.includes(' ') && (isKnownName(pair) || isKnownName(pair.split(' ').slice(-2).join(' ')));
+  pair.includes(' ') &&
+  (isKnownName(pair) || (/\d$/.test(pair) && isKnownName(pair.split(' ').slice(-2).join(' '))));

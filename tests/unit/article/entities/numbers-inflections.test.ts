@@ -26,6 +26,15 @@ Portvale 2 Brindle 0`);
     expect(names(es).some((n) => /\d/.test(n))).toBe(false);
   });
 
+  it('does not join a sum to the known name after it', () => {
+    const es = entitiesOf(
+      'Investors were told 176 Hong Kong dollars a share is likely. The listing in Hong Kong is the largest ' +
+        'since 2010, and Hong Kong brokers expect more.',
+    );
+    expect(names(es)).toContain('Hong Kong');
+    expect(names(es).some((n) => /\d/.test(n))).toBe(false);
+  });
+
   it('keeps a known channel with its number in a dated list, a line’s opening word before it', () => {
     const es = entitiesOf(
       'Revue de presse de la grève.\n3 mai : Reportage France 3\n4 mai : Reportage France 2\n5 mai : Entretien sur Radio Kelt.',
