@@ -52,10 +52,13 @@ export function classify(g: EntityGroup, names?: ReadonlySet<string>, readsFully
   return best;
 }
 
-/** A known given name first, a surname ending of its language, or initials: a person's name on its face. */
+/**
+ * A known given name first, or initials: a person's name on its face. Not a surname ending: Slavic adjectives
+ * end alike ("Ocean Indyjski", "Uniwersytet Warszawski").
+ */
 function namesAPerson(key: string): boolean {
   const ws = key.split(' ');
-  return ws.length > 1 && (GIVEN_NAMES.has(ws[0] ?? '') || hasSurnameEnding(key) || initialsFirst(ws));
+  return ws.length > 1 && (GIVEN_NAMES.has(ws[0] ?? '') || initialsFirst(ws));
 }
 
 /**

@@ -41,10 +41,11 @@ describe('types from evidence', () => {
     const es = entitiesOf(
       `Okręt wypłynął, a Wielka Brytania chce pokazać siłę. Rząd Wielkiej Brytanii zapłacił za to dużo.
 Sojusznicy wspierają Wielką Brytanię od lat. Marynarka Wielkiej Brytanii czeka, mówi Anna Nowak. Potem Anna
-Nowak dodała, że Wielka Brytania zdąży.`,
+Nowak dodała, że Wielka Brytania zdąży na Ocean Indyjski, gdzie Ocean Indyjski jest spokojny.`,
       'pl',
     );
     expect(find(es, 'Wielka Brytania')?.type).not.toBe('person');
+    expect(find(es, 'Ocean Indyjski')?.type).not.toBe('person');
     expect(find(es, 'Anna Nowak')?.type).toBe('person');
   });
 
