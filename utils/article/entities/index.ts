@@ -70,11 +70,9 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const groups = groupMentions(mentions, definitions, !ev.fullLanguage, people)
     .filter((g) => ![...g.keys].every((k) => common.has(k)))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
-  const types = typeListedPeople(
-    groups,
-    groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage)),
-    tokens,
-  );
+  const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage));
+  // Read names only, a person needs a name that says so (see classify): a list does not make one.
+  const types = ev.fullLanguage ? typeListedPeople(groups, classified, tokens) : classified;
   const page: PageCues = { ctx, home: homeCountry(options.url), tokens };
   const ranked = groups.map((g, i) => toRanked(g, types[i] ?? 'other', page));
   const list = readerOrder(ranked).slice(0, options.limit ?? 50);

@@ -37,11 +37,12 @@ describe('types from evidence', () => {
     expect(find(es, 'Apple')?.type).toBe('organization');
   });
 
-  it('types a person in a language read names only by the name alone, not by French or English cue words', () => {
+  it('types a person in a language read names only by the name alone, not by cue words or a list', () => {
     const es = entitiesOf(
       `Okręt wypłynął, a Wielka Brytania chce pokazać siłę. Rząd Wielkiej Brytanii zapłacił za to dużo.
 Sojusznicy wspierają Wielką Brytanię od lat. Marynarka Wielkiej Brytanii czeka, mówi Anna Nowak. Potem Anna
-Nowak dodała, że Wielka Brytania zdąży na Ocean Indyjski, gdzie Ocean Indyjski jest spokojny.`,
+Nowak dodała, że Wielka Brytania zdąży na Ocean Indyjski, gdzie Ocean Indyjski jest spokojny. Na spotkaniu
+byli Boris Johnson, Wielka Brytania i Anna Nowak.`,
       'pl',
     );
     expect(find(es, 'Wielka Brytania')?.type).not.toBe('person');
