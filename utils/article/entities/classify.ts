@@ -35,15 +35,21 @@ const GROUP_NAME = /^(?:\p{Lu}\p{Ll}+-\d{3,}|(?:APT|UNC|FIN|TA|DEV|TAG|TEMP)-?\d
 /**
  * The entity's kind from evidence: gazetteers, the words that close or open its name (organisation and media
  * suffixes, clubs, competitions, product lines, directions), given names, titles and the words around its
- * mentions. `other` (shown without a kind) when the evidence is thin. `names`: keys of the text's names.
+ * mentions. `other` (shown without a kind) when the evidence is thin. `names`: keys of the text's names;
+ * `lower`: folded words the text writes in lower case (see TextEvidence).
  */
-export function classify(g: EntityGroup, names?: ReadonlySet<string>, readsFully = true): EntityType {
+export function classify(
+  g: EntityGroup,
+  names?: ReadonlySet<string>,
+  readsFully = true,
+  lower?: ReadonlyMap<string, number>,
+): EntityType {
   const votes: Votes = { person: 0, organization: 0, place: 0, product: 0, group: 0, other: 0.9 };
   const productHere = (k: string): boolean => isProductHere(k, g, names);
   const surfaces = [...g.surfaces.keys()];
   for (const key of g.keys) voteKey(key, votes, productHere, surfaces);
   for (const s of g.surfaces.keys()) voteSurface(s, votes);
-  voteContext(g, votes, names);
+  voteContext(g, votes, names, lower);
   // Read names only, the words around a name are not understood (cue words are French and English): a person
   // needs a name that says so ('Wielka Brytania' and 'Morza Północnego' had been typed people).
   if (!readsFully && ![...g.keys].some(namesAPerson)) votes.person = 0;
@@ -159,7 +165,12 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Al|El|St)\p{Lu
 
 const WHO = new Set(['who', 'whose']);
 
-function voteContext(g: EntityGroup, v: Votes, names?: ReadonlySet<string>): void {
+function voteContext(
+  g: EntityGroup,
+  v: Votes,
+  names?: ReadonlySet<string>,
+  lower?: ReadonlyMap<string, number>,
+): void {
   const n = g.mentions.length;
   const cued = g.mentions.filter((m) => m.personCue).length;
   if (cued > 0) v.person += 2 + cued / n;
@@ -170,11 +181,13 @@ function voteContext(g: EntityGroup, v: Votes, names?: ReadonlySet<string>): voi
   // English "a French team" reads like French « à Paris » once folded: a nationality word is never the place.
   const demonym = [...g.keys].every(isDemonymWord);
   if (located / n >= 0.5 && !acronym && !demonym) v.place += 1;
-  // A full name later referred to by the surname alone is how news writes about people.
+  // A full name later referred to by the surname alone is how news writes about people; a word the text also
+  // writes in lower case is a common noun, not a surname ("Docker Desktop" … "Desktop", "Saturated Fat" … "Fat").
   const keys = [...g.keys];
   const surnames = g.mentions
     .filter((m) => !/\s/.test(m.surface) && /\p{Ll}/u.test(m.surface))
-    .map((m) => nameKey(m.surface));
+    .map((m) => nameKey(m.surface))
+    .filter((s) => !lower?.has(s));
   const full = keys.filter((k) => isPersonShaped(k) && !isDemonymWord(k.split(' ')[0] ?? ''));
   const referred = surnames.some((s) => full.some((f) => f.endsWith(` ${s}`)));
   if (referred && !keys.some((k) => PLACES.has(k) || ORGANIZATIONS.has(k))) v.person += 1.5;

@@ -70,7 +70,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const groups = groupMentions(mentions, definitions, !ev.fullLanguage, people)
     .filter((g) => ![...g.keys].every((k) => common.has(k)))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
-  const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage));
+  const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage, ev.lower));
   // Read names only, a person needs a name that says so (see classify): a list does not make one.
   const types = ev.fullLanguage ? typeListedPeople(groups, classified, tokens) : classified;
   const page: PageCues = { ctx, home: homeCountry(options.url), tokens };

@@ -158,6 +158,15 @@ describe('a person from the way the name is written', () => {
   });
 });
 
+describe('a surname alone', () => {
+  it('makes a person of a full name, unless the text writes the word in lower case too', () => {
+    const person = `The prize went to Quillon Brask on Sunday. Brask thanked the jury.`;
+    expect(typeOf(person, 'Quillon Brask')).toBe('person');
+    const app = `Kestrel launched Harbor Desk on Monday. Desk keeps notes in sync, and every desk at the firm runs it.`;
+    expect(typeOf(app, 'Harbor Desk')).not.toBe('person');
+  });
+});
+
 describe('an organisation from its last word', () => {
   it('takes a newsroom, a force or a chemical maker', () => {
     const text = `Orvane Chemical cut jobs, the Tarvik Air Force said, told the Brackwater Newsroom on Monday.`;
