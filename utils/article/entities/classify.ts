@@ -24,7 +24,7 @@ import {
 import type { EntityGroup } from './group';
 import { CONNECTORS } from './lexicon';
 import { nameKey } from './normalize';
-import { abbreviatedName } from './not-person';
+import { abbreviatedName, ordinaryWords } from './not-person';
 import { hasSurnameEnding, isPersonShaped } from './person-shape';
 import { isProductHere } from './product-context';
 
@@ -55,7 +55,8 @@ export function classify(
   // needs a name that says so ('Wielka Brytania' and 'Morza Północnego' had been typed people).
   if (!readsFully && ![...g.keys].some(namesAPerson)) votes.person = 0;
   // "RN" for "Richard Nixon" happens: a given name keeps the person.
-  if (abbreviatedName(g) && ![...g.keys].some(namesAPerson)) votes.person = 0;
+  if ((abbreviatedName(g) || (lower && ordinaryWords(g, lower))) && ![...g.keys].some(namesAPerson))
+    votes.person = 0;
   let best: EntityType = 'other';
   for (const t of Object.keys(votes) as EntityType[]) if (votes[t] > votes[best]) best = t;
   return best;

@@ -14,3 +14,21 @@ export function abbreviatedName(g: EntityGroup): boolean {
     return ws.length > 1 && acronyms.includes(ws.map((w) => w[0]).join(''));
   });
 }
+
+/**
+ * Every name of the group is made of words the text also writes in lower case ("Saturated Fat" by "fat",
+ * "Data Scientists" by "data" and "scientists"): a capitalised phrase of ordinary words, no person's name.
+ * `lower`: folded word → times written in lower case (see TextEvidence).
+ */
+export function ordinaryWords(g: EntityGroup, lower: ReadonlyMap<string, number>): boolean {
+  const multi = [...g.keys].filter((k) => k.includes(' '));
+  return (
+    multi.length > 0 &&
+    multi.every((k) =>
+      k
+        .split(' ')
+        .filter((w) => !CONNECTORS.has(w))
+        .every((w) => lower.has(w)),
+    )
+  );
+}

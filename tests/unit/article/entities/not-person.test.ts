@@ -16,3 +16,15 @@ describe('a name the text shortens to its initials', () => {
     expect(typeOf(text, 'Richard Orlev')).toBe('person');
   });
 });
+
+describe('a name made of words the text writes in lower case', () => {
+  it('is no person, though it takes "who"', () => {
+    const text = `The tool is sold to Market Analysts, who run it on laptops. Most analysts keep their market notes there.`;
+    expect(typeOf(text, 'Market Analysts')).not.toBe('person');
+  });
+
+  it('leaves a full name whose given name is no ordinary word a person', () => {
+    const text = `The prize went to Quillon Grant, who thanked the jury. A grant from the city paid for the trees.`;
+    expect(typeOf(text, 'Quillon Grant')).toBe('person');
+  });
+});
