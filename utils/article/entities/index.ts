@@ -15,6 +15,7 @@ import { groupMentions } from './merge';
 import { nameKey } from './normalize';
 import { type RankedEntity, readerOrder } from './reader-order';
 import { midSentenceNames, spans } from './runs';
+import { typeScoreLines } from './score-lines';
 import { groupCues, type SalienceContext, salience, titleContext } from './salience';
 import { isBroadRegion, modifiesNames, qualifiesNames } from './setting';
 import { FEW_NAMES, withTitleNames } from './title-names';
@@ -72,7 +73,9 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
   const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage, ev.lower));
   // Read names only, a person needs a name that says so (see classify): a list does not make one.
-  const types = ev.fullLanguage ? typeListedPeople(groups, classified, tokens) : classified;
+  const types = ev.fullLanguage
+    ? typeScoreLines(groups, typeListedPeople(groups, classified, tokens), tokens)
+    : classified;
   const page: PageCues = { ctx, home: homeCountry(options.url), tokens };
   const ranked = groups.map((g, i) => toRanked(g, types[i] ?? 'other', page));
   const list = readerOrder(ranked).slice(0, options.limit ?? 50);

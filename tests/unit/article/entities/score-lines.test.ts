@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+const typeOf = (text: string, name: string): string | undefined => find(entitiesOf(text, 'en'), name)?.type;
+
+describe('the sides of score lines', () => {
+  const results = `Results of the Harbour League played on Saturday.
+Lisbon 3 Porto 2 (halftime 1-0)
+Dunvale Rovers 1 Marrick Athletic 1
+Lisbon play again on Wednesday.`;
+
+  it('are teams, a city named so too', () => {
+    expect(typeOf(results, 'Lisbon')).toBe('organization');
+    expect(typeOf(results, 'Porto')).toBe('organization');
+  });
+
+  it('leave a city named in prose a place', () => {
+    const prose = `Fans travelled from Lisbon on Friday. In Lisbon 3 trams stopped and Marrick 2 buses ran late.`;
+    expect(typeOf(prose, 'Lisbon')).toBe('place');
+  });
+});
