@@ -7,8 +7,9 @@ const SCORE = /^\d{1,3}$/;
 /**
  * Types as organisations the sides of score lines ("Pohang 3 Ulsan 2", "San Diego 3 New York 2 (halftime
  * 1-0)"): a line made of two names, each followed by its score, reports a match, and a city named so is its
- * team. A group keeps its type unless at least half of its mentions stand in such lines, and a person stays one
- * (`types[i]` is the type of `groups[i]`); returns new types.
+ * team; so are the rows of a league table ("Greenock Morton 3 2 0 1 5 2 6", see `isStandingsRow`). A group keeps
+ * its type unless at least half of its mentions stand in such lines, and a person stays one (`types[i]` is the
+ * type of `groups[i]`); returns new types.
  */
 export function typeScoreLines(groups: EntityGroup[], types: EntityType[], tokens: Token[]): EntityType[] {
   const startAt = new Map<number, number>();
@@ -18,8 +19,10 @@ export function typeScoreLines(groups: EntityGroup[], types: EntityType[], token
   const sides = new Set<string>();
   for (const g of groups) {
     for (const m of g.mentions) {
+      if (!opensLine(tokens, m.from)) continue;
+      if (isStandingsRow(tokens, m.to)) sides.add(`${m.from}`);
       const rival = startAt.get(m.to + 1);
-      if (rival === undefined || !opensLine(tokens, m.from)) continue;
+      if (rival === undefined) continue;
       const r = (groups[rival] as EntityGroup).mentions.find((x) => x.from === m.to + 1);
       if (
         r &&
@@ -42,6 +45,25 @@ export function typeScoreLines(groups: EntityGroup[], types: EntityType[], token
 /** The token at `at` is a score on the line of the token at `from`. */
 const isScore = (tokens: Token[], at: number, from: number): boolean =>
   SCORE.test(tokens[at]?.text ?? '') && tokens[at]?.line === tokens[from]?.line;
+
+// Played, won, drawn, lost, goals for and against, points: a league table's row has five numbers or more, some of
+// them single figures; a golf card's rounds ("63 65 66 194") have none.
+const STANDINGS_MIN = 5;
+const SINGLE_FIGURES_MIN = 2;
+
+/** The line goes on from `at` with numbers only, as a league table's row does after the side's name. */
+function isStandingsRow(tokens: Token[], at: number): boolean {
+  const line = tokens[at - 1]?.line;
+  const numbers: string[] = [];
+  for (let k = at; tokens[k]?.line === line; k++) {
+    const t = tokens[k]?.text ?? '';
+    if (!SCORE.test(t)) return false;
+    numbers.push(t);
+  }
+  return (
+    numbers.length >= STANDINGS_MIN && numbers.filter((n) => n.length === 1).length >= SINGLE_FIGURES_MIN
+  );
+}
 
 const opensLine = (tokens: Token[], at: number): boolean =>
   at === 0 || tokens[at - 1]?.line !== tokens[at]?.line;

@@ -19,4 +19,17 @@ Lisbon play again on Wednesday.`;
     const prose = `Fans travelled from Lisbon on Friday. In Lisbon 3 trams stopped and Marrick 2 buses ran late.`;
     expect(typeOf(prose, 'Lisbon')).toBe('place');
   });
+
+  it('are teams in a league table, not players on a golf card', () => {
+    const table = `Standings after Saturday (played, won, drawn, lost, for, against, points):
+Lisbon 4 3 1 0 9 2 10
+Dunvale Rovers 4 2 1 1 5 3 7
+Lisbon lead by three points.`;
+    expect(typeOf(table, 'Lisbon')).toBe('organization');
+    const card = `Final scores at the Harbour Open:
+Quillon Brask 63 65 66 68 262
+Tamsin Orlev 64 66 66 67 263
+The next event is in May.`;
+    expect(typeOf(card, 'Quillon Brask')).not.toBe('organization');
+  });
 });
