@@ -24,7 +24,7 @@ import {
 import type { EntityGroup } from './group';
 import { CONNECTORS } from './lexicon';
 import { nameKey } from './normalize';
-import { abbreviatedName, ordinaryWords } from './not-person';
+import { abbreviatedName, alwaysQuoted, ordinaryWords } from './not-person';
 import { hasSurnameEnding, isPersonShaped } from './person-shape';
 import { isProductHere } from './product-context';
 
@@ -57,6 +57,7 @@ export function classify(
   // "RN" for "Richard Nixon" happens: a given name keeps the person.
   if ((abbreviatedName(g) || (lower && ordinaryWords(g, lower))) && ![...g.keys].some(namesAPerson))
     votes.person = 0;
+  if (alwaysQuoted(g)) votes.person = 0;
   let best: EntityType = 'other';
   for (const t of Object.keys(votes) as EntityType[]) if (votes[t] > votes[best]) best = t;
   return best;

@@ -32,3 +32,13 @@ export function ordinaryWords(g: EntityGroup, lower: ReadonlyMap<string, number>
     )
   );
 }
+
+const QUOTES = new Set(['"', '“', '”', '«', '»', '„']);
+
+/**
+ * Every mention stands in quotation marks ("Mary Poppins", « Super Mario Run »): the title of a work, a show or
+ * a game, not a person, though a given name opens it.
+ */
+export function alwaysQuoted(g: EntityGroup): boolean {
+  return g.mentions.every((m) => QUOTES.has(m.before[0] ?? '') && QUOTES.has(m.after[0] ?? ''));
+}

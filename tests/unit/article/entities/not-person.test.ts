@@ -28,3 +28,15 @@ describe('a name made of words the text writes in lower case', () => {
     expect(typeOf(text, 'Quillon Grant')).toBe('person');
   });
 });
+
+describe('a name always in quotation marks', () => {
+  it('is a title, no person, though a given name opens it', () => {
+    const text = `The studio will remake “Helen Arbery” next year. Fans of “Helen Arbery” queued on Friday.`;
+    expect(typeOf(text, 'Helen Arbery')).not.toBe('person');
+  });
+
+  it('leaves a person named once in quotation marks and once without a person', () => {
+    const text = `Posters called her “Helen Arbery” at once. Helen Arbery said she liked it.`;
+    expect(typeOf(text, 'Helen Arbery')).toBe('person');
+  });
+});
