@@ -79,11 +79,25 @@ const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'drew', 'v', 'vs', 'ed
 // "beat the Mets", "against the Reds": a definite article before a competitor's name is a team's.
 const MATCH_BEFORE_THE = new Set([...MATCH_VERBS, 'against', 'over', 'host', 'hosts', 'face', 'faces']);
 
-/** A sports side's context: one competitor beats, draws with or plays another ("Leeds beat Hull", "v"). */
+// "Wild coach Bruce Boudreau", "Browns quarterback": a side's staff and players are named after it.
+const TEAM_ROLES = new Set(
+  `coach manager defenseman defenceman goaltender goalie quarterback linebacker pitcher outfielder infielder
+  shortstop striker midfielder defender goalkeeper winger fullback`.split(/\s+/),
+);
+
+/**
+ * A sports side's context: one competitor beats, draws with or plays another ("Leeds beat Hull", "v"), or a
+ * coach or player is named after it ("Wild coach Bruce Boudreau").
+ */
 export function teamContext(m: Mention): boolean {
   const [a0 = ''] = m.after;
   const [b0 = '', b1 = ''] = m.before;
-  return MATCH_VERBS.has(a0) || MATCH_VERBS.has(b0) || (b0 === 'the' && MATCH_BEFORE_THE.has(b1));
+  return (
+    MATCH_VERBS.has(a0) ||
+    MATCH_VERBS.has(b0) ||
+    (b0 === 'the' && MATCH_BEFORE_THE.has(b1)) ||
+    TEAM_ROLES.has(a0)
+  );
 }
 
 /**

@@ -108,6 +108,11 @@ describe('a sports side from a match', () => {
     expect(typeOf(t, 'Harbour Gulls')).not.toBe('person');
   });
 
+  it('types a side whose coach or players are named after it', () => {
+    const t = 'The Marrow lost again on Friday. Marrow coach Tamsin Orlev said the Marrow would recover.';
+    expect(typeOf(t, 'Marrow')).toBe('organization');
+  });
+
   it('leaves a player’s surname a person’s when the full name is written', () => {
     const t = 'Tamsin Orlev reached the final. In it, Castell beat Orlev in three sets, and Orlev wept.';
     expect(typeOf(t, 'Tamsin Orlev')).not.toBe('organization');
