@@ -25,6 +25,7 @@ import type { EntityGroup } from './group';
 import { CONNECTORS } from './lexicon';
 import { nameKey } from './normalize';
 import { abbreviatedName, alwaysQuoted, ordinaryWords } from './not-person';
+import { namesAnOffice } from './offices';
 import { hasSurnameEnding, isPersonShaped } from './person-shape';
 import { isProductHere } from './product-context';
 
@@ -115,6 +116,7 @@ function voteKey(
   )
     v.organization += 2.5;
   if (ORG_WORDS.has(first)) v.organization += 2;
+  if (namesAnOffice(key)) v.organization += 2.5;
   if (PLACE_WORDS.has(last) || PLACE_PREFIXES.has(first)) v.place += 2;
   if (DIRECTION_WORDS.has(first) && !ORG_WORDS.has(last)) v.place += 2.5;
   const given = GIVEN_NAMES.has(first) && isPersonShaped(key);
