@@ -1,5 +1,6 @@
 import type { EntityType } from '@/utils/article/types';
 import { isAcronymLike } from './acronyms';
+import { COMPANY_LAST } from './company-words';
 import { type Votes, voteCues } from './context-votes';
 import {
   CLUB_FIRST,
@@ -112,6 +113,7 @@ function voteKey(
       MARKET_LAST.has(last) ||
       MEDIA_WORDS.has(last) ||
       CLUB_LAST.has(last) ||
+      COMPANY_LAST.has(last) ||
       CLUB_FIRST.has(first))
   )
     v.organization += 2.5;
