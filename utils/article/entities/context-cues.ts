@@ -9,6 +9,8 @@ const SAID_BEFORE = new Set(['said', 'says', 'asked', 'added']);
 const PERSONAL = new Set(['his', 'her', 'himself', 'herself']);
 // "a déclaré", "a expliqué": French writes the reporting verb after an auxiliary.
 const AUXILIARIES = new Set(['a', 'avait', 'has', 'had']);
+// A goal's minute after its scorer: "Viorel Moldovan (21st minute)", "Dan Petrescu (65th)".
+const MINUTE = /^\d{1,3}(?:st|nd|rd|th)$/;
 // An age in apposition: "Lena Holt, 34, ...".
 const AGE = /^(?:1[4-9]|[2-9]\d)$/;
 
@@ -30,8 +32,9 @@ const personNoun = (w: string): boolean =>
 
 /**
  * A person's context: a reporting verb after the name ("said", "a déclaré") or "said" before it, an age in
- * apposition (", 34"), "his"/"her" right after, a country in brackets or after "of" ("(Sweden)", "of Kenya"),
- * a courtesy title across its dot ("Mr. Holt"), or a noun for a person before it ("champion Kenny Harrison").
+ * apposition (", 34"), "his"/"her" right after, a country in brackets or after "of" ("(Sweden)", "of Kenya"), a
+ * goal's minute in brackets ("(21st minute)"), a courtesy title across its dot ("Mr. Holt"), or a noun for a
+ * person before it ("champion Kenny Harrison").
  */
 export function personContext(m: Mention): boolean {
   const [a0 = '', a1 = ''] = m.after;
@@ -44,6 +47,7 @@ export function personContext(m: Mention): boolean {
     PERSONAL.has(a0) ||
     PERSONAL.has(a1) ||
     ((a0 === '(' || a0 === 'of') && PLACES.has(a1)) ||
+    (a0 === '(' && MINUTE.test(a1)) ||
     (b0 === '.' && COURTESY_TITLES.has(b1)) ||
     personNoun(b0)
   );

@@ -46,6 +46,12 @@ describe('a person from the words around an unknown name', () => {
     expect(typeOf('Results: 1. Yorvan Tesk (Sweden) 68. Rain fell later.', 'Yorvan Tesk')).toBe('person');
   });
 
+  it('takes the minute of a goal in brackets', () => {
+    const text = `Scorers: Harbour - Quillon Braskett ( 21st minute), Tamsin Orlevik ( 65th).`;
+    expect(typeOf(text, 'Quillon Braskett')).toBe('person');
+    expect(typeOf(text, 'Tamsin Orlevik')).toBe('person');
+  });
+
   it('takes "a déclaré" in French', () => {
     expect(
       typeOf(
