@@ -1,5 +1,6 @@
 import type { Entity, EntityType } from '@/utils/article/types';
 import { commonNounAcronyms, findAcronymDefinitions } from './acronyms';
+import { namesOpenedByArticles } from './article-particles';
 import { findMentions } from './candidates';
 import { classify } from './classify';
 import { capitalisesNouns, isHighConfidence } from './coverage';
@@ -47,8 +48,9 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   if (!text.trim()) return [];
   const tokens = tokenize(text, stopwordsOf(options.lang), calendarOf(options.lang));
   surnamesAfterGivenNames(tokens);
-  const lower = lowercaseCounts(tokens);
   const lang = options.lang.toLowerCase().slice(0, 2);
+  if (lang === 'fr') namesOpenedByArticles(tokens);
+  const lower = lowercaseCounts(tokens);
   markLines(tokens, lower, capitalisesNouns(lang));
   const runs = spans(tokens, lang);
   const ev: TextEvidence = {
