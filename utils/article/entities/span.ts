@@ -1,4 +1,4 @@
-import { EVENT_WORDS, MEDIA_WORDS, ORG_WORDS, PLACE_WORDS, PLACES } from './gazetteer';
+import { CLUB_FIRST, EVENT_WORDS, MEDIA_WORDS, ORG_WORDS, PLACE_WORDS, PLACES } from './gazetteer';
 import { adjectiveComplementEnd } from './institution-complement';
 import { WEEKDAYS } from './lexicon';
 import { nameKey } from './normalize';
@@ -199,6 +199,8 @@ function joins(left: Token, connector: Token, right: Token): boolean {
   if (connector.text === 'on') return ORG_WORDS.has(head);
   if (connector.text === '&' || ORG_WORDS.has(head) || PLACE_WORDS.has(head) || HEADS.has(head)) return true;
   if (MEDIA_WORDS.has(head) || EVENT_WORDS.has(head)) return true;
+  // A club and its city: "Olympique de Marseille", "Stade de Reims", "Inter de Milan".
+  if (CLUB_FIRST.has(head) && PARTICLES.has(connector.text)) return true;
   return PARTICLES.has(connector.text) && !PLACES.has(nameKey(right.text));
 }
 
