@@ -14,6 +14,7 @@ import { calendarOf, stopwordsOf } from './lexicon';
 import { typeListedPeople } from './listed-people';
 import { groupMentions } from './merge';
 import { nameKey } from './normalize';
+import { isPortfolio } from './portfolios';
 import { type RankedEntity, readerOrder } from './reader-order';
 import { midSentenceNames, spans } from './runs';
 import { groupCues, type SalienceContext, salience, titleContext } from './salience';
@@ -71,6 +72,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const people = titlePeople(options.title, lang, known);
   const groups = groupMentions(mentions, definitions, !ev.fullLanguage, people)
     .filter((g) => ![...g.keys].every((k) => common.has(k)))
+    .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
   const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage));
   // Read names only, a person needs a name that says so (see classify): a list does not make one.
