@@ -112,12 +112,24 @@ const COMPLEMENT_HEADS = new Set([
   'autorite',
   'agence',
   'societe',
+  'coupe',
+  'ligue',
 ]);
 const ADJECTIVE =
   /^\p{Ll}{3,}(?:el|elle|al|ale|aux|aire|ien|ienne|ais|aise|ois|oise|ique|iste|if|ive|ier|iere|eur|eure|ain|aine|enne|ral|rale|ere)s?$/u;
 
 // Heads English writes before lower-case words that are no part of a name ("the Centre general manager").
-const FRENCH_HEADS = new Set(['organisation', 'fonds', 'centre', 'institut', 'bureau']);
+// French competitions name themselves the same way: "Coupe du monde", "Ligue des champions", "Jeux olympiques".
+const FRENCH_HEADS = new Set([
+  'organisation',
+  'fonds',
+  'centre',
+  'institut',
+  'bureau',
+  'coupe',
+  'ligue',
+  'jeux',
+]);
 
 /** One past the lower-case words that complete a French institution's name ending at `end`. */
 function institutionEnd(tokens: Token[], end: number, french: boolean): number {
