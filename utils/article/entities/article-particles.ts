@@ -26,12 +26,21 @@ export function namesOpenedByArticles(tokens: Token[]): void {
     const next = tokens[i + 1] as Token;
     const prev = tokens[i - 1] as Token;
     if (next.sentence !== t.sentence || next.stop || !/^\p{Lu}\p{Ll}/u.test(next.text)) continue;
-    if (alone.has(next.folded) || isDemonymWord(next.folded)) continue;
+    if (alone.has(next.folded) || isDemonymWord(next.folded) || endsUnread(tokens, i + 2, t)) continue;
     if (PLACES.has(next.folded) || ORG_WORDS.has(next.folded) || PLACE_WORDS.has(next.folded)) continue;
     if (prev.capital && PLACES.has(prev.folded)) continue;
     t.stop = false;
   }
 }
+
+/**
+ * A capitalised function word goes on after the name (« Le Mal Eté », a book title): the name would be read cut
+ * short, so the article is left as it was.
+ */
+const endsUnread = (tokens: Token[], at: number, t: Token): boolean => {
+  const w = tokens[at];
+  return w !== undefined && w.sentence === t.sentence && w.stop && /^\p{Lu}/u.test(w.text);
+};
 
 /** « Le Courrier du Rhône » inside a sentence and « Courrier du Rhône » where its article opened one: one name. */
 export function mergeArticleForms(

@@ -19,7 +19,8 @@ Le Courrier du Rhône. Le Courrier du Rhône a publié l’entretien samedi.`,
   it('leaves the article out before a place, a nationality or a name written alone elsewhere', () => {
     const es = entitiesOf(
       `Le coureur est arrivé au Tessin La France attend sa venue. Le Belge Karel Wouters a gagné à Lugano.
-Hier, Le Tour de Vaud est parti de Morges ; le Tour de Vaud finit dimanche.`,
+Hier, Le Tour de Vaud est parti de Morges ; le Tour de Vaud finit dimanche. Elle publie aussi Le Vent Du
+Large, son premier roman.`,
       'fr',
     );
     expect(names(es).some((n) => /^(?:Le|La) /.test(n))).toBe(false);
