@@ -48,13 +48,18 @@ export class LiseuseDatabase extends Dexie {
     // Dexie 4 opens a database a newer version upgraded, at that version: reads then half work (search
     // finds nothing) and writes may damage what the newer version expects. Refuse it with a clear error.
     // Dexie reports the version it declares; the native one (ten times a Dexie version) tells the truth.
-    this.on('ready', (db) => {
-      const found = Math.floor((db as Dexie).backendDB().version / 10);
-      if (found > CURRENT_VERSION) {
-        (db as Dexie).close();
-        throw new NewerDatabaseError(found, CURRENT_VERSION);
-      }
-    });
+    // Sticky: checked at every open, as Dexie opens again after closing for another connection's upgrade.
+    this.on(
+      'ready',
+      (db) => {
+        const found = Math.floor((db as Dexie).backendDB().version / 10);
+        if (found > CURRENT_VERSION) {
+          (db as Dexie).close();
+          throw new NewerDatabaseError(found, CURRENT_VERSION);
+        }
+      },
+      true,
+    );
   }
 }
 

@@ -25,6 +25,21 @@ describe('a database from a newer Liseuse', () => {
     await Dexie.delete(name);
   });
 
+  it('is refused too when a newer Liseuse upgrades it while this one has it open', async () => {
+    const name = `upgraded-${crypto.randomUUID()}`;
+    const db = new LiseuseDatabase(name);
+    const saved = await saveArticle(db, { url: 'https://example.org/a', title: 'A' });
+    // Dexie closes its connection for the upgrade, then opens the database again on the next query.
+    await fromTheFuture(name);
+    const write = await saveArticle(db, { url: 'https://example.org/b', title: 'B' }).catch(
+      (e: unknown) => e,
+    );
+    expect(isNewerDatabaseError(write)).toBe(true);
+    const read = await getArticle(db, saved.id).catch((err: unknown) => err);
+    expect(isNewerDatabaseError(read)).toBe(true);
+    await Dexie.delete(name);
+  });
+
   it('opens the current version as usual', async () => {
     const db = new LiseuseDatabase(`now-${crypto.randomUUID()}`);
     const saved = await saveArticle(db, { url: 'https://example.org/a', title: 'A' });
