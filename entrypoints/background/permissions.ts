@@ -18,18 +18,27 @@ export async function hasSiteAccess(url: string): Promise<boolean> {
   return origin ? browser.permissions.contains({ origins: [origin] }) : false;
 }
 
+type Registration = Parameters<typeof browser.scripting.registerContentScripts>[0][number];
+
+/** Registers `script`, updates it (an upgrade may change it), or removes it when `on` is false. */
+async function keepRegistered(script: Registration, on: boolean): Promise<void> {
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [script.id] });
+  if (!on) {
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [script.id] });
+  } else if (existing.length) await browser.scripting.updateContentScripts([script]);
+  else await browser.scripting.registerContentScripts([script]);
+}
+
 /** Registers (or updates, or removes) the wake loader so it matches the granted origins only. */
 export async function syncLoaderRegistration(): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();
   const matches = origins.filter((o) => /^(https?|\*):\/\//.test(o));
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [LOADER_REGISTRATION_ID] });
-  if (!matches.length) {
-    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [LOADER_REGISTRATION_ID] });
-    return;
-  }
-  const script = { id: LOADER_REGISTRATION_ID, matches, js: [LOADER_FILE], runAt: 'document_idle' as const };
-  if (existing.length) await browser.scripting.updateContentScripts([script]);
-  else await browser.scripting.registerContentScripts([script]);
+  // document_start: the loaders wait for what they need themselves; document_idle never comes on a page
+  // that a hung synchronous script keeps loading (wake.ts).
+  await keepRegistered(
+    { id: LOADER_REGISTRATION_ID, matches, js: [LOADER_FILE], runAt: 'document_start' },
+    matches.length > 0,
+  );
 }
 
 /** True while "Show the highlight toolbar on every site" is on: the all-sites grant is that setting. */
@@ -39,19 +48,15 @@ export function toolbarEverywhere(): Promise<boolean> {
 
 /** Registers the selection loader on every site while the toolbar is on everywhere, and only then. */
 export async function syncSelectionLoader(): Promise<void> {
-  const ids = [SELECTION_LOADER_REGISTRATION_ID];
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids });
-  const on = await toolbarEverywhere();
-  if (!on && existing.length) await browser.scripting.unregisterContentScripts({ ids });
-  if (on && !existing.length)
-    await browser.scripting.registerContentScripts([
-      {
-        id: SELECTION_LOADER_REGISTRATION_ID,
-        matches: ALL_SITES,
-        js: [SELECTION_LOADER_FILE],
-        runAt: 'document_idle',
-      },
-    ]);
+  await keepRegistered(
+    {
+      id: SELECTION_LOADER_REGISTRATION_ID,
+      matches: ALL_SITES,
+      js: [SELECTION_LOADER_FILE],
+      runAt: 'document_start',
+    },
+    await toolbarEverywhere(),
+  );
 }
 
 /** Keeps the registrations in step with the reader's grants. */

@@ -1,13 +1,18 @@
 /**
  * FIREFOX: a page held in `loading` by a synchronous third-party script that never answers, in Firefox ESR
  * (where the popup used to wait for the page to be idle, then time out): the popup analyses the article
- * already parsed, the highlighter starts there, and a page with nothing parsed yet is said to be loading.
+ * already parsed, the highlighter starts there, saved highlights come back, and a page with nothing parsed yet
+ * is said to be loading.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FirefoxEnv, openPage, openPopup, startFirefoxEnv, tabIdOf } from './support/firefox';
 import { PAGES_DIR } from './support/fixtures';
 import { readHighlightStatus } from './support/highlight-status';
+import { noteAnnotation } from './support/note-annotation';
+import { messageInPage } from './support/sync-helpers';
+
+const NOTE_ID = 'urn:uuid:8f4b1c2d-6e3a-4d7f-b5c9-2a1e0d9f7b36';
 
 let env: FirefoxEnv;
 /** An extension page kept open to ask `tabs.query`. */
@@ -62,6 +67,21 @@ describe('Firefox: a page stalled by a synchronous script', () => {
       .toEqual({ anchored: '0', orphans: '0' });
     expect(await readyState(page)).toBe('loading');
     await popup.close();
+    await page.close();
+  });
+
+  it('brings saved highlights back while the page is still loading', async () => {
+    const url = env.pageUrl('stalled-script-article.html');
+    const annotation = noteAnnotation(NOTE_ID, url, 'the harbour already has a substation', 'Check.');
+    expect((await library.evaluate(messageInPage, ['annotations/create', { annotation }] as const)).ok).toBe(
+      true,
+    );
+
+    const { page } = await openStalled('stalled-script-article.html');
+    await expect
+      .poll(() => page.evaluate(readHighlightStatus), { timeout: 8_000 })
+      .toEqual({ anchored: '1', orphans: '0' });
+    expect(await readyState(page)).toBe('loading');
     await page.close();
   });
 

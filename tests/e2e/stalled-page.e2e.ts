@@ -1,13 +1,17 @@
 /**
  * A page held in `loading` by a synchronous third-party script that never answers, in Chromium: the popup
- * analyses the article already parsed (not a timeout), the highlighter starts there, the keyboard command
- * saves it, and a page with nothing parsed yet is said to be still loading, with a retry.
+ * analyses the article already parsed (not a timeout), the highlighter starts there, saved highlights come back, the
+ * keyboard command saves it, and a page with nothing parsed yet is said to be still loading, with a retry.
  */
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findTabId, openPopupPage } from '@/utils/cli/popup-page';
 import { type E2eEnv, startE2eEnv } from './support/fixtures';
 import { readHighlightStatus } from './support/highlight-status';
+import { libraryUrl, sendFromPage } from './support/library';
+import { noteAnnotation } from './support/note-annotation';
+
+const NOTE_ID = 'urn:uuid:3c9d2e71-5a0b-4f6e-9d8c-1b7a4e2f6c05';
 
 let env: E2eEnv;
 let worker: Worker;
@@ -77,6 +81,23 @@ describe('a page stalled by a synchronous script', () => {
         tabId,
       );
     await expect.poll(badge, { timeout: 10_000 }).toBe('✓');
+    expect(await readyState(page)).toBe('loading');
+    await page.close();
+  });
+
+  it('brings saved highlights back while the page is still loading', async () => {
+    // The e2e build may run on the demo server, so the wake loader is registered there.
+    const library = await env.browser.context.newPage();
+    await library.goto(libraryUrl(env.extensionId));
+    const url = env.pageUrl('stalled-script-article.html');
+    const annotation = noteAnnotation(NOTE_ID, url, 'the harbour already has a substation', 'Check.');
+    expect((await sendFromPage(library, 'annotations/create', { annotation })).ok).toBe(true);
+    await library.close();
+
+    const { page } = await openStalled('stalled-script-article.html');
+    await expect
+      .poll(() => page.evaluate(readHighlightStatus), { timeout: 8_000 })
+      .toEqual({ anchored: '1', orphans: '0' });
     expect(await readyState(page)).toBe('loading');
     await page.close();
   });

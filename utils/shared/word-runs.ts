@@ -37,3 +37,26 @@ export function joinWordRuns(text: string): string {
   if (start >= 0) runs.push(text.slice(start));
   return runs.join(' ');
 }
+
+/** A run of letters and digits and where it ends in the text. */
+export interface WordRun {
+  word: string;
+  end: number;
+}
+
+/** The first `max` runs of letters and digits of `text`, when it opens with one (none otherwise). */
+export function leadingWordRuns(text: string, max: number): WordRun[] {
+  const runs: WordRun[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length && runs.length < max; ) {
+    const code = i < text.length ? (text.codePointAt(i) as number) : -1;
+    if (code >= 0 && isWordChar(text, i, code)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      runs.push({ word: text.slice(start, i), end: i });
+      start = -1;
+    } else if (i === 0) break;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return runs;
+}

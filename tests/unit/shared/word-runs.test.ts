@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinWordRuns } from '@/utils/shared/word-runs';
+import { joinWordRuns, leadingWordRuns } from '@/utils/shared/word-runs';
 
 /** The regex the one-pass join replaces. */
 const byRegex = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -26,5 +26,25 @@ describe('joining the runs of letters and digits', () => {
       '١٢٣-abc_def',
     ];
     for (const text of samples) expect(joinWordRuns(text)).toBe(byRegex(text));
+  });
+});
+
+describe('the runs that open a text', () => {
+  it('gives each run with where it ends, up to the count asked', () => {
+    expect(leadingWordRuns("don't miss: la suite", 3)).toEqual([
+      { word: 'don', end: 3 },
+      { word: 't', end: 5 },
+      { word: 'miss', end: 10 },
+    ]);
+    expect(leadingWordRuns('𝐀𝐁 c', 5)).toEqual([
+      { word: '𝐀𝐁', end: 4 },
+      { word: 'c', end: 6 },
+    ]);
+  });
+
+  it('gives none when the text opens with something else', () => {
+    expect(leadingWordRuns(' lire aussi', 2)).toEqual([]);
+    expect(leadingWordRuns('« lire', 2)).toEqual([]);
+    expect(leadingWordRuns('', 2)).toEqual([]);
   });
 });

@@ -1,13 +1,13 @@
 import { foldWords } from '@/utils/shared/fold';
 import type { DomMeasure } from './dom-measure';
 import { closestWhere, isMainContent } from './dom-walk';
-import { cueAlternation, LABEL_ONLY_CUES, READ_ALSO_CUES } from './read-also-cues';
+import { cueSet, LABEL_ONLY_CUES, READ_ALSO_CUES } from './read-also-cues';
 
 /**
  * The cue an editor writes before a link to another story in the text ("Lire : …", "Related: …", "See also",
  * "Mehr zum Thema"), folded. A whole label, not a phrase: "read" alone is a cue, "read the report" is text.
  */
-const POINTER_CUE = new RegExp(`^(?:${cueAlternation([...READ_ALSO_CUES, ...LABEL_ONLY_CUES])})$`, 'u');
+const POINTER_CUES = cueSet([...READ_ALSO_CUES, ...LABEL_ONLY_CUES]).phrases;
 
 // Elements a pointer's line is made of; the first other ancestor is the line itself.
 const INLINE_TAGS = /^(A|STRONG|B|EM|I|U|SPAN|FONT|SMALL|MARK)$/;
@@ -23,7 +23,7 @@ function lineOf(anchor: Element): Element | null {
   return el;
 }
 
-const isCue = (text: string): boolean => POINTER_CUE.test(foldWords(text));
+const isCue = (text: string): boolean => POINTER_CUES.has(foldWords(text));
 
 /** A card set apart in the article's text (`<aside>` in an `<article>`) that links one story: an inset. */
 function isInset(anchor: Element, measure: DomMeasure): boolean {

@@ -5,7 +5,7 @@
 
 import { STAMP } from '@/utils/shared/date-stamps';
 import { foldInPlace } from '@/utils/shared/fold';
-import { cueAlternation, READ_ALSO_CUES } from './read-also-cues';
+import { cueSet, openingCueEnds, READ_ALSO_CUES } from './read-also-cues';
 
 /** Labels of a teaser's kind or state, before its headline ("Video:", "Exclusive"), folded. */
 const TITLE_LABELS = [
@@ -27,11 +27,9 @@ const LEADING_STAMP = new RegExp(`^${STAMP}[\\s|·•,:–—-]+(?=\\S)`, 'iu');
 const TRAILING_CAPS_DATE =
   /\s+(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?\s+\d{1,2}$/u;
 // Labels sites put before a headline, followed by a separator or a capital ("Video Obama…", not "Video shows…"),
-// matched on the title folded in place.
-const LEADING_LABEL = new RegExp(
-  `^(?:${cueAlternation([...READ_ALSO_CUES, ...TITLE_LABELS])})(\\s*[:|–—-]\\s*|\\s+)(?=\\S)`,
-  'u',
-);
+// found on the title folded in place.
+const LEADING_LABELS = cueSet([...READ_ALSO_CUES, ...TITLE_LABELS]);
+const AFTER_LABEL = /^(\s*[:|–—-]\s*|\s+)(?=\S)/u;
 // A label is a few words at the start: folding that much of the title is enough.
 const LABEL_MAX_CHARS = 40;
 const STARTS_CAPITAL = /^[\p{Lu}\d"'‘“«]/u;
@@ -45,10 +43,14 @@ const LEADING_KICKER = /^(?:[^\s|]+\s){0,2}[^\s|]+\s\|\s+(?=\S)/u;
 const TRAILING_SECTION = /\s\|\s+(?:[^\s|]+\s){0,3}[^\s|]+$/u;
 
 function withoutLabel(text: string): string {
-  const label = LEADING_LABEL.exec(foldInPlace(text.slice(0, LABEL_MAX_CHARS)));
-  if (!label) return text;
-  const rest = text.slice(label[0].length);
-  return label[1]?.trim() || STARTS_CAPITAL.test(rest) ? rest : text;
+  const folded = foldInPlace(text.slice(0, LABEL_MAX_CHARS));
+  for (const end of openingCueEnds(folded, LEADING_LABELS)) {
+    const separator = AFTER_LABEL.exec(folded.slice(end));
+    if (!separator) continue;
+    const rest = text.slice(end + separator[0].length);
+    return separator[1]?.trim() || STARTS_CAPITAL.test(rest) ? rest : text;
+  }
+  return text;
 }
 
 // Every stamp, caps date and rank has a digit but "just now": a title with neither skips those patterns,

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { cueSet, openingCueEnds } from '@/utils/article/related/read-also-cues';
+
+const cues = cueSet(['a lire', 'a lire aussi', 'don t miss', 'video', 'videos']);
+
+describe('cues that open a folded title', () => {
+  it('gives where each cue ends, longest first', () => {
+    expect(openingCueEnds('a lire aussi : le port', cues)).toEqual([12, 6]);
+  });
+
+  it('reads any run of non-letters between a cue’s words', () => {
+    expect(openingCueEnds("don't miss: the port", cues)).toEqual([10]);
+    expect(openingCueEnds('a  -  lire la suite', cues)).toEqual([10]);
+  });
+
+  it('finds no cue inside a longer word, nor past the first word', () => {
+    expect(openingCueEnds('videotheque du port', cues)).toEqual([]);
+    expect(openingCueEnds('videos: le port', cues)).toEqual([6]);
+    expect(openingCueEnds('la video du port', cues)).toEqual([]);
+    expect(openingCueEnds(': video du port', cues)).toEqual([]);
+  });
+});
