@@ -151,8 +151,10 @@ export function commonNounAcronyms(tokens: Token[], text: string): Set<string> {
     const words: Token[] = [];
     for (let k = p - 1; k >= 0 && words.length < n + 2; k--) {
       const w = tokens[k] as Token;
-      // Lower-case words, the first one capitalised only because it opens the sentence ("Return on investment").
-      if (!w.isWord || w.sentence !== t.sentence || !(/^\p{Ll}/u.test(w.text) || w.initial)) break;
+      // Lower-case words, the first one capitalised only because it opens the sentence ("Return on investment");
+      // after an elided article the capital is the name's own (« L’Agence nationale des fréquences (ANFR) »).
+      if (!w.isWord || w.sentence !== t.sentence || !(/^\p{Ll}/u.test(w.text) || (w.initial && !w.elided)))
+        break;
       words.unshift(w);
       const first = words[0] as Token;
       const span = text.slice(

@@ -79,8 +79,10 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   if (isDemonym(t.folded) && (isFrenchDemonym(t.folded) || personFollows(tokens, a + 1, b))) return true;
   if (!t.initial || t.loud || seenInside) return false;
   // A sentence opener written in lower case elsewhere ("Selon", "Welcome"), or never capitalised inside a
-  // sentence while the rest is a name seen on its own ("Getting Disney+ right").
+  // sentence while the rest is a name seen on its own ("Getting Disney+ right"); after an elided article
+  // ("L’Olympique de Vannes"), the capital is the name's, not the sentence's.
   if ((ev.lower.get(t.folded) ?? 0) > 0) return true;
+  if (t.elided) return false;
   return (ev.midCaps.get(t.folded) ?? 0) === 0 && !isKnownWord(t.folded) && restIsName(tokens, a + 1, b, ev);
 }
 

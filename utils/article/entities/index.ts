@@ -1,5 +1,6 @@
 import type { Entity, EntityType } from '@/utils/article/types';
 import { commonNounAcronyms, findAcronymDefinitions } from './acronyms';
+import { namesOpenedByArticles } from './article-particles';
 import { findMentions } from './candidates';
 import { classify } from './classify';
 import { capitalisesNouns, isHighConfidence } from './coverage';
@@ -13,6 +14,7 @@ import { calendarOf, stopwordsOf } from './lexicon';
 import { typeListedPeople } from './listed-people';
 import { groupMentions } from './merge';
 import { nameKey } from './normalize';
+import { isPortfolio } from './portfolios';
 import { type RankedEntity, readerOrder } from './reader-order';
 import { midSentenceNames, spans } from './runs';
 import { groupCues, type SalienceContext, salience, titleContext } from './salience';
@@ -47,8 +49,9 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   if (!text.trim()) return [];
   const tokens = tokenize(text, stopwordsOf(options.lang), calendarOf(options.lang));
   surnamesAfterGivenNames(tokens);
-  const lower = lowercaseCounts(tokens);
   const lang = options.lang.toLowerCase().slice(0, 2);
+  if (lang === 'fr') namesOpenedByArticles(tokens);
+  const lower = lowercaseCounts(tokens);
   markLines(tokens, lower, capitalisesNouns(lang));
   const runs = spans(tokens, lang);
   const ev: TextEvidence = {
@@ -69,6 +72,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const people = titlePeople(options.title, lang, known);
   const groups = groupMentions(mentions, definitions, !ev.fullLanguage, people)
     .filter((g) => ![...g.keys].every((k) => common.has(k)))
+    .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
   const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage));
   // Read names only, a person needs a name that says so (see classify): a list does not make one.

@@ -1,5 +1,6 @@
 import type { AcronymDefinition } from './acronyms';
 import { aliasOf } from './aliases';
+import { mergeArticleForms } from './article-particles';
 import { type EntityGroup, makeGroup } from './group';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
@@ -50,6 +51,7 @@ export function groupMentions(
   // "McDonald’s" owning nothing ("at McDonald’s.") and "McDonald’s menu", its possessive stripped.
   for (const k of keys) if (k.endsWith(' s') && byKey.has(k.slice(0, -2))) uf.union(k, k.slice(0, -2));
   for (const d of definitions) uf.union(nameKey(d.acronym), nameKey(d.definition.surface));
+  mergeArticleForms(keys, byKey, uf);
   mergeAcronymsByInitials(keys, byKey, uf);
   mergePartsOfNames(keys, uf, namesOnly);
   mergeLegalForms(keys, uf, writtenAsPlaces(byKey));

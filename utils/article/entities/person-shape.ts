@@ -18,8 +18,23 @@ import { COMMON_ACRONYMS, CONNECTORS } from './lexicon';
 const words = (key: string): string[] => key.split(' ');
 const DECLINED_ADJECTIVE = /^\p{Ll}{2,}(?:isch|lich|sch)(?:e|en|er|es|em)$/u;
 
-// Particles inside surnames: "James Van Der Beek", "Laure de la Raudière", "Ludwig van Beethoven".
-const PARTICLES = new Set(['de', 'du', 'la', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'ter', 'ten']);
+// Particles inside surnames: "James Van Der Beek", "Laure de la Raudière", "Ludwig van Beethoven", "Jean-Marie
+// Le Pen".
+const PARTICLES = new Set([
+  'de',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'del',
+  'ter',
+  'ten',
+]);
 
 /**
  * The words of a person's name without its surname particles, when a given name opens it ("James Van Der

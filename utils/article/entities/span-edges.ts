@@ -3,6 +3,7 @@
 import type { TextEvidence } from './evidence';
 import { ORG_WORDS, PLACE_WORDS } from './gazetteer';
 import { COURTESY_TITLES, WEEKDAYS } from './lexicon';
+import { headsBody } from './role-of-body';
 import { isStop } from './span';
 import { isTitle } from './titles';
 import type { Token } from './tokenize';
@@ -81,6 +82,7 @@ function opensBody(tokens: Token[], from: number, ev: TextEvidence): boolean {
   // « du » after a role ("directeur du Chemin de fer") is a body; only « M. du Pont » is a surname.
   const title = titleBefore(tokens, from - 1)?.folded ?? '';
   if (tokens[from - 1]?.text === 'du' && !COURTESY_TITLES.has(title)) return true;
+  if (headsBody(tokens, from, title)) return true;
   return ORG_WORDS.has(t.folded) || PLACE_WORDS.has(t.folded) || (ev.lower.get(t.folded) ?? 0) > 0;
 }
 

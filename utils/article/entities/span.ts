@@ -1,4 +1,5 @@
-import { EVENT_WORDS, MEDIA_WORDS, ORG_WORDS, PLACE_WORDS, PLACES } from './gazetteer';
+import { CLUB_FIRST, EVENT_WORDS, MEDIA_WORDS, ORG_WORDS, PLACE_WORDS, PLACES } from './gazetteer';
+import { adjectiveComplementEnd } from './institution-complement';
 import { WEEKDAYS } from './lexicon';
 import { nameKey } from './normalize';
 import type { Token } from './tokenize';
@@ -85,7 +86,7 @@ export function spanEnd(tokens: Token[], start: number, quotesEnglish = false): 
       j += skip + 1;
       continue;
     }
-    return institutionEnd(tokens, j);
+    return institutionEnd(tokens, j, quotesEnglish);
   }
 }
 
@@ -111,18 +112,37 @@ const COMPLEMENT_HEADS = new Set([
   'autorite',
   'agence',
   'societe',
+  'coupe',
+  'ligue',
 ]);
 const ADJECTIVE =
   /^\p{Ll}{3,}(?:el|elle|al|ale|aux|aire|ien|ienne|ais|aise|ois|oise|ique|iste|if|ive|ier|iere|eur|eure|ain|aine|enne|ral|rale|ere)s?$/u;
 
+// Heads English writes before lower-case words that are no part of a name ("the Centre general manager").
+// French competitions name themselves the same way: "Coupe du monde", "Ligue des champions", "Jeux olympiques".
+const FRENCH_HEADS = new Set([
+  'organisation',
+  'fonds',
+  'centre',
+  'institut',
+  'bureau',
+  'coupe',
+  'ligue',
+  'jeux',
+]);
+
 /** One past the lower-case words that complete a French institution's name ending at `end`. */
-function institutionEnd(tokens: Token[], end: number): number {
+function institutionEnd(tokens: Token[], end: number, french: boolean): number {
   const head = tokens[end - 1] as Token;
-  if (!INSTITUTION_HEADS.has(head.folded)) return end;
+  if (!INSTITUTION_HEADS.has(head.folded) && !(french && FRENCH_HEADS.has(head.folded))) return end;
   let j = end;
   while (ADJECTIVE.test(tokens[j]?.folded ?? '') && !tokens[j]?.stop && tokens[j]?.sentence === head.sentence)
     j++;
-  if (j > end || !COMPLEMENT_HEADS.has(head.folded)) return j;
+  if (j > end) {
+    const complement = adjectiveComplementEnd(tokens, head, j);
+    return complement > j ? withAdjective(tokens, head, complement) : j;
+  }
+  if (!COMPLEMENT_HEADS.has(head.folded)) return j;
   const de = tokens[j]?.text;
   // "Autorité de la concurrence": « de la » before the noun.
   const article = de === 'de' && tokens[j + 1]?.text === 'la' ? 1 : 0;
@@ -133,13 +153,17 @@ function institutionEnd(tokens: Token[], end: number): number {
     !noun.stop &&
     /^\p{Ll}{3,}$/u.test(noun.text)
   ) {
-    const end = j + 2 + article;
-    const adjective = tokens[end];
-    // "Cour de cassation pénale", not "Caisse de grève" and the "Gabriel" opening the next paragraph.
-    const follows = adjective?.sentence === head.sentence && /^\p{Ll}/u.test(adjective.text);
-    return follows && ADJECTIVE.test(adjective.folded) ? end + 1 : end;
+    return withAdjective(tokens, head, j + 2 + article);
   }
   return j;
+}
+
+/** One past the adjective that may close a body's complement ending at `end`: "Cour de cassation pénale". */
+function withAdjective(tokens: Token[], head: Token, end: number): number {
+  const adjective = tokens[end];
+  // Not "Caisse de grève" and the "Gabriel" opening the next paragraph.
+  const follows = adjective?.sentence === head.sentence && /^\p{Ll}/u.test(adjective.text);
+  return follows && ADJECTIVE.test(adjective.folded) ? end + 1 : end;
 }
 
 // In a French text, English words between capitals belong to a title or a name quoted in English: "The Death
@@ -187,6 +211,8 @@ function joins(left: Token, connector: Token, right: Token): boolean {
   if (connector.text === 'on') return ORG_WORDS.has(head);
   if (connector.text === '&' || ORG_WORDS.has(head) || PLACE_WORDS.has(head) || HEADS.has(head)) return true;
   if (MEDIA_WORDS.has(head) || EVENT_WORDS.has(head)) return true;
+  // A club and its city: "Olympique de Marseille", "Stade de Reims", "Inter de Milan".
+  if (CLUB_FIRST.has(head) && PARTICLES.has(connector.text)) return true;
   return PARTICLES.has(connector.text) && !PLACES.has(nameKey(right.text));
 }
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find, names } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+
+describe('French names opened by a capitalised article', () => {
+  it('keeps « Le » in a surname and a title, and joins the forms of one name', () => {
+    const es = entitiesOf(
+      `Jeudi, Jean-Marie Le Gall a visité Nantes. Selon Le Gall, rien ne change. Mme Le Gall a répondu dans
+Le Courrier du Rhône. Le Courrier du Rhône a publié l’entretien samedi.`,
+      'fr',
+    );
+    expect(find(es, 'Jean-Marie Le Gall')?.count).toBe(3);
+    expect(find(es, 'Jean-Marie Le Gall')?.variants).toContain('Le Gall');
+    expect(names(es)).not.toContain('Gall');
+    expect(find(es, 'Le Courrier du Rhône')?.count).toBe(2);
+  });
+
+  it('leaves the article out before a place, a nationality or a name written alone elsewhere', () => {
+    const es = entitiesOf(
+      `Le coureur est arrivé au Tessin La France attend sa venue. Le Belge Karel Wouters a gagné à Lugano.
+Hier, Le Tour de Vaud est parti de Morges ; le Tour de Vaud finit dimanche. Elle publie aussi Le Vent Du
+Large, son premier roman.`,
+      'fr',
+    );
+    expect(names(es).some((n) => /^(?:Le|La) /.test(n))).toBe(false);
+    expect(names(es)).toContain('Karel Wouters');
+    expect(find(es, 'Tour de Vaud')?.count).toBe(2);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, names } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+
+describe('a minister’s portfolio', () => {
+  it('is no entity alone; the minister, the ministry and a country after « ministre de » stay', () => {
+    const es = entitiesOf(
+      `Le ministre de l’Intérieur, Paul Garnier, a présenté mardi son plan. Le ministère de l’Agriculture
+a répondu jeudi. Hier, le ministre de Norvège aux Pays-Bas a rencontré Paul Garnier.`,
+      'fr',
+    );
+    expect(names(es)).not.toContain('Intérieur');
+    expect(names(es)).toContain('Paul Garnier');
+    expect(names(es)).toContain('ministère de l’Agriculture');
+    expect(names(es)).toContain('Norvège');
+  });
+});

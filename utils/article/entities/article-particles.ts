@@ -1,0 +1,55 @@
+import { isDemonymWord, ORG_WORDS, PLACE_WORDS, PLACES } from './gazetteer';
+import type { Token } from './tokenize';
+import type { UnionFind } from './union-find';
+
+// French articles that open surnames and titles when capitalised inside a sentence.
+const ARTICLES = new Set(['le', 'la', 'les']);
+
+const isArticle = (t: Token | undefined): boolean =>
+  t !== undefined && ARTICLES.has(t.folded) && /^\p{Lu}\p{Ll}+$/u.test(t.text);
+
+/**
+ * "Marine Le Pen", "Mme Le Pen", "dans Le Point": a French article capitalised inside a sentence, before a
+ * capitalised word the text never writes without it, opens a name. Marks such tokens as no longer stops, in
+ * place. Not before a place, a nationality or a kind of body, nor after a place ("Tessin La France", "Le Belge
+ * Van den Brande", "Genève Le Conseil fédéral": a scanned line that lost its full stop), nor before a name written
+ * elsewhere on its own ("Le Tour d’Italie" where « le Tour d’Italie » is named too).
+ */
+export function namesOpenedByArticles(tokens: Token[]): void {
+  const alone = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (t.capital && !isArticle(tokens[i - 1])) alone.add(t.folded);
+  });
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    if (!isArticle(t) || !t.stop || t.initial) continue;
+    const next = tokens[i + 1] as Token;
+    const prev = tokens[i - 1] as Token;
+    if (next.sentence !== t.sentence || next.stop || !/^\p{Lu}\p{Ll}/u.test(next.text)) continue;
+    if (alone.has(next.folded) || isDemonymWord(next.folded) || endsUnread(tokens, i + 2, t)) continue;
+    if (PLACES.has(next.folded) || ORG_WORDS.has(next.folded) || PLACE_WORDS.has(next.folded)) continue;
+    if (prev.capital && PLACES.has(prev.folded)) continue;
+    t.stop = false;
+  }
+}
+
+/**
+ * A capitalised function word goes on after the name (« Le Mal Eté », a book title): the name would be read cut
+ * short, so the article is left as it was.
+ */
+const endsUnread = (tokens: Token[], at: number, t: Token): boolean => {
+  const w = tokens[at];
+  return w !== undefined && w.sentence === t.sentence && w.stop && /^\p{Lu}/u.test(w.text);
+};
+
+/** « Le Courrier du Rhône » inside a sentence and « Courrier du Rhône » where its article opened one: one name. */
+export function mergeArticleForms(
+  keys: readonly string[],
+  byKey: ReadonlyMap<string, unknown>,
+  uf: UnionFind,
+): void {
+  for (const k of keys) {
+    const bare = /^(?:le|la|les) (.+)$/.exec(k)?.[1];
+    if (bare && byKey.has(bare)) uf.union(k, bare);
+  }
+}

@@ -1,0 +1,24 @@
+import { PLACES } from './gazetteer';
+import type { EntityGroup } from './group';
+import type { Token } from './tokenize';
+
+// Roles whose « de l’Intérieur », « aux Transports » names a portfolio.
+const ROLES = new Set(['ministre', 'ministres', 'delegue', 'deleguee', 'charge', 'chargee']);
+const OF = new Set(['de', 'des', 'du', 'la', 'aux', 'au']);
+
+/** « ministre de l’Intérieur », « ministre délégué aux Transports »: the name is a minister's portfolio. */
+function afterRole(tokens: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  while (k >= from - 2 && OF.has(tokens[k]?.folded ?? '')) k--;
+  return k < from - 1 && ROLES.has(tokens[k]?.folded ?? '');
+}
+
+/**
+ * A portfolio only ever named after a minister's role ("Intérieur", "Économie"): the person holding it is the
+ * entity, the word alone names nothing a reader looks for (« le ministère de l’Intérieur » is a name of its own).
+ * A country is no portfolio (« ministre de Chine aux États-Unis », an envoy).
+ */
+export function isPortfolio(g: EntityGroup, tokens: readonly Token[]): boolean {
+  if ([...g.keys].some((k) => PLACES.has(k))) return false;
+  return g.mentions.every((m) => !m.headline && afterRole(tokens, m.from));
+}
