@@ -15,12 +15,8 @@
  *   byline is known) trim the whole text of the element, which linkedom builds by walking its subtree: so
  *   nested blocks have their text built again at each level. Whether there is any text is found from the
  *   first text node that is not white space; a byline's text is measured only when its markup says byline.
- * - `_getLinkDensity` (asked of every candidate and block it cleans) measures the text of the element and of
- *   each of its links through `_getInnerText`, which builds, trims and collapses each text: the same lengths
- *   are counted from the text nodes (`collapsedLength`), summed in the same order.
  */
 import type { Readability } from '@mozilla/readability';
-import { collapsedLength } from '@/utils/article/collapsed-length';
 import { hasText } from '@/utils/article/has-text';
 import { elementsNamed, hasNativeSelectors } from '@/utils/article/tag-walk';
 
@@ -30,8 +26,7 @@ interface ReadabilityHelpers {
   _fixRelativeUris: (content: Element) => void;
   _isElementWithoutContent: (node: Node) => boolean;
   _isValidByline: (node: Element, matchString: string) => boolean;
-  _getLinkDensity: (element: Element) => number;
-  REGEXPS: { byline: RegExp; hashUrl: RegExp };
+  REGEXPS: { byline: RegExp };
 }
 
 const TEXT_NODE = 3;
@@ -78,21 +73,6 @@ function bylineTest(helpers: ReadabilityHelpers): ReadabilityHelpers['_isValidBy
   };
 }
 
-/** Readability's link density: `_getInnerText(e).length` is the length of e's text trimmed and collapsed. */
-function linkDensity(helpers: ReadabilityHelpers): ReadabilityHelpers['_getLinkDensity'] {
-  return (element) => {
-    const textLength = collapsedLength(element);
-    if (textLength === 0) return 0;
-    let linkLength = 0;
-    for (const link of Array.from(element.getElementsByTagName('a'))) {
-      const href = link.getAttribute('href');
-      const coefficient = href && helpers.REGEXPS.hashUrl.test(href) ? 0.3 : 1;
-      linkLength += collapsedLength(link) * coefficient;
-    }
-    return linkLength / textLength;
-  };
-}
-
 /** Replaces the helpers on `reader` when `doc` is not a browser's own DOM (see above). */
 export function adaptReadabilityToJsDom<T>(reader: Readability<T>, doc: Document): void {
   if (hasNativeSelectors(doc)) return;
@@ -107,5 +87,4 @@ export function adaptReadabilityToJsDom<T>(reader: Readability<T>, doc: Document
   const withoutContent = helpers._isElementWithoutContent.bind(reader);
   helpers._isElementWithoutContent = (node) => !hasText(node) && withoutContent(node);
   helpers._isValidByline = bylineTest(helpers);
-  helpers._getLinkDensity = linkDensity(helpers);
 }
