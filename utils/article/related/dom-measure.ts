@@ -1,4 +1,3 @@
-import { collapsedLength } from '@/utils/article/collapsed-length';
 import { attributeVerdict, type Verdict } from './block-cues';
 import { linksIn } from './dom-walk';
 
@@ -32,7 +31,7 @@ export class DomMeasure {
   textLength(el: Element): number {
     let length = this.lengths.get(el);
     if (length === undefined) {
-      length = collapsedLength(el);
+      length = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
       this.lengths.set(el, length);
     }
     return length;
