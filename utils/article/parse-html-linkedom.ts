@@ -18,9 +18,11 @@ const SKELETON_TAGS =
  */
 function repairSkeleton(html: string): string {
   // Matches are found with `exec` and only the few tags that change are cut out: replacing every comment
-  // and script by itself cost several times the scan on pages with large inline scripts.
+  // and script by itself cost several times the scan on pages with large inline scripts. The two halves are
+  // built by concatenation, which V8 keeps as a rope: the page is copied once, when the parser reads it.
   const seen = new Set<string>();
-  const parts: string[] = [];
+  let before = '';
+  let rest: string | null = null;
   let from = 0;
   SKELETON_TAGS.lastIndex = 0;
   for (let match = SKELETON_TAGS.exec(html); match; match = SKELETON_TAGS.exec(html)) {
@@ -30,16 +32,16 @@ function repairSkeleton(html: string): string {
     const drop = key === '/body' || key === '/html' || seen.has(key);
     if (!drop) seen.add(key);
     if (!drop && key !== 'html') continue;
-    // NUL never survives the parser's clean-up: it marks where the real `<html>` starts.
-    parts.push(html.slice(from, match.index), drop ? '' : `\0${tag}`);
+    const kept = html.slice(from, match.index);
+    if (rest !== null) rest += kept;
+    else before += kept;
+    // The first `<html>` starts the page proper.
+    if (!drop) rest = tag;
     from = match.index + tag.length;
   }
-  parts.push(html.slice(from));
-  const repaired = parts.join('');
-  const start = repaired.indexOf('\0');
-  if (start < 0) return repaired;
-  const rest = repaired.slice(start + 1);
-  return moveLeadingContent(repaired.slice(0, start), seen.has('body') ? rest : withBodyTag(rest));
+  if (rest === null) return before + html.slice(from);
+  rest += html.slice(from);
+  return moveLeadingContent(before, seen.has('body') ? rest : withBodyTag(rest));
 }
 
 /** linkedom leaves the body empty when `<body>` is implied: it is written after the head (or `<html>`). */

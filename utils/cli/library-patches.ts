@@ -5,6 +5,8 @@
  * why, and names the exact version it was written for: an upgrade fails the install until it is revisited.
  */
 
+import { HTMLPARSER2_PATCH } from './htmlparser2-patches';
+
 /** One exact text replacement in one file of a package. */
 export interface LibraryEdit {
   /** Path inside the package. */
@@ -264,6 +266,7 @@ export const LIBRARY_PATCHES: LibraryPatch[] = [
     why: "concatenates an element's text instead of joining an array of its text nodes (speed)",
     edits: LINKEDOM_TEXT_CONTENT_EDITS,
   },
+  HTMLPARSER2_PATCH,
   {
     name: 'dompurify',
     version: '3.4.18',

@@ -31,12 +31,14 @@ function unpatch(modules: string, patch: LibraryPatch): void {
   }
 }
 
-/** Installs under `root/node_modules` the libraries the baseline at `root` runs with (once per checkout). */
+/** Installs under `root/node_modules` the libraries the baseline at `root` runs with (once per checkout and set of packages). */
 export function installBaselineLibraries(projectRoot: string, root: string): void {
   const modules = join(root, 'node_modules');
-  if (existsSync(modules)) return;
   const theirs = patchesAt(root);
   const names = new Set([...LIBRARY_PATCHES, ...theirs].map((patch) => patch.name));
+  // A checkout made before this tree patched another package gets that package too (else its code would
+  // run this tree's patched copy); a copy already made is made again, which gives the same files.
+  if ([...names].every((name) => existsSync(join(modules, name)))) return;
   for (const name of names) {
     cpSync(join(projectRoot, 'node_modules', name), join(modules, name), { recursive: true });
   }

@@ -5,6 +5,7 @@
  * its markup names a lead, or whose text is the page's own description, short and not a list of links.
  */
 
+import { collapsedLengthExceeds } from '@/utils/article/collapsed-length';
 import { isCreditLine } from '@/utils/article/extract/trim-meta-lines';
 
 /** Class-name words of a standfirst across CMSs and languages (matched as whole words of a class). */
@@ -85,6 +86,8 @@ function linkShare(el: Element, length: number): number {
 
 /** True when `el` reads like a standfirst: named so (or the page's description), short, little linked. */
 function isLead(el: Element, description: string): boolean {
+  // Settled without reading the whole text of the large blocks met on the way (the article's wrappers).
+  if (collapsedLengthExceeds(el, MAX_CHARS)) return false;
   const text = norm(el.textContent ?? '');
   if (text.length < MIN_CHARS || text.length > MAX_CHARS) return false;
   const words = classWords(el);

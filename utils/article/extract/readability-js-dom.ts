@@ -1,5 +1,5 @@
 /**
- * Readability 0.6.0 (pinned) on a DOM written in JavaScript (linkedom), where three of its helpers cost far
+ * Readability 0.6.0 (pinned) on a DOM written in JavaScript (linkedom), where some of its helpers cost far
  * more than in a browser: they are replaced on the instance by equivalents giving the same answers.
  * - `_getAllNodesWithTag` asks `querySelectorAll` for a list of tag names, and linkedom compiles the
  *   selector anew on every call: a plain walk returns the same elements in the same order. (Not linkedom's
@@ -11,14 +11,22 @@
  * - `_fixRelativeUris` resolves every link and picture against `document.baseURI`, which linkedom leaves null
  *   unless the page has a `<base href>`: then each `new URL(uri, null)` throws and the URI is written back as
  *   it was, so all that changes is its unwrapping of `javascript:` links (done here without the exceptions).
+ * - `_isElementWithoutContent` (asked of every block) and `_isValidByline` (asked of every element while no
+ *   byline is known) trim the whole text of the element, which linkedom builds by walking its subtree: so
+ *   nested blocks have their text built again at each level. Whether there is any text is found from the
+ *   first text node that is not white space; a byline's text is measured only when its markup says byline.
  */
 import type { Readability } from '@mozilla/readability';
+import { hasText } from '@/utils/article/has-text';
 import { elementsNamed, hasNativeSelectors } from '@/utils/article/tag-walk';
 
 interface ReadabilityHelpers {
   _getAllNodesWithTag: (node: Document | Element, tags: string[]) => ArrayLike<Element>;
   _isProbablyVisible: (node: Element) => boolean;
   _fixRelativeUris: (content: Element) => void;
+  _isElementWithoutContent: (node: Node) => boolean;
+  _isValidByline: (node: Element, matchString: string) => boolean;
+  REGEXPS: { byline: RegExp };
 }
 
 const TEXT_NODE = 3;
@@ -52,7 +60,20 @@ function isProbablyVisible(node: Element): boolean {
   );
 }
 
-/** Replaces the three helpers on `reader` when `doc` is not a browser's own DOM (see above). */
+/** Readability's byline test, measuring the text only of an element whose markup says byline. */
+function bylineTest(helpers: ReadabilityHelpers): ReadabilityHelpers['_isValidByline'] {
+  const original = helpers._isValidByline.bind(helpers);
+  return (node, matchString) => {
+    const itemprop = node.getAttribute('itemprop');
+    const marked =
+      node.getAttribute('rel') === 'author' ||
+      itemprop?.includes('author') ||
+      helpers.REGEXPS.byline.test(matchString);
+    return marked === true && original(node, matchString);
+  };
+}
+
+/** Replaces the helpers on `reader` when `doc` is not a browser's own DOM (see above). */
 export function adaptReadabilityToJsDom<T>(reader: Readability<T>, doc: Document): void {
   if (hasNativeSelectors(doc)) return;
   const helpers = reader as unknown as ReadabilityHelpers;
@@ -62,4 +83,8 @@ export function adaptReadabilityToJsDom<T>(reader: Readability<T>, doc: Document
   const fixRelativeUris = helpers._fixRelativeUris.bind(reader);
   helpers._fixRelativeUris = (content) =>
     doc.baseURI === null ? unwrapScriptLinks(doc, content) : fixRelativeUris(content);
+  // The original decides once the element has no text (then its text is empty and cheap to build).
+  const withoutContent = helpers._isElementWithoutContent.bind(reader);
+  helpers._isElementWithoutContent = (node) => !hasText(node) && withoutContent(node);
+  helpers._isValidByline = bylineTest(helpers);
 }

@@ -36,9 +36,30 @@ const LINKS = (head: string) => `<!doctype html><html><head><title>Links</title>
   ${PROSE.repeat(4)}
 </article></body></html>`;
 
+/** Blocks empty but for white space, breaks or rules, and byline candidates of every kind, with no byline meta. */
+const BLOCKS_AND_BYLINES = (byline: string) => `<!doctype html><html><head><title>Bylines</title></head><body>
+  <div class="top"> \n\t&nbsp; </div><section><div> <br> <hr> </div></section><header><img src="a.jpg"></header>
+  <h2>\u2003</h2><div><!-- only a comment --></div><div><span> </span><b>\u00a0</b></div>
+  ${byline}
+  <article><h1>Bylines</h1>${PROSE.repeat(6)}<div><span></span><p>One more line of the council's report.</p></div></article>
+</body></html>`;
+const BYLINES = [
+  '<p class="byline">By Ann Smith</p>',
+  '<a rel="author" href="/ann">Ann Smith</a>',
+  '<div itemprop="author"><span itemprop="name">Ann Smith</span>, staff writer</div>',
+  '<p class="author">   </p><p class="dateline">London</p>',
+  `<p class="byline">${'A very long line that no byline would be, '.repeat(3)}</p>`,
+  '<p id="writtenby"><span>Ann</span> <span>Smith</span></p>',
+];
+
 describe("Readability's helpers on linkedom", () => {
   it('give the same article as Readability alone', () => {
-    const pages = [fixturePage('en-news-article.html'), fixturePage('fr-tech-article.html'), HIDDEN];
+    const pages = [
+      fixturePage('en-news-article.html'),
+      fixturePage('fr-tech-article.html'),
+      HIDDEN,
+      ...BYLINES.map(BLOCKS_AND_BYLINES),
+    ];
     for (const page of [...pages, LINKS(''), LINKS('<base href="https://other.example/dir/">')]) {
       expect(readabilityHtml(page, true)).toBe(readabilityHtml(page, false));
     }
@@ -53,6 +74,16 @@ describe("Readability's helpers on linkedom", () => {
     const based = readabilityHtml(LINKS('<base href="https://other.example/dir/">'), true) ?? '';
     expect(based).toContain('href="https://other.example/news/bridge"');
     expect(based).toContain('src="https://other.example/dir/img/bridge.jpg"');
+  });
+
+  it('find the byline and drop the empty blocks as Readability does', () => {
+    const doc = parseHtmlWithLinkedom(BLOCKS_AND_BYLINES(BYLINES[2] ?? ''), EN_URL);
+    const reader = new Readability(doc);
+    adaptReadabilityToJsDom(reader, doc);
+    const article = reader.parse();
+    expect(article?.byline).toBe('Ann Smith');
+    expect(article?.content).not.toContain('class="top"');
+    expect(article?.content).toContain("One more line of the council's report.");
   });
 
   it('still leave out what inline styles and attributes hide', () => {
