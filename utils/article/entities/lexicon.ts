@@ -109,6 +109,9 @@ export const COURTESY_TITLES = set(`
 m mm mme mmes mlle mr mrs ms dr monsieur madame mademoiselle messieurs sir
 `);
 
+/** Particles that may open a surname after a title: "le général de Gaulle", "M. de Villepin", "Dr. van Dijk". */
+export const TITLE_PARTICLES = set(`de du van von da di del`);
+
 /** Courtesy titles and roles that announce a person's name. */
 export const PERSON_TITLES = set(`
 m mm mme mmes mlle mr mrs ms dr pr me sir dame lord lady madame monsieur mademoiselle mister président présidente

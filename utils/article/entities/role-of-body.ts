@@ -1,9 +1,6 @@
 import { isKnownName } from './gazetteer';
-import { COURTESY_TITLES } from './lexicon';
+import { COURTESY_TITLES, TITLE_PARTICLES } from './lexicon';
 import type { Token } from './tokenize';
-
-// Particles that may open a surname after a title ("le général de Gaulle").
-const PARTICLES = new Set(['de', 'du', 'van', 'von', 'da', 'di', 'del']);
 
 /**
  * "président de LR", "patron de Renault", "directeur de Google": after a role (not a courtesy title: « M. de
@@ -14,5 +11,7 @@ export function headsBody(tokens: Token[], from: number, title: string): boolean
   const t = tokens[from];
   if (!t || COURTESY_TITLES.has(title)) return false;
   if (t.loud || isKnownName(t.folded)) return true;
-  return tokens.some((o, i) => i !== from && o.text === t.text && !PARTICLES.has(tokens[i - 1]?.text ?? ''));
+  return tokens.some(
+    (o, i) => i !== from && o.text === t.text && !TITLE_PARTICLES.has(tokens[i - 1]?.text ?? ''),
+  );
 }

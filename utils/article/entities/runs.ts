@@ -7,7 +7,7 @@ import type { Token } from './tokenize';
 
 /** Each run of name tokens, as [from, to). */
 export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
-  const quotesEnglish = lang === 'fr';
+  const french = lang === 'fr';
   const out: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
@@ -15,7 +15,7 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
       i++;
       continue;
     }
-    const end = withKnownTail(tokens, i, spanEnd(tokens, i, quotesEnglish));
+    const end = withKnownTail(tokens, i, spanEnd(tokens, i, french));
     out.push(...cutAtDottedAcronyms(tokens, i, end));
     i = end;
   }

@@ -16,11 +16,11 @@ export function typeScoreLines(groups: EntityGroup[], types: EntityType[], token
   groups.forEach((g, i) => {
     for (const m of g.mentions) startAt.set(m.from, i);
   });
-  const sides = new Set<string>();
+  const sides = new Set<number>();
   for (const g of groups) {
     for (const m of g.mentions) {
       if (!opensLine(tokens, m.from)) continue;
-      if (isStandingsRow(tokens, m.to)) sides.add(`${m.from}`);
+      if (isStandingsRow(tokens, m.to)) sides.add(m.from);
       const rival = startAt.get(m.to + 1);
       if (rival === undefined) continue;
       const r = (groups[rival] as EntityGroup).mentions.find((x) => x.from === m.to + 1);
@@ -30,14 +30,14 @@ export function typeScoreLines(groups: EntityGroup[], types: EntityType[], token
         isScore(tokens, r.to, m.from) &&
         closesLine(tokens, r.to + 1)
       ) {
-        sides.add(`${m.from}`);
-        sides.add(`${r.from}`);
+        sides.add(m.from);
+        sides.add(r.from);
       }
     }
   }
   return types.map((t, i) => {
     const ms = (groups[i] as EntityGroup).mentions;
-    const inLines = ms.filter((m) => sides.has(`${m.from}`)).length;
+    const inLines = ms.filter((m) => sides.has(m.from)).length;
     return t !== 'person' && inLines > 0 && 2 * inLines >= ms.length ? 'organization' : t;
   });
 }

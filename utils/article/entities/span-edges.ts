@@ -2,7 +2,7 @@
 // before it that belongs to a surname ("M. de Villepin") or opens a body ("directeur du Chemin de fer").
 import type { TextEvidence } from './evidence';
 import { ORG_WORDS, PLACE_WORDS } from './gazetteer';
-import { COURTESY_TITLES, WEEKDAYS } from './lexicon';
+import { COURTESY_TITLES, TITLE_PARTICLES, WEEKDAYS } from './lexicon';
 import { headsBody } from './role-of-body';
 import { isStop } from './span';
 import { isTitle } from './titles';
@@ -64,14 +64,12 @@ export function dropsLast(t: Token, length: number, after: readonly (Token | und
 /** "le général de Gaulle", "M. de Villepin": a role, then a particle that belongs to the surname at `from`. */
 export function surnameParticleBefore(tokens: Token[], from: number, ev: TextEvidence): boolean {
   return (
-    PARTICLES.has(tokens[from - 1]?.text ?? '') &&
+    TITLE_PARTICLES.has(tokens[from - 1]?.text ?? '') &&
     isTitle(titleBefore(tokens, from - 1)) &&
     !tokens[from]?.elided &&
     !opensBody(tokens, from, ev)
   );
 }
-
-const PARTICLES = new Set(['de', 'du', 'van', 'von', 'da', 'di', 'del']);
 
 /**
  * "directeur du Chemin de fer", "président du Conseil général": after a role, "du" or "de" opens the body the

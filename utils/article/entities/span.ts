@@ -46,8 +46,11 @@ export function isStop(t: Token): boolean {
   return t.stop;
 }
 
-/** One past the last token of the name starting at `start`. */
-export function spanEnd(tokens: Token[], start: number, quotesEnglish = false): number {
+/**
+ * One past the last token of the name starting at `start`. `french`: French text, which quotes English names
+ * with their connectors ("Department of Justice") and names bodies with lower-case words after their head.
+ */
+export function spanEnd(tokens: Token[], start: number, french = false): number {
   let j = start + 1;
   for (;;) {
     const prev = tokens[j - 1] as Token;
@@ -74,19 +77,19 @@ export function spanEnd(tokens: Token[], start: number, quotesEnglish = false): 
       j += 2;
       continue;
     }
-    const skip = connectorLength(tokens, j) || (quotesEnglish ? englishConnector(tokens, j) : 0);
+    const skip = connectorLength(tokens, j) || (french ? englishConnector(tokens, j) : 0);
     const next = tokens[j + skip];
     const connector = tokens[j] as Token;
     if (
       skip > 0 &&
       isNameToken(next) &&
       !isStop(next) &&
-      (joins(prev, connector, next) || (quotesEnglish && ENGLISH.has(connector.text)))
+      (joins(prev, connector, next) || (french && ENGLISH.has(connector.text)))
     ) {
       j += skip + 1;
       continue;
     }
-    return institutionEnd(tokens, j, quotesEnglish);
+    return institutionEnd(tokens, j, french);
   }
 }
 
