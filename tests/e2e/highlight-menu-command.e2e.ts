@@ -8,6 +8,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findTabId } from '@/utils/cli/popup-page';
+import { dispatchCommand } from './support/commands';
 import { type E2eEnv, startE2eEnv } from './support/fixtures';
 import { selectWithMouse } from './support/passage-points';
 
@@ -43,12 +44,7 @@ afterAll(async () => {
 describe('highlighting from the browser', () => {
   it('highlights the selection with the keyboard command, and it is back after a reload', async () => {
     const { page, tabId } = await articleWithSelection('activer la MFA partout');
-    await worker.evaluate(async (id) => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { commands: { onCommand: Dispatchable }; tabs: { get(id: number): Promise<unknown> } };
-      };
-      chrome.commands.onCommand.dispatch('highlight-selection', await chrome.tabs.get(id));
-    }, tabId);
+    await dispatchCommand(worker, 'highlight-selection', tabId);
     await expect.poll(() => anchored(page), { timeout: 10_000 }).toBe('1');
     await page.reload();
     await expect.poll(() => anchored(page), { timeout: 10_000 }).toBe('1');

@@ -6,6 +6,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findTabId, openPopupPage } from '@/utils/cli/popup-page';
+import { dispatchCommand } from './support/commands';
 import { type E2eEnv, startE2eEnv } from './support/fixtures';
 import { readHighlightStatus } from './support/highlight-status';
 import { libraryUrl, sendFromPage } from './support/library';
@@ -61,15 +62,7 @@ describe('a page stalled by a synchronous script', () => {
 
   it('saves the page from the keyboard command', async () => {
     const { page, tabId } = await openStalled('stalled-script-article.html');
-    await worker.evaluate(async (id) => {
-      const { chrome } = globalThis as unknown as {
-        chrome: {
-          commands: { onCommand: { dispatch(...a: unknown[]): void } };
-          tabs: { get(id: number): Promise<unknown> };
-        };
-      };
-      chrome.commands.onCommand.dispatch('save-page', await chrome.tabs.get(id));
-    }, tabId);
+    await dispatchCommand(worker, 'save-page', tabId);
     const badge = () =>
       worker.evaluate(
         (id) =>
