@@ -1,9 +1,11 @@
 import type { EntityType } from '@/utils/article/types';
+import { bodyAcronymContext } from './acronym-types';
 import { isAcronymLike } from './acronyms';
 import { organizationContext, personContext, placeContext, teamContext } from './context-cues';
 import { GIVEN_NAMES, isDemonymWord, ORGANIZATIONS, PLACE_WORDS, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
 import { isPersonShaped } from './person-shape';
+import { isPluralName, isPluralSide } from './plural-sides';
 
 /** Evidence for each kind, highest wins. */
 export type Votes = Record<EntityType, number>;
@@ -33,13 +35,18 @@ export function voteCues(g: EntityGroup, v: Votes, full: string[], names?: Reado
   if (full.length === 0 && !known && !placeWord && g.mentions.some(teamContext) && !inPersonName(keys, names))
     v.organization += 1.5;
   const acronym = [...g.surfaces.keys()].every(isAcronymLike);
+  // "the SDA said", "his WBO title": an acronym that acts or awards is a body's (it is never a person's).
+  const actingAcronym = (m: EntityGroup['mentions'][number]): boolean =>
+    isAcronymLike(m.surface) && bodyAcronymContext(m);
+  if (full.length === 0 && !known && !corporate && g.mentions.some(actingAcronym)) v.organization += 1.5;
   if (full.length === 0 && !acronym && !ORGANIZATIONS.has(keys[0] ?? '') && g.mentions.some(placeContext))
     v.place += 1.2;
   // "the Cincinnati Reds", "the Rolling Stones": a plural after "the" names a side or a band, not a person.
-  const plural = keys.every((k) => /\p{L}{3,}s$/u.test(k) && !/(?:ss|us|is)$/.test(k));
-  if (plural && share((m) => m.before[0] === 'the') >= 0.5) {
-    v.person = 0;
-    if (g.mentions.some(teamContext)) v.organization += 2;
+  if (keys.every(isPluralName)) {
+    const afterThe = share((m) => m.before[0] === 'the') >= 0.5;
+    const side = isPluralSide(g, afterThe, full.length > 0, names);
+    if (afterThe || side) v.person = 0;
+    if (side) v.organization += 2;
   }
   // "Charles de Gaulle airport", "Nelson Mandela Bridge" at every mention: a facility named after a person.
   if (g.mentions.every((m) => PLACE_WORDS.has(m.after[0] ?? ''))) v.person = Math.min(v.person, 0.5);

@@ -1,4 +1,5 @@
 import type { Entity, EntityType } from '@/utils/article/types';
+import { typeBracketedAcronyms } from './acronym-types';
 import { commonNounAcronyms, findAcronymDefinitions } from './acronyms';
 import { namesOpenedByArticles } from './article-particles';
 import { findMentions } from './candidates';
@@ -78,7 +79,11 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage, ev.lower));
   // Read names only, a person needs a name that says so (see classify): a list does not make one.
   const types = ev.fullLanguage
-    ? typeScoreLines(groups, typeListedPeople(groups, classified, tokens), tokens)
+    ? typeBracketedAcronyms(
+        groups,
+        typeScoreLines(groups, typeListedPeople(groups, classified, tokens), tokens),
+        tokens,
+      )
     : classified;
   const page: PageCues = { ctx, home: homeCountry(options.url), tokens };
   const ranked = groups.map((g, i) => toRanked(g, types[i] ?? 'other', page));

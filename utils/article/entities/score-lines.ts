@@ -1,13 +1,20 @@
 import type { EntityType } from '@/utils/article/types';
 import type { EntityGroup } from './group';
+import type { Mention } from './mention';
 import type { Token } from './tokenize';
 
 const SCORE = /^\d{1,3}$/;
+// The word between the two sides of a fixture's line: "Chicago at Toronto", "Essex v Kent".
+const FIXTURE_JOINS = new Set(['at', 'v', 'vs']);
+// Won, lost (and tied), then the winning percentage: "69 65 .515", written "69 65.515" once tokens are joined.
+const WIN_PERCENTAGE = /^(?:\d{1,3} ){1,2}\d{0,3}\.\d{3}(?!\d)/;
 
 /**
  * Types as organisations the sides of score lines ("Pohang 3 Ulsan 2", "San Diego 3 New York 2 (halftime
  * 1-0)"): a line made of two names, each followed by its score, reports a match, and a city named so is its
- * team; so are the rows of a league table ("Greenock Morton 3 2 0 1 5 2 6", see `isStandingsRow`). A group keeps
+ * team; so are the rows of a league table ("Greenock Morton 3 2 0 1 5 2 6", "Boston 69 65 .515 5", see
+ * `isStandingsRow`) and, on a page with such lines, the two names of a fixture's line ("Chicago at Toronto",
+ * "Essex v Kent"). A group keeps
  * its type unless at least half of its mentions stand in such lines, and a person stays one (`types[i]` is the
  * type of `groups[i]`); returns new types.
  */
@@ -17,13 +24,18 @@ export function typeScoreLines(groups: EntityGroup[], types: EntityType[], token
     for (const m of g.mentions) startAt.set(m.from, i);
   });
   const sides = new Set<number>();
+  const fixtures: number[] = [];
+  const mentionAt = (at: number): Mention | undefined => {
+    const i = startAt.get(at);
+    return i === undefined ? undefined : (groups[i] as EntityGroup).mentions.find((x) => x.from === at);
+  };
   for (const g of groups) {
     for (const m of g.mentions) {
       if (!opensLine(tokens, m.from)) continue;
       if (isStandingsRow(tokens, m.to)) sides.add(m.from);
-      const rival = startAt.get(m.to + 1);
-      if (rival === undefined) continue;
-      const r = (groups[rival] as EntityGroup).mentions.find((x) => x.from === m.to + 1);
+      const fixture = FIXTURE_JOINS.has(tokens[m.to]?.folded ?? '') ? mentionAt(m.to + 1) : undefined;
+      if (fixture && closesLine(tokens, fixture.to, true)) fixtures.push(m.from, fixture.from);
+      const r = mentionAt(m.to + 1);
       if (
         r &&
         isScore(tokens, m.to, m.from) &&
@@ -35,6 +47,8 @@ export function typeScoreLines(groups: EntityGroup[], types: EntityType[], token
       }
     }
   }
+  // "Chicago at Toronto" alone is a headline's word play as often as a fixture: only results make it one.
+  if (sides.size > 0) for (const f of fixtures) sides.add(f);
   return types.map((t, i) => {
     const ms = (groups[i] as EntityGroup).mentions;
     const inLines = ms.filter((m) => sides.has(m.from)).length;
@@ -51,25 +65,26 @@ const isScore = (tokens: Token[], at: number, from: number): boolean =>
 const STANDINGS_MIN = 5;
 const SINGLE_FIGURES_MIN = 2;
 
-/** The line goes on from `at` with numbers only, as a league table's row does after the side's name. */
+/**
+ * The line goes on from `at` with numbers only, as a league table's row does after the side's name: goals and
+ * points, or games won and lost and the winning percentage ("69 65 .515 5 1/2").
+ */
 function isStandingsRow(tokens: Token[], at: number): boolean {
   const line = tokens[at - 1]?.line;
-  const numbers: string[] = [];
-  for (let k = at; tokens[k]?.line === line; k++) {
-    const t = tokens[k]?.text ?? '';
-    if (!SCORE.test(t)) return false;
-    numbers.push(t);
-  }
+  const rest: string[] = [];
+  for (let k = at; tokens[k]?.line === line; k++) rest.push(tokens[k]?.text ?? '');
+  if (rest.every((t) => SCORE.test(t)))
+    return rest.length >= STANDINGS_MIN && rest.filter((n) => n.length === 1).length >= SINGLE_FIGURES_MIN;
   return (
-    numbers.length >= STANDINGS_MIN && numbers.filter((n) => n.length === 1).length >= SINGLE_FIGURES_MIN
+    rest.every((t) => /^[\d.\-/]+$/.test(t)) && WIN_PERCENTAGE.test(rest.join(' ').replace(/ ?\. ?/g, '.'))
   );
 }
 
 const opensLine = (tokens: Token[], at: number): boolean =>
   at === 0 || tokens[at - 1]?.line !== tokens[at]?.line;
 
-/** The line ends at `at`, or a bracket or comma opens a note there ("(halftime 1-0)"). */
-function closesLine(tokens: Token[], at: number): boolean {
+/** The line ends at `at`, or (unless `strict`) a bracket or comma opens a note there ("(halftime 1-0)"). */
+function closesLine(tokens: Token[], at: number, strict = false): boolean {
   const t = tokens[at];
-  return !t || t.line !== tokens[at - 1]?.line || t.text === '(' || t.text === ',';
+  return !t || t.line !== tokens[at - 1]?.line || (!strict && (t.text === '(' || t.text === ','));
 }

@@ -32,4 +32,30 @@ Tamsin Orlev 64 66 66 67 263
 The next event is in May.`;
     expect(typeOf(card, 'Quillon Brask')).not.toBe('organization');
   });
+
+  it('are teams in a table of games won and lost with the winning percentage', () => {
+    const table = `Standings after Sunday's games (won, lost, percentage, games behind):
+LISBON 74 59 .556 -
+PORTO 70 63 .526 4
+MONDAY'S GAMES
+LISBON AT PORTO
+Lisbon have won six in a row.`;
+    expect(typeOf(table, 'LISBON')).toBe('organization');
+    expect(typeOf(table, 'PORTO')).toBe('organization');
+  });
+
+  it('leave two places on a line joined by "at" alone places', () => {
+    const prose = `The tour reaches two cities this week.
+Lisbon at Porto
+The band played Lisbon on Monday and Porto on Tuesday.`;
+    expect(typeOf(prose, 'Porto')).toBe('place');
+  });
+
+  it('leave a city in a table of prices a place', () => {
+    const prices = `Average prices of a litre of milk this week:
+Lisbon 1.125 1.118
+Porto 1.093 1.101
+Prices rose in Lisbon and in Porto.`;
+    expect(typeOf(prices, 'Porto')).toBe('place');
+  });
 });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+const typeOf = (text: string, name: string): string | undefined => find(entitiesOf(text, 'en'), name)?.type;
+
+describe('an acronym that acts or awards', () => {
+  it('is a body when it is the subject of a reporting verb or of a body’s act', () => {
+    const said = `Talks resumed in Velmora on Monday. The KVP said the vote should wait.
+Observers expect the KVP to win in the north.`;
+    expect(typeOf(said, 'KVP')).toBe('organization');
+    const issued = `Bond markets were quiet. OBTK issued a 200 million crown bond on Tuesday.
+Dealers said OBTK paid a small premium.`;
+    expect(typeOf(issued, 'OBTK')).toBe('organization');
+    const had = `The RPM had urged its members to stay home. Turnout was low where the RPM is strong.`;
+    expect(typeOf(had, 'RPM')).toBe('organization');
+  });
+
+  it('is a body when it awards a title or runs a competition', () => {
+    const title = `Dario Velt kept his WBX featherweight title on Saturday. Velt has held the WBX belt since May.`;
+    expect(typeOf(title, 'WBX')).toBe('organization');
+    const cup = `Norland beat Ostria 2-1 in their CONSUDA semifinal on Sunday. Norland lead the CONSUDA group.`;
+    expect(typeOf(cup, 'CONSUDA')).toBe('organization');
+  });
+
+  it('stays untyped when it only rises, falls or is counted', () => {
+    const index = `Shares rallied in the afternoon. The TQX rose 2 percent and the TQX closed at a record.`;
+    expect(typeOf(index, 'TQX')).toBe('other');
+    const stat = `He drove in three runs to raise his RBX total to 90. His RBX count leads the side.`;
+    expect(typeOf(stat, 'RBX')).toBe('other');
+  });
+
+  it('takes the type of the organisation it stands for in brackets, in whatever language it was coined', () => {
+    const text = `Rebels of the Popular Liberation Army (EPL) attacked two towns. The Popular Liberation Army denied it.
+Officials blamed the EPL for the fires. The EPL has about 200 fighters.`;
+    expect(typeOf(text, 'EPL')).toBe('organization');
+  });
+
+  it('does not take a type from a place before the brackets', () => {
+    const text = `Farmers in Norland (NL) harvested early. NL growers sold the crop in Ostria. NL exports rose.`;
+    expect(typeOf(text, 'NL')).not.toBe('organization');
+  });
+});

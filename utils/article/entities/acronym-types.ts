@@ -1,0 +1,69 @@
+import type { EntityType } from '@/utils/article/types';
+import { isAcronymLike } from './acronyms';
+import type { EntityGroup } from './group';
+import { REPORTING_VERBS } from './lexicon';
+import type { Mention } from './mention';
+import type { Token } from './tokenize';
+
+// An acronym is never a person (see classify), yet most acronyms news writes are bodies' names: what it does
+// and what it awards say so. Index figures, diseases and statistics ("FTSE", "AIDS", "RBI") take neither.
+
+/** Past forms of what a body does as a subject ("RDR urged", "DNIB issued", "the SDA had called"). */
+const BODY_VERBS = new Set(
+  `urged appealed called demanded accused issued agreed decided threatened rejected signed launched ordered
+  condemned welcomed approved voted pledged vowed insisted blamed criticised criticized sued hired appointed
+  elected nominated banned suspended fined ruled recommended proposed`.split(/\s+/),
+);
+const AUXILIARIES = new Set(['has', 'had', 'have']);
+
+/** What a body awards or runs: "his WBO featherweight title", "a CONCACAF qualifier", "the NBA season". */
+const AWARDED = new Set(
+  `title titles belt championship championships season playoffs playoff semifinal semifinals semi-final
+  final finals qualifier qualifiers qualifying draft tournament rankings ranking`.split(/\s+/),
+);
+// A weight or a division between the body and its title: "WBO featherweight title", "IBF light-heavyweight".
+const DIVISION = /(?:weight|world|junior|senior|women|men)$/;
+
+const verbAt = (w: string): boolean => REPORTING_VERBS.has(w) || BODY_VERBS.has(w);
+
+/**
+ * The words after an acronym say a body: the subject of a reporting verb or of a body's act ("the SDA said",
+ * "RDR urged", "DNIB has issued"), or the awarder of a title or the organiser of a competition ("his WBO
+ * featherweight title", "their CONCACAF semifinal").
+ */
+export function bodyAcronymContext(m: Mention): boolean {
+  // "Popular Revolutionary Army (EPR) urged": the verb after the brackets is the body's too.
+  const [a0 = '', a1 = ''] = m.after[0] === ')' ? m.after.slice(1) : m.after;
+  return (
+    verbAt(a0) ||
+    (AUXILIARIES.has(a0) && verbAt(a1)) ||
+    AWARDED.has(a0) ||
+    (DIVISION.test(a0) && AWARDED.has(a1))
+  );
+}
+
+/**
+ * Types as organisations the untyped acronyms written in brackets straight after an organisation's name, though
+ * their letters spell another language's words ("the Party of Democratic Action (SDA)", "Popular Revolutionary
+ * Army (EPR)"). `types[i]` is the type of `groups[i]`; returns new types.
+ */
+export function typeBracketedAcronyms(
+  groups: EntityGroup[],
+  types: EntityType[],
+  tokens: Token[],
+): EntityType[] {
+  const endAt = new Map<number, number>();
+  groups.forEach((g, i) => {
+    for (const m of g.mentions) endAt.set(m.to, i);
+  });
+  return types.map((t, i) => {
+    const g = groups[i] as EntityGroup;
+    if (t !== 'other' || ![...g.surfaces.keys()].every(isAcronymLike)) return t;
+    const named = g.mentions.some((m) => {
+      if (tokens[m.from - 1]?.text !== '(' || tokens[m.to]?.text !== ')') return false;
+      const before = endAt.get(m.from - 1);
+      return before !== undefined && types[before] === 'organization';
+    });
+    return named ? 'organization' : t;
+  });
+}
