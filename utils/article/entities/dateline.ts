@@ -1,10 +1,17 @@
+import type { EntityType } from '@/utils/article/types';
+import type { EntityGroup } from './group';
 import type { Mention } from './mention';
 
 // What follows a dateline's place on its line: a date alone ("1996-08-30"), a date then the wire or the dash
 // that opens the report ("30 août (ATS) —", ", May 3 (Reuters) -"), or the wire or dash straight away. A
-// headline such as "LONDON 2012 OPENS" goes on with words.
+// headline such as "LONDON 2012 OPENS" goes on with words. The place's state or country may come first
+// ("MILWAUKEE, Wisconsin 1996-08-29", "IRVINE, Calif. -").
 const DATE = String.raw`(?:\d[\d\-./]*|\d{1,2} \p{L}+\.?|\p{L}+\.? \d{1,2})(?:,? \d{4})?`;
-const AFTER_PLACE = new RegExp(String.raw`^,?\s*(?:${DATE}\s*$|(?:${DATE}\s*)?(?:\(\p{Lu}|[-–—]\s))`, 'u');
+const REGION = String.raw`(?:,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?`;
+const AFTER_PLACE = new RegExp(
+  String.raw`^${REGION},?\s*(?:${DATE}\s*$|(?:${DATE}\s*)?(?:\(\p{Lu}|[-–—]\s))`,
+  'u',
+);
 
 /**
  * A dateline: the place a report was filed from, written in capitals at the start of a line and followed by a
@@ -18,4 +25,14 @@ export function isDateline(m: Mention, text: string): boolean {
   const end = m.offset + m.surface.length;
   const lineEnd = text.indexOf('\n', end);
   return AFTER_PLACE.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd));
+}
+
+/**
+ * Types as places the untyped names a dateline gives ("KHASAVYURT, Russia 1996-08-31"): a report is filed from a
+ * place. `types[i]` is the type of `groups[i]`; returns new types.
+ */
+export function typeDatelines(groups: EntityGroup[], types: EntityType[], text: string): EntityType[] {
+  return types.map((t, i) =>
+    t === 'other' && (groups[i] as EntityGroup).mentions.some((m) => isDateline(m, text)) ? 'place' : t,
+  );
 }

@@ -5,6 +5,7 @@ import { namesOpenedByArticles } from './article-particles';
 import { findMentions } from './candidates';
 import { classify } from './classify';
 import { capitalisesNouns, isHighConfidence } from './coverage';
+import { typeDatelines } from './dateline';
 import { midSentenceCapitals, type TextEvidence } from './evidence';
 import { isDemonym, isLikelyName } from './filter';
 import { canonicalName, type EntityGroup } from './group';
@@ -20,6 +21,7 @@ import { type RankedEntity, readerOrder } from './reader-order';
 import { midSentenceNames, spans } from './runs';
 import { groupCues, type SalienceContext, salience, titleContext } from './salience';
 import { typeScoreLines } from './score-lines';
+import { typeScorecards } from './scorecards';
 import { isBroadRegion, modifiesNames, qualifiesNames } from './setting';
 import { FEW_NAMES, withTitleNames } from './title-names';
 import { titlePeople } from './title-people';
@@ -78,18 +80,27 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
   const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage, ev.lower));
   // Read names only, a person needs a name that says so (see classify): a list does not make one.
-  const types = ev.fullLanguage
-    ? typeBracketedAcronyms(
-        groups,
-        typeScoreLines(groups, typeListedPeople(groups, classified, tokens), tokens),
-        tokens,
-      )
-    : classified;
+  const types = ev.fullLanguage ? typeFromLayout(groups, classified, tokens, text) : classified;
   const page: PageCues = { ctx, home: homeCountry(options.url), tokens };
   const ranked = groups.map((g, i) => toRanked(g, types[i] ?? 'other', page));
   const list = readerOrder(ranked).slice(0, options.limit ?? 50);
   if (list.length >= FEW_NAMES || !options.title) return list;
   return withTitleNames(list, extractEntities(options.title, { lang: options.lang }));
+}
+
+/**
+ * Types the lines of a page's tables and lists say: listed people, score lines, scorecards, acronyms in brackets,
+ * datelines.
+ */
+function typeFromLayout(
+  groups: EntityGroup[],
+  types: EntityType[],
+  tokens: Token[],
+  text: string,
+): EntityType[] {
+  const listed = typeListedPeople(groups, types, tokens);
+  const cards = typeScorecards(groups, typeScoreLines(groups, listed, tokens), tokens);
+  return typeDatelines(groups, typeBracketedAcronyms(groups, cards, tokens), text);
 }
 
 /** What ranking a group needs to know about the whole page. */

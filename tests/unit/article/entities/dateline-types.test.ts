@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+const typeOf = (text: string, name: string): string | undefined => find(entitiesOf(text, 'en'), name)?.type;
+
+describe('the place of a dateline', () => {
+  it('is a place, its state or country written after it or not', () => {
+    const withState = `FERRIES SAIL AGAIN.
+KELMARTON, Oregon 2024-03-02
+Ferries sailed again on Saturday after a week of storms, the operator said. The harbour reopened at dawn.`;
+    expect(typeOf(withState, 'KELMARTON')).toBe('place');
+    const wire = `ROSSAVIK (Wirenews) - The harbour reopened at dawn on Saturday, its mayor said.
+Fishing boats left Rossavik before noon.`;
+    expect(typeOf(wire, 'ROSSAVIK')).toBe('place');
+  });
+
+  it('is not a headline in capitals that goes on with words', () => {
+    const headline = `VELMAR 2030 OPENS ITS DOORS
+The Velmar 2030 fair opened on Monday with forty stands. Velmar 2030 runs until Friday.`;
+    expect(typeOf(headline, 'VELMAR')).not.toBe('place');
+  });
+});
