@@ -104,6 +104,11 @@ export function teamContext(m: Mention): boolean {
   );
 }
 
+// "the mining towns of X and Y", « les villes de X ».
+const PLACE_PLURALS = new Set(
+  'towns cities villages regions provinces districts states countries islands ports villes pays'.split(' '),
+);
+
 /**
  * A place's context: "the city of X", "la ville de X", "X, Kenya" (a town and its country or state), "the X
  * region".
@@ -111,9 +116,22 @@ export function teamContext(m: Mention): boolean {
 export function placeContext(m: Mention): boolean {
   const [a0 = '', a1 = ''] = m.after;
   const [b0 = '', b1 = ''] = m.before;
-  return (
-    ((b0 === 'of' || b0 === 'de') && PLACE_WORDS.has(b1)) ||
-    (a0 === ',' && PLACES.has(a1)) ||
-    (PLACE_WORDS.has(a0) && a0 !== 'place' && a0 !== 'land')
-  );
+  const county = (b0 === 'of' || b0 === 'de') && b1 === 'comte';
+  const placeAfter = PLACE_WORDS.has(a0) && a0 !== 'place' && a0 !== 'land';
+  return namedPlaceContext(m) || county || placeAfter || (a0 === ',' && PLACES.has(a1));
+}
+
+// "the Kowloon West district": words after a name that only an area takes ("state title", "city council" do not).
+const AREAS = new Set('region district province county oblast prefecture canton departement'.split(' '));
+
+/**
+ * A place's context that a place word states, strong enough to outweigh a name shaped like a person's ("the
+ * coastal town of Bou Haroun", "the Nagorno-Karabakh region").
+ */
+export function namedPlaceContext(m: Mention): boolean {
+  const [a0 = ''] = m.after;
+  const [b0 = '', b1 = ''] = m.before;
+  // « le comte de Casa Eguia » is a count, folded like « le comté de … ».
+  const placeWord = (PLACE_WORDS.has(b1) && b1 !== 'comte') || PLACE_PLURALS.has(b1);
+  return ((b0 === 'of' || b0 === 'de' || b0 === 'des') && placeWord) || AREAS.has(a0);
 }

@@ -1,7 +1,13 @@
 import type { EntityType } from '@/utils/article/types';
 import { bodyAcronymContext } from './acronym-types';
 import { isAcronymLike } from './acronyms';
-import { organizationContext, personContext, placeContext, teamContext } from './context-cues';
+import {
+  namedPlaceContext,
+  organizationContext,
+  personContext,
+  placeContext,
+  teamContext,
+} from './context-cues';
 import { GIVEN_NAMES, isDemonymWord, ORGANIZATIONS, PLACE_WORDS, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
 import { isPersonShaped } from './person-shape';
@@ -41,6 +47,8 @@ export function voteCues(g: EntityGroup, v: Votes, full: string[], names?: Reado
   if (full.length === 0 && !known && !corporate && g.mentions.some(actingAcronym)) v.organization += 1.5;
   if (full.length === 0 && !acronym && !ORGANIZATIONS.has(keys[0] ?? '') && g.mentions.some(placeContext))
     v.place += 1.2;
+  // "the coastal town of Bou Haroun": a place word outweighs a name's shape, not a given name or a person's cue.
+  else if (!given && !personal && !known && g.mentions.some(namedPlaceContext)) v.place += 1.2;
   // "the Cincinnati Reds", "the Rolling Stones": a plural after "the" names a side or a band, not a person.
   if (keys.every(isPluralName)) {
     const afterThe = share((m) => m.before[0] === 'the') >= 0.5;

@@ -1,6 +1,7 @@
 import type { EntityType } from '@/utils/article/types';
 import type { EntityGroup } from './group';
 import type { Mention } from './mention';
+import type { Token } from './tokenize';
 
 // What follows a dateline's place on its line: a date alone ("1996-08-30"), a date then the wire or the dash
 // that opens the report ("30 août (ATS) —", ", May 3 (Reuters) -"), or the wire or dash straight away. A
@@ -28,11 +29,29 @@ export function isDateline(m: Mention, text: string): boolean {
 }
 
 /**
- * Types as places the untyped names a dateline gives ("KHASAVYURT, Russia 1996-08-31"): a report is filed from a
- * place. `types[i]` is the type of `groups[i]`; returns new types.
+ * Types as places the untyped names a dateline gives, its state or country too ("KHASAVYURT, Russia
+ * 1996-08-31", "PARAMARIBO, Surinam 1996-08-30"): a report is filed from a place. `types[i]` is the type of
+ * `groups[i]`; returns new types.
  */
-export function typeDatelines(groups: EntityGroup[], types: EntityType[], text: string): EntityType[] {
+export function typeDatelines(
+  groups: EntityGroup[],
+  types: EntityType[],
+  text: string,
+  tokens: Token[],
+): EntityType[] {
+  const datelines = groups.flatMap((g) => g.mentions.filter((m) => isDateline(m, text)));
+  if (datelines.length === 0) return types;
+  // The region after the place's comma, on its line: "KHASAVYURT, Russia".
+  const regions = new Set(
+    datelines
+      .filter((m) => tokens[m.to]?.text === ',' && tokens[m.to + 1]?.line === tokens[m.from]?.line)
+      .map((m) => m.to + 1),
+  );
+  const starts = new Set(datelines.map((m) => m.from));
   return types.map((t, i) =>
-    t === 'other' && (groups[i] as EntityGroup).mentions.some((m) => isDateline(m, text)) ? 'place' : t,
+    t === 'other' &&
+    (groups[i] as EntityGroup).mentions.some((m) => starts.has(m.from) || regions.has(m.from))
+      ? 'place'
+      : t,
   );
 }

@@ -27,6 +27,7 @@ import { FEW_NAMES, withTitleNames } from './title-names';
 import { titlePeople } from './title-people';
 import { surnamesAfterGivenNames } from './titles';
 import { type Token, tokenize } from './tokenize';
+import { typeTownSides } from './town-sides';
 
 export type { Entity, EntityType } from '@/utils/article/types';
 export { readsLanguageFully } from './full-languages';
@@ -89,8 +90,8 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
 }
 
 /**
- * Types the lines of a page's tables and lists say: listed people, score lines, scorecards, acronyms in brackets,
- * datelines.
+ * Types from what surrounds names across the page: listed people, score lines, scorecards, acronyms in brackets,
+ * towns written as sides, datelines.
  */
 function typeFromLayout(
   groups: EntityGroup[],
@@ -100,7 +101,8 @@ function typeFromLayout(
 ): EntityType[] {
   const listed = typeListedPeople(groups, types, tokens);
   const cards = typeScorecards(groups, typeScoreLines(groups, listed, tokens), tokens);
-  return typeDatelines(groups, typeBracketedAcronyms(groups, cards, tokens), text);
+  const towns = typeTownSides(groups, typeBracketedAcronyms(groups, cards, tokens));
+  return typeDatelines(groups, towns, text, tokens);
 }
 
 /** What ranking a group needs to know about the whole page. */

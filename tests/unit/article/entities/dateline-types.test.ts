@@ -21,3 +21,12 @@ The Velmar 2030 fair opened on Monday with forty stands. Velmar 2030 runs until 
     expect(typeOf(headline, 'VELMAR')).not.toBe('place');
   });
 });
+
+describe('the region of a dateline', () => {
+  it('is a place', () => {
+    const text = `CHARGES DROPPED AGAINST FORMER REBEL.
+KOLVERA, Tamsland 2024-05-30
+A court in the capital dropped the charges on Friday. The Tamsland police had held him for ten days.`;
+    expect(typeOf(text, 'Tamsland')).toBe('place');
+  });
+});

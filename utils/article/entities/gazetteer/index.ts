@@ -14,7 +14,7 @@ export {
   ORGANIZATIONS,
 } from './organizations';
 export { GIVEN_NAMES } from './people';
-export { PLACES } from './places';
+export { COUNTRY_NAMES, PLACES } from './places';
 export { GROUP_WORDS, GROUPS, PRODUCT_WORDS, PRODUCTS, WORD_PRODUCTS } from './products';
 export { DIRECTION_WORDS, NOT_PERSON_WORDS, PLACE_PREFIXES, PLACE_WORDS } from './words';
 

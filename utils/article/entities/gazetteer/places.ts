@@ -104,5 +104,8 @@ pentagon|pentagone|kremlin|elysee|matignon|white house|maison blanche|capitol hi
 10 downing street|wall street|westminster|whitehall|quai d orsay|bercy|hollywood|broadway|
 greenwich village|times square|central park|champs elysees`;
 
+/** Countries and territories: a country's side is still written as a place ("France beat Italy"). */
+export const COUNTRY_NAMES = keys(COUNTRIES);
+
 /** Every place of the gazetteer. */
 export const PLACES = keys([COUNTRIES, REGIONS, US_STATES, CITIES, LANDMARKS].join('|'));

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+const typeOf = (text: string, name: string): string | undefined => find(entitiesOf(text, 'en'), name)?.type;
+
+describe('a town written as a side', () => {
+  it('is its club when two mentions read like a side’s', () => {
+    const text = `Marco Verdi will coach struggling first division side Nice, the club said on Friday.
+Verdi, who played for Nice in the 1980s, replaces a coach fired after Nice's home defeat on Sunday.`;
+    expect(typeOf(text, 'Nice')).toBe('organization');
+    const baseball = `Omar Tull homered twice for Seattle on Sunday. Seattle won for the fifth time in six games,
+and Seattle's lead in the division grew to four games.`;
+    expect(typeOf(baseball, 'Seattle')).toBe('organization');
+  });
+
+  it('stays a place where things happen or with a single cue', () => {
+    const text = `Prices rose in Seattle in June. Seattle won a grant for new buses, and rents in Seattle kept climbing.`;
+    expect(typeOf(text, 'Seattle')).toBe('place');
+  });
+
+  it('leaves a country a place, as news writes its side', () => {
+    const text = `France beat Italy 2-1 on Saturday. France won their group, and France's lead is now three points.`;
+    expect(typeOf(text, 'France')).toBe('place');
+  });
+});
