@@ -1,11 +1,11 @@
 import type { EntityType } from '@/utils/article/types';
+import { inFixture } from './fixtures';
 import type { EntityGroup } from './group';
+import { closesLine, nameRunEnd, nameRunFromLineStart, opensLine } from './line-names';
 import type { Mention } from './mention';
 import type { Token } from './tokenize';
 
 const SCORE = /^\d{1,3}$/;
-// The word between the two sides of a fixture's line: "Chicago at Toronto", "Essex v Kent".
-const FIXTURE_JOINS = new Set(['at', 'v', 'vs']);
 // Won, lost (and tied), then the winning percentage: "69 65 .515", written "69 65.515" once tokens are joined.
 const WIN_PERCENTAGE = /^(?:\d{1,3} ){1,2}\d{0,3}\.\d{3}(?!\d)/;
 
@@ -19,32 +19,13 @@ const WIN_PERCENTAGE = /^(?:\d{1,3} ){1,2}\d{0,3}\.\d{3}(?!\d)/;
  * type of `groups[i]`); returns new types.
  */
 export function typeScoreLines(groups: EntityGroup[], types: EntityType[], tokens: Token[]): EntityType[] {
-  const startAt = new Map<number, number>();
-  groups.forEach((g, i) => {
-    for (const m of g.mentions) startAt.set(m.from, i);
-  });
   const sides = new Set<number>();
   const fixtures: number[] = [];
-  const mentionAt = (at: number): Mention | undefined => {
-    const i = startAt.get(at);
-    return i === undefined ? undefined : (groups[i] as EntityGroup).mentions.find((x) => x.from === at);
-  };
   for (const g of groups) {
     for (const m of g.mentions) {
-      if (!opensLine(tokens, m.from)) continue;
-      if (isStandingsRow(tokens, m.to)) sides.add(m.from);
-      const fixture = FIXTURE_JOINS.has(tokens[m.to]?.folded ?? '') ? mentionAt(m.to + 1) : undefined;
-      if (fixture && closesLine(tokens, fixture.to, true)) fixtures.push(m.from, fixture.from);
-      const r = mentionAt(m.to + 1);
-      if (
-        r &&
-        isScore(tokens, m.to, m.from) &&
-        isScore(tokens, r.to, m.from) &&
-        closesLine(tokens, r.to + 1)
-      ) {
-        sides.add(m.from);
-        sides.add(r.from);
-      }
+      if (opensLine(tokens, m.from) && isStandingsRow(tokens, m.to)) sides.add(m.from);
+      if (onScoreLine(tokens, m)) sides.add(m.from);
+      if (inFixture(tokens, m)) fixtures.push(m.from);
     }
   }
   // "Chicago at Toronto" alone is a headline's word play as often as a fixture: only results make it one.
@@ -54,6 +35,23 @@ export function typeScoreLines(groups: EntityGroup[], types: EntityType[], token
     const inLines = ms.filter((m) => sides.has(m.from)).length;
     return t !== 'person' && inLines > 0 && 2 * inLines >= ms.length ? 'organization' : t;
   });
+}
+
+/**
+ * The mention is one side of a line made of two names each followed by its score ("Partick 1 St Mirren 1"),
+ * whether or not the other side is a name found elsewhere.
+ */
+function onScoreLine(tokens: Token[], m: Mention): boolean {
+  if (!isScore(tokens, m.to, m.from)) return false;
+  if (opensLine(tokens, m.from)) {
+    const end = nameRunEnd(tokens, m.to + 1);
+    return end > m.to + 1 && isScore(tokens, end, m.from) && closesLine(tokens, end + 1);
+  }
+  return (
+    closesLine(tokens, m.to + 1) &&
+    isScore(tokens, m.from - 1, m.from) &&
+    nameRunFromLineStart(tokens, m.from - 1) >= 0
+  );
 }
 
 /** The token at `at` is a score on the line of the token at `from`. */
@@ -78,13 +76,4 @@ function isStandingsRow(tokens: Token[], at: number): boolean {
   return (
     rest.every((t) => /^[\d.\-/]+$/.test(t)) && WIN_PERCENTAGE.test(rest.join(' ').replace(/ ?\. ?/g, '.'))
   );
-}
-
-const opensLine = (tokens: Token[], at: number): boolean =>
-  at === 0 || tokens[at - 1]?.line !== tokens[at]?.line;
-
-/** The line ends at `at`, or (unless `strict`) a bracket or comma opens a note there ("(halftime 1-0)"). */
-function closesLine(tokens: Token[], at: number, strict = false): boolean {
-  const t = tokens[at];
-  return !t || t.line !== tokens[at - 1]?.line || (!strict && (t.text === '(' || t.text === ','));
 }

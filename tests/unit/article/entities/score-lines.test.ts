@@ -58,4 +58,21 @@ Porto 1.093 1.101
 Prices rose in Lisbon and in Porto.`;
     expect(typeOf(prices, 'Porto')).toBe('place');
   });
+
+  it('are teams though the other side of the line is named nowhere else', () => {
+    const results = `Results of the Harbour League on Saturday:
+Kelby 1 Dunmore Rovers 2
+Dunmore Rovers 0 Tarrow 0
+Postponed: East Marrick v Ollin, Vesby v Tarrow.
+Dunmore Rovers and East Marrick meet next week.`;
+    expect(typeOf(results, 'Dunmore Rovers')).toBe('organization');
+    expect(typeOf(results, 'East Marrick')).toBe('organization');
+  });
+
+  it('leave a name in a line of prose with numbers alone', () => {
+    const prose = `Census figures for the valley:
+In 2020 East Marrick 4 schools closed
+East Marrick has 3 libraries left, and East Marrick will vote in May.`;
+    expect(typeOf(prose, 'East Marrick')).toBe('place');
+  });
 });
