@@ -59,4 +59,7 @@ svetlana tatiana yevgeny yuri aleksei natalia irina ekaterina hiroko kenji akira
 rahul sanjay amit raj mehmet mustafa recep ahmet yusuf abigail amir arjun dominique evelyn gloria heather judy
 kathy lauren lawrence linda martha ralph scott terry zoe ghislaine letitia avi funke ravi sunil anil deepak vijay
 rajesh suresh narendra arvind khalid tariq fatou amadou moussa takeshi yuki astrid magnus pekka jukka federica
-tiago mariana`);
+tiago mariana tyler logan willie elijah randy roy oliver freddie alfie archie finn liam owen nate nathaniel
+nolan loren stuart trevor clarence melvin lloyd floyd marvin shane duane calvin ricky mickey sonny lenny joyce
+marilyn brittany kayla alexis lori maggie molly ellie mia ava rosie paddy seamus declan niamh siobhan aoife ciaran
+eamon fergus hamish callum moira morag kirsty sophia`);
