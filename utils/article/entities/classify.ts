@@ -1,6 +1,6 @@
 import type { EntityType } from '@/utils/article/types';
 import { isAcronymLike } from './acronyms';
-import { COMPANY_LAST } from './company-words';
+import { BROADCAST_FIRST, COMPANY_LAST } from './company-words';
 import { type Votes, voteCues } from './context-votes';
 import {
   CLUB_FIRST,
@@ -28,6 +28,7 @@ import { nameKey } from './normalize';
 import { abbreviatedName, alwaysQuoted, ordinaryWords } from './not-person';
 import { namesAnOffice } from './offices';
 import { hasSurnameEnding, isPersonShaped } from './person-shape';
+import { isPluralName } from './plural-sides';
 import { isProductHere } from './product-context';
 
 const GROUP_CUES = new Set(['groupe', 'group', 'gang', 'hackers', 'pirates', 'collectif', 'acteur', 'actor']);
@@ -39,18 +40,19 @@ const GROUP_NAME = /^(?:\p{Lu}\p{Ll}+-\d{3,}|(?:APT|UNC|FIN|TA|DEV|TAG|TEMP)-?\d
  * The entity's kind from evidence: gazetteers, the words that close or open its name (organisation and media
  * suffixes, clubs, competitions, product lines, directions), given names, titles and the words around its
  * mentions. `other` (shown without a kind) when the evidence is thin. `names`: keys of the text's names;
- * `lower`: folded words the text writes in lower case (see TextEvidence).
+ * `lower`: folded words the text writes in lower case (see TextEvidence); `lang`: the text's language ("en").
  */
 export function classify(
   g: EntityGroup,
   names?: ReadonlySet<string>,
   readsFully = true,
   lower?: ReadonlyMap<string, number>,
+  lang = 'en',
 ): EntityType {
   const votes: Votes = { person: 0, organization: 0, place: 0, product: 0, group: 0, other: 0.9 };
   const productHere = (k: string): boolean => isProductHere(k, g, names);
   const surfaces = [...g.surfaces.keys()];
-  for (const key of g.keys) voteKey(key, votes, productHere, surfaces);
+  for (const key of g.keys) voteKey(key, votes, productHere, surfaces, lang === 'en');
   for (const s of g.surfaces.keys()) voteSurface(s, votes);
   voteContext(g, votes, names, lower);
   // Read names only, the words around a name are not understood (cue words are French and English): a person
@@ -92,6 +94,7 @@ function voteKey(
   v: Votes,
   productHere: (k: string) => boolean,
   surfaces: readonly string[],
+  english: boolean,
 ): void {
   const ws = key.split(' ');
   const first = ws[0] ?? '';
@@ -114,6 +117,7 @@ function voteKey(
       MEDIA_WORDS.has(last) ||
       CLUB_LAST.has(last) ||
       COMPANY_LAST.has(last) ||
+      BROADCAST_FIRST.has(first) ||
       CLUB_FIRST.has(first))
   )
     v.organization += 2.5;
@@ -136,8 +140,13 @@ function voteKey(
   // "Arab Spring", "French Open": a nationality word opens names of events and bodies, not of people.
   const side = ws.length === 3 && isSide(key, surfaces);
   if (side) v.organization += 1;
+  // "Philadelphia Eagles", "Boston Celtics": in English, a city and a plural name a side, never a person (French
+  // given names end so: « Pologne Wadislas »).
+  const nickname =
+    english && ws.length === 2 && PLACES.has(first) && !GIVEN_NAMES.has(first) && isPluralName(last);
+  if (nickname) v.organization += 1.5;
   if (given || (initialsFirst(ws) && surfaces.some((s) => INITIALS.test(s)))) v.person += 2.5;
-  else if (isPersonShaped(key) && !isDemonymWord(first) && !side)
+  else if (isPersonShaped(key) && !isDemonymWord(first) && !side && !nickname)
     v.person += hasSurnameEnding(key) ? 1.2 : 0.8;
 }
 

@@ -1,11 +1,15 @@
 /**
- * Last words of companies' names that are not ORG_WORDS (which also filter a lone word and open names):
- * "Hewlett Packard Enterprise", "Kestrel Enterprises", "Great Western Railway". Alone ("Enterprise", a ship or
- * a car-hire firm) they say nothing.
+ * Last words of companies' and public bodies' names that are not ORG_WORDS (which also filter a lone word and
+ * open names): "Hewlett Packard Enterprise", "Kestrel Enterprises", "Great Western Railway", "NSW Treasury". Alone
+ * ("Enterprise", a ship or a car-hire firm; "the Treasury", which stays a name) they say nothing.
  */
 export const COMPANY_LAST: ReadonlySet<string> = new Set([
   'enterprise',
   'enterprises',
   'railway',
   'railways',
+  'treasury',
 ]);
+
+/** First words of broadcasters' names: "Radio Red", "TV Azteca", "Television Nacional". */
+export const BROADCAST_FIRST: ReadonlySet<string> = new Set(['radio', 'tv', 'television', 'televisao']);

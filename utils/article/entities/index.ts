@@ -79,7 +79,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
     .filter((g) => ![...g.keys].every((k) => common.has(k)))
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
-  const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage, ev.lower));
+  const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage, ev.lower, lang));
   // Read names only, a person needs a name that says so (see classify): a list does not make one.
   const types = ev.fullLanguage ? typeFromLayout(groups, classified, tokens, text) : classified;
   const page: PageCues = { ctx, home: homeCountry(options.url), tokens };

@@ -18,3 +18,22 @@ describe('a company named by its last word', () => {
     expect(typeOf(text, 'Enterprise')).not.toBe('organization');
   });
 });
+
+describe('a body or a broadcaster named by a word of its name', () => {
+  it('takes "Treasury" closing a longer name, "Desk" closing a newsroom’s', () => {
+    const text = `Orland Treasury sold a bond on Monday, and Orland Treasury will sell another in May. Reporting by
+      the Kelby Energy Desk; the Kelby Energy Desk can be reached by phone.`;
+    expect(typeOf(text, 'Orland Treasury')).toBe('organization');
+    expect(typeOf(text, 'Kelby Energy Desk')).toBe('organization');
+  });
+
+  it('keeps "the Treasury" a name', () => {
+    const text = `Bond yields fell after the Treasury said it would borrow less. The Treasury meets again in May.`;
+    expect(typeOf(text, 'Treasury')).toBeDefined();
+  });
+
+  it('takes "Radio" or "TV" opening a name', () => {
+    const text = `Rebels seized Radio Vesna on Monday. Radio Vesna later broadcast a statement, and TV Marrow showed it.`;
+    expect(typeOf(text, 'Radio Vesna')).toBe('organization');
+  });
+});

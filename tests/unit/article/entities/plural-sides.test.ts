@@ -35,3 +35,15 @@ Chad Thomas has two sacks this season.`;
     expect(typeOf(text, 'Chad Thomas')).toBe('person');
   });
 });
+
+describe('a city and a plural', () => {
+  it('name a side in English', () => {
+    const text = `Tom Brask signed with Denver Kestrels on Monday. He joins Denver Kestrels from Dunmore.`;
+    expect(typeOf(text, 'Denver Kestrels')).toBe('organization');
+  });
+
+  it('do not in French, where given names end so', () => {
+    const text = `Le roi de Pologne Wadislas est arrivé lundi. Pologne Wadislas repart demain pour Cracovie.`;
+    expect(find(entitiesOf(text, 'fr'), 'Pologne Wadislas')?.type).not.toBe('organization');
+  });
+});

@@ -85,7 +85,8 @@ export const MARKET_LAST = words(`exchange exchanges bourse borse`);
 export const MEDIA_WORDS = words(`
 times post herald tribune journal gazette chronicle telegraph guardian observer independent express mirror
 standard courier inquirer examiner dispatch bulletin monitor review magazine weekly daily news radio tv
-television network channel broadcasting press media wire today insider quotidien hebdo matin soir newsroom`);
+television network channel broadcasting press media wire today insider quotidien hebdo matin soir newsroom
+newsdesk desk`);
 
 /**
  * Words of sports clubs and competitions: "Manchester United", "Real Madrid", "Inter Milan", "Aston Villa FC".
