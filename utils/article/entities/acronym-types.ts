@@ -24,19 +24,32 @@ const AWARDED = new Set(
 // A weight or a division between the body and its title: "WBO featherweight title", "IBF light-heavyweight".
 const DIVISION = /(?:weight|world|junior|senior|women|men)$/;
 
+/** A body's people and parts after its acronym: "FBI officials", "AMO agents", "PKK rebels", "TPG team". */
+const BODY_NOUNS = new Set(
+  `officials official staff members member headquarters chairman chairwoman president director commissioner
+  chief leadership team agents forces troops fighters rebels guerrillas militants delegation
+  delegates envoy lawmakers subsidiaries subsidiary`.split(/\s+/),
+);
+/** A body takes a plural verb in British usage: "LNER are able to", "the BBC have said". */
+const PLURAL_VERBS = new Set(['are', 'were', 'have']);
+
 const verbAt = (w: string): boolean => REPORTING_VERBS.has(w) || BODY_VERBS.has(w);
 
 /**
  * The words after an acronym say a body: the subject of a reporting verb or of a body's act ("the SDA said",
- * "RDR urged", "DNIB has issued"), or the awarder of a title or the organiser of a competition ("his WBO
- * featherweight title", "their CONCACAF semifinal").
+ * "RDR urged", "DNIB has issued", "LNER are"), its people ("FBI officials", "AMO agents"), or the awarder of a
+ * title or the organiser of a competition ("his WBO featherweight title", "their CONCACAF semifinal").
  */
 export function bodyAcronymContext(m: Mention): boolean {
   // "Popular Revolutionary Army (EPR) urged": the verb after the brackets is the body's too.
   const [a0 = '', a1 = ''] = m.after[0] === ')' ? m.after.slice(1) : m.after;
+  // "DXAs are": a plural of a common noun's acronym takes the verb too.
+  const plural = PLURAL_VERBS.has(a0) && !/\p{Ll}$/u.test(m.surface);
   return (
     verbAt(a0) ||
     (AUXILIARIES.has(a0) && verbAt(a1)) ||
+    plural ||
+    BODY_NOUNS.has(a0) ||
     AWARDED.has(a0) ||
     (DIVISION.test(a0) && AWARDED.has(a1))
   );

@@ -30,8 +30,9 @@ export function isDateline(m: Mention, text: string): boolean {
 
 /**
  * Types as places the untyped names a dateline gives, its state or country too ("KHASAVYURT, Russia
- * 1996-08-31", "PARAMARIBO, Surinam 1996-08-30"): a report is filed from a place. `types[i]` is the type of
- * `groups[i]`; returns new types.
+ * 1996-08-31", "PARAMARIBO, Surinam 1996-08-30"): a report is filed from a place; and as organisations the wire
+ * or station named in brackets after them ("AUSTIN (KXAN) —"). `types[i]` is the type of `groups[i]`; returns
+ * new types.
  */
 export function typeDatelines(
   groups: EntityGroup[],
@@ -48,10 +49,17 @@ export function typeDatelines(
       .map((m) => m.to + 1),
   );
   const starts = new Set(datelines.map((m) => m.from));
-  return types.map((t, i) =>
-    t === 'other' &&
-    (groups[i] as EntityGroup).mentions.some((m) => starts.has(m.from) || regions.has(m.from))
-      ? 'place'
-      : t,
-  );
+  // The wire or the station in brackets after the place or its region: "AUSTIN (KXAN) —".
+  const wireAt = (at: number): boolean => {
+    if (tokens[at - 1]?.text !== '(') return false;
+    for (let k = at - 2; k >= 0 && tokens[k]?.line === tokens[at]?.line; k--)
+      if (starts.has(k) || regions.has(k)) return true;
+    return false;
+  };
+  return types.map((t, i) => {
+    const ms = (groups[i] as EntityGroup).mentions;
+    if (t !== 'other') return t;
+    if (ms.some((m) => starts.has(m.from) || regions.has(m.from))) return 'place';
+    return ms.some((m) => wireAt(m.from)) ? 'organization' : t;
+  });
 }

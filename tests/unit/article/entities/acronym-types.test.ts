@@ -16,6 +16,19 @@ Dealers said OBTK paid a small premium.`;
     expect(typeOf(had, 'RPM')).toBe('organization');
   });
 
+  it('is a body when its people follow it or it takes a plural verb', () => {
+    const people = `Border checks were tightened. TVAO agents found 200 kilos of cocaine, and TVAO officials said more
+searches would follow.`;
+    expect(typeOf(people, 'TVAO')).toBe('organization');
+    const plural = `Trains run hourly. KNER are able to carry folding bicycles, and KNER do not charge for them.`;
+    expect(typeOf(plural, 'KNER')).toBe('organization');
+  });
+
+  it('stays untyped when its plural is a common noun’s', () => {
+    const text = `DXAs are often unavailable to the public. Most DXAs are in hospitals, where a DXA scan is cheap.`;
+    expect(typeOf(text, 'DXA')).not.toBe('organization');
+  });
+
   it('is a body when it awards a title or runs a competition', () => {
     const title = `Dario Velt kept his WBX featherweight title on Saturday. Velt has held the WBX belt since May.`;
     expect(typeOf(title, 'WBX')).toBe('organization');
@@ -26,7 +39,7 @@ Dealers said OBTK paid a small premium.`;
   it('stays untyped when it only rises, falls or is counted', () => {
     const index = `Shares rallied in the afternoon. The TQX rose 2 percent and the TQX closed at a record.`;
     expect(typeOf(index, 'TQX')).toBe('other');
-    const stat = `He drove in three runs to raise his RBX total to 90. His RBX count leads the side.`;
+    const stat = `He drove in three runs to raise his RBX total to 90. League RBX leader Tom Brask has 102.`;
     expect(typeOf(stat, 'RBX')).toBe('other');
   });
 

@@ -30,3 +30,11 @@ A court in the capital dropped the charges on Friday. The Tamsland police had he
     expect(typeOf(text, 'Tamsland')).toBe('place');
   });
 });
+
+describe('the wire or station of a dateline', () => {
+  it('is an organisation', () => {
+    const text = `BOSTON, Massachusetts (KVOX) — Voters approved the school levy on Tuesday, county officials told KVOX.
+The levy passed in every precinct.`;
+    expect(typeOf(text, 'KVOX')).toBe('organization');
+  });
+});
