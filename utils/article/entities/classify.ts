@@ -124,7 +124,11 @@ function voteKey(
   if (ORG_WORDS.has(first)) v.organization += 2;
   if (namesAnOffice(key)) v.organization += 2.5;
   if (PLACE_WORDS.has(last) || PLACE_PREFIXES.has(first)) v.place += 2;
-  if (DIRECTION_WORDS.has(first) && !ORG_WORDS.has(last)) v.place += 2.5;
+  // "South Korean", "North Africans": a direction before a nationality word is a people's adjective, no place.
+  if (DIRECTION_WORDS.has(first) && !ORG_WORDS.has(last) && !isDemonymWord(last)) v.place += 2.5;
+  // "Republic of Ireland", "Federal Republic of Yugoslavia", "Isle of Man": a place word and its complement.
+  if (!ORG_WORDS.has(first) && ws.some((w, i) => PLACE_WORDS.has(w) && CONNECTORS.has(ws[i + 1] ?? '')))
+    v.place += 2.5;
   const given = GIVEN_NAMES.has(first) && isPersonShaped(key);
   if ((productHere(first) && !given && !ORG_WORDS.has(first)) || PRODUCT_WORDS.has(last)) v.product += 2.5;
   // A brand and a line: "Apple Watch", "Google Maps", "Microsoft Teams"; a body and its branch: "CGT Goodyear",

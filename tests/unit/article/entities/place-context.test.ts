@@ -24,3 +24,26 @@ Bou Keltan has had three such attacks this year.`;
     expect(typeOf(title, 'Individual Medley')).not.toBe('place');
   });
 });
+
+describe('a place word in a name', () => {
+  it('makes a place of a place word and its complement', () => {
+    const text = `The Republic of Varnia beat the Orland side 2-0. The Republic of Varnia host Kelby next month, and the
+Federal Republic of Ostria will watch.`;
+    expect(typeOf(text, 'Republic of Varnia')).toBe('place');
+    expect(typeOf(text, 'Federal Republic of Ostria')).toBe('place');
+  });
+
+  it('leaves a body opened by its own word a body', () => {
+    const text = `The University of Varnia opened a campus. The University of Varnia has 9,000 students.`;
+    expect(typeOf(text, 'University of Varnia')).toBe('organization');
+  });
+});
+
+describe('a direction before a nationality word', () => {
+  it('is a people’s adjective, no place', () => {
+    const text = `South Korean officials met North American buyers on Monday. South Korean exports rose, and North
+American demand held.`;
+    expect(typeOf(text, 'South Korean')).not.toBe('place');
+    expect(typeOf(text, 'North American')).not.toBe('place');
+  });
+});
