@@ -20,7 +20,8 @@ const PERSON_NOUNS = new Set(
   `champion holder chief colleague wife husband son daughter brother sister mother uncle aunt widow cousin
   nephew niece boyfriend girlfriend player rider driver cyclist runner sprinter boxer golfer swimmer jockey
   batsman bowler skipper teammate team-mate compatriot opponent rival challenger rebel dissident businessman
-  businesswoman banker economist strategist negotiator diplomat teacher student poet novelist artist painter
+  businesswoman banker broker trader dealer economist strategist negotiator diplomat teacher student poet
+  novelist artist painter
   photographer designer architect scientist surgeon pilot soldier veteran epouse mari fils fille frere soeur
   joueur joueuse pilote coureur coureuse championne attaquant defenseur gardien romancier romanciere poete
   peintre photographe militant militante opposant opposante candidat candidate`.split(/\s+/),

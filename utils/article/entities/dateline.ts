@@ -1,6 +1,7 @@
 import type { EntityType } from '@/utils/article/types';
 import type { EntityGroup } from './group';
 import type { Mention } from './mention';
+import { isPersonShaped } from './person-shape';
 import type { Token } from './tokenize';
 
 // What follows a dateline's place on its line: a date alone ("1996-08-30"), a date then the wire or the dash
@@ -31,8 +32,8 @@ export function isDateline(m: Mention, text: string): boolean {
 /**
  * Types as places the untyped names a dateline gives, its state or country too ("KHASAVYURT, Russia
  * 1996-08-31", "PARAMARIBO, Surinam 1996-08-30"): a report is filed from a place; and as organisations the wire
- * or station named in brackets after them ("AUSTIN (KXAN) —"). `types[i]` is the type of `groups[i]`; returns
- * new types.
+ * or station named in brackets after them ("AUSTIN (KXAN) —"), and as a person the reporter's name alone on the
+ * line before. `types[i]` is the type of `groups[i]`; returns new types.
  */
 export function typeDatelines(
   groups: EntityGroup[],
@@ -56,10 +57,20 @@ export function typeDatelines(
       if (starts.has(k) || regions.has(k)) return true;
     return false;
   };
+  // The reporter's name alone on the line before the dateline: "Emese Bartha⏎BUDAPEST 1996-08-30".
+  const bylineAt = (m: Mention): boolean =>
+    lineOf(tokens, m) && starts.has(m.to) && tokens[m.to - 1]?.line !== tokens[m.to]?.line;
   return types.map((t, i) => {
-    const ms = (groups[i] as EntityGroup).mentions;
+    const g = groups[i] as EntityGroup;
     if (t !== 'other') return t;
-    if (ms.some((m) => starts.has(m.from) || regions.has(m.from))) return 'place';
-    return ms.some((m) => wireAt(m.from)) ? 'organization' : t;
+    if (g.mentions.some((m) => starts.has(m.from) || regions.has(m.from))) return 'place';
+    if (g.mentions.some(bylineAt) && [...g.keys].some(isPersonShaped)) return 'person';
+    return g.mentions.some((m) => wireAt(m.from)) ? 'organization' : t;
   });
+}
+
+/** The mention fills its line. */
+function lineOf(tokens: Token[], m: Mention): boolean {
+  const line = tokens[m.from]?.line;
+  return tokens[m.from - 1]?.line !== line && tokens[m.to]?.line !== line && tokens[m.to - 1]?.line === line;
 }

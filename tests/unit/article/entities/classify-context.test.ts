@@ -7,6 +7,12 @@ const typeOf = (text: string, name: string, lang = 'en'): string | undefined =>
   find(entitiesOf(text, lang), name)?.type;
 
 describe('a person from the words around an unknown name', () => {
+  it('takes a market trade before the name', () => {
+    const text = `Prices fell on Monday. " Buyers were cautious, " said broker Velmar Quist. Velmar Quist expects a quiet
+week at Kelby Exchange.`;
+    expect(typeOf(text, 'Velmar Quist')).toBe('person');
+  });
+
   it('takes a reporting verb after the name, or "said" before it', () => {
     expect(
       typeOf('On Monday, Tamsin Orlev said the dam would hold. Engineers agreed with Orlev.', 'Tamsin Orlev'),

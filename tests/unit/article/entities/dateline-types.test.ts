@@ -38,3 +38,22 @@ The levy passed in every precinct.`;
     expect(typeOf(text, 'KVOX')).toBe('organization');
   });
 });
+
+describe('the name alone on the line before a dateline', () => {
+  it('is the reporter, a person', () => {
+    const text = `Harbour reopens after storms.
+Velka Doronen
+BOSTON 2024-03-02
+The harbour reopened at dawn on Saturday, its operator said. Ferries left before noon.`;
+    expect(typeOf(text, 'Velka Doronen')).toBe('person');
+  });
+
+  it('is not a heading in the body', () => {
+    const text = `Harbour reopens after storms.
+BOSTON 2024-03-02
+The harbour reopened at dawn on Saturday, its operator said.
+Kelby Harbour Trust
+Ferries left the Kelby Harbour Trust quay before noon.`;
+    expect(typeOf(text, 'Kelby Harbour Trust')).not.toBe('person');
+  });
+});
