@@ -5,7 +5,7 @@ import { FURNITURE } from './lexicon';
 import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
-import { isPersonShaped } from './person-shape';
+import { givenNameAndParticle, isPersonShaped } from './person-shape';
 import { spanKey, spans } from './runs';
 import { isNameToken, isStop } from './span';
 import { dropsLast, surnameParticleBefore } from './span-edges';
@@ -82,7 +82,8 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   // sentence while the rest is a name seen on its own ("Getting Disney+ right"); after an elided article
   // ("L’Olympique de Vannes"), the capital is the name's, not the sentence's.
   if ((ev.lower.get(t.folded) ?? 0) > 0) return true;
-  if (t.elided) return false;
+  // "Marine Le Pen" opening a sentence: a given name before a surname particle is the name's.
+  if (t.elided || givenNameAndParticle(spanKey(tokens, a, b).split(' '))) return false;
   return (ev.midCaps.get(t.folded) ?? 0) === 0 && !isKnownWord(t.folded) && restIsName(tokens, a + 1, b, ev);
 }
 

@@ -60,3 +60,11 @@ rahul sanjay amit raj mehmet mustafa recep ahmet yusuf abigail amir arjun domini
 kathy lauren lawrence linda martha ralph scott terry zoe ghislaine letitia avi funke ravi sunil anil deepak vijay
 rajesh suresh narendra arvind khalid tariq fatou amadou moussa takeshi yuki astrid magnus pekka jukka federica
 tiago mariana`);
+
+/**
+ * Given names that are also ordinary words ("Marine" as in « Marine nationale », "Rose", "Grace"): kept out of
+ * GIVEN_NAMES, they say person only where a surname particle and a surname follow ("Marine Le Pen").
+ */
+export const PARTICLE_GIVEN_NAMES = words(`
+marine rose grace may will june april victoire constance prudence faith hope joy iris jade olive violet
+dawn summer august`);
