@@ -1,3 +1,4 @@
+import { capitalisesNouns } from './coverage';
 import type { TextEvidence } from './evidence';
 import { isDemonym } from './filter';
 import { isFrenchDemonym, isKnownName, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
@@ -5,6 +6,7 @@ import { FURNITURE } from './lexicon';
 import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
+import { commonNounBeforeName } from './noun-before-name';
 import { givenNameAndParticle, isPersonShaped } from './person-shape';
 import { spanKey, spans } from './runs';
 import { isNameToken, isStop } from './span';
@@ -47,6 +49,8 @@ function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: T
     if (personCue && tokens.slice(a - 1, a).some((t) => t?.isWord === true && isStop(t))) personCue = false;
   }
   while (b > a && dropsLast(tokens[b - 1] as Token, b - a, [tokens[b], tokens[b + 1]])) b--;
+  // "Stromlieferant EDF", "Konkurrent Google": German capitalises the common noun before a name.
+  if (capitalisesNouns(ev.lang) && commonNounBeforeName(tokens, a, b)) a = nextName(tokens, a + 1, b);
   if (a >= b) return [];
   const title = lastInnerTitle(tokens, a, b);
   if (title >= 0) {
