@@ -23,7 +23,23 @@ export function findMentions(
   runs: Array<[number, number]> = spans(tokens, ev.lang),
 ): Mention[] {
   const out: Mention[] = [];
-  for (const [from, to] of runs) out.push(...trimSpan(tokens, text, from, to, ev));
+  // Where nouns take capitals, the names as written, to tell a noun glued before one (see commonNounBeforeName).
+  const written = capitalisesNouns(ev.lang) ? runKeys(tokens, runs) : undefined;
+  for (const [from, to] of runs) out.push(...trimSpan(tokens, text, from, to, ev, written));
+  return out;
+}
+
+function runKeys(tokens: Token[], runs: Array<[number, number]>): Set<string> {
+  const out = new Set<string>();
+  for (const [a, b] of runs) {
+    if (b - a < 2) continue;
+    out.add(
+      tokens
+        .slice(a, b)
+        .map((t) => t.folded)
+        .join(' '),
+    );
+  }
   return out;
 }
 
@@ -31,7 +47,14 @@ export function findMentions(
  * Drops titles (kept as a person cue), sentence openers, caption labels, nationality words and calendar words
  * from the ends of a span, then splits "Indonesian President Suharto" and "Ukraine Kurt Volker" in two.
  */
-function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: TextEvidence): Mention[] {
+function trimSpan(
+  tokens: Token[],
+  text: string,
+  from: number,
+  to: number,
+  ev: TextEvidence,
+  written?: ReadonlySet<string>,
+): Mention[] {
   let a = from;
   let b = to;
   let personCue = isTitle(tokens[from - 1]);
@@ -50,7 +73,7 @@ function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: T
   }
   while (b > a && dropsLast(tokens[b - 1] as Token, b - a, [tokens[b], tokens[b + 1]])) b--;
   // "Stromlieferant EDF", "Konkurrent Google": German capitalises the common noun before a name.
-  if (capitalisesNouns(ev.lang) && commonNounBeforeName(tokens, a, b)) a = nextName(tokens, a + 1, b);
+  if (written && commonNounBeforeName(tokens, a, b, written)) a = nextName(tokens, a + 1, b);
   if (a >= b) return [];
   const title = lastInnerTitle(tokens, a, b);
   if (title >= 0) {

@@ -25,14 +25,20 @@ const ROMAN = /^[IVXLC]+$/;
  * Where nouns take capitals, a common noun written before a name is no part of it: "Stromlieferant EDF",
  * "Konkurrent Google", "Nachrichtenagentur Reuters", "Video-Plattform Youtube". True when tokens[a] is such a noun
  * by its ending (a name written alone elsewhere proves nothing: "Nordex", "Duesenfeld") and the rest, tokens[a+1..b), is a name by itself:
- * an acronym, a known body or product, a brand written with an inner capital. A place after a noun is left
+ * an acronym, a known body or product, a brand written with an inner capital, a longer name written alone
+ * elsewhere ("Magazin Technology Review"). A place after a noun is left
  * whole ("Kanton Bern", "Fachhochschule Köln" name bodies), and so is a name whose first word is one
  * ("Deutsche Bahn", "Fraunhofer ISE").
  */
-export function commonNounBeforeName(tokens: readonly Token[], a: number, b: number): boolean {
+export function commonNounBeforeName(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  written: ReadonlySet<string>,
+): boolean {
   const t = tokens[a];
   if (!t || b - a < 2 || !PLAIN_NOUN.test(t.text) || !isCommonNoun(t.folded)) return false;
-  return standsAlone(tokens.slice(a + 1, b));
+  return standsAlone(tokens.slice(a + 1, b), written);
 }
 
 function isCommonNoun(folded: string): boolean {
@@ -41,13 +47,16 @@ function isCommonNoun(folded: string): boolean {
   return NOUN_ENDING.test(head);
 }
 
-/** An acronym (a legal form may follow), a known name other than a place, or a brand's inner capital. */
-function standsAlone(rest: readonly Token[]): boolean {
+/**
+ * An acronym (a legal form may follow), a known name other than a place, a brand's inner capital, or a name of two
+ * words or more the text writes on its own too (`written`: keys of the text's capitalised runs).
+ */
+function standsAlone(rest: readonly Token[], written: ReadonlySet<string>): boolean {
   const words = rest.filter((t) => t.isWord);
   if (words.length !== rest.length || words.length === 0) return false;
   const key = words.map((t) => t.folded).join(' ');
   if (PLACES.has(key) || PLACES.has(words[0]?.folded ?? '')) return false;
-  if (isKnownName(key)) return true;
+  if (isKnownName(key) || (words.length > 1 && written.has(key))) return true;
   const [first, ...more] = words;
   if (!first || !more.every((t) => LEGAL_FORMS.has(t.folded))) return false;
   if (LEGAL_FORMS.has(first.folded) || ROMAN.test(first.text)) return false;
