@@ -1,3 +1,4 @@
+import { isOpenedArticle } from './article-particles';
 import { capitalisesNouns } from './coverage';
 import type { TextEvidence } from './evidence';
 import { isDemonym } from './filter';
@@ -105,12 +106,15 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   // "l’Allemand Uwe Peschel", "German Angela Merkel"; but "Arab Spring", "Palestinian Authority" are names.
   if (isDemonym(t.folded) && (isFrenchDemonym(t.folded) || personFollows(tokens, a + 1, b))) return true;
   if (!t.initial || t.loud || seenInside) return false;
+  // "Marine Le Pen", « Le Pen » opening a sentence: a given name before a surname particle, or an article read as
+  // a name's inside another sentence (see namesOpenedByArticles), is the name's, though "marine" and « le » are
+  // written in lower case too.
+  if (isOpenedArticle(t) || givenNameAndParticle(spanKey(tokens, a, b).split(' '))) return false;
   // A sentence opener written in lower case elsewhere ("Selon", "Welcome"), or never capitalised inside a
   // sentence while the rest is a name seen on its own ("Getting Disney+ right"); after an elided article
   // ("L’Olympique de Vannes"), the capital is the name's, not the sentence's.
   if ((ev.lower.get(t.folded) ?? 0) > 0) return true;
-  // "Marine Le Pen" opening a sentence: a given name before a surname particle is the name's.
-  if (t.elided || givenNameAndParticle(spanKey(tokens, a, b).split(' '))) return false;
+  if (t.elided) return false;
   return (ev.midCaps.get(t.folded) ?? 0) === 0 && !isKnownWord(t.folded) && restIsName(tokens, a + 1, b, ev);
 }
 

@@ -8,10 +8,12 @@ describe('a given name that is also a common word, before a surname particle', (
   it('reads "Marine Le Pen" as a person and « Marine nationale » as a body, apart', () => {
     const es = entitiesOf(
       `Marine Le Pen a visité Brest mardi. La députée du RN, Marine Le Pen, a rencontré des marins ;
-selon Le Pen, la Marine nationale manque de frégates. La Marine nationale n’a pas répondu.`,
+selon Le Pen, la Marine nationale manque de frégates. La Marine nationale n’a pas répondu. La marine
+marchande recrute aussi.`,
       'fr',
     );
     expect(find(es, 'Marine Le Pen')?.type).toBe('person');
+    expect(find(es, 'Marine Le Pen')?.count).toBe(3);
     expect(find(es, 'Marine Le Pen')?.variants).toContain('Le Pen');
     expect(find(es, 'Marine nationale')?.type).toBe('organization');
     expect(find(es, 'Marine nationale')?.count).toBe(2);
