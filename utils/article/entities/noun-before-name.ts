@@ -6,14 +6,11 @@ import type { Token } from './tokenize';
 // "Nachrichtenagentur", "Enzyklopädie", "Kryptowährung", "Konzernchef"; and the heads of compounds that say what
 // kind of body or thing follows: "Autokonzern", "Tochterunternehmen", "Chiphersteller", "Modulanbieter",
 // "Autozulieferer", "Regierungspartei". A bare "-er" is left out: surnames and names end so ("Fraunhofer ISE").
-const NOUN_ENDING = new RegExp(
-  `(?:ung|heit|keit|schaft|tion|sion|itat|ismus|nis|tum|ant|ent|ist|eur|ie|ur|chef|konzern|unternehmen|firma|marke|
-  partei|gruppe|plattform|dienst|netzwerk|projekt|verband|behorde|ministerium|gericht|sender|magazin|zeitung|
-  steller|bieter|treiber|bauer|lieferer|handler|wickler|sorger|sicherer|markter|betreiber)(?:e|en|n|s|es|in|innen)?$`.replace(
-    /\s+/g,
-    '',
-  ),
-);
+const NOUN_HEADS =
+  `ung heit keit schaft tion sion itat ismus nis tum ant ent ist eur ie ur chef konzern unternehmen
+firma marke partei gruppe plattform dienst netzwerk projekt verband behorde ministerium gericht sender magazin
+zeitung steller bieter treiber bauer lieferer handler wickler sorger sicherer markter betreiber`.split(/\s+/);
+const NOUN_ENDING = new RegExp(`(?:${NOUN_HEADS.join('|')})(?:e|en|n|s|es|in|innen)?$`);
 // Legal forms close a company's name ("Nordex SE", "CAE GmbH"): never the name on its own.
 const LEGAL_FORMS = new Set(['ag', 'se', 'ug', 'kg', 'ohg', 'gmbh', 'kgaa', 'ev', 'sa', 'nv', 'plc', 'inc']);
 const PLAIN_NOUN = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*$/u;
@@ -24,11 +21,10 @@ const ROMAN = /^[IVXLC]+$/;
 /**
  * Where nouns take capitals, a common noun written before a name is no part of it: "Stromlieferant EDF",
  * "Konkurrent Google", "Nachrichtenagentur Reuters", "Video-Plattform Youtube". True when tokens[a] is such a noun
- * by its ending (a name written alone elsewhere proves nothing: "Nordex", "Duesenfeld") and the rest, tokens[a+1..b), is a name by itself:
- * an acronym, a known body or product, a brand written with an inner capital, a longer name written alone
- * elsewhere ("Magazin Technology Review"). A place after a noun is left
- * whole ("Kanton Bern", "Fachhochschule Köln" name bodies), and so is a name whose first word is one
- * ("Deutsche Bahn", "Fraunhofer ISE").
+ * by its ending (a word also written alone proves nothing: names are too, "Nordex", "Duesenfeld") and the rest,
+ * tokens[a+1..b), is a name by itself: an acronym, a known body or product, a brand with an inner capital, a
+ * longer name the text writes alone too ("Magazin Technology Review"). A place after the noun is left whole
+ * ("Universität Hamburg", "Kanton Bern" name bodies), and so is a name whose first word is none ("Fraunhofer ISE").
  */
 export function commonNounBeforeName(
   tokens: readonly Token[],
@@ -60,6 +56,6 @@ function standsAlone(rest: readonly Token[], written: ReadonlySet<string>): bool
   const [first, ...more] = words;
   if (!first || !more.every((t) => LEGAL_FORMS.has(t.folded))) return false;
   if (LEGAL_FORMS.has(first.folded) || ROMAN.test(first.text)) return false;
-  if (ACRONYM.test(first.text)) return !LEGAL_FORMS.has(first.folded) && !COMMON_ACRONYMS.has(first.folded);
+  if (ACRONYM.test(first.text)) return !COMMON_ACRONYMS.has(first.folded);
   return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text);
 }
