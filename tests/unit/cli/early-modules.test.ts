@@ -1,6 +1,12 @@
 import type { IndexHtmlTransformContext } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { COMPILE_HINT, chunkClosure, earlyModules } from '../../../modules/early-modules';
+import {
+  COMPILE_HINT,
+  chunkClosure,
+  earlyModules,
+  hintedChunks,
+  preloadedChunks,
+} from '../../../modules/early-modules';
 
 const chunk = (facadeModuleId: string | null, imports: string[] = []) => ({
   type: 'chunk' as const,
@@ -51,20 +57,28 @@ describe('early modules', () => {
     expect(chunkClosure(bundle(), ['utils/article/missing.ts'])).toEqual([]);
   });
 
-  it("get the compile hint on their first line, once; other chunks don't", () => {
+  it("are compiled up front with the page's own chunks, and preloaded without them", () => {
+    const pipeline = ['chunks/analyze.js', 'chunks/tldts.js', 'chunks/words.js'];
+    expect(hintedChunks(bundle(), OPTIONS).sort()).toEqual(
+      [...pipeline, 'chunks/popup.js', 'chunks/shared.js'].sort(),
+    );
+    expect(preloadedChunks(bundle(), OPTIONS).sort()).toEqual(pipeline);
+  });
+
+  it("get the compile hint on their first line, once; other pages' chunks don't", () => {
     const out = bundle();
     const { generate } = hooks();
     generate({}, out);
     generate({}, out);
     expect(out['chunks/analyze.js'].code).toBe(`${COMPILE_HINT}export{};`);
     expect(out['chunks/tldts.js'].code.startsWith(COMPILE_HINT)).toBe(true);
+    expect(out['chunks/popup.js'].code.startsWith(COMPILE_HINT)).toBe(true);
     expect(out['chunks/store.js'].code).toBe('export{};');
-    expect(out['chunks/popup.js'].code).toBe('export{};');
   });
 
-  it('are preloaded by their page, except what it links already, and by no other page', () => {
+  it('are preloaded by their page, and by no other page', () => {
     const { html } = hooks();
-    const page = '<script type="module" src="/chunks/popup.js"></script><link href="/chunks/shared.js">';
+    const page = '<script type="module" src="/chunks/popup.js"></script>';
     const ctx = (filename: string) => ({ path: '/', filename, bundle: bundle() }) as never;
     const tags = html(page, ctx('/p/entrypoints/popup/index.html')) as Array<{ attrs: { href: string } }>;
     expect(tags.map((t) => t.attrs.href).sort()).toEqual([
