@@ -12,15 +12,23 @@ import { TimeoutError, withTimeout } from '@/utils/shared/with-timeout';
 /** The whole run (injection + parse + analysis) gets this long before the popup says it timed out. */
 const RUN_TIMEOUT_MS = 15_000;
 
-interface PopupAppProps {
+/** What a run needs: the tab to analyse and the browser's side of the flow. */
+export interface PopupRunDeps {
   /** Finds the tab to analyse (`?tabId=N`, else the active tab). */
   resolveTab: () => Promise<number | null>;
   access: TabAccess;
 }
 
-type Run = { tabId: number | null; outcome: PopupOutcome | null };
+interface PopupAppProps extends PopupRunDeps {
+  /** The first run, when the page started it before rendering (see `runPopup`); later runs start here. */
+  firstRun?: Promise<PopupRun>;
+}
 
-async function run(props: PopupAppProps): Promise<Run> {
+/** A run's tab and outcome (`null` while it runs). */
+export type PopupRun = { tabId: number | null; outcome: PopupOutcome | null };
+
+/** One run of the popup: find the tab, snapshot and analyse it; never rejects. */
+export async function runPopup(props: PopupRunDeps): Promise<PopupRun> {
   const tabId = await props.resolveTab().catch(() => null);
   if (tabId === null) return { tabId, outcome: errorOutcome('no-tab') };
   try {
@@ -33,11 +41,14 @@ async function run(props: PopupAppProps): Promise<Run> {
 
 /** Root component; `data-state` and `data-analysis-ms` (time since the popup's navigation start) help tests. */
 export function PopupApp(props: PopupAppProps) {
-  const [state, setState] = useState<Run>({ tabId: null, outcome: null });
+  const [state, setState] = useState<PopupRun>({ tabId: null, outcome: null });
   const root = useRef<HTMLElement>(null);
+  const firstRun = useRef(props.firstRun);
   const start = useCallback(() => {
     setState({ tabId: null, outcome: null });
-    void run(props).then(setState);
+    const running = firstRun.current ?? runPopup(props);
+    firstRun.current = undefined;
+    void running.then(setState);
   }, [props]);
   // A layout effect starts the run right after the first render, not after the next frame as `useEffect` would.
   useLayoutEffect(() => start(), [start]);

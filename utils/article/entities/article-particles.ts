@@ -20,6 +20,7 @@ export function namesOpenedByArticles(tokens: Token[]): void {
   tokens.forEach((t, i) => {
     if (t.capital && !isArticle(tokens[i - 1])) alone.add(t.folded);
   });
+  const opened = new Set<string>();
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
     if (!isArticle(t) || !t.stop || t.initial) continue;
@@ -30,6 +31,21 @@ export function namesOpenedByArticles(tokens: Token[]): void {
     if (PLACES.has(next.folded) || ORG_WORDS.has(next.folded) || PLACE_WORDS.has(next.folded)) continue;
     if (prev.capital && PLACES.has(prev.folded)) continue;
     t.stop = false;
+    opened.add(`${t.folded} ${next.folded}`);
+  }
+  sentenceOpeners(tokens, opened);
+}
+
+/** A capitalised article these rules read as a name's first word (« Le Pen »): a sentence start drops it not. */
+export const isOpenedArticle = (t: Token): boolean => isArticle(t) && !t.stop;
+
+/** « Le Pen a ajouté » opening a sentence: the same article and word read as a name inside another. */
+function sentenceOpeners(tokens: Token[], opened: ReadonlySet<string>): void {
+  if (opened.size === 0) return;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    if (t.initial && isArticle(t) && next.capital && opened.has(`${t.folded} ${next.folded}`)) t.stop = false;
   }
 }
 

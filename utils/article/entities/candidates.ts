@@ -1,3 +1,5 @@
+import { isOpenedArticle } from './article-particles';
+import { capitalisesNouns } from './coverage';
 import type { TextEvidence } from './evidence';
 import { isDemonym } from './filter';
 import { isFrenchDemonym, isKnownName, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
@@ -5,7 +7,8 @@ import { FURNITURE } from './lexicon';
 import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
-import { isPersonShaped } from './person-shape';
+import { commonNounBeforeName } from './noun-before-name';
+import { givenNameAndParticle, isPersonShaped } from './person-shape';
 import { spanKey, spans } from './runs';
 import { isNameToken, isStop } from './span';
 import { dropsLast, surnameParticleBefore } from './span-edges';
@@ -21,7 +24,23 @@ export function findMentions(
   runs: Array<[number, number]> = spans(tokens, ev.lang),
 ): Mention[] {
   const out: Mention[] = [];
-  for (const [from, to] of runs) out.push(...trimSpan(tokens, text, from, to, ev));
+  // Where nouns take capitals, the names as written, to tell a noun glued before one (see commonNounBeforeName).
+  const written = capitalisesNouns(ev.lang) ? runKeys(tokens, runs) : undefined;
+  for (const [from, to] of runs) out.push(...trimSpan(tokens, text, from, to, ev, written));
+  return out;
+}
+
+function runKeys(tokens: Token[], runs: Array<[number, number]>): Set<string> {
+  const out = new Set<string>();
+  for (const [a, b] of runs) {
+    if (b - a < 2) continue;
+    out.add(
+      tokens
+        .slice(a, b)
+        .map((t) => t.folded)
+        .join(' '),
+    );
+  }
   return out;
 }
 
@@ -29,7 +48,14 @@ export function findMentions(
  * Drops titles (kept as a person cue), sentence openers, caption labels, nationality words and calendar words
  * from the ends of a span, then splits "Indonesian President Suharto" and "Ukraine Kurt Volker" in two.
  */
-function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: TextEvidence): Mention[] {
+function trimSpan(
+  tokens: Token[],
+  text: string,
+  from: number,
+  to: number,
+  ev: TextEvidence,
+  written?: ReadonlySet<string>,
+): Mention[] {
   let a = from;
   let b = to;
   let personCue = isTitle(tokens[from - 1]);
@@ -47,6 +73,8 @@ function trimSpan(tokens: Token[], text: string, from: number, to: number, ev: T
     if (personCue && tokens.slice(a - 1, a).some((t) => t?.isWord === true && isStop(t))) personCue = false;
   }
   while (b > a && dropsLast(tokens[b - 1] as Token, b - a, [tokens[b], tokens[b + 1]])) b--;
+  // "Stromlieferant EDF", "Konkurrent Google": German capitalises the common noun before a name.
+  if (written && commonNounBeforeName(tokens, a, b, written)) a = nextName(tokens, a + 1, b);
   if (a >= b) return [];
   const title = lastInnerTitle(tokens, a, b);
   if (title >= 0) {
@@ -78,6 +106,10 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   // "l’Allemand Uwe Peschel", "German Angela Merkel"; but "Arab Spring", "Palestinian Authority" are names.
   if (isDemonym(t.folded) && (isFrenchDemonym(t.folded) || personFollows(tokens, a + 1, b))) return true;
   if (!t.initial || t.loud || seenInside) return false;
+  // "Marine Le Pen", « Le Pen » opening a sentence: a given name before a surname particle, or an article read as
+  // a name's inside another sentence (see namesOpenedByArticles), is the name's, though "marine" and « le » are
+  // written in lower case too.
+  if (isOpenedArticle(t) || givenNameAndParticle(spanKey(tokens, a, b).split(' '))) return false;
   // A sentence opener written in lower case elsewhere ("Selon", "Welcome"), or never capitalised inside a
   // sentence while the rest is a name seen on its own ("Getting Disney+ right"); after an elided article
   // ("L’Olympique de Vannes"), the capital is the name's, not the sentence's.

@@ -27,7 +27,7 @@ import { CONNECTORS } from './lexicon';
 import { nameKey } from './normalize';
 import { abbreviatedName, alwaysQuoted, ordinaryWords } from './not-person';
 import { namesAnOffice } from './offices';
-import { hasSurnameEnding, isPersonShaped } from './person-shape';
+import { givenNameAndParticle, hasSurnameEnding, isPersonShaped } from './person-shape';
 import { isPluralName } from './plural-sides';
 import { isProductHere } from './product-context';
 
@@ -73,7 +73,7 @@ export function classify(
  */
 function namesAPerson(key: string): boolean {
   const ws = key.split(' ');
-  return ws.length > 1 && (GIVEN_NAMES.has(ws[0] ?? '') || initialsFirst(ws));
+  return ws.length > 1 && (GIVEN_NAMES.has(ws[0] ?? '') || givenNameAndParticle(ws) || initialsFirst(ws));
 }
 
 /**
@@ -121,7 +121,9 @@ function voteKey(
       CLUB_FIRST.has(first))
   )
     v.organization += 2.5;
-  if (ORG_WORDS.has(first)) v.organization += 2;
+  // "Marine Le Pen": a given name before a surname particle, though « Marine nationale » is a body.
+  const given = (GIVEN_NAMES.has(first) || givenNameAndParticle(ws)) && isPersonShaped(key);
+  if (ORG_WORDS.has(first) && !given) v.organization += 2;
   if (namesAnOffice(key)) v.organization += 2.5;
   if (PLACE_WORDS.has(last) || PLACE_PREFIXES.has(first)) v.place += 2;
   // "South Korean", "North Africans": a direction before a nationality word is a people's adjective, no place.
@@ -129,7 +131,6 @@ function voteKey(
   // "Republic of Ireland", "Federal Republic of Yugoslavia", "Isle of Man": a place word and its complement.
   if (!ORG_WORDS.has(first) && ws.some((w, i) => PLACE_WORDS.has(w) && CONNECTORS.has(ws[i + 1] ?? '')))
     v.place += 2.5;
-  const given = GIVEN_NAMES.has(first) && isPersonShaped(key);
   if ((productHere(first) && !given && !ORG_WORDS.has(first)) || PRODUCT_WORDS.has(last)) v.product += 2.5;
   // A brand and a line: "Apple Watch", "Google Maps", "Microsoft Teams"; a body and its branch: "CGT Goodyear",
   // "Info'Com-CGT", "NASA Goddard".

@@ -55,7 +55,8 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const tokens = tokenize(text, stopwordsOf(options.lang), calendarOf(options.lang));
   surnamesAfterGivenNames(tokens);
   const lang = options.lang.toLowerCase().slice(0, 2);
-  if (lang === 'fr') namesOpenedByArticles(tokens);
+  // English quotes French names with their articles: "Marine Le Pen", "said Le Pen", "Le Mans".
+  if (lang === 'fr' || lang === 'en') namesOpenedByArticles(tokens);
   const lower = lowercaseCounts(tokens);
   markLines(tokens, lower, capitalisesNouns(lang));
   const runs = spans(tokens, lang);

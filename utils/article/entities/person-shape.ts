@@ -9,6 +9,7 @@ import {
   NOT_PERSON_WORDS,
   ORG_WORDS,
   ORGANIZATIONS,
+  PARTICLE_GIVEN_NAMES,
   PLACE_PREFIXES,
   PLACES,
   PRODUCTS,
@@ -46,13 +47,30 @@ function withoutParticles(ws: string[]): string[] {
   const first = ws[0] ?? '';
   const last = ws.at(-1) ?? '';
   if (!ws.some((w) => PARTICLES.has(w)) || PARTICLES.has(last) || PLACES.has(last)) return ws;
-  if (!GIVEN_NAMES.has(first) && !PARTICLES.has(first)) return ws;
+  if (!GIVEN_NAMES.has(first) && !PARTICLES.has(first) && !givenNameAndParticle(ws)) return ws;
   const core = ws.filter((w) => !PARTICLES.has(w));
   return PARTICLES.has(first) && core.length === 1 ? [first, ...core] : core;
 }
 
+/**
+ * "Marine Le Pen", "Laure de la Raudière": a given name, a surname particle and a surname. A given name that is also
+ * a common word counts here ("Marine", where « Marine nationale » is a body), not before a place.
+ */
+export function givenNameAndParticle(ws: readonly string[]): boolean {
+  const first = ws[0] ?? '';
+  const last = ws.at(-1) ?? '';
+  return (
+    ws.length >= 3 &&
+    (GIVEN_NAMES.has(first) || PARTICLE_GIVEN_NAMES.has(first)) &&
+    PARTICLES.has(ws[1] ?? '') &&
+    !PARTICLES.has(last) &&
+    !PLACES.has(last)
+  );
+}
+
 /** Two or three plain words, none of which says organisation, place, event or product. */
 export function isPersonShaped(key: string): boolean {
+  const particled = givenNameAndParticle(words(key));
   const ws = withoutParticles(words(key));
   if (ws.length < 2 || ws.length > 3 || /\d/.test(key)) return false;
   const first = ws[0] ?? '';
@@ -80,7 +98,9 @@ export function isPersonShaped(key: string): boolean {
     initialsOk &&
     ws.every(
       // A single letter is an initial here ("D. A. Rawley"), though "d" and "y" also join names.
-      (w, i) => (w.length === 1 || !CONNECTORS.has(w) || (i === 0 && PARTICLES.has(w))) && !ORG_WORDS.has(w),
+      (w, i) =>
+        (w.length === 1 || !CONNECTORS.has(w) || (i === 0 && PARTICLES.has(w))) &&
+        (!ORG_WORDS.has(w) || (i === 0 && particled)),
     )
   );
 }

@@ -121,9 +121,12 @@ const COMPLEMENT_HEADS = new Set([
 const ADJECTIVE =
   /^\p{Ll}{3,}(?:el|elle|al|ale|aux|aire|ien|ienne|ais|aise|ois|oise|ique|iste|if|ive|ier|iere|eur|eure|ain|aine|enne|ral|rale|ere)s?$/u;
 
-// Heads English writes before lower-case words that are no part of a name ("the Centre general manager").
-// French competitions name themselves the same way: "Coupe du monde", "Ligue des champions", "Jeux olympiques".
+// Heads English writes before lower-case words that are no part of a name ("the Centre general manager", "a
+// Marine general"). French competitions and armed forces name themselves the same way: "Coupe du monde", "Ligue
+// des champions", "Jeux olympiques", "Marine nationale", "Armée populaire de libération".
 const FRENCH_HEADS = new Set([
+  'marine',
+  'armee',
   'organisation',
   'fonds',
   'centre',

@@ -1,4 +1,4 @@
-import { GIVEN_NAMES } from './gazetteer';
+import { GIVEN_NAMES, PARTICLE_GIVEN_NAMES } from './gazetteer';
 import { PERSON_TITLES } from './lexicon';
 import type { Token } from './tokenize';
 
@@ -26,6 +26,8 @@ const SURNAME_STOPS = new Set(
   'may june april august march will de du da di del der den van von le la'.split(' '),
 );
 
+const PARTICLES = new Set('de du da di del der den van von le la'.split(' '));
+
 /**
  * A month, "Will" or a particle capitalised right after a given name inside a sentence opens a surname:
  * "Theresa May", "Janet Will", "Filip De Wilde". Marks such tokens as no longer stops, in place.
@@ -42,6 +44,14 @@ export function surnamesAfterGivenNames(tokens: Token[]): void {
       !/^\p{Lu}/u.test(prev.text)
     )
       continue;
-    if (isGivenName(prev.folded) && !prev.stop && prev.sentence === t.sentence) t.stop = false;
+    if (prev.stop || prev.sentence !== t.sentence) continue;
+    // "Marine Le Pen": a given name that is also a common word, before a particle and a capitalised surname.
+    const surname = tokens[i + 1];
+    const particled =
+      PARTICLE_GIVEN_NAMES.has(prev.folded) &&
+      PARTICLES.has(t.folded) &&
+      surname?.sentence === t.sentence &&
+      /^\p{Lu}\p{Ll}/u.test(surname.text);
+    if (isGivenName(prev.folded) || particled) t.stop = false;
   }
 }

@@ -37,7 +37,12 @@ const NOT_A_NAME =
 const HANDLE = /^(?:[\p{Ll}\d._-]*(?:\d|admin)[\p{Ll}\d._-]*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})$/u;
 const MAX_CHARS = 120;
 
+// Every date, time and relative time has a digit but "just now": a line with neither (most bylines) skips
+// the patterns above, the costliest to compile on the popup's first analysis.
+const MAY_HAVE_DATE = /\d|now/i;
+
 function withoutDates(line: string): string {
+  if (!MAY_HAVE_DATE.test(line)) return line;
   let text = line.replace(DATE_AFTER_WORD, '$1 $2').replace(WORD_AFTER_DATE, '$1 $2');
   text = text.replace(DATED_PREFIX, '');
   const stamp = STAMP_ANYWHERE.exec(text);

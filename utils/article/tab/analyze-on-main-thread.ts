@@ -1,8 +1,9 @@
 /**
  * The popup's analysis of an ordinary page, on its own thread, with the pipeline loaded apart from the
  * popup's first script: the pipeline (Readability, the entity rules and word lists, the public-suffix
- * list) is most of the popup's code. Started when the popup opens, it loads while the page's snapshot is
- * taken, and the popup paints its frame without waiting for it.
+ * list) is most of the popup's code. The popup's page preloads it and it is compiled off the main thread
+ * (`modules/early-modules.ts`); it loads while the page's snapshot is taken, and the popup paints its frame
+ * without waiting for it.
  */
 import type { PageSnapshot } from '@/utils/article/page-snapshot';
 import { parseHtmlInBrowser } from '@/utils/article/parse-html';
@@ -15,7 +16,11 @@ let pipeline: Promise<typeof import('@/utils/article/analyze-document')> | null 
 
 /** Starts loading the pipeline now (idempotent). */
 export function warmMainThreadPipeline(): Promise<typeof import('@/utils/article/analyze-document')> {
-  pipeline ??= import('@/utils/article/analyze-document');
+  pipeline ??= import('@/utils/article/analyze-document').then((module) => {
+    // Marks show up in DevTools' performance panel and the e2e timing report.
+    performance.mark('liseuse:pipeline-loaded');
+    return module;
+  });
   return pipeline;
 }
 

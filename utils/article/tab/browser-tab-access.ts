@@ -14,6 +14,7 @@ export const browserTabAccess: TabAccess = {
     return { url: tab.url, status: tab.status };
   },
   async snapshot(tabId, maxChars, graceMs) {
+    performance.mark('liseuse:snapshot-start');
     const [injection] = await browser.scripting.executeScript({
       target: { tabId },
       func: takePageSnapshot,

@@ -16,6 +16,16 @@ Le Courrier du Rhône. Le Courrier du Rhône a publié l’entretien samedi.`,
     expect(find(es, 'Le Courrier du Rhône')?.count).toBe(2);
   });
 
+  it('keeps the article opening a sentence when the text reads the same name inside one', () => {
+    const es = entitiesOf(
+      `Jeudi, selon Mme Le Gall, le port restera fermé. Le Gall a promis une réponse. Le Port de Brest attend.`,
+      'fr',
+    );
+    expect(find(es, 'Le Gall')?.count).toBe(2);
+    expect(find(es, 'Le Gall')?.variants).not.toContain('Gall');
+    expect(names(es)).not.toContain('Le Port');
+  });
+
   it('leaves the article out before a place, a nationality or a name written alone elsewhere', () => {
     const es = entitiesOf(
       `Le coureur est arrivé au Tessin La France attend sa venue. Le Belge Karel Wouters a gagné à Lugano.

@@ -63,3 +63,11 @@ tiago mariana tyler logan willie elijah randy roy oliver freddie alfie archie fi
 nolan loren stuart trevor clarence melvin lloyd floyd marvin shane duane calvin ricky mickey sonny lenny joyce
 marilyn brittany kayla alexis lori maggie molly ellie mia ava rosie paddy seamus declan niamh siobhan aoife ciaran
 eamon fergus hamish callum moira morag kirsty sophia`);
+
+/**
+ * Given names that are also ordinary words ("Marine" as in « Marine nationale », "Rose", "Grace"): kept out of
+ * GIVEN_NAMES, they say person only where a surname particle and a surname follow ("Marine Le Pen").
+ */
+export const PARTICLE_GIVEN_NAMES = words(`
+marine rose grace may will june april victoire constance prudence faith hope joy iris jade olive violet
+dawn summer august`);

@@ -61,7 +61,9 @@ burgundy|aquitaine|occitanie|picardie|champagne|nouvelle aquitaine|hauts de fran
 alberta|british columbia|colombie britannique|manitoba|saskatchewan|nova scotia|nouvelle ecosse|
 new brunswick|nouveau brunswick|newfoundland|terre neuve|yukon|nunavut|queensland|new south wales|victoria|
 tasmania|tasmanie|northland|taranaki|canterbury|otago|waikato|auckland|wellington|ulster|yorkshire|
-lancashire|kent|essex|cornwall|cornouailles`;
+lancashire|kent|essex|cornwall|cornouailles|
+bayern|baden wurttemberg|nordrhein westfalen|nrw|hessen|niedersachsen|sachsen|sachsen anhalt|thuringen|
+brandenburg|mecklenburg vorpommern|schleswig holstein|rheinland pfalz|saarland`;
 
 /** US states. */
 const US_STATES = `

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { givenNameAndParticle, isPersonShaped } from '@/utils/article/entities/person-shape';
+import { entitiesOf, find, names } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+
+describe('a given name that is also a common word, before a surname particle', () => {
+  it('reads "Marine Le Pen" as a person and « Marine nationale » as a body, apart', () => {
+    const es = entitiesOf(
+      `Marine Le Pen a visité Brest mardi. La députée du RN, Marine Le Pen, a rencontré des marins ;
+selon Le Pen, la Marine nationale manque de frégates. La Marine nationale n’a pas répondu. La marine
+marchande recrute aussi.`,
+      'fr',
+    );
+    expect(find(es, 'Marine Le Pen')?.type).toBe('person');
+    expect(find(es, 'Marine Le Pen')?.count).toBe(3);
+    expect(find(es, 'Marine Le Pen')?.variants).toContain('Le Pen');
+    expect(find(es, 'Marine nationale')?.type).toBe('organization');
+    expect(find(es, 'Marine nationale')?.count).toBe(2);
+  });
+
+  it('reads the name in English text too, and leaves "Marine Corps" and « Armée populaire » bodies', () => {
+    const en = entitiesOf(
+      `Marine Le Pen said on Tuesday that she would run again. Critics said Le Pen had changed little. A
+Marine Corps officer was also at the rally, where the Marine Corps band played.`,
+    );
+    expect(find(en, 'Marine Le Pen')?.type).toBe('person');
+    expect(find(en, 'Marine Le Pen')?.count).toBe(2);
+    expect(find(en, 'Marine Corps')?.type).toBe('organization');
+    const fr = entitiesOf(
+      `L’Armée populaire défile à Pékin. Selon l’historien, l’Armée populaire grandit.`,
+      'fr',
+    );
+    expect(find(fr, 'Armée populaire')?.type).toBe('organization');
+  });
+
+  it('needs the particle: a lone common word or a body word before a surname says no person', () => {
+    expect(givenNameAndParticle(['marine', 'le', 'pen'])).toBe(true);
+    expect(givenNameAndParticle(['marine', 'nationale'])).toBe(false);
+    expect(givenNameAndParticle(['rose', 'de', 'france'])).toBe(false);
+    expect(isPersonShaped('marine le pen')).toBe(true);
+    expect(isPersonShaped('marine nationale')).toBe(false);
+    expect(isPersonShaped('groupe le roux')).toBe(false);
+    const es = entitiesOf(
+      `Le Groupe Le Roux a racheté une usine. Le Groupe Le Roux emploie mille salariés.`,
+      'fr',
+    );
+    expect(names(es)).not.toContain('Le Roux');
+    expect(find(es, 'Groupe Le Roux')?.type).not.toBe('person');
+  });
+});

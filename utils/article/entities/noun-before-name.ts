@@ -1,0 +1,61 @@
+import { GIVEN_NAMES, isDemonymWord, isKnownName, PLACES } from './gazetteer';
+import { COMMON_ACRONYMS } from './lexicon';
+import type { Token } from './tokenize';
+
+// German nouns by their endings, inflected or not: "Stromlieferant", "Konkurrenten", "Regierung",
+// "Nachrichtenagentur", "Enzyklopädie", "Kryptowährung", "Konzernchef"; and the heads of compounds that say what
+// kind of body or thing follows: "Autokonzern", "Tochterunternehmen", "Chiphersteller", "Modulanbieter",
+// "Autozulieferer", "Regierungspartei". A bare "-er" is left out: surnames and names end so ("Fraunhofer ISE").
+const NOUN_HEADS =
+  `ung heit keit schaft tion sion itat ismus nis tum ant ent ist eur ie ur chef konzern unternehmen
+firma marke partei gruppe plattform dienst netzwerk projekt verband behorde ministerium gericht sender magazin
+zeitung steller bieter treiber bauer lieferer handler wickler sorger sicherer markter betreiber`.split(/\s+/);
+const NOUN_ENDING = new RegExp(`(?:${NOUN_HEADS.join('|')})(?:e|en|n|s|es|in|innen)?$`);
+// Legal forms close a company's name ("Nordex SE", "CAE GmbH"): never the name on its own.
+const LEGAL_FORMS = new Set(['ag', 'se', 'ug', 'kg', 'ohg', 'gmbh', 'kgaa', 'ev', 'sa', 'nv', 'plc', 'inc']);
+const PLAIN_NOUN = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*$/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,5}$/u;
+// "Weltgruppe II", "Internet-Versteigerung II": a roman numeral numbers the name before it.
+const ROMAN = /^[IVXLC]+$/;
+
+/**
+ * Where nouns take capitals, a common noun written before a name is no part of it: "Stromlieferant EDF",
+ * "Konkurrent Google", "Nachrichtenagentur Reuters", "Video-Plattform Youtube". True when tokens[a] is such a noun
+ * by its ending (a word also written alone proves nothing: names are too, "Nordex", "Duesenfeld") and the rest,
+ * tokens[a+1..b), is a name by itself: an acronym, a known body or product, a brand with an inner capital, a
+ * longer name the text writes alone too ("Magazin Technology Review"). A place after the noun is left whole
+ * ("Universität Hamburg", "Kanton Bern" name bodies), and so is a name whose first word is none ("Fraunhofer ISE").
+ */
+export function commonNounBeforeName(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  written: ReadonlySet<string>,
+): boolean {
+  const t = tokens[a];
+  if (!t || b - a < 2 || !PLAIN_NOUN.test(t.text) || !isCommonNoun(t.folded)) return false;
+  return standsAlone(tokens.slice(a + 1, b), written);
+}
+
+function isCommonNoun(folded: string): boolean {
+  if (isKnownName(folded) || GIVEN_NAMES.has(folded) || isDemonymWord(folded)) return false;
+  const head = folded.split('-').at(-1) ?? '';
+  return NOUN_ENDING.test(head);
+}
+
+/**
+ * An acronym (a legal form may follow), a known name other than a place, a brand's inner capital, or a name of two
+ * words or more the text writes on its own too (`written`: keys of the text's capitalised runs).
+ */
+function standsAlone(rest: readonly Token[], written: ReadonlySet<string>): boolean {
+  const words = rest.filter((t) => t.isWord);
+  if (words.length !== rest.length || words.length === 0) return false;
+  const key = words.map((t) => t.folded).join(' ');
+  if (PLACES.has(key) || PLACES.has(words[0]?.folded ?? '')) return false;
+  if (isKnownName(key) || (words.length > 1 && written.has(key))) return true;
+  const [first, ...more] = words;
+  if (!first || !more.every((t) => LEGAL_FORMS.has(t.folded))) return false;
+  if (LEGAL_FORMS.has(first.folded) || ROMAN.test(first.text)) return false;
+  if (ACRONYM.test(first.text)) return !COMMON_ACRONYMS.has(first.folded);
+  return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text);
+}
