@@ -70,7 +70,8 @@ function trimSpan(
     personCue ||= isTitle(tokens[a]);
     a = nextName(tokens, a + 1, b);
     // "Präsident der Deutschen Bundesbank", "President of the Commission": the role governs a body, not a person.
-    if (personCue && tokens.slice(a - 1, a).some((t) => t?.isWord === true && isStop(t))) personCue = false;
+    if (personCue && tokens.slice(a - 1, a).some((t) => t?.isWord === true && isStop(t) && !isTitle(t)))
+      personCue = false;
   }
   while (b > a && dropsLast(tokens[b - 1] as Token, b - a, [tokens[b], tokens[b + 1]])) b--;
   // "Stromlieferant EDF", "Konkurrent Google": German capitalises the common noun before a name.
@@ -204,6 +205,7 @@ function makeMention(
     headline: false,
     personCue,
     elided: first.elided,
+    capitalElision: first.elided && /^\p{Lu}[’']$/u.test(text.slice(first.start - 2, first.start)),
     before,
     after,
   };

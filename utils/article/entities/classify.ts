@@ -1,5 +1,6 @@
 import type { EntityType } from '@/utils/article/types';
 import { isAcronymLike } from './acronyms';
+import { opensWithArticle, voteArticleName } from './article-names';
 import { BROADCAST_FIRST, COMPANY_LAST } from './company-words';
 import { type Votes, voteCues } from './context-votes';
 import {
@@ -55,6 +56,7 @@ export function classify(
   for (const key of g.keys) voteKey(key, votes, productHere, surfaces, lang === 'en');
   for (const s of g.surfaces.keys()) voteSurface(s, votes);
   voteContext(g, votes, names, lower);
+  voteArticleName(g, votes);
   // Read names only, the words around a name are not understood (cue words are French and English): a person
   // needs a name that says so ('Wielka Brytania' and 'Morza Północnego' had been typed people).
   if (!readsFully && ![...g.keys].some(namesAPerson)) votes.person = 0;
@@ -125,7 +127,7 @@ function voteKey(
   const given = (GIVEN_NAMES.has(first) || givenNameAndParticle(ws)) && isPersonShaped(key);
   if (ORG_WORDS.has(first) && !given) v.organization += 2;
   if (namesAnOffice(key)) v.organization += 2.5;
-  if (PLACE_WORDS.has(last) || PLACE_PREFIXES.has(first)) v.place += 2;
+  if (PLACE_WORDS.has(last) || (PLACE_PREFIXES.has(first) && !opensWithArticle(key))) v.place += 2;
   // "South Korean", "North Africans": a direction before a nationality word is a people's adjective, no place.
   if (DIRECTION_WORDS.has(first) && !ORG_WORDS.has(last) && !isDemonymWord(last)) v.place += 2.5;
   // "Republic of Ireland", "Federal Republic of Yugoslavia", "Isle of Man": a place word and its complement.

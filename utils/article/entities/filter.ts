@@ -1,4 +1,5 @@
 import { isAcronymLike } from './acronyms';
+import { isCapitalisedCommonNoun } from './common-nouns';
 import type { TextEvidence } from './evidence';
 import {
   DIRECTION_WORDS,
@@ -15,7 +16,7 @@ import {
 } from './gazetteer';
 import type { EntityGroup } from './group';
 import { COMMON_ACRONYMS, FURNITURE, PERSON_TITLES, REPORTING_VERBS, STOPWORDS } from './lexicon';
-import type { Mention } from './mention';
+import { isQuoted, type Mention } from './mention';
 import { foldWord } from './normalize';
 import { isProductHere } from './product-context';
 import { isPrefixedAdjective } from './tokenize';
@@ -34,10 +35,6 @@ export function isKnownHere(key: string, g: EntityGroup, names?: ReadonlySet<str
 /** A word opening a quotation that goes on after it. */
 const opensQuotation = (m: Mention): boolean =>
   /^[«“"‘]$/.test(m.before[0] ?? '') && !/^[»”"’]$/.test(m.after[0] ?? '');
-
-/** A name quoted on its own: « Archizoom », “Storm-0558”. */
-const isQuoted = (m: Mention): boolean =>
-  /^[«“"]$/.test(m.before[0] ?? '') && /^[»”"]$/.test(m.after[0] ?? '');
 
 // Institutions a reader names by the word alone ("the Senate", "l’Assemblée").
 const INSTITUTIONS = new Set([
@@ -230,12 +227,14 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
     .some(isShaped);
   const lowerCount = Math.max(...keys.map((k) => ev.lower.get(k) ?? 0));
   // A quotation opens like a sentence (“Mobilisation contre la réforme…”): its first capital proves nothing
-  // for a word the text writes in lower case elsewhere.
-  const mid = body.filter(
-    (m) => (!m.initial || m.personCue) && !(lowerCount > 0 && opensQuotation(m)),
-  ).length;
+  // for a word the text writes in lower case elsewhere, nor in French before more words (« Parole et musique »:
+  // titles capitalise their first word only).
+  const opensSentence = (m: Mention): boolean =>
+    opensQuotation(m) && (lowerCount > 0 || (ev.lang === 'fr' && /\p{L}/u.test(m.after[0] ?? '')));
+  const mid = body.filter((m) => (!m.initial || m.personCue) && !opensSentence(m)).length;
   if (mid === 0) return keys.some((k) => GIVEN_NAMES.has(k)) || (shaped && body.length >= 2);
   if (shaped) return true;
+  if (!keys.some((k) => INSTITUTIONS.has(k)) && isCapitalisedCommonNoun(g, body, ev.lang)) return false;
   // One capital inside one sentence is thin evidence for an unknown word ("Campagne", "Article"): a second one,
   // an elision ("l’Arcep") or a title ("M. Marchand") is needed.
   const strong =

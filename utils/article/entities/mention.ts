@@ -16,8 +16,14 @@ export interface Mention {
   personCue: boolean;
   /** After a French elision ("l’Europe", "d’Airbus"): a capital there is a strong sign of a name. */
   elided: boolean;
+  /** An elided article written with a capital (« L’Humanité », « L’Équipe »): inside a sentence, the name's own. */
+  capitalElision?: boolean;
   /** Folded word just before the name, and the one before that, for type cues ("en Chine", "groupe « X »"). */
   before: string[];
   /** Folded words just after the name ("said", "a déclaré"): a name is the subject of reporting verbs. */
   after: string[];
 }
+
+/** A name quoted on its own: « Archizoom », “Storm-0558”. */
+export const isQuoted = (m: Mention): boolean =>
+  /^[«“"]$/.test(m.before[0] ?? '') && /^[»”"]$/.test(m.after[0] ?? '');

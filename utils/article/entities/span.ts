@@ -123,7 +123,8 @@ const ADJECTIVE =
 
 // Heads English writes before lower-case words that are no part of a name ("the Centre general manager", "a
 // Marine general"). French competitions and armed forces name themselves the same way: "Coupe du monde", "Ligue
-// des champions", "Jeux olympiques", "Marine nationale", "Armée populaire de libération".
+// des champions", "Jeux olympiques", "Marine nationale", "Armée populaire de libération"; so do empires ("Empire
+// britannique").
 const FRENCH_HEADS = new Set([
   'marine',
   'armee',
@@ -135,6 +136,7 @@ const FRENCH_HEADS = new Set([
   'coupe',
   'ligue',
   'jeux',
+  'empire',
 ]);
 
 /** One past the lower-case words that complete a French institution's name ending at `end`. */

@@ -77,7 +77,7 @@ texas|utah|vermont|virginia|virginie|washington|west virginia|virginie occidenta
 /** Cities news writes about most (capitals, large cities, French-speaking Europe). */
 const CITIES = `
 paris|lyon|marseille|toulouse|bordeaux|lille|nantes|strasbourg|nice|rennes|montpellier|grenoble|rouen|
-toulon|brest|dijon|reims|le havre|tours|metz|nancy|avignon|calais|versailles|cannes|roissy|orly|
+toulon|brest|dijon|reims|le havre|le mans|la rochelle|tours|metz|nancy|avignon|calais|versailles|cannes|roissy|orly|
 bruxelles|brussels|anvers|antwerp|liege|gand|ghent|geneve|geneva|lausanne|berne|bern|zurich|bale|basel|
 lucerne|lugano|fribourg|neuchatel|sion|montreux|vevey|la chaux de fonds|bienne|davos|winterthour|
 london|londres|manchester|liverpool|birmingham|leeds|glasgow|edinburgh|edimbourg|cardiff|belfast|dublin|
@@ -97,7 +97,7 @@ lagos|abuja|accra|nairobi|addis ababa|addis abeba|kinshasa|khartoum|johannesburg
 los angeles|chicago|houston|boston|seattle|san francisco|miami|atlanta|dallas|denver|
 detroit|philadelphia|philadelphie|phoenix|las vegas|san diego|new orleans|la nouvelle orleans|baltimore|
 pittsburgh|cleveland|cincinnati|minneapolis|st louis|nashville|portland|austin|brooklyn|manhattan|
-toronto|montreal|vancouver|ottawa|calgary|mexico city|guadalajara|havana|la havane|bogota|lima|caracas|
+toronto|montreal|vancouver|ottawa|calgary|mexico city|guadalajara|havana|la havane|bogota|lima|la paz|caracas|
 santiago|buenos aires|sao paulo|rio de janeiro|brasilia|sydney|melbourne|brisbane|perth|canberra`;
 
 /** Landmarks and seats of power, named for the place. */
