@@ -3,8 +3,8 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 import { AnalysisView } from '@/components/popup/AnalysisView';
 import { ErrorMessage } from '@/components/popup/ErrorMessage';
 import { LoadingState } from '@/components/popup/LoadingState';
-import type { TabAccess } from '@/utils/article/tab/analyze-tab';
-import { analyzeTab } from '@/utils/article/tab/analyze-tab';
+import type { TabAccess, TabFacts } from '@/utils/article/tab/analyze-tab';
+import { analyzeTab, DEFAULT_LIMITS } from '@/utils/article/tab/analyze-tab';
 import { errorOutcome, isRetryable, type PopupOutcome } from '@/utils/article/tab/outcome';
 import { messageOf } from '@/utils/shared/result';
 import { TimeoutError, withTimeout } from '@/utils/shared/with-timeout';
@@ -14,8 +14,8 @@ const RUN_TIMEOUT_MS = 15_000;
 
 /** What a run needs: the tab to analyse and the browser's side of the flow. */
 export interface PopupRunDeps {
-  /** Finds the tab to analyse (`?tabId=N`, else the active tab). */
-  resolveTab: () => Promise<number | null>;
+  /** Finds the tab to analyse (`?tabId=N`, else the active tab), with what the browser told of it. */
+  resolveTab: () => Promise<(TabFacts & { id: number }) | null>;
   access: TabAccess;
 }
 
@@ -29,10 +29,12 @@ export type PopupRun = { tabId: number | null; outcome: PopupOutcome | null };
 
 /** One run of the popup: find the tab, snapshot and analyse it; never rejects. */
 export async function runPopup(props: PopupRunDeps): Promise<PopupRun> {
-  const tabId = await props.resolveTab().catch(() => null);
-  if (tabId === null) return { tabId, outcome: errorOutcome('no-tab') };
+  const tab = await props.resolveTab().catch(() => null);
+  if (tab === null) return { tabId: null, outcome: errorOutcome('no-tab') };
+  const tabId = tab.id;
   try {
-    return { tabId, outcome: await withTimeout(analyzeTab(tabId, props.access), RUN_TIMEOUT_MS) };
+    const analysing = analyzeTab(tabId, props.access, DEFAULT_LIMITS, tab);
+    return { tabId, outcome: await withTimeout(analysing, RUN_TIMEOUT_MS) };
   } catch (err) {
     const code = err instanceof TimeoutError ? 'timeout' : 'internal';
     return { tabId, outcome: errorOutcome(code, messageOf(err)) };

@@ -10,10 +10,15 @@ import type { AnalysisResult } from '@/utils/article/types';
 import { messageOf, ok } from '@/utils/shared/result';
 import { TimeoutError, withTimeout } from '@/utils/shared/with-timeout';
 
+/** The tab's URL when the extension may know it (activeTab or host access), and its loading status. */
+export interface TabFacts {
+  url?: string;
+  status?: string;
+}
+
 /** What the flow needs from the browser and the pipeline. */
 export interface TabAccess {
-  /** The tab's URL when the extension may know it (activeTab or host access), and its loading status. */
-  getTab(tabId: number): Promise<{ url?: string; status?: string }>;
+  getTab(tabId: number): Promise<TabFacts>;
   /** Runs `takePageSnapshot(maxChars, graceMs)` in the tab's top frame, without waiting for the page to load. */
   snapshot(tabId: number, maxChars: number, graceMs: number): Promise<PageSnapshot>;
   /** The pure analysis of a snapshot (parse + extract + entities + related). */
@@ -41,15 +46,19 @@ export const DEFAULT_LIMITS: AnalyzeLimits = {
   loadingGraceMs: 1_000,
 };
 
-/** Analyses tab `tabId`; every failure becomes an error outcome with a code the popup can explain. */
+/**
+ * Analyses tab `tabId`; every failure becomes an error outcome with a code the popup can explain. `known`: what
+ * the caller already read of the tab (the popup finds its tab with it), which saves asking the browser again.
+ */
 export async function analyzeTab(
   tabId: number,
   access: TabAccess,
   limits: AnalyzeLimits = DEFAULT_LIMITS,
+  known?: TabFacts,
 ): Promise<PopupOutcome> {
   let url: string | undefined;
   try {
-    url = (await access.getTab(tabId)).url;
+    url = (known ?? (await access.getTab(tabId))).url;
   } catch (err) {
     return errorOutcome('no-tab', messageOf(err));
   }

@@ -4,7 +4,7 @@ import { type PageSnapshot, takePageSnapshot } from '@/utils/article/page-snapsh
 import { isRestrictedUrl } from '@/utils/article/restricted-url';
 import { analyzeInWorker } from '@/utils/article/tab/analyze-in-worker';
 import { analyzeOnMainThread, MAIN_THREAD_MAX_CHARS } from '@/utils/article/tab/analyze-on-main-thread';
-import type { TabAccess } from '@/utils/article/tab/analyze-tab';
+import type { TabAccess, TabFacts } from '@/utils/article/tab/analyze-tab';
 import { tabIdFromSearch } from '@/utils/article/tab/tab-target';
 
 /** Tab access through the WebExtension APIs; the page only runs `takePageSnapshot`, parsing stays here. */
@@ -44,10 +44,18 @@ export const browserTabAccess: TabAccess = {
   isRestrictedUrl: (url) => isRestrictedUrl(url, { fileAccess: true }),
 };
 
-/** The tab the popup is about: `?tabId=N` in its URL, else the active tab of the current window. */
-export async function resolveTargetTab(search: string): Promise<number | null> {
+/** A tab found for the popup, with what the browser told of it. */
+export type TargetTab = TabFacts & { id: number };
+
+/**
+ * The tab the popup is about: `?tabId=N` in its URL, else the active tab of the current window. Either answer
+ * carries the tab's URL and status, so the popup asks the browser once before the snapshot, not twice.
+ */
+export async function resolveTargetTab(search: string): Promise<TargetTab | null> {
   const fromQuery = tabIdFromSearch(search);
-  if (fromQuery !== null) return fromQuery;
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  return active?.id ?? null;
+  const tab =
+    fromQuery !== null
+      ? await browser.tabs.get(fromQuery)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url, status: tab.status };
 }

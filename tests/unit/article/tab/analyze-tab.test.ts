@@ -76,6 +76,29 @@ describe('analyzeTab', () => {
     expect(injected).toBe(false);
   });
 
+  it('takes what the caller already read of the tab instead of asking the browser again', async () => {
+    let asked = 0;
+    const counting = async () => {
+      asked++;
+      return { url: URL_OK, status: 'complete' };
+    };
+    const outcome = await analyzeTab(1, access({ getTab: counting }), limits, { url: URL_OK });
+    expect(outcome.ok).toBe(true);
+    expect(asked).toBe(0);
+  });
+
+  it('refuses a restricted URL the caller read, before injecting anything', async () => {
+    let injected = false;
+    const recording = async () => {
+      injected = true;
+      return snapshot();
+    };
+    const known = { url: 'chrome://extensions' };
+    const outcome = await analyzeTab(1, access({ snapshot: recording }), limits, known);
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'restricted-page' } });
+    expect(injected).toBe(false);
+  });
+
   it('classifies a refused injection on a page whose URL it cannot see', async () => {
     const refuse = async (): Promise<PageSnapshot> => {
       throw new Error('Cannot access contents of the page. Extension manifest must request permission.');
