@@ -4,6 +4,7 @@ import { opensWithArticle, voteArticleName } from './article-names';
 import { BROADCAST_FIRST, COMPANY_LAST } from './company-words';
 import { type Votes, voteCues } from './context-votes';
 import {
+  BODY_ACRONYMS,
   CLUB_FIRST,
   CLUB_LAST,
   DIRECTION_WORDS,
@@ -28,7 +29,7 @@ import { CONNECTORS } from './lexicon';
 import { nameKey } from './normalize';
 import { abbreviatedName, alwaysQuoted, ordinaryWords } from './not-person';
 import { namesAnOffice } from './offices';
-import { givenNameAndParticle, hasSurnameEnding, isPersonShaped } from './person-shape';
+import { givenNameAndParticle, hasSurnameEnding, isPersonShaped, surnameFirst } from './person-shape';
 import { isPluralName } from './plural-sides';
 import { isProductHere } from './product-context';
 
@@ -124,7 +125,9 @@ function voteKey(
   )
     v.organization += 2.5;
   // "Marine Le Pen": a given name before a surname particle, though « Marine nationale » is a body.
-  const given = (GIVEN_NAMES.has(first) || givenNameAndParticle(ws)) && isPersonShaped(key);
+  // "Wang Yi", "Nguyen Van Thieu": a common East Asian surname opens the name as a given name does elsewhere.
+  const given =
+    ((GIVEN_NAMES.has(first) || givenNameAndParticle(ws)) && isPersonShaped(key)) || surnameFirst(key);
   if (ORG_WORDS.has(first) && !given) v.organization += 2;
   if (namesAnOffice(key)) v.organization += 2.5;
   if (PLACE_WORDS.has(last) || (PLACE_PREFIXES.has(first) && !opensWithArticle(key))) v.place += 2;
@@ -179,7 +182,7 @@ function voteSurface(s: string, v: Votes): void {
   if (/^\p{Ll}+\p{Lu}/u.test(s)) v.product += 2; // iPhone, eBay, macOS
   if (/\.(?:com|net|org|io|ai|fr)$/i.test(s)) v.product += 1.5;
   if (/\s\d{1,4}$|^\p{L}+ ?\d{2,4}$/u.test(s)) v.product += 1; // Windows 11, Boeing 787
-  if (isAcronymLike(s)) v.organization += 0.5;
+  if (isAcronymLike(s)) v.organization += BODY_ACRONYMS.has(s.toLowerCase()) ? 4 : 0.5;
   if (CAMEL_CASE.test(s) && !SURNAME_PREFIX.test(s)) v.organization += 1;
 }
 

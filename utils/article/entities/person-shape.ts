@@ -1,6 +1,7 @@
 import {
   CLUB_LAST,
   DIRECTION_WORDS,
+  EAST_ASIAN_SURNAMES,
   EVENT_WORDS,
   GIVEN_NAMES,
   isDemonymWord,
@@ -113,3 +114,18 @@ const SURNAME_ENDING =
 /** A person-shaped name whose last word ends like a surname ("Anatoly Gorokhovsky", "Viorel Moldovan"). */
 export const hasSurnameEnding = (key: string): boolean =>
   isPersonShaped(key) && SURNAME_ENDING.test(key.split(' ').at(-1) ?? '');
+
+/**
+ * "Wang Yi", "Nguyen Van Thieu": a common East Asian surname written first and a given name of one or two words
+ * (a Vietnamese middle name such as "Van" is a connector elsewhere), unless the name is a known place or body or
+ * a word in it says otherwise (isPersonShaped).
+ */
+export function surnameFirst(key: string): boolean {
+  const ws = words(key);
+  if (ws.length > 3 || !EAST_ASIAN_SURNAMES.has(ws[0] ?? '') || PLACES.has(ws.at(-1) ?? '')) return false;
+  const middle = ws.length === 3 ? (ws[1] ?? '') : '';
+  // "Lin of Taipei", "Kim and Samsung": other connectors join two names.
+  if (ORG_WORDS.has(middle) || (CONNECTORS.has(middle) && middle !== 'van')) return false;
+  const shape = middle ? `${ws[0]} ${ws[2]}` : key;
+  return isPersonShaped(shape) && !PLACES.has(key) && !ORGANIZATIONS.has(key);
+}

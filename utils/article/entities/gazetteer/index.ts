@@ -3,6 +3,7 @@
 export { frenchForms, isDemonymWord, isFrenchDemonym } from './demonyms';
 export { isGermanPlaceAdjective } from './german-place-adjectives';
 export {
+  BODY_ACRONYMS,
   CLUB_FIRST,
   CLUB_LAST,
   EVENT_WORDS,
@@ -13,7 +14,7 @@ export {
   ORG_WORDS,
   ORGANIZATIONS,
 } from './organizations';
-export { GIVEN_NAMES, PARTICLE_GIVEN_NAMES } from './people';
+export { EAST_ASIAN_SURNAMES, GIVEN_NAMES, PARTICLE_GIVEN_NAMES } from './people';
 export { COUNTRY_NAMES, PLACES } from './places';
 export { GROUP_WORDS, GROUPS, PRODUCT_WORDS, PRODUCTS, WORD_PRODUCTS } from './products';
 export { DIRECTION_WORDS, NOT_PERSON_WORDS, PLACE_PREFIXES, PLACE_WORDS } from './words';

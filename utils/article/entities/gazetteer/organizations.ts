@@ -102,3 +102,16 @@ afc`);
 export const EVENT_WORDS = words(`league ligue liga cup coupe trophy trophee championship championships
 championnat open masters finals final games olympics jeux bowl series classic tour prix marathon festival
 summit sommet conference forum expo show awards award prize`);
+
+/**
+ * Bodies news names by an acronym alone, with nothing around it to say so ("a PKK attack", "OSCE monitors"):
+ * parties, armed groups, international bodies and sports federations, folded. Counted only where the text
+ * writes them as acronyms. Acronyms news also uses for other things are left out: IRA (a US retirement account,
+ * the Inflation Reduction Act), ETA (a time of arrival), KDP (Kindle Direct Publishing), ICC, HTS, IDF, MLS, WBC.
+ */
+export const BODY_ACRONYMS = words(`
+pkk puk plo pflp farc eln ltte ypg sdf isil aqap swapo mpla frelimo renamo
+spd cdu csu fdp afd bjp akp chp hdp mhp kmt umno dup ukip sdlp psoe
+osce oecd asean apec ecowas sadc unhcr unrwa undp unep unfccc wfp fao ilo iaea opcw icj icrc ipcc wmo wipo
+msf acnur hrw aclu naacp
+fiba fivb fina fia uci iaaf wada concacaf conmebol ncaa nascar lpga wbo wba`);

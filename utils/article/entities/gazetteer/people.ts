@@ -71,3 +71,14 @@ eamon fergus hamish callum moira morag kirsty sophia`);
 export const PARTICLE_GIVEN_NAMES = words(`
 marine rose grace may will june april victoire constance prudence faith hope joy iris jade olive violet
 dawn summer august`);
+
+/**
+ * Very common Chinese, Korean and Vietnamese surnames, which these languages write first ("Wang Yi", "Choi
+ * Soon-sil", "Nguyen Van Thieu"), folded. Those that are also English or French words are left out ("Park",
+ * "Sun", "Song", "Moon", "Ma", "He", "Ho", "Le": "Park Avenue", a sentence opening "He").
+ */
+export const EAST_ASIAN_SURNAMES = words(`
+wang li zhang liu chen yang huang zhao wu zhou xu zhu hu guo lin gao luo zheng liang xie tang xiao deng feng
+han cao zeng peng cai yuan jiang dong yu su wei qian tian xi zhong jin bai wen qin yan shen
+kim lee choi jung kang cho yoon jang lim shin kwon hwang ahn jeon seo yoo
+nguyen tran pham hoang huynh phan vu vo dang bui ngo duong dinh`);
