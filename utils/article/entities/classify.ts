@@ -29,7 +29,13 @@ import { CONNECTORS } from './lexicon';
 import { nameKey } from './normalize';
 import { abbreviatedName, alwaysQuoted, ordinaryWords } from './not-person';
 import { namesAnOffice } from './offices';
-import { givenNameAndParticle, hasSurnameEnding, isPersonShaped, surnameFirst } from './person-shape';
+import {
+  givenNameAndParticle,
+  hasSurnameEnding,
+  hyphenatedGivenName,
+  isPersonShaped,
+  surnameFirst,
+} from './person-shape';
 import { isPluralName } from './plural-sides';
 import { isProductHere } from './product-context';
 
@@ -125,9 +131,12 @@ function voteKey(
   )
     v.organization += 2.5;
   // "Marine Le Pen": a given name before a surname particle, though « Marine nationale » is a body.
-  // "Wang Yi", "Nguyen Van Thieu": a common East Asian surname opens the name as a given name does elsewhere.
+  // "Wang Yi", "Nguyen Van Thieu": a common East Asian surname opens the name as a given name does elsewhere;
+  // "Moon Jae-in": so does one before a hyphenated given name.
   const given =
-    ((GIVEN_NAMES.has(first) || givenNameAndParticle(ws)) && isPersonShaped(key)) || surnameFirst(key);
+    ((GIVEN_NAMES.has(first) || givenNameAndParticle(ws)) && isPersonShaped(key)) ||
+    surnameFirst(key) ||
+    surfaces.some(hyphenatedGivenName);
   if (ORG_WORDS.has(first) && !given) v.organization += 2;
   if (namesAnOffice(key)) v.organization += 2.5;
   if (PLACE_WORDS.has(last) || (PLACE_PREFIXES.has(first) && !opensWithArticle(key))) v.place += 2;

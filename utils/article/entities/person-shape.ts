@@ -2,6 +2,7 @@ import {
   CLUB_LAST,
   DIRECTION_WORDS,
   EAST_ASIAN_SURNAMES,
+  HYPHENATED_GIVEN_SURNAMES,
   EVENT_WORDS,
   GIVEN_NAMES,
   isDemonymWord,
@@ -128,4 +129,15 @@ export function surnameFirst(key: string): boolean {
   if (ORG_WORDS.has(middle) || (CONNECTORS.has(middle) && middle !== 'van')) return false;
   const shape = middle ? `${ws[0]} ${ws[2]}` : key;
   return isPersonShaped(shape) && !PLACES.has(key) && !ORGANIZATIONS.has(key);
+}
+
+const HYPHENATED_NAME = /^(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}{0,4}[-‐‑]\p{Ll}{1,4}$/u;
+
+/**
+ * "Kim Jong-un", "Moon Jae-in", "Chiang Kai-shek" as written (`surface`): a surname and a hyphenated given name of
+ * two syllables, a person's even when the surname is also an English word.
+ */
+export function hyphenatedGivenName(surface: string): boolean {
+  const first = HYPHENATED_NAME.exec(surface)?.[1];
+  return first !== undefined && HYPHENATED_GIVEN_SURNAMES.has(first.toLowerCase());
 }

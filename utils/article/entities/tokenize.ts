@@ -1,3 +1,4 @@
+import { HYPHENATED_GIVEN_SURNAMES } from './gazetteer/people';
 import { ABBREVIATIONS, CALENDAR, ELISIONS } from './lexicon';
 import { foldWord } from './normalize';
 
@@ -48,6 +49,8 @@ const CONTRACTION_RE = /^\p{L}+[’'](?:re|m|ve|ll|d|t)$|n[’']t$/iu;
 // A lower-case word glued to a name by a hyphen: OCR's lost dashes ("Cotti-le", "Chirac-n’a") and English
 // compounds ("Washington-based", "US-led"). The name keeps the part before it.
 const GLUED_TAIL_RE = /[-‐‑](?:\p{Ll}{2,}|\p{Ll}[’']\p{Ll}+)$/u;
+// A romanised given name of two syllables ("Jong-un", "Geun-hye", "Jae-in"), whole after a surname.
+const HYPHENATED_GIVEN_RE = /^\p{Lu}\p{Ll}{0,4}[-‐‑]\p{Ll}{1,4}$/u;
 const CAPTION_LABELS = new Set(['graphic', 'graphics', 'caption', 'video', 'videos', 'more', 'related']);
 // Quotes do not end sentences by themselves (the full stop before a closing quote does), nor do colons and
 // semicolons: a capital after them is a name's ("At Portsmouth: Middlesex beat Hampshire").
@@ -95,6 +98,18 @@ function makeToken(text: string, start: number, isWord: boolean, c: Cursor, elid
 // directly followed by a capitalised one. Brands glue one lower-case letter at most ("iPhone", "eBay").
 const GLUED_WORDS_RE = /^(\p{Ll}{3,})(?=\p{Lu}\p{Ll})/u;
 
+/** "Jong-un" after "Kim": a given name, not a word with a tail glued on like "Washington-based". */
+function isHyphenatedGivenName(tokens: readonly Token[], raw: string): boolean {
+  const before = tokens.at(-1);
+  return (
+    before !== undefined &&
+    before.isWord &&
+    /^\p{Lu}/u.test(before.text) &&
+    HYPHENATED_GIVEN_SURNAMES.has(before.folded) &&
+    HYPHENATED_GIVEN_RE.test(raw)
+  );
+}
+
 /**
  * Pushes the tokens of one word: "Washington-based" gives two, "l’Europe" gives "Europe" marked elided. `bare`:
  * no word follows, so a possessive owns nothing and names a place or a shop ("at Lord’s,", "McDonald’s.").
@@ -107,7 +122,10 @@ function pushWord(tokens: Token[], raw: string, at: number, c: Cursor, bare = fa
     pushWord(tokens, raw.slice(glued[1].length), at + glued[1].length, c);
     return;
   }
-  const tail = /[-‐‑]/.test(raw) && /^\p{Lu}/u.test(raw) ? GLUED_TAIL_RE.exec(raw) : null;
+  const tail =
+    /[-‐‑]/.test(raw) && /^\p{Lu}/u.test(raw) && !isHyphenatedGivenName(tokens, raw)
+      ? GLUED_TAIL_RE.exec(raw)
+      : null;
   if (tail) {
     tokens.push(makeToken(raw.slice(0, tail.index), at, true, c));
     c.atStart = false;

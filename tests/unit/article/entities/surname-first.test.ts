@@ -33,3 +33,23 @@ the hills.`;
     expect(typeOf(text, 'Park Lane')).not.toBe('person');
   });
 });
+
+describe('a surname before a hyphenated given name', () => {
+  it('keeps the given name whole and makes a person, even of a surname that is an English word', () => {
+    const text = `The envoy met Moon Dae-sun in the morning and Kim Sol-ha at night. Later Moon Dae-sun said the
+talks had gone well, and Kim Sol-ha agreed.`;
+    const list = entitiesOf(text, 'en');
+    expect(find(list, 'Moon Dae-sun')?.type).toBe('person');
+    expect(find(list, 'Kim Sol-ha')?.type).toBe('person');
+    expect(list.map((e) => e.text)).not.toContain('Kim Sol');
+    const french = entitiesOf(`L'envoyé a vu Moon Dae-sun mardi. Moon Dae-sun a salué la rencontre.`, 'fr');
+    expect(find(french, 'Moon Dae-sun')?.type).toBe('person');
+  });
+
+  it('still cuts a tail glued to a name that no surname opens', () => {
+    const text = `The Denver-based firm grew fast. Analysts in Denver said the Denver-based firm would list soon.`;
+    const names = entitiesOf(text, 'en').map((e) => e.text);
+    expect(names).toContain('Denver');
+    expect(names.some((n) => n.includes('-based'))).toBe(false);
+  });
+});

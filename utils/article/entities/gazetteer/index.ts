@@ -14,7 +14,12 @@ export {
   ORG_WORDS,
   ORGANIZATIONS,
 } from './organizations';
-export { EAST_ASIAN_SURNAMES, GIVEN_NAMES, PARTICLE_GIVEN_NAMES } from './people';
+export {
+  EAST_ASIAN_SURNAMES,
+  GIVEN_NAMES,
+  HYPHENATED_GIVEN_SURNAMES,
+  PARTICLE_GIVEN_NAMES,
+} from './people';
 export { COUNTRY_NAMES, PLACES } from './places';
 export { GROUP_WORDS, GROUPS, PRODUCT_WORDS, PRODUCTS, WORD_PRODUCTS } from './products';
 export { DIRECTION_WORDS, NOT_PERSON_WORDS, PLACE_PREFIXES, PLACE_WORDS } from './words';

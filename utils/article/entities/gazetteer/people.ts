@@ -82,3 +82,12 @@ wang li zhang liu chen yang huang zhao wu zhou xu zhu hu guo lin gao luo zheng l
 han cao zeng peng cai yuan jiang dong yu su wei qian tian xi zhong jin bai wen qin yan shen
 kim lee choi jung kang cho yoon jang lim shin kwon hwang ahn jeon seo yoo
 nguyen tran pham hoang huynh phan vu vo dang bui ngo duong dinh`);
+
+/**
+ * Surnames written before a hyphenated given name ("Kim Jong-un", "Park Geun-hye", "Moon Jae-in", "Sun Yat-sen",
+ * "Chiang Kai-shek"): in that shape even those that are English words name a person.
+ */
+export const HYPHENATED_GIVEN_SURNAMES: ReadonlySet<string> = new Set([
+  ...EAST_ASIAN_SURNAMES,
+  ...words('park moon song oh sun ho chiang mao'),
+]);
