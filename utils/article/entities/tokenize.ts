@@ -102,8 +102,7 @@ const GLUED_WORDS_RE = /^(\p{Ll}{3,})(?=\p{Lu}\p{Ll})/u;
 function isHyphenatedGivenName(tokens: readonly Token[], raw: string): boolean {
   const before = tokens.at(-1);
   return (
-    before !== undefined &&
-    before.isWord &&
+    before?.isWord === true &&
     /^\p{Lu}/u.test(before.text) &&
     HYPHENATED_GIVEN_SURNAMES.has(before.folded) &&
     HYPHENATED_GIVEN_RE.test(raw)
