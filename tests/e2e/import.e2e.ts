@@ -66,11 +66,10 @@ describe('import a Pocket export', () => {
       () => document.querySelectorAll('[data-testid="library-item"]').length === 3,
     );
     await library.goto(`${libraryUrl}?view=all`);
-    const items = library.getByTestId('library-item');
-    await items.first().waitFor();
-    const titles = await items.allTextContents();
-    expect(titles.join('\n')).toMatch(/Sécurité du cloud/);
-    expect(titles.join('\n')).toMatch(/Les États-Unis et l’IA/);
+    // Rows show "Loading…" until their summaries arrive: wait for the titles themselves.
+    const titles = async () => (await library.getByTestId('library-item').allTextContents()).join('\n');
+    await expect.poll(titles).toMatch(/Sécurité du cloud/);
+    await expect.poll(titles).toMatch(/Les États-Unis et l’IA/);
   });
 
   it('finds an imported item by an accent-free search', async () => {

@@ -153,9 +153,13 @@ describe('a page on another host of a shared-hosting suffix', () => {
     await popup.getByTestId('saved-state').waitFor({ timeout: 15_000 });
     await library.reload();
     const titles = () => library.getByTestId('library-item').allTextContents();
-    await expect.poll(async () => (await titles()).length).toBe(2);
-    expect((await titles()).some((t) => t.includes('Les notes privées de la victime'))).toBe(true);
-    expect((await titles()).some((t) => t.includes('Page de l’attaquant'))).toBe(true);
+    // Rows show "Loading…" until their summaries arrive: wait for the titles, not only for two rows.
+    const both = [
+      expect.stringContaining('Les notes privées de la victime'),
+      expect.stringContaining('Page de l’attaquant'),
+    ];
+    await expect.poll(titles).toEqual(expect.arrayContaining(both));
+    expect(await titles()).toHaveLength(2);
     expect(await stored(victim)).toHaveLength(1);
     await popup.close();
     await page.close();
