@@ -10,10 +10,14 @@ const AREA_WORDS = new Set(
   'pole poles hemisphere midlands highlands lowlands shore side end bank sea ocean'.split(' '),
 );
 
+// French place names join a direction to a name with a hyphen: « Haute-Savoie », « Bas-Rhin », « Grand-Mulet ».
+const HYPHENATED_PLACE = /^\p{Lu}\p{Ll}+[-‐‑]\p{Lu}/u;
+
 /**
  * A direction word opening `key` makes a place of it when the rest is a place or a place word ("North Korea",
- * "Northern Ireland", « Sud-Ouest », "West Coast") or the group's mentions read like a place's ("in North
- * Dade"); alone it proves nothing (the union « SUD PTT »). "South Korean": a people's adjective, no place.
+ * "Northern Ireland", « Sud-Ouest », "West Coast"), when a hyphen joins the two as French place names do, or when
+ * the group's mentions read like a place's ("in North Dade"); alone it proves nothing (the union « SUD PTT »).
+ * "South Korean": a people's adjective, no place.
  */
 export function directionPlace(key: string, g: EntityGroup): boolean {
   const ws = key.split(' ');
@@ -25,6 +29,7 @@ export function directionPlace(key: string, g: EntityGroup): boolean {
     PLACES.has(key) ||
     PLACES.has(rest.join(' ')) ||
     rest.some((w) => PLACE_WORDS.has(w) || AREA_WORDS.has(w)) ||
-    rest.every((w) => DIRECTION_WORDS.has(w));
+    rest.every((w) => DIRECTION_WORDS.has(w)) ||
+    [...g.surfaces.keys()].some((s) => HYPHENATED_PLACE.test(s));
   return placeRest || g.mentions.some((m) => PLACE_PREPOSITIONS.has(m.before[0] ?? '') || placeContext(m));
 }

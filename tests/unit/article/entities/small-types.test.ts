@@ -40,6 +40,11 @@ describe('a direction word opening a name', () => {
     ).toBe('place');
   });
 
+  it('keeps a French place name that a hyphen joins to its direction', () => {
+    const text = `Les guides ont atteint le Grand-Talus à midi. Le Grand-Talus reste enneigé, comme la Haute-Varenne.`;
+    expect(typeOf(text, 'Grand-Talus', 'fr')).toBe('place');
+  });
+
   it('keeps a place that its mentions set somewhere', () => {
     const text = `Farms in South Dorrow flooded. Roads near South Dorrow closed on Tuesday.`;
     expect(typeOf(text, 'South Dorrow')).toBe('place');
