@@ -3,11 +3,11 @@ import { isAcronymLike } from './acronyms';
 import { opensWithArticle, voteArticleName } from './article-names';
 import { BROADCAST_FIRST, COMPANY_LAST } from './company-words';
 import { type Votes, voteCues } from './context-votes';
+import { directionPlace, PLACE_PREPOSITIONS } from './direction-names';
 import {
   BODY_ACRONYMS,
   CLUB_FIRST,
   CLUB_LAST,
-  DIRECTION_WORDS,
   EVENT_WORDS,
   GIVEN_NAMES,
   GROUP_WORDS,
@@ -27,7 +27,7 @@ import {
 import type { EntityGroup } from './group';
 import { CONNECTORS } from './lexicon';
 import { nameKey } from './normalize';
-import { abbreviatedName, alwaysQuoted, ordinaryWords } from './not-person';
+import { abbreviatedName, alwaysQuoted, ordinaryWords, ranked } from './not-person';
 import { namesAnOffice } from './offices';
 import {
   givenNameAndParticle,
@@ -40,7 +40,6 @@ import { isPluralName } from './plural-sides';
 import { isProductHere } from './product-context';
 
 const GROUP_CUES = new Set(['groupe', 'group', 'gang', 'hackers', 'pirates', 'collectif', 'acteur', 'actor']);
-const PLACE_PREPOSITIONS = new Set(['en', 'a', 'au', 'aux', 'in', 'near', 'vers', 'from']);
 // Microsoft ("Storm-0558"), Mandiant ("APT29", "UNC2452") and similar threat-actor naming schemes.
 const GROUP_NAME = /^(?:\p{Lu}\p{Ll}+-\d{3,}|(?:APT|UNC|FIN|TA|DEV|TAG|TEMP)-?\d+)$/u;
 
@@ -62,6 +61,7 @@ export function classify(
   const surfaces = [...g.surfaces.keys()];
   for (const key of g.keys) voteKey(key, votes, productHere, surfaces, lang === 'en');
   for (const s of g.surfaces.keys()) voteSurface(s, votes);
+  if ([...g.keys].some((k) => directionPlace(k, g))) votes.place += 2.5;
   voteContext(g, votes, names, lower);
   voteArticleName(g, votes);
   // Read names only, the words around a name are not understood (cue words are French and English): a person
@@ -70,7 +70,7 @@ export function classify(
   // "RN" for "Richard Nixon" happens: a given name keeps the person.
   if ((abbreviatedName(g) || (lower && ordinaryWords(g, lower))) && ![...g.keys].some(namesAPerson))
     votes.person = 0;
-  if (alwaysQuoted(g)) votes.person = 0;
+  if (alwaysQuoted(g) || ranked(g)) votes.person = 0;
   let best: EntityType = 'other';
   for (const t of Object.keys(votes) as EntityType[]) if (votes[t] > votes[best]) best = t;
   return best;
@@ -140,8 +140,6 @@ function voteKey(
   if (ORG_WORDS.has(first) && !given) v.organization += 2;
   if (namesAnOffice(key)) v.organization += 2.5;
   if (PLACE_WORDS.has(last) || (PLACE_PREFIXES.has(first) && !opensWithArticle(key))) v.place += 2;
-  // "South Korean", "North Africans": a direction before a nationality word is a people's adjective, no place.
-  if (DIRECTION_WORDS.has(first) && !ORG_WORDS.has(last) && !isDemonymWord(last)) v.place += 2.5;
   // "Republic of Ireland", "Federal Republic of Yugoslavia", "Isle of Man": a place word and its complement.
   if (!ORG_WORDS.has(first) && ws.some((w, i) => PLACE_WORDS.has(w) && CONNECTORS.has(ws[i + 1] ?? '')))
     v.place += 2.5;

@@ -1,6 +1,7 @@
-import { PLACE_WORDS, PLACES } from './gazetteer';
+import { CLUB_FIRST, CLUB_LAST, CLUB_NAME_WORDS, PLACE_WORDS, PLACES } from './gazetteer';
 import { COURTESY_TITLES, PERSON_TITLES, REPORTING_VERBS } from './lexicon';
 import type { Mention } from './mention';
+import { nameKey } from './normalize';
 
 // The words around one mention that say what it names. Each cue is weak alone; classify() weighs them with
 // the name's shape and the gazetteers, and only names shaped for that kind take them.
@@ -47,10 +48,21 @@ export function personContext(m: Mention): boolean {
     (a0 === ',' && AGE.test(a1)) ||
     PERSONAL.has(a0) ||
     PERSONAL.has(a1) ||
-    ((a0 === '(' || a0 === 'of') && PLACES.has(a1)) ||
+    ((a0 === '(' || a0 === 'of') && PLACES.has(a1) && !clubName(m.surface)) ||
     (a0 === '(' && MINUTE.test(a1)) ||
     (b0 === '.' && COURTESY_TITLES.has(b1)) ||
     personNoun(b0)
+  );
+}
+
+/**
+ * "Red Star (Yugoslavia)", "Dynamo Kiev (Ukraine)": a club's name, made of ordinary words or opened or closed by a
+ * club word, takes its country in brackets as a player does; the country is no person's cue there.
+ */
+function clubName(surface: string): boolean {
+  const ws = nameKey(surface).split(' ');
+  return (
+    ws.every((w) => CLUB_NAME_WORDS.has(w)) || CLUB_FIRST.has(ws[0] ?? '') || CLUB_LAST.has(ws.at(-1) ?? '')
   );
 }
 

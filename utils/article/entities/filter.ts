@@ -8,6 +8,7 @@ import {
   isDemonymWord,
   isKnownName,
   MEDIA_WORDS,
+  ORDINALS,
   ORG_WORDS,
   ORGANIZATIONS,
   PLACE_WORDS,
@@ -47,12 +48,8 @@ const INSTITUTIONS = new Set([
   'confederation',
 ]);
 
-// Ordinals head table rows and headings ("Second", "Third Round", "Premier"): a rank, never a name alone.
-const ORDINALS = new Set(
-  'first second third fourth fifth sixth seventh eighth ninth tenth last premier premiere deuxieme troisieme quatrieme cinquieme dernier derniere'.split(
-    ' ',
-  ),
-);
+// Ordinals and ranks head table rows and headings ("Second", "Third Round", "Premier", "Last"): never a name alone.
+const RANKS = new Set(['last', 'dernier', 'derniere']);
 
 // Seasons head headings and sentences ("Winter", "Spring menu"), never a name alone; "Arab Spring" keeps its own.
 const SEASONS = new Set('winter spring summer autumn fall hiver printemps ete automne'.split(' '));
@@ -70,6 +67,7 @@ function isGenericWord(key: string): boolean {
   if (INSTITUTIONS.has(key)) return false;
   return (
     ORDINALS.has(key) ||
+    RANKS.has(key) ||
     SEASONS.has(key) ||
     PEOPLE_KINDS.has(key) ||
     RESULT_HEADINGS.has(key) ||

@@ -1,4 +1,5 @@
 import { isAcronymLike } from './acronyms';
+import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, NUMBERED_ORDINAL, ORDINALS } from './gazetteer';
 import type { EntityGroup } from './group';
 import { CONNECTORS } from './lexicon';
 
@@ -41,4 +42,18 @@ const QUOTES = new Set(['"', '“', '”', '«', '»', '„']);
  */
 export function alwaysQuoted(g: EntityGroup): boolean {
   return g.mentions.every((m) => QUOTES.has(m.before[0] ?? '') && QUOTES.has(m.after[0] ?? ''));
+}
+
+/**
+ * Every name of the group opens with an ordinal (« Deuxième Concerto », "Second Symphony", "Third Reich", "2nd
+ * Battalion"): a work, a regime or a unit counted, no person, though two capitalised words look like one. A
+ * given name after it keeps a title's holder ("Premier Wen Jiabao", "First Lady Jill Biden").
+ */
+export function ranked(g: EntityGroup): boolean {
+  return [...g.keys].every((k) => {
+    const ws = k.split(' ');
+    const rest = ws.slice(1);
+    if (rest.some((w) => GIVEN_NAMES.has(w)) || EAST_ASIAN_SURNAMES.has(rest[0] ?? '')) return false;
+    return rest.length > 0 && (ORDINALS.has(ws[0] ?? '') || NUMBERED_ORDINAL.test(ws[0] ?? ''));
+  });
 }

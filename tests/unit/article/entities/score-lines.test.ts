@@ -72,7 +72,7 @@ Dunmore Rovers and East Marrick meet next week.`;
   it('leave a name in a line of prose with numbers alone', () => {
     const prose = `Census figures for the valley:
 In 2020 East Marrick 4 schools closed
-East Marrick has 3 libraries left, and East Marrick will vote in May.`;
+East Marrick has 3 libraries left, and voters in East Marrick go to the polls in May.`;
     expect(typeOf(prose, 'East Marrick')).toBe('place');
   });
 });

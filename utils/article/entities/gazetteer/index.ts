@@ -6,6 +6,7 @@ export {
   BODY_ACRONYMS,
   CLUB_FIRST,
   CLUB_LAST,
+  CLUB_NAME_WORDS,
   EVENT_WORDS,
   INSTITUTIONS,
   MARKET_LAST,
@@ -22,7 +23,14 @@ export {
 } from './people';
 export { COUNTRY_NAMES, PLACES } from './places';
 export { GROUP_WORDS, GROUPS, PRODUCT_WORDS, PRODUCTS, WORD_PRODUCTS } from './products';
-export { DIRECTION_WORDS, NOT_PERSON_WORDS, PLACE_PREFIXES, PLACE_WORDS } from './words';
+export {
+  DIRECTION_WORDS,
+  NOT_PERSON_WORDS,
+  NUMBERED_ORDINAL,
+  ORDINALS,
+  PLACE_PREFIXES,
+  PLACE_WORDS,
+} from './words';
 
 import { ORGANIZATIONS } from './organizations';
 import { PLACES } from './places';

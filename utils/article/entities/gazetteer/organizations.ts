@@ -98,6 +98,15 @@ export const CLUB_LAST =
   words(`united rovers wanderers athletic albion hotspur rangers county villa fc cf sc ac
 afc`);
 
+/**
+ * Ordinary English words that clubs, bands and teams take as their whole name ("Red Star", "Young Boys",
+ * "Crystal Palace"), folded: a name made of them only is no person's, though two capitalised words look like one.
+ */
+export const CLUB_NAME_WORDS =
+  words(`red blue white black green yellow orange golden gold silver crimson star stars
+city town united young boys old royal crystal palace rapid rapids lions tigers eagles wolves bears sun rising
+hearts saints`);
+
 /** Last words of competitions and events, never people: "Champions League", "Davis Cup", "Super Bowl". */
 export const EVENT_WORDS = words(`league ligue liga cup coupe trophy trophee championship championships
 championnat open masters finals final games olympics jeux bowl series classic tour prix marathon festival

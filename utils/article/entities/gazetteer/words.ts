@@ -27,6 +27,14 @@ regione citta ciudad cidade estado kingdom royaume republic republique`);
 export const DIRECTION_WORDS = words(`north south east west northern southern eastern western central inner
 outer upper lower greater nord sud est ouest haute haut basse bas grand`);
 
+/** Ordinal words, folded: « Deuxième Concerto », "Second Symphony", "Third Reich" open with a rank, not a given name. */
+export const ORDINALS =
+  words(`first second third fourth fifth sixth seventh eighth ninth tenth premier premiere
+deuxieme second seconde troisieme quatrieme cinquieme sixieme septieme huitieme neuvieme dixieme`);
+
+/** A rank written with digits, folded: "1er", "2e", "2eme", "3rd", "21st". */
+export const NUMBERED_ORDINAL = /^\d+(?:er|re|ere|e|eme|st|nd|rd|th)$/;
+
 /** Names built on these never belong to a person even when shaped like one ("Saint Louis", "Fort Worth"). */
 export const PLACE_PREFIXES = words(`saint st ste san santa santo sao fort port mount mont lake cape new la le
 los las el al ban`);
