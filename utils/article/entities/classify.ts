@@ -3,7 +3,7 @@ import { isAcronymLike } from './acronyms';
 import { opensWithArticle, voteArticleName } from './article-names';
 import { BROADCAST_FIRST, COMPANY_LAST } from './company-words';
 import { type Votes, voteCues } from './context-votes';
-import { directionPlace, PLACE_PREPOSITIONS } from './direction-names';
+import { directionPlace, placePrepositions } from './direction-names';
 import {
   BODY_ACRONYMS,
   CLUB_FIRST,
@@ -61,8 +61,8 @@ export function classify(
   const surfaces = [...g.surfaces.keys()];
   for (const key of g.keys) voteKey(key, votes, productHere, surfaces, lang === 'en');
   for (const s of g.surfaces.keys()) voteSurface(s, votes);
-  if ([...g.keys].some((k) => directionPlace(k, g))) votes.place += 2.5;
-  voteContext(g, votes, names, lower);
+  if ([...g.keys].some((k) => directionPlace(k, g, lang))) votes.place += 2.5;
+  voteContext(g, votes, lang, names, lower);
   voteArticleName(g, votes);
   // Read names only, the words around a name are not understood (cue words are French and English): a person
   // needs a name that says so ('Wielka Brytania' and 'Morza Północnego' had been typed people).
@@ -203,6 +203,7 @@ const WHO = new Set(['who', 'whose']);
 function voteContext(
   g: EntityGroup,
   v: Votes,
+  lang: string,
   names?: ReadonlySet<string>,
   lower?: ReadonlyMap<string, number>,
 ): void {
@@ -211,7 +212,8 @@ function voteContext(
   if (cued > 0) v.person += 2 + cued / n;
   const grouped = g.mentions.filter((m) => m.before.some((w) => GROUP_CUES.has(w))).length;
   if (grouped > 0) v.group += 1.5;
-  const located = g.mentions.filter((m) => PLACE_PREPOSITIONS.has(m.before[0] ?? '')).length;
+  const prepositions = placePrepositions(lang);
+  const located = g.mentions.filter((m) => prepositions.has(m.before[0] ?? '')).length;
   const acronym = [...g.surfaces.keys()].every((s) => isAcronymLike(s));
   // English "a French team" reads like French « à Paris » once folded: a nationality word is never the place.
   const demonym = [...g.keys].every(isDemonymWord);

@@ -3,7 +3,13 @@ import { DIRECTION_WORDS, isDemonymWord, ORG_WORDS, PLACE_WORDS, PLACES } from '
 import type { EntityGroup } from './group';
 
 /** Words before a mention that set it somewhere ("en Chine", "in North Carolina", "near Lyon"). */
-export const PLACE_PREPOSITIONS = new Set(['en', 'a', 'au', 'aux', 'in', 'near', 'vers', 'from']);
+const PLACE_PREPOSITIONS = new Set(['en', 'a', 'au', 'aux', 'in', 'near', 'vers', 'from']);
+// English "a Kim-led faction", "a Smith spokesman": folded, French « à » is the English article.
+const ENGLISH_PLACE_PREPOSITIONS = new Set(['in', 'near', 'from']);
+
+/** The words that set a name somewhere in a text of language `lang`. */
+export const placePrepositions = (lang: string): ReadonlySet<string> =>
+  lang === 'en' ? ENGLISH_PLACE_PREPOSITIONS : PLACE_PREPOSITIONS;
 
 // Parts of the world a direction names ("North Pole", "West Midlands", "Upper East Side", "West Bank").
 const AREA_WORDS = new Set(
@@ -19,7 +25,7 @@ const HYPHENATED_PLACE = /^\p{Lu}\p{Ll}+[-‐‑]\p{Lu}/u;
  * the group's mentions read like a place's ("in North Dade"); alone it proves nothing (the union « SUD PTT »).
  * "South Korean": a people's adjective, no place.
  */
-export function directionPlace(key: string, g: EntityGroup): boolean {
+export function directionPlace(key: string, g: EntityGroup, lang: string): boolean {
   const ws = key.split(' ');
   const last = ws.at(-1) ?? '';
   if (ws.length < 2 || !DIRECTION_WORDS.has(ws[0] ?? '') || ORG_WORDS.has(last) || isDemonymWord(last))
@@ -31,5 +37,6 @@ export function directionPlace(key: string, g: EntityGroup): boolean {
     rest.some((w) => PLACE_WORDS.has(w) || AREA_WORDS.has(w)) ||
     rest.every((w) => DIRECTION_WORDS.has(w)) ||
     [...g.surfaces.keys()].some((s) => HYPHENATED_PLACE.test(s));
-  return placeRest || g.mentions.some((m) => PLACE_PREPOSITIONS.has(m.before[0] ?? '') || placeContext(m));
+  const located = placePrepositions(lang);
+  return placeRest || g.mentions.some((m) => located.has(m.before[0] ?? '') || placeContext(m));
 }

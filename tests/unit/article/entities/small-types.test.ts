@@ -63,3 +63,12 @@ describe('a country in brackets after a name', () => {
     expect(typeOf(text, 'Jorvan Kettle')).toBe('person');
   });
 });
+
+describe('the words that set a name somewhere', () => {
+  it('reads French « à », not the English article "a" it folds to', () => {
+    const english = `A Dorvak-led faction met on Monday. Later a Dorvak aide said the vote would wait.`;
+    expect(typeOf(english, 'Dorvak')).not.toBe('place');
+    expect(typeOf(`Il vit à Marvejac depuis dix ans. Il est né à Marvejac.`, 'Marvejac', 'fr')).toBe('place');
+    expect(typeOf(`He lives in Marvejac. He was born in Marvejac.`, 'Marvejac')).toBe('place');
+  });
+});
