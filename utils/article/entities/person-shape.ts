@@ -4,6 +4,7 @@ import {
   EAST_ASIAN_SURNAMES,
   EVENT_WORDS,
   GIVEN_NAMES,
+  HYPHENATED_GIVEN_NAME,
   HYPHENATED_GIVEN_SURNAMES,
   isDemonymWord,
   MARKET_LAST,
@@ -131,13 +132,16 @@ export function surnameFirst(key: string): boolean {
   return isPersonShaped(shape) && !PLACES.has(key) && !ORGANIZATIONS.has(key);
 }
 
-const HYPHENATED_NAME = /^(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}{0,4}[-‐‑]\p{Ll}{1,4}$/u;
-
 /**
  * "Kim Jong-un", "Moon Jae-in", "Chiang Kai-shek" as written (`surface`): a surname and a hyphenated given name of
  * two syllables, a person's even when the surname is also an English word.
  */
 export function hyphenatedGivenName(surface: string): boolean {
-  const first = HYPHENATED_NAME.exec(surface)?.[1];
-  return first !== undefined && HYPHENATED_GIVEN_SURNAMES.has(first.toLowerCase());
+  const [surname = '', given = '', ...rest] = surface.split(' ');
+  return (
+    rest.length === 0 &&
+    /^\p{Lu}\p{Ll}+$/u.test(surname) &&
+    HYPHENATED_GIVEN_NAME.test(given) &&
+    HYPHENATED_GIVEN_SURNAMES.has(surname.toLowerCase())
+  );
 }

@@ -1,4 +1,4 @@
-import { HYPHENATED_GIVEN_SURNAMES } from './gazetteer/people';
+import { HYPHENATED_GIVEN_NAME, HYPHENATED_GIVEN_SURNAMES } from './gazetteer/people';
 import { ABBREVIATIONS, CALENDAR, ELISIONS } from './lexicon';
 import { foldWord } from './normalize';
 
@@ -49,8 +49,6 @@ const CONTRACTION_RE = /^\p{L}+[’'](?:re|m|ve|ll|d|t)$|n[’']t$/iu;
 // A lower-case word glued to a name by a hyphen: OCR's lost dashes ("Cotti-le", "Chirac-n’a") and English
 // compounds ("Washington-based", "US-led"). The name keeps the part before it.
 const GLUED_TAIL_RE = /[-‐‑](?:\p{Ll}{2,}|\p{Ll}[’']\p{Ll}+)$/u;
-// A romanised given name of two syllables ("Jong-un", "Geun-hye", "Jae-in"), whole after a surname.
-const HYPHENATED_GIVEN_RE = /^\p{Lu}\p{Ll}{0,4}[-‐‑]\p{Ll}{1,4}$/u;
 const CAPTION_LABELS = new Set(['graphic', 'graphics', 'caption', 'video', 'videos', 'more', 'related']);
 // Quotes do not end sentences by themselves (the full stop before a closing quote does), nor do colons and
 // semicolons: a capital after them is a name's ("At Portsmouth: Middlesex beat Hampshire").
@@ -105,7 +103,7 @@ function isHyphenatedGivenName(tokens: readonly Token[], raw: string): boolean {
     before?.isWord === true &&
     /^\p{Lu}/u.test(before.text) &&
     HYPHENATED_GIVEN_SURNAMES.has(before.folded) &&
-    HYPHENATED_GIVEN_RE.test(raw)
+    HYPHENATED_GIVEN_NAME.test(raw)
   );
 }
 

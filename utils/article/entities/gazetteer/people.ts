@@ -91,3 +91,6 @@ export const HYPHENATED_GIVEN_SURNAMES: ReadonlySet<string> = new Set([
   ...EAST_ASIAN_SURNAMES,
   ...words('park moon song oh sun ho chiang mao'),
 ]);
+
+/** A romanised given name of two syllables joined by a hyphen: "Jong-un", "Geun-hye", "Jae-in". */
+export const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{0,4}[-‐‑]\p{Ll}{1,4}$/u;
