@@ -73,9 +73,20 @@ const URL_REASONS: Record<NonNullable<UrlKind>, string> = {
   listing: 'the page lists the stories of a category, tag, author or date',
 };
 
-/** True when `text` reads as prose: a paragraph of two sentences or more, not a list of labels. */
+// One sentence of a news report: a capital, eight words or more, a full stop (a closing quote may follow).
+const SENTENCE_PARAGRAPH = /^[\p{Lu}\p{N}«“"‘'].*[.!?…][»”"’')]?$/su;
+/** News wires write one sentence per paragraph: this many such paragraphs read as prose. */
+const SENTENCE_PARAGRAPHS = 3;
+
+/**
+ * True when `text` reads as prose, not a list of labels: a paragraph of two sentences or more, or several
+ * paragraphs that are each a whole sentence, as wire copy is written.
+ */
 export function isProse(text: string): boolean {
-  return text.split(/\n\s*\n/).some((p) => p.length >= 150 && (p.match(/[.!?…](?:\s|$)/g)?.length ?? 0) >= 2);
+  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim());
+  if (paragraphs.some((p) => p.length >= 150 && (p.match(/[.!?…](?:\s|$)/g)?.length ?? 0) >= 2)) return true;
+  const sentences = paragraphs.filter((p) => SENTENCE_PARAGRAPH.test(p) && p.split(/\s+/).length >= 8);
+  return sentences.length >= SENTENCE_PARAGRAPHS;
 }
 
 /** Verdict on plain text given as an article (no page around it): enough words, or a short piece of prose. */

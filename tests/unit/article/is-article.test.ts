@@ -64,4 +64,20 @@ describe('isProse', () => {
     ).toBe(false);
     expect(isProse('Home\n\nNews\n\nSport\n\nContact us')).toBe(false);
   });
+
+  it('reads wire copy, one sentence per paragraph, as prose; not a list of labels or captions', () => {
+    const wire = [
+      'Two people died when a van left the coast road near Port Ellen on Tuesday afternoon.',
+      'The coastguard said the driver and a passenger were pulled from the water by a fishing crew.',
+      '"We were there within minutes," the skipper told the Gazette after the rescue.',
+    ];
+    expect(isProse(wire.join('\n\n'))).toBe(true);
+    expect(isProse(wire.slice(0, 2).join('\n\n'))).toBe(false);
+    const labels = [
+      'Opening hours of the harbour office and the ferry ticket desk in summer',
+      'Parking for residents and visitors with a permit from the town council',
+      'Contact the editorial team of the Gazette and its weekend supplement',
+    ];
+    expect(isProse(labels.join('\n\n'))).toBe(false);
+  });
 });

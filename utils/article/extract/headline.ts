@@ -39,11 +39,14 @@ function namesSiteOrAuthor(part: string, sources: HeadlineSources): boolean {
   return names.includes(key) || (key.split(' ').length <= 5 && fitsHost(part, sources.host));
 }
 
+// A template whose site slot is empty leaves its separator: "Über André Loibl |", "National Rail Enquiries -".
+const DANGLING_SEPARATOR = /\s+(?:[|·•/»:]|::|[-–—])$/u;
+
 /** A title without the site's or author's name at its ends. */
 export function withoutAffixes(title: string, sources: HeadlineSources): string {
-  let text = clean(title).replace(/\s*\[([^\]]{2,40})\]$/u, (m, inner: string) =>
-    namesSiteOrAuthor(inner, sources) ? '' : m,
-  );
+  let text = clean(title)
+    .replace(DANGLING_SEPARATOR, '')
+    .replace(/\s*\[([^\]]{2,40})\]$/u, (m, inner: string) => (namesSiteOrAuthor(inner, sources) ? '' : m));
   for (let i = 0; i < 3; i += 1) {
     const parts = text.split(TITLE_SEPARATOR);
     if (parts.length < 2) break;

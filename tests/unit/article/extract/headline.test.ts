@@ -36,6 +36,15 @@ describe('withoutAffixes', () => {
     );
   });
 
+  it('drops a separator left at the end by an empty site slot, not a sign inside the title', () => {
+    expect(withoutAffixes('Port strike ends |', { ...base, candidates: [] })).toBe('Port strike ends');
+    expect(withoutAffixes('Port strike ends -', { ...base, candidates: [] })).toBe('Port strike ends');
+    expect(withoutAffixes('Is the port strike over?', { ...base, candidates: [] })).toBe(
+      'Is the port strike over?',
+    );
+    expect(withoutAffixes('Port strike: day 3', { ...base, candidates: [] })).toBe('Port strike: day 3');
+  });
+
   it('keeps a part that names neither', () => {
     expect(withoutAffixes('Hating millennials - the prejudice of the day', { ...base, candidates: [] })).toBe(
       'Hating millennials - the prejudice of the day',
