@@ -107,5 +107,26 @@ export function linkTitle(anchor: Element, item: Element | null, inline = false)
       'alt',
     ),
   ];
-  return options.reduce<SourcedTitle | null>((best, option) => betterTitle(best, option), null);
+  const best = options.reduce<SourcedTitle | null>((top, option) => betterTitle(top, option), null);
+  // Only a link's own text gathers a card's other parts; a heading is the headline already.
+  return best?.source === 'text' ? (headlineWithin(best, options) ?? best) : best;
+}
+
+// A card's text this many words longer than a title it contains holds more than the headline.
+const EXTRA_WORDS = 3;
+
+/**
+ * The card's `title`, image alt or heading when the chosen text holds it with more words around: a kicker, a
+ * date, a teaser, "more" ("Formula 1 Formula 1, Gasly bounces back … Teaser sentence. more").
+ */
+function headlineWithin(best: SourcedTitle, options: Array<SourcedTitle | null>): SourcedTitle | null {
+  const folded = ` ${foldWords(best.text)} `;
+  const length = folded.trim().split(' ').length;
+  return (
+    options.find((option) => {
+      if (!option || option === best) return false;
+      const key = foldWords(option.text);
+      return folded.includes(` ${key} `) && key.split(' ').length + EXTRA_WORDS <= length;
+    }) ?? null
+  );
 }

@@ -67,6 +67,8 @@ export function isNameLabel(text: string): boolean {
 /** Whether a text can stand as a story title: several words, not a label, an address, a phrase or a whole card. */
 export function isRealTitle(text: string): boolean {
   if (text.length > MAX_TITLE_CHARS || ADDRESS.test(text) || PHRASE_START.test(text)) return false;
+  // A label introduces what follows it ("You are at:", "Read also:").
+  if (/:$/.test(text)) return false;
   const folded = foldWords(text);
   if (GENERIC.has(folded) || GENERIC.has(folded.replace(/\s*\d+$/, ''))) return false;
   const words = folded.split(' ').filter((word) => /\p{L}/u.test(word));
@@ -85,10 +87,23 @@ export interface SourcedTitle {
   source: TitleSource;
 }
 
-/** The better of two titles: by source, then the longer one. */
+// A sentence ends and another begins: "… use? We take a look at …".
+const SECOND_SENTENCE = /[.!?…]["”’»]?\s+["“‘«]?\p{Lu}/u;
+
+/** A card's teaser, not its headline: two sentences or more ("Do we use 10% of our brains? We take a look…"). */
+export function isTeaser(text: string): boolean {
+  return SECOND_SENTENCE.test(text);
+}
+
+/**
+ * The better of two titles: by source, then a headline over a teaser (a card links its headline and its teaser
+ * to the same story), then the longer one (a headline over its cut-down form).
+ */
 export function betterTitle(a: SourcedTitle | null, b: SourcedTitle | null): SourcedTitle | null {
   if (!a || !b) return a ?? b;
   const rank = SOURCE_RANK[b.source] - SOURCE_RANK[a.source];
   if (rank !== 0) return rank > 0 ? b : a;
+  const teaser = Number(isTeaser(a.text)) - Number(isTeaser(b.text));
+  if (teaser !== 0) return teaser > 0 ? b : a;
   return b.text.length > a.text.length ? b : a;
 }

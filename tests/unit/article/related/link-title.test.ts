@@ -57,6 +57,23 @@ describe('linkTitle', () => {
     );
   });
 
+  it('takes the title attribute a card’s whole text holds with its kicker, teaser and button', () => {
+    expect(
+      titleOf(`<a href="/x" title="Ferry strike: talks resume on Monday"><span class="teaser-series">Ports</span>
+        <span class="teaser-header">Ferry strike: talks resume on Monday</span>
+        <span class="teaser-text">Unions and owners meet again.</span><span class="teaser-more">more</span></a>`),
+    ).toBe('Ferry strike: talks resume on Monday');
+  });
+
+  it('keeps a heading that holds a shorter image alt', () => {
+    expect(
+      titleOf(
+        '<div class="card"><a href="/x"><img src="p.jpg" alt="Ferry strike talks"></a><h3>Ferry strike talks resume on Monday in Leith</h3></div>',
+        '.card',
+      ),
+    ).toBe('Ferry strike talks resume on Monday in Leith');
+  });
+
   it('takes the card’s heading for an image link', () => {
     expect(
       titleOf(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { betterTitle, isRealTitle } from '@/utils/article/related/title-rules';
+import { betterTitle, isRealTitle, isTeaser } from '@/utils/article/related/title-rules';
 
 describe('isRealTitle', () => {
   it('accepts headlines of several words', () => {
@@ -20,6 +20,8 @@ describe('isRealTitle', () => {
       expect(isRealTitle(text), text).toBe(false);
     }
     expect(isRealTitle('12 avr. 2024')).toBe(false);
+    expect(isRealTitle('You are at:')).toBe(false);
+    expect(isRealTitle('Grève des ports : la CGT maintient son appel')).toBe(true);
     expect(isRealTitle('Microsoft')).toBe(false);
     expect(isRealTitle('mot '.repeat(80))).toBe(false);
   });
@@ -33,5 +35,27 @@ describe('betterTitle', () => {
     expect(betterTitle(alt, text)).toBe(text);
     expect(betterTitle(heading, text)).toBe(heading);
     expect(betterTitle(null, alt)).toBe(alt);
+  });
+});
+
+describe('isTeaser', () => {
+  it('tells a teaser of two sentences from a headline of one', () => {
+    expect(isTeaser('Do ferries run on time? We looked at a year of departures and found out.')).toBe(true);
+    expect(isTeaser('Ferry strike ends. Talks resume on Monday.')).toBe(true);
+    expect(isTeaser('Do ferries run on time?')).toBe(false);
+    expect(isTeaser('Ferry strike: 3.5% pay rise agreed after talks')).toBe(false);
+  });
+
+  it('makes a card’s headline win over its longer teaser linked to the same story', () => {
+    const headline = { text: 'Do ferries run on time?', source: 'text' as const };
+    const teaser = {
+      text: 'Do ferries run on time? We looked at a year of departures.',
+      source: 'text' as const,
+    };
+    expect(betterTitle(teaser, headline)).toBe(headline);
+    expect(betterTitle(headline, teaser)).toBe(headline);
+    const cut = { text: 'Ferry strike ends after…', source: 'text' as const };
+    const whole = { text: 'Ferry strike ends after three weeks', source: 'text' as const };
+    expect(betterTitle(cut, whole)).toBe(whole);
   });
 });
