@@ -69,10 +69,12 @@ export function spanEnd(tokens: Token[], start: number, french = false): number 
     }
     // "George W. Bush", "M. Hagenbeck", "St. Louis", "Mt. Everest": a lone capital or a saint's or mountain's
     // abbreviation and its full stop stay in the name.
+    // A paragraph's first word is no name after a line that ends with a capital ("Google I/O.⏎Rappelons").
     if (
       t?.text === '.' &&
       (/^\p{Lu}$/u.test(prev.text) || NAME_ABBREVIATIONS.has(prev.text)) &&
-      isNameToken(tokens[j + 1])
+      isNameToken(tokens[j + 1]) &&
+      tokens[j + 1]?.line === prev.line
     ) {
       j += 2;
       continue;
