@@ -1,13 +1,32 @@
 // A number written next to a name is part of it when the article writes the pair again: "737 Max", "Windows 11",
 // "France 2", "Ligue 1". Counts ("30 Boeing jets"), scores and tables ("Arsenal 2 Chelsea 1") do not repeat the
 // same pair, or are told apart by what follows the number.
-import { isDemonymWord, isKnownName, ORGANIZATIONS, PLACES } from './gazetteer';
+import { isDemonymWord, isKnownName, ORGANIZATIONS, PLACES, PRODUCTS, WORD_PRODUCTS } from './gazetteer';
 import type { Token } from './tokenize';
 
 type Run = [number, number];
 
 const NUMBER = /^\d{1,4}$/;
 const isNumber = (t: Token | undefined): boolean => t !== undefined && NUMBER.test(t.text);
+
+// Words that close a model's name after its number: "iPhone 17 Pro", "Xiaomi 15 Ultra", "Pixel 10 XL".
+const MODEL_SUFFIXES = new Set('pro max ultra plus mini air lite fe se xl neo edge'.split(' '));
+
+/**
+ * A number after a name, then a model's closing words ("Pixel 10 Pro", "iPhone 11 Pro Max"): how many tokens
+ * the model adds to the name, 0 when it is no such model.
+ */
+function modelLength(tokens: Token[], [a, b]: Run): number {
+  const n = tokens[b];
+  if (!n || !isNumber(n) || n.sentence !== tokens[a]?.sentence || n.start - endOf(tokens[b - 1]) !== 1)
+    return 0;
+  let end = b + 1;
+  while (end - b <= 2 && isSuffix(tokens[end], tokens[end - 1])) end++;
+  return end - b > 1 ? end - b : 0;
+}
+
+const isSuffix = (t: Token | undefined, prev: Token | undefined): boolean =>
+  t !== undefined && t.start - endOf(prev) === 1 && /^\p{Lu}/u.test(t.text) && MODEL_SUFFIXES.has(t.folded);
 
 /** A number after a name, not followed by another number or a score ("2-1", "2 1 0"). */
 function trailingNumber(tokens: Token[], [a, b]: Run): boolean {
@@ -64,10 +83,17 @@ const key = (tokens: Token[], a: number, b: number): string =>
  * least twice, or once when it is a known name. A brand just before a numbered model joins too ("Boeing 737 Max").
  */
 export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
-  const grown = runs.map((r): Run => {
+  const models = new Set<number>();
+  const grown = runs.map((r, i): Run => {
     let [a, b] = r;
     if (leadingNumber(tokens, r)) a--;
-    else if (trailingNumber(tokens, r)) b++;
+    else if (modelLength(tokens, r) > 0) {
+      b += modelLength(tokens, r);
+      models.add(i);
+    } else if (trailingNumber(tokens, r)) {
+      b++;
+      if (isProductLine(tokens, r)) models.add(i);
+    }
     return [a, b];
   });
   const counts = new Map<string, number>();
@@ -80,8 +106,11 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
     const r = runs[i] as Run;
     // A pair the gazetteer knows ("France 3", "Ligue 1") is a name the first time it is written.
     const pair = key(tokens, g[0], g[1]);
-    const kept: Run = (counts.get(pair) ?? 0) >= 2 || isKnownPair(pair) ? g : r;
+    // A product line and its number ("iPhone 17"), or a model's closing word, say model the first time too.
+    const kept: Run = (counts.get(pair) ?? 0) >= 2 || models.has(i) || isKnownPair(pair) ? g : r;
     const prev = out.at(-1);
+    // The closing word of the model before ("Pro" in "iPhone 17 Pro") is no name of its own.
+    if (prev && r[0] < prev[1]) continue;
     // "Boeing 737 Max": a single known brand directly before the model's number.
     if (
       prev &&
@@ -97,6 +126,12 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
   }
   return out;
 }
+
+/** The run is a known product line ("iPhone", "Pixel", "Galaxy"), not a product named by a common word. */
+const isProductLine = (tokens: Token[], [a, b]: Run): boolean => {
+  const name = key(tokens, a, b);
+  return PRODUCTS.has(name) && !WORD_PRODUCTS.has(name);
+};
 
 const isBrand = (t: Token | undefined): boolean => t !== undefined && ORGANIZATIONS.has(t.folded);
 /**

@@ -179,8 +179,13 @@ export function mergeModelTails(keys: string[], uf: UnionFind): void {
   }
   for (const k of keys) {
     const hits = byTail.get(k) ?? [];
+    if (!hits[0]) continue;
+    // A tail that also ends another name ("Pro": "iPhone 11 Pro" and "MacBook Pro"), or already stands for one,
+    // names neither for sure: joining it would chain two products into one.
+    const others = keys.some((o) => o.endsWith(` ${k}`) && !hits.includes(o));
+    if (others || uf.find(k) !== k) continue;
     // "Boeing 737 Max" and "737 Max" are one model already (mergeBrandPrefixes runs first).
-    if (hits[0] && new Set(hits.map((h) => uf.find(h))).size === 1) uf.union(k, hits[0]);
+    if (new Set(hits.map((h) => uf.find(h))).size === 1) uf.union(k, hits[0]);
   }
 }
 

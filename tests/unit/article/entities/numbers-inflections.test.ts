@@ -44,6 +44,24 @@ Portvale 2 Brindle 0`);
     expect(names(es)).not.toContain('France');
   });
 
+  it('joins a model’s closing word, and a known product line’s number, the first time they are written', () => {
+    const es = entitiesOf(
+      'Orvik unveiled the Orvik 9 Pro Max in Leith on Monday. Owners of an iPhone 17 can trade it in for a Pixel.',
+    );
+    expect(names(es)).toContain('Orvik 9 Pro Max');
+    expect(names(es)).toContain('iPhone 17');
+    expect(names(es)).not.toContain('Pro');
+    expect(names(es)).not.toContain('Max');
+    // "Pro" alone stays with the one product it stands for, not chained to another model ending in it.
+    const two = entitiesOf(
+      'Reviewers liked the Orvik Book Pro. The Pro runs cool, and the Pro lasts all day. Owners of an Orvik 9 Pro may prefer it.',
+    );
+    expect(find(two, 'Orvik 9 Pro')?.variants ?? []).not.toContain('Pro');
+    expect(names(two)).toContain('Orvik Book Pro');
+    const results = entitiesOf('Galaxy 2 Gullhaven 1\nPortvale 3 Brindle 0\nGalaxy fans stayed home.');
+    expect(names(results).some((n) => /\d/.test(n))).toBe(false);
+  });
+
   it('keeps an index with its number though the rest is in capitals', () => {
     const es = entitiesOf('The NXQ 200 index rose on Monday, and the NXQ 200 ended the week higher.');
     expect(names(es)).toContain('NXQ 200');
