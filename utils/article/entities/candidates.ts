@@ -7,7 +7,7 @@ import { FURNITURE } from './lexicon';
 import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
-import { commonNounBeforeName } from './noun-before-name';
+import { commonNounBeforeName, endOfWrittenPerson, genitiveBeforeNoun } from './noun-before-name';
 import { givenNameAndParticle, isPersonShaped } from './person-shape';
 import { spanKey, spans } from './runs';
 import { isNameToken, isStop } from './span';
@@ -30,16 +30,17 @@ export function findMentions(
   return out;
 }
 
+/** Keys of the runs, single words included; a run opened by a function word ("Der Künstler") counts without it. */
 function runKeys(tokens: Token[], runs: Array<[number, number]>): Set<string> {
   const out = new Set<string>();
+  const key = (a: number, b: number): string =>
+    tokens
+      .slice(a, b)
+      .map((t) => t.folded)
+      .join(' ');
   for (const [a, b] of runs) {
-    if (b - a < 2) continue;
-    out.add(
-      tokens
-        .slice(a, b)
-        .map((t) => t.folded)
-        .join(' '),
-    );
+    out.add(key(a, b));
+    if (b - a > 1 && tokens[a]?.stop) out.add(key(a + 1, b));
   }
   return out;
 }
@@ -75,7 +76,9 @@ function trimSpan(
   }
   while (b > a && dropsLast(tokens[b - 1] as Token, b - a, [tokens[b], tokens[b + 1]])) b--;
   // "Stromlieferant EDF", "Konkurrent Google": German capitalises the common noun before a name.
+  if (written && genitiveBeforeNoun(tokens, a, b, written)) a = nextName(tokens, a + 1, b);
   if (written && commonNounBeforeName(tokens, a, b, written)) a = nextName(tokens, a + 1, b);
+  if (written) b = endOfWrittenPerson(tokens, a, b, written);
   if (a >= b) return [];
   const title = lastInnerTitle(tokens, a, b);
   if (title >= 0) {
