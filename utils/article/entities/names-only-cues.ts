@@ -1,4 +1,3 @@
-import type { TextEvidence } from './evidence';
 import { isKnownName } from './gazetteer';
 import type { EntityGroup } from './group';
 import type { Mention } from './mention';
