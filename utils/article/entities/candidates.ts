@@ -57,6 +57,15 @@ function trimSpan(
   ev: TextEvidence,
   written?: ReadonlySet<string>,
 ): Mention[] {
+  // "hat Frank Witzel den Deutschen Buchpreis": a German accusative or dative article joins no name.
+  const article = written ? caseArticleInside(tokens, from, to) : -1;
+  if (article > 0) {
+    const rest = nextName(tokens, article + 1, to);
+    return [
+      ...trimSpan(tokens, text, from, article, ev, written),
+      ...trimSpan(tokens, text, rest, to, ev, written),
+    ];
+  }
   let a = from;
   let b = to;
   let personCue = isTitle(tokens[from - 1]);
@@ -95,6 +104,12 @@ function trimSpan(
     );
   }
   return keep(makeMention(tokens, text, a, b, personCue));
+}
+
+/** Index of a lower-case "den" or "dem" inside tokens(a..b), or -1. */
+function caseArticleInside(tokens: Token[], a: number, b: number): number {
+  for (let k = a + 1; k < b - 1; k++) if (tokens[k]?.text === 'den' || tokens[k]?.text === 'dem') return k;
+  return -1;
 }
 
 /** Whether the first word of tokens[a..b) is not part of the name. */
