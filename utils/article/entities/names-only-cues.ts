@@ -126,7 +126,9 @@ export function surnameReused(key: string, cues: SoloEvidence | undefined): bool
   const words = key.split(' ');
   if (words.length < 2 || words.length > 3 || !cues || !opensOnlyThis(key, cues)) return false;
   const last = words.at(-1) ?? '';
-  if (sharesSurname(key, cues) || isKnownName(last)) return false;
+  // "New York Registrazione": after a known name, the last word is no surname.
+  if (sharesSurname(key, cues) || isKnownName(last) || isKnownName(words.slice(0, -1).join(' ')))
+    return false;
   return (cues.solo.get(last) ?? 0) + (cues.solo.get(`${last}s`) ?? 0) > 0;
 }
 

@@ -44,11 +44,12 @@ immer, Traditionelle Händler mit Ständen, und Händler lachen.`,
   it('counts an acronym written inside a longer phrase, not a word shouted in capitals', () => {
     const es = entitiesOf(
       `Der VKMB hat die Künstlerin gewonnen. Hintergrund sei die Aktion des VKMB im Mai. Das Heft UND die
-Hülle kosten wenig, und ein Heft kauft man gern UND oft.`,
+Hülle kosten wenig, und ein Heft kauft man gern UND oft. Viele KMU leiden, und KMU zahlen mehr.`,
       'de',
     );
     expect(names(es)).toContain('VKMB');
     expect(names(es)).not.toContain('UND');
+    expect(names(es)).not.toContain('KMU');
   });
 
   it('keeps athletes listed with a country code, never the codes', () => {
@@ -74,6 +75,12 @@ agraria divide al país.`,
     );
     expect(names(es)).toContain('Naldo Errani');
     expect(names(es)).not.toContain('Reforma Agraria');
+    // After a known name, the last word is no surname reused.
+    const it_ = entitiesOf(
+      `Il disco, inciso a New York Registrazione dal vivo, esce ora; Registrazione e mix di Ugo.`,
+      'it',
+    );
+    expect(names(it_)).not.toContain('New York Registrazione');
   });
 });
 
