@@ -7,7 +7,7 @@ import { FURNITURE } from './lexicon';
 import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
-import { commonNounBeforeName } from './noun-before-name';
+import { commonNounBeforeName, endOfWrittenPerson, genitiveBeforeNoun } from './noun-before-name';
 import { givenNameAndParticle, isPersonShaped } from './person-shape';
 import { spanKey, spans } from './runs';
 import { isNameToken, isStop } from './span';
@@ -30,16 +30,17 @@ export function findMentions(
   return out;
 }
 
+/** Keys of the runs, single words included; a run opened by a function word ("Der Künstler") counts without it. */
 function runKeys(tokens: Token[], runs: Array<[number, number]>): Set<string> {
   const out = new Set<string>();
+  const key = (a: number, b: number): string =>
+    tokens
+      .slice(a, b)
+      .map((t) => t.folded)
+      .join(' ');
   for (const [a, b] of runs) {
-    if (b - a < 2) continue;
-    out.add(
-      tokens
-        .slice(a, b)
-        .map((t) => t.folded)
-        .join(' '),
-    );
+    out.add(key(a, b));
+    if (b - a > 1 && tokens[a]?.stop) out.add(key(a + 1, b));
   }
   return out;
 }
@@ -56,6 +57,15 @@ function trimSpan(
   ev: TextEvidence,
   written?: ReadonlySet<string>,
 ): Mention[] {
+  // "hat Frank Witzel den Deutschen Buchpreis": a German accusative or dative article joins no name.
+  const article = written ? caseArticleInside(tokens, from, to) : -1;
+  if (article > 0) {
+    const rest = nextName(tokens, article + 1, to);
+    return [
+      ...trimSpan(tokens, text, from, article, ev, written),
+      ...trimSpan(tokens, text, rest, to, ev, written),
+    ];
+  }
   let a = from;
   let b = to;
   let personCue = isTitle(tokens[from - 1]);
@@ -75,7 +85,9 @@ function trimSpan(
   }
   while (b > a && dropsLast(tokens[b - 1] as Token, b - a, [tokens[b], tokens[b + 1]])) b--;
   // "Stromlieferant EDF", "Konkurrent Google": German capitalises the common noun before a name.
+  if (written && genitiveBeforeNoun(tokens, a, b, written)) a = nextName(tokens, a + 1, b);
   if (written && commonNounBeforeName(tokens, a, b, written)) a = nextName(tokens, a + 1, b);
+  if (written) b = endOfWrittenPerson(tokens, a, b, written);
   if (a >= b) return [];
   const title = lastInnerTitle(tokens, a, b);
   if (title >= 0) {
@@ -92,6 +104,12 @@ function trimSpan(
     );
   }
   return keep(makeMention(tokens, text, a, b, personCue));
+}
+
+/** Index of a lower-case "den" or "dem" inside tokens(a..b), or -1. */
+function caseArticleInside(tokens: Token[], a: number, b: number): number {
+  for (let k = a + 1; k < b - 1; k++) if (tokens[k]?.text === 'den' || tokens[k]?.text === 'dem') return k;
+  return -1;
 }
 
 /** Whether the first word of tokens[a..b) is not part of the name. */

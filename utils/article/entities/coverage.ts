@@ -13,6 +13,17 @@ import {
   PRODUCTS,
 } from './gazetteer';
 import type { EntityGroup } from './group';
+import {
+  introducedAsName,
+  isCountryCodeColumn,
+  isDeclinedAdjective,
+  isListedWithCountry,
+  isNounPhrase,
+  isTitleNamed,
+  NUMBER_WORDS,
+  opensOnlyThis,
+  surnameReused,
+} from './names-only-cues';
 import { nameKey } from './normalize';
 
 // German capitalises every noun, and a language we cannot tell may too: no single words there.
@@ -61,6 +72,25 @@ function hasNameEvidence(surface: string, adjectiveEnough: boolean, nounsCapital
 }
 
 /**
+ * Where nouns take capitals, a phrase written after a determiner or a number, opened by a word the text writes in
+ * lower case too, or whose first word stands elsewhere ("Hühner Eier", "eine Prise Salz", "Kleine Ereignisse").
+ */
+function nounPhrase(g: EntityGroup, ev: TextEvidence): boolean {
+  if (!NOUN_CAPITALISING.has(ev.lang)) return false;
+  if (isNounPhrase(g.mentions) || !ev.solo) return true;
+  const cues = ev.solo;
+  const first = (k: string): string => k.split(' ')[0] ?? '';
+  return [...g.keys].some(
+    (k) =>
+      ev.lower.has(first(k)) ||
+      COUNT_WORDS.has(first(k)) ||
+      NUMBER_WORDS.has(first(k)) ||
+      isDeclinedAdjective(first(k), ev.lower) ||
+      !opensOnlyThis(k, cues),
+  );
+}
+
+/**
  * Names kept in a language read "names only": known places and organisations, acronyms used twice, proper
  * phrases seen inside sentences with a word that says name; and, where nouns are not capitalised, proper phrases
  * seen twice and single names the title repeats and the text capitalises inside sentences, never in lower case.
@@ -71,8 +101,25 @@ export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvide
   const body = g.mentions.filter((m) => !m.headline);
   const mid = body.filter((m) => !m.initial);
   const surfaces = [...g.surfaces.keys()];
-  if (surfaces.some((s) => isAcronymLike(s) && /^\p{Lu}{3,6}$/u.test(s)) && body.length >= 2) return true;
+  if (isCountryCodeColumn(g)) return false;
+  // An acronym used twice, alone or inside a longer name ("des BDZV", "Aktion des BDZV").
+  const acronym = surfaces.some((s) => isAcronymLike(s) && /^\p{Lu}{3,6}$/u.test(s));
+  if (
+    acronym &&
+    !keys.some((k) => ev.lower.has(k)) &&
+    Math.max(body.length, ...keys.map((k) => ev.midCaps.get(k) ?? 0)) >= 2
+  )
+    return true;
   const phrases = mid.filter((m) => PROPER_PHRASE.test(m.surface));
+  // A phrase the title names and a sentence repeats, or whose last word is reused alone; where nouns take capitals,
+  // its first word must open only this phrase, as a given name does ("Hühner Eier" in a title is no name).
+  if (phrases.length > 0 && !nounPhrase(g, ev)) {
+    // "una nueva Constitución": a first word the text writes in lower case opens no name.
+    if (keys.some((k) => isTitleNamed(k, mid, titleKey) && !ev.lower.has(k.split(' ')[0] ?? ''))) return true;
+    const introduced = !NOUN_CAPITALISING.has(ev.lang) || introducedAsName(body, ev.lower);
+    if (introduced && keys.some((k) => surnameReused(k, ev.solo))) return true;
+  }
+  if (isListedWithCountry(body.filter((m) => PROPER_PHRASE.test(m.surface)))) return true;
   if (phrases.some((m) => hasNameEvidence(m.surface, body.length >= 2, NOUN_CAPITALISING.has(ev.lang))))
     return true;
   // Where every noun is capitalised, two nouns side by side twice prove nothing ("Hühner Eier").

@@ -1,3 +1,4 @@
+import type { SoloEvidence } from './names-only-cues';
 import { isNameToken } from './span';
 import type { Token } from './tokenize';
 
@@ -15,6 +16,8 @@ export interface TextEvidence {
   fullLanguage: boolean;
   /** Keys of every name found in the text, once found ("Safari" is a product where "Apple" is named). */
   names?: ReadonlySet<string>;
+  /** Read names only: what single capitalised words do in the text (see soloEvidence). */
+  solo?: SoloEvidence;
 }
 
 /** Counts capitalised words inside sentences. */

@@ -15,6 +15,7 @@ import { homeCountry } from './home-country';
 import { calendarOf, stopwordsOf } from './lexicon';
 import { typeListedPeople } from './listed-people';
 import { groupMentions } from './merge';
+import { soloEvidence } from './names-only-cues';
 import { nameKey } from './normalize';
 import { isPortfolio } from './portfolios';
 import { type RankedEntity, readerOrder } from './reader-order';
@@ -73,6 +74,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   mentions.push(...headlineMentions(tokens, text, known));
   // A brand named inside a longer name counts as named ("Amazon" in "Amazon Echo").
   ev.names = new Set([...known, ...[...known].map((k) => k.split(' ')[0] ?? '')]);
+  if (!ev.fullLanguage) ev.solo = soloEvidence(tokens, mentions);
   const ctx = titleContext(options.title, text);
   const common = commonNounAcronyms(tokens, text);
   const people = titlePeople(options.title, lang, known);

@@ -33,9 +33,76 @@ export function commonNounBeforeName(
   written: ReadonlySet<string>,
 ): boolean {
   const t = tokens[a];
-  if (!t || b - a < 2 || !PLAIN_NOUN.test(t.text) || !isCommonNoun(t.folded)) return false;
-  return standsAlone(tokens.slice(a + 1, b), written);
+  if (!t || b - a < 2) return false;
+  if (placeKindBeforePlace(tokens, a, b)) return true;
+  if (!PLAIN_NOUN.test(t.text)) return false;
+  if (isCommonNoun(t.folded)) return standsAlone(tokens.slice(a + 1, b), written);
+  // A word the text writes alone too, before a longer name it writes alone: "der Künstler Olafur Eliasson".
+  const rest = tokens.slice(a + 1, b);
+  return (
+    rest.length > 1 &&
+    written.has(t.folded) &&
+    !isNamed(t.folded) &&
+    rest.every((r) => r.isWord) &&
+    !PLACES.has(rest[0]?.folded ?? '') &&
+    written.has(rest.map((r) => r.folded).join(' '))
+  );
 }
+
+// Kinds of place a German compound ends with: "US-Bundesstaat", "Nord-Provinz", "Ost-Region".
+const PLACE_KINDS = new Set(
+  'bundesstaat staat bundesland land provinz region stadt hauptstadt metropole gemeinde kreis bezirk insel'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "US-Bundesstaat Florida", "Ost-Provinz Kivu": a compound, qualified before its hyphen, naming the kind of a known
+ * place after it. Unqualified, the kind may be the name's ("Kanton Bern" names a body).
+ */
+function placeKindBeforePlace(tokens: readonly Token[], a: number, b: number): boolean {
+  const [prefix, head] = (tokens[a]?.folded ?? '').split('-');
+  if (!prefix || !head || !PLACE_KINDS.has(head) || isKnownName(tokens[a]?.folded ?? '')) return false;
+  const rest = tokens.slice(a + 1, b);
+  return rest.every((r) => r.isWord) && PLACES.has(rest.map((r) => r.folded).join(' '));
+}
+
+/**
+ * "Apples Konkurrent Google": a name's genitive (its "-s" written on a name the text or the gazetteer knows) before a
+ * common noun and a name; the owner is no part of the name after it.
+ */
+export function genitiveBeforeNoun(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  written: ReadonlySet<string>,
+): boolean {
+  const t = tokens[a];
+  if (!t || b - a < 3 || !/^\p{Lu}\p{L}+s$/u.test(t.text)) return false;
+  const owner = t.folded.slice(0, -1);
+  if (!isKnownName(owner) && !written.has(owner)) return false;
+  return commonNounBeforeName(tokens, a + 1, b, written);
+}
+
+/**
+ * "bringt Gabriel Wibmer Late for School", "gab Anna Berger Auskunft": where nouns take capitals, the word after a
+ * person's name the text writes alone elsewhere starts the next phrase. Returns the name's end.
+ */
+export function endOfWrittenPerson(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  written: ReadonlySet<string>,
+): number {
+  const last = tokens[b - 1];
+  if (b - a < 3 || !GIVEN_NAMES.has(tokens[a]?.folded ?? '') || !last || isKnownName(last.folded)) return b;
+  const name = tokens.slice(a, b - 1);
+  const key = name.map((t) => t.folded).join(' ');
+  return name.every((t) => t.isWord) && written.has(key) ? b - 1 : b;
+}
+
+const isNamed = (folded: string): boolean =>
+  isKnownName(folded) || GIVEN_NAMES.has(folded) || isDemonymWord(folded);
 
 function isCommonNoun(folded: string): boolean {
   if (isKnownName(folded) || GIVEN_NAMES.has(folded) || isDemonymWord(folded)) return false;
