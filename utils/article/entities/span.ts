@@ -69,12 +69,13 @@ export function spanEnd(tokens: Token[], start: number, french = false): number 
     }
     // "George W. Bush", "M. Hagenbeck", "St. Louis", "Mt. Everest": a lone capital or a saint's or mountain's
     // abbreviation and its full stop stay in the name.
-    // A paragraph's first word is no name after a line that ends with a capital ("Google I/O.⏎Rappelons").
+    // A paragraph's first word is no name after a paragraph that ends with a capital ("Google I/O.⏎⏎Rappelons");
+    // a column's line break may fall inside one ("Marsha P.⏎Johnson").
     if (
       t?.text === '.' &&
       (/^\p{Lu}$/u.test(prev.text) || NAME_ABBREVIATIONS.has(prev.text)) &&
       isNameToken(tokens[j + 1]) &&
-      tokens[j + 1]?.line === prev.line
+      (tokens[j + 1]?.line ?? 0) - prev.line < 2
     ) {
       j += 2;
       continue;

@@ -144,9 +144,9 @@ Ardal has been at sea for three years.`);
 });
 
 describe('a capital and its full stop at a line’s end', () => {
-  it('keep a middle initial inside a line, and no name runs on into the next paragraph', () => {
+  it('keep a middle initial, even across a column’s line break, and no name runs on into the next paragraph', () => {
     const es = entitiesOf(
-      'Fans met Mira J. Tolk at the Orvik Q.\nRappelons que Orvik Q was sold out.\nMira J. Tolk signed books.',
+      'Fans met Mira J. Tolk at the Orvik Q.\n\nRappelons que Orvik Q was sold out.\n\nMira J.\nTolk signed books.',
     );
     expect(names(es)).toContain('Mira J. Tolk');
     expect(names(es).some((n) => n.includes('Rappelons'))).toBe(false);
