@@ -22,6 +22,8 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
   return withModelNumbers(tokens, out);
 }
 
+const LEADING_ARTICLE = /^(?:la|le|les|l|the) /;
+
 /** "France inter", "Radio nova": a lower-case word that ends a name the gazetteer knows stays with it. */
 function withKnownTail(tokens: Token[], a: number, b: number): number {
   const next = tokens[b];
@@ -32,7 +34,8 @@ function withKnownTail(tokens: Token[], a: number, b: number): number {
   )
     return b;
   const key = `${spanKey(tokens, a, b)} ${next.folded}`;
-  return isKnownName(key) ? b + 1 : b;
+  // "La France insoumise": the article opening the name is no part of its key.
+  return isKnownName(key) || isKnownName(key.replace(LEADING_ARTICLE, '')) ? b + 1 : b;
 }
 
 /** Keys of the multi-word names that start inside a sentence. */

@@ -28,3 +28,15 @@ président Martin a tranché, et le Conseil constitutionnel de manière unanime 
     expect(names(es).some((n) => n.startsWith('Conseil constitutionnel d'))).toBe(false);
   });
 });
+
+describe('French parties named with lower-case words', () => {
+  it('keeps the party whole, its opening article aside, and the country apart', () => {
+    const es = entitiesOf(
+      'Le texte a été critiqué par La France insoumise et le Rassemblement national. Pour la France insoumise, la France doit renoncer.',
+      'fr',
+    );
+    expect(find(es, 'France insoumise')?.count).toBe(2);
+    expect(names(es)).toContain('Rassemblement national');
+    expect(find(es, 'France')?.count).toBe(1);
+  });
+});

@@ -29,7 +29,8 @@ business insider|huffington post|buzzfeed|usa today|los angeles times|ats|keysto
 getty images|congress|senate|senat|house of representatives|assemblee nationale|kremlin|hamas|hezbollah|
 taliban|islamic state|isis|daech|al qaeda|ennahda|likud|zanu pf|anc|snp|labour|tories|conservative party|
 labour party|democratic party|republican party|gop|democrats|republicans|ump|lr|ps|rn|lfi|lrem|modem|eelv|
-cgt|cfdt|fo|medef|croix rouge|red cross|amnesty international|greenpeace|oxfam|harvard|stanford|mit|
+france insoumise|rassemblement national|front national|parti socialiste|parti communiste|les republicains|
+nouveau front populaire|europe ecologie|reconquete|cgt|cfdt|fo|medef|croix rouge|red cross|amnesty international|greenpeace|oxfam|harvard|stanford|mit|
 oxford university|sorbonne|sciences po|polytechnique|epfl|eth|cern|
 manchester city|manchester united|west ham|west ham united|tottenham|tottenham hotspur|newcastle united|
 aston villa|real madrid|atletico madrid|fc barcelona|paris saint germain|psg|juventus|ac milan|inter milan|
@@ -46,7 +47,9 @@ banque mondiale|ecb|bce|fed|federal reserve|eu|ue|european union|union europeenn
 commission europeenne|european parliament|parlement europeen|council of europe|conseil de l europe|interpol|
 europol|nsa|cia|fbi|dhs|cisa|nasa|esa|cnes|cnrs|inserm|anssi|cnil|anfr|arcep|insee|sncf|ratp|fifa|uefa|ioc|
 cio|nfl|nba|mlb|nhl|atp|wta|congress|senate|senat|kremlin|hamas|hezbollah|taliban|likud|anc|snp|labour|
-tories|gop|democrats|republicans|ump|lr|ps|rn|lfi|lrem|modem|eelv|cgt|cfdt|fo|medef|red cross|croix rouge|
+tories|gop|democrats|republicans|ump|lr|ps|rn|lfi|lrem|modem|eelv|france insoumise|rassemblement national|
+front national|parti socialiste|parti communiste|les republicains|nouveau front populaire|europe ecologie|
+reconquete|cgt|cfdt|fo|medef|red cross|croix rouge|
 amnesty international|greenpeace|oxfam|harvard|stanford|mit|sorbonne|epfl|eth|cern`);
 
 /** News agencies and media among ORGANIZATIONS: named as a source ("told Reuters", "selon l’AFP"), not a subject. */
