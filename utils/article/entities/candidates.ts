@@ -3,7 +3,7 @@ import { capitalisesNouns } from './coverage';
 import type { TextEvidence } from './evidence';
 import { isDemonym } from './filter';
 import { isFrenchDemonym, isKnownName, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
-import { FURNITURE } from './lexicon';
+import { FURNITURE, ROLE_QUALIFIERS } from './lexicon';
 import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
@@ -92,7 +92,8 @@ function trimSpan(
   const title = lastInnerTitle(tokens, a, b);
   if (title >= 0) {
     const tail = nextName(tokens, title + 1, b);
-    return keep(makeMention(tokens, text, a, title, personCue), makeMention(tokens, text, tail, b, true));
+    const role = roleStart(tokens, a, title);
+    return keep(makeMention(tokens, text, a, role, personCue), makeMention(tokens, text, tail, b, true));
   }
   const given = splitAtGivenName(tokens, a, b, ev);
   if (given > a) {
@@ -186,6 +187,13 @@ export function nextName(tokens: Token[], at: number, to: number): number {
   let i = at;
   while (i < to && !isNameToken(tokens[i])) i++;
   return i;
+}
+
+/** Where the role ending at `title` starts: its qualifiers belong to it ("Senate Majority Leader", "Deputy Prime"). */
+function roleStart(tokens: Token[], a: number, title: number): number {
+  let k = title;
+  while (k > a && ROLE_QUALIFIERS.has(tokens[k - 1]?.folded ?? '')) k--;
+  return k;
 }
 
 /** Index of the last title word inside the span with a name after it, or -1. */

@@ -16,7 +16,14 @@ import {
   WORD_PRODUCTS,
 } from './gazetteer';
 import type { EntityGroup } from './group';
-import { COMMON_ACRONYMS, FURNITURE, PERSON_TITLES, REPORTING_VERBS, STOPWORDS } from './lexicon';
+import {
+  COMMON_ACRONYMS,
+  FURNITURE,
+  PERSON_TITLES,
+  REPORTING_VERBS,
+  ROLE_QUALIFIERS,
+  STOPWORDS,
+} from './lexicon';
 import { isQuoted, type Mention } from './mention';
 import { foldWord } from './normalize';
 import { isProductHere } from './product-context';
@@ -92,12 +99,6 @@ function isRole(key: string): boolean {
   if (ws.length < 2 || last.length < 5 || !PERSON_TITLES.has(last)) return false;
   return ws.slice(0, -1).every((w) => ROLE_QUALIFIERS.has(w) || PERSON_TITLES.has(w) || isDemonymWord(w));
 }
-
-// Words that qualify a role: "Foreign Minister", "Deputy Prime Minister", "High Commissioner".
-const ROLE_QUALIFIERS = new Set(
-  `foreign interior defence defense finance justice health education trade economy high deputy assistant vice
-  prime chief senior junior acting former interim state`.split(/\s+/),
-);
 
 /**
  * "Tunisian", "Américains", "Suisses", "South Korean", "Israeli-Palestinian": a nationality or a people (the

@@ -131,6 +131,12 @@ majesté altesse sainteté éminence majesty highness holiness eminence speaker 
 councillor councilman councilwoman assemblyman assemblywoman miss baron baroness countess
 `);
 
+/** Words that qualify a role: "Foreign Minister", "Deputy Prime Minister", "Senate Majority Leader". */
+export const ROLE_QUALIFIERS = set(`
+foreign interior defence defense finance justice health education trade economy high deputy assistant vice
+prime chief senior junior acting former interim state majority minority
+`);
+
 /** Words that open elided French forms: l’Europe, d’Exchange, qu’Apple. */
 export const ELISIONS = set(`
 l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu

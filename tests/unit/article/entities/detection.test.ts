@@ -97,6 +97,14 @@ describe('roles between a body and a person', () => {
     expect(names(es).some((n) => /Gov|Speaker|DL/.test(n))).toBe(false);
   });
 
+  it('leaves a role’s qualifiers out of the body before it', () => {
+    const es = entitiesOf(
+      'Senate Majority Leader Dana Pruett met NASA Deputy Director Femi Adeyemi. Pruett and Adeyemi spoke.',
+    );
+    expect(names(es)).toEqual(expect.arrayContaining(['Senate', 'NASA', 'Dana Pruett', 'Femi Adeyemi']));
+    expect(names(es).some((n) => /Majority|Deputy/.test(n))).toBe(false);
+  });
+
   it('keeps a surname or a brand that is also a role word', () => {
     const es = entitiesOf('Stephen King signed books near the Burger King on Main Street, said Dana Pruett.');
     expect(names(es)).toEqual(expect.arrayContaining(['Stephen King', 'Burger King']));
