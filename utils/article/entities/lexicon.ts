@@ -31,6 +31,8 @@ thanks hello eh
 // often the article ("Das Thema", "Los precios"), and known names keep theirs ("Los Angeles").
 const NAME_PARTICLES = new Set(['van', 'von']);
 const FRENCH_ONLY = ['grace'];
+// Function words of French that English writes only in foreign names: "Kim Jong Un".
+const NOT_ENGLISH = ['un'];
 const STOP_CACHE = new Map<string, ReadonlySet<string>>();
 
 /**
@@ -48,6 +50,7 @@ export function stopwordsOf(lang: string): ReadonlySet<string> {
   const set = new Set([...STOPWORDS, ...own.filter((w) => !NAME_PARTICLES.has(w))]);
   // French « grâce à » opens sentences; elsewhere Grace is a given name ("his wife Grace").
   if (primary !== 'fr') for (const w of FRENCH_ONLY) set.delete(w);
+  if (primary === 'en') for (const w of NOT_ENGLISH) set.delete(w);
   STOP_CACHE.set(primary, set);
   return set;
 }

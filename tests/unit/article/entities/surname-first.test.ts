@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { surnameFirst } from '@/utils/article/entities/person-shape';
-import { entitiesOf, find } from './helpers';
+import { entitiesOf, find, names } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
 const typeOf = (text: string, name: string): string | undefined => find(entitiesOf(text, 'en'), name)?.type;
@@ -51,5 +51,20 @@ talks had gone well, and Kim Sol-ha agreed.`;
     const names = entitiesOf(text, 'en').map((e) => e.text);
     expect(names).toContain('Denver');
     expect(names.some((n) => n.includes('-based'))).toBe(false);
+  });
+});
+
+describe('« un » in an English name', () => {
+  it('ends the name in English, and stays a function word in French', () => {
+    const en = entitiesOf(
+      'Leader Pak Song Un met officials in Pyongyang on Monday. Pak Song Un said talks would go on.',
+    );
+    expect(names(en)).toContain('Pak Song Un');
+    const fr = entitiesOf(
+      'Le ministre Paul Girardin a reçu Un groupe de maires. Paul Girardin a promis un plan.',
+      'fr',
+    );
+    expect(names(fr)).toContain('Paul Girardin');
+    expect(names(fr).some((n) => /\bUn\b/.test(n))).toBe(false);
   });
 });
