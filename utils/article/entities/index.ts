@@ -12,10 +12,12 @@ import { canonicalName, type EntityGroup } from './group';
 import { headlineMentions } from './headline-mentions';
 import { lowercaseCounts, markLines } from './headlines';
 import { homeCountry } from './home-country';
+import { isFurniture, labelValues } from './labels';
 import { calendarOf, stopwordsOf } from './lexicon';
 import { typeListedPeople } from './listed-people';
 import { groupMentions } from './merge';
 import { nameKey } from './normalize';
+import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
 import { isPortfolio } from './portfolios';
 import { type RankedEntity, readerOrder } from './reader-order';
 import { midSentenceNames, spans } from './runs';
@@ -58,7 +60,9 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   // English quotes French names with their articles: "Marine Le Pen", "said Le Pen", "Le Mans".
   if (lang === 'fr' || lang === 'en') namesOpenedByArticles(tokens);
   const lower = lowercaseCounts(tokens);
-  markLines(tokens, lower, capitalisesNouns(lang));
+  const nounCaps = capitalisesNouns(lang);
+  markLines(tokens, lower, nounCaps);
+  labelValues(tokens, lower, nounCaps);
   const runs = spans(tokens, lang);
   const ev: TextEvidence = {
     lower,
@@ -75,9 +79,10 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   ev.names = new Set([...known, ...[...known].map((k) => k.split(' ')[0] ?? '')]);
   const ctx = titleContext(options.title, text);
   const common = commonNounAcronyms(tokens, text);
+  for (const k of pluralDefinitionKeys(definitions)) common.add(k);
   const people = titlePeople(options.title, lang, known);
-  const groups = groupMentions(mentions, definitions, !ev.fullLanguage, people)
-    .filter((g) => ![...g.keys].every((k) => common.has(k)))
+  const groups = dropPluralAcronyms(groupMentions(mentions, definitions, !ev.fullLanguage, people))
+    .filter((g) => ![...g.keys].every((k) => common.has(k)) && !isFurniture(g, tokens, text))
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
   const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage, ev.lower, lang));
