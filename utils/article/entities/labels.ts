@@ -21,8 +21,8 @@ function opensLine(tokens: readonly Token[], m: Mention): boolean {
 }
 
 /**
- * "Total Time: 20 minutes", "Saturated Fat 12g", "Prep Time 20" (the whole line): a label opening its line, then
- * a colon, an amount with its unit, or a bare number ending the line.
+ * "Total Time: 20 minutes", "Saturated Fat 12g": a label opening its line, then a colon or an amount with its
+ * unit. Not a bare number: "Brackwater Rovers 2" is a score.
  */
 function isLabelMention(tokens: readonly Token[], m: Mention): boolean {
   if (!opensLine(tokens, m)) return false;
@@ -30,8 +30,7 @@ function isLabelMention(tokens: readonly Token[], m: Mention): boolean {
   const [next, after] = [tokens[m.to], tokens[m.to + 1]];
   if (!next || next.line !== line) return false;
   if (next.text === ':') return after?.text !== ':';
-  if (AMOUNT.test(next.text) || (/^\d/.test(next.text) && after?.text === '%')) return true;
-  return /^\d+$/.test(next.text) && (!after || after.line !== line);
+  return AMOUNT.test(next.text) || (/^\d/.test(next.text) && after?.text === '%');
 }
 
 /**
