@@ -1,6 +1,7 @@
 import { GIVEN_NAMES, isKnownName } from './gazetteer';
 import type { EntityGroup } from './group';
 import type { Mention } from './mention';
+import { isCardLabel } from './recipe-cards';
 import type { Token } from './tokenize';
 
 // An amount with its unit, as a card of figures writes it after a label ("Saturated Fat 12g", "Sodium 5%").
@@ -57,6 +58,11 @@ function isFurniturePhrase(key: string): boolean {
   return key.split(' ').every((w) => UI_WORDS.has(w));
 }
 
+/** A file's name or a page's address ("story-14848218.php", "photo.jpg"), not a name. */
+function isFileName(g: EntityGroup): boolean {
+  return [...g.surfaces.keys()].every((s) => /\.(?:php|html?|aspx?|jsp|jpe?g|png|gif|pdf)$/iu.test(s));
+}
+
 /** A name glued to an underscore is a code identifier's part ("USER_AGENT", "MAX_RETRIES"). */
 function isInIdentifier(g: EntityGroup, text: string): boolean {
   return g.mentions.every((m) => text[m.offset - 1] === '_' || text[m.offset + m.surface.length] === '_');
@@ -101,5 +107,5 @@ function isCountedItem(key: string): boolean {
 export function isFurniture(g: EntityGroup, tokens: readonly Token[], text: string): boolean {
   const keys = [...g.keys];
   if (keys.every((k) => isFurniturePhrase(k) || isCountedItem(k))) return true;
-  return isLabel(g, tokens) || isInIdentifier(g, text);
+  return isLabel(g, tokens) || isCardLabel(g, tokens) || isInIdentifier(g, text) || isFileName(g);
 }

@@ -95,3 +95,52 @@ its 512GB disk impress, and the Quillon X2 sells in Brackwater, Lena Orm said.`)
     expect(names(es)).toContain('Quillon X2');
   });
 });
+
+describe('recipe and nutrition cards', () => {
+  it('drops a card’s labels written with bare figures, keeps the dish’s maker', () => {
+    const es =
+      entitiesOf(`Tove Ardal learnt these oat bites in Brackwater, and Tove Ardal still makes them weekly.
+
+Prep Time 20
+Cook Time 0
+Cuisine Nordic
+Servings 12
+
+Nutrition Facts
+Calories 158 kcal
+Saturated Fat
+4
+g
+
+Storing Instructions
+Keep them cold. Stir 1 Tbsp of honey in, as Tove Ardal does in Brackwater.`);
+    for (const label of [
+      'Prep Time',
+      'Cook Time',
+      'Cuisine Nordic',
+      'Nutrition Facts',
+      'Calories',
+      'Saturated Fat',
+    ]) {
+      expect(names(es), label).not.toContain(label);
+    }
+    expect(names(es)).not.toContain('Storing Instructions');
+    expect(names(es)).not.toContain('Tbsp');
+    expect(names(es)).toContain('Tove Ardal');
+  });
+
+  it('keeps a name with a card word that the text writes in its sentences', () => {
+    const es = entitiesOf(`Quillon Time
+Lena Orm runs Quillon Time in Gullhaven, and at Quillon Time the oat bites sell out by nine.`);
+    expect(names(es)).toContain('Quillon Time');
+  });
+});
+
+describe('addresses', () => {
+  it('drops a page’s file name, keeps the town it names', () => {
+    const es = entitiesOf(`Read it at The-Harbour-Fire-in-Gullhaven-1234.php before noon.
+The fire in Gullhaven spread fast, and Gullhaven firefighters held it, said Harlan Voss.`);
+    expect(names(es).some((n) => n.endsWith('.php'))).toBe(false);
+    expect(names(es)).toContain('Gullhaven');
+  });
+});
