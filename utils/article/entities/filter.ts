@@ -113,7 +113,7 @@ export function isDemonym(key: string): boolean {
 function isMalformed(surface: string, ev: TextEvidence): boolean {
   // Initials alone, with or without full stops ("G. P.", "O N" from a scanned page).
   if (/^\p{Lu}\.?(?:\s+\p{Lu}\.?)+$/u.test(surface)) return true;
-  if (isPrefixedAdjective(surface) || /^\d+-?[A-Z]$/.test(surface)) return true; // "anti-Islamist", "3D", "3-D", "4K"
+  if (isPrefixedAdjective(surface) || /^\d+[A-Z]$|^\d-D$/.test(surface)) return true; // "anti-Islamist", "3D", "3-D", "4K", not "4-H"
   // A quantity with its unit ("512GB", "5GiB", "2.4GHz", "5000mAh"), not a model's number.
   if (/^\d+(?:[.,]\d+)?(?:[KMGTP]i?B|[kMG]Hz|mAh|kWh)$/u.test(surface)) return true;
   const acronym = foldWord(surface).replace(/\./g, '');

@@ -16,7 +16,8 @@ function opensLine(tokens: readonly Token[], m: Mention): boolean {
   for (let k = m.from - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
     if (t.line !== line) return true;
-    if (t.isWord ? !/^\p{Lu}/u.test(t.text) || ++words > 3 : !BULLET.test(t.text)) return false;
+    // "At Tunbridge Wells: Kent 214" is a venue, not a label: a function word is no label's.
+    if (t.isWord ? !/^\p{Lu}/u.test(t.text) || t.stop || ++words > 3 : !BULLET.test(t.text)) return false;
   }
   return true;
 }

@@ -29,6 +29,13 @@ The regulator fined Kestrel Lines on Monday, and Kestrel Lines will appeal.`);
     expect(find(es, 'Kestrel Lines')?.count).toBe(3);
   });
 
+  it('keeps a venue opening a results line, after a function word', () => {
+    const es = entitiesOf(`Results of county matches on Friday:
+At Tunbridge Wells: Brackwater 214 and 155-3. Corbridge 301.
+At Tunbridge Wells: Brackwater won by six wickets.`);
+    expect(names(es)).toContain('Tunbridge Wells');
+  });
+
   it('keeps teams of a results table, followed by their goals', () => {
     const es = entitiesOf(`Results of the Tarvik league on Saturday:
 Brackwater Rovers 2
@@ -93,6 +100,11 @@ its 512GB disk impress, and the Quillon X2 sells in Brackwater, Lena Orm said.`)
     expect(names(es)).not.toContain('512GB');
     expect(names(es)).not.toContain('3-D');
     expect(names(es)).toContain('Quillon X2');
+  });
+
+  it('keeps a club written with a digit and a hyphen', () => {
+    const es = entitiesOf('The 4-H club met in Gullhaven, and the 4-H members cheered Lena Orm.');
+    expect(names(es)).toContain('4-H');
   });
 });
 
