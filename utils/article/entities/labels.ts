@@ -31,7 +31,9 @@ function isLabelMention(tokens: readonly Token[], m: Mention): boolean {
   const line = tokens[m.from]?.line;
   const [next, after] = [tokens[m.to], tokens[m.to + 1]];
   if (!next || next.line !== line) return false;
-  if (next.text === ':') return after?.text !== ':';
+  // What follows a label is a figure, lower-case words or a common word (see `labelValues`); a name after the
+  // colon makes it a heading of results ("Tunbridge Wells: Kent 214").
+  if (next.text === ':') return !!after && (after.initial || /^[\p{Ll}\d]/u.test(after.text));
   return AMOUNT.test(next.text) || (/^\d/.test(next.text) && after?.text === '%');
 }
 
@@ -64,9 +66,12 @@ function isFileName(g: EntityGroup): boolean {
   return [...g.surfaces.keys()].every((s) => /\.(?:php|html?|aspx?|jsp|jpe?g|png|gif|pdf)$/iu.test(s));
 }
 
-/** A name glued to an underscore is a code identifier's part ("USER_AGENT", "MAX_RETRIES"). */
+/** A name joined to a word by an underscore is a code identifier's part ("USER_AGENT"); not "_Name", a scan's mark. */
 function isInIdentifier(g: EntityGroup, text: string): boolean {
-  return g.mentions.every((m) => text[m.offset - 1] === '_' || text[m.offset + m.surface.length] === '_');
+  return g.mentions.every((m) => {
+    const end = m.offset + m.surface.length;
+    return /\w_$/u.test(text.slice(m.offset - 2, m.offset)) || /^_\w/u.test(text.slice(end, end + 2));
+  });
 }
 
 /**

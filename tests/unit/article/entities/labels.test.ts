@@ -36,6 +36,13 @@ At Tunbridge Wells: Brackwater won by six wickets.`);
     expect(names(es)).toContain('Tunbridge Wells');
   });
 
+  it('keeps a venue opening a results line, the name after its colon says so', () => {
+    const es = entitiesOf(`Results of county matches on Friday:
+Tunbridge Wells: Brackwater 214 and 155-3, Corbridge 301.
+Gullhaven: Ardal 120, Quillon 99.`);
+    expect(names(es)).toContain('Tunbridge Wells');
+  });
+
   it('keeps teams of a results table, followed by their goals', () => {
     const es = entitiesOf(`Results of the Tarvik league on Saturday:
 Brackwater Rovers 2
