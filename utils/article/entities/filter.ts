@@ -27,6 +27,7 @@ import {
 import { isQuoted, type Mention } from './mention';
 import { foldWord } from './normalize';
 import { isProductHere } from './product-context';
+import { isWrittenLower } from './shouted-words';
 import { isPrefixedAdjective } from './tokenize';
 
 /** True when a name's shape alone says it is a name: OWA, Storm-0558, iPhone, États-Unis, Outlook.com. */
@@ -113,7 +114,9 @@ export function isDemonym(key: string): boolean {
 function isMalformed(surface: string, ev: TextEvidence): boolean {
   // Initials alone, with or without full stops ("G. P.", "O N" from a scanned page).
   if (/^\p{Lu}\.?(?:\s+\p{Lu}\.?)+$/u.test(surface)) return true;
-  if (isPrefixedAdjective(surface) || /^\d+[A-Z]$/.test(surface)) return true; // "anti-Islamist", "3D", "4K"
+  if (isPrefixedAdjective(surface) || /^\d+[A-Z]$|^\d-D$/.test(surface)) return true; // "anti-Islamist", "3D", "3-D", "4K", not "4-H"
+  // A quantity with its unit ("512GB", "5GiB", "2.4GHz", "5000mAh"), not a model's number.
+  if (/^\d+(?:[.,]\d+)?(?:[KMGTP]i?B|[kMG]Hz|mAh|kWh)$/u.test(surface)) return true;
   const acronym = foldWord(surface).replace(/\./g, '');
   // "SUV", and its plural written with a lower-case s ("CEOs", "PCs").
   if (
@@ -144,7 +147,7 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
   if (words.length !== 1 || /\p{Ll}/u.test(surface)) return false;
   // "ON", "THE" in a heading; "MUSIQUE" written in lower case elsewhere.
   const folded = foldWord(surface);
-  return STOPWORDS.has(folded) || (surface.length > 3 && (ev.lower.get(folded) ?? 0) > 0);
+  return STOPWORDS.has(folded) || (surface.length > 3 && isWrittenLower(folded, ev.lower));
 }
 
 /**
@@ -218,7 +221,8 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   if (keys.every((k) => (isDemonym(k) && ev.lang !== 'en') || isGenericWord(k) || isRole(k))) return false;
   if (keys.some(isDemonym)) return true;
   // Several words written apart ("Faut-il" and "Vingt-cinq" are one word each).
-  const multiword = surfaces.some((s) => /\s/.test(s.trim()));
+  // Not a heading's words in capitals, merged with a word of it ("GAME SETTINGS" and "Settings").
+  const multiword = surfaces.some((s) => /\s/.test(s.trim()) && !malformed(s));
   if (multiword) return true;
   const body = g.mentions.filter((m) => !m.headline);
   const shaped = surfaces

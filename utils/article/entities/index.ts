@@ -12,11 +12,13 @@ import { canonicalName, type EntityGroup } from './group';
 import { headlineMentions } from './headline-mentions';
 import { lowercaseCounts, markLines } from './headlines';
 import { homeCountry } from './home-country';
+import { isFurniture, labelValues } from './labels';
 import { calendarOf, stopwordsOf } from './lexicon';
 import { typeListedPeople } from './listed-people';
 import { groupMentions } from './merge';
 import { soloEvidence } from './names-only-cues';
 import { nameKey } from './normalize';
+import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
 import { isPortfolio } from './portfolios';
 import { type RankedEntity, readerOrder } from './reader-order';
 import { midSentenceNames, spans } from './runs';
@@ -59,7 +61,9 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   // English quotes French names with their articles: "Marine Le Pen", "said Le Pen", "Le Mans".
   if (lang === 'fr' || lang === 'en') namesOpenedByArticles(tokens);
   const lower = lowercaseCounts(tokens);
-  markLines(tokens, lower, capitalisesNouns(lang));
+  const nounCaps = capitalisesNouns(lang);
+  markLines(tokens, lower, nounCaps);
+  labelValues(tokens, lower, nounCaps);
   const runs = spans(tokens, lang);
   const ev: TextEvidence = {
     lower,
@@ -77,9 +81,10 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   if (!ev.fullLanguage) ev.solo = soloEvidence(tokens, mentions);
   const ctx = titleContext(options.title, text);
   const common = commonNounAcronyms(tokens, text);
+  for (const k of pluralDefinitionKeys(definitions)) common.add(k);
   const people = titlePeople(options.title, lang, known);
-  const groups = groupMentions(mentions, definitions, !ev.fullLanguage, people)
-    .filter((g) => ![...g.keys].every((k) => common.has(k)))
+  const groups = dropPluralAcronyms(groupMentions(mentions, definitions, !ev.fullLanguage, people))
+    .filter((g) => ![...g.keys].every((k) => common.has(k)) && !isFurniture(g, tokens, text))
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
   const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage, ev.lower, lang));

@@ -45,6 +45,8 @@ const MAX_TITLE_CHARS = 250;
 const ADDRESS = /^(?:https?:\/\/)?[\w.-]+\.[a-z]{2,5}(?:\/\S*)?$/i;
 // A phrase of running text starts with a word in lower case ("announced on Sept. 30"); "iPhone" does not count.
 const PHRASE_START = /^\p{Ll}+(?:[\s,.;:!?'’]|$)/u;
+// A label ends on a colon that announces what follows ("You are at:", « À lire aussi : »); a headline does not.
+const LABEL_END = /:\s*$/u;
 
 /** Whitespace-collapsed text. */
 export function cleanText(text: string | null | undefined): string {
@@ -66,9 +68,8 @@ export function isNameLabel(text: string): boolean {
 
 /** Whether a text can stand as a story title: several words, not a label, an address, a phrase or a whole card. */
 export function isRealTitle(text: string): boolean {
-  if (text.length > MAX_TITLE_CHARS || ADDRESS.test(text) || PHRASE_START.test(text)) return false;
-  // A label introduces what follows it ("You are at:", "Read also:").
-  if (/:$/.test(text)) return false;
+  if (text.length > MAX_TITLE_CHARS || ADDRESS.test(text) || PHRASE_START.test(text) || LABEL_END.test(text))
+    return false;
   const folded = foldWords(text);
   if (GENERIC.has(folded) || GENERIC.has(folded.replace(/\s*\d+$/, ''))) return false;
   const words = folded.split(' ').filter((word) => /\p{L}/u.test(word));

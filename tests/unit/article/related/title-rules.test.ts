@@ -23,6 +23,10 @@ describe('isRealTitle', () => {
     expect(isRealTitle('You are at:')).toBe(false);
     expect(isRealTitle('Grève des ports : la CGT maintient son appel')).toBe(true);
     expect(isRealTitle('Microsoft')).toBe(false);
+    // Breadcrumb and teaser labels end on the colon that announces what follows.
+    expect(isRealTitle('You are here now:')).toBe(false);
+    expect(isRealTitle('À lire également sur le sujet :')).toBe(false);
+    expect(isRealTitle('Breaking: the harbour bridge reopens')).toBe(true);
     expect(isRealTitle('mot '.repeat(80))).toBe(false);
   });
 });
