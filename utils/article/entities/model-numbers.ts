@@ -1,7 +1,7 @@
 // A number written next to a name is part of it when the article writes the pair again: "737 Max", "Windows 11",
 // "France 2", "Ligue 1". Counts ("30 Boeing jets"), scores and tables ("Arsenal 2 Chelsea 1") do not repeat the
 // same pair, or are told apart by what follows the number.
-import { isDemonymWord, isKnownName, ORGANIZATIONS, PLACES, PRODUCTS, WORD_PRODUCTS } from './gazetteer';
+import { isDemonymWord, isKnownName, ORGANIZATIONS, PLACES, PRODUCTS } from './gazetteer';
 import type { Token } from './tokenize';
 
 type Run = [number, number];
@@ -127,11 +127,8 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
   return out;
 }
 
-/** The run is a known product line ("iPhone", "Pixel", "Galaxy"), not a product named by a common word. */
-const isProductLine = (tokens: Token[], [a, b]: Run): boolean => {
-  const name = key(tokens, a, b);
-  return PRODUCTS.has(name) && !WORD_PRODUCTS.has(name);
-};
+/** The run is a known product line ("iPhone", "Pixel", "Windows"): with a number, a model. */
+const isProductLine = (tokens: Token[], [a, b]: Run): boolean => PRODUCTS.has(key(tokens, a, b));
 
 const isBrand = (t: Token | undefined): boolean => t !== undefined && ORGANIZATIONS.has(t.folded);
 /**

@@ -1,4 +1,12 @@
-import { CLUB_FIRST, EVENT_WORDS, MEDIA_WORDS, ORG_WORDS, PLACE_WORDS, PLACES } from './gazetteer';
+import {
+  CLUB_FIRST,
+  EVENT_WORDS,
+  MEDIA_WORDS,
+  ORG_WORDS,
+  ORGANIZATIONS,
+  PLACE_WORDS,
+  PLACES,
+} from './gazetteer';
 import { adjectiveComplementEnd } from './institution-complement';
 import { WEEKDAYS } from './lexicon';
 import { nameKey } from './normalize';
@@ -224,7 +232,9 @@ function joins(left: Token, connector: Token, right: Token): boolean {
   if (MEDIA_WORDS.has(head) || EVENT_WORDS.has(head)) return true;
   // A club and its city: "Olympique de Marseille", "Stade de Reims", "Inter de Milan".
   if (CLUB_FIRST.has(head) && PARTICLES.has(connector.text)) return true;
-  return PARTICLES.has(connector.text) && !PLACES.has(nameKey(right.text));
+  // "Galaxy S24 de Samsung": a known brand after « de » names the maker, not a surname.
+  const known = nameKey(right.text);
+  return PARTICLES.has(connector.text) && !PLACES.has(known) && !ORGANIZATIONS.has(known);
 }
 
 function connectorLength(tokens: Token[], at: number): number {

@@ -160,3 +160,16 @@ describe('a capital and its full stop at a line’s end', () => {
     expect(names(es).some((n) => n.includes('Rappelons'))).toBe(false);
   });
 });
+
+describe('a known brand after « de »', () => {
+  it('names the maker, apart from the product; a surname after « de » stays in the name', () => {
+    const es = entitiesOf(
+      'Le Orvik X2 de Samsung arrive en mars. Le général Paul de Vernay a salué la Banque de France.',
+      'fr',
+    );
+    expect(names(es)).toEqual(
+      expect.arrayContaining(['Orvik X2', 'Samsung', 'Paul de Vernay', 'Banque de France']),
+    );
+    expect(names(es).some((n) => n.includes('de Samsung'))).toBe(false);
+  });
+});

@@ -46,8 +46,9 @@ Portvale 2 Brindle 0`);
 
   it('joins a model’s closing word, and a known product line’s number, the first time they are written', () => {
     const es = entitiesOf(
-      'Orvik unveiled the Orvik 9 Pro Max in Leith on Monday. Owners of an iPhone 17 can trade it in for a Pixel.',
+      'Orvik unveiled the Orvik 9 Pro Max in Leith on Monday. Owners of an iPhone 17 can trade it in for a Pixel. It runs Windows 11.',
     );
+    expect(names(es)).toContain('Windows 11');
     expect(names(es)).toContain('Orvik 9 Pro Max');
     expect(names(es)).toContain('iPhone 17');
     expect(names(es)).not.toContain('Pro');
