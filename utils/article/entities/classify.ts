@@ -33,6 +33,7 @@ import {
   articledName,
   closedByThingWord,
   followedByWhich,
+  opensWithVerb,
   reusedSurname,
   thingShaped,
 } from './person-evidence';
@@ -78,7 +79,7 @@ export function classify(
   if ((abbreviatedName(g) || (lower && ordinaryWords(g, lower))) && ![...g.keys].some(namesAPerson))
     votes.person = 0;
   if (alwaysQuoted(g) || ranked(g)) votes.person = 0;
-  if (!givenNamed(g) && namesAThing(g, names, lang)) votes.person = 0;
+  if (!givenNamed(g) && (namesAThing(g, names, lang) || opensWithVerb(g, lower))) votes.person = 0;
   let best: EntityType = 'other';
   for (const t of Object.keys(votes) as EntityType[]) if (votes[t] > votes[best]) best = t;
   return best;
@@ -250,7 +251,9 @@ function voteContext(
   const acronym = [...g.surfaces.keys()].every((s) => isAcronymLike(s));
   // English "a French team" reads like French « à Paris » once folded: a nationality word is never the place.
   const demonym = [...g.keys].every(isDemonymWord);
-  if (located / n >= 0.5 && !acronym && !demonym) v.place += 1;
+  // "calories from Fat": a nutrient, a setting or a role is nowhere, whatever the preposition.
+  const thing = [...g.keys].every(closedByThingWord);
+  if (located / n >= 0.5 && !acronym && !demonym && !thing) v.place += 1;
   // A full name later referred to by the surname alone is how news writes about people; a word the text also
   // writes in lower case is a common noun, not a surname ("Docker Desktop" … "Desktop", "Saturated Fat" … "Fat").
   const keys = [...g.keys];

@@ -111,3 +111,24 @@ export function reusedSurname(
   const body = lone.filter((m) => !m.headline);
   return bare.length * 2 > lone.length && body.length > 0 && body.every((m) => m.offset > firstFull);
 }
+
+// A verb's "-ing" or "-ed" form ("Walking", "Saturated"); "Sterling" opens people's names too, so the text must
+// also write the word in lower case.
+const VERB_FORM = /^\p{L}{3,}(?:ing|ed)$/u;
+
+/**
+ * Every name of the group opens with a verb's form that the text also writes in lower case ("Walking Vincent" by
+ * "walking", "Evaluated Coinbase" by "evaluated"): a phrase caught with a name, no given name. `lower`: see
+ * TextEvidence.
+ */
+export function opensWithVerb(g: EntityGroup, lower?: ReadonlyMap<string, number>): boolean {
+  const multi = [...g.keys].filter((k) => k.includes(' '));
+  return (
+    lower !== undefined &&
+    multi.length > 0 &&
+    multi.every((k) => {
+      const first = k.split(' ')[0] ?? '';
+      return VERB_FORM.test(first) && !GIVEN_NAMES.has(first) && lower.has(first);
+    })
+  );
+}

@@ -105,3 +105,23 @@ describe('a name listed next to a person', () => {
     expect(typeOf(text, 'Torvin Aske')).toBe('person');
   });
 });
+
+describe('a nutrient after "from"', () => {
+  it('is no place either', () => {
+    const text = `Calories 210. Calories from Fat 90. Saturated Fat 4 g. Most calories come from Fat, not sugar.`;
+    expect(typeOf(text, 'Fat')).not.toBe('place');
+    expect(typeOf(text, 'Saturated Fat')).not.toBe('person');
+  });
+});
+
+describe('a name opened by a verb form the text writes in lower case', () => {
+  it('is a phrase caught with a name, no person', () => {
+    const text = `They kept walking all night. Later, Walking Toma home, Jas sang. Jas and Toma laughed, and Toma waved.`;
+    expect(typeOf(text, 'Walking Toma')).not.toBe('person');
+  });
+
+  it('leaves a given name shaped like one a person ("Sterling")', () => {
+    const text = `The fund is run by Sterling Okafor, who said rates would rise. Later, Okafor left.`;
+    expect(typeOf(text, 'Sterling Okafor')).toBe('person');
+  });
+});
