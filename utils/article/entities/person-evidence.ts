@@ -9,7 +9,7 @@ import {
 } from './gazetteer';
 import { THING_ENDING, THING_LAST } from './gazetteer/thing-words';
 import type { EntityGroup } from './group';
-import { COMMON_ACRONYMS, CONNECTORS, calendarOf, stopwordsOf } from './lexicon';
+import { COMMON_ACRONYMS, CONNECTORS } from './lexicon';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
 import { isPluralName } from './plural-sides';
@@ -63,15 +63,8 @@ const DETERMINERS: Record<string, ReadonlySet<string>> = {
 };
 const NONE: ReadonlySet<string> = new Set();
 
-/**
- * An article or a determiner just before the mention ("the Statehouse", "a Plot Dragon"), unless a noun follows the
- * name, which the article goes with ("the Giuliani problem"; "told the Argus Leader Monday" keeps it).
- */
-function determined(m: Mention, lang: string): boolean {
-  if (!(DETERMINERS[lang] ?? NONE).has(m.before[0] ?? '')) return false;
-  const next = m.after[0] ?? '';
-  return !/^\p{L}+$/u.test(next) || stopwordsOf(lang).has(next) || calendarOf(lang).has(next);
-}
+/** An article or a determiner just before the mention ("the Statehouse", "a Plot Dragon"). */
+const determined = (m: Mention, lang: string): boolean => (DETERMINERS[lang] ?? NONE).has(m.before[0] ?? '');
 
 /**
  * Half or more of the mentions of the group's full names (`full`) follow an article ("the Indiana Statehouse", "by

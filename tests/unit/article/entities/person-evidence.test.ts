@@ -125,15 +125,3 @@ describe('a name opened by a verb form the text writes in lower case', () => {
     expect(typeOf(text, 'Sterling Okafor')).toBe('person');
   });
 });
-
-describe('a surname alone after "the" with a noun after it', () => {
-  it('is still a surname reused: the article goes with the noun ("the Giuliani problem")', () => {
-    const text = `On Monday, Tavi Okafor spoke first. Critics call it the Okafor problem; the Okafor plan failed.`;
-    expect(typeOf(text, 'Tavi Okafor')).toBe('person');
-  });
-
-  it('is a thing where the article goes with the name ("the Statehouse")', () => {
-    const text = `Crowds filled the Granite Lodge on Monday. They left the Lodge. Inside the Lodge, many spoke.`;
-    expect(typeOf(text, 'Granite Lodge')).not.toBe('person');
-  });
-});
