@@ -30,6 +30,14 @@ import { nameKey } from './normalize';
 import { abbreviatedName, alwaysQuoted, ordinaryWords, ranked } from './not-person';
 import { namesAnOffice } from './offices';
 import {
+  articledName,
+  closedByThingWord,
+  followedByWhich,
+  opensWithVerb,
+  reusedSurname,
+  thingShaped,
+} from './person-evidence';
+import {
   givenNameAndParticle,
   hasSurnameEnding,
   hyphenatedGivenName,
@@ -71,6 +79,7 @@ export function classify(
   if ((abbreviatedName(g) || (lower && ordinaryWords(g, lower))) && ![...g.keys].some(namesAPerson))
     votes.person = 0;
   if (alwaysQuoted(g) || ranked(g)) votes.person = 0;
+  if (!givenNamed(g) && (namesAThing(g, names, lang) || opensWithVerb(g, lower))) votes.person = 0;
   let best: EntityType = 'other';
   for (const t of Object.keys(votes) as EntityType[]) if (votes[t] > votes[best]) best = t;
   return best;
@@ -83,6 +92,31 @@ export function classify(
 function namesAPerson(key: string): boolean {
   const ws = key.split(' ');
   return ws.length > 1 && (GIVEN_NAMES.has(ws[0] ?? '') || givenNameAndParticle(ws) || initialsFirst(ws));
+}
+
+/** A known given name, an East Asian surname first or a hyphenated given name: the name says person itself. */
+function givenNamed(g: EntityGroup): boolean {
+  return (
+    [...g.keys].some((k) => namesAPerson(k) || surnameFirst(k)) ||
+    [...g.surfaces.keys()].some(hyphenatedGivenName)
+  );
+}
+
+/**
+ * The group's names are made of a thing's words (a setting, a nutrient, a role, a body's word, a known acronym,
+ * places: see person-evidence.ts), or the text writes them as a thing's ("the Indiana Statehouse", "Big Machine,
+ * which"): no title, role or verb around them makes a person of them.
+ */
+function namesAThing(g: EntityGroup, names: ReadonlySet<string> | undefined, lang: string): boolean {
+  const surfaces = [...g.surfaces.keys()];
+  const multi = surfaces.filter((s) => /\s/.test(s.trim()) || s.includes('-'));
+  const thing = (s: string): boolean => {
+    const key = nameKey(s);
+    return closedByThingWord(key) || ORG_WORDS.has(key.split(' ').at(-1) ?? '') || thingShaped(s, names);
+  };
+  if ((multi.length > 0 ? multi : surfaces).every(thing)) return true;
+  const full = [...g.keys].filter((k) => isPersonShaped(k) && !isDemonymWord(k.split(' ')[0] ?? ''));
+  return articledName(g, full, lang) || followedByWhich(g);
 }
 
 /**
@@ -217,16 +251,14 @@ function voteContext(
   const acronym = [...g.surfaces.keys()].every((s) => isAcronymLike(s));
   // English "a French team" reads like French « à Paris » once folded: a nationality word is never the place.
   const demonym = [...g.keys].every(isDemonymWord);
-  if (located / n >= 0.5 && !acronym && !demonym) v.place += 1;
+  // "calories from Fat": a nutrient, a setting or a role is nowhere, whatever the preposition.
+  const thing = [...g.keys].every(closedByThingWord);
+  if (located / n >= 0.5 && !acronym && !demonym && !thing) v.place += 1;
   // A full name later referred to by the surname alone is how news writes about people; a word the text also
   // writes in lower case is a common noun, not a surname ("Docker Desktop" … "Desktop", "Saturated Fat" … "Fat").
   const keys = [...g.keys];
-  const surnames = g.mentions
-    .filter((m) => !/\s/.test(m.surface) && /\p{Ll}/u.test(m.surface))
-    .map((m) => nameKey(m.surface))
-    .filter((s) => !lower?.has(s));
   const full = keys.filter((k) => isPersonShaped(k) && !isDemonymWord(k.split(' ')[0] ?? ''));
-  const referred = surnames.some((s) => full.some((f) => f.endsWith(` ${s}`)));
+  const referred = reusedSurname(g, full, lang, lower);
   if (referred && !keys.some((k) => PLACES.has(k) || ORGANIZATIONS.has(k))) v.person += 1.5;
   // "Maren Okafor, who chairs the trust": a full name followed by "who" is a person's (bodies and teams
   // take "who" too in British usage, but their names carry an organisation word that outvotes this).

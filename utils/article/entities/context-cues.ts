@@ -28,15 +28,30 @@ const PERSON_NOUNS = new Set(
   peintre photographe militant militante opposant opposante candidat candidate`.split(/\s+/),
 );
 
+// A player's position before the name ("Pittsburgh center Maurkice Pouncey"); "fullback" is a team role too.
+const POSITIONS = new Set(
+  'center centre guard tackle cornerback receiver linebacker lineman forward winger fullback shortstop'.split(
+    ' ',
+  ),
+);
+
 /** A noun for a person, or a compound with one ("chief-of-staff"), just before the name. */
 const personNoun = (w: string): boolean =>
-  w.split('-').some((p) => PERSON_NOUNS.has(p) || PERSON_TITLES.has(p));
+  w.split('-').some((p) => PERSON_NOUNS.has(p) || PERSON_TITLES.has(p) || POSITIONS.has(p));
+
+// A photograph's credit before the photographer's name: "(Getty / Kevork Djansezian)", "Credit: Ana Ruiz".
+const CREDITS = new Set(
+  'getty images photo photos photograph credit credits ap afp reuters epa shutterstock'.split(' '),
+);
+
+/** A credit line's agency or label, then "/", ":" or "by", just before the name. */
+const credited = (b0: string, b1: string): boolean => ['/', ':', 'by'].includes(b0) && CREDITS.has(b1);
 
 /**
  * A person's context: a reporting verb after the name ("said", "a déclaré") or "said" before it, an age in
  * apposition (", 34"), "his"/"her" right after, a country in brackets or after "of" ("(Sweden)", "of Kenya"), a
- * goal's minute in brackets ("(21st minute)"), a courtesy title across its dot ("Mr. Holt"), or a noun for a
- * person before it ("champion Kenny Harrison").
+ * goal's minute in brackets ("(21st minute)"), a courtesy title across its dot ("Mr. Holt"), a noun for a person or
+ * a player's position before it ("champion Kenny Harrison", "center Maurkice Pouncey"), or a photo credit.
  */
 export function personContext(m: Mention): boolean {
   const [a0 = '', a1 = ''] = m.after;
@@ -51,7 +66,8 @@ export function personContext(m: Mention): boolean {
     ((a0 === '(' || a0 === 'of') && PLACES.has(a1) && !clubName(m.surface)) ||
     (a0 === '(' && MINUTE.test(a1)) ||
     (b0 === '.' && COURTESY_TITLES.has(b1)) ||
-    personNoun(b0)
+    personNoun(b0) ||
+    credited(b0, b1)
   );
 }
 

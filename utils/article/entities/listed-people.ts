@@ -1,6 +1,7 @@
 import type { EntityType } from '@/utils/article/types';
 import { isDemonymWord } from './gazetteer';
 import type { EntityGroup } from './group';
+import { followedByWhich } from './person-evidence';
 import { isPersonShaped } from './person-shape';
 import type { Token } from './tokenize';
 
@@ -18,11 +19,15 @@ export function typeListedPeople(groups: EntityGroup[], types: EntityType[], tok
   const endAt = new Map<number, number>();
   groups.forEach((g, i) => {
     for (const m of g.mentions) {
-      startAt.set(m.from, i);
+      // "Blue Origin and Elon Musk’s SpaceX": an owner opens the next item, it is none itself.
+      if (!tokens[m.to - 1]?.possessive) startAt.set(m.from, i);
       endAt.set(m.to, i);
     }
   });
-  const candidates = groups.map((g, i) => out[i] === 'other' && [...g.keys].some(isFullName));
+  // "Big Machine, which …" is a thing whatever it is listed with.
+  const candidates = groups.map(
+    (g, i) => out[i] === 'other' && [...g.keys].some(isFullName) && !followedByWhich(g),
+  );
   for (let pass = 0; pass < PASSES; pass++) {
     let changed = false;
     groups.forEach((g, i) => {

@@ -18,6 +18,7 @@ import {
   PRODUCTS,
 } from './gazetteer';
 import { COMMON_ACRONYMS, CONNECTORS } from './lexicon';
+import { closedByThingWord } from './person-evidence';
 
 const words = (key: string): string[] => key.split(' ');
 const DECLINED_ADJECTIVE = /^\p{Ll}{2,}(?:isch|lich|sch)(?:e|en|er|es|em)$/u;
@@ -93,7 +94,7 @@ export function isPersonShaped(key: string): boolean {
   )
     return false;
   // "Batman Arkham VR", "Galaxy S24 Ultra HD": an acronym of a common noun closes a product's name.
-  if (COMMON_ACRONYMS.has(last)) return false;
+  if (COMMON_ACRONYMS.has(last) || closedByThingWord(last)) return false;
   // Initials stand inside a name ("Marsha P. Johnson") or two or more open it ("D. A. Rawley"), not "J. Smith"
   // or "Smith J".
   const initialsOk = ws.every((w, i) => w.length > 1 || (i < ws.length - 1 && (i > 0 || ws.length > 2)));
