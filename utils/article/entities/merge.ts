@@ -4,6 +4,7 @@ import { mergeArticleForms } from './article-particles';
 import { type EntityGroup, makeGroup } from './group';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
+import { mergePersonVariants } from './person-variants';
 import { UnionFind } from './union-find';
 import {
   mergeAcronymsByInitials,
@@ -53,6 +54,7 @@ export function groupMentions(
   for (const d of definitions) uf.union(nameKey(d.acronym), nameKey(d.definition.surface));
   mergeArticleForms(keys, byKey, uf);
   mergeAcronymsByInitials(keys, byKey, uf);
+  mergePersonVariants(keys, uf);
   mergePartsOfNames(keys, uf, namesOnly);
   mergeLegalForms(keys, uf, writtenAsPlaces(byKey));
   mergeInstitutionHeads(keys, uf);

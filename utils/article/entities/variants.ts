@@ -15,6 +15,7 @@ import { CONNECTORS } from './lexicon';
 import { LOWER_HEADS } from './lower-heads';
 import type { Mention } from './mention';
 import { isPersonShaped } from './person-shape';
+import { givenNamesBeforeParticles, withoutNameSuffix } from './person-variants';
 import type { UnionFind } from './union-find';
 
 const words = (key: string): string[] => key.split(' ');
@@ -48,9 +49,14 @@ export function mergeAcronymsByInitials(keys: string[], byKey: Map<string, Menti
 export function mergePartsOfNames(keys: string[], uf: UnionFind, givenNameFirst = false): void {
   // Read "names only", a capitalised noun is no surname: "Unternehmen" is not short for "Kommunale Unternehmen".
   const full = keys.filter(
-    (k) => isPersonShaped(k) && (!givenNameFirst || GIVEN_NAMES.has(words(k)[0] ?? '')),
+    (k) => isPersonShaped(withoutNameSuffix(k)) && (!givenNameFirst || GIVEN_NAMES.has(words(k)[0] ?? '')),
   );
-  const ending = (k: string) => full.filter((f) => f !== k && f.endsWith(` ${k}`));
+  const ending = (k: string) => [
+    // "Eubank Jr" ends "Chris Eubank Jr", "Carlineo" ends "Patrick Carlineo Jr" but for the suffix.
+    ...full.filter((f) => f !== k && (f.endsWith(` ${k}`) || withoutNameSuffix(f).endsWith(` ${k}`))),
+    // Read "names only", a capitalised noun before a preposition is no given name ("Studie von Ebiquity").
+    ...(givenNameFirst ? [] : givenNamesBeforeParticles(k, keys)),
+  ];
   const firstOf = new Map<string, string[]>();
   for (const f of full) firstOf.set(words(f)[0] ?? '', [...(firstOf.get(words(f)[0] ?? '') ?? []), f]);
   for (const k of keys) {
@@ -64,7 +70,8 @@ export function mergePartsOfNames(keys: string[], uf: UnionFind, givenNameFirst 
       continue;
     }
     const bySurname = ending(k);
-    if (bySurname.length === 1 && bySurname[0]) {
+    // "Carlineo" and "Patrick Carlineo Jr", "Pat Carlineo": several names already found to be one person.
+    if (bySurname[0] && new Set(bySurname.map((f) => uf.find(f))).size === 1) {
       uf.union(k, bySurname[0]);
       continue;
     }
