@@ -1,6 +1,7 @@
 import type { AcronymDefinition } from './acronyms';
 import { aliasOf } from './aliases';
 import { mergeArticleForms } from './article-particles';
+import { mergeShortBodyNames } from './body-variants';
 import { type EntityGroup, makeGroup } from './group';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
@@ -56,6 +57,7 @@ export function groupMentions(
   mergeAcronymsByInitials(keys, byKey, uf);
   mergePersonVariants(keys, uf);
   mergePartsOfNames(keys, uf, namesOnly);
+  if (!namesOnly) mergeShortBodyNames(keys, byKey, uf);
   mergeLegalForms(keys, uf, writtenAsPlaces(byKey));
   mergeInstitutionHeads(keys, uf);
   mergeBrandPrefixes(keys, uf);
