@@ -1,3 +1,5 @@
+import { joinDashedNames } from './dashed-names';
+import { joinDefinedNames } from './defined-names';
 import { cutAtDottedAcronyms } from './dotted-acronyms';
 import { isKnownName } from './gazetteer';
 import { withModelNumbers } from './model-numbers';
@@ -19,7 +21,7 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
     out.push(...cutAtDottedAcronyms(tokens, i, end));
     i = end;
   }
-  return withModelNumbers(tokens, out);
+  return withModelNumbers(tokens, joinDashedNames(tokens, joinDefinedNames(tokens, out)));
 }
 
 /** "France inter", "Radio nova": a lower-case word that ends a name the gazetteer knows stays with it. */
