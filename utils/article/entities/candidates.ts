@@ -9,6 +9,7 @@ import type { Mention } from './mention';
 import { nameKey } from './normalize';
 import { commonNounBeforeName } from './noun-before-name';
 import { givenNameAndParticle, isPersonShaped } from './person-shape';
+import { positionInside } from './positions';
 import { spanKey, spans } from './runs';
 import { isNameToken, isStop } from './span';
 import { dropsLast, surnameParticleBefore } from './span-edges';
@@ -81,6 +82,13 @@ function trimSpan(
   if (title >= 0) {
     const tail = nextName(tokens, title + 1, b);
     return keep(makeMention(tokens, text, a, title, personCue), makeMention(tokens, text, tail, b, true));
+  }
+  const position = positionInside(tokens, a, b);
+  if (position > a) {
+    return keep(
+      makeMention(tokens, text, a, position, personCue),
+      makeMention(tokens, text, position + 1, b, true),
+    );
   }
   const given = splitAtGivenName(tokens, a, b, ev);
   if (given > a) {

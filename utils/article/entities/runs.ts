@@ -4,6 +4,7 @@ import { cutAtDottedAcronyms } from './dotted-acronyms';
 import { isKnownName } from './gazetteer';
 import { withModelNumbers } from './model-numbers';
 import { nameKey } from './normalize';
+import { cutAtShownBoundaries } from './shown-boundaries';
 import { isNameToken, spanEnd } from './span';
 import type { Token } from './tokenize';
 
@@ -21,7 +22,8 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
     out.push(...cutAtDottedAcronyms(tokens, i, end));
     i = end;
   }
-  return withModelNumbers(tokens, joinDashedNames(tokens, joinDefinedNames(tokens, out)));
+  const joined = joinDashedNames(tokens, joinDefinedNames(tokens, out));
+  return withModelNumbers(tokens, cutAtShownBoundaries(tokens, joined));
 }
 
 /** "France inter", "Radio nova": a lower-case word that ends a name the gazetteer knows stays with it. */
