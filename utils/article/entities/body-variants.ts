@@ -1,7 +1,7 @@
 // A body, competition or programme named in full, then by its last words: "Concacaf Nations League" and later
 // "Nations League", "New York City Public Housing Preservation Trust" and "Preservation Trust".
-import { DIRECTION_WORDS, PLACE_PREFIXES, PLACES } from './gazetteer';
-import { CONNECTORS } from './lexicon';
+import { DIRECTION_WORDS, isDemonymWord, PLACE_PREFIXES, PLACES } from './gazetteer';
+import { CONNECTORS, PERSON_TITLES } from './lexicon';
 import type { Mention } from './mention';
 import { isPersonShaped } from './person-shape';
 import type { UnionFind } from './union-find';
@@ -22,7 +22,8 @@ export function mergeShortBodyNames(
 ): void {
   for (const k of keys) {
     // "West Division" names a part of many leagues, not short for the one "Mid-American Conference West Division".
-    const generic = DIRECTION_WORDS.has(k.split(' ')[0] ?? '');
+    // People with a title are joined as people ("Madam Curie"; see mergePartsOfNames).
+    const generic = DIRECTION_WORDS.has(k.split(' ')[0] ?? '') || PERSON_TITLES.has(k.split(' ')[0] ?? '');
     if (!k.includes(' ') || generic || PLACES.has(k) || isPersonShaped(k) || !byKey.has(k)) continue;
     const longer = keys.filter((f) => {
       if (!f.endsWith(` ${k}`)) return false;
@@ -31,7 +32,11 @@ export function mergeShortBodyNames(
           .slice(0, -k.length - 1)
           .split(' ')
           .at(-1) ?? '';
-      return !CONNECTORS.has(before) && !DIRECTION_WORDS.has(before) && !PLACE_PREFIXES.has(before);
+      // "Scottish Labour Party" is a branch of the "Labour Party", not its full name.
+      const branch = isDemonymWord(before);
+      return (
+        !CONNECTORS.has(before) && !DIRECTION_WORDS.has(before) && !PLACE_PREFIXES.has(before) && !branch
+      );
     });
     if (longer.length === 0 || new Set(longer.map((f) => uf.find(f))).size > 1) continue;
     const first = Math.min(...longer.map((f) => firstOffset(byKey.get(f))));

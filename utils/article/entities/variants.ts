@@ -2,6 +2,7 @@
 // particle before, a legal form or a place word around. Each rule unions keys of `keys` that are true variants.
 import { isAcronymLike } from './acronyms';
 import {
+  EAST_ASIAN_SURNAMES,
   GIVEN_NAMES,
   isDemonymWord,
   MEDIA,
@@ -82,6 +83,8 @@ export function mergePartsOfNames(keys: string[], uf: UnionFind, givenNameFirst 
     const byFirst = (firstOf.get(k) ?? []).filter(
       (f) =>
         GIVEN_NAMES.has(k) ||
+        // "Xiao" for "Xiao Qiang": a common East Asian family name, written first.
+        (words(f).length === 2 && EAST_ASIAN_SURNAMES.has(k)) ||
         (words(f).length === 3 && (k.length <= FAMILY_NAME_FIRST_MAX || GIVEN_NAMES.has(words(f)[1] ?? ''))),
     );
     if (byFirst.length === 1 && byFirst[0]) uf.union(k, byFirst[0]);

@@ -6,9 +6,9 @@ import { entitiesOf, find, names } from './helpers';
 describe('a body named in full, then by its last words', () => {
   it('joins the short name to the one full name written before it', () => {
     const es =
-      entitiesOf(`The squad will play in the Caribbean Shield Cup this spring. Coaches say the Shield Cup
+      entitiesOf(`The squad will play in the Kestrel Shield Cup this spring. Coaches say the Shield Cup
 campaign starts in June, and Shield Cup games will be played in Trinidad.`);
-    expect(find(es, 'Caribbean Shield Cup')?.count).toBe(3);
+    expect(find(es, 'Kestrel Shield Cup')?.count).toBe(3);
     expect(names(es)).not.toContain('Shield Cup');
   });
 
@@ -18,6 +18,10 @@ campaign starts in June, and Shield Cup games will be played in Trinidad.`);
 sold out. Later the Harbour Trust spoke; the Lakeside Harbour Trust was founded after it.`);
     expect(names(es)).toContain('Shield Cup');
     expect(names(es)).toContain('Harbour Trust');
+    const parties = entitiesOf(
+      `The Scottish Green Alliance met in Perth. The Green Alliance, its parent, did not.`,
+    );
+    expect(names(parties)).toContain('Green Alliance');
   });
 
   it('keeps apart a place after a connector or a direction, and a direction opening a generic name', () => {

@@ -20,6 +20,13 @@ later said the method was slow. Herrik agreed with van der Brielle.`);
     expect(names(es)).not.toContain('Van der Brielle');
   });
 
+  it('joins a common East Asian family name to the one name it opens', () => {
+    const es = entitiesOf(
+      `In Hong Kong, Xiao Qiang spoke on Monday. Later Xiao said the police had followed him.`,
+    );
+    expect(find(es, 'Xiao Qiang')?.count).toBe(2);
+  });
+
   it('keeps apart a father and his son, and two people a short name could both be', () => {
     const es =
       entitiesOf(`Harold Penwick Sr. founded the firm; Harold Penwick Jr. runs it now. Chris Oduya and
