@@ -5,6 +5,7 @@ import { CONNECTORS, PERSON_TITLES } from './lexicon';
 import type { Mention } from './mention';
 import { isPersonShaped } from './person-shape';
 import type { UnionFind } from './union-find';
+import { byWordSuffix } from './word-suffixes';
 
 const firstOffset = (ms: readonly Mention[] | undefined): number =>
   Math.min(...(ms ?? []).map((m) => m.offset));
@@ -20,13 +21,13 @@ export function mergeShortBodyNames(
   byKey: ReadonlyMap<string, Mention[]>,
   uf: UnionFind,
 ): void {
+  const ending = byWordSuffix(keys);
   for (const k of keys) {
     // "West Division" names a part of many leagues, not short for the one "Mid-American Conference West Division".
     // People with a title are joined as people ("Madam Curie"; see mergePartsOfNames).
     const generic = DIRECTION_WORDS.has(k.split(' ')[0] ?? '') || PERSON_TITLES.has(k.split(' ')[0] ?? '');
     if (!k.includes(' ') || generic || PLACES.has(k) || isPersonShaped(k) || !byKey.has(k)) continue;
-    const longer = keys.filter((f) => {
-      if (!f.endsWith(` ${k}`)) return false;
+    const longer = (ending.get(k) ?? []).filter((f) => {
       const before =
         f
           .slice(0, -k.length - 1)

@@ -44,8 +44,10 @@ interface NameParts {
 
 /** The key without its generational suffix: "patrick carlineo jr" gives "patrick carlineo". */
 export function withoutNameSuffix(key: string): string {
-  const ws = key.split(' ');
-  return ws.length > 2 && NAME_SUFFIXES.has(ws.at(-1) ?? '') ? ws.slice(0, -1).join(' ') : key;
+  const cut = key.lastIndexOf(' ');
+  // Three words at least: "Eubank Jr" keeps its suffix, the surname alone would be left.
+  if (cut < 0 || !NAME_SUFFIXES.has(key.slice(cut + 1)) || key.indexOf(' ') === cut) return key;
+  return key.slice(0, cut);
 }
 
 function partsOf(key: string): NameParts | null {
@@ -110,9 +112,9 @@ export const opensWithShortForm = (surface: string): boolean =>
 /**
  * "Laurens van der Maaten" for "van der Maaten" or "Maaten": particles before a surname make a person's name, so
  * the one word before them is a given name even when no list knows it. A body or a place is no given name ("Tour
- * de France", "Gare du Nord", "Olympique de Vannes").
+ * de France", "Gare du Nord", "Olympique de Vannes"). `ending`: the article's names that end with `surname`.
  */
-export function givenNamesBeforeParticles(surname: string, keys: readonly string[]): string[] {
+export function givenNamesBeforeParticles(surname: string, ending: readonly string[]): string[] {
   const sw = surname.split(' ');
   const core = sw.at(-1) ?? '';
   // One word after the particles: "Studie von André Heller" names a study, not a person called André Heller.
@@ -122,13 +124,11 @@ export function givenNamesBeforeParticles(surname: string, keys: readonly string
     PLACES.has(core)
   )
     return [];
-  return keys.filter((f) => {
+  return ending.filter((f) => {
     const fw = f.split(' ');
     const given = fw[0] ?? '';
     const between = fw.slice(1, -1);
     return (
-      f !== surname &&
-      f.endsWith(` ${surname}`) &&
       between.length > 0 &&
       between.every((w) => SURNAME_PARTICLES.has(w)) &&
       ![ORG_WORDS, PLACE_WORDS, PLACES, CLUB_FIRST, EVENT_WORDS, MEDIA_WORDS].some((list) => list.has(given))

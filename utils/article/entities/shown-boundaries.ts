@@ -12,12 +12,14 @@ const pairKey = (left: string, right: string): string => `${left}\u0000${right}`
 /** Word pairs the article writes with a separator between them ("wibmer – late"). */
 function separatedPairs(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
-  tokens.forEach((t, i) => {
-    const left = tokens[i - 1];
-    const right = tokens[i + 1];
-    if (SEPARATORS.has(t.text) && left?.capital && right?.capital && left.line === right.line)
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    if (t.isWord || !SEPARATORS.has(t.text)) continue;
+    const left = tokens[i - 1] as Token;
+    const right = tokens[i + 1] as Token;
+    if (left.capital && right.capital && left.line === right.line)
       out.add(pairKey(left.folded, right.folded));
-  });
+  }
   return out;
 }
 

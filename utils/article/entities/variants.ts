@@ -18,6 +18,7 @@ import type { Mention } from './mention';
 import { isPersonShaped } from './person-shape';
 import { givenNamesBeforeParticles, withoutNameSuffix } from './person-variants';
 import type { UnionFind } from './union-find';
+import { byWordSuffix } from './word-suffixes';
 
 const words = (key: string): string[] => key.split(' ');
 
@@ -52,11 +53,14 @@ export function mergePartsOfNames(keys: string[], uf: UnionFind, givenNameFirst 
   const full = keys.filter(
     (k) => isPersonShaped(withoutNameSuffix(k)) && (!givenNameFirst || GIVEN_NAMES.has(words(k)[0] ?? '')),
   );
+  // "Eubank Jr" ends "Chris Eubank Jr", "Carlineo" ends "Patrick Carlineo Jr" but for the suffix.
+  const asWritten = byWordSuffix(full);
+  const unsuffixed = byWordSuffix(full, withoutNameSuffix);
+  const allBySuffix = givenNameFirst ? new Map<string, string[]>() : byWordSuffix(keys);
   const ending = (k: string) => [
-    // "Eubank Jr" ends "Chris Eubank Jr", "Carlineo" ends "Patrick Carlineo Jr" but for the suffix.
-    ...full.filter((f) => f !== k && (f.endsWith(` ${k}`) || withoutNameSuffix(f).endsWith(` ${k}`))),
+    ...new Set([...(asWritten.get(k) ?? []), ...(unsuffixed.get(k) ?? [])]),
     // Read "names only", a capitalised noun before a preposition is no given name ("Studie von Ebiquity").
-    ...(givenNameFirst ? [] : givenNamesBeforeParticles(k, keys)),
+    ...(givenNameFirst ? [] : givenNamesBeforeParticles(k, allBySuffix.get(k) ?? [])),
   ];
   const firstOf = new Map<string, string[]>();
   for (const f of full) firstOf.set(words(f)[0] ?? '', [...(firstOf.get(words(f)[0] ?? '') ?? []), f]);
