@@ -9,6 +9,7 @@ import type { Mention } from './mention';
 import { nameKey } from './normalize';
 import { commonNounBeforeName, endOfWrittenPerson, genitiveBeforeNoun } from './noun-before-name';
 import { givenNameAndParticle, isPersonShaped } from './person-shape';
+import { positionInside } from './positions';
 import { spanKey, spans } from './runs';
 import { isNameToken, isStop } from './span';
 import { dropsLast, surnameParticleBefore } from './span-edges';
@@ -94,6 +95,13 @@ function trimSpan(
     const tail = nextName(tokens, title + 1, b);
     const role = roleStart(tokens, a, title);
     return keep(makeMention(tokens, text, a, role, personCue), makeMention(tokens, text, tail, b, true));
+  }
+  const position = positionInside(tokens, a, b);
+  if (position > a) {
+    return keep(
+      makeMention(tokens, text, a, position, personCue),
+      makeMention(tokens, text, position + 1, b, true),
+    );
   }
   const given = splitAtGivenName(tokens, a, b, ev);
   if (given > a) {

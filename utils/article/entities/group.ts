@@ -2,6 +2,7 @@ import { hasAccent, stripAccents } from '@/utils/shared/fold';
 import { PLACE_WORDS } from './gazetteer';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
+import { opensWithInitial, opensWithShortForm } from './person-variants';
 
 /** All mentions of one entity, every variant together. */
 export interface EntityGroup {
@@ -33,7 +34,9 @@ export function canonicalName(g: EntityGroup): string {
   const all = [...g.surfaces.entries()].filter(([s]) => !/^\(/.test(s));
   // "Hamburg" rather than "Stadt Hamburg" when the article writes both.
   const plain = all.filter(([s]) => !PLACE_WORDS.has(nameKey(s).split(' ')[0] ?? '') || !s.includes(' '));
-  const forms = plain.length > 0 ? plain : all;
+  const named = plain.filter(([s]) => !opensWithInitial(s));
+  // "Benjamin Nzeribe" rather than "B. U. Nzeribe"; "J. K. Rowling" rather than "Rowling".
+  const forms = named.some(([s]) => s.includes(' ')) ? named : plain.length > 0 ? plain : all;
   const short = forms.filter(([s]) => isShort(s)).sort(([, a], [, b]) => b - a)[0];
   const longCount = forms.filter(([s]) => !isShort(s)).reduce((n, [, c]) => n + c, 0);
   if (short && short[1] >= 2 && short[1] >= 2 * longCount) return short[0];
@@ -43,6 +46,8 @@ export function canonicalName(g: EntityGroup): string {
       wordCount(b) - wordCount(a) ||
       Number(anyMixed && shouting(a)) - Number(anyMixed && shouting(b)) ||
       cb - ca ||
+      // "Daniel Merrow" over "Dan Merrow", written as often.
+      Number(opensWithShortForm(a)) - Number(opensWithShortForm(b)) ||
       // Declined forms: the shortest is most often the name's own ("Wielka Brytania", "Путин", "Deutsche Bahn").
       a.length - b.length ||
       // "États-Unis" over "Etats-Unis"; else the form written first (the sort keeps the text's order).

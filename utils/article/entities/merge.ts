@@ -1,9 +1,11 @@
 import type { AcronymDefinition } from './acronyms';
 import { aliasOf } from './aliases';
 import { mergeArticleForms } from './article-particles';
+import { mergeShortBodyNames } from './body-variants';
 import { type EntityGroup, makeGroup } from './group';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
+import { mergePersonVariants } from './person-variants';
 import { UnionFind } from './union-find';
 import {
   mergeAcronymsByInitials,
@@ -53,7 +55,9 @@ export function groupMentions(
   for (const d of definitions) uf.union(nameKey(d.acronym), nameKey(d.definition.surface));
   mergeArticleForms(keys, byKey, uf);
   mergeAcronymsByInitials(keys, byKey, uf);
+  mergePersonVariants(keys, uf);
   mergePartsOfNames(keys, uf, namesOnly);
+  if (!namesOnly) mergeShortBodyNames(keys, byKey, uf);
   mergeLegalForms(keys, uf, writtenAsPlaces(byKey));
   mergeInstitutionHeads(keys, uf);
   mergeBrandPrefixes(keys, uf);

@@ -1,7 +1,10 @@
+import { joinDashedNames } from './dashed-names';
+import { joinDefinedNames } from './defined-names';
 import { cutAtDottedAcronyms } from './dotted-acronyms';
 import { isKnownName } from './gazetteer';
 import { withModelNumbers } from './model-numbers';
 import { nameKey } from './normalize';
+import { cutAtShownBoundaries } from './shown-boundaries';
 import { isNameToken, spanEnd } from './span';
 import type { Token } from './tokenize';
 
@@ -19,7 +22,8 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
     out.push(...cutAtDottedAcronyms(tokens, i, end));
     i = end;
   }
-  return withModelNumbers(tokens, out);
+  const joined = joinDashedNames(tokens, joinDefinedNames(tokens, out));
+  return withModelNumbers(tokens, cutAtShownBoundaries(tokens, joined));
 }
 
 const LEADING_ARTICLE = /^(?:la|le|les|l|the) /;

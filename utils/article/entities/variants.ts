@@ -2,6 +2,7 @@
 // particle before, a legal form or a place word around. Each rule unions keys of `keys` that are true variants.
 import { isAcronymLike } from './acronyms';
 import {
+  EAST_ASIAN_SURNAMES,
   GIVEN_NAMES,
   isDemonymWord,
   MEDIA,
@@ -15,7 +16,9 @@ import { CONNECTORS } from './lexicon';
 import { LOWER_HEADS } from './lower-heads';
 import type { Mention } from './mention';
 import { isPersonShaped } from './person-shape';
+import { givenNamesBeforeParticles, withoutNameSuffix } from './person-variants';
 import type { UnionFind } from './union-find';
+import { byWordSuffix } from './word-suffixes';
 
 const words = (key: string): string[] => key.split(' ');
 
@@ -48,9 +51,17 @@ export function mergeAcronymsByInitials(keys: string[], byKey: Map<string, Menti
 export function mergePartsOfNames(keys: string[], uf: UnionFind, givenNameFirst = false): void {
   // Read "names only", a capitalised noun is no surname: "Unternehmen" is not short for "Kommunale Unternehmen".
   const full = keys.filter(
-    (k) => isPersonShaped(k) && (!givenNameFirst || GIVEN_NAMES.has(words(k)[0] ?? '')),
+    (k) => isPersonShaped(withoutNameSuffix(k)) && (!givenNameFirst || GIVEN_NAMES.has(words(k)[0] ?? '')),
   );
-  const ending = (k: string) => full.filter((f) => f !== k && f.endsWith(` ${k}`));
+  // "Eubank Jr" ends "Chris Eubank Jr", "Carlineo" ends "Patrick Carlineo Jr" but for the suffix.
+  const asWritten = byWordSuffix(full);
+  const unsuffixed = byWordSuffix(full, withoutNameSuffix);
+  const allBySuffix = givenNameFirst ? new Map<string, string[]>() : byWordSuffix(keys);
+  const ending = (k: string) => [
+    ...new Set([...(asWritten.get(k) ?? []), ...(unsuffixed.get(k) ?? [])]),
+    // Read "names only", a capitalised noun before a preposition is no given name ("Studie von Ebiquity").
+    ...(givenNameFirst ? [] : givenNamesBeforeParticles(k, allBySuffix.get(k) ?? [])),
+  ];
   const firstOf = new Map<string, string[]>();
   for (const f of full) firstOf.set(words(f)[0] ?? '', [...(firstOf.get(words(f)[0] ?? '') ?? []), f]);
   for (const k of keys) {
@@ -64,7 +75,8 @@ export function mergePartsOfNames(keys: string[], uf: UnionFind, givenNameFirst 
       continue;
     }
     const bySurname = ending(k);
-    if (bySurname.length === 1 && bySurname[0]) {
+    // "Carlineo" and "Patrick Carlineo Jr", "Pat Carlineo": several names already found to be one person.
+    if (bySurname[0] && new Set(bySurname.map((f) => uf.find(f))).size === 1) {
       uf.union(k, bySurname[0]);
       continue;
     }
@@ -75,6 +87,8 @@ export function mergePartsOfNames(keys: string[], uf: UnionFind, givenNameFirst 
     const byFirst = (firstOf.get(k) ?? []).filter(
       (f) =>
         GIVEN_NAMES.has(k) ||
+        // "Xiao" for "Xiao Qiang": a common East Asian family name, written first.
+        (words(f).length === 2 && EAST_ASIAN_SURNAMES.has(k)) ||
         (words(f).length === 3 && (k.length <= FAMILY_NAME_FIRST_MAX || GIVEN_NAMES.has(words(f)[1] ?? ''))),
     );
     if (byFirst.length === 1 && byFirst[0]) uf.union(k, byFirst[0]);

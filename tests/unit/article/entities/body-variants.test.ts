@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find, names } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+
+describe('a body named in full, then by its last words', () => {
+  it('joins the short name to the one full name written before it', () => {
+    const es =
+      entitiesOf(`The squad will play in the Kestrel Shield Cup this spring. Coaches say the Shield Cup
+campaign starts in June, and Shield Cup games will be played in Trinidad.`);
+    expect(find(es, 'Kestrel Shield Cup')?.count).toBe(3);
+    expect(names(es)).not.toContain('Shield Cup');
+  });
+
+  it('keeps apart a short name two full names end with, or one written before the full name', () => {
+    const es =
+      entitiesOf(`The Atlantic Shield Cup and the Pacific Shield Cup start together. Shield Cup tickets
+sold out. Later the Harbour Trust spoke; the Lakeside Harbour Trust was founded after it.`);
+    expect(names(es)).toContain('Shield Cup');
+    expect(names(es)).toContain('Harbour Trust');
+    const parties = entitiesOf(
+      `The Scottish Green Alliance met in Perth. The Green Alliance, its parent, did not.`,
+    );
+    expect(names(parties)).toContain('Green Alliance');
+  });
+
+  it('keeps apart a place after a connector or a direction, and a direction opening a generic name', () => {
+    const es =
+      entitiesOf(`The Eastern District of Port Avalon sued. Prosecutors in Port Avalon said the case of
+Upper Port Avalon was different. The Plains Conference West Division was won by Dunmore; the West Division of
+another league went to Carrow.`);
+    expect(names(es)).toContain('West Division');
+    expect(find(es, 'Port Avalon')?.count).toBe(1);
+    expect(names(es)).toContain('Eastern District of Port Avalon');
+  });
+});
