@@ -95,7 +95,8 @@ export function spanEnd(tokens: Token[], start: number, french = false): number 
       skip > 0 &&
       isNameToken(next) &&
       !isStop(next) &&
-      (joins(prev, connector, next) || (french && ENGLISH.has(connector.text)))
+      (joins(prev, connector, next) || (french && ENGLISH.has(connector.text))) &&
+      !closesList(tokens, start, j)
     ) {
       j += skip + 1;
       continue;
@@ -235,6 +236,20 @@ function joins(left: Token, connector: Token, right: Token): boolean {
   // "Galaxy S24 de Samsung": a known brand after « de » names the maker, not a surname.
   const known = nameKey(right.text);
   return PARTICLES.has(connector.text) && !PLACES.has(known) && !ORGANIZATIONS.has(known);
+}
+
+/**
+ * "Orange, SFR, Bouygues Telecom et Free": after a list of names, "and" or « et » joins its last item, not
+ * two parts of one name.
+ */
+function closesList(tokens: Token[], start: number, at: number): boolean {
+  const connector = tokens[at] as Token;
+  if (!AND.has(connector.text)) return false;
+  const comma = tokens[start - 1];
+  if (comma?.text === ',' && comma.sentence === connector.sentence && isNameToken(tokens[start - 2]))
+    return true;
+  // One name has one "and": "Securities and Exchange Commission and Ofcom" lists two bodies.
+  return tokens.slice(start, at).some((t) => AND.has(t.text));
 }
 
 function connectorLength(tokens: Token[], at: number): number {

@@ -173,3 +173,18 @@ describe('a known brand after « de »', () => {
     expect(names(es).some((n) => n.includes('de Samsung'))).toBe(false);
   });
 });
+
+describe('"and" in a list of names', () => {
+  it('joins the list’s last item, not two parts of one name; a body keeps its one "and"', () => {
+    const es = entitiesOf(
+      'Les opérateurs Orange, SFR, Bouygues Telecom et Kelt Mobile ont signé. Kelt Mobile a salué l’accord.',
+      'fr',
+    );
+    expect(names(es)).toEqual(expect.arrayContaining(['Bouygues Telecom', 'Kelt Mobile']));
+    expect(names(es).some((n) => / et /.test(n))).toBe(false);
+    const en = entitiesOf(
+      'Officials from the Securities and Exchange Commission and NASA met. The Securities and Exchange Commission agreed.',
+    );
+    expect(names(en)).toEqual(expect.arrayContaining(['Securities and Exchange Commission', 'NASA']));
+  });
+});
