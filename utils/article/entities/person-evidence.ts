@@ -21,7 +21,8 @@ import { isPluralName } from './plural-sides';
 /** The last word names a thing: a setting, a device, a nutrient, a building, a role ("Docker Desktop"). */
 export function closedByThingWord(key: string): boolean {
   const last = key.split(' ').at(-1) ?? '';
-  return THING_LAST.has(last) || PRODUCT_WORDS.has(last) || THING_ENDING.test(last);
+  // The endings need seven letters or more: most names are shorter, and spare the pattern's scan.
+  return THING_LAST.has(last) || PRODUCT_WORDS.has(last) || (last.length >= 7 && THING_ENDING.test(last));
 }
 
 const KNOWN_ACRONYM = (w: string): boolean =>

@@ -120,11 +120,13 @@ const EXTRA_WORDS = 3;
  * date, a teaser, "more" ("Formula 1 Formula 1, Gasly bounces back … Teaser sentence. more").
  */
 function headlineWithin(best: SourcedTitle, options: Array<SourcedTitle | null>): SourcedTitle | null {
+  // Most links hold no other title: a plain substring test spares folding their text.
+  const held = options.filter((o): o is SourcedTitle => !!o && o !== best && best.text.includes(o.text));
+  if (held.length === 0) return null;
   const folded = ` ${foldWords(best.text)} `;
   const length = folded.trim().split(' ').length;
   return (
-    options.find((option) => {
-      if (!option || option === best) return false;
+    held.find((option) => {
       const key = foldWords(option.text);
       return folded.includes(` ${key} `) && key.split(' ').length + EXTRA_WORDS <= length;
     }) ?? null
