@@ -12,3 +12,12 @@ watched from the ring side, where Oliver Brask and Nate Quillon later shook hand
       expect(typeOf(text, name)).toBe('person');
   });
 });
+
+describe('given names of French and international news', () => {
+  it('make a person with no other cue, in French too', () => {
+    const text = `Ousmane Varlet a marqué deux fois devant Kylian Orbec. Mathilde Sorin et Sundar Vell ont salué le
+match, où Ousmane Varlet et Kylian Orbec se sont ensuite serré la main.`;
+    for (const name of ['Ousmane Varlet', 'Kylian Orbec', 'Mathilde Sorin', 'Sundar Vell'])
+      expect(find(entitiesOf(text, 'fr'), name)?.type).toBe('person');
+  });
+});

@@ -62,7 +62,10 @@ rajesh suresh narendra arvind khalid tariq fatou amadou moussa takeshi yuki astr
 tiago mariana tyler logan willie elijah randy roy oliver freddie alfie archie finn liam owen nate nathaniel
 nolan loren stuart trevor clarence melvin lloyd floyd marvin shane duane calvin ricky mickey sonny lenny joyce
 marilyn brittany kayla alexis lori maggie molly ellie mia ava rosie paddy seamus declan niamh siobhan aoife ciaran
-eamon fergus hamish callum moira morag kirsty sophia`);
+eamon fergus hamish callum moira morag kirsty sophia
+ousmane kylian mathilde margrethe sundar satya jensen segolene manon enzo jules thibault quentin aurelien ludovic
+loic herve sandrine rachida najat mehdi yassine amine rachid samir aminata mamadou abdou kemi imran annalena
+giorgia keir rishi demis`);
 
 /**
  * Given names that are also ordinary words ("Marine" as in « Marine nationale », "Rose", "Grace"): kept out of
