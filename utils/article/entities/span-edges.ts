@@ -61,11 +61,17 @@ export function dropsLast(t: Token, length: number, after: readonly (Token | und
   return isStop(t) || (length > 1 && label);
 }
 
+// Kin words that are also titles when capitalised (« le Père Brown », "Father Brown").
+const KIN_WORDS = new Set(['père', 'mère', 'father', 'mother']);
+
 /** "le général de Gaulle", "M. de Villepin": a role, then a particle that belongs to the surname at `from`. */
 export function surnameParticleBefore(tokens: Token[], from: number, ev: TextEvidence): boolean {
+  const title = titleBefore(tokens, from - 1);
   return (
     TITLE_PARTICLES.has(tokens[from - 1]?.text ?? '') &&
-    isTitle(titleBefore(tokens, from - 1)) &&
+    isTitle(title) &&
+    // « le père de Dona Maria », « the father of »: a kin word in lower case is no priest's title.
+    !KIN_WORDS.has(title?.text ?? '') &&
     !tokens[from]?.elided &&
     !opensBody(tokens, from, ev)
   );

@@ -38,3 +38,15 @@ Large, son premier roman.`,
     expect(find(es, 'Tour de Vaud')?.count).toBe(2);
   });
 });
+
+describe('a kin word before « de »', () => {
+  it('is no title: the name after it keeps no particle; a title still takes one', () => {
+    const es = entitiesOf(
+      'Il sied à l’auguste père de Dona Maria II de rompre. Les sujets de Dona Maria trouveront refuge. Le général de Vernay est venu, et de Vernay a parlé.',
+      'fr',
+    );
+    expect(names(es)).toContain('Dona Maria II');
+    expect(names(es).some((n) => /^de Dona/.test(n))).toBe(false);
+    expect(names(es).some((n) => /de Vernay/.test(n))).toBe(true);
+  });
+});
