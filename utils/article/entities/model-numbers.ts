@@ -85,10 +85,12 @@ const key = (tokens: Token[], a: number, b: number): string =>
 export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
   const models = new Set<number>();
   const grown = runs.map((r, i): Run => {
-    let [a, b] = r;
-    if (leadingNumber(tokens, r)) a--;
-    else if (modelLength(tokens, r) > 0) {
-      b += modelLength(tokens, r);
+    const [a] = r;
+    let b = r[1];
+    if (leadingNumber(tokens, r)) return [a - 1, b];
+    const model = modelLength(tokens, r);
+    if (model > 0) {
+      b += model;
       models.add(i);
     } else if (trailingNumber(tokens, r)) {
       b++;
