@@ -2,10 +2,10 @@ import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { DomMeasure } from './dom-measure';
 import { linkBlock } from './link-block';
 import { itemInSection, itemSnippet, linkItem } from './link-item';
-import { linkTitle } from './link-title';
+import { type LinkTitles, linkTitles } from './link-title';
 import { type PageContext, pageContext } from './page-context';
 import { isSelfLink } from './self-links';
-import { betterTitle, type SourcedTitle } from './title-rules';
+import { storyTitle } from './story-title';
 import type { LinkBlock, LinkCandidate } from './types';
 import { hasPageShape, hasStoryId, isArticleLikeUrl, parseHttpUrl, siteKey, urlKey } from './url-rules';
 
@@ -14,7 +14,8 @@ const BLOCK_RANK: Record<LinkBlock, number> = { related: 4, inline: 3, tag: 2, l
 
 interface Draft {
   url: string;
-  title: SourcedTitle | null;
+  /** The titles each link to the story offers; the story's title is chosen from them all at the end. */
+  links: LinkTitles[];
   block: LinkBlock;
   group: number;
   snippet: string;
@@ -86,14 +87,14 @@ function draftOf(
 ): Draft {
   // Inline links sit in the article's own text: their surroundings say nothing about the linked story.
   const item = block === 'inline' ? null : linkItem(anchor, measure);
-  const title = linkTitle(anchor, item, block === 'inline');
-  const snippet = item && item !== anchor ? itemSnippet(item, title?.text ?? '', ctx.base) : '';
+  const titles = linkTitles(anchor, item, block === 'inline');
+  const snippet = item && item !== anchor ? itemSnippet(item, titles.best?.text ?? '', ctx.base) : '';
   const sameSection = item !== null && itemInSection(item, ctx.base, ctx.sections);
-  return { url, title, block, group, snippet, sameSection };
+  return { url, links: [titles], block, group, snippet, sameSection };
 }
 
 function merge(into: Draft, next: Draft): void {
-  into.title = betterTitle(into.title, next.title);
+  into.links.push(...next.links);
   if (BLOCK_RANK[next.block] > BLOCK_RANK[into.block]) {
     into.block = next.block;
     into.group = next.group;
@@ -130,7 +131,8 @@ export function collectLinkCandidates(
     else drafts.set(key, draft);
   }
   const out: LinkCandidate[] = [];
-  for (const { title, ...draft } of drafts.values()) {
+  for (const { links, ...draft } of drafts.values()) {
+    const title = storyTitle(links);
     if (title) out.push({ ...draft, title: title.text, position: out.length });
   }
   return out;

@@ -84,32 +84,44 @@ function describesTarget(text: string, attribute: string | null): boolean {
   return !!attribute && isNameLabel(text) && !foldWords(attribute).includes(foldWords(text));
 }
 
+/** A link's best title, and the titles the link itself says (its text, `title`, image alt). */
+export interface LinkTitles {
+  best: SourcedTitle | null;
+  options: SourcedTitle[];
+}
+
 /**
- * The best real headline for a link: its headline part or text, its `title`/aria-label, its card's heading,
- * an image alt. `inline` links sit in running text: their words are a phrase of the sentence, not a title.
+ * The real headlines a link offers and the best of them: its headline part or text, its `title`/aria-label,
+ * its card's heading, an image alt. `inline` links sit in running text: their words are a phrase of the
+ * sentence, not a title.
  */
-export function linkTitle(anchor: Element, item: Element | null, inline = false): SourcedTitle | null {
+export function linkTitles(anchor: Element, item: Element | null, inline = false): LinkTitles {
   const own = ownText(anchor);
   const label = anchor.getAttribute('title') ?? anchor.getAttribute('aria-label');
   const attribute = describesTarget(headlineText(anchor), label) ? null : sourced(label, 'attr');
-  if (inline) return attribute;
+  if (inline) return { best: attribute, options: attribute ? [attribute] : [] };
   // The card's heading counts only when it is apart from the link (an image link beside its headline).
   const cardHeading = item && item !== anchor ? firstHeading(item) : null;
   const itemHeading = cardHeading && !cardHeading.contains(anchor) ? cardHeading : null;
-  const options = [
-    own,
-    attribute,
-    itemHeading ? sourced(headlineText(itemHeading), 'heading') : null,
-    sourced(
-      descendants(anchor)
-        .find((el) => el.tagName === 'IMG')
-        ?.getAttribute('alt'),
-      'alt',
-    ),
-  ];
-  const best = options.reduce<SourcedTitle | null>((top, option) => betterTitle(top, option), null);
+  // Any element with an alt: pictures are also lazy-loading custom elements ("<lazy-image alt=…>").
+  const alt = sourced(
+    descendants(anchor)
+      .find((el) => el.getAttribute('alt')?.trim())
+      ?.getAttribute('alt'),
+    'alt',
+  );
+  const options = [own, attribute, itemHeading ? sourced(headlineText(itemHeading), 'heading') : null, alt];
+  const top = options.reduce<SourcedTitle | null>((t, option) => betterTitle(t, option), null);
   // Only a link's own text gathers a card's other parts; a heading is the headline already.
-  return best?.source === 'text' ? (headlineWithin(best, options) ?? best) : best;
+  const best = top?.source === 'text' ? (headlineWithin(top, options) ?? top) : top;
+  // The card's heading is no witness of the link's headline: a list's heading ("Read next") is every card's.
+  const said = [own, attribute, alt].filter((o): o is SourcedTitle => o !== null);
+  return { best, options: said };
+}
+
+/** The best real headline for a link (see `linkTitles`). */
+export function linkTitle(anchor: Element, item: Element | null, inline = false): SourcedTitle | null {
+  return linkTitles(anchor, item, inline).best;
 }
 
 // A card's text this many words longer than a title it contains holds more than the headline.

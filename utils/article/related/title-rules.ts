@@ -37,6 +37,19 @@ const GENERIC = new Set(
     'reply',
     'see more',
     'view more',
+    // German, Spanish, Portuguese, Italian, Dutch
+    'weiterlesen',
+    'hier weiterlesen',
+    'mehr lesen',
+    'mehr erfahren',
+    'seguir leyendo',
+    'continuar leyendo',
+    'leer mas',
+    'leia mais',
+    'continua a leggere',
+    'leggi di piu',
+    'lees meer',
+    'verder lezen',
   ].map(foldWords),
 );
 
@@ -91,9 +104,18 @@ export interface SourcedTitle {
 // A sentence ends and another begins: "… use? We take a look at …".
 const SECOND_SENTENCE = /[.!?…]["”’»]?\s+["“‘«]?\p{Lu}/u;
 
-/** A card's teaser, not its headline: two sentences or more ("Do we use 10% of our brains? We take a look…"). */
+// A sentence that ends on a full stop, as a teaser does and a headline seldom does: "…of your body."
+const FULL_STOP_END = /\p{Ll}\.["”’»)]?$/u;
+const SENTENCE_MIN_WORDS = 10;
+
+/**
+ * A card's teaser, not its headline: two sentences or more ("Do we use 10% of our brains? We take a look…"),
+ * or a long one closed by a full stop ("This article takes a look at the science behind … of your body.").
+ */
 export function isTeaser(text: string): boolean {
-  return SECOND_SENTENCE.test(text);
+  return (
+    SECOND_SENTENCE.test(text) || (FULL_STOP_END.test(text) && text.split(' ').length >= SENTENCE_MIN_WORDS)
+  );
 }
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { headingVerdict } from '@/utils/article/related/block-cues';
 import { cueSet, openingCueEnds } from '@/utils/article/related/read-also-cues';
+import { foldWords } from '@/utils/shared/fold';
 
 const cues = cueSet(['a lire', 'a lire aussi', 'don t miss', 'video', 'videos']);
 
@@ -18,5 +20,24 @@ describe('cues that open a folded title', () => {
     expect(openingCueEnds('videos: le port', cues)).toEqual([6]);
     expect(openingCueEnds('la video du port', cues)).toEqual([]);
     expect(openingCueEnds(': video du port', cues)).toEqual([]);
+  });
+});
+
+describe('read-also headings in German, Spanish, Portuguese and Italian', () => {
+  it('names a block of stories on the subject', () => {
+    for (const heading of [
+      'Ähnliche Beiträge',
+      'Das könnte Sie auch interessieren',
+      'Noticias relacionadas',
+      'Matérias relacionadas',
+      'Artículos relacionados',
+      'Articoli correlati',
+      'Lesetipp',
+    ])
+      expect(headingVerdict(foldWords(heading)), heading).toBe('related');
+  });
+
+  it('does not take a list of related topics (tags) for related stories', () => {
+    expect(headingVerdict(foldWords('Temas relacionados'))).not.toBe('related');
   });
 });

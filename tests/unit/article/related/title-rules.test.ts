@@ -15,6 +15,8 @@ describe('isRealTitle', () => {
       'Read more',
       'En savoir plus',
       'Article suivant',
+      'Hier weiterlesen',
+      'Seguir leyendo',
       '',
     ]) {
       expect(isRealTitle(text), text).toBe(false);
@@ -48,6 +50,16 @@ describe('isTeaser', () => {
     expect(isTeaser('Ferry strike ends. Talks resume on Monday.')).toBe(true);
     expect(isTeaser('Do ferries run on time?')).toBe(false);
     expect(isTeaser('Ferry strike: 3.5% pay rise agreed after talks')).toBe(false);
+  });
+
+  it('takes a long sentence closed by a full stop for a teaser, not a short one or a cut headline', () => {
+    expect(isTeaser('This piece looks at the engines and the ports that would have to change first.')).toBe(
+      true,
+    );
+    expect(isTeaser('Ferry strike ends.')).toBe(false);
+    expect(isTeaser('Ferry operators and dockers agree on a new pay deal for the winter season...')).toBe(
+      false,
+    );
   });
 
   it('makes a card’s headline win over its longer teaser linked to the same story', () => {
