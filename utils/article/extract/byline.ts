@@ -8,7 +8,7 @@ import { foldWords } from '@/utils/shared/fold';
 
 // "By", "Par", "Von:", "Written by", "Texte :", "Un documentaire de"...
 const PREFIX =
-  /^(?:(?:written|posted|published|reported|article|artikel|beitrag|story|words|texte|texto|text|photos?|recipe|report|reportage|interview|entretien|edited|erstellt|geschrieben|verfasst|veröffentlicht|escrito|publicado|scritto|pubblicato|écrit|rédigé)\s+(?:by|par|von|por|de|da)|by|par|von|por|door|przez|autor|author|auteurs|auteur|autore|authors|texte|texto|text|текст|(?:une?|an?)\s+\p{L}+\s+(?:de|d[’']|by))(?:\s*:\s*|\s+|$)/iu;
+  /^(?:(?:written|posted|published|reported|article|artikel|beitrag|story|words|texte|texto|text|photos?|recipe|report|reportage|interview|entretien|edited|erstellt|geschrieben|verfasst|veröffentlicht|escrito|publicado|scritto|pubblicato|écrit|rédigé)\s+(?:by|par|von|por|de|da)|by|par|von|por|door|przez|autor|author|auteurs|auteur|autore|authors|texte|texto|text|interview|entretien|entrevista|intervista|текст|(?:une?|an?)\s+\p{L}+\s+(?:de|d[’']|by))(?:\s*:\s*|\s+|$)/iu;
 // "Posted on September 21, 2020 by", "Publié le 12 mai 2021 par".
 const DATED_PREFIX = new RegExp(
   `^(?:posted|published|publié|mis en ligne)?\\s*(?:on|le|am)?\\s*${STAMP}\\s*(?:by|par|von|por)?\\s*:?\\s*`,
@@ -35,6 +35,8 @@ const NOT_A_NAME =
   /^(?:no author|unknown|anonymous|anonyme|admin|administrator|staff|nom|name|nombre|(?:published|posted|veröffentlicht|publié|publicado|pubblicato)(?:\s+(?:on|am|le|el|il|em))?|written|article|author|auteur|by|par|follow author|share|partager|last updated|updated|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b\s*\*?$/iu;
 // An account's handle ("jdadmin", "freeman1984") or a web address ("symple.ch") names no author.
 const HANDLE = /^(?:[\p{Ll}\d._-]*(?:\d|admin)[\p{Ll}\d._-]*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})$/u;
+// An e-mail address, plain or spelt out against robots ("jane[at]example.net").
+const EMAIL = /\S(?:@|\[at\]|\(at\))\S/iu;
 const MAX_CHARS = 120;
 
 // Every date, time and relative time has a digit but "just now": a line with neither (most bylines) skips
@@ -72,6 +74,7 @@ const isName = (text: string): boolean =>
   /\p{L}{3}/u.test(text) &&
   !NOT_A_NAME.test(text) &&
   !HANDLE.test(text) &&
+  !EMAIL.test(text) &&
   !PHRASE.test(text) &&
   text.length <= MAX_CHARS;
 
@@ -86,6 +89,18 @@ function withoutSite(text: string, site: string | null): string {
     return key && key !== siteKey && !/\.(com|net|org|co\.uk|fr|de)$/i.test(part.trim());
   });
   return kept.length > 0 && kept.length < parts.length ? kept.join(', ') : text;
+}
+
+const squashed = (text: string): string => foldWords(text).replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * A byline that spells the site's host name, when the site is only known by its host ("Ultima Hora" on
+ * "ultimahora.com", "100% Noticias" on "100noticias.com.ni"): the publisher, no author.
+ */
+function spellsHost(byline: string, siteName: string): boolean {
+  if (/\s/.test(siteName) || !siteName.includes('.')) return false;
+  const label = siteName.replace(/^www\./i, '').split('.')[0] ?? '';
+  return label.length >= 4 && squashed(byline) === squashed(label);
 }
 
 /**
@@ -104,7 +119,7 @@ export function cleanByline(raw: string | null | undefined, siteName: string | n
   const continued = second && /(?:,|\band|\bet|&)\s*$/iu.test(first.line);
   let byline = continued ? `${first.name}, ${second.name}` : first.name;
   byline = withoutSite(byline, siteName);
-  if (siteName && foldWords(byline) === foldWords(siteName)) return null;
+  if (siteName && (foldWords(byline) === foldWords(siteName) || spellsHost(byline, siteName))) return null;
   return isName(byline) ? titleCased(byline) : null;
 }
 

@@ -133,7 +133,8 @@ export function collectLinkCandidates(
   const out: LinkCandidate[] = [];
   for (const { links, ...draft } of drafts.values()) {
     const title = storyTitle(links);
-    if (title) out.push({ ...draft, title: title.text, position: out.length });
+    const kicker = links.find((link) => link.kicker)?.kicker;
+    if (title) out.push({ ...draft, title: title.text, ...(kicker ? { kicker } : {}), position: out.length });
   }
   return out;
 }

@@ -6,9 +6,12 @@ import { betterTitle, cleanText, isNameLabel, isRealTitle, type SourcedTitle } f
 
 // Parts of a card that are not its headline: dates, bylines, counters, kickers, teasers, "read now" buttons.
 const META_CLASS =
-  /\b(date|dates|time|timestamp|datetime|published|updated|byline|bylines|author|authors|writer|meta|metadata|count|counter|comments?|views|kicker|eyebrow|slug|label|labels|category|categories|rubrique|section|flag|badge|rank|ranking|num|number|duration|excerpt|summary|dek|desc|description|teaser|chapo|standfirst|more|readmore|source|credit|caption|sponsor|tag|tags|icon|offscreen|off screen|sr only|visually hidden|screen reader)\b/;
+  /\b(date|dates|time|timestamp|datetime|published|updated|byline|bylines|author|authors|writer|meta|metadata|count|counter|comments?|views|kicker|eyebrow|overline|roofline|topline|dachzeile|spitzmarke|supratitle|antetitulo|volanta|surtitre|slug|label|labels|category|categories|rubrique|section|flag|badge|rank|ranking|num|number|duration|excerpt|summary|dek|desc|description|teaser|chapo|standfirst|more|readmore|source|credit|caption|sponsor|tag|tags|icon|offscreen|off screen|sr only|visually hidden|screen reader)\b/;
 // The element of a card that holds the headline.
 const TITLE_CLASS = /\b(title|titles|headline|headlines|heading|hed|titre|titulo|titel)\b/;
+// The line over a headline that names its topic ("Coronavirus in Deutschland", "Harbour dispute").
+const KICKER_CLASS =
+  /\b(kicker|eyebrow|overline|roofline|topline|dachzeile|spitzmarke|supratitle|antetitulo|volanta|surtitre)\b/;
 // A card's text longer than this is a headline with its teaser: take its first block instead.
 const TEASER_WORDS = 25;
 const BLOCK_TAGS = /^(DIV|P|SPAN|H[1-6]|LI|STRONG|B|EM)$/;
@@ -84,10 +87,18 @@ function describesTarget(text: string, attribute: string | null): boolean {
   return !!attribute && isNameLabel(text) && !foldWords(attribute).includes(foldWords(text));
 }
 
-/** A link's best title, and the titles the link itself says (its text, `title`, image alt). */
+/** A link's best title, the titles the link itself says (its text, `title`, image alt) and its kicker. */
 export interface LinkTitles {
   best: SourcedTitle | null;
   options: SourcedTitle[];
+  /** The kicker or overline shown over the headline, left out of the title; empty when none. */
+  kicker: string;
+}
+
+/** The link's kicker: topic words that are no part of the headline, but say what the story is about. */
+function kickerOf(anchor: Element): string {
+  const kicker = descendants(anchor).find((el) => !isTitlePart(el) && KICKER_CLASS.test(classWords(el)));
+  return kicker ? cleanText(kicker.textContent) : '';
 }
 
 /**
@@ -99,7 +110,7 @@ export function linkTitles(anchor: Element, item: Element | null, inline = false
   const own = ownText(anchor);
   const label = anchor.getAttribute('title') ?? anchor.getAttribute('aria-label');
   const attribute = describesTarget(headlineText(anchor), label) ? null : sourced(label, 'attr');
-  if (inline) return { best: attribute, options: attribute ? [attribute] : [] };
+  if (inline) return { best: attribute, options: attribute ? [attribute] : [], kicker: '' };
   // The card's heading counts only when it is apart from the link (an image link beside its headline).
   const cardHeading = item && item !== anchor ? firstHeading(item) : null;
   const itemHeading = cardHeading && !cardHeading.contains(anchor) ? cardHeading : null;
@@ -113,15 +124,29 @@ export function linkTitles(anchor: Element, item: Element | null, inline = false
   const options = [own, attribute, itemHeading ? sourced(headlineText(itemHeading), 'heading') : null, alt];
   const top = options.reduce<SourcedTitle | null>((t, option) => betterTitle(t, option), null);
   // Only a link's own text gathers a card's other parts; a heading is the headline already.
-  const best = top?.source === 'text' ? (headlineWithin(top, options) ?? top) : top;
+  const within = top?.source === 'text' ? (headlineWithin(top, options) ?? top) : top;
+  const best = within && (wholeOf(within, options) ?? within);
   // The card's heading is no witness of the link's headline: a list's heading ("Read next") is every card's.
   const said = [own, attribute, alt].filter((o): o is SourcedTitle => o !== null);
-  return { best, options: said };
+  return { best, options: said, kicker: kickerOf(anchor) };
 }
 
 /** The best real headline for a link (see `linkTitles`). */
 export function linkTitle(anchor: Element, item: Element | null, inline = false): SourcedTitle | null {
   return linkTitles(anchor, item, inline).best;
+}
+
+// A headline cut to fit a card: "Kitas schicken Kinder mit Schnupfen aus Angst vor...".
+const CUT_END = /\s*(?:\.\.\.|…)$/u;
+
+/** The whole headline a cut one stands for, when the link's `title` or alt gives it: the cut one's words and more. */
+function wholeOf(best: SourcedTitle, options: Array<SourcedTitle | null>): SourcedTitle | null {
+  if (!CUT_END.test(best.text)) return null;
+  const start = foldWords(best.text.replace(CUT_END, ''));
+  const whole = options.find(
+    (o) => o && o !== best && !CUT_END.test(o.text) && foldWords(o.text).startsWith(start),
+  );
+  return whole ? { text: whole.text, source: best.source } : null;
 }
 
 // A card's text this many words longer than a title it contains holds more than the headline.

@@ -46,9 +46,12 @@ const SNIPPET_FACTOR = 0.3;
 // The popup shows six; more would only be weaker picks.
 const MAX_STORIES = 6;
 
-/** A link's title and slug words, folded: what its likeness is read from. */
+/** A link's title with its kicker: the words a reader reads as the story's headline. */
+const shownOf = (candidate: LinkCandidate): string => `${candidate.kicker ?? ''} ${candidate.title}`;
+
+/** A link's title, kicker and slug words, folded: what its likeness is read from. */
 const headlineOf = (candidate: LinkCandidate): string =>
-  foldWords(`${candidate.title} ${urlSlugText(candidate.url)}`);
+  foldWords(`${shownOf(candidate)} ${urlSlugText(candidate.url)}`);
 
 /** Likeness in [0, 1) of a story link to the article: shared entities, shared topic words, title overlap. */
 export function linkLikeness(profile: ArticleProfile, candidate: LinkCandidate): number {
@@ -60,7 +63,7 @@ export function linkLikeness(profile: ArticleProfile, candidate: LinkCandidate):
   const snippetStems = stemSet(candidate.snippet, profile.lang);
   const terms =
     termOverlap(profile, headStems) + SNIPPET_FACTOR * termOverlap(profile, snippetStems, headStems);
-  const title = dice(profile.titleStems, stemSet(candidate.title, profile.lang));
+  const title = dice(profile.titleStems, stemSet(shownOf(candidate), profile.lang));
   return 0.5 * saturate(entities, 1.2) + 0.3 * saturate(terms, 1) + 0.2 * title;
 }
 

@@ -12,6 +12,8 @@ export interface LinkCandidate {
   block: LinkBlock;
   /** The block instance (the container that gave the kind), numbered in page order; -1 when none did. */
   group: number;
+  /** The kicker or overline over the headline ("Coronavirus in Deutschland"), kept for its topic words. */
+  kicker?: string;
   /** Teaser text shown with the link in its list item (not for inline links), may be empty. */
   snippet: string;
   /** True when the item's category label or link matches the page's own section. */

@@ -79,3 +79,22 @@ describe('cleanByline', () => {
     expect(cleanByline('Recipe by Harbour Gazette', 'Harbour Gazette')).toBeNull();
   });
 });
+
+describe('cleanByline: interview labels, e-mail addresses and a byline that spells the host', () => {
+  it('drops an "Interview:" label before the name', () => {
+    expect(cleanByline('Interview: Lena Berg')).toBe('Lena Berg');
+    expect(cleanByline('Entretien : Paul Roux')).toBe('Paul Roux');
+  });
+
+  it('names nobody for an e-mail address, plain or spelt out', () => {
+    expect(cleanByline('desk[at]harbour-news.net')).toBeNull();
+    expect(cleanByline('desk@harbour-news.net')).toBeNull();
+  });
+
+  it('names nobody when the byline spells the host the site is known by, and keeps other names', () => {
+    expect(cleanByline('Harbour Daily', 'harbourdaily.com')).toBeNull();
+    expect(cleanByline('24% Puerto', '24puerto.com.uy')).toBeNull();
+    expect(cleanByline('Lena Berg', 'harbourdaily.com')).toBe('Lena Berg');
+    expect(cleanByline('Harbour Daily', 'Harbour Daily Group')).toBe('Harbour Daily');
+  });
+});

@@ -108,3 +108,24 @@ describe('linkTitle', () => {
     expect(titleOf('<a href="/x">announced on Sept. 30 by the firm</a>')).toBeNull();
   });
 });
+
+describe('linkTitle on a card with an overline and a cut headline', () => {
+  it('leaves out the overline (Dachzeile, supratitle) and completes the cut headline from the title', () => {
+    expect(
+      titleOf(`<a href="/x" title="Ferry crews vote to strike over the winter timetable">
+        <span class="c-title"><span class="c-overline">Harbour dispute</span>
+        <span class="c-headline">Ferry crews vote to strike over the…</span></span></a>`),
+    ).toBe('Ferry crews vote to strike over the winter timetable');
+    expect(
+      titleOf(
+        `<a href="/x"><div class="dachzeile">Hafenstreit</div><div>Fährleute stimmen für einen Streik im Winter</div></a>`,
+      ),
+    ).toBe('Fährleute stimmen für einen Streik im Winter');
+  });
+
+  it('keeps a cut headline that no other part of the link completes', () => {
+    expect(titleOf('<a href="/x" title="Harbour news">Ferry crews vote to strike over the...</a>')).toBe(
+      'Ferry crews vote to strike over the...',
+    );
+  });
+});

@@ -211,3 +211,15 @@ describe('rankRelatedLinks on synthetic candidates', () => {
     expect(rankRelatedLinks(story, about('organization'))).toHaveLength(1);
   });
 });
+
+describe('a kicker over a link’s headline', () => {
+  it('counts for the likeness, though the title leaves it out', () => {
+    const url = 'http://127.0.0.1:8080/actu-1000/story';
+    const plain = candidate('Ce que les entreprises doivent vérifier', 'related', { url });
+    const kicked = { ...plain, kicker: 'Midnight Blizzard et Microsoft' };
+    expect(rankRelatedLinks([plain], article)).toEqual([]);
+    expect(rankRelatedLinks([kicked], article).map((story) => story.title)).toEqual([
+      'Ce que les entreprises doivent vérifier',
+    ]);
+  });
+});

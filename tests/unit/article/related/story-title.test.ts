@@ -9,7 +9,7 @@ const text = (t: string): SourcedTitle => ({ text: t, source: 'text' });
 const alt = (t: string): SourcedTitle => ({ text: t, source: 'alt' });
 const attr = (t: string): SourcedTitle => ({ text: t, source: 'attr' });
 const heading = (t: string): SourcedTitle => ({ text: t, source: 'heading' });
-const link = (...options: SourcedTitle[]) => ({ best: options[0] ?? null, options });
+const link = (...options: SourcedTitle[]) => ({ best: options[0] ?? null, options, kicker: '' });
 
 const HEADLINE = 'Can ferries run on hydrogen by next spring?';
 const TEASER = 'This piece looks at the engines, the fuel and the ports that would have to change first';
@@ -59,5 +59,18 @@ describe('linkTitles', () => {
     const a = doc.querySelector('a') as Element;
     const titles = linkTitles(a, doc.querySelector('section'));
     expect(titles.options.map((o) => o.source)).toEqual(['alt']);
+  });
+});
+
+describe('collectLinkCandidates keeps a card’s kicker apart from its title', () => {
+  it('gives the overline as the kicker', () => {
+    const doc = page(`<main><article><h1>Ferries go green</h1><p>Body text of the story.</p></article>
+      <section><h2>Read this next</h2><a href="/ferry/crews-vote-to-strike-over-the-winter-timetable">
+      <span class="c-overline">Harbour dispute</span><span class="c-headline">Crews vote to strike over the timetable</span></a></section></main>`);
+    const [story] = collectLinkCandidates(doc, 'https://news.example/ferry/green');
+    expect([story?.title, story?.kicker]).toEqual([
+      'Crews vote to strike over the timetable',
+      'Harbour dispute',
+    ]);
   });
 });
