@@ -3,6 +3,7 @@
  * without "By" or dates, a site name the reader knows, the headline without the site's or author's name.
  */
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
+import { textWithKickersApart } from '@/utils/article/kicker';
 import { cleanByline } from './byline';
 import { chooseHeadline } from './headline';
 import { chooseSiteName, cleanSiteName } from './site-name';
@@ -34,11 +35,14 @@ function httpHost(base: string): string | null {
 
 /** Texts of the page's first <h1> elements: the headline as shown, to check the metadata's against. */
 export function headingTexts(doc: Document, index?: ElementIndex): string[] {
-  return indexOf(doc, index)
-    .tagged('h1')
-    .slice(0, MAX_HEADINGS)
-    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+  return (
+    indexOf(doc, index)
+      .tagged('h1')
+      .slice(0, MAX_HEADINGS)
+      // A kicker set in the heading ("<span class=overline>Topic</span>Headline") is a line of its own.
+      .map(textWithKickersApart)
+      .filter(Boolean)
+  );
 }
 
 /** Cleans a page's header; the site falls back to a readable host when the page is on http(s). */

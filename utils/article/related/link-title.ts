@@ -1,3 +1,4 @@
+import { isKicker } from '@/utils/article/kicker';
 import { foldWords } from '@/utils/shared/fold';
 import { attributeWords } from './block-cues';
 import { closestWhere, descendants, firstHeading, isHeading } from './dom-walk';
@@ -6,12 +7,9 @@ import { betterTitle, cleanText, isNameLabel, isRealTitle, type SourcedTitle } f
 
 // Parts of a card that are not its headline: dates, bylines, counters, kickers, teasers, "read now" buttons.
 const META_CLASS =
-  /\b(date|dates|time|timestamp|datetime|published|updated|byline|bylines|author|authors|writer|meta|metadata|count|counter|comments?|views|kicker|eyebrow|overline|roofline|topline|dachzeile|spitzmarke|supratitle|antetitulo|volanta|surtitre|slug|label|labels|category|categories|rubrique|section|flag|badge|rank|ranking|num|number|duration|excerpt|summary|dek|desc|description|teaser|chapo|standfirst|more|readmore|source|credit|caption|sponsor|tag|tags|icon|offscreen|off screen|sr only|visually hidden|screen reader)\b/;
+  /\b(date|dates|time|timestamp|datetime|published|updated|byline|bylines|author|authors|writer|meta|metadata|count|counter|comments?|views|slug|label|labels|category|categories|rubrique|section|flag|badge|rank|ranking|num|number|duration|excerpt|summary|dek|desc|description|teaser|chapo|standfirst|more|readmore|source|credit|caption|sponsor|tag|tags|icon|offscreen|off screen|sr only|visually hidden|screen reader)\b/;
 // The element of a card that holds the headline.
 const TITLE_CLASS = /\b(title|titles|headline|headlines|heading|hed|titre|titulo|titel)\b/;
-// The line over a headline that names its topic ("Coronavirus in Deutschland", "Harbour dispute").
-const KICKER_CLASS =
-  /\b(kicker|eyebrow|overline|roofline|topline|dachzeile|spitzmarke|supratitle|antetitulo|volanta|surtitre)\b/;
 // A card's text longer than this is a headline with its teaser: take its first block instead.
 const TEASER_WORDS = 25;
 const BLOCK_TAGS = /^(DIV|P|SPAN|H[1-6]|LI|STRONG|B|EM)$/;
@@ -25,7 +23,7 @@ const isMetaPart = (el: Element): boolean =>
   el.tagName === 'TIME' ||
   el.tagName === 'IMG' ||
   el.tagName === 'SVG' ||
-  (!isTitlePart(el) && META_CLASS.test(classWords(el))) ||
+  (!isTitlePart(el) && (META_CLASS.test(classWords(el)) || isKicker(el))) ||
   /^[\s#(]*\d[\d\s.,:/)-]*$/.test(el.textContent ?? '') ||
   !(el.textContent ?? '').trim();
 
@@ -62,7 +60,7 @@ function sourced(text: string | null | undefined, source: SourcedTitle['source']
 function headlinePart(anchor: Element): Element | null {
   // A kicker or label set as a heading ("<h3 class=kicker>THE FOOD CHAIN</h3>") comes before the headline.
   const parts = descendants(anchor).filter(isTitlePart);
-  const inside = parts.find((el) => !META_CLASS.test(classWords(el))) ?? parts[0];
+  const inside = parts.find((el) => !META_CLASS.test(classWords(el)) && !isKicker(el)) ?? parts[0];
   if (inside) return inside;
   const around = closestWhere(anchor.parentElement, isHeading);
   // A heading that also holds a label ("More from this stream <a>…</a>") says less than the link itself.
@@ -97,7 +95,7 @@ export interface LinkTitles {
 
 /** The link's kicker: topic words that are no part of the headline, but say what the story is about. */
 function kickerOf(anchor: Element): string {
-  const kicker = descendants(anchor).find((el) => !isTitlePart(el) && KICKER_CLASS.test(classWords(el)));
+  const kicker = descendants(anchor).find((el) => !isTitlePart(el) && isKicker(el));
   return kicker ? cleanText(kicker.textContent) : '';
 }
 

@@ -117,3 +117,22 @@ describe('readMetadata: the header a reader sees', () => {
     expect(read(`<script type="application/ld+json">${ld}</script>`).title).toBe('Port strike – the ‘end’');
   });
 });
+
+describe('readMetadata: a kicker set in the <h1>', () => {
+  const base = 'https://www.harbourgazette.example/2024/05/port-strike';
+  const read = (head: string, body: string) =>
+    readMetadata(parseHtmlWithLinkedom(`<html><head>${head}</head><body>${body}</body></html>`, base), base);
+
+  it('does not glue the overline to the headline, and adds no space before a separator', () => {
+    const meta = read(
+      '<title>Port dispute - "We will not sail in winter"</title>',
+      '<h1><span class="overline">Port dispute</span>"We will not sail in winter"</h1>',
+    );
+    expect(meta.title).toBe('Port dispute "We will not sail in winter"');
+    const colon = read(
+      '<title>Port dispute: no ferries in winter</title>',
+      '<h1><span class="kicker">Port dispute</span>: no ferries in winter</h1>',
+    );
+    expect(colon.title).toBe('Port dispute: no ferries in winter');
+  });
+});

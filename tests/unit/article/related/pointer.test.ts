@@ -18,13 +18,15 @@ describe('an editor’s pointer in the article’s text is a related story', () 
       <p><b>Related:</b> <a href="/2024/04/29/port-talks-collapse">Port talks collapse without a deal</a></p>
       <p>Mehr zum Thema: <a href="/2024/04/28/hafen-streik-beginnt">Der Streik im Hafen beginnt heute</a></p>
       <p>Leggi anche — <a href="/2024/04/27/sciopero-al-porto">Sciopero al porto, navi ferme in rada</a></p>
-      <p><strong>Lea más:</strong> <a href="/2024/04/26/huelga-en-el-puerto">Huelga en el puerto: los estibadores paran</a></p>`);
+      <p><strong>Lea más:</strong> <a href="/2024/04/26/huelga-en-el-puerto">Huelga en el puerto: los estibadores paran</a></p>
+      <p>Nota relacionada: <a href="/2024/04/25/estibadores-votan">Los estibadores votan la huelga en asamblea</a></p>`);
     expect(blocks(doc)).toEqual([
       ['Les dockers votent la grève au port', 'related'],
       ['Port talks collapse without a deal', 'related'],
       ['Der Streik im Hafen beginnt heute', 'related'],
       ['Sciopero al porto, navi ferme in rada', 'related'],
       ['Huelga en el puerto: los estibadores paran', 'related'],
+      ['Los estibadores votan la huelga en asamblea', 'related'],
     ]);
   });
 
