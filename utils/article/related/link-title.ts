@@ -3,11 +3,18 @@ import { foldWords } from '@/utils/shared/fold';
 import { attributeWords } from './block-cues';
 import { closestWhere, descendants, firstHeading, isHeading } from './dom-walk';
 import { cleanTitle } from './title-clean';
-import { betterTitle, cleanText, isNameLabel, isRealTitle, type SourcedTitle } from './title-rules';
+import {
+  betterTitle,
+  cleanText,
+  isNameLabel,
+  isRealTitle,
+  type SourcedTitle,
+  titleVerdict,
+} from './title-rules';
 
 // Parts of a card that are not its headline: dates, bylines, counters, kickers, teasers, "read now" buttons.
 const META_CLASS =
-  /\b(date|dates|time|timestamp|datetime|published|updated|byline|bylines|author|authors|writer|meta|metadata|count|counter|comments?|views|slug|label|labels|category|categories|rubrique|section|flag|badge|rank|ranking|num|number|duration|excerpt|summary|dek|desc|description|teaser|chapo|standfirst|more|readmore|source|credit|caption|sponsor|tag|tags|icon|offscreen|off screen|sr only|visually hidden|screen reader)\b/;
+  /\b(date|dates|time|timestamp|datetime|published|updated|byline|bylines|author|authors|writer|meta|metadata|count|counter|comments?|views|slug|label|labels|category|categories|rubrique|section|flag|badge|rank|ranking|num|number|duration|excerpt|summary|dek|deck|desc|description|teaser|blurb|intro|abstract|lede|subhead|subtitle|chapo|standfirst|bajada|sumario|entradilla|anriss|vorspann|more|readmore|source|credit|caption|sponsor|tag|tags|icon|offscreen|off screen|sr only|visually hidden|screen reader)\b/;
 // The element of a card that holds the headline.
 const TITLE_CLASS = /\b(title|titles|headline|headlines|heading|hed|titre|titulo|titel)\b/;
 // A card's text longer than this is a headline with its teaser: take its first block instead.
@@ -56,6 +63,12 @@ function sourced(text: string | null | undefined, source: SourcedTitle['source']
   return isRealTitle(clean) ? { text: clean, source } : null;
 }
 
+/** A title of two short words ("Zbłąkane obrazy"), kept aside: a title only if another part of the card says it. */
+function short(text: string | null | undefined, source: SourcedTitle['source']): SourcedTitle | null {
+  const clean = cleanTitle(cleanText(text));
+  return titleVerdict(clean) === 'short' ? { text: clean, source } : null;
+}
+
 /** The headline element of a link: a heading or "title" part inside it, or a heading that is no more than it. */
 function headlinePart(anchor: Element): Element | null {
   // A kicker or label set as a heading ("<h3 class=kicker>THE FOOD CHAIN</h3>") comes before the headline.
@@ -91,6 +104,8 @@ export interface LinkTitles {
   options: SourcedTitle[];
   /** The kicker or overline shown over the headline, left out of the title; empty when none. */
   kicker: string;
+  /** Titles of two short words the link says (its text, alt), too short to stand alone. */
+  short: SourcedTitle[];
 }
 
 /** The link's kicker: topic words that are no part of the headline, but say what the story is about. */
@@ -108,17 +123,15 @@ export function linkTitles(anchor: Element, item: Element | null, inline = false
   const own = ownText(anchor);
   const label = anchor.getAttribute('title') ?? anchor.getAttribute('aria-label');
   const attribute = describesTarget(headlineText(anchor), label) ? null : sourced(label, 'attr');
-  if (inline) return { best: attribute, options: attribute ? [attribute] : [], kicker: '' };
+  if (inline) return { best: attribute, options: attribute ? [attribute] : [], kicker: '', short: [] };
   // The card's heading counts only when it is apart from the link (an image link beside its headline).
   const cardHeading = item && item !== anchor ? firstHeading(item) : null;
   const itemHeading = cardHeading && !cardHeading.contains(anchor) ? cardHeading : null;
   // Any element with an alt: pictures are also lazy-loading custom elements ("<lazy-image alt=…>").
-  const alt = sourced(
-    descendants(anchor)
-      .find((el) => el.getAttribute('alt')?.trim())
-      ?.getAttribute('alt'),
-    'alt',
-  );
+  const altText = descendants(anchor)
+    .find((el) => el.getAttribute('alt')?.trim())
+    ?.getAttribute('alt');
+  const alt = sourced(altText, 'alt');
   const options = [own, attribute, itemHeading ? sourced(headlineText(itemHeading), 'heading') : null, alt];
   const top = options.reduce<SourcedTitle | null>((t, option) => betterTitle(t, option), null);
   // Only a link's own text gathers a card's other parts; a heading is the headline already.
@@ -126,7 +139,12 @@ export function linkTitles(anchor: Element, item: Element | null, inline = false
   const best = within && (wholeOf(within, options) ?? within);
   // The card's heading is no witness of the link's headline: a list's heading ("Read next") is every card's.
   const said = [own, attribute, alt].filter((o): o is SourcedTitle => o !== null);
-  return { best, options: said, kicker: kickerOf(anchor) };
+  const part = headlinePart(anchor);
+  const shortOnes = [
+    short(headlineText(part ?? anchor), part ? 'heading' : 'text'),
+    short(altText, 'alt'),
+  ].filter((o): o is SourcedTitle => o !== null);
+  return { best, options: said, kicker: kickerOf(anchor), short: shortOnes };
 }
 
 /** The best real headline for a link (see `linkTitles`). */

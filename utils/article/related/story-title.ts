@@ -1,6 +1,6 @@
 import { foldWords } from '@/utils/shared/fold';
 import type { LinkTitles } from './link-title';
-import { betterTitle, type SourcedTitle } from './title-rules';
+import { betterTitle, isTeaser, type SourcedTitle } from './title-rules';
 
 /** A title with the link it came from (the link's place in the story's list). */
 interface Offered {
@@ -46,7 +46,29 @@ export function storyTitle(links: LinkTitles[]): SourcedTitle | null {
       bestEchoed = echoed;
     }
   });
-  return (best as Offered | null)?.title ?? null;
+  const chosen = (best as Offered | null)?.title ?? null;
+  if (chosen?.source === 'heading' && !isTeaser(chosen.text)) return chosen;
+  // Two short words the card says twice (its heading and the picture's alt) are its headline: better than a
+  // teaser, a link's text beside the heading, or nothing.
+  const echoed = shortEchoed(links);
+  if (echoed && (!chosen || isTeaser(chosen.text) || echoed.source === 'heading')) return echoed;
+  return chosen;
+}
+
+/** A title of two short words that two parts of the card say: the headline and the picture's alt. */
+function shortEchoed(links: LinkTitles[]): SourcedTitle | null {
+  const said = links.flatMap((link, index) =>
+    link.short.map((title) => ({ title, link: index, key: foldWords(title.text) })),
+  );
+  const echoed = said.filter((one) =>
+    said.some(
+      (other) =>
+        other !== one &&
+        other.key === one.key &&
+        (other.link !== one.link || isOwn(one.title) || isOwn(other.title)),
+    ),
+  );
+  return (echoed.find((one) => isOwn(one.title)) ?? echoed[0])?.title ?? null;
 }
 
 function better(next: Offered, nextEchoed: boolean, best: Offered, bestEchoed: boolean): boolean {

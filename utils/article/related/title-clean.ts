@@ -18,6 +18,13 @@ const TITLE_LABELS = [
   'listen',
   'updated',
   'exclusive',
+  'exklusiv',
+  'exclusivo',
+  'exclusif',
+  'eilmeldung',
+  'bildergalerie',
+  'fotostrecke',
+  'liveblog',
   'sponsored',
 ];
 

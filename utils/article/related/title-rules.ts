@@ -79,15 +79,24 @@ export function isNameLabel(text: string): boolean {
   return words.length > 0 && words.length <= 3 && isNameLike(text);
 }
 
-/** Whether a text can stand as a story title: several words, not a label, an address, a phrase or a whole card. */
-export function isRealTitle(text: string): boolean {
+/**
+ * Whether a text can stand as a story title: several words, not a label, an address, a phrase or a whole card.
+ * 'short' for two words in few letters ("Zbłąkane obrazy"): a title only where another part of the card repeats it.
+ */
+export function titleVerdict(text: string): 'real' | 'short' | 'no' {
   if (text.length > MAX_TITLE_CHARS || ADDRESS.test(text) || PHRASE_START.test(text) || LABEL_END.test(text))
-    return false;
+    return 'no';
   const folded = foldWords(text);
-  if (GENERIC.has(folded) || GENERIC.has(folded.replace(/\s*\d+$/, ''))) return false;
+  if (GENERIC.has(folded) || GENERIC.has(folded.replace(/\s*\d+$/, ''))) return 'no';
   const words = folded.split(' ').filter((word) => /\p{L}/u.test(word));
-  if (words.length <= 3 && isNameLike(text)) return false;
-  return words.length >= 3 || (words.length === 2 && text.length >= 16);
+  if (words.length <= 3 && isNameLike(text)) return 'no';
+  if (words.length >= 3 || (words.length === 2 && text.length >= 16)) return 'real';
+  return words.length === 2 ? 'short' : 'no';
+}
+
+/** Whether a text can stand as a story title on its own (see `titleVerdict`). */
+export function isRealTitle(text: string): boolean {
+  return titleVerdict(text) === 'real';
 }
 
 /** Where a title came from; better sources win when links to one story are merged. */

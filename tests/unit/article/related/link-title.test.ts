@@ -129,3 +129,17 @@ describe('linkTitle on a card with an overline and a cut headline', () => {
     );
   });
 });
+
+describe('linkTitle on a card whose teaser sits in the link', () => {
+  it('leaves out a blurb, bajada or Anriss after the headline', () => {
+    expect(
+      titleOf(`<a href="/x"><span class="list__body"><span>Ferry crews vote to strike</span>
+        <span class="list__entry-blurb">The union says talks broke down on Monday night.</span></span></a>`),
+    ).toBe('Ferry crews vote to strike');
+    expect(
+      titleOf(
+        '<a href="/x"><div>Huelga en el puerto de la ciudad</div><p class="bajada">Los estibadores paran el lunes.</p></a>',
+      ),
+    ).toBe('Huelga en el puerto de la ciudad');
+  });
+});

@@ -9,7 +9,7 @@ const text = (t: string): SourcedTitle => ({ text: t, source: 'text' });
 const alt = (t: string): SourcedTitle => ({ text: t, source: 'alt' });
 const attr = (t: string): SourcedTitle => ({ text: t, source: 'attr' });
 const heading = (t: string): SourcedTitle => ({ text: t, source: 'heading' });
-const link = (...options: SourcedTitle[]) => ({ best: options[0] ?? null, options, kicker: '' });
+const link = (...options: SourcedTitle[]) => ({ best: options[0] ?? null, options, kicker: '', short: [] });
 
 const HEADLINE = 'Can ferries run on hydrogen by next spring?';
 const TEASER = 'This piece looks at the engines, the fuel and the ports that would have to change first';
@@ -72,5 +72,25 @@ describe('collectLinkCandidates keeps a card’s kicker apart from its title', (
       'Crews vote to strike over the timetable',
       'Harbour dispute',
     ]);
+  });
+});
+
+describe('a headline of two short words', () => {
+  const card = (path: string, title: string, alt: string, teaser: string) => `<div class="item">
+    <a href="${path}"><img alt="${alt}" src="/p.jpg"></a>
+    <h3><a href="${path}">${title}</a></h3>
+    <p><a href="${path}">${teaser}</a></p></div>`;
+  const TEASER_TEXT =
+    'Ferries crossed the bay all winter, and the crews tell of storms, of late nights and of the quiet mornings after';
+
+  it('is the title when the picture alt repeats the heading, over a teaser', () => {
+    const doc = page(`<main><article><h1>Ferries go green</h1><p>Body text of the story.</p></article>
+      <section><h2>Read this next</h2>${card('/2024/05/02/winter-crossings', 'Cold crossings', 'Cold crossings', TEASER_TEXT)}
+      ${card('/2024/05/01/night-ferry', 'Night ferry', 'Photo of a ferry at night', TEASER_TEXT.replace('winter', 'spring'))}
+      </section></main>`);
+    const titles = collectLinkCandidates(doc, 'https://news.example/ferry/green').map((c) => c.title);
+    expect(titles[0]).toBe('Cold crossings');
+    // Said once only: the heading is too short to trust, the teaser stays.
+    expect(titles[1]).toContain('Ferries crossed the bay all spring');
   });
 });

@@ -22,6 +22,10 @@ describe('cleanTitle', () => {
 
   it('removes labels and kickers before the headline', () => {
     expect(cleanTitle('Video Obama urges action on gun laws')).toBe('Obama urges action on gun laws');
+    expect(cleanTitle('EXKLUSIV - Werft in Kiel sucht neue Aufträge')).toBe(
+      'Werft in Kiel sucht neue Aufträge',
+    );
+    expect(cleanTitle('Bildergalerie: So feiert der Hafen sein Fest')).toBe('So feiert der Hafen sein Fest');
     expect(cleanTitle('Read more: Italy at risk of quarantine')).toBe('Italy at risk of quarantine');
     expect(cleanTitle('Lire aussi : Le port rouvre enfin')).toBe('Le port rouvre enfin');
     expect(cleanTitle('Politics | Council results broken down')).toBe('Council results broken down');
