@@ -5,6 +5,7 @@
  */
 import { DATE_WITH_YEAR, STAMP } from '@/utils/shared/date-stamps';
 import { foldWords } from '@/utils/shared/fold';
+import { sameName, spellsHost } from './site-name';
 
 // "By", "Par", "Von:", "Written by", "Texte :", "Un documentaire de"...
 const PREFIX =
@@ -91,16 +92,9 @@ function withoutSite(text: string, site: string | null): string {
   return kept.length > 0 && kept.length < parts.length ? kept.join(', ') : text;
 }
 
-const squashed = (text: string): string => foldWords(text).replace(/[^\p{L}\p{N}]/gu, '');
-
-/**
- * A byline that spells the site's host name, when the site is only known by its host ("Ultima Hora" on
- * "ultimahora.com", "100% Noticias" on "100noticias.com.ni"): the publisher, no author.
- */
-function spellsHost(byline: string, siteName: string): boolean {
-  if (/\s/.test(siteName) || !siteName.includes('.')) return false;
-  const label = siteName.replace(/^www\./i, '').split('.')[0] ?? '';
-  return label.length >= 4 && squashed(byline) === squashed(label);
+/** A byline that spells the site's host, when the site is known by it ("Automobilwoche" on "Automobilwoche.de"). */
+function spellsSiteHost(byline: string, siteName: string): boolean {
+  return siteName.includes('.') && !/\s/.test(siteName) && spellsHost(byline, siteName);
 }
 
 /**
@@ -119,7 +113,7 @@ export function cleanByline(raw: string | null | undefined, siteName: string | n
   const continued = second && /(?:,|\band|\bet|&)\s*$/iu.test(first.line);
   let byline = continued ? `${first.name}, ${second.name}` : first.name;
   byline = withoutSite(byline, siteName);
-  if (siteName && (foldWords(byline) === foldWords(siteName) || spellsHost(byline, siteName))) return null;
+  if (siteName && (sameName(byline, siteName) || spellsSiteHost(byline, siteName))) return null;
   return isName(byline) ? titleCased(byline) : null;
 }
 

@@ -6,7 +6,7 @@ import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { textWithKickersApart } from '@/utils/article/kicker';
 import { cleanByline } from './byline';
 import { chooseHeadline } from './headline';
-import { chooseSiteName, cleanSiteName } from './site-name';
+import { chooseSiteName, cleanSiteName, spellsHost } from './site-name';
 
 /** What the page declares, best source first in each list. */
 export interface RawHeader {
@@ -53,8 +53,12 @@ export function headerFields(
   index?: ElementIndex,
 ): HeaderFields {
   const host = httpHost(base);
+  // A byline that spells the host ("Ultima Hora" on ultimahora.com) is the site's name, not an author's.
+  const bylineSites = host
+    ? raw.bylines.map((b) => cleanByline(b)).filter((b): b is string => !!b && spellsHost(b, host))
+    : [];
   const siteName = host
-    ? chooseSiteName(raw.sites, doc.title, host)
+    ? chooseSiteName([...raw.sites, ...bylineSites], doc.title, host)
     : (raw.sites.map(cleanSiteName).find((s) => s) ?? null);
   const byline = raw.bylines.map((b) => cleanByline(b, siteName)).find((b) => b) ?? null;
   const title = chooseHeadline({

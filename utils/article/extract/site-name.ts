@@ -29,6 +29,15 @@ export function readableHost(host: string): string {
 
 const squash = (text: string): string => fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** Whether two names are one, spaces and signs aside: "Auto Zeitung" ↔ "Autozeitung". */
+export const sameName = (a: string, b: string): boolean => squash(a) !== '' && squash(a) === squash(b);
+
+/** Whether a name spells the host's label, letter for letter: "Ultima Hora" ↔ ultimahora.com, "100% Noticias" ↔ 100noticias.com.ni. */
+export function spellsHost(name: string, host: string): boolean {
+  const label = squash(hostLabel(host));
+  return label.length >= 4 && squash(name) === label;
+}
+
 /** Whether `label` reads as prefixes of the words, in order, some skipped ("nbcdfw" ← NBC 5 Dallas-Fort Worth). */
 function spelledBy(label: string, words: string[]): boolean {
   const go = (i: number, j: number): boolean => {
@@ -95,9 +104,13 @@ export function chooseSiteName(
   const names = candidates.map(cleanSiteName).filter((n): n is string => n !== null && !GENERIC.test(n));
   const slug = squash(hostLabel(host));
   const isSlug = (name: string) => name === name.toLowerCase() && squash(name) === slug;
+  // "ultimahora.com" in lower case names the site no better than its host: a written name ("Ultima Hora")
+  // comes first. A host written as a brand ("Space.com", "AOC media") is the name.
+  const isHostForm = (name: string) =>
+    name === name.toLowerCase() && (squash(name) === slug || squash(name) === squash(readableHost(host)));
   const fitting = names.filter((name) => fitsHost(name, host));
   const chosen =
-    fitting.find((name) => !isSlug(name)) ??
+    fitting.find((name) => !isHostForm(name)) ??
     titleSiteName(docTitle, host) ??
     fitting[0] ??
     names[0] ??

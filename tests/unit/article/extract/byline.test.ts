@@ -92,7 +92,8 @@ describe('cleanByline: interview labels, e-mail addresses and a byline that spel
   });
 
   it('names nobody when the byline spells the host the site is known by, and keeps other names', () => {
-    expect(cleanByline('Harbour Daily', 'harbourdaily.com')).toBeNull();
+    expect(cleanByline('Harbour Daily', 'HarbourDaily.com')).toBeNull();
+    expect(cleanByline('Harbour Daily', 'Harbourdaily')).toBeNull();
     expect(cleanByline('24% Puerto', '24puerto.com.uy')).toBeNull();
     expect(cleanByline('Lena Berg', 'harbourdaily.com')).toBe('Lena Berg');
     expect(cleanByline('Harbour Daily', 'Harbour Daily Group')).toBe('Harbour Daily');

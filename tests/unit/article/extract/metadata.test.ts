@@ -136,3 +136,29 @@ describe('readMetadata: a kicker set in the <h1>', () => {
     expect(colon.title).toBe('Port dispute: no ferries in winter');
   });
 });
+
+describe('readMetadata: a byline that spells the host', () => {
+  const read = (head: string, base: string) =>
+    readMetadata(parseHtmlWithLinkedom(`<html><head>${head}</head><body></body></html>`, base), base);
+
+  it('is the site’s name, not an author', () => {
+    const meta = read(
+      '<meta name="author" content="Harbour Daily">',
+      'https://www.harbourdaily.example/2024/ferries',
+    );
+    expect([meta.byline, meta.siteName]).toEqual([null, 'Harbour Daily']);
+    const written = read(
+      '<meta name="author" content="Harbour Daily"><meta property="og:site_name" content="harbourdaily.example">',
+      'https://www.harbourdaily.example/2024/ferries',
+    );
+    expect([written.byline, written.siteName]).toEqual([null, 'Harbour Daily']);
+  });
+
+  it('leaves an author’s name and the site’s own name alone', () => {
+    const meta = read(
+      '<meta name="author" content="Lena Berg"><meta property="og:site_name" content="The Harbour Daily">',
+      'https://www.harbourdaily.example/2024/ferries',
+    );
+    expect([meta.byline, meta.siteName]).toEqual(['Lena Berg', 'The Harbour Daily']);
+  });
+});

@@ -71,3 +71,17 @@ describe('chooseSiteName', () => {
     expect(chooseSiteName(['@politifact'], null, 'www.politifact.com')).toBe('politifact.com');
   });
 });
+
+describe('chooseSiteName: the host written out', () => {
+  it('takes a written name over the host written as a name', () => {
+    expect(chooseSiteName(['harbourdaily.example', 'Harbour Daily'], null, 'www.harbourdaily.example')).toBe(
+      'Harbour Daily',
+    );
+    expect(chooseSiteName(['harbourdaily.example'], null, 'www.harbourdaily.example')).toBe(
+      'harbourdaily.example',
+    );
+    expect(chooseSiteName(['HarbourDaily.example', 'Harbour Daily'], null, 'www.harbourdaily.example')).toBe(
+      'HarbourDaily.example',
+    );
+  });
+});
