@@ -46,6 +46,10 @@ export const READ_ALSO_CUES: readonly string[] = [
   'lesetipps',
   'das konnte sie auch interessieren',
   'das konnte dich auch interessieren',
+  'ahnliche rezepte',
+  'empfehlungen',
+  'empfohlene artikel',
+  'empfohlene beitrage',
   // Dutch, Italian
   'lees ook',
   'zie ook',

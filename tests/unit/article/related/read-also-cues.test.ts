@@ -33,6 +33,8 @@ describe('read-also headings in German, Spanish, Portuguese and Italian', () => 
       'Artículos relacionados',
       'Articoli correlati',
       'Lesetipp',
+      'Ähnliche Rezepte',
+      'Unsere Empfehlungen',
     ])
       expect(headingVerdict(foldWords(heading)), heading).toBe('related');
   });
