@@ -26,6 +26,10 @@ describe('cleanTitle', () => {
       'Werft in Kiel sucht neue Aufträge',
     );
     expect(cleanTitle('Bildergalerie: So feiert der Hafen sein Fest')).toBe('So feiert der Hafen sein Fest');
+    expect(cleanTitle('» Grundwissen Kompost für den Garten')).toBe('Grundwissen Kompost für den Garten');
+    expect(cleanTitle('- Save up to 30% on ferry tickets')).toBe('Save up to 30% on ferry tickets');
+    expect(cleanTitle('Our guide to the harbour ›')).toBe('Our guide to the harbour');
+    expect(cleanTitle('-5 degrees in the harbour tonight')).toBe('-5 degrees in the harbour tonight');
     expect(cleanTitle('Read more: Italy at risk of quarantine')).toBe('Italy at risk of quarantine');
     expect(cleanTitle('Lire aussi : Le port rouvre enfin')).toBe('Le port rouvre enfin');
     expect(cleanTitle('Politics | Council results broken down')).toBe('Council results broken down');
