@@ -37,6 +37,7 @@ const GENERIC = new Set(
     'reply',
     'see more',
     'view more',
+    'about this article',
     // German, Spanish, Portuguese, Italian, Dutch
     'weiterlesen',
     'hier weiterlesen',

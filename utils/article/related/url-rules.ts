@@ -14,7 +14,7 @@ const NON_STORY_SEGMENTS = new Set(
 
 const NON_STORY_QUERY = /(^|&)(s|q|query|search|recherche|replytocom|share|print|page|paged|amp;?share)=/i;
 const FILE_EXTENSION =
-  /\.(jpe?g|png|gif|webp|avif|svg|ico|pdf|zip|gz|xml|rss|json|css|js|mp3|mp4|m4a|wav|ogg|oga|flac|aac|webm|mov|avi|txt|csv|rtf|doc|docx|odt|xls|xlsx|ppt|pptx|epub)(?:$|[&;])/i;
+  /\.(jpe?g|png|gif|webp|avif|svg|ico|pdf|zip|gz|xml|rss|json|css|js|mp3|mp4|m4a|wav|ogg|oga|flac|aac|webm|mov|avi|txt|csv|rtf|doc|docx|odt|xls|xlsx|ppt|pptx|epub|ris|bib|bibtex|enw|nbib|ics|vcf|apk|exe|dmg|torrent)(?:$|[&;])/i;
 // A dated path with something after the month (a slug or an id), not a month archive: "/2019/11/18/…",
 // "/2019/nov/18/…".
 const DATED_STORY = /\/(19|20)\d{2}\/(?:[01]?\d|[a-z]{3})\/(\d{1,2}\/)?[^/]*[\p{L}\d]{3,}/u;

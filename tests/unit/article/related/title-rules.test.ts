@@ -16,6 +16,7 @@ describe('isRealTitle', () => {
       'En savoir plus',
       'Article suivant',
       'Hier weiterlesen',
+      'About this article',
       'Seguir leyendo',
       '',
     ]) {

@@ -58,6 +58,8 @@ describe('isArticleLikeUrl', () => {
       '/?s=microsoft+cloud+securite',
       '/actu-1234/un-article-ici?replytocom=5',
       '/wp-content/uploads/2024/04/une-image-de-serveurs.jpg',
+      '/article/10.1000/s1234-017-0626-z.ris', // a citation file of a paper
+      '/events/harbour-festival-2024-opening-night.ics',
       // An image server's size parameters written into the path.
       '/storyimage/20240412/NEWS/240419977/240419977.jpg&MaxW=900',
     ]) {
