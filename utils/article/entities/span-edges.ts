@@ -46,9 +46,29 @@ const SHORT_ROLES = new Set([
 const shortened = ([dot, next]: readonly (Token | undefined)[]): boolean =>
   dot?.text === '.' && next?.capital === true;
 
+// Words of a publication stamp ("Publié le 4 mai", "Modifié le", "Updated on"): a byline line glued to its date
+// gives "Anne Kerbrat Publié", the name ending before the stamp.
+const STAMP_WORDS = new Set([
+  'publie',
+  'publiee',
+  'modifie',
+  'modifiee',
+  'actualise',
+  'actualisee',
+  'updated',
+  'published',
+  'posted',
+]);
+const STAMP_NEXT = new Set(['le', 'on', ':']);
+
+/** "Publié le …", "Updated on …": the stamp opens a date, not the end of a name. */
+const stamp = (t: Token, [next]: readonly (Token | undefined)[]): boolean =>
+  STAMP_WORDS.has(t.folded) && STAMP_NEXT.has(next?.folded ?? '');
+
 /**
  * A function word, caption label ("Breaking News Emails"), courtesy title ("Bière Monsieur"), role acronym
- * ("Facebook CEO") or shortened role ("South Dakota Gov.") closing a span.
+ * ("Facebook CEO"), shortened role ("South Dakota Gov.") or publication stamp ("Anne Kerbrat Publié le") closing a
+ * span.
  */
 export function dropsLast(t: Token, length: number, after: readonly (Token | undefined)[] = []): boolean {
   // "Black Friday", "Super Tuesday": one word and a weekday; "the Argus Leader Monday afternoon" is a name and a day.
@@ -57,6 +77,7 @@ export function dropsLast(t: Token, length: number, after: readonly (Token | und
     COURTESY_TITLES.has(t.folded) ||
     TRAILING_LABELS.has(t.folded) ||
     ROLE_ACRONYMS.has(t.folded) ||
+    stamp(t, after) ||
     (SHORT_ROLES.has(t.folded) && shortened(after));
   return isStop(t) || (length > 1 && label);
 }

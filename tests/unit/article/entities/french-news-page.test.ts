@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '@/utils/article/entities';
+import { entitiesOf, find, names } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+
+describe('a French news page', () => {
+  it('ends a byline name before its publication stamp', () => {
+    const es = entitiesOf(
+      `Le conseil municipal de Vernoux a voté le budget.
+
+Par Lucie Marrec et Anne-Sophie Tanguy Publié le 4 mars 2026 à 18h32
+
+Le maire, Paul Ferrand, a défendu son budget. Paul Ferrand a promis des économies.`,
+      'fr',
+    );
+    expect(names(es)).toContain('Anne-Sophie Tanguy');
+    expect(names(es).some((n) => /Publié/.test(n))).toBe(false);
+  });
+
+  it('keeps a name whose last word is a stamp word when no date follows', () => {
+    const es = entitiesOf('The band Stone Published played in Leeds. Stone Published will tour.', 'en');
+    expect(names(es)).toContain('Stone Published');
+  });
+
+  it('leaves out the byline’s authors written only on the byline line', () => {
+    const text = `Le maire de Vernoux veut rouvrir la piscine.
+
+Par Lucie Marrec, correspondante à Vernoux
+
+Paul Ferrand, le maire, l’a annoncé mardi. Paul Ferrand vise l’été 2027.`;
+    const es = extractEntities(text, { lang: 'fr', byline: 'Lucie Marrec' });
+    expect(find(es, 'Lucie Marrec')).toBeUndefined();
+    expect(names(es)).toContain('Paul Ferrand');
+    expect(names(es)).toContain('Vernoux');
+    expect(find(extractEntities(text, { lang: 'fr' }), 'Lucie Marrec')).toBeDefined();
+  });
+
+  it('keeps an author the article writes about in its sentences', () => {
+    const text = `Lucie Marrec est allée à Vernoux rencontrer le maire, Paul Ferrand.
+
+Paul Ferrand lui a montré la piscine.`;
+    const es = extractEntities(text, { lang: 'fr', byline: 'Par Lucie Marrec' });
+    expect(names(es)).toContain('Lucie Marrec');
+  });
+
+  it('reads a role before « d’ » as the head of a body, a courtesy title as a person’s', () => {
+    const es = entitiesOf(
+      `Selon le directeur général d’Olvane, la levée de fonds est bouclée. Olvane recrute cent ingénieurs.
+M. d’Arvieux a démenti. Hugues d’Arvieux dirige la fondation.`,
+      'fr',
+    );
+    expect(find(es, 'Olvane')?.type).not.toBe('person');
+    expect(es.find((e) => e.text.includes('Arvieux'))?.type).toBe('person');
+  });
+
+  it('types a French club opened by « RC » or « OGC » as a body, also when its town is written alone', () => {
+    const es = entitiesOf(
+      `Le RC Vernoux a battu Dourgne dimanche. Le RC Vernoux remonte au classement.
+Vernoux s’envole
+L’OGC Tarlac recevra le RC Vernoux samedi.`,
+      'fr',
+    );
+    expect(find(es, 'RC Vernoux')?.type).toBe('organization');
+    expect(find(es, 'OGC Tarlac')?.type).toBe('organization');
+  });
+
+  it('drops a unit written after numbers, keeps an acronym after a number', () => {
+    const es = entitiesOf(
+      `Le Vexa 9 de Korvo coûte 899 euros en version 12 Go / 256 Go, et 999 euros avec 512 Go.
+Korvo promet cinq ans de mises à jour. Le texte renvoie à l’article 5 LCEN et à la loi LCEN.`,
+      'fr',
+    );
+    expect(find(es, 'Go')).toBeUndefined();
+    expect(names(es)).toContain('Korvo');
+    expect(names(es)).toContain('LCEN');
+  });
+});
