@@ -126,6 +126,47 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
     }
     out.push(kept);
   }
+  return withInnerNumbers(tokens, out);
+}
+
+/**
+ * "Snapdragon 8 Elite Gen 5", "Snapdragon 8 Gen 3": a known product line, a short number, then a name ending
+ * with its own number, written so at least twice, is one model's name; a results line ("Arsenal 2 Chelsea 1")
+ * has the same shape, hence the known line.
+ */
+function withInnerNumbers(tokens: Token[], runs: Run[]): Run[] {
+  const joins = (i: number): boolean => {
+    const [a, b] = runs[i] as Run;
+    const next = runs[i + 1];
+    const n = tokens[b];
+    return (
+      next !== undefined &&
+      next[0] === b + 1 &&
+      isNumber(n) &&
+      (n?.text.length ?? 0) <= 2 &&
+      n?.sentence === tokens[a]?.sentence &&
+      n?.sentence === tokens[next[0]]?.sentence &&
+      (n?.start ?? 0) - endOf(tokens[b - 1]) === 1 &&
+      (tokens[next[0]]?.start ?? 0) - endOf(n) === 1 &&
+      isNumber(tokens[next[1] - 1]) &&
+      isProductLine(tokens, [a, b])
+    );
+  };
+  const counts = new Map<string, number>();
+  for (let i = 0; i < runs.length; i++) {
+    if (!joins(i)) continue;
+    const k = key(tokens, (runs[i] as Run)[0], (runs[i + 1] as Run)[1]);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  if (counts.size === 0) return runs;
+  const out: Run[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i] as Run;
+    if (joins(i) && (counts.get(key(tokens, r[0], (runs[i + 1] as Run)[1])) ?? 0) >= 2) {
+      out.push([r[0], (runs[i + 1] as Run)[1]]);
+      i++;
+    } else out.push(r);
+  }
   return out;
 }
 

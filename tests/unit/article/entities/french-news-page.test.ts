@@ -76,3 +76,22 @@ Korvo promet cinq ans de mises à jour. Le texte renvoie à l’article 5 LCEN e
     expect(names(es)).toContain('LCEN');
   });
 });
+
+describe('a model named with a number inside', () => {
+  it('keeps a known line, its number and the closing words whole when written twice', () => {
+    const es = entitiesOf(
+      'Le Vexa 9 embarque un Snapdragon 8 Elite Gen 5 de Qualcomm. Le Snapdragon 8 Elite Gen 5 chauffe peu.',
+      'fr',
+    );
+    expect(names(es)).toContain('Snapdragon 8 Elite Gen 5');
+    expect(find(es, 'Elite Gen 5')).toBeUndefined();
+  });
+
+  it('does not join an unknown name, a number and a numbered name', () => {
+    const es = entitiesOf(
+      'Le Korvo 8 Vexa 5 arrive. Le Korvo 8 Vexa 5 est en vente. Korvo le confirme.',
+      'fr',
+    );
+    expect(find(es, 'Korvo 8 Vexa 5')).toBeUndefined();
+  });
+});
