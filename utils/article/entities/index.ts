@@ -27,6 +27,7 @@ import { groupCues, type SalienceContext, salience, titleContext } from './salie
 import { typeScoreLines } from './score-lines';
 import { typeScorecards } from './scorecards';
 import { isBroadRegion, modifiesNames, qualifiesNames } from './setting';
+import { titleCapitals } from './title-capitals';
 import { FEW_NAMES, withTitleNames } from './title-names';
 import { titlePeople } from './title-people';
 import { surnamesAfterGivenNames } from './titles';
@@ -75,6 +76,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
     midSpans: midSentenceNames(tokens, runs),
     lang,
     fullLanguage: readsLanguageFully(options.lang),
+    titleCapitals: titleCapitals(options.title),
   };
   const mentions = findMentions(tokens, text, ev, runs);
   const definitions = findAcronymDefinitions(tokens, text, mentions);

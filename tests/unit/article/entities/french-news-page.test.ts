@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '@/utils/article/entities';
+import { titleCapitals } from '@/utils/article/entities/title-capitals';
 import { entitiesOf, find, names } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
@@ -94,4 +95,57 @@ describe('a model named with a number inside', () => {
     );
     expect(find(es, 'Korvo 8 Vexa 5')).toBeUndefined();
   });
+});
+
+describe('places written as one hyphenated word', () => {
+  it('keeps a town apart from the département whose name ends with it', () => {
+    const es = entitiesOf(
+      'Un incendie a touché Saint-Vernoux (Orne-Saint-Vernoux) lundi. La mairie de Saint-Vernoux a ouvert un gymnase. Le préfet de Orne-Saint-Vernoux est venu.',
+      'fr',
+    );
+    expect(find(es, 'Saint-Vernoux')?.count).toBe(2);
+    expect(find(es, 'Orne-Saint-Vernoux')?.count).toBe(2);
+  });
+
+  it('still joins a hyphenated surname to the full name', () => {
+    const es = entitiesOf(
+      'Louis Marec-Dantin a marqué deux essais. Marec-Dantin a été élu homme du match.',
+      'fr',
+    );
+    expect(find(es, 'Louis Marec-Dantin')?.count).toBe(2);
+  });
+});
+
+describe('a capital the title corroborates', () => {
+  it('keeps a word capitalised once in the text when a sentence-case title capitalises it too', () => {
+    const text =
+      'Jeudi, la fusée a décollé de la base spatiale, à Tarvennec, avec deux satellites à son bord.';
+    expect(names(entitiesOf(text, 'fr', 'La fusée Vexa 2 décolle depuis Tarvennec'))).toContain('Tarvennec');
+    expect(names(entitiesOf(text, 'fr'))).not.toContain('Tarvennec');
+  });
+
+  it('gives no such evidence from a title in title case, nor from a word of a longer name', () => {
+    const text =
+      'Jeudi, la fusée a décollé de la base spatiale, à Tarvennec, avec deux satellites à son bord.';
+    expect(
+      names(entitiesOf(text, 'fr', 'Rocket Vexa Lifts Off From Tarvennec With Two Satellites')),
+    ).not.toContain('Tarvennec');
+    expect(names(entitiesOf(text, 'fr', 'La base de Grand Tarvennec reprend ses tirs'))).not.toContain(
+      'Tarvennec',
+    );
+  });
+});
+
+it('reads a bank account number’s acronym as a common noun', () => {
+  const es = entitiesOf(
+    'Le pirate a volé les IBAN de 5 millions de clients de Korvo. Avec un IBAN, un escroc peut agir. Korvo a porté plainte.',
+    'fr',
+  );
+  expect(find(es, 'IBAN')).toBeUndefined();
+  expect(names(es)).toContain('Korvo');
+});
+
+it('takes no model’s closing word from a title as a name of its own', () => {
+  const capitals = titleCapitals('Le Vexa 16 Ultra débarque à Tarvennec : prix et date de sortie');
+  expect([...capitals]).toEqual(['tarvennec']);
 });
