@@ -109,7 +109,8 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
     // A pair the gazetteer knows ("France 3", "Ligue 1") is a name the first time it is written.
     const pair = key(tokens, g[0], g[1]);
     // A product line and its number ("iPhone 17"), or a model's closing word, say model the first time too.
-    const kept: Run = (counts.get(pair) ?? 0) >= 2 || models.has(i) || isKnownPair(pair) ? g : r;
+    const kept: Run =
+      (counts.get(pair) ?? 0) >= 2 || models.has(i) || isKnownPair(pair) || brandModel(tokens, r, g) ? g : r;
     const prev = out.at(-1);
     // The closing word of the model before ("Pro" in "iPhone 17 Pro") is no name of its own.
     if (prev && r[0] < prev[1]) continue;
@@ -169,6 +170,13 @@ function withInnerNumbers(tokens: Token[], runs: Run[]): Run[] {
   }
   return out;
 }
+
+/**
+ * "Peugeot 308", "Boeing 777": a known brand alone and a number of three digits, not round, says model the first
+ * time ("Korvo 300" may be a count).
+ */
+const brandModel = (tokens: Token[], [a, b]: Run, [, end]: Run): boolean =>
+  b - a === 1 && end === b + 1 && isBrand(tokens[a]) && /^\d\d[1-9]$/.test(tokens[b]?.text ?? '');
 
 /** The run is a known product line ("iPhone", "Pixel", "Windows"): with a number, a model. */
 const isProductLine = (tokens: Token[], [a, b]: Run): boolean => PRODUCTS.has(key(tokens, a, b));

@@ -149,3 +149,23 @@ it('takes no model’s closing word from a title as a name of its own', () => {
   const capitals = titleCapitals('Le Vexa 16 Ultra débarque à Tarvennec : prix et date de sortie');
   expect([...capitals]).toEqual(['tarvennec']);
 });
+
+it('reads a name after « rue » or « lycée » as a street or a building, not a person', () => {
+  const es = entitiesOf(
+    `La voiture a été contrôlée rue Paul-Ferrand, près de la gare. Le lycée Anne-Marec est fermé.
+Le maire, Louis Tanguy, a parlé. Louis Tanguy a promis des renforts.`,
+    'fr',
+  );
+  expect(find(es, 'Paul-Ferrand')?.type).toBe('place');
+  expect(find(es, 'Anne-Marec')?.type).not.toBe('person');
+  expect(find(es, 'Louis Tanguy')?.type).toBe('person');
+});
+
+it('keeps a known brand’s three-digit model whole the first time, not a round count', () => {
+  const es = entitiesOf(
+    'Le conducteur d’une Peugeot 308 a pris la fuite vers Tarvennec. Les policiers ont retrouvé la voiture. Sanofi 300 fois cité.',
+    'fr',
+  );
+  expect(names(es)).toContain('Peugeot 308');
+  expect(names(es)).not.toContain('Sanofi 300');
+});
