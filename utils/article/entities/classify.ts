@@ -4,6 +4,7 @@ import { opensWithArticle, voteArticleName } from './article-names';
 import { BROADCAST_FIRST, COMPANY_LAST } from './company-words';
 import { type Votes, voteCues } from './context-votes';
 import { directionPlace, placePrepositions } from './direction-names';
+import { namesEventOrPeriod } from './event-heads';
 import {
   BODY_ACRONYMS,
   CLUB_FIRST,
@@ -150,6 +151,7 @@ function voteKey(
   if (!multi) return;
   // "Tiananmen Square", "Oshima Island": a place word closing a name is a place's, though never a person's.
   if (EVENT_WORDS.has(last) || (NOT_PERSON_WORDS.has(last) && !PLACE_WORDS.has(last))) v.other += 3;
+  if (namesEventOrPeriod(ws)) v.other += 3;
   // A brand and one of its products named by a word that also closes bodies' names: "Microsoft Office",
   // where "Office for Students" stays a body.
   const brandLine = ORGANIZATIONS.has(first) && productHere(last);

@@ -169,3 +169,14 @@ it('keeps a known brand’s three-digit model whole the first time, not a round 
   expect(names(es)).toContain('Peugeot 308');
   expect(names(es)).not.toContain('Sanofi 300');
 });
+
+it('types no competition opened by its event word, nor a numbered regime, as a place', () => {
+  const es = entitiesOf(
+    `Battu en Coupe de Vernoux, le club a réagi en Trophée des Monts. Sous la Ve République, le pouvoir a changé.
+Le club joue à Tarvennec, dans le XVIe arrondissement.`,
+    'fr',
+  );
+  expect(find(es, 'Coupe de Vernoux')?.type).not.toBe('place');
+  expect(find(es, 'Trophée des Monts')?.type).not.toBe('place');
+  expect(find(es, 'Ve République')?.type).not.toBe('place');
+});
