@@ -1,4 +1,7 @@
 import { foldWords } from '@/utils/shared/fold';
+import { READ_ALSO_CUES } from './read-also-cues';
+
+const READ_ALSO_PHRASES: ReadonlySet<string> = new Set(READ_ALSO_CUES);
 
 /** Link texts that say where to click, not what the story is. Folded. */
 const GENERIC = new Set(
@@ -72,6 +75,8 @@ export function isRealTitle(text: string): boolean {
     return false;
   const folded = foldWords(text);
   if (GENERIC.has(folded) || GENERIC.has(folded.replace(/\s*\d+$/, ''))) return false;
+  // A block's "read also" heading ("Sur le même sujet", "Related stories") names no story of its own.
+  if (READ_ALSO_PHRASES.has(folded)) return false;
   const words = folded.split(' ').filter((word) => /\p{L}/u.test(word));
   if (words.length <= 3 && isNameLike(text)) return false;
   return words.length >= 3 || (words.length === 2 && text.length >= 16);
