@@ -1,5 +1,6 @@
 import type { EntityType } from '@/utils/article/types';
 import { isAcronymLike } from './acronyms';
+import { hasLowerAdjective } from './adjective-bridges';
 import { opensWithArticle, voteArticleName } from './article-names';
 import { BROADCAST_FIRST, COMPANY_LAST } from './company-words';
 import { type Votes, voteCues } from './context-votes';
@@ -267,6 +268,7 @@ function voteContext(
   const who = g.mentions.some((m) => WHO.has(m.after[0] === ',' ? (m.after[1] ?? '') : (m.after[0] ?? '')));
   if (who && full.length > 0) v.person += 1.2;
   voteCues(g, v, full, names);
-  // An acronym is never a person ("NBT", "VR").
-  if ([...g.surfaces.keys()].every((s) => isAcronymLike(s))) v.person = 0;
+  // An acronym is never a person ("NBT", "VR"), nor a name with a lower-case adjective (« Santé publique France »).
+  const surfaces = [...g.surfaces.keys()];
+  if (surfaces.every((s) => isAcronymLike(s)) || surfaces.some(hasLowerAdjective)) v.person = 0;
 }

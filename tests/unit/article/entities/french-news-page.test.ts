@@ -180,3 +180,35 @@ Le club joue à Tarvennec, dans le XVIe arrondissement.`,
   expect(find(es, 'Trophée des Monts')?.type).not.toBe('place');
   expect(find(es, 'Ve République')?.type).not.toBe('place');
 });
+
+describe('French bodies named with a lower-case adjective or a town', () => {
+  it('keeps « Santé publique Vernoux » whole when the text writes it twice', () => {
+    const es = entitiesOf(
+      'Selon le bulletin de Santé publique Vernoux, la grippe progresse. Santé publique Vernoux recommande le vaccin.',
+      'fr',
+    );
+    expect(find(es, 'Santé publique Vernoux')?.count).toBe(2);
+    const said = entitiesOf(
+      'Santé publique Vernoux recommande le vaccin. Santé publique Vernoux a dit non. Selon Santé publique Vernoux, tout va.',
+      'fr',
+    );
+    expect(find(said, 'Santé publique Vernoux')?.type).not.toBe('person');
+  });
+
+  it('does not join a noun, an adjective and a name written side by side once', () => {
+    const es = entitiesOf(
+      'Le Conseil constitutionnel Tarvennec a siégé. Le Conseil constitutionnel a tranché.',
+      'fr',
+    );
+    expect(find(es, 'Conseil constitutionnel Tarvennec')).toBeUndefined();
+  });
+
+  it('keeps a hospital with its town: « CHU de Nantes »', () => {
+    const es = entitiesOf(
+      'Le CHU de Nantes a déclenché le plan blanc. Le CHU de Nantes manque de lits.',
+      'fr',
+    );
+    expect(find(es, 'CHU de Nantes')?.count).toBe(2);
+    expect(find(es, 'Nantes')).toBeUndefined();
+  });
+});
