@@ -82,6 +82,14 @@ export function dropsLast(t: Token, length: number, after: readonly (Token | und
   return isStop(t) || (length > 1 && label);
 }
 
+// Roles of the head of a town, a body or a side: « de » after them opens what they head, not a surname (« le
+// général de Gaulle », « M. de Villepin » keep theirs).
+const BODY_ROLES = new Set(
+  `maire president presidente directeur directrice patron patronne pdg fondateur fondatrice cofondateur
+  secretaire porte-parole gouverneur depute deputee senateur senatrice ambassadeur ambassadrice entraineur
+  ministre conseiller conseillere`.split(/\s+/),
+);
+
 // Kin words that are also titles when capitalised (« le Père Brown », "Father Brown").
 const KIN_WORDS = new Set(['père', 'mère', 'father', 'mother']);
 
@@ -93,6 +101,8 @@ export function surnameParticleBefore(tokens: Token[], from: number, ev: TextEvi
     isTitle(title) &&
     // « le père de Dona Maria », « the father of »: a kin word in lower case is no priest's title.
     !KIN_WORDS.has(title?.text ?? '') &&
+    // « le maire de Loudéac », « le président de Korvo »: a role that heads a town or a body.
+    !(BODY_ROLES.has(title?.folded ?? '') && title?.text === title?.text.toLowerCase()) &&
     !tokens[from]?.elided &&
     !opensBody(tokens, from, ev)
   );

@@ -212,3 +212,15 @@ describe('French bodies named with a lower-case adjective or a town', () => {
     expect(find(es, 'Nantes')).toBeUndefined();
   });
 });
+
+it('reads « de » after a role that heads a town or a body as what it heads, not a surname particle', () => {
+  const es = entitiesOf(
+    `Le maire de Tarvennec, Paul Roux, a parlé. Le président de Korvo a démissionné, Korvo a confirmé.
+Le général de Marsac a salué les troupes. M. de Villandry a répondu.`,
+    'fr',
+  );
+  expect(names(es).some((n) => n.startsWith('de Tarvennec') || n.startsWith('de Korvo'))).toBe(false);
+  expect(find(es, 'Korvo')).toBeDefined();
+  expect(find(es, 'de Marsac')?.type).toBe('person');
+  expect(find(es, 'de Villandry')?.type).toBe('person');
+});
