@@ -224,3 +224,22 @@ Le général de Marsac a salué les troupes. M. de Villandry a répondu.`,
   expect(find(es, 'de Marsac')?.type).toBe('person');
   expect(find(es, 'de Villandry')?.type).toBe('person');
 });
+
+describe('a role’s holder after a comma is no list', () => {
+  it('does not make a person of the body a role names before its holder', () => {
+    const es = entitiesOf(
+      'Le président de la République, Paul Roux, est à Tarvennec. Ann Marec est tombée sous la Ve République. Sous la Ve République, tout change.',
+      'fr',
+    );
+    expect(find(es, 'Ve République')?.type).not.toBe('person');
+    expect(find(es, 'Paul Roux')?.type).toBe('person');
+  });
+
+  it('types no body with a lower-case adjective as a person from a list', () => {
+    const es = entitiesOf(
+      'Santé publique Vernoux, Ann Marec et Paul Roux ont signé. Santé publique Vernoux publie un bulletin. La ministre de la Santé, Ann Marec, a dit oui.',
+      'fr',
+    );
+    expect(find(es, 'Santé publique Vernoux')?.type).not.toBe('person');
+  });
+});
