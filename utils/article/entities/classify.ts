@@ -185,8 +185,10 @@ function voteKey(
   // "Info'Com-CGT", "NASA Goddard".
   if (INSTITUTIONS.has(first) || INSTITUTIONS.has(last)) v.organization += 2.5;
   else if (
-    brandLine ||
-    (ORGANIZATIONS.has(first) && !ORG_WORDS.has(last) && !MEDIA_WORDS.has(last) && !PLACES.has(last))
+    (brandLine ||
+      (ORGANIZATIONS.has(first) && !ORG_WORDS.has(last) && !MEDIA_WORDS.has(last) && !PLACES.has(last))) &&
+    // « AP-HP », « CFE-CGC »: one acronym in capitals joined by a hyphen, not a brand ("AP", "HP") and its line.
+    !surfaces.every((s) => DASHED_ACRONYM.test(s))
   )
     v.product += 2.5;
   // A body and its remit: "Department of Conservation", "Office for Students", "ministère de l’Intérieur".
@@ -234,6 +236,8 @@ function voteSurface(s: string, v: Votes): void {
 // do so after a prefix ("McCarthy", "DeSantis", "MacArthur").
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Al|El|St)\p{Lu}/u;
+
+const DASHED_ACRONYM = /^\p{Lu}{1,5}(?:-\p{Lu}{1,5})+$/u;
 
 const WHO = new Set(['who', 'whose']);
 

@@ -34,7 +34,8 @@ const COMPLETE = new Set(
 const HEADS = new Set(
   `republic republique kingdom royaume states state etats etat united unies museum musee palace palais chamber
   chambre cup coupe league ligue championship championnat tour prix festival house maison cathedral church
-  eglise bridge pont tower echo`.split(/\s+/),
+  eglise bridge pont tower echo
+  bourse`.split(/\s+/),
 );
 
 const HOSPITAL_ACRONYMS = new Set(['CHU', 'CHR', 'CHRU']);

@@ -243,3 +243,16 @@ describe('a role’s holder after a comma is no list', () => {
     expect(find(es, 'Santé publique Vernoux')?.type).not.toBe('person');
   });
 });
+
+it('reads capitals joined by a hyphen as one acronym, not a brand and its line', () => {
+  const es = entitiesOf(
+    'Les hôpitaux de l’AP-HP ont fourni les images. L’AP-HP est satisfaite. Le Microsoft Teams de Korvo plante.',
+    'fr',
+  );
+  expect(find(es, 'AP-HP')?.type).not.toBe('product');
+});
+
+it('keeps a stock exchange with its city: « Bourse de Paris »', () => {
+  const es = entitiesOf('Le titre de Korvo a cédé 2 % à la Bourse de Paris. Korvo vise une cotation.', 'fr');
+  expect(names(es)).toContain('Bourse de Paris');
+});
