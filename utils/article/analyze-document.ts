@@ -50,7 +50,12 @@ function buildAnalysis(doc: Document, options: AnalyzeOptions): ArticleAnalysis 
   const { text, title, images } = extracted;
   const lang = resolveLanguage([metadata.lang], text);
   const wordCount = countWords(text);
-  const entities = extractEntities(text, { lang, title, url: options.url });
+  const entities = extractEntities(text, {
+    lang,
+    title,
+    url: options.url,
+    byline: extracted.byline ?? undefined,
+  });
   const related = rankRelatedLinks(candidates, {
     url: metadata.canonicalUrl ?? options.url,
     title,

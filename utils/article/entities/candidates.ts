@@ -3,7 +3,7 @@ import { capitalisesNouns } from './coverage';
 import type { TextEvidence } from './evidence';
 import { isDemonym } from './filter';
 import { isFrenchDemonym, isKnownName, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
-import { FURNITURE, ROLE_QUALIFIERS } from './lexicon';
+import { COURTESY_TITLES, FURNITURE, ROLE_QUALIFIERS } from './lexicon';
 import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
@@ -69,7 +69,7 @@ function trimSpan(
   }
   let a = from;
   let b = to;
-  let personCue = isTitle(tokens[from - 1]);
+  let personCue = isTitle(tokens[from - 1]) && !roleOfElidedBody(tokens, from);
   if (isKnown(tokens, a, b)) return keep(makeMention(tokens, text, a, b, personCue));
   // The same words written inside a sentence elsewhere: a capital at the start proves nothing against it.
   const seenInside = tokens[a]?.initial === true && ev.midSpans.has(spanKey(tokens, a, b));
@@ -114,6 +114,13 @@ function trimSpan(
   }
   return keep(makeMention(tokens, text, a, b, personCue));
 }
+
+/**
+ * « le directeur d’Owkin », « le patron d’Airbus »: a role before an elided « d’ » governs the body named after it;
+ * a courtesy title keeps its person (« M. d’Ormesson »).
+ */
+const roleOfElidedBody = (tokens: Token[], from: number): boolean =>
+  tokens[from]?.elided === true && !COURTESY_TITLES.has(tokens[from - 1]?.folded ?? '');
 
 /** Index of a lower-case "den" or "dem" inside tokens(a..b), or -1. */
 function caseArticleInside(tokens: Token[], a: number, b: number): number {

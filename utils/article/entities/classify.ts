@@ -1,9 +1,11 @@
 import type { EntityType } from '@/utils/article/types';
 import { isAcronymLike } from './acronyms';
+import { hasLowerAdjective } from './adjective-bridges';
 import { opensWithArticle, voteArticleName } from './article-names';
 import { BROADCAST_FIRST, COMPANY_LAST } from './company-words';
 import { type Votes, voteCues } from './context-votes';
 import { directionPlace, placePrepositions } from './direction-names';
+import { namesEventOrPeriod } from './event-heads';
 import {
   BODY_ACRONYMS,
   CLUB_FIRST,
@@ -150,6 +152,7 @@ function voteKey(
   if (!multi) return;
   // "Tiananmen Square", "Oshima Island": a place word closing a name is a place's, though never a person's.
   if (EVENT_WORDS.has(last) || (NOT_PERSON_WORDS.has(last) && !PLACE_WORDS.has(last))) v.other += 3;
+  if (namesEventOrPeriod(ws)) v.other += 3;
   // A brand and one of its products named by a word that also closes bodies' names: "Microsoft Office",
   // where "Office for Students" stays a body.
   const brandLine = ORGANIZATIONS.has(first) && productHere(last);
@@ -182,8 +185,10 @@ function voteKey(
   // "Info'Com-CGT", "NASA Goddard".
   if (INSTITUTIONS.has(first) || INSTITUTIONS.has(last)) v.organization += 2.5;
   else if (
-    brandLine ||
-    (ORGANIZATIONS.has(first) && !ORG_WORDS.has(last) && !MEDIA_WORDS.has(last) && !PLACES.has(last))
+    (brandLine ||
+      (ORGANIZATIONS.has(first) && !ORG_WORDS.has(last) && !MEDIA_WORDS.has(last) && !PLACES.has(last))) &&
+    // « AP-HP », « CFE-CGC »: one acronym in capitals joined by a hyphen, not a brand ("AP", "HP") and its line.
+    !surfaces.every((s) => DASHED_ACRONYM.test(s))
   )
     v.product += 2.5;
   // A body and its remit: "Department of Conservation", "Office for Students", "ministère de l’Intérieur".
@@ -232,6 +237,8 @@ function voteSurface(s: string, v: Votes): void {
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Al|El|St)\p{Lu}/u;
 
+const DASHED_ACRONYM = /^\p{Lu}{1,5}(?:-\p{Lu}{1,5})+$/u;
+
 const WHO = new Set(['who', 'whose']);
 
 function voteContext(
@@ -265,6 +272,7 @@ function voteContext(
   const who = g.mentions.some((m) => WHO.has(m.after[0] === ',' ? (m.after[1] ?? '') : (m.after[0] ?? '')));
   if (who && full.length > 0) v.person += 1.2;
   voteCues(g, v, full, names);
-  // An acronym is never a person ("NBT", "VR").
-  if ([...g.surfaces.keys()].every((s) => isAcronymLike(s))) v.person = 0;
+  // An acronym is never a person ("NBT", "VR"), nor a name with a lower-case adjective (« Santé publique France »).
+  const surfaces = [...g.surfaces.keys()];
+  if (surfaces.every((s) => isAcronymLike(s)) || surfaces.some(hasLowerAdjective)) v.person = 0;
 }

@@ -58,7 +58,18 @@ export function voteCues(g: EntityGroup, v: Votes, full: string[], names?: Reado
   }
   // "Charles de Gaulle airport", "Nelson Mandela Bridge" at every mention: a facility named after a person.
   if (g.mentions.every((m) => PLACE_WORDS.has(m.after[0] ?? ''))) v.person = Math.min(v.person, 0.5);
+  // « rue Jean-Jaurès », « lycée Victor-Hugo » at every mention: French names a street or a building after a
+  // person with the kind of place before the name; a street is a place.
+  if (g.mentions.every((m) => STREETS.has(m.before[0] ?? '') || NAMED_AFTER.has(m.before[0] ?? ''))) {
+    v.person = Math.min(v.person, 0.5);
+    if (g.mentions.every((m) => STREETS.has(m.before[0] ?? ''))) v.place += 1.5;
+  }
 }
+
+// Kinds of streets and buildings French writes in lower case before the person they are named after: « rue
+// Jean-Jaurès », « lycée Victor-Hugo », « hôpital Avicenne ».
+const STREETS = new Set('rue avenue boulevard quai allee impasse chemin esplanade'.split(' '));
+const NAMED_AFTER = new Set('lycee college ecole stade hopital universite aeroport musee'.split(' '));
 
 /** A one-word name that opens or closes a person's full name in the text ("Jansher" of "Jansher Khan"). */
 function inPersonName(keys: string[], names?: ReadonlySet<string>): boolean {

@@ -18,6 +18,8 @@ export interface TextEvidence {
   names?: ReadonlySet<string>;
   /** Read names only: what single capitalised words do in the text (see soloEvidence). */
   solo?: SoloEvidence;
+  /** Keys of the words a sentence-case title capitalises inside its clauses (see titleCapitals). */
+  titleCapitals?: ReadonlySet<string>;
 }
 
 /** Counts capitalised words inside sentences. */

@@ -239,9 +239,10 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   if (shaped) return true;
   if (!keys.some((k) => INSTITUTIONS.has(k)) && isCapitalisedCommonNoun(g, body, ev.lang)) return false;
   // One capital inside one sentence is thin evidence for an unknown word ("Campagne", "Article"): a second one,
-  // an elision ("l’Arcep") or a title ("M. Marchand") is needed.
+  // an elision ("l’Arcep"), a title ("M. Marchand") or a sentence-case title's capital (« … depuis Kourou ») is
+  // needed.
   const strong =
     body.some((m) => m.elided || m.personCue || REPORTING_VERBS.has(m.after[0] ?? '') || isQuoted(m)) ||
-    keys.some((k) => GIVEN_NAMES.has(k));
+    keys.some((k) => GIVEN_NAMES.has(k) || ev.titleCapitals?.has(k));
   return lowerCount < mid && (mid >= 2 || strong || seenAgain(g, body));
 }

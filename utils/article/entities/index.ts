@@ -2,6 +2,7 @@ import type { Entity, EntityType } from '@/utils/article/types';
 import { typeBracketedAcronyms } from './acronym-types';
 import { commonNounAcronyms, findAcronymDefinitions } from './acronyms';
 import { namesOpenedByArticles } from './article-particles';
+import { bylineNames, isBylineAuthor } from './byline-authors';
 import { findMentions } from './candidates';
 import { classify } from './classify';
 import { capitalisesNouns, isHighConfidence } from './coverage';
@@ -26,11 +27,13 @@ import { groupCues, type SalienceContext, salience, titleContext } from './salie
 import { typeScoreLines } from './score-lines';
 import { typeScorecards } from './scorecards';
 import { isBroadRegion, modifiesNames, qualifiesNames } from './setting';
+import { titleCapitals } from './title-capitals';
 import { FEW_NAMES, withTitleNames } from './title-names';
 import { titlePeople } from './title-people';
 import { surnamesAfterGivenNames } from './titles';
 import { type Token, tokenize } from './tokenize';
 import { typeTownSides } from './town-sides';
+import { isUnitAfterNumbers } from './units';
 
 export type { Entity, EntityType } from '@/utils/article/types';
 export { readsLanguageFully } from './full-languages';
@@ -45,6 +48,8 @@ export interface ExtractEntitiesOptions {
   limit?: number;
   /** The page's address: its country domain tells the site's home country (see `homeCountry`). */
   url?: string;
+  /** The page's byline: its authors are no subjects of the article (see `isBylineAuthor`). */
+  byline?: string;
 }
 
 /**
@@ -71,6 +76,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
     midSpans: midSentenceNames(tokens, runs),
     lang,
     fullLanguage: readsLanguageFully(options.lang),
+    titleCapitals: titleCapitals(options.title),
   };
   const mentions = findMentions(tokens, text, ev, runs);
   const definitions = findAcronymDefinitions(tokens, text, mentions);
@@ -83,9 +89,11 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const common = commonNounAcronyms(tokens, text);
   for (const k of pluralDefinitionKeys(definitions)) common.add(k);
   const people = titlePeople(options.title, lang, known);
+  const authors = bylineNames(options.byline);
   const groups = dropPluralAcronyms(groupMentions(mentions, definitions, !ev.fullLanguage, people))
     .filter((g) => ![...g.keys].every((k) => common.has(k)) && !isFurniture(g, tokens, text))
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
+    .filter((g) => !isBylineAuthor(g, authors, text) && !isUnitAfterNumbers(g))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
   const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage, ev.lower, lang));
   // Read names only, a person needs a name that says so (see classify): a list does not make one.

@@ -1,6 +1,8 @@
 import type { EntityType } from '@/utils/article/types';
+import { hasLowerAdjective } from './adjective-bridges';
 import { isDemonymWord } from './gazetteer';
 import type { EntityGroup } from './group';
+import type { Mention } from './mention';
 import { followedByWhich } from './person-evidence';
 import { isPersonShaped } from './person-shape';
 import type { Token } from './tokenize';
@@ -25,17 +27,24 @@ export function typeListedPeople(groups: EntityGroup[], types: EntityType[], tok
     }
   });
   // "Big Machine, which …" is a thing whatever it is listed with.
+  // « Santé publique France »: a name with a lower-case adjective is a body's, listed or not.
   const candidates = groups.map(
-    (g, i) => out[i] === 'other' && [...g.keys].some(isFullName) && !followedByWhich(g),
+    (g, i) =>
+      out[i] === 'other' &&
+      [...g.keys].some(isFullName) &&
+      !followedByWhich(g) &&
+      ![...g.surfaces.keys()].some(hasLowerAdjective),
   );
   for (let pass = 0; pass < PASSES; pass++) {
     let changed = false;
     groups.forEach((g, i) => {
       if (!candidates[i] || out[i] === 'person') return;
-      const listed = g.mentions.some((m) =>
-        [neighbour(endAt, tokens, m.from - 1), neighbour(startAt, tokens, m.to, 1)].some(
-          (n) => n !== undefined && out[n] === 'person',
-        ),
+      const listed = g.mentions.some(
+        (m) =>
+          !roleComplement(m) &&
+          [neighbour(endAt, tokens, m.from - 1), neighbour(startAt, tokens, m.to, 1)].some(
+            (n) => n !== undefined && out[n] === 'person',
+          ),
       );
       if (listed) [out[i], changed] = ['person', true];
     });
@@ -43,6 +52,15 @@ export function typeListedPeople(groups: EntityGroup[], types: EntityType[], tok
   }
   return out;
 }
+
+/**
+ * « le président de la République, Emmanuel Macron », « la ministre de la Santé, Stéphanie Rist »: a name after
+ * « de la », « du » or « de l’ » completes a role, and the person after the comma is its holder, not a next item.
+ */
+const roleComplement = (m: Mention): boolean => {
+  const [b0 = '', b1 = ''] = m.before;
+  return ((b0 === 'la' || b0 === 'le') && b1 === 'de') || b0 === 'du' || (m.elided && b0 === 'de');
+};
 
 const isFullName = (k: string): boolean => isPersonShaped(k) && !isDemonymWord(k.split(' ')[0] ?? '');
 

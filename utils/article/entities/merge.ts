@@ -56,7 +56,7 @@ export function groupMentions(
   mergeArticleForms(keys, byKey, uf);
   mergeAcronymsByInitials(keys, byKey, uf);
   mergePersonVariants(keys, uf);
-  mergePartsOfNames(keys, uf, namesOnly);
+  mergePartsOfNames(keys, uf, namesOnly, hyphenatedOnly(byKey));
   if (!namesOnly) mergeShortBodyNames(keys, byKey, uf);
   mergeLegalForms(keys, uf, writtenAsPlaces(byKey));
   mergeInstitutionHeads(keys, uf);
@@ -93,6 +93,16 @@ function withTitleSurfaces(g: EntityGroup, titleNames: ReadonlyMap<string, strin
     if (surface && !g.surfaces.has(surface)) g.surfaces.set(surface, 0);
   }
   return g;
+}
+
+/**
+ * Keys of names always written as one word joined by hyphens ("Seine-Saint-Denis", "Bordeaux-Bègles"): a person's
+ * full name is written in words apart ("Louis Bielle-Biarrey").
+ */
+function hyphenatedOnly(byKey: ReadonlyMap<string, Mention[]>): Set<string> {
+  const out = new Set<string>();
+  for (const [k, ms] of byKey) if (ms.every((m) => /^[^\s-]+(?:-[^\s-]+)+$/u.test(m.surface))) out.add(k);
+  return out;
 }
 
 // Prepositions before a place, never before a company ("in Wuxi", "near Cookeville").

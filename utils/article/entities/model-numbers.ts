@@ -109,7 +109,8 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
     // A pair the gazetteer knows ("France 3", "Ligue 1") is a name the first time it is written.
     const pair = key(tokens, g[0], g[1]);
     // A product line and its number ("iPhone 17"), or a model's closing word, say model the first time too.
-    const kept: Run = (counts.get(pair) ?? 0) >= 2 || models.has(i) || isKnownPair(pair) ? g : r;
+    const kept: Run =
+      (counts.get(pair) ?? 0) >= 2 || models.has(i) || isKnownPair(pair) || brandModel(tokens, r, g) ? g : r;
     const prev = out.at(-1);
     // The closing word of the model before ("Pro" in "iPhone 17 Pro") is no name of its own.
     if (prev && r[0] < prev[1]) continue;
@@ -126,8 +127,56 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
     }
     out.push(kept);
   }
+  return withInnerNumbers(tokens, out);
+}
+
+/**
+ * "Snapdragon 8 Elite Gen 5", "Snapdragon 8 Gen 3": a known product line, a short number, then a name ending
+ * with its own number, written so at least twice, is one model's name; a results line ("Arsenal 2 Chelsea 1")
+ * has the same shape, hence the known line.
+ */
+function withInnerNumbers(tokens: Token[], runs: Run[]): Run[] {
+  const joins = (i: number): boolean => {
+    const [a, b] = runs[i] as Run;
+    const next = runs[i + 1];
+    const n = tokens[b];
+    return (
+      next !== undefined &&
+      next[0] === b + 1 &&
+      isNumber(n) &&
+      (n?.text.length ?? 0) <= 2 &&
+      n?.sentence === tokens[a]?.sentence &&
+      n?.sentence === tokens[next[0]]?.sentence &&
+      (n?.start ?? 0) - endOf(tokens[b - 1]) === 1 &&
+      (tokens[next[0]]?.start ?? 0) - endOf(n) === 1 &&
+      isNumber(tokens[next[1] - 1]) &&
+      isProductLine(tokens, [a, b])
+    );
+  };
+  const counts = new Map<string, number>();
+  for (let i = 0; i < runs.length; i++) {
+    if (!joins(i)) continue;
+    const k = key(tokens, (runs[i] as Run)[0], (runs[i + 1] as Run)[1]);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  if (counts.size === 0) return runs;
+  const out: Run[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i] as Run;
+    if (joins(i) && (counts.get(key(tokens, r[0], (runs[i + 1] as Run)[1])) ?? 0) >= 2) {
+      out.push([r[0], (runs[i + 1] as Run)[1]]);
+      i++;
+    } else out.push(r);
+  }
   return out;
 }
+
+/**
+ * "Peugeot 308", "Boeing 777": a known brand alone and a number of three digits, not round, says model the first
+ * time ("Korvo 300" may be a count).
+ */
+const brandModel = (tokens: Token[], [a, b]: Run, [, end]: Run): boolean =>
+  b - a === 1 && end === b + 1 && isBrand(tokens[a]) && /^\d\d[1-9]$/.test(tokens[b]?.text ?? '');
 
 /** The run is a known product line ("iPhone", "Pixel", "Windows"): with a number, a model. */
 const isProductLine = (tokens: Token[], [a, b]: Run): boolean => PRODUCTS.has(key(tokens, a, b));

@@ -1,3 +1,4 @@
+import { joinAdjectiveBridges } from './adjective-bridges';
 import { joinDashedNames } from './dashed-names';
 import { joinDefinedNames } from './defined-names';
 import { cutAtDottedAcronyms } from './dotted-acronyms';
@@ -22,7 +23,8 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
     out.push(...cutAtDottedAcronyms(tokens, i, end));
     i = end;
   }
-  const joined = joinDashedNames(tokens, joinDefinedNames(tokens, out));
+  const dashed = joinDashedNames(tokens, joinDefinedNames(tokens, out));
+  const joined = french ? joinAdjectiveBridges(tokens, dashed) : dashed;
   return withModelNumbers(tokens, cutAtShownBoundaries(tokens, joined));
 }
 

@@ -46,9 +46,29 @@ const SHORT_ROLES = new Set([
 const shortened = ([dot, next]: readonly (Token | undefined)[]): boolean =>
   dot?.text === '.' && next?.capital === true;
 
+// Words of a publication stamp ("Publié le 4 mai", "Modifié le", "Updated on"): a byline line glued to its date
+// gives "Anne Kerbrat Publié", the name ending before the stamp.
+const STAMP_WORDS = new Set([
+  'publie',
+  'publiee',
+  'modifie',
+  'modifiee',
+  'actualise',
+  'actualisee',
+  'updated',
+  'published',
+  'posted',
+]);
+const STAMP_NEXT = new Set(['le', 'on', ':']);
+
+/** "Publié le …", "Updated on …": the stamp opens a date, not the end of a name. */
+const stamp = (t: Token, [next]: readonly (Token | undefined)[]): boolean =>
+  STAMP_WORDS.has(t.folded) && STAMP_NEXT.has(next?.folded ?? '');
+
 /**
  * A function word, caption label ("Breaking News Emails"), courtesy title ("Bière Monsieur"), role acronym
- * ("Facebook CEO") or shortened role ("South Dakota Gov.") closing a span.
+ * ("Facebook CEO"), shortened role ("South Dakota Gov.") or publication stamp ("Anne Kerbrat Publié le") closing a
+ * span.
  */
 export function dropsLast(t: Token, length: number, after: readonly (Token | undefined)[] = []): boolean {
   // "Black Friday", "Super Tuesday": one word and a weekday; "the Argus Leader Monday afternoon" is a name and a day.
@@ -57,9 +77,18 @@ export function dropsLast(t: Token, length: number, after: readonly (Token | und
     COURTESY_TITLES.has(t.folded) ||
     TRAILING_LABELS.has(t.folded) ||
     ROLE_ACRONYMS.has(t.folded) ||
+    stamp(t, after) ||
     (SHORT_ROLES.has(t.folded) && shortened(after));
   return isStop(t) || (length > 1 && label);
 }
+
+// Roles of the head of a town, a body or a side: « de » after them opens what they head, not a surname (« le
+// général de Gaulle », « M. de Villepin » keep theirs).
+const BODY_ROLES = new Set(
+  `maire president presidente directeur directrice patron patronne pdg fondateur fondatrice cofondateur
+  secretaire porte-parole gouverneur depute deputee senateur senatrice ambassadeur ambassadrice entraineur
+  ministre conseiller conseillere`.split(/\s+/),
+);
 
 // Kin words that are also titles when capitalised (« le Père Brown », "Father Brown").
 const KIN_WORDS = new Set(['père', 'mère', 'father', 'mother']);
@@ -72,6 +101,8 @@ export function surnameParticleBefore(tokens: Token[], from: number, ev: TextEvi
     isTitle(title) &&
     // « le père de Dona Maria », « the father of »: a kin word in lower case is no priest's title.
     !KIN_WORDS.has(title?.text ?? '') &&
+    // « le maire de Loudéac », « le président de Korvo »: a role that heads a town or a body.
+    !(BODY_ROLES.has(title?.folded ?? '') && title?.text === title?.text.toLowerCase()) &&
     !tokens[from]?.elided &&
     !opensBody(tokens, from, ev)
   );

@@ -34,8 +34,11 @@ const COMPLETE = new Set(
 const HEADS = new Set(
   `republic republique kingdom royaume states state etats etat united unies museum musee palace palais chamber
   chambre cup coupe league ligue championship championnat tour prix festival house maison cathedral church
-  eglise bridge pont tower echo`.split(/\s+/),
+  eglise bridge pont tower echo
+  bourse`.split(/\s+/),
 );
+
+const HOSPITAL_ACRONYMS = new Set(['CHU', 'CHR', 'CHRU']);
 
 // Plural nouns whose possessive stays inside a name: "People’s Liberation Army", "Women’s World Cup".
 const PLURAL_POSSESSORS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans', 'farmers']);
@@ -130,7 +133,7 @@ const COMPLEMENT_HEADS = new Set([
   'coupe',
   'ligue',
 ]);
-const ADJECTIVE =
+export const ADJECTIVE =
   /^\p{Ll}{3,}(?:el|elle|al|ale|aux|aire|ien|ienne|ais|aise|ois|oise|ique|iste|if|ive|ier|iere|eur|eure|ain|aine|enne|ral|rale|ere)s?$/u;
 
 // Heads English writes before lower-case words that are no part of a name ("the Centre general manager", "a
@@ -231,6 +234,8 @@ function joins(left: Token, connector: Token, right: Token): boolean {
   if (connector.text === 'on') return ORG_WORDS.has(head);
   if (connector.text === '&' || ORG_WORDS.has(head) || PLACE_WORDS.has(head) || HEADS.has(head)) return true;
   if (MEDIA_WORDS.has(head) || EVENT_WORDS.has(head)) return true;
+  // « CHU de Nantes »: a hospital's acronym and its town (« Chu » is a surname).
+  if (HOSPITAL_ACRONYMS.has(left.text)) return true;
   // A club and its city: "Olympique de Marseille", "Stade de Reims", "Inter de Milan".
   if (CLUB_FIRST.has(head) && PARTICLES.has(connector.text)) return true;
   // "Galaxy S24 de Samsung": a known brand after « de » names the maker, not a surname.

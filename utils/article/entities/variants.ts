@@ -48,10 +48,20 @@ export function mergeAcronymsByInitials(keys: string[], byKey: Map<string, Menti
  * with it; "Marsha" joins "Marsha P. Johnson", and "Yoon" joins "Yoon Suk Yeol", when one full name starts with
  * that given name (or family name written first) and none ends with it.
  */
-export function mergePartsOfNames(keys: string[], uf: UnionFind, givenNameFirst = false): void {
+export function mergePartsOfNames(
+  keys: string[],
+  uf: UnionFind,
+  givenNameFirst = false,
+  compounds: ReadonlySet<string> = new Set(),
+): void {
   // Read "names only", a capitalised noun is no surname: "Unternehmen" is not short for "Kommunale Unternehmen".
+  // A name written as one hyphenated word is no person's full name ("Seine-Saint-Denis" does not end with the
+  // surname "Saint-Denis"; see hyphenatedOnly).
   const full = keys.filter(
-    (k) => isPersonShaped(withoutNameSuffix(k)) && (!givenNameFirst || GIVEN_NAMES.has(words(k)[0] ?? '')),
+    (k) =>
+      !compounds.has(k) &&
+      isPersonShaped(withoutNameSuffix(k)) &&
+      (!givenNameFirst || GIVEN_NAMES.has(words(k)[0] ?? '')),
   );
   // "Eubank Jr" ends "Chris Eubank Jr", "Carlineo" ends "Patrick Carlineo Jr" but for the suffix.
   const asWritten = byWordSuffix(full);

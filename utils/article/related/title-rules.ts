@@ -1,4 +1,7 @@
 import { foldWords } from '@/utils/shared/fold';
+import { READ_ALSO_CUES } from './read-also-cues';
+
+const READ_ALSO_PHRASES: ReadonlySet<string> = new Set(READ_ALSO_CUES);
 
 /** Link texts that say where to click, not what the story is. Folded. */
 const GENERIC = new Set(
@@ -89,6 +92,8 @@ export function titleVerdict(text: string): 'real' | 'short' | 'no' {
     return 'no';
   const folded = foldWords(text);
   if (GENERIC.has(folded) || GENERIC.has(folded.replace(/\s*\d+$/, ''))) return 'no';
+  // A block's "read also" heading ("Sur le même sujet", "Related stories") names no story of its own.
+  if (READ_ALSO_PHRASES.has(folded)) return 'no';
   const words = folded.split(' ').filter((word) => /\p{L}/u.test(word));
   if (words.length <= 3 && isNameLike(text)) return 'no';
   if (words.length >= 3 || (words.length === 2 && text.length >= 16)) return 'real';

@@ -29,6 +29,10 @@ describe('isRealTitle', () => {
     // Breadcrumb and teaser labels end on the colon that announces what follows.
     expect(isRealTitle('You are here now:')).toBe(false);
     expect(isRealTitle('À lire également sur le sujet :')).toBe(false);
+    // A related block's own heading, taken for the headline of its only story link.
+    expect(isRealTitle('Sur le même sujet')).toBe(false);
+    expect(isRealTitle('Related stories')).toBe(false);
+    expect(isRealTitle('Sur le même sujet, la Bretagne vote')).toBe(true);
     expect(isRealTitle('Breaking: the harbour bridge reopens')).toBe(true);
     expect(isRealTitle('mot '.repeat(80))).toBe(false);
   });

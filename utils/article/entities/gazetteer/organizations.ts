@@ -20,6 +20,7 @@ world bank|banque mondiale|ecb|bce|fed|federal reserve|eu|ue|european union|unio
 european commission|commission europeenne|european parliament|parlement europeen|council of europe|
 conseil de l europe|interpol|europol|nsa|cia|fbi|dhs|cisa|nasa|esa|cnes|cnrs|inserm|anssi|cnil|anfr|arcep|
 insee|sncf|ratp|ina|fifa|uefa|ioc|cio|nfl|nba|mlb|nhl|atp|wta|premier league|ligue 1|la liga|serie a|
+top 14|pro d2|ligue 2|
 bundesliga|champions league|ligue des champions|europa league|reuters|afp|ap|associated press|bloomberg|
 bbc|cnn|nbc|cbs|abc|fox news|msnbc|npr|pbs|al jazeera|france televisions|tf1|france 2|france 3|arte|
 canal+|bfmtv|rtl|europe 1|france inter|radio france|le monde|le figaro|liberation|les echos|le parisien|
@@ -76,7 +77,8 @@ studio productions pictures records publishing editions assembly assemblee senat
 parlement government gouvernement authority autorite administration service center centre hospital
 hopital caisse clinic clinique church eglise synagogue mosque cathedral museum musee library bibliotheque
 brotherhood movement mouvement front alliance coalition league society societe organisation organization
-network reserve council cnrs chamber chambre board directorate inspectorate secretariat force chemical chemicals`);
+network reserve council cnrs chamber chambre board directorate inspectorate secretariat force chemical chemicals
+hospices`);
 
 /**
  * Last words of markets' names ("Dhaka Stock Exchange", "Paris Bourse", "Deutsche Börse"); not in ORG_WORDS,
@@ -96,7 +98,8 @@ newsdesk desk`);
  * As a first word (`CLUB_FIRST`) or a last word (`CLUB_LAST`) of a longer name.
  */
 export const CLUB_FIRST = words(`real inter ac as fc afc sc sv vfb vfl rb psv ajax olympique racing sporting
-atletico athletic dynamo dinamo borussia stade union celta deportivo`);
+atletico athletic dynamo dinamo borussia stade union celta deportivo
+rc ogc sco asm losc estac usl`);
 export const CLUB_LAST =
   words(`united rovers wanderers athletic albion hotspur rangers county villa fc cf sc ac
 afc`);

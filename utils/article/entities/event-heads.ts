@@ -1,0 +1,18 @@
+import { EVENT_WORDS } from './gazetteer';
+
+// Particles between a French event word and what it is of: « Coupe de France », « Ligue des nations ».
+const OF = new Set(['de', 'des', 'du', 'd']);
+// « la Ve République », « le Second Empire »: a regime, a period of a country's history.
+const REGIMES = new Set(['republique', 'empire']);
+const ORDINAL = /^(?:[ivx]+e|[ivx]+eme|premier|second|seconde)$/;
+
+/**
+ * A competition or a period, not a place nor a person: French opens a competition's name with its event word
+ * (« Coupe de France », « Coupe des champions », « Championnat d'Europe »), and numbers its regimes (« la Ve
+ * République », « le Second Empire »). `ws`: the name's key, word by word.
+ */
+export function namesEventOrPeriod(ws: readonly string[]): boolean {
+  const [first = '', second = ''] = ws;
+  if (ws.length >= 3 && EVENT_WORDS.has(first) && OF.has(second)) return true;
+  return ws.length === 2 && ORDINAL.test(first) && REGIMES.has(second);
+}
