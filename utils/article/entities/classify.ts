@@ -1,7 +1,7 @@
 import type { EntityType } from '@/utils/article/types';
 import { isAcronymLike } from './acronyms';
 import { opensWithArticle, voteArticleName } from './article-names';
-import { BROADCAST_FIRST, COMPANY_LAST } from './company-words';
+import { BROADCAST_FIRST, COMPANY_LAST, TRADE_LAST } from './company-words';
 import { type Votes, voteCues } from './context-votes';
 import { directionPlace, placePrepositions } from './direction-names';
 import {
@@ -160,6 +160,7 @@ function voteKey(
       MEDIA_WORDS.has(last) ||
       CLUB_LAST.has(last) ||
       COMPANY_LAST.has(last) ||
+      TRADE_LAST.has(last) ||
       BROADCAST_FIRST.has(first) ||
       CLUB_FIRST.has(first))
   )

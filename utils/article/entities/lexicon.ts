@@ -132,12 +132,14 @@ comédienne sociologue philosophe économiste historien historienne organiste mu
 compositrice producteur productrice conseiller conseillère sheikh cheikh rabbi father père abbé consul
 majesté altesse sainteté éminence majesty highness holiness eminence speaker lawmaker congressman congresswoman
 councillor councilman councilwoman assemblyman assemblywoman miss baron baroness countess
+officer justice
 `);
 
 /** Words that qualify a role: "Foreign Minister", "Deputy Prime Minister", "Senate Majority Leader". */
 export const ROLE_QUALIFIERS = set(`
 foreign interior defence defense finance justice health education trade economy high deputy assistant vice
 prime chief senior junior acting former interim state majority minority
+operating financial technology information marketing medical commercial investment legal technical
 `);
 
 /** Words that open elided French forms: l’Europe, d’Exchange, qu’Apple. */

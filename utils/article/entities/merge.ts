@@ -2,6 +2,7 @@ import type { AcronymDefinition } from './acronyms';
 import { aliasOf } from './aliases';
 import { mergeArticleForms } from './article-particles';
 import { mergeShortBodyNames } from './body-variants';
+import { mergeCompanyShortNames } from './company-short-names';
 import { type EntityGroup, makeGroup } from './group';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
@@ -58,7 +59,9 @@ export function groupMentions(
   mergePersonVariants(keys, uf);
   mergePartsOfNames(keys, uf, namesOnly);
   if (!namesOnly) mergeShortBodyNames(keys, byKey, uf);
-  mergeLegalForms(keys, uf, writtenAsPlaces(byKey));
+  const places = writtenAsPlaces(byKey);
+  mergeLegalForms(keys, uf, places);
+  if (!namesOnly) mergeCompanyShortNames(keys, byKey, uf, places);
   mergeInstitutionHeads(keys, uf);
   mergeBrandPrefixes(keys, uf);
   mergeReordered(keys, uf);
