@@ -8,6 +8,7 @@ import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
 import { commonNounBeforeName, endOfWrittenPerson, genitiveBeforeNoun } from './noun-before-name';
+import { opensFullName } from './opening-given-names';
 import { givenNameAndParticle, isPersonShaped } from './person-shape';
 import { positionInside } from './positions';
 import { spanKey, spans } from './runs';
@@ -143,6 +144,7 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   // ("L’Olympique de Vannes"), the capital is the name's, not the sentence's.
   if ((ev.lower.get(t.folded) ?? 0) > 0) return true;
   if (t.elided) return false;
+  if (opensFullName(tokens, a, b, ev)) return false;
   return (ev.midCaps.get(t.folded) ?? 0) === 0 && !isKnownWord(t.folded) && restIsName(tokens, a + 1, b, ev);
 }
 
