@@ -130,6 +130,9 @@ function namedByTitle(key: string, ctx: SalienceContext): boolean {
   if (ctx.titleKey.includes(` ${key} `) || ctx.titleCountries.has(key)) return true;
   const ws = key.split(' ');
   if (ws.length < 2) return false;
+  // "Freedom Caucus demands…" names the "House Freedom Caucus": a body's name without its first word.
+  if (ws.length > 2 && ORG_WORDS.has(ws.at(-1) ?? '') && ctx.titleKey.includes(` ${ws.slice(1).join(' ')} `))
+    return true;
   const short = isPersonShaped(key) ? ws.at(-1) : ORG_WORDS.has(ws[0] ?? '') ? ws[0] : undefined;
   return short !== undefined && short.length > 2 && ctx.titleNames.has(short);
 }

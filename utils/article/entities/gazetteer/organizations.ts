@@ -76,7 +76,8 @@ studio productions pictures records publishing editions assembly assemblee senat
 parlement government gouvernement authority autorite administration service center centre hospital
 hopital caisse clinic clinique church eglise synagogue mosque cathedral museum musee library bibliotheque
 brotherhood movement mouvement front alliance coalition league society societe organisation organization
-network reserve council cnrs chamber chambre board directorate inspectorate secretariat force chemical chemicals`);
+network reserve council cnrs chamber chambre board directorate inspectorate secretariat force chemical chemicals
+caucus`);
 
 /**
  * Last words of markets' names ("Dhaka Stock Exchange", "Paris Bourse", "Deutsche Börse"); not in ORG_WORDS,
