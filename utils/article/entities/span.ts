@@ -1,3 +1,4 @@
+import { joinsBodyAfterAnd } from './and-bodies';
 import {
   CLUB_FIRST,
   EVENT_WORDS,
@@ -95,7 +96,9 @@ export function spanEnd(tokens: Token[], start: number, french = false): number 
       skip > 0 &&
       isNameToken(next) &&
       !isStop(next) &&
-      (joins(prev, connector, next) || (french && ENGLISH.has(connector.text))) &&
+      (joins(prev, connector, next) ||
+        (french && ENGLISH.has(connector.text)) ||
+        (!french && joinsBodyAfterAnd(tokens, start, j))) &&
       !closesList(tokens, start, j)
     ) {
       j += skip + 1;
