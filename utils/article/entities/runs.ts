@@ -18,7 +18,7 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
       i++;
       continue;
     }
-    const end = withKnownTail(tokens, i, spanEnd(tokens, i, french));
+    const end = withKnownTail(tokens, i, spanEnd(tokens, i, french, lang === 'en'));
     out.push(...cutAtDottedAcronyms(tokens, i, end));
     i = end;
   }
