@@ -1,6 +1,6 @@
 // "Mikel Arteta described…": a full name opening a sentence, its given name unknown to the gazetteer.
 import type { TextEvidence } from './evidence';
-import { GIVEN_NAMES } from './gazetteer';
+import { GIVEN_NAMES, isDemonymWord, ORGANIZATIONS, PLACES } from './gazetteer';
 import type { Token } from './tokenize';
 
 // English words that open sentences without being names: "Getting", "Asked", "Finally", "Meets".
@@ -18,5 +18,7 @@ export function opensFullName(tokens: readonly Token[], a: number, b: number, ev
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first.text) || COMMON_ENDING.test(first.folded)) return false;
   // A given name second ("Beside Emily") or a word also written in lower case ("Tele Broadcast") is no surname.
   if (GIVEN_NAMES.has(rest.folded) || (ev.lower.get(rest.folded) ?? 0) > 0) return false;
+  // Nor a place, a body or a people known as such ("Top Belarus", "Three Russian").
+  if (PLACES.has(rest.folded) || ORGANIZATIONS.has(rest.folded) || isDemonymWord(rest.folded)) return false;
   return /^\p{Lu}\p{Ll}+$/u.test(rest.text) && (ev.midCaps.get(rest.folded) ?? 0) >= 2;
 }

@@ -22,3 +22,14 @@ describe('a full name opening a sentence, its given name unknown', () => {
     expect(shown).not.toContain('Beside Emily');
   });
 });
+
+describe('a word opening a sentence before a known place or people', () => {
+  it('is no given name ("Top Belarus", "Three Russian")', () => {
+    const shown = names(
+      entitiesOf(`Top Belarus officials met on Monday. Officials from Belarus and Russia spoke, and Belarus agreed.
+      Three Russian firms bid; Russian banks and Russian officials were in Belarus.`),
+    );
+    expect(shown).not.toContain('Top Belarus');
+    expect(shown).not.toContain('Three Russian');
+  });
+});
