@@ -11,3 +11,14 @@ describe('a dateline in the order shown', () => {
     expect(shown.indexOf('AP')).toBeLessThan(shown.indexOf('DENVER'));
   });
 });
+
+describe('a dateline with its dash typed as two hyphens', () => {
+  it('is a dateline too', () => {
+    const shown = names(
+      entitiesOf(`DENVER, Colo. -- The Orvale Transit Authority said on Monday that fares would rise in May. Mayor
+      Dina Castellane said the Orvale Transit Authority had no choice, and Castellane promised a review. Riders
+      of the Colfax Line complained.`),
+    );
+    expect(shown.indexOf('Colfax Line')).toBeLessThan(shown.indexOf('DENVER'));
+  });
+});
