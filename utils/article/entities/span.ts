@@ -1,4 +1,4 @@
-import { joinsBodyAfterAnd } from './and-bodies';
+import { joinsBodyAfterAnd, joinsComplementAfterAnd } from './and-bodies';
 import {
   CLUB_FIRST,
   EVENT_WORDS,
@@ -105,7 +105,7 @@ export function spanEnd(tokens: Token[], start: number, french = false, english 
       !isStop(next) &&
       (joins(prev, connector, next) ||
         (french && ENGLISH.has(connector.text)) ||
-        (!french && joinsBodyAfterAnd(tokens, start, j))) &&
+        (!french && (joinsBodyAfterAnd(tokens, start, j) || joinsComplementAfterAnd(tokens, start, j)))) &&
       !closesList(tokens, start, j)
     ) {
       j += skip + 1;

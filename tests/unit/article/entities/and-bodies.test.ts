@@ -20,3 +20,33 @@ describe('a body named by two words joined by "and"', () => {
     expect(shown).not.toContain('France and Caribbean Commission');
   });
 });
+
+describe('a body whose complement or own name goes on after "and"', () => {
+  const text = `The US Harbour and Ferry Administration on Tuesday closed the pier, the HFA said. Dr. Lina Vasquez leads
+    the HFA's Center for Tide Studies and Forecasting. The Office of Coastal Planning and Budget agreed, and the
+    Bureau of Ports and Canals did too. Officials at the Department of Justice and Google met.`;
+
+  it('keeps the name whole and joins the acronym of its own words', () => {
+    const es = entitiesOf(text);
+    const shown = names(es);
+    expect(shown).toContain('Center for Tide Studies and Forecasting');
+    expect(shown).toContain('Office of Coastal Planning and Budget');
+    expect(shown).toContain('Bureau of Ports and Canals');
+    const agency = es.find((e) => e.text === 'HFA' || e.text === 'US Harbour and Ferry Administration');
+    expect([agency?.text, ...(agency?.variants ?? [])]).toEqual(
+      expect.arrayContaining(['HFA', 'US Harbour and Ferry Administration']),
+    );
+  });
+
+  it('leaves a known body after "and" apart', () => {
+    expect(names(entitiesOf(text))).not.toContain('Department of Justice and Google');
+  });
+
+  it('leaves an acronym before "and" apart', () => {
+    const shown = names(
+      entitiesOf(`The RENT and Housing Trust schemes were pitched as a way to raise money. The Housing Trust said the
+      RENT scheme would start in May.`),
+    );
+    expect(shown).not.toContain('RENT and Housing Trust');
+  });
+});
