@@ -5,6 +5,7 @@ import { mergeShortBodyNames } from './body-variants';
 import { mergeCompanyShortNames } from './company-short-names';
 import { type EntityGroup, makeGroup } from './group';
 import type { Mention } from './mention';
+import { mergeModelCodes } from './model-codes';
 import { nameKey } from './normalize';
 import { mergePersonVariants } from './person-variants';
 import { UnionFind } from './union-find';
@@ -66,6 +67,7 @@ export function groupMentions(
   mergeBrandPrefixes(keys, uf);
   mergeReordered(keys, uf);
   mergeModelTails(keys, uf);
+  mergeModelCodes(keys, uf);
   if (namesOnly) mergeInflections(keys, uf);
   else mergePlurals(keys, uf);
   mergeMediaSites(keys, uf);
