@@ -8,6 +8,7 @@ import type { Mention } from './mention';
 import { mergeModelCodes } from './model-codes';
 import { nameKey } from './normalize';
 import { mergePersonVariants } from './person-variants';
+import { mergeTeamNicknames } from './team-nicknames';
 import { UnionFind } from './union-find';
 import {
   mergeAcronymsByInitials,
@@ -63,6 +64,7 @@ export function groupMentions(
   const places = writtenAsPlaces(byKey);
   mergeLegalForms(keys, uf, places);
   if (!namesOnly) mergeCompanyShortNames(keys, byKey, uf, places);
+  if (!namesOnly) mergeTeamNicknames(keys, uf);
   mergeInstitutionHeads(keys, uf);
   mergeBrandPrefixes(keys, uf);
   mergeReordered(keys, uf);
