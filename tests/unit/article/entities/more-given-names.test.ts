@@ -10,4 +10,12 @@ describe('given names of English and African news', () => {
     for (const name of ['Debbie Quennell', 'Tameka Oyelaran', 'Chinedu Abara'])
       expect(find(es, name)?.type).toBe('person');
   });
+
+  it('make a person of a player named once in a box score line', () => {
+    const es = entitiesOf(
+      `Jaylen Orrick added 17 points and six assists. Kristaps Velde had 12 points off the bench.`,
+    );
+    expect(find(es, 'Jaylen Orrick')?.type).toBe('person');
+    expect(find(es, 'Kristaps Velde')?.type).toBe('person');
+  });
 });

@@ -68,7 +68,10 @@ loic herve sandrine rachida najat mehdi yassine amine rachid samir aminata mamad
 giorgia keir rishi demis
 debbie mikel hakeem tameka patty maarten liz bukayo fabian jurrien brett allison travis kirsten gillian ron
 bianca julianne tess jamal darnell deshawn tyrone latoya shanice keisha lakisha imani chidi tunde chinedu emeka
-ngozi vikram rohan aditya neha pooja anjali kavita`);
+ngozi vikram rohan aditya neha pooja anjali kavita
+jaylen jalen jayson jaden jayden kristaps derrick deandre demar devin darius dwyane lebron kyrie klay giannis luka
+nikola trae zion kawhi damian tyrese shai cade scottie lamelo anfernee desmond jrue khris micah saquon tua dak caleb
+bijan tyreek ceedee davante deebo jamarr kellen raheem unai trent virgil moises erling ruben marcus kobbie ollie jarrod`);
 
 /**
  * Given names that are also ordinary words ("Marine" as in « Marine nationale », "Rose", "Grace"): kept out of
