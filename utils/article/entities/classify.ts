@@ -46,6 +46,7 @@ import {
 } from './person-shape';
 import { isPluralName } from './plural-sides';
 import { isProductHere } from './product-context';
+import { isRoyalKey } from './royal-names';
 
 const GROUP_CUES = new Set(['groupe', 'group', 'gang', 'hackers', 'pirates', 'collectif', 'acteur', 'actor']);
 // Microsoft ("Storm-0558"), Mandiant ("APT29", "UNC2452") and similar threat-actor naming schemes.
@@ -171,7 +172,8 @@ function voteKey(
   const given =
     ((GIVEN_NAMES.has(first) || givenNameAndParticle(ws)) && isPersonShaped(key)) ||
     surnameFirst(key) ||
-    surfaces.some(hyphenatedGivenName);
+    surfaces.some(hyphenatedGivenName) ||
+    isRoyalKey(ws);
   if (ORG_WORDS.has(first) && !given) v.organization += 2;
   if (namesAnOffice(key)) v.organization += 2.5;
   if (PLACE_WORDS.has(last) || (PLACE_PREFIXES.has(first) && !opensWithArticle(key))) v.place += 2;
