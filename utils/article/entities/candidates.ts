@@ -128,7 +128,10 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   const t = tokens[a] as Token;
   const more = b - a > 1;
   if ((isStop(t) && !isInitial(tokens, a, b)) || t.text === '.' || FURNITURE.has(t.folded)) return true;
-  if (isTitle(t)) return more && !ORG_WORDS.has(tokens[b - 1]?.folded ?? '') && !isRoyalName(tokens, a, b);
+  if (isTitle(t))
+    return (
+      more && !ORG_WORDS.has(tokens[b - 1]?.folded ?? '') && !(ev.lang === 'en' && isRoyalName(tokens, a, b))
+    );
   if (!more) return false;
   // "les tomes III et IV Mémoires pour servir…": a volume's or a chapter's number before a title; "XV de France"
   // keeps its own, joined by a particle.

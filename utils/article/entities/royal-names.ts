@@ -1,4 +1,5 @@
-// "Prince William", "King Charles III", "Queen Camilla": royals are known by the title and a given name.
+// "Prince William", "King Charles III", "Queen Camilla": in English, royals are known by the title and a given
+// name.
 import { isGivenName } from './titles';
 import type { Token } from './tokenize';
 

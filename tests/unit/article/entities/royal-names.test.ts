@@ -19,4 +19,12 @@ describe('a royal title before one given name', () => {
     );
     expect(shown).toContain('Edmund Farrow-Lyle');
   });
+
+  it('is read so in English only (a French text quotes a nickname: « Queen Marsha »)', () => {
+    const es = entitiesOf(
+      `Marsha P. Johnson, surnommée Queen Marsha, était une militante. Marsha P. Johnson vivait à New York.`,
+      'fr',
+    );
+    expect(names(es)).not.toContain('Queen Marsha');
+  });
 });
