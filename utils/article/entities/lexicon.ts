@@ -112,6 +112,11 @@ export const COURTESY_TITLES = set(`
 m mm mme mmes mlle mr mrs ms dr monsieur madame mademoiselle messieurs sir
 `);
 
+/** Titles English shortens with a full stop before a name: "Rep.", "Sen.", "Gov.", "Lt.", "Sgt.", "Rev.". */
+export const TITLE_ABBREVIATIONS = set(`
+rep reps sen sens gov lt gen col sgt capt cmdr adm atty supt insp det rev hon amb pres
+`);
+
 /** Particles that may open a surname after a title: "le général de Gaulle", "M. de Villepin", "Dr. van Dijk". */
 export const TITLE_PARTICLES = set(`de du van von da di del`);
 
