@@ -151,6 +151,8 @@ function voteKey(
   if (!multi) return;
   // "Tiananmen Square", "Oshima Island": a place word closing a name is a place's, though never a person's.
   if (EVENT_WORDS.has(last) || (NOT_PERSON_WORDS.has(last) && !PLACE_WORDS.has(last))) v.other += 3;
+  // "Roe v. Wade", "Dobbs v. Jackson Women's Health Organization": a court case, whatever its parties are.
+  if (surfaces.some((x) => / v\. \p{Lu}/u.test(x))) v.other += 6;
   // A brand and one of its products named by a word that also closes bodies' names: "Microsoft Office",
   // where "Office for Students" stays a body.
   const brandLine = ORGANIZATIONS.has(first) && productHere(last);

@@ -1,3 +1,4 @@
+import { joinCaseNames } from './case-names';
 import { joinDashedNames } from './dashed-names';
 import { joinDefinedNames } from './defined-names';
 import { cutAtDottedAcronyms } from './dotted-acronyms';
@@ -23,7 +24,8 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
     i = end;
   }
   const joined = joinDashedNames(tokens, joinDefinedNames(tokens, out));
-  return withModelNumbers(tokens, cutAtShownBoundaries(tokens, joined));
+  const cases = lang === 'en' ? joinCaseNames(tokens, joined) : joined;
+  return withModelNumbers(tokens, cutAtShownBoundaries(tokens, cases));
 }
 
 const LEADING_ARTICLE = /^(?:la|le|les|l|the) /;
