@@ -8,8 +8,10 @@ import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
 import { commonNounBeforeName, endOfWrittenPerson, genitiveBeforeNoun } from './noun-before-name';
+import { opensFullName } from './opening-given-names';
 import { givenNameAndParticle, isPersonShaped } from './person-shape';
 import { positionInside } from './positions';
+import { isRoyalName } from './royal-names';
 import { spanKey, spans } from './runs';
 import { isNameToken, isStop } from './span';
 import { dropsLast, surnameParticleBefore } from './span-edges';
@@ -133,7 +135,10 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   const t = tokens[a] as Token;
   const more = b - a > 1;
   if ((isStop(t) && !isInitial(tokens, a, b)) || t.text === '.' || FURNITURE.has(t.folded)) return true;
-  if (isTitle(t)) return more && !ORG_WORDS.has(tokens[b - 1]?.folded ?? '');
+  if (isTitle(t))
+    return (
+      more && !ORG_WORDS.has(tokens[b - 1]?.folded ?? '') && !(ev.lang === 'en' && isRoyalName(tokens, a, b))
+    );
   if (!more) return false;
   // "les tomes III et IV Mémoires pour servir…": a volume's or a chapter's number before a title; "XV de France"
   // keeps its own, joined by a particle.
@@ -150,6 +155,7 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   // ("L’Olympique de Vannes"), the capital is the name's, not the sentence's.
   if ((ev.lower.get(t.folded) ?? 0) > 0) return true;
   if (t.elided) return false;
+  if (opensFullName(tokens, a, b, ev)) return false;
   return (ev.midCaps.get(t.folded) ?? 0) === 0 && !isKnownWord(t.folded) && restIsName(tokens, a + 1, b, ev);
 }
 

@@ -2,7 +2,7 @@ import type { EntityType } from '@/utils/article/types';
 import { isAcronymLike } from './acronyms';
 import { hasLowerAdjective } from './adjective-bridges';
 import { opensWithArticle, voteArticleName } from './article-names';
-import { BROADCAST_FIRST, COMPANY_LAST } from './company-words';
+import { BROADCAST_FIRST, COMPANY_LAST, TRADE_LAST } from './company-words';
 import { type Votes, voteCues } from './context-votes';
 import { directionPlace, placePrepositions } from './direction-names';
 import { namesEventOrPeriod } from './event-heads';
@@ -48,6 +48,7 @@ import {
 } from './person-shape';
 import { isPluralName } from './plural-sides';
 import { isProductHere } from './product-context';
+import { isRoyalKey } from './royal-names';
 
 const GROUP_CUES = new Set(['groupe', 'group', 'gang', 'hackers', 'pirates', 'collectif', 'acteur', 'actor']);
 // Microsoft ("Storm-0558"), Mandiant ("APT29", "UNC2452") and similar threat-actor naming schemes.
@@ -153,6 +154,8 @@ function voteKey(
   // "Tiananmen Square", "Oshima Island": a place word closing a name is a place's, though never a person's.
   if (EVENT_WORDS.has(last) || (NOT_PERSON_WORDS.has(last) && !PLACE_WORDS.has(last))) v.other += 3;
   if (namesEventOrPeriod(ws)) v.other += 3;
+  // "Roe v. Wade", "Dobbs v. Jackson Women's Health Organization": a court case, whatever its parties are.
+  if (surfaces.some((x) => / v\. \p{Lu}/u.test(x))) v.other += 6;
   // A brand and one of its products named by a word that also closes bodies' names: "Microsoft Office",
   // where "Office for Students" stays a body.
   const brandLine = ORGANIZATIONS.has(first) && productHere(last);
@@ -163,6 +166,7 @@ function voteKey(
       MEDIA_WORDS.has(last) ||
       CLUB_LAST.has(last) ||
       COMPANY_LAST.has(last) ||
+      TRADE_LAST.has(last) ||
       BROADCAST_FIRST.has(first) ||
       CLUB_FIRST.has(first))
   )
@@ -173,7 +177,8 @@ function voteKey(
   const given =
     ((GIVEN_NAMES.has(first) || givenNameAndParticle(ws)) && isPersonShaped(key)) ||
     surnameFirst(key) ||
-    surfaces.some(hyphenatedGivenName);
+    surfaces.some(hyphenatedGivenName) ||
+    isRoyalKey(ws);
   if (ORG_WORDS.has(first) && !given) v.organization += 2;
   if (namesAnOffice(key)) v.organization += 2.5;
   if (PLACE_WORDS.has(last) || (PLACE_PREFIXES.has(first) && !opensWithArticle(key))) v.place += 2;
@@ -228,6 +233,7 @@ function voteSurface(s: string, v: Votes): void {
   if (/^\p{Ll}+\p{Lu}/u.test(s)) v.product += 2; // iPhone, eBay, macOS
   if (/\.(?:com|net|org|io|ai|fr)$/i.test(s)) v.product += 1.5;
   if (/\s\d{1,4}$|^\p{L}+ ?\d{2,4}$/u.test(s)) v.product += 1; // Windows 11, Boeing 787
+  if (/\s\d\s\d{2,5}\p{Lu}[\p{Lu}\d]*$/u.test(s)) v.product += 2; // Ryzen 7 9800X3D, Core Ultra 9 285K
   if (isAcronymLike(s)) v.organization += BODY_ACRONYMS.has(s.toLowerCase()) ? 4 : 0.5;
   if (CAMEL_CASE.test(s) && !SURNAME_PREFIX.test(s)) v.organization += 1;
 }

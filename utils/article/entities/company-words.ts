@@ -13,3 +13,35 @@ export const COMPANY_LAST: ReadonlySet<string> = new Set([
 
 /** First words of broadcasters' names: "Radio Red", "TV Azteca", "Television Nacional". */
 export const BROADCAST_FIRST: ReadonlySet<string> = new Set(['radio', 'tv', 'television', 'televisao']);
+
+/**
+ * Last words that say which trade a company is in ("Kestrel Semiconductor", "Elevance Health", "Texas
+ * Instruments"): after a word of its own, a company's name, which the article then shortens to that word.
+ */
+export const TRADE_LAST: ReadonlySet<string> = new Set([
+  'semiconductor',
+  'semiconductors',
+  'optics',
+  'health',
+  'healthcare',
+  'robotics',
+  'electronics',
+  'aerospace',
+  'biosciences',
+  'logistics',
+  'foods',
+  'devices',
+  'instruments',
+  'materials',
+  'pharmaceuticals',
+  'therapeutics',
+  'technologies',
+  'systems',
+  'software',
+  'motors',
+  'airlines',
+  'energy',
+  'networks',
+  'labs',
+  'partners',
+]);

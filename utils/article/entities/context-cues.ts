@@ -1,5 +1,5 @@
 import { CLUB_FIRST, CLUB_LAST, CLUB_NAME_WORDS, PLACE_WORDS, PLACES } from './gazetteer';
-import { COURTESY_TITLES, PERSON_TITLES, REPORTING_VERBS } from './lexicon';
+import { COURTESY_TITLES, PERSON_TITLES, REPORTING_VERBS, TITLE_ABBREVIATIONS } from './lexicon';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
 
@@ -50,8 +50,9 @@ const credited = (b0: string, b1: string): boolean => ['/', ':', 'by'].includes(
 /**
  * A person's context: a reporting verb after the name ("said", "a déclaré") or "said" before it, an age in
  * apposition (", 34"), "his"/"her" right after, a country in brackets or after "of" ("(Sweden)", "of Kenya"), a
- * goal's minute in brackets ("(21st minute)"), a courtesy title across its dot ("Mr. Holt"), a noun for a person or
- * a player's position before it ("champion Kenny Harrison", "center Maurkice Pouncey"), or a photo credit.
+ * goal's minute in brackets ("(21st minute)"), a courtesy title or a shortened one across its dot ("Mr. Holt",
+ * "Rep. Holt"), a noun for a person or a player's position before it ("champion Kenny Harrison", "center Maurkice
+ * Pouncey"), or a photo credit.
  */
 export function personContext(m: Mention): boolean {
   const [a0 = '', a1 = ''] = m.after;
@@ -65,7 +66,7 @@ export function personContext(m: Mention): boolean {
     PERSONAL.has(a1) ||
     ((a0 === '(' || a0 === 'of') && PLACES.has(a1) && !clubName(m.surface)) ||
     (a0 === '(' && MINUTE.test(a1)) ||
-    (b0 === '.' && COURTESY_TITLES.has(b1)) ||
+    (b0 === '.' && (COURTESY_TITLES.has(b1) || TITLE_ABBREVIATIONS.has(b1))) ||
     personNoun(b0) ||
     credited(b0, b1)
   );

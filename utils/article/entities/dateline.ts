@@ -7,11 +7,11 @@ import type { Token } from './tokenize';
 // What follows a dateline's place on its line: a date alone ("1996-08-30"), a date then the wire or the dash
 // that opens the report ("30 août (ATS) —", ", May 3 (Reuters) -"), or the wire or dash straight away. A
 // headline such as "LONDON 2012 OPENS" goes on with words. The place's state or country may come first
-// ("MILWAUKEE, Wisconsin 1996-08-29", "IRVINE, Calif. -").
+// ("MILWAUKEE, Wisconsin 1996-08-29", "IRVINE, Calif. -"); a dash may be typed as two hyphens ("BOSTON --").
 const DATE = String.raw`(?:\d[\d\-./]*|\d{1,2} \p{L}+\.?|\p{L}+\.? \d{1,2})(?:,? \d{4})?`;
 const REGION = String.raw`(?:,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?`;
 const AFTER_PLACE = new RegExp(
-  String.raw`^${REGION},?\s*(?:${DATE}\s*$|(?:${DATE}\s*)?(?:\(\p{Lu}|[-–—]\s))`,
+  String.raw`^${REGION},?\s*(?:${DATE}\s*$|(?:${DATE}\s*)?(?:\(\p{Lu}|(?:--?|[–—])\s))`,
   'u',
 );
 

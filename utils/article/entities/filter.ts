@@ -26,6 +26,7 @@ import {
 } from './lexicon';
 import { isQuoted, type Mention } from './mention';
 import { foldWord } from './normalize';
+import { isPartyTag } from './party-tags';
 import { isProductHere } from './product-context';
 import { isWrittenLower } from './shouted-words';
 import { isPrefixedAdjective } from './tokenize';
@@ -117,6 +118,7 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
   if (isPrefixedAdjective(surface) || /^\d+[A-Z]$|^\d-D$/.test(surface)) return true; // "anti-Islamist", "3D", "3-D", "4K", not "4-H"
   // A quantity with its unit ("512GB", "5GiB", "2.4GHz", "5000mAh"), not a model's number.
   if (/^\d+(?:[.,]\d+)?(?:[KMGTP]i?B|[kMG]Hz|mAh|kWh)$/u.test(surface)) return true;
+  if (isPartyTag(surface)) return true;
   const acronym = foldWord(surface).replace(/\./g, '');
   // "SUV", and its plural written with a lower-case s ("CEOs", "PCs").
   if (

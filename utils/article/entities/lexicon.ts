@@ -113,6 +113,11 @@ export const COURTESY_TITLES = set(`
 m mm mme mmes mlle mr mrs ms dr monsieur madame mademoiselle messieurs sir
 `);
 
+/** Titles English shortens with a full stop before a name: "Rep.", "Sen.", "Gov.", "Lt.", "Sgt.", "Rev.". */
+export const TITLE_ABBREVIATIONS = set(`
+rep reps sen sens gov lt gen col sgt capt cmdr adm atty supt insp det rev hon amb pres
+`);
+
 /** Particles that may open a surname after a title: "le général de Gaulle", "M. de Villepin", "Dr. van Dijk". */
 export const TITLE_PARTICLES = set(`de du van von da di del`);
 
@@ -133,12 +138,14 @@ comédienne sociologue philosophe économiste historien historienne organiste mu
 compositrice producteur productrice conseiller conseillère sheikh cheikh rabbi father père abbé consul
 majesté altesse sainteté éminence majesty highness holiness eminence speaker lawmaker congressman congresswoman
 councillor councilman councilwoman assemblyman assemblywoman miss baron baroness countess
+officer justice
 `);
 
 /** Words that qualify a role: "Foreign Minister", "Deputy Prime Minister", "Senate Majority Leader". */
 export const ROLE_QUALIFIERS = set(`
 foreign interior defence defense finance justice health education trade economy high deputy assistant vice
 prime chief senior junior acting former interim state majority minority
+operating financial technology information marketing medical commercial investment legal technical
 `);
 
 /** Words that open elided French forms: l’Europe, d’Exchange, qu’Apple. */

@@ -2,10 +2,13 @@ import type { AcronymDefinition } from './acronyms';
 import { aliasOf } from './aliases';
 import { mergeArticleForms } from './article-particles';
 import { mergeShortBodyNames } from './body-variants';
+import { mergeCompanyShortNames } from './company-short-names';
 import { type EntityGroup, makeGroup } from './group';
 import type { Mention } from './mention';
+import { mergeModelCodes } from './model-codes';
 import { nameKey } from './normalize';
 import { mergePersonVariants } from './person-variants';
+import { mergeTeamNicknames } from './team-nicknames';
 import { UnionFind } from './union-find';
 import {
   mergeAcronymsByInitials,
@@ -58,11 +61,15 @@ export function groupMentions(
   mergePersonVariants(keys, uf);
   mergePartsOfNames(keys, uf, namesOnly, hyphenatedOnly(byKey));
   if (!namesOnly) mergeShortBodyNames(keys, byKey, uf);
-  mergeLegalForms(keys, uf, writtenAsPlaces(byKey));
+  const places = writtenAsPlaces(byKey);
+  mergeLegalForms(keys, uf, places);
+  if (!namesOnly) mergeCompanyShortNames(keys, byKey, uf, places);
+  if (!namesOnly) mergeTeamNicknames(keys, uf);
   mergeInstitutionHeads(keys, uf);
   mergeBrandPrefixes(keys, uf);
   mergeReordered(keys, uf);
   mergeModelTails(keys, uf);
+  mergeModelCodes(keys, uf);
   if (namesOnly) mergeInflections(keys, uf);
   else mergePlurals(keys, uf);
   mergeMediaSites(keys, uf);

@@ -2,6 +2,7 @@
 // "France 2", "Ligue 1". Counts ("30 Boeing jets"), scores and tables ("Arsenal 2 Chelsea 1") do not repeat the
 // same pair, or are told apart by what follows the number.
 import { isDemonymWord, isKnownName, ORGANIZATIONS, PLACES, PRODUCTS } from './gazetteer';
+import { tierAndCode } from './model-codes';
 import type { Token } from './tokenize';
 
 type Run = [number, number];
@@ -88,6 +89,11 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
     const [a] = r;
     let b = r[1];
     if (leadingNumber(tokens, r)) return [a - 1, b];
+    const coded = tierAndCode(tokens, b);
+    if (coded > 0) {
+      models.add(i);
+      return [a, b + coded];
+    }
     const model = modelLength(tokens, r);
     if (model > 0) {
       b += model;

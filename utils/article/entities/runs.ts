@@ -1,4 +1,5 @@
 import { joinAdjectiveBridges } from './adjective-bridges';
+import { joinCaseNames } from './case-names';
 import { joinDashedNames } from './dashed-names';
 import { joinDefinedNames } from './defined-names';
 import { cutAtDottedAcronyms } from './dotted-acronyms';
@@ -19,13 +20,14 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
       i++;
       continue;
     }
-    const end = withKnownTail(tokens, i, spanEnd(tokens, i, french));
+    const end = withKnownTail(tokens, i, spanEnd(tokens, i, french, lang === 'en'));
     out.push(...cutAtDottedAcronyms(tokens, i, end));
     i = end;
   }
   const dashed = joinDashedNames(tokens, joinDefinedNames(tokens, out));
   const joined = french ? joinAdjectiveBridges(tokens, dashed) : dashed;
-  return withModelNumbers(tokens, cutAtShownBoundaries(tokens, joined));
+  const cases = lang === 'en' ? joinCaseNames(tokens, joined) : joined;
+  return withModelNumbers(tokens, cutAtShownBoundaries(tokens, cases));
 }
 
 const LEADING_ARTICLE = /^(?:la|le|les|l|the) /;

@@ -79,7 +79,10 @@ function crediting(g: EntityGroup, ctx: SalienceContext): (m: Mention) => boolea
 
 /** How far into the text the entity is first named, from 0 (the start) to 1 (the end). */
 function firstShare(g: EntityGroup, ctx: SalienceContext): number {
-  return Math.min(...g.mentions.map((m) => m.offset)) / (ctx.textLength + 1);
+  // A dateline says where the reporter was: the story names its subject after it.
+  const told = g.mentions.filter((m) => !isDateline(m, ctx.text));
+  if (told.length === 0) return 1;
+  return Math.min(...told.map((m) => m.offset)) / (ctx.textLength + 1);
 }
 
 /** The title names the entity, or a headline line near the top does. */
@@ -130,6 +133,9 @@ function namedByTitle(key: string, ctx: SalienceContext): boolean {
   if (ctx.titleKey.includes(` ${key} `) || ctx.titleCountries.has(key)) return true;
   const ws = key.split(' ');
   if (ws.length < 2) return false;
+  // "Freedom Caucus demands…" names the "House Freedom Caucus": a body's name without its first word.
+  if (ws.length > 2 && ORG_WORDS.has(ws.at(-1) ?? '') && ctx.titleKey.includes(` ${ws.slice(1).join(' ')} `))
+    return true;
   const short = isPersonShaped(key) ? ws.at(-1) : ORG_WORDS.has(ws[0] ?? '') ? ws[0] : undefined;
   return short !== undefined && short.length > 2 && ctx.titleNames.has(short);
 }

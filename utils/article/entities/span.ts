@@ -1,3 +1,4 @@
+import { joinsBodyAfterAnd, joinsComplementAfterAnd } from './and-bodies';
 import {
   CLUB_FIRST,
   EVENT_WORDS,
@@ -10,6 +11,7 @@ import {
 import { adjectiveComplementEnd } from './institution-complement';
 import { WEEKDAYS } from './lexicon';
 import { nameKey } from './normalize';
+import { titleCaseStops } from './title-case-works';
 import type { Token } from './tokenize';
 
 // Lower-case words that may join two capitalised parts of one name, longest sequences first.
@@ -59,13 +61,19 @@ export function isStop(t: Token): boolean {
 
 /**
  * One past the last token of the name starting at `start`. `french`: French text, which quotes English names
- * with their connectors ("Department of Justice") and names bodies with lower-case words after their head.
+ * with their connectors ("Department of Justice") and names bodies with lower-case words after their head;
+ * `english`: English text, which capitalises the function words of titles ("Dancing With The Stars").
  */
-export function spanEnd(tokens: Token[], start: number, french = false): number {
+export function spanEnd(tokens: Token[], start: number, french = false, english = false): number {
   let j = start + 1;
   for (;;) {
     const prev = tokens[j - 1] as Token;
     const t = tokens[j];
+    const stops = english && !prev.stop ? titleCaseStops(tokens, start, j) : 0;
+    if (stops > 0) {
+      j += stops + 1;
+      continue;
+    }
     if (prev.possessive && !(PLURAL_POSSESSORS.has(prev.folded) && isNameToken(t))) return j;
     // A capitalised "La" or "The" after a name starts a new sentence whose full stop was lost.
     if (
@@ -98,7 +106,9 @@ export function spanEnd(tokens: Token[], start: number, french = false): number 
       skip > 0 &&
       isNameToken(next) &&
       !isStop(next) &&
-      (joins(prev, connector, next) || (french && ENGLISH.has(connector.text))) &&
+      (joins(prev, connector, next) ||
+        (french && ENGLISH.has(connector.text)) ||
+        (!french && (joinsBodyAfterAnd(tokens, start, j) || joinsComplementAfterAnd(tokens, start, j)))) &&
       !closesList(tokens, start, j)
     ) {
       j += skip + 1;

@@ -27,11 +27,14 @@ export function mergeAcronymsByInitials(keys: string[], byKey: Map<string, Menti
   const byInitials = new Map<string, string[]>();
   for (const f of keys) {
     if (!f.includes(' ')) continue;
-    const initials = words(f)
-      .filter((w) => !CONNECTORS.has(w))
-      .map((w) => w[0])
-      .join('');
+    const ws = words(f).filter((w) => !CONNECTORS.has(w));
+    const initials = ws.map((w) => w[0]).join('');
     byInitials.set(initials, [...(byInitials.get(initials) ?? []), f]);
+    // "FDA" for the "US Food and Drug Administration": a country's name before a body's is no part of its initials.
+    if (ws.length > 2 && PLACES.has(ws[0] ?? '') && ORG_WORDS.has(ws.at(-1) ?? '')) {
+      const own = initials.slice(1);
+      byInitials.set(own, [...(byInitials.get(own) ?? []), f]);
+    }
   }
   for (const k of keys) {
     const acronyms = byKey.get(k)?.filter((m) => isAcronymLike(m.surface)) ?? [];

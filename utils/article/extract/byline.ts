@@ -15,8 +15,11 @@ const DATED_PREFIX = new RegExp(
   `^(?:posted|published|publié|mis en ligne)?\\s*(?:on|le|am)?\\s*${STAMP}\\s*(?:by|par|von|por)?\\s*:?\\s*`,
   'iu',
 );
-// A date, time or relative time: the byline ends before it ("Associated Press November 19, 2019, 9:02 AM").
-const STAMP_ANYWHERE = new RegExp(`(?:^|[\\s,|·•–—-])(?:am\\s+)?${STAMP}`, 'iu');
+// A date, time or relative time, and the weekday before it: the byline ends before them ("Associated Press
+// November 19, 2019, 9:02 AM", "Jo Bloggs at the Oval Sun 8 Mar 2026").
+const WEEKDAY =
+  '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\\.?,?\\s+)?';
+const STAMP_ANYWHERE = new RegExp(`(?:^|[\\s,|·•–—-])(?:am\\s+)?${WEEKDAY}${STAMP}`, 'iu');
 // A date glued to a word: "Carrie ArnoldNovember 15, 2019", "Nolan22 Dec 2016", "2.03.2018von".
 const DATE_AFTER_WORD = new RegExp(`(\\p{L})(${DATE_WITH_YEAR})`, 'giu');
 const WORD_AFTER_DATE = new RegExp(`(${DATE_WITH_YEAR})(\\p{L})`, 'giu');

@@ -44,6 +44,12 @@ describe('cleanByline', () => {
     expect(cleanByline('VON KATRIN VOGEL am 21. April 2020')).toBe('Katrin Vogel');
   });
 
+  it('drops the weekday written before the date', () => {
+    expect(cleanByline('Jo Bloggs at the Oval Sun 8 Mar 2026 18.31 GMT')).toBe('Jo Bloggs at the Oval');
+    expect(cleanByline('By Ada Vance Tuesday, March 3, 2026')).toBe('Ada Vance');
+    expect(cleanByline('By Sunny Day')).toBe('Sunny Day');
+  });
+
   it('keeps the first line with a name, joined with the next when the names go on', () => {
     expect(cleanByline('By Ann Bell, MA\n   Health News Desk')).toBe('Ann Bell, MA');
     expect(cleanByline('Léa Marin,\nTom Hale')).toBe('Léa Marin, Tom Hale');

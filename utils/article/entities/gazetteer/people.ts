@@ -65,7 +65,13 @@ marilyn brittany kayla alexis lori maggie molly ellie mia ava rosie paddy seamus
 eamon fergus hamish callum moira morag kirsty sophia
 ousmane kylian mathilde margrethe sundar satya jensen segolene manon enzo jules thibault quentin aurelien ludovic
 loic herve sandrine rachida najat mehdi yassine amine rachid samir aminata mamadou abdou kemi imran annalena
-giorgia keir rishi demis`);
+giorgia keir rishi demis
+debbie mikel hakeem tameka patty maarten liz bukayo fabian jurrien brett allison travis kirsten gillian ron
+bianca julianne tess jamal darnell deshawn tyrone latoya shanice keisha lakisha imani chidi tunde chinedu emeka
+ngozi vikram rohan aditya neha pooja anjali kavita
+jaylen jalen jayson jaden jayden kristaps derrick deandre demar devin darius dwyane lebron kyrie klay giannis luka
+nikola trae zion kawhi damian tyrese shai cade scottie lamelo anfernee desmond jrue khris micah saquon tua dak caleb
+bijan tyreek ceedee davante deebo jamarr kellen raheem unai trent virgil moises erling ruben marcus kobbie ollie jarrod`);
 
 /**
  * Given names that are also ordinary words ("Marine" as in « Marine nationale », "Rose", "Grace"): kept out of

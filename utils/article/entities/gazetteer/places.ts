@@ -1,6 +1,6 @@
 // Place names, French and English, folded like nameKey() (lower case, no accents, hyphens as spaces): every
 // country, the larger regions and provinces, and the cities news writes about most. A few tens of kB at most.
-import { keys } from './set';
+import { keys, words } from './set';
 
 /** Countries and territories (English and French names, common short forms). */
 const COUNTRIES = `
@@ -111,3 +111,9 @@ export const COUNTRY_NAMES = keys(COUNTRIES);
 
 /** Every place of the gazetteer. */
 export const PLACES = keys([COUNTRIES, REGIONS, US_STATES, CITIES, LANDMARKS].join('|'));
+
+/** US states as news agencies and the post shorten them, folded without full stops ("Calif.", "N.Y.", "TX"). */
+export const US_STATE_ABBREVIATIONS =
+  words(`ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich
+minn miss mo mont neb nev nh nj nm ny nc nd okla ore pa ri sc sd tenn vt va wva wash wis wyo al ak az ar ca co ct
+de fl hi id il in ia ks me mi mn ms mt ne nv oh ok or tn tx ut wi wv wy dc`);

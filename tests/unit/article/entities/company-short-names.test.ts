@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+describe('a company named in full, then by its first word', () => {
+  const text = `Tarvel Semiconductor said on Monday it would buy the lens maker Orsk Optics for $2 billion. Tarvel
+    rose 3% in early trade while Orsk jumped 20%. Orsk employs 900 people, and Tarvel said it would keep them.`;
+
+  it('joins "Tarvel" to "Tarvel Semiconductor", "Orsk" to "Orsk Optics", as companies', () => {
+    const es = entitiesOf(text);
+    const tarvel = find(es, 'Tarvel Semiconductor');
+    expect(tarvel?.variants).toContain('Tarvel');
+    expect(tarvel?.type).toBe('organization');
+    expect(find(es, 'Orsk Optics')?.variants).toContain('Orsk');
+  });
+
+  it('leaves a place apart from the company named after it', () => {
+    const es =
+      entitiesOf(`Shares of Brenmoor Foods rose on Monday. The company has two plants in Brenmoor, where
+      Brenmoor council approved a third; Brenmoor is a small town.`);
+    expect(find(es, 'Brenmoor Foods')?.variants ?? []).not.toContain('Brenmoor');
+  });
+
+  it('leaves the word alone when it opens two companies', () => {
+    const es =
+      entitiesOf(`Halvard Energy and Halvard Software split last year. Halvard said on Monday that both
+      would keep the name, and Halvard shares rose.`);
+    expect(find(es, 'Halvard Energy')?.variants ?? []).not.toContain('Halvard');
+    expect(find(es, 'Halvard Software')?.variants ?? []).not.toContain('Halvard');
+  });
+
+  it('leaves the word alone when it comes first', () => {
+    const es =
+      entitiesOf(`Dolan said on Monday he would run again. Dolan Labs, a firm his brother founded, gave
+      money to the campaign, and Dolan thanked them.`);
+    expect(find(es, 'Dolan Labs')?.variants ?? []).not.toContain('Dolan');
+  });
+});

@@ -1,0 +1,65 @@
+// "the Work and Pensions Committee", "the US Food and Drug Administration", "the Centers for Disease Control and
+// Prevention": bodies whose names join two words or complements with "and".
+import { GIVEN_NAMES, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
+import type { Token } from './tokenize';
+
+const MAX_AFTER = 3;
+
+/**
+ * After "the" and one capitalised word (or a country's name and one: "the US Food"), "and" joins the words that
+ * follow it when they close a body's name ("the Energy and Commerce Committee"): not after a known place or
+ * organisation ("the UK and European Commission" lists two) or an acronym, not after a word joined already.
+ */
+export function joinsBodyAfterAnd(tokens: readonly Token[], start: number, at: number): boolean {
+  const connector = tokens[at];
+  // "The" opening a sentence opens the run too.
+  const first = tokens[start]?.folded === 'the' ? start + 1 : start;
+  if (connector?.text !== 'and' || tokens[first - 1]?.folded !== 'the') return false;
+  // "the US Food and Drug Administration": the country's name before the body's own.
+  const from = at === first + 2 && PLACES.has(tokens[first]?.folded ?? '') ? first + 1 : first;
+  const left = tokens[from];
+  if (!left || at !== from + 1) return false;
+  // An acronym is a name of its own ("the PACT and Preservation Trust initiatives").
+  if (left.loud || PLACES.has(left.folded) || ORGANIZATIONS.has(left.folded) || ORG_WORDS.has(left.folded))
+    return false;
+  const end = capitalisedEnd(tokens, at + 1, connector.sentence);
+  // Two words at least after "and", the last a body's ("Pensions Committee"), then no more capitals.
+  return end - at > 2 && end - at <= MAX_AFTER + 1 && ORG_WORDS.has(tokens[end - 1]?.folded ?? '');
+}
+
+// Connectors that open a body's complement: "Centers for Disease Control", "Department of Health".
+const COMPLEMENT = new Set(['for', 'of']);
+const MAX_COMPLEMENT_TAIL = 2;
+
+/**
+ * In a body's complement ("Centers for Disease Control", "Office of Management"), "and" joins the one or two
+ * capitalised words after it that end the name ("and Prevention", "and Human Services", "and Budget"): not a
+ * known place, body or given name ("the Department of Justice and Google" lists two).
+ */
+export function joinsComplementAfterAnd(tokens: readonly Token[], start: number, at: number): boolean {
+  const connector = tokens[at];
+  if (connector?.text !== 'and') return false;
+  let opened = false;
+  for (let k = start + 1; k < at; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === 'and') return false;
+    if (COMPLEMENT.has(t.text) && ORG_WORDS.has(tokens[k - 1]?.folded ?? '')) opened = true;
+  }
+  if (!opened) return false;
+  const end = capitalisedEnd(tokens, at + 1, connector.sentence);
+  const tail = tokens.slice(at + 1, end);
+  if (tail.length === 0 || tail.length > MAX_COMPLEMENT_TAIL) return false;
+  const known = (t: Token) =>
+    PLACES.has(t.folded) || ORGANIZATIONS.has(t.folded) || GIVEN_NAMES.has(t.folded);
+  return !tail.some(known);
+}
+
+/** One past the run of capitalised words (no function word) from `from` inside one sentence. */
+function capitalisedEnd(tokens: readonly Token[], from: number, sentence: number): number {
+  let j = from;
+  while (j - from <= MAX_AFTER && isCapitalised(tokens[j], sentence)) j++;
+  return j;
+}
+
+const isCapitalised = (t: Token | undefined, sentence: number): boolean =>
+  t?.nameLike === true && !t.headline && !t.stop && t.sentence === sentence;

@@ -1,0 +1,16 @@
+// "the New York Knicks" … "the Knicks": a side named by its city and nickname, then by its nickname alone.
+import { ORGANIZATIONS, PLACES } from './gazetteer';
+import { isPluralName } from './plural-sides';
+import type { UnionFind } from './union-find';
+
+/**
+ * Joins a capitalised plural ("Knicks") to the one name of the article that is a known place followed by it
+ * ("New York Knicks"); not when two names end with it ("Boston Reds", "Cincinnati Reds"), nor a known name.
+ */
+export function mergeTeamNicknames(keys: readonly string[], uf: UnionFind): void {
+  for (const k of keys) {
+    if (k.includes(' ') || !isPluralName(k) || PLACES.has(k) || ORGANIZATIONS.has(k)) continue;
+    const sides = keys.filter((f) => f.endsWith(` ${k}`) && PLACES.has(f.slice(0, -k.length - 1)));
+    if (sides.length === 1 && sides[0]) uf.union(k, sides[0]);
+  }
+}
