@@ -10,7 +10,7 @@
  * player's controls: "Current Time 0:00", "Play Video").
  */
 const FURNITURE_STEMS =
-  /share|sharing|social|newsletter|signup|sign-up|cookie|consent|gdpr|breadcrumb|comment|disqus|kommentar|related|recommend|empfehlung|outbrain|taboola|plista|authorbox|author-box|author_box|author-bio|authorbio|author-info|author-card|about-author|author-description|postauthor|ratings?\b|rating[-_]|post-rating|star-rating|advert|sponsor|tagcloud|tag-cloud|post-tags|entry-tags|article-tags|tags-list|taglist|ez-toc|table-of-contents|skip-link|screen-reader|sr-only|visually-hidden|wp-embedded-content|reading-?time|\bread-?time|lesezeit|lesedauer|tooltip|popover|hovercard|rollover|adsbygoogle|ad-slot|adslot|ad-container|ad-wrapper|ad-unit|adunit|banner-ad|vjs-(?!tech\b)|control-?bar|player-controls|jw-controls|plyr__controls|mejs-?_?_?controls/i;
+  /share|sharing|social|news-?letter|signup|sign-up|cookie|consent|gdpr|breadcrumb|comment|disqus|kommentar|related|recommend|empfehlung|outbrain|taboola|plista|authorbox|author-box|author_box|author-bio|authorbio|author-info|author-card|about-author|author-description|postauthor|ratings?\b|rating[-_]|post-rating|star-rating|advert|sponsor|tagcloud|tag-cloud|post-tags|entry-tags|article-tags|tags-list|taglist|ez-toc|table-of-contents|skip-link|screen-reader|sr-only|visually-hidden|wp-embedded-content|reading-?time|\bread-?time|lesezeit|lesedauer|tooltip|popover|hovercard|rollover|adsbygoogle|ad-slot|adslot|ad-container|ad-wrapper|ad-unit|adunit|banner-ad|vjs-(?!tech\b)|control-?bar|player-controls|jw-controls|plyr__controls|mejs-?_?_?controls/i;
 
 /**
  * Weaker stems: layout words that themes also put on the article's own wrappers ("entry-content-read-more",
