@@ -179,7 +179,9 @@ function leading(kept: Map<number, Element>, blocks: Blocks, text: string, title
     const ref = heading ? next : paragraph;
     // Paragraphs only: a list before the text is a summary box ("Key points") or a table of contents.
     const isParagraph = block.localName === 'p' && isProse(block);
-    const fits = isParagraph || (heading && i + 1 === next && blockText.length <= 200);
+    // A subheading only over a paragraph put back: one right above the kept text is a kicker or a label.
+    const introduces = back.length > 0 && i + 1 === next;
+    const fits = isParagraph || (heading && introduces && blockText.length <= 200);
     if (
       blockText !== '' &&
       !text.includes(blockText) &&
@@ -195,8 +197,16 @@ function leading(kept: Map<number, Element>, blocks: Blocks, text: string, title
   return back;
 }
 
-/** Puts back into `article` the numbered blocks Readability dropped between two it kept, or just before them (mutates it). */
-export function recoverBlocks(article: Element, blocks: Blocks, title: string | null = null): void {
+/**
+ * Puts back into `article` the numbered blocks Readability dropped between two it kept, or just before them
+ * (mutates it); `lead` is the standfirst about to be put back at the top.
+ */
+export function recoverBlocks(
+  article: Element,
+  blocks: Blocks,
+  title: string | null = null,
+  lead: Element | null = null,
+): void {
   const kept = new Map<number, Element>();
   for (const el of Array.from(article.querySelectorAll(`[${ATTR}]`))) {
     kept.set(Number(el.getAttribute(ATTR)), el);
@@ -204,7 +214,9 @@ export function recoverBlocks(article: Element, blocks: Blocks, title: string | 
   if (kept.size < 2) return;
   const text = norm(article.textContent ?? '');
   let first = kept.get(Math.min(...kept.keys())) as Element;
-  for (const i of leading(kept, blocks, text, title)) {
+  // The standfirst is put back after this (lead-paragraph.ts): its copies lower in the page are not.
+  const withLead = lead ? `${text} ${norm(lead.textContent ?? '')}` : text;
+  for (const i of leading(kept, blocks, withLead, title)) {
     const block = blocks.list[i] as Element;
     placeBefore(first, block);
     first = block;

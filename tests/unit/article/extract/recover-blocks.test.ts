@@ -64,7 +64,7 @@ describe('recoverBlocks', () => {
   it('leaves out what precedes the article in other containers, the headline, lists and short lines', () => {
     const article = run(
       `<div class="site-intro"><div class="blurb">${para(0)}</div></div>` +
-        `<div class="row">${column('<h2>The village school reopens</h2>')}${column('<ul><li>' + para(1) + '</li></ul>')}` +
+        `<div class="row">${column('<h2>The village school reopens</h2>')}${column(`<ul><li>${para(1)}</li></ul>`)}` +
         `${column('<p>Monday, 3 March</p>')}${column('<p>Photo: Jo</p>')}${column(para(2))}${column(para(3))}</div>`,
       [5, 6],
       'The village school reopens',
@@ -76,5 +76,7 @@ describe('recoverBlocks', () => {
       'The village school reopens',
     );
     expect(textOf(noTitle)).toBe(textOf(pageOf(`${para(1)}${para(2)}${para(3)}`).body));
+    const kicker = run(`${column('<h2>Schools</h2>')}${column(para(2))}${column(para(3))}`, [1, 2]);
+    expect(textOf(kicker)).toBe(textOf(pageOf(`${para(2)}${para(3)}`).body));
   });
 });
