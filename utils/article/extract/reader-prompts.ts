@@ -2,8 +2,9 @@
  * Lines a site writes to its reader, never part of the story wherever they stand in it: a paywall's
  * pitch ("To view the full story, please subscribe", "Already a subscriber? Log in"), a prompt to share
  * the article ("Möchten Sie den Artikel teilen?"), to join the site's channel or app ("¡Mira nuestro canal
- * de YouTube!"), and links that lead back or on ("« Zurück zur Übersicht", "Next article"). Phrases of the
- * web's main languages; each one names the reader's action on the site itself, not a subject of news.
+ * de YouTube!"), a blog's affiliate disclosure ("This post may contain affiliate links"), and links that
+ * lead back or on ("« Zurück zur Übersicht", "Next article"). Phrases of the web's main languages; each
+ * one names the reader's action on the site itself, or the site's dealings, not a subject of news.
  */
 
 /** A prompt is at most this many words: longer, the phrase is quoted or discussed in prose. */
@@ -23,6 +24,10 @@ const SHARE =
 const CHANNEL =
   /\b(?:our|nuestro|unser(?:em|en)?|notre|nostro|nosso)\s+(?:(?:youtube|telegram|whatsapp|instagram|tiktok)[- ])?(?:canal|channel|kanal|chaîne|canale)\b|\bcanal de (?:youtube|telegram|whatsapp)\b.*(?:^|[\s¿¡])únete\b|\b(?:get|receive) the latest (?:news|stories|headlines) (?:straight|directly|delivered) to your\b/i;
 
+/** A blog's affiliate disclosure ("This post may contain affiliate links", "As an Amazon Associate I earn..."). */
+const DISCLOSURE =
+  /\b(?:this|the|my|our) (?:post|article|page|site|blog|recipe) (?:may )?contains? affiliate links?\b|\bas an amazon associate\b|\b(?:dieser|der) (?:beitrag|artikel) enthält (?:affiliate|werbe)-?links\b|\bcet article contient des liens (?:affiliés|d'affiliation)\b|\beste (?:artículo|post) contiene enlaces de afiliados?\b/i;
+
 /** Links back to a listing or on to the next story. */
 const NAV =
   /^[\s«‹<←]*(?:zurück|back|retour|volver|indietro|torna|voltar)\b|\b(?:nächste[nrs]?|vorherige[nrs]?|next|previous|suivant|précédent|siguiente|anterior)\s+(?:artikel|beitrag|article|post|story|entry|seite|page|noticia|articolo)\b/i;
@@ -32,7 +37,7 @@ const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p
 /** True when `text` (one line of the article) is the site talking to its reader, not the story. */
 export function isReaderPrompt(text: string): boolean {
   if (wordCount(text) > MAX_PROMPT_WORDS) return false;
-  return PAYWALL.test(text) || SHARE.test(text) || CHANNEL.test(text);
+  return PAYWALL.test(text) || SHARE.test(text) || CHANNEL.test(text) || DISCLOSURE.test(text);
 }
 
 /** True when `text` is a link line leading back to a listing or on to another story. */
