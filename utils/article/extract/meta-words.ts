@@ -69,11 +69,17 @@ export function isMetaWord(word: string): boolean {
  * Getty Images", "(Image: Getty)", "© Reuters", "Photo by Jo Bloggs".
  */
 export const CREDIT_MENTION =
-  /getty\s*images|shutterstock|istock(?:photo)?|alamy|\bap photo\b|\bphoto by\b|\bphotograph:|\((?:image|photo|foto|picture|credit|bild)s?\s*:[^)]*\)|©|\(\s*(?:afp|ap|reuters|dpa|epa)\s*\)\s*$/i;
+  /getty\s*images|shutterstock|istock(?:photo)?|alamy|\bap photo\b|\bphoto by\b|\bphotograph:|\((?:image|photo|foto|picture|credit|bild)s?(?:\s+credits?)?\s*:[^)]*\)?\s*$|\((?:image|photo|foto|picture|credit|bild)s?\s*:[^)]*\)|©|\(\s*(?:afp|ap|reuters|dpa|epa)\s*\)\s*$/i;
+
+/**
+ * Credits a caption ends with, as agencies and institutions sign pictures: names in capitals joined by
+ * slashes, in brackets ("(NASA/JPL-Caltech/ASU)", "(Reuters/Jo Bloggs)"). Case-sensitive: "(km/h)" is none.
+ */
+export const SLASHED_CREDIT = /\((?:\p{Lu}[\p{L}.&-]*\s?)+(?:\/\s?(?:\p{Lu}[\p{L}.&-]*\s?)+)+\)\s*$/u;
 
 /** Calls to subscribe, follow, share or download, in the languages of the web's news. */
 export const CTA =
-  /\bsubscribe\b|\bsign up\b|\bnewsletters?\b|\bfollow (?:us|me|him|her|them|the)\b|\bclick here\b|\bdownload (?:our|the)\b|\bshare (?:it|this)\b|\babonnieren\b|\bfolgen sie\b|\bfolge uns\b|\babonnez\b|\binscrivez-vous\b|\bsuivez-nous\b|\bsuscr[ií]bete\b|\bsíguenos\b|\biscriviti\b|\bseguici\b|\bassine\b|\bsiga-nos\b/i;
+  /\bsubscribe\b|\bsign up\b|\bnewsletters?\b|\bfollow (?:us|me|him|her|them|the)\b|\bclick here\b|\bjoin our (?:forums?|community|newsletter|mailing list|discord)\b|\bdownload (?:our|the)\b|\bshare (?:it|this)\b|\babonnieren\b|\bfolgen sie\b|\bfolge uns\b|\babonnez\b|\binscrivez-vous\b|\bsuivez-nous\b|\bsuscr[ií]bete\b|\bsíguenos\b|\biscriviti\b|\bseguici\b|\bassine\b|\bsiga-nos\b/i;
 
 /** A wire report's closing contributors' line ("Reporting by ...; Editing by ..."). */
 export const REPORTING_CREDIT =

@@ -2,9 +2,10 @@
  * Lines a site writes to its reader, never part of the story wherever they stand in it: a paywall's
  * pitch ("To view the full story, please subscribe", "Already a subscriber? Log in"), a prompt to share
  * the article ("Möchten Sie den Artikel teilen?"), to join the site's channel or app ("¡Mira nuestro canal
- * de YouTube!"), a blog's affiliate disclosure ("This post may contain affiliate links"), and links that
- * lead back or on ("« Zurück zur Übersicht", "Next article"). Phrases of the web's main languages; each
- * one names the reader's action on the site itself, or the site's dealings, not a subject of news.
+ * de YouTube!"), a blog's affiliate disclosure ("This post may contain affiliate links"), the notice of a
+ * widget whose script did not run ("This slideshow requires JavaScript."), and links that lead back or on
+ * ("« Zurück zur Übersicht", "Next article"). Phrases of the web's main languages; each one names the
+ * reader's action on the site itself, or the site's dealings, not a subject of news.
  */
 
 /** A prompt is at most this many words: longer, the phrase is quoted or discussed in prose. */
@@ -28,6 +29,10 @@ const CHANNEL =
 const DISCLOSURE =
   /\b(?:this|the|my|our) (?:post|article|page|site|blog|recipe) (?:may )?contains? affiliate links?\b|\bas an amazon associate\b|\b(?:dieser|der) (?:beitrag|artikel) enthält (?:affiliate|werbe)-?links\b|\bcet article contient des liens (?:affiliés|d'affiliation)\b|\beste (?:artículo|post) contiene enlaces de afiliados?\b/i;
 
+/** What a page shows where its script did not run ("This slideshow requires JavaScript."). */
+const NO_SCRIPT =
+  /\b(?:requires|needs|enable|activate) javascript\b|\bjavascript (?:is )?(?:required|disabled|must be enabled)\b|\bjavascript (?:aktivieren|aktiviert)\b|\bactivez javascript\b|\bhabilita javascript\b/i;
+
 /** Links back to a listing or on to the next story. */
 const NAV =
   /^[\s«‹<←]*(?:zurück|back|retour|volver|indietro|torna|voltar)\b|\b(?:nächste[nrs]?|vorherige[nrs]?|next|previous|suivant|précédent|siguiente|anterior)\s+(?:artikel|beitrag|article|post|story|entry|seite|page|noticia|articolo)\b/i;
@@ -37,7 +42,13 @@ const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p
 /** True when `text` (one line of the article) is the site talking to its reader, not the story. */
 export function isReaderPrompt(text: string): boolean {
   if (wordCount(text) > MAX_PROMPT_WORDS) return false;
-  return PAYWALL.test(text) || SHARE.test(text) || CHANNEL.test(text) || DISCLOSURE.test(text);
+  return (
+    PAYWALL.test(text) ||
+    SHARE.test(text) ||
+    CHANNEL.test(text) ||
+    DISCLOSURE.test(text) ||
+    NO_SCRIPT.test(text)
+  );
 }
 
 /** True when `text` is a link line leading back to a listing or on to another story. */

@@ -11,6 +11,7 @@ import {
   CTA,
   isMetaWord,
   REPORTING_CREDIT,
+  SLASHED_CREDIT,
   stripDates,
 } from '@/utils/article/extract/meta-words';
 import { isNavigationLine, isReaderPrompt } from '@/utils/article/extract/reader-prompts';
@@ -65,7 +66,7 @@ export function isCreditLine(text: string): boolean {
   if (FIGURE_LABEL.test(text) && words(text).length <= MAX_CAPTION_WORDS) return true;
   const match = CREDIT_LABEL.exec(text);
   if (match !== null && words(text.slice(match[0].length)).length <= MAX_CREDIT_WORDS) return true;
-  return CREDIT_MENTION.test(text) && words(text).length <= MAX_CAPTION_WORDS;
+  return (CREDIT_MENTION.test(text) || SLASHED_CREDIT.test(text)) && words(text).length <= MAX_CAPTION_WORDS;
 }
 
 /** True when `text` asks the reader to subscribe, follow or share, or lists the article's contributors. */

@@ -16,6 +16,8 @@ describe('isReaderPrompt', () => {
     'Folgen Sie unserem WhatsApp-Kanal.',
     'By Jo on 3 May | This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.',
     'Dieser Beitrag enthält Affiliate-Links.',
+    'This slideshow requires JavaScript.',
+    'Bitte JavaScript aktivieren, um das Video zu sehen.',
   ])('reads "%s" as the site talking to its reader', (text) => {
     expect(isReaderPrompt(text)).toBe(true);
   });
@@ -25,6 +27,7 @@ describe('isReaderPrompt', () => {
     'The channel between the two islands was closed to shipping on Tuesday.',
     'Der Kanal wird im Winter für die Schifffahrt gesperrt, teilte das Amt mit.',
     'El canal de Panamá reabrió el martes tras las lluvias.',
+    'The browser maker said JavaScript engines now run twice as fast as in 2015.',
     'The retailer cut the commission it pays on affiliate links to bloggers by half, the filing shows.',
     // A long paragraph that quotes a prompt is prose.
     `${'The regulator looked at how news sites ask readers to pay. '.repeat(6)}One read: "Already a subscriber? Log in."`,

@@ -44,6 +44,8 @@ describe('isCreditLine', () => {
     expect(isCreditLine('(Credit: NASA/JPL)')).toBe(true);
     expect(isCreditLine('Boats in the harbour at dawn. (AP Photo/Jo Bloggs, File)')).toBe(true);
     expect(isCreditLine('Sam Doe | Bloomberg | Getty Images')).toBe(true);
+    expect(isCreditLine('The harbour seen from the lighthouse. (Photo Credit : Jo Bloggs')).toBe(true);
+    expect(isCreditLine('The first map of the moon. (NASA/JPL-Caltech/ASU)')).toBe(true);
     expect(isCreditLine('Abbildung 4: Eine Schwachschicht im Schneeprofil.')).toBe(true);
     expect(isCreditLine('Fig. 2 – The mill wheel in 1910.')).toBe(true);
     expect(isCreditLine('- Anzeige -')).toBe(true);
@@ -54,6 +56,10 @@ describe('isCreditLine', () => {
   it('leaves sentences that merely mention a source', () => {
     expect(isCreditLine('The source of the river lies in the hills above the town.')).toBe(false);
     expect(isCreditLine('Photos taken by residents show the flood reaching the square.')).toBe(false);
+    expect(isCreditLine('The ferry now crosses at up to 40 (km/h)')).toBe(false);
+    expect(
+      isCreditLine('Prices rose at the start of the year (see chart: consumer prices) and fell in May.'),
+    ).toBe(false);
   });
 });
 
@@ -72,6 +78,14 @@ describe('trimMetaLines', () => {
        <p>Get the latest news in your inbox. Subscribe to our newsletter.</p>`,
     );
     trimMetaLines(root, 'Jo Bloggs');
+    expect(textOf(root)).toBe(textOf(articleOf(`${P1}${P2}${P3}`)));
+  });
+
+  it("removes a closing invitation to join the site's forums", () => {
+    const root = articleOf(
+      `${P1}${P2}${P3}<p>Join our forums to keep talking about the coast! Tips: tips@news.example.</p>`,
+    );
+    trimMetaLines(root, null);
     expect(textOf(root)).toBe(textOf(articleOf(`${P1}${P2}${P3}`)));
   });
 
