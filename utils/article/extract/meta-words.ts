@@ -73,9 +73,11 @@ export const CREDIT_MENTION =
 
 /**
  * Credits a caption ends with, as agencies and institutions sign pictures: names in capitals joined by
- * slashes, in brackets ("(NASA/JPL-Caltech/ASU)", "(Reuters/Jo Bloggs)"). Case-sensitive: "(km/h)" is none.
+ * slashes, in brackets, after the caption's last sentence or alone ("A map of Titan. (NASA/JPL-Caltech/ASU)").
+ * Case-sensitive: "(km/h)" is none; a product's "Softshell (Polyester/Spandex)" follows no sentence.
  */
-export const SLASHED_CREDIT = /\((?:\p{Lu}[\p{L}.&-]*\s?)+(?:\/\s?(?:\p{Lu}[\p{L}.&-]*\s?)+)+\)\s*$/u;
+export const SLASHED_CREDIT =
+  /(?:^|[.!?…"”»]\s*)\((?:\p{Lu}[\p{L}.&-]*\s?)+(?:\/\s?(?:\p{Lu}[\p{L}.&-]*\s?)+)+\)\s*$/u;
 
 /** Calls to subscribe, follow, share or download, in the languages of the web's news. */
 export const CTA =

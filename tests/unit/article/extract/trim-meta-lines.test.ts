@@ -57,6 +57,7 @@ describe('isCreditLine', () => {
     expect(isCreditLine('The source of the river lies in the hills above the town.')).toBe(false);
     expect(isCreditLine('Photos taken by residents show the flood reaching the square.')).toBe(false);
     expect(isCreditLine('The ferry now crosses at up to 40 (km/h)')).toBe(false);
+    expect(isCreditLine('Jacket shell (Polyester/Elastane)')).toBe(false);
     expect(
       isCreditLine('Prices rose at the start of the year (see chart: consumer prices) and fell in May.'),
     ).toBe(false);
