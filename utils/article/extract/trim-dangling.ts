@@ -22,12 +22,25 @@ const MAX_END_SECTION_SHARE = 0.3;
 /** ...and only if it starts in the last part of the article. */
 const END_ZONE = 0.6;
 
+/** A class naming its element a heading ("headline headline--container", "heading-h3", "section-title"). */
+const HEADING_CLASS = /(?:^|[\s_-])(?:headline|heading|title)(?:$|[\s_-])/i;
+
+/** True when `el` is a heading by its markup: its tag, or a short line whose class (or its only child's) calls it one. */
+function isHeading(el: Element, text: string, words: number): boolean {
+  if (/^h[1-6]$/i.test(el.localName)) return true;
+  if (words > MAX_LABEL_WORDS || /[.!]$/.test(text)) return false;
+  // The class may sit on the only element inside the line ("<section><span class=headline>...").
+  for (let at: Element | null = el; at; at = at.children.length === 1 ? at.firstElementChild : null) {
+    if (HEADING_CLASS.test(at.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
 /** True when `el` introduces something: a heading, or a short line ending with a colon. */
 function isIntroduction(el: Element): boolean {
   const text = norm(el.textContent ?? '');
   const words = text.split(' ').filter(Boolean).length;
-  if (/^h[1-6]$/i.test(el.localName)) return true;
-  return words <= MAX_LABEL_WORDS && /[:：]$/.test(text);
+  return isHeading(el, text, words) || (words <= MAX_LABEL_WORDS && /[:：]$/.test(text));
 }
 
 const length = (el: Element): number => norm(el.textContent ?? '').length;
