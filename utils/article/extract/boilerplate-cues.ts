@@ -103,6 +103,41 @@ export function isFurnitureMarked(el: Element): boolean {
   return verdict;
 }
 
+/** Hover cards and tooltips: a popup hung on a word of the text ("<span class=rollover-people><a>Name</a><span>bio…"). */
+const HOVER_STEMS = /tooltip|popover|hovercard|rollover/;
+/** Tags that run inside a line of text. */
+const INLINE_TAGS = new Set(['a', 'span', 'abbr', 'dfn', 'em', 'strong', 'b', 'i', 'cite', 'mark']);
+/** Blocks whose text a hover card's word belongs to. */
+const LINE_BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, td, dd, blockquote, figcaption';
+/** The word a hover card hangs on is a name or a term: at most this many words. */
+const MAX_ANCHOR_WORDS = 6;
+const ELEMENT_NODE = 1;
+
+/**
+ * What stays of a hover card or tooltip standing in a line of the text: the word it hangs on, its first
+ * child ("Ilhan Omar" of "<span class=rollover-people><a>Ilhan Omar</a><span>bio…</span></span>"), so
+ * the sentence keeps its name while the popup goes. Null when `el` is no such card, or its first child is
+ * more than a name.
+ */
+export function hoverAnchor(el: Element): ChildNode | null {
+  if (!INLINE_TAGS.has(el.localName.toLowerCase()) || !HOVER_STEMS.test(markerOf(el))) return null;
+  if (!el.parentElement?.closest(LINE_BLOCKS)) return null;
+  const parts = Array.from(el.childNodes).filter((n) => (n.textContent ?? '').trim() !== '');
+  const first = parts[0];
+  // The word is the whole card (the tip sits in an attribute) or its first element; text running into
+  // more is the tip itself ("<span class=tooltip>'Non-binary' is a…").
+  if (!first || (first.nodeType !== ELEMENT_NODE && parts.length > 1)) return null;
+  const words = (first.textContent ?? '').trim().split(/\s+/).length;
+  return words <= MAX_ANCHOR_WORDS ? first : null;
+}
+
+/** Removes furniture `el`; a hover card in a line of text leaves the word it hangs on. */
+export function removeFurniture(el: Element): void {
+  const anchor = hoverAnchor(el);
+  if (anchor) el.replaceWith(anchor);
+  else el.remove();
+}
+
 /** A control's class: what opens, closes or switches a block ("js-accordion-toggle", "image-toggle"). */
 const CONTROL_STEMS = /toggle|expander|collapse-trigger/;
 

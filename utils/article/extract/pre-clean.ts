@@ -6,7 +6,7 @@
  * A block is kept whatever its markup when it holds the headline or a large share of the page's text:
  * themes put such words on the wrappers of whole pages ("has-sidebar", "comments-open").
  */
-import { isControlLabel, isFurnitureMarked } from '@/utils/article/extract/boilerplate-cues';
+import { isControlLabel, isFurnitureMarked, removeFurniture } from '@/utils/article/extract/boilerplate-cues';
 import { outermost } from '@/utils/article/extract/outermost';
 
 /** Elements that are furniture by their tag alone (still subject to the size guard). */
@@ -95,5 +95,5 @@ export function preClean(doc: Document): void {
   if (!body) return;
   for (const el of Array.from(body.querySelectorAll('script, style, template'))) el.remove();
   const maxText = MAX_TEXT_SHARE * textLength(body);
-  for (const el of furniture(body, protectedElements(doc, body), maxText)) el.remove();
+  for (const el of furniture(body, protectedElements(doc, body), maxText)) removeFurniture(el);
 }

@@ -4,7 +4,12 @@
  * a "related" box, a control's label such as "Show picture"), and captions or credits written as ordinary paragraphs, which become `<figcaption>`
  * so the reader still sees them under the picture while the article's text leaves them out.
  */
-import { isCaptionMarked, isControlLabel, isFurnitureMarked } from '@/utils/article/extract/boilerplate-cues';
+import {
+  isCaptionMarked,
+  isControlLabel,
+  isFurnitureMarked,
+  removeFurniture,
+} from '@/utils/article/extract/boilerplate-cues';
 import { outermost } from '@/utils/article/extract/outermost';
 
 /** A block holding more than this share of the article's text is kept whatever its markup says. */
@@ -33,7 +38,7 @@ export function pruneArticle(root: Element): void {
     return textLength(el) <= MAX_CAPTION_CHARS && !el.querySelector(MEDIA) ? 'caption' : null;
   };
   for (const [el, kind] of outermost(root, pick)) {
-    if (kind === 'furniture') el.remove();
+    if (kind === 'furniture') removeFurniture(el);
     else asFigcaption(el);
   }
 }
