@@ -79,6 +79,10 @@ export const CREDIT_MENTION =
 export const SLASHED_CREDIT =
   /(?:^|[.!?…"”»]\s*)\((?:\p{Lu}[\p{L}.&-]*\s?)+(?:\/\s?(?:\p{Lu}[\p{L}.&-]*\s?)+)+\)\s*$/u;
 
+/** Prompts to comment, and the bare label of the comments that are gone, in the languages of the web's news. */
+export const COMMENT_PROMPT =
+  /\b(?:post|leave|add|write) (?:a |your )?(?:comment|reply)\b|\btell us what you think\b|\bhinterlasse (?:einfach |gerne )?(?:einen|deinen) kommentar\b|\b(?:schreiben sie|schreib) (?:uns )?(?:einen|ihren|deinen) kommentar\b|\blaisse[rz]? un commentaire\b|\bdeja (?:un|tu) comentario\b|^(?:comments?|kommentare|commentaires|comentarios)$/i;
+
 /** Calls to subscribe, follow, share or download, in the languages of the web's news. */
 export const CTA =
   /\bsubscribe\b|\bsign up\b|\bnewsletters?\b|\bfollow (?:us|me|him|her|them|the)\b|\bclick here\b|\bjoin our (?:forums?|community|newsletter|mailing list|discord)\b|\bdownload (?:our|the)\b|\bshare (?:it|this)\b|\babonnieren\b|\bfolgen sie\b|\bfolge uns\b|\babonnez\b|\binscrivez-vous\b|\bsuivez-nous\b|\bsuscr[ií]bete\b|\bsíguenos\b|\biscriviti\b|\bseguici\b|\bassine\b|\bsiga-nos\b/i;

@@ -7,6 +7,7 @@
 
 import { isCountLine } from '@/utils/article/extract/count-line';
 import {
+  COMMENT_PROMPT,
   CREDIT_MENTION,
   CTA,
   isMetaWord,
@@ -69,9 +70,14 @@ export function isCreditLine(text: string): boolean {
   return (CREDIT_MENTION.test(text) || SLASHED_CREDIT.test(text)) && words(text).length <= MAX_CAPTION_WORDS;
 }
 
-/** True when `text` asks the reader to subscribe, follow or share, or lists the article's contributors. */
+/** A prompt to comment is at most this many words: an author's closing paragraph may end with one. */
+const MAX_COMMENT_PROMPT_WORDS = 35;
+
+/** True when `text` asks the reader to subscribe, follow, share or comment, or lists the article's contributors. */
 function isEndMatter(text: string): boolean {
-  return words(text).length <= MAX_END_MATTER_WORDS && (CTA.test(text) || REPORTING_CREDIT.test(text));
+  const count = words(text).length;
+  if (count <= MAX_COMMENT_PROMPT_WORDS && COMMENT_PROMPT.test(text)) return true;
+  return count <= MAX_END_MATTER_WORDS && (CTA.test(text) || REPORTING_CREDIT.test(text));
 }
 
 /** A breadcrumb trail is at most this many words. */

@@ -82,6 +82,27 @@ describe('trimMetaLines', () => {
     expect(textOf(root)).toBe(textOf(articleOf(`${P1}${P2}${P3}`)));
   });
 
+  it('removes closing prompts to comment', () => {
+    const root = articleOf(
+      `${P1}${P2}${P3}<p>Tell us what YOU think...</p><p>Post Comment (+)</p><h3>Comments</h3>`,
+    );
+    trimMetaLines(root, null);
+    expect(textOf(root)).toBe(textOf(articleOf(`${P1}${P2}${P3}`)));
+  });
+
+  it("keeps a comment prompt inside the story or ending the author's long closing paragraph", () => {
+    const middle = '<p>Residents can leave a comment on the plans at the town hall until Friday.</p>';
+    const root = articleOf(`${P1}${P2}${P3}${P1}${middle}${P1}${P2}${P3}${P1}`);
+    trimMetaLines(root, null);
+    expect(textOf(root)).toContain('leave a comment on the plans');
+    const closing =
+      '<p>Choosing only ten lighthouses from a coast of two hundred was hard, and we surely left out one you love, ' +
+      'the one you walked to as a child or the one you watched from a ferry. Leave a comment and tell us which.</p>';
+    const ended = articleOf(`${P1}${P2}${P3}${P1}${closing}`);
+    trimMetaLines(ended, null);
+    expect(textOf(ended)).toContain('Leave a comment and tell us which');
+  });
+
   it("removes a closing invitation to join the site's forums", () => {
     const root = articleOf(
       `${P1}${P2}${P3}<p>Join our forums to keep talking about the coast! Tips: tips@news.example.</p>`,
