@@ -93,6 +93,11 @@ export function isBreadcrumb(text: string): boolean {
   );
 }
 
+/** A line that is only an address: above the text, the page's own link printed for sharing or printing. */
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+/** The text starts at its first block of this many words. */
+const MIN_PROSE_WORDS = 15;
+
 /** True when `text` opens with one of the author's names and is short: the author's bio. */
 function isBio(text: string, names: string[]): boolean {
   const lower = text.toLowerCase();
@@ -124,18 +129,20 @@ function isNavigationLink(el: Element, text: string): boolean {
 }
 
 /**
- * Removes datelines, bylines, reading times, counters and navigation links at the ends of `root`, credit lines and
- * the site's prompts to its reader anywhere, and a closing bio.
+ * Removes breadcrumbs and bare addresses at the top of `root`, datelines, bylines, reading times, counters and
+ * navigation links at its ends, credit lines and the site's prompts to its reader anywhere, and a closing bio.
  */
 export function trimMetaLines(root: Element, byline: string | null): void {
   const names = bylineNames(byline);
   const blocks = textBlocks(root);
   const doomed = new Set<Element>();
+  const firstProse = blocks.findIndex((el) => words(el.textContent ?? '').length >= MIN_PROSE_WORDS);
   blocks.forEach((el, i) => {
     const text = norm(el.textContent ?? '');
     const atEdge = i < EDGE_BLOCKS || i >= blocks.length - EDGE_BLOCKS;
     const atTop = i < EDGE_BLOCKS;
     if (atTop && isBreadcrumb(text)) doomed.add(el);
+    if (atTop && i < firstProse && BARE_URL.test(text)) doomed.add(el);
     if (
       atEdge &&
       (isMetaLine(text, names) || isCountLine(text) || isEndMatter(text) || isNavigationLink(el, text))

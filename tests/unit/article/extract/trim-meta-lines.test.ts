@@ -82,6 +82,14 @@ describe('trimMetaLines', () => {
     expect(textOf(root)).toBe(textOf(articleOf(`${P1}${P2}${P3}`)));
   });
 
+  it('removes a bare address above the text and keeps one after its first paragraph', () => {
+    const url = '<p>https://news.example/2019/11/lighthouse-automated</p>';
+    const root = articleOf(`${url}${P1}${url}${P2}${P3}${P1}${P2}${P3}${P1}`);
+    trimMetaLines(root, null);
+    expect(textOf(root).startsWith('The lighthouse')).toBe(true);
+    expect(textOf(root)).toContain('https://news.example');
+  });
+
   it('removes closing prompts to comment', () => {
     const root = articleOf(
       `${P1}${P2}${P3}<p>Tell us what YOU think...</p><p>Post Comment (+)</p><h3>Comments</h3>`,
