@@ -16,7 +16,9 @@ const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Labels opening a closing section about the sender (contacts, company boilerplate), many languages. */
 const END_SECTION =
-  /^(?:kontakt|pressekontakt|ansprechpartner(?:in)?|press contacts?|media contacts?|contacts?|contact presse|contacto|contatti|weitere informationen|more information|for more information|plus d'informations|más información|maggiori informazioni|(?:über|about|à propos d[eu']|acerca de|informazioni su)\s+(?!uns\b|us\b|nous\b|nosotros\b|noi\b)\S)[^.!?]{0,60}$/i;
+  /^(?:kontakt|pressekontakt|ansprechpartner(?:in)?|press contacts?|media contacts?|contacts?|contact presse|contacto|contatti|weitere informationen|more information|for more information|plus d'informations|más información|maggiori informazioni|(?:über|about|à propos d[eu']|acerca de|informazioni su)\s+(?!uns\b|us\b|nous\b|nosotros\b|noi\b)\S)(?:[^.!?]|\.(?=\S)){0,60}$/i;
+/** The label of a closing section ("About the press portal www.example.org") is at most this many words. */
+const MAX_SECTION_LABEL_WORDS = 8;
 /** The closing section goes only if it is at most this share of the article's text. */
 const MAX_END_SECTION_SHARE = 0.3;
 /** ...and only if it starts in the last part of the article. */
@@ -55,7 +57,7 @@ function trimEndSection(blocks: Element[]): Element[] {
     const el = blocks[i] as Element;
     if (seen >= END_ZONE * total) {
       const text = norm(el.textContent ?? '');
-      if (END_SECTION.test(text) && text.split(' ').length <= MAX_LABEL_WORDS) {
+      if (END_SECTION.test(text) && text.split(' ').length <= MAX_SECTION_LABEL_WORDS) {
         const tail = lengths.slice(i).reduce((n, l) => n + l, 0);
         if (tail > MAX_END_SECTION_SHARE * total) return blocks;
         for (const b of blocks.slice(i)) b.remove();

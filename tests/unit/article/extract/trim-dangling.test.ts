@@ -49,6 +49,15 @@ describe('trimDangling', () => {
     expect(root.innerHTML).toBe(body);
   });
 
+  it('removes a closing section about the sender whose label names its web address', () => {
+    const body = `${P}${P}${P}${P}`;
+    const root = articleOf(
+      `${body}<h2>About the mill portal www.mills.example.org</h2><p>Since 1999 the portal has sent the trust's news to the press.</p>`,
+    );
+    trimDangling(root);
+    expect(root.innerHTML).toBe(body);
+  });
+
   it('keeps an "about us" or "about" heading that is the text itself, or a long closing section', () => {
     const keep = `${P}${P}${P}${P}<h3>About us</h3><p>We are a small film company.</p>`;
     const root = articleOf(keep);
