@@ -85,7 +85,7 @@ export const COMMENT_PROMPT =
 
 /** Calls to subscribe, follow, share or download, in the languages of the web's news. */
 export const CTA =
-  /\bsubscribe\b|\bsign up\b|\bnewsletters?\b|\bfollow (?:us|me|him|her|them|the)\b|\bclick here\b|\bjoin our (?:forums?|community|newsletter|mailing list|discord)\b|\bdownload (?:our|the)\b|\bshare (?:it|this)\b|\babonnieren\b|\bfolgen sie\b|\bfolge uns\b|\babonnez\b|\binscrivez-vous\b|\bsuivez-nous\b|\bsuscr[ií]bete\b|\bsíguenos\b|\biscriviti\b|\bseguici\b|\bassine\b|\bsiga-nos\b/i;
+  /\bsubscribe\b|\bsign up\b|\bnewsletters?\b|\bfollow (?:us|me|him|her|them|the)\b|\bclick here\b|\bjoin our (?:forums?|community|newsletter|mailing list|discord)\b|\bdownload (?:our|the)\b|\bshare (?:it|this)\b|\babonnieren\b|\bfolgen sie\b|\bfolgt? uns\b|\babonnez\b|\binscrivez-vous\b|\bsuivez-nous\b|\bsuscr[ií]bete\b|\bsíguenos\b|\biscriviti\b|\bseguici\b|\bassine\b|\bsiga-nos\b/i;
 
 /** A wire report's closing contributors' line ("Reporting by ...; Editing by ..."). */
 export const REPORTING_CREDIT =

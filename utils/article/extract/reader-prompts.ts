@@ -2,8 +2,9 @@
  * Lines a site writes to its reader, never part of the story wherever they stand in it: a paywall's
  * pitch ("To view the full story, please subscribe", "Already a subscriber? Log in"), a prompt to share
  * the article ("Möchten Sie den Artikel teilen?"), to join the site's channel or app ("¡Mira nuestro canal
- * de YouTube!"), a blog's affiliate disclosure ("This post may contain affiliate links"), the notice of a
- * widget whose script did not run ("This slideshow requires JavaScript."), and links that lead back or on
+ * de YouTube!"), to give it money ("Unterstütze unser Magazin"), a blog's affiliate disclosure ("This post
+ * may contain affiliate links"), the notice of a widget whose script did not run ("This slideshow requires
+ * JavaScript."), and links that lead back or on
  * ("« Zurück zur Übersicht", "Next article"). Phrases of the web's main languages; each one names the
  * reader's action on the site itself, or the site's dealings, not a subject of news.
  */
@@ -24,6 +25,10 @@ const SHARE =
 /** Invitations to the site's own channels and apps. */
 const CHANNEL =
   /\b(?:our|nuestro|unser(?:em|en)?|notre|nostro|nosso)\s+(?:(?:youtube|telegram|whatsapp|instagram|tiktok)[- ])?(?:canal|channel|kanal|chaîne|canale)\b|\bcanal de (?:youtube|telegram|whatsapp)\b.*(?:^|[\s¿¡])únete\b|\b(?:get|receive) the latest (?:news|stories|headlines) (?:straight|directly|delivered) to your\b/i;
+
+/** The publisher's appeal for money ("Unterstütze unser Magazin", "keine Bezahlschranke", "Support our work"). */
+const SUPPORT =
+  /\bunterstütze(?:n sie|t)? (?:uns|unser(?:e|en)? (?:magazin|arbeit|journalismus|projekt|redaktion|blog))\b|\b(?:keine|nicht hinter einer) bezahlschranke\b|\bspenden könnt ihr\b|\bsupport (?:us|our (?:journalism|work|reporting))\b|\bsoutenez[- ](?:nous|notre (?:travail|journalisme|média))\b|\bapoya (?:a )?nuestro periodismo\b/i;
 
 /** A blog's affiliate disclosure ("This post may contain affiliate links", "As an Amazon Associate I earn..."). */
 const DISCLOSURE =
@@ -46,6 +51,7 @@ export function isReaderPrompt(text: string): boolean {
     PAYWALL.test(text) ||
     SHARE.test(text) ||
     CHANNEL.test(text) ||
+    SUPPORT.test(text) ||
     DISCLOSURE.test(text) ||
     NO_SCRIPT.test(text)
   );
