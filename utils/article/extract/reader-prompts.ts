@@ -26,9 +26,12 @@ const SHARE =
 const CHANNEL =
   /\b(?:our|nuestro|unser(?:em|en)?|notre|nostro|nosso)\s+(?:(?:youtube|telegram|whatsapp|instagram|tiktok)[- ])?(?:canal|channel|kanal|chaîne|canale)\b|\bcanal de (?:youtube|telegram|whatsapp)\b.*(?:^|[\s¿¡])únete\b|\b(?:get|receive) the latest (?:news|stories|headlines) (?:straight|directly|delivered) to your\b/i;
 
-/** The publisher's appeal for money ("Unterstütze unser Magazin", "keine Bezahlschranke", "Support our work"). */
+/**
+ * The publisher's appeal for money ("Unterstütze unser Magazin", "keine Bezahlschranke", "Support our work");
+ * "unterstützen Sie uns dabei, ..." asks for help with a task, not for money.
+ */
 const SUPPORT =
-  /\bunterstütze(?:n sie|t)? (?:uns|unser(?:e|en)? (?:magazin|arbeit|journalismus|projekt|redaktion|blog))\b|\b(?:keine|nicht hinter einer) bezahlschranke\b|\bspenden könnt ihr\b|\bsupport (?:us|our (?:journalism|work|reporting))\b|\bsoutenez[- ](?:nous|notre (?:travail|journalisme|média))\b|\bapoya (?:a )?nuestro periodismo\b/i;
+  /\bunterstütze(?:n sie|t)? (?:uns(?! dabei)|unser(?:e|en)? (?:magazin|arbeit|journalismus|projekt|redaktion|blog))\b|\b(?:keine|nicht hinter einer) bezahlschranke\b|\bspenden könnt ihr\b|\bsupport (?:us|our (?:journalism|work|reporting))\b|\bsoutenez[- ](?:nous|notre (?:travail|journalisme|média))\b|\bapoya (?:a )?nuestro periodismo\b/i;
 
 /** A blog's affiliate disclosure ("This post may contain affiliate links", "As an Amazon Associate I earn..."). */
 const DISCLOSURE =

@@ -31,6 +31,7 @@ describe('isReaderPrompt', () => {
     'Der Kanal wird im Winter für die Schifffahrt gesperrt, teilte das Amt mit.',
     'El canal de Panamá reabrió el martes tras las lluvias.',
     'Die Stiftung will Schulen unterstützen, die Bezahlschranken der Verlage bleiben ein Thema.',
+    'Werden Sie Produkttester und unterstützen Sie uns dabei, unsere Rezepte zu verbessern.',
     'Hundreds of volunteers turned out to support the striking nurses on Monday.',
     'The browser maker said JavaScript engines now run twice as fast as in 2015.',
     'The retailer cut the commission it pays on affiliate links to bloggers by half, the filing shows.',
