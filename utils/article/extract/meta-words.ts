@@ -27,6 +27,7 @@ const DATE_PATTERNS = [
   /\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)/gi,
   new RegExp(`(?<![\\p{L}])(?:${MONTHS}|${DAYS})\\.?(?![\\p{L}])`, 'giu'),
   /\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/gi,
+  /\bvor\s+(?:einer|einem|\d+)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)\b/gi,
 ];
 const ZONES = /\b(?:utc|gmt|est|edt|cet|cest|pst|pdt|bst|mez|mesz|ist|aest)\b/gi;
 
@@ -51,7 +52,7 @@ const META_WORDS = new Set(
   (
     'by|von|vom|par|por|di|door|av|af|de|da|do|dem|der|des|du|le|la|el|il|am|um|on|at|à|a|the|of|in|and|und|et|y|e|' +
     'published|updated|posted|modified|written|first|last|edited|' +
-    'veröffentlicht|aktualisiert|erstellt|geändert|stand|publié|publiée|mis|jour|modifié|publicado|actualizado|' +
+    'veröffentlicht|publiziert|aktualisiert|erstellt|geändert|stand|publié|publiée|mis|jour|modifié|publicado|actualizado|' +
     'pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|aktualizacja|' +
     'ago|hour|hours|day|days|min|mins|minute|minutes|minuten|minuto|minutos|read|reading|lesezeit|lecture|' +
     'temps|tempo|leitura|lettura|lectura|tiempo|time|uhr|h|hrs|' +

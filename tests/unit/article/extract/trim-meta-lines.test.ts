@@ -24,6 +24,7 @@ describe('isMetaLine', () => {
     ['By Jo Bloggs · 18 Nov 2019', ['Jo Bloggs']],
     ['Jo Bloggs, Reuters', ['Jo Bloggs']],
     ['Published 1 day ago', []],
+    ['• Publiziert vor einer Stunde', []],
     ['Tempo de leitura: 2 minutos', []],
   ] as Array<[string, string[]]>)('reads "%s" as a dateline or byline', (text, names) => {
     expect(isMetaLine(text, names)).toBe(true);
@@ -32,6 +33,7 @@ describe('isMetaLine', () => {
   it.each([
     'On 12 March 2020, the health ministry closed every school in the region.',
     'May the best boat win, said the organiser.',
+    'Vor einer Stunde hat der Hafenmeister die Einfahrt für alle Boote gesperrt.',
     'Harbour tolls',
   ])('reads "%s" as text', (text) => {
     expect(isMetaLine(text, ['Jo Bloggs'])).toBe(false);
