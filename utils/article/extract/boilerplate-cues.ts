@@ -158,9 +158,19 @@ export function isControlLabel(el: Element): boolean {
   );
 }
 
+/** Caption verdicts by class-and-id string, like `verdicts` (pre-clean asks of every element of the page). */
+const captionVerdicts = new Map<string, boolean>();
+
 /** True when `el` is a picture caption or credit: `<figcaption>` or caption-like markup. */
 export function isCaptionMarked(el: Element): boolean {
   if (el.localName.toLowerCase() === 'figcaption') return true;
   const marker = markerOf(el);
-  return marker.length > 3 && CAPTION_STEMS.test(marker);
+  if (marker.length <= 3) return false;
+  let verdict = captionVerdicts.get(marker);
+  if (verdict === undefined) {
+    if (captionVerdicts.size >= MAX_REMEMBERED) captionVerdicts.clear();
+    verdict = CAPTION_STEMS.test(marker);
+    captionVerdicts.set(marker, verdict);
+  }
+  return verdict;
 }
