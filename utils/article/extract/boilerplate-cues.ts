@@ -138,22 +138,6 @@ export function removeFurniture(el: Element): void {
   else el.remove();
 }
 
-/** Share of a wrapper's text its quotation holds when the wrapper is only the frame of an embedded post. */
-const MIN_QUOTED_SHARE = 0.8;
-
-/**
- * True when `el` is the frame of a post quoted in the article (a tweet embedded in "social-media-embed"):
- * nearly all its text is one quotation that the platform's script marks (its class, "twitter-tweet",
- * "instagram-media") or that cites its source. Its social or embed class names the frame, not furniture.
- */
-export function isQuotedEmbed(el: Element): boolean {
-  const quote = el.localName.toLowerCase() === 'blockquote' ? null : el.querySelector('blockquote');
-  if (!quote || !(quote.hasAttribute('class') || quote.hasAttribute('cite'))) return false;
-  const length = (e: Element) => (e.textContent ?? '').replace(/\s+/g, '').length;
-  const inner = length(quote);
-  return inner > 0 && inner >= MIN_QUOTED_SHARE * length(el);
-}
-
 /** A control's class: what opens, closes or switches a block ("js-accordion-toggle", "image-toggle"). */
 const CONTROL_STEMS = /toggle|expander|collapse-trigger/;
 

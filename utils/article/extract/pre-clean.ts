@@ -6,12 +6,7 @@
  * A block is kept whatever its markup when it holds the headline or a large share of the page's text:
  * themes put such words on the wrappers of whole pages ("has-sidebar", "comments-open").
  */
-import {
-  isControlLabel,
-  isFurnitureMarked,
-  isQuotedEmbed,
-  removeFurniture,
-} from '@/utils/article/extract/boilerplate-cues';
+import { isControlLabel, isFurnitureMarked, removeFurniture } from '@/utils/article/extract/boilerplate-cues';
 import { outermost } from '@/utils/article/extract/outermost';
 import { asFigcaption, isCaptionBlock } from '@/utils/article/extract/prune-article';
 
@@ -80,25 +75,22 @@ function protectedElements(doc: Document, body: Element): Set<Element> {
   return keep;
 }
 
-/** What the walk picks: furniture, a caption to mark, a caption already marked, an embedded post's frame. */
-type Picked = 'furniture' | 'caption' | 'figcaption' | 'frame';
-
 /**
  * Furniture elements of `root` in document order, each small enough to go, and captions written as
  * ordinary blocks (descendants of a chosen one are skipped; those of one too large to go are still looked at).
  */
-function furniture(root: Element, keep: Set<Element>, maxText: number): Array<[Element, Picked]> {
-  const pick = (el: Element): Picked | null => {
+function furniture(
+  root: Element,
+  keep: Set<Element>,
+  maxText: number,
+): Array<[Element, 'furniture' | 'caption' | 'figcaption']> {
+  const pick = (el: Element): 'furniture' | 'caption' | 'figcaption' | null => {
     const tag = el.localName.toLowerCase();
     if (keep.has(el)) return null;
     if (!PROTECTED_TAGS.has(tag)) {
       // Before Readability: it unwraps a control holding a single paragraph, and its class goes with it.
       if (isControlLabel(el)) return 'furniture';
-      const marked = FURNITURE_TAGS.has(tag) || isFurnitureMarked(el);
-      // The frame of an embedded post goes, its post stays: Readability would drop the frame whole for its
-      // "social" class.
-      if (marked && !FURNITURE_TAGS.has(tag) && isQuotedEmbed(el)) return 'frame';
-      if (marked && textLength(el) <= maxText) return 'furniture';
+      if ((FURNITURE_TAGS.has(tag) || isFurnitureMarked(el)) && textLength(el) <= maxText) return 'furniture';
     }
     // Before Readability too: it puts a caption's bare text in a new paragraph and drops the wrapper whose
     // class named it a caption; a <figcaption> it keeps (and its credit inside is part of it). A paragraph
@@ -118,6 +110,5 @@ export function preClean(doc: Document): void {
   for (const [el, kind] of furniture(body, protectedElements(doc, body), maxText)) {
     if (kind === 'caption') asFigcaption(el);
     else if (kind === 'furniture') removeFurniture(el);
-    else if (kind === 'frame') el.replaceWith(...Array.from(el.childNodes));
   }
 }

@@ -8,7 +8,6 @@ import {
   isCaptionMarked,
   isControlLabel,
   isFurnitureMarked,
-  isQuotedEmbed,
   removeFurniture,
 } from '@/utils/article/extract/boilerplate-cues';
 import { outermost } from '@/utils/article/extract/outermost';
@@ -41,7 +40,7 @@ export function asFigcaption(el: Element): void {
 export function pruneArticle(root: Element): void {
   const maxText = MAX_TEXT_SHARE * textLength(root);
   const pick = (el: Element): 'furniture' | 'caption' | 'figcaption' | null => {
-    if (isFurnitureMarked(el) && textLength(el) <= maxText && !isQuotedEmbed(el)) return 'furniture';
+    if (isFurnitureMarked(el) && textLength(el) <= maxText) return 'furniture';
     if (isControlLabel(el)) return 'furniture';
     // A caption already: its credit inside is part of it, not a caption of its own (nor counted twice).
     if (el.localName.toLowerCase() === 'figcaption') return 'figcaption';

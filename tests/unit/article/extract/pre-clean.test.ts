@@ -96,18 +96,4 @@ describe('preClean', () => {
     expect(doc.querySelector('td')?.textContent).toBe('Crew list');
     expect(doc.querySelector('figcaption figcaption')).toBeNull();
   });
-
-  it('keeps a post embedded in a social-named frame, without the frame Readability would drop', () => {
-    const post =
-      '<blockquote class="twitter-tweet"><p>The night ferry is back and I am on it!</p>— Jo Bloggs (@jobloggs) <a href="https://social.example/jo/1">May 3</a></blockquote>';
-    const doc = pageOf(
-      `<article><h1>Night ferry returns</h1>${PROSE}<div class="social-media-embed">${post}</div>
-         <div class="share-tools"><a href="/share">Share</a> <blockquote>Quote me</blockquote> and more share links here</div>
-         <aside><blockquote cite="https://x.example">A pull quote</blockquote></aside></article>`,
-    );
-    preClean(doc);
-    expect(textOf(doc.body)).toContain('The night ferry is back and I am on it!');
-    expect(doc.querySelector('.social-media-embed')).toBeNull();
-    for (const gone of ['Share', 'Quote me', 'A pull quote']) expect(textOf(doc.body)).not.toContain(gone);
-  });
 });
