@@ -10,7 +10,7 @@
  * player's controls: "Current Time 0:00", "Play Video").
  */
 const FURNITURE_STEMS =
-  /share|sharing|social|newsletter|signup|sign-up|cookie|consent|gdpr|breadcrumb|comment|disqus|kommentar|related|recommend|empfehlung|outbrain|taboola|plista|authorbox|author-box|author_box|author-bio|authorbio|author-info|author-card|about-author|author-description|postauthor|ratings?\b|rating[-_]|post-rating|star-rating|advert|sponsor|tagcloud|tag-cloud|post-tags|entry-tags|article-tags|tags-list|taglist|ez-toc|table-of-contents|skip-link|screen-reader|sr-only|visually-hidden|wp-embedded-content|reading-?time|\bread-?time|lesezeit|lesedauer|tooltip|popover|hovercard|rollover|adsbygoogle|ad-slot|adslot|ad-container|ad-wrapper|ad-unit|adunit|banner-ad|vjs-(?!tech\b)|control-?bar|player-controls|jw-controls|plyr__controls|mejs-?_?_?controls/i;
+  /share|sharing|social|news-?letter|signup|sign-up|cookie|consent|gdpr|breadcrumb|comment|disqus|kommentar|related|recommend|empfehlung|outbrain|taboola|plista|authorbox|author-box|author_box|author-bio|authorbio|author-info|author-card|about-author|author-description|postauthor|ratings?\b|rating[-_]|post-rating|star-rating|advert|sponsor|tagcloud|tag-cloud|post-tags|entry-tags|article-tags|tags-list|taglist|ez-toc|table-of-contents|skip-link|screen-reader|sr-only|visually-hidden|wp-embedded-content|reading-?time|\bread-?time|lesezeit|lesedauer|tooltip|popover|hovercard|rollover|adsbygoogle|ad-slot|adslot|ad-container|ad-wrapper|ad-unit|adunit|banner-ad|vjs-(?!tech\b)|control-?bar|player-controls|jw-controls|plyr__controls|mejs-?_?_?controls/i;
 
 /**
  * Weaker stems: layout words that themes also put on the article's own wrappers ("entry-content-read-more",
@@ -103,6 +103,41 @@ export function isFurnitureMarked(el: Element): boolean {
   return verdict;
 }
 
+/** Hover cards and tooltips: a popup hung on a word of the text ("<span class=rollover-people><a>Name</a><span>bio…"). */
+const HOVER_STEMS = /tooltip|popover|hovercard|rollover/;
+/** Tags that run inside a line of text. */
+const INLINE_TAGS = new Set(['a', 'span', 'abbr', 'dfn', 'em', 'strong', 'b', 'i', 'cite', 'mark']);
+/** Blocks whose text a hover card's word belongs to. */
+const LINE_BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, td, dd, blockquote, figcaption';
+/** The word a hover card hangs on is a name or a term: at most this many words. */
+const MAX_ANCHOR_WORDS = 6;
+const ELEMENT_NODE = 1;
+
+/**
+ * What stays of a hover card or tooltip standing in a line of the text: the word it hangs on, its first
+ * child ("Ilhan Omar" of "<span class=rollover-people><a>Ilhan Omar</a><span>bio…</span></span>"), so
+ * the sentence keeps its name while the popup goes. Null when `el` is no such card, or its first child is
+ * more than a name.
+ */
+export function hoverAnchor(el: Element): ChildNode | null {
+  if (!INLINE_TAGS.has(el.localName.toLowerCase()) || !HOVER_STEMS.test(markerOf(el))) return null;
+  if (!el.parentElement?.closest(LINE_BLOCKS)) return null;
+  const parts = Array.from(el.childNodes).filter((n) => (n.textContent ?? '').trim() !== '');
+  const first = parts[0];
+  // The word is the whole card (the tip sits in an attribute) or its first element; text running into
+  // more is the tip itself ("<span class=tooltip>'Non-binary' is a…").
+  if (!first || (first.nodeType !== ELEMENT_NODE && parts.length > 1)) return null;
+  const words = (first.textContent ?? '').trim().split(/\s+/).length;
+  return words <= MAX_ANCHOR_WORDS ? first : null;
+}
+
+/** Removes furniture `el`; a hover card in a line of text leaves the word it hangs on. */
+export function removeFurniture(el: Element): void {
+  const anchor = hoverAnchor(el);
+  if (anchor) el.replaceWith(anchor);
+  else el.remove();
+}
+
 /** A control's class: what opens, closes or switches a block ("js-accordion-toggle", "image-toggle"). */
 const CONTROL_STEMS = /toggle|expander|collapse-trigger/;
 
@@ -123,9 +158,19 @@ export function isControlLabel(el: Element): boolean {
   );
 }
 
+/** Caption verdicts by class-and-id string, like `verdicts` (pre-clean asks of every element of the page). */
+const captionVerdicts = new Map<string, boolean>();
+
 /** True when `el` is a picture caption or credit: `<figcaption>` or caption-like markup. */
 export function isCaptionMarked(el: Element): boolean {
   if (el.localName.toLowerCase() === 'figcaption') return true;
   const marker = markerOf(el);
-  return marker.length > 3 && CAPTION_STEMS.test(marker);
+  if (marker.length <= 3) return false;
+  let verdict = captionVerdicts.get(marker);
+  if (verdict === undefined) {
+    if (captionVerdicts.size >= MAX_REMEMBERED) captionVerdicts.clear();
+    verdict = CAPTION_STEMS.test(marker);
+    captionVerdicts.set(marker, verdict);
+  }
+  return verdict;
 }

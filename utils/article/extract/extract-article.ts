@@ -91,7 +91,7 @@ function articleContent(
   });
   // Readability's leftovers still hold the page's other paragraphs: a story beside its big table is there.
   const article = outcome.ok ? preferProse(outcome.value.root, work) : null;
-  if (article) recoverBlocks(article, blocks);
+  if (article) recoverBlocks(article, blocks, metadata.title, lead);
   if (article) restoreLead(article, lead);
   const content = article ?? fallbackRoot(fresh());
   if (!content) return { content, outcome, lead };

@@ -27,6 +27,7 @@ const DATE_PATTERNS = [
   /\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)/gi,
   new RegExp(`(?<![\\p{L}])(?:${MONTHS}|${DAYS})\\.?(?![\\p{L}])`, 'giu'),
   /\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/gi,
+  /\bvor\s+(?:einer|einem|\d+)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)\b/gi,
 ];
 const ZONES = /\b(?:utc|gmt|est|edt|cet|cest|pst|pdt|bst|mez|mesz|ist|aest)\b/gi;
 
@@ -51,7 +52,7 @@ const META_WORDS = new Set(
   (
     'by|von|vom|par|por|di|door|av|af|de|da|do|dem|der|des|du|le|la|el|il|am|um|on|at|à|a|the|of|in|and|und|et|y|e|' +
     'published|updated|posted|modified|written|first|last|edited|' +
-    'veröffentlicht|aktualisiert|erstellt|geändert|stand|publié|publiée|mis|jour|modifié|publicado|actualizado|' +
+    'veröffentlicht|publiziert|aktualisiert|erstellt|geändert|stand|publié|publiée|mis|jour|modifié|publicado|actualizado|' +
     'pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|aktualizacja|' +
     'ago|hour|hours|day|days|min|mins|minute|minutes|minuten|minuto|minutos|read|reading|lesezeit|lecture|' +
     'temps|tempo|leitura|lettura|lectura|tiempo|time|uhr|h|hrs|' +
@@ -69,11 +70,23 @@ export function isMetaWord(word: string): boolean {
  * Getty Images", "(Image: Getty)", "© Reuters", "Photo by Jo Bloggs".
  */
 export const CREDIT_MENTION =
-  /getty\s*images|shutterstock|istock(?:photo)?|alamy|\bap photo\b|\bphoto by\b|\bphotograph:|\((?:image|photo|foto|picture|credit|bild)s?\s*:[^)]*\)|©|\(\s*(?:afp|ap|reuters|dpa|epa)\s*\)\s*$/i;
+  /getty\s*images|shutterstock|istock(?:photo)?|alamy|\bap photo\b|\bphoto by\b|\bphotograph:|\((?:image|photo|foto|picture|credit|bild)s?(?:\s+credits?)?\s*:[^)]*\)?\s*$|\((?:image|photo|foto|picture|credit|bild)s?\s*:[^)]*\)|©|\(\s*(?:afp|ap|reuters|dpa|epa)\s*\)\s*$/i;
+
+/**
+ * Credits a caption ends with, as agencies and institutions sign pictures: names in capitals joined by
+ * slashes, in brackets, after the caption's last sentence or alone ("A map of Titan. (NASA/JPL-Caltech/ASU)").
+ * Case-sensitive: "(km/h)" is none; a product's "Softshell (Polyester/Spandex)" follows no sentence.
+ */
+export const SLASHED_CREDIT =
+  /(?:^|[.!?…"”»]\s*)\((?:\p{Lu}[\p{L}.&-]*\s?)+(?:\/\s?(?:\p{Lu}[\p{L}.&-]*\s?)+)+\)\s*$/u;
+
+/** Prompts to comment, and the bare label of the comments that are gone, in the languages of the web's news. */
+export const COMMENT_PROMPT =
+  /\b(?:post|leave|add|write) (?:a |your )?(?:comment|reply)\b|\btell us what you think\b|\bhinterlasse (?:einfach |gerne )?(?:einen|deinen) kommentar\b|\b(?:schreiben sie|schreib) (?:uns )?(?:einen|ihren|deinen) kommentar\b|\blaisse[rz]? un commentaire\b|\bdeja (?:un|tu) comentario\b|^(?:comments?|kommentare|commentaires|comentarios)$/i;
 
 /** Calls to subscribe, follow, share or download, in the languages of the web's news. */
 export const CTA =
-  /\bsubscribe\b|\bsign up\b|\bnewsletters?\b|\bfollow (?:us|me|him|her|them|the)\b|\bclick here\b|\bdownload (?:our|the)\b|\bshare (?:it|this)\b|\babonnieren\b|\bfolgen sie\b|\bfolge uns\b|\babonnez\b|\binscrivez-vous\b|\bsuivez-nous\b|\bsuscr[ií]bete\b|\bsíguenos\b|\biscriviti\b|\bseguici\b|\bassine\b|\bsiga-nos\b/i;
+  /\bsubscribe\b|\bsign up\b|\bnewsletters?\b|\bfollow (?:us|me|him|her|them|the)\b|\bclick here\b|\bjoin our (?:forums?|community|newsletter|mailing list|discord)\b|\bdownload (?:our|the)\b|\bshare (?:it|this)\b|\babonnieren\b|\bfolgen sie\b|\bfolgt? uns\b|\babonnez\b|\binscrivez-vous\b|\bsuivez-nous\b|\bsuscr[ií]bete\b|\bsíguenos\b|\biscriviti\b|\bseguici\b|\bassine\b|\bsiga-nos\b/i;
 
 /** A wire report's closing contributors' line ("Reporting by ...; Editing by ..."). */
 export const REPORTING_CREDIT =

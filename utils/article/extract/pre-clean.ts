@@ -6,8 +6,9 @@
  * A block is kept whatever its markup when it holds the headline or a large share of the page's text:
  * themes put such words on the wrappers of whole pages ("has-sidebar", "comments-open").
  */
-import { isControlLabel, isFurnitureMarked } from '@/utils/article/extract/boilerplate-cues';
+import { isControlLabel, isFurnitureMarked, removeFurniture } from '@/utils/article/extract/boilerplate-cues';
 import { outermost } from '@/utils/article/extract/outermost';
+import { asFigcaption, isCaptionBlock } from '@/utils/article/extract/prune-article';
 
 /** Elements that are furniture by their tag alone (still subject to the size guard). */
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog']);
@@ -75,18 +76,29 @@ function protectedElements(doc: Document, body: Element): Set<Element> {
 }
 
 /**
- * Furniture elements of `root` in document order, each small enough to go (descendants of a chosen one are
- * skipped; those of one too large to go are still looked at).
+ * Furniture elements of `root` in document order, each small enough to go, and captions written as
+ * ordinary blocks (descendants of a chosen one are skipped; those of one too large to go are still looked at).
  */
-function furniture(root: Element, keep: Set<Element>, maxText: number): Element[] {
-  const pick = (el: Element): true | null => {
+function furniture(
+  root: Element,
+  keep: Set<Element>,
+  maxText: number,
+): Array<[Element, 'furniture' | 'caption' | 'figcaption']> {
+  const pick = (el: Element): 'furniture' | 'caption' | 'figcaption' | null => {
     const tag = el.localName.toLowerCase();
-    if (PROTECTED_TAGS.has(tag) || keep.has(el)) return null;
-    // Before Readability: it unwraps a control holding a single paragraph, and its class goes with it.
-    if (isControlLabel(el)) return true;
-    return (FURNITURE_TAGS.has(tag) || isFurnitureMarked(el)) && textLength(el) <= maxText ? true : null;
+    if (keep.has(el)) return null;
+    if (!PROTECTED_TAGS.has(tag)) {
+      // Before Readability: it unwraps a control holding a single paragraph, and its class goes with it.
+      if (isControlLabel(el)) return 'furniture';
+      if ((FURNITURE_TAGS.has(tag) || isFurnitureMarked(el)) && textLength(el) <= maxText) return 'furniture';
+    }
+    // Before Readability too: it puts a caption's bare text in a new paragraph and drops the wrapper whose
+    // class named it a caption; a <figcaption> it keeps (and its credit inside is part of it). A paragraph
+    // may be a caption; a table's parts may not.
+    if (tag === 'figcaption') return 'figcaption';
+    return (tag === 'p' || !PROTECTED_TAGS.has(tag)) && isCaptionBlock(el) ? 'caption' : null;
   };
-  return outermost(root, pick).map(([el]) => el);
+  return outermost(root, pick);
 }
 
 /** Removes furniture from `doc` (which the caller owns: a clone or a consumed document). */
@@ -95,5 +107,8 @@ export function preClean(doc: Document): void {
   if (!body) return;
   for (const el of Array.from(body.querySelectorAll('script, style, template'))) el.remove();
   const maxText = MAX_TEXT_SHARE * textLength(body);
-  for (const el of furniture(body, protectedElements(doc, body), maxText)) el.remove();
+  for (const [el, kind] of furniture(body, protectedElements(doc, body), maxText)) {
+    if (kind === 'caption') asFigcaption(el);
+    else if (kind === 'furniture') removeFurniture(el);
+  }
 }

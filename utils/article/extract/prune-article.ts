@@ -4,7 +4,12 @@
  * a "related" box, a control's label such as "Show picture"), and captions or credits written as ordinary paragraphs, which become `<figcaption>`
  * so the reader still sees them under the picture while the article's text leaves them out.
  */
-import { isCaptionMarked, isControlLabel, isFurnitureMarked } from '@/utils/article/extract/boilerplate-cues';
+import {
+  isCaptionMarked,
+  isControlLabel,
+  isFurnitureMarked,
+  removeFurniture,
+} from '@/utils/article/extract/boilerplate-cues';
 import { outermost } from '@/utils/article/extract/outermost';
 
 /** A block holding more than this share of the article's text is kept whatever its markup says. */
@@ -15,8 +20,17 @@ const MEDIA = 'img, picture, video, figure, iframe';
 
 const textLength = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
 
+/**
+ * True when `el` is a caption written as an ordinary block: caption-like markup, short, no picture inside
+ * (a captioned block holding the picture itself, "wp-caption", is looked into instead).
+ */
+export function isCaptionBlock(el: Element): boolean {
+  if (el.localName.toLowerCase() === 'figcaption' || !isCaptionMarked(el)) return false;
+  return textLength(el) <= MAX_CAPTION_CHARS && !el.querySelector(MEDIA);
+}
+
 /** Replaces `el` with a `<figcaption>` holding its children. */
-function asFigcaption(el: Element): void {
+export function asFigcaption(el: Element): void {
   const caption = el.ownerDocument.createElement('figcaption');
   while (el.firstChild) caption.appendChild(el.firstChild);
   el.replaceWith(caption);
@@ -25,15 +39,15 @@ function asFigcaption(el: Element): void {
 /** Removes furniture from `root` and turns caption-like blocks into `<figcaption>` (mutates `root`). */
 export function pruneArticle(root: Element): void {
   const maxText = MAX_TEXT_SHARE * textLength(root);
-  const pick = (el: Element): 'furniture' | 'caption' | null => {
+  const pick = (el: Element): 'furniture' | 'caption' | 'figcaption' | null => {
     if (isFurnitureMarked(el) && textLength(el) <= maxText) return 'furniture';
     if (isControlLabel(el)) return 'furniture';
-    if (el.localName.toLowerCase() === 'figcaption' || !isCaptionMarked(el)) return null;
-    // A captioned block holding the picture itself ("wp-caption") is looked into, not converted.
-    return textLength(el) <= MAX_CAPTION_CHARS && !el.querySelector(MEDIA) ? 'caption' : null;
+    // A caption already: its credit inside is part of it, not a caption of its own (nor counted twice).
+    if (el.localName.toLowerCase() === 'figcaption') return 'figcaption';
+    return isCaptionBlock(el) ? 'caption' : null;
   };
   for (const [el, kind] of outermost(root, pick)) {
-    if (kind === 'furniture') el.remove();
-    else asFigcaption(el);
+    if (kind === 'furniture') removeFurniture(el);
+    else if (kind === 'caption') asFigcaption(el);
   }
 }

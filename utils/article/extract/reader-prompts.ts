@@ -2,8 +2,11 @@
  * Lines a site writes to its reader, never part of the story wherever they stand in it: a paywall's
  * pitch ("To view the full story, please subscribe", "Already a subscriber? Log in"), a prompt to share
  * the article ("Möchten Sie den Artikel teilen?"), to join the site's channel or app ("¡Mira nuestro canal
- * de YouTube!"), and links that lead back or on ("« Zurück zur Übersicht", "Next article"). Phrases of the
- * web's main languages; each one names the reader's action on the site itself, not a subject of news.
+ * de YouTube!"), to give it money ("Unterstütze unser Magazin"), a blog's affiliate disclosure ("This post
+ * may contain affiliate links"), the notice of a widget whose script did not run ("This slideshow requires
+ * JavaScript."), and links that lead back or on
+ * ("« Zurück zur Übersicht", "Next article"). Phrases of the web's main languages; each one names the
+ * reader's action on the site itself, or the site's dealings, not a subject of news.
  */
 
 /** A prompt is at most this many words: longer, the phrase is quoted or discussed in prose. */
@@ -23,6 +26,21 @@ const SHARE =
 const CHANNEL =
   /\b(?:our|nuestro|unser(?:em|en)?|notre|nostro|nosso)\s+(?:(?:youtube|telegram|whatsapp|instagram|tiktok)[- ])?(?:canal|channel|kanal|chaîne|canale)\b|\bcanal de (?:youtube|telegram|whatsapp)\b.*(?:^|[\s¿¡])únete\b|\b(?:get|receive) the latest (?:news|stories|headlines) (?:straight|directly|delivered) to your\b/i;
 
+/**
+ * The publisher's appeal for money ("Unterstütze unser Magazin", "keine Bezahlschranke", "Support our work");
+ * "unterstützen Sie uns dabei, ..." asks for help with a task, not for money.
+ */
+const SUPPORT =
+  /\bunterstütze(?:n sie|t)? (?:uns(?! dabei)|unser(?:e|en)? (?:magazin|arbeit|journalismus|projekt|redaktion|blog))\b|\b(?:keine|nicht hinter einer) bezahlschranke\b|\bspenden könnt ihr\b|\bsupport (?:us|our (?:journalism|work|reporting))\b|\bsoutenez[- ](?:nous|notre (?:travail|journalisme|média))\b|\bapoya (?:a )?nuestro periodismo\b/i;
+
+/** A blog's affiliate disclosure ("This post may contain affiliate links", "As an Amazon Associate I earn..."). */
+const DISCLOSURE =
+  /\b(?:this|the|my|our) (?:post|article|page|site|blog|recipe) (?:may )?contains? affiliate links?\b|\bas an amazon associate\b|\b(?:dieser|der) (?:beitrag|artikel) enthält (?:affiliate|werbe)-?links\b|\bcet article contient des liens (?:affiliés|d'affiliation)\b|\beste (?:artículo|post) contiene enlaces de afiliados?\b/i;
+
+/** What a page shows where its script did not run ("This slideshow requires JavaScript."). */
+const NO_SCRIPT =
+  /\b(?:requires|needs|enable|activate) javascript\b|\bjavascript (?:is )?(?:required|disabled|must be enabled)\b|\bjavascript (?:aktivieren|aktiviert)\b|\bactivez javascript\b|\bhabilita javascript\b/i;
+
 /** Links back to a listing or on to the next story. */
 const NAV =
   /^[\s«‹<←]*(?:zurück|back|retour|volver|indietro|torna|voltar)\b|\b(?:nächste[nrs]?|vorherige[nrs]?|next|previous|suivant|précédent|siguiente|anterior)\s+(?:artikel|beitrag|article|post|story|entry|seite|page|noticia|articolo)\b/i;
@@ -32,7 +50,14 @@ const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p
 /** True when `text` (one line of the article) is the site talking to its reader, not the story. */
 export function isReaderPrompt(text: string): boolean {
   if (wordCount(text) > MAX_PROMPT_WORDS) return false;
-  return PAYWALL.test(text) || SHARE.test(text) || CHANNEL.test(text);
+  return (
+    PAYWALL.test(text) ||
+    SHARE.test(text) ||
+    CHANNEL.test(text) ||
+    SUPPORT.test(text) ||
+    DISCLOSURE.test(text) ||
+    NO_SCRIPT.test(text)
+  );
 }
 
 /** True when `text` is a link line leading back to a listing or on to another story. */

@@ -3,7 +3,9 @@
  * Elementor, Jimdo...) split one article into sibling containers, and Readability's cleaning drops a
  * paragraph or a subheading sitting between two it kept (an ad slot's wrapper, a "media" div). The
  * page's blocks are numbered before Readability runs; afterwards, a numbered block lying between two
- * that made it into the article, but missing from it, is put back in its place.
+ * that made it into the article, but missing from it, is put back in its place. Readability also keeps
+ * only the best of those sibling containers and the ones after it, losing the article's opening ones:
+ * prose just before the first kept block, in a container of the same kind, is put back too.
  */
 
 import { firstElementNamed } from '@/utils/article/tag-walk';
@@ -21,6 +23,10 @@ const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** How many ancestors of a block count as its neighbourhood: a dropped block is put back only near kept ones. */
 const NEAR = 2;
+/** How many ancestors are compared to call two blocks' containers of the same kind (a page builder's nesting). */
+const KIN_DEPTH = 14;
+/** Before the first kept block, at most this many blocks in a row that are not put back (a caption, a date). */
+const MAX_LEADING_SKIPS = 1;
 
 /** The page's numbered blocks, with each one's nearest ancestors as they were before Readability ran. */
 export interface Blocks {
@@ -30,7 +36,7 @@ export interface Blocks {
 
 function ancestors(el: Element): Element[] {
   const out: Element[] = [];
-  for (let at = el.parentElement; at && out.length < NEAR; at = at.parentElement) out.push(at);
+  for (let at = el.parentElement; at && out.length < KIN_DEPTH; at = at.parentElement) out.push(at);
   return out;
 }
 
@@ -56,8 +62,39 @@ export function markBlocks(doc: Document): Blocks {
 
 /** True when blocks `a` and `b` shared a parent or grandparent in the page. */
 function near(blocks: Blocks, a: number, b: number): boolean {
-  const family = new Set(blocks.family[a]);
-  return (blocks.family[b] ?? []).some((el) => family.has(el));
+  const family = new Set(blocks.family[a]?.slice(0, NEAR));
+  return (blocks.family[b] ?? []).slice(0, NEAR).some((el) => family.has(el));
+}
+
+/** An element's kind: its tag and first class name ("div wpb_text_column"). */
+const kindOf = (el: Element): string =>
+  `${el.localName} ${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
+
+/** Inline wrappers broken markup puts around a paragraph ("<strong><p>"): no container. */
+const INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'span', 'font', 'u', 'small']);
+
+/** The block's containers as the page had them, inline wrappers left out. */
+const containers = (blocks: Blocks, i: number): Element[] =>
+  (blocks.family[i] ?? []).filter((el) => !INLINE.has(el.localName));
+
+/** True when `el` is a container whose kind says something: it has a class. */
+const classed = (el: Element | undefined): el is Element => Boolean(el?.getAttribute('class')?.trim());
+
+/** True when the parent of one block (`up`) is of the same kind as the parent or grandparent of the other. */
+function sameKind(up: Element[], other: Element[]): boolean {
+  const parent = up[0];
+  return classed(parent) && other.slice(0, 2).some((el) => classed(el) && kindOf(el) === kindOf(parent));
+}
+
+/**
+ * True when blocks `a` and `b` sit in containers of the same kind (tag and class) under one ancestor a
+ * few levels up: two text columns of one page-builder row, two sections of one document.
+ */
+function kin(blocks: Blocks, a: number, b: number): boolean {
+  const [up, other] = [containers(blocks, a), containers(blocks, b)];
+  if (!sameKind(up, other) && !sameKind(other, up)) return false;
+  const family = new Set(up);
+  return other.some((el) => family.has(el));
 }
 
 function linkShare(el: Element, length: number): number {
@@ -73,6 +110,13 @@ function placeAfter(previous: Element, block: Element): void {
   const list = previous.parentElement;
   const anchor = previous.localName === 'li' && block.localName !== 'li' && list ? list : previous;
   anchor.after(block);
+}
+
+/** Where a block recovered before the article's first one goes: before it (before its list if it is an item). */
+function placeBefore(next: Element, block: Element): void {
+  const list = next.parentElement;
+  const anchor = next.localName === 'li' && block.localName !== 'li' && list ? list : next;
+  anchor.before(block);
 }
 
 /** True when `block` reads as the article's prose (not a label, a teaser or a link). */
@@ -109,14 +153,75 @@ function dropped(kept: Map<number, Element>, blocks: Blocks, text: string): Set<
   return back;
 }
 
-/** Puts back into `article` the numbered blocks Readability dropped between two it kept (mutates it). */
-export function recoverBlocks(article: Element, blocks: Blocks): void {
+/** True when `heading` repeats the page's title: the headline stays out of the text. */
+function isTitle(heading: string, title: string | null): boolean {
+  const t = norm(title ?? '').toLowerCase();
+  const h = heading.toLowerCase();
+  return t !== '' && (t.includes(h) || h.includes(t));
+}
+
+/**
+ * The dropped blocks just before the first kept one worth putting back, nearest first: prose paragraphs
+ * and the subheadings introducing them, each in a container of the same kind as the block after it. Stops
+ * at the headline, or at the second block in a row that does not qualify.
+ */
+function leading(kept: Map<number, Element>, blocks: Blocks, text: string, title: string | null): number[] {
+  const back: number[] = [];
+  // The block after the candidate, and the nearest paragraph after it (what a paragraph is compared with).
+  let next = Math.min(...kept.keys());
+  let paragraph = next;
+  let skips = 0;
+  for (let i = next - 1; i >= 0 && skips <= MAX_LEADING_SKIPS; i--) {
+    const block = blocks.list[i] as Element;
+    const blockText = norm(block.textContent ?? '');
+    const heading = /^h[2-6]$/.test(block.localName);
+    if (heading && isTitle(blockText, title)) break;
+    const ref = heading ? next : paragraph;
+    // Paragraphs only: a list before the text is a summary box ("Key points") or a table of contents.
+    const isParagraph = block.localName === 'p' && isProse(block);
+    // A subheading only over a paragraph put back: one right above the kept text is a kicker or a label.
+    const introduces = back.length > 0 && i + 1 === next;
+    const fits = isParagraph || (heading && introduces && blockText.length <= 200);
+    if (
+      blockText !== '' &&
+      !text.includes(blockText) &&
+      fits &&
+      (near(blocks, i, ref) || kin(blocks, i, ref))
+    ) {
+      back.push(i);
+      next = i;
+      if (!heading) paragraph = i;
+      skips = 0;
+    } else skips++;
+  }
+  return back;
+}
+
+/**
+ * Puts back into `article` the numbered blocks Readability dropped between two it kept, or just before them
+ * (mutates it); `lead` is the standfirst about to be put back at the top.
+ */
+export function recoverBlocks(
+  article: Element,
+  blocks: Blocks,
+  title: string | null = null,
+  lead: Element | null = null,
+): void {
   const kept = new Map<number, Element>();
   for (const el of Array.from(article.querySelectorAll(`[${ATTR}]`))) {
     kept.set(Number(el.getAttribute(ATTR)), el);
   }
   if (kept.size < 2) return;
-  const back = dropped(kept, blocks, norm(article.textContent ?? ''));
+  const text = norm(article.textContent ?? '');
+  let first = kept.get(Math.min(...kept.keys())) as Element;
+  // The standfirst is put back after this (lead-paragraph.ts): its copies lower in the page are not.
+  const withLead = lead ? `${text} ${norm(lead.textContent ?? '')}` : text;
+  for (const i of leading(kept, blocks, withLead, title)) {
+    const block = blocks.list[i] as Element;
+    placeBefore(first, block);
+    first = block;
+  }
+  const back = dropped(kept, blocks, text);
   let previous: Element | null = null;
   for (let i = Math.min(...kept.keys()); i <= Math.max(...kept.keys()); i++) {
     const inArticle = kept.get(i);

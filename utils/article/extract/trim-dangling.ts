@@ -16,18 +16,33 @@ const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Labels opening a closing section about the sender (contacts, company boilerplate), many languages. */
 const END_SECTION =
-  /^(?:kontakt|pressekontakt|ansprechpartner(?:in)?|press contacts?|media contacts?|contacts?|contact presse|contacto|contatti|weitere informationen|more information|for more information|plus d'informations|más información|maggiori informazioni|(?:über|about|à propos d[eu']|acerca de|informazioni su)\s+(?!uns\b|us\b|nous\b|nosotros\b|noi\b)\S)[^.!?]{0,60}$/i;
+  /^(?:kontakt|pressekontakt|ansprechpartner(?:in)?|press contacts?|media contacts?|contacts?|contact presse|contacto|contatti|weitere informationen|more information|for more information|plus d'informations|más información|maggiori informazioni|(?:über|about|à propos d[eu']|acerca de|informazioni su)\s+(?!uns\b|us\b|nous\b|nosotros\b|noi\b)\S)(?:[^.!?]|\.(?=\S)){0,60}$/i;
+/** The label of a closing section ("About the press portal www.example.org") is at most this many words. */
+const MAX_SECTION_LABEL_WORDS = 8;
 /** The closing section goes only if it is at most this share of the article's text. */
 const MAX_END_SECTION_SHARE = 0.3;
 /** ...and only if it starts in the last part of the article. */
 const END_ZONE = 0.6;
 
+/** A class naming its element a heading ("headline headline--container", "heading-h3", "section-title"). */
+const HEADING_CLASS = /(?:^|[\s_-])(?:headline|heading|title)(?:$|[\s_-])/i;
+
+/** True when `el` is a heading by its markup: its tag, or a short line whose class (or its only child's) calls it one. */
+function isHeading(el: Element, text: string, words: number): boolean {
+  if (/^h[1-6]$/i.test(el.localName)) return true;
+  if (words > MAX_LABEL_WORDS || /[.!]$/.test(text)) return false;
+  // The class may sit on the only element inside the line ("<section><span class=headline>...").
+  for (let at: Element | null = el; at; at = at.children.length === 1 ? at.firstElementChild : null) {
+    if (HEADING_CLASS.test(at.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
 /** True when `el` introduces something: a heading, or a short line ending with a colon. */
 function isIntroduction(el: Element): boolean {
   const text = norm(el.textContent ?? '');
   const words = text.split(' ').filter(Boolean).length;
-  if (/^h[1-6]$/i.test(el.localName)) return true;
-  return words <= MAX_LABEL_WORDS && /[:：]$/.test(text);
+  return isHeading(el, text, words) || (words <= MAX_LABEL_WORDS && /[:：]$/.test(text));
 }
 
 const length = (el: Element): number => norm(el.textContent ?? '').length;
@@ -42,7 +57,7 @@ function trimEndSection(blocks: Element[]): Element[] {
     const el = blocks[i] as Element;
     if (seen >= END_ZONE * total) {
       const text = norm(el.textContent ?? '');
-      if (END_SECTION.test(text) && text.split(' ').length <= MAX_LABEL_WORDS) {
+      if (END_SECTION.test(text) && text.split(' ').length <= MAX_SECTION_LABEL_WORDS) {
         const tail = lengths.slice(i).reduce((n, l) => n + l, 0);
         if (tail > MAX_END_SECTION_SHARE * total) return blocks;
         for (const b of blocks.slice(i)) b.remove();

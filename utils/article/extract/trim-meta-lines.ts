@@ -7,10 +7,12 @@
 
 import { isCountLine } from '@/utils/article/extract/count-line';
 import {
+  COMMENT_PROMPT,
   CREDIT_MENTION,
   CTA,
   isMetaWord,
   REPORTING_CREDIT,
+  SLASHED_CREDIT,
   stripDates,
 } from '@/utils/article/extract/meta-words';
 import { isNavigationLine, isReaderPrompt } from '@/utils/article/extract/reader-prompts';
@@ -65,12 +67,17 @@ export function isCreditLine(text: string): boolean {
   if (FIGURE_LABEL.test(text) && words(text).length <= MAX_CAPTION_WORDS) return true;
   const match = CREDIT_LABEL.exec(text);
   if (match !== null && words(text.slice(match[0].length)).length <= MAX_CREDIT_WORDS) return true;
-  return CREDIT_MENTION.test(text) && words(text).length <= MAX_CAPTION_WORDS;
+  return (CREDIT_MENTION.test(text) || SLASHED_CREDIT.test(text)) && words(text).length <= MAX_CAPTION_WORDS;
 }
 
-/** True when `text` asks the reader to subscribe, follow or share, or lists the article's contributors. */
+/** A prompt to comment is at most this many words: an author's closing paragraph may end with one. */
+const MAX_COMMENT_PROMPT_WORDS = 35;
+
+/** True when `text` asks the reader to subscribe, follow, share or comment, or lists the article's contributors. */
 function isEndMatter(text: string): boolean {
-  return words(text).length <= MAX_END_MATTER_WORDS && (CTA.test(text) || REPORTING_CREDIT.test(text));
+  const count = words(text).length;
+  if (count <= MAX_COMMENT_PROMPT_WORDS && COMMENT_PROMPT.test(text)) return true;
+  return count <= MAX_END_MATTER_WORDS && (CTA.test(text) || REPORTING_CREDIT.test(text));
 }
 
 /** A breadcrumb trail is at most this many words. */
@@ -85,6 +92,11 @@ export function isBreadcrumb(text: string): boolean {
     parts.every((p) => words(p).length <= 4)
   );
 }
+
+/** A line that is only an address: above the text, the page's own link printed for sharing or printing. */
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+/** The text starts at its first block of this many words. */
+const MIN_PROSE_WORDS = 15;
 
 /** True when `text` opens with one of the author's names and is short: the author's bio. */
 function isBio(text: string, names: string[]): boolean {
@@ -117,18 +129,20 @@ function isNavigationLink(el: Element, text: string): boolean {
 }
 
 /**
- * Removes datelines, bylines, reading times, counters and navigation links at the ends of `root`, credit lines and
- * the site's prompts to its reader anywhere, and a closing bio.
+ * Removes breadcrumbs and bare addresses at the top of `root`, datelines, bylines, reading times, counters and
+ * navigation links at its ends, credit lines and the site's prompts to its reader anywhere, and a closing bio.
  */
 export function trimMetaLines(root: Element, byline: string | null): void {
   const names = bylineNames(byline);
   const blocks = textBlocks(root);
   const doomed = new Set<Element>();
+  const firstProse = blocks.findIndex((el) => words(el.textContent ?? '').length >= MIN_PROSE_WORDS);
   blocks.forEach((el, i) => {
     const text = norm(el.textContent ?? '');
     const atEdge = i < EDGE_BLOCKS || i >= blocks.length - EDGE_BLOCKS;
     const atTop = i < EDGE_BLOCKS;
     if (atTop && isBreadcrumb(text)) doomed.add(el);
+    if (atTop && i < firstProse && BARE_URL.test(text)) doomed.add(el);
     if (
       atEdge &&
       (isMetaLine(text, names) || isCountLine(text) || isEndMatter(text) || isNavigationLink(el, text))

@@ -11,6 +11,7 @@ describe('isFurnitureMarked', () => {
     '<div class="post-share-content"></div>',
     '<section id="comments"></section>',
     '<div class="c-native-newsletterbox"></div>',
+    '<div class="news-letter-section"></div>',
     '<div class="relatedlinks"></div>',
     '<div class="BorlabsCookie"></div>',
     '<div class="author-box"></div>',

@@ -121,4 +121,18 @@ describe('extractArticle captions', () => {
     });
     expect(a.text).toContain('Slide 3: a costume made from a cardboard box');
   });
+
+  it('leaves out a caption written as a bare block of text in a classed wrapper', () => {
+    const para = (n: number) =>
+      `<p>Paragraph ${n}: the costume workshop at the town library drew more families than the room could hold on Saturday.</p>`;
+    const html =
+      '<html><head><title>Costumes</title></head><body><article><h1>Costumes</h1>' +
+      `<div class="story-body"><div class="image-embed"><div><div class="image-embed-caption">A child in a cardboard robot suit at the library.</div></div></div>` +
+      `${[1, 2, 3, 4, 5].map(para).join('')}</div></article></body></html>`;
+    const a = extractArticle(parseHtmlWithLinkedom(html, 'https://x.example/'), {
+      url: 'https://x.example/',
+    });
+    expect(a.text).toContain('Paragraph 3: the costume workshop');
+    expect(a.text).not.toContain('cardboard robot suit');
+  });
 });

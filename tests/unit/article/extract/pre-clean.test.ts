@@ -82,4 +82,18 @@ describe('preClean', () => {
     // Longer than a label: the block holds content, whatever its class.
     expect(text).toContain('Why was the crossing suspended');
   });
+
+  it('turns captions written as ordinary blocks into <figcaption> before Readability can drop their class', () => {
+    const doc = pageOf(
+      `<article><h1>Night ferry returns</h1>${PROSE}
+         <div class="image-embed"><img src="/pier.jpg"><div class="image-embed-caption">The old pier at dawn.</div></div>
+         <figure><img src="/boat.jpg"><figcaption><span class="caption-text">The night boat.</span><span class="credit">Jo Bloggs</span></figcaption></figure>
+         <table><tr><td class="credit">Crew list</td></tr></table></article>`,
+    );
+    preClean(doc);
+    const captions = Array.from(doc.querySelectorAll('figcaption')).map((el) => textOf(el));
+    expect(captions).toEqual(['The old pier at dawn.', 'The night boat.Jo Bloggs']);
+    expect(doc.querySelector('td')?.textContent).toBe('Crew list');
+    expect(doc.querySelector('figcaption figcaption')).toBeNull();
+  });
 });

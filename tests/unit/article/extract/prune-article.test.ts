@@ -19,6 +19,33 @@ describe('pruneArticle', () => {
       expect(textOf(root)).not.toContain(gone);
   });
 
+  it('keeps the name a hover card hangs on in a sentence and removes the card', () => {
+    const root = articleOf(
+      `<p>The motion was tabled by councillor <span class="rollover-people"><a class="rollover-people-link" href="/p/1">Jo Bloggs</a>` +
+        `<span class="rollover-people-block"><img src="/jo.jpg"><a href="/p/1">Jo Bloggs</a><a href="/s/2">Bloggs wins the tram vote</a></span></span> on Monday.</p>` +
+        `<p>Traffic is measured by the <a class="tooltip-link" title="Office for Roads" href="/g/ofr">OFR</a>.</p>${BODY}`,
+    );
+    pruneArticle(root);
+    const text = textOf(root);
+    expect(text).toContain('tabled by councillor Jo Bloggs on Monday.');
+    expect(text).toContain('measured by the OFR.');
+    expect(text).not.toContain('wins the tram vote');
+  });
+
+  it('removes a hover card that is not in a line of text, or whose first part is more than a name', () => {
+    const root = articleOf(
+      `${BODY}<div><span class="tooltip-box">Useful hint about the museum</span></div>` +
+        `<p>Opening hours <span class="popover">Monday to Friday from nine until five, weekends by appointment only</span></p>` +
+        `<p>Open to <span class="glossary"><a href="/g/1">all ages</a><span class="tooltip">'Ages' means <b>every</b> age.</span></span> today.</p>`,
+    );
+    pruneArticle(root);
+    const text = textOf(root);
+    expect(text).not.toContain('Useful hint');
+    expect(text).not.toContain('weekends by appointment');
+    expect(text).toContain('Open to all ages today.');
+    expect(text).not.toContain('means');
+  });
+
   it("removes a control's short label and keeps a control that holds content", () => {
     const root = articleOf(
       `${BODY}<div class="gallery-image-toggle" role="button">Show picture</div>

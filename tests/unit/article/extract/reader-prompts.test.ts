@@ -14,6 +14,13 @@ describe('isReaderPrompt', () => {
     '¿Sabías que tenemos canal de Telegram? Únete desde tu celular.',
     'Get the latest news straight to your phone with our app.',
     'Folgen Sie unserem WhatsApp-Kanal.',
+    'By Jo on 3 May | This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.',
+    'Dieser Beitrag enthält Affiliate-Links.',
+    'This slideshow requires JavaScript.',
+    'Darum: Hilf mit und unterstütze unser Magazin mit einem kleinen Beitrag.',
+    'Bei der Gründung haben wir entschieden, keine Bezahlschranke einzuführen.',
+    'If you value our reporting, please support our journalism.',
+    'Bitte JavaScript aktivieren, um das Video zu sehen.',
   ])('reads "%s" as the site talking to its reader', (text) => {
     expect(isReaderPrompt(text)).toBe(true);
   });
@@ -23,6 +30,11 @@ describe('isReaderPrompt', () => {
     'The channel between the two islands was closed to shipping on Tuesday.',
     'Der Kanal wird im Winter für die Schifffahrt gesperrt, teilte das Amt mit.',
     'El canal de Panamá reabrió el martes tras las lluvias.',
+    'Die Stiftung will Schulen unterstützen, die Bezahlschranken der Verlage bleiben ein Thema.',
+    'Werden Sie Produkttester und unterstützen Sie uns dabei, unsere Rezepte zu verbessern.',
+    'Hundreds of volunteers turned out to support the striking nurses on Monday.',
+    'The browser maker said JavaScript engines now run twice as fast as in 2015.',
+    'The retailer cut the commission it pays on affiliate links to bloggers by half, the filing shows.',
     // A long paragraph that quotes a prompt is prose.
     `${'The regulator looked at how news sites ask readers to pay. '.repeat(6)}One read: "Already a subscriber? Log in."`,
   ])('reads "%s" as text', (text) => {

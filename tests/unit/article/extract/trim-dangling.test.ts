@@ -12,6 +12,21 @@ describe('trimDangling', () => {
     expect(root.innerHTML).toBe(P);
   });
 
+  it('removes closing lines whose class names them headings', () => {
+    const root = articleOf(
+      `${P}<section><span class="headline headline--box">Popular topics</span></section><div class="heading-h3">More from us</div>`,
+    );
+    trimDangling(root);
+    expect(root.textContent).toBe(articleOf(P).textContent);
+  });
+
+  it('keeps a closing sentence or a long line whatever its class', () => {
+    const html = `${P}<p class="entry-title-note">The mill reopens to visitors in May.</p>`;
+    const root = articleOf(html);
+    trimDangling(root);
+    expect(root.innerHTML).toBe(html);
+  });
+
   it('keeps headings followed by text and a last line that ends a sentence', () => {
     const html = `<h2>The flood</h2>${P}<p>Repairs cost: less than feared.</p>`;
     const root = articleOf(html);
@@ -29,6 +44,15 @@ describe('trimDangling', () => {
     const body = `${P}${P}${P}${P}`;
     const root = articleOf(
       `${body}<h3>About Millbrook Trust</h3><p>The trust looks after six mills in the valley.</p><p><strong>Press contact:</strong></p><p>Jo Bloggs, 01234 567890</p>`,
+    );
+    trimDangling(root);
+    expect(root.innerHTML).toBe(body);
+  });
+
+  it('removes a closing section about the sender whose label names its web address', () => {
+    const body = `${P}${P}${P}${P}`;
+    const root = articleOf(
+      `${body}<h2>About the mill portal www.mills.example.org</h2><p>Since 1999 the portal has sent the trust's news to the press.</p>`,
     );
     trimDangling(root);
     expect(root.innerHTML).toBe(body);

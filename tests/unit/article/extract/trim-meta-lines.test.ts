@@ -24,6 +24,7 @@ describe('isMetaLine', () => {
     ['By Jo Bloggs · 18 Nov 2019', ['Jo Bloggs']],
     ['Jo Bloggs, Reuters', ['Jo Bloggs']],
     ['Published 1 day ago', []],
+    ['• Publiziert vor einer Stunde', []],
     ['Tempo de leitura: 2 minutos', []],
   ] as Array<[string, string[]]>)('reads "%s" as a dateline or byline', (text, names) => {
     expect(isMetaLine(text, names)).toBe(true);
@@ -32,6 +33,7 @@ describe('isMetaLine', () => {
   it.each([
     'On 12 March 2020, the health ministry closed every school in the region.',
     'May the best boat win, said the organiser.',
+    'Vor einer Stunde hat der Hafenmeister die Einfahrt für alle Boote gesperrt.',
     'Harbour tolls',
   ])('reads "%s" as text', (text) => {
     expect(isMetaLine(text, ['Jo Bloggs'])).toBe(false);
@@ -44,6 +46,8 @@ describe('isCreditLine', () => {
     expect(isCreditLine('(Credit: NASA/JPL)')).toBe(true);
     expect(isCreditLine('Boats in the harbour at dawn. (AP Photo/Jo Bloggs, File)')).toBe(true);
     expect(isCreditLine('Sam Doe | Bloomberg | Getty Images')).toBe(true);
+    expect(isCreditLine('The harbour seen from the lighthouse. (Photo Credit : Jo Bloggs')).toBe(true);
+    expect(isCreditLine('The first map of the moon. (NASA/JPL-Caltech/ASU)')).toBe(true);
     expect(isCreditLine('Abbildung 4: Eine Schwachschicht im Schneeprofil.')).toBe(true);
     expect(isCreditLine('Fig. 2 – The mill wheel in 1910.')).toBe(true);
     expect(isCreditLine('- Anzeige -')).toBe(true);
@@ -54,6 +58,11 @@ describe('isCreditLine', () => {
   it('leaves sentences that merely mention a source', () => {
     expect(isCreditLine('The source of the river lies in the hills above the town.')).toBe(false);
     expect(isCreditLine('Photos taken by residents show the flood reaching the square.')).toBe(false);
+    expect(isCreditLine('The ferry now crosses at up to 40 (km/h)')).toBe(false);
+    expect(isCreditLine('Jacket shell (Polyester/Elastane)')).toBe(false);
+    expect(
+      isCreditLine('Prices rose at the start of the year (see chart: consumer prices) and fell in May.'),
+    ).toBe(false);
   });
 });
 
@@ -72,6 +81,43 @@ describe('trimMetaLines', () => {
        <p>Get the latest news in your inbox. Subscribe to our newsletter.</p>`,
     );
     trimMetaLines(root, 'Jo Bloggs');
+    expect(textOf(root)).toBe(textOf(articleOf(`${P1}${P2}${P3}`)));
+  });
+
+  it('removes a bare address above the text and keeps one after its first paragraph', () => {
+    const url = '<p>https://news.example/2019/11/lighthouse-automated</p>';
+    const root = articleOf(`${url}${P1}${url}${P2}${P3}${P1}${P2}${P3}${P1}`);
+    trimMetaLines(root, null);
+    expect(textOf(root).startsWith('The lighthouse')).toBe(true);
+    expect(textOf(root)).toContain('https://news.example');
+  });
+
+  it('removes closing prompts to comment', () => {
+    const root = articleOf(
+      `${P1}${P2}${P3}<p>Tell us what YOU think...</p><p>Post Comment (+)</p><h3>Comments</h3>`,
+    );
+    trimMetaLines(root, null);
+    expect(textOf(root)).toBe(textOf(articleOf(`${P1}${P2}${P3}`)));
+  });
+
+  it("keeps a comment prompt inside the story or ending the author's long closing paragraph", () => {
+    const middle = '<p>Residents can leave a comment on the plans at the town hall until Friday.</p>';
+    const root = articleOf(`${P1}${P2}${P3}${P1}${middle}${P1}${P2}${P3}${P1}`);
+    trimMetaLines(root, null);
+    expect(textOf(root)).toContain('leave a comment on the plans');
+    const closing =
+      '<p>Choosing only ten lighthouses from a coast of two hundred was hard, and we surely left out one you love, ' +
+      'the one you walked to as a child or the one you watched from a ferry. Leave a comment and tell us which.</p>';
+    const ended = articleOf(`${P1}${P2}${P3}${P1}${closing}`);
+    trimMetaLines(ended, null);
+    expect(textOf(ended)).toContain('Leave a comment and tell us which');
+  });
+
+  it("removes a closing invitation to join the site's forums", () => {
+    const root = articleOf(
+      `${P1}${P2}${P3}<p>Join our forums to keep talking about the coast! Tips: tips@news.example.</p>`,
+    );
+    trimMetaLines(root, null);
     expect(textOf(root)).toBe(textOf(articleOf(`${P1}${P2}${P3}`)));
   });
 
