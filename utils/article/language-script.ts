@@ -18,6 +18,18 @@ const SINGLE_LANGUAGE_SCRIPTS: ReadonlyArray<[RegExp, string]> = [
   [/\p{Script=Armenian}/gu, 'hy'],
 ];
 
+/** Languages written in another script than Latin: a Latin-script text declaring one of them contradicts it. */
+const NON_LATIN_LANGUAGES = new Set(
+  'zh ja ko ru uk be bg mk el he yi ar fa ur ps hi mr ne bn pa gu ta te kn ml si th lo km my ka hy am'.split(
+    ' ',
+  ),
+);
+
+/** Whether `lang` (a primary subtag) is written in a non-Latin script. */
+export function writtenInOtherScript(lang: string): boolean {
+  return NON_LATIN_LANGUAGES.has(lang);
+}
+
 const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
 
 /** Russian or Ukrainian by the letters only one of them has; other Cyrillic languages stay unknown. */

@@ -3,7 +3,7 @@
  * text itself. Returns a lower-case primary subtag ("fr", "en", "ja") or "und" when nothing tells.
  */
 import { DETECTION_PROFILES as PROFILES } from '@/utils/shared/stopwords';
-import { scriptLanguage } from './language-script';
+import { scriptLanguage, writtenInOtherScript } from './language-script';
 
 /** Words read from the text: enough for a stable guess, bounded for speed on long pages. */
 const SAMPLE_WORDS = 2000;
@@ -115,7 +115,8 @@ export function detectLanguage(text: string): Detection | null {
  * article's language. A declared language we have a profile for (so the text can contradict it) gives way to
  * a confident detection, and to "und" (read names only) when a long enough text shows none of its function
  * words and no clear other language ("Spanish or Portuguese": neither is English). Other declared languages
- * are trusted, as a non-Latin script is never read as a profiled (Latin-script) language.
+ * are trusted, unless written in another script than the text's; a non-Latin script is never read as a
+ * profiled (Latin-script) language.
  */
 export function resolveLanguage(declared: Array<string | null | undefined>, text: string): string {
   const stated = declared.map(primarySubtag).find((t): t is string => t !== null) ?? null;
@@ -125,7 +126,9 @@ export function resolveLanguage(declared: Array<string | null | undefined>, text
   const words = sampleWords(sample);
   const detected = profileLanguage(words);
   if (!stated) return detected?.lang ?? 'und';
-  if (!PROFILES.has(stated) || stated === detected?.lang) return stated;
+  if (stated === detected?.lang) return stated;
+  // A Latin-script text declared in a language written otherwise ("ru" on an English page): the text wins.
+  if (!PROFILES.has(stated)) return writtenInOtherScript(stated) && detected ? detected.lang : stated;
   if (detected && detected.confidence >= 0.5) return detected.lang;
   const doubted = !detected?.candidates.includes(stated) && words.length >= MIN_WORDS_TO_DOUBT;
   return doubted ? 'und' : stated;

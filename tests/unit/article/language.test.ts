@@ -104,6 +104,9 @@ describe('language: the text over a wrong declared language', () => {
     expect(resolveLanguage(['en'], RU)).toBe('ru');
     expect(resolveLanguage([], UK)).toBe('uk');
     expect(resolveLanguage(['ru'], RU)).toBe('ru');
+    // And a Latin-script text is not in a language written otherwise.
+    expect(resolveLanguage(['ru'], ES)).toBe('es');
+    expect(resolveLanguage(['zh-CN'], EN)).toBe('en');
     // Cyrillic without the letters that tell Russian from Ukrainian: unknown, read names only.
     expect(
       resolveLanguage(['en'], 'Градски съвет одобри план за ремонт на улиците в центъра на града.'),
