@@ -3,10 +3,17 @@
  * text itself. Returns a lower-case primary subtag ("fr", "en", "ja") or "und" when nothing tells.
  */
 import { DETECTION_PROFILES as PROFILES } from '@/utils/shared/stopwords';
+import { scriptLanguage, writtenInOtherScript } from './language-script';
 
 /** Words read from the text: enough for a stable guess, bounded for speed on long pages. */
 const SAMPLE_WORDS = 2000;
 const MIN_HITS = 8;
+/** Different profile words a real text of the language uses; fewer is one lookalike repeated (see plausible). */
+const MIN_DISTINCT = 6;
+/** Share of the text a language's commonest function words make at least; below, they are stray lookalikes. */
+const MIN_SHARE = 0.03;
+/** Words enough to say the declared language's function words are missing, not just rare in a short text. */
+const MIN_WORDS_TO_DOUBT = 100;
 
 /** Primary subtag of a language tag or locale ("fr-FR", "fr_FR", "EN" → "fr", "fr", "en"); null if malformed. */
 export function primarySubtag(tag: string | null | undefined): string | null {
@@ -15,66 +22,114 @@ export function primarySubtag(tag: string | null | undefined): string | null {
   return primary === 'und' || primary === 'mul' || primary === 'zxx' ? null : primary;
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-/** Language of CJK text by script, when such characters dominate the sample. */
-function scriptLanguage(sample: string): string | null {
-  // Most texts have no CJK character at all: one scan says so without listing every letter.
-  if (!CJK.test(sample)) return null;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const kana = sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-  const hangul = sample.match(/\p{Script=Hangul}/gu)?.length ?? 0;
-  if (letters === 0 || (han + kana + hangul) / letters < 0.3) return null;
-  if (hangul > han + kana) return 'ko';
-  return kana > 0.05 * (han + kana) ? 'ja' : 'zh';
+/** How much of a profile's vocabulary the text uses: hits, and the words hit with their counts. */
+interface Evidence {
+  lang: string;
+  hits: number;
+  words: Map<string, number>;
 }
 
-let profileIndex: Map<string, number[]> | null = null;
+let profileIndex: Map<string, string[]> | null = null;
 
-/** Each profile word → the positions (in `PROFILES` order) of the profiles listing it: one lookup a word. */
-function profilesOfWords(): Map<string, number[]> {
+/** Each profile word → the languages listing it: one lookup a word. */
+function profilesOfWords(): Map<string, string[]> {
   if (profileIndex) return profileIndex;
   profileIndex = new Map();
-  for (const [i, set] of [...PROFILES.values()].entries()) {
-    for (const word of set) profileIndex.set(word, [...(profileIndex.get(word) ?? []), i]);
+  for (const [lang, set] of PROFILES) {
+    for (const word of set) profileIndex.set(word, [...(profileIndex.get(word) ?? []), lang]);
   }
   return profileIndex;
 }
 
-/** Hits of each profile among `words`, in `PROFILES` order. */
-function profileHits(words: string[]): number[] {
+/** Each profiled language's evidence among `words` (languages with no hit are left out). */
+function evidenceOf(words: string[]): Map<string, Evidence> {
   const index = profilesOfWords();
-  const hits = new Array<number>(PROFILES.size).fill(0);
-  for (const word of words) for (const i of index.get(word) ?? []) hits[i] = (hits[i] ?? 0) + 1;
-  return hits;
-}
-
-/** Best stopword profile for `text` and how far ahead of the runner-up it is (0–1), or null. */
-export function detectLanguage(text: string): { lang: string; confidence: number } | null {
-  const sample = text.slice(0, SAMPLE_WORDS * 8);
-  const script = scriptLanguage(sample);
-  if (script) return { lang: script, confidence: 1 };
-  const words = (sample.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, SAMPLE_WORDS);
-  const hits = profileHits(words);
-  const scores = [...PROFILES.keys()].map((lang, i) => ({ lang, hits: hits[i] ?? 0 }));
-  scores.sort((a, b) => b.hits - a.hits);
-  const [best, second] = scores;
-  if (!best || best.hits < MIN_HITS) return null;
-  return { lang: best.lang, confidence: 1 - (second?.hits ?? 0) / best.hits };
+  const byLang = new Map<string, Evidence>();
+  for (const word of words) {
+    for (const lang of index.get(word) ?? []) {
+      const ev = byLang.get(lang) ?? { lang, hits: 0, words: new Map() };
+      ev.hits += 1;
+      ev.words.set(word, (ev.words.get(word) ?? 0) + 1);
+      byLang.set(lang, ev);
+    }
+  }
+  return byLang;
 }
 
 /**
- * Declared language, unless the text clearly says otherwise: many templates keep a default `lang="en"`
- * whatever the article's language, so a confident detection overrides a declared language we have a
- * profile for (and can therefore contradict); other declared languages are trusted.
+ * Whether hits look like the language itself: its text uses many of its frequent function words, often, while a
+ * lookalike in another language is one or two words repeated (Dutch "de" in pinyin, "dan" in Indonesian) or a
+ * few stray ones in a long text (Spanish "para" in Indonesian).
+ */
+function plausible(ev: Evidence, sampleSize: number): boolean {
+  return (
+    ev.hits >= Math.max(MIN_HITS, MIN_SHARE * sampleSize) &&
+    ev.words.size >= Math.min(MIN_DISTINCT, Math.ceil(ev.hits / 3))
+  );
+}
+
+/** Hits of `a`'s words that `b` does not list: shared words ("que", "para") tell close languages nothing. */
+function hitsOwnedAgainst(a: Evidence, b: Evidence): number {
+  const other = PROFILES.get(b.lang);
+  let hits = 0;
+  for (const [word, count] of a.words) if (!other?.has(word)) hits += count;
+  return hits;
+}
+
+interface Detection {
+  lang: string;
+  /** How far ahead of the runner-up it is (0–1), on the words that tell the two apart. */
+  confidence: number;
+  /** Plausible profiled languages, best first (none for a script's language). */
+  candidates: string[];
+}
+
+function sampleWords(sample: string): string[] {
+  return (sample.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, SAMPLE_WORDS);
+}
+
+/** Best stopword profile for Latin-script `words`, or null when none is plausible. */
+function profileLanguage(words: string[]): Detection | null {
+  const ranked = [...evidenceOf(words).values()]
+    .filter((ev) => plausible(ev, words.length))
+    .sort((a, b) => b.hits - a.hits);
+  const [best, second] = ranked;
+  if (!best) return null;
+  const candidates = ranked.map((ev) => ev.lang);
+  if (!second) return { lang: best.lang, confidence: 1, candidates };
+  const own = hitsOwnedAgainst(best, second);
+  const confidence = own > 0 ? Math.max(0, 1 - hitsOwnedAgainst(second, best) / own) : 0;
+  return { lang: best.lang, confidence, candidates };
+}
+
+/** The language of `text` as the text tells it, and how sure (0–1), or null. */
+export function detectLanguage(text: string): Detection | null {
+  const sample = text.slice(0, SAMPLE_WORDS * 8);
+  const script = scriptLanguage(sample);
+  if (script) return script === 'und' ? null : { lang: script, confidence: 1, candidates: [] };
+  return profileLanguage(sampleWords(sample));
+}
+
+/**
+ * Declared language, unless the text says otherwise: many templates keep a default `lang="en"` whatever the
+ * article's language. A declared language we have a profile for (so the text can contradict it) gives way to
+ * a confident detection, and to "und" (read names only) when a long enough text shows none of its function
+ * words and no clear other language ("Spanish or Portuguese": neither is English). Other declared languages
+ * are trusted, unless written in another script than the text's; a non-Latin script is never read as a
+ * profiled (Latin-script) language.
  */
 export function resolveLanguage(declared: Array<string | null | undefined>, text: string): string {
   const stated = declared.map(primarySubtag).find((t): t is string => t !== null) ?? null;
-  const detected = detectLanguage(text);
+  const sample = text.slice(0, SAMPLE_WORDS * 8);
+  const script = scriptLanguage(sample);
+  if (script) return stated && !PROFILES.has(stated) ? stated : script;
+  const words = sampleWords(sample);
+  const detected = profileLanguage(words);
   if (!stated) return detected?.lang ?? 'und';
-  if (detected && detected.lang !== stated && PROFILES.has(stated) && detected.confidence >= 0.5) {
-    return detected.lang;
-  }
-  return stated;
+  if (stated === detected?.lang) return stated;
+  // A Latin-script text declared in a language written otherwise ("ru" on an English page): the text wins.
+  if (!PROFILES.has(stated)) return writtenInOtherScript(stated) && detected ? detected.lang : stated;
+  if (detected && detected.confidence >= 0.5) return detected.lang;
+  const doubted = !detected?.candidates.includes(stated) && words.length >= MIN_WORDS_TO_DOUBT;
+  return doubted ? 'und' : stated;
 }

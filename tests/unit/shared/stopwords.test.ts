@@ -3,7 +3,7 @@ import { DETECTION_PROFILES, isIndexStopword, stopwordsFor } from '@/utils/share
 
 describe('stopwords, one list per language', () => {
   it('gives each language detection profile its own distinctive words', () => {
-    expect([...DETECTION_PROFILES.keys()].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pt']);
+    expect([...DETECTION_PROFILES.keys()].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt']);
     expect(DETECTION_PROFILES.get('fr')?.has('été')).toBe(true);
     expect(DETECTION_PROFILES.get('de')?.has('über')).toBe(true);
   });
@@ -20,5 +20,8 @@ describe('stopwords, one list per language', () => {
     expect(stopwordsFor('de').has('uber')).toBe(true);
     expect(stopwordsFor('de').has('said')).toBe(true);
     expect(stopwordsFor('xx').has('dans')).toBe(true);
+    // Polish has its own list: "się", "który" carry no topic.
+    expect(stopwordsFor('pl').has('sie')).toBe(true);
+    expect(stopwordsFor('pl').has('ktory')).toBe(true);
   });
 });

@@ -9,10 +9,11 @@ import { SPANISH } from './es';
 import { FRENCH } from './fr';
 import { ITALIAN } from './it';
 import { DUTCH } from './nl';
+import { POLISH } from './pl';
 import { PORTUGUESE } from './pt';
 import type { StopwordList } from './types';
 
-const LISTS: readonly StopwordList[] = [ENGLISH, FRENCH, GERMAN, SPANISH, ITALIAN, PORTUGUESE, DUTCH];
+const LISTS: readonly StopwordList[] = [ENGLISH, FRENCH, GERMAN, SPANISH, ITALIAN, PORTUGUESE, DUTCH, POLISH];
 const BY_LANG = new Map(LISTS.map((list) => [list.lang, list]));
 
 const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
