@@ -139,6 +139,7 @@ compositrice producteur productrice conseiller conseillère sheikh cheikh rabbi 
 majesté altesse sainteté éminence majesty highness holiness eminence speaker lawmaker congressman congresswoman
 councillor councilman councilwoman assemblyman assemblywoman miss baron baroness countess
 officer justice
+prof cllr coun
 `);
 
 /** Words that qualify a role: "Foreign Minister", "Deputy Prime Minister", "Senate Majority Leader". */
@@ -146,6 +147,7 @@ export const ROLE_QUALIFIERS = set(`
 foreign interior defence defense finance justice health education trade economy high deputy assistant vice
 prime chief senior junior acting former interim state majority minority
 operating financial technology information marketing medical commercial investment legal technical
+prosecuting
 `);
 
 /** Words that open elided French forms: l’Europe, d’Exchange, qu’Apple. */
