@@ -160,3 +160,13 @@ export const REPORTING_VERBS = set(`
 said says told reported added announced stated quoted explained declared wrote warned confirmed denied dit
 explique affirme indique precise ajoute estime annonce declare
 `);
+
+/** Roads English names with a number after them: "State Route 126", "Interstate 5", "Highway 1". */
+export const NUMBERED_ROADS = set(`
+route highway interstate freeway motorway
+`);
+
+/** Other words that take a number to make a name, not a model's: "Flight 370", "Billboard Hot 100", "Apollo 11". */
+export const NUMBERED_HEADS = set(`
+flight hot fortune apollo artemis gemini
+`);
