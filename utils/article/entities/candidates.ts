@@ -16,6 +16,7 @@ import { spanKey, spans } from './runs';
 import { isNameToken, isStop } from './span';
 import { dropsLast, surnameParticleBefore } from './span-edges';
 import { splitAtGivenName } from './split';
+import { isListing } from './ticker-symbols';
 import { isGivenName, isTitle } from './titles';
 import type { Token } from './tokenize';
 
@@ -69,6 +70,7 @@ function trimSpan(
       ...trimSpan(tokens, text, rest, to, ev, written),
     ];
   }
+  if (isListing(tokens, from, to)) return [];
   let a = from;
   let b = to;
   let personCue = isTitle(tokens[from - 1]) && !roleOfElidedBody(tokens, from);
@@ -176,9 +178,10 @@ const isInitial = (tokens: Token[], a: number, b: number): boolean =>
 
 /** A person's name follows a nationality word: "German Angela Merkel", "Australian Rodney Eyles". */
 function personFollows(tokens: Token[], from: number, to: number): boolean {
-  return (
-    isGivenName(tokens[from]?.folded ?? '') || (to - from >= 2 && isPersonShaped(spanKey(tokens, from, to)))
-  );
+  const first = tokens[from]?.folded ?? '';
+  if (isGivenName(first)) return true;
+  // "Southern California Edison", "Northern Ohio Gas": a direction before a place names a region, not a people.
+  return to - from >= 2 && !PLACES.has(first) && isPersonShaped(spanKey(tokens, from, to));
 }
 
 /** The rest of the span starts with a word capitalised inside other sentences too. */

@@ -170,3 +170,8 @@ route highway interstate freeway motorway
 export const NUMBERED_HEADS = set(`
 flight hot fortune apollo artemis gemini
 `);
+
+/** Stock exchanges that business news writes before a listed company's ticker: "(NYSE: GIS)", "(Nasdaq: AAPL)". */
+export const STOCK_EXCHANGES = set(`
+nyse nasdaq amex lse tsx tsxv asx otc otcqx otcqb euronext xetra hkex sgx nse bse jse
+`);
