@@ -228,7 +228,7 @@ const DIRECTION_INITIALS = new Set(['n', 's', 'e', 'w']);
 // Initials are written with full stops ("S. H. Clifford"); "y'Aarau" is a scanning slip.
 const INITIALS = /^(?:\p{Lu}\.\s*)+\p{Lu}/u;
 
-/** "State Route 126" names a road, "Flight 370" no model: the word before a closing number says so. */
+/** "State Route 126" names a road, "Billboard Hot 100" no model: the word before a closing number says so. */
 function numberedName(s: string): 'road' | 'other' | undefined {
   const m = /(\p{L}+) \d{1,4}$/u.exec(s);
   const w = m?.[1]?.toLowerCase() ?? '';

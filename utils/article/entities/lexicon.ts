@@ -166,9 +166,9 @@ export const NUMBERED_ROADS = set(`
 route highway interstate freeway motorway
 `);
 
-/** Other words that take a number to make a name, not a model's: "Flight 370", "Billboard Hot 100", "Apollo 11". */
+/** Other words that take a number to make a name, not a model's: "Billboard Hot 100", "Fortune 500", "Apollo 11". */
 export const NUMBERED_HEADS = set(`
-flight hot fortune apollo artemis gemini
+hot fortune apollo artemis gemini
 `);
 
 /** Stock exchanges that business news writes before a listed company's ticker: "(NYSE: GIS)", "(Nasdaq: AAPL)". */

@@ -191,11 +191,11 @@ function withInnerNumbers(tokens: Token[], runs: Run[]): Run[] {
 const brandModel = (tokens: Token[], [a, b]: Run, [, end]: Run): boolean =>
   b - a === 1 && end === b + 1 && isBrand(tokens[a]) && /^\d\d[1-9]$/.test(tokens[b]?.text ?? '');
 
-/** "State Route 126", "Flight 370": a name whose last word takes a number, and that number. */
+/** "State Route 126", "Billboard Hot 100": a name whose last word takes a number, and that number. */
 const numberedHead = (tokens: Token[], [a, b]: Run, [start, end]: Run): boolean =>
   start === a && end === b + 1 && b - a >= 1 && numbersName(tokens[b - 1]?.folded ?? '');
 
-/** A word that takes a number to make a name that is no model: a road, a flight, a chart. */
+/** A word that takes a number to make a name that is no model: a road, a chart, a mission. */
 const numbersName = (w: string): boolean => NUMBERED_HEADS.has(w) || NUMBERED_ROADS.has(w);
 
 /** The run is a known product line ("iPhone", "Pixel", "Windows"): with a number, a model. */
