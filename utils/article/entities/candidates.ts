@@ -2,7 +2,7 @@ import { isOpenedArticle } from './article-particles';
 import { capitalisesNouns } from './coverage';
 import type { TextEvidence } from './evidence';
 import { isDemonym } from './filter';
-import { isFrenchDemonym, isKnownName, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
+import { DIRECTION_WORDS, isFrenchDemonym, isKnownName, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import { COURTESY_TITLES, FURNITURE, ROLE_QUALIFIERS } from './lexicon';
 import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
@@ -158,6 +158,8 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   if ((ev.lower.get(t.folded) ?? 0) > 0) return true;
   if (t.elided) return false;
   if (opensFullName(tokens, a, b, ev)) return false;
+  // "Southern California Edison said…": a direction before a known place opens the name, sentence or not.
+  if (DIRECTION_WORDS.has(t.folded) && PLACES.has(tokens[a + 1]?.folded ?? '')) return false;
   return (ev.midCaps.get(t.folded) ?? 0) === 0 && !isKnownWord(t.folded) && restIsName(tokens, a + 1, b, ev);
 }
 

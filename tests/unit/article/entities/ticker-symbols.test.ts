@@ -14,18 +14,3 @@ describe('a ticker after a stock exchange is no name of its own', () => {
     expect(find(es, 'NYSE')?.count).toBe(2);
   });
 });
-
-describe('a direction before a place opens a company name, not a nationality before a person', () => {
-  it('keeps "Southern" in the name', () => {
-    const es = entitiesOf(
-      'Power was cut by Northern Ohio Gas on Monday, and Northern Ohio Gas said it would pay.',
-    );
-    expect(find(es, 'Northern Ohio Gas')).toBeDefined();
-    expect(names(es)).not.toContain('Ohio Gas');
-  });
-
-  it('still drops a nationality before a person', () => {
-    const es = entitiesOf('The visit was praised by German Angela Merkel, and Merkel thanked them.');
-    expect(find(es, 'Angela Merkel')).toBeDefined();
-  });
-});
