@@ -2,7 +2,7 @@ import { isOpenedArticle } from './article-particles';
 import { capitalisesNouns } from './coverage';
 import type { TextEvidence } from './evidence';
 import { isDemonym } from './filter';
-import { isFrenchDemonym, isKnownName, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
+import { DIRECTION_WORDS, isFrenchDemonym, isKnownName, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import { COURTESY_TITLES, FURNITURE, ROLE_QUALIFIERS } from './lexicon';
 import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
@@ -16,6 +16,7 @@ import { spanKey, spans } from './runs';
 import { isNameToken, isStop } from './span';
 import { dropsLast, surnameParticleBefore } from './span-edges';
 import { splitAtGivenName } from './split';
+import { isListing } from './ticker-symbols';
 import { isGivenName, isTitle } from './titles';
 import type { Token } from './tokenize';
 
@@ -69,6 +70,7 @@ function trimSpan(
       ...trimSpan(tokens, text, rest, to, ev, written),
     ];
   }
+  if (isListing(tokens, from, to)) return [];
   let a = from;
   let b = to;
   let personCue = isTitle(tokens[from - 1]) && !roleOfElidedBody(tokens, from);
@@ -156,6 +158,8 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   if ((ev.lower.get(t.folded) ?? 0) > 0) return true;
   if (t.elided) return false;
   if (opensFullName(tokens, a, b, ev)) return false;
+  // "Southern California Edison said…": a direction before a known place opens the name, sentence or not.
+  if (DIRECTION_WORDS.has(t.folded) && PLACES.has(tokens[a + 1]?.folded ?? '')) return false;
   return (ev.midCaps.get(t.folded) ?? 0) === 0 && !isKnownWord(t.folded) && restIsName(tokens, a + 1, b, ev);
 }
 
@@ -176,9 +180,10 @@ const isInitial = (tokens: Token[], a: number, b: number): boolean =>
 
 /** A person's name follows a nationality word: "German Angela Merkel", "Australian Rodney Eyles". */
 function personFollows(tokens: Token[], from: number, to: number): boolean {
-  return (
-    isGivenName(tokens[from]?.folded ?? '') || (to - from >= 2 && isPersonShaped(spanKey(tokens, from, to)))
-  );
+  const first = tokens[from]?.folded ?? '';
+  if (isGivenName(first)) return true;
+  // "Southern California Edison", "Northern Ohio Gas": a direction before a place names a region, not a people.
+  return to - from >= 2 && !PLACES.has(first) && isPersonShaped(spanKey(tokens, from, to));
 }
 
 /** The rest of the span starts with a word capitalised inside other sentences too. */

@@ -27,7 +27,7 @@ import {
   PRODUCT_WORDS,
 } from './gazetteer';
 import type { EntityGroup } from './group';
-import { CONNECTORS } from './lexicon';
+import { CONNECTORS, NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
 import { nameKey } from './normalize';
 import { abbreviatedName, alwaysQuoted, ordinaryWords, ranked } from './not-person';
 import { namesAnOffice } from './offices';
@@ -228,11 +228,22 @@ const DIRECTION_INITIALS = new Set(['n', 's', 'e', 'w']);
 // Initials are written with full stops ("S. H. Clifford"); "y'Aarau" is a scanning slip.
 const INITIALS = /^(?:\p{Lu}\.\s*)+\p{Lu}/u;
 
+/** "State Route 126" names a road, "Billboard Hot 100" no model: the word before a closing number says so. */
+function numberedName(s: string): 'road' | 'other' | undefined {
+  const m = /(\p{L}+) \d{1,4}$/u.exec(s);
+  const w = m?.[1]?.toLowerCase() ?? '';
+  if (NUMBERED_ROADS.has(w)) return 'road';
+  return NUMBERED_HEADS.has(w) ? 'other' : undefined;
+}
+
 function voteSurface(s: string, v: Votes): void {
   if (GROUP_NAME.test(s)) v.group += 3;
   if (/^\p{Ll}+\p{Lu}/u.test(s)) v.product += 2; // iPhone, eBay, macOS
   if (/\.(?:com|net|org|io|ai|fr)$/i.test(s)) v.product += 1.5;
-  if (/\s\d{1,4}$|^\p{L}+ ?\d{2,4}$/u.test(s)) v.product += 1; // Windows 11, Boeing 787
+  const numbered = numberedName(s);
+  if (numbered === 'road')
+    v.place += 1.5; // State Route 126
+  else if (!numbered && /\s\d{1,4}$|^\p{L}+ ?\d{2,4}$/u.test(s)) v.product += 1; // Windows 11, Boeing 787
   if (/\s\d\s\d{2,5}\p{Lu}[\p{Lu}\d]*$/u.test(s)) v.product += 2; // Ryzen 7 9800X3D, Core Ultra 9 285K
   if (isAcronymLike(s)) v.organization += BODY_ACRONYMS.has(s.toLowerCase()) ? 4 : 0.5;
   if (CAMEL_CASE.test(s) && !SURNAME_PREFIX.test(s)) v.organization += 1;

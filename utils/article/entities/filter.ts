@@ -25,6 +25,7 @@ import {
   STOPWORDS,
 } from './lexicon';
 import { isQuoted, type Mention } from './mention';
+import { isNamedByCue } from './naming-cues';
 import { foldWord } from './normalize';
 import { isPartyTag } from './party-tags';
 import { isProductHere } from './product-context';
@@ -242,9 +243,11 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   if (!keys.some((k) => INSTITUTIONS.has(k)) && isCapitalisedCommonNoun(g, body, ev.lang)) return false;
   // One capital inside one sentence is thin evidence for an unknown word ("Campagne", "Article"): a second one,
   // an elision ("l’Arcep"), a title ("M. Marchand") or a sentence-case title's capital (« … depuis Kourou ») is
-  // needed.
+  // needed, or words that introduce a name ("sold as Mounjaro", "a backdoor called Quillgate").
   const strong =
-    body.some((m) => m.elided || m.personCue || REPORTING_VERBS.has(m.after[0] ?? '') || isQuoted(m)) ||
-    keys.some((k) => GIVEN_NAMES.has(k) || ev.titleCapitals?.has(k));
+    body.some(
+      (m) =>
+        m.elided || m.personCue || REPORTING_VERBS.has(m.after[0] ?? '') || isQuoted(m) || isNamedByCue(m),
+    ) || keys.some((k) => GIVEN_NAMES.has(k) || ev.titleCapitals?.has(k));
   return lowerCount < mid && (mid >= 2 || strong || seenAgain(g, body));
 }

@@ -27,6 +27,7 @@ import { groupCues, type SalienceContext, salience, titleContext } from './salie
 import { typeScoreLines } from './score-lines';
 import { typeScorecards } from './scorecards';
 import { isBroadRegion, modifiesNames, qualifiesNames } from './setting';
+import { typeSharedSurnames } from './shared-surnames';
 import { titleCapitals } from './title-capitals';
 import { FEW_NAMES, withTitleNames } from './title-names';
 import { titlePeople } from './title-people';
@@ -107,7 +108,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
 
 /**
  * Types from what surrounds names across the page: listed people, score lines, scorecards, acronyms in brackets,
- * towns written as sides, datelines.
+ * towns written as sides, datelines, surnames two people share.
  */
 function typeFromLayout(
   groups: EntityGroup[],
@@ -118,7 +119,7 @@ function typeFromLayout(
   const listed = typeListedPeople(groups, types, tokens);
   const cards = typeScorecards(groups, typeScoreLines(groups, listed, tokens), tokens);
   const towns = typeTownSides(groups, typeBracketedAcronyms(groups, cards, tokens));
-  return typeDatelines(groups, towns, text, tokens);
+  return typeSharedSurnames(groups, typeDatelines(groups, towns, text, tokens));
 }
 
 /** What ranking a group needs to know about the whole page. */

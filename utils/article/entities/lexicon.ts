@@ -86,6 +86,7 @@ hd uhd hdr vr ar ai ia api apis url urls pdf faq diy dna adn rna pet bpa rs usd 
 wifi 4g 5g nft nfts vip vips pr hr rh atm q&a opa opas pme kmu pmi tva kw kwh mw mwh gw gwh mah ghz mhz khz hz db
 dba gb tb mb kb mbps gbps fps mp mps mep meps md phd mph dds rn mba pkw lkw
 iban rib
+gp
 `);
 
 /** Abbreviations after which a full stop does not end the sentence. */
@@ -139,6 +140,7 @@ compositrice producteur productrice conseiller conseillère sheikh cheikh rabbi 
 majesté altesse sainteté éminence majesty highness holiness eminence speaker lawmaker congressman congresswoman
 councillor councilman councilwoman assemblyman assemblywoman miss baron baroness countess
 officer justice
+prof cllr coun
 `);
 
 /** Words that qualify a role: "Foreign Minister", "Deputy Prime Minister", "Senate Majority Leader". */
@@ -146,6 +148,7 @@ export const ROLE_QUALIFIERS = set(`
 foreign interior defence defense finance justice health education trade economy high deputy assistant vice
 prime chief senior junior acting former interim state majority minority
 operating financial technology information marketing medical commercial investment legal technical
+prosecuting
 `);
 
 /** Words that open elided French forms: l’Europe, d’Exchange, qu’Apple. */
@@ -157,4 +160,19 @@ l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu
 export const REPORTING_VERBS = set(`
 said says told reported added announced stated quoted explained declared wrote warned confirmed denied dit
 explique affirme indique precise ajoute estime annonce declare
+`);
+
+/** Roads English names with a number after them: "State Route 126", "Interstate 5", "Highway 1". */
+export const NUMBERED_ROADS = set(`
+route highway interstate freeway motorway
+`);
+
+/** Other words that take a number to make a name, not a model's: "Billboard Hot 100", "Fortune 500", "Apollo 11". */
+export const NUMBERED_HEADS = set(`
+hot fortune apollo artemis gemini
+`);
+
+/** Stock exchanges that business news writes before a listed company's ticker: "(NYSE: GIS)", "(Nasdaq: AAPL)". */
+export const STOCK_EXCHANGES = set(`
+nyse nasdaq amex lse tsx tsxv asx otc otcqx otcqb euronext xetra hkex sgx nse bse jse
 `);

@@ -2,6 +2,7 @@
 // "France 2", "Ligue 1". Counts ("30 Boeing jets"), scores and tables ("Arsenal 2 Chelsea 1") do not repeat the
 // same pair, or are told apart by what follows the number.
 import { isDemonymWord, isKnownName, ORGANIZATIONS, PLACES, PRODUCTS } from './gazetteer';
+import { NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
 import { tierAndCode } from './model-codes';
 import type { Token } from './tokenize';
 
@@ -116,7 +117,13 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
     const pair = key(tokens, g[0], g[1]);
     // A product line and its number ("iPhone 17"), or a model's closing word, say model the first time too.
     const kept: Run =
-      (counts.get(pair) ?? 0) >= 2 || models.has(i) || isKnownPair(pair) || brandModel(tokens, r, g) ? g : r;
+      (counts.get(pair) ?? 0) >= 2 ||
+      models.has(i) ||
+      isKnownPair(pair) ||
+      brandModel(tokens, r, g) ||
+      numberedHead(tokens, r, g)
+        ? g
+        : r;
     const prev = out.at(-1);
     // The closing word of the model before ("Pro" in "iPhone 17 Pro") is no name of its own.
     if (prev && r[0] < prev[1]) continue;
@@ -183,6 +190,13 @@ function withInnerNumbers(tokens: Token[], runs: Run[]): Run[] {
  */
 const brandModel = (tokens: Token[], [a, b]: Run, [, end]: Run): boolean =>
   b - a === 1 && end === b + 1 && isBrand(tokens[a]) && /^\d\d[1-9]$/.test(tokens[b]?.text ?? '');
+
+/** "State Route 126", "Billboard Hot 100": a name whose last word takes a number, and that number. */
+const numberedHead = (tokens: Token[], [a, b]: Run, [start, end]: Run): boolean =>
+  start === a && end === b + 1 && b - a >= 1 && numbersName(tokens[b - 1]?.folded ?? '');
+
+/** A word that takes a number to make a name that is no model: a road, a chart, a mission. */
+const numbersName = (w: string): boolean => NUMBERED_HEADS.has(w) || NUMBERED_ROADS.has(w);
 
 /** The run is a known product line ("iPhone", "Pixel", "Windows"): with a number, a model. */
 const isProductLine = (tokens: Token[], [a, b]: Run): boolean => PRODUCTS.has(key(tokens, a, b));

@@ -11,6 +11,7 @@ import {
 import { adjectiveComplementEnd } from './institution-complement';
 import { WEEKDAYS } from './lexicon';
 import { nameKey } from './normalize';
+import { quotedTitleEnd } from './quoted-titles';
 import { titleCaseStops } from './title-case-works';
 import type { Token } from './tokenize';
 
@@ -65,6 +66,8 @@ export function isStop(t: Token): boolean {
  * `english`: English text, which capitalises the function words of titles ("Dancing With The Stars").
  */
 export function spanEnd(tokens: Token[], start: number, french = false, english = false): number {
+  const quoted = english ? quotedTitleEnd(tokens, start) : start;
+  if (quoted > start) return quoted;
   let j = start + 1;
   for (;;) {
     const prev = tokens[j - 1] as Token;

@@ -46,3 +46,13 @@ Présidence a précisé sa position. Le quotidien « Libération » en parle aus
     expect(names(es)).not.toContain('Empire');
   });
 });
+
+describe('"GP", a family doctor, is a common noun', () => {
+  it('is no name alone', () => {
+    const es = entitiesOf(
+      'Patients can get the jab from their GP from June. GP practices are full, and two GPs said so.',
+    );
+    expect(names(es)).not.toContain('GP');
+    expect(names(es)).not.toContain('GPs');
+  });
+});

@@ -72,3 +72,14 @@ describe('the words that set a name somewhere', () => {
     expect(typeOf(`He lives in Marvejac. He was born in Marvejac.`, 'Marvejac')).toBe('place');
   });
 });
+
+describe('company words of food and consumer goods makers', () => {
+  it('types "Brands", "Foods" and "Bakery" names as organisations, not people', () => {
+    const es = entitiesOf(
+      'Shares of Marrow Brands fell after Dunmore Foods cut prices. Marrow Brands also owns Kettleby Bakery.',
+    );
+    expect(find(es, 'Marrow Brands')?.type).toBe('organization');
+    expect(find(es, 'Dunmore Foods')?.type).toBe('organization');
+    expect(find(es, 'Kettleby Bakery')?.type).toBe('organization');
+  });
+});

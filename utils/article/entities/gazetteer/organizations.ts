@@ -78,7 +78,8 @@ parlement government gouvernement authority autorite administration service cent
 hopital caisse clinic clinique church eglise synagogue mosque cathedral museum musee library bibliotheque
 brotherhood movement mouvement front alliance coalition league society societe organisation organization
 network reserve council cnrs chamber chambre board directorate inspectorate secretariat force chemical chemicals
-hospices caucus centers centres`);
+hospices caucus centers centres
+brands foods beverages bakery`);
 
 /**
  * Last words of markets' names ("Dhaka Stock Exchange", "Paris Bourse", "Deutsche Börse"); not in ORG_WORDS,

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+describe('roads and charts named with a number', () => {
+  const text = `Crews closed State Route 58 near Dunmore on Friday after a crash. Traffic on Interstate 9 was slow, and the song entered the Billboard Hot 100 the same week. Drivers on State Route 58 were diverted. The Tarvel 300 laptop, sold by Tarvel, costs less.`;
+
+  it('keeps the number in the name the first time it is written', () => {
+    const es = entitiesOf(text);
+    expect(find(es, 'Interstate 9')).toBeDefined();
+    expect(find(es, 'Billboard Hot 100')).toBeDefined();
+  });
+
+  it('types a numbered road as a place, not a product', () => {
+    const es = entitiesOf(text);
+    expect(find(es, 'State Route 58')?.type).toBe('place');
+    expect(find(es, 'Billboard Hot 100')?.type).not.toBe('product');
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find, names } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+describe('a quoted title keeps its lower-case function words', () => {
+  const text = `The band's new album, "Ropes and Lanterns," opens with a drum solo. Critics compared "Ropes and Lanterns" to the group's first record, ‘Harbour of Glass’, and the single "Night Train" climbed the charts. Ellison and Marwick wrote most of it, as they did Harbour of Glass, and Ellison said "Marwick and I argued a lot."`;
+
+  it('keeps the title whole', () => {
+    const es = entitiesOf(text);
+    expect(find(es, 'Ropes and Lanterns')).toBeDefined();
+    expect(find(es, 'Harbour of Glass')).toBeDefined();
+    expect(names(es)).not.toContain('Ropes');
+    expect(names(es)).not.toContain('Lanterns');
+  });
+
+  it('does not join names outside quotes, nor a quotation that goes on after them', () => {
+    const shown = names(entitiesOf(text));
+    expect(shown.some((n) => /Ellison and|Marwick and/.test(n))).toBe(false);
+  });
+});

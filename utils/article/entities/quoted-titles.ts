@@ -1,0 +1,62 @@
+// "Salt and Silver", ‘Pride and Prejudice’: English quotes the titles of works whole, so the lower-case function
+// words inside a quotation that holds nothing but capitalised words and them belong to one name.
+import { isKnownName } from './gazetteer';
+import { isGivenName } from './titles';
+import type { Token } from './tokenize';
+
+const OPENING = new Set(['"', '“', '‘', "'"]);
+const CLOSING = new Set(['"', '”', '’', "'"]);
+// Function words English leaves in lower case inside a title.
+const TITLE_WORDS = new Set('and of the in on for to with a an at from by or'.split(' '));
+const MAX_TOKENS = 8;
+const LISTING = new Set(['and', 'or']);
+
+const isListed = (t: Token | undefined): boolean =>
+  t !== undefined && (isKnownName(t.folded) || isGivenName(t.folded));
+
+const touches = (a: Token, b: Token): boolean => a.start + a.text.length === b.start;
+
+/** The words of tokens[a..b) are written in that order somewhere else too. */
+function writtenAgain(tokens: readonly Token[], a: number, b: number): boolean {
+  const n = b - a;
+  for (let i = 0; i + n <= tokens.length; i++) {
+    if (i === a) continue;
+    let k = 0;
+    while (k < n && tokens[i + k]?.text === tokens[a + k]?.text) k++;
+    if (k === n) return true;
+  }
+  return false;
+}
+
+/**
+ * One past the quoted title that starts at `start`, when a quotation mark opens right before it and closes
+ * right after its last capitalised word (or after a comma or full stop there), with only lower-case function
+ * words between capitalised ones, and the article writes those words again; else `start`.
+ */
+export function quotedTitleEnd(tokens: readonly Token[], start: number): number {
+  const open = tokens[start - 1];
+  const first = tokens[start];
+  if (!open || !first || !OPENING.has(open.text) || !touches(open, first)) return start;
+  let j = start;
+  let inner = false;
+  let listed = isListed(first);
+  while (j - start < MAX_TOKENS) {
+    const t = tokens[j];
+    if (!t?.isWord || t.line !== first.line) break;
+    if (t.capital && t.nameLike && !t.headline) j++;
+    else if (TITLE_WORDS.has(t.text) && j > start) {
+      inner = true;
+      if (LISTING.has(t.text)) listed ||= isListed(tokens[j + 1]);
+      j++;
+    } else break;
+  }
+  // “Britain and France”, “Anna or Tom”: known names or people listed in a quotation are each their own.
+  if (listed) return start;
+  const last = tokens[j - 1] as Token;
+  if (!inner || !last.capital || last.stop) return start;
+  const after = tokens[j];
+  const close = after && /^[,.]$/.test(after.text) ? tokens[j + 1] : after;
+  if (!after || !close || !CLOSING.has(close.text) || !touches(last, after)) return start;
+  // Written so once, the quotation may be a phrase; a title is named again.
+  return writtenAgain(tokens, start, j) ? j : start;
+}
