@@ -86,6 +86,7 @@ hd uhd hdr vr ar ai ia api apis url urls pdf faq diy dna adn rna pet bpa rs usd 
 wifi 4g 5g nft nfts vip vips pr hr rh atm q&a opa opas pme kmu pmi tva kw kwh mw mwh gw gwh mah ghz mhz khz hz db
 dba gb tb mb kb mbps gbps fps mp mps mep meps md phd mph dds rn mba pkw lkw
 iban rib
+chf gbp jpy cny cad aud sek nok dkk pln
 `);
 
 /** Abbreviations after which a full stop does not end the sentence. */

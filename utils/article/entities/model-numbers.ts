@@ -1,6 +1,7 @@
 // A number written next to a name is part of it when the article writes the pair again: "737 Max", "Windows 11",
 // "France 2", "Ligue 1". Counts ("30 Boeing jets"), scores and tables ("Arsenal 2 Chelsea 1") do not repeat the
 // same pair, or are told apart by what follows the number.
+import { acronymNumber } from './acronym-numbers';
 import { isDemonymWord, isKnownName, ORGANIZATIONS, PLACES, PRODUCTS } from './gazetteer';
 import { tierAndCode } from './model-codes';
 import type { Token } from './tokenize';
@@ -114,9 +115,16 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
     const r = runs[i] as Run;
     // A pair the gazetteer knows ("France 3", "Ligue 1") is a name the first time it is written.
     const pair = key(tokens, g[0], g[1]);
-    // A product line and its number ("iPhone 17"), or a model's closing word, say model the first time too.
+    // A product line and its number ("iPhone 17"), or a model's closing word, say model the first time too;
+    // so does an acronym and its short number (« CAC 40 »).
     const kept: Run =
-      (counts.get(pair) ?? 0) >= 2 || models.has(i) || isKnownPair(pair) || brandModel(tokens, r, g) ? g : r;
+      (counts.get(pair) ?? 0) >= 2 ||
+      models.has(i) ||
+      isKnownPair(pair) ||
+      brandModel(tokens, r, g) ||
+      acronymNumber(tokens, r, g)
+        ? g
+        : r;
     const prev = out.at(-1);
     // The closing word of the model before ("Pro" in "iPhone 17 Pro") is no name of its own.
     if (prev && r[0] < prev[1]) continue;
