@@ -1,3 +1,4 @@
+import { acronymHeadsName } from './acronym-heads';
 import { joinsBodyAfterAnd, joinsComplementAfterAnd } from './and-bodies';
 import {
   CLUB_FIRST,
@@ -80,7 +81,7 @@ export function spanEnd(tokens: Token[], start: number, french = false, english 
       isNameToken(t) &&
       t.sentence === prev.sentence &&
       !repeatsBeforeDateline(tokens, j) &&
-      sameCaseStyle(prev, t) &&
+      (sameCaseStyle(prev, t) || (french && acronymHeadsName(tokens, j - 1))) &&
       !startsSentence(prev, t)
     ) {
       j++;
