@@ -27,6 +27,7 @@ import {
   PRODUCT_WORDS,
 } from './gazetteer';
 import type { EntityGroup } from './group';
+import { groupCued } from './group-cues';
 import { CONNECTORS } from './lexicon';
 import { nameKey } from './normalize';
 import { abbreviatedName, alwaysQuoted, ordinaryWords, ranked } from './not-person';
@@ -50,7 +51,6 @@ import { isPluralName } from './plural-sides';
 import { isProductHere } from './product-context';
 import { isRoyalKey } from './royal-names';
 
-const GROUP_CUES = new Set(['groupe', 'group', 'gang', 'hackers', 'pirates', 'collectif', 'acteur', 'actor']);
 // Microsoft ("Storm-0558"), Mandiant ("APT29", "UNC2452") and similar threat-actor naming schemes.
 const GROUP_NAME = /^(?:\p{Lu}\p{Ll}+-\d{3,}|(?:APT|UNC|FIN|TA|DEV|TAG|TEMP)-?\d+)$/u;
 
@@ -260,7 +260,7 @@ function voteContext(
   const n = g.mentions.length;
   const cued = g.mentions.filter((m) => m.personCue).length;
   if (cued > 0) v.person += 2 + cued / n;
-  const grouped = g.mentions.filter((m) => m.before.some((w) => GROUP_CUES.has(w))).length;
+  const grouped = g.mentions.filter((m) => groupCued(m.before)).length;
   if (grouped > 0) v.group += 1.5;
   const prepositions = placePrepositions(lang);
   const located = g.mentions.filter((m) => prepositions.has(m.before[0] ?? '')).length;
