@@ -150,7 +150,7 @@ export const ADJECTIVE =
 // Heads English writes before lower-case words that are no part of a name ("the Centre general manager", "a
 // Marine general"). French competitions and armed forces name themselves the same way: "Coupe du monde", "Ligue
 // des champions", "Jeux olympiques", "Marine nationale", "Armée populaire de libération"; so do empires ("Empire
-// britannique").
+// britannique") and clubs named after their town's adjective (« Stade toulousain », « Olympique lyonnais »).
 const FRENCH_HEADS = new Set([
   'marine',
   'armee',
@@ -163,6 +163,8 @@ const FRENCH_HEADS = new Set([
   'ligue',
   'jeux',
   'empire',
+  'stade',
+  'olympique',
 ]);
 
 /** One past the lower-case words that complete a French institution's name ending at `end`. */
