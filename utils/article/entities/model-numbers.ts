@@ -3,6 +3,7 @@
 // same pair, or are told apart by what follows the number.
 import { acronymNumber } from './acronym-numbers';
 import { isDemonymWord, isKnownName, ORGANIZATIONS, PLACES, PRODUCTS } from './gazetteer';
+import { letteredModel } from './lettered-models';
 import { tierAndCode } from './model-codes';
 import type { Token } from './tokenize';
 
@@ -94,6 +95,12 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
     if (coded > 0) {
       models.add(i);
       return [a, b + coded];
+    }
+    if (letteredModel(tokens, r)) {
+      models.add(i);
+      let end = b + 1;
+      while (end - b <= 2 && isSuffix(tokens[end], tokens[end - 1])) end++;
+      return [a, end];
     }
     const model = modelLength(tokens, r);
     if (model > 0) {
