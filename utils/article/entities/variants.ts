@@ -49,13 +49,15 @@ export function mergeAcronymsByInitials(keys: string[], byKey: Map<string, Menti
 /**
  * "Simmons" (or "Eriksson Ek") joins "Phil Simmons" (or "Joel Eriksson Ek") when one person-like full name ends
  * with it; "Marsha" joins "Marsha P. Johnson", and "Yoon" joins "Yoon Suk Yeol", when one full name starts with
- * that given name (or family name written first) and none ends with it.
+ * that given name (or family name written first) and none ends with it. `articled`: words the text writes
+ * after « le », « la », « les », no surnames.
  */
 export function mergePartsOfNames(
   keys: string[],
   uf: UnionFind,
   givenNameFirst = false,
   compounds: ReadonlySet<string> = new Set(),
+  articled: ReadonlySet<string> = new Set(),
 ): void {
   // Read "names only", a capitalised noun is no surname: "Unternehmen" is not short for "Kommunale Unternehmen".
   // A name written as one hyphenated word is no person's full name ("Seine-Saint-Denis" does not end with the
@@ -72,8 +74,9 @@ export function mergePartsOfNames(
   const allBySuffix = givenNameFirst ? new Map<string, string[]>() : byWordSuffix(keys);
   const ending = (k: string) => [
     ...new Set([...(asWritten.get(k) ?? []), ...(unsuffixed.get(k) ?? [])]),
-    // Read "names only", a capitalised noun before a preposition is no given name ("Studie von Ebiquity").
-    ...(givenNameFirst ? [] : givenNamesBeforeParticles(k, allBySuffix.get(k) ?? [])),
+    // Read "names only", a capitalised noun before a preposition is no given name ("Studie von Ebiquity"); a
+    // word written « le Finistère » is no surname (« Samu du Finistère » is a body and its place).
+    ...(givenNameFirst || articled.has(k) ? [] : givenNamesBeforeParticles(k, allBySuffix.get(k) ?? [])),
   ];
   const firstOf = new Map<string, string[]>();
   for (const f of full) firstOf.set(words(f)[0] ?? '', [...(firstOf.get(words(f)[0] ?? '') ?? []), f]);
