@@ -229,6 +229,7 @@ const DIRECTION_INITIALS = new Set(['n', 's', 'e', 'w']);
 const INITIALS = /^(?:\p{Lu}\.\s*)+\p{Lu}/u;
 
 const INDEX_LIKE = /^\p{Lu}{2,5} \d{2,3}$/u;
+const ACRONYM_OF_PLACE = /^\p{Lu}{2,6} (?:de|du|des) \p{Lu}/u;
 
 function voteSurface(s: string, v: Votes): void {
   if (GROUP_NAME.test(s)) v.group += 3;
@@ -238,6 +239,8 @@ function voteSurface(s: string, v: Votes): void {
   if (/\s\d{1,4}$|^\p{L}+ ?\d{2,4}$/u.test(s) && !INDEX_LIKE.test(s)) v.product += 1;
   if (/\s\d\s\d{2,5}\p{Lu}[\p{Lu}\d]*$/u.test(s)) v.product += 2; // Ryzen 7 9800X3D, Core Ultra 9 285K
   if (isAcronymLike(s)) v.organization += BODY_ACRONYMS.has(s.toLowerCase()) ? 4 : 0.5;
+  // « CHU de Brest », « ARS de Bretagne », « CGT du Finistère »: a body's acronym and where it serves.
+  if (ACRONYM_OF_PLACE.test(s)) v.organization += 1.5;
   if (CAMEL_CASE.test(s) && !SURNAME_PREFIX.test(s)) v.organization += 1;
 }
 
