@@ -22,3 +22,15 @@ atteint quatre minutes, selon Paul Garnier. Le Smur du Morbihan a alerté la pr�
     expect(find(es, 'Laurens de Kervan')?.count).toBe(2);
   });
 });
+
+describe('a word written after « éditions » or « groupe »', () => {
+  it('is a company, no surname of the person of the same family', () => {
+    const es = entitiesOf(
+      `Les éditions Morvand publient le roman en mars. Claire Morvand, la PDG, a salué le livre. Morvand a
+imprimé 50 000 exemplaires, selon Paul Garnier.`,
+      'fr',
+    );
+    expect(find(es, 'Claire Morvand')?.count).toBe(1);
+    expect(find(es, 'Morvand')?.count).toBe(2);
+  });
+});
