@@ -27,6 +27,7 @@ import {
   PRODUCT_WORDS,
 } from './gazetteer';
 import type { EntityGroup } from './group';
+import { groupCued } from './group-cues';
 import { CONNECTORS, NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
 import { nameKey } from './normalize';
 import { abbreviatedName, alwaysQuoted, ordinaryWords, ranked } from './not-person';
@@ -50,7 +51,6 @@ import { isPluralName } from './plural-sides';
 import { isProductHere } from './product-context';
 import { isRoyalKey } from './royal-names';
 
-const GROUP_CUES = new Set(['groupe', 'group', 'gang', 'hackers', 'pirates', 'collectif', 'acteur', 'actor']);
 // Microsoft ("Storm-0558"), Mandiant ("APT29", "UNC2452") and similar threat-actor naming schemes.
 const GROUP_NAME = /^(?:\p{Lu}\p{Ll}+-\d{3,}|(?:APT|UNC|FIN|TA|DEV|TAG|TEMP)-?\d+)$/u;
 
@@ -235,6 +235,8 @@ function numberedName(s: string): 'road' | 'other' | undefined {
   if (NUMBERED_ROADS.has(w)) return 'road';
   return NUMBERED_HEADS.has(w) ? 'other' : undefined;
 }
+const INDEX_LIKE = /^\p{Lu}{2,5} \d{2,3}$/u;
+const ACRONYM_OF_PLACE = /^\p{Lu}{2,6} (?:de|du|des) \p{Lu}/u;
 
 function voteSurface(s: string, v: Votes): void {
   if (GROUP_NAME.test(s)) v.group += 3;
@@ -243,9 +245,12 @@ function voteSurface(s: string, v: Votes): void {
   const numbered = numberedName(s);
   if (numbered === 'road')
     v.place += 1.5; // State Route 126
-  else if (!numbered && /\s\d{1,4}$|^\p{L}+ ?\d{2,4}$/u.test(s)) v.product += 1; // Windows 11, Boeing 787
+  // Windows 11, Boeing 787; an acronym and a short number name an index or a meeting (« CAC 40 », « COP 29 »).
+  else if (!numbered && /\s\d{1,4}$|^\p{L}+ ?\d{2,4}$/u.test(s) && !INDEX_LIKE.test(s)) v.product += 1;
   if (/\s\d\s\d{2,5}\p{Lu}[\p{Lu}\d]*$/u.test(s)) v.product += 2; // Ryzen 7 9800X3D, Core Ultra 9 285K
   if (isAcronymLike(s)) v.organization += BODY_ACRONYMS.has(s.toLowerCase()) ? 4 : 0.5;
+  // « CHU de Brest », « ARS de Bretagne », « CGT du Finistère »: a body's acronym and where it serves.
+  if (ACRONYM_OF_PLACE.test(s)) v.organization += 1.5;
   if (CAMEL_CASE.test(s) && !SURNAME_PREFIX.test(s)) v.organization += 1;
 }
 
@@ -268,7 +273,7 @@ function voteContext(
   const n = g.mentions.length;
   const cued = g.mentions.filter((m) => m.personCue).length;
   if (cued > 0) v.person += 2 + cued / n;
-  const grouped = g.mentions.filter((m) => m.before.some((w) => GROUP_CUES.has(w))).length;
+  const grouped = g.mentions.filter((m) => groupCued(m.before)).length;
   if (grouped > 0) v.group += 1.5;
   const prepositions = placePrepositions(lang);
   const located = g.mentions.filter((m) => prepositions.has(m.before[0] ?? '')).length;

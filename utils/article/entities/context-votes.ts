@@ -67,9 +67,13 @@ export function voteCues(g: EntityGroup, v: Votes, full: string[], names?: Reado
 }
 
 // Kinds of streets and buildings French writes in lower case before the person they are named after: « rue
-// Jean-Jaurès », « lycée Victor-Hugo », « hôpital Avicenne ».
+// Jean-Jaurès », « lycée Victor-Hugo », « hôpital Avicenne », « piscine Jean-Bouin ».
 const STREETS = new Set('rue avenue boulevard quai allee impasse chemin esplanade'.split(' '));
-const NAMED_AFTER = new Set('lycee college ecole stade hopital universite aeroport musee'.split(' '));
+const NAMED_AFTER = new Set(
+  'lycee college ecole stade hopital universite aeroport musee piscine gymnase parc square pont salle'.split(
+    ' ',
+  ),
+);
 
 /** A one-word name that opens or closes a person's full name in the text ("Jansher" of "Jansher Khan"). */
 function inPersonName(keys: string[], names?: ReadonlySet<string>): boolean {

@@ -87,6 +87,7 @@ wifi 4g 5g nft nfts vip vips pr hr rh atm q&a opa opas pme kmu pmi tva kw kwh mw
 dba gb tb mb kb mbps gbps fps mp mps mep meps md phd mph dds rn mba pkw lkw
 iban rib
 gp
+chf gbp jpy cny cad aud sek nok dkk pln
 `);
 
 /** Abbreviations after which a full stop does not end the sentence. */

@@ -1,6 +1,7 @@
 import type { AcronymDefinition } from './acronyms';
 import { aliasOf } from './aliases';
 import { mergeArticleForms } from './article-particles';
+import { writtenAsCompany, writtenWithArticle } from './articled-names';
 import { mergeShortBodyNames } from './body-variants';
 import { mergeCompanyShortNames } from './company-short-names';
 import { type EntityGroup, makeGroup } from './group';
@@ -59,7 +60,10 @@ export function groupMentions(
   mergeArticleForms(keys, byKey, uf);
   mergeAcronymsByInitials(keys, byKey, uf);
   mergePersonVariants(keys, uf);
-  mergePartsOfNames(keys, uf, namesOnly, hyphenatedOnly(byKey));
+  mergePartsOfNames(keys, uf, namesOnly, hyphenatedOnly(byKey), {
+    articled: writtenWithArticle(byKey),
+    companies: writtenAsCompany(byKey),
+  });
   if (!namesOnly) mergeShortBodyNames(keys, byKey, uf);
   const places = writtenAsPlaces(byKey);
   mergeLegalForms(keys, uf, places);

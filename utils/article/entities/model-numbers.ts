@@ -1,7 +1,9 @@
 // A number written next to a name is part of it when the article writes the pair again: "737 Max", "Windows 11",
 // "France 2", "Ligue 1". Counts ("30 Boeing jets"), scores and tables ("Arsenal 2 Chelsea 1") do not repeat the
 // same pair, or are told apart by what follows the number.
+import { acronymNumber } from './acronym-numbers';
 import { isDemonymWord, isKnownName, ORGANIZATIONS, PLACES, PRODUCTS } from './gazetteer';
+import { letteredModel } from './lettered-models';
 import { NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
 import { tierAndCode } from './model-codes';
 import type { Token } from './tokenize';
@@ -95,6 +97,12 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
       models.add(i);
       return [a, b + coded];
     }
+    if (letteredModel(tokens, r)) {
+      models.add(i);
+      let end = b + 1;
+      while (end - b <= 2 && isSuffix(tokens[end], tokens[end - 1])) end++;
+      return [a, end];
+    }
     const model = modelLength(tokens, r);
     if (model > 0) {
       b += model;
@@ -115,13 +123,15 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
     const r = runs[i] as Run;
     // A pair the gazetteer knows ("France 3", "Ligue 1") is a name the first time it is written.
     const pair = key(tokens, g[0], g[1]);
-    // A product line and its number ("iPhone 17"), or a model's closing word, say model the first time too.
+    // A product line and its number ("iPhone 17"), or a model's closing word, say model the first time too;
+    // so does an acronym and its short number (« CAC 40 »).
     const kept: Run =
       (counts.get(pair) ?? 0) >= 2 ||
       models.has(i) ||
       isKnownPair(pair) ||
       brandModel(tokens, r, g) ||
-      numberedHead(tokens, r, g)
+      numberedHead(tokens, r, g) ||
+      acronymNumber(tokens, r, g)
         ? g
         : r;
     const prev = out.at(-1);

@@ -1,4 +1,4 @@
-import { PLACES } from './gazetteer';
+import { isFrenchDemonym, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
 import type { Token } from './tokenize';
 
@@ -6,11 +6,21 @@ import type { Token } from './tokenize';
 const ROLES = new Set(['ministre', 'ministres', 'delegue', 'deleguee', 'charge', 'chargee']);
 const OF = new Set(['de', 'des', 'du', 'la', 'aux', 'au']);
 
-/** « ministre de l’Intérieur », « ministre délégué aux Transports »: the name is a minister's portfolio. */
+/** « ministre français », « ministres ukrainiens »: a nationality written small between the role and its portfolio. */
+function nationality(token: Token | undefined): boolean {
+  return !!token && token.text === token.text.toLowerCase() && isFrenchDemonym(token.folded);
+}
+
+/**
+ * « ministre de l’Intérieur », « ministre délégué aux Transports », « ministre français des Affaires étrangères »:
+ * the name is a minister's portfolio.
+ */
 function afterRole(tokens: readonly Token[], from: number): boolean {
   let k = from - 1;
   while (k >= from - 2 && OF.has(tokens[k]?.folded ?? '')) k--;
-  return k < from - 1 && ROLES.has(tokens[k]?.folded ?? '');
+  if (k === from - 1) return false;
+  if (nationality(tokens[k])) k--;
+  return ROLES.has(tokens[k]?.folded ?? '');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { acronymHeadsName } from './acronym-heads';
 import { joinsBodyAfterAnd, joinsComplementAfterAnd } from './and-bodies';
 import {
   CLUB_FIRST,
@@ -83,7 +84,7 @@ export function spanEnd(tokens: Token[], start: number, french = false, english 
       isNameToken(t) &&
       t.sentence === prev.sentence &&
       !repeatsBeforeDateline(tokens, j) &&
-      sameCaseStyle(prev, t) &&
+      (sameCaseStyle(prev, t) || (french && acronymHeadsName(tokens, j - 1))) &&
       !startsSentence(prev, t)
     ) {
       j++;
@@ -152,7 +153,7 @@ export const ADJECTIVE =
 // Heads English writes before lower-case words that are no part of a name ("the Centre general manager", "a
 // Marine general"). French competitions and armed forces name themselves the same way: "Coupe du monde", "Ligue
 // des champions", "Jeux olympiques", "Marine nationale", "Armée populaire de libération"; so do empires ("Empire
-// britannique").
+// britannique") and clubs named after their town's adjective (« Stade toulousain », « Olympique lyonnais »).
 const FRENCH_HEADS = new Set([
   'marine',
   'armee',
@@ -165,6 +166,8 @@ const FRENCH_HEADS = new Set([
   'ligue',
   'jeux',
   'empire',
+  'stade',
+  'olympique',
 ]);
 
 /** One past the lower-case words that complete a French institution's name ending at `end`. */

@@ -37,8 +37,9 @@ export interface Token {
 // Dotted acronyms (U.S.), words with inner hyphens, dots, ampersands or apostrophes (Storm-0558, Outlook.com,
 // AT&T, l’Europe), then any single non-space character. A dot before a capitalised word ends a sentence whose
 // space was lost ("physician.Police"); "Disney+", "Canal+" and "C++" keep their plus signs.
+// « SAMP/T », "S/MIME": capitals and one capital across a slash are one name; "LR/UDI" are two.
 const TOKEN_RE =
-  /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:(?:[-‐‑&’']|\.(?!\p{Lu}\p{Ll}))[\p{L}\p{N}$]+)*(?:\+\+|[$+])?|\n|[^\s\p{L}\p{N}]/gu;
+  /(?<![\p{L}\p{N}])(?:\p{Lu}{2,}\/\p{Lu}|\p{Lu}\/\p{Lu}{2,})(?![\p{L}\p{N}/])|(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:(?:[-‐‑&’']|\.(?!\p{Lu}\p{Ll}))[\p{L}\p{N}$]+)*(?:\+\+|[$+])?|\n|[^\s\p{L}\p{N}]/gu;
 const ELISION_RE = /^(\p{L}{1,7})[’'](?=\p{L})/u;
 // Elided pronouns and negations come before verbs, never before a name.
 const VERB_ELISIONS = new Set(['j', 'm', 'n', 's', 't', 'c']);

@@ -46,17 +46,27 @@ export function mergeAcronymsByInitials(keys: string[], byKey: Map<string, Menti
   }
 }
 
+/** One-word names that are no surname: see articled-names. */
+export interface NotSurnames {
+  articled: ReadonlySet<string>;
+  companies: ReadonlySet<string>;
+}
+
 /**
  * "Simmons" (or "Eriksson Ek") joins "Phil Simmons" (or "Joel Eriksson Ek") when one person-like full name ends
  * with it; "Marsha" joins "Marsha P. Johnson", and "Yoon" joins "Yoon Suk Yeol", when one full name starts with
- * that given name (or family name written first) and none ends with it.
+ * that given name (or family name written first) and none ends with it. `notSurnames`: words the text writes
+ * after « le », « la », « les » (joined to no name through particles) or after « éditions », « groupe »...
+ * (joined to none).
  */
 export function mergePartsOfNames(
   keys: string[],
   uf: UnionFind,
   givenNameFirst = false,
   compounds: ReadonlySet<string> = new Set(),
+  notSurnames: NotSurnames = { articled: new Set(), companies: new Set() },
 ): void {
+  const { articled, companies } = notSurnames;
   // Read "names only", a capitalised noun is no surname: "Unternehmen" is not short for "Kommunale Unternehmen".
   // A name written as one hyphenated word is no person's full name ("Seine-Saint-Denis" does not end with the
   // surname "Saint-Denis"; see hyphenatedOnly).
@@ -72,15 +82,17 @@ export function mergePartsOfNames(
   const allBySuffix = givenNameFirst ? new Map<string, string[]>() : byWordSuffix(keys);
   const ending = (k: string) => [
     ...new Set([...(asWritten.get(k) ?? []), ...(unsuffixed.get(k) ?? [])]),
-    // Read "names only", a capitalised noun before a preposition is no given name ("Studie von Ebiquity").
-    ...(givenNameFirst ? [] : givenNamesBeforeParticles(k, allBySuffix.get(k) ?? [])),
+    // Read "names only", a capitalised noun before a preposition is no given name ("Studie von Ebiquity"); a
+    // word written « le Finistère » is no surname (« Samu du Finistère » is a body and its place).
+    ...(givenNameFirst || articled.has(k) ? [] : givenNamesBeforeParticles(k, allBySuffix.get(k) ?? [])),
   ];
   const firstOf = new Map<string, string[]>();
   for (const f of full) firstOf.set(words(f)[0] ?? '', [...(firstOf.get(words(f)[0] ?? '') ?? []), f]);
   for (const k of keys) {
     // "Van Der Beek" and "de la Raudière" are surnames of three words.
     const particles = SURNAME_PARTICLES.has(words(k)[0] ?? '') ? 2 : 0;
-    if (PLACES.has(k) || ORGANIZATIONS.has(k) || words(k).length > 2 + particles) continue;
+    if (PLACES.has(k) || ORGANIZATIONS.has(k) || companies.has(k) || words(k).length > 2 + particles)
+      continue;
     // "the Bill", "the Act": the head noun alone stands for the one named bill or act of the article.
     if (NOT_PERSON_WORDS.has(k)) {
       const headed = keys.filter((f) => f !== k && f.endsWith(` ${k}`));

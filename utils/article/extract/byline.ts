@@ -3,6 +3,8 @@
  * MASCARO", "Par Sébastien Farcis", "By Carrie ArnoldNovember 15, 2019", "/ Cory Doctorow / 10:08 am Fri",
  * "Posted on September 21, 2020 by …", "Nom *" (a comment form's label) or "No Author".
  */
+
+import { GIVEN_NAMES } from '@/utils/article/entities/gazetteer';
 import { DATE_WITH_YEAR, STAMP } from '@/utils/shared/date-stamps';
 import { foldWords } from '@/utils/shared/fold';
 import { sameName, spellsHost } from './site-name';
@@ -10,6 +12,9 @@ import { sameName, spellsHost } from './site-name';
 // "By", "Par", "Von:", "Written by", "Texte :", "Un documentaire de"...
 const PREFIX =
   /^(?:(?:written|posted|published|reported|article|artikel|beitrag|story|words|texte|texto|text|photos?|recipe|report|reportage|interview|entretien|edited|erstellt|geschrieben|verfasst|veröffentlicht|escrito|publicado|scritto|pubblicato|écrit|rédigé)\s+(?:by|par|von|por|de|da)|by|par|von|por|door|przez|autor|author|auteurs|auteur|autore|authors|texte|texto|text|interview|entretien|entrevista|intervista|текст|(?:une?|an?)\s+\p{L}+\s+(?:de|d[’']|by))(?:\s*:\s*|\s+|$)/iu;
+// « Avec notre correspondante à Vilnius, », « De nos envoyés spéciaux au Caire, »: who and where, then the names.
+const POSTED_FROM =
+  /^(?:(?:avec|de|par)\s+)?(?:notre|nos|leur)\s+(?:correspondant|envoy[ée])\p{L}*(?:\s+sp[ée]ciale?s?|\s+spéciaux)?(?:\s+(?:à|au|aux|en|dans)\s+[^,]+)?\s*,\s*/iu;
 // "Posted on September 21, 2020 by", "Publié le 12 mai 2021 par".
 const DATED_PREFIX = new RegExp(
   `^(?:posted|published|publié|mis en ligne)?\\s*(?:on|le|am)?\\s*${STAMP}\\s*(?:by|par|von|por)?\\s*:?\\s*`,
@@ -61,7 +66,11 @@ function cleanLine(raw: string): string {
   let text = raw.replace(URLS, ' ').replace(/\s+/g, ' ').replace(/\s+,/g, ',').replace(TRIM, '');
   for (let i = 0; i < 3; i += 1) {
     const before = text;
-    text = withoutDates(text).replace(TRIM, '').replace(PREFIX, '').replace(TRIM, '');
+    text = withoutDates(text)
+      .replace(TRIM, '')
+      .replace(PREFIX, '')
+      .replace(POSTED_FROM, '')
+      .replace(TRIM, '');
     if (text === before) break;
   }
   text = text.replace(TAIL, '').replace(FOR_ORG, '').replace(LABEL_AFTER, '$1').replace(TRIM, '');
@@ -71,8 +80,9 @@ function cleanLine(raw: string): string {
   return text;
 }
 
-// Words of a sentence, not a name: "so Artikel empfehlen".
-const PHRASE = /^\p{Ll}+\s+\S/u;
+// Words of a sentence, not a name: "so Artikel empfehlen"; a site written small with its agency
+// (« franceinfo avec AFP ») is a credit all the same.
+const PHRASE = /^\p{Ll}+\s+(?!(?:avec|with)\s+\p{Lu}{2,}$)\S/u;
 
 const isName = (text: string): boolean =>
   /\p{L}{3}/u.test(text) &&
@@ -82,9 +92,13 @@ const isName = (text: string): boolean =>
   !PHRASE.test(text) &&
   text.length <= MAX_CHARS;
 
-/** Drops a ", Cleveland.com" or ". Sputnik International" part that only names the site. */
-function withoutSite(text: string, site: string | null): string {
+/**
+ * Drops a ", Cleveland.com" or ". Sputnik International" part that only names the site, or the site's name
+ * opening the line (« Ouest-France Kevin Le Goff. »), and the full stop after a last word.
+ */
+function withoutSite(raw: string, site: string | null): string {
   const siteKey = site ? foldWords(site) : '';
+  const text = withoutOpeningSite(raw, site).replace(/(?<=\p{Ll}{2})\.$/u, '');
   const dot = text.lastIndexOf('. ');
   if (siteKey && dot > 0 && foldWords(text.slice(dot + 2)) === siteKey) return text.slice(0, dot);
   const parts = text.split(/\s*,\s*/u);
@@ -93,6 +107,17 @@ function withoutSite(text: string, site: string | null): string {
     return key && key !== siteKey && !/\.(com|net|org|co\.uk|fr|de)$/i.test(part.trim());
   });
   return kept.length > 0 && kept.length < parts.length ? kept.join(', ') : text;
+}
+
+/**
+ * « Ouest-France Kevin Le Goff »: the site's name, then a person's (a known given name and more); "India Post
+ * News Weekly" names a publication.
+ */
+function withoutOpeningSite(text: string, site: string | null): string {
+  if (!site || !text.startsWith(`${site} `)) return text;
+  const rest = text.slice(site.length + 1);
+  const given = foldWords(rest.split(/\s+/)[0] ?? '');
+  return /^\p{Lu}\S*\s+\S/u.test(rest) && GIVEN_NAMES.has(given) ? rest : text;
 }
 
 /** A byline that spells the site's host, when the site is known by it ("Automobilwoche" on "Automobilwoche.de"). */

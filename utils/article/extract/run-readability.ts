@@ -5,6 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { preClean } from '@/utils/article/extract/pre-clean';
+import { ignoreSiteAsAuthor } from '@/utils/article/extract/publisher-byline';
 import { adaptReadabilityToJsDom } from '@/utils/article/extract/readability-js-dom';
 import { type Failure, fail, ok, type Result } from '@/utils/shared/result';
 
@@ -86,6 +87,7 @@ export function runReadability(
     keepClasses: true,
   });
   adaptReadabilityToJsDom(reader, clone);
+  ignoreSiteAsAuthor(reader);
   guardWithDeadline(reader, performance.now() + limits.timeoutMs);
   try {
     const article = reader.parse();

@@ -15,4 +15,15 @@ a répondu jeudi. Hier, le ministre de Norvège aux Pays-Bas a rencontré Paul G
     expect(names(es)).toContain('ministère de l’Agriculture');
     expect(names(es)).toContain('Norvège');
   });
+
+  it('is no entity after a minister named with a nationality; a capitalised people word is no nationality', () => {
+    const es = entitiesOf(
+      `Le ministre espagnol des Affaires étrangères, Paul Garnier, a reçu jeudi son homologue. La ministre allemande
+des Affaires étrangères, Anna Vogel, a répondu. Paul Garnier et Anna Vogel ont signé un accord à Genève.`,
+      'fr',
+    );
+    expect(names(es)).not.toContain('Affaires étrangères');
+    expect(names(es)).toContain('Paul Garnier');
+    expect(names(es)).toContain('Anna Vogel');
+  });
 });

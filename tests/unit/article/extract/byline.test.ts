@@ -104,4 +104,21 @@ describe('cleanByline: interview labels, e-mail addresses and a byline that spel
     expect(cleanByline('Lena Berg', 'harbourdaily.com')).toBe('Lena Berg');
     expect(cleanByline('Harbour Daily', 'Harbour Daily Group')).toBe('Harbour Daily');
   });
+
+  it('keeps the names after a correspondent’s lead, a site opening the line and a site’s credit with its agency', () => {
+    expect(cleanByline('Avec notre correspondant à Lisbonne, Hugo Ferrant', 'Radio Exemple')).toBe(
+      'Hugo Ferrant',
+    );
+    expect(cleanByline('De nos envoyées spéciales au Caire, Léa Roux et Ana Vidal')).toBe(
+      'Léa Roux et Ana Vidal',
+    );
+    expect(cleanByline('Le Petit Journal Marc Olivet.', 'Le Petit Journal')).toBe('Marc Olivet');
+    expect(cleanByline('Harbour Post News Weekly', 'Harbour Post')).toBe('Harbour Post News Weekly');
+    expect(cleanByline('exempleinfo avec AFP', 'Exemple')).toBe('exempleinfo avec AFP');
+    // The site alone, a name after a site of one word, and words of a sentence stay as they were.
+    expect(cleanByline('Le Petit Journal', 'Le Petit Journal')).toBeNull();
+    expect(cleanByline('so Artikel empfehlen')).toBeNull();
+    expect(cleanByline('exempleinfo avec nous')).toBeNull();
+    expect(cleanByline('Paul Martin Jr.')).toBe('Paul Martin Jr.');
+  });
 });

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+
+describe('a building named after a person, its kind written before it', () => {
+  it('is no person: « piscine Jean-Bouin », « gymnase Paul-Éluard »', () => {
+    const es = entitiesOf(
+      `La piscine Léon-Marchal est fermée depuis un an, et le gymnase Paul-Varenne aussi. Les élèves vont
+désormais à la piscine Léon-Marchal de Mont, rénovée, et le gymnase Paul-Varenne attend ses travaux, a dit
+la maire, Anne Roux.`,
+      'fr',
+    );
+    expect(find(es, 'Léon-Marchal')?.type).not.toBe('person');
+    expect(find(es, 'Paul-Varenne')?.type).not.toBe('person');
+    expect(find(es, 'Anne Roux')?.type).toBe('person');
+  });
+});

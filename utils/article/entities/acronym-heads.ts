@@ -1,0 +1,29 @@
+// « SNCF Réseau », « RATP Dev »: an acronym of four letters or more and the word after it are one name inside a
+// line; at a line's start, a word in capitals before a normally written one is a dateline or a heading
+// ("WASHINGTON President…", « SPORT Le match »), which is why such pairs are otherwise cut. French only: English
+// titles and German nouns take capitals ("WIRED Stories", "DATEV Mitglieder"); in French, only names do.
+import { PLACES } from './gazetteer';
+import type { Token } from './tokenize';
+
+/**
+ * The word at `i`, in capitals and not a known place, heads the one word after it, inside its line; a third
+ * capitalised word makes it a role before a person ("NASA Administrator Bill Nelson"), left as it was.
+ */
+export function acronymHeadsName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const third = tokens[i + 2];
+  return (
+    t !== undefined &&
+    after !== undefined &&
+    t.loud &&
+    /^\p{Lu}{4,6}$/u.test(t.text) &&
+    !after.loud &&
+    before !== undefined &&
+    before.line === t.line &&
+    after.line === t.line &&
+    !PLACES.has(t.folded) &&
+    !(third?.sentence === t.sentence && /^\p{Lu}/u.test(third.text))
+  );
+}
