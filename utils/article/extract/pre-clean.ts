@@ -9,6 +9,7 @@
 import { isControlLabel, isFurnitureMarked, removeFurniture } from '@/utils/article/extract/boilerplate-cues';
 import { outermost } from '@/utils/article/extract/outermost';
 import { asFigcaption, isCaptionBlock } from '@/utils/article/extract/prune-article';
+import { elementsNamed, elementsWhere, firstElementNamed } from '@/utils/article/tag-walk';
 
 /** Elements that are furniture by their tag alone (still subject to the size guard). */
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog']);
@@ -16,6 +17,10 @@ const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog']);
 const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'p', 'h1', 'table', 'tbody', 'tr', 'td', 'pre']);
 /** The itemprop of the declared article body, as schema.org spells it and as some themes write it. */
 const ARTICLE_BODY_PROPS = new Set(['articleBody', 'articlebody']);
+/** The headline's tag, looked for by a walk (see `protectedElements`). */
+const HEADLINE = new Set(['h1']);
+/** Never content: what a page runs or styles itself with. */
+const NOT_CONTENT = new Set(['script', 'style', 'template']);
 /** A block holding more than this share of the page's text is kept whatever its markup says. */
 const MAX_TEXT_SHARE = 0.3;
 
@@ -62,12 +67,10 @@ function protectedElements(doc: Document, body: Element): Set<Element> {
   const keep = new Set<Element>();
   const centre = proseCentre(body);
   const anchors = [
-    doc.querySelector('h1'),
+    firstElementNamed(doc, HEADLINE),
     centre,
-    // One attribute test per element, where the two-value selector made two (on linkedom, each a scan).
-    ...Array.from(doc.querySelectorAll('[itemprop]')).filter((el) =>
-      ARTICLE_BODY_PROPS.has(el.getAttribute('itemprop') ?? ''),
-    ),
+    // Walks, not selectors: linkedom compiles a selector on every call, which cost more than the walk.
+    ...elementsWhere(doc, (el) => ARTICLE_BODY_PROPS.has(el.getAttribute('itemprop') ?? '')),
   ];
   for (const anchor of anchors) {
     for (let el: Element | null = anchor; el; el = el.parentElement) keep.add(el);
@@ -105,7 +108,7 @@ function furniture(
 export function preClean(doc: Document): void {
   const body = doc.body;
   if (!body) return;
-  for (const el of Array.from(body.querySelectorAll('script, style, template'))) el.remove();
+  for (const el of elementsNamed(body, NOT_CONTENT)) el.remove();
   const maxText = MAX_TEXT_SHARE * textLength(body);
   for (const [el, kind] of furniture(body, protectedElements(doc, body), maxText)) {
     if (kind === 'caption') asFigcaption(el);
