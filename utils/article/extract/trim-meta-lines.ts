@@ -140,10 +140,12 @@ function isNavigationLink(el: Element, text: string): boolean {
 export function trimMetaLines(root: Element, byline: string | null): void {
   const names = bylineNames(byline);
   const blocks = textBlocks(root);
+  // Each block's text once: a DOM written in JavaScript builds it anew on every read.
+  const texts = blocks.map((el) => norm(el.textContent ?? ''));
   const doomed = new Set<Element>();
-  const firstProse = blocks.findIndex((el) => words(el.textContent ?? '').length >= MIN_PROSE_WORDS);
+  const firstProse = texts.findIndex((text) => moreWordsThan(text, MIN_PROSE_WORDS - 1, WORD));
   blocks.forEach((el, i) => {
-    const text = norm(el.textContent ?? '');
+    const text = texts[i] as string;
     const atEdge = i < EDGE_BLOCKS || i >= blocks.length - EDGE_BLOCKS;
     const atTop = i < EDGE_BLOCKS;
     if (atTop && isBreadcrumb(text)) doomed.add(el);
@@ -155,8 +157,8 @@ export function trimMetaLines(root: Element, byline: string | null): void {
       doomed.add(el);
     if (isCreditLine(text) || isReaderPrompt(text)) doomed.add(el);
   });
-  const last = blocks.filter((el) => !doomed.has(el)).at(-1);
-  if (last && isBio(norm(last.textContent ?? ''), names)) doomed.add(last);
+  const last = blocks.findLastIndex((el) => !doomed.has(el));
+  if (last >= 0 && isBio(texts[last] as string, names)) doomed.add(blocks[last] as Element);
   // Never the whole article: a page that is only a date and a name is left as it is.
   if (doomed.size >= blocks.length) return;
   for (const el of doomed) el.remove();
