@@ -6,7 +6,12 @@
  * A block is kept whatever its markup when it holds the headline or a large share of the page's text:
  * themes put such words on the wrappers of whole pages ("has-sidebar", "comments-open").
  */
-import { isControlLabel, isFurnitureMarked, removeFurniture } from '@/utils/article/extract/boilerplate-cues';
+import {
+  isControlLabel,
+  isFurnitureMarked,
+  markerOf,
+  removeFurniture,
+} from '@/utils/article/extract/boilerplate-cues';
 import { outermost } from '@/utils/article/extract/outermost';
 import { asFigcaption, isCaptionBlock } from '@/utils/article/extract/prune-article';
 import { elementsNamed, elementsWhere, firstElementNamed } from '@/utils/article/tag-walk';
@@ -90,16 +95,18 @@ function furniture(
   const pick = (el: Element): 'furniture' | 'caption' | 'figcaption' | null => {
     const tag = el.localName.toLowerCase();
     if (keep.has(el)) return null;
+    const marker = markerOf(el);
     if (!PROTECTED_TAGS.has(tag)) {
       // Before Readability: it unwraps a control holding a single paragraph, and its class goes with it.
-      if (isControlLabel(el)) return 'furniture';
-      if ((FURNITURE_TAGS.has(tag) || isFurnitureMarked(el)) && textLength(el) <= maxText) return 'furniture';
+      if (isControlLabel(el, marker)) return 'furniture';
+      if ((FURNITURE_TAGS.has(tag) || isFurnitureMarked(el, marker)) && textLength(el) <= maxText)
+        return 'furniture';
     }
     // Before Readability too: it puts a caption's bare text in a new paragraph and drops the wrapper whose
     // class named it a caption; a <figcaption> it keeps (and its credit inside is part of it). A paragraph
     // may be a caption; a table's parts may not.
     if (tag === 'figcaption') return 'figcaption';
-    return (tag === 'p' || !PROTECTED_TAGS.has(tag)) && isCaptionBlock(el) ? 'caption' : null;
+    return (tag === 'p' || !PROTECTED_TAGS.has(tag)) && isCaptionBlock(el, marker) ? 'caption' : null;
   };
   return outermost(root, pick);
 }
