@@ -27,8 +27,15 @@ export function elementsNamed(root: Document | Element, names: ReadonlySet<strin
   return out;
 }
 
+/** The descendants of `root` that pass `test`, in document order, as `querySelectorAll` lists them. */
+export function elementsWhere(root: Document | Element, test: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  for (let el = root.firstElementChild; el; el = following(el, root)) if (test(el)) out.push(el);
+  return out;
+}
+
 /** The first descendant of `root` named one of `names`, as `querySelector` finds it. */
-export function firstElementNamed(root: Element, names: ReadonlySet<string>): Element | null {
+export function firstElementNamed(root: Document | Element, names: ReadonlySet<string>): Element | null {
   for (let el = root.firstElementChild; el; el = following(el, root)) if (named(el, names)) return el;
   return null;
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { pageOf } from '@/tests/unit/article/extract/helpers';
-import { closestNamed, elementsNamed, firstElementNamed, hasNativeSelectors } from '@/utils/article/tag-walk';
+import {
+  closestNamed,
+  elementsNamed,
+  elementsWhere,
+  firstElementNamed,
+  hasNativeSelectors,
+} from '@/utils/article/tag-walk';
 
 const PAGE = `
   <nav><ul><li><a href="/a">A</a></li><li><a href="/b">B</a></li></ul></nav>
@@ -24,8 +30,20 @@ describe('tag walks without selectors', () => {
     }
   });
 
+  it('lists the elements passing a test as querySelectorAll lists those matching a selector', () => {
+    const doc = pageOf(PAGE);
+    const withHref = (el: Element) => el.hasAttribute('href');
+    expect(elementsWhere(doc, withHref)).toEqual(Array.from(doc.querySelectorAll('[href]')));
+    const main = doc.querySelector('main') as Element;
+    expect(elementsWhere(main, withHref)).toEqual(Array.from(main.querySelectorAll('[href]')));
+    expect(elementsWhere(main, (el) => el.localName === 'img')).toEqual(
+      Array.from(main.querySelectorAll('img')),
+    );
+  });
+
   it('finds the first descendant and the closest ancestor as querySelector and closest do', () => {
     const doc = pageOf(PAGE);
+    expect(firstElementNamed(doc, new Set(['h1']))).toBe(doc.querySelector('h1'));
     const quote = doc.querySelector('blockquote') as Element;
     expect(firstElementNamed(quote, new Set(['ol', 'p']))).toBe(quote.querySelector('ol, p'));
     expect(firstElementNamed(quote, new Set(['table']))).toBeNull();

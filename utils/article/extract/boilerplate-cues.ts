@@ -88,11 +88,13 @@ function namesFurniture(marker: string): boolean {
   return (rest !== marker || hasToken(marker, LAYOUT_TOKENS)) && !CONTENT_WORDS.test(rest);
 }
 
-/** True when `el`'s own markup names it page furniture (not the article). */
-export function isFurnitureMarked(el: Element): boolean {
+/**
+ * True when `el`'s own markup names it page furniture (not the article). The tests below take `el`'s
+ * marker from a caller that asks several of them about each element of a page (it is read once).
+ */
+export function isFurnitureMarked(el: Element, marker = markerOf(el)): boolean {
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role.toLowerCase())) return true;
-  const marker = markerOf(el);
   if (marker.length < 3) return false;
   let verdict = verdicts.get(marker);
   if (verdict === undefined) {
@@ -142,19 +144,20 @@ export function removeFurniture(el: Element): void {
 const CONTROL_STEMS = /toggle|expander|collapse-trigger/;
 
 /** True when `el` is a control (a button, a toggle): its label is an instruction, not the article's text. */
-export function isControlMarked(el: Element): boolean {
+export function isControlMarked(el: Element, marker = markerOf(el)): boolean {
   if (el.getAttribute('role')?.toLowerCase() === 'button' || el.localName.toLowerCase() === 'button')
     return true;
-  return CONTROL_STEMS.test(markerOf(el));
+  return CONTROL_STEMS.test(marker);
 }
 
 /** A control's label ("Bild anzeigen", "Quellen ausblenden") is at most this many words; longer, it holds content. */
 const MAX_CONTROL_WORDS = 4;
 
 /** True when `el` is a control whose text is only its label: furniture wherever it stands. */
-export function isControlLabel(el: Element): boolean {
+export function isControlLabel(el: Element, marker = markerOf(el)): boolean {
   return (
-    isControlMarked(el) && (el.textContent ?? '').split(/\s+/).filter(Boolean).length <= MAX_CONTROL_WORDS
+    isControlMarked(el, marker) &&
+    (el.textContent ?? '').split(/\s+/).filter(Boolean).length <= MAX_CONTROL_WORDS
   );
 }
 
@@ -162,9 +165,8 @@ export function isControlLabel(el: Element): boolean {
 const captionVerdicts = new Map<string, boolean>();
 
 /** True when `el` is a picture caption or credit: `<figcaption>` or caption-like markup. */
-export function isCaptionMarked(el: Element): boolean {
+export function isCaptionMarked(el: Element, marker = markerOf(el)): boolean {
   if (el.localName.toLowerCase() === 'figcaption') return true;
-  const marker = markerOf(el);
   if (marker.length <= 3) return false;
   let verdict = captionVerdicts.get(marker);
   if (verdict === undefined) {

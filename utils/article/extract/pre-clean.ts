@@ -6,9 +6,15 @@
  * A block is kept whatever its markup when it holds the headline or a large share of the page's text:
  * themes put such words on the wrappers of whole pages ("has-sidebar", "comments-open").
  */
-import { isControlLabel, isFurnitureMarked, removeFurniture } from '@/utils/article/extract/boilerplate-cues';
+import {
+  isControlLabel,
+  isFurnitureMarked,
+  markerOf,
+  removeFurniture,
+} from '@/utils/article/extract/boilerplate-cues';
 import { outermost } from '@/utils/article/extract/outermost';
 import { asFigcaption, isCaptionBlock } from '@/utils/article/extract/prune-article';
+import { elementsNamed, elementsWhere, firstElementNamed } from '@/utils/article/tag-walk';
 
 /** Elements that are furniture by their tag alone (still subject to the size guard). */
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog']);
@@ -16,6 +22,10 @@ const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog']);
 const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'p', 'h1', 'table', 'tbody', 'tr', 'td', 'pre']);
 /** The itemprop of the declared article body, as schema.org spells it and as some themes write it. */
 const ARTICLE_BODY_PROPS = new Set(['articleBody', 'articlebody']);
+/** The headline's tag, looked for by a walk (see `protectedElements`). */
+const HEADLINE = new Set(['h1']);
+/** Never content: what a page runs or styles itself with. */
+const NOT_CONTENT = new Set(['script', 'style', 'template']);
 /** A block holding more than this share of the page's text is kept whatever its markup says. */
 const MAX_TEXT_SHARE = 0.3;
 
@@ -62,12 +72,10 @@ function protectedElements(doc: Document, body: Element): Set<Element> {
   const keep = new Set<Element>();
   const centre = proseCentre(body);
   const anchors = [
-    doc.querySelector('h1'),
+    firstElementNamed(doc, HEADLINE),
     centre,
-    // One attribute test per element, where the two-value selector made two (on linkedom, each a scan).
-    ...Array.from(doc.querySelectorAll('[itemprop]')).filter((el) =>
-      ARTICLE_BODY_PROPS.has(el.getAttribute('itemprop') ?? ''),
-    ),
+    // Walks, not selectors: linkedom compiles a selector on every call, which cost more than the walk.
+    ...elementsWhere(doc, (el) => ARTICLE_BODY_PROPS.has(el.getAttribute('itemprop') ?? '')),
   ];
   for (const anchor of anchors) {
     for (let el: Element | null = anchor; el; el = el.parentElement) keep.add(el);
@@ -87,16 +95,18 @@ function furniture(
   const pick = (el: Element): 'furniture' | 'caption' | 'figcaption' | null => {
     const tag = el.localName.toLowerCase();
     if (keep.has(el)) return null;
+    const marker = markerOf(el);
     if (!PROTECTED_TAGS.has(tag)) {
       // Before Readability: it unwraps a control holding a single paragraph, and its class goes with it.
-      if (isControlLabel(el)) return 'furniture';
-      if ((FURNITURE_TAGS.has(tag) || isFurnitureMarked(el)) && textLength(el) <= maxText) return 'furniture';
+      if (isControlLabel(el, marker)) return 'furniture';
+      if ((FURNITURE_TAGS.has(tag) || isFurnitureMarked(el, marker)) && textLength(el) <= maxText)
+        return 'furniture';
     }
     // Before Readability too: it puts a caption's bare text in a new paragraph and drops the wrapper whose
     // class named it a caption; a <figcaption> it keeps (and its credit inside is part of it). A paragraph
     // may be a caption; a table's parts may not.
     if (tag === 'figcaption') return 'figcaption';
-    return (tag === 'p' || !PROTECTED_TAGS.has(tag)) && isCaptionBlock(el) ? 'caption' : null;
+    return (tag === 'p' || !PROTECTED_TAGS.has(tag)) && isCaptionBlock(el, marker) ? 'caption' : null;
   };
   return outermost(root, pick);
 }
@@ -105,7 +115,7 @@ function furniture(
 export function preClean(doc: Document): void {
   const body = doc.body;
   if (!body) return;
-  for (const el of Array.from(body.querySelectorAll('script, style, template'))) el.remove();
+  for (const el of elementsNamed(body, NOT_CONTENT)) el.remove();
   const maxText = MAX_TEXT_SHARE * textLength(body);
   for (const [el, kind] of furniture(body, protectedElements(doc, body), maxText)) {
     if (kind === 'caption') asFigcaption(el);

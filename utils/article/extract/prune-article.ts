@@ -8,6 +8,7 @@ import {
   isCaptionMarked,
   isControlLabel,
   isFurnitureMarked,
+  markerOf,
   removeFurniture,
 } from '@/utils/article/extract/boilerplate-cues';
 import { outermost } from '@/utils/article/extract/outermost';
@@ -24,8 +25,8 @@ const textLength = (el: Element): number => (el.textContent ?? '').replace(/\s+/
  * True when `el` is a caption written as an ordinary block: caption-like markup, short, no picture inside
  * (a captioned block holding the picture itself, "wp-caption", is looked into instead).
  */
-export function isCaptionBlock(el: Element): boolean {
-  if (el.localName.toLowerCase() === 'figcaption' || !isCaptionMarked(el)) return false;
+export function isCaptionBlock(el: Element, marker = markerOf(el)): boolean {
+  if (el.localName.toLowerCase() === 'figcaption' || !isCaptionMarked(el, marker)) return false;
   return textLength(el) <= MAX_CAPTION_CHARS && !el.querySelector(MEDIA);
 }
 
@@ -40,11 +41,12 @@ export function asFigcaption(el: Element): void {
 export function pruneArticle(root: Element): void {
   const maxText = MAX_TEXT_SHARE * textLength(root);
   const pick = (el: Element): 'furniture' | 'caption' | 'figcaption' | null => {
-    if (isFurnitureMarked(el) && textLength(el) <= maxText) return 'furniture';
-    if (isControlLabel(el)) return 'furniture';
+    const marker = markerOf(el);
+    if (isFurnitureMarked(el, marker) && textLength(el) <= maxText) return 'furniture';
+    if (isControlLabel(el, marker)) return 'furniture';
     // A caption already: its credit inside is part of it, not a caption of its own (nor counted twice).
     if (el.localName.toLowerCase() === 'figcaption') return 'figcaption';
-    return isCaptionBlock(el) ? 'caption' : null;
+    return isCaptionBlock(el, marker) ? 'caption' : null;
   };
   for (const [el, kind] of outermost(root, pick)) {
     if (kind === 'furniture') removeFurniture(el);

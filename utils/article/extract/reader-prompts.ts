@@ -9,6 +9,8 @@
  * reader's action on the site itself, or the site's dealings, not a subject of news.
  */
 
+import { moreWordsThan } from '@/utils/article/extract/word-limit';
+
 /** A prompt is at most this many words: longer, the phrase is quoted or discussed in prose. */
 const MAX_PROMPT_WORDS = 45;
 /** A navigation line is at most this many words. */
@@ -45,11 +47,12 @@ const NO_SCRIPT =
 const NAV =
   /^[\s«‹<←]*(?:zurück|back|retour|volver|indietro|torna|voltar)\b|\b(?:nächste[nrs]?|vorherige[nrs]?|next|previous|suivant|précédent|siguiente|anterior)\s+(?:artikel|beitrag|article|post|story|entry|seite|page|noticia|articolo)\b/i;
 
-const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** A word: a run of characters other than white space (holding a letter or a digit). */
+const WORD = /\S+/g;
 
 /** True when `text` (one line of the article) is the site talking to its reader, not the story. */
 export function isReaderPrompt(text: string): boolean {
-  if (wordCount(text) > MAX_PROMPT_WORDS) return false;
+  if (moreWordsThan(text, MAX_PROMPT_WORDS, WORD)) return false;
   return (
     PAYWALL.test(text) ||
     SHARE.test(text) ||
@@ -62,5 +65,5 @@ export function isReaderPrompt(text: string): boolean {
 
 /** True when `text` is a link line leading back to a listing or on to another story. */
 export function isNavigationLine(text: string): boolean {
-  return wordCount(text) <= MAX_NAV_WORDS && NAV.test(text);
+  return !moreWordsThan(text, MAX_NAV_WORDS, WORD) && NAV.test(text);
 }

@@ -1,5 +1,7 @@
 /** The lines of an article tree: its innermost text blocks, for rules that look at an article line by line. */
 
+import { hasText } from '@/utils/article/has-text';
+
 const BLOCK = /^(p|div|h[1-6]|li|dt|dd|section|header|footer|address|figcaption)$/i;
 
 /** Elements that break text into blocks: a text block has none of them inside. */
@@ -20,5 +22,6 @@ export function textBlocks(root: Element): Element[] {
   // An inline element standing among blocks (a bare `<time>` between paragraphs) is a line of its own.
   const isLine = (el: Element) =>
     BLOCK.test(el.localName) || (el.parentElement !== null && hasBlockInside.has(el.parentElement));
-  return all.filter((el) => isLine(el) && !hasBlockInside.has(el) && /\S/.test(el.textContent ?? ''));
+  // hasText: whether there is text, without building it.
+  return all.filter((el) => isLine(el) && !hasBlockInside.has(el) && hasText(el));
 }

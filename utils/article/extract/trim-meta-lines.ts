@@ -17,6 +17,7 @@ import {
 } from '@/utils/article/extract/meta-words';
 import { isNavigationLine, isReaderPrompt } from '@/utils/article/extract/reader-prompts';
 import { textBlocks } from '@/utils/article/extract/text-blocks';
+import { moreWordsThan } from '@/utils/article/extract/word-limit';
 
 /** How many text blocks at each end of the article are looked at for datelines and bylines. */
 const EDGE_BLOCKS = 4;
@@ -32,6 +33,8 @@ const CREDIT_LABEL =
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const words = (s: string): string[] => s.split(/[\s|·•,;–—]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+/** One of `words`: a run of characters other than the separators it splits on. */
+const WORD = /[^\s|·•,;–—]+/g;
 
 /** True when `text` is a dateline or byline: once dates, cue words and the author's names are set aside, nothing much is left. */
 export function isMetaLine(text: string, names: string[]): boolean {
@@ -63,11 +66,13 @@ const MAX_END_MATTER_WORDS = 45;
  * caption written as a paragraph that names its agency ("...a Home Depot in Hialeah. (AP Photo/Jo Bloggs)").
  */
 export function isCreditLine(text: string): boolean {
-  if (AD_LABEL.test(text)) return true;
-  if (FIGURE_LABEL.test(text) && words(text).length <= MAX_CAPTION_WORDS) return true;
+  // Each kind is at most this long (an ad label is a word, a labelled credit a word more than its credit):
+  // the paragraphs of the story, asked too, stop here.
+  if (moreWordsThan(text, MAX_CAPTION_WORDS, WORD)) return false;
+  if (AD_LABEL.test(text) || FIGURE_LABEL.test(text)) return true;
   const match = CREDIT_LABEL.exec(text);
   if (match !== null && words(text.slice(match[0].length)).length <= MAX_CREDIT_WORDS) return true;
-  return (CREDIT_MENTION.test(text) || SLASHED_CREDIT.test(text)) && words(text).length <= MAX_CAPTION_WORDS;
+  return CREDIT_MENTION.test(text) || SLASHED_CREDIT.test(text);
 }
 
 /** A prompt to comment is at most this many words: an author's closing paragraph may end with one. */
@@ -135,10 +140,12 @@ function isNavigationLink(el: Element, text: string): boolean {
 export function trimMetaLines(root: Element, byline: string | null): void {
   const names = bylineNames(byline);
   const blocks = textBlocks(root);
+  // Each block's text once: a DOM written in JavaScript builds it anew on every read.
+  const texts = blocks.map((el) => norm(el.textContent ?? ''));
   const doomed = new Set<Element>();
-  const firstProse = blocks.findIndex((el) => words(el.textContent ?? '').length >= MIN_PROSE_WORDS);
+  const firstProse = texts.findIndex((text) => moreWordsThan(text, MIN_PROSE_WORDS - 1, WORD));
   blocks.forEach((el, i) => {
-    const text = norm(el.textContent ?? '');
+    const text = texts[i] as string;
     const atEdge = i < EDGE_BLOCKS || i >= blocks.length - EDGE_BLOCKS;
     const atTop = i < EDGE_BLOCKS;
     if (atTop && isBreadcrumb(text)) doomed.add(el);
@@ -150,8 +157,8 @@ export function trimMetaLines(root: Element, byline: string | null): void {
       doomed.add(el);
     if (isCreditLine(text) || isReaderPrompt(text)) doomed.add(el);
   });
-  const last = blocks.filter((el) => !doomed.has(el)).at(-1);
-  if (last && isBio(norm(last.textContent ?? ''), names)) doomed.add(last);
+  const last = blocks.findLastIndex((el) => !doomed.has(el));
+  if (last >= 0 && isBio(texts[last] as string, names)) doomed.add(blocks[last] as Element);
   // Never the whole article: a page that is only a date and a name is left as it is.
   if (doomed.size >= blocks.length) return;
   for (const el of doomed) el.remove();

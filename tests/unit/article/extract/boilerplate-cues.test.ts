@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isCaptionMarked, isFurnitureMarked } from '@/utils/article/extract/boilerplate-cues';
+import {
+  isCaptionMarked,
+  isControlLabel,
+  isFurnitureMarked,
+  markerOf,
+} from '@/utils/article/extract/boilerplate-cues';
 import { pageOf } from './helpers';
 
 /** The first element of a body made of `html`. */
@@ -69,5 +74,28 @@ describe('isCaptionMarked', () => {
   it('leaves ordinary paragraphs alone', () => {
     expect(isCaptionMarked(el('<p class="intro">The harbour reopened.</p>'))).toBe(false);
     expect(isCaptionMarked(el('<p>The harbour reopened.</p>'))).toBe(false);
+  });
+});
+
+describe('a marker read once by the caller', () => {
+  it('gives the answers the element itself gives', () => {
+    const doc = pageOf(
+      '<div class="share-bar">s</div><span class="image-credit">c</span><a class="js-toggle">Show</a><p class="lede">p</p>',
+    );
+    for (const el of Array.from(doc.body.children)) {
+      const marker = markerOf(el);
+      expect(isFurnitureMarked(el, marker)).toBe(isFurnitureMarked(el));
+      expect(isCaptionMarked(el, marker)).toBe(isCaptionMarked(el));
+      expect(isControlLabel(el, marker)).toBe(isControlLabel(el));
+    }
+    const [share, credit, toggle, lede] = Array.from(doc.body.children);
+    expect([share, credit, toggle, lede].map((el) => isFurnitureMarked(el as Element))).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect(isCaptionMarked(credit as Element)).toBe(true);
+    expect(isControlLabel(toggle as Element)).toBe(true);
   });
 });

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { moreWordsThan } from '@/utils/article/extract/word-limit';
+
+const SPACED = /\S+/g;
+const BARRED = /[^\s|]+/g;
+
+describe('moreWordsThan', () => {
+  it('counts the runs between separators that hold a letter or a digit', () => {
+    expect(moreWordsThan('one two three', 2, SPACED)).toBe(true);
+    expect(moreWordsThan('one two three', 3, SPACED)).toBe(false);
+    // Dashes and bullets alone are no words.
+    expect(moreWordsThan('one – two • 3', 2, SPACED)).toBe(true);
+    expect(moreWordsThan('one – two •', 2, SPACED)).toBe(false);
+    expect(moreWordsThan('', 0, SPACED)).toBe(false);
+  });
+
+  it('splits on the separators of the pattern given', () => {
+    expect(moreWordsThan('Photo|Jo Bloggs', 2, SPACED)).toBe(false);
+    expect(moreWordsThan('Photo|Jo Bloggs', 2, BARRED)).toBe(true);
+  });
+
+  it('gives the same answer when asked again with the same pattern', () => {
+    expect(moreWordsThan('a b c d', 3, SPACED)).toBe(true);
+    expect(moreWordsThan('a b', 3, SPACED)).toBe(false);
+  });
+
+  it('stops at the limit', () => {
+    const long = `${'word '.repeat(1000)}`;
+    expect(moreWordsThan(long, 45, SPACED)).toBe(true);
+    expect(moreWordsThan(long, 1000, SPACED)).toBe(false);
+  });
+});
