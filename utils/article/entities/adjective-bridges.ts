@@ -1,3 +1,4 @@
+import { joinRepeatedPairs } from './repeated-pairs';
 import { ADJECTIVE } from './span';
 import type { Token } from './tokenize';
 
@@ -34,23 +35,7 @@ export function joinAdjectiveBridges(tokens: Token[], runs: Run[]): Run[] {
       (tokens[next[0]]?.start ?? 0) === adjective.start + adjective.text.length + 1
     );
   };
-  const counts = new Map<string, number>();
-  for (let i = 0; i < runs.length; i++) {
-    if (!bridged(i)) continue;
-    const k = key(tokens, (runs[i] as Run)[0], (runs[i + 1] as Run)[1]);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  if (counts.size === 0) return runs;
-  const out: Run[] = [];
-  for (let i = 0; i < runs.length; i++) {
-    const r = runs[i] as Run;
-    const next = runs[i + 1];
-    if (next && bridged(i) && (counts.get(key(tokens, r[0], next[1])) ?? 0) >= 2) {
-      out.push([r[0], next[1]]);
-      i++;
-    } else out.push(r);
-  }
-  return out;
+  return joinRepeatedPairs(runs, bridged, (from, to) => key(tokens, from, to));
 }
 
 /** A name with a lower-case adjective inside (« Santé publique France »): a body's name, never a person's. */

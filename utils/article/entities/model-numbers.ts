@@ -6,6 +6,7 @@ import { isDemonymWord, isKnownName, ORGANIZATIONS, PLACES, PRODUCTS } from './g
 import { letteredModel } from './lettered-models';
 import { NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
 import { tierAndCode } from './model-codes';
+import { joinRepeatedPairs } from './repeated-pairs';
 import type { Token } from './tokenize';
 
 type Run = [number, number];
@@ -176,22 +177,7 @@ function withInnerNumbers(tokens: Token[], runs: Run[]): Run[] {
       isProductLine(tokens, [a, b])
     );
   };
-  const counts = new Map<string, number>();
-  for (let i = 0; i < runs.length; i++) {
-    if (!joins(i)) continue;
-    const k = key(tokens, (runs[i] as Run)[0], (runs[i + 1] as Run)[1]);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  if (counts.size === 0) return runs;
-  const out: Run[] = [];
-  for (let i = 0; i < runs.length; i++) {
-    const r = runs[i] as Run;
-    if (joins(i) && (counts.get(key(tokens, r[0], (runs[i + 1] as Run)[1])) ?? 0) >= 2) {
-      out.push([r[0], (runs[i + 1] as Run)[1]]);
-      i++;
-    } else out.push(r);
-  }
-  return out;
+  return joinRepeatedPairs(runs, joins, (from, to) => key(tokens, from, to));
 }
 
 /**
