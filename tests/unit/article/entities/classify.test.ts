@@ -22,6 +22,15 @@ describe('types from evidence', () => {
     expect(find(es, 'Elena Marsh')?.type).toBe('person');
   });
 
+  it('knows the best-known companies named like a title or a person ("General Mills", "Eli Lilly")', () => {
+    const es = entitiesOf(
+      'General Mills said sales fell. General Mills makes cereal. Eli Lilly, the drugmaker, raised prices; Eli Lilly shares rose.',
+    );
+    expect(find(es, 'General Mills')?.type).toBe('organization');
+    expect(find(es, 'Eli Lilly')?.type).toBe('organization');
+    expect(names(es)).not.toContain('Mills');
+  });
+
   it('knows the best-known clubs whose names say place ("Manchester City", "West Ham")', () => {
     const es = entitiesOf(
       'West Ham drew with Manchester City on Sunday. Manchester City stay top, and West Ham sit ninth.',

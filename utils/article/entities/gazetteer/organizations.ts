@@ -10,7 +10,7 @@ cisco|adobe|salesforce|sap|dell|hp|lenovo|qualcomm|arm|tsmc|uber|airbnb|spotify|
 mozilla|wikipedia|wikimedia|linkedin|github|gitlab|cloudflare|crowdstrike|mandiant|kaspersky|eset|symantec|
 fortinet|palo alto networks|check point|okta|solarwinds|orange|sfr|bouygues|iliad|ubisoft|dassault|thales|
 airbus|boeing|renault|stellantis|peugeot|citroen|volkswagen|vw|bmw|mercedes|daimler|audi|porsche|toyota|
-honda|nissan|ford|general motors|gm|fiat|ferrari|total|totalenergies|edf|engie|lvmh|chanel|dior|hermes|
+honda|nissan|ford|general motors|gm|general electric|general mills|general dynamics|eli lilly|fiat|ferrari|total|totalenergies|edf|engie|lvmh|chanel|dior|hermes|
 l oreal|danone|nestle|unilever|bnp paribas|societe generale|credit agricole|axa|goldman sachs|jpmorgan|
 morgan stanley|citigroup|hsbc|barclays|ubs|credit suisse|deutsche bank|blackrock|softbank|walmart|
 disney|warner bros|hbo|yahoo|verizon|at&t|comcast|vodafone|nokia|ericsson|siemens|bosch|bayer|pfizer|
