@@ -258,6 +258,7 @@ function makeMention(
     personCue,
     elided: first.elided,
     capitalElision: first.elided && /^\p{Lu}[’']$/u.test(text.slice(first.start - 2, first.start)),
+    possessive: last.possessive,
     before,
     after,
   };

@@ -243,11 +243,17 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   if (!keys.some((k) => INSTITUTIONS.has(k)) && isCapitalisedCommonNoun(g, body, ev.lang)) return false;
   // One capital inside one sentence is thin evidence for an unknown word ("Campagne", "Article"): a second one,
   // an elision ("l’Arcep"), a title ("M. Marchand") or a sentence-case title's capital (« … depuis Kourou ») is
-  // needed, or words that introduce a name ("sold as Mounjaro", "a backdoor called Quillgate").
+  // needed, or words that introduce a name ("sold as Mounjaro", "a backdoor called Quillgate"), or an English
+  // possessive inside a sentence ("rivals such as Argenx’s drug"): an owner written with a capital is a name.
   const strong =
     body.some(
       (m) =>
-        m.elided || m.personCue || REPORTING_VERBS.has(m.after[0] ?? '') || isQuoted(m) || isNamedByCue(m),
+        m.elided ||
+        m.personCue ||
+        REPORTING_VERBS.has(m.after[0] ?? '') ||
+        isQuoted(m) ||
+        isNamedByCue(m) ||
+        (m.possessive === true && !m.initial && ev.lang === 'en'),
     ) || keys.some((k) => GIVEN_NAMES.has(k) || ev.titleCapitals?.has(k));
   return lowerCount < mid && (mid >= 2 || strong || seenAgain(g, body));
 }

@@ -18,6 +18,8 @@ export interface Mention {
   elided: boolean;
   /** An elided article written with a capital (« L’Humanité », « L’Équipe »): inside a sentence, the name's own. */
   capitalElision?: boolean;
+  /** Written with an English possessive ("Argenx’s drug"): a noun's owner, so a name inside a sentence. */
+  possessive?: boolean;
   /** Folded word just before the name, and the one before that, for type cues ("en Chine", "groupe « X »"). */
   before: string[];
   /** Folded words just after the name ("said", "a déclaré"): a name is the subject of reporting verbs. */

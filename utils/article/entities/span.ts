@@ -12,6 +12,7 @@ import {
 import { adjectiveComplementEnd } from './institution-complement';
 import { WEEKDAYS } from './lexicon';
 import { nameKey } from './normalize';
+import { possessiveInName } from './possessive-names';
 import { quotedTitleEnd } from './quoted-titles';
 import { titleCaseStops } from './title-case-works';
 import type { Token } from './tokenize';
@@ -44,8 +45,6 @@ const HEADS = new Set(
 
 const HOSPITAL_ACRONYMS = new Set(['CHU', 'CHR', 'CHRU']);
 
-// Plural nouns whose possessive stays inside a name: "People’s Liberation Army", "Women’s World Cup".
-const PLURAL_POSSESSORS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans', 'farmers']);
 const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
 
 /**
@@ -78,7 +77,7 @@ export function spanEnd(tokens: Token[], start: number, french = false, english 
       j += stops + 1;
       continue;
     }
-    if (prev.possessive && !(PLURAL_POSSESSORS.has(prev.folded) && isNameToken(t))) return j;
+    if (prev.possessive && !possessiveInName(tokens, j)) return j;
     // A capitalised "La" or "The" after a name starts a new sentence whose full stop was lost.
     if (
       isNameToken(t) &&

@@ -185,6 +185,8 @@ export function tokenize(
       // "US10YT=RR", "x=Foo": a word glued after an equals sign is part of a code, not a name.
       if (text[m.index - 1] === '=') for (const t of tokens.slice(pushed)) t.nameLike = false;
       c.atStart = false;
+    } else if (isPluralPossessive(raw, m.index, text, tokens.at(-1))) {
+      (tokens.at(-1) as Token).possessive = true;
     } else {
       tokens.push(makeToken(raw, m.index, false, c));
       // "(Graphic: Global assets in 2019)", "Read more: Ten ways…": the label opens a caption or a link's text,
@@ -215,6 +217,18 @@ function markLabels(tokens: Token[]): void {
     }
     colonLine = t.line;
   }
+}
+
+// After a plural's apostrophe, a capitalised word in the same sentence: "Midwives' Association", "Officers' Federation".
+const AFTER_PLURAL_POSSESSIVE_RE = /^[ \t]+\p{Lu}/u;
+
+/**
+ * "Midwives' Association", "St James' Park": an apostrophe right after a word ending in s, before a capitalised
+ * word, is a plural's possessive, not a closing quote; its word owns what follows (see `possessiveInName`).
+ */
+function isPluralPossessive(raw: string, at: number, text: string, prev: Token | undefined): boolean {
+  if ((raw !== "'" && raw !== '’') || !prev?.isWord || !/s$/u.test(prev.text)) return false;
+  return prev.start + prev.text.length === at && AFTER_PLURAL_POSSESSIVE_RE.test(text.slice(at + 1, at + 4));
 }
 
 /** A full stop after "M", "Dr" or a single initial ("George W. Bush") does not end the sentence. */

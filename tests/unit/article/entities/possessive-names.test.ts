@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, names } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+describe('a possessive inside a name', () => {
+  it('keeps a plural owner before the head of a body', () => {
+    const text = `Members of the Nurses and Midwives' Association went on strike.
+Doctors in the Rural Medical Officers' Federation backed them on Monday.`;
+    const shown = names(entitiesOf(text));
+    expect(shown).toContain("Nurses and Midwives' Association");
+    expect(shown).toContain("Rural Medical Officers' Federation");
+  });
+
+  it('keeps a saint’s name before what it names', () => {
+    const text = `Fans walked to St Oswin's Park after lunch. Two were treated at St. Elwyn’s Hospital on Sunday.`;
+    const shown = names(entitiesOf(text));
+    expect(shown).toContain("St Oswin's Park");
+    expect(shown).toContain('St. Elwyn’s Hospital');
+  });
+
+  it('still ends a name before what its owner has', () => {
+    const text = `The Marlowes' Estate was sold. Kellbrook's Vireo phone sold well, and Kellbrook's Union plan failed.`;
+    const shown = names(entitiesOf(text));
+    expect(shown).not.toContain("Marlowes' Estate");
+    expect(shown.some((n) => n.includes('Vireo') && n.includes('Kellbrook'))).toBe(false);
+    expect(shown.some((n) => n.includes('Union'))).toBe(false);
+  });
+
+  it('takes an apostrophe before a lower-case word for a closing quote or an owner, never a name’s', () => {
+    const text = `He called the Harriers' defense 'the best in years' and the Harriers agreed.`;
+    expect(names(entitiesOf(text)).some((n) => n.includes("'"))).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+// Possessives that stay inside a name: "Nurses and Midwives' Association", "Police Officers' Federation",
+// "St James' Park", "St Mary's Hospital", "St Patrick's Day". Elsewhere a possessive ends the name
+// ("Microsoft's Azure").
+import { words } from './gazetteer/set';
+import type { Token } from './tokenize';
+
+/** Heads of bodies and places named after their members or a saint: "Teachers' Union", "Lions' Club". */
+const MEMBER_HEADS = words(`association federation union party council league alliance guild society club fund
+trust hospital park college school church institute foundation coalition congress confederation forum movement day`);
+
+// Plural nouns whose possessive stays inside a name: "People’s Liberation Army", "Women’s World Cup".
+const PLURAL_POSSESSORS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans', 'farmers']);
+
+const SAINTS = new Set(['st', 'ste', 'saint']);
+
+/** "St Mary's", "St. John's": the possessive is a saint's, and the name goes on after it. */
+function isSaints(tokens: readonly Token[], owner: number): boolean {
+  const before = tokens[owner - 1];
+  const title = before?.text === '.' ? tokens[owner - 2] : before;
+  return title !== undefined && SAINTS.has(title.folded) && /^\p{Lu}/u.test(title.text);
+}
+
+/**
+ * Whether the possessive `tokens[at - 1]` stays inside the name going on with `tokens[at]`: a kind of people
+ * ("Women’s World Cup"), a plural owner before the head of a body ("Midwives' Association"), or a saint's name
+ * before anything capitalised.
+ */
+export function possessiveInName(tokens: readonly Token[], at: number): boolean {
+  const owner = tokens[at - 1];
+  const next = tokens[at];
+  if (!owner?.possessive) return false;
+  if (PLURAL_POSSESSORS.has(owner.folded) && next?.nameLike === true && !next.headline) return true;
+  if (!next?.capital || next.sentence !== owner.sentence) return false;
+  return (owner.folded.endsWith('s') && MEMBER_HEADS.has(next.folded)) || isSaints(tokens, at - 1);
+}
