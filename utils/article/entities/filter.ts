@@ -117,6 +117,8 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
   // Initials alone, with or without full stops ("G. P.", "O N" from a scanned page).
   if (/^\p{Lu}\.?(?:\s+\p{Lu}\.?)+$/u.test(surface)) return true;
   if (isPrefixedAdjective(surface) || /^\d+[A-Z]$|^\d-D$/.test(surface)) return true; // "anti-Islamist", "3D", "3-D", "4K", not "4-H"
+  // A reporting period ("FY26", "FY2025", "Q2", "H1"), not a model's number: a model is named with its brand.
+  if (/^(?:FY\d{2}(?:\d{2})?|Q[1-4]|H[12])$/.test(surface)) return true;
   // A quantity with its unit ("512GB", "5GiB", "2.4GHz", "5000mAh"), not a model's number.
   if (/^\d+(?:[.,]\d+)?(?:[KMGTP]i?B|[kMG]Hz|mAh|kWh)$/u.test(surface)) return true;
   if (isPartyTag(surface)) return true;
@@ -244,7 +246,8 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   // One capital inside one sentence is thin evidence for an unknown word ("Campagne", "Article"): a second one,
   // an elision ("l’Arcep"), a title ("M. Marchand") or a sentence-case title's capital (« … depuis Kourou ») is
   // needed, or words that introduce a name ("sold as Mounjaro", "a backdoor called Quillgate"), or an English
-  // possessive inside a sentence ("rivals such as Argenx’s drug"): an owner written with a capital is a name.
+  // possessive inside a sentence for a word written twice ("rivals such as Argenx’s drug" … "Argenx has"): an
+  // owner written with a capital is a name (once, it may be a scanning slip).
   const strong =
     body.some(
       (m) =>
@@ -253,7 +256,7 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
         REPORTING_VERBS.has(m.after[0] ?? '') ||
         isQuoted(m) ||
         isNamedByCue(m) ||
-        (m.possessive === true && !m.initial && ev.lang === 'en'),
+        (m.possessive === true && !m.initial && ev.lang === 'en' && body.length >= 2),
     ) || keys.some((k) => GIVEN_NAMES.has(k) || ev.titleCapitals?.has(k));
   return lowerCount < mid && (mid >= 2 || strong || seenAgain(g, body));
 }

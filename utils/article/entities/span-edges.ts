@@ -65,10 +65,29 @@ const STAMP_NEXT = new Set(['le', 'on', ':']);
 const stamp = (t: Token, [next]: readonly (Token | undefined)[]): boolean =>
   STAMP_WORDS.has(t.folded) && STAMP_NEXT.has(next?.folded ?? '');
 
+// A reporting period after a company's name: "Infosys Q2 results", "Kaveri Finserv FY26 profit". A quarter or a
+// half closes the name only before what a company reports ("Audi Q3" is a car's name); a fiscal year always.
+const FISCAL_YEAR = /^fy\d{2}(?:\d{2})?$/;
+const PERIOD = /^(?:q[1-4]|h[12])$/;
+const REPORTS = new Set([
+  'results',
+  'earnings',
+  'profit',
+  'profits',
+  'revenue',
+  'numbers',
+  'net',
+  'guidance',
+]);
+
+/** "Q2" before "results", "FY26": a reporting period, not a model's name. */
+const period = (t: Token, [next]: readonly (Token | undefined)[]): boolean =>
+  FISCAL_YEAR.test(t.folded) || (PERIOD.test(t.folded) && REPORTS.has(next?.folded ?? ''));
+
 /**
  * A function word, caption label ("Breaking News Emails"), courtesy title ("Bière Monsieur"), role acronym
- * ("Facebook CEO"), shortened role ("South Dakota Gov.") or publication stamp ("Anne Kerbrat Publié le") closing a
- * span.
+ * ("Facebook CEO"), shortened role ("South Dakota Gov.") or publication stamp ("Anne Kerbrat Publié le") or
+ * reporting period ("Infosys Q2 results") closing a span.
  */
 export function dropsLast(t: Token, length: number, after: readonly (Token | undefined)[] = []): boolean {
   // "Black Friday", "Super Tuesday": one word and a weekday; "the Argus Leader Monday afternoon" is a name and a day.
@@ -78,6 +97,7 @@ export function dropsLast(t: Token, length: number, after: readonly (Token | und
     TRAILING_LABELS.has(t.folded) ||
     ROLE_ACRONYMS.has(t.folded) ||
     stamp(t, after) ||
+    period(t, after) ||
     (SHORT_ROLES.has(t.folded) && shortened(after));
   return isStop(t) || (length > 1 && label);
 }

@@ -31,3 +31,15 @@ Doctors in the Rural Medical Officers' Federation backed them on Monday.`;
     expect(names(entitiesOf(text)).some((n) => n.includes("'"))).toBe(false);
   });
 });
+
+describe('an English possessive inside a sentence', () => {
+  it('makes a name of a word written twice', () => {
+    const text = `Two drugs are sold today — Velmar’s Ostrin is one of them. Velmar has plans for a pill too.`;
+    expect(names(entitiesOf(text))).toContain('Velmar');
+  });
+
+  it('is not enough for a word written once (a scanning slip)', () => {
+    const text = `The mill was closed in May, and the Qtrevlm's mill was sold at auction that summer.`;
+    expect(names(entitiesOf(text))).not.toContain('Qtrevlm');
+  });
+});
