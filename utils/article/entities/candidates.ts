@@ -1,5 +1,6 @@
 import { isOpenedArticle } from './article-particles';
 import { capitalisesNouns } from './coverage';
+import { isDescriptorOpener } from './descriptor-openers';
 import type { TextEvidence } from './evidence';
 import { isDemonym } from './filter';
 import { DIRECTION_WORDS, isFrenchDemonym, isKnownName, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
@@ -155,7 +156,7 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   // A sentence opener written in lower case elsewhere ("Selon", "Welcome"), or never capitalised inside a
   // sentence while the rest is a name seen on its own ("Getting Disney+ right"); after an elided article
   // ("L’Olympique de Vannes"), the capital is the name's, not the sentence's.
-  if ((ev.lower.get(t.folded) ?? 0) > 0) return true;
+  if ((ev.lower.get(t.folded) ?? 0) > 0 || isDescriptorOpener(t.folded, ev.lang)) return true;
   if (t.elided) return false;
   if (opensFullName(tokens, a, b, ev)) return false;
   // "Southern California Edison said…": a direction before a known place opens the name, sentence or not.
