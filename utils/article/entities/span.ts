@@ -11,6 +11,7 @@ import {
 } from './gazetteer';
 import { adjectiveComplementEnd } from './institution-complement';
 import { WEEKDAYS } from './lexicon';
+import { lowerCourtEnd } from './lower-courts';
 import { nameKey } from './normalize';
 import { possessiveInName } from './possessive-names';
 import { quotedTitleEnd } from './quoted-titles';
@@ -117,7 +118,9 @@ export function spanEnd(tokens: Token[], start: number, french = false, english 
       j += skip + 1;
       continue;
     }
-    return institutionEnd(tokens, j, french);
+    return french
+      ? institutionEnd(tokens, j, french)
+      : lowerCourtEnd(tokens, institutionEnd(tokens, j, french));
   }
 }
 
