@@ -1,5 +1,5 @@
 // "the New York Knicks" … "the Knicks": a side named by its city and nickname, then by its nickname alone.
-import { ORGANIZATIONS, PLACES } from './gazetteer';
+import { CLUB_LAST, ORGANIZATIONS, PLACES } from './gazetteer';
 import { isPluralName } from './plural-sides';
 import type { UnionFind } from './union-find';
 
@@ -12,5 +12,18 @@ export function mergeTeamNicknames(keys: readonly string[], uf: UnionFind): void
     if (k.includes(' ') || !isPluralName(k) || PLACES.has(k) || ORGANIZATIONS.has(k)) continue;
     const sides = keys.filter((f) => f.endsWith(` ${k}`) && PLACES.has(f.slice(0, -k.length - 1)));
     if (sides.length === 1 && sides[0]) uf.union(k, sides[0]);
+  }
+  mergeClubTails(keys, uf);
+}
+
+/**
+ * "Aston Villa" … "Villa", "Blackburn Rovers" … "Rovers": a club named by the last word of its name, when one
+ * name of the article ends with it ("Manchester United" and "Newcastle United" leave "United" alone).
+ */
+function mergeClubTails(keys: readonly string[], uf: UnionFind): void {
+  for (const k of keys) {
+    if (k.includes(' ') || !CLUB_LAST.has(k) || k.length < 4) continue;
+    const clubs = keys.filter((f) => f.endsWith(` ${k}`) && f.split(' ').length === 2);
+    if (clubs.length === 1 && clubs[0]) uf.union(k, clubs[0]);
   }
 }
