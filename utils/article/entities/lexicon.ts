@@ -147,7 +147,7 @@ prof cllr coun
 /** Words that qualify a role: "Foreign Minister", "Deputy Prime Minister", "Senate Majority Leader". */
 export const ROLE_QUALIFIERS = set(`
 foreign interior defence defense finance justice health education trade economy high deputy assistant vice
-prime chief senior junior acting former interim state majority minority
+prime chief senior junior acting former interim state majority minority cabinet
 operating financial technology information marketing medical commercial investment legal technical
 prosecuting
 `);
