@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '@/utils/article/entities';
+import { names } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+describe('a byline line that gives the author’s role', () => {
+  it('leaves out the author and the role glued to the name', () => {
+    const text = `Harwick Villa beat Coldon Rovers.
+
+Tessa Marlow Football Writer @tessamarlow
+
+Harwick Villa won 2-1 at home, and Jonah Pell scored twice for Harwick Villa.`;
+    const shown = names(extractEntities(text, { lang: 'en', byline: 'Tessa Marlow' }));
+    expect(shown.some((n) => n.startsWith('Tessa Marlow'))).toBe(false);
+    expect(shown).toContain('Jonah Pell');
+  });
+
+  it('keeps a longer name that opens with the author’s when the prose writes it', () => {
+    const text = `The Tessa Marlow Foundation gave the club a grant.
+
+Tessa Marlow Football Writer
+
+The Tessa Marlow Foundation was set up in 2019.`;
+    const shown = names(extractEntities(text, { lang: 'en', byline: 'Tessa Marlow' }));
+    expect(shown).toContain('Tessa Marlow Foundation');
+  });
+});
