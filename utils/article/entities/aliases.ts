@@ -12,6 +12,8 @@ const GROUPS: readonly string[][] = [
   ['soviet union', 'ussr'],
   ['union sovietique', 'urss'],
   ['islamic state', 'isis', 'isil', 'daesh'],
+  // A lone "Oscar" joins them only where the article names the awards so too.
+  ['oscars', 'academy awards', 'oscar'],
   ['etat islamique', 'ei', 'daech'],
   // Ministries named by their seat or the other way round.
   ['ministere des affaires etrangeres', 'quai d orsay'],

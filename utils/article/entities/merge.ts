@@ -4,6 +4,7 @@ import { mergeArticleForms } from './article-particles';
 import { writtenAsCompany, writtenWithArticle } from './articled-names';
 import { mergeShortBodyNames } from './body-variants';
 import { mergeCompanyShortNames } from './company-short-names';
+import { GIVEN_NAMES } from './gazetteer';
 import { type EntityGroup, makeGroup } from './group';
 import type { Mention } from './mention';
 import { mergeModelCodes } from './model-codes';
@@ -49,10 +50,12 @@ export function groupMentions(
   const uf = new UnionFind();
   // A full name the title writes joins its parts written apart in the text, as if the text wrote it once.
   const keys = [...byKey.keys(), ...[...titleNames.keys()].filter((k) => !byKey.has(k))];
+  // "Oscar" stands for the awards, not where "Oscar Dellow" is named.
+  const aliasHere = (k: string): string | undefined => (opensFullName(k, keys) ? undefined : aliasOf(k));
   for (const k of keys) {
-    const alias = aliasOf(k);
+    const alias = aliasHere(k);
     if (alias && byKey.has(alias)) uf.union(k, alias);
-    else if (alias) for (const other of keys) if (aliasOf(other) === alias) uf.union(k, other);
+    else if (alias) for (const other of keys) if (aliasHere(other) === alias) uf.union(k, other);
   }
   // "McDonald’s" owning nothing ("at McDonald’s.") and "McDonald’s menu", its possessive stripped.
   for (const k of keys) if (k.endsWith(' s') && byKey.has(k.slice(0, -2))) uf.union(k, k.slice(0, -2));
@@ -96,6 +99,10 @@ export function groupMentions(
     )
     .filter((g) => g.mentions.length > 0);
 }
+
+/** A given name that opens another key of the article: a person's ("Oscar" in "Oscar Dellow"). */
+const opensFullName = (k: string, keys: readonly string[]): boolean =>
+  GIVEN_NAMES.has(k) && keys.some((f) => f.startsWith(`${k} `));
 
 /** The title's form of the name among the group's surfaces (written 0 times in the text), to be shown. */
 function withTitleSurfaces(g: EntityGroup, titleNames: ReadonlyMap<string, string>): EntityGroup {

@@ -25,6 +25,9 @@ const TRAILING_LABELS = new Set([
 
 // Roles written as acronyms, never surnames: "Facebook CEO", "Labour MP" name the body, the person comes after.
 const ROLE_ACRONYMS = new Set(['ceo', 'cfo', 'cto', 'coo', 'pdg', 'dg', 'mp', 'mep', 'mps']);
+// Ranks of barristers written after a full name: "Sarah Whitcombe KC", "Jonathan Eade QC" ("Sporting KC" keeps its
+// letters: two words are no given name and surname).
+const COUNSEL_RANKS = new Set(['kc', 'qc']);
 // Roles shortened before a name, never surnames: "South Dakota Gov. Kristi Noem", "Ohio Sen. Rob Portman".
 const SHORT_ROLES = new Set([
   'gov',
@@ -86,8 +89,8 @@ const period = (t: Token, [next]: readonly (Token | undefined)[]): boolean =>
 
 /**
  * A function word, caption label ("Breaking News Emails"), courtesy title ("Bière Monsieur"), role acronym
- * ("Facebook CEO"), shortened role ("South Dakota Gov.") or publication stamp ("Anne Kerbrat Publié le") or
- * reporting period ("Infosys Q2 results") closing a span.
+ * ("Facebook CEO"), shortened role ("South Dakota Gov.") or publication stamp ("Anne Kerbrat Publié le") a
+ * reporting period ("Infosys Q2 results") or a barrister's rank ("Sarah Whitcombe KC") closing a span.
  */
 export function dropsLast(t: Token, length: number, after: readonly (Token | undefined)[] = []): boolean {
   // "Black Friday", "Super Tuesday": one word and a weekday; "the Argus Leader Monday afternoon" is a name and a day.
@@ -98,6 +101,7 @@ export function dropsLast(t: Token, length: number, after: readonly (Token | und
     ROLE_ACRONYMS.has(t.folded) ||
     stamp(t, after) ||
     period(t, after) ||
+    (COUNSEL_RANKS.has(t.folded) && t.loud && length > 2) ||
     (SHORT_ROLES.has(t.folded) && shortened(after));
   return isStop(t) || (length > 1 && label);
 }

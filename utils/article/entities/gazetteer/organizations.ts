@@ -27,14 +27,14 @@ canal+|bfmtv|rtl|europe 1|france inter|radio france|le monde|le figaro|liberatio
 l express|le point|mediapart|new york times|washington post|wall street journal|the guardian|the times|
 financial times|the economist|politico|axios|vox|wired|the verge|techcrunch|cnet|zdnet|engadget|
 business insider|huffington post|buzzfeed|usa today|los angeles times|ats|keystone|
-getty images|congress|senate|senat|house of representatives|assemblee nationale|kremlin|hamas|hezbollah|
+getty images|ofcom|ofgem|ofsted|ofwat|congress|senate|senat|house of representatives|assemblee nationale|kremlin|hamas|hezbollah|
 taliban|islamic state|isis|daech|al qaeda|ennahda|likud|zanu pf|anc|snp|labour|tories|conservative party|
 labour party|democratic party|republican party|gop|democrats|republicans|ump|lr|ps|rn|lfi|lrem|modem|eelv|
 france insoumise|rassemblement national|front national|parti socialiste|parti communiste|les republicains|
 nouveau front populaire|europe ecologie|reconquete|cgt|cfdt|fo|medef|croix rouge|red cross|amnesty international|greenpeace|oxfam|harvard|stanford|mit|
 oxford university|sorbonne|sciences po|polytechnique|epfl|eth|cern|
 manchester city|manchester united|west ham|west ham united|tottenham|tottenham hotspur|newcastle united|
-aston villa|real madrid|atletico madrid|fc barcelona|paris saint germain|psg|juventus|ac milan|inter milan|
+aston villa|everton|real madrid|atletico madrid|fc barcelona|paris saint germain|psg|juventus|ac milan|inter milan|
 bayern munich|bayern munchen|borussia dortmund|olympique de marseille|olympique lyonnais|ajax amsterdam|
 benfica|galatasaray|fenerbahce|boca juniors`);
 
@@ -47,7 +47,7 @@ opec|nato|otan|un|onu|united nations|nations unies|unesco|unicef|who|oms|wto|omc
 banque mondiale|ecb|bce|fed|federal reserve|eu|ue|european union|union europeenne|european commission|
 commission europeenne|european parliament|parlement europeen|council of europe|conseil de l europe|interpol|
 europol|nsa|cia|fbi|dhs|cisa|nasa|esa|cnes|cnrs|inserm|anssi|cnil|anfr|arcep|insee|sncf|ratp|fifa|uefa|ioc|
-cio|nfl|nba|mlb|nhl|atp|wta|congress|senate|senat|kremlin|hamas|hezbollah|taliban|likud|anc|snp|labour|
+cio|nfl|nba|mlb|nhl|atp|wta|ofcom|ofgem|ofsted|ofwat|congress|senate|senat|kremlin|hamas|hezbollah|taliban|likud|anc|snp|labour|
 tories|gop|democrats|republicans|ump|lr|ps|rn|lfi|lrem|modem|eelv|france insoumise|rassemblement national|
 front national|parti socialiste|parti communiste|les republicains|nouveau front populaire|europe ecologie|
 reconquete|cgt|cfdt|fo|medef|red cross|croix rouge|

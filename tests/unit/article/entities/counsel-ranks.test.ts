@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find, names } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+describe('a barrister’s rank after a full name', () => {
+  it('is no part of the name, and the surname joins it', () => {
+    const es = entitiesOf(`Prosecuting, Marta Quill KC told the jury. Quill said the emails were clear.`);
+    expect(find(es, 'Quill')?.text).toBe('Marta Quill');
+    expect(names(es).some((n) => n.endsWith('KC'))).toBe(false);
+  });
+
+  it('leaves a club whose name ends with the same letters', () => {
+    expect(names(entitiesOf(`They played Sporting KC on Friday and lost to Sporting KC again.`))).toContain(
+      'Sporting KC',
+    );
+  });
+});
+
+describe('common-noun acronyms of finance', () => {
+  it('are no names', () => {
+    const es = entitiesOf(
+      `Deval Credit, an NBFC based in Pune, lends to MSMEs. Deval Credit also sells ETFs.`,
+    );
+    expect(names(es)).toContain('Deval Credit');
+    expect(names(es).some((n) => /^(?:NBFC|MSMEs?|ETFs?)$/.test(n))).toBe(false);
+  });
+});
+
+describe('the Oscars', () => {
+  it('are the Academy Awards, and a lone Oscar is one of them where the article names them so', () => {
+    const es = entitiesOf(
+      `The film won two Oscars at the Academy Awards in March. An Oscar is rare for a debut.`,
+    );
+    expect(find(es, 'Academy Awards')?.variants).toEqual(expect.arrayContaining(['Oscars', 'Oscar']));
+  });
+
+  it('leave a person named Oscar alone', () => {
+    const es = entitiesOf(
+      `Oscar Dellow won the race. Oscar said he was tired. The Academy Awards were held later.`,
+    );
+    expect(find(es, 'Academy Awards')?.variants ?? []).not.toContain('Oscar');
+  });
+});
