@@ -57,6 +57,21 @@ export function quotedTitleEnd(tokens: readonly Token[], start: number): number 
   const after = tokens[j];
   const close = after && /^[,.]$/.test(after.text) ? tokens[j + 1] : after;
   if (!after || !close || !CLOSING.has(close.text) || !touches(last, after)) return start;
-  // Written so once, the quotation may be a phrase; a title is named again.
-  return writtenAgain(tokens, start, j) ? j : start;
+  // Written so once, the quotation may be a phrase; a title is named again, or called a work near it.
+  return writtenAgain(tokens, start, j) || calledWork(tokens, start, j) ? j : start;
+}
+
+// Kinds of work a title is called: "the film “Ashes at Low Tide”", "“Ballad of the Northern Line,” a British musical".
+const WORKS = new Set(
+  `film films movie movies documentary drama comedy musical thriller western novel book memoir album song single
+  series sitcom play opera ballet painting podcast`.split(/\s+/),
+);
+const BEFORE = 4;
+const AFTER = 8;
+
+/** A kind of work named just before the quotation at tokens[a..b) or just after it, in its sentence. */
+function calledWork(tokens: readonly Token[], a: number, b: number): boolean {
+  const sentence = tokens[a]?.sentence;
+  const near = [...tokens.slice(Math.max(0, a - 1 - BEFORE), a - 1), ...tokens.slice(b, b + AFTER)];
+  return near.some((t) => t.sentence === sentence && WORKS.has(t.text));
 }

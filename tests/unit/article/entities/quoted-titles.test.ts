@@ -18,3 +18,17 @@ describe('a quoted title keeps its lower-case function words', () => {
     expect(shown.some((n) => /Ellison and|Marwick and/.test(n))).toBe(false);
   });
 });
+
+describe('a quoted title written once', () => {
+  it('is kept whole when the sentence calls it a work', () => {
+    const text = `The prize went to “Tides at Harrow Point,” a drama by Lena Vost. Runners-up included the film “Songs for the Ferry” and others.`;
+    const shown = names(entitiesOf(text));
+    expect(shown).toContain('Tides at Harrow Point');
+    expect(shown).toContain('Songs for the Ferry');
+  });
+
+  it('is left in parts when nothing calls it a work: it may be a phrase', () => {
+    const text = `The minister called the plan “Made in Harrow” and left. Harrow voted later.`;
+    expect(names(entitiesOf(text))).not.toContain('Made in Harrow');
+  });
+});
