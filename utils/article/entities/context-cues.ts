@@ -48,7 +48,14 @@ const CREDITS = new Set(
 const credited = (b0: string, b1: string): boolean => ['/', ':', 'by'].includes(b0) && CREDITS.has(b1);
 
 /**
- * A person's context: a reporting verb after the name ("said", "a déclaré") or "said" before it, an age in
+ * A name set off by commas after a role or before a reporting verb: "the festival’s chief executive, Cameron
+ * Bailey, said", "the head of the agency, Inger Andersen, told delegates".
+ */
+const appositive = (b0: string, b1: string, a0: string, a1: string): boolean =>
+  a0 === ',' && (REPORTING_VERBS.has(a1) || (b0 === ',' && personNoun(b1)));
+
+/**
+ * A person's context: a reporting verb after the name (or after the comma closing it in apposition) ("said", "a déclaré") or "said" before it, an age in
  * apposition (", 34"), "his"/"her" right after, a country in brackets or after "of" ("(Sweden)", "of Kenya"), a
  * goal's minute in brackets ("(21st minute)"), a courtesy title or a shortened one across its dot ("Mr. Holt",
  * "Rep. Holt"), a noun for a person or a player's position before it ("champion Kenny Harrison", "center Maurkice
@@ -60,6 +67,7 @@ export function personContext(m: Mention): boolean {
   return (
     REPORTING_VERBS.has(a0) ||
     (AUXILIARIES.has(a0) && REPORTING_VERBS.has(a1)) ||
+    appositive(b0, b1, a0, a1) ||
     SAID_BEFORE.has(b0) ||
     (a0 === ',' && AGE.test(a1)) ||
     PERSONAL.has(a0) ||

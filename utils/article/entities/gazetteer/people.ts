@@ -71,7 +71,8 @@ bianca julianne tess jamal darnell deshawn tyrone latoya shanice keisha lakisha 
 ngozi vikram rohan aditya neha pooja anjali kavita
 jaylen jalen jayson jaden jayden kristaps derrick deandre demar devin darius dwyane lebron kyrie klay giannis luka
 nikola trae zion kawhi damian tyrese shai cade scottie lamelo anfernee desmond jrue khris micah saquon tua dak caleb
-bijan tyreek ceedee davante deebo jamarr kellen raheem unai trent virgil moises erling ruben marcus kobbie ollie jarrod`);
+bijan tyreek ceedee davante deebo jamarr kellen raheem unai trent virgil moises erling ruben marcus kobbie ollie jarrod
+cameron lewis radhika inger`);
 
 /**
  * Given names that are also ordinary words ("Marine" as in « Marine nationale », "Rose", "Grace"): kept out of
