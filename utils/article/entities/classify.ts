@@ -196,8 +196,10 @@ function voteKey(
     !surfaces.every((s) => DASHED_ACRONYM.test(s))
   )
     v.product += 2.5;
-  // A body and its remit: "Department of Conservation", "Office for Students", "ministère de l’Intérieur".
-  if (ws.some((w, i) => ORG_WORDS.has(w) && CONNECTORS.has(ws[i + 1] ?? ''))) v.organization += 2.5;
+  // A body and its remit: "Department of Conservation", "Office for Students", "ministère de l’Intérieur"; a
+  // medium and its field or place: "New England Journal of Medicine", "Times of India".
+  if (ws.some((w, i) => (ORG_WORDS.has(w) || MEDIA_WORDS.has(w)) && CONNECTORS.has(ws[i + 1] ?? '')))
+    v.organization += 2.5;
   // "Arab Spring", "French Open": a nationality word opens names of events and bodies, not of people.
   const side = ws.length === 3 && isSide(key, surfaces);
   if (side) v.organization += 1;
@@ -235,7 +237,7 @@ function numberedName(s: string): 'road' | 'other' | undefined {
   if (NUMBERED_ROADS.has(w)) return 'road';
   return NUMBERED_HEADS.has(w) ? 'other' : undefined;
 }
-const INDEX_LIKE = /^\p{Lu}{2,5} \d{2,3}$/u;
+const INDEX_LIKE = /^\p{Lu}{2,5} ?\d{2,3}$/u;
 const ACRONYM_OF_PLACE = /^\p{Lu}{2,6} (?:de|du|des) \p{Lu}/u;
 
 function voteSurface(s: string, v: Votes): void {

@@ -83,3 +83,22 @@ describe('company words of food and consumer goods makers', () => {
     expect(find(es, 'Kettleby Bakery')?.type).toBe('organization');
   });
 });
+
+describe('an acronym glued to a short number', () => {
+  it('names a meeting or an index, not a product', () => {
+    const text = `Ministers will meet at COP41 in Harrow. COP41 follows the talks of last year.`;
+    expect(typeOf(text, 'COP41')).not.toBe('product');
+  });
+
+  it('leaves a model written with a long number a product', () => {
+    const text = `The Vextra ZR 4090 card is fast. Buyers want the Vextra ZR 4090 for games.`;
+    expect(typeOf(text, 'Vextra ZR 4090')).toBe('product');
+  });
+});
+
+describe('a medium and its field or place', () => {
+  it('is an organisation, though a place opens it', () => {
+    const text = `The trial was published in the New Harrow Journal of Surgery. The New Harrow Journal of Surgery is read widely.`;
+    expect(typeOf(text, 'New Harrow Journal of Surgery')).toBe('organization');
+  });
+});
