@@ -1,6 +1,7 @@
 import type { Entity, EntityType } from '@/utils/article/types';
 import { typeBracketedAcronyms } from './acronym-types';
 import { commonNounAcronyms, findAcronymDefinitions } from './acronyms';
+import { typeAppositiveGroups } from './appositive-groups';
 import { namesOpenedByArticles } from './article-particles';
 import { bylineNames, isBylineAuthor } from './byline-authors';
 import { findMentions } from './candidates';
@@ -108,7 +109,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
 
 /**
  * Types from what surrounds names across the page: listed people, score lines, scorecards, acronyms in brackets,
- * towns written as sides, datelines, surnames two people share.
+ * towns written as sides, threat groups described in apposition, datelines, surnames two people share.
  */
 function typeFromLayout(
   groups: EntityGroup[],
@@ -119,7 +120,8 @@ function typeFromLayout(
   const listed = typeListedPeople(groups, types, tokens);
   const cards = typeScorecards(groups, typeScoreLines(groups, listed, tokens), tokens);
   const towns = typeTownSides(groups, typeBracketedAcronyms(groups, cards, tokens));
-  return typeSharedSurnames(groups, typeDatelines(groups, towns, text, tokens));
+  const threats = typeAppositiveGroups(groups, towns, tokens);
+  return typeSharedSurnames(groups, typeDatelines(groups, threats, text, tokens));
 }
 
 /** What ranking a group needs to know about the whole page. */
