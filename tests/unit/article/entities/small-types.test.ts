@@ -102,3 +102,10 @@ describe('a medium and its field or place', () => {
     expect(typeOf(text, 'New Harrow Journal of Surgery')).toBe('organization');
   });
 });
+
+describe('an Indian state', () => {
+  it('is a place by its last word', () => {
+    const text = `The lender opened branches across Vindhya Pradesh. Vindhya Pradesh grew fastest.`;
+    expect(typeOf(text, 'Vindhya Pradesh')).toBe('place');
+  });
+});
