@@ -196,9 +196,11 @@ function voteKey(
     !surfaces.every((s) => DASHED_ACRONYM.test(s))
   )
     v.product += 2.5;
-  // A body and its remit: "Department of Conservation", "Office for Students", "ministère de l’Intérieur"; a
-  // medium and its field or place: "New England Journal of Medicine", "Times of India".
-  if (ws.some((w, i) => (ORG_WORDS.has(w) || MEDIA_WORDS.has(w)) && CONNECTORS.has(ws[i + 1] ?? '')))
+  // A body and its remit: "Department of Conservation", "Office for Students", "ministère de l’Intérieur"; in
+  // English, a medium and its field or place: "New England Journal of Medicine", "Times of India" (French news
+  // names its papers as works: « Journal de Genève »).
+  const medium = (w: string): boolean => english && MEDIA_WORDS.has(w);
+  if (ws.some((w, i) => (ORG_WORDS.has(w) || medium(w)) && CONNECTORS.has(ws[i + 1] ?? '')))
     v.organization += 2.5;
   // "Arab Spring", "French Open": a nationality word opens names of events and bodies, not of people.
   const side = ws.length === 3 && isSide(key, surfaces);
