@@ -91,7 +91,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   for (const k of pluralDefinitionKeys(definitions)) common.add(k);
   const people = titlePeople(options.title, lang, known);
   const authors = bylineNames(options.byline);
-  const groups = dropPluralAcronyms(groupMentions(mentions, definitions, !ev.fullLanguage, people))
+  const groups = dropPluralAcronyms(groupMentions(mentions, definitions, !ev.fullLanguage, people, nounCaps))
     .filter((g) => ![...g.keys].every((k) => common.has(k)) && !isFurniture(g, tokens, text))
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
     .filter((g) => !isBylineAuthor(g, authors, text) && !isUnitAfterNumbers(g))
