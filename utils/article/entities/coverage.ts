@@ -25,6 +25,7 @@ import {
   surnameReused,
 } from './names-only-cues';
 import { nameKey } from './normalize';
+import { headsBodyName } from './romance-names';
 
 // German capitalises every noun, and a language we cannot tell may too: no single words there.
 const NOUN_CAPITALISING = new Set(['de', 'lb', 'und']);
@@ -124,6 +125,9 @@ export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvide
     return true;
   // Where every noun is capitalised, two nouns side by side twice prove nothing ("Hühner Eier").
   if (NOUN_CAPITALISING.has(ev.lang)) return false;
+  // "la Fiscalía del Estado de Jalisco", "il Comune di Milano": a body's head noun and its complement, capitalised
+  // inside a sentence where nouns are not.
+  if (mid.some((m) => headsBodyName(m.surface))) return true;
   if (phrases.length >= 2) return true;
   if (keys.some((k) => k.includes(' '))) return false;
   const key = keys[0] ?? '';

@@ -2,6 +2,7 @@ import type { AcronymDefinition } from './acronyms';
 import { aliasOf } from './aliases';
 import { mergeArticleForms } from './article-particles';
 import { writtenAsCompany, writtenWithArticle } from './articled-names';
+import { mergeBodyPrefixes } from './body-prefixes';
 import { mergeShortBodyNames } from './body-variants';
 import { mergeCompanyShortNames } from './company-short-names';
 import { type EntityGroup, makeGroup } from './group';
@@ -76,6 +77,7 @@ export function groupMentions(
   if (!namesOnly) mergeCompanyShortNames(keys, byKey, uf, places);
   if (!namesOnly) mergeTeamNicknames(keys, uf);
   mergeInstitutionHeads(keys, uf);
+  mergeBodyPrefixes(keys, uf);
   mergeBrandPrefixes(keys, uf);
   mergeReordered(keys, uf);
   mergeModelTails(keys, uf);
