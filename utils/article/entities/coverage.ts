@@ -103,11 +103,13 @@ export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvide
   const mid = body.filter((m) => !m.initial);
   const surfaces = [...g.surfaces.keys()];
   if (isCountryCodeColumn(g)) return false;
-  // An acronym used twice, alone or inside a longer name ("des BDZV", "Aktion des BDZV").
+  // An acronym used twice, alone or inside a longer name ("des BDZV", "Aktion des BDZV"), once at least inside a
+  // sentence or in the title: a word alone on its lines, written "GOLES" and "Goles", is a heading shouted.
   const acronym = surfaces.some((s) => isAcronymLike(s) && /^\p{Lu}{3,6}$/u.test(s));
   if (
     acronym &&
     !keys.some((k) => ev.lower.has(k)) &&
+    (mid.length > 0 || keys.some((k) => (ev.midCaps.get(k) ?? 0) > 0 || titleKey.includes(` ${k} `))) &&
     Math.max(body.length, ...keys.map((k) => ev.midCaps.get(k) ?? 0)) >= 2
   )
     return true;

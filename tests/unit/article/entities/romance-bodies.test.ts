@@ -47,3 +47,15 @@ describe('a work and its maker', () => {
     expect(names(es).some((n) => n.includes('Falstaff di'))).toBe(false);
   });
 });
+
+describe('a heading shouted', () => {
+  it('is no acronym when the word never stands inside a sentence', () => {
+    const es = entitiesOf(
+      `El Herediano ganó 2-0 en casa ante el Cartaginés.\n\nGOLES\n\n1-0: Ramiro Solano al 12'.\n\nGoles\n\n2-0: Ramiro Solano al 80'. La CCSS y la FIFA elogiaron al árbitro; la CCSS pagó el viaje.`,
+      'es',
+    );
+    expect(names(es)).not.toContain('GOLES');
+    expect(names(es)).not.toContain('Goles');
+    expect(names(es)).toContain('CCSS');
+  });
+});
