@@ -25,7 +25,7 @@ import {
   surnameReused,
 } from './names-only-cues';
 import { nameKey } from './normalize';
-import { headsBodyName } from './romance-names';
+import { headsBodyName, isRomance } from './romance-names';
 
 // German capitalises every noun, and a language we cannot tell may too: no single words there.
 const NOUN_CAPITALISING = new Set(['de', 'lb', 'und']);
@@ -120,7 +120,7 @@ export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvide
     // "una nueva Constitución": a first word the text writes in lower case opens no name.
     if (keys.some((k) => isTitleNamed(k, mid, titleKey) && !ev.lower.has(k.split(' ')[0] ?? ''))) return true;
     const introduced = !NOUN_CAPITALISING.has(ev.lang) || introducedAsName(body, ev.lower);
-    if (introduced && keys.some((k) => surnameReused(k, ev.solo))) return true;
+    if (introduced && keys.some((k) => surnameReused(k, ev.solo, isRomance(ev.lang)))) return true;
   }
   if (isListedWithCountry(body.filter((m) => PROPER_PHRASE.test(m.surface)))) return true;
   if (phrases.some((m) => hasNameEvidence(m.surface, body.length >= 2, NOUN_CAPITALISING.has(ev.lang))))

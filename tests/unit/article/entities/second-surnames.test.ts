@@ -45,3 +45,22 @@ describe('where nouns take capitals', () => {
     expect(names(es)).not.toContain('Tomas Lemoine Musik');
   });
 });
+
+describe('names only, a person called by the first surname', () => {
+  it('keeps a full name whose first surname the text then uses alone', () => {
+    const es = entitiesOf(
+      `La consellera Núria Ferrando Puig ha presentat el pla. Segons Ferrando, les reserves són baixes. Ferrando va
+demanar calma.`,
+      'ca',
+    );
+    expect(names(es)).toContain('Núria Ferrando Puig');
+  });
+
+  it('does not take a body and a person written together for one name', () => {
+    const es = entitiesOf(
+      `El diputado de Unidad Vecinal Diego Roldán pidió la palabra. Roldán criticó al gobierno y Roldán votó en contra.`,
+      'es',
+    );
+    expect(names(es)).not.toContain('Unidad Vecinal Diego Roldán');
+  });
+});
