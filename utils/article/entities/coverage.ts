@@ -12,6 +12,7 @@ import {
   PLACES,
   PRODUCTS,
 } from './gazetteer';
+import { namesGermanBody } from './german-bodies';
 import type { EntityGroup } from './group';
 import {
   introducedAsName,
@@ -113,6 +114,8 @@ export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvide
     Math.max(body.length, ...keys.map((k) => ev.midCaps.get(k) ?? 0)) >= 2
   )
     return true;
+  // "die Bundesagentur für Arbeit": a body's head noun and its remit, inside a sentence.
+  if (mid.some((m) => namesGermanBody(m.surface))) return true;
   const phrases = mid.filter((m) => PROPER_PHRASE.test(m.surface));
   // A phrase the title names and a sentence repeats, or whose last word is reused alone; where nouns take capitals,
   // its first word must open only this phrase, as a given name does ("Hühner Eier" in a title is no name).

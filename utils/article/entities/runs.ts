@@ -22,7 +22,7 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
       i++;
       continue;
     }
-    const end = withKnownTail(tokens, i, spanEnd(tokens, i, french, lang === 'en', romance));
+    const end = withKnownTail(tokens, i, spanEnd(tokens, i, french, lang === 'en', romance, lang === 'de'));
     out.push(...cutAtDottedAcronyms(tokens, i, end));
     i = end;
   }

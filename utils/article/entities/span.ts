@@ -10,6 +10,7 @@ import {
   PLACE_WORDS,
   PLACES,
 } from './gazetteer';
+import { germanRemitLength } from './german-bodies';
 import { adjectiveComplementEnd } from './institution-complement';
 import { WEEKDAYS } from './lexicon';
 import { nameKey } from './normalize';
@@ -74,6 +75,7 @@ export function spanEnd(
   french = false,
   english = false,
   romance = false,
+  german = false,
 ): number {
   const quoted = english ? quotedTitleEnd(tokens, start) : start;
   if (quoted > start) return quoted;
@@ -109,6 +111,11 @@ export function spanEnd(
       (tokens[j + 1]?.line ?? 0) - prev.line < 2
     ) {
       j += 2;
+      continue;
+    }
+    const remit = german ? germanRemitLength(tokens, j) : 0;
+    if (remit > 0) {
+      j += remit;
       continue;
     }
     const skip =

@@ -59,3 +59,22 @@ describe('a heading shouted', () => {
     expect(names(es)).toContain('CCSS');
   });
 });
+
+describe('German bodies named with their remit', () => {
+  it('keeps "für" and the remit in the name, as an organisation', () => {
+    const es = entitiesOf(
+      `Gefördert wird das Projekt vom Bundesministerium für Bildung und Forschung. Beteiligt ist das Kieler Institut für Meeresbiologie.`,
+      'de',
+    );
+    expect(find(es, 'Bundesministerium für Bildung und Forschung')?.type).toBe('organization');
+    expect(names(es)).toContain('Kieler Institut für Meeresbiologie');
+  });
+
+  it('keeps a phrase with "für" that no body heads out', () => {
+    const es = entitiesOf(
+      `Mehr Geld für Bildung fordern die Eltern. Die Schulen brauchen Zeit für Reformen.`,
+      'de',
+    );
+    expect(names(es)).toHaveLength(0);
+  });
+});
