@@ -111,9 +111,11 @@ function trimSpan(
   if (given > a) {
     // "Cleveland DL Larry Ogunjobi": a player's position between team and name belongs to neither.
     const position = given - 1 > a && /^\p{Lu}{2,3}$/u.test(tokens[given - 1]?.text ?? '');
+    // "MTB-Star Tomas Lemoine Musik": the person's name split off ends as the text writes it alone too.
+    const end = written ? endOfWrittenPerson(tokens, given, b, written) : b;
     return keep(
       makeMention(tokens, text, a, position ? given - 1 : given, personCue),
-      makeMention(tokens, text, given, b, personCue),
+      makeMention(tokens, text, given, end, personCue),
     );
   }
   return keep(makeMention(tokens, text, a, b, personCue));

@@ -88,6 +88,7 @@ dba gb tb mb kb mbps gbps fps mp mps mep meps md phd mph dds rn mba pkw lkw
 iban rib
 gp
 chf gbp jpy cny cad aud sek nok dkk pln
+bip pil pkb ipc iva mwst vat lng lpg ngo ngos ong ongs pyme pymes
 `);
 
 /** Abbreviations after which a full stop does not end the sentence. */

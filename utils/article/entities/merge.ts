@@ -2,6 +2,7 @@ import type { AcronymDefinition } from './acronyms';
 import { aliasOf } from './aliases';
 import { mergeArticleForms } from './article-particles';
 import { writtenAsCompany, writtenWithArticle } from './articled-names';
+import { mergeBodyPrefixes } from './body-prefixes';
 import { mergeShortBodyNames } from './body-variants';
 import { mergeCompanyShortNames } from './company-short-names';
 import { type EntityGroup, makeGroup } from './group';
@@ -9,6 +10,7 @@ import type { Mention } from './mention';
 import { mergeModelCodes } from './model-codes';
 import { nameKey } from './normalize';
 import { mergePersonVariants } from './person-variants';
+import { mergeSecondSurnames } from './second-surnames';
 import { mergeTeamNicknames } from './team-nicknames';
 import { UnionFind } from './union-find';
 import {
@@ -28,15 +30,17 @@ import {
  * Groups mentions into entities, merging only true variants: same key (case, accents, elision, possessive),
  * known aliases ("U.S." and "United States"), acronym and definition, acronym and a name with those initials,
  * surname and full name, given name and full name, a model and its number ("Max", "737 Max"), a medium and its
- * site, a company's name with and without its legal form; and, in a language read "names only" (`namesOnly`: it
- * may decline names and capitalise nouns), one name declined ("Deutsche Bahn", "Deutschen Bahn"), and a surname
- * only with a full name that opens with a given name.
+ * site, a company's name with and without its legal form, a full name and the same with a second surname (unless
+ * `nounsCapitalised`: see mergeSecondSurnames); and, in a language read "names only" (`namesOnly`: it may decline
+ * names and capitalise nouns), one name declined ("Deutsche Bahn", "Deutschen Bahn"), and a surname only with a
+ * full name that opens with a given name.
  */
 export function groupMentions(
   mentions: Mention[],
   definitions: AcronymDefinition[],
   namesOnly = false,
   titleNames: ReadonlyMap<string, string> = new Map(),
+  nounsCapitalised = false,
 ): EntityGroup[] {
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions) {
@@ -60,7 +64,10 @@ export function groupMentions(
   mergeArticleForms(keys, byKey, uf);
   mergeAcronymsByInitials(keys, byKey, uf);
   mergePersonVariants(keys, uf);
-  mergePartsOfNames(keys, uf, namesOnly, hyphenatedOnly(byKey), {
+  const compounds = hyphenatedOnly(byKey);
+  // Where nouns take capitals, the word after a name is as often a noun ("Anna Berger Auskunft").
+  if (!nounsCapitalised) mergeSecondSurnames(keys, uf, compounds);
+  mergePartsOfNames(keys, uf, namesOnly, compounds, {
     articled: writtenWithArticle(byKey),
     companies: writtenAsCompany(byKey),
   });
@@ -70,6 +77,7 @@ export function groupMentions(
   if (!namesOnly) mergeCompanyShortNames(keys, byKey, uf, places);
   if (!namesOnly) mergeTeamNicknames(keys, uf);
   mergeInstitutionHeads(keys, uf);
+  mergeBodyPrefixes(keys, uf);
   mergeBrandPrefixes(keys, uf);
   mergeReordered(keys, uf);
   mergeModelTails(keys, uf);
