@@ -22,6 +22,7 @@ import { nameKey } from './normalize';
 import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
 import { isPortfolio } from './portfolios';
 import { type RankedEntity, readerOrder } from './reader-order';
+import { typeRoleAppositions } from './role-apposition';
 import { midSentenceNames, spans } from './runs';
 import { groupCues, type SalienceContext, salience, titleContext } from './salience';
 import { typeScoreLines } from './score-lines';
@@ -107,8 +108,8 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
 }
 
 /**
- * Types from what surrounds names across the page: listed people, score lines, scorecards, acronyms in brackets,
- * towns written as sides, datelines, surnames two people share.
+ * Types from what surrounds names across the page: roles before a comma, listed people, score lines, scorecards,
+ * acronyms in brackets, towns written as sides, datelines, surnames two people share.
  */
 function typeFromLayout(
   groups: EntityGroup[],
@@ -116,7 +117,7 @@ function typeFromLayout(
   tokens: Token[],
   text: string,
 ): EntityType[] {
-  const listed = typeListedPeople(groups, types, tokens);
+  const listed = typeListedPeople(groups, typeRoleAppositions(groups, types, tokens), tokens);
   const cards = typeScorecards(groups, typeScoreLines(groups, listed, tokens), tokens);
   const towns = typeTownSides(groups, typeBracketedAcronyms(groups, cards, tokens));
   return typeSharedSurnames(groups, typeDatelines(groups, towns, text, tokens));
