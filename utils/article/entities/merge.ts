@@ -1,3 +1,4 @@
+import { mergeAcronymBranches } from './acronym-branches';
 import type { AcronymDefinition } from './acronyms';
 import { aliasOf } from './aliases';
 import { mergeArticleForms } from './article-particles';
@@ -70,6 +71,7 @@ export function groupMentions(
   if (!namesOnly) mergeCompanyShortNames(keys, byKey, uf, places);
   if (!namesOnly) mergeTeamNicknames(keys, uf);
   mergeInstitutionHeads(keys, uf);
+  mergeAcronymBranches(keys, byKey, uf);
   mergeBrandPrefixes(keys, uf);
   mergeReordered(keys, uf);
   mergeModelTails(keys, uf);
