@@ -4,7 +4,7 @@ import { aliasOf } from './aliases';
 import { mergeArticleForms } from './article-particles';
 import { writtenAsCompany, writtenWithArticle } from './articled-names';
 import { mergeShortBodyNames } from './body-variants';
-import { mergeCompanyShortNames } from './company-short-names';
+import { companyShortNames, mergeCompanyShortNames } from './company-short-names';
 import { type EntityGroup, makeGroup } from './group';
 import type { Mention } from './mention';
 import { mergeModelCodes } from './model-codes';
@@ -61,14 +61,16 @@ export function groupMentions(
   mergeArticleForms(keys, byKey, uf);
   mergeAcronymsByInitials(keys, byKey, uf);
   mergePersonVariants(keys, uf);
+  const places = writtenAsPlaces(byKey);
+  // « Serval » after « Serval Industries » is the company's short name, though « Bernard Serval » founded it.
+  const shorts = namesOnly ? new Map<string, string>() : companyShortNames(keys, byKey, places);
   mergePartsOfNames(keys, uf, namesOnly, hyphenatedOnly(byKey), {
     articled: writtenWithArticle(byKey),
-    companies: writtenAsCompany(byKey),
+    companies: new Set([...writtenAsCompany(byKey), ...shorts.keys()]),
   });
   if (!namesOnly) mergeShortBodyNames(keys, byKey, uf);
-  const places = writtenAsPlaces(byKey);
   mergeLegalForms(keys, uf, places);
-  if (!namesOnly) mergeCompanyShortNames(keys, byKey, uf, places);
+  mergeCompanyShortNames(keys, shorts, uf);
   if (!namesOnly) mergeTeamNicknames(keys, uf);
   mergeInstitutionHeads(keys, uf);
   mergeAcronymBranches(keys, byKey, uf);
