@@ -15,6 +15,8 @@ const SENTENCE_END = /[.!?…»"”)]\s*$/u;
 // "Par Clémence Arrighi", "By Ann Lee and Bo Li (in Geneva)": a line that opens with "Par" or "By" and a capital,
 // short, and no sentence once a place or a desk in brackets is set aside.
 const BYLINE_LINE = /^(?:[Pp]ar|PAR|[Bb]y|BY)\s+\p{Lu}/u;
+// Enough of a line to hold « Par » and a name's first letter.
+const BYLINE_HEAD = 8;
 const BRACKETS_AT_END = /\s*\([^()]*\)\s*$/u;
 const isBylineLine = (line: string): boolean => {
   const bare = line.trim().replace(BRACKETS_AT_END, '');
@@ -30,6 +32,8 @@ export function isBylineAuthor(g: EntityGroup, authors: ReadonlySet<string>, tex
   const credited = [...g.keys].some((k) => authors.has(k));
   return g.mentions.every((m) => {
     const start = text.lastIndexOf('\n', m.offset) + 1;
+    // Most lines open no byline: look at their first words before cutting the whole line out.
+    if (!credited && !BYLINE_LINE.test(text.slice(start, start + BYLINE_HEAD))) return false;
     const end = text.indexOf('\n', m.offset);
     const line = text.slice(start, end < 0 ? text.length : end);
     return (credited && !SENTENCE_END.test(line)) || isBylineLine(line);
