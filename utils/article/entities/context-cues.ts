@@ -9,11 +9,19 @@ import { nameKey } from './normalize';
 const SAID_BEFORE = new Set(['said', 'says', 'asked', 'added']);
 // French quotes people with the verb first (« …, raconte Martine Roux », « a souri Paul Vidal ») and says what they
 // did with a past participle (« Léa Roux a assuré »); folded, « précise » and « précisé » are one word.
-const FRENCH_SAYING = new Set(
-  `raconte explique confie insiste souligne denonce estime analyse resume assure rappelle ajoute precise indique
-  temoigne reconnait reconnu sourit souri lance poursuit conclut deplore regrette affirme martele observe glisse
-  previent commente tranche soupire declare annonce repond`.split(/\s+/),
+const SPOKEN = new Set(
+  `raconte explique confie insiste souligne denonce estime resume assure rappelle ajoute precise indique temoigne
+  sourit souri poursuit conclut deplore regrette affirme martele glisse previent commente soupire repond`.split(
+    /\s+/,
+  ),
 );
+// Verbs that take a thing as object too (« Samsung a lancé Galaxy ») quote a person only right after a quotation:
+// « …, lance Paul Vidal ».
+const QUOTED_ONLY = new Set(['lance', 'annonce', 'declare', 'tranche', 'reconnait', 'reconnu', 'observe']);
+const QUOTE_ENDS = new Set([',', '»', '”', '"']);
+/** « …, raconte X », « …, lance X », « a souri X »: a French reporting verb just before the name. */
+const saidBefore = (b0: string, b1: string): boolean =>
+  (QUOTE_ENDS.has(b1) && (SPOKEN.has(b0) || QUOTED_ONLY.has(b0))) || (b1 === 'a' && SPOKEN.has(b0));
 const PERSONAL = new Set(['his', 'her', 'himself', 'herself']);
 // "a déclaré", "a expliqué": French writes the reporting verb after an auxiliary.
 const AUXILIARIES = new Set(['a', 'avait', 'has', 'had']);
@@ -66,9 +74,9 @@ export function personContext(m: Mention): boolean {
   const [b0 = '', b1 = ''] = m.before;
   return (
     REPORTING_VERBS.has(a0) ||
-    (AUXILIARIES.has(a0) && (REPORTING_VERBS.has(a1) || FRENCH_SAYING.has(a1))) ||
+    (AUXILIARIES.has(a0) && (REPORTING_VERBS.has(a1) || SPOKEN.has(a1))) ||
     SAID_BEFORE.has(b0) ||
-    FRENCH_SAYING.has(b0) ||
+    saidBefore(b0, b1) ||
     (a0 === ',' && AGE.test(a1)) ||
     PERSONAL.has(a0) ||
     PERSONAL.has(a1) ||

@@ -34,4 +34,12 @@ Le directeur a cité deux rivaux, Transports Orlac et Brivex Fret, sans détaill
     expect(find(es, 'Eudes Marvillac')?.type).toBe('person');
     expect(find(es, 'Gaëlane Trémoy')?.type).toBe('person');
   });
+
+  it('does not read a launch as a quotation', () => {
+    const es = entitiesOf(
+      `La start-up a lancé Velcor Astra mardi à Paris. Velcor Astra sera vendu 649 euros.`,
+      'fr',
+    );
+    expect(find(es, 'Velcor Astra')?.type).not.toBe('person');
+  });
 });
