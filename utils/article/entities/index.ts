@@ -17,12 +17,14 @@ import { homeCountry } from './home-country';
 import { isFurniture, labelValues } from './labels';
 import { calendarOf, stopwordsOf } from './lexicon';
 import { typeListedPeople } from './listed-people';
+import { typeListedPlaces } from './listed-places';
 import { groupMentions } from './merge';
 import { soloEvidence } from './names-only-cues';
 import { nameKey } from './normalize';
 import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
 import { isPortfolio } from './portfolios';
 import { type RankedEntity, readerOrder } from './reader-order';
+import { typeRoleAppositions } from './role-apposition';
 import { midSentenceNames, spans } from './runs';
 import { groupCues, type SalienceContext, salience, titleContext } from './salience';
 import { typeScoreLines } from './score-lines';
@@ -100,7 +102,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
   const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage, ev.lower, lang));
   // Read names only, a person needs a name that says so (see classify): a list does not make one.
-  const types = ev.fullLanguage ? typeFromLayout(groups, classified, tokens, text) : classified;
+  const types = ev.fullLanguage ? typeFromLayout(groups, classified, tokens, text, lang) : classified;
   const page: PageCues = { ctx, home: homeCountry(options.url), tokens };
   const ranked = groups.map((g, i) => toRanked(g, types[i] ?? 'other', page));
   const list = readerOrder(ranked).slice(0, options.limit ?? 50);
@@ -109,18 +111,20 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
 }
 
 /**
- * Types from what surrounds names across the page: listed people, score lines, scorecards, acronyms in brackets,
- * towns written as sides, datelines, surnames two people share.
+ * Types from what surrounds names across the page: roles before a comma, listed people, score lines, scorecards,
+ * acronyms in brackets, towns written as sides, places listed in French, datelines, surnames two people share.
  */
 function typeFromLayout(
   groups: EntityGroup[],
   types: EntityType[],
   tokens: Token[],
   text: string,
+  lang: string,
 ): EntityType[] {
-  const listed = typeListedPeople(groups, types, tokens);
+  const listed = typeListedPeople(groups, typeRoleAppositions(groups, types, tokens), tokens);
   const cards = typeScorecards(groups, typeScoreLines(groups, listed, tokens), tokens);
-  const towns = typeTownSides(groups, typeBracketedAcronyms(groups, cards, tokens));
+  const sides = typeTownSides(groups, typeBracketedAcronyms(groups, cards, tokens));
+  const towns = lang === 'fr' ? typeListedPlaces(groups, sides, tokens) : sides;
   return typeSharedSurnames(groups, typeDatelines(groups, towns, text, tokens));
 }
 

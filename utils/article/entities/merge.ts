@@ -1,10 +1,11 @@
+import { mergeAcronymBranches } from './acronym-branches';
 import type { AcronymDefinition } from './acronyms';
 import { aliasOf } from './aliases';
 import { mergeArticleForms } from './article-particles';
 import { writtenAsCompany, writtenWithArticle } from './articled-names';
 import { mergeBodyPrefixes } from './body-prefixes';
 import { mergeShortBodyNames } from './body-variants';
-import { mergeCompanyShortNames } from './company-short-names';
+import { companyShortNames, mergeCompanyShortNames } from './company-short-names';
 import { type EntityGroup, makeGroup } from './group';
 import type { Mention } from './mention';
 import { mergeModelCodes } from './model-codes';
@@ -67,17 +68,20 @@ export function groupMentions(
   const compounds = hyphenatedOnly(byKey);
   // Where nouns take capitals, the word after a name is as often a noun ("Anna Berger Auskunft").
   if (!nounsCapitalised) mergeSecondSurnames(keys, uf, compounds);
+  const places = writtenAsPlaces(byKey);
+  // « Serval » after « Serval Industries » is the company's short name, though « Bernard Serval » founded it.
+  const shorts = namesOnly ? new Map<string, string>() : companyShortNames(keys, byKey, places);
   mergePartsOfNames(keys, uf, namesOnly, compounds, {
     articled: writtenWithArticle(byKey),
-    companies: writtenAsCompany(byKey),
+    companies: new Set([...writtenAsCompany(byKey), ...shorts.keys()]),
   });
   if (!namesOnly) mergeShortBodyNames(keys, byKey, uf);
-  const places = writtenAsPlaces(byKey);
   mergeLegalForms(keys, uf, places);
-  if (!namesOnly) mergeCompanyShortNames(keys, byKey, uf, places);
+  mergeCompanyShortNames(keys, shorts, uf);
   if (!namesOnly) mergeTeamNicknames(keys, uf);
   mergeInstitutionHeads(keys, uf);
   mergeBodyPrefixes(keys, uf);
+  mergeAcronymBranches(keys, byKey, uf);
   mergeBrandPrefixes(keys, uf);
   mergeReordered(keys, uf);
   mergeModelTails(keys, uf);

@@ -119,6 +119,7 @@ export function spanEnd(
       continue;
     }
     const skip =
+      ((french || english) && germanParticles(tokens, j)) ||
       connectorLength(tokens, j) ||
       (french ? englishConnector(tokens, j) : 0) ||
       (romance && ROMANCE_CONNECTORS.has(tokens[j]?.text ?? '') ? 1 : 0);
@@ -167,7 +168,7 @@ const COMPLEMENT_HEADS = new Set([
   'ligue',
 ]);
 export const ADJECTIVE =
-  /^\p{Ll}{3,}(?:el|elle|al|ale|aux|aire|ien|ienne|ais|aise|ois|oise|ique|iste|if|ive|ier|iere|eur|eure|ain|aine|enne|ral|rale|ere)s?$/u;
+  /^\p{Ll}{3,}(?:el|elle|al|ale|aux|aire|ien|ienne|een|ais|aise|ois|oise|ique|iste|if|ive|ier|iere|eur|eure|ain|aine|enne|ral|rale|ere)s?$/u;
 
 // Heads English writes before lower-case words that are no part of a name ("the Centre general manager", "a
 // Marine general"). French competitions and armed forces name themselves the same way: "Coupe du monde", "Ligue
@@ -312,6 +313,13 @@ function closesList(tokens: Token[], start: number, at: number): boolean {
   // One name has one "and": "Securities and Exchange Commission and Ofcom" lists two bodies.
   return tokens.slice(start, at).some((t) => AND.has(t.text));
 }
+
+/**
+ * "Ursula von der Leyen" quoted in French or English: « von der » opens a German surname there, while German
+ * text writes it as a preposition and its article ("Corbyn von der Labour-Partei").
+ */
+const germanParticles = (tokens: Token[], at: number): number =>
+  tokens[at]?.text === 'von' && tokens[at + 1]?.text === 'der' ? 2 : 0;
 
 function connectorLength(tokens: Token[], at: number): number {
   for (const seq of CONNECTOR_SEQUENCES) {
