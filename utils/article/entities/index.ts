@@ -4,6 +4,7 @@ import { commonNounAcronyms, findAcronymDefinitions } from './acronyms';
 import { namesOpenedByArticles } from './article-particles';
 import { bylineNames, isBylineAuthor } from './byline-authors';
 import { findMentions } from './candidates';
+import { capitalsOfNamedCountries } from './capitals';
 import { classify } from './classify';
 import { capitalisesNouns, isHighConfidence } from './coverage';
 import { typeDatelines } from './dateline';
@@ -23,7 +24,7 @@ import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
 import { isPortfolio } from './portfolios';
 import { type RankedEntity, readerOrder } from './reader-order';
 import { midSentenceNames, spans } from './runs';
-import { groupCues, type SalienceContext, salience, titleContext } from './salience';
+import { groupCues, type SalienceContext, salience, titleContext, withTitledNames } from './salience';
 import { typeScoreLines } from './score-lines';
 import { typeScorecards } from './scorecards';
 import { isBroadRegion, modifiesNames, qualifiesNames } from './setting';
@@ -99,8 +100,13 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage, ev.lower, lang));
   // Read names only, a person needs a name that says so (see classify): a list does not make one.
   const types = ev.fullLanguage ? typeFromLayout(groups, classified, tokens, text) : classified;
-  const page: PageCues = { ctx, home: homeCountry(options.url), tokens };
-  const ranked = groups.map((g, i) => toRanked(g, types[i] ?? 'other', page));
+  const capitals = capitalsOfNamedCountries(groups);
+  const titled = withTitledNames(
+    ctx,
+    groups.flatMap((g) => [...g.keys]),
+  );
+  const page: PageCues = { ctx: titled, home: homeCountry(options.url), tokens };
+  const ranked = groups.map((g, i) => toRanked(g, types[i] ?? 'other', page, capitals.get(i)));
   const list = readerOrder(ranked).slice(0, options.limit ?? 50);
   if (list.length >= FEW_NAMES || !options.title) return list;
   return withTitleNames(list, extractEntities(options.title, { lang: options.lang }));
@@ -130,7 +136,12 @@ interface PageCues {
   tokens: readonly Token[];
 }
 
-function toRanked(g: EntityGroup, type: EntityType, { ctx, home, tokens }: PageCues): RankedEntity {
+function toRanked(
+  g: EntityGroup,
+  type: EntityType,
+  { ctx, home, tokens }: PageCues,
+  speaksFor: number | undefined,
+): RankedEntity {
   const text = canonicalName(g);
   const variants = [...g.surfaces.keys()].filter((s) => s !== text);
   const cues = groupCues(g, ctx);
@@ -144,5 +155,6 @@ function toRanked(g: EntityGroup, type: EntityType, { ctx, home, tokens }: PageC
     broad: [...g.keys].some(isBroadRegion),
     qualifier: qualifiesNames(g) || (type === 'place' && modifiesNames(g, tokens)),
     home: !cues.titled && [...g.keys].some((k) => home.has(k)),
+    speaksFor: type === 'person' || cues.titled ? undefined : speaksFor,
   };
 }

@@ -17,6 +17,12 @@ export interface RankedEntity {
   qualifier: boolean;
   /** The site's home country (by its address), the title not naming it: where its stories happen. */
   home: boolean;
+
+  /**
+   * The index in the ranked list of the country a capital stands for, the article naming both ("Moscou", « la
+   * Russie ») and its title not the capital ("Delhi air pollution" is about the city).
+   */
+  speaksFor?: number;
 }
 
 // The list's head: salience decides which names make it, the reader's cues decide their order.
@@ -47,7 +53,7 @@ export function readerOrder(ranked: RankedEntity[]): Entity[] {
     .map((r) => ({ r, key: subjectScore(r) }))
     .sort((a, b) => b.key - a.key)
     .map(({ r }) => r);
-  const list = [...head, ...bySalience.slice(HEAD)];
+  const list = afterTheirCountries([...head, ...bySalience.slice(HEAD)], ranked);
   const top = list.filter((r) => !r.demonym).slice(0, TOP);
   return [...top, ...list.filter((r) => !top.includes(r))].map((r) => r.entity);
 }
@@ -61,4 +67,22 @@ function subjectScore(r: RankedEntity): number {
   // a rider's country in a results list, or a French site's France, is background too.
   if (r.broad || r.qualifier || r.home) return BROAD_REGION * key;
   return r.entity.type === 'place' && !r.titled ? PASSING_PLACE * key : key;
+}
+
+/**
+ * A capital speaking for its government ("Washington warned", « Moscou a rejeté ») stands for its country: when
+ * it comes before it within the first ten, the country takes its place and the capital follows. The reader
+ * retains the country as the subject, the city as its voice.
+ */
+function afterTheirCountries(list: RankedEntity[], ranked: readonly RankedEntity[]): RankedEntity[] {
+  const out = [...list];
+  for (const r of list) {
+    const country = r.speaksFor === undefined ? undefined : ranked[r.speaksFor];
+    const at = out.indexOf(r);
+    const countryAt = country ? out.indexOf(country) : -1;
+    if (!country || countryAt <= at || countryAt >= HEAD) continue;
+    out.splice(countryAt, 1);
+    out.splice(at, 0, country);
+  }
+  return out;
 }
