@@ -1,5 +1,6 @@
 import { keys } from './gazetteer/set';
 import type { EntityGroup } from './group';
+import type { RankedEntity } from './reader-order';
 
 // National capitals news uses for their governments ("Washington warned", « Moscou a rejeté ») and the keys of
 // the country each speaks for, folded like nameKey (French and English forms).
@@ -67,4 +68,25 @@ export function capitalsOfNamedCountries(groups: readonly EntityGroup[]): Map<nu
     }
   });
   return found;
+}
+
+// Each time a capital speaks for its government, its country is named too: half a mention of the country.
+const LENT = 0.5;
+
+/**
+ * The entities with each country credited with its capital's mentions (`told`, datelines left out: where the
+ * reporter was says nothing of the government), when the capital speaks for it (see `capitalsOfNamedCountries`).
+ */
+export function lendToCountries(ranked: RankedEntity[], told: readonly number[]): RankedEntity[] {
+  const lent = new Map<number, number>();
+  ranked.forEach((r, i) => {
+    if (r.speaksFor !== undefined)
+      lent.set(r.speaksFor, (lent.get(r.speaksFor) ?? 0) + LENT * (told[i] ?? 0));
+  });
+  return ranked.map((r, i) => {
+    const more = lent.get(i);
+    return more
+      ? { ...r, entity: { ...r.entity, score: Math.round((r.entity.score + more) * 100) / 100 } }
+      : r;
+  });
 }

@@ -4,10 +4,10 @@ import { commonNounAcronyms, findAcronymDefinitions } from './acronyms';
 import { namesOpenedByArticles } from './article-particles';
 import { bylineNames, isBylineAuthor } from './byline-authors';
 import { findMentions } from './candidates';
-import { capitalsOfNamedCountries } from './capitals';
+import { capitalsOfNamedCountries, lendToCountries } from './capitals';
 import { classify } from './classify';
 import { capitalisesNouns, isHighConfidence } from './coverage';
-import { typeDatelines } from './dateline';
+import { isDateline, typeDatelines } from './dateline';
 import { midSentenceCapitals, type TextEvidence } from './evidence';
 import { isDemonym, isLikelyName } from './filter';
 import { canonicalName, type EntityGroup } from './group';
@@ -106,7 +106,10 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
     groups.flatMap((g) => [...g.keys]),
   );
   const page: PageCues = { ctx: titled, home: homeCountry(options.url), tokens };
-  const ranked = groups.map((g, i) => toRanked(g, types[i] ?? 'other', page, capitals.get(i)));
+  const ranked = lendToCountries(
+    groups.map((g, i) => toRanked(g, types[i] ?? 'other', page, capitals.get(i))),
+    groups.map((g) => g.mentions.filter((m) => !isDateline(m, text)).length),
+  );
   const list = readerOrder(ranked).slice(0, options.limit ?? 50);
   if (list.length >= FEW_NAMES || !options.title) return list;
   return withTitleNames(list, extractEntities(options.title, { lang: options.lang }));

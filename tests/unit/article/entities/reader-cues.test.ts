@@ -29,3 +29,14 @@ vit à Pardine. Le livre se passe à Corvel en 1950. Les Jardins de Corvel a dé
     expect(find(titled, 'Lise Armand')?.score).toBe(find(plain, 'Lise Armand')?.score);
   });
 });
+
+describe('a capital lending its mentions to its country', () => {
+  it('brings a country named twice into the first ten when its capital speaks for it', () => {
+    const text = `Ministers from Arlen, Bosk, Carrow, Dunmere, Elsk, Fenwick, Galt, Hythe and Istra met in Lunden on
+Monday, and Arlen, Bosk, Carrow, Dunmere, Elsk, Fenwick, Galt, Hythe and Istra signed the accord. Berlin backed
+it. Berlin said it would pay. Berlin will host the next round. Arlen, Bosk, Carrow, Dunmere, Elsk, Fenwick, Galt,
+Hythe and Istra welcomed the offer. Germany hopes for more. Germany joined late.`;
+    const top = names(entitiesOf(text)).slice(0, 10);
+    expect(top).toContain('Germany');
+  });
+});
