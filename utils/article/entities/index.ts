@@ -1,6 +1,7 @@
 import type { Entity, EntityType } from '@/utils/article/types';
 import { typeBracketedAcronyms } from './acronym-types';
 import { commonNounAcronyms, findAcronymDefinitions } from './acronyms';
+import { actsIn } from './acts';
 import { namesOpenedByArticles } from './article-particles';
 import { bylineNames, isBylineAuthor } from './byline-authors';
 import { findMentions } from './candidates';
@@ -105,7 +106,12 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
     ctx,
     groups.flatMap((g) => [...g.keys]),
   );
-  const page: PageCues = { ctx: titled, home: homeCountry(options.url), tokens };
+  const page: PageCues = {
+    ctx: titled,
+    home: homeCountry(options.url),
+    tokens,
+    fullLanguage: ev.fullLanguage,
+  };
   const ranked = lendToCountries(
     groups.map((g, i) => toRanked(g, types[i] ?? 'other', page, capitals.get(i))),
     groups.map((g) => g.mentions.filter((m) => !isDateline(m, text)).length),
@@ -137,12 +143,14 @@ interface PageCues {
   /** Keys of the site's home country (see `homeCountry`). */
   home: ReadonlySet<string>;
   tokens: readonly Token[];
+  /** French or English, read fully (see `readsLanguageFully`). */
+  fullLanguage: boolean;
 }
 
 function toRanked(
   g: EntityGroup,
   type: EntityType,
-  { ctx, home, tokens }: PageCues,
+  { ctx, home, tokens, fullLanguage }: PageCues,
   speaksFor: number | undefined,
 ): RankedEntity {
   const text = canonicalName(g);
@@ -159,5 +167,7 @@ function toRanked(
     qualifier: qualifiesNames(g) || (type === 'place' && modifiesNames(g, tokens)),
     home: !cues.titled && [...g.keys].some((k) => home.has(k)),
     speaksFor: type === 'person' || cues.titled ? undefined : speaksFor,
+    // The verbs are French and English ones.
+    acting: fullLanguage ? g.mentions.filter((m) => !m.headline && actsIn(m)).length : 0,
   };
 }

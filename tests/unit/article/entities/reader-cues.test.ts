@@ -1,7 +1,47 @@
 import { describe, expect, it } from 'vitest';
+import { actsIn } from '@/utils/article/entities/acts';
+import type { Mention } from '@/utils/article/entities/mention';
 import { entitiesOf, find, names } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
+
+const mention = (after: string[], before: string[] = []): Mention => ({
+  surface: 'Ostrava',
+  offset: 0,
+  from: 0,
+  to: 1,
+  sentence: 0,
+  initial: false,
+  headline: false,
+  personCue: false,
+  elided: false,
+  before,
+  after,
+});
+
+describe('a name that acts', () => {
+  it('takes a name before a finite verb or « a » and a participle for the subject', () => {
+    expect(actsIn(mention(['has', 'named']))).toBe(true);
+    expect(actsIn(mention(['a', 'rejete']))).toBe(true);
+    expect(actsIn(mention(['doit', 'rendre']))).toBe(true);
+  });
+
+  it('takes neither « à » before a place or a number nor a verb of speaking for an act', () => {
+    expect(actsIn(mention(['a', 'lyon']))).toBe(false);
+    expect(actsIn(mention(['a', 'deux']))).toBe(false);
+    expect(actsIn(mention(['a', 'cette']))).toBe(false);
+    expect(actsIn(mention(['said', 'the']))).toBe(false);
+    expect(actsIn(mention([',', 'a']))).toBe(false);
+  });
+
+  it('puts a company that acts before one named as often in passing', () => {
+    const text = `Selon le cabinet Norbel, le marché du fret a reculé de 8 % cette année. Le transporteur Verlane a
+reconstruit son entrepôt après l’incendie. Les analystes de Norbel suivent le dossier, car Verlane doit rendre
+un rapport en juin, d’après une note de Norbel publiée lundi. Le patron de Verlane a promis des embauches.`;
+    const order = names(entitiesOf(text, 'fr'));
+    expect(order.indexOf('Verlane')).toBeLessThan(order.indexOf('Norbel'));
+  });
+});
 
 describe('a capital speaking for its country', () => {
   it('comes after the country when both are named', () => {
