@@ -1,12 +1,14 @@
 import type { Entity, EntityType } from '@/utils/article/types';
 import { typeBracketedAcronyms } from './acronym-types';
 import { commonNounAcronyms, findAcronymDefinitions } from './acronyms';
+import { actsIn } from './acts';
 import { namesOpenedByArticles } from './article-particles';
 import { bylineNames, isBylineAuthor } from './byline-authors';
 import { findMentions } from './candidates';
+import { capitalsOfNamedCountries, lendToCountries } from './capitals';
 import { classify } from './classify';
 import { capitalisesNouns, isHighConfidence } from './coverage';
-import { typeDatelines } from './dateline';
+import { isDateline, typeDatelines } from './dateline';
 import { midSentenceCapitals, type TextEvidence } from './evidence';
 import { isDemonym, isLikelyName } from './filter';
 import { canonicalName, type EntityGroup } from './group';
@@ -26,7 +28,7 @@ import { isPortfolio } from './portfolios';
 import { type RankedEntity, readerOrder } from './reader-order';
 import { typeRoleAppositions } from './role-apposition';
 import { midSentenceNames, spans } from './runs';
-import { groupCues, type SalienceContext, salience, titleContext } from './salience';
+import { groupCues, type SalienceContext, salience, titleContext, withTitledNames } from './salience';
 import { typeScoreLines } from './score-lines';
 import { typeScorecards } from './scorecards';
 import { isBroadRegion, modifiesNames, qualifiesNames } from './setting';
@@ -103,8 +105,21 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage, ev.lower, lang));
   // Read names only, a person needs a name that says so (see classify): a list does not make one.
   const types = ev.fullLanguage ? typeFromLayout(groups, classified, tokens, text, lang) : classified;
-  const page: PageCues = { ctx, home: homeCountry(options.url), tokens };
-  const ranked = groups.map((g, i) => toRanked(g, types[i] ?? 'other', page));
+  const capitals = capitalsOfNamedCountries(groups);
+  const titled = withTitledNames(
+    ctx,
+    groups.flatMap((g) => [...g.keys]),
+  );
+  const page: PageCues = {
+    ctx: titled,
+    home: homeCountry(options.url),
+    tokens,
+    fullLanguage: ev.fullLanguage,
+  };
+  const ranked = lendToCountries(
+    groups.map((g, i) => toRanked(g, types[i] ?? 'other', page, capitals.get(i))),
+    groups.map((g) => g.mentions.filter((m) => !isDateline(m, text)).length),
+  );
   const list = readerOrder(ranked).slice(0, options.limit ?? 50);
   if (list.length >= FEW_NAMES || !options.title) return list;
   return withTitleNames(list, extractEntities(options.title, { lang: options.lang }));
@@ -134,9 +149,16 @@ interface PageCues {
   /** Keys of the site's home country (see `homeCountry`). */
   home: ReadonlySet<string>;
   tokens: readonly Token[];
+  /** French or English, read fully (see `readsLanguageFully`). */
+  fullLanguage: boolean;
 }
 
-function toRanked(g: EntityGroup, type: EntityType, { ctx, home, tokens }: PageCues): RankedEntity {
+function toRanked(
+  g: EntityGroup,
+  type: EntityType,
+  { ctx, home, tokens, fullLanguage }: PageCues,
+  speaksFor: number | undefined,
+): RankedEntity {
   const text = canonicalName(g);
   const variants = [...g.surfaces.keys()].filter((s) => s !== text);
   const cues = groupCues(g, ctx);
@@ -150,5 +172,8 @@ function toRanked(g: EntityGroup, type: EntityType, { ctx, home, tokens }: PageC
     broad: [...g.keys].some(isBroadRegion),
     qualifier: qualifiesNames(g) || (type === 'place' && modifiesNames(g, tokens)),
     home: !cues.titled && [...g.keys].some((k) => home.has(k)),
+    speaksFor: type === 'person' || cues.titled ? undefined : speaksFor,
+    // The verbs are French and English ones.
+    acting: fullLanguage ? g.mentions.filter((m) => !m.headline && actsIn(m)).length : 0,
   };
 }
