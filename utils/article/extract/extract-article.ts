@@ -83,7 +83,7 @@ function articleContent(
   fresh: () => Document,
   metadata: PageMetadata,
   limits: ReadabilityLimits,
-): { content: Element | null; outcome: ReadabilityOutcome; lead: Element | null } {
+): { content: Element | null; outcome: ReadabilityOutcome; lead: Element | null; byline: string | null } {
   const lead = findLead(work, metadata.title, metadata.excerpt);
   let blocks: Blocks = { list: [], family: [] };
   const outcome = runReadability(work, limits, (doc) => {
@@ -93,13 +93,18 @@ function articleContent(
   const article = outcome.ok ? preferProse(outcome.value.root, work) : null;
   if (article) recoverBlocks(article, blocks, metadata.title, lead);
   if (article) restoreLead(article, lead);
+  const byline = metadata.byline ?? (outcome.ok ? outcome.value.article.byline : null) ?? null;
   const content = article ?? fallbackRoot(fresh());
-  if (!content) return { content, outcome, lead };
+  if (content) prune(content, byline);
+  return { content, outcome, lead, byline };
+}
+
+/** Removes from `content` what is not the story: furniture, link lists, datelines, prompts. */
+function prune(content: Element, byline: string | null): void {
   promoteLazySources(content);
   pruneArticle(content);
   trimLinkLists(content);
-  trimLines(content, metadata.byline ?? (outcome.ok ? outcome.value.article.byline : null) ?? null);
-  return { content, outcome, lead };
+  trimLines(content, byline);
 }
 
 /** Extracts the article of `doc` (modified only with `consumeDocument`). */
@@ -113,9 +118,17 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   unwrapNoscriptImages(work);
   const fresh = () => (options.consumeDocument ? work : (doc.cloneNode(true) as Document));
   const limits = { ...DEFAULT_READABILITY_LIMITS, ...options.limits };
-  const { content, outcome, lead } = articleContent(work, fresh, metadata, limits);
+  const { content, outcome, lead, byline } = articleContent(work, fresh, metadata, limits);
   let sanitized = content ? sanitizeArticle(content, base) : null;
   let text = sanitized ? articleText(sanitized.root) : '';
+  // Readability took a block that was all furniture (a cookie notice it scored as prose, the page's own
+  // markup naming nothing): nothing is left of it, and the page's paragraphs are the better guess.
+  const fallback = outcome.ok && !text.trim() ? fallbackRoot(fresh()) : null;
+  if (fallback) {
+    prune(fallback, byline);
+    sanitized = sanitizeArticle(fallback, base);
+    text = articleText(sanitized.root);
+  }
   if (bodyOutweighs(text, publisherBody)) {
     const body = bodyElement(work, publisherBody, lead?.textContent ?? null);
     // The publisher's text carries the same datelines, credits and prompts as the page's.
