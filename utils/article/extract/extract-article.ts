@@ -9,13 +9,14 @@
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { cleanByline } from '@/utils/article/extract/byline';
 import { findMainContent } from '@/utils/article/extract/fallback-content';
-import { jsonLdArticle } from '@/utils/article/extract/json-ld';
+import { jsonLdArticle, jsonLdRecipe } from '@/utils/article/extract/json-ld';
 import { bodyElement, bodyOutweighs } from '@/utils/article/extract/json-ld-body';
 import { promoteLazySources, unwrapNoscriptImages } from '@/utils/article/extract/lazy-images';
 import { findLead, restoreLead } from '@/utils/article/extract/lead-paragraph';
 import { type PageMetadata, readMetadata } from '@/utils/article/extract/metadata';
 import { plainText } from '@/utils/article/extract/plain-text';
 import { pruneArticle } from '@/utils/article/extract/prune-article';
+import { addMissingRecipeParts } from '@/utils/article/extract/recipe-parts';
 import { type Blocks, markBlocks, recoverBlocks } from '@/utils/article/extract/recover-blocks';
 import {
   DEFAULT_READABILITY_LIMITS,
@@ -114,11 +115,14 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   const metadata = options.metadata ?? readMetadata(doc, base, index);
   // Read before Readability runs: it removes the page's scripts, JSON-LD included.
   const publisherBody = jsonLdArticle(doc, index)?.articleBody ?? null;
+  const recipe = jsonLdRecipe(doc, index);
   const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
   unwrapNoscriptImages(work);
   const fresh = () => (options.consumeDocument ? work : (doc.cloneNode(true) as Document));
   const limits = { ...DEFAULT_READABILITY_LIMITS, ...options.limits };
   const { content, outcome, lead, byline } = articleContent(work, fresh, metadata, limits);
+  // A recipe's ingredients and steps the page printed apart from the post (none on most pages).
+  if (content) addMissingRecipeParts(content, recipe);
   let sanitized = content ? sanitizeArticle(content, base) : null;
   let text = sanitized ? articleText(sanitized.root) : '';
   // Readability took a block that was all furniture (a cookie notice it scored as prose, the page's own
