@@ -110,6 +110,18 @@ export function detectLanguage(text: string): Detection | null {
   return profileLanguage(sampleWords(sample));
 }
 
+/** Sureness the text must show before English replaces a declared language we have no word list for. */
+const SURE_ENGLISH = 0.8;
+
+/**
+ * A declared language we have no word list for ("ca", "gl", "id") is trusted, unless the text is plainly English
+ * (a template's attribute left on an English article): a close language never reads as English, while Catalan
+ * can pass for Spanish or French, so only English overrides it.
+ */
+function ownEnglish(stated: string, detected: Detection | null): string {
+  return detected?.lang === 'en' && detected.confidence >= SURE_ENGLISH ? 'en' : stated;
+}
+
 /**
  * Declared language, unless the text says otherwise: many templates keep a default `lang="en"` whatever the
  * article's language. A declared language we have a profile for (so the text can contradict it) gives way to
@@ -122,13 +134,19 @@ export function resolveLanguage(declared: Array<string | null | undefined>, text
   const stated = declared.map(primarySubtag).find((t): t is string => t !== null) ?? null;
   const sample = text.slice(0, SAMPLE_WORDS * 8);
   const script = scriptLanguage(sample);
-  if (script) return stated && !PROFILES.has(stated) ? stated : script;
+  // A language written in Latin letters declared over a text in another script ("ca" on a Chinese page): the
+  // text wins; a language of that script is trusted ("uk", "sr" on Cyrillic text we cannot tell apart).
+  if (script) {
+    if (!stated || PROFILES.has(stated)) return script;
+    return script !== 'und' && !writtenInOtherScript(stated) ? script : stated;
+  }
   const words = sampleWords(sample);
   const detected = profileLanguage(words);
   if (!stated) return detected?.lang ?? 'und';
   if (stated === detected?.lang) return stated;
   // A Latin-script text declared in a language written otherwise ("ru" on an English page): the text wins.
-  if (!PROFILES.has(stated)) return writtenInOtherScript(stated) && detected ? detected.lang : stated;
+  if (!PROFILES.has(stated))
+    return writtenInOtherScript(stated) && detected ? detected.lang : ownEnglish(stated, detected);
   if (detected && detected.confidence >= 0.5) return detected.lang;
   const doubted = !detected?.candidates.includes(stated) && words.length >= MIN_WORDS_TO_DOUBT;
   return doubted ? 'und' : stated;

@@ -112,4 +112,16 @@ describe('language: the text over a wrong declared language', () => {
       resolveLanguage(['en'], 'Градски съвет одобри план за ремонт на улиците в центъра на града.'),
     ).toBe('und');
   });
+
+  it('trusts a declared language without a word list, unless the text is plainly English or in another script', () => {
+    const catalan = `El Govern ha aprovat aquest dimarts un pla contra la sequera que afecta bona part del país. Segons la consellera, els embassaments es troben al divuit per cent de la seva capacitat i els pagesos ja han perdut part de la collita.`;
+    expect(resolveLanguage(['ca'], catalan)).toBe('ca');
+    expect(resolveLanguage(['gl'], EN)).toBe('en');
+    expect(resolveLanguage(['ca'], LYRICS)).toBe('zh');
+    expect(resolveLanguage(['ca'], RU)).toBe('ru');
+    // A language of the text's script stays: Ukrainian or Bulgarian on Cyrillic text we cannot tell apart.
+    expect(
+      resolveLanguage(['bg'], 'Градски съвет одобри план за ремонт на улиците в центъра на града.'),
+    ).toBe('bg');
+  });
 });

@@ -1,3 +1,4 @@
+import { isKnownName } from './gazetteer';
 import { joinRepeatedPairs } from './repeated-pairs';
 import { ADJECTIVE } from './span';
 import type { Token } from './tokenize';
@@ -14,7 +15,7 @@ const key = (tokens: Token[], a: number, b: number): string =>
  * « Santé publique France »: French names a body with a capitalised noun, an adjective in lower case and a
  * capitalised name; two one-word runs around such an adjective are one name when the text writes the three words
  * so at least twice (a sentence that happens to set a noun, an adjective and a name side by side does not repeat
- * itself).
+ * itself), or once when the gazetteer knows the name.
  */
 export function joinAdjectiveBridges(tokens: Token[], runs: Run[]): Run[] {
   const bridged = (i: number): boolean => {
@@ -35,7 +36,7 @@ export function joinAdjectiveBridges(tokens: Token[], runs: Run[]): Run[] {
       (tokens[next[0]]?.start ?? 0) === adjective.start + adjective.text.length + 1
     );
   };
-  return joinRepeatedPairs(runs, bridged, (from, to) => key(tokens, from, to));
+  return joinRepeatedPairs(runs, bridged, (from, to) => key(tokens, from, to), isKnownName);
 }
 
 /** A name with a lower-case adjective inside (« Santé publique France »): a body's name, never a person's. */

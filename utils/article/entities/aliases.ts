@@ -8,7 +8,8 @@ const GROUPS: readonly string[][] = [
   ['united nations', 'un', 'u n'],
   ['nations unies', 'onu'],
   ['european union', 'eu'],
-  ['union europeenne', 'ue'],
+  // « les Vingt-Sept »: the French press names the Union by its member states.
+  ['union europeenne', 'ue', 'vingt sept'],
   ['soviet union', 'ussr'],
   ['union sovietique', 'urss'],
   ['islamic state', 'isis', 'isil', 'daesh'],

@@ -16,16 +16,31 @@ const SENTENCE_END = /[.!?…»"”)]\s*$/u;
 const creditsAuthor = (key: string, authors: ReadonlySet<string>): boolean =>
   authors.has(key) || [...authors].some((a) => key.startsWith(`${a} `));
 
+// "Par Clémence Arrighi", "By Ann Lee and Bo Li (in Geneva)": a line that opens with "Par" or "By" and a capital,
+// short, and no sentence once a place or a desk in brackets is set aside.
+const BYLINE_LINE = /^(?:[Pp]ar|PAR|[Bb]y|BY)\s+\p{Lu}/u;
+// Enough of a line to hold « Par » and a name's first letter.
+const BYLINE_HEAD = 8;
+const BRACKETS_AT_END = /\s*\([^()]*\)\s*$/u;
+const isBylineLine = (line: string): boolean => {
+  const bare = line.trim().replace(BRACKETS_AT_END, '');
+  return BYLINE_LINE.test(bare) && !SENTENCE_END.test(bare) && bare.split(/\s+/).length <= 12;
+};
+
 /**
  * The page's author, not a subject of the article: the byline names the group and the text names it only on
- * lines that are no sentence (the byline line kept in the text, a signature, with or without the author's role).
- * An author the prose writes about stays.
+ * lines that are no sentence (the byline line kept in the text, a signature, with or without the author's
+ * role), or the text names it only on byline
+ * lines ("Par Léa Roux et Paul Vidal"), whatever the page's byline says. An author the prose writes about stays.
  */
 export function isBylineAuthor(g: EntityGroup, authors: ReadonlySet<string>, text: string): boolean {
-  if (authors.size === 0 || ![...g.keys].some((k) => creditsAuthor(k, authors))) return false;
+  const credited = [...g.keys].some((k) => creditsAuthor(k, authors));
   return g.mentions.every((m) => {
     const start = text.lastIndexOf('\n', m.offset) + 1;
+    // Most lines open no byline: look at their first words before cutting the whole line out.
+    if (!credited && !BYLINE_LINE.test(text.slice(start, start + BYLINE_HEAD))) return false;
     const end = text.indexOf('\n', m.offset);
-    return !SENTENCE_END.test(text.slice(start, end < 0 ? text.length : end));
+    const line = text.slice(start, end < 0 ? text.length : end);
+    return (credited && !SENTENCE_END.test(line)) || isBylineLine(line);
   });
 }

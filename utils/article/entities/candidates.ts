@@ -112,9 +112,11 @@ function trimSpan(
   if (given > a) {
     // "Cleveland DL Larry Ogunjobi": a player's position between team and name belongs to neither.
     const position = given - 1 > a && /^\p{Lu}{2,3}$/u.test(tokens[given - 1]?.text ?? '');
+    // "MTB-Star Tomas Lemoine Musik": the person's name split off ends as the text writes it alone too.
+    const end = written ? endOfWrittenPerson(tokens, given, b, written) : b;
     return keep(
       makeMention(tokens, text, a, position ? given - 1 : given, personCue),
-      makeMention(tokens, text, given, b, personCue),
+      makeMention(tokens, text, given, end, personCue),
     );
   }
   return keep(makeMention(tokens, text, a, b, personCue));
@@ -137,7 +139,8 @@ function caseArticleInside(tokens: Token[], a: number, b: number): number {
 function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, seenInside: boolean): boolean {
   const t = tokens[a] as Token;
   const more = b - a > 1;
-  if ((isStop(t) && !isInitial(tokens, a, b)) || t.text === '.' || FURNITURE.has(t.folded)) return true;
+  if ((isStop(t) && !isInitial(tokens, a, b)) || t.text === '.') return true;
+  if (FURNITURE.has(t.folded) && !opensWithKnown(tokens, a, b)) return true;
   if (isTitle(t))
     return (
       more && !ORG_WORDS.has(tokens[b - 1]?.folded ?? '') && !(ev.lang === 'en' && isRoyalName(tokens, a, b))
@@ -196,6 +199,12 @@ function restIsName(tokens: Token[], from: number, to: number, ev: TextEvidence)
 const isKnownWord = (w: string): boolean => PLACES.has(w) || ORGANIZATIONS.has(w) || isGivenName(w);
 
 /** The whole span is a known name ("Le Monde", "Los Angeles", "The Hague"): keep its article. */
+/** « Crédit Agricole d’Aquitaine »: the name opens with a known one, whose first word is no caption label. */
+function opensWithKnown(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a + 2; k < b; k++) if (isKnown(tokens, a, k)) return true;
+  return false;
+}
+
 function isKnown(tokens: Token[], a: number, b: number): boolean {
   if (b - a < 2) return false;
   const key = nameKey(

@@ -26,6 +26,7 @@ import {
   PLACES,
   PRODUCT_WORDS,
 } from './gazetteer';
+import { namesGermanBody } from './german-bodies';
 import type { EntityGroup } from './group';
 import { groupCued } from './group-cues';
 import { CONNECTORS, NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
@@ -49,6 +50,7 @@ import {
 } from './person-shape';
 import { isPluralName } from './plural-sides';
 import { isProductHere } from './product-context';
+import { headsBodyName } from './romance-names';
 import { isRoyalKey } from './royal-names';
 
 // Microsoft ("Storm-0558"), Mandiant ("APT29", "UNC2452") and similar threat-actor naming schemes.
@@ -75,6 +77,9 @@ export function classify(
   if ([...g.keys].some((k) => directionPlace(k, g, lang))) votes.place += 2.5;
   voteContext(g, votes, lang, names, lower);
   voteArticleName(g, votes);
+  // "Fiscalía del Estado de Jalisco", "Ordem dos Médicos", "Bundesagentur für Arbeit": a body's head noun and its
+  // complement, whatever place ends the name.
+  if ([...g.keys].some(headsBodyName) || surfaces.some(namesGermanBody)) votes.organization += 3;
   // Read names only, the words around a name are not understood (cue words are French and English): a person
   // needs a name that says so ('Wielka Brytania' and 'Morza Północnego' had been typed people).
   if (!readsFully && ![...g.keys].some(namesAPerson)) votes.person = 0;

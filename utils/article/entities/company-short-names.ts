@@ -7,30 +7,54 @@ import type { UnionFind } from './union-find';
 const firstOffset = (ms: readonly Mention[] | undefined): number =>
   Math.min(...(ms ?? []).map((m) => m.offset));
 
+// Last words of a company's name besides trades: legal forms and groups ("Serval Industries", "Varda Group").
+const COMPANY_TAILS = new Set([
+  ...TRADE_LAST,
+  ...'industries industrie group groupe holding holdings inc corp corporation ltd plc sa gmbh ag motors'.split(
+    ' ',
+  ),
+]);
+
 /**
- * Joins a word alone to the one name of two words it opens whose last word names a trade, when the full name
- * comes first. Not a place ("Texas Instruments" is no "Texas"), a known organisation ("Google Health" is a part of
- * "Google"), a given name, a nationality, nor a word that opens two such names.
+ * The one name of two words each word alone opens whose last word names a trade or a legal form, when the full
+ * name comes first: "Kestrel" for "Kestrel Semiconductor", « Serval » for « Serval Industries ». Not a place
+ * ("Texas Instruments" is no "Texas"), a known organisation ("Google Health" is a part of "Google"), a given name,
+ * a nationality, nor a word that opens two such names.
  */
-export function mergeCompanyShortNames(
+export function companyShortNames(
   keys: readonly string[],
   byKey: ReadonlyMap<string, Mention[]>,
-  uf: UnionFind,
   places: ReadonlySet<string>,
-): void {
+): Map<string, string> {
   const byFirst = new Map<string, string[]>();
   for (const k of keys) {
     const ws = k.split(' ');
-    if (ws.length === 2 && TRADE_LAST.has(ws[1] ?? ''))
+    if (ws.length === 2 && COMPANY_TAILS.has(ws[1] ?? ''))
       byFirst.set(ws[0] ?? '', [...(byFirst.get(ws[0] ?? '') ?? []), k]);
   }
+  const out = new Map<string, string>();
   for (const [short, full] of byFirst) {
     const [name] = full;
-    if (!name || full.length > 1 || !byKey.has(short) || uf.find(short) !== short) continue;
+    if (!name || full.length > 1 || !byKey.has(short)) continue;
     if (PLACES.has(short) || places.has(short) || ORGANIZATIONS.has(short) || ORG_WORDS.has(short)) continue;
     if (GIVEN_NAMES.has(short) || isDemonymWord(short)) continue;
-    // Another longer name opening with the word ("Kestrel Capital" besides "Kestrel Semiconductor") leaves it unsure.
+    if (firstOffset(byKey.get(name)) < firstOffset(byKey.get(short))) out.set(short, name);
+  }
+  return out;
+}
+
+/**
+ * Joins a word alone to the company name it is short for (see companyShortNames), unless another longer name
+ * opening with the word ("Kestrel Capital" besides "Kestrel Semiconductor") leaves it unsure.
+ */
+export function mergeCompanyShortNames(
+  keys: readonly string[],
+  shorts: ReadonlyMap<string, string>,
+  uf: UnionFind,
+): void {
+  for (const [short, name] of shorts) {
+    if (uf.find(short) !== short) continue;
     if (keys.some((k) => k !== name && k.startsWith(`${short} `) && uf.find(k) !== uf.find(name))) continue;
-    if (firstOffset(byKey.get(name)) < firstOffset(byKey.get(short))) uf.union(short, name);
+    uf.union(short, name);
   }
 }

@@ -16,7 +16,8 @@ export const BROADCAST_FIRST: ReadonlySet<string> = new Set(['radio', 'tv', 'tel
 
 /**
  * Last words that say which trade a company is in ("Kestrel Semiconductor", "Elevance Health", "Texas
- * Instruments"): after a word of its own, a company's name, which the article then shortens to that word.
+ * Instruments", « Dassault Aviation », « Vernay Logistique »): after a word of its own, a company's name, which
+ * the article then shortens to that word.
  */
 export const TRADE_LAST: ReadonlySet<string> = new Set([
   'semiconductor',
@@ -44,4 +45,11 @@ export const TRADE_LAST: ReadonlySet<string> = new Set([
   'networks',
   'labs',
   'partners',
+  'logistique',
+  'aviation',
+  'mobile',
+  'cyberdefense',
+  'telecom',
+  'assurances',
+  'immobilier',
 ]);

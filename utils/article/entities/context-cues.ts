@@ -7,6 +7,21 @@ import { nameKey } from './normalize';
 // the name's shape and the gazetteers, and only names shaped for that kind take them.
 
 const SAID_BEFORE = new Set(['said', 'says', 'asked', 'added']);
+// French quotes people with the verb first (« …, raconte Martine Roux », « a souri Paul Vidal ») and says what they
+// did with a past participle (« Léa Roux a assuré »); folded, « précise » and « précisé » are one word.
+const SPOKEN = new Set(
+  `raconte explique confie insiste souligne denonce estime resume assure rappelle ajoute precise indique temoigne
+  sourit souri poursuit conclut deplore regrette affirme martele glisse previent commente soupire repond`.split(
+    /\s+/,
+  ),
+);
+// Verbs that take a thing as object too (« Samsung a lancé Galaxy ») quote a person only right after a quotation:
+// « …, lance Paul Vidal ».
+const QUOTED_ONLY = new Set(['lance', 'annonce', 'declare', 'tranche', 'reconnait', 'reconnu', 'observe']);
+const QUOTE_ENDS = new Set([',', '»', '”', '"']);
+/** « …, raconte X », « …, lance X », « a souri X »: a French reporting verb just before the name. */
+const saidBefore = (b0: string, b1: string): boolean =>
+  (QUOTE_ENDS.has(b1) && (SPOKEN.has(b0) || QUOTED_ONLY.has(b0))) || (b1 === 'a' && SPOKEN.has(b0));
 const PERSONAL = new Set(['his', 'her', 'himself', 'herself']);
 // "a déclaré", "a expliqué": French writes the reporting verb after an auxiliary.
 const AUXILIARIES = new Set(['a', 'avait', 'has', 'had']);
@@ -36,7 +51,7 @@ const POSITIONS = new Set(
 );
 
 /** A noun for a person, or a compound with one ("chief-of-staff"), just before the name. */
-const personNoun = (w: string): boolean =>
+export const personNoun = (w: string): boolean =>
   w.split('-').some((p) => PERSON_NOUNS.has(p) || PERSON_TITLES.has(p) || POSITIONS.has(p));
 
 // A photograph's credit before the photographer's name: "(Getty / Kevork Djansezian)", "Credit: Ana Ruiz".
@@ -66,9 +81,10 @@ export function personContext(m: Mention): boolean {
   const [b0 = '', b1 = ''] = m.before;
   return (
     REPORTING_VERBS.has(a0) ||
-    (AUXILIARIES.has(a0) && REPORTING_VERBS.has(a1)) ||
+    (AUXILIARIES.has(a0) && (REPORTING_VERBS.has(a1) || SPOKEN.has(a1))) ||
     appositive(b0, b1, a0, a1) ||
     SAID_BEFORE.has(b0) ||
+    saidBefore(b0, b1) ||
     (a0 === ',' && AGE.test(a1)) ||
     PERSONAL.has(a0) ||
     PERSONAL.has(a1) ||

@@ -10,6 +10,7 @@ import {
 } from './context-cues';
 import { GIVEN_NAMES, isDemonymWord, ORGANIZATIONS, PLACE_WORDS, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
+import { NAMED_AFTER, STREETS } from './naming-cues';
 import { isPersonShaped } from './person-shape';
 import { isPluralName, isPluralSide } from './plural-sides';
 
@@ -65,15 +66,6 @@ export function voteCues(g: EntityGroup, v: Votes, full: string[], names?: Reado
     if (g.mentions.every((m) => STREETS.has(m.before[0] ?? ''))) v.place += 1.5;
   }
 }
-
-// Kinds of streets and buildings French writes in lower case before the person they are named after: « rue
-// Jean-Jaurès », « lycée Victor-Hugo », « hôpital Avicenne », « piscine Jean-Bouin ».
-const STREETS = new Set('rue avenue boulevard quai allee impasse chemin esplanade'.split(' '));
-const NAMED_AFTER = new Set(
-  'lycee college ecole stade hopital universite aeroport musee piscine gymnase parc square pont salle'.split(
-    ' ',
-  ),
-);
 
 /** A one-word name that opens or closes a person's full name in the text ("Jansher" of "Jansher Khan"). */
 function inPersonName(keys: string[], names?: ReadonlySet<string>): boolean {

@@ -12,6 +12,7 @@ import {
   PLACES,
   PRODUCTS,
 } from './gazetteer';
+import { namesGermanBody } from './german-bodies';
 import type { EntityGroup } from './group';
 import {
   introducedAsName,
@@ -25,6 +26,7 @@ import {
   surnameReused,
 } from './names-only-cues';
 import { nameKey } from './normalize';
+import { headsBodyName, isRomance } from './romance-names';
 
 // German capitalises every noun, and a language we cannot tell may too: no single words there.
 const NOUN_CAPITALISING = new Set(['de', 'lb', 'und']);
@@ -102,14 +104,18 @@ export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvide
   const mid = body.filter((m) => !m.initial);
   const surfaces = [...g.surfaces.keys()];
   if (isCountryCodeColumn(g)) return false;
-  // An acronym used twice, alone or inside a longer name ("des BDZV", "Aktion des BDZV").
+  // An acronym used twice, alone or inside a longer name ("des BDZV", "Aktion des BDZV"), once at least inside a
+  // sentence or in the title: a word alone on its lines, written "GOLES" and "Goles", is a heading shouted.
   const acronym = surfaces.some((s) => isAcronymLike(s) && /^\p{Lu}{3,6}$/u.test(s));
   if (
     acronym &&
     !keys.some((k) => ev.lower.has(k)) &&
+    (mid.length > 0 || keys.some((k) => (ev.midCaps.get(k) ?? 0) > 0 || titleKey.includes(` ${k} `))) &&
     Math.max(body.length, ...keys.map((k) => ev.midCaps.get(k) ?? 0)) >= 2
   )
     return true;
+  // "die Bundesagentur für Arbeit": a body's head noun and its remit, inside a sentence.
+  if (mid.some((m) => namesGermanBody(m.surface))) return true;
   const phrases = mid.filter((m) => PROPER_PHRASE.test(m.surface));
   // A phrase the title names and a sentence repeats, or whose last word is reused alone; where nouns take capitals,
   // its first word must open only this phrase, as a given name does ("Hühner Eier" in a title is no name).
@@ -117,13 +123,16 @@ export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvide
     // "una nueva Constitución": a first word the text writes in lower case opens no name.
     if (keys.some((k) => isTitleNamed(k, mid, titleKey) && !ev.lower.has(k.split(' ')[0] ?? ''))) return true;
     const introduced = !NOUN_CAPITALISING.has(ev.lang) || introducedAsName(body, ev.lower);
-    if (introduced && keys.some((k) => surnameReused(k, ev.solo))) return true;
+    if (introduced && keys.some((k) => surnameReused(k, ev.solo, isRomance(ev.lang)))) return true;
   }
   if (isListedWithCountry(body.filter((m) => PROPER_PHRASE.test(m.surface)))) return true;
   if (phrases.some((m) => hasNameEvidence(m.surface, body.length >= 2, NOUN_CAPITALISING.has(ev.lang))))
     return true;
   // Where every noun is capitalised, two nouns side by side twice prove nothing ("Hühner Eier").
   if (NOUN_CAPITALISING.has(ev.lang)) return false;
+  // "la Fiscalía del Estado de Jalisco", "il Comune di Milano": a body's head noun and its complement, capitalised
+  // inside a sentence where nouns are not.
+  if (mid.some((m) => headsBodyName(m.surface))) return true;
   if (phrases.length >= 2) return true;
   if (keys.some((k) => k.includes(' '))) return false;
   const key = keys[0] ?? '';

@@ -72,6 +72,10 @@ const RESULT_HEADINGS = new Set(
   'standings results fixtures scorers attendance lineups teams table classement resultats buteurs'.split(' '),
 );
 
+// « l’État » is the French government, but « les Etats », « plusieurs États » are countries in general: never one
+// name alone ("États-Unis" keeps its own).
+const PLURAL_STATES = new Set(['etats']);
+
 /** One word that is a kind of thing, not a name: "State", "Department", "Times", "Cup", "South", "Image". */
 function isGenericWord(key: string): boolean {
   if (INSTITUTIONS.has(key)) return false;
@@ -80,6 +84,7 @@ function isGenericWord(key: string): boolean {
     RANKS.has(key) ||
     SEASONS.has(key) ||
     PEOPLE_KINDS.has(key) ||
+    PLURAL_STATES.has(key) ||
     RESULT_HEADINGS.has(key) ||
     ORG_WORDS.has(key) ||
     PLACE_WORDS.has(key) ||

@@ -1,4 +1,5 @@
 import { hasAccent, stripAccents } from '@/utils/shared/fold';
+import { aliasOf } from './aliases';
 import { PLACE_WORDS } from './gazetteer';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
@@ -23,6 +24,8 @@ export function makeGroup(keys: Iterable<string>, mentions: Mention[]): EntityGr
 const wordCount = (s: string): number => s.split(/[\s-]+/).length;
 const shouting = (s: string): boolean => s.length > 4 && !/\p{Ll}/u.test(s);
 
+const isAliasCanonical = (s: string): boolean => aliasOf(nameKey(s)) === nameKey(s);
+
 const isShort = (s: string): boolean => /^(?:\p{Lu}\.?){2,6}$/u.test(s.replace(/\s/g, ''));
 
 /**
@@ -43,6 +46,8 @@ export function canonicalName(g: EntityGroup): string {
   const anyMixed = forms.some(([s]) => !shouting(s));
   forms.sort(
     ([a, ca], [b, cb]) =>
+      // « Union européenne » over « Vingt-Sept »: of names that stand for one another, the one readers expect.
+      Number(isAliasCanonical(b)) - Number(isAliasCanonical(a)) ||
       wordCount(b) - wordCount(a) ||
       Number(anyMixed && shouting(a)) - Number(anyMixed && shouting(b)) ||
       cb - ca ||

@@ -1,30 +1,35 @@
 import type { Entity, EntityType } from '@/utils/article/types';
 import { typeBracketedAcronyms } from './acronym-types';
 import { commonNounAcronyms, findAcronymDefinitions } from './acronyms';
+import { actsIn } from './acts';
 import { typeAppositiveGroups } from './appositive-groups';
 import { namesOpenedByArticles } from './article-particles';
 import { bylineNames, isBylineAuthor } from './byline-authors';
 import { findMentions } from './candidates';
+import { capitalsOfNamedCountries, lendToCountries } from './capitals';
 import { classify } from './classify';
 import { capitalisesNouns, isHighConfidence } from './coverage';
-import { typeDatelines } from './dateline';
+import { isDateline, typeDatelines } from './dateline';
 import { midSentenceCapitals, type TextEvidence } from './evidence';
 import { isDemonym, isLikelyName } from './filter';
 import { canonicalName, type EntityGroup } from './group';
+import { isHeadingPhrase } from './heading-phrases';
 import { headlineMentions } from './headline-mentions';
 import { lowercaseCounts, markLines } from './headlines';
 import { homeCountry } from './home-country';
 import { isFurniture, labelValues } from './labels';
 import { calendarOf, stopwordsOf } from './lexicon';
 import { typeListedPeople } from './listed-people';
+import { typeListedPlaces } from './listed-places';
 import { groupMentions } from './merge';
 import { soloEvidence } from './names-only-cues';
 import { nameKey } from './normalize';
 import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
 import { isPortfolio } from './portfolios';
 import { type RankedEntity, readerOrder } from './reader-order';
+import { typeRoleAppositions } from './role-apposition';
 import { midSentenceNames, spans } from './runs';
-import { groupCues, type SalienceContext, salience, titleContext } from './salience';
+import { groupCues, type SalienceContext, salience, titleContext, withTitledNames } from './salience';
 import { typeScoreLines } from './score-lines';
 import { typeScorecards } from './scorecards';
 import { isBroadRegion, modifiesNames, qualifiesNames } from './setting';
@@ -92,34 +97,51 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   for (const k of pluralDefinitionKeys(definitions)) common.add(k);
   const people = titlePeople(options.title, lang, known);
   const authors = bylineNames(options.byline);
-  const groups = dropPluralAcronyms(groupMentions(mentions, definitions, !ev.fullLanguage, people))
+  const groups = dropPluralAcronyms(groupMentions(mentions, definitions, !ev.fullLanguage, people, nounCaps))
     .filter((g) => ![...g.keys].every((k) => common.has(k)) && !isFurniture(g, tokens, text))
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
     .filter((g) => !isBylineAuthor(g, authors, text) && !isUnitAfterNumbers(g))
+    .filter((g) => !isHeadingPhrase(g, tokens, lower))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
   const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage, ev.lower, lang));
   // Read names only, a person needs a name that says so (see classify): a list does not make one.
-  const types = ev.fullLanguage ? typeFromLayout(groups, classified, tokens, text) : classified;
-  const page: PageCues = { ctx, home: homeCountry(options.url), tokens };
-  const ranked = groups.map((g, i) => toRanked(g, types[i] ?? 'other', page));
+  const types = ev.fullLanguage ? typeFromLayout(groups, classified, tokens, text, lang) : classified;
+  const capitals = capitalsOfNamedCountries(groups);
+  const titled = withTitledNames(
+    ctx,
+    groups.flatMap((g) => [...g.keys]),
+  );
+  const page: PageCues = {
+    ctx: titled,
+    home: homeCountry(options.url),
+    tokens,
+    fullLanguage: ev.fullLanguage,
+  };
+  const ranked = lendToCountries(
+    groups.map((g, i) => toRanked(g, types[i] ?? 'other', page, capitals.get(i))),
+    groups.map((g) => g.mentions.filter((m) => !isDateline(m, text)).length),
+  );
   const list = readerOrder(ranked).slice(0, options.limit ?? 50);
   if (list.length >= FEW_NAMES || !options.title) return list;
   return withTitleNames(list, extractEntities(options.title, { lang: options.lang }));
 }
 
 /**
- * Types from what surrounds names across the page: listed people, score lines, scorecards, acronyms in brackets,
- * towns written as sides, threat groups described in apposition, datelines, surnames two people share.
+ * Types from what surrounds names across the page: roles before a comma, listed people, score lines, scorecards,
+ * acronyms in brackets, towns written as sides, places listed in French, threat groups described in apposition,
+ * datelines, surnames two people share.
  */
 function typeFromLayout(
   groups: EntityGroup[],
   types: EntityType[],
   tokens: Token[],
   text: string,
+  lang: string,
 ): EntityType[] {
-  const listed = typeListedPeople(groups, types, tokens);
+  const listed = typeListedPeople(groups, typeRoleAppositions(groups, types, tokens), tokens);
   const cards = typeScorecards(groups, typeScoreLines(groups, listed, tokens), tokens);
-  const towns = typeTownSides(groups, typeBracketedAcronyms(groups, cards, tokens));
+  const sides = typeTownSides(groups, typeBracketedAcronyms(groups, cards, tokens));
+  const towns = lang === 'fr' ? typeListedPlaces(groups, sides, tokens) : sides;
   const threats = typeAppositiveGroups(groups, towns, tokens);
   return typeSharedSurnames(groups, typeDatelines(groups, threats, text, tokens));
 }
@@ -130,9 +152,16 @@ interface PageCues {
   /** Keys of the site's home country (see `homeCountry`). */
   home: ReadonlySet<string>;
   tokens: readonly Token[];
+  /** French or English, read fully (see `readsLanguageFully`). */
+  fullLanguage: boolean;
 }
 
-function toRanked(g: EntityGroup, type: EntityType, { ctx, home, tokens }: PageCues): RankedEntity {
+function toRanked(
+  g: EntityGroup,
+  type: EntityType,
+  { ctx, home, tokens, fullLanguage }: PageCues,
+  speaksFor: number | undefined,
+): RankedEntity {
   const text = canonicalName(g);
   const variants = [...g.surfaces.keys()].filter((s) => s !== text);
   const cues = groupCues(g, ctx);
@@ -146,5 +175,8 @@ function toRanked(g: EntityGroup, type: EntityType, { ctx, home, tokens }: PageC
     broad: [...g.keys].some(isBroadRegion),
     qualifier: qualifiesNames(g) || (type === 'place' && modifiesNames(g, tokens)),
     home: !cues.titled && [...g.keys].some((k) => home.has(k)),
+    speaksFor: type === 'person' || cues.titled ? undefined : speaksFor,
+    // The verbs are French and English ones.
+    acting: fullLanguage ? g.mentions.filter((m) => !m.headline && actsIn(m)).length : 0,
   };
 }

@@ -89,6 +89,7 @@ nbfc nbfcs msme msmes sme smes etf etfs reit reits
 iban rib
 gp
 chf gbp jpy cny cad aud sek nok dkk pln
+bip pil pkb ipc iva mwst vat lng lpg ngo ngos ong ongs pyme pymes
 `);
 
 /** Abbreviations after which a full stop does not end the sentence. */

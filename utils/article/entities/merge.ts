@@ -1,15 +1,18 @@
+import { mergeAcronymBranches } from './acronym-branches';
 import type { AcronymDefinition } from './acronyms';
 import { aliasOf } from './aliases';
 import { mergeArticleForms } from './article-particles';
 import { writtenAsCompany, writtenWithArticle } from './articled-names';
+import { mergeBodyPrefixes } from './body-prefixes';
 import { mergeShortBodyNames } from './body-variants';
-import { mergeCompanyShortNames } from './company-short-names';
+import { companyShortNames, mergeCompanyShortNames } from './company-short-names';
 import { GIVEN_NAMES } from './gazetteer';
 import { type EntityGroup, makeGroup } from './group';
 import type { Mention } from './mention';
 import { mergeModelCodes } from './model-codes';
 import { nameKey } from './normalize';
 import { mergePersonVariants } from './person-variants';
+import { mergeSecondSurnames } from './second-surnames';
 import { mergeTeamNicknames } from './team-nicknames';
 import { UnionFind } from './union-find';
 import {
@@ -29,15 +32,17 @@ import {
  * Groups mentions into entities, merging only true variants: same key (case, accents, elision, possessive),
  * known aliases ("U.S." and "United States"), acronym and definition, acronym and a name with those initials,
  * surname and full name, given name and full name, a model and its number ("Max", "737 Max"), a medium and its
- * site, a company's name with and without its legal form; and, in a language read "names only" (`namesOnly`: it
- * may decline names and capitalise nouns), one name declined ("Deutsche Bahn", "Deutschen Bahn"), and a surname
- * only with a full name that opens with a given name.
+ * site, a company's name with and without its legal form, a full name and the same with a second surname (unless
+ * `nounsCapitalised`: see mergeSecondSurnames); and, in a language read "names only" (`namesOnly`: it may decline
+ * names and capitalise nouns), one name declined ("Deutsche Bahn", "Deutschen Bahn"), and a surname only with a
+ * full name that opens with a given name.
  */
 export function groupMentions(
   mentions: Mention[],
   definitions: AcronymDefinition[],
   namesOnly = false,
   titleNames: ReadonlyMap<string, string> = new Map(),
+  nounsCapitalised = false,
 ): EntityGroup[] {
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions) {
@@ -63,16 +68,23 @@ export function groupMentions(
   mergeArticleForms(keys, byKey, uf);
   mergeAcronymsByInitials(keys, byKey, uf);
   mergePersonVariants(keys, uf);
-  mergePartsOfNames(keys, uf, namesOnly, hyphenatedOnly(byKey), {
+  const compounds = hyphenatedOnly(byKey);
+  // Where nouns take capitals, the word after a name is as often a noun ("Anna Berger Auskunft").
+  if (!nounsCapitalised) mergeSecondSurnames(keys, uf, compounds);
+  const places = writtenAsPlaces(byKey);
+  // « Serval » after « Serval Industries » is the company's short name, though « Bernard Serval » founded it.
+  const shorts = namesOnly ? new Map<string, string>() : companyShortNames(keys, byKey, places);
+  mergePartsOfNames(keys, uf, namesOnly, compounds, {
     articled: writtenWithArticle(byKey),
-    companies: writtenAsCompany(byKey),
+    companies: new Set([...writtenAsCompany(byKey), ...shorts.keys()]),
   });
   if (!namesOnly) mergeShortBodyNames(keys, byKey, uf);
-  const places = writtenAsPlaces(byKey);
   mergeLegalForms(keys, uf, places);
-  if (!namesOnly) mergeCompanyShortNames(keys, byKey, uf, places);
+  mergeCompanyShortNames(keys, shorts, uf);
   if (!namesOnly) mergeTeamNicknames(keys, uf);
   mergeInstitutionHeads(keys, uf);
+  mergeBodyPrefixes(keys, uf);
+  mergeAcronymBranches(keys, byKey, uf);
   mergeBrandPrefixes(keys, uf);
   mergeReordered(keys, uf);
   mergeModelTails(keys, uf);

@@ -1,7 +1,8 @@
-import { isKnownName } from './gazetteer';
+import { GIVEN_NAMES, isKnownName } from './gazetteer';
 import type { EntityGroup } from './group';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
+import { isPersonShaped } from './person-shape';
 import { isNameToken } from './span';
 import type { Token } from './tokenize';
 
@@ -121,15 +122,22 @@ function sharesSurname(key: string, cues: SoloEvidence): boolean {
 /**
  * A person's name confirmed by the surname used alone: "Dorothea Wierer" then "Wierer" without a determiner, while
  * the first word opens only this name ("Stück Fleisch" fails: "Stück" stands elsewhere; a noun takes articles).
+ * With `twoSurnames` (Spanish, Portuguese, Catalan write a person's two surnames and call them by the first),
+ * "Mireia Vallès Puig" then "Vallès" counts too, up to four words.
  */
-export function surnameReused(key: string, cues: SoloEvidence | undefined): boolean {
+export function surnameReused(key: string, cues: SoloEvidence | undefined, twoSurnames = false): boolean {
   const words = key.split(' ');
-  if (words.length < 2 || words.length > 3 || !cues || !opensOnlyThis(key, cues)) return false;
+  // Four words are two given names and two surnames ("Ana Beatriz Cavalcanti Lins"), not a body and a person.
+  const most = twoSurnames && isPersonShaped(key) ? 4 : 3;
+  if (words.length < 2 || words.length > most || !cues || !opensOnlyThis(key, cues)) return false;
   const last = words.at(-1) ?? '';
   // "New York Registrazione": after a known name, the last word is no surname.
   if (sharesSurname(key, cues) || isKnownName(last) || isKnownName(words.slice(0, -1).join(' ')))
     return false;
-  return (cues.solo.get(last) ?? 0) + (cues.solo.get(`${last}s`) ?? 0) > 0;
+  const reused = (w: string): boolean => (cues.solo.get(w) ?? 0) + (cues.solo.get(`${w}s`) ?? 0) > 0;
+  const first = words.at(-2) ?? '';
+  const surname = !isKnownName(first) && !GIVEN_NAMES.has(first);
+  return reused(last) || (twoSurnames && words.length >= 3 && surname && reused(first));
 }
 
 /**

@@ -7,11 +7,25 @@ const NAMING_VERBS = new Set(['called', 'dubbed', 'nicknamed', 'codenamed', 'bra
 // "as" after these: "sold as", "marketed as", "known as".
 const AS_VERBS = new Set(['sold', 'marketed', 'known', 'branded', 'billed']);
 
+// Kinds of streets and buildings French writes in lower case before their name: « rue Jean-Jaurès », « gare
+// Matabiau », « lycée Victor-Hugo », « hôpital Avicenne », « piscine Jean-Bouin ».
+export const STREETS: ReadonlySet<string> = new Set(
+  'rue avenue boulevard quai allee impasse chemin esplanade gare'.split(' '),
+);
+export const NAMED_AFTER: ReadonlySet<string> = new Set(
+  'lycee college ecole stade hopital universite aeroport musee piscine gymnase parc square pont salle'.split(
+    ' ',
+  ),
+);
+
 /**
- * The mention follows words that introduce a name: "called", "dubbed", "sold as", "known as", or the kind of body
- * before it ("Rival Lowe's was also lower", "the chipmaker Arvex").
+ * The mention follows words that introduce a name: "called", "dubbed", "sold as", "known as", or a kind of street
+ * or building in lower case (« l’hôpital Pontchaillou »), or the kind of body before it ("Rival Lowe's was also
+ * lower", "the chipmaker Arvex").
  */
 export const isNamedByCue = (m: Mention): boolean =>
   NAMING_VERBS.has(m.before[0] ?? '') ||
   (m.before[0] === 'as' && AS_VERBS.has(m.before[1] ?? '')) ||
+  STREETS.has(m.before[0] ?? '') ||
+  NAMED_AFTER.has(m.before[0] ?? '') ||
   isDescriptor(m.before[0] ?? '');

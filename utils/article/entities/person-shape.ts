@@ -72,11 +72,18 @@ export function givenNameAndParticle(ws: readonly string[]): boolean {
   );
 }
 
-/** Two or three plain words, none of which says organisation, place, event or product. */
+/**
+ * "María Fernanda Olvera Castañeda": two given names and two surnames, as Spanish and Portuguese write a person's
+ * full name.
+ */
+const twoGivenNames = (ws: readonly string[]): boolean =>
+  ws.length === 4 && GIVEN_NAMES.has(ws[0] ?? '') && GIVEN_NAMES.has(ws[1] ?? '');
+
+/** Two or three plain words (four after two given names), none of which says organisation, place, event or product. */
 export function isPersonShaped(key: string): boolean {
   const particled = givenNameAndParticle(words(key));
   const ws = withoutParticles(words(key));
-  if (ws.length < 2 || ws.length > 3 || /\d/.test(key)) return false;
+  if (ws.length < 2 || (ws.length > 3 && !twoGivenNames(ws)) || /\d/.test(key)) return false;
   const first = ws[0] ?? '';
   const last = ws.at(-1) ?? '';
   // "Claude Goasguen" is a person though Claude is also a product; "Arab Israeli" is two nationalities.

@@ -17,6 +17,14 @@ export interface RankedEntity {
   qualifier: boolean;
   /** The site's home country (by its address), the title not naming it: where its stories happen. */
   home: boolean;
+  /** Mentions where it is the subject of a verb ("the board has named", « Moscou a rejeté »). */
+  acting: number;
+
+  /**
+   * The index in the ranked list of the country a capital stands for, the article naming both ("Moscou", « la
+   * Russie ») and its title not the capital ("Delhi air pollution" is about the city).
+   */
+  speaksFor?: number;
 }
 
 // The list's head: salience decides which names make it, the reader's cues decide their order.
@@ -27,11 +35,14 @@ const TOP = 5;
 const LATE = 2;
 const PASSING_PLACE = 0.8;
 const BROAD_REGION = 0.5;
+// A name the article has act (the subject of a verb, up to twice) is what a reader takes for a subject.
+const ACTS = 1.5;
+const ACTING_MOST = 2;
 
 /**
  * Salience ranks, best first; then, within the first ten, what a reader takes for the article's subjects comes
- * first: a name the article opens with rather than one it brings in late, and a country or city the title
- * does not name, or any continent (where the story happens, the background), after the people and bodies it
+ * first: a name the article opens with rather than one it brings in late, one it has act rather than one
+ * named in passing, and a country or city the title does not name, or any continent (where the story happens, the background), after the people and bodies it
  * is about; a name only credited (a photo agency, a wire) counts as one brought in last. Nationality words
  * never open the list; they keep their place after the first five.
  */
@@ -47,7 +58,7 @@ export function readerOrder(ranked: RankedEntity[]): Entity[] {
     .map((r) => ({ r, key: subjectScore(r) }))
     .sort((a, b) => b.key - a.key)
     .map(({ r }) => r);
-  const list = [...head, ...bySalience.slice(HEAD)];
+  const list = afterTheirCountries([...head, ...bySalience.slice(HEAD)], ranked);
   const top = list.filter((r) => !r.demonym).slice(0, TOP);
   return [...top, ...list.filter((r) => !top.includes(r))].map((r) => r.entity);
 }
@@ -56,9 +67,30 @@ export function readerOrder(ranked: RankedEntity[]): Entity[] {
 function subjectScore(r: RankedEntity): number {
   // A credit, or a place qualifying another name ("Moser (Italie)", "U.S. Attorney"), is not where the article
   // names its subject, however early it comes.
-  const key = r.entity.score - LATE * (r.credited || r.qualifier ? 1 : r.first);
+  const key =
+    r.entity.score -
+    LATE * (r.credited || r.qualifier ? 1 : r.first) +
+    ACTS * Math.min(ACTING_MOST, r.acting);
   // A continent is the story's setting even when the title names it ("… spy on the United States and Europe");
   // a rider's country in a results list, or a French site's France, is background too.
   if (r.broad || r.qualifier || r.home) return BROAD_REGION * key;
   return r.entity.type === 'place' && !r.titled ? PASSING_PLACE * key : key;
+}
+
+/**
+ * A capital speaking for its government ("Washington warned", « Moscou a rejeté ») stands for its country: when
+ * it comes before it within the first ten, the country takes its place and the capital follows. The reader
+ * retains the country as the subject, the city as its voice.
+ */
+function afterTheirCountries(list: RankedEntity[], ranked: readonly RankedEntity[]): RankedEntity[] {
+  const out = [...list];
+  for (const r of list) {
+    const country = r.speaksFor === undefined ? undefined : ranked[r.speaksFor];
+    const at = out.indexOf(r);
+    const countryAt = country ? out.indexOf(country) : -1;
+    if (!country || countryAt <= at || countryAt >= HEAD) continue;
+    out.splice(countryAt, 1);
+    out.splice(at, 0, country);
+  }
+  return out;
 }

@@ -6,6 +6,7 @@ import { cutAtDottedAcronyms } from './dotted-acronyms';
 import { isKnownName } from './gazetteer';
 import { withModelNumbers } from './model-numbers';
 import { nameKey } from './normalize';
+import { isRomance } from './romance-names';
 import { cutAtShownBoundaries } from './shown-boundaries';
 import { isNameToken, spanEnd } from './span';
 import type { Token } from './tokenize';
@@ -13,6 +14,7 @@ import type { Token } from './tokenize';
 /** Each run of name tokens, as [from, to). */
 export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
   const french = lang === 'fr';
+  const romance = isRomance(lang);
   const out: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
@@ -20,7 +22,7 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
       i++;
       continue;
     }
-    const end = withKnownTail(tokens, i, spanEnd(tokens, i, french, lang === 'en'));
+    const end = withKnownTail(tokens, i, spanEnd(tokens, i, french, lang === 'en', romance, lang === 'de'));
     out.push(...cutAtDottedAcronyms(tokens, i, end));
     i = end;
   }

@@ -19,6 +19,8 @@ export interface SalienceContext {
   titleNames: ReadonlySet<string>;
   /** Keys of the countries the title names by an adjective ("Chinese hackers"). */
   titleCountries: ReadonlySet<string>;
+  /** Keys of several words the title writes whole, of all the article's names (see `withTitledNames`). */
+  titledKeys?: readonly string[];
 }
 
 // Weights measured on the reader's gold and on half A of entities-dev, checked on half B
@@ -87,7 +89,7 @@ function firstShare(g: EntityGroup, ctx: SalienceContext): number {
 
 /** The title names the entity, or a headline line near the top does. */
 function isTitled(g: EntityGroup, ctx: SalienceContext): boolean {
-  const inTitle = ctx.titleKey !== '' && [...g.keys].some((k) => namedByTitle(k, ctx));
+  const inTitle = ctx.titleKey !== '' && [...g.keys].some((k) => namedByTitle(k, g.keys, ctx));
   return (
     inTitle ||
     g.mentions.some((m) => m.headline && m.offset / (ctx.textLength + 1) < 0.1 && !isDateline(m, ctx.text))
@@ -129,8 +131,9 @@ function isSourceLine(m: Mention): boolean {
  * person, the head word of an institution: "Obama" for "Barack Obama", "l’Assemblée" for "Assemblée nationale"),
  * or a country's adjective ("Chinese hackers").
  */
-function namedByTitle(key: string, ctx: SalienceContext): boolean {
-  if (ctx.titleKey.includes(` ${key} `) || ctx.titleCountries.has(key)) return true;
+function namedByTitle(key: string, own: ReadonlySet<string>, ctx: SalienceContext): boolean {
+  if (ctx.titleCountries.has(key)) return true;
+  if (ctx.titleKey.includes(` ${key} `) && !onlyInsideLongerNames(key, own, ctx)) return true;
   const ws = key.split(' ');
   if (ws.length < 2) return false;
   // "Freedom Caucus demands…" names the "House Freedom Caucus": a body's name without its first word.
@@ -138,6 +141,25 @@ function namedByTitle(key: string, ctx: SalienceContext): boolean {
     return true;
   const short = isPersonShaped(key) ? ws.at(-1) : ORG_WORDS.has(ws[0] ?? '') ? ws[0] : undefined;
   return short !== undefined && short.length > 2 && ctx.titleNames.has(short);
+}
+
+/**
+ * The title writes the key only inside another name of the article: « Les Nuits de Tanger » names a novel, not
+ * Tanger; "Villa Park" names the ground, not "Villa".
+ */
+function onlyInsideLongerNames(key: string, own: ReadonlySet<string>, ctx: SalienceContext): boolean {
+  let title = ctx.titleKey;
+  for (const longer of ctx.titledKeys ?? []) {
+    if (!own.has(longer) && ` ${longer} `.includes(` ${key} `))
+      title = title.replaceAll(` ${longer} `, ' | ');
+  }
+  return !title.includes(` ${key} `);
+}
+
+/** The context with the names of several words its title writes whole, among the article's `keys`. */
+export function withTitledNames(ctx: SalienceContext, keys: Iterable<string>): SalienceContext {
+  const titledKeys = [...keys].filter((k) => k.includes(' ') && ctx.titleKey.includes(` ${k} `));
+  return { ...ctx, titledKeys };
 }
 
 /** The title and text as salience() expects them. */

@@ -3,18 +3,21 @@ import { joinsBodyAfterAnd, joinsComplementAfterAnd } from './and-bodies';
 import {
   CLUB_FIRST,
   EVENT_WORDS,
+  GIVEN_NAMES,
   MEDIA_WORDS,
   ORG_WORDS,
   ORGANIZATIONS,
   PLACE_WORDS,
   PLACES,
 } from './gazetteer';
+import { germanRemitLength } from './german-bodies';
 import { adjectiveComplementEnd } from './institution-complement';
 import { WEEKDAYS } from './lexicon';
 import { lowerCourtEnd } from './lower-courts';
 import { nameKey } from './normalize';
 import { possessiveInName } from './possessive-names';
 import { quotedTitleEnd } from './quoted-titles';
+import { BODY_HEADS, ROMANCE_CONNECTORS } from './romance-names';
 import { titleCaseStops } from './title-case-works';
 import type { Token } from './tokenize';
 
@@ -66,7 +69,14 @@ export function isStop(t: Token): boolean {
  * with their connectors ("Department of Justice") and names bodies with lower-case words after their head;
  * `english`: English text, which capitalises the function words of titles ("Dancing With The Stars").
  */
-export function spanEnd(tokens: Token[], start: number, french = false, english = false): number {
+export function spanEnd(
+  tokens: Token[],
+  start: number,
+  french = false,
+  english = false,
+  romance = false,
+  german = false,
+): number {
   const quoted = english ? quotedTitleEnd(tokens, start) : start;
   if (quoted > start) return quoted;
   let j = start + 1;
@@ -103,13 +113,23 @@ export function spanEnd(tokens: Token[], start: number, french = false, english 
       j += 2;
       continue;
     }
-    const skip = connectorLength(tokens, j) || (french ? englishConnector(tokens, j) : 0);
+    const remit = german ? germanRemitLength(tokens, j) : 0;
+    if (remit > 0) {
+      j += remit;
+      continue;
+    }
+    const skip =
+      ((french || english) && germanParticles(tokens, j)) ||
+      connectorLength(tokens, j) ||
+      (french ? englishConnector(tokens, j) : 0) ||
+      (romance && ROMANCE_CONNECTORS.has(tokens[j]?.text ?? '') ? 1 : 0);
     const next = tokens[j + skip];
     const connector = tokens[j] as Token;
     if (
       skip > 0 &&
       isNameToken(next) &&
       !isStop(next) &&
+      !opensFullName(tokens, j, skip) &&
       (joins(prev, connector, next) ||
         (french && ENGLISH.has(connector.text)) ||
         (!french && (joinsBodyAfterAnd(tokens, start, j) || joinsComplementAfterAnd(tokens, start, j)))) &&
@@ -150,7 +170,7 @@ const COMPLEMENT_HEADS = new Set([
   'ligue',
 ]);
 export const ADJECTIVE =
-  /^\p{Ll}{3,}(?:el|elle|al|ale|aux|aire|ien|ienne|ais|aise|ois|oise|ique|iste|if|ive|ier|iere|eur|eure|ain|aine|enne|ral|rale|ere)s?$/u;
+  /^\p{Ll}{3,}(?:el|elle|al|ale|aux|aire|ien|ienne|een|ais|aise|ois|oise|ique|iste|if|ive|ier|iere|eur|eure|ain|aine|enne|ral|rale|ere)s?$/u;
 
 // Heads English writes before lower-case words that are no part of a name ("the Centre general manager", "a
 // Marine general"). French competitions and armed forces name themselves the same way: "Coupe du monde", "Ligue
@@ -246,19 +266,40 @@ function sameCaseStyle(a: Token, b: Token): boolean {
   return long(a) === long(b) || (a.loud && b.loud);
 }
 
+/** A word that heads a body's or a place's name and takes a complement: "Department", "Place", "Comune". */
+const isHead = (folded: string): boolean =>
+  ORG_WORDS.has(folded) || PLACE_WORDS.has(folded) || HEADS.has(folded) || BODY_HEADS.has(folded);
+
+/**
+ * "Don Carlo di Giuseppe Verdi", « Les Misérables de Victor Hugo »: a particle before a given name and a surname
+ * introduces the person who made the work, not the end of one name; a body's head keeps its complement
+ * ("Fundación de Juan March" is rare, "Gare de Lyon" common).
+ */
+function opensFullName(tokens: Token[], at: number, skip: number): boolean {
+  const left = tokens[at - 1] as Token;
+  const connector = tokens[at] as Token;
+  const given = tokens[at + skip];
+  if (!isParticle(connector.text) || isHead(left.folded) || !GIVEN_NAMES.has(given?.folded ?? ''))
+    return false;
+  const after = tokens[at + skip + 1];
+  return isNameToken(after) && after.sentence === given?.sentence && !isStop(after);
+}
+
+const isParticle = (w: string): boolean => PARTICLES.has(w) || ROMANCE_CONNECTORS.has(w);
+
 function joins(left: Token, connector: Token, right: Token): boolean {
   const head = left.folded;
   if (AND.has(connector.text)) return ORG_WORDS.has(head) && !COMPLETE.has(head);
   if (connector.text === 'on') return ORG_WORDS.has(head);
-  if (connector.text === '&' || ORG_WORDS.has(head) || PLACE_WORDS.has(head) || HEADS.has(head)) return true;
+  if (connector.text === '&' || isHead(head)) return true;
   if (MEDIA_WORDS.has(head) || EVENT_WORDS.has(head)) return true;
   // « CHU de Nantes »: a hospital's acronym and its town (« Chu » is a surname).
   if (HOSPITAL_ACRONYMS.has(left.text)) return true;
   // A club and its city: "Olympique de Marseille", "Stade de Reims", "Inter de Milan".
-  if (CLUB_FIRST.has(head) && PARTICLES.has(connector.text)) return true;
+  if (CLUB_FIRST.has(head) && isParticle(connector.text)) return true;
   // "Galaxy S24 de Samsung": a known brand after « de » names the maker, not a surname.
   const known = nameKey(right.text);
-  return PARTICLES.has(connector.text) && !PLACES.has(known) && !ORGANIZATIONS.has(known);
+  return isParticle(connector.text) && !PLACES.has(known) && !ORGANIZATIONS.has(known);
 }
 
 /**
@@ -274,6 +315,13 @@ function closesList(tokens: Token[], start: number, at: number): boolean {
   // One name has one "and": "Securities and Exchange Commission and Ofcom" lists two bodies.
   return tokens.slice(start, at).some((t) => AND.has(t.text));
 }
+
+/**
+ * "Ursula von der Leyen" quoted in French or English: « von der » opens a German surname there, while German
+ * text writes it as a preposition and its article ("Corbyn von der Labour-Partei").
+ */
+const germanParticles = (tokens: Token[], at: number): number =>
+  tokens[at]?.text === 'von' && tokens[at + 1]?.text === 'der' ? 2 : 0;
 
 function connectorLength(tokens: Token[], at: number): number {
   for (const seq of CONNECTOR_SEQUENCES) {

@@ -9,13 +9,14 @@
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { cleanByline } from '@/utils/article/extract/byline';
 import { findMainContent } from '@/utils/article/extract/fallback-content';
-import { jsonLdArticle } from '@/utils/article/extract/json-ld';
+import { jsonLdArticle, jsonLdRecipe } from '@/utils/article/extract/json-ld';
 import { bodyElement, bodyOutweighs } from '@/utils/article/extract/json-ld-body';
 import { promoteLazySources, unwrapNoscriptImages } from '@/utils/article/extract/lazy-images';
 import { findLead, restoreLead } from '@/utils/article/extract/lead-paragraph';
 import { type PageMetadata, readMetadata } from '@/utils/article/extract/metadata';
 import { plainText } from '@/utils/article/extract/plain-text';
 import { pruneArticle } from '@/utils/article/extract/prune-article';
+import { addMissingRecipeParts } from '@/utils/article/extract/recipe-parts';
 import { type Blocks, markBlocks, recoverBlocks } from '@/utils/article/extract/recover-blocks';
 import {
   DEFAULT_READABILITY_LIMITS,
@@ -83,7 +84,7 @@ function articleContent(
   fresh: () => Document,
   metadata: PageMetadata,
   limits: ReadabilityLimits,
-): { content: Element | null; outcome: ReadabilityOutcome; lead: Element | null } {
+): { content: Element | null; outcome: ReadabilityOutcome; lead: Element | null; byline: string | null } {
   const lead = findLead(work, metadata.title, metadata.excerpt);
   let blocks: Blocks = { list: [], family: [] };
   const outcome = runReadability(work, limits, (doc) => {
@@ -93,13 +94,18 @@ function articleContent(
   const article = outcome.ok ? preferProse(outcome.value.root, work) : null;
   if (article) recoverBlocks(article, blocks, metadata.title, lead);
   if (article) restoreLead(article, lead);
+  const byline = metadata.byline ?? (outcome.ok ? outcome.value.article.byline : null) ?? null;
   const content = article ?? fallbackRoot(fresh());
-  if (!content) return { content, outcome, lead };
+  if (content) prune(content, byline);
+  return { content, outcome, lead, byline };
+}
+
+/** Removes from `content` what is not the story: furniture, link lists, datelines, prompts. */
+function prune(content: Element, byline: string | null): void {
   promoteLazySources(content);
   pruneArticle(content);
   trimLinkLists(content);
-  trimLines(content, metadata.byline ?? (outcome.ok ? outcome.value.article.byline : null) ?? null);
-  return { content, outcome, lead };
+  trimLines(content, byline);
 }
 
 /** Extracts the article of `doc` (modified only with `consumeDocument`). */
@@ -109,13 +115,24 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   const metadata = options.metadata ?? readMetadata(doc, base, index);
   // Read before Readability runs: it removes the page's scripts, JSON-LD included.
   const publisherBody = jsonLdArticle(doc, index)?.articleBody ?? null;
+  const recipe = jsonLdRecipe(doc, index);
   const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
   unwrapNoscriptImages(work);
   const fresh = () => (options.consumeDocument ? work : (doc.cloneNode(true) as Document));
   const limits = { ...DEFAULT_READABILITY_LIMITS, ...options.limits };
-  const { content, outcome, lead } = articleContent(work, fresh, metadata, limits);
+  const { content, outcome, lead, byline } = articleContent(work, fresh, metadata, limits);
+  // A recipe's ingredients and steps the page printed apart from the post (none on most pages).
+  if (content) addMissingRecipeParts(content, recipe);
   let sanitized = content ? sanitizeArticle(content, base) : null;
   let text = sanitized ? articleText(sanitized.root) : '';
+  // Readability took a block that was all furniture (a cookie notice it scored as prose, the page's own
+  // markup naming nothing): nothing is left of it, and the page's paragraphs are the better guess.
+  const fallback = outcome.ok && !text.trim() ? fallbackRoot(fresh()) : null;
+  if (fallback) {
+    prune(fallback, byline);
+    sanitized = sanitizeArticle(fallback, base);
+    text = articleText(sanitized.root);
+  }
   if (bodyOutweighs(text, publisherBody)) {
     const body = bodyElement(work, publisherBody, lead?.textContent ?? null);
     // The publisher's text carries the same datelines, credits and prompts as the page's.

@@ -29,15 +29,24 @@ export function bodyParagraphs(body: string): string[] {
     .filter(Boolean);
 }
 
+/** The share of `publisher`'s words (the publisher's own text, as words) found among the words of `text`. */
+function coverage(publisher: string[], text: string): number {
+  const found = new Set(words(text));
+  return publisher.filter((w) => found.has(w)).length / Math.max(1, publisher.length);
+}
+
+/** The share of the words of `paragraphs` (the publisher's, from JSON-LD) found in the extracted `text`. */
+export function publisherCoverage(paragraphs: string[], text: string): number {
+  return coverage(words(paragraphs.join(' ')), text);
+}
+
 /** True when `articleBody` holds much more of the article than the extracted `text`. */
 export function bodyOutweighs(text: string, body: string | null): body is string {
   if (!body) return false;
   const bodyWords = words(bodyParagraphs(body).join(' '));
   if (bodyWords.length < MIN_BODY_WORDS) return false;
-  const ours = words(text);
-  if (bodyWords.length < MIN_LENGTH_RATIO * ours.length) return false;
-  const found = new Set(ours);
-  return bodyWords.filter((w) => found.has(w)).length < MIN_COVERAGE * bodyWords.length;
+  if (bodyWords.length < MIN_LENGTH_RATIO * words(text).length) return false;
+  return coverage(bodyWords, text) < MIN_COVERAGE;
 }
 
 /** An article element holding `body`'s paragraphs as `<p>` elements of `doc`, after the page's `lead` if the body lacks it. */

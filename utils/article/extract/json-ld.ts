@@ -105,3 +105,34 @@ export function jsonLdArticle(doc: Document, index?: ElementIndex): JsonLdArticl
   }
   return null;
 }
+
+/** A schema.org recipe's ingredients and steps, as the publisher lists them (plain text, one entry each). */
+export interface JsonLdRecipe {
+  ingredients: string[];
+  steps: string[];
+}
+
+/** Recipe steps: a string, a list, `HowToStep`s (`text`, else `name`) or `HowToSection`s of them. */
+function recipeSteps(value: Json | undefined): string[] {
+  if (typeof value === 'string') return [decodeEntities(value)];
+  if (Array.isArray(value)) return value.flatMap(recipeSteps);
+  if (!isObject(value)) return [];
+  if (value.itemListElement !== undefined) return recipeSteps(value.itemListElement);
+  return recipeSteps(value.text ?? value.name);
+}
+
+/** The document's JSON-LD recipe, or null when it declares none (or one without ingredients and steps). */
+export function jsonLdRecipe(doc: Document, index?: ElementIndex): JsonLdRecipe | null {
+  for (const obj of jsonLdObjects(doc, index)) {
+    if (!types(obj).includes('Recipe')) continue;
+    const list = obj.recipeIngredient ?? obj.ingredients;
+    const ingredients = (Array.isArray(list) ? list : [list])
+      .map((v) => (typeof v === 'string' ? decodeEntities(v).trim() : ''))
+      .filter(Boolean);
+    const steps = recipeSteps(obj.recipeInstructions)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    return ingredients.length > 0 || steps.length > 0 ? { ingredients, steps } : null;
+  }
+  return null;
+}

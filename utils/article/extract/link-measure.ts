@@ -39,9 +39,16 @@ export function isLinkBlock(el: Element, m: TextMeasure): boolean {
   return BLOCK.has(el.tagName) && total > 0 && (m.linked.get(el) ?? 0) / total >= LINK_DENSITY;
 }
 
+/**
+ * Inline tags a lead-in may be written in: standing just before a block (a list of links), it is a line of
+ * its own ("<span>Mehr zum Thema</span><ul>…", the class that named it a heading being the page's own).
+ */
+const INLINE_LABEL = new Set(['SPAN', 'STRONG', 'B', 'EM', 'LABEL']);
+
 /** True when `el` is a short line with no link of its own: the lead-in of a list of links. */
 export function isLeadIn(el: Element | null, m: TextMeasure): el is Element {
-  if (!el || !BLOCK.has(el.tagName) || (m.linked.get(el) ?? 0) > 0) return false;
+  if (!el || !(BLOCK.has(el.tagName) || INLINE_LABEL.has(el.tagName)) || (m.linked.get(el) ?? 0) > 0)
+    return false;
   const words = (el.textContent ?? '').trim().split(/\s+/).filter(Boolean).length;
   return words > 0 && words <= MAX_LEAD_IN_WORDS;
 }

@@ -4,7 +4,8 @@
  * the article ("Möchten Sie den Artikel teilen?"), to join the site's channel or app ("¡Mira nuestro canal
  * de YouTube!"), to give it money ("Unterstütze unser Magazin"), a blog's affiliate disclosure ("This post
  * may contain affiliate links"), the notice of a widget whose script did not run ("This slideshow requires
- * JavaScript."), and links that lead back or on
+ * JavaScript.") or that waits for consent ("Twitter freischalten"), the publisher's licence and disclaimer
+ * notes, and links that lead back or on
  * ("« Zurück zur Übersicht", "Next article"). Phrases of the web's main languages; each one names the
  * reader's action on the site itself, or the site's dealings, not a subject of news.
  */
@@ -43,6 +44,22 @@ const DISCLOSURE =
 const NO_SCRIPT =
   /\b(?:requires|needs|enable|activate) javascript\b|\bjavascript (?:is )?(?:required|disabled|must be enabled)\b|\bjavascript (?:aktivieren|aktiviert)\b|\bactivez javascript\b|\bhabilita javascript\b/i;
 
+/**
+ * The placeholder of an embed that waits for the reader's consent ("Klicken Sie auf den Button, um den
+ * Inhalt von www.example.org zu laden", "Wir respektieren deine Privatsphäre und stellen ohne dein
+ * Einverständnis keine Verbindung zu Twitter her", "Click to load the content", "Manage privacy settings").
+ */
+const CONSENT =
+  /\bohne (?:dein|ihr|euer)e? (?:einverständnis|zustimmung|einwilligung)\b.*\bverbindung\b|\bum (?:den|diesen|die|externe) inhalte? (?:von \S+ )?(?:zu laden|anzuzeigen|zu sehen)\b|\bexterne[nr]? inhalte?\b.*\b(?:laden|anzeigen|anzeigen lassen|zulassen|freischalten|einverstanden)\b|\b(?:datenschutz|cookie|privatsphäre)-?einstellungen (?:verwalten|ändern|anpassen)\b|^\S+ (?:freischalten|entsperren)$|\b(?:click|tap) (?:here |below |the button )?to (?:load|show|display|enable) (?:the |this )?(?:external |embedded |third[- ]party )?(?:content|embed)\b|\bmanage (?:your )?(?:privacy|cookie|consent) (?:settings|preferences)\b|\bcharger (?:le|ce) contenu (?:externe|tiers)\b|\bpara (?:ver|cargar|mostrar) (?:este|el) contenido (?:externo)?\b.*\b(?:cookies|aceptar|consentimiento)\b/i;
+
+/**
+ * The publisher's notes on the article rather than its text: its licence ("Dieser Text wurde veröffentlicht
+ * unter der Lizenz CC-BY", "This work is licensed under a Creative Commons licence"), a disclaimer that the
+ * opinion is the author's, or that its figures come without guarantee ("Alle Angaben ohne Gewähr").
+ */
+const NOTICE =
+  /\b(?:dieser (?:text|beitrag|artikel|inhalt)|inhalte dieser (?:website|seite)|this (?:work|article|post|text|content|story)|(?:the )?content (?:of|on) this (?:site|page|website)|cet article|ce texte|este (?:artículo|texto)) (?:\S+ ){0,4}(?:unter|under|sous|bajo) (?:\S+ ){0,4}(?:cc[- ]by|creative commons|licen[cs]e|lizenz|licencia)\b|\b(?:dieser (?:beitrag|artikel|text)|der (?:beitrag|artikel|gastbeitrag)) gibt (?:\S+ ){0,3}meinung (?:des|der) (?:autors|autorin|verfassers|verfasserin|gastautors|gastautorin)\b|\bthe (?:views|opinions) expressed (?:\S+ ){0,6}are (?:those of the (?:author|writer)s?|the (?:author|writer)'?s? own|solely those)\b|\bles opinions exprimées\b.*\bn['’]engagent que\b|\blas opiniones (?:expresadas|vertidas)\b.*\b(?:responsabilidad|no (?:reflejan|representan))\b|^\(?alle angaben ohne gewähr\.?\)?$/i;
+
 /** Links back to a listing or on to the next story. */
 const NAV =
   /^[\s«‹<←]*(?:zurück|back|retour|volver|indietro|torna|voltar)\b|\b(?:nächste[nrs]?|vorherige[nrs]?|next|previous|suivant|précédent|siguiente|anterior)\s+(?:artikel|beitrag|article|post|story|entry|seite|page|noticia|articolo)\b/i;
@@ -59,7 +76,9 @@ export function isReaderPrompt(text: string): boolean {
     CHANNEL.test(text) ||
     SUPPORT.test(text) ||
     DISCLOSURE.test(text) ||
-    NO_SCRIPT.test(text)
+    NO_SCRIPT.test(text) ||
+    CONSENT.test(text) ||
+    NOTICE.test(text)
   );
 }
 

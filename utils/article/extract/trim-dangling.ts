@@ -1,10 +1,12 @@
 /**
  * Removes what hangs at the article's end: a subheading or a short label that introduces nothing
  * ("Mehr zum Thema", "Read also:", "Weitere Artikel") once the links or teasers it introduced are gone
- * (a heading is a promise of content; with none after it, it is furniture), and the closing section of
+ * (a heading is a promise of content; with none after it, it is furniture), a "read also" label left
+ * anywhere (`read-also-label.ts`), and the closing section of
  * a press release or company post that is about the sender, not the story ("Press contact:", "About
  * Acme:", "Weitere Informationen:").
  */
+import { dropReadAlsoLabels, isReadAlsoLabel } from '@/utils/article/extract/read-also-label';
 import { textBlocks } from '@/utils/article/extract/text-blocks';
 
 /** A label ("Related:", "Lesen Sie auch") is at most this many words. */
@@ -38,11 +40,15 @@ function isHeading(el: Element, text: string, words: number): boolean {
   return false;
 }
 
-/** True when `el` introduces something: a heading, or a short line ending with a colon. */
+/** True when `el` introduces something: a heading, a short line ending with a colon, a "read also" label. */
 function isIntroduction(el: Element): boolean {
   const text = norm(el.textContent ?? '');
   const words = text.split(' ').filter(Boolean).length;
-  return isHeading(el, text, words) || (words <= MAX_LABEL_WORDS && /[:：]$/.test(text));
+  return (
+    isHeading(el, text, words) ||
+    (words <= MAX_LABEL_WORDS && /[:：]$/.test(text)) ||
+    isReadAlsoLabel(text, true)
+  );
 }
 
 const length = (el: Element): number => norm(el.textContent ?? '').length;
@@ -69,9 +75,12 @@ function trimEndSection(blocks: Element[]): Element[] {
   return blocks;
 }
 
-/** Removes the closing sender's section, then trailing headings and labels with nothing after them (mutates `root`). */
+/**
+ * Removes "read also" labels left anywhere, the closing sender's section, then trailing headings and labels
+ * with nothing after them (mutates `root`).
+ */
 export function trimDangling(root: Element): void {
-  const blocks = trimEndSection(textBlocks(root));
+  const blocks = trimEndSection(dropReadAlsoLabels(textBlocks(root)));
   // A one-line article is a title and nothing else: left alone.
   for (let n = 0; n < MAX_REMOVED && blocks.length > 1; n++) {
     const last = blocks.at(-1) as Element;

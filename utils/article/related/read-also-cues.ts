@@ -46,6 +46,8 @@ export const READ_ALSO_CUES: readonly string[] = [
   'lesetipps',
   'das konnte sie auch interessieren',
   'das konnte dich auch interessieren',
+  'artikel zum thema',
+  'mehr zu diesem thema',
   'ahnliche rezepte',
   'empfehlungen',
   'empfohlene artikel',
@@ -63,6 +65,7 @@ export const READ_ALSO_CUES: readonly string[] = [
   'ti potrebbe interessare',
   // Spanish, Portuguese: stories, not topics ("Noticias relacionadas", not "Temas relacionados": a tag list)
   'lee tambien',
+  'mira tambien',
   'lea tambien',
   'lea mas',
   'lee mas',
@@ -83,9 +86,45 @@ export const READ_ALSO_CUES: readonly string[] = [
   'leia mais',
   'veja tambem',
   'saiba mais',
-  // Russian
+  // Nordic, Finnish
+  'las ocksa',
+  'læs ogsa',
+  'les ogsa',
+  'lue myos',
+  // Polish, Czech, Romanian, Greek, Turkish
+  'zobacz takze',
+  'zobacz rowniez',
+  'czytaj takze',
+  'czytaj tez',
+  'przeczytaj takze',
+  'przeczytaj rowniez',
+  'ctete take',
+  'souvisejici clanky',
+  'citeste si',
+  'διαβαστε επισης',
+  'ilginizi cekebilir',
+  'bunlar da ilginizi cekebilir',
+  // Russian, Ukrainian
   'читаите также',
   'смотрите также',
+  'читаите також',
+  // Arabic (hamza folded away), Indonesian, Vietnamese (đ stays)
+  'اقرا ايضا',
+  'مقالات ذات صلة',
+  'baca juga',
+  'đoc them',
+  'xem them',
+  // Chinese, Japanese: written without spaces, one run each
+  '相关阅读',
+  '延伸阅读',
+  '相关文章',
+  '相关新闻',
+  '延伸閱讀',
+  '相關文章',
+  '相關新聞',
+  '関連記事',
+  '関連ニュース',
+  'あわせて読みたい',
 ];
 
 /**

@@ -15,7 +15,7 @@ describe('the site’s home country', () => {
   });
 
   const text = `En France, la grève continue. Partout en France, les gares sont vides. Le syndicat Sud Rail appelle à tenir
-jusqu’à lundi, et la France reste bloquée. La SNCF annonce un train sur trois. Sud Rail veut une réunion avec la SNCF, qui refuse. En France, la
+jusqu’à lundi, et la France reste bloquée. Selon la SNCF, un train sur trois circule. Sud Rail veut une réunion avec la SNCF, qui refuse. En France, la
 dernière grève aussi longue date de 2019. La direction de la SNCF propose une prime, que Sud Rail juge trop faible.`;
   const order = (url: string, title = 'Grève : Sud Rail ne cède pas') =>
     names(extractEntities(text, { lang: 'fr', title, url }));

@@ -119,3 +119,15 @@ Frank Ostrau freut sich.`,
     expect(names(en).some((n) => n.startsWith('Museum of the City'))).toBe(true);
   });
 });
+
+describe('acronyms of common nouns, names only', () => {
+  it('keeps GDP and gas acronyms of other languages out, and a body’s acronym in', () => {
+    const pl = entitiesOf(
+      `W Polsce godzina pracy wnosi 41 dolarów do PKB. Import LNG rośnie, a PKB spada. Według GUS import LNG wzrósł. GUS podał dane.`,
+      'pl',
+    );
+    expect(names(pl)).not.toContain('PKB');
+    expect(names(pl)).not.toContain('LNG');
+    expect(names(pl)).toContain('GUS');
+  });
+});

@@ -110,6 +110,33 @@ describe('plainText', () => {
   });
 });
 
+describe('extractArticle when Readability takes furniture', () => {
+  const links = [
+    'Harbour board approves the new ferry timetable',
+    'Village library reopens its map room',
+    'Mill owners agree on water rights',
+  ]
+    .map((t, i) => `<li><a href="https://news.example/${i}">${t}</a> via Coast Courier</li>`)
+    .join('');
+  // Class names that say nothing: the cookie form is not known as furniture before Readability.
+  const page =
+    '<html><body><div class="x1"><div class="x2"><form method="post"><input type="submit" value="Close">' +
+    'This site uses cookies. If you keep using the site, you accept the use of cookies, as the law now asks ' +
+    'us to tell you. <br> More information, for instance on how to control cookies, is here: ' +
+    `<a href="/c">Cookie policy</a></form></div></div><div class="x3"><h1>Links of the day</h1><ul>${links}</ul></div></body></html>`;
+
+  it("falls back on the page's paragraphs and lists when nothing is left of Readability's choice", () => {
+    for (const consumeDocument of [false, true]) {
+      const a = extractArticle(parseHtmlWithLinkedom(page, 'https://x.example/'), {
+        url: 'https://x.example/',
+        consumeDocument,
+      });
+      expect(a.text).toContain('Village library reopens its map room via Coast Courier');
+      expect(a.text).not.toContain('cookies');
+    }
+  });
+});
+
 describe('extractArticle captions', () => {
   const slide = (n: number) =>
     `<figure><img src="/s${n}.jpg" alt=""><figcaption>Slide ${n}: a costume made from a cardboard box, a roll of tape and an old scarf, ready in under an hour.</figcaption></figure>`;

@@ -21,6 +21,18 @@ describe('isReaderPrompt', () => {
     'Bei der Gründung haben wir entschieden, keine Bezahlschranke einzuführen.',
     'If you value our reporting, please support our journalism.',
     'Bitte JavaScript aktivieren, um das Video zu sehen.',
+    'Wir respektieren deine Privatsphäre und stellen ohne dein Einverständnis keine Verbindung zu Mastodon her.',
+    'Klicken Sie auf den Button, um den Inhalt von www.kartendienst.example zu laden.',
+    'An dieser Stelle steht ein externer Inhalt, den Ihr mit einem Klick anzeigen lassen könnt.',
+    'Datenschutzeinstellungen verwalten',
+    'Mastodon freischalten',
+    'Click here to load the embedded content.',
+    'Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-SA 4.0.',
+    'This article is republished under a Creative Commons license.',
+    'Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.',
+    'The views expressed in this column are those of the author.',
+    'Les opinions exprimées dans cette tribune n’engagent que leur auteur.',
+    '(Alle Angaben ohne Gewähr)',
   ])('reads "%s" as the site talking to its reader', (text) => {
     expect(isReaderPrompt(text)).toBe(true);
   });
@@ -35,6 +47,11 @@ describe('isReaderPrompt', () => {
     'Hundreds of volunteers turned out to support the striking nurses on Monday.',
     'The browser maker said JavaScript engines now run twice as fast as in 2015.',
     'The retailer cut the commission it pays on affiliate links to bloggers by half, the filing shows.',
+    'Der Konzern darf Daten nur mit Einverständnis der Nutzer weitergeben, urteilte das Gericht.',
+    'Die neue Brücke ist die wichtigste Verbindung zum Hafen.',
+    'Inhalte unter CC-BY dürfen mit Namensnennung weiterverbreitet werden, erklärt die Juristin.',
+    'Der Kommentar gibt die Stimmung im Ort wieder: Die Meinung des Bürgermeisters teilt kaum jemand.',
+    'Alle Angaben ohne Gewähr, sagte der Sprecher, und verwies auf die laufenden Ermittlungen der Polizei.',
     // A long paragraph that quotes a prompt is prose.
     `${'The regulator looked at how news sites ask readers to pay. '.repeat(6)}One read: "Already a subscriber? Log in."`,
   ])('reads "%s" as text', (text) => {

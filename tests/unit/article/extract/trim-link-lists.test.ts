@@ -36,6 +36,19 @@ describe('trimLinkLists', () => {
     );
   });
 
+  it('removes the lead-in of a list of links when it is inline markup on its own line, keeps a word in a sentence', () => {
+    const html = trimmed(
+      '<p>The mill reopened on Saturday, watched by half the village.</p>' +
+        '<section><span>More on mills</span><ul><li><a href="/1">First other story</a></li>' +
+        '<li><a href="/2">Second other story</a></li></ul></section>' +
+        '<p>Prose with <strong>bold words</strong> and a sentence after them.</p>',
+    );
+    expect(html).toBe(
+      '<p>The mill reopened on Saturday, watched by half the village.</p><section></section>' +
+        '<p>Prose with <strong>bold words</strong> and a sentence after them.</p>',
+    );
+  });
+
   it('removes link-only lists but keeps a single link paragraph and lists of prose', () => {
     const html = trimmed(
       '<ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul><p>Prose between.</p>' +

@@ -18,8 +18,8 @@ moderna|astrazeneca|novartis|roche|sanofi|johnson & johnson|shell|bp|exxon|exxon
 rosneft|aramco|opec|nato|otan|un|onu|united nations|nations unies|unesco|unicef|who|oms|wto|omc|imf|fmi|
 world bank|banque mondiale|ecb|bce|fed|federal reserve|eu|ue|european union|union europeenne|
 european commission|commission europeenne|european parliament|parlement europeen|council of europe|
-conseil de l europe|interpol|europol|nsa|cia|fbi|dhs|cisa|nasa|esa|cnes|cnrs|inserm|anssi|cnil|anfr|arcep|
-insee|sncf|ratp|ina|fifa|uefa|ioc|cio|nfl|nba|mlb|nhl|atp|wta|premier league|ligue 1|la liga|serie a|
+conseil de l europe|conseil europeen|european council|interpol|europol|nsa|cia|fbi|dhs|cisa|nasa|esa|cnes|cnrs|
+inserm|sante publique france|anssi|cnil|anfr|arcep|insee|sncf|ratp|ina|fifa|uefa|ioc|cio|nfl|nba|mlb|nhl|atp|wta|premier league|ligue 1|la liga|serie a|
 top 14|pro d2|ligue 2|
 bundesliga|champions league|ligue des champions|europa league|reuters|afp|ap|associated press|bloomberg|
 bbc|cnn|nbc|cbs|abc|fox news|msnbc|npr|pbs|al jazeera|france televisions|tf1|france 2|france 3|arte|
@@ -45,8 +45,9 @@ benfica|galatasaray|fenerbahce|boca juniors`);
 export const INSTITUTIONS = keys(`
 opec|nato|otan|un|onu|united nations|nations unies|unesco|unicef|who|oms|wto|omc|imf|fmi|world bank|
 banque mondiale|ecb|bce|fed|federal reserve|eu|ue|european union|union europeenne|european commission|
-commission europeenne|european parliament|parlement europeen|council of europe|conseil de l europe|interpol|
-europol|nsa|cia|fbi|dhs|cisa|nasa|esa|cnes|cnrs|inserm|anssi|cnil|anfr|arcep|insee|sncf|ratp|fifa|uefa|ioc|
+commission europeenne|european parliament|parlement europeen|council of europe|conseil de l europe|
+conseil europeen|european council|interpol|europol|nsa|cia|fbi|dhs|cisa|nasa|esa|cnes|cnrs|inserm|
+sante publique france|anssi|cnil|anfr|arcep|insee|sncf|ratp|fifa|uefa|ioc|
 cio|nfl|nba|mlb|nhl|atp|wta|ofcom|ofgem|ofsted|ofwat|congress|senate|senat|kremlin|hamas|hezbollah|taliban|likud|anc|snp|labour|
 tories|gop|democrats|republicans|ump|lr|ps|rn|lfi|lrem|modem|eelv|france insoumise|rassemblement national|
 front national|parti socialiste|parti communiste|les republicains|nouveau front populaire|europe ecologie|

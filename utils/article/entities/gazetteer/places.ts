@@ -82,10 +82,12 @@ bruxelles|brussels|anvers|antwerp|liege|gand|ghent|geneve|geneva|lausanne|berne|
 lucerne|lugano|fribourg|neuchatel|sion|montreux|vevey|la chaux de fonds|bienne|davos|winterthour|
 london|londres|manchester|liverpool|birmingham|leeds|glasgow|edinburgh|edimbourg|cardiff|belfast|dublin|
 oxford|cambridge|bristol|newcastle|sheffield|berlin|munich|munchen|hamburg|hambourg|frankfurt|francfort|
-cologne|koln|stuttgart|dusseldorf|dresden|dresde|leipzig|bonn|vienna|vienne|salzburg|salzbourg|
-madrid|barcelona|barcelone|valencia|valence|seville|bilbao|lisbon|lisbonne|porto|rome|milan|naples|turin|
-florence|venice|venise|genoa|genes|bologna|bologne|palermo|amsterdam|rotterdam|the hague|la haye|
-copenhagen|copenhague|stockholm|oslo|helsinki|reykjavik|warsaw|varsovie|krakow|cracovie|prague|budapest|
+cologne|koln|stuttgart|dusseldorf|dresden|dresde|leipzig|bonn|vienna|vienne|wien|salzburg|salzbourg|
+madrid|barcelona|barcelone|valencia|valence|seville|sevilla|bilbao|lisbon|lisbonne|lisboa|porto|rome|roma|
+milan|milano|naples|napoli|turin|torino|
+florence|firenze|venice|venise|venezia|genoa|genes|genova|bologna|bologne|palermo|amsterdam|rotterdam|the hague|la haye|
+copenhagen|copenhague|stockholm|oslo|helsinki|reykjavik|warsaw|varsovie|warszawa|krakow|cracovie|prague|praha|
+budapest|
 bucharest|bucarest|sofia|belgrade|zagreb|sarajevo|athens|athenes|istanbul|ankara|moscow|moscou|
 st petersburg|saint petersbourg|kyiv|kiev|kharkiv|odessa|odesa|minsk|vilnius|riga|tallinn|tbilisi|
 yerevan|erevan|baku|bakou|beijing|pekin|shanghai|shenzhen|guangzhou|canton|wuhan|tokyo|osaka|

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, names } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+
+describe('headings of a how-to page', () => {
+  const text = `There are many ways to measure body fat. Cheap skinfold calipers and hydrostatic weighing are two.
+
+Skinfold Calipers
+
+Skinfold calipers pinch the skin at three sites.
+
+Hydrostatic Weighing:
+
+In hydrostatic weighing you sit under water. Mara Ellison tested the Bod Pod.
+
+Bod Pod
+
+The Bod Pod measures the air you move.`;
+
+  it('are no names when the text writes their words in lower case', () => {
+    expect(names(entitiesOf(text))).not.toContain('Skinfold Calipers');
+    expect(names(entitiesOf(text))).not.toContain('Hydrostatic Weighing');
+  });
+
+  it('keep a name the text writes capitalised inside sentences too', () => {
+    expect(names(entitiesOf(text))).toEqual(expect.arrayContaining(['Bod Pod', 'Mara Ellison']));
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+
+describe('places listed in French', () => {
+  it('types an unknown town listed with a known place as a place', () => {
+    const es = entitiesOf(
+      `La Région promet un train toutes les heures entre Toulouse et Vabrenc. Vabrenc attend ce train depuis vingt ans.
+Le promoteur a vendu des appartements à Bordeaux, à Lescurat et à Arcachon. Lescurat est loin.`,
+      'fr',
+    );
+    expect(find(es, 'Vabrenc')?.type).toBe('place');
+    expect(find(es, 'Lescurat')?.type).toBe('place');
+  });
+
+  it('leaves a longer name and a people listed with a place as they are', () => {
+    const es = entitiesOf(
+      `Le journal parle d’Haïti et des Haïtiens. Il cite Paris et Brovane Télécom Services, puis Brovane Télécom Services encore.`,
+      'fr',
+    );
+    expect(find(es, 'Brovane Télécom Services')?.type).not.toBe('place');
+  });
+
+  it('reads a comma as a list of places only before a repeated preposition', () => {
+    const es = entitiesOf(
+      `Samedi, à Genève, l’Alliance rurale a voté. Le comité de l’Alliance rurale a parlé à Genève, Corvalle en tête.
+Corvalle a suivi.`,
+      'fr',
+    );
+    expect(find(es, 'Alliance rurale')?.type).not.toBe('place');
+    expect(find(es, 'Corvalle')?.type).not.toBe('place');
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { actsIn } from '@/utils/article/entities/acts';
+import type { Mention } from '@/utils/article/entities/mention';
+import { entitiesOf, find, names } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+
+const mention = (after: string[], before: string[] = []): Mention => ({
+  surface: 'Ostrava',
+  offset: 0,
+  from: 0,
+  to: 1,
+  sentence: 0,
+  initial: false,
+  headline: false,
+  personCue: false,
+  elided: false,
+  before,
+  after,
+});
+
+describe('a name that acts', () => {
+  it('takes a name before a finite verb or « a » and a participle for the subject', () => {
+    expect(actsIn(mention(['has', 'named']))).toBe(true);
+    expect(actsIn(mention(['a', 'rejete']))).toBe(true);
+    expect(actsIn(mention(['doit', 'rendre']))).toBe(true);
+  });
+
+  it('takes neither « à » before a place or a number nor a verb of speaking for an act', () => {
+    expect(actsIn(mention(['a', 'lyon']))).toBe(false);
+    expect(actsIn(mention(['a', 'deux']))).toBe(false);
+    expect(actsIn(mention(['a', 'cette']))).toBe(false);
+    expect(actsIn(mention(['said', 'the']))).toBe(false);
+    expect(actsIn(mention([',', 'a']))).toBe(false);
+  });
+
+  it('puts a company that acts before one named as often in passing', () => {
+    const text = `Selon le cabinet Norbel, le marché du fret a reculé de 8 % cette année. Le transporteur Verlane a
+reconstruit son entrepôt après l’incendie. Les analystes de Norbel suivent le dossier, car Verlane doit rendre
+un rapport en juin, d’après une note de Norbel publiée lundi. Le patron de Verlane a promis des embauches.`;
+    const order = names(entitiesOf(text, 'fr'));
+    expect(order.indexOf('Verlane')).toBeLessThan(order.indexOf('Norbel'));
+  });
+});
+
+describe('a capital speaking for its country', () => {
+  it('comes after the country when both are named', () => {
+    const text = `Moscow rejected the new sanctions on Tuesday. Moscow said they would fail, and Moscow warned of a
+response. Officials in Brenhaven said Russia had been warned before. Russia exports oil through Brenhaven.`;
+    const order = names(entitiesOf(text));
+    expect(order.indexOf('Russia')).toBeLessThan(order.indexOf('Moscow'));
+  });
+
+  it('keeps its rank when its country is not named', () => {
+    const text = `Moscow rejected the new sanctions on Tuesday. Moscow said they would fail, and Moscow warned of a
+response. Officials in Brenhaven said they had warned Moscow before. Tankers leave Brenhaven each week.`;
+    expect(names(entitiesOf(text))[0]).toBe('Moscow');
+  });
+});
+
+describe('a name the title writes only inside a longer one', () => {
+  it('does not count the title for a town named by a novel’s title', () => {
+    const text = `Le prix Varenne est allé jeudi à Lise Armand pour Les Jardins de Corvel. Lise Armand, née à Corvel,
+vit à Pardine. Le livre se passe à Corvel en 1950. Les Jardins de Corvel a déjà été vendu à 20 000 exemplaires.`;
+    const title = 'Le prix Varenne à Lise Armand pour « Les Jardins de Corvel »';
+    const titled = entitiesOf(text, 'fr', title);
+    const plain = entitiesOf(text, 'fr', 'Le prix Varenne à Lise Armand');
+    expect(find(titled, 'Corvel')?.score).toBe(find(plain, 'Corvel')?.score);
+    expect(find(titled, 'Lise Armand')?.score).toBe(find(plain, 'Lise Armand')?.score);
+  });
+});
+
+describe('a capital lending its mentions to its country', () => {
+  it('brings a country named twice into the first ten when its capital speaks for it', () => {
+    const text = `Ministers from Arlen, Bosk, Carrow, Dunmere, Elsk, Fenwick, Galt, Hythe and Istra met in Lunden on
+Monday, and Arlen, Bosk, Carrow, Dunmere, Elsk, Fenwick, Galt, Hythe and Istra signed the accord. Berlin backed
+it. Berlin said it would pay. Berlin will host the next round. Arlen, Bosk, Carrow, Dunmere, Elsk, Fenwick, Galt,
+Hythe and Istra welcomed the offer. Germany hopes for more. Germany joined late.`;
+    const top = names(entitiesOf(text)).slice(0, 10);
+    expect(top).toContain('Germany');
+  });
+});

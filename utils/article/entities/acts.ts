@@ -1,0 +1,25 @@
+import { STOPWORDS } from './lexicon';
+import type { Mention } from './mention';
+
+// Finite verbs and auxiliaries that follow the subject of a clause: "Hegseth said", "the board has named",
+// « Logivra emploie », « Budapest a obtenu ». Folded like Mention.after.
+const AFTER_SUBJECT = new Set(
+  `has had have is was were will would could can may must should does did
+  avait avaient ont est sont sera seront doit devra veut va peut pourrait affirme assure souligne reconnait
+  denonce reclame refuse announced warned confirmed denied urged agreed decided rejected signed launched ordered
+  approved voted pledged filed won lost beat annonce`.split(/\s+/),
+);
+
+// After a name, a lone « a » is the verb only before a participle (« a rejeté », « a été »), not the
+// preposition « à » folded the same (« à Lyon », « à deux ans »).
+const PARTICIPLE = /^(?:\p{L}{2,}(?:e|i|u|is|it|ert)|eu)$/u;
+
+/**
+ * The name is the subject of a verb: the article has it act or speak ("Whitcombe said", « Moscou a rejeté »),
+ * where a name in passing is only a complement (« à Bordeaux », "in Leeds").
+ */
+export function actsIn(m: Mention): boolean {
+  const [a0 = '', a1 = ''] = m.after;
+  if (AFTER_SUBJECT.has(a0)) return true;
+  return a0 === 'a' && PARTICIPLE.test(a1) && !STOPWORDS.has(a1);
+}

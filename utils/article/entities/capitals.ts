@@ -1,0 +1,92 @@
+import { keys } from './gazetteer/set';
+import type { EntityGroup } from './group';
+import type { RankedEntity } from './reader-order';
+
+// National capitals news uses for their governments ("Washington warned", « Moscou a rejeté ») and the keys of
+// the country each speaks for, folded like nameKey (French and English forms).
+const CAPITALS = `washington:united states|etats unis|us|usa|u s|america|amerique
+moscow|moscou:russia|russie
+beijing|pekin:china|chine
+london|londres:united kingdom|royaume uni|uk|britain|great britain|grande bretagne
+paris:france
+berlin:germany|allemagne
+tokyo:japan|japon
+kyiv|kiev:ukraine
+budapest:hungary|hongrie
+ankara:turkey|turquie|turkiye
+tehran|teheran:iran
+riyadh|riyad:saudi arabia|arabie saoudite
+damascus|damas:syria|syrie
+baghdad|bagdad:iraq|irak
+kabul:afghanistan
+islamabad:pakistan
+new delhi|delhi:india|inde
+seoul:south korea|coree du sud|korea|coree
+pyongyang:north korea|coree du nord
+taipei:taiwan
+ottawa:canada
+canberra:australia|australie
+rome:italy|italie
+madrid:spain|espagne
+warsaw|varsovie:poland|pologne
+minsk:belarus|bielorussie
+tbilisi:georgia|georgie
+cairo|le caire:egypt|egypte
+algiers|alger:algeria|algerie
+rabat:morocco|maroc
+tunis:tunisia|tunisie
+havana|la havane:cuba
+caracas:venezuela
+brasilia:brazil|bresil
+bern|berne:switzerland|suisse`;
+
+const BY_CAPITAL = new Map(
+  CAPITALS.split('\n').flatMap((line) => {
+    const [capitals = '', countries = ''] = line.split(':');
+    const set = keys(countries);
+    return capitals.split('|').map((c) => [c, set] as const);
+  }),
+);
+
+/**
+ * The groups that name a capital whose country the article names too ("Moscou" beside « la Russie »): the
+ * capital speaks for its government there, and the country is the subject a reader retains. Returns, for each
+ * such capital's index, the index of its country's group.
+ */
+export function capitalsOfNamedCountries(groups: readonly EntityGroup[]): Map<number, number> {
+  const countryAt = new Map<string, number>();
+  groups.forEach((g, i) => {
+    for (const k of g.keys) countryAt.set(k, i);
+  });
+  const found = new Map<number, number>();
+  groups.forEach((g, i) => {
+    for (const k of g.keys) {
+      const country = [...(BY_CAPITAL.get(k) ?? [])]
+        .map((c) => countryAt.get(c))
+        .find((j) => j !== undefined);
+      if (country !== undefined && country !== i) found.set(i, country);
+    }
+  });
+  return found;
+}
+
+// Each time a capital speaks for its government, its country is named too: half a mention of the country.
+const LENT = 0.5;
+
+/**
+ * The entities with each country credited with its capital's mentions (`told`, datelines left out: where the
+ * reporter was says nothing of the government), when the capital speaks for it (see `capitalsOfNamedCountries`).
+ */
+export function lendToCountries(ranked: RankedEntity[], told: readonly number[]): RankedEntity[] {
+  const lent = new Map<number, number>();
+  ranked.forEach((r, i) => {
+    if (r.speaksFor !== undefined)
+      lent.set(r.speaksFor, (lent.get(r.speaksFor) ?? 0) + LENT * (told[i] ?? 0));
+  });
+  return ranked.map((r, i) => {
+    const more = lent.get(i);
+    return more
+      ? { ...r, entity: { ...r.entity, score: Math.round((r.entity.score + more) * 100) / 100 } }
+      : r;
+  });
+}

@@ -1,0 +1,43 @@
+// "Skinfold Calipers", "Hydrostatic Weighing", "Size & Growth": a how-to page's headings and list items capitalise
+// every word, and the text writes the same words in lower case ("skinfold calipers measure…"). Such a phrase is a
+// topic, not a name.
+import { isKnownName } from './gazetteer';
+import type { EntityGroup } from './group';
+import { CONNECTORS } from './lexicon';
+import type { Mention } from './mention';
+import type { Token } from './tokenize';
+
+/** The mention fills its line, or opens it before a colon ("Hydrostatic Weighing:"), as a heading or item does. */
+function fillsLine(m: Mention, tokens: readonly Token[]): boolean {
+  const first = tokens[m.from];
+  const before = tokens[m.from - 1];
+  const after = tokens[m.to];
+  if (!first || (before && !breaksLine(before, first))) return false;
+  if (after?.text === ':') return breaksLine(first, tokens[m.to + 1]);
+  return breaksLine(first, after);
+}
+
+/** Nothing, a line break, or a word of another line between `a` and `b`. */
+const breaksLine = (a: Token, b: Token | undefined): boolean =>
+  !b || b.text === '\n' || a.text === '\n' || a.line !== b.line;
+
+/**
+ * A name of two words or more written only as whole lines (or its first word opening a sentence: "Skinfold calipers
+ * pinch…"), each of whose words the text writes in lower case too (`lower`: folded words → times written so); a
+ * known name stays.
+ */
+export function isHeadingPhrase(
+  g: EntityGroup,
+  tokens: readonly Token[],
+  lower: ReadonlyMap<string, number>,
+): boolean {
+  const keys = [...g.keys].filter((k) => k.includes(' '));
+  if (keys.length === 0 || [...g.keys].some(isKnownName)) return false;
+  if (!g.mentions.every((m) => fillsLine(m, tokens) || (m.initial && !m.surface.includes(' ')))) return false;
+  return keys.every((k) =>
+    k
+      .split(' ')
+      .filter((w) => !CONNECTORS.has(w) && w !== '&')
+      .every((w) => (lower.get(w) ?? 0) > 0),
+  );
+}

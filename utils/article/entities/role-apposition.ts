@@ -1,0 +1,53 @@
+import type { EntityType } from '@/utils/article/types';
+import { personNoun } from './context-cues';
+import { isDemonymWord } from './gazetteer';
+import type { EntityGroup } from './group';
+import { isPersonShaped } from './person-shape';
+import { ADJECTIVE } from './span';
+import type { Token } from './tokenize';
+
+// How far back from the comma a role may open its phrase: « la présidente socialiste de la Région, ».
+const REACH = 7;
+// Articles and prepositions inside a role's phrase: « de la Région », « du groupe », « d’Airbus ».
+const LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'of', 'the', 'at']);
+
+/**
+ * Types as people the untyped full names set after a role and a comma: « la présidente socialiste de la Région,
+ * Carole Delga », « le premier ministre hongrois, Viktor Orban », "the company's chief executive, Lena Holt".
+ * The role in lower case, within a few words before the comma and in the same clause, names the holder.
+ * `types[i]` is the type of `groups[i]`; returns new types.
+ */
+export function typeRoleAppositions(
+  groups: EntityGroup[],
+  types: EntityType[],
+  tokens: Token[],
+): EntityType[] {
+  return types.map((type, i) => {
+    const g = groups[i] as EntityGroup;
+    if (type !== 'other' || ![...g.keys].some(isFullName)) return type;
+    return g.mentions.some((m) => afterRole(tokens, m.from)) ? 'person' : type;
+  });
+}
+
+const isFullName = (k: string): boolean => isPersonShaped(k) && !isDemonymWord(k.split(' ')[0] ?? '');
+
+/**
+ * A comma just before `from`, and a lower-case role a few words before it whose phrase runs to the comma: only
+ * adjectives, names and complements after it (« socialiste de la Région »), no verb (« le directeur a cité deux
+ * rivaux, … » names no holder).
+ */
+function afterRole(tokens: Token[], from: number): boolean {
+  const comma = tokens[from - 1];
+  if (comma?.text !== ',') return false;
+  for (let j = from - 2; j >= Math.max(0, from - 1 - REACH); j--) {
+    const t = tokens[j] as Token;
+    if (!t.isWord || t.sentence !== comma.sentence) return false;
+    if (!t.capital && personNoun(t.folded)) return true;
+    const complement = LINKS.has(tokens[j - 1]?.folded ?? '');
+    if (
+      !(t.capital || LINKS.has(t.folded) || ADJECTIVE.test(t.folded) || isDemonymWord(t.folded) || complement)
+    )
+      return false;
+  }
+  return false;
+}
