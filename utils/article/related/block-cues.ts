@@ -39,6 +39,11 @@ const HEADING_CUES: Array<[Verdict, RegExp]> = [
     'latest',
     /\b(derniers articles|dernieres (actus?|actualites|news|infos)|les derniers|latest|recent|a la une|les plus lus|plus populaires|populaires|en ce moment|fil info|most (read|popular)|popular|trending|top stories)\b/,
   ],
+  // A whole heading naming the site's other news, not a subject: a section's list, "More stories".
+  [
+    'latest',
+    /^(dans la meme rubrique|autres articles|more (stories|news|headlines)|other stories|neueste artikel|meistgelesen|meist gelesen|weitere artikel|weitere nachrichten|ultimas noticias|lo mas leido|mas leidas?|mas noticias|ultime notizie|i piu letti|piu letti)$/,
+  ],
   ['tag', /\b(tags?|mots cles|topics?|meme categorie|same category|plus d articles sur|more in)\b/],
   [
     'exclude',
