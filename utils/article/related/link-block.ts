@@ -58,6 +58,14 @@ function isInline(anchor: Element, measure: DomMeasure): boolean {
   return prose >= 20 && 2 * prose >= linkText;
 }
 
+/**
+ * The block kind a verdict gives a container: suggestions of one story are an editor's pointer ("Auch
+ * interessant: …" set in the text).
+ */
+function blockOf(verdict: Exclude<Verdict, 'exclude'>, el: Element, measure: DomMeasure): LinkBlock {
+  return verdict === 'suggested' && measure.storyCount(el) <= 1 ? 'related' : verdict;
+}
+
 /** A link's block kind and the container that says so (null when none does: text links, pointers). */
 export interface BlockAt {
   block: LinkBlock;
@@ -79,11 +87,11 @@ export function linkBlock(anchor: Element, measure: DomMeasure): BlockAt | null 
     const verdict = (byAttributes === 'related' && byLabel === 'latest' ? byLabel : byAttributes) ?? byLabel;
     // Chrome as large as the page (an ASP.NET <form> around it all) is page structure, not a menu.
     if (verdict === 'exclude') return labelled && measure.textLength(el) > BLOCK_MAX_CHARS ? labelled : null;
-    if (verdict) return labelled ?? { block: verdict, container: el };
+    if (verdict) return labelled ?? { block: blockOf(verdict, el, measure), container: el };
     if (!labelled && /^(UL|OL)$/.test(el.tagName)) {
       const before = precedingLabelVerdict(el, measure);
       if (before === 'exclude') return null;
-      if (before) labelled = { block: before, container: el };
+      if (before) labelled = { block: blockOf(before, el, measure), container: el };
     }
   }
   if (labelled) return labelled;

@@ -122,6 +122,25 @@ describe('collectLinkCandidates on small pages', () => {
     });
   });
 
+  it('reads a block of suggestions as such, and one suggested story in the text as an editor’s pointer', () => {
+    const doc = page(`<main><article><h1>Le port</h1>
+      <p>Le port a rouvert ses quais lundi après trois semaines de grève des dockers et de négociations.</p>
+      <aside><span>Auch interessant</span><a href="/artikel-1111/docker-streik">Docker stimmen über das Ende des Streiks ab</a></aside>
+      <p>Le trafic des ferries reprendra normalement à partir de la semaine prochaine selon la direction.</p>
+      </article></main>
+      <section><h3>Te recomendamos</h3>
+        <a href="/noticia-2222/feria">La feria ya tiene fechas para el año que viene</a>
+        <a href="/noticia-3333/betis">El Betis conocerá el lunes a su rival en Europa</a></section>`);
+    const blocks = Object.fromEntries(
+      collectLinkCandidates(doc, URL_).map((c) => [c.url.split('/')[3], c.block]),
+    );
+    expect(blocks).toEqual({
+      'artikel-1111': 'related',
+      'noticia-2222': 'suggested',
+      'noticia-3333': 'suggested',
+    });
+  });
+
   it('reads the label set just before a list, unless the list sits in a menu', () => {
     const doc = page(`<main><article><h1>Le port</h1>
       <p>Le port a rouvert ses quais lundi après trois semaines de grève des dockers et de négociations.</p>
