@@ -9,15 +9,20 @@ const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o
 const LIGATURE_RE = /[œæßøłđı]/g;
 // Text in ASCII alone (most English) has no accent nor ligature to fold: lower case is all it needs.
 const NON_ASCII = /[\u0080-\uffff]/;
+// NFD splits a Hangul syllable into its letters (jamo), which are no accents: they must come back together.
+const JAMO = /[\u1100-\u11ff]/;
+const isHangulSyllable = (code: number): boolean => code >= 0xac00 && code <= 0xd7a3;
 
-/** Text without diacritics, case kept ("États" → "Etats"). */
+/** Text without diacritics, case kept ("États" → "Etats"; Korean unchanged). */
 export function stripAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '');
+  const bare = text.normalize('NFD').replace(/\p{M}+/gu, '');
+  return JAMO.test(bare) ? bare.normalize('NFC') : bare;
 }
 
 /** True when the string carries any diacritic (used to prefer "États-Unis" over "Etats-Unis"). */
 export function hasAccent(text: string): boolean {
-  return text.normalize('NFD') !== text;
+  const nfd = text.normalize('NFD');
+  return nfd !== text && /\p{M}/u.test(nfd);
 }
 
 /** Lowercases, strips diacritics (NFD + combining marks) and expands common ligatures. */
@@ -39,7 +44,9 @@ export function foldWords(text: string): string {
 export function foldInPlace(text: string): string {
   let out = '';
   for (const char of text) {
-    const base = (char.normalize('NFD')[0] ?? char).toLowerCase();
+    const base = isHangulSyllable(char.charCodeAt(0))
+      ? char
+      : (char.normalize('NFD')[0] ?? char).toLowerCase();
     out += base.length === char.length ? base : char;
   }
   return out;

@@ -23,4 +23,14 @@ describe('the text fold', () => {
     }
     expect(foldInPlace('À LIRE ÉGALEMENT : Œuvre')).toBe('a lire egalement : œuvre');
   });
+
+  it('keeps Korean syllables whole, which NFD splits into letters that are no accents', () => {
+    expect(fold('관련 기사')).toBe('관련 기사');
+    expect(foldWords('관련기사: 서울')).toBe('관련기사 서울');
+    expect(stripAccents('서울 Séoul')).toBe('서울 Seoul');
+    expect(hasAccent('서울')).toBe(false);
+    // Letter for letter: "관련" and "기사" start with the same consonants as "가렵" and "경사", yet stay apart.
+    expect(foldInPlace('관련 기사')).toBe('관련 기사');
+    expect(foldInPlace('관련 기사')).not.toBe(foldInPlace('가렵 경사'));
+  });
 });

@@ -24,4 +24,14 @@ describe('stopwords, one list per language', () => {
     expect(stopwordsFor('pl').has('sie')).toBe(true);
     expect(stopwordsFor('pl').has('ktory')).toBe(true);
   });
+
+  it('leaves out the articles and prepositions Spanish, Italian and Portuguese share with French', () => {
+    for (const lang of ['es-MX', 'it', 'pt-BR']) expect(stopwordsFor(lang).has('a'), lang).toBe(true);
+    expect(stopwordsFor('es').has('la')).toBe(true);
+    expect(stopwordsFor('es').has('de')).toBe(true);
+    expect(stopwordsFor('it').has('in')).toBe(true);
+    expect(stopwordsFor('pt').has('uma')).toBe(true);
+    // Words that carry a topic stay: "consola", "console", "consolo".
+    expect(stopwordsFor('es').has('consola')).toBe(false);
+  });
 });

@@ -42,8 +42,12 @@ const LABEL_AFTER = /^((?:\S+\s+){1,}\S+?)\s+\S+\s*:\s.*$/u;
 // Labels and placeholders that are not anybody's name.
 const NOT_A_NAME =
   /^(?:no author|unknown|anonymous|anonyme|admin|administrator|staff|nom|name|nombre|(?:published|posted|veröffentlicht|publié|publicado|pubblicato)(?:\s+(?:on|am|le|el|il|em))?|written|article|author|auteur|by|par|follow author|share|partager|last updated|updated|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b\s*\*?$/iu;
-// An account's handle ("jdadmin", "freeman1984") or a web address ("symple.ch") names no author.
-const HANDLE = /^(?:[\p{Ll}\d._-]*(?:\d|admin)[\p{Ll}\d._-]*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})$/u;
+// An account's handle ("jdadmin", "freeman1984", "@janedoe") or a web address ("symple.ch") names no author.
+const HANDLE =
+  /^(?:@[\p{L}\d._-]+|[\p{Ll}\d._-]*(?:\d|admin)[\p{Ll}\d._-]*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})$/u;
+/** Whether a byline is an account's handle or a web address, not a name: "@janedoe", "freeman1984". */
+export const isHandle = (text: string): boolean => HANDLE.test(text.trim());
+
 // An e-mail address, plain or spelt out against robots ("jane[at]example.net").
 const EMAIL = /\S(?:@|\[at\]|\(at\))\S/iu;
 const MAX_CHARS = 120;

@@ -4,6 +4,7 @@
  */
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { textWithKickersApart } from '@/utils/article/kicker';
+import { siteOf } from '@/utils/shared/normalize-url';
 import { cleanByline } from './byline';
 import { chooseHeadline } from './headline';
 import { chooseSiteName, cleanSiteName, spellsHost } from './site-name';
@@ -33,6 +34,16 @@ function httpHost(base: string): string | null {
   }
 }
 
+/**
+ * The host that names the site: the page's own, unless it has no registrable name (an address such as
+ * 127.0.0.1, `localhost`: a copy served from elsewhere), then the host of the page's canonical address.
+ */
+export function siteHost(base: string, canonical?: string | null): string | null {
+  const host = httpHost(base);
+  if (host && siteOf(host).includes('.') && !/^[\d.]+$|^\[/.test(host)) return host;
+  return (canonical ? httpHost(canonical) : null) ?? host;
+}
+
 /** Texts of the page's first <h1> elements: the headline as shown, to check the metadata's against. */
 export function headingTexts(doc: Document, index?: ElementIndex): string[] {
   return (
@@ -45,14 +56,18 @@ export function headingTexts(doc: Document, index?: ElementIndex): string[] {
   );
 }
 
-/** Cleans a page's header; the site falls back to a readable host when the page is on http(s). */
+/**
+ * Cleans a page's header; the site falls back to a readable host when the page is on http(s). `canonical` is
+ * the page's canonical address, whose host names the site when the page is served from an address.
+ */
 export function headerFields(
   doc: Document,
   raw: RawHeader,
   base: string,
   index?: ElementIndex,
+  canonical?: string | null,
 ): HeaderFields {
-  const host = httpHost(base);
+  const host = siteHost(base, canonical);
   // A byline that spells the host ("Ultima Hora" on ultimahora.com) is the site's name, not an author's.
   const bylineSites = host
     ? raw.bylines.map((b) => cleanByline(b)).filter((b): b is string => !!b && spellsHost(b, host))

@@ -65,6 +65,7 @@ export function readMetadata(doc: Document, base: string, elements?: ElementInde
   const ld = jsonLdArticle(doc, index);
   const meta = lookup(metaIndex(doc, index));
   const ogType = meta('og:type');
+  const canonical = canonicalUrl(index, meta, base);
   const image = first(ld?.image, meta('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image'));
   const header = headerFields(
     doc,
@@ -80,6 +81,7 @@ export function readMetadata(doc: Document, base: string, elements?: ElementInde
     },
     base,
     index,
+    canonical,
   );
   return {
     ...header,
@@ -94,7 +96,7 @@ export function readMetadata(doc: Document, base: string, elements?: ElementInde
       ld?.inLanguage,
       meta('og:locale', 'content-language', 'language', 'dc.language'),
     ),
-    canonicalUrl: canonicalUrl(index, meta, base),
+    canonicalUrl: canonical,
     leadImage: image ? safeMediaUrl(image, base) : null,
     excerpt: first(ld?.description, meta('og:description', 'description', 'twitter:description')),
     declaredType: first(ld?.type, ogType),

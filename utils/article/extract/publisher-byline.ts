@@ -1,10 +1,12 @@
 /**
- * A page whose metadata names the publisher as the author (JSON-LD's author is the site's own Organization)
- * still prints its journalist's name in a byline element. Readability takes the metadata's author and then no
+ * A page whose metadata names the publisher as the author (JSON-LD's author is the site's own Organization),
+ * or an author that names nobody (a handle such as "@janedoe"), still prints its journalist's name in a
+ * byline element. Readability takes the metadata's author and then no
  * longer looks for that element: the site's name is forgotten as a byline, so the page's own is found (and
  * taken out of the text, where its name would read as an entity of the story).
  */
 import type { Readability } from '@mozilla/readability';
+import { isHandle } from './byline';
 import { sameName } from './site-name';
 
 interface ReadabilityMetadata {
@@ -16,10 +18,12 @@ interface MetadataReader {
   _getArticleMetadata: (jsonld: unknown) => ReadabilityMetadata;
 }
 
-/** The metadata's author when it is not the site itself, else nothing. */
+/** The metadata's author when it names a person, not the site itself, else nothing. */
 export function authorNotSite(metadata: ReadabilityMetadata): ReadabilityMetadata {
   const { byline, siteName } = metadata;
-  return byline && siteName && sameName(byline, siteName) ? { ...metadata, byline: undefined } : metadata;
+  if (!byline) return metadata;
+  const site = siteName && sameName(byline, siteName);
+  return site || isHandle(byline) ? { ...metadata, byline: undefined } : metadata;
 }
 
 /** Makes `reader` look for the page's byline element when the metadata's author is the site. */

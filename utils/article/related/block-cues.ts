@@ -1,5 +1,5 @@
 import { closestWhere } from './dom-walk';
-import { cueAlternation, READ_ALSO_CUES } from './read-also-cues';
+import { cueAlternation, SUGGESTION_CUES, TOPIC_CUES } from './read-also-cues';
 import type { LinkBlock } from './types';
 
 /** What a container says about the links inside it: a kind of story block, or "not stories at all". */
@@ -12,8 +12,9 @@ export type Verdict = Exclude<LinkBlock, 'inline' | 'other'> | 'exclude';
 const ATTRIBUTE_CUES: Array<[Verdict, RegExp]> = [
   [
     'related',
-    /\b(related|relatedposts|similar|similaires?|lies|liees|lire aussi|a lire|voir aussi|see also|read next|more from|same topic|meme sujet|recommended|recommandes?|suggestions?|you may like)\b/,
+    /\b(related|relatedposts|similar|similaires?|lies|liees|lire aussi|a lire|voir aussi|see also|read next|same topic|meme sujet)\b/,
   ],
+  ['suggested', /\b(more from|recommended|recommandes?|suggestions?|you may like)\b/],
   [
     'latest',
     /\b(latest|recent|recents|derniers|dernieres|last posts|popular|populaires?|most read|plus lus|trending|a la une|headlines)\b/,
@@ -25,19 +26,27 @@ const ATTRIBUTE_CUES: Array<[Verdict, RegExp]> = [
   ],
 ];
 
-/** A folded heading that holds an editor's "read also" cue as whole words ("À lire aussi :", "Mehr zum Thema"). */
-const READ_ALSO_HEADING = new RegExp(`(?:^| )(?:${cueAlternation(READ_ALSO_CUES)})(?: |$)`, 'u');
+/** A folded heading holding one of the cues as whole words ("À lire aussi :", "Mehr zum Thema"). */
+const headingWith = (cues: readonly string[]): RegExp =>
+  new RegExp(`(?:^| )(?:${cueAlternation(cues)})(?: |$)`, 'u');
 
 /** Cues in a block's heading or label ("Les sujets liés", "Derniers articles"), besides "read also". Folded. */
 const HEADING_CUES: Array<[Verdict, RegExp]> = [
-  ['related', READ_ALSO_HEADING],
+  ['related', headingWith(TOPIC_CUES)],
   [
     'related',
-    /\b(sujets? lies|articles? lies|lies a|sur le meme theme|dans le meme (sujet|theme)|a decouvrir aussi|pour aller plus loin|vous (aimerez|pourriez aimer) aussi|more (from|on|about)|you (may|might) also like|similar)\b/,
+    /\b(sujets? lies|articles? lies|lies a|sur le meme theme|dans le meme (sujet|theme)|pour aller plus loin|more (on|about)|similar)\b/,
   ],
+  ['suggested', headingWith(SUGGESTION_CUES)],
+  ['suggested', /\b(more from|you (may|might) like|vous (aimerez|pourriez aimer))\b/],
   [
     'latest',
     /\b(derniers articles|dernieres (actus?|actualites|news|infos)|les derniers|latest|recent|a la une|les plus lus|plus populaires|populaires|en ce moment|fil info|most (read|popular)|popular|trending|top stories)\b/,
+  ],
+  // A whole heading naming the site's other news, not a subject: a section's list, "More stories".
+  [
+    'latest',
+    /^(dans la meme rubrique|autres articles|more (stories|news|headlines)|other stories|neueste artikel|meistgelesen|meist gelesen|weitere artikel|weitere nachrichten|ultimas noticias|lo mas leido|mas leidas?|mas noticias|ultime notizie|i piu letti|piu letti)$/,
   ],
   ['tag', /\b(tags?|mots cles|topics?|meme categorie|same category|plus d articles sur|more in)\b/],
   [

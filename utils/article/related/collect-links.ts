@@ -10,7 +10,14 @@ import type { LinkBlock, LinkCandidate } from './types';
 import { hasPageShape, hasStoryId, isArticleLikeUrl, parseHttpUrl, siteKey, urlKey } from './url-rules';
 
 /** Blocks in order of how much they say "related"; when one story is linked twice, the better block wins. */
-const BLOCK_RANK: Record<LinkBlock, number> = { related: 4, inline: 3, tag: 2, latest: 1, other: 0 };
+const BLOCK_RANK: Record<LinkBlock, number> = {
+  related: 5,
+  suggested: 4,
+  inline: 3,
+  tag: 2,
+  latest: 1,
+  other: 0,
+};
 
 interface Draft {
   url: string;

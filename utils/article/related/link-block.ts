@@ -25,6 +25,19 @@ function labelVerdict(el: Element, anchor: Element, measure: DomMeasure): Verdic
 }
 
 /**
+ * A label set just before a list of links, as its own line ("<p>Lesen Sie auch:</p><ul>…</ul>"): short text
+ * holding no story link.
+ */
+function precedingLabelVerdict(el: Element, measure: DomMeasure): Verdict | null {
+  const label = el.previousElementSibling;
+  if (!label || /^(UL|OL|LI|A|IMG|FIGURE)$/.test(label.tagName) || measure.storyCount(label) > 0) return null;
+  if (measure.holdsHeadline(label) || measure.storyCount(el) > BLOCK_MAX_STORIES) return null;
+  const text = cleanText(label.textContent);
+  if (!text || text.split(' ').length > LABEL_MAX_WORDS) return null;
+  return headingVerdict(foldWords(text));
+}
+
+/**
  * A link inside the article's running text: its parent holds prose besides links. A paragraph that is
  * mostly links ("DON'T MISS: <a>…</a> [VIDEO] <a>…</a>") or "Lire aussi : <a>…</a>" is a list, not prose.
  */
@@ -45,6 +58,14 @@ function isInline(anchor: Element, measure: DomMeasure): boolean {
   return prose >= 20 && 2 * prose >= linkText;
 }
 
+/**
+ * The block kind a verdict gives a container: suggestions of one story are an editor's pointer ("Auch
+ * interessant: …" set in the text).
+ */
+function blockOf(verdict: Exclude<Verdict, 'exclude'>, el: Element, measure: DomMeasure): LinkBlock {
+  return verdict === 'suggested' && measure.storyCount(el) <= 1 ? 'related' : verdict;
+}
+
 /** A link's block kind and the container that says so (null when none does: text links, pointers). */
 export interface BlockAt {
   block: LinkBlock;
@@ -56,11 +77,24 @@ export interface BlockAt {
  * heading), with that container; null when it is page chrome (navigation, share bar, comments, cookie banner...).
  */
 export function linkBlock(anchor: Element, measure: DomMeasure): BlockAt | null {
+  // A list's label set before it says what the list is, unless a block around it is chrome (a menu).
+  let labelled: BlockAt | null = null;
   for (let el = anchor.parentElement; el && !/^(BODY|HTML)$/.test(el.tagName); el = el.parentElement) {
-    const verdict = measure.verdictOf(el) ?? labelVerdict(el, anchor, measure);
-    if (verdict === 'exclude') return null;
-    if (verdict) return { block: verdict, container: el };
+    const byAttributes = measure.verdictOf(el);
+    // A class may say "related" on every list of the site: a heading saying "More stories" is more precise.
+    const byLabel =
+      byAttributes === null || byAttributes === 'related' ? labelVerdict(el, anchor, measure) : null;
+    const verdict = (byAttributes === 'related' && byLabel === 'latest' ? byLabel : byAttributes) ?? byLabel;
+    // Chrome as large as the page (an ASP.NET <form> around it all) is page structure, not a menu.
+    if (verdict === 'exclude') return labelled && measure.textLength(el) > BLOCK_MAX_CHARS ? labelled : null;
+    if (verdict) return labelled ?? { block: blockOf(verdict, el, measure), container: el };
+    if (!labelled && /^(UL|OL)$/.test(el.tagName)) {
+      const before = precedingLabelVerdict(el, measure);
+      if (before === 'exclude') return null;
+      if (before) labelled = { block: blockOf(before, el, measure), container: el };
+    }
   }
+  if (labelled) return labelled;
   // An editor's pointer in the text ("Lire : <a>…</a>") names a story on the subject, as a related block does.
   if (isPointer(anchor, measure)) return { block: 'related', container: null };
   return { block: isInline(anchor, measure) ? 'inline' : 'other', container: null };

@@ -1,6 +1,6 @@
 import { foldWords } from '@/utils/shared/fold';
 import type { DomMeasure } from './dom-measure';
-import { closestWhere, isMainContent } from './dom-walk';
+import { closestWhere, isMainContent, linksIn } from './dom-walk';
 import { cueSet, LABEL_ONLY_CUES, READ_ALSO_CUES } from './read-also-cues';
 
 /**
@@ -25,6 +25,21 @@ function lineOf(anchor: Element): Element | null {
 
 const isCue = (text: string): boolean => POINTER_CUES.has(foldWords(text));
 
+// "Related: <a>…</a> | <a>…</a>": a line of pointers holds a few stories.
+const MAX_STORIES_ON_LINE = 3;
+// What may stand between the stories of a line of pointers: separators, "and", "et", "und", "y".
+const LINK_SEPARATORS = /(?:^|\s)(?:[|·•,;/–—-]|and|et|und|y|e)(?=\s|$)/gu;
+
+/** A line that holds, besides its links, only a cue and separators: "Related: <a>…</a> | <a>…</a>". */
+function isCueLine(line: Element): boolean {
+  let rest = (line.textContent ?? '').replace(/\s+/g, ' ');
+  for (const a of linksIn(line)) {
+    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) rest = rest.replace(text, ' ');
+  }
+  return isCue(rest.replace(LINK_SEPARATORS, ' ').trim());
+}
+
 /** A card set apart in the article's text (`<aside>` in an `<article>`) that links one story: an inset. */
 function isInset(anchor: Element, measure: DomMeasure): boolean {
   for (let el = anchor.parentElement; el; el = el.parentElement) {
@@ -42,7 +57,9 @@ function isInset(anchor: Element, measure: DomMeasure): boolean {
 export function isPointer(anchor: Element, measure: DomMeasure): boolean {
   if (isInset(anchor, measure)) return true;
   const line = lineOf(anchor);
-  if (!line || measure.storyCount(line) !== 1 || measure.textLength(line) > LINE_MAX_CHARS) return false;
+  if (!line || measure.textLength(line) > LINE_MAX_CHARS) return false;
+  const stories = measure.storyCount(line);
+  if (stories > 1) return stories <= MAX_STORIES_ON_LINE && isCueLine(line);
   const linkText = (anchor.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!linkText) return false;
   const cueInLink = CUE_IN_LINK.exec(linkText)?.[1];

@@ -18,6 +18,7 @@ import { urlKey, urlSlugText } from './url-rules';
 /** How much the block itself says "related": editors' picks first, then links in the text, then lists. */
 const BLOCK_PRIOR: Record<LinkBlock, number> = {
   related: 0.5,
+  suggested: 0.5,
   inline: 0.35,
   tag: 0.3,
   latest: 0.12,
@@ -30,12 +31,15 @@ const BLOCK_PRIOR: Record<LinkBlock, number> = {
  */
 const MIN_LIKENESS: Record<LinkBlock, number> = {
   related: 0.2,
+  suggested: 0.2,
   tag: 0.2,
   latest: 0.4,
   inline: 0.5,
   other: 0.5,
 };
-const EDITORIAL: ReadonlySet<LinkBlock> = new Set(['related', 'tag']);
+const EDITORIAL: ReadonlySet<LinkBlock> = new Set(['related', 'suggested', 'tag']);
+// A block of suggestions mixes picks on the subject with the site's others: one alike story vouches for none.
+const VOUCHING: ReadonlySet<LinkBlock> = new Set(['related', 'tag']);
 // A story this alike is on the subject: its block is an editor's block on the subject, not a generic one.
 const VOUCHING_LIKENESS = 0.3;
 // The likeness the other stories of such a block need: a word or a name in common.
@@ -81,7 +85,7 @@ function vouchedGroups(judged: Judged[]): Set<number> {
   const members = new Map<number, number>();
   const vouched = new Set<number>();
   for (const { candidate, likeness } of judged) {
-    if (!EDITORIAL.has(candidate.block) || candidate.group < 0) continue;
+    if (!VOUCHING.has(candidate.block) || candidate.group < 0) continue;
     members.set(candidate.group, (members.get(candidate.group) ?? 0) + 1);
     if (likeness >= VOUCHING_LIKENESS) vouched.add(candidate.group);
   }
@@ -90,7 +94,7 @@ function vouchedGroups(judged: Judged[]): Set<number> {
 
 /** The likeness a story needs: by its block kind, less in an editor's block that vouches for its stories. */
 function minLikeness(candidate: LinkCandidate, vouched: ReadonlySet<number>): number {
-  if (EDITORIAL.has(candidate.block) && vouched.has(candidate.group)) return VOUCHED_MIN_LIKENESS;
+  if (VOUCHING.has(candidate.block) && vouched.has(candidate.group)) return VOUCHED_MIN_LIKENESS;
   return MIN_LIKENESS[candidate.block];
 }
 

@@ -5,8 +5,34 @@ import { leadingWordRuns } from '@/utils/shared/word-runs';
  * the same subject. A block's heading, a title's leading label and a pointer's line all read them from here.
  */
 
-/** Phrases that say "another story on this" wherever they stand: heading, label or line. */
-export const READ_ALSO_CUES: readonly string[] = [
+/**
+ * Phrases that offer the reader something else they may like ("Recommended", "Te puede interesar"): before one
+ * story in the text, an editor's pointer; over a list, often the site's picks of the day, not the subject.
+ */
+export const SUGGESTION_CUES: readonly string[] = [
+  'recommended',
+  'you may also like',
+  'you might also like',
+  'vous aimerez aussi',
+  'vous pourriez aimer aussi',
+  'a decouvrir aussi',
+  'auch interessant',
+  'lesetipp',
+  'lesetipps',
+  'das konnte sie auch interessieren',
+  'das konnte dich auch interessieren',
+  'empfehlungen',
+  'empfohlene artikel',
+  'empfohlene beitrage',
+  'ti potrebbe interessare',
+  'te puede interesar',
+  'te recomendamos',
+  'le puede interesar',
+  'puede interesarte',
+];
+
+/** Phrases that say "another story on this subject" wherever they stand: heading, label or line. */
+export const TOPIC_CUES: readonly string[] = [
   // French
   'lire aussi',
   'a lire',
@@ -30,11 +56,9 @@ export const READ_ALSO_CUES: readonly string[] = [
   'more on this',
   'more on this story',
   'further reading',
-  'recommended',
   // German
   'mehr zum thema',
   'lesen sie auch',
-  'auch interessant',
   'siehe auch',
   'ahnliche artikel',
   'ahnliche beitrage',
@@ -42,16 +66,9 @@ export const READ_ALSO_CUES: readonly string[] = [
   'verwandte beitrage',
   'passend zum thema',
   'dazu passend',
-  'lesetipp',
-  'lesetipps',
-  'das konnte sie auch interessieren',
-  'das konnte dich auch interessieren',
   'artikel zum thema',
   'mehr zu diesem thema',
   'ahnliche rezepte',
-  'empfehlungen',
-  'empfohlene artikel',
-  'empfohlene beitrage',
   // Dutch, Italian
   'lees ook',
   'zie ook',
@@ -62,7 +79,6 @@ export const READ_ALSO_CUES: readonly string[] = [
   'vedi anche',
   'articoli correlati',
   'notizie correlate',
-  'ti potrebbe interessare',
   // Spanish, Portuguese: stories, not topics ("Noticias relacionadas", not "Temas relacionados": a tag list)
   'lee tambien',
   'mira tambien',
@@ -71,14 +87,10 @@ export const READ_ALSO_CUES: readonly string[] = [
   'lee mas',
   'leer mas',
   'ver tambien',
-  'te puede interesar',
-  'te recomendamos',
   'relacionadas',
   'nota relacionada',
   'noticia relacionada',
   'articulo relacionado',
-  'le puede interesar',
-  'puede interesarte',
   'articulos relacionados',
   'contenidos relacionados',
   'artigos relacionados',
@@ -126,6 +138,9 @@ export const READ_ALSO_CUES: readonly string[] = [
   '関連ニュース',
   'あわせて読みたい',
 ];
+
+/** Every phrase that announces another story: a pointer's line and a title's leading label read them all. */
+export const READ_ALSO_CUES: readonly string[] = [...TOPIC_CUES, ...SUGGESTION_CUES];
 
 /**
  * Cues only as a whole label before a link ("Lire : …", "Read: …", "Zum Thema: …"): as the first words of a

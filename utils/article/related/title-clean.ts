@@ -76,10 +76,14 @@ function withoutStamps(text: string): string {
     .replace(LEADING_RANK, '');
 }
 
+// « … » closes a French quote: after an opening « the last » is no arrow.
+const withoutArrow = (text: string): string =>
+  text.endsWith('»') && text.includes('«') ? text : text.replace(TRAILING_ARROW, '');
+
 function once(text: string): string {
   const bracketed = BRACKETED.exec(text);
   if (bracketed?.[1]) return bracketed[1];
-  return withoutStamps(withoutLabel(text.replace(LEADING_BULLET, '').replace(TRAILING_ARROW, '')))
+  return withoutStamps(withoutLabel(withoutArrow(text.replace(LEADING_BULLET, ''))))
     .replace(LEADING_KICKER, '')
     .replace(TRAILING_SECTION, '')
     .trim();

@@ -1,7 +1,10 @@
 import type { Entity } from '@/utils/article/types';
 
-/** Kind of page block a story link was found in; drives the ranking prior. */
-export type LinkBlock = 'related' | 'latest' | 'tag' | 'inline' | 'other';
+/**
+ * Kind of page block a story link was found in; drives the ranking prior. "suggested": a block of things the
+ * reader may like ("Recommended", "Te puede interesar"), an editor's picks but not always on the subject.
+ */
+export type LinkBlock = 'related' | 'suggested' | 'latest' | 'tag' | 'inline' | 'other';
 
 /** A same-site story link found on the full page, before Readability strips it. JSON-serialisable. */
 export interface LinkCandidate {

@@ -25,6 +25,7 @@ describe('cleanByline', () => {
     expect(cleanByline('Published on')).toBeNull();
     expect(cleanByline('jdadmin')).toBeNull();
     expect(cleanByline('reader1984')).toBeNull();
+    expect(cleanByline('@janeroe')).toBeNull();
     expect(cleanByline('partner-site.ch')).toBeNull();
     expect(cleanByline('AFP')).toBe('AFP');
     expect(cleanByline('LISA MASCARO, AP')).toBe('Lisa Mascaro, AP');

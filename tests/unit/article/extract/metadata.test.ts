@@ -154,6 +154,18 @@ describe('readMetadata: a byline that spells the host', () => {
     expect([written.byline, written.siteName]).toEqual([null, 'Harbour Daily']);
   });
 
+  it('reads the host from the canonical address when the page is served from an address', () => {
+    const head =
+      '<meta name="author" content="Harbour Daily"><link rel="canonical" href="https://www.harbourdaily.example/2024/ferries">';
+    for (const base of ['http://127.0.0.1:8000/2024/ferries', 'http://localhost:3000/2024/ferries']) {
+      const meta = read(head, base);
+      expect([meta.byline, meta.siteName]).toEqual([null, 'Harbour Daily']);
+    }
+    // On a named host the page's own host decides, whatever its canonical says.
+    const mirror = read(head, 'https://mirror.example/2024/ferries');
+    expect(mirror.byline).toBe('Harbour Daily');
+  });
+
   it('leaves an author’s name and the site’s own name alone', () => {
     const meta = read(
       '<meta name="author" content="Lena Berg"><meta property="og:site_name" content="The Harbour Daily">',

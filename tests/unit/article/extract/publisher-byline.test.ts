@@ -13,6 +13,11 @@ describe('authorNotSite', () => {
     ).toBeUndefined();
   });
 
+  it('forgets an author that is an account’s handle', () => {
+    expect(authorNotSite({ byline: '@marcolivet', siteName: 'Le Petit Journal' }).byline).toBeUndefined();
+    expect(authorNotSite({ byline: '@marc_olivet' }).byline).toBeUndefined();
+  });
+
   it('keeps a journalist’s name, and an author when the site is unknown', () => {
     expect(authorNotSite({ byline: 'Marc Olivet', siteName: 'Le Petit Journal' }).byline).toBe('Marc Olivet');
     expect(authorNotSite({ byline: 'Le Petit Journal' }).byline).toBe('Le Petit Journal');

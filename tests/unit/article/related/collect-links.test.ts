@@ -99,6 +99,63 @@ describe('collectLinkCandidates on small pages', () => {
     expect(blocks).toEqual({ 'artikel-1111': 'related', 'news-2222': 'related', 'news-3333': 'other' });
   });
 
+  it('takes a generic heading over a class that says "related", and a whole generic heading as a list', () => {
+    const doc = page(`
+      <section class="related-posts"><h2>More stories</h2><ul>
+        <li><a href="/news-1111/ferry-fares">Ferry fares rise again in the spring</a></li>
+        <li><a href="/news-2222/town-hall">Town hall votes on a new budget</a></li></ul></section>
+      <section class="related-posts"><h2>Related</h2><ul>
+        <li><a href="/news-3333/harbour-strike">Harbour strike enters its second week</a></li></ul></section>
+      <section><h2>Dans la même rubrique</h2><ul>
+        <li><a href="/actu-4444/marche-de-noel">Le marché de Noël ouvre samedi</a></li></ul></section>
+      <section><h2>More on the harbour strike</h2><ul>
+        <li><a href="/news-5555/dockers-vote">Dockers vote to continue the strike</a></li></ul></section>`);
+    const blocks = Object.fromEntries(
+      collectLinkCandidates(doc, URL_).map((c) => [c.url.split('/')[3], c.block]),
+    );
+    expect(blocks).toEqual({
+      'news-1111': 'latest',
+      'news-2222': 'latest',
+      'news-3333': 'related',
+      'actu-4444': 'latest',
+      'news-5555': 'related',
+    });
+  });
+
+  it('reads a block of suggestions as such, and one suggested story in the text as an editor’s pointer', () => {
+    const doc = page(`<main><article><h1>Le port</h1>
+      <p>Le port a rouvert ses quais lundi après trois semaines de grève des dockers et de négociations.</p>
+      <aside><span>Auch interessant</span><a href="/artikel-1111/docker-streik">Docker stimmen über das Ende des Streiks ab</a></aside>
+      <p>Le trafic des ferries reprendra normalement à partir de la semaine prochaine selon la direction.</p>
+      </article></main>
+      <section><h3>Te recomendamos</h3>
+        <a href="/noticia-2222/feria">La feria ya tiene fechas para el año que viene</a>
+        <a href="/noticia-3333/betis">El Betis conocerá el lunes a su rival en Europa</a></section>`);
+    const blocks = Object.fromEntries(
+      collectLinkCandidates(doc, URL_).map((c) => [c.url.split('/')[3], c.block]),
+    );
+    expect(blocks).toEqual({
+      'artikel-1111': 'related',
+      'noticia-2222': 'suggested',
+      'noticia-3333': 'suggested',
+    });
+  });
+
+  it('reads the label set just before a list, unless the list sits in a menu', () => {
+    const doc = page(`<main><article><h1>Le port</h1>
+      <p>Le port a rouvert ses quais lundi après trois semaines de grève des dockers et de négociations.</p>
+      <p>Lesen Sie auch:</p>
+      <ul><li><a href="/artikel-1111/docker-streik">Docker stimmen über das Ende des Streiks ab</a></li></ul>
+      <p>Le trafic des ferries reprendra normalement à partir de la semaine prochaine selon la direction.</p>
+      </article></main>
+      <div class="sidebar"><nav class="side-list"><h5>Lo más leído</h5>
+      <ul><li><a href="/noticia-2222/feria">La feria ya tiene fechas para el año que viene</a></li></ul></nav></div>`);
+    const blocks = Object.fromEntries(
+      collectLinkCandidates(doc, URL_).map((c) => [c.url.split('/')[3], c.block]),
+    );
+    expect(blocks).toEqual({ 'artikel-1111': 'related' });
+  });
+
   it('treats www. and bare host as one site, and resolves against <base href>', () => {
     const doc = page(
       `<main><ul><li><a href="https://journal.fr/actu-1234/lien-interne">Un lien interne vers une autre histoire</a></li>

@@ -30,6 +30,23 @@ describe('an editor’s pointer in the article’s text is a related story', () 
     ]);
   });
 
+  it('reads a line of a cue and a few stories apart, not a sentence linking two stories', () => {
+    const doc = inArticle(`
+      <p>Related: <a href="/2024/04/29/port-talks-collapse">Port talks collapse without a deal</a> |
+        <a href="/2024/04/28/ferries-stay-in-port">Ferries stay in port for a third day</a></p>
+      <p>Both <a href="/2024/04/27/dockers-vote">Dockers vote to strike at dawn</a> and
+        <a href="/2024/04/26/port-authority-answers">Port authority answers the dockers</a> were read widely.</p>`);
+    expect(blocks(doc).slice(0, 2)).toEqual([
+      ['Port talks collapse without a deal', 'related'],
+      ['Ferries stay in port for a third day', 'related'],
+    ]);
+    expect(
+      blocks(doc)
+        .slice(2)
+        .every(([, block]) => block !== 'related'),
+    ).toBe(true);
+  });
+
   it('reads a cue written inside the link, and brackets around it', () => {
     const doc = inArticle(`
       <p><i><a href="/2024/04/20/dockers-send-most-strikers">[Read: Dockers send the most strikers to the city]</a></i></p>

@@ -199,6 +199,14 @@ describe('rankRelatedLinks on synthetic candidates', () => {
     expect(rankRelatedLinks([strong, unrelated], article)).toHaveLength(1);
   });
 
+  it('lets no story of a block of suggestions vouch for the others', () => {
+    const strong = candidate('Microsoft, la CISA et Midnight Blizzard : la directive', 'suggested', {
+      group: 3,
+    });
+    const short = candidate('Washington réagit enfin', 'suggested', { group: 3, position: 1 });
+    expect(rankRelatedLinks([strong, short], article).map((story) => story.title)).toEqual([strong.title]);
+  });
+
   it('counts a place alone as weak evidence', () => {
     const about = (type: 'place' | 'organization') => ({
       ...article,

@@ -27,16 +27,25 @@ describe('read-also headings in German, Spanish, Portuguese and Italian', () => 
   it('names a block of stories on the subject', () => {
     for (const heading of [
       'Ähnliche Beiträge',
-      'Das könnte Sie auch interessieren',
       'Noticias relacionadas',
       'Matérias relacionadas',
       'Artículos relacionados',
       'Articoli correlati',
-      'Lesetipp',
       'Ähnliche Rezepte',
-      'Unsere Empfehlungen',
     ])
       expect(headingVerdict(foldWords(heading)), heading).toBe('related');
+  });
+
+  it('names a block of suggestions, which need not be on the subject', () => {
+    for (const heading of [
+      'Das könnte Sie auch interessieren',
+      'Lesetipp',
+      'Unsere Empfehlungen',
+      'Te recomendamos',
+      'Vous aimerez aussi',
+      'You may also like',
+    ])
+      expect(headingVerdict(foldWords(heading)), heading).toBe('suggested');
   });
 
   it('does not take a list of related topics (tags) for related stories', () => {

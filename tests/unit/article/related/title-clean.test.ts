@@ -29,6 +29,11 @@ describe('cleanTitle', () => {
     expect(cleanTitle('» Grundwissen Kompost für den Garten')).toBe('Grundwissen Kompost für den Garten');
     expect(cleanTitle('- Save up to 30% on ferry tickets')).toBe('Save up to 30% on ferry tickets');
     expect(cleanTitle('Our guide to the harbour ›')).toBe('Our guide to the harbour');
+    expect(cleanTitle('Le guide du port »')).toBe('Le guide du port');
+    // A French quote closes on » after a space: no arrow.
+    expect(cleanTitle('Le capitaine : « Le port m’apprend à attendre »')).toBe(
+      'Le capitaine : « Le port m’apprend à attendre »',
+    );
     expect(cleanTitle('-5 degrees in the harbour tonight')).toBe('-5 degrees in the harbour tonight');
     expect(cleanTitle('Read more: Italy at risk of quarantine')).toBe('Italy at risk of quarantine');
     expect(cleanTitle('Lire aussi : Le port rouvre enfin')).toBe('Le port rouvre enfin');
