@@ -1,7 +1,7 @@
 /**
  * The byline line printed in the article's header when neither the metadata nor Readability name an author:
  * « Par Clémence Arrighi<br><time>Publié le …</time> » in a box whose class says nothing Readability knows,
- * « Publié le 3 novembre — par Pauline Reverdy », "Published May 2, 2024 | By Jo Bloggs".
+ * « Publié le 3 novembre — par Pauline Reverdy », "Published May 2, 2024 | By Jo Bloggs", an author link.
  */
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { cleanByline } from './byline';
@@ -37,8 +37,14 @@ export function headerByline(doc: Document, siteName: string | null, index?: Ele
   for (const el of indexOf(doc, index).taggedAny(CANDIDATES)) {
     if (el.localName.toLowerCase() === 'p' && (el.textContent?.length ?? 0) >= PROSE_CHARS) return null;
     if (!isCandidate(el)) continue;
-    for (const line of plainText(el).split('\n')) {
-      if (!CREDIT.test(line)) continue;
+    // A link the markup calls the author's (rel="author") needs no "By" before it: its own text is the name.
+    const marked = el.querySelector('a[rel~="author"]');
+    const lines = marked
+      ? [marked.textContent ?? '']
+      : plainText(el)
+          .split('\n')
+          .filter((l) => CREDIT.test(l));
+    for (const line of lines) {
       const names = cleanByline(line, siteName);
       if (names && NAMES.test(names)) return names;
     }

@@ -37,6 +37,11 @@ describe('headerByline', () => {
     ).toBe('Léa Roux et Paul Vidal');
   });
 
+  it('reads the author link the markup marks, not the words around it', () => {
+    expect(byline('<div>Posted <a rel="author" href="/u/1">Amy Motte</a> in News</div>')).toBe('Amy Motte');
+    expect(byline('<div><a rel="author" href="/u/2">bloghandle</a> Ein Kommentar</div>')).toBeNull();
+  });
+
   it('takes no credit from the story, a teaser, a link list or a sentence', () => {
     expect(byline('', `${PROSE}<p>Par Léa Roux</p>`)).toBeNull();
     expect(byline('<ul><li>Par Léa Roux</li></ul>')).toBeNull();
