@@ -14,8 +14,8 @@ const MAX_CHILDREN = 8;
 const MAX_CHARS = 160;
 // The story has begun: a byline after its first paragraph of prose is a signature, a comment or a teaser's.
 const PROSE_CHARS = 200;
-// "Par X", "By X" opening the line, or after a date and a dash: « Publié le … — par X ».
-const CREDIT = /(?:^|[—–|·•,]\s*)(?:[Pp]ar|PAR|[Bb]y|BY|[Vv]on|[Pp]or)\s+\p{Lu}/u;
+// "Par X", "By X" opening the line or after a date: « Publié le … — par X », "May 2, 2024 by X".
+const CREDIT = /(?:^|[—–|·•,]\s*|\d\s+)(?:[Pp]ar|PAR|[Bb]y|BY|[Vv]on|[Pp]or)\s+\p{Lu}/u;
 // A credit names people: capitalised words, with "et", "and", commas and the particles of names between them.
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const JOINER =

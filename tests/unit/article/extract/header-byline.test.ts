@@ -31,6 +31,12 @@ describe('headerByline', () => {
     );
   });
 
+  it('reads the names after a date with no dash between', () => {
+    expect(byline('<div>Posted <time>11. April 2018</time> by <a href="/u/w">Walt von Aix</a></div>')).toBe(
+      'Walt von Aix',
+    );
+  });
+
   it('reads two names and drops the date line set beside them', () => {
     expect(
       byline('<div><span>Par Léa Roux et Paul Vidal</span> <span>Le 9 mars 2024 à 20h15</span></div>'),
