@@ -24,7 +24,13 @@ const DATED_PREFIX = new RegExp(
 // November 19, 2019, 9:02 AM", "Jo Bloggs at the Oval Sun 8 Mar 2026").
 const WEEKDAY =
   '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\\.?,?\\s+)?';
-const STAMP_ANYWHERE = new RegExp(`(?:^|[\\s,|·•–—-])(?:am\\s+)?${WEEKDAY}${STAMP}`, 'iu');
+// The word that introduces a date goes with it: « … Kevin Sanchez Le 9 décembre », "… Jo Bloggs on May 2, 2024".
+const DATE_ARTICLE = '(?:(?:am|le|on)\\s+)?';
+const STAMP_ANYWHERE = new RegExp(`(?:^|[\\s,|·•–—-])${DATE_ARTICLE}${WEEKDAY}${STAMP}`, 'iu');
+// The same at one place (sticky): is a capital glued to a name the start of a dated line ("Jane DoeUpdated May 2")?
+const STAMP_HERE = new RegExp(`${DATE_ARTICLE}${WEEKDAY}${STAMP}`, 'iuy');
+// A lower-case letter then a capital: where a name may be glued to the line after it (a <br> read as nothing).
+const CASE_STEP = /(?<=\p{Ll})(?=\p{Lu})/gu;
 // A date glued to a word: "Carrie ArnoldNovember 15, 2019", "Nolan22 Dec 2016", "2.03.2018von".
 const DATE_AFTER_WORD = new RegExp(`(\\p{L})(${DATE_WITH_YEAR})`, 'giu');
 const WORD_AFTER_DATE = new RegExp(`(${DATE_WITH_YEAR})(\\p{L})`, 'giu');
@@ -59,6 +65,10 @@ const MAY_HAVE_DATE = /\d|now/i;
 function withoutDates(line: string): string {
   if (!MAY_HAVE_DATE.test(line)) return line;
   let text = line.replace(DATE_AFTER_WORD, '$1 $2').replace(WORD_AFTER_DATE, '$1 $2');
+  text = text.replace(CASE_STEP, (_, offset: number, whole: string) => {
+    STAMP_HERE.lastIndex = offset;
+    return STAMP_HERE.test(whole) ? ' ' : '';
+  });
   text = text.replace(DATED_PREFIX, '');
   const stamp = STAMP_ANYWHERE.exec(text);
   return stamp ? text.slice(0, stamp.index) : text;

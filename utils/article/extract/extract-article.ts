@@ -9,6 +9,7 @@
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { cleanByline } from '@/utils/article/extract/byline';
 import { findMainContent } from '@/utils/article/extract/fallback-content';
+import { headerByline } from '@/utils/article/extract/header-byline';
 import { jsonLdArticle, jsonLdRecipe } from '@/utils/article/extract/json-ld';
 import { bodyElement, bodyOutweighs } from '@/utils/article/extract/json-ld-body';
 import { promoteLazySources, unwrapNoscriptImages } from '@/utils/article/extract/lazy-images';
@@ -116,6 +117,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   // Read before Readability runs: it removes the page's scripts, JSON-LD included.
   const publisherBody = jsonLdArticle(doc, index)?.articleBody ?? null;
   const recipe = jsonLdRecipe(doc, index);
+  // Read before Readability rewrites the page; wanted only when the metadata names nobody.
+  const printedByline = metadata.byline ? null : headerByline(doc, metadata.siteName, index);
   const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
   unwrapNoscriptImages(work);
   const fresh = () => (options.consumeDocument ? work : (doc.cloneNode(true) as Document));
@@ -144,7 +147,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   return {
     metadata,
     title: titleOf(metadata.title) ?? titleOf(found?.title) ?? titleOf(doc.title) ?? '',
-    byline: metadata.byline ?? cleanByline(found?.byline, metadata.siteName),
+    byline: metadata.byline ?? cleanByline(found?.byline, metadata.siteName) ?? printedByline,
     siteName: metadata.siteName ?? cleanSiteName(found?.siteName),
     publishedTime: clean(metadata.publishedTime) ?? clean(found?.publishedTime),
     excerpt: clean(metadata.excerpt) ?? clean(found?.excerpt) ?? clean(text.slice(0, 300)),

@@ -122,4 +122,17 @@ describe('cleanByline: interview labels, e-mail addresses and a byline that spel
     expect(cleanByline('exempleinfo avec nous')).toBeNull();
     expect(cleanByline('Paul Martin Jr.')).toBe('Paul Martin Jr.');
   });
+
+  it('drops a date line glued to the names, with the word that opens it', () => {
+    expect(cleanByline('Par Léa Roux et Paul Vidal Le 9 mars 2024 à 20h15')).toBe('Léa Roux et Paul Vidal');
+    expect(cleanByline('Par Léa RouxPublié le 01/03/2024 à 19h05')).toBe('Léa Roux');
+    expect(cleanByline('By Jo BloggsUpdated Jan 5, 2024, 10:02 AM')).toBe('Jo Bloggs');
+    expect(cleanByline('By Jo Bloggs on January 5, 2024')).toBe('Jo Bloggs');
+    expect(cleanByline('Par Anh Le, le 9 mars 2024')).toBe('Anh Le');
+  });
+
+  it('keeps a name whose letters change case, and a last name "Le" with no date after it', () => {
+    expect(cleanByline('By Sam McLean')).toBe('Sam McLean');
+    expect(cleanByline('Par Anh Le')).toBe('Anh Le');
+  });
 });

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { headerByline } from '@/utils/article/extract/header-byline';
+import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
+
+const PROSE = `<p>${'Le conseil a voté le budget après un long débat sur les transports et les écoles. '.repeat(4)}</p>`;
+const byline = (header: string, after = PROSE) =>
+  headerByline(
+    parseHtmlWithLinkedom(
+      `<html><body><h1>Titre</h1>${header}${after}</body></html>`,
+      'https://site.example/a',
+    ),
+    null,
+  );
+
+describe('headerByline', () => {
+  it('reads « Par X » above a date on the next line', () => {
+    expect(byline('<p class="x">Par Léa Roux<br><time>Publié le 01/03/2024 à 19h05</time></p>')).toBe(
+      'Léa Roux',
+    );
+    expect(byline('<div>By <a href="/staff/jo">Jo Bloggs</a><br>Updated Jan 5, 2024</div>')).toBe(
+      'Jo Bloggs',
+    );
+  });
+
+  it('reads the names after a date and a dash', () => {
+    expect(byline('<div>Publié le 3 mars 2024 à 13h05 — par <a href="/a">Anne Morel</a></div>')).toBe(
+      'Anne Morel',
+    );
+    expect(byline('<div>Published March 3, 2024 | By Jo Bloggs and Sam Doe</div>')).toBe(
+      'Jo Bloggs and Sam Doe',
+    );
+  });
+
+  it('reads the names after a date with no dash between', () => {
+    expect(byline('<div>Posted <time>11. April 2018</time> by <a href="/u/w">Walt von Aix</a></div>')).toBe(
+      'Walt von Aix',
+    );
+  });
+
+  it('reads two names and drops the date line set beside them', () => {
+    expect(
+      byline('<div><span>Par Léa Roux et Paul Vidal</span> <span>Le 9 mars 2024 à 20h15</span></div>'),
+    ).toBe('Léa Roux et Paul Vidal');
+  });
+
+  it('reads the author link the markup marks, not the words around it', () => {
+    expect(byline('<div>Posted <a rel="author" href="/u/1">Amy Motte</a> in News</div>')).toBe('Amy Motte');
+    expect(byline('<div><a rel="author" href="/u/2">bloghandle</a> Ein Kommentar</div>')).toBeNull();
+  });
+
+  it('takes no credit from the story, a teaser, a link list or a sentence', () => {
+    expect(byline('', `${PROSE}<p>Par Léa Roux</p>`)).toBeNull();
+    expect(byline('<ul><li>Par Léa Roux</li></ul>')).toBeNull();
+    expect(byline('<a href="/b"><span>By Jo Bloggs</span></a>')).toBeNull();
+    expect(byline('<p>Par la suite, le maire a répondu.</p>')).toBeNull();
+    expect(byline('<p>By the end of the year</p>')).toBeNull();
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * The byline line printed in the article's header when neither the metadata nor Readability name an author:
+ * « Par Clémence Arrighi<br><time>Publié le …</time> » in a box whose class says nothing Readability knows,
+ * « Publié le 3 novembre — par Pauline Reverdy », "Published May 2, 2024 | By Jo Bloggs", an author link.
+ */
+import { type ElementIndex, indexOf } from '@/utils/article/element-index';
+import { cleanByline } from './byline';
+import { plainText } from './plain-text';
+
+const CANDIDATES = ['p', 'div', 'span', 'address'];
+// A header line holds its credit inline: a name, a link, a <time>, a line break.
+const INLINE = new Set(['a', 'span', 'time', 'br', 'strong', 'b', 'em', 'i', 'abbr', 'small']);
+const MAX_CHILDREN = 8;
+const MAX_CHARS = 160;
+// The story has begun: a byline after its first paragraph of prose is a signature, a comment or a teaser's.
+const PROSE_CHARS = 200;
+// "Par X", "By X" opening the line or after a date: « Publié le … — par X », "May 2, 2024 by X".
+const CREDIT = /(?:^|[—–|·•,]\s*|\d\s+)(?:[Pp]ar|PAR|[Bb]y|BY|[Vv]on|[Pp]or)\s+\p{Lu}/u;
+// A credit names people: capitalised words, with "et", "and", commas and the particles of names between them.
+const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+const JOINER =
+  "(?:\\s*,\\s*|\\s+(?:(?:et|and|und|y|e|de|du|des|la|le|van|von|der|den|da|dos|di|d[’'])\\s+)*)";
+const NAMES = new RegExp(`^${NAME_WORD}(?:${JOINER}${NAME_WORD}){1,11}$`, 'u');
+// Where a teaser's or a comment's credits are, not the article's.
+const ELSEWHERE = 'a, li, nav, aside, footer, figure, form';
+
+function isCandidate(el: Element): boolean {
+  if (el.childElementCount > MAX_CHILDREN) return false;
+  for (const child of Array.from(el.children)) {
+    if (!INLINE.has(child.localName.toLowerCase())) return false;
+  }
+  return (el.textContent?.length ?? 0) <= MAX_CHARS && !el.closest(ELSEWHERE);
+}
+
+/** The names of the header's byline line, or null when the page prints none before its prose. */
+export function headerByline(doc: Document, siteName: string | null, index?: ElementIndex): string | null {
+  for (const el of indexOf(doc, index).taggedAny(CANDIDATES)) {
+    if (el.localName.toLowerCase() === 'p' && (el.textContent?.length ?? 0) >= PROSE_CHARS) return null;
+    if (!isCandidate(el)) continue;
+    // A link the markup calls the author's (rel="author") needs no "By" before it: its own text is the name.
+    const marked = el.querySelector('a[rel~="author"]');
+    const lines = marked
+      ? [marked.textContent ?? '']
+      : plainText(el)
+          .split('\n')
+          .filter((l) => CREDIT.test(l));
+    for (const line of lines) {
+      const names = cleanByline(line, siteName);
+      if (names && NAMES.test(names)) return names;
+    }
+  }
+  return null;
+}
