@@ -1,13 +1,15 @@
+import { aliasOf } from './aliases';
 import { keys } from './gazetteer/set';
 import type { EntityGroup } from './group';
 import type { RankedEntity } from './reader-order';
 
 // National capitals news uses for their governments ("Washington warned", « Moscou a rejeté ») and the keys of
-// the country each speaks for, folded like nameKey (French and English forms).
-const CAPITALS = `washington:united states|etats unis|us|usa|u s|america|amerique
+// the country each speaks for, folded like nameKey (French and English forms; other forms such as "US" or
+// "Britain" come through aliases.ts).
+const CAPITALS = `washington:united states|etats unis
 moscow|moscou:russia|russie
 beijing|pekin:china|chine
-london|londres:united kingdom|royaume uni|uk|britain|great britain|grande bretagne
+london|londres:united kingdom|royaume uni
 paris:france
 berlin:germany|allemagne
 tokyo:japan|japon
@@ -56,7 +58,7 @@ const BY_CAPITAL = new Map(
 export function capitalsOfNamedCountries(groups: readonly EntityGroup[]): Map<number, number> {
   const countryAt = new Map<string, number>();
   groups.forEach((g, i) => {
-    for (const k of g.keys) countryAt.set(k, i);
+    for (const k of g.keys) countryAt.set(aliasOf(k) ?? k, i);
   });
   const found = new Map<number, number>();
   groups.forEach((g, i) => {
