@@ -16,8 +16,10 @@ import { canonicalName, type EntityGroup } from './group';
 import { isHeadingPhrase } from './heading-phrases';
 import { headlineMentions } from './headline-mentions';
 import { lowercaseCounts, markLines } from './headlines';
+import { isHoliday } from './holidays';
 import { homeCountry } from './home-country';
 import { isFurniture, labelValues } from './labels';
+import { leadSentence, namedIn } from './lead-sentence';
 import { calendarOf, stopwordsOf } from './lexicon';
 import { typeListedPeople } from './listed-people';
 import { typeListedPlaces } from './listed-places';
@@ -116,6 +118,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
     home: homeCountry(options.url),
     tokens,
     fullLanguage: ev.fullLanguage,
+    lead: leadSentence(tokens),
   };
   const ranked = lendToCountries(
     groups.map((g, i) => toRanked(g, types[i] ?? 'other', page, capitals.get(i))),
@@ -154,12 +157,14 @@ interface PageCues {
   tokens: readonly Token[];
   /** French or English, read fully (see `readsLanguageFully`). */
   fullLanguage: boolean;
+  /** The article's first sentence (see `leadSentence`). */
+  lead: number;
 }
 
 function toRanked(
   g: EntityGroup,
   type: EntityType,
-  { ctx, home, tokens, fullLanguage }: PageCues,
+  { ctx, home, tokens, fullLanguage, lead }: PageCues,
   speaksFor: number | undefined,
 ): RankedEntity {
   const text = canonicalName(g);
@@ -173,10 +178,12 @@ function toRanked(
     credited: cues.credits === g.mentions.length,
     demonym: [...g.keys].every(isDemonym),
     broad: [...g.keys].some(isBroadRegion),
+    holiday: type !== 'person' && [...g.keys].some(isHoliday),
     qualifier: qualifiesNames(g) || (type === 'place' && modifiesNames(g, tokens)),
     home: !cues.titled && [...g.keys].some((k) => home.has(k)),
     speaksFor: type === 'person' || cues.titled ? undefined : speaksFor,
     // The verbs are French and English ones.
     acting: fullLanguage ? g.mentions.filter((m) => !m.headline && actsIn(m)).length : 0,
+    lead: type === 'person' && namedIn(g, lead),
   };
 }

@@ -13,12 +13,16 @@ export interface RankedEntity {
   demonym: boolean;
   /** A continent or world region ("Europe", "Middle East"). */
   broad: boolean;
+  /** A holiday (« Noël », "Easter"): when the story happens. */
+  holiday: boolean;
   /** Mostly named in brackets after another name ("Moser (Italie)"), or a place modifying one ("U.S. Attorney"). */
   qualifier: boolean;
   /** The site's home country (by its address), the title not naming it: where its stories happen. */
   home: boolean;
   /** Mentions where it is the subject of a verb ("the board has named", « Moscou a rejeté »). */
   acting: number;
+  /** A person the article's first sentence names: news leads with who acts. */
+  lead: boolean;
 
   /**
    * The index in the ranked list of the country a capital stands for, the article naming both ("Moscou", « la
@@ -38,11 +42,14 @@ const BROAD_REGION = 0.5;
 // A name the article has act (the subject of a verb, up to twice) is what a reader takes for a subject.
 const ACTS = 1.5;
 const ACTING_MOST = 2;
+// A person the first sentence names (checked on both halves of the reader's gold; any weight from 2 to 6 gives
+// the same lists there).
+const LEAD_PERSON = 2;
 
 /**
  * Salience ranks, best first; then, within the first ten, what a reader takes for the article's subjects comes
  * first: a name the article opens with rather than one it brings in late, one it has act rather than one
- * named in passing, and a country or city the title does not name, or any continent (where the story happens, the background), after the people and bodies it
+ * named in passing, a person its first sentence names, and a country or city the title does not name, or any continent (where the story happens, the background), after the people and bodies it
  * is about; a name only credited (a photo agency, a wire) counts as one brought in last. Nationality words
  * never open the list; they keep their place after the first five.
  */
@@ -70,10 +77,11 @@ function subjectScore(r: RankedEntity): number {
   const key =
     r.entity.score -
     LATE * (r.credited || r.qualifier ? 1 : r.first) +
-    ACTS * Math.min(ACTING_MOST, r.acting);
+    ACTS * Math.min(ACTING_MOST, r.acting) +
+    (r.lead ? LEAD_PERSON : 0);
   // A continent is the story's setting even when the title names it ("… spy on the United States and Europe");
-  // a rider's country in a results list, or a French site's France, is background too.
-  if (r.broad || r.qualifier || r.home) return BROAD_REGION * key;
+  // a rider's country in a results list, a French site's France, or a holiday, is background too.
+  if (r.broad || r.qualifier || r.home || r.holiday) return BROAD_REGION * key;
   return r.entity.type === 'place' && !r.titled ? PASSING_PLACE * key : key;
 }
 

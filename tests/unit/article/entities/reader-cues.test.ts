@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { actsIn } from '@/utils/article/entities/acts';
+import { isHoliday } from '@/utils/article/entities/holidays';
+import { leadSentence } from '@/utils/article/entities/lead-sentence';
 import type { Mention } from '@/utils/article/entities/mention';
+import { tokenize } from '@/utils/article/entities/tokenize';
 import { entitiesOf, find, names } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
@@ -78,5 +81,44 @@ it. Berlin said it would pay. Berlin will host the next round. Arlen, Bosk, Carr
 Hythe and Istra welcomed the offer. Germany hopes for more. Germany joined late.`;
     const top = names(entitiesOf(text)).slice(0, 10);
     expect(top).toContain('Germany');
+  });
+});
+
+describe('a holiday', () => {
+  it('says when the story happens: it comes after the bodies acting, however often named', () => {
+    const text = `Les contrôleurs de la Norvane feront grève avant Noël, a annoncé jeudi le syndicat Fer-Union. Le mouvement
+touchera les lignes de Bretagne pendant les fêtes de Noël. Fer-Union demande des embauches, et la direction de la
+Norvane propose une prime. Les voyageurs de Noël devront réserver à nouveau, précise la Norvane.`;
+    const order = names(entitiesOf(text, 'fr'));
+    expect(order.indexOf('Noël')).toBeGreaterThan(order.indexOf('Fer-Union'));
+  });
+
+  it('is not a person who bears the name', () => {
+    expect(isHoliday('noel')).toBe(true);
+    expect(isHoliday('noel gallagher')).toBe(false);
+  });
+});
+
+describe('a person the first sentence names', () => {
+  it('comes before a place named more often later', () => {
+    const text = `Councillor Ida Marsh forced a vote on the Kelvane bus contract on Monday. The Kelvane Transit Board had
+delayed the contract for months, and the Kelvane Transit Board says the money is not there. Riders in Dunmore
+and Ashby have waited since March; Dunmore officials backed the vote. The Kelvane Transit Board will meet again
+in May, and Dunmore expects an answer.`;
+    const order = names(entitiesOf(text));
+    expect(order.indexOf('Ida Marsh')).toBeLessThan(order.indexOf('Dunmore'));
+  });
+
+  it('is taken from the first sentence outside headline lines', () => {
+    const tokens = tokenize(
+      'THE KELVANE VOTE\nIda Marsh forced a vote. Dunmore backed it.',
+      new Set(),
+      new Set(),
+    );
+    // What markLines finds of a line in capitals.
+    for (const t of tokens) t.headline = t.line === 0;
+    const lead = leadSentence(tokens);
+    expect(tokens.find((t) => t.text === 'Ida')?.sentence).toBe(lead);
+    expect(tokens.find((t) => t.text === 'Dunmore')?.sentence).not.toBe(lead);
   });
 });
