@@ -111,7 +111,7 @@ in May, and Dunmore expects an answer.`;
 
   it('is taken from the first sentence outside headline lines', () => {
     const tokens = tokenize(
-      'THE KELVANE VOTE\nIda Marsh forced a vote. Dunmore backed it.',
+      'THE KELVANE VOTE\nIda Marsh forced a vote on the contract. Dunmore backed it.',
       new Set(),
       new Set(),
     );
@@ -120,5 +120,14 @@ in May, and Dunmore expects an answer.`;
     const lead = leadSentence(tokens);
     expect(tokens.find((t) => t.text === 'Ida')?.sentence).toBe(lead);
     expect(tokens.find((t) => t.text === 'Dunmore')?.sentence).not.toBe(lead);
+  });
+
+  it('is not a label line nor a few words before the story', () => {
+    const tokens = tokenize(
+      'Tested by: Ana Ruiz\nLONDON 1996-08-30\nIda Marsh forced a vote on the contract. Dunmore backed it.',
+      new Set(),
+      new Set(),
+    );
+    expect(leadSentence(tokens)).toBe(tokens.find((t) => t.text === 'Ida')?.sentence);
   });
 });
