@@ -47,7 +47,12 @@ function RelatedSection({ analysis }: { analysis: ArticleAnalysis }) {
           {t('popupLibraryChecking')}
         </p>
       ) : (
-        <RelatedList stories={stories} limit={stories.length} libraryHref={libraryHref} />
+        <RelatedList
+          stories={stories}
+          limit={stories.length}
+          libraryHref={libraryHref}
+          lang={analysis.lang}
+        />
       )}
       {library.status === 'failed' && (
         <p class="muted" data-testid="library-related-error" role="status">

@@ -1,4 +1,5 @@
 /** The article's key entities, best first, each with its kind shown quietly. */
+import { namesOnlyNote } from '@/components/popup/names-only-note';
 import { readsLanguageFully } from '@/utils/article/entities/full-languages';
 import type { Entity, EntityType } from '@/utils/article/types';
 import { type MessageKey, t } from '@/utils/shared/i18n';
@@ -21,11 +22,19 @@ interface EntityListProps {
   onSelect?: (entity: Entity) => void;
 }
 
-function EntityLabel({ entity }: { entity: Entity }) {
+/** The name, in the page's language (so a screen reader says it in that voice), then its kind in the UI's. */
+function EntityLabel({ entity, lang }: { entity: Entity; lang?: string }) {
   return (
     <>
-      <span class="entity-name">{entity.text}</span>
-      {entity.type !== 'other' && <span class="entity-type">{t(TYPE_LABEL[entity.type])}</span>}
+      <span class="entity-name" lang={lang || undefined}>
+        {entity.text}
+      </span>
+      {entity.type !== 'other' && (
+        <>
+          {/* A real space: the button's name reads "Paris place", not "Parisplace". */}{' '}
+          <span class="entity-type">{t(TYPE_LABEL[entity.type])}</span>
+        </>
+      )}
     </>
   );
 }
@@ -34,7 +43,7 @@ function EntityLabel({ entity }: { entity: Entity }) {
 export function EntityList({ entities, lang, limit = 12, onSelect }: EntityListProps) {
   const namesOnly = lang !== undefined && !readsLanguageFully(lang) && (
     <p class="muted entity-note" data-testid="entities-names-only">
-      {t('popupEntitiesNamesOnly')}
+      {namesOnlyNote(lang)}
     </p>
   );
   if (entities.length === 0) {
@@ -48,12 +57,12 @@ export function EntityList({ entities, lang, limit = 12, onSelect }: EntityListP
   return (
     <>
       {namesOnly}
-      <EntityChips entities={entities} limit={limit} onSelect={onSelect} />
+      <EntityChips entities={entities} lang={lang} limit={limit} onSelect={onSelect} />
     </>
   );
 }
 
-function EntityChips({ entities, limit = 12, onSelect }: EntityListProps) {
+function EntityChips({ entities, lang, limit = 12, onSelect }: EntityListProps) {
   return (
     <ul class="entity-list">
       {entities.slice(0, limit).map((entity) => {
@@ -74,10 +83,10 @@ function EntityChips({ entities, limit = 12, onSelect }: EntityListProps) {
                 title={[t('entityOpenLibrary', entity.text), variants].filter(Boolean).join('\n')}
                 onClick={() => onSelect(entity)}
               >
-                <EntityLabel entity={entity} />
+                <EntityLabel entity={entity} lang={lang} />
               </button>
             ) : (
-              <EntityLabel entity={entity} />
+              <EntityLabel entity={entity} lang={lang} />
             )}
           </li>
         );

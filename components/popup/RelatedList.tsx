@@ -16,6 +16,8 @@ interface RelatedListProps {
   limit?: number;
   /** Where a library story (with `articleId`) opens, e.g. its reader view; without it, its web URL. */
   libraryHref?: (articleId: string) => string;
+  /** The page's language: its own stories' titles are in it (a library story's language is not known). */
+  lang?: string;
 }
 
 function hrefOf(story: RelatedStory, libraryHref?: (articleId: string) => string): URL | null {
@@ -25,7 +27,7 @@ function hrefOf(story: RelatedStory, libraryHref?: (articleId: string) => string
 }
 
 /** Up to `limit` stories, best first; each item holds one link (`rel=noopener`, new tab). */
-export function RelatedList({ stories, limit = 6, libraryHref }: RelatedListProps) {
+export function RelatedList({ stories, limit = 6, libraryHref, lang }: RelatedListProps) {
   const shown = stories.flatMap((story) => {
     const url = hrefOf(story, libraryHref);
     return url ? [{ story, url }] : [];
@@ -36,7 +38,7 @@ export function RelatedList({ stories, limit = 6, libraryHref }: RelatedListProp
       {shown.slice(0, limit).map(({ story, url }) => (
         <li key={url.href} class="related-item" data-testid="related-item" data-source={story.source}>
           <a href={url.href} target="_blank" rel="noopener noreferrer">
-            {story.title}
+            <span lang={(story.source === 'page' && lang) || undefined}>{story.title}</span>
             <span class="visually-hidden"> ({t('popupOpensInNewTab')})</span>
           </a>
           {story.source === 'library' && (

@@ -30,7 +30,9 @@ describe('popup language and theme', () => {
 
   it('says in French that a German page gets names only', async () => {
     const popup = await popupFor({ uiLanguage: 'fr', locale: 'fr-FR' }, 'de-news-article.html');
-    expect(await popup.getByTestId('entities-names-only').textContent()).toContain('Noms propres seulement');
+    expect(await popup.getByTestId('entities-names-only').textContent()).toContain(
+      'Cette page est en allemand : Liseuse ne liste que les noms',
+    );
   });
 
   it('says "not an article" in French too', async () => {

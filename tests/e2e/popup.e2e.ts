@@ -70,6 +70,55 @@ describe('popup on the demo article', () => {
     expect(await popup.getByTestId('entities-names-only').count()).toBe(0);
   });
 
+  it("marks names and the page's story titles with the page's language, kinds with the UI's", async () => {
+    const langs = await popup.evaluate(() => ({
+      names: [...document.querySelectorAll('.entity-name')].map((e) => e.getAttribute('lang')),
+      kinds: [...document.querySelectorAll('.entity-type')].map((e) =>
+        e.closest('[lang]')?.getAttribute('lang'),
+      ),
+      stories: [...document.querySelectorAll('[data-source="page"] a [lang]')].map((e) =>
+        e.getAttribute('lang'),
+      ),
+    }));
+    expect(new Set(langs.names)).toEqual(new Set(['fr']));
+    for (const lang of langs.kinds) expect(lang).toMatch(/^en\b/);
+    expect(langs.stories.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(langs.stories)).toEqual(new Set(['fr']));
+    // A kind is its own word in the button's name ("Microsoft organisation", not "Microsoftorganisation").
+    const typed = popup.locator('[data-testid="entity"]:has(.entity-type) button').first();
+    const name = await typed.locator('.entity-name').textContent();
+    const kind = await typed.locator('.entity-type').textContent();
+    expect(await popup.getByRole('button', { name: `${name} ${kind}`, exact: true }).count()).toBe(1);
+  });
+
+  it("wraps a long name from the chip's left edge, its kind after the last word, inside the popup", async () => {
+    const layout = await popup.evaluate(() => {
+      const chip = document.querySelector('[data-testid="entity"]:has(.entity-type)') as HTMLElement;
+      const name = chip.querySelector('.entity-name') as HTMLElement;
+      const before = name.textContent;
+      name.textContent = 'Agence nationale de la sécurité des systèmes d’information et des réseaux publics';
+      const box = chip.getBoundingClientRect();
+      const contentLeft = box.left + Number.parseFloat(getComputedStyle(chip).paddingLeft);
+      const range = document.createRange();
+      range.selectNodeContents(name);
+      const lines = [...range.getClientRects()];
+      const kind = (chip.querySelector('.entity-type') as HTMLElement).getBoundingClientRect();
+      const list = (chip.parentElement as HTMLElement).getBoundingClientRect();
+      const result = {
+        lines: lines.length,
+        lineOffsets: lines.map((r) => Math.round(r.left - contentLeft)),
+        kindOnLastLine: kind.top >= (lines.at(-1)?.top ?? 0) - 1,
+        kindInside: kind.right <= box.right + 0.5,
+        chipInside: box.right <= list.right + 0.5,
+      };
+      name.textContent = before;
+      return result;
+    });
+    expect(layout.lines).toBeGreaterThanOrEqual(2);
+    for (const offset of layout.lineOffsets) expect(Math.abs(offset)).toBeLessThanOrEqual(1);
+    expect(layout).toMatchObject({ kindOnLastLine: true, kindInside: true, chipInside: true });
+  });
+
   it('lists related stories from the page as absolute same-site links opening in a new tab', async () => {
     const items = popup.getByTestId('related-item');
     expect(await items.count()).toBeGreaterThanOrEqual(3);
@@ -169,7 +218,8 @@ describe('popup on a German article', () => {
     expect(await popup.locator('main.popup').getAttribute('data-state')).toBe('analysis');
     const note = popup.getByTestId('entities-names-only');
     expect(await note.isVisible()).toBe(true);
-    expect(await note.textContent()).toContain('Names only');
+    // The note names the page's language, so the reader knows why the list is short.
+    expect(await note.textContent()).toContain('This page is in German: Liseuse lists only the names');
     const entities = (await popup.locator('[data-testid="entity"] .entity-name').allInnerTexts()).map((e) =>
       e.trim(),
     );
@@ -191,7 +241,7 @@ describe('popup errors', () => {
     );
     const error = popup.getByTestId('popup-error').first();
     expect(await error.getAttribute('data-error-code')).toBe('not-article');
-    expect(await error.textContent()).toContain("doesn't look like an article");
+    expect(await error.textContent()).toContain('doesn’t look like an article');
     expect(await popup.locator('h1').count()).toBe(1);
   });
 
@@ -203,7 +253,7 @@ describe('popup errors', () => {
     expect(await popup.locator('main.popup').getAttribute('data-state')).toBe('error');
     const error = popup.getByTestId('popup-error');
     expect(await error.getAttribute('data-error-code')).toBe('restricted-page');
-    expect(await error.textContent()).toContain("doesn't let extensions read this page");
+    expect(await error.textContent()).toContain('doesn’t let extensions read this page');
     expect(await error.getByRole('button').count()).toBe(0);
   });
 
