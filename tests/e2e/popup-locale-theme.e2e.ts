@@ -47,6 +47,20 @@ describe('popup language and theme', () => {
     const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
     expect((r + g + b) / 3).toBeLessThan(64);
+    // Every link, the highlights section's included, has the theme's link colour, not the browser's blue.
+    const linkColours = await popup
+      .locator('main.popup a')
+      .evaluateAll((as) => as.map((a) => getComputedStyle(a).color));
+    expect(linkColours.length).toBeGreaterThanOrEqual(4);
+    const linkColour = await popup.evaluate(() => {
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--link)';
+      document.body.append(probe);
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return colour;
+    });
+    expect(new Set(linkColours)).toEqual(new Set([linkColour]));
     const dir = resolve(import.meta.dirname, '../../.output/e2e');
     await mkdir(dir, { recursive: true });
     const file = resolve(dir, 'popup-dark.png');
