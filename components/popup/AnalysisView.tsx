@@ -75,7 +75,7 @@ export function AnalysisView({ analysis, notices, tabId, onRetry }: AnalysisView
           onRetry={code === 'still-loading' ? onRetry : undefined}
         />
       ))}
-      <ArticleSummary analysis={analysis} />
+      <ArticleSummary analysis={analysis} readable={!notices.includes('not-article')} />
       {POPUP_ACTIONS.length > 0 && (
         <div class="actions">
           {POPUP_ACTIONS.map(({ id, Component }) => (

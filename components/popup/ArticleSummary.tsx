@@ -12,18 +12,27 @@ function siteOf(analysis: ArticleAnalysis): string {
   }
 }
 
-/** Title (as a heading), then "site · byline · reading time". */
-export function ArticleSummary({ analysis }: { analysis: ArticleAnalysis }) {
+/**
+ * Title (as a heading), then "site · byline · reading time". `readable` false (a page that does not look like an
+ * article: a home page, a section front) leaves the reading time out: such a page is not read through.
+ */
+export function ArticleSummary({
+  analysis,
+  readable = true,
+}: {
+  analysis: ArticleAnalysis;
+  readable?: boolean;
+}) {
   const site = siteOf(analysis);
   return (
     <header class="summary">
-      <h1 class="summary-title" lang={analysis.lang || undefined}>
+      <h1 class="summary-title" lang={analysis.lang || undefined} dir="auto">
         {analysis.title || site}
       </h1>
       <p class="summary-meta">
         {site && <span class="summary-site">{site}</span>}
         {analysis.byline && <span class="summary-byline">{t('popupByline', analysis.byline)}</span>}
-        <ReadingTime minutes={analysis.readingTimeMinutes} />
+        {readable && <ReadingTime minutes={analysis.readingTimeMinutes} />}
       </p>
     </header>
   );

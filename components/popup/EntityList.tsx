@@ -26,7 +26,7 @@ interface EntityListProps {
 function EntityLabel({ entity, lang }: { entity: Entity; lang?: string }) {
   return (
     <>
-      <span class="entity-name" lang={lang || undefined}>
+      <span class="entity-name" lang={lang || undefined} dir="auto">
         {entity.text}
       </span>
       {entity.type !== 'other' && (

@@ -36,7 +36,14 @@ export function RelatedList({ stories, limit = 6, libraryHref, lang }: RelatedLi
   return (
     <ol class="related-list">
       {shown.slice(0, limit).map(({ story, url }) => (
-        <li key={url.href} class="related-item" data-testid="related-item" data-source={story.source}>
+        // `dir="auto"`: a title in Arabic or Hebrew sets its own line's direction and alignment.
+        <li
+          key={url.href}
+          class="related-item"
+          data-testid="related-item"
+          data-source={story.source}
+          dir="auto"
+        >
           <a href={url.href} target="_blank" rel="noopener noreferrer">
             <span lang={(story.source === 'page' && lang) || undefined}>{story.title}</span>
             <span class="visually-hidden"> ({t('popupOpensInNewTab')})</span>

@@ -229,6 +229,29 @@ describe('popup on a German article', () => {
   });
 });
 
+describe('popup on a right-to-left article', () => {
+  it('sets the title and the story titles right to left, and names the language in the note', async () => {
+    const sw = env.browser.serviceWorker;
+    if (!sw) throw new Error('no service worker');
+    const url = env.pageUrl('ar-news-article.html');
+    const { popup } = await openArticleWithPopup(env.browser.context, sw, env.extensionId, url);
+    expect(await popup.locator('main.popup').getAttribute('data-state')).toBe('analysis');
+    const directions = await popup.evaluate(() => ({
+      title: getComputedStyle(document.querySelector('h1') as Element).direction,
+      stories: [...document.querySelectorAll('[data-testid="related-item"]')].map(
+        (e) => getComputedStyle(e).direction,
+      ),
+      page: getComputedStyle(document.body).direction,
+    }));
+    expect(directions.title).toBe('rtl');
+    expect(directions.stories.length).toBeGreaterThanOrEqual(1);
+    for (const direction of directions.stories) expect(direction).toBe('rtl');
+    // The popup itself stays in the UI's direction.
+    expect(directions.page).toBe('ltr');
+    expect(await popup.getByTestId('entities-names-only').textContent()).toContain('This page is in Arabic');
+  });
+});
+
 describe('popup errors', () => {
   it('says a page is not an article and still shows what it found', async () => {
     const sw = env.browser.serviceWorker;
@@ -242,6 +265,8 @@ describe('popup errors', () => {
     const error = popup.getByTestId('popup-error').first();
     expect(await error.getAttribute('data-error-code')).toBe('not-article');
     expect(await error.textContent()).toContain('doesn’t look like an article');
+    // A home page or a section front is not read through: no "1 min read".
+    expect(await popup.getByTestId('reading-time').count()).toBe(0);
     expect(await popup.locator('h1').count()).toBe(1);
   });
 
