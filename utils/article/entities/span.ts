@@ -45,7 +45,7 @@ const HEADS = new Set(
   `republic republique kingdom royaume states state etats etat united unies museum musee palace palais chamber
   chambre cup coupe league ligue championship championnat tour prix festival house maison cathedral church
   eglise bridge pont tower echo
-  bourse`.split(/\s+/),
+  bourse observatoire observatory`.split(/\s+/),
 );
 
 const HOSPITAL_ACRONYMS = new Set(['CHU', 'CHR', 'CHRU']);

@@ -58,7 +58,8 @@ andalusia|andalousie|galicia|galice|bavaria|baviere|saxony|saxe|tyrol|lombardy|l
 sicily|sicile|sardinia|sardaigne|flanders|flandre|flandres|wallonia|wallonie|silicon valley|midwest|
 new england|nouvelle angleterre|occident|orient|tessin|ticino|valais|vaud|grisons|jura|alsace|lorraine|
 bretagne|brittany|normandie|normandy|provence|corse|corsica|savoie|savoy|ile de france|auvergne|bourgogne|
-burgundy|aquitaine|occitanie|picardie|champagne|nouvelle aquitaine|hauts de france|grand est|quebec|ontario|
+burgundy|aquitaine|occitanie|picardie|champagne|nouvelle aquitaine|hauts de france|grand est|
+auvergne rhone alpes|bourgogne franche comte|centre val de loire|pays de la loire|provence alpes cote d azur|quebec|ontario|
 alberta|british columbia|colombie britannique|manitoba|saskatchewan|nova scotia|nouvelle ecosse|
 new brunswick|nouveau brunswick|newfoundland|terre neuve|yukon|nunavut|queensland|new south wales|victoria|
 tasmania|tasmanie|northland|taranaki|canterbury|otago|waikato|auckland|wellington|ulster|yorkshire|
