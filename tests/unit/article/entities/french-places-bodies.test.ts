@@ -60,3 +60,14 @@ describe('prizes named after a metal', () => {
     expect(names(es)).not.toContain('Lion');
   });
 });
+
+describe('a French name and its English acronym', () => {
+  it('« Agence spatiale européenne » and « ESA » are one entity', () => {
+    const es = entitiesOf(
+      "La mission est menée par l'Agence spatiale européenne (ESA). L'ESA lancera Ariel en 2029, selon Lina Keller.",
+      'fr',
+    );
+    expect(find(es, 'Agence spatiale européenne')).toBeDefined();
+    expect(find(es, 'Agence spatiale européenne')).toBe(find(es, 'ESA'));
+  });
+});
