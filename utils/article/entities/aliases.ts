@@ -20,6 +20,8 @@ const GROUPS: readonly string[][] = [
   ['ministere des affaires etrangeres', 'quai d orsay'],
   ['department of defense', 'pentagon', 'defense department'],
   ['department of state', 'state department'],
+  // French writes the agency's English acronym after its French name: « l'Agence spatiale européenne (ESA) ».
+  ['agence spatiale europeenne', 'esa', 'european space agency'],
 ];
 
 const ALIAS = new Map<string, string>();

@@ -185,6 +185,7 @@ function voteKey(
     surfaces.some(hyphenatedGivenName) ||
     isRoyalKey(ws);
   if (ORG_WORDS.has(first) && !given) v.organization += 2;
+  if (branchOfKnownBody(ws)) v.organization += 3;
   if (namesAnOffice(key)) v.organization += 2.5;
   if (PLACE_WORDS.has(last) || (PLACE_PREFIXES.has(first) && !opensWithArticle(key))) v.place += 2;
   // "Republic of Ireland", "Federal Republic of Yugoslavia", "Isle of Man": a place word and its complement.
@@ -220,6 +221,17 @@ function voteKey(
     v.person += hasSurnameEnding(key) ? 1.2 : 0.8;
 }
 
+const BRANCH_CONNECTORS = new Set(['de', 'd', 'du', 'des']);
+
+/** « Crédit Agricole d’Aquitaine », « CGT du Finistère »: a known body, then the place its branch serves. */
+function branchOfKnownBody(ws: readonly string[]): boolean {
+  for (let k = 1; k < ws.length - 1; k++) {
+    if (!BRANCH_CONNECTORS.has(ws[k] ?? '')) continue;
+    return ORGANIZATIONS.has(ws.slice(0, k).join(' ')) && PLACES.has(ws.slice(k + 1).join(' '));
+  }
+  return false;
+}
+
 /**
  * "S. H. Clifford", "I. Austin": initials before a surname, unless they spell a place or a body ("U. S. Steel") or
  * shorten a direction before a place ("S. Korea", "N. Korean").
@@ -247,8 +259,14 @@ function numberedName(s: string): 'road' | 'other' | undefined {
 const INDEX_LIKE = /^\p{Lu}{2,5} ?\d{2,3}$/u;
 const ACRONYM_OF_PLACE = /^\p{Lu}{2,6} (?:de|du|des) \p{Lu}/u;
 
+// French communes join their parts with a lower-case particle: « Vaulx-en-Velin », « Boulogne-sur-Mer », « Le
+// Cannet-des-Maures »; people's double names do not (« Lacaze-Ruiz »), nor do given names (« Jean-de-Dieu » aside).
+const COMMUNE =
+  /^(?:L[ae] )?\p{Lu}[\p{L}’']*(?:-\p{Lu}[\p{L}’']*)*-(?:en|sur|sous|lès|les|lez|le|la|de|des|du|aux)-\p{Lu}/u;
+
 function voteSurface(s: string, v: Votes): void {
   if (GROUP_NAME.test(s)) v.group += 3;
+  if (COMMUNE.test(s) && !GIVEN_NAMES.has(nameKey(s).split(' ')[0] ?? '')) v.place += 2.5;
   if (/^\p{Ll}+\p{Lu}/u.test(s)) v.product += 2; // iPhone, eBay, macOS
   if (/\.(?:com|net|org|io|ai|fr)$/i.test(s)) v.product += 1.5;
   const numbered = numberedName(s);

@@ -10,7 +10,7 @@ import {
 } from './context-cues';
 import { GIVEN_NAMES, isDemonymWord, ORGANIZATIONS, PLACE_WORDS, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
-import { NAMED_AFTER, STREETS } from './naming-cues';
+import { namedAfter, STREETS } from './naming-cues';
 import { isPersonShaped } from './person-shape';
 import { isPluralName, isPluralSide } from './plural-sides';
 
@@ -61,7 +61,7 @@ export function voteCues(g: EntityGroup, v: Votes, full: string[], names?: Reado
   if (g.mentions.every((m) => PLACE_WORDS.has(m.after[0] ?? ''))) v.person = Math.min(v.person, 0.5);
   // « rue Jean-Jaurès », « lycée Victor-Hugo » at every mention: French names a street or a building after a
   // person with the kind of place before the name; a street is a place.
-  if (g.mentions.every((m) => STREETS.has(m.before[0] ?? '') || NAMED_AFTER.has(m.before[0] ?? ''))) {
+  if (g.mentions.every((m) => STREETS.has(m.before[0] ?? '') || namedAfter(m))) {
     v.person = Math.min(v.person, 0.5);
     if (g.mentions.every((m) => STREETS.has(m.before[0] ?? ''))) v.place += 1.5;
   }

@@ -58,12 +58,29 @@ export function canonicalName(g: EntityGroup): string {
       // "États-Unis" over "Etats-Unis"; else the form written first (the sort keeps the text's order).
       (stripAccents(a) === stripAccents(b) ? Number(hasAccent(b)) - Number(hasAccent(a)) : 0),
   );
-  const name = forms[0]?.[0] ?? '';
+  const name = mixedCase(forms[0]?.[0] ?? '', forms);
   // "Kestrel Ohio Corporation" shown as "Kestrel Ohio" when the article writes that too; "British Broadcasting
   // Corporation" keeps its word.
   const written = WORDED_LEGAL_FORM.exec(name);
   if (written && forms.some(([s]) => s === name.slice(0, written.index))) return name.slice(0, written.index);
   return withoutLegalForm(name, forms.length > 1);
+}
+
+/**
+ * « LE HAVRE » (a dateline) chosen for its words when the article also writes « Havre »: shown as « Le Havre », the
+ * words the mixed-case form lacks capitalised as a name's.
+ */
+function mixedCase(name: string, forms: readonly [string, number][]): string {
+  if (!shouting(name)) return name;
+  const tail = forms
+    .map(([s]) => s)
+    .find(
+      (s) =>
+        /\p{Ll}/u.test(s) && name.length > s.length && name.toLowerCase().endsWith(` ${s.toLowerCase()}`),
+    );
+  if (!tail) return name;
+  const head = name.slice(0, name.length - tail.length).toLowerCase();
+  return head.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) + tail;
 }
 
 const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|S\.?A|AG|GmbH|N\.?V|SpA|SAS)\.?$/u;

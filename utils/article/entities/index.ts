@@ -4,6 +4,7 @@ import { commonNounAcronyms, findAcronymDefinitions } from './acronyms';
 import { actsIn } from './acts';
 import { typeAppositiveGroups } from './appositive-groups';
 import { namesOpenedByArticles } from './article-particles';
+import { typeBracketDatelines } from './bracket-datelines';
 import { bylineNames, isBylineAuthor } from './byline-authors';
 import { findMentions } from './candidates';
 import { capitalsOfNamedCountries, lendToCountries } from './capitals';
@@ -39,6 +40,7 @@ import { typeSharedSurnames } from './shared-surnames';
 import { titleCapitals } from './title-capitals';
 import { FEW_NAMES, withTitleNames } from './title-names';
 import { titlePeople } from './title-people';
+import { joinQuotedWorks } from './titled-works';
 import { surnamesAfterGivenNames } from './titles';
 import { type Token, tokenize } from './tokenize';
 import { typeTownSides } from './town-sides';
@@ -78,7 +80,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const nounCaps = capitalisesNouns(lang);
   markLines(tokens, lower, nounCaps);
   labelValues(tokens, lower, nounCaps);
-  const runs = spans(tokens, lang);
+  const runs = joinQuotedWorks(tokens, text, spans(tokens, lang), options.title);
   const ev: TextEvidence = {
     lower,
     midCaps: midSentenceCapitals(tokens),
@@ -146,7 +148,8 @@ function typeFromLayout(
   const sides = typeTownSides(groups, typeBracketedAcronyms(groups, cards, tokens));
   const towns = lang === 'fr' ? typeListedPlaces(groups, sides, tokens) : sides;
   const threats = typeAppositiveGroups(groups, towns, tokens);
-  return typeSharedSurnames(groups, typeDatelines(groups, threats, text, tokens));
+  const datelines = typeBracketDatelines(groups, typeDatelines(groups, threats, text, tokens), tokens);
+  return typeSharedSurnames(groups, datelines);
 }
 
 /** What ranking a group needs to know about the whole page. */

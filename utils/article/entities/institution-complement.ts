@@ -6,7 +6,7 @@ import type { Token } from './tokenize';
 // l’audiovisuel", "Organisation internationale du travail".
 const HEADS = new Set(
   `organisation centre conseil agence commission caisse autorite institut bureau cour comite office haute haut
-  federation fonds`.split(/\s+/),
+  federation fonds chambre`.split(/\s+/),
 );
 // Nouns of time after a body name its period, not its field: "le Conseil constitutionnel des années 1990".
 const TIME_NOUNS = new Set('annees ans mois semaines jours heures fois siecle siecles'.split(' '));

@@ -109,7 +109,7 @@ retrieved archived accessed click watch listen download print email comments com
 editors note breaking latest exclusive live opinion analysis getty legende lire voir aussi publicite abonnez publie
 mis jour partager telecharger ecouter regarder leggi pubblicato foto publicado publicidade veja
 leia lesen bild weiterlesen anzeige veroffentlicht aktualisiert article reportage dossier
-depeche interview entretien chronique editorial emails newsletter newsletters alerts
+depeche interview entretien chronique editorial emails newsletter newsletters alerts redaction
 `);
 
 /** Courtesy titles: they stand before a name, so one closing a span belongs to the next sentence ("Bière Monsieur"). */

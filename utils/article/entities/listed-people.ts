@@ -3,6 +3,7 @@ import { hasLowerAdjective } from './adjective-bridges';
 import { isDemonymWord } from './gazetteer';
 import type { EntityGroup } from './group';
 import type { Mention } from './mention';
+import { namedAfter } from './naming-cues';
 import { followedByWhich } from './person-evidence';
 import { isPersonShaped } from './person-shape';
 import type { Token } from './tokenize';
@@ -33,6 +34,8 @@ export function typeListedPeople(groups: EntityGroup[], types: EntityType[], tok
       out[i] === 'other' &&
       [...g.keys].some(isFullName) &&
       !followedByWhich(g) &&
+      // « le télescope James Webb, … »: a craft or a building named after a person.
+      !g.mentions.every(namedAfter) &&
       ![...g.surfaces.keys()].some(hasLowerAdjective),
   );
   for (let pass = 0; pass < PASSES; pass++) {

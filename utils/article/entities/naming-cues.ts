@@ -2,6 +2,7 @@
 // word say it is a name, though the article writes it only once.
 import { isDescriptor } from './descriptor-openers';
 import type { Mention } from './mention';
+import { ADJECTIVE } from './span';
 
 const NAMING_VERBS = new Set(['called', 'dubbed', 'nicknamed', 'codenamed', 'branded', 'named']);
 // "as" after these: "sold as", "marketed as", "known as".
@@ -13,10 +14,15 @@ export const STREETS: ReadonlySet<string> = new Set(
   'rue avenue boulevard quai allee impasse chemin esplanade gare'.split(' '),
 );
 export const NAMED_AFTER: ReadonlySet<string> = new Set(
-  'lycee college ecole stade hopital universite aeroport musee piscine gymnase parc square pont salle'.split(
+  'lycee college ecole stade hopital universite aeroport musee piscine gymnase parc square pont salle telescope satellite sonde navire porte-avions'.split(
     ' ',
   ),
 );
+
+/** « lycée Victor-Hugo », « le télescope spatial James Webb »: the kind of building or craft, an adjective between. */
+export const namedAfter = (m: Mention): boolean =>
+  NAMED_AFTER.has(m.before[0] ?? '') ||
+  (ADJECTIVE.test(m.before[0] ?? '') && NAMED_AFTER.has(m.before[1] ?? ''));
 
 /**
  * The mention follows words that introduce a name: "called", "dubbed", "sold as", "known as", or a kind of street

@@ -79,6 +79,18 @@ export function givenNameAndParticle(ws: readonly string[]): boolean {
 const twoGivenNames = (ws: readonly string[]): boolean =>
   ws.length === 4 && GIVEN_NAMES.has(ws[0] ?? '') && GIVEN_NAMES.has(ws[1] ?? '');
 
+// French competitions and prizes put their kind first: « Coupe Volpi », « Ligue Europa », « Prix Goncourt ».
+const EVENT_HEADS = new Set([
+  'coupe',
+  'ligue',
+  'trophee',
+  'championnat',
+  'prix',
+  'festival',
+  'jeux',
+  'sommet',
+]);
+
 /** Two or three plain words (four after two given names), none of which says organisation, place, event or product. */
 export function isPersonShaped(key: string): boolean {
   const particled = givenNameAndParticle(words(key));
@@ -89,7 +101,7 @@ export function isPersonShaped(key: string): boolean {
   // "Claude Goasguen" is a person though Claude is also a product; "Arab Israeli" is two nationalities.
   const brand = (PRODUCTS.has(first) || ORGANIZATIONS.has(first)) && !GIVEN_NAMES.has(first);
   if (PLACES.has(key) || ORGANIZATIONS.has(key) || brand || ws.every(isDemonymWord)) return false;
-  if (PLACE_PREFIXES.has(first) || DIRECTION_WORDS.has(first)) return false;
+  if (PLACE_PREFIXES.has(first) || DIRECTION_WORDS.has(first) || EVENT_HEADS.has(first)) return false;
   // A declined German adjective opens names of bodies, never of people: "Deutsche Bahn", "Evangelisches Stift".
   if (DECLINED_ADJECTIVE.test(first) && !GIVEN_NAMES.has(first)) return false;
   if (

@@ -4,6 +4,7 @@ import { joinDashedNames } from './dashed-names';
 import { joinDefinedNames } from './defined-names';
 import { cutAtDottedAcronyms } from './dotted-acronyms';
 import { isKnownName } from './gazetteer';
+import { withMetal } from './metal-prizes';
 import { withModelNumbers } from './model-numbers';
 import { nameKey } from './normalize';
 import { isRomance } from './romance-names';
@@ -22,7 +23,8 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
       i++;
       continue;
     }
-    const end = withKnownTail(tokens, i, spanEnd(tokens, i, french, lang === 'en', romance, lang === 'de'));
+    const last = withKnownTail(tokens, i, spanEnd(tokens, i, french, lang === 'en', romance, lang === 'de'));
+    const end = french ? withMetal(tokens, i, last) : last;
     out.push(...cutAtDottedAcronyms(tokens, i, end));
     i = end;
   }

@@ -127,8 +127,25 @@ export function surnameParticleBefore(tokens: Token[], from: number, ev: TextEvi
     !KIN_WORDS.has(title?.text ?? '') &&
     // « le maire de Loudéac », « le président de Korvo »: a role that heads a town or a body.
     !(BODY_ROLES.has(title?.folded ?? '') && title?.text === title?.text.toLowerCase()) &&
+    !qualifiesRole(tokens, from - 2) &&
     !tokens[from]?.elided &&
     !opensBody(tokens, from, ev)
+  );
+}
+
+// « directeur général », « secrétaire générale », « avocat général »: an adjective after a role, not the rank.
+const ROLE_ADJECTIVES = new Set(['general', 'generale', 'generaux']);
+
+/** « le directeur général de Haropa Port »: "général" qualifies the noun before it, which heads a body. */
+function qualifiesRole(tokens: Token[], at: number): boolean {
+  const word = tokens[at];
+  const before = tokens[at - 1];
+  return (
+    ROLE_ADJECTIVES.has(word?.folded ?? '') &&
+    word?.text === word?.text.toLowerCase() &&
+    before?.isWord === true &&
+    !before.stop &&
+    before.text === before.text.toLowerCase()
   );
 }
 

@@ -4,6 +4,7 @@ import {
   CLUB_FIRST,
   EVENT_WORDS,
   GIVEN_NAMES,
+  isKnownName,
   MEDIA_WORDS,
   ORG_WORDS,
   ORGANIZATIONS,
@@ -44,7 +45,7 @@ const HEADS = new Set(
   `republic republique kingdom royaume states state etats etat united unies museum musee palace palais chamber
   chambre cup coupe league ligue championship championnat tour prix festival house maison cathedral church
   eglise bridge pont tower echo
-  bourse`.split(/\s+/),
+  bourse observatoire observatory`.split(/\s+/),
 );
 
 const HOSPITAL_ACRONYMS = new Set(['CHU', 'CHR', 'CHRU']);
@@ -130,6 +131,7 @@ export function spanEnd(
       isNameToken(next) &&
       !isStop(next) &&
       !opensFullName(tokens, j, skip) &&
+      !opensKnownBody(tokens, j + skip) &&
       (joins(prev, connector, next) ||
         (french && ENGLISH.has(connector.text)) ||
         (!french && (joinsBodyAfterAnd(tokens, start, j) || joinsComplementAfterAnd(tokens, start, j)))) &&
@@ -283,6 +285,21 @@ function opensFullName(tokens: Token[], at: number, skip: number): boolean {
     return false;
   const after = tokens[at + skip + 1];
   return isNameToken(after) && after.sentence === given?.sentence && !isStop(after);
+}
+
+/**
+ * « les Canadair de la Sécurité civile », « un gendarme de la Police nationale »: after a particle, a body the
+ * gazetteer knows with its lower-case word is a name of its own, not the end of the one before.
+ */
+function opensKnownBody(tokens: Token[], at: number): boolean {
+  const head = tokens[at] as Token;
+  const word = tokens[at + 1];
+  return (
+    word?.isWord === true &&
+    !word.capital &&
+    word.sentence === head.sentence &&
+    isKnownName(`${nameKey(head.text)} ${word.folded}`)
+  );
 }
 
 const isParticle = (w: string): boolean => PARTICLES.has(w) || ROMANCE_CONNECTORS.has(w);

@@ -13,10 +13,14 @@ export function titleCapitals(title: string | undefined): Set<string> {
   const out = new Set<string>();
   if (!title) return out;
   const words = title.match(WORD) ?? [];
-  const inner = words.filter((w, i) => i > 0 && !OPENERS.test(words[i - 1] ?? '') && /\p{L}{4}/u.test(w));
+  const capital = (i: number): boolean => /^\p{Lu}/u.test(words[i] ?? '');
+  // A full name counts once: « … pour Kévin Marchal » is one capitalised name in a sentence-case title.
+  const inner = words.filter(
+    (w, i) =>
+      i > 0 && !OPENERS.test(words[i - 1] ?? '') && /\p{L}{4}/u.test(w) && !(capital(i) && capital(i - 1)),
+  );
   const lower = inner.filter((w) => /^\p{Ll}/u.test(w)).length;
   if (lower * 2 < inner.length) return out;
-  const capital = (i: number): boolean => /^\p{Lu}/u.test(words[i] ?? '');
   // A number is a model's part too ("Vexa 16 Ultra").
   const named = (i: number): boolean => /^[\p{Lu}\p{N}]/u.test(words[i] ?? '');
   const opening = (i: number): boolean => i === 0 || OPENERS.test(words[i - 1] ?? '');

@@ -19,7 +19,7 @@ rosneft|aramco|opec|nato|otan|un|onu|united nations|nations unies|unesco|unicef|
 world bank|banque mondiale|ecb|bce|fed|federal reserve|eu|ue|european union|union europeenne|
 european commission|commission europeenne|european parliament|parlement europeen|council of europe|
 conseil de l europe|conseil europeen|european council|interpol|europol|nsa|cia|fbi|dhs|cisa|nasa|esa|cnes|cnrs|
-inserm|sante publique france|anssi|cnil|anfr|arcep|insee|sncf|ratp|ina|fifa|uefa|ioc|cio|nfl|nba|mlb|nhl|atp|wta|premier league|ligue 1|la liga|serie a|
+inserm|sante publique france|anssi|ansm|ademe|bpifrance|cnil|anfr|arcep|insee|sncf|ratp|ina|fifa|uefa|ioc|cio|nfl|nba|mlb|nhl|atp|wta|premier league|ligue 1|la liga|serie a|
 top 14|pro d2|ligue 2|
 bundesliga|champions league|ligue des champions|europa league|reuters|afp|ap|associated press|bloomberg|
 bbc|cnn|nbc|cbs|abc|fox news|msnbc|npr|pbs|al jazeera|france televisions|tf1|france 2|france 3|arte|
@@ -31,7 +31,8 @@ getty images|ofcom|ofgem|ofsted|ofwat|congress|senate|senat|house of representat
 taliban|islamic state|isis|daech|al qaeda|ennahda|likud|zanu pf|anc|snp|labour|tories|conservative party|
 labour party|democratic party|republican party|gop|democrats|republicans|ump|lr|ps|rn|lfi|lrem|modem|eelv|
 france insoumise|rassemblement national|front national|parti socialiste|parti communiste|les republicains|
-nouveau front populaire|europe ecologie|reconquete|cgt|cfdt|fo|medef|croix rouge|red cross|amnesty international|greenpeace|oxfam|harvard|stanford|mit|
+nouveau front populaire|europe ecologie|reconquete|cgt|cfdt|fo|medef|
+gendarmerie nationale|police nationale|securite civile|securite sociale|education nationale|croix rouge|red cross|amnesty international|greenpeace|oxfam|harvard|stanford|mit|
 oxford university|sorbonne|sciences po|polytechnique|epfl|eth|cern|
 manchester city|manchester united|west ham|west ham united|tottenham|tottenham hotspur|newcastle united|
 aston villa|everton|real madrid|atletico madrid|fc barcelona|paris saint germain|psg|juventus|ac milan|inter milan|

@@ -7,45 +7,45 @@ import { words } from './set';
 export const GIVEN_NAMES = words(`
 aaron abdel abdul abdullah abraham adam adel adolf adrian adriana adrien agnes ahmad ahmed aidan aisha alain
 alan alastair albert alberto aldo alejandra alejandro aleksandr alessandro alex alexander alexandra alexandre alexandria
-alexei alexey alfred alfredo ali alice alicia alison amanda amelia amelie amy ana anastasia anders andre andrea
+alexei alexey alfred alfredo ali alice alicia alison amanda amandine amelia amelie amy ana anais anastasia anders andre andrea
 andreas andrei andres andrew andrey andy angela angelina angelo anita ann anna anne annie anthony antoine
-anton antonia antonio arielle arnaud arnold arthur ashley audrey augusto aurelie axel ayman barack barbara barry bart
+anton antonia antonio arielle arnaud arnold arthur ashley audrey augusto aurelie axel ayman baptiste barack barbara barry bart bastien
 beatrice ben benedict benjamin benoit bernard bernie bertrand beth betty beverly bill billy bjorn bob bobby
 boris brad bradley brandon brenda brendan brian brigitte bruce bruno bryan camila camille carl carla carlo carlos
 carmen carol caroline carolyn carrie casey catherine cecile cecilia cedric celine cesar chantal charles charlie
 charlotte chen cheryl chi chloe chris christian christiane christina christine christophe christopher chuck
-cindy claire clara claude claudia claudio clement colin connor craig cristiano cynthia damien dan dana
-daniel daniela daniele danielle danny daphne dario darren dave david dean deborah debra denis denise dennis
+cindy claire clara claude claudia claudio clement colin connor corentin craig cristiano cynthia damien dan dana
+daniel daniela daniele danielle danny daphne dario darren dave david dean deborah debra delphine denis denise dennis
 derek diana diane didier diego dimitri dmitri dmitry dominic dominik donald donna doris dorothy doug douglas
 dylan eddie edgar edouard eduardo edward edwin elena eleanor eli elias elisabeth elise eliza elizabeth ella
-ellen eloise elon emilio emily emma emmanuel emmanuelle emmerson enrique eric erica erik erin ernest ernesto ernst esteban esther
+ellen elodie eloise elon emilio emily emma emmanuel emmanuelle emmerson enrique eric erica erik erin ernest ernesto ernst esteban esther
 ethan etienne eugene eugenia eva evan evelyne fabien fabienne fabiola fabrice farid fatima federico felipe felix fernand fernanda
 fernando fidel filip fiona florence florian francesca francesco francis francisca francisco franck francois
-francoise frank franz fred frederic frederick gabriel gabriela gael gaetano gareth gary geoffrey georg george
+francoise frank franz fred frederic frederick gabriel gabriela gael gaelle gaetan gaetano gareth gary geoffrey georg george
 georges gerald gerard gerhard giacomo gilbert gilles gina giorgio giovanna giovanni giuseppe glenn gordon graham greg gregory
 guido guillaume guillermo gustav gustave gustavo guy hakim hamid han hank hannah hans harold harriet harry hassan hector heidi
 heinz helen helena helene helmut henri henrique henry herbert hillary hiroshi hori howard hugh hugo hussein ian ibrahim
 igor ilhan ines ingrid irene isaac isabel isabella isabelle ivan jack jackie jacob jacqueline jacques jake
 james jamie jan jane janet janice jason javier jean jeanne jeff jeffrey jennifer jenny jens jeremy jerome
 jerry jesse jessica jill jim jimena jimmy jo joan joanna joao joaquin jocelyn joe joel johan johann johannes john
-johnny jon jonathan jordi jorge jose josef josefina joseph josh joshua juan judith julia julian julie julien juliette
+johnny jon jonathan jordi jorge jose josef josefina joseph josh joshua josiane juan judith julia julian julie julien juliette
 julio justin kamala karen karim karin karl kate katherine kathleen kathryn katie kay keith kelly ken kenneth
-kevin khaled kim kimberly kirk klaus kristen kurt kyle lance larry laura laure laurence laurent lea lee leila
+kevin khaled killian kim kimberly kirk klaus kristen kurt kyle lance larry laura laure laurence laurent lea lee leila
 lena leo leon leonard leonardo leticia lionel lisa liu lorena lorenzo louis louise luc luca lucas lucie lucy luis luisa luke
-lydia lynn magali mahmoud malcolm manuel marc marcel marcela marcelo marco marcos margaret margot maria marianne
-marie marina mario marion marisa marissa mark marsha martin martina mary matheus mathieu matt matteo matthew
-matthias maurice mauricio max maxime megan melanie melissa michael michel michele michelle miguel mike mikhail milan
-miles mitch mohamed mohammad mohammed monica monique morgan moritz muhammad myles nadia nancy naomi natalie
-natasha nathalie nathan neil nicholas nick nicola nicolas nicole niels nigel nikita nikolai nina noah noel
-norbert octavio olaf oleg olga olivia olivier omar oscar pablo pamela paola paolo pascal pascale pat patricia patricio patrick paul
+lydia lynn mael magali mahmoud malcolm malick manuel marc marcel marcela marcelo marco marcos margaret margot maria marianne
+marie marina mario marion marisa marissa mark marsha martin martina mary matheus mathew mathieu mathis matias matt matteo matthew
+matthias matthieu maurice mauricio max maxime megan melanie melissa michael michel michele michelle miguel mike mikhail milan
+miles mitch mohamed mohammad mohammed monica monique morgan morgane moritz muhammad myles nabil nadia nancy naomi natalie
+natasha nathalie nathan neil nicholas nick nicola nicolas nicole niels nigel nikita nikolai nina noah noel noemie
+norbert oceane octavio olaf oleg olga olivia olivier omar oscar pablo pamela paola paolo pascal pascale pat patricia patricio patrick paul
 paula paulo pedro peggy penelope peter philip philippe phil pierre pietro priya rachel rafael raphael raquel raul
-ray raymond rebecca regis remi renata renato rene renee ricardo richard rick rita rob robert roberta roberto robin rocio rodrigo roger rogerio
-roland romain ronald rosa ross ruth ryan sabine sacha sally salma sam samantha samuel sandra sara sarah sean
-sebastian sebastien serge sergei sergey sergio sharon sheila shirley silvia silvio simon simone sofia sonia sophie
+ray rayan raymond rebecca regis remi renata renato rene renee ricardo richard rick rita rob robert roberta roberto robin rocio rodrigo roger rogerio
+roland romain ronald rosa ross ruth ryan sabine sacha sally salma sam samantha samia samuel sandra sara sarah sean
+sebastian sebastien serge sergei sergey sergio sharon sheila shirley silvia silvio simon simone sofia sofiane solene sonia sophie
 stefan stefano stella stephane stephanie stephen steve steven susan suzanne sven sylvain sylvie tamara tanya
-ted teresa theo theodore theresa thierry thomas tim timothy tina tobias todd tom tomas tommaso tommy toni tony tracy
+ted teresa theo theodore theresa thierry thomas tim timothy tina tobias todd tom tomas tommaso tommy toni tony tracy tristan
 ursula valentin valerie vanessa vasily vera veronica veronique victor victoria vincent virginie vladimir walter wang
-wayne wendy werner william willy wolfgang xavier ximena yann yannick yasmine yves yvonne zach zachary zhang
+wayne wendy werner william willy wolfgang xavier ximena yanis yann yannick yasmine yohan yves yvonne zach zachary zhang
 andrzej anja anke annika antje armin bernd bettina birgit britta carsten christa christoph dagmar detlef dieter
 dirk ekkehard elke erika frauke friedrich gerd gisela gudrun gunter gunther hannelore hartmut heike hendrik
 hermann holger horst ilse ingo inge jorg jurgen jutta kai karsten katharina katrin kerstin konrad lars

@@ -46,7 +46,8 @@ africa|afrique|north america|amerique du nord|south america|amerique du sud|lati
 amerique latine|central america|amerique centrale|asia|asie|europe|oceania|oceanie|antarctica|antarctique|
 arctic|arctique|middle east|moyen orient|proche orient|near east|far east|extreme orient|east asia|
 southeast asia|asie du sud est|central asia|asie centrale|eastern europe|europe de l est|western europe|
-europe occidentale|balkans|caucasus|caucase|scandinavia|scandinavie|maghreb|sahel|sahara|mediterranean|
+europe occidentale|europe du nord|northern europe|europe du sud|southern europe|europe centrale|
+central europe|afrique du nord|north africa|afrique de l ouest|west africa|balkans|caucasus|caucase|scandinavia|scandinavie|maghreb|sahel|sahara|mediterranean|
 mediterranee|atlantic|atlantique|pacific|pacifique|indian ocean|ocean indien|baltic|baltique|black sea|
 mer noire|red sea|mer rouge|north sea|mer du nord|caribbean|caraibes|persian gulf|golfe persique|gulf|golfe|
 alps|alpes|pyrenees|himalaya|andes|rockies|siberia|siberie|patagonia|patagonie|tibet|xinjiang|
@@ -57,7 +58,8 @@ andalusia|andalousie|galicia|galice|bavaria|baviere|saxony|saxe|tyrol|lombardy|l
 sicily|sicile|sardinia|sardaigne|flanders|flandre|flandres|wallonia|wallonie|silicon valley|midwest|
 new england|nouvelle angleterre|occident|orient|tessin|ticino|valais|vaud|grisons|jura|alsace|lorraine|
 bretagne|brittany|normandie|normandy|provence|corse|corsica|savoie|savoy|ile de france|auvergne|bourgogne|
-burgundy|aquitaine|occitanie|picardie|champagne|nouvelle aquitaine|hauts de france|grand est|quebec|ontario|
+burgundy|aquitaine|occitanie|picardie|champagne|nouvelle aquitaine|hauts de france|grand est|
+auvergne rhone alpes|bourgogne franche comte|centre val de loire|pays de la loire|provence alpes cote d azur|quebec|ontario|
 alberta|british columbia|colombie britannique|manitoba|saskatchewan|nova scotia|nouvelle ecosse|
 new brunswick|nouveau brunswick|newfoundland|terre neuve|yukon|nunavut|queensland|new south wales|victoria|
 tasmania|tasmanie|northland|taranaki|canterbury|otago|waikato|auckland|wellington|ulster|yorkshire|

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { quotedWorks } from '@/utils/article/entities/titled-works';
+import { entitiesOf, find, names } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+describe('a work quoted in the headline is read whole in the body', () => {
+  const title = 'Festival de Locarno : le Léopard d’or pour « Les Jours gris » de Marion Keller';
+  const text = `Samedi soir, la cinéaste Marion Keller a reçu le prix pour Les Jours gris, son premier film. Produit à Genève, Les Jours gris sortira en mars. « Je suis heureuse », a dit Marion Keller.`;
+
+  it('keeps the lower-case words of the title', () => {
+    const es = entitiesOf(text, 'fr', title);
+    expect(find(es, 'Les Jours gris')).toBeDefined();
+    expect(names(es)).not.toContain('Les Jours');
+  });
+
+  it('leaves the body as it was without a quoted title', () => {
+    expect(names(entitiesOf(text, 'fr', 'Marion Keller primée à Locarno'))).not.toContain('Les Jours gris');
+  });
+});
+
+describe('quotedWorks', () => {
+  it('takes short quotations that open with a capital and hold a lower-case word', () => {
+    expect(quotedWorks('Cannes : « La Nuit bleue » primée')).toEqual([['La', 'Nuit', 'bleue']]);
+  });
+
+  it('leaves long sentences, one word, names in capitals throughout and punctuation', () => {
+    expect(quotedWorks('« Nous ne lâcherons rien face à la direction du port »')).toEqual([]);
+    expect(quotedWorks('« Dune » en tête')).toEqual([]);
+    expect(quotedWorks('« Star Wars » revient')).toEqual([]);
+    expect(quotedWorks('« Tout va bien, merci »')).toEqual([]);
+  });
+});
