@@ -18,7 +18,7 @@ moderna|astrazeneca|novartis|roche|sanofi|alstom|commerzbank|lufthansa|thyssenkr
 rosneft|aramco|opec|nato|otan|un|onu|united nations|nations unies|unesco|unicef|who|oms|wto|omc|imf|fmi|
 world bank|banque mondiale|ecb|bce|fed|federal reserve|eu|ue|european union|union europeenne|
 european commission|commission europeenne|european parliament|parlement europeen|council of europe|
-conseil de l europe|conseil europeen|european council|interpol|europol|nsa|cia|fbi|dhs|cisa|nasa|esa|cnes|cnrs|
+conseil de l europe|conseil europeen|european council|corte dei conti|consiglio dei ministri|camera dei deputati|interpol|europol|nsa|cia|fbi|dhs|cisa|nasa|esa|cnes|cnrs|
 inserm|sante publique france|anssi|cnil|anfr|arcep|insee|sncf|ratp|ina|fifa|uefa|ioc|cio|nfl|nba|mlb|nhl|atp|wta|premier league|ligue 1|la liga|serie a|
 top 14|pro d2|ligue 2|
 bundesliga|champions league|ligue des champions|europa league|reuters|afp|ap|associated press|bloomberg|
