@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aliasOf } from '@/utils/article/entities/aliases';
 import { isKnownName } from '@/utils/article/entities/gazetteer';
 import { homeCountry } from '@/utils/article/entities/home-country';
-import { entitiesOf, names } from './helpers';
+import { entitiesOf, find, names } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
 
@@ -40,5 +40,15 @@ sagte Jana Kolbe in Wien.`,
     expect(homeCountry('https://www.zeitung-beispiel.de/a')).toContain('deutschland');
     expect(homeCountry('https://www.gazeta-przyklad.pl/a')).toContain('polska');
     expect(homeCountry('https://www.jornal-exemplo.com.br/a')).toContain('brasil');
+  });
+});
+
+describe('bodies named in the languages read names only', () => {
+  it('types a body by its head word in the other languages ("Europäische Kommission")', () => {
+    const de = entitiesOf(
+      'Die Europäische Kommission prüft den Plan. Laut der Europäischen Kommission fehlt eine Zusage, sagte Jana Kolbe.',
+      'de',
+    );
+    expect(find(de, 'Europäische Kommission')?.type).toBe('organization');
   });
 });

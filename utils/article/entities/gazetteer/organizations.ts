@@ -63,7 +63,10 @@ the times|financial times|the economist|politico|axios|cnbc|wired|the verge|tech
 business insider|huffington post|buzzfeed|usa today|los angeles times|ats|keystone|dpa|ansa|efe|kyodo|xinhua|
 tass|interfax|yonhap|ria novosti|agence france presse`);
 
-/** Last (or first) words that say organisation: legal forms, institutions, parties, clubs. */
+/**
+ * Last (or first) words that say organisation: legal forms, institutions, parties, clubs; and bodies' head words
+ * in German, Italian, Spanish, Portuguese and Polish ("Kommission", "Fundación").
+ */
 export const ORG_WORDS = words(`
 inc corp corporation co company companies ltd llc plc sa sas sarl gmbh ag nv bv spa ab asa oyj kk holding
 holdings group groupe agency agence department departement ministry ministere office bureau commission
@@ -80,7 +83,12 @@ hopital caisse clinic clinique church eglise synagogue mosque cathedral museum m
 brotherhood movement mouvement front alliance coalition league society societe organisation organization
 network reserve council cnrs chamber chambre board directorate inspectorate secretariat force chemical chemicals
 hospices caucus centers centres
-brands foods beverages bakery`);
+brands foods beverages bakery
+kommission ministerium stiftung verband gewerkschaft
+ministero fondazione istituto universita agenzia associazione
+ministerio fundacion instituto comision consejeria fiscalia ayuntamiento sindicato
+fundacao universidade comissao prefeitura associacao confederacao
+ministerstwo fundacja instytut uniwersytet komisja stowarzyszenie`);
 
 /**
  * Last words of markets' names ("Dhaka Stock Exchange", "Paris Bourse", "Deutsche Börse"); not in ORG_WORDS,
