@@ -1,3 +1,5 @@
+import { DECLINED_PLACES } from './gazetteer/foreign-places';
+
 // Names that stand for one another though neither contains the other: "U.S." and "United States", "UN" and
 // "United Nations". Folded keys; each points to the form a reader expects.
 const GROUPS: readonly string[][] = [
@@ -25,7 +27,8 @@ const GROUPS: readonly string[][] = [
 ];
 
 const ALIAS = new Map<string, string>();
-for (const [canonical, ...others] of GROUPS) {
+// Polish declines places: each form stands for the nominative.
+for (const [canonical, ...others] of [...GROUPS, ...DECLINED_PLACES]) {
   for (const k of [canonical as string, ...others]) if (!ALIAS.has(k)) ALIAS.set(k, canonical as string);
 }
 

@@ -14,6 +14,7 @@ import {
 } from './gazetteer';
 import { namesGermanBody } from './german-bodies';
 import type { EntityGroup } from './group';
+import { isLoanPhrase } from './loan-phrases';
 import {
   introducedAsName,
   isCountryCodeColumn,
@@ -100,6 +101,8 @@ function nounPhrase(g: EntityGroup, ev: TextEvidence): boolean {
 export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvidence): boolean {
   const keys = [...g.keys];
   if (keys.some((k) => isKnownHere(k, g, ev.names))) return true;
+  // "Social Media", "Full HD": English words borrowed by the text's language, no name.
+  if (keys.every(isLoanPhrase)) return false;
   const body = g.mentions.filter((m) => !m.headline);
   const mid = body.filter((m) => !m.initial);
   const surfaces = [...g.surfaces.keys()];

@@ -1,22 +1,25 @@
 import { keys } from './gazetteer/set';
 
-// Country domains and the keys of the country each names (French and English forms, as nameKey folds them).
+// Country domains and the keys of the country each names (French, English and the country's own forms, as
+// nameKey folds them; Polish ones declined).
 const BY_DOMAIN = new Map(
   `fr:france
 be:belgique|belgium
-ch:suisse|switzerland
+ch:suisse|switzerland|schweiz|svizzera
 lu:luxembourg
 ca:canada
 uk:royaume uni|united kingdom|uk|grande bretagne|great britain|britain
 ie:irlande|ireland
 au:australie|australia
 nz:nouvelle zelande|new zealand
-de:allemagne|germany
-at:autriche|austria
-it:italie|italy
-es:espagne|spain
+de:allemagne|germany|deutschland
+at:autriche|austria|osterreich
+it:italie|italy|italia
+es:espagne|spain|espana
 pt:portugal
-nl:pays bas|netherlands
+nl:pays bas|netherlands|nederland
+pl:pologne|poland|polska|polski|polsce
+br:bresil|brazil|brasil
 in:inde|india
 za:afrique du sud|south africa
 ma:maroc|morocco

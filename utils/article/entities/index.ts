@@ -31,7 +31,7 @@ import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
 import { isPortfolio } from './portfolios';
 import { type RankedEntity, readerOrder } from './reader-order';
 import { typeRoleAppositions } from './role-apposition';
-import { midSentenceNames, spans } from './runs';
+import { midSentenceNames, singleWordNames, spans } from './runs';
 import { groupCues, type SalienceContext, salience, titleContext, withTitledNames } from './salience';
 import { typeScoreLines } from './score-lines';
 import { typeScorecards } from './scorecards';
@@ -85,6 +85,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
     lower,
     midCaps: midSentenceCapitals(tokens),
     midSpans: midSentenceNames(tokens, runs),
+    alone: readsLanguageFully(options.lang) ? undefined : singleWordNames(tokens, runs),
     lang,
     fullLanguage: readsLanguageFully(options.lang),
     titleCapitals: titleCapitals(options.title),

@@ -5,11 +5,13 @@ import type { Token } from './tokenize';
 // German nouns by their endings, inflected or not: "Stromlieferant", "Konkurrenten", "Regierung",
 // "Nachrichtenagentur", "Enzyklopädie", "Kryptowährung", "Konzernchef"; and the heads of compounds that say what
 // kind of body or thing follows: "Autokonzern", "Tochterunternehmen", "Chiphersteller", "Modulanbieter",
-// "Autozulieferer", "Regierungspartei". A bare "-er" is left out: surnames and names end so ("Fraunhofer ISE").
+// "Autozulieferer", "Regierungspartei", "Marktführer". A bare "-er" is left out: surnames and names end so ("Fraunhofer ISE").
 const NOUN_HEADS =
   `ung heit keit schaft tion sion itat ismus nis tum ant ent ist eur ie ur chef konzern unternehmen
 firma marke partei gruppe plattform dienst netzwerk projekt verband behorde ministerium gericht sender magazin
-zeitung steller bieter treiber bauer lieferer handler wickler sorger sicherer markter betreiber`.split(/\s+/);
+zeitung steller bieter treiber bauer lieferer handler wickler sorger sicherer markter betreiber fuhrer`.split(
+    /\s+/,
+  );
 const NOUN_ENDING = new RegExp(`(?:${NOUN_HEADS.join('|')})(?:e|en|n|s|es|in|innen)?$`);
 // Legal forms close a company's name ("Nordex SE", "CAE GmbH"): never the name on its own.
 const LEGAL_FORMS = new Set(['ag', 'se', 'ug', 'kg', 'ohg', 'gmbh', 'kgaa', 'ev', 'sa', 'nv', 'plc', 'inc']);
@@ -51,20 +53,26 @@ export function commonNounBeforeName(
 
 // Kinds of place a German compound ends with: "US-Bundesstaat", "Nord-Provinz", "Ost-Region".
 const PLACE_KINDS = new Set(
-  'bundesstaat staat bundesland land provinz region stadt hauptstadt metropole gemeinde kreis bezirk insel'.split(
+  'bundesstaat staat bundesland land provinz region stadt hauptstadt metropole gemeinde kreis bezirk insel mitglied'.split(
     ' ',
   ),
 );
+
+// Plural kinds of place, folded: "Ländern", "Staaten".
+const PLURAL_PLACE_KINDS = new Set('lander landern staaten bundeslander bundeslandern'.split(' '));
 
 /**
  * "US-Bundesstaat Florida", "Ost-Provinz Kivu": a compound, qualified before its hyphen, naming the kind of a known
  * place after it. Unqualified, the kind may be the name's ("Kanton Bern" names a body).
  */
 function placeKindBeforePlace(tokens: readonly Token[], a: number, b: number): boolean {
+  const rest = tokens.slice(a + 1, b);
+  const place = rest.every((r) => r.isWord) && PLACES.has(rest.map((r) => r.folded).join(' '));
+  // "in den Ländern Indien, Südafrika …": a plural kind lists places, it names none.
+  if (PLURAL_PLACE_KINDS.has(tokens[a]?.folded ?? '')) return place;
   const [prefix, head] = (tokens[a]?.folded ?? '').split('-');
   if (!prefix || !head || !PLACE_KINDS.has(head) || isKnownName(tokens[a]?.folded ?? '')) return false;
-  const rest = tokens.slice(a + 1, b);
-  return rest.every((r) => r.isWord) && PLACES.has(rest.map((r) => r.folded).join(' '));
+  return place;
 }
 
 /**

@@ -36,18 +36,25 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
 
 const LEADING_ARTICLE = /^(?:la|le|les|l|the) /;
 
-/** "France inter", "Radio nova": a lower-case word that ends a name the gazetteer knows stays with it. */
+/**
+ * "France inter", "Radio nova", "Corte dei conti": up to two lower-case words that end a name the gazetteer knows
+ * stay with it.
+ */
 function withKnownTail(tokens: Token[], a: number, b: number): number {
-  const next = tokens[b];
-  if (
-    !next?.isWord ||
-    next.capital ||
-    next.start - (tokens[b - 1]?.start ?? 0) > (tokens[b - 1]?.text.length ?? 0) + 1
-  )
-    return b;
-  const key = `${spanKey(tokens, a, b)} ${next.folded}`;
-  // "La France insoumise": the article opening the name is no part of its key.
-  return isKnownName(key) || isKnownName(key.replace(LEADING_ARTICLE, '')) ? b + 1 : b;
+  let key = spanKey(tokens, a, b);
+  for (let end = b; end < b + 2; end++) {
+    const next = tokens[end];
+    if (
+      !next?.isWord ||
+      next.capital ||
+      next.start - (tokens[end - 1]?.start ?? 0) > (tokens[end - 1]?.text.length ?? 0) + 1
+    )
+      return b;
+    key = `${key} ${next.folded}`;
+    // "La France insoumise": the article opening the name is no part of its key.
+    if (isKnownName(key) || isKnownName(key.replace(LEADING_ARTICLE, ''))) return end + 1;
+  }
+  return b;
 }
 
 /** Keys of the multi-word names that start inside a sentence. */
@@ -55,6 +62,13 @@ export function midSentenceNames(tokens: Token[], all: Array<[number, number]>):
   const keys = new Set<string>();
   for (const [a, b] of all) if (b - a > 1 && !tokens[a]?.initial) keys.add(spanKey(tokens, a, b));
   return keys;
+}
+
+/** Words written as a name of one word, the words around them not capitalised ("ha detto Salvini"). Folded. */
+export function singleWordNames(tokens: Token[], all: Array<[number, number]>): Set<string> {
+  const words = new Set<string>();
+  for (const [a, b] of all) if (b - a === 1) words.add(tokens[a]?.folded ?? '');
+  return words;
 }
 
 /** Matching key of the words tokens[a..b). */

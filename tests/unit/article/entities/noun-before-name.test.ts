@@ -23,6 +23,21 @@ zitiert Experten; Global Energy Review erscheint monatlich.`,
     ).toBe(false);
   });
 
+  it('splits a leader off the brand it leads ("Marktführer Samsung")', () => {
+    const es = entitiesOf('Der Marktführer Samsung senkt die Preise, die Konkurrenz zieht nach.', 'de');
+    expect(names(es)).toContain('Samsung');
+    expect(names(es).some((n) => n.includes('Marktführer'))).toBe(false);
+  });
+
+  it('splits a member or a plural kind off the country after it', () => {
+    const es = entitiesOf(
+      'Die Grenze zum EU-Mitglied Irland bleibt offen. Das Projekt läuft in den Ländern Indien und Kenia.',
+      'de',
+    );
+    for (const name of ['Irland', 'Indien']) expect(names(es)).toContain(name);
+    expect(names(es).some((n) => /Mitglied|Ländern/.test(n))).toBe(false);
+  });
+
   it('keeps a body named after its place, a legal form, a numbered name, a name ending like a noun', () => {
     const es = entitiesOf(
       `Die Universität Hamburg forscht. Die Universität Hamburg lehrt seit 1919. Das Fraunhofer ISE

@@ -14,11 +14,11 @@ honda|nissan|ford|general motors|gm|general electric|general mills|general dynam
 l oreal|danone|nestle|unilever|bnp paribas|societe generale|credit agricole|axa|goldman sachs|jpmorgan|
 morgan stanley|citigroup|hsbc|barclays|ubs|credit suisse|deutsche bank|blackrock|softbank|walmart|
 disney|warner bros|hbo|yahoo|verizon|at&t|comcast|vodafone|nokia|ericsson|siemens|bosch|bayer|pfizer|
-moderna|astrazeneca|novartis|roche|sanofi|johnson & johnson|shell|bp|exxon|exxonmobil|chevron|gazprom|
+moderna|astrazeneca|novartis|roche|sanofi|alstom|commerzbank|lufthansa|thyssenkrupp|ig metall|johnson & johnson|shell|bp|exxon|exxonmobil|chevron|gazprom|
 rosneft|aramco|opec|nato|otan|un|onu|united nations|nations unies|unesco|unicef|who|oms|wto|omc|imf|fmi|
 world bank|banque mondiale|ecb|bce|fed|federal reserve|eu|ue|european union|union europeenne|
 european commission|commission europeenne|european parliament|parlement europeen|council of europe|
-conseil de l europe|conseil europeen|european council|interpol|europol|nsa|cia|fbi|dhs|cisa|nasa|esa|cnes|cnrs|
+conseil de l europe|conseil europeen|european council|corte dei conti|consiglio dei ministri|camera dei deputati|interpol|europol|nsa|cia|fbi|dhs|cisa|nasa|esa|cnes|cnrs|
 inserm|sante publique france|anssi|ansm|ademe|bpifrance|cnil|anfr|arcep|insee|sncf|ratp|ina|fifa|uefa|ioc|cio|nfl|nba|mlb|nhl|atp|wta|premier league|ligue 1|la liga|serie a|
 top 14|pro d2|ligue 2|
 bundesliga|champions league|ligue des champions|europa league|reuters|afp|ap|associated press|bloomberg|
@@ -64,7 +64,10 @@ the times|financial times|the economist|politico|axios|cnbc|wired|the verge|tech
 business insider|huffington post|buzzfeed|usa today|los angeles times|ats|keystone|dpa|ansa|efe|kyodo|xinhua|
 tass|interfax|yonhap|ria novosti|agence france presse`);
 
-/** Last (or first) words that say organisation: legal forms, institutions, parties, clubs. */
+/**
+ * Last (or first) words that say organisation: legal forms, institutions, parties, clubs; and bodies' head words
+ * in German, Italian, Spanish, Portuguese and Polish ("Kommission", "Fundación").
+ */
 export const ORG_WORDS = words(`
 inc corp corporation co company companies ltd llc plc sa sas sarl gmbh ag nv bv spa ab asa oyj kk holding
 holdings group groupe agency agence department departement ministry ministere office bureau commission
@@ -81,7 +84,12 @@ hopital caisse clinic clinique church eglise synagogue mosque cathedral museum m
 brotherhood movement mouvement front alliance coalition league society societe organisation organization
 network reserve council cnrs chamber chambre board directorate inspectorate secretariat force chemical chemicals
 hospices caucus centers centres
-brands foods beverages bakery`);
+brands foods beverages bakery
+kommission ministerium stiftung verband gewerkschaft
+ministero fondazione istituto universita agenzia associazione
+ministerio fundacion instituto comision consejeria fiscalia ayuntamiento sindicato
+fundacao universidade comissao prefeitura associacao confederacao
+ministerstwo fundacja instytut uniwersytet komisja stowarzyszenie`);
 
 /**
  * Last words of markets' names ("Dhaka Stock Exchange", "Paris Bourse", "Deutsche Börse"); not in ORG_WORDS,

@@ -1,5 +1,6 @@
 // Place names, French and English, folded like nameKey() (lower case, no accents, hyphens as spaces): every
 // country, the larger regions and provinces, and the cities news writes about most. A few tens of kB at most.
+import { FOREIGN_COUNTRIES, FOREIGN_PLACES } from './foreign-places';
 import { keys, words } from './set';
 
 /** Countries and territories (English and French names, common short forms). */
@@ -50,7 +51,7 @@ europe occidentale|europe du nord|northern europe|europe du sud|southern europe|
 central europe|afrique du nord|north africa|afrique de l ouest|west africa|balkans|caucasus|caucase|scandinavia|scandinavie|maghreb|sahel|sahara|mediterranean|
 mediterranee|atlantic|atlantique|pacific|pacifique|indian ocean|ocean indien|baltic|baltique|black sea|
 mer noire|red sea|mer rouge|north sea|mer du nord|caribbean|caraibes|persian gulf|golfe persique|gulf|golfe|
-alps|alpes|pyrenees|himalaya|andes|rockies|siberia|siberie|patagonia|patagonie|tibet|xinjiang|
+alps|alpes|pyrenees|himalaya|andes|rockies|siberia|siberie|patagonia|patagonie|amazonia|amazonie|tibet|xinjiang|
 inner mongolia|mongolie interieure|manchuria|mandchourie|kashmir|cachemire|punjab|pendjab|bengal|bengale|
 kurdistan|crimea|crimee|donbas|donbass|donetsk|luhansk|lougansk|kherson|zaporizhzhia|darfur|darfour|gaza|
 bande de gaza|gaza strip|west bank|cisjordanie|golan|sinai|catalonia|catalogne|basque country|pays basque|
@@ -84,7 +85,7 @@ bruxelles|brussels|anvers|antwerp|liege|gand|ghent|geneve|geneva|lausanne|berne|
 lucerne|lugano|fribourg|neuchatel|sion|montreux|vevey|la chaux de fonds|bienne|davos|winterthour|
 london|londres|manchester|liverpool|birmingham|leeds|glasgow|edinburgh|edimbourg|cardiff|belfast|dublin|
 oxford|cambridge|bristol|newcastle|sheffield|berlin|munich|munchen|hamburg|hambourg|frankfurt|francfort|
-cologne|koln|stuttgart|dusseldorf|dresden|dresde|leipzig|bonn|vienna|vienne|wien|salzburg|salzbourg|
+cologne|koln|stuttgart|dusseldorf|dresden|dresde|leipzig|bonn|bremen|dortmund|duisburg|hannover|nurnberg|vienna|vienne|wien|salzburg|salzbourg|
 madrid|barcelona|barcelone|valencia|valence|seville|sevilla|bilbao|lisbon|lisbonne|lisboa|porto|rome|roma|
 milan|milano|naples|napoli|turin|torino|
 florence|firenze|venice|venise|venezia|genoa|genes|genova|bologna|bologne|palermo|amsterdam|rotterdam|the hague|la haye|
@@ -102,7 +103,7 @@ los angeles|chicago|houston|boston|seattle|san francisco|miami|atlanta|dallas|de
 detroit|philadelphia|philadelphie|phoenix|las vegas|san diego|new orleans|la nouvelle orleans|baltimore|
 pittsburgh|cleveland|cincinnati|minneapolis|st louis|nashville|portland|austin|brooklyn|manhattan|
 toronto|montreal|vancouver|ottawa|calgary|mexico city|guadalajara|havana|la havane|bogota|lima|la paz|caracas|
-santiago|buenos aires|sao paulo|rio de janeiro|brasilia|sydney|melbourne|brisbane|perth|canberra`;
+santiago|buenos aires|sao paulo|rio de janeiro|brasilia|belem|manaus|recife|fortaleza|belo horizonte|porto alegre|sydney|melbourne|brisbane|perth|canberra`;
 
 /** Landmarks and seats of power, named for the place. */
 const LANDMARKS = `
@@ -111,10 +112,13 @@ pentagon|pentagone|kremlin|elysee|matignon|white house|maison blanche|capitol hi
 greenwich village|times square|central park|champs elysees`;
 
 /** Countries and territories: a country's side is still written as a place ("France beat Italy"). */
-export const COUNTRY_NAMES = keys(COUNTRIES);
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set([...keys(COUNTRIES), ...FOREIGN_COUNTRIES]);
 
 /** Every place of the gazetteer. */
-export const PLACES = keys([COUNTRIES, REGIONS, US_STATES, CITIES, LANDMARKS].join('|'));
+export const PLACES: ReadonlySet<string> = new Set([
+  ...keys([COUNTRIES, REGIONS, US_STATES, CITIES, LANDMARKS].join('|')),
+  ...FOREIGN_PLACES,
+]);
 
 /** US states as news agencies and the post shorten them, folded without full stops ("Calif.", "N.Y.", "TX"). */
 export const US_STATE_ABBREVIATIONS =
