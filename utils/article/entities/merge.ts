@@ -14,6 +14,7 @@ import { nameKey } from './normalize';
 import { mergePersonVariants } from './person-variants';
 import { mergeSecondSurnames } from './second-surnames';
 import { mergeTeamNicknames } from './team-nicknames';
+import { mergeTownClubs } from './town-clubs';
 import { UnionFind } from './union-find';
 import {
   mergeAcronymsByInitials,
@@ -82,6 +83,7 @@ export function groupMentions(
   mergeLegalForms(keys, uf, places);
   mergeCompanyShortNames(keys, shorts, uf);
   if (!namesOnly) mergeTeamNicknames(keys, uf);
+  if (!namesOnly) mergeTownClubs(keys, byKey, uf);
   mergeInstitutionHeads(keys, uf);
   mergeBodyPrefixes(keys, uf);
   mergeAcronymBranches(keys, byKey, uf);
