@@ -13,6 +13,7 @@ import { mergeModelCodes } from './model-codes';
 import { nameKey } from './normalize';
 import { mergePersonVariants } from './person-variants';
 import { mergeSecondSurnames } from './second-surnames';
+import { mergeSurnameBrands } from './surname-brands';
 import { mergeTeamNicknames } from './team-nicknames';
 import { mergeTownClubs } from './town-clubs';
 import { UnionFind } from './union-find';
@@ -79,6 +80,7 @@ export function groupMentions(
     articled: writtenWithArticle(byKey),
     companies: new Set([...writtenAsCompany(byKey), ...shorts.keys()]),
   });
+  if (!namesOnly) mergeSurnameBrands(keys, byKey, uf);
   if (!namesOnly) mergeShortBodyNames(keys, byKey, uf);
   mergeLegalForms(keys, uf, places);
   mergeCompanyShortNames(keys, shorts, uf);
