@@ -28,6 +28,7 @@ import { isQuoted, type Mention } from './mention';
 import { isNamedByCue } from './naming-cues';
 import { foldWord } from './normalize';
 import { isPartyTag } from './party-tags';
+import { isPlacePair } from './place-pairs';
 import { isProductHere } from './product-context';
 import { isWrittenLower } from './shouted-words';
 import { isPrefixedAdjective } from './tokenize';
@@ -220,6 +221,7 @@ function memoized(test: (s: string) => boolean): (s: string) => boolean {
 export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   const keys = [...g.keys];
   const surfaces = [...g.surfaces.keys()];
+  if (isPlacePair(surfaces, ev.names)) return false;
   if (keys.some((k) => isKnownHere(k, g, ev.names))) return true;
   // Asked twice of the same surfaces below, and the dearest test here.
   const malformed = memoized((s: string) => isMalformed(s, ev));
