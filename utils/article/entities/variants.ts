@@ -274,7 +274,8 @@ const singular = (w: string): string => w.replace(/(?<=\p{L}{3})[sx]$/u, '');
  */
 export function mergePlurals(keys: string[], uf: UnionFind): void {
   const present = new Set(keys);
-  for (const k of keys) if (!k.includes(' ') && isDemonymWord(k) && present.has(`${k}s`)) uf.union(k, `${k}s`);
+  for (const k of keys)
+    if (!k.includes(' ') && isDemonymWord(k) && present.has(`${k}s`)) uf.union(k, `${k}s`);
   const bySingular = new Map<string, string>();
   for (const k of keys) {
     if (!k.includes(' ')) continue;
