@@ -88,6 +88,8 @@ export function classify(
   if ((abbreviatedName(g) || (lower && ordinaryWords(g, lower))) && ![...g.keys].some(namesAPerson))
     votes.person = 0;
   if (alwaysQuoted(g) || ranked(g)) votes.person = 0;
+  // A known place quoted stays one (« „Israel“ »); a place word in a quoted title does not make one.
+  if (alwaysQuoted(g) && ![...g.keys].some((k) => PLACES.has(k))) votes.place = 0;
   if (isSurnameBrand(g)) votes.organization = 0;
   if (!givenNamed(g) && (namesAThing(g, names, lang) || opensWithVerb(g, lower))) votes.person = 0;
   let best: EntityType = 'other';
