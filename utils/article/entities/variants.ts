@@ -270,12 +270,9 @@ const singular = (w: string): string => w.replace(/(?<=\p{L}{3})[sx]$/u, '');
 
 /**
  * A name of several words and its plural are one name: "Chemin de fer" and "Chemins de fer", "Blue Jay" and
- * "Blue Jays". One word alone is left as written ("Reuters" is not "Reuter"), but for a people: "Serb" and "Serbs".
+ * "Blue Jays". One word alone is left as written ("Reuters" is not "Reuter").
  */
 export function mergePlurals(keys: string[], uf: UnionFind): void {
-  const present = new Set(keys);
-  for (const k of keys)
-    if (!k.includes(' ') && isDemonymWord(k) && present.has(`${k}s`)) uf.union(k, `${k}s`);
   const bySingular = new Map<string, string>();
   for (const k of keys) {
     if (!k.includes(' ')) continue;
