@@ -63,3 +63,26 @@ function capitalisedEnd(tokens: readonly Token[], from: number, sentence: number
 
 const isCapitalised = (t: Token | undefined, sentence: number): boolean =>
   t?.nameLike === true && !t.headline && !t.stop && t.sentence === sentence;
+
+// Words that close a whole name and never take "and" inside it: "St Mary's Hospital", "Index Ventures".
+const CLOSING_HEADS = new Set(
+  `hospital cathedral church university college school ventures capital partners army museum airport stadium
+  foundation institute`.split(/\s+/),
+);
+
+/**
+ * "Index Ventures and Sequoia Capital", "St Mary's Hospital and Christ Church Cathedral": "and" after a name of two
+ * words at least closed by a head that takes no "and" inside (see CLOSING_HEADS), before two capitalised words or
+ * more closed by a body's word or making a known body, lists two names ("the Securities and Exchange Commission"
+ * is one).
+ */
+export function listsTwoBodies(tokens: readonly Token[], start: number, at: number): boolean {
+  const connector = tokens[at];
+  const left = tokens[at - 1];
+  const first = tokens[start]?.folded === 'the' ? start + 1 : start;
+  if (connector?.text !== 'and' || !left || at - first < 2 || !CLOSING_HEADS.has(left.folded)) return false;
+  const end = capitalisedEnd(tokens, at + 1, connector.sentence);
+  if (end - at < 3) return false;
+  const right = tokens.slice(at + 1, end).map((t) => t.folded);
+  return ORG_WORDS.has(right.at(-1) ?? '') || ORGANIZATIONS.has(right.join(' '));
+}

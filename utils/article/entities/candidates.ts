@@ -10,8 +10,10 @@ import type { Mention } from './mention';
 import { nameKey } from './normalize';
 import { commonNounBeforeName, endOfWrittenPerson, genitiveBeforeNoun } from './noun-before-name';
 import { opensFullName } from './opening-given-names';
+import { endsWithPartyMember } from './party-tags';
 import { givenNameAndParticle, isPersonShaped } from './person-shape';
 import { positionInside } from './positions';
+import { opensRanks } from './rank-titles';
 import { isRoyalName } from './royal-names';
 import { spanKey, spans } from './runs';
 import { isNameToken, isStop } from './span';
@@ -82,14 +84,15 @@ function trimSpan(
   if (surnameParticleBefore(tokens, from, ev)) {
     return keep(makeMention(tokens, text, from - 1, b, true));
   }
-  while (a < b && dropsFirst(tokens, a, b, ev, seenInside)) {
-    personCue ||= isTitle(tokens[a]);
+  while (a < b && (dropsFirst(tokens, a, b, ev, seenInside) || opensRanks(tokens, a, b))) {
+    personCue ||= isTitle(tokens[a]) || opensRanks(tokens, a, b);
     a = nextName(tokens, a + 1, b);
     // "Präsident der Deutschen Bundesbank", "President of the Commission": the role governs a body, not a person.
     if (personCue && tokens.slice(a - 1, a).some((t) => t?.isWord === true && isStop(t) && !isTitle(t)))
       personCue = false;
   }
   while (b > a && dropsLast(tokens[b - 1] as Token, b - a, [tokens[b], tokens[b + 1]])) b--;
+  if (endsWithPartyMember(tokens, a, b)) b--;
   // "Stromlieferant EDF", "Konkurrent Google": German capitalises the common noun before a name.
   if (written && genitiveBeforeNoun(tokens, a, b, written)) a = nextName(tokens, a + 1, b);
   if (written && commonNounBeforeName(tokens, a, b, written)) a = nextName(tokens, a + 1, b);

@@ -52,6 +52,7 @@ import { isPluralName } from './plural-sides';
 import { isProductHere } from './product-context';
 import { headsBodyName } from './romance-names';
 import { isRoyalKey } from './royal-names';
+import { isSurnameBrand } from './surname-brands';
 
 // Microsoft ("Storm-0558"), Mandiant ("APT29", "UNC2452") and similar threat-actor naming schemes.
 const GROUP_NAME = /^(?:\p{Lu}\p{Ll}+-\d{3,}|(?:APT|UNC|FIN|TA|DEV|TAG|TEMP)-?\d+)$/u;
@@ -87,6 +88,9 @@ export function classify(
   if ((abbreviatedName(g) || (lower && ordinaryWords(g, lower))) && ![...g.keys].some(namesAPerson))
     votes.person = 0;
   if (alwaysQuoted(g) || ranked(g)) votes.person = 0;
+  // A known place quoted stays one (« „Israel“ »); a place word in a quoted title does not make one.
+  if (alwaysQuoted(g) && ![...g.keys].some((k) => PLACES.has(k))) votes.place = 0;
+  if (isSurnameBrand(g)) votes.organization = 0;
   if (!givenNamed(g) && (namesAThing(g, names, lang) || opensWithVerb(g, lower))) votes.person = 0;
   let best: EntityType = 'other';
   for (const t of Object.keys(votes) as EntityType[]) if (votes[t] > votes[best]) best = t;

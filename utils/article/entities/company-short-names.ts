@@ -45,7 +45,8 @@ export function companyShortNames(
 
 /**
  * Joins a word alone to the company name it is short for (see companyShortNames), unless another longer name
- * opening with the word ("Kestrel Capital" besides "Kestrel Semiconductor") leaves it unsure.
+ * opening with the word ("Kestrel Capital" besides "Kestrel Semiconductor") leaves it unsure. A brand and one of
+ * its products the text also names alone ("Kestrel Aarohi" and "the Aarohi") leave it sure.
  */
 export function mergeCompanyShortNames(
   keys: readonly string[],
@@ -54,7 +55,11 @@ export function mergeCompanyShortNames(
 ): void {
   for (const [short, name] of shorts) {
     if (uf.find(short) !== short) continue;
-    if (keys.some((k) => k !== name && k.startsWith(`${short} `) && uf.find(k) !== uf.find(name))) continue;
+    const present = new Set(keys);
+    const product = (k: string): boolean => present.has(k.slice(short.length + 1));
+    const rival = (k: string): boolean =>
+      k !== name && k.startsWith(`${short} `) && uf.find(k) !== uf.find(name) && !product(k);
+    if (keys.some(rival)) continue;
     uf.union(short, name);
   }
 }

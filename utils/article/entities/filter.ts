@@ -28,6 +28,7 @@ import { isQuoted, type Mention } from './mention';
 import { isNamedByCue } from './naming-cues';
 import { foldWord } from './normalize';
 import { isPartyTag } from './party-tags';
+import { isPlacePair } from './place-pairs';
 import { isProductHere } from './product-context';
 import { isWrittenLower } from './shouted-words';
 import { isPrefixedAdjective } from './tokenize';
@@ -214,13 +215,16 @@ function memoized(test: (s: string) => boolean): (s: string) => boolean {
 /**
  * Keeps groups with real evidence of being names. A single word seen only at the start of sentences
  * ("Fort heureusement", "Retrieved", "Roughly") needs a known name or a name's shape; a word written in lower
- * case at least as often as capitalised mid-sentence is an ordinary word; nationalities, generic words and
- * caption labels are never names alone.
+ * case at least as often as capitalised mid-sentence is an ordinary word; nationalities, generic words,
+ * caption labels and social media handles are never names alone.
  */
 export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   const keys = [...g.keys];
   const surfaces = [...g.surfaces.keys()];
+  if (isPlacePair(surfaces, ev.names)) return false;
   if (keys.some((k) => isKnownHere(k, g, ev.names))) return true;
+  // "@EdConwaySky": an account's handle, only ever written after "@", names no one the article speaks of.
+  if (g.mentions.every((m) => m.before[0] === '@')) return false;
   // Asked twice of the same surfaces below, and the dearest test here.
   const malformed = memoized((s: string) => isMalformed(s, ev));
   if (surfaces.every(malformed)) return false;

@@ -13,7 +13,9 @@ import { mergeModelCodes } from './model-codes';
 import { nameKey } from './normalize';
 import { mergePersonVariants } from './person-variants';
 import { mergeSecondSurnames } from './second-surnames';
+import { mergeSurnameBrands } from './surname-brands';
 import { mergeTeamNicknames } from './team-nicknames';
+import { mergeTownClubs } from './town-clubs';
 import { UnionFind } from './union-find';
 import {
   mergeAcronymsByInitials,
@@ -78,10 +80,12 @@ export function groupMentions(
     articled: writtenWithArticle(byKey),
     companies: new Set([...writtenAsCompany(byKey), ...shorts.keys()]),
   });
+  if (!namesOnly) mergeSurnameBrands(keys, byKey, uf);
   if (!namesOnly) mergeShortBodyNames(keys, byKey, uf);
   mergeLegalForms(keys, uf, places);
   mergeCompanyShortNames(keys, shorts, uf);
   if (!namesOnly) mergeTeamNicknames(keys, uf);
+  if (!namesOnly) mergeTownClubs(keys, byKey, uf);
   mergeInstitutionHeads(keys, uf);
   mergeBodyPrefixes(keys, uf);
   mergeAcronymBranches(keys, byKey, uf);

@@ -36,12 +36,22 @@ export function ordinaryWords(g: EntityGroup, lower: ReadonlyMap<string, number>
 
 const QUOTES = new Set(['"', '“', '”', '«', '»', '„']);
 
+// What English sets inside a title's quotes with it: its article before, a comma or full stop after ("“The Salt
+// Road,” the drama…").
+const OPENING_ARTICLES = new Set(['the', 'a', 'an']);
+const CLOSING_MARKS = new Set([',', '.']);
+
+const quotedBefore = ([b0 = '', b1 = '']: readonly string[]): boolean =>
+  QUOTES.has(b0) || (OPENING_ARTICLES.has(b0) && QUOTES.has(b1));
+const quotedAfter = ([a0 = '', a1 = '']: readonly string[]): boolean =>
+  QUOTES.has(a0) || (CLOSING_MARKS.has(a0) && QUOTES.has(a1));
+
 /**
- * Every mention stands in quotation marks ("Mary Poppins", « Super Mario Run »): the title of a work, a show or
- * a game, not a person, though a given name opens it.
+ * Every mention stands in quotation marks ("Mary Poppins", « Super Mario Run », “The Salt Road,”): the title of a
+ * work, a show or a game, not a person nor a place, though a given name or a place word is in it.
  */
 export function alwaysQuoted(g: EntityGroup): boolean {
-  return g.mentions.every((m) => QUOTES.has(m.before[0] ?? '') && QUOTES.has(m.after[0] ?? ''));
+  return g.mentions.every((m) => quotedBefore(m.before) && quotedAfter(m.after));
 }
 
 /**

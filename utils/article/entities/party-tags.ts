@@ -8,3 +8,17 @@ export function isPartyTag(surface: string): boolean {
   const state = (m[1] ?? '').replace(/\./g, '').toLowerCase();
   return US_STATE_ABBREVIATIONS.has(state) || PLACES.has(state);
 }
+
+// "a Cartersville Republican", "a Decatur Democrat": US news names a lawmaker's home town and party; the party
+// word is no part of the town's name ("the Springfield Republican", a newspaper, keeps its article).
+const PARTY_MEMBERS = new Set(['republican', 'democrat']);
+const INDEFINITE = new Set(['a', 'an']);
+
+/** The span tokens[a..b) is "a Town Republican": its last word is the member's party. */
+export function endsWithPartyMember(tokens: readonly { folded: string }[], a: number, b: number): boolean {
+  return (
+    b - a >= 2 &&
+    PARTY_MEMBERS.has(tokens[b - 1]?.folded ?? '') &&
+    INDEFINITE.has(tokens[a - 1]?.folded ?? '')
+  );
+}

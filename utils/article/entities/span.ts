@@ -1,5 +1,5 @@
 import { acronymHeadsName } from './acronym-heads';
-import { joinsBodyAfterAnd, joinsComplementAfterAnd } from './and-bodies';
+import { joinsBodyAfterAnd, joinsComplementAfterAnd, listsTwoBodies } from './and-bodies';
 import {
   CLUB_FIRST,
   EVENT_WORDS,
@@ -135,7 +135,8 @@ export function spanEnd(
       (joins(prev, connector, next) ||
         (french && ENGLISH.has(connector.text)) ||
         (!french && (joinsBodyAfterAnd(tokens, start, j) || joinsComplementAfterAnd(tokens, start, j)))) &&
-      !closesList(tokens, start, j)
+      !closesList(tokens, start, j) &&
+      !(english && listsTwoBodies(tokens, start, j))
     ) {
       j += skip + 1;
       continue;

@@ -102,6 +102,8 @@ lagos|abuja|accra|nairobi|addis ababa|addis abeba|kinshasa|khartoum|johannesburg
 los angeles|chicago|houston|boston|seattle|san francisco|miami|atlanta|dallas|denver|
 detroit|philadelphia|philadelphie|phoenix|las vegas|san diego|new orleans|la nouvelle orleans|baltimore|
 pittsburgh|cleveland|cincinnati|minneapolis|st louis|nashville|portland|austin|brooklyn|manhattan|
+kansas city|buffalo|indianapolis|jacksonville|milwaukee|oklahoma city|orlando|sacramento|salt lake city|
+san antonio|san jose|tampa|memphis|
 toronto|montreal|vancouver|ottawa|calgary|mexico city|guadalajara|havana|la havane|bogota|lima|la paz|caracas|
 santiago|buenos aires|sao paulo|rio de janeiro|brasilia|belem|manaus|recife|fortaleza|belo horizonte|porto alegre|sydney|melbourne|brisbane|perth|canberra`;
 

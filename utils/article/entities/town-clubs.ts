@@ -1,0 +1,48 @@
+// "the Buffalo Bills" … "Buffalo rallied", "Glasgow Warriors" … "a final Glasgow attack": sports news names a club
+// by its town once it has named it in full. The town alone is then the club, unless the article places things
+// there ("in Buffalo").
+import { CLUB_FIRST, CLUB_LAST, COUNTRY_NAMES, ORGANIZATIONS, PLACES } from './gazetteer';
+import type { Mention } from './mention';
+import { isPluralName } from './plural-sides';
+import { LOCATIVE, sideCue } from './side-cue';
+import type { UnionFind } from './union-find';
+
+/** What a side does or has right after its town: "Kansas City led 24-7", "a final Glasgow attack". */
+const SIDE_WORDS = new Set(
+  `led leads trailed rallied attack attacks offense offence defense defence drive try tries scrum lineup bench
+  season`.split(/\s+/),
+);
+
+/** The club's name around a known town: "Buffalo Bills", "Newcastle United", "Red Bull Salzburg", "FC Basel". */
+export function isClubOf(name: string, town: string): boolean {
+  if (!PLACES.has(town) || COUNTRY_NAMES.has(town)) return false;
+  if (ORGANIZATIONS.has(name)) return true;
+  if (name.startsWith(`${town} `)) {
+    const rest = name.slice(town.length + 1);
+    return !rest.includes(' ') && (isPluralName(rest) || CLUB_LAST.has(rest));
+  }
+  return name.endsWith(` ${town}`) && CLUB_FIRST.has(name.split(' ')[0] ?? '');
+}
+
+const reads = (m: Mention): boolean => sideCue(m) || SIDE_WORDS.has(m.after[0] ?? '');
+
+/**
+ * Joins a town (a known place that is no country) to the one club of the article named after it, when one of its
+ * mentions at least reads like a side's (see `sideCue`) and fewer than half are places ("in Buffalo"). `byKey`: the
+ * mentions of each key.
+ */
+export function mergeTownClubs(
+  keys: readonly string[],
+  byKey: ReadonlyMap<string, Mention[]>,
+  uf: UnionFind,
+): void {
+  for (const k of keys) {
+    const ms = byKey.get(k) ?? [];
+    const clubs = keys.filter(
+      (f) => f !== k && (f.startsWith(`${k} `) || f.endsWith(` ${k}`)) && isClubOf(f, k),
+    );
+    if (clubs.length !== 1 || !clubs[0] || ms.length === 0) continue;
+    const located = ms.filter((m) => LOCATIVE.has(m.before[0] ?? '')).length;
+    if (ms.some(reads) && 2 * located < ms.length) uf.union(k, clubs[0]);
+  }
+}
