@@ -24,6 +24,12 @@ const GROUPS: readonly string[][] = [
   ['department of state', 'state department'],
   // French writes the agency's English acronym after its French name: « l'Agence spatiale européenne (ESA) ».
   ['agence spatiale europeenne', 'esa', 'european space agency'],
+  // A country's official long name, written once in a formal sentence, is the country named elsewhere.
+  ['deutschland', 'bundesrepublik deutschland'],
+  ['osterreich', 'republik osterreich'],
+  ['polen', 'republik polen'],
+  ['germany', 'federal republic of germany'],
+  ['allemagne', 'republique federale d allemagne'],
 ];
 
 const ALIAS = new Map<string, string>();

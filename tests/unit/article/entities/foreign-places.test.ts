@@ -36,6 +36,16 @@ sagte Jana Kolbe in Wien.`,
     expect(names(es).filter((n) => /^Pols/.test(n))).toHaveLength(1);
   });
 
+  it("takes a country's official long name for the country", () => {
+    expect(aliasOf('bundesrepublik deutschland')).toBe('deutschland');
+    expect(aliasOf('republik polen')).toBe('polen');
+    const es = entitiesOf(
+      `Die Bundesrepublik Deutschland hat den Vertrag unterzeichnet. Deutschland zahlt ab Mai, sagte Jana Kolbe.`,
+      'de',
+    );
+    expect(names(es).filter((n) => /Deutschland/.test(n))).toEqual(['Deutschland']);
+  });
+
   it('reads the home country of a site in its own language', () => {
     expect(homeCountry('https://www.zeitung-beispiel.de/a')).toContain('deutschland');
     expect(homeCountry('https://www.gazeta-przyklad.pl/a')).toContain('polska');
