@@ -8,13 +8,16 @@ import { isProbablyReaderable } from '@mozilla/readability';
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import type { ExtractedArticle } from '@/utils/article/extract/extract-article';
 import type { PageMetadata } from '@/utils/article/extract/metadata';
+import { isForumThread } from '@/utils/article/forum-thread';
 import {
   declaredNonArticleType,
   linkedHeadlines,
+  linkedLines,
   sellsSomething,
   type UrlKind,
   urlKind,
 } from '@/utils/article/page-kind';
+import { hasReadingWall } from '@/utils/article/reading-wall';
 
 /** Fewer words than this, a page that does not declare itself an article is a teaser or a stub. */
 const MIN_ARTICLE_WORDS = 120;
@@ -27,6 +30,14 @@ const MIN_PROSE_WORDS = 40;
  * page, a section front, search results): an article's text does not repeat its sidebar's headlines.
  */
 const LISTING_HEADLINES = 3;
+/**
+ * Cards built without headings: this many lines of the extracted text that are each a whole linked
+ * headline, and this share of its lines, make a list of stories (an article links inside its sentences).
+ */
+const LISTING_LINES = 4;
+const LISTING_LINE_SHARE = 0.25;
+/** Below this many words, a page that prints a reading wall's line shows the wall, not the story. */
+const WALL_WORDS = 150;
 /** `og:type` values (or prefixes) that declare something other than an article. */
 const NON_ARTICLE_OG_TYPE = /^(?:product|profile|book|place|business|restaurant|music\.|video\.|payment)/i;
 
@@ -46,6 +57,12 @@ export interface PageSignals {
   sellsSomething: boolean;
   /** Texts of the page's linked headlines (story cards), outside navigation. */
   linkedHeadlines: string[];
+  /** Texts of the page's links that read as headlines, whatever their markup. */
+  linkedLines: Set<string>;
+  /** The page holds several members' signed posts. */
+  forumThread: boolean;
+  /** The page prints a paywall's or sign-in wall's line. */
+  readingWall: boolean;
 }
 
 /** Reads the signals from the page at `url` before extraction. */
@@ -63,6 +80,9 @@ export function pageSignals(
     nonArticleType: declaredNonArticleType(doc, index),
     sellsSomething: sellsSomething(doc, index),
     linkedHeadlines: linkedHeadlines(doc, undefined, index),
+    linkedLines: linkedLines(doc, index),
+    forumThread: isForumThread(doc.body?.textContent ?? ''),
+    readingWall: hasReadingWall(doc, index.all),
   };
 }
 
@@ -105,9 +125,21 @@ function kindReason(signals: PageSignals, metadata: PageMetadata): string | null
     return `the page describes itself as "${declaredType}"`;
   }
   if (signals.sellsSomething) return 'the page sells a product';
+  if (signals.forumThread) return 'the page is a forum thread';
   if (signals.nonArticleType && !declaresArticle)
     return `the page describes itself as "${signals.nonArticleType}"`;
   return null;
+}
+
+/** How many lines of `text` are each a whole linked headline, when they are a fair share of its lines. */
+function listedLines(linked: Set<string>, text: string): number {
+  if (linked.size === 0) return 0;
+  const lines = text
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  const count = lines.filter((l) => linked.has(l)).length;
+  return count >= LISTING_LINE_SHARE * lines.length ? count : 0;
 }
 
 /** Judges a page from its signals, its extraction and the extracted text's word count. */
@@ -123,6 +155,9 @@ export function judgeArticle(
   const declared = extracted.metadata.declaresArticle;
   const listed = signals.linkedHeadlines.filter((h) => extracted.text.includes(h)).length;
   if (listed >= LISTING_HEADLINES && !declared) return no(`the page lists ${listed} stories`);
+  const lines = listedLines(signals.linkedLines, extracted.text);
+  if (lines >= LISTING_LINES && !declared) return no(`the page lists ${lines} stories`);
+  if (signals.readingWall && wordCount < WALL_WORDS) return no('the story is behind a reading wall');
   if (declared) {
     return wordCount >= MIN_DECLARED_WORDS
       ? { isArticle: true, reason: null }

@@ -76,9 +76,9 @@ function isListingPath(segments: string[]): boolean {
   return at >= 0 && path.length - at <= 2;
 }
 
-/** schema.org types of pages that list or sell rather than tell. */
+/** schema.org types of pages that list, sell or hold a discussion rather than tell. */
 const NON_ARTICLE_LD =
-  /^(?:CollectionPage|SearchResultsPage|ItemList|ProfilePage|Product|ProductGroup|Offer|AggregateOffer|Store|AboutPage|ContactPage)$/;
+  /^(?:CollectionPage|SearchResultsPage|ItemList|ProfilePage|Product|ProductGroup|Offer|AggregateOffer|Store|AboutPage|ContactPage|DiscussionForumPosting|QAPage)$/;
 
 /** The first schema.org type the page declares that is not an article's (e.g. "CollectionPage", "Product"). */
 export function declaredNonArticleType(doc: Document, index?: ElementIndex): string | null {
@@ -93,6 +93,15 @@ export function declaredNonArticleType(doc: Document, index?: ElementIndex): str
 /** Words of a "put in basket" control, in the languages of the web's shops. */
 const BASKET =
   /add to (?:cart|basket|bag)|buy now|in den warenkorb|warenkorb|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|comprar|aggiungi al carrello|in winkelwagen|do koszyka/i;
+/**
+ * A control's whole label that puts a product in the basket, however the control is built (a `<div
+ * role=button>`, a styled `<span>`): the words alone, so a sentence about shopping is none.
+ */
+const BASKET_LABEL =
+  /^\s*(?:add to (?:cart|basket|bag|trolley)|in den (?:warenkorb|einkaufswagen)|ajouter au panier|añadir (?:al carrito|a la cesta)|aggiungi al carrello|in winkelwagen|do koszyka)\s*$/i;
+/** A control's label is at most this long. */
+const MAX_LABEL_CHARS = 40;
+
 /** A price: a currency sign or code next to an amount. */
 const PRICE = /(?:[€$£¥]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|EUR|USD|GBP|CHF|zł))/;
 
@@ -111,6 +120,15 @@ function isBasketControl(el: Element): boolean {
   }
 }
 
+/** An element, of any kind, whose whole short text is a basket label. */
+function hasBasketLabel(elements: readonly Element[], body: HTMLElement): boolean {
+  return elements.some((el) => {
+    if (el.childElementCount > 1) return false;
+    const text = el.textContent ?? '';
+    return text.length <= MAX_LABEL_CHARS && BASKET_LABEL.test(text) && body.contains(el);
+  });
+}
+
 /** True when the page sells something: a price and a basket button, or the price markup of a product. */
 export function sellsSomething(doc: Document, index?: ElementIndex): boolean {
   const body = doc.body;
@@ -119,12 +137,13 @@ export function sellsSomething(doc: Document, index?: ElementIndex): boolean {
     .taggedAny(['button', 'input', 'a', 'form'])
     .filter(isBasketControl)
     .filter((el) => body.contains(el));
-  const basket = controls.some(
-    (c) =>
-      BASKET.test(c.textContent ?? '') ||
-      BASKET.test(c.getAttribute('value') ?? '') ||
-      /cart|basket|warenkorb|panier/i.test(c.getAttribute('action') ?? ''),
-  );
+  const basket =
+    controls.some(
+      (c) =>
+        BASKET.test(c.textContent ?? '') ||
+        BASKET.test(c.getAttribute('value') ?? '') ||
+        /cart|basket|warenkorb|panier/i.test(c.getAttribute('action') ?? ''),
+    ) || hasBasketLabel(indexOf(doc, index).all, body);
   if (!basket) return false;
   const priced = body.querySelector(
     '[itemprop="price"], [class*="price"], [class*="preis"], [class*="prix"]',
@@ -150,6 +169,29 @@ export function linkedHeadlines(doc: Document, max = 50, index?: ElementIndex): 
     const link = firstElementNamed(heading, LINK) ?? closestNamed(heading, LINK);
     const linked = (link?.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length >= 15 && linked.length >= 0.8 * text.length && found.push(text) >= max) break;
+  }
+  return found;
+}
+
+/** A linked line is a link of this many words at least: a story's headline, not "More" or a name. */
+const MIN_LINE_WORDS = 4;
+const MIN_LINE_CHARS = 20;
+const MAX_LINE_CHARS = 200;
+
+/**
+ * Texts of the page's links that read as headlines (four words or more), outside navigation and footers,
+ * however the card is built: a home page or a tag page whose cards hold no heading element.
+ */
+export function linkedLines(doc: Document, index?: ElementIndex): Set<string> {
+  const found = new Set<string>();
+  const body = doc.body;
+  if (!body) return found;
+  for (const link of indexOf(doc, index).tagged('a')) {
+    const text = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length < MIN_LINE_CHARS || text.length > MAX_LINE_CHARS) continue;
+    if (text.split(' ').length < MIN_LINE_WORDS || closestNamed(link, PAGE_FRAME) || !body.contains(link))
+      continue;
+    found.add(text);
   }
   return found;
 }
