@@ -9,8 +9,12 @@ const WALL =
   /\bréservée? aux (?:abonnés|membres)\b|\bil vous reste \d+\s?% de l['’]article|\b(?:subscribe|sign in|log in|register) to (?:continue|keep) reading\b|\b(?:for|to) subscribers only\b|\bexclusive(?:ly)? (?:for|to) subscribers\b|\bnur für abonnenten\b|\bexklusiv für abonnenten\b|\b(?:exclusivo|reservado) para (?:suscriptores|socios|abonados)\b|\briservato agli abbonati\b/i;
 /** The same without word boundaries, for the page's whole text, where blocks' texts run together. */
 const WALL_ANYWHERE = new RegExp(WALL.source.replaceAll('\\b', ''), 'i');
-/** Where a card's badge sits ("Article réservé aux abonnés" on a link to another story). */
-const ELSEWHERE = 'a, li, nav, aside, footer';
+/**
+ * Where a wall's words are no wall over this page: a card's badge on a link to another story, a list, and a
+ * wall kept hidden in the page for readers who are not signed in.
+ */
+const NOT_HERE =
+  'a, li, nav, aside, footer, template, [hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]';
 /** A wall's line is short; a longer block naming subscribers is prose about them. */
 const MAX_LINE_CHARS = 200;
 
@@ -20,11 +24,9 @@ export function hasReadingWall(doc: Document, elements: readonly Element[]): boo
   if (!body || !WALL_ANYWHERE.test(body.textContent ?? '')) return false;
   return elements.some((el) => {
     const text = el.textContent ?? '';
-    if (text.length > MAX_LINE_CHARS || !WALL.test(text) || el.closest(ELSEWHERE)) return false;
-    // A block around a card holds the card's badge: the line must be the block's own.
-    const badges = Array.from(el.querySelectorAll(ELSEWHERE)).some((inner) =>
-      WALL.test(inner.textContent ?? ''),
-    );
-    return !badges && body.contains(el);
+    if (text.length > MAX_LINE_CHARS || !WALL.test(text) || el.closest(NOT_HERE)) return false;
+    // A block around a badge or a hidden wall holds its words: the line must be the block's own.
+    const inner = Array.from(el.querySelectorAll(NOT_HERE)).some((e) => WALL.test(e.textContent ?? ''));
+    return !inner && body.contains(el);
   });
 }

@@ -18,6 +18,7 @@ describe('is it an article?', () => {
     ['kinds/de-short-news.html', 'https://nordsee-bote.example/inseln/2025/02/faehre-juist-niedrigwasser'],
     ['kinds/en-short-blog-post.html', 'https://crumbnotes.example/2025/03/sourdough-week-three/'],
     ['en-news-article.html', 'https://ledger.example/news/2025/03/brackwater-library-maps-online'],
+    ['kinds/de-short-news-walled-site.html', 'https://tagesbote.example/region/2025/01/glatteis-a8-unfaelle'],
   ])('takes the short or plain article %s for an article', (file, url) => {
     expect(verdict(file, url)).toEqual({ isArticle: true, reason: '' });
   });
@@ -34,6 +35,9 @@ describe('is it an article?', () => {
       /sells a product/,
     ],
     ['kinds/fr-section-front.html', 'https://courrier-vercors.example/sciences', /CollectionPage/],
+    ['kinds/es-tag-page.html', 'https://lavozdelvalle.example/x/incendios-forestales', /lists 5 stories/],
+    ['kinds/en-forum-thread.html', 'https://bakersbench.example/threads/starter.5521/', /forum thread/],
+    ['kinds/fr-paywall.html', 'https://echo-des-combes.example/economie/rachat-vallin', /reading wall/],
   ])('says %s is not an article', (file, url, reason) => {
     const v = verdict(file, url);
     expect(v.isArticle).toBe(false);

@@ -18,6 +18,9 @@ describe('hasReadingWall', () => {
   it("leaves a card's badge and prose that mentions subscribers alone", () => {
     expect(wall('<ul><li><a href="/s">Article réservé aux abonnés : la crise</a></li></ul>')).toBe(false);
     expect(wall('<a href="/s"><span>Nur für Abonnenten</span> Die Wahl</a>')).toBe(false);
+    // The wall a subscriber's page keeps hidden for others.
+    expect(wall('<div hidden><p>Subscribe to continue reading.</p></div>')).toBe(false);
+    expect(wall('<div style="display: none"><p>Réservé aux abonnés</p></div>')).toBe(false);
     // A paragraph of the story that names the wall is prose, longer than a wall's line.
     const prose =
       'The council voted on Tuesday to put its archive online, but the minutes of closed sessions will be kept ' +
