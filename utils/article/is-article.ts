@@ -57,7 +57,7 @@ export interface PageSignals {
   sellsSomething: boolean;
   /** Texts of the page's linked headlines (story cards), outside navigation. */
   linkedHeadlines: string[];
-  /** Texts of the page's links that read as headlines, whatever their markup. */
+  /** Texts of the page's links to its own site that read as headlines, whatever their markup. */
   linkedLines: Set<string>;
   /** The page holds several members' signed posts. */
   forumThread: boolean;
@@ -80,7 +80,7 @@ export function pageSignals(
     nonArticleType: declaredNonArticleType(doc, index),
     sellsSomething: sellsSomething(doc, index),
     linkedHeadlines: linkedHeadlines(doc, undefined, index),
-    linkedLines: linkedLines(doc, index),
+    linkedLines: linkedLines(doc, url, index),
     forumThread: isForumThread(doc.body?.textContent ?? ''),
     readingWall: hasReadingWall(doc, index.all),
   };

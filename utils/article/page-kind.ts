@@ -7,6 +7,7 @@
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { jsonLdObjects } from '@/utils/article/extract/json-ld';
 import { closestNamed, firstElementNamed } from '@/utils/article/tag-walk';
+import { isSameSite } from '@/utils/shared/normalize-url';
 
 /** A kind of page that is never an article, by its address. */
 export type UrlKind = 'home' | 'search' | 'legal' | 'listing' | null;
@@ -178,20 +179,33 @@ const MIN_LINE_WORDS = 4;
 const MIN_LINE_CHARS = 20;
 const MAX_LINE_CHARS = 200;
 
+/** The host of `href` read against `base`, or null when it is no web address. */
+function hostOf(href: string, base: string): string | null {
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Texts of the page's links that read as headlines (four words or more), outside navigation and footers,
- * however the card is built: a home page or a tag page whose cards hold no heading element.
+ * Texts of the page's links to its own site that read as headlines (four words or more), outside navigation
+ * and footers, however the card is built: a home page or a tag page whose cards hold no heading element. A
+ * roundup of other sites' stories is an article of its own.
  */
-export function linkedLines(doc: Document, index?: ElementIndex): Set<string> {
+export function linkedLines(doc: Document, url: string, index?: ElementIndex): Set<string> {
   const found = new Set<string>();
   const body = doc.body;
-  if (!body) return found;
+  const host = hostOf(url, url);
+  if (!body || !host) return found;
   for (const link of indexOf(doc, index).tagged('a')) {
     const text = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length < MIN_LINE_CHARS || text.length > MAX_LINE_CHARS) continue;
     if (text.split(' ').length < MIN_LINE_WORDS || closestNamed(link, PAGE_FRAME) || !body.contains(link))
       continue;
-    found.add(text);
+    const target = hostOf(link.getAttribute('href') ?? '', url);
+    if (target && isSameSite(target, host)) found.add(text);
   }
   return found;
 }
