@@ -73,16 +73,18 @@ export function pageSignals(
   elements?: ElementIndex,
 ): PageSignals {
   const index = indexOf(doc, elements);
+  // The page's whole text, read once for the signals that look for words anywhere in it.
+  const text = doc.body?.textContent ?? '';
   // A password field is no sign either way: news pages carry sign-in boxes, sign-in pages have no prose.
   return {
     readerable: metadata.declaresArticle || isProbablyReaderable(doc),
     urlKind: urlKind(url),
     nonArticleType: declaredNonArticleType(doc, index),
-    sellsSomething: sellsSomething(doc, index),
+    sellsSomething: sellsSomething(doc, index, text),
     linkedHeadlines: linkedHeadlines(doc, undefined, index),
     linkedLines: linkedLines(doc, url, index),
-    forumThread: isForumThread(doc.body?.textContent ?? ''),
-    readingWall: hasReadingWall(doc, index.all),
+    forumThread: isForumThread(text),
+    readingWall: hasReadingWall(doc, index.all, text),
   };
 }
 

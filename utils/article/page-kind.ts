@@ -98,8 +98,11 @@ const BASKET =
  * A control's whole label that puts a product in the basket, however the control is built (a `<div
  * role=button>`, a styled `<span>`): the words alone, so a sentence about shopping is none.
  */
-const BASKET_LABEL =
-  /^\s*(?:add to (?:cart|basket|bag|trolley)|in den (?:warenkorb|einkaufswagen)|ajouter au panier|añadir (?:al carrito|a la cesta)|aggiungi al carrello|in winkelwagen|do koszyka)\s*$/i;
+const BASKET_PHRASES =
+  '(?:add to (?:cart|basket|bag|trolley)|in den (?:warenkorb|einkaufswagen)|ajouter au panier|añadir (?:al carrito|a la cesta)|aggiungi al carrello|in winkelwagen|do koszyka)';
+const BASKET_LABEL = new RegExp(`^\\s*${BASKET_PHRASES}\\s*$`, 'i');
+/** The same words anywhere: whether the page's text holds any, before its elements are read one by one. */
+const BASKET_WORDS = new RegExp(BASKET_PHRASES, 'i');
 /** A control's label is at most this long. */
 const MAX_LABEL_CHARS = 40;
 
@@ -122,7 +125,8 @@ function isBasketControl(el: Element): boolean {
 }
 
 /** An element, of any kind, whose whole short text is a basket label. */
-function hasBasketLabel(elements: readonly Element[], body: HTMLElement): boolean {
+function hasBasketLabel(elements: readonly Element[], body: HTMLElement, bodyText: string): boolean {
+  if (!BASKET_WORDS.test(bodyText)) return false;
   return elements.some((el) => {
     if (el.childElementCount > 1) return false;
     const text = el.textContent ?? '';
@@ -131,9 +135,15 @@ function hasBasketLabel(elements: readonly Element[], body: HTMLElement): boolea
 }
 
 /** True when the page sells something: a price and a basket button, or the price markup of a product. */
-export function sellsSomething(doc: Document, index?: ElementIndex): boolean {
+export function sellsSomething(doc: Document, index?: ElementIndex, bodyText?: string): boolean {
   const body = doc.body;
   if (!body) return false;
+  // The page's text once, read only when asked (the caller may have read it already).
+  let read = bodyText;
+  const text = () => {
+    read ??= body.textContent ?? '';
+    return read;
+  };
   const controls = indexOf(doc, index)
     .taggedAny(['button', 'input', 'a', 'form'])
     .filter(isBasketControl)
@@ -144,12 +154,12 @@ export function sellsSomething(doc: Document, index?: ElementIndex): boolean {
         BASKET.test(c.textContent ?? '') ||
         BASKET.test(c.getAttribute('value') ?? '') ||
         /cart|basket|warenkorb|panier/i.test(c.getAttribute('action') ?? ''),
-    ) || hasBasketLabel(indexOf(doc, index).all, body);
+    ) || hasBasketLabel(indexOf(doc, index).all, body, text());
   if (!basket) return false;
   const priced = body.querySelector(
     '[itemprop="price"], [class*="price"], [class*="preis"], [class*="prix"]',
   );
-  return priced !== null || PRICE.test(body.textContent ?? '');
+  return priced !== null || PRICE.test(text());
 }
 
 const PAGE_FRAME = new Set(['nav', 'footer', 'header']);

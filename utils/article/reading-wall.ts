@@ -19,9 +19,9 @@ const NOT_HERE =
 const MAX_LINE_CHARS = 200;
 
 /** True when the page prints a wall's line outside its links and lists. */
-export function hasReadingWall(doc: Document, elements: readonly Element[]): boolean {
+export function hasReadingWall(doc: Document, elements: readonly Element[], bodyText?: string): boolean {
   const body = doc.body;
-  if (!body || !WALL_ANYWHERE.test(body.textContent ?? '')) return false;
+  if (!body || !WALL_ANYWHERE.test(bodyText ?? body.textContent ?? '')) return false;
   return elements.some((el) => {
     const text = el.textContent ?? '';
     if (text.length > MAX_LINE_CHARS || !WALL.test(text) || el.closest(NOT_HERE)) return false;
