@@ -13,6 +13,7 @@ import {
   declaredNonArticleType,
   linkedHeadlines,
   linkedLines,
+  linksHome,
   sellsSomething,
   type UrlKind,
   urlKind,
@@ -57,8 +58,10 @@ export interface PageSignals {
   sellsSomething: boolean;
   /** Texts of the page's linked headlines (story cards), outside navigation. */
   linkedHeadlines: string[];
-  /** Texts of the page's links to its own site that read as headlines, whatever their markup. */
-  linkedLines: Set<string>;
+  /** The page's links that read as headlines, whatever their markup: text → `href`. */
+  linkedLines: Map<string, string>;
+  /** The page's address, which the links above are read against. */
+  url: string;
   /** The page holds several members' signed posts. */
   forumThread: boolean;
   /** The page prints a paywall's or sign-in wall's line. */
@@ -82,7 +85,8 @@ export function pageSignals(
     nonArticleType: declaredNonArticleType(doc, index),
     sellsSomething: sellsSomething(doc, index, text),
     linkedHeadlines: linkedHeadlines(doc, undefined, index),
-    linkedLines: linkedLines(doc, url, index),
+    linkedLines: linkedLines(doc, index),
+    url,
     forumThread: isForumThread(text),
     readingWall: hasReadingWall(doc, index.all, text),
   };
@@ -133,14 +137,21 @@ function kindReason(signals: PageSignals, metadata: PageMetadata): string | null
   return null;
 }
 
-/** How many lines of `text` are each a whole linked headline, when they are a fair share of its lines. */
-function listedLines(linked: Set<string>, text: string): number {
+/**
+ * How many lines of `text` are each a whole linked headline to the page's own site, when they are a fair
+ * share of its lines.
+ */
+function listedLines(signals: PageSignals, text: string): number {
+  const linked = signals.linkedLines;
   if (linked.size === 0) return 0;
   const lines = text
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
-  const count = lines.filter((l) => linked.has(l)).length;
+  const count = lines.filter((l) => {
+    const href = linked.get(l);
+    return href !== undefined && linksHome(href, signals.url);
+  }).length;
   return count >= LISTING_LINE_SHARE * lines.length ? count : 0;
 }
 
@@ -157,7 +168,7 @@ export function judgeArticle(
   const declared = extracted.metadata.declaresArticle;
   const listed = signals.linkedHeadlines.filter((h) => extracted.text.includes(h)).length;
   if (listed >= LISTING_HEADLINES && !declared) return no(`the page lists ${listed} stories`);
-  const lines = listedLines(signals.linkedLines, extracted.text);
+  const lines = listedLines(signals, extracted.text);
   if (lines >= LISTING_LINES && !declared) return no(`the page lists ${lines} stories`);
   if (signals.readingWall && wordCount < WALL_WORDS) return no('the story is behind a reading wall');
   if (declared) {

@@ -200,22 +200,30 @@ function hostOf(href: string, base: string): string | null {
 }
 
 /**
- * Texts of the page's links to its own site that read as headlines (four words or more), outside navigation
- * and footers, however the card is built: a home page or a tag page whose cards hold no heading element. A
- * roundup of other sites' stories is an article of its own.
+ * Links that read as headlines (four words or more), outside navigation and footers, however the card is
+ * built: a home page or a tag page whose cards hold no heading element. Text → the link's `href`.
  */
-export function linkedLines(doc: Document, url: string, index?: ElementIndex): Set<string> {
-  const found = new Set<string>();
+export function linkedLines(doc: Document, index?: ElementIndex): Map<string, string> {
+  const found = new Map<string, string>();
   const body = doc.body;
-  const host = hostOf(url, url);
-  if (!body || !host) return found;
+  if (!body) return found;
   for (const link of indexOf(doc, index).tagged('a')) {
     const text = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length < MIN_LINE_CHARS || text.length > MAX_LINE_CHARS) continue;
+    if (text.length < MIN_LINE_CHARS || text.length > MAX_LINE_CHARS || found.has(text)) continue;
     if (text.split(' ').length < MIN_LINE_WORDS || closestNamed(link, PAGE_FRAME) || !body.contains(link))
       continue;
-    const target = hostOf(link.getAttribute('href') ?? '', url);
-    if (target && isSameSite(target, host)) found.add(text);
+    found.set(text, link.getAttribute('href') ?? '');
   }
   return found;
+}
+
+/**
+ * Whether `href` leads to the site at `url`: a list of stories links to its own site's; a roundup of other
+ * sites' stories is an article of its own. Asked only of the lines found in the text (a host's registrable
+ * name costs a lookup).
+ */
+export function linksHome(href: string, url: string): boolean {
+  const host = hostOf(url, url);
+  const target = hostOf(href, url);
+  return host !== null && target !== null && isSameSite(target, host);
 }

@@ -3,6 +3,7 @@ import {
   declaredNonArticleType,
   linkedHeadlines,
   linkedLines,
+  linksHome,
   sellsSomething,
   urlKind,
 } from '@/utils/article/page-kind';
@@ -85,18 +86,26 @@ describe('linkedHeadlines', () => {
 });
 
 describe('linkedLines', () => {
-  it('collects links to the site that read as headlines, whatever the card, outside navigation and footers', () => {
+  it('collects links that read as headlines, whatever the card, outside navigation and footers', () => {
     const doc = page(
       '<nav><a href="/a">A link in the navigation bar here</a></nav>' +
         '<div class="c"><a href="/b"><span>Rents rise by nine percent in a year</span></a></div>' +
         '<div class="c"><a href="/c"><b>Council approves the new ferry terminal</b></a></div>' +
         '<p>Read <a href="/d">the report</a> or <a href="/e">More</a>.</p>' +
-        '<div><a href="https://other.example/g">A story on another site entirely</a></div>' +
         '<footer><a href="/f">Privacy policy and cookie settings page</a></footer>',
     );
-    expect([...linkedLines(doc, 'https://www.x.example/today')]).toEqual([
-      'Rents rise by nine percent in a year',
-      'Council approves the new ferry terminal',
+    expect([...linkedLines(doc)]).toEqual([
+      ['Rents rise by nine percent in a year', '/b'],
+      ['Council approves the new ferry terminal', '/c'],
     ]);
+  });
+});
+
+describe('linksHome', () => {
+  it("tells a link to the page's own site from one to another site", () => {
+    expect(linksHome('/news/b', 'https://www.x.example/today')).toBe(true);
+    expect(linksHome('https://shop.x.example/b', 'https://www.x.example/today')).toBe(true);
+    expect(linksHome('https://other.example/g', 'https://www.x.example/today')).toBe(false);
+    expect(linksHome('mailto:desk@x.example', 'https://www.x.example/today')).toBe(false);
   });
 });
