@@ -8,13 +8,17 @@ import { isProbablyReaderable } from '@mozilla/readability';
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import type { ExtractedArticle } from '@/utils/article/extract/extract-article';
 import type { PageMetadata } from '@/utils/article/extract/metadata';
+import { isForumThread } from '@/utils/article/forum-thread';
 import {
   declaredNonArticleType,
   linkedHeadlines,
+  linkedLines,
+  linksHome,
   sellsSomething,
   type UrlKind,
   urlKind,
 } from '@/utils/article/page-kind';
+import { hasReadingWall } from '@/utils/article/reading-wall';
 
 /** Fewer words than this, a page that does not declare itself an article is a teaser or a stub. */
 const MIN_ARTICLE_WORDS = 120;
@@ -27,6 +31,14 @@ const MIN_PROSE_WORDS = 40;
  * page, a section front, search results): an article's text does not repeat its sidebar's headlines.
  */
 const LISTING_HEADLINES = 3;
+/**
+ * Cards built without headings: this many lines of the extracted text that are each a whole linked
+ * headline, and this share of its lines, make a list of stories (an article links inside its sentences).
+ */
+const LISTING_LINES = 4;
+const LISTING_LINE_SHARE = 0.25;
+/** Below this many words, a page that prints a reading wall's line shows the wall, not the story. */
+const WALL_WORDS = 150;
 /** `og:type` values (or prefixes) that declare something other than an article. */
 const NON_ARTICLE_OG_TYPE = /^(?:product|profile|book|place|business|restaurant|music\.|video\.|payment)/i;
 
@@ -46,6 +58,14 @@ export interface PageSignals {
   sellsSomething: boolean;
   /** Texts of the page's linked headlines (story cards), outside navigation. */
   linkedHeadlines: string[];
+  /** The page's links that read as headlines, whatever their markup: text → `href`. */
+  linkedLines: Map<string, string>;
+  /** The page's address, which the links above are read against. */
+  url: string;
+  /** The page holds several members' signed posts. */
+  forumThread: boolean;
+  /** The page prints a paywall's or sign-in wall's line. */
+  readingWall: boolean;
 }
 
 /** Reads the signals from the page at `url` before extraction. */
@@ -56,13 +76,19 @@ export function pageSignals(
   elements?: ElementIndex,
 ): PageSignals {
   const index = indexOf(doc, elements);
+  // The page's whole text, read once for the signals that look for words anywhere in it.
+  const text = doc.body?.textContent ?? '';
   // A password field is no sign either way: news pages carry sign-in boxes, sign-in pages have no prose.
   return {
     readerable: metadata.declaresArticle || isProbablyReaderable(doc),
     urlKind: urlKind(url),
     nonArticleType: declaredNonArticleType(doc, index),
-    sellsSomething: sellsSomething(doc, index),
+    sellsSomething: sellsSomething(doc, index, text),
     linkedHeadlines: linkedHeadlines(doc, undefined, index),
+    linkedLines: linkedLines(doc, index),
+    url,
+    forumThread: isForumThread(text),
+    readingWall: hasReadingWall(doc, index.all, text),
   };
 }
 
@@ -105,9 +131,28 @@ function kindReason(signals: PageSignals, metadata: PageMetadata): string | null
     return `the page describes itself as "${declaredType}"`;
   }
   if (signals.sellsSomething) return 'the page sells a product';
+  if (signals.forumThread) return 'the page is a forum thread';
   if (signals.nonArticleType && !declaresArticle)
     return `the page describes itself as "${signals.nonArticleType}"`;
   return null;
+}
+
+/**
+ * How many lines of `text` are each a whole linked headline to the page's own site, when they are a fair
+ * share of its lines.
+ */
+function listedLines(signals: PageSignals, text: string): number {
+  const linked = signals.linkedLines;
+  if (linked.size === 0) return 0;
+  const lines = text
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  const count = lines.filter((l) => {
+    const href = linked.get(l);
+    return href !== undefined && linksHome(href, signals.url);
+  }).length;
+  return count >= LISTING_LINE_SHARE * lines.length ? count : 0;
 }
 
 /** Judges a page from its signals, its extraction and the extracted text's word count. */
@@ -123,6 +168,9 @@ export function judgeArticle(
   const declared = extracted.metadata.declaresArticle;
   const listed = signals.linkedHeadlines.filter((h) => extracted.text.includes(h)).length;
   if (listed >= LISTING_HEADLINES && !declared) return no(`the page lists ${listed} stories`);
+  const lines = listedLines(signals, extracted.text);
+  if (lines >= LISTING_LINES && !declared) return no(`the page lists ${lines} stories`);
+  if (signals.readingWall && wordCount < WALL_WORDS) return no('the story is behind a reading wall');
   if (declared) {
     return wordCount >= MIN_DECLARED_WORDS
       ? { isArticle: true, reason: null }

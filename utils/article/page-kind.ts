@@ -7,6 +7,7 @@
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { jsonLdObjects } from '@/utils/article/extract/json-ld';
 import { closestNamed, firstElementNamed } from '@/utils/article/tag-walk';
+import { isSameSite } from '@/utils/shared/normalize-url';
 
 /** A kind of page that is never an article, by its address. */
 export type UrlKind = 'home' | 'search' | 'legal' | 'listing' | null;
@@ -76,9 +77,9 @@ function isListingPath(segments: string[]): boolean {
   return at >= 0 && path.length - at <= 2;
 }
 
-/** schema.org types of pages that list or sell rather than tell. */
+/** schema.org types of pages that list, sell or hold a discussion rather than tell. */
 const NON_ARTICLE_LD =
-  /^(?:CollectionPage|SearchResultsPage|ItemList|ProfilePage|Product|ProductGroup|Offer|AggregateOffer|Store|AboutPage|ContactPage)$/;
+  /^(?:CollectionPage|SearchResultsPage|ItemList|ProfilePage|Product|ProductGroup|Offer|AggregateOffer|Store|AboutPage|ContactPage|DiscussionForumPosting|QAPage)$/;
 
 /** The first schema.org type the page declares that is not an article's (e.g. "CollectionPage", "Product"). */
 export function declaredNonArticleType(doc: Document, index?: ElementIndex): string | null {
@@ -93,6 +94,18 @@ export function declaredNonArticleType(doc: Document, index?: ElementIndex): str
 /** Words of a "put in basket" control, in the languages of the web's shops. */
 const BASKET =
   /add to (?:cart|basket|bag)|buy now|in den warenkorb|warenkorb|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|comprar|aggiungi al carrello|in winkelwagen|do koszyka/i;
+/**
+ * A control's whole label that puts a product in the basket, however the control is built (a `<div
+ * role=button>`, a styled `<span>`): the words alone, so a sentence about shopping is none.
+ */
+const BASKET_PHRASES =
+  '(?:add to (?:cart|basket|bag|trolley)|in den (?:warenkorb|einkaufswagen)|ajouter au panier|añadir (?:al carrito|a la cesta)|aggiungi al carrello|in winkelwagen|do koszyka)';
+const BASKET_LABEL = new RegExp(`^\\s*${BASKET_PHRASES}\\s*$`, 'i');
+/** The same words anywhere: whether the page's text holds any, before its elements are read one by one. */
+const BASKET_WORDS = new RegExp(BASKET_PHRASES, 'i');
+/** A control's label is at most this long. */
+const MAX_LABEL_CHARS = 40;
+
 /** A price: a currency sign or code next to an amount. */
 const PRICE = /(?:[€$£¥]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|EUR|USD|GBP|CHF|zł))/;
 
@@ -111,25 +124,42 @@ function isBasketControl(el: Element): boolean {
   }
 }
 
+/** An element, of any kind, whose whole short text is a basket label. */
+function hasBasketLabel(elements: readonly Element[], body: HTMLElement, bodyText: string): boolean {
+  if (!BASKET_WORDS.test(bodyText)) return false;
+  return elements.some((el) => {
+    if (el.childElementCount > 1) return false;
+    const text = el.textContent ?? '';
+    return text.length <= MAX_LABEL_CHARS && BASKET_LABEL.test(text) && body.contains(el);
+  });
+}
+
 /** True when the page sells something: a price and a basket button, or the price markup of a product. */
-export function sellsSomething(doc: Document, index?: ElementIndex): boolean {
+export function sellsSomething(doc: Document, index?: ElementIndex, bodyText?: string): boolean {
   const body = doc.body;
   if (!body) return false;
+  // The page's text once, read only when asked (the caller may have read it already).
+  let read = bodyText;
+  const text = () => {
+    read ??= body.textContent ?? '';
+    return read;
+  };
   const controls = indexOf(doc, index)
     .taggedAny(['button', 'input', 'a', 'form'])
     .filter(isBasketControl)
     .filter((el) => body.contains(el));
-  const basket = controls.some(
-    (c) =>
-      BASKET.test(c.textContent ?? '') ||
-      BASKET.test(c.getAttribute('value') ?? '') ||
-      /cart|basket|warenkorb|panier/i.test(c.getAttribute('action') ?? ''),
-  );
+  const basket =
+    controls.some(
+      (c) =>
+        BASKET.test(c.textContent ?? '') ||
+        BASKET.test(c.getAttribute('value') ?? '') ||
+        /cart|basket|warenkorb|panier/i.test(c.getAttribute('action') ?? ''),
+    ) || hasBasketLabel(indexOf(doc, index).all, body, text());
   if (!basket) return false;
   const priced = body.querySelector(
     '[itemprop="price"], [class*="price"], [class*="preis"], [class*="prix"]',
   );
-  return priced !== null || PRICE.test(body.textContent ?? '');
+  return priced !== null || PRICE.test(text());
 }
 
 const PAGE_FRAME = new Set(['nav', 'footer', 'header']);
@@ -152,4 +182,48 @@ export function linkedHeadlines(doc: Document, max = 50, index?: ElementIndex): 
     if (text.length >= 15 && linked.length >= 0.8 * text.length && found.push(text) >= max) break;
   }
   return found;
+}
+
+/** A linked line is a link of this many words at least: a story's headline, not "More" or a name. */
+const MIN_LINE_WORDS = 4;
+const MIN_LINE_CHARS = 20;
+const MAX_LINE_CHARS = 200;
+
+/** The host of `href` read against `base`, or null when it is no web address. */
+function hostOf(href: string, base: string): string | null {
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Links that read as headlines (four words or more), outside navigation and footers, however the card is
+ * built: a home page or a tag page whose cards hold no heading element. Text → the link's `href`.
+ */
+export function linkedLines(doc: Document, index?: ElementIndex): Map<string, string> {
+  const found = new Map<string, string>();
+  const body = doc.body;
+  if (!body) return found;
+  for (const link of indexOf(doc, index).tagged('a')) {
+    const text = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length < MIN_LINE_CHARS || text.length > MAX_LINE_CHARS || found.has(text)) continue;
+    if (text.split(' ').length < MIN_LINE_WORDS || closestNamed(link, PAGE_FRAME) || !body.contains(link))
+      continue;
+    found.set(text, link.getAttribute('href') ?? '');
+  }
+  return found;
+}
+
+/**
+ * Whether `href` leads to the site at `url`: a list of stories links to its own site's; a roundup of other
+ * sites' stories is an article of its own. Asked only of the lines found in the text (a host's registrable
+ * name costs a lookup).
+ */
+export function linksHome(href: string, url: string): boolean {
+  const host = hostOf(url, url);
+  const target = hostOf(href, url);
+  return host !== null && target !== null && isSameSite(target, host);
 }

@@ -18,6 +18,7 @@ describe('is it an article?', () => {
     ['kinds/de-short-news.html', 'https://nordsee-bote.example/inseln/2025/02/faehre-juist-niedrigwasser'],
     ['kinds/en-short-blog-post.html', 'https://crumbnotes.example/2025/03/sourdough-week-three/'],
     ['en-news-article.html', 'https://ledger.example/news/2025/03/brackwater-library-maps-online'],
+    ['kinds/de-short-news-walled-site.html', 'https://tagesbote.example/region/2025/01/glatteis-a8-unfaelle'],
   ])('takes the short or plain article %s for an article', (file, url) => {
     expect(verdict(file, url)).toEqual({ isArticle: true, reason: '' });
   });
@@ -34,6 +35,9 @@ describe('is it an article?', () => {
       /sells a product/,
     ],
     ['kinds/fr-section-front.html', 'https://courrier-vercors.example/sciences', /CollectionPage/],
+    ['kinds/es-tag-page.html', 'https://lavozdelvalle.example/x/incendios-forestales', /lists 5 stories/],
+    ['kinds/en-forum-thread.html', 'https://bakersbench.example/threads/starter.5521/', /forum thread/],
+    ['kinds/fr-paywall.html', 'https://echo-des-combes.example/economie/rachat-vallin', /reading wall/],
   ])('says %s is not an article', (file, url, reason) => {
     const v = verdict(file, url);
     expect(v.isArticle).toBe(false);
@@ -79,5 +83,40 @@ describe('isProse', () => {
       'Contact the editorial team of the Gazette and its weekend supplement',
     ];
     expect(isProse(labels.join('\n\n'))).toBe(false);
+  });
+});
+
+describe('cards, walls and threads of our own writing', () => {
+  const judge = (body: string, url = 'https://courier.example/some/page') => {
+    const html = `<html><head><title>T</title></head><body>${body}</body></html>`;
+    const result = analyzeDocument(parseHtmlWithLinkedom(html, url), { url });
+    if (!result.ok) throw new Error(result.error.message);
+    return { isArticle: result.value.isArticle, reason: result.value.warnings?.[0]?.message ?? '' };
+  };
+  const card = (i: number) =>
+    `<div class="p"><a href="/n/${i}"><span>Story number ${i} about the harbour and its ferries</span></a>` +
+    `<div>The council met on Tuesday evening and approved the plan number ${i} by a wide margin.</div></div>`;
+
+  it('tells a list of stories whose cards hold no heading by its linked lines', () => {
+    const v = judge(`<div class="w">${[1, 2, 3, 4, 5].map(card).join('')}</div>`);
+    expect(v.isArticle).toBe(false);
+    expect(v.reason).toMatch(/lists 5 stories/);
+  });
+
+  it('tells a wall from a short news item', () => {
+    const standfirst =
+      '<p>Eight hundred jobs, three plants and accounts that no longer added up since 2023. Our findings.</p>';
+    const wall = judge(`<h1>Inquiry</h1>${standfirst}<div><p>Subscribe to continue reading.</p></div>`);
+    expect(wall).toEqual({ isArticle: false, reason: expect.stringMatching(/reading wall/) });
+    const news =
+      '<p>All ferry sailings to the islands were cancelled on Friday as a storm brought gusts of 80mph.</p>' +
+      '<p>The operator said passengers would be moved to the first sailing on Saturday without charge.</p>' +
+      '<p>An amber wind warning is in force for the whole coast until six o’clock on Saturday morning.</p>';
+    expect(
+      judge(`<h1>Ferries cancelled</h1>${news}<div class="promo">Subscribe from £1 a week</div>`),
+    ).toEqual({
+      isArticle: true,
+      reason: '',
+    });
   });
 });

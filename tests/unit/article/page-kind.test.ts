@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { declaredNonArticleType, linkedHeadlines, sellsSomething, urlKind } from '@/utils/article/page-kind';
+import {
+  declaredNonArticleType,
+  linkedHeadlines,
+  linkedLines,
+  linksHome,
+  sellsSomething,
+  urlKind,
+} from '@/utils/article/page-kind';
 import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
 
 const page = (body: string, head = '') =>
@@ -56,6 +63,15 @@ describe('sellsSomething', () => {
     expect(sellsSomething(page('<p>The jacket costs £89 and is worth it.</p>'))).toBe(false);
     expect(sellsSomething(page('<button>Add to basket</button><p>Coming soon.</p>'))).toBe(false);
   });
+
+  it('reads a basket label on a control of any markup, its words alone', () => {
+    expect(sellsSomething(page('<div>89,90 €</div><div role="button">Ajouter au panier</div>'))).toBe(true);
+    expect(sellsSomething(page('<span class="ahora">29,95 €</span><span>Añadir a la cesta</span>'))).toBe(
+      true,
+    );
+    // A sentence that says it, with a price, sells nothing.
+    expect(sellsSomething(page('<p>Shoppers who add to basket a £5 item pay £3 postage.</p>'))).toBe(false);
+  });
 });
 
 describe('linkedHeadlines', () => {
@@ -66,5 +82,30 @@ describe('linkedHeadlines', () => {
         '<h3>Not a link, just a section heading</h3><h3><a href="/c">Bus route restored</a> after petition by villagers</h3>',
     );
     expect(linkedHeadlines(doc)).toEqual(['Flood barrier opens a year late']);
+  });
+});
+
+describe('linkedLines', () => {
+  it('collects links that read as headlines, whatever the card, outside navigation and footers', () => {
+    const doc = page(
+      '<nav><a href="/a">A link in the navigation bar here</a></nav>' +
+        '<div class="c"><a href="/b"><span>Rents rise by nine percent in a year</span></a></div>' +
+        '<div class="c"><a href="/c"><b>Council approves the new ferry terminal</b></a></div>' +
+        '<p>Read <a href="/d">the report</a> or <a href="/e">More</a>.</p>' +
+        '<footer><a href="/f">Privacy policy and cookie settings page</a></footer>',
+    );
+    expect([...linkedLines(doc)]).toEqual([
+      ['Rents rise by nine percent in a year', '/b'],
+      ['Council approves the new ferry terminal', '/c'],
+    ]);
+  });
+});
+
+describe('linksHome', () => {
+  it("tells a link to the page's own site from one to another site", () => {
+    expect(linksHome('/news/b', 'https://www.x.example/today')).toBe(true);
+    expect(linksHome('https://shop.x.example/b', 'https://www.x.example/today')).toBe(true);
+    expect(linksHome('https://other.example/g', 'https://www.x.example/today')).toBe(false);
+    expect(linksHome('mailto:desk@x.example', 'https://www.x.example/today')).toBe(false);
   });
 });

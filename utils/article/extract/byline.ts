@@ -11,7 +11,7 @@ import { sameName, spellsHost } from './site-name';
 
 // "By", "Par", "Von:", "Written by", "Texte :", "Un documentaire de"...
 const PREFIX =
-  /^(?:(?:written|posted|published|reported|article|artikel|beitrag|story|words|texte|texto|text|photos?|recipe|report|reportage|interview|entretien|edited|erstellt|geschrieben|verfasst|veröffentlicht|escrito|publicado|scritto|pubblicato|écrit|rédigé)\s+(?:by|par|von|por|de|da)|by|par|von|por|door|przez|autor|author|auteurs|auteur|autore|authors|texte|texto|text|interview|entretien|entrevista|intervista|текст|(?:une?|an?)\s+\p{L}+\s+(?:de|d[’']|by))(?:\s*:\s*|\s+|$)/iu;
+  /^(?:(?:written|posted|published|reported|article|artikel|beitrag|story|words|texte|texto|text|photos?|recipe|report|reportage|interview|entretien|edited|erstellt|geschrieben|verfasst|veröffentlicht|escrito|publicado|scritto|pubblicato|écrit|rédigé)\s+(?:by|par|von|por|de|da)|by|par|von|por|door|przez|autor|author|auteurs|auteur|autore|authors|texte|texto|text|interview|entretien|entrevista|intervista|текст|(?:une?|an?|eine?)\s+\p{L}+\s+(?:de|d[’']|by|von))(?:\s*:\s*|\s+|$)/iu;
 // « Avec notre correspondante à Vilnius, », « De nos envoyés spéciaux au Caire, »: who and where, then the names.
 const POSTED_FROM =
   /^(?:(?:avec|de|par)\s+)?(?:notre|nos|leur)\s+(?:correspondant|envoy[ée])\p{L}*(?:\s+sp[ée]ciale?s?|\s+spéciaux)?(?:\s+(?:à|au|aux|en|dans)\s+[^,]+)?\s*,\s*/iu;
@@ -39,8 +39,9 @@ const URLS = /\(?\s*https?:\/\/\S+\s*\)?/giu;
 const TAGS = /<[^>]*>/g;
 // "…For The Mail On Sunday", "…, AP Auto Writer" stay; "… | NJ Advance Media" and "… Edited by …" go.
 // "freeman1984 · in Uncategorized": a blog's category after the name goes too.
+// "Text von X Illustration von Y": the pictures' credit after the author's goes too.
 const TAIL =
-  /\s+(?:\||[·•]\s+(?:in|dans|en|im|in der)\s|edited by|mis à jour|updated|follow\b|e-mail\b|email\b).*$/iu;
+  /\s+(?:\||[·•]\s+(?:in|dans|en|im|in der)\s|edited by|mis à jour|updated|follow\b|e-mail\b|email\b|(?:illustrations?|fotos?|photos?|bilder?|grafiken?|images?)\s+(?:von|by|par|de|por)\s).*$/iu;
 // "…For The Mail On Sunday" after names (two words at least: "Organization for …" is a name itself).
 const FOR_ORG = /(?<=\S+\s+\S+)\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*$/u;
 // A label after the names: "Katharina Schmidt Kategorien: Mode".

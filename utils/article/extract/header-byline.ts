@@ -7,7 +7,8 @@ import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { cleanByline } from './byline';
 import { plainText } from './plain-text';
 
-const CANDIDATES = ['p', 'div', 'span', 'address'];
+// <font> sets the byline of pages built with tables, before stylesheets.
+const CANDIDATES = ['p', 'div', 'span', 'address', 'font'];
 // A header line holds its credit inline: a name, a link, a <time>, a line break.
 const INLINE = new Set(['a', 'span', 'time', 'br', 'strong', 'b', 'em', 'i', 'abbr', 'small']);
 const MAX_CHILDREN = 8;
@@ -16,6 +17,10 @@ const MAX_CHARS = 160;
 const PROSE_CHARS = 200;
 // "Par X", "By X" opening the line or after a date: « Publié le … — par X », "May 2, 2024 by X".
 const CREDIT = /(?:^|[—–|·•,]\s*|\d\s+)(?:[Pp]ar|PAR|[Bb]y|BY|[Vv]on|[Pp]or)\s+\p{Lu}/u;
+// A label before the credit: "Interview by X", « Propos recueillis par X », "Ein Kommentar von X"; not a
+// picture's or a film's credit, which names no author of the story.
+const LABELLED_CREDIT =
+  /^(?!(?:photos?|fotos?|bilder?|images?|vid[ée]os?|illustrations?|grafik|cr[ée]dits?)\b)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:par|by|von|por)\s+\p{Lu}/iu;
 // A credit names people: capitalised words, with "et", "and", commas and the particles of names between them.
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const JOINER =
@@ -32,22 +37,34 @@ function isCandidate(el: Element): boolean {
   return (el.textContent?.length ?? 0) <= MAX_CHARS && !el.closest(ELSEWHERE);
 }
 
-/** The names of the header's byline line, or null when the page prints none before its prose. */
-export function headerByline(doc: Document, siteName: string | null, index?: ElementIndex): string | null {
-  for (const el of indexOf(doc, index).taggedAny(CANDIDATES)) {
-    if (el.localName.toLowerCase() === 'p' && (el.textContent?.length ?? 0) >= PROSE_CHARS) return null;
-    if (!isCandidate(el)) continue;
-    // A link the markup calls the author's (rel="author") needs no "By" before it: its own text is the name.
-    const marked = el.querySelector('a[rel~="author"]');
-    const lines = marked
-      ? [marked.textContent ?? '']
-      : plainText(el)
-          .split('\n')
-          .filter((l) => CREDIT.test(l));
-    for (const line of lines) {
-      const names = cleanByline(line, siteName);
-      if (names && NAMES.test(names)) return names;
-    }
+/** The names a candidate's credit line gives, or null. */
+function creditNames(el: Element, siteName: string | null): string | null {
+  // A link the markup calls the author's (rel="author") needs no "By" before it: its own text is the name.
+  const marked = el.querySelector('a[rel~="author"]');
+  const lines = marked
+    ? [marked.textContent ?? '']
+    : plainText(el)
+        .split('\n')
+        .filter((l) => CREDIT.test(l) || LABELLED_CREDIT.test(l));
+  for (const line of lines) {
+    const names = cleanByline(line, siteName);
+    if (names && NAMES.test(names)) return names;
   }
   return null;
+}
+
+/**
+ * The names of the header's byline line, or null when the page prints none before its prose. The innermost
+ * line that gives names wins: a header row's text runs its parts together ("von Jo Bloggin Allgemeines").
+ */
+export function headerByline(doc: Document, siteName: string | null, index?: ElementIndex): string | null {
+  let found: { el: Element; names: string } | null = null;
+  for (const el of indexOf(doc, index).taggedAny(CANDIDATES)) {
+    if (found && !found.el.contains(el)) break;
+    if (el.localName.toLowerCase() === 'p' && (el.textContent?.length ?? 0) >= PROSE_CHARS) break;
+    if (!isCandidate(el)) continue;
+    const names = creditNames(el, siteName);
+    if (names) found = { el, names };
+  }
+  return found?.names ?? null;
 }

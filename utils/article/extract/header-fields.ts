@@ -6,8 +6,10 @@ import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { textWithKickersApart } from '@/utils/article/kicker';
 import { siteOf } from '@/utils/shared/normalize-url';
 import { cleanByline } from './byline';
+import { headerByline } from './header-byline';
 import { chooseHeadline } from './headline';
 import { chooseSiteName, cleanSiteName, spellsHost } from './site-name';
+import { widerByline } from './wider-byline';
 
 /** What the page declares, best source first in each list. */
 export interface RawHeader {
@@ -75,7 +77,10 @@ export function headerFields(
   const siteName = host
     ? chooseSiteName([...raw.sites, ...bylineSites], doc.title, host)
     : (raw.sites.map(cleanSiteName).find((s) => s) ?? null);
-  const byline = raw.bylines.map((b) => cleanByline(b, siteName)).find((b) => b) ?? null;
+  const declared = raw.bylines.map((b) => cleanByline(b, siteName)).find((b) => b) ?? null;
+  // The line printed under the headline: all the authors when the metadata names one of two, and the
+  // byline when the metadata names nobody (known here, its line leaves the article's text).
+  const byline = widerByline(declared, headerByline(doc, siteName, index));
   const title = chooseHeadline({
     candidates: raw.titles,
     documentTitle: doc.title,

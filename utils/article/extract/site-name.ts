@@ -115,5 +115,16 @@ export function chooseSiteName(
     fitting[0] ??
     names[0] ??
     readableHost(host);
-  return isSlug(chosen) ? readableHost(host) : chosen;
+  if (isSlug(chosen)) return readableHost(host);
+  return spacedInTitle(chosen, docTitle, host) ?? chosen;
+}
+
+/**
+ * The page's title writes with spaces a name the metadata glues together, as a handle does ("@HarbourTimes"
+ * → "Harbour Times"): the written form is the one readers know.
+ */
+function spacedInTitle(name: string, docTitle: string | null | undefined, host: string): string | null {
+  if (/\s/.test(name)) return null;
+  const written = titleSiteName(docTitle, host);
+  return written && /\s/.test(written) && sameName(written, name) ? written : null;
 }

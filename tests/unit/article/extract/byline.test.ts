@@ -18,6 +18,12 @@ describe('cleanByline', () => {
     expect(cleanByline('Ana Ruiz · in Uncategorized')).toBe('Ana Ruiz');
   });
 
+  it('drops a German label with its article, and the pictures’ credit after the author', () => {
+    expect(cleanByline('Ein Kommentar von Petra Lang')).toBe('Petra Lang');
+    expect(cleanByline('Text von Jo Meier   Illustration von Sam Roth')).toBe('Jo Meier');
+    expect(cleanByline('By Ann Lee Photos by Tom Ward')).toBe('Ann Lee');
+  });
+
   it('names nobody for a date label, an account handle or a web address, and keeps an agency in capitals', () => {
     expect(cleanByline('Veröffentlicht am')).toBeNull();
     expect(cleanByline('Sunday, Feb 1, 2015 11:57 AM UTC')).toBeNull();

@@ -55,4 +55,23 @@ describe('headerByline', () => {
     expect(byline('<p>Par la suite, le maire a répondu.</p>')).toBeNull();
     expect(byline('<p>By the end of the year</p>')).toBeNull();
   });
+
+  it('reads a labelled credit, not a picture credit', () => {
+    expect(byline('<div>Interview by Owen Marsh and Megan Hale</div>')).toBe('Owen Marsh and Megan Hale');
+    expect(byline('<div>Ein Artikel von <b>Petra Lang</b> | 05.12.2026</div>')).toBe('Petra Lang');
+    expect(byline('<div>Photo by Jo Bloggs</div>')).toBeNull();
+  });
+
+  it('reads a byline set in <font>, as table pages do', () => {
+    expect(byline('<font size="2">Por María Suárez | 05/12/2026 - 10:05</font>')).toBe('María Suárez');
+  });
+
+  it("takes the innermost line that gives names, not a header row's glued text", () => {
+    expect(
+      byline(
+        '<div class="meta"><span><time>2 mai 2024</time></span><span> von <span><a href="/au/jo">Jo Bloggs</a>' +
+          '</span></span><span>in <a href="/c/misc">Allgemeines</a></span></div>',
+      ),
+    ).toBe('Jo Bloggs');
+  });
 });

@@ -9,6 +9,15 @@ const base = {
 };
 
 describe('withoutAffixes', () => {
+  it('keeps a closing quotation mark, which is no separator', () => {
+    expect(withoutAffixes('« Nous resterons » | Harbour Gazette', { ...base, candidates: [] })).toBe(
+      '« Nous resterons »',
+    );
+    expect(
+      withoutAffixes('Le maire : « Nous resterons » - Harbour Gazette', { ...base, candidates: [] }),
+    ).toBe('Le maire : « Nous resterons »');
+  });
+
   it('removes the site or the author at either end', () => {
     expect(withoutAffixes('Port strike ends | Harbour Gazette', { ...base, candidates: [] })).toBe(
       'Port strike ends',

@@ -58,6 +58,17 @@ describe('chooseSiteName', () => {
     expect(chooseSiteName([], null, 'www.nytimes.com')).toBe('nytimes.com');
   });
 
+  it('writes a glued name (a handle) as the page title spaces it', () => {
+    expect(
+      chooseSiteName(['@HarbourGazette'], 'Port strike ends | Harbour Gazette', 'harbourgazette.example'),
+    ).toBe('Harbour Gazette');
+    expect(chooseSiteName(['Zoo-Harbour'], 'Lions – Zoo Harbour', 'zoo-harbour.example')).toBe('Zoo Harbour');
+    // A title that writes it glued, or names another site, leaves the name alone.
+    expect(chooseSiteName(['@HarbourGazette'], 'Port strike ends', 'harbourgazette.example')).toBe(
+      'HarbourGazette',
+    );
+  });
+
   it('prefers a written name to a slug of the host, and leaves out generic words', () => {
     expect(
       chooseSiteName(['harbourgazette', 'The Harbour Gazette'], null, 'www.harbourgazette.example'),

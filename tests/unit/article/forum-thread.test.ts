@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { isForumThread } from '@/utils/article/forum-thread';
+
+describe('isForumThread', () => {
+  it("reads several members' standing as a thread, in the forum's words", () => {
+    expect(
+      isForumThread('ottoJoined Jan 2020 · 12 posts hi ameliaJoined Feb 2022 · 3 posts ok lu 40 posts'),
+    ).toBe(true);
+    // A label glued to the member's name, as page text reads.
+    expect(isForumThread('Udo_BBeiträge: 27Registriert: Mo 1. Feb Ina Beiträge: 5 Kai Beiträge: 900')).toBe(
+      true,
+    );
+    expect(isForumThread('Lucas Mensajes: 45 Eva Mensajes: 2 Pau Registrado: 3 may 2019')).toBe(true);
+  });
+
+  it("leaves a news page's comments and a blog's archive counts alone", () => {
+    expect(isForumThread('Otto, 12:04 Great piece. Amelia, 12:30 I disagree. Lu, 13:01 Thanks!')).toBe(false);
+    expect(isForumThread('Archives December (5 posts) November (8 posts) October (3 posts)')).toBe(false);
+    // Two signed posts are a reply, not yet a thread.
+    expect(isForumThread('Otto 12 posts Amelia 3 posts')).toBe(false);
+  });
+});
