@@ -33,6 +33,30 @@ describe('isReaderPrompt', () => {
     'The views expressed in this column are those of the author.',
     'Les opinions exprimées dans cette tribune n’engagent que leur auteur.',
     '(Alle Angaben ohne Gewähr)',
+    // Newsletter boxes, their label and calls to follow or download, by their words alone.
+    'Harbour Weekly Newsletter',
+    'Sign up to get the week’s best stories in your inbox every Friday.',
+    'Never miss a story: get our morning briefing delivered straight to your inbox.',
+    'Verpasse keine News zu Fähren und Häfen',
+    'Jetzt kostenlos registrieren',
+    'Abonnez-vous à notre newsletter quotidienne',
+    'Suscríbete a nuestro boletín',
+    'Iscriviti alla nostra newsletter',
+    'Schrijf je in voor onze nieuwsbrief',
+    'Zapisz się do naszego newslettera',
+    'Follow us on Mastodon and Bluesky.',
+    'Ferry columnist. Sailor. You can keep up with me on Instagram: @jo_sails',
+    'Folgen Sie uns auf Facebook',
+    'Suivez-nous sur Instagram',
+    'Síguenos en Instagram',
+    'For breaking news download our apps for iOS and Android.',
+    // A paywall's pitch and an advertiser's disclosure in more words and languages.
+    'Subscribe now to our print edition for the full story.',
+    'Per continuare a leggere abbonati al giornale.',
+    'Para seguir leyendo, suscríbete.',
+    'Om verder te lezen moet je abonnee zijn.',
+    'Advertising disclosure: we may receive compensation for some of the links in our stories.',
+    'Für Käufe über diese Links erhalten wir eine Provision.',
   ])('reads "%s" as the site talking to its reader', (text) => {
     expect(isReaderPrompt(text)).toBe(true);
   });
@@ -52,6 +76,12 @@ describe('isReaderPrompt', () => {
     'Inhalte unter CC-BY dürfen mit Namensnennung weiterverbreitet werden, erklärt die Juristin.',
     'Der Kommentar gibt die Stimmung im Ort wieder: Die Meinung des Bürgermeisters teilt kaum jemand.',
     'Alle Angaben ohne Gewähr, sagte der Sprecher, und verwies auf die laufenden Ermittlungen der Polizei.',
+    'Voters can sign up for postal ballots until October, the council said.',
+    'Register of ships: the harbour master keeps one for every vessel.',
+    'The newsletter, founded in 1998, reached 20,000 readers by 2005 and made its editor famous.',
+    'Er verpasst keine Gelegenheit, die Fähre zu loben.',
+    'Follow the river for two kilometres until the old bridge.',
+    'The islanders follow the ferry’s timetable closely in winter.',
     // A long paragraph that quotes a prompt is prose.
     `${'The regulator looked at how news sites ask readers to pay. '.repeat(6)}One read: "Already a subscriber? Log in."`,
   ])('reads "%s" as text', (text) => {
