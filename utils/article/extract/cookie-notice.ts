@@ -25,8 +25,10 @@ const WINDOW = 60;
 export function mentionsCookieNotice(text: string): boolean {
   NOUN.lastIndex = 0;
   for (let match = NOUN.exec(text); match; match = NOUN.exec(text)) {
-    const at = match.index;
-    if (COOKIE_NOTICE.test(text.slice(Math.max(0, at - WINDOW), at + WINDOW))) return true;
+    const from = Math.max(0, match.index - WINDOW);
+    const window = text.slice(from, match.index + WINDOW);
+    // A window cut inside a word starts at the next one ("because of cookies" is not "use of cookies").
+    if (COOKIE_NOTICE.test(from > 0 ? window.replace(/^\S*/, '') : window)) return true;
   }
   return false;
 }
