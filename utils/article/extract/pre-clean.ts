@@ -12,6 +12,7 @@ import {
   markerOf,
   removeFurniture,
 } from '@/utils/article/extract/boilerplate-cues';
+import { commentThread } from '@/utils/article/extract/comment-thread';
 import { isCookieNotice, mentionsCookieNotice } from '@/utils/article/extract/cookie-notice';
 import { outermost } from '@/utils/article/extract/outermost';
 import { asFigcaption, isCaptionBlock } from '@/utils/article/extract/prune-article';
@@ -143,6 +144,8 @@ export function preClean(doc: Document): void {
   for (const el of elementsNamed(body, NOT_CONTENT)) el.remove();
   const bodyText = body.textContent ?? '';
   removeCookieNotices(body, bodyText);
+  // Readers' comments told by their "Name says:" lines, wherever the class that named them is meaningless.
+  commentThread(body, bodyText)?.remove();
   const maxText = MAX_TEXT_SHARE * bodyText.length;
   for (const [el, kind] of furniture(body, protectedElements(doc, body), maxText)) {
     if (kind === 'caption') asFigcaption(el);
