@@ -70,8 +70,9 @@ const SIGN_UP =
 
 /** The site's or author's account elsewhere ("Follow us on Twitter", « Suivez-nous sur Facebook », "Obserwuj nas"). */
 const FOLLOW =
-  /\b(?:follow|keep up with|find|like) (?:me|us) on\b|\b(?:folgen|liken) sie uns auf\b|\b(?:folge|folgt|like) uns auf\b|\bsuivez-(?:nous|moi) sur\b|\bs[ií]guenos en\b|\bseguici su\b|\bsiga-nos\b|\bvolg ons op\b|\bobserwuj nas\b|\bdownload (?:our|the) (?:\S+ ){0,4}apps? (?:for|on|from)\b/iu;
+  /\b(?:follow|keep up with) (?:me|us) on\b|\b(?:find|like) (?:me|us) on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|bluesky|mastodon|threads|pinterest|social media)\b|\b(?:folgen|liken) sie uns auf\b|\b(?:folge|folgt|like) uns auf\b|\bsuivez-(?:nous|moi) sur\b|\bs[ií]guenos en\b|\bseguici su\b|\bsiga-nos\b|\bvolg ons op\b|\bobserwuj nas\b|\bdownload (?:our|the) (?:\S+ ){0,4}apps? (?:for|on|from)\b/iu;
 
+/** Links back to a listing or on to the next story. */
 const NAV =
   /^[\s«‹<←]*(?:zurück|back|retour|volver|indietro|torna|voltar)\b|\b(?:nächste[nrs]?|vorherige[nrs]?|next|previous|suivant|précédent|siguiente|anterior)\s+(?:artikel|beitrag|article|post|story|entry|seite|page|noticia|articolo)\b/i;
 

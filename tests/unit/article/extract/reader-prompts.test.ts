@@ -50,6 +50,7 @@ describe('isReaderPrompt', () => {
     'Follow us on Mastodon and Bluesky.',
     'Ferry columnist. Sailor. You can keep up with me on Instagram: @jo_sails',
     'Folgen Sie uns auf Facebook',
+    'Like us on Facebook',
     'Suivez-nous sur Instagram',
     'Síguenos en Instagram',
     'For breaking news download our apps for iOS and Android.',
@@ -85,6 +86,7 @@ describe('isReaderPrompt', () => {
     'The newsletter, founded in 1998, reached 20,000 readers by 2005 and made its editor famous.',
     'Er verpasst keine Gelegenheit, die Fähre zu loben.',
     'Follow the river for two kilometres until the old bridge.',
+    'Visitors can find us on the quay every Saturday, the stallholder said.',
     'The islanders follow the ferry’s timetable closely in winter.',
     // A long paragraph that quotes a prompt is prose.
     `${'The regulator looked at how news sites ask readers to pay. '.repeat(6)}One read: "Already a subscriber? Log in."`,
