@@ -85,6 +85,7 @@ function articleContent(
   fresh: () => Document,
   metadata: PageMetadata,
   limits: ReadabilityLimits,
+  printedByline: string | null,
 ): { content: Element | null; outcome: ReadabilityOutcome; lead: Element | null; byline: string | null } {
   const lead = findLead(work, metadata.title, metadata.excerpt);
   let blocks: Blocks = { list: [], family: [] };
@@ -95,7 +96,8 @@ function articleContent(
   const article = outcome.ok ? preferProse(outcome.value.root, work) : null;
   if (article) recoverBlocks(article, blocks, metadata.title, lead);
   if (article) restoreLead(article, lead);
-  const byline = metadata.byline ?? (outcome.ok ? outcome.value.article.byline : null) ?? null;
+  // The header's printed byline names the author for the trims too: its « Par X » line goes like a byline.
+  const byline = metadata.byline ?? (outcome.ok ? outcome.value.article.byline : null) ?? printedByline;
   const content = article ?? fallbackRoot(fresh());
   if (content) prune(content, byline);
   return { content, outcome, lead, byline };
@@ -123,7 +125,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   unwrapNoscriptImages(work);
   const fresh = () => (options.consumeDocument ? work : (doc.cloneNode(true) as Document));
   const limits = { ...DEFAULT_READABILITY_LIMITS, ...options.limits };
-  const { content, outcome, lead, byline } = articleContent(work, fresh, metadata, limits);
+  const { content, outcome, lead, byline } = articleContent(work, fresh, metadata, limits, printedByline);
   // A recipe's ingredients and steps the page printed apart from the post (none on most pages).
   if (content) addMissingRecipeParts(content, recipe);
   let sanitized = content ? sanitizeArticle(content, base) : null;

@@ -67,10 +67,10 @@ export function isMetaWord(word: string): boolean {
 
 /**
  * A credit naming a picture agency or photographer, as captions end: "(AP Photo/Jo Bloggs)", "Jo Bloggs |
- * Getty Images", "(Image: Getty)", "© Reuters", "Photo by Jo Bloggs".
+ * Getty Images", "(Image: Getty)", "© Reuters", "Photo by Jo Bloggs", "…in die Enge. Bild: Jo Bloggs/Theater".
  */
 export const CREDIT_MENTION =
-  /getty\s*images|shutterstock|istock(?:photo)?|alamy|\bap photo\b|\bphoto by\b|\bphotograph:|\((?:image|photo|foto|picture|credit|bild)s?(?:\s+credits?)?\s*:[^)]*\)?\s*$|\((?:image|photo|foto|picture|credit|bild)s?\s*:[^)]*\)|©|\(\s*(?:afp|ap|reuters|dpa|epa)\s*\)\s*$/i;
+  /getty\s*images|shutterstock|istock(?:photo)?|alamy|\bap photo\b|\bphoto by\b|\bphotograph:|\((?:image|photo|foto|picture|credit|bild)s?(?:\s+credits?)?\s*:[^)]*\)?\s*$|\((?:image|photo|foto|picture|credit|bild)s?\s*:[^)]*\)|©|\(\s*(?:afp|ap|reuters|dpa|epa)\s*\)\s*$|[.!?…"”»]\s+(?:bild|bilder|foto|fotos|photo|photos|image|credit|crédit)\s*:\s*[^!?:]{2,60}$/i;
 
 /**
  * Credits a caption ends with, as agencies and institutions sign pictures: names in capitals joined by
@@ -82,7 +82,7 @@ export const SLASHED_CREDIT =
 
 /** Prompts to comment, and the bare label of the comments that are gone, in the languages of the web's news. */
 export const COMMENT_PROMPT =
-  /\b(?:post|leave|add|write) (?:a |your )?(?:comment|reply)\b|\btell us what you think\b|\bhinterlasse (?:einfach |gerne )?(?:einen|deinen) kommentar\b|\b(?:schreiben sie|schreib) (?:uns )?(?:einen|ihren|deinen) kommentar\b|\blaisse[rz]? un commentaire\b|\bdeja (?:un|tu) comentario\b|^(?:comments?|kommentare|commentaires|comentarios)$/i;
+  /\b(?:post|leave|add|write) (?:a |your )?(?:comment|reply)\b|\btell us what you think\b|\bhinterlasse (?:einfach |gerne )?(?:einen|deinen) kommentar\b|\b(?:schreiben sie|schreib) (?:uns )?(?:einen|ihren|deinen) kommentar\b|\blaisse[rz]? un commentaire\b|\bdeja (?:un|tu) comentario\b|\blascia un commento\b|\bdeixe (?:um|seu) comentário\b|\blaat een reactie achter\b|\b(?:dodaj|napisz) komentarz\b|^(?:comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties|komentarze|kommentarer)$/i;
 
 /** Calls to subscribe, follow, share or download, in the languages of the web's news. */
 export const CTA =

@@ -12,6 +12,8 @@ import {
   markerOf,
   removeFurniture,
 } from '@/utils/article/extract/boilerplate-cues';
+import { commentThread } from '@/utils/article/extract/comment-thread';
+import { isCookieNotice, mentionsCookieNotice } from '@/utils/article/extract/cookie-notice';
 import { outermost } from '@/utils/article/extract/outermost';
 import { asFigcaption, isCaptionBlock } from '@/utils/article/extract/prune-article';
 import { elementsNamed, elementsWhere, firstElementNamed } from '@/utils/article/tag-walk';
@@ -111,12 +113,40 @@ function furniture(
   return outermost(root, pick);
 }
 
+/** A paragraph among this many others of its container is the article quoting a notice, not the notice. */
+const MIN_PROSE_SIBLINGS = 3;
+
+/**
+ * Removes the paragraphs that are a cookie notice by their words (see `cookie-notice`), with the box that
+ * holds only them and their buttons: before Readability, which may score them above an article of tables.
+ */
+export function removeCookieNotices(body: Element, bodyText: string): void {
+  // One look at the whole text first: most pages hold no notice, and each paragraph's text costs a walk.
+  if (!mentionsCookieNotice(bodyText)) return;
+  for (const p of Array.from(body.getElementsByTagName('p'))) {
+    const text = p.textContent ?? '';
+    if (!isCookieNotice(text)) continue;
+    const parent = p.parentElement;
+    if (!parent || !p.isConnected) continue;
+    const siblings = parent.getElementsByTagName('p');
+    const prose = Array.from(siblings).filter((s) => s !== p && !isCookieNotice(s.textContent ?? ''));
+    if (prose.length >= MIN_PROSE_SIBLINGS) continue;
+    // The notice's box: its paragraphs and an "Accept" button, nothing else of length.
+    const box = prose.length === 0 && parent !== body && textLength(parent) < 1.5 * text.length ? parent : p;
+    box.remove();
+  }
+}
+
 /** Removes furniture from `doc` (which the caller owns: a clone or a consumed document). */
 export function preClean(doc: Document): void {
   const body = doc.body;
   if (!body) return;
   for (const el of elementsNamed(body, NOT_CONTENT)) el.remove();
-  const maxText = MAX_TEXT_SHARE * textLength(body);
+  const bodyText = body.textContent ?? '';
+  removeCookieNotices(body, bodyText);
+  // Readers' comments told by their "Name says:" lines, wherever the class that named them is meaningless.
+  commentThread(body, bodyText)?.remove();
+  const maxText = MAX_TEXT_SHARE * bodyText.length;
   for (const [el, kind] of furniture(body, protectedElements(doc, body), maxText)) {
     if (kind === 'caption') asFigcaption(el);
     else if (kind === 'furniture') removeFurniture(el);

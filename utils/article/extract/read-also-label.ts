@@ -32,12 +32,3 @@ export function isReadAlsoLabel(text: string, atEnd: boolean): boolean {
   const cue = wholeCue(text);
   return cue !== null && (atEnd || cue.includes(' ') || UNSPACED.test(cue));
 }
-
-/** Removes the lines of `blocks` (an article's text blocks, in order) that are only a "read also" label; returns the rest. */
-export function dropReadAlsoLabels(blocks: Element[]): Element[] {
-  return blocks.filter((el) => {
-    if (!isReadAlsoLabel(el.textContent ?? '', false)) return true;
-    el.remove();
-    return false;
-  });
-}

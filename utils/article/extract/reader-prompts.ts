@@ -5,7 +5,7 @@
  * de YouTube!"), to give it money ("Unterstütze unser Magazin"), a blog's affiliate disclosure ("This post
  * may contain affiliate links"), the notice of a widget whose script did not run ("This slideshow requires
  * JavaScript.") or that waits for consent ("Twitter freischalten"), the publisher's licence and disclaimer
- * notes, and links that lead back or on
+ * notes, a newsletter box or a call to follow the site, and links that lead back or on
  * ("« Zurück zur Übersicht", "Next article"). Phrases of the web's main languages; each one names the
  * reader's action on the site itself, or the site's dealings, not a subject of news.
  */
@@ -19,7 +19,7 @@ const MAX_NAV_WORDS = 7;
 
 /** Paywall and membership pitches. */
 const PAYWALL =
-  /\bto (?:view|read|continue reading|access) (?:the |this )?(?:full |entire |rest of the )?(?:story|article)\b|\balready (?:a )?(?:subscriber|member)\b|\blog ?in (?:for|to get) (?:immediate |full )?access\b|\bsubscribers? (?:also )?(?:receive|get)\b|\bbereits (?:abonnent|abonniert)|\bwerden sie (?:jetzt )?mitglied\b|\bjetzt mitglied werden\b|\bdéjà abonné|\bréservée? aux abonnés\b|\bpour lire la suite\b|\bya eres (?:suscriptor|miembro)\b|\bgià abbonato\b/i;
+  /\bto (?:view|read|continue reading|access) (?:the |this )?(?:full |entire |rest of the )?(?:story|article)\b|\balready (?:a )?(?:subscriber|member)\b|\blog ?in (?:for|to get) (?:immediate |full )?access\b|\bsubscribers? (?:also )?(?:receive|get)\b|\bbereits (?:abonnent|abonniert)|\bwerden sie (?:jetzt )?mitglied\b|\bjetzt mitglied werden\b|\bdéjà abonné|\bréservée? aux abonnés\b|\bpour lire la suite\b|\bya eres (?:suscriptor|miembro)\b|\bgià abbonato\b|\b(?:subscribe|log in|sign in)\b.{0,40}\bfor the full (?:story|article)\b|\bper (?:continuare a leggere|leggere l'articolo completo)\b|\bpara (?:seguir|continuar) leyendo\b|\bpara continuar (?:a )?ler\b|\bom verder te lezen\b|\bal abonnee\b|\baby (?:przeczytać|czytać) (?:dalej|całość|cały artykuł)\b/i;
 
 /** Prompts to share the article itself. */
 const SHARE =
@@ -38,7 +38,7 @@ const SUPPORT =
 
 /** A blog's affiliate disclosure ("This post may contain affiliate links", "As an Amazon Associate I earn..."). */
 const DISCLOSURE =
-  /\b(?:this|the|my|our) (?:post|article|page|site|blog|recipe) (?:may )?contains? affiliate links?\b|\bas an amazon associate\b|\b(?:dieser|der) (?:beitrag|artikel) enthält (?:affiliate|werbe)-?links\b|\bcet article contient des liens (?:affiliés|d'affiliation)\b|\beste (?:artículo|post) contiene enlaces de afiliados?\b/i;
+  /\b(?:this|the|my|our) (?:post|article|page|site|blog|recipe) (?:may )?contains? affiliate links?\b|\bas an amazon associate\b|\b(?:dieser|der) (?:beitrag|artikel) enthält (?:affiliate|werbe)-?links\b|\bcet article contient des liens (?:affiliés|d'affiliation)\b|\beste (?:artículo|post) contiene enlaces de afiliados?\b|\bwe (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:compensation|commission)\b|^advertising disclosure\b|\b(?:this|the) (?:post|article|page) contains references to products\b|\b(?:erhalten wir|wir erhalten) (?:ggf\. |eventuell |unter umständen )?(?:eine )?provision\b|\bnous (?:pouvons )?(?:percevoir|recevoir|toucher) une commission\b/i;
 
 /** What a page shows where its script did not run ("This slideshow requires JavaScript."). */
 const NO_SCRIPT =
@@ -60,6 +60,18 @@ const CONSENT =
 const NOTICE =
   /\b(?:dieser (?:text|beitrag|artikel|inhalt)|inhalte dieser (?:website|seite)|this (?:work|article|post|text|content|story)|(?:the )?content (?:of|on) this (?:site|page|website)|cet article|ce texte|este (?:artículo|texto)) (?:\S+ ){0,4}(?:unter|under|sous|bajo) (?:\S+ ){0,4}(?:cc[- ]by|creative commons|licen[cs]e|lizenz|licencia)\b|\b(?:dieser (?:beitrag|artikel|text)|der (?:beitrag|artikel|gastbeitrag)) gibt (?:\S+ ){0,3}meinung (?:des|der) (?:autors|autorin|verfassers|verfasserin|gastautors|gastautorin)\b|\bthe (?:views|opinions) expressed (?:\S+ ){0,6}are (?:those of the (?:author|writer)s?|the (?:author|writer)'?s? own|solely those)\b|\bles opinions exprimées\b.*\bn['’]engagent que\b|\blas opiniones (?:expresadas|vertidas)\b.*\b(?:responsabilidad|no (?:reflejan|representan))\b|^\(?alle angaben ohne gewähr\.?\)?$/i;
 
+/**
+ * Calls to sign up, follow or download, in the web's main languages: a newsletter box ("Sign up to get the
+ * best of the week", "Verpasse keine News", « Abonnez-vous à notre newsletter », "Jetzt registrieren"), its
+ * label ("Tech Newsletter"), "Follow us on Twitter", "Download our apps for iOS and Android".
+ */
+const SIGN_UP =
+  /^(?:sign up|subscribe)(?: (?:now|today|here))?(?: (?:to|for))? (?:get|receive|our|free|the (?:best|latest))\b|\b(?:sign up|subscribe) (?:now |today |here )?(?:for|to) (?:the|our|a) (?:\S+ ){0,4}(?:newsletters?|briefing|digest)\b|^subscribe(?: to (?:\S+ ){0,3}?\S+)?(?: and\b.*|[.!]?)$|^register (?:now|here|today|for free)\b|\bsubscribe to (?:our|the) (?:\S+ )?newsletter\b|\bnever miss an? (?:story|post|thing|beat|update|article)\b|\b(?:delivered|straight) (?:straight |directly )?to your inbox\b|^(?:[\p{L}\d&]+ ){0,3}(?:newsletter|nieuwsbrief|boletín)s?[!.:]?$|\bnewsletter (?:abonnieren|bestellen)\b|\b(?:verpasse|verpassen sie|verpasst) (?:keine|nichts)(?: \S+){0,2} (?:news|nachrichten|artikel|beiträge|neuigkeiten|updates|folge|mehr)\b|^jetzt (?:kostenlos )?(?:registrieren|anmelden|abonnieren)\b|\b(?:abonnez|inscrivez)-vous (?:à|a) (?:notre|la) (?:\S+ )?(?:newsletter|lettre)\b|\bne (?:manquez|ratez) (?:plus )?(?:aucun|aucune|rien)\b|\bsuscr[ií]bete (?:a|al) (?:nuestro |nuestra |el |la )?(?:boletín|newsletter)\b|\biscriviti alla (?:nostra )?newsletter\b|\b(?:assine|inscreva-se)(?: (?:a|na|em))? (?:nossa )?newsletter\b|\bschrijf je in (?:voor|op) (?:onze|de) nieuwsbrief\b|\bzapisz się do (?:naszego )?newslettera\b/iu;
+
+/** The site's or author's account elsewhere ("Follow us on Twitter", « Suivez-nous sur Facebook », "Obserwuj nas"). */
+const FOLLOW =
+  /\b(?:follow|keep up with) (?:me|us) on\b|\b(?:find|like) (?:me|us) on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|bluesky|mastodon|threads|pinterest|social media)\b|\b(?:folgen|liken) sie uns auf\b|\b(?:folge|folgt|like) uns auf\b|\bsuivez-(?:nous|moi) sur\b|\bs[ií]guenos en\b|\bseguici su\b|\bsiga-nos\b|\bvolg ons op\b|\bobserwuj nas\b|\bdownload (?:our|the) (?:\S+ ){0,4}apps? (?:for|on|from)\b/iu;
+
 /** Links back to a listing or on to the next story. */
 const NAV =
   /^[\s«‹<←]*(?:zurück|back|retour|volver|indietro|torna|voltar)\b|\b(?:nächste[nrs]?|vorherige[nrs]?|next|previous|suivant|précédent|siguiente|anterior)\s+(?:artikel|beitrag|article|post|story|entry|seite|page|noticia|articolo)\b/i;
@@ -78,7 +90,9 @@ export function isReaderPrompt(text: string): boolean {
     DISCLOSURE.test(text) ||
     NO_SCRIPT.test(text) ||
     CONSENT.test(text) ||
-    NOTICE.test(text)
+    NOTICE.test(text) ||
+    SIGN_UP.test(text) ||
+    FOLLOW.test(text)
   );
 }
 

@@ -93,3 +93,23 @@ export function isLinkParagraph(el: Element, m: TextMeasure): boolean {
     linked >= LINK_PARAGRAPH_DENSITY * total
   );
 }
+
+/** Blocks a story card is built as (a list item is left alone: it may be one of the article's own sources). */
+const CARD_BLOCK = /^(DIV|ARTICLE|SECTION|ASIDE|FIGURE)$/;
+/** A card's text is a headline and perhaps a kicker: at most this many letters. */
+const MAX_CARD_CHARS = 200;
+
+/**
+ * A story card without a label, set alone between the article's paragraphs: a block whose picture and text
+ * are all one link ("<div><a href=/other><img>Other story</a></div>"). The article's own pictures link to
+ * their larger file or carry a caption outside the link; a card's text is all link.
+ */
+export function isLinkCard(el: Element, m: TextMeasure): boolean {
+  if (!CARD_BLOCK.test(el.tagName)) return false;
+  const total = m.total.get(el) ?? 0;
+  if (total === 0 || total > MAX_CARD_CHARS || (m.linked.get(el) ?? 0) < total) return false;
+  const links = Array.from(el.getElementsByTagName('a'));
+  const href = links[0]?.getAttribute('href');
+  if (!href || links.some((a) => a.getAttribute('href') !== href)) return false;
+  return links.some((a) => a.querySelector('img, picture') !== null);
+}

@@ -4,9 +4,11 @@
  * (a heading is a promise of content; with none after it, it is furniture), a "read also" label left
  * anywhere (`read-also-label.ts`), and the closing section of
  * a press release or company post that is about the sender, not the story ("Press contact:", "About
- * Acme:", "Weitere Informationen:").
+ * Acme:", "Weitere Informationen:"), and the comments or other stories under their heading near the end
+ * ("12 Kommentare", "Leave a reply", "Ähnliche Artikel", `furniture-heading.ts`).
  */
-import { dropReadAlsoLabels, isReadAlsoLabel } from '@/utils/article/extract/read-also-label';
+import { isFurnitureHeading, isSharingLabel } from '@/utils/article/extract/furniture-heading';
+import { isReadAlsoLabel } from '@/utils/article/extract/read-also-label';
 import { textBlocks } from '@/utils/article/extract/text-blocks';
 
 /** A label ("Related:", "Lesen Sie auch") is at most this many words. */
@@ -63,9 +65,11 @@ function trimEndSection(blocks: Element[]): Element[] {
     const el = blocks[i] as Element;
     if (seen >= END_ZONE * total) {
       const text = norm(el.textContent ?? '');
-      if (END_SECTION.test(text) && text.split(' ').length <= MAX_SECTION_LABEL_WORDS) {
+      // The comments' or other stories' heading: all after it is theirs, however long (it starts late).
+      const furniture = isFurnitureHeading(text);
+      if (furniture || (END_SECTION.test(text) && text.split(' ').length <= MAX_SECTION_LABEL_WORDS)) {
         const tail = lengths.slice(i).reduce((n, l) => n + l, 0);
-        if (tail > MAX_END_SECTION_SHARE * total) return blocks;
+        if (!furniture && tail > MAX_END_SECTION_SHARE * total) return blocks;
         for (const b of blocks.slice(i)) b.remove();
         return blocks.slice(0, i);
       }
@@ -75,12 +79,23 @@ function trimEndSection(blocks: Element[]): Element[] {
   return blocks;
 }
 
+/** Removes the lines of `blocks` that are only a "read also" or a sharing label; returns the rest. */
+function dropLabels(blocks: Element[]): Element[] {
+  return blocks.filter((el) => {
+    // Each line's text once: both tests read the same short line.
+    const text = el.textContent ?? '';
+    if (!isReadAlsoLabel(text, false) && !isSharingLabel(text)) return true;
+    el.remove();
+    return false;
+  });
+}
+
 /**
- * Removes "read also" labels left anywhere, the closing sender's section, then trailing headings and labels
+ * Removes "read also" labels and sharing labels left anywhere, the closing sender's section, then trailing headings and labels
  * with nothing after them (mutates `root`).
  */
 export function trimDangling(root: Element): void {
-  const blocks = trimEndSection(dropReadAlsoLabels(textBlocks(root)));
+  const blocks = trimEndSection(dropLabels(textBlocks(root)));
   // A one-line article is a title and nothing else: left alone.
   for (let n = 0; n < MAX_REMOVED && blocks.length > 1; n++) {
     const last = blocks.at(-1) as Element;

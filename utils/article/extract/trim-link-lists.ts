@@ -11,7 +11,13 @@ import {
   measure,
   type TextMeasure,
 } from '@/utils/article/extract/link-measure';
-import { isLinkParagraph, isShoutedLink, isTeaser, labelledLink } from '@/utils/article/extract/teasers';
+import {
+  isLinkCard,
+  isLinkParagraph,
+  isShoutedLink,
+  isTeaser,
+  labelledLink,
+} from '@/utils/article/extract/teasers';
 
 /** A story card is at most this many letters: a linked headline and a line or two of teaser. */
 const MAX_CARD_CHARS = 400;
@@ -68,6 +74,9 @@ export function trimLinkLists(root: Element): void {
       doomed.add(el);
       const lead = el.previousElementSibling;
       if (isLeadIn(lead, m)) doomed.add(lead);
+    } else if (isLinkCard(el, m)) {
+      // Unlabelled: the line before it is the article's own (a subheading), not the card's lead-in.
+      doomed.add(el);
     } else labelledLink(el, m, doomed);
   }
   // Only elements holding linked text can hold a link list.

@@ -163,3 +163,21 @@ describe('extractArticle captions', () => {
     expect(a.text).not.toContain('cardboard robot suit');
   });
 });
+
+describe('extractArticle with only a printed byline', () => {
+  const PARAGRAPH =
+    '<p>Le bac de nuit vers les îles reprendra du service en mai, a annoncé mardi l’exploitant, après un hiver pendant lequel la traversée a été suspendue pour réparer la vieille jetée du port.</p>';
+
+  it('leaves the « Par X » line out of the text when neither the metadata nor Readability name the author', () => {
+    const html = `<html><head><title>Le bac de nuit revient</title></head><body><div class="x1"><h1>Le bac de nuit revient</h1>
+      <div class="x4"><p>Par <span>Clémence Arrighi</span></p><p><time>Publié le 3 novembre 2023 à 10h12</time></p>
+      ${PARAGRAPH.repeat(5)}</div></div></body></html>`;
+    const article = extractArticle(parseHtmlWithLinkedom(html, 'https://bac.example/a'), {
+      url: 'https://bac.example/a',
+    });
+    expect(article.byline).toBe('Clémence Arrighi');
+    expect(article.text).not.toContain('Par Clémence');
+    expect(article.text).not.toContain('Publié le');
+    expect(article.text).toContain('Le bac de nuit vers les îles');
+  });
+});

@@ -96,4 +96,26 @@ describe('preClean', () => {
     expect(doc.querySelector('td')?.textContent).toBe('Crew list');
     expect(doc.querySelector('figcaption figcaption')).toBeNull();
   });
+
+  it('removes a cookie notice told by its words, with its box, whatever its class', () => {
+    const doc = pageOf(
+      `<div class="x1f3"><div class="x9a2"><p>We use cookies to measure our audience and show ads.</p>
+         <p>By choosing Accept, you consent to our use of cookies.</p><button>Accept</button></div></div>
+       <div class="x77b"><h1>Night ferry returns</h1><table><tr><td>Sailing</td><td>23:00</td></tr></table></div>`,
+    );
+    preClean(doc);
+    const text = textOf(doc.body);
+    expect(text).not.toContain('cookies');
+    expect(text).not.toContain('Accept');
+    expect(doc.querySelector('.x9a2')).toBeNull();
+    expect(text).toContain('Sailing');
+  });
+
+  it('keeps a paragraph on cookies among the article’s prose', () => {
+    const doc = pageOf(
+      `<article><h1>Night ferry returns</h1>${PROSE}<p>The operator's new site says: we use cookies to remember your tickets.</p></article>`,
+    );
+    preClean(doc);
+    expect(textOf(doc.body)).toContain('we use cookies to remember your tickets');
+  });
 });

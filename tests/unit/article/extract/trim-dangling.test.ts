@@ -68,4 +68,19 @@ describe('trimDangling', () => {
     trimDangling(other);
     expect(other.innerHTML).toBe(long);
   });
+
+  it('removes the comments under their heading at the end, and a sharing label anywhere', () => {
+    const root = articleOf(
+      `${P}<p>Teilen</p>${P}${P}${P}<h3>2 Kommentare</h3><p>Endlich! Wir kommen am Sonntag.</p><p>Schön, das Rad wieder zu sehen.</p>`,
+    );
+    trimDangling(root);
+    expect(root.innerHTML).toBe(`${P}${P}${P}${P}`);
+  });
+
+  it('keeps a section under a comments-like heading early in the article', () => {
+    const html = `${P}<h3>Comments</h3>${P}${P}${P}${P}`;
+    const root = articleOf(html);
+    trimDangling(root);
+    expect(root.innerHTML).toBe(html);
+  });
 });

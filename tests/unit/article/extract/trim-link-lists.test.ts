@@ -107,4 +107,26 @@ describe('trimLinkLists', () => {
       '<p>Both <a href="/r1">the council</a> and <a href="/r2">the growers</a> welcomed the plan,<br>which starts next week after a long wait.</p>';
     expect(trimmed(`${prose}${links}${prose}${citing}`)).toBe(`${prose}${prose}${citing}`);
   });
+
+  it('removes an unlabelled story card (picture and headline one link) between paragraphs, keeps the subheading before it', () => {
+    const html = trimmed(
+      '<p>The night ferry returns in May, the operator said.</p><h2>New timetable</h2>' +
+        '<div class="x9"><a href="/other-story"><img src="/c.jpg"><span>Bakery on the pier closes after forty years</span></a></div>' +
+        '<p>The first sailing leaves the harbour at eleven.</p>',
+    );
+    expect(html).not.toContain('Bakery on the pier');
+    expect(html).toContain('New timetable');
+    expect(html).toContain('first sailing');
+  });
+
+  it('keeps a picture linked to its larger file with a caption, and a card whose text is not all link', () => {
+    const html = trimmed(
+      '<p>The night ferry returns in May, the operator said.</p>' +
+        '<div><a href="/big.jpg"><img src="/p.jpg"></a><span>The old pier in March.</span></div>' +
+        '<div><a href="/map"><img src="/m.jpg">Map of the crossing</a> drawn by the harbour office.</div>' +
+        '<p>The first sailing leaves the harbour at eleven.</p>',
+    );
+    expect(html).toContain('The old pier in March.');
+    expect(html).toContain('Map of the crossing');
+  });
 });

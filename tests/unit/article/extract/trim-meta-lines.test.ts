@@ -52,6 +52,12 @@ describe('isCreditLine', () => {
     expect(isCreditLine('Fig. 2 – The mill wheel in 1910.')).toBe(true);
     expect(isCreditLine('- Anzeige -')).toBe(true);
     expect(isCreditLine('Advertisement')).toBe(true);
+    expect(
+      isCreditLine(
+        'Die Menge wird zum Mob, treibt ihr Opfer in die Enge. Bild: Jo Bloggs/Theater St. Gallen',
+      ),
+    ).toBe(true);
+    expect(isCreditLine('The mill wheel at dawn. Photo: Sam Doe')).toBe(true);
     expect(isCreditLine('Advertisement revenue fell by a third last year.')).toBe(false);
   });
 
@@ -59,6 +65,9 @@ describe('isCreditLine', () => {
     expect(isCreditLine('The source of the river lies in the hills above the town.')).toBe(false);
     expect(isCreditLine('Photos taken by residents show the flood reaching the square.')).toBe(false);
     expect(isCreditLine('The ferry now crosses at up to 40 (km/h)')).toBe(false);
+    expect(
+      isCreditLine('She kept one thing from the fire. Photo: her parents, she says, on their wedding day!'),
+    ).toBe(false);
     expect(isCreditLine('Jacket shell (Polyester/Elastane)')).toBe(false);
     expect(
       isCreditLine('Prices rose at the start of the year (see chart: consumer prices) and fell in May.'),
@@ -98,6 +107,20 @@ describe('trimMetaLines', () => {
     );
     trimMetaLines(root, null);
     expect(textOf(root)).toBe(textOf(articleOf(`${P1}${P2}${P3}`)));
+  });
+
+  it('removes closing prompts to comment in more languages', () => {
+    for (const prompt of [
+      'Lascia un commento',
+      'Deixe seu comentário',
+      'Laat een reactie achter',
+      'Dodaj komentarz',
+      'Commenti',
+    ]) {
+      const root = articleOf(`${P1}${P2}${P3}<p>${prompt}</p>`);
+      trimMetaLines(root, null);
+      expect(textOf(root)).toBe(textOf(articleOf(`${P1}${P2}${P3}`)));
+    }
   });
 
   it("keeps a comment prompt inside the story or ending the author's long closing paragraph", () => {

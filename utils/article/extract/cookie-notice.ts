@@ -1,0 +1,41 @@
+/**
+ * A cookie or consent notice told by its words, not its class ("We use cookies to…", « Ce site utilise des
+ * cookies », "Wir verwenden Cookies"): on a page whose class names say nothing (hashed CSS-module names),
+ * Readability may score the notice's two paragraphs above an article made of tables or short lines.
+ */
+
+import { moreWordsThan } from '@/utils/article/extract/word-limit';
+
+/** A notice is at most this many words: longer, cookies are the subject of the text. */
+const MAX_NOTICE_WORDS = 90;
+
+/**
+ * The site saying it uses cookies or asking to accept them, in the web's main languages: a verb of use or
+ * consent within a few words of "cookie" (every language borrows the word; a few have their own).
+ */
+const COOKIE_NOTICE =
+  /(?:^|[^\p{L}])(?:we (?:use|place|set|store)|(?:site|website|page) uses|use of|utilis\p{L}*|utiliz\p{L}*|usamos|usa|uso de|verwende\p{L}*|nutz\p{L}*|einsatz von|gebruik\p{L}*|używa\p{L}*|wykorzyst\p{L}*|использу\p{L}*|använd\p{L}*|bruge?r|používá\p{L}*|kullan\p{L}*|accept\p{L}*|akzeptier\p{L}*|acept\p{L}*|aceit\p{L}*|consent\p{L}*|zustimm\p{L}*)(?:\s+\S+){0,3}?\s+(?:cookies|(?:des|les|i|dei|plików|файлы|soubory) cookie|informasjonskapsler|kakor|çerez\p{L}*)(?![\p{L}])/iu;
+
+/** The nouns alone, found first: a plain scan is cheap, the pattern above is not (a page's whole text is asked). */
+const NOUN = /cooki|informasjonskapsler|kakor|çerez/gi;
+/** The pattern's words before the noun fit in this many characters. */
+const WINDOW = 60;
+
+/** True when `text` holds a cookie notice's words anywhere (a whole page's text may be asked). */
+export function mentionsCookieNotice(text: string): boolean {
+  NOUN.lastIndex = 0;
+  for (let match = NOUN.exec(text); match; match = NOUN.exec(text)) {
+    const from = Math.max(0, match.index - WINDOW);
+    const window = text.slice(from, match.index + WINDOW);
+    // A window cut inside a word starts at the next one ("because of cookies" is not "use of cookies").
+    if (COOKIE_NOTICE.test(from > 0 ? window.replace(/^\S*/, '') : window)) return true;
+  }
+  return false;
+}
+
+const WORD = /\S+/g;
+
+/** True when `text` (one paragraph) is a site's notice about its cookies. */
+export function isCookieNotice(text: string): boolean {
+  return !moreWordsThan(text, MAX_NOTICE_WORDS, WORD) && mentionsCookieNotice(text);
+}
