@@ -9,7 +9,7 @@ export interface RankedEntity {
   titled: boolean;
   /** Only ever named in credits and source lines ("Photo: KNA", "told Reuters"). */
   credited: boolean;
-  /** A nationality or people word ("Iraqi", "Americans"). */
+  /** A nationality or people word ("Iraqi", "Americans"), or party members named in passing ("Democrats"). */
   demonym: boolean;
   /** A continent or world region ("Europe", "Middle East"). */
   broad: boolean;
@@ -50,8 +50,8 @@ const LEAD_PERSON = 2;
  * Salience ranks, best first; then, within the first ten, what a reader takes for the article's subjects comes
  * first: a name the article opens with rather than one it brings in late, one it has act rather than one
  * named in passing, a person its first sentence names, and a country or city the title does not name, or any continent (where the story happens, the background), after the people and bodies it
- * is about; a name only credited (a photo agency, a wire) counts as one brought in last. Nationality words
- * never open the list; they keep their place after the first five.
+ * is about; a name only credited (a photo agency, a wire) counts as one brought in last. Nationality and
+ * party-member words never open the list; they keep their place after the first five.
  */
 export function readerOrder(ranked: RankedEntity[]): Entity[] {
   const bySalience = [...ranked].sort(
