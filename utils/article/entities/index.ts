@@ -28,6 +28,7 @@ import { countsMembers } from './member-words';
 import { groupMentions } from './merge';
 import { soloEvidence } from './names-only-cues';
 import { nameKey } from './normalize';
+import { partyInPassing } from './party-names';
 import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
 import { isPortfolio } from './portfolios';
 import { type RankedEntity, readerOrder } from './reader-order';
@@ -189,6 +190,7 @@ function toRanked(
     demonym: [...g.keys].every(isDemonym) || countsMembers(g),
     broad: [...g.keys].some(isBroadRegion),
     holiday: type !== 'person' && [...g.keys].some(isHoliday),
+    party: !cues.titled && partyInPassing(g),
     qualifier: qualifiesNames(g) || (type === 'place' && modifiesNames(g, tokens)),
     home: !cues.titled && [...g.keys].some((k) => home.has(k)),
     speaksFor: type === 'person' || (cues.titled && !countryLeads) ? undefined : speaksFor,

@@ -15,6 +15,8 @@ export interface RankedEntity {
   broad: boolean;
   /** A holiday (« Noël », "Easter"): when the story happens. */
   holiday: boolean;
+  /** A political party named once or twice, the title not naming it: a side the story quotes. */
+  party: boolean;
   /** Mostly named in brackets after another name ("Moser (Italie)"), or a place modifying one ("U.S. Attorney"). */
   qualifier: boolean;
   /** The site's home country (by its address), the title not naming it: where its stories happen. */
@@ -80,8 +82,9 @@ function subjectScore(r: RankedEntity): number {
     ACTS * Math.min(ACTING_MOST, r.acting) +
     (r.lead ? LEAD_PERSON : 0);
   // A continent is the story's setting even when the title names it ("… spy on the United States and Europe");
-  // a rider's country in a results list, a French site's France, or a holiday, is background too.
-  if (r.broad || r.qualifier || r.home || r.holiday) return BROAD_REGION * key;
+  // a rider's country in a results list, a French site's France, a holiday, or a party quoted in passing, is
+  // background too.
+  if (r.broad || r.qualifier || r.home || r.holiday || r.party) return BROAD_REGION * key;
   return r.entity.type === 'place' && !r.titled ? PASSING_PLACE * key : key;
 }
 
