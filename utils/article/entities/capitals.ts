@@ -1,6 +1,7 @@
 import { aliasOf } from './aliases';
 import { keys } from './gazetteer/set';
 import type { EntityGroup } from './group';
+import { namedIn } from './lead-sentence';
 import type { RankedEntity } from './reader-order';
 
 // National capitals news uses for their governments ("Washington warned", « Moscou a rejeté ») and the keys of
@@ -40,7 +41,14 @@ tunis:tunisia|tunisie
 havana|la havane:cuba
 caracas:venezuela
 brasilia:brazil|bresil
-bern|berne:switzerland|suisse`;
+bern|berne:switzerland|suisse
+copenhagen|copenhague:denmark|danemark
+stockholm:sweden|suede
+oslo:norway|norvege
+helsinki:finland|finlande
+vienna|vienne:austria|autriche
+athens|athenes:greece|grece
+lisbon|lisbonne:portugal`;
 
 const BY_CAPITAL = new Map(
   CAPITALS.split('\n').flatMap((line) => {
@@ -71,6 +79,14 @@ export function capitalsOfNamedCountries(groups: readonly EntityGroup[]): Map<nu
   });
   return found;
 }
+
+/**
+ * A capital the title names still speaks for its country when the first sentence names the country and not the
+ * capital: « Copenhague rappelle son ambassadeur » opening on « Le Danemark a annoncé… ». A title naming a city
+ * its lead names too is about the city ("Delhi air pollution").
+ */
+export const countryLeads = (capital: EntityGroup, country: EntityGroup | undefined, lead: number): boolean =>
+  country !== undefined && namedIn(country, lead) && !namedIn(capital, lead);
 
 // Each time a capital speaks for its government, its country is named too: half a mention of the country.
 const LENT = 0.5;

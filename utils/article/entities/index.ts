@@ -7,7 +7,7 @@ import { namesOpenedByArticles } from './article-particles';
 import { typeBracketDatelines } from './bracket-datelines';
 import { bylineNames, isBylineAuthor } from './byline-authors';
 import { findMentions } from './candidates';
-import { capitalsOfNamedCountries, lendToCountries } from './capitals';
+import { capitalsOfNamedCountries, countryLeads, lendToCountries } from './capitals';
 import { classify } from './classify';
 import { capitalisesNouns, isHighConfidence } from './coverage';
 import { isDateline, typeDatelines } from './dateline';
@@ -24,9 +24,11 @@ import { leadSentence, namedIn } from './lead-sentence';
 import { calendarOf, stopwordsOf } from './lexicon';
 import { typeListedPeople } from './listed-people';
 import { typeListedPlaces } from './listed-places';
+import { countsMembers } from './member-words';
 import { groupMentions } from './merge';
 import { soloEvidence } from './names-only-cues';
 import { nameKey } from './normalize';
+import { partyInPassing } from './party-names';
 import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
 import { isPortfolio } from './portfolios';
 import { type RankedEntity, readerOrder } from './reader-order';
@@ -124,7 +126,11 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
     lead: leadSentence(tokens),
   };
   const ranked = lendToCountries(
-    groups.map((g, i) => toRanked(g, types[i] ?? 'other', page, capitals.get(i))),
+    groups.map((g, i) => {
+      const country = capitals.get(i);
+      const leads = country !== undefined && countryLeads(g, groups[country], page.lead);
+      return toRanked(g, types[i] ?? 'other', page, country, leads);
+    }),
     groups.map((g) => g.mentions.filter((m) => !isDateline(m, text)).length),
   );
   const list = readerOrder(ranked).slice(0, options.limit ?? 50);
@@ -170,6 +176,7 @@ function toRanked(
   type: EntityType,
   { ctx, home, tokens, fullLanguage, lead }: PageCues,
   speaksFor: number | undefined,
+  countryLeads: boolean,
 ): RankedEntity {
   const text = canonicalName(g);
   const variants = [...g.surfaces.keys()].filter((s) => s !== text);
@@ -180,12 +187,13 @@ function toRanked(
     first: cues.first,
     titled: cues.titled,
     credited: cues.credits === g.mentions.length,
-    demonym: [...g.keys].every(isDemonym),
+    demonym: [...g.keys].every(isDemonym) || countsMembers(g),
     broad: [...g.keys].some(isBroadRegion),
     holiday: type !== 'person' && [...g.keys].some(isHoliday),
+    party: !cues.titled && partyInPassing(g),
     qualifier: qualifiesNames(g) || (type === 'place' && modifiesNames(g, tokens)),
     home: !cues.titled && [...g.keys].some((k) => home.has(k)),
-    speaksFor: type === 'person' || cues.titled ? undefined : speaksFor,
+    speaksFor: type === 'person' || (cues.titled && !countryLeads) ? undefined : speaksFor,
     // The verbs are French and English ones.
     acting: fullLanguage ? g.mentions.filter((m) => !m.headline && actsIn(m)).length : 0,
     lead: type === 'person' && namedIn(g, lead),

@@ -9,12 +9,14 @@ export interface RankedEntity {
   titled: boolean;
   /** Only ever named in credits and source lines ("Photo: KNA", "told Reuters"). */
   credited: boolean;
-  /** A nationality or people word ("Iraqi", "Americans"). */
+  /** A nationality or people word ("Iraqi", "Americans"), or party members named in passing ("Democrats"). */
   demonym: boolean;
   /** A continent or world region ("Europe", "Middle East"). */
   broad: boolean;
   /** A holiday (« Noël », "Easter"): when the story happens. */
   holiday: boolean;
+  /** A political party named once or twice, the title not naming it: a side the story quotes. */
+  party: boolean;
   /** Mostly named in brackets after another name ("Moser (Italie)"), or a place modifying one ("U.S. Attorney"). */
   qualifier: boolean;
   /** The site's home country (by its address), the title not naming it: where its stories happen. */
@@ -50,8 +52,8 @@ const LEAD_PERSON = 2;
  * Salience ranks, best first; then, within the first ten, what a reader takes for the article's subjects comes
  * first: a name the article opens with rather than one it brings in late, one it has act rather than one
  * named in passing, a person its first sentence names, and a country or city the title does not name, or any continent (where the story happens, the background), after the people and bodies it
- * is about; a name only credited (a photo agency, a wire) counts as one brought in last. Nationality words
- * never open the list; they keep their place after the first five.
+ * is about; a name only credited (a photo agency, a wire) counts as one brought in last. Nationality and
+ * party-member words never open the list; they keep their place after the first five.
  */
 export function readerOrder(ranked: RankedEntity[]): Entity[] {
   const bySalience = [...ranked].sort(
@@ -80,8 +82,9 @@ function subjectScore(r: RankedEntity): number {
     ACTS * Math.min(ACTING_MOST, r.acting) +
     (r.lead ? LEAD_PERSON : 0);
   // A continent is the story's setting even when the title names it ("… spy on the United States and Europe");
-  // a rider's country in a results list, a French site's France, or a holiday, is background too.
-  if (r.broad || r.qualifier || r.home || r.holiday) return BROAD_REGION * key;
+  // a rider's country in a results list, a French site's France, a holiday, or a party quoted in passing, is
+  // background too.
+  if (r.broad || r.qualifier || r.home || r.holiday || r.party) return BROAD_REGION * key;
   return r.entity.type === 'place' && !r.titled ? PASSING_PLACE * key : key;
 }
 

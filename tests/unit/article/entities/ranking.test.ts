@@ -121,3 +121,13 @@ smaller plants and wants to double its sales. The mayor of Rotterdam welcomed th
     expect(names(entitiesOf(text, 'en', 'A milk plant for Rotterdam'))[0]).toBe('Rotterdam');
   });
 });
+
+describe('a capital the title names for its government', () => {
+  it('puts the country the first sentence names before its capital', () => {
+    const text = `La Norvège a convoqué lundi l’ambassadeur de Russie, après le survol de ses îles par deux bombardiers
+russes. Oslo dénonce une provocation. Le Premier ministre, Henrik Solvang, a demandé des explications à la Russie.
+Oslo attend une réponse de Moscou. La Norvège informera ses alliés.`;
+    const es = entitiesOf(text, 'fr', 'Oslo convoque l’ambassadeur russe');
+    expect(names(es).indexOf('Norvège')).toBeLessThan(names(es).indexOf('Oslo'));
+  });
+});
