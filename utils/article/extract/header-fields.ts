@@ -8,6 +8,7 @@ import { siteOf } from '@/utils/shared/normalize-url';
 import { cleanByline } from './byline';
 import { headerByline } from './header-byline';
 import { chooseHeadline } from './headline';
+import { logoName } from './logo-name';
 import { chooseSiteName, cleanSiteName, spellsHost } from './site-name';
 import { widerByline } from './wider-byline';
 
@@ -75,7 +76,7 @@ export function headerFields(
     ? raw.bylines.map((b) => cleanByline(b)).filter((b): b is string => !!b && spellsHost(b, host))
     : [];
   const siteName = host
-    ? chooseSiteName([...raw.sites, ...bylineSites], doc.title, host)
+    ? chooseSiteName([...raw.sites, ...bylineSites], doc.title, host, logoName(doc, index))
     : (raw.sites.map(cleanSiteName).find((s) => s) ?? null);
   const declared = raw.bylines.map((b) => cleanByline(b, siteName)).find((b) => b) ?? null;
   // The line printed under the headline: all the authors when the metadata names one of two, and the
