@@ -75,8 +75,9 @@ export function headerFields(
   const bylineSites = host
     ? raw.bylines.map((b) => cleanByline(b)).filter((b): b is string => !!b && spellsHost(b, host))
     : [];
+  const logo = logoName(doc, index);
   const siteName = host
-    ? chooseSiteName([...raw.sites, ...bylineSites], doc.title, host, logoName(doc, index))
+    ? chooseSiteName([...raw.sites, ...bylineSites], doc.title, host, logo)
     : (raw.sites.map(cleanSiteName).find((s) => s) ?? null);
   const declared = raw.bylines.map((b) => cleanByline(b, siteName)).find((b) => b) ?? null;
   // The line printed under the headline: all the authors when the metadata names one of two, and the
@@ -87,6 +88,7 @@ export function headerFields(
     documentTitle: doc.title,
     headings: headingTexts(doc, index),
     siteName,
+    siteNames: [...raw.sites.map(cleanSiteName), cleanSiteName(logo)],
     byline,
     host: host ?? '',
   });

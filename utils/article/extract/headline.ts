@@ -17,6 +17,8 @@ export interface HeadlineSources {
   /** Texts of the page's <h1> elements. */
   headings: string[];
   siteName: string | null;
+  /** Other names the page gives itself (its metadata's, its logo's): a site's name in another script than its host's. */
+  siteNames?: Array<string | null>;
   byline: string | null;
   host: string;
 }
@@ -35,7 +37,9 @@ function namesSiteOrAuthor(part: string, sources: HeadlineSources): boolean {
   const key = foldWords(part);
   if (!key) return false;
   if (DATE_ONLY.test(part.trim())) return true;
-  const names = [sources.siteName, sources.byline].filter((n): n is string => !!n).map(foldWords);
+  const names = [sources.siteName, sources.byline, ...(sources.siteNames ?? [])]
+    .filter((n): n is string => !!n)
+    .map(foldWords);
   return names.includes(key) || (key.split(' ').length <= 5 && fitsHost(part, sources.host));
 }
 

@@ -24,9 +24,11 @@ function isLogo(img: Element): boolean {
 
 /** The alt text of the page's logo, without what its link does, or null. */
 export function logoName(doc: Document, index?: ElementIndex): string | null {
+  const title = doc.title.replace(/\s+/g, ' ').trim();
   for (const img of indexOf(doc, index).tagged('img').slice(0, MAX_IMAGES)) {
     const alt = img.getAttribute('alt')?.replace(/\s+/g, ' ').trim().replace(LINK_WORDS, '');
-    if (alt && isLogo(img) && !NOT_A_NAME.test(alt)) return alt;
+    // A logo whose alt is the page's title ("Story – Site") says nothing of its own.
+    if (alt && isLogo(img) && !NOT_A_NAME.test(alt) && alt !== title) return alt;
   }
   return null;
 }

@@ -122,6 +122,17 @@ describe('chooseHeadline: a cut title and a name after the <h1>', () => {
     ).toBe('Port strike ends after three weeks…');
   });
 
+  it('removes a name the page gives itself besides the host’s, as in another script', () => {
+    expect(
+      withoutAffixes('Port strike ends - 港口日报', {
+        ...base,
+        siteName: 'harbourgazette.example',
+        siteNames: ['港口日报'],
+        candidates: [],
+      }),
+    ).toBe('Port strike ends');
+  });
+
   it('reads a single angle quote as a separator', () => {
     expect(withoutAffixes('Port strike ends › Harbour Gazette', { ...base, candidates: [] })).toBe(
       'Port strike ends',

@@ -20,6 +20,13 @@ describe('logoName', () => {
     expect(logo('<img src="/logo.png" alt="Logo">')).toBeNull();
     expect(logo('<img src="/logo.png" alt="harbourlogo">')).toBeNull();
     expect(logo('<img src="/photo.jpg" alt="The harbour at dawn">')).toBeNull();
+    expect(
+      logoName(
+        parseHTML(
+          '<html><head><title>Port strike ends – Harbour Post</title></head><body><img src="/logo.svg" alt="Port strike ends – Harbour Post"></body></html>',
+        ).document as unknown as Document,
+      ),
+    ).toBeNull();
   });
 });
 
