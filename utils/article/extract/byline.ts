@@ -7,11 +7,14 @@
 import { GIVEN_NAMES } from '@/utils/article/entities/gazetteer';
 import { DATE_WITH_YEAR, STAMP } from '@/utils/shared/date-stamps';
 import { foldWords } from '@/utils/shared/fold';
+import { isPictureCredit } from './picture-credit';
 import { sameName, spellsHost } from './site-name';
 
 // "By", "Par", "Von:", "Written by", "Texte :", "Un documentaire de"...
 const PREFIX =
-  /^(?:(?:written|posted|published|reported|article|artikel|beitrag|story|words|texte|texto|text|photos?|recipe|report|reportage|interview|entretien|edited|erstellt|geschrieben|verfasst|veröffentlicht|escrito|publicado|scritto|pubblicato|écrit|rédigé)\s+(?:by|par|von|por|de|da)|by|par|von|por|door|przez|autor|author|auteurs|auteur|autore|authors|texte|texto|text|interview|entretien|entrevista|intervista|текст|(?:une?|an?|eine?)\s+\p{L}+\s+(?:de|d[’']|by|von))(?:\s*:\s*|\s+|$)/iu;
+  /^(?:(?:written|posted|published|reported|article|artikel|beitrag|story|words|texte|texto|text|recipe|report|reportage|interview|entretien|edited|erstellt|geschrieben|verfasst|veröffentlicht|escrito|publicado|scritto|pubblicato|écrit|rédigé)\s+(?:by|par|von|por|de|da)|by|par|von|por|door|przez|autor|author|auteurs|auteur|autore|authors|texte|texto|text|interview|entretien|entrevista|intervista|текст|автор(?:ы)?|بقلم|بواسطة|كتبت?|מאת|oleh|bởi|yazan|yazar|γράφει|作者|撰文|文|记者|記者|(?:une?|an?|eine?)\s+\p{L}+\s+(?:de|d[’']|by|von))(?:\s*[:：]\s*|\s+|$)/iu;
+// The short words for "by" that also open names ("Di Maria", "Od"): only written small, before a capital.
+const SMALL_PREFIX = /^(?:di|av|af|od|от)\s+(?=\p{Lu})/u;
 // « Avec notre correspondante à Vilnius, », « De nos envoyés spéciaux au Caire, »: who and where, then the names.
 const POSTED_FROM =
   /^(?:(?:avec|de|par)\s+)?(?:notre|nos|leur)\s+(?:correspondant|envoy[ée])\p{L}*(?:\s+sp[ée]ciale?s?|\s+spéciaux)?(?:\s+(?:à|au|aux|en|dans)\s+[^,]+)?\s*,\s*/iu;
@@ -79,11 +82,14 @@ function cleanLine(raw: string): string {
   // A label waiting for its value ("Artikel empfehlen:") names nobody.
   if (/:\s*$/u.test(raw)) return '';
   let text = raw.replace(URLS, ' ').replace(/\s+/g, ' ').replace(/\s+,/g, ',').replace(TRIM, '');
+  // A picture's credit names who took the picture, not who wrote the story.
+  if (isPictureCredit(text)) return '';
   for (let i = 0; i < 3; i += 1) {
     const before = text;
     text = withoutDates(text)
       .replace(TRIM, '')
       .replace(PREFIX, '')
+      .replace(SMALL_PREFIX, '')
       .replace(POSTED_FROM, '')
       .replace(TRIM, '');
     if (text === before) break;

@@ -10,6 +10,7 @@ import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { cleanByline } from '@/utils/article/extract/byline';
 import { findMainContent } from '@/utils/article/extract/fallback-content';
 import { headerByline } from '@/utils/article/extract/header-byline';
+import { dropHeadlineLine } from '@/utils/article/extract/headline-line';
 import { jsonLdArticle, jsonLdRecipe } from '@/utils/article/extract/json-ld';
 import { bodyElement, bodyOutweighs } from '@/utils/article/extract/json-ld-body';
 import { promoteLazySources, unwrapNoscriptImages } from '@/utils/article/extract/lazy-images';
@@ -100,6 +101,7 @@ function articleContent(
   const byline = metadata.byline ?? (outcome.ok ? outcome.value.article.byline : null) ?? printedByline;
   const content = article ?? fallbackRoot(fresh());
   if (content) prune(content, byline);
+  if (content) dropHeadlineLine(content, metadata.title);
   return { content, outcome, lead, byline };
 }
 

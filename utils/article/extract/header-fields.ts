@@ -8,6 +8,7 @@ import { siteOf } from '@/utils/shared/normalize-url';
 import { cleanByline } from './byline';
 import { headerByline } from './header-byline';
 import { chooseHeadline } from './headline';
+import { logoName } from './logo-name';
 import { chooseSiteName, cleanSiteName, spellsHost } from './site-name';
 import { widerByline } from './wider-byline';
 
@@ -74,8 +75,9 @@ export function headerFields(
   const bylineSites = host
     ? raw.bylines.map((b) => cleanByline(b)).filter((b): b is string => !!b && spellsHost(b, host))
     : [];
+  const logo = logoName(doc, index);
   const siteName = host
-    ? chooseSiteName([...raw.sites, ...bylineSites], doc.title, host)
+    ? chooseSiteName([...raw.sites, ...bylineSites], doc.title, host, logo)
     : (raw.sites.map(cleanSiteName).find((s) => s) ?? null);
   const declared = raw.bylines.map((b) => cleanByline(b, siteName)).find((b) => b) ?? null;
   // The line printed under the headline: all the authors when the metadata names one of two, and the
@@ -86,6 +88,7 @@ export function headerFields(
     documentTitle: doc.title,
     headings: headingTexts(doc, index),
     siteName,
+    siteNames: [...raw.sites.map(cleanSiteName), cleanSiteName(logo)],
     byline,
     host: host ?? '',
   });

@@ -17,6 +17,8 @@ export interface HeadlineSources {
   /** Texts of the page's <h1> elements. */
   headings: string[];
   siteName: string | null;
+  /** Other names the page gives itself (its metadata's, its logo's): a site's name in another script than its host's. */
+  siteNames?: Array<string | null>;
   byline: string | null;
   host: string;
 }
@@ -35,7 +37,9 @@ function namesSiteOrAuthor(part: string, sources: HeadlineSources): boolean {
   const key = foldWords(part);
   if (!key) return false;
   if (DATE_ONLY.test(part.trim())) return true;
-  const names = [sources.siteName, sources.byline].filter((n): n is string => !!n).map(foldWords);
+  const names = [sources.siteName, sources.byline, ...(sources.siteNames ?? [])]
+    .filter((n): n is string => !!n)
+    .map(foldWords);
   return names.includes(key) || (key.split(' ').length <= 5 && fitsHost(part, sources.host));
 }
 
@@ -111,5 +115,41 @@ export function chooseHeadline(sources: HeadlineSources): string | null {
   const agreed = titles.find((t) => shown(t).some((w) => dice(words(t), w) >= AGREEMENT));
   const title = agreed ?? titles.find((t) => t.split(' ').length >= 3) ?? titles[0] ?? headings[0] ?? null;
   if (!title) return null;
-  return headingWithin(title, headings) ?? title;
+  const whole = completed(title, [...titles, ...sources.headings.map(clean)]);
+  return headingWithin(whole, headings) ?? headingBeforeAffix(whole, sources.headings) ?? whole;
+}
+
+// A headline cut to fit a field: "… should be essential reading for Hong Kong leader...".
+const ELLIPSIS = /\s*(?:\.{3}|…)$/u;
+
+/** A cut title's full form, when another candidate or an <h1> starts as it does and goes on. */
+function completed(title: string, others: string[]): string {
+  if (!ELLIPSIS.test(title)) return title;
+  const stem = foldWords(title.replace(ELLIPSIS, ''));
+  if (stem.split(' ').length < 3) return title;
+  return (
+    others.find((t) => t.length <= MAX_CHARS && !ELLIPSIS.test(t) && foldWords(t).startsWith(stem)) ?? title
+  );
+}
+
+// What a title puts after its <h1>: a separator, with or without spaces ("Name_Encyclopedia"), then a name.
+const AFFIX_AFTER = /^\s*(?:[_|·•»/]|::|[-–—])\s*(\S.*)$/u;
+const AFFIX_MAX_CHARS = 30;
+const AFFIX_MAX_WORDS = 4;
+
+/**
+ * The <h1> when the title is it and a short name after a separator: "蔡健雅_百度百科" with an <h1> « 蔡健雅 »; a
+ * site's name in another script than its host's matches no host. A name's words open without a small letter:
+ * "Brexit - what now" is one headline.
+ */
+function headingBeforeAffix(title: string, headings: string[]): string | null {
+  for (const raw of headings) {
+    const heading = clean(raw);
+    if (!heading || !title.startsWith(heading)) continue;
+    const affix = AFFIX_AFTER.exec(title.slice(heading.length))?.[1];
+    if (!affix || affix.length > AFFIX_MAX_CHARS) continue;
+    const affixWords = affix.split(' ');
+    if (affixWords.length <= AFFIX_MAX_WORDS && affixWords.every((w) => !/^\p{Ll}/u.test(w))) return heading;
+  }
+  return null;
 }

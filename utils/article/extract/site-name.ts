@@ -8,11 +8,13 @@ import { fold } from '@/utils/shared/fold';
 import { siteOf } from '@/utils/shared/normalize-url';
 
 /** Separators between a title and the site's or section's name: "Title | Site", "Title - Site". */
-export const TITLE_SEPARATOR = /\s+(?:[|·•/»«:]|::|[-–—])\s+/u;
+export const TITLE_SEPARATOR = /\s+(?:[|·•/»«›‹:_]|::|[-–—])\s+/u;
 
 const LEGAL_SUFFIX =
   /,?\s+(?:inc\.?|ltd\.?|llc|plc|gmbh|ag|s\.?a\.?|sas|sarl|s\.?p\.?a\.?|sp\.? z o\.?o\.?(?:\s+s\.?k\.?a\.?)?)$/iu;
 const MAX_WORDS = 6;
+const WWW = /^www\d?\.(?=[\p{L}\d-]+\.\p{L})/iu;
+const HOST_LEAD = /^(?:www\d?\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+:\s+(?=\p{L})/iu;
 // Words that name a kind of page or a platform, not a site: "Hosted", "Home", "Blogger".
 const GENERIC =
   /^(?:hosted|home|homepage|accueil|startseite|inicio|blog|blogs|news|actualités|website|site|web|index|default|untitled|blogger|wordpress|tumblr|substack)$/iu;
@@ -75,6 +77,8 @@ export function cleanSiteName(raw: string | null | undefined): string | null {
   let name = raw.replace(/\s+/g, ' ').trim();
   const url = /^https?:\/\/([^/\s]+)/i.exec(name);
   if (url?.[1]) name = readableHost(url[1]);
+  // "www.example.de" is read without its "www."; "www.example.de: The Example" is the name after the host.
+  name = name.replace(HOST_LEAD, '').replace(WWW, '');
   // "SIMPLYFOUND.COM | BY: JOE WEE", "Yahoo News - Latest News & Headlines": the name comes first.
   name = (name.split(TITLE_SEPARATOR)[0] ?? '').replace(/^@/, '').replace(LEGAL_SUFFIX, '').trim();
   // A template placeholder ("{$plugin.site_name}") or markup is no name.
@@ -94,12 +98,13 @@ export function titleSiteName(docTitle: string | null | undefined, host: string)
  * Picks the site's name: the first candidate (metadata order) that matches the host, a written name before
  * a bare lower-case slug of the host ("The Detroit News" before "detroitnews"); else the name in the page's
  * title; else a candidate that is not a generic word ("Hosted"); else the readable host. A slug alone
- * becomes the host ("cleveland" → "cleveland.com").
+ * becomes the host ("cleveland" → "cleveland.com"); a host gives way to the name of the site's logo (`logo`).
  */
 export function chooseSiteName(
   candidates: Array<string | null | undefined>,
   docTitle: string | null | undefined,
   host: string,
+  logo: string | null = null,
 ): string {
   const names = candidates.map(cleanSiteName).filter((n): n is string => n !== null && !GENERIC.test(n));
   const slug = squash(hostLabel(host));
@@ -115,8 +120,28 @@ export function chooseSiteName(
     fitting[0] ??
     names[0] ??
     readableHost(host);
-  if (isSlug(chosen)) return readableHost(host);
+  if (isSlug(chosen) || isHostForm(chosen)) {
+    // A host is the last resort: as the title writes it ("Wday.ru"), else the logo's name if it is the site's.
+    const hostName = isSlug(chosen) ? readableHost(host) : chosen;
+    const written = writtenInTitle(hostName, docTitle);
+    if (written !== hostName) return written;
+    const logoSite = cleanSiteName(logo);
+    return logoSite && fitsHost(logoSite, host) && !isHostForm(logoSite) ? logoSite : hostName;
+  }
   return spacedInTitle(chosen, docTitle, host) ?? chosen;
+}
+
+/**
+ * A host as the page's title writes it with capitals, the form readers see ("… по версии Wday.ru" → "Wday.ru");
+ * else the host as it is.
+ */
+function writtenInTitle(hostName: string, docTitle: string | null | undefined): string {
+  const title = docTitle ?? '';
+  const at = title.toLowerCase().indexOf(hostName.toLowerCase());
+  // Inside a longer address ("mywday.ru") it is another host.
+  if (at < 0 || /[\p{L}\d.-]/u.test(title[at - 1] ?? '')) return hostName;
+  const written = title.slice(at, at + hostName.length);
+  return /\p{Lu}/u.test(written) && written.toLowerCase() === hostName.toLowerCase() ? written : hostName;
 }
 
 /**

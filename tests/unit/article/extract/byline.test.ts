@@ -141,4 +141,31 @@ describe('cleanByline: interview labels, e-mail addresses and a byline that spel
     expect(cleanByline('By Sam McLean')).toBe('Sam McLean');
     expect(cleanByline('Par Anh Le')).toBe('Anh Le');
   });
+
+  it('drops the word for "by" in other languages, the short ones only written small', () => {
+    expect(cleanByline('بقلم سلمى حداد')).toBe('سلمى حداد');
+    expect(cleanByline('Автор: Иван Петров')).toBe('Иван Петров');
+    expect(cleanByline('di Marco Bianchi')).toBe('Marco Bianchi');
+    expect(cleanByline('av Erik Lund')).toBe('Erik Lund');
+    expect(cleanByline('door Pieter Smit')).toBe('Pieter Smit');
+    expect(cleanByline('przez Anna Nowak')).toBe('Anna Nowak');
+    expect(cleanByline('от Ивана Петрова')).toBe('Ивана Петрова');
+    expect(cleanByline('מאת דנה לוי')).toBe('דנה לוי');
+    expect(cleanByline('Oleh Budi Santoso')).toBe('Budi Santoso');
+    // A name that opens with the same letters keeps them.
+    expect(cleanByline('Di Maria Lopez')).toBe('Di Maria Lopez');
+    expect(cleanByline('Da Silva Costa')).toBe('Da Silva Costa');
+  });
+
+  it('names nobody in a picture’s credit, in any language', () => {
+    expect(cleanByline('Фото из Инстаграма Ивана Петрова')).toBeNull();
+    expect(cleanByline('Foto: Jo Meier')).toBeNull();
+    expect(cleanByline('Photo by Tom Ward')).toBeNull();
+    expect(cleanByline('Bild: Sam Roth')).toBeNull();
+    expect(cleanByline('Imagen de Ana Ruiz')).toBeNull();
+    expect(cleanByline('写真：山田太郎')).toBeNull();
+    // The author's line after the picture's stays; a name that opens like a picture word too.
+    expect(cleanByline('Photo: Tom Ward\nBy Ann Lee')).toBe('Ann Lee');
+    expect(cleanByline('Fotini Papadaki')).toBe('Fotini Papadaki');
+  });
 });

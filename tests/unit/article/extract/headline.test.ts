@@ -105,3 +105,68 @@ describe('chooseHeadline', () => {
     expect(chooseHeadline({ ...base, candidates: [], headings: [] })).toBeNull();
   });
 });
+
+describe('chooseHeadline: a cut title and a name after the <h1>', () => {
+  it('takes the full form of a title cut with an ellipsis', () => {
+    const full = 'Port strike ends after three weeks of talks with the harbour board';
+    expect(
+      chooseHeadline({
+        ...base,
+        candidates: ['Port strike ends after three weeks of talks with the...'],
+        headings: [full],
+      }),
+    ).toBe(full);
+    // A title with nothing longer to complete it stays as it is.
+    expect(
+      chooseHeadline({ ...base, candidates: ['Port strike ends after three weeks…'], headings: [] }),
+    ).toBe('Port strike ends after three weeks…');
+  });
+
+  it('removes a name the page gives itself besides the host’s, as in another script', () => {
+    expect(
+      withoutAffixes('Port strike ends - 港口日报', {
+        ...base,
+        siteName: 'harbourgazette.example',
+        siteNames: ['港口日报'],
+        candidates: [],
+      }),
+    ).toBe('Port strike ends');
+  });
+
+  it('reads a single angle quote as a separator', () => {
+    expect(withoutAffixes('Port strike ends › Harbour Gazette', { ...base, candidates: [] })).toBe(
+      'Port strike ends',
+    );
+  });
+
+  it('leaves out a short name the title puts after the <h1>, with or without spaces', () => {
+    expect(
+      chooseHeadline({
+        ...base,
+        siteName: null,
+        candidates: [],
+        documentTitle: '王小明_百科',
+        headings: ['王小明'],
+      }),
+    ).toBe('王小明');
+    expect(
+      chooseHeadline({
+        ...base,
+        siteName: null,
+        candidates: [],
+        documentTitle: 'Tide tables - Hafenblatt',
+        headings: ['Tide tables'],
+      }),
+    ).toBe('Tide tables');
+    // Words of a sentence after the separator are the headline's.
+    expect(
+      chooseHeadline({
+        ...base,
+        siteName: null,
+        candidates: [],
+        documentTitle: 'Tide tables - what they tell',
+        headings: ['Tide tables'],
+      }),
+    ).toBe('Tide tables - what they tell');
+  });
+});

@@ -96,3 +96,26 @@ describe('chooseSiteName: the host written out', () => {
     );
   });
 });
+
+describe('chooseSiteName: a host without its "www."', () => {
+  it('reads a host-form name without "www.", as the title writes it with capitals', () => {
+    expect(chooseSiteName(['www.harbour.example'], 'Port strike ends', 'www.harbour.example')).toBe(
+      'harbour.example',
+    );
+    expect(
+      chooseSiteName(
+        ['www.harbour.example'],
+        'Ten tips by Harbour.example — www.harbour.example',
+        'www.harbour.example',
+      ),
+    ).toBe('Harbour.example');
+    expect(chooseSiteName([], 'News of Harbour.example', 'www.harbour.example')).toBe('Harbour.example');
+    // Another address that ends the same way is not the site's.
+    expect(chooseSiteName([], 'News of Myharbour.example', 'www.harbour.example')).toBe('harbour.example');
+  });
+
+  it('takes the name after a host that opens the site’s name', () => {
+    expect(cleanSiteName('www.harbour.example: The Harbour Office')).toBe('The Harbour Office');
+    expect(cleanSiteName('www.harbour.example')).toBe('harbour.example');
+  });
+});
