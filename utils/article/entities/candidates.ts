@@ -9,6 +9,13 @@ import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
 import { commonNounBeforeName, endOfWrittenPerson, genitiveBeforeNoun } from './noun-before-name';
+import {
+  beforeOffice,
+  continuesPortfolio,
+  holderStart,
+  isCommonPortfolio,
+  isKnownPortfolio,
+} from './office-roles';
 import { opensFullName } from './opening-given-names';
 import { endsWithPartyMember } from './party-tags';
 import { givenNameAndParticle, isPersonShaped } from './person-shape';
@@ -16,6 +23,7 @@ import { positionInside } from './positions';
 import { opensRanks } from './rank-titles';
 import { isRoyalName } from './royal-names';
 import { spanKey, spans } from './runs';
+import { mediumAfterName } from './signed-media';
 import { isNameToken, isStop } from './span';
 import { dropsLast, surnameParticleBefore } from './span-edges';
 import { splitAtGivenName } from './split';
@@ -74,6 +82,13 @@ function trimSpan(
     ];
   }
   if (isListing(tokens, from, to)) return [];
+  if (ev.lang === 'en' && continuesPortfolio(tokens, from)) {
+    const holder = holderStart(tokens, from, to, isGivenName);
+    return keep(
+      isKnownPortfolio(tokens, from, holder) ? makeMention(tokens, text, from, holder, false) : null,
+      makeMention(tokens, text, holder, to, true),
+    );
+  }
   let a = from;
   let b = to;
   let personCue = isTitle(tokens[from - 1]) && !roleOfElidedBody(tokens, from);
@@ -92,6 +107,7 @@ function trimSpan(
       personCue = false;
   }
   while (b > a && dropsLast(tokens[b - 1] as Token, b - a, [tokens[b], tokens[b + 1]])) b--;
+  b = beforeOffice(tokens, a, b);
   if (endsWithPartyMember(tokens, a, b)) b--;
   // "Stromlieferant EDF", "Konkurrent Google": German capitalises the common noun before a name.
   if (written && genitiveBeforeNoun(tokens, a, b, written)) a = nextName(tokens, a + 1, b);
@@ -102,7 +118,10 @@ function trimSpan(
   if (title >= 0) {
     const tail = nextName(tokens, title + 1, b);
     const role = roleStart(tokens, a, title);
-    return keep(makeMention(tokens, text, a, role, personCue), makeMention(tokens, text, tail, b, true));
+    const body = isCommonPortfolio(tokens, a, role, ev.lower)
+      ? null
+      : makeMention(tokens, text, a, role, personCue);
+    return keep(body, makeMention(tokens, text, tail, b, true));
   }
   const position = positionInside(tokens, a, b);
   if (position > a) {
@@ -110,6 +129,10 @@ function trimSpan(
       makeMention(tokens, text, a, position, personCue),
       makeMention(tokens, text, position + 1, b, true),
     );
+  }
+  const medium = mediumAfterName(tokens, a, b);
+  if (medium > a) {
+    return keep(makeMention(tokens, text, a, medium, personCue), makeMention(tokens, text, medium, b, false));
   }
   const given = splitAtGivenName(tokens, a, b, ev);
   if (given > a) {
