@@ -5,6 +5,7 @@ import type { TextEvidence } from './evidence';
 import { isDemonym } from './filter';
 import { DIRECTION_WORDS, isFrenchDemonym, isKnownName, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import { COURTESY_TITLES, FURNITURE, ROLE_QUALIFIERS } from './lexicon';
+import { courtStart } from './lower-courts-fr';
 import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
@@ -177,7 +178,7 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   if (/^[IVXLC]{2,}$/.test(t.text) && isNameToken(tokens[a + 1])) return true;
   // "l’Allemand Uwe Peschel", "German Angela Merkel"; but "Arab Spring", "Palestinian Authority" are names.
   if (isDemonym(t.folded) && (isFrenchDemonym(t.folded) || personFollows(tokens, a + 1, b))) return true;
-  if (!t.initial || t.loud || seenInside) return false;
+  if (!t.initial || t.loud || seenInside || isNumberedBill(tokens, b)) return false;
   // "Marine Le Pen", « Le Pen » opening a sentence: a given name before a surname particle, or an article read as
   // a name's inside another sentence (see namesOpenedByArticles), is the name's, though "marine" and « le » are
   // written in lower case too.
@@ -215,6 +216,13 @@ function personFollows(tokens: Token[], from: number, to: number): boolean {
   // "Southern California Edison", "Northern Ohio Gas": a direction before a place names a region, not a people.
   return to - from >= 2 && !PLACES.has(first) && isPersonShaped(spanKey(tokens, from, to));
 }
+
+// Texts a legislature numbers: "House Bill 417", "Senate Resolution 12", "Proposition 50".
+const NUMBERED_TEXTS = new Set(['bill', 'resolution', 'proposition', 'amendment', 'act']);
+
+/** "House Bill 417 passed…": a numbered bill opening a sentence is one name, its common words included. */
+const isNumberedBill = (tokens: Token[], b: number): boolean =>
+  NUMBERED_TEXTS.has(tokens[b - 1]?.folded ?? '') && /^\d+$/.test(tokens[b]?.text ?? '');
 
 /** The rest of the span starts with a word capitalised inside other sentences too. */
 function restIsName(tokens: Token[], from: number, to: number, ev: TextEvidence): boolean {
@@ -276,6 +284,7 @@ function makeMention(
 ): Mention | null {
   if (a >= b) return null;
   a = lowerHeadStart(tokens, text, a);
+  if (!personCue) a = courtStart(tokens, text, a);
   const first = tokens[a] as Token;
   const last = tokens[b - 1] as Token;
   const surface = text.slice(first.start, last.start + last.text.length).replace(/\s+/g, ' ');

@@ -173,7 +173,7 @@ route highway interstate freeway motorway
 
 /** Other words that take a number to make a name, not a model's: "Billboard Hot 100", "Fortune 500", "Apollo 11". */
 export const NUMBERED_HEADS = set(`
-hot fortune apollo artemis gemini
+hot fortune apollo artemis gemini bill resolution proposition
 `);
 
 /** Stock exchanges that business news writes before a listed company's ticker: "(NYSE: GIS)", "(Nasdaq: AAPL)". */

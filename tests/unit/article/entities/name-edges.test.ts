@@ -42,3 +42,24 @@ describe('a span of time after a prize', () => {
     expect(names(entitiesOf(text))).not.toContain('Year');
   });
 });
+
+describe('dotted letters closing a name', () => {
+  it("stay the name's own, but a country's stand alone", () => {
+    const text = `The prize went to Marram, ahead of Lowlands D.C. and Ferro. Lowlands D.C. toured all year. The Danish
+U.S. envoy said so.`;
+    const shown = names(entitiesOf(text));
+    expect(shown).toContain('Lowlands D.C.');
+    expect(shown).not.toContain('Lowlands');
+    expect(shown).toContain('U.S.');
+  });
+});
+
+describe('a numbered bill opening a sentence', () => {
+  it('is one name, not a product', () => {
+    const text = `The bill would cap taxes when a house is sold.
+
+House Bill 212 passed 90-85 on Tuesday. The Senate will take up House Bill 212 next week, said Amos Pruitt.`;
+    const bill = entitiesOf(text).find((e) => e.text === 'House Bill 212');
+    expect(bill?.type).toBe('other');
+  });
+});
