@@ -51,6 +51,7 @@ U.S. envoy said so.`;
     expect(shown).toContain('Lowlands D.C.');
     expect(shown).not.toContain('Lowlands');
     expect(shown).toContain('U.S.');
+    expect(entitiesOf(text).find((e) => e.text === 'Lowlands D.C.')?.type).not.toBe('person');
   });
 });
 
