@@ -1,6 +1,7 @@
 import { stripAccents } from '@/utils/shared/fold';
 import { STOPWORDS } from './lexicon';
 import type { Mention } from './mention';
+import { namedAfter } from './naming-cues';
 import { foldWord, nameKey } from './normalize';
 import { isNameToken } from './span';
 import type { Token } from './tokenize';
@@ -31,9 +32,11 @@ export function findAcronymDefinitions(
   tokens.forEach((t, p) => {
     if (t.text !== '(' || tokens[p + 2]?.text !== ')') return;
     const inner = tokens[p + 1] as Token;
-    if (!isAcronymLike(inner.text)) return;
+    if (!isAcronymLike(inner.text.replace(SERIAL, ''))) return;
     const def =
-      mentions.find((m) => m.to === p && initialsMatch(inner.text, tokens, m)) ??
+      mentions.find(
+        (m) => m.to === p && (initialsMatch(inner.text, tokens, m) || initialsOpen(inner.text, tokens, m)),
+      ) ??
       shortestDefinition(tokens, text, p, inner.text, mentions) ??
       nearestMatching(mentions, tokens, p, inner.text);
     if (def) out.push({ acronym: inner.text, definition: def });
@@ -47,13 +50,32 @@ export function findAcronymDefinitions(
   return out;
 }
 
+// A craft's serial number after its name and its acronym: "Ocean Survey Craft-2 (OSC-2)".
+const SERIAL = /-\d+$/;
+
 /** Letters of a name's words: "Department of Homeland Security" → "DHS" (also "SolarWinds" → "SW"). */
 function initialsMatch(acronym: string, tokens: Token[], m: Mention): boolean {
   const words = tokens.slice(m.from, m.to).filter((t) => t.isWord && !STOPWORDS.has(foldWord(t.text)));
-  const target = foldWord(acronym).replace(/[^a-z0-9]/g, '');
+  const serial = SERIAL.exec(acronym)?.[0];
+  // "Ocean Survey Craft-2 (OSC-2)": the same serial closes the name and the acronym.
+  if (serial && !words.at(-1)?.text.endsWith(serial)) return false;
+  const target = foldWord(acronym.replace(SERIAL, '')).replace(/[^a-z0-9]/g, '');
   const plain = words.map((w) => foldWord(w.text)[0] ?? '').join('');
   const camel = words.map((w) => foldWord(w.text.replace(/(?<!^)[^\p{Lu}\d]/gu, ''))).join('');
   return words.length > 1 && (plain === target || camel === target);
+}
+
+/**
+ * « le télescope spatial James Webb (JWST) »: after the kind of craft or building and right before the brackets,
+ * the name's initials open an acronym that spells, in one or two more letters, that kind in another language
+ * ("Space Telescope"); "Los Angeles (LAX)", an airport's code, is no such name.
+ */
+function initialsOpen(acronym: string, tokens: Token[], m: Mention): boolean {
+  const words = tokens.slice(m.from, m.to).filter((t) => t.isWord && !STOPWORDS.has(foldWord(t.text)));
+  const target = foldWord(acronym).replace(/[^a-z]/g, '');
+  const plain = words.map((w) => foldWord(w.text)[0] ?? '').join('');
+  const extra = target.length - plain.length;
+  return namedAfter(m) && words.length > 1 && target.startsWith(plain) && extra > 0 && extra <= 2;
 }
 
 /** Schwartz & Hearst (2003): the shortest preceding window whose letters spell the acronym. */

@@ -5,10 +5,18 @@ import type { TextEvidence } from './evidence';
 import { isDemonym } from './filter';
 import { DIRECTION_WORDS, isFrenchDemonym, isKnownName, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import { COURTESY_TITLES, FURNITURE, ROLE_QUALIFIERS } from './lexicon';
+import { courtStart } from './lower-courts-fr';
 import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
 import { commonNounBeforeName, endOfWrittenPerson, genitiveBeforeNoun } from './noun-before-name';
+import {
+  beforeOffice,
+  continuesPortfolio,
+  holderStart,
+  isCommonPortfolio,
+  isKnownPortfolio,
+} from './office-roles';
 import { opensFullName } from './opening-given-names';
 import { endsWithPartyMember } from './party-tags';
 import { givenNameAndParticle, isPersonShaped } from './person-shape';
@@ -16,6 +24,7 @@ import { positionInside } from './positions';
 import { opensRanks } from './rank-titles';
 import { isRoyalName } from './royal-names';
 import { spanKey, spans } from './runs';
+import { mediumAfterName } from './signed-media';
 import { isNameToken, isStop } from './span';
 import { dropsLast, surnameParticleBefore } from './span-edges';
 import { splitAtGivenName } from './split';
@@ -74,6 +83,13 @@ function trimSpan(
     ];
   }
   if (isListing(tokens, from, to)) return [];
+  if (ev.lang === 'en' && continuesPortfolio(tokens, from)) {
+    const holder = holderStart(tokens, from, to, isGivenName);
+    return keep(
+      isKnownPortfolio(tokens, from, holder) ? makeMention(tokens, text, from, holder, false) : null,
+      makeMention(tokens, text, holder, to, true),
+    );
+  }
   let a = from;
   let b = to;
   let personCue = isTitle(tokens[from - 1]) && !roleOfElidedBody(tokens, from);
@@ -92,6 +108,7 @@ function trimSpan(
       personCue = false;
   }
   while (b > a && dropsLast(tokens[b - 1] as Token, b - a, [tokens[b], tokens[b + 1]])) b--;
+  b = beforeOffice(tokens, a, b);
   if (endsWithPartyMember(tokens, a, b)) b--;
   // "Stromlieferant EDF", "Konkurrent Google": German capitalises the common noun before a name.
   if (written && genitiveBeforeNoun(tokens, a, b, written)) a = nextName(tokens, a + 1, b);
@@ -102,7 +119,10 @@ function trimSpan(
   if (title >= 0) {
     const tail = nextName(tokens, title + 1, b);
     const role = roleStart(tokens, a, title);
-    return keep(makeMention(tokens, text, a, role, personCue), makeMention(tokens, text, tail, b, true));
+    const body = isCommonPortfolio(tokens, a, role, ev.lower)
+      ? null
+      : makeMention(tokens, text, a, role, personCue);
+    return keep(body, makeMention(tokens, text, tail, b, true));
   }
   const position = positionInside(tokens, a, b);
   if (position > a) {
@@ -110,6 +130,10 @@ function trimSpan(
       makeMention(tokens, text, a, position, personCue),
       makeMention(tokens, text, position + 1, b, true),
     );
+  }
+  const medium = mediumAfterName(tokens, a, b);
+  if (medium > a) {
+    return keep(makeMention(tokens, text, a, medium, personCue), makeMention(tokens, text, medium, b, false));
   }
   const given = splitAtGivenName(tokens, a, b, ev);
   if (given > a) {
@@ -154,7 +178,7 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   if (/^[IVXLC]{2,}$/.test(t.text) && isNameToken(tokens[a + 1])) return true;
   // "l’Allemand Uwe Peschel", "German Angela Merkel"; but "Arab Spring", "Palestinian Authority" are names.
   if (isDemonym(t.folded) && (isFrenchDemonym(t.folded) || personFollows(tokens, a + 1, b))) return true;
-  if (!t.initial || t.loud || seenInside) return false;
+  if (!t.initial || t.loud || seenInside || isNumberedBill(tokens, b)) return false;
   // "Marine Le Pen", « Le Pen » opening a sentence: a given name before a surname particle, or an article read as
   // a name's inside another sentence (see namesOpenedByArticles), is the name's, though "marine" and « le » are
   // written in lower case too.
@@ -192,6 +216,13 @@ function personFollows(tokens: Token[], from: number, to: number): boolean {
   // "Southern California Edison", "Northern Ohio Gas": a direction before a place names a region, not a people.
   return to - from >= 2 && !PLACES.has(first) && isPersonShaped(spanKey(tokens, from, to));
 }
+
+// Texts a legislature numbers: "House Bill 417", "Senate Resolution 12", "Proposition 50".
+const NUMBERED_TEXTS = new Set(['bill', 'resolution', 'proposition', 'amendment', 'act']);
+
+/** "House Bill 417 passed…": a numbered bill opening a sentence is one name, its common words included. */
+const isNumberedBill = (tokens: Token[], b: number): boolean =>
+  NUMBERED_TEXTS.has(tokens[b - 1]?.folded ?? '') && /^\d+$/.test(tokens[b]?.text ?? '');
 
 /** The rest of the span starts with a word capitalised inside other sentences too. */
 function restIsName(tokens: Token[], from: number, to: number, ev: TextEvidence): boolean {
@@ -253,6 +284,7 @@ function makeMention(
 ): Mention | null {
   if (a >= b) return null;
   a = lowerHeadStart(tokens, text, a);
+  if (!personCue) a = courtStart(tokens, text, a);
   const first = tokens[a] as Token;
   const last = tokens[b - 1] as Token;
   const surface = text.slice(first.start, last.start + last.text.length).replace(/\s+/g, ' ');

@@ -87,7 +87,7 @@ export function classify(
   // "RN" for "Richard Nixon" happens: a given name keeps the person.
   if ((abbreviatedName(g) || (lower && ordinaryWords(g, lower))) && ![...g.keys].some(namesAPerson))
     votes.person = 0;
-  if (alwaysQuoted(g) || ranked(g)) votes.person = 0;
+  if (alwaysQuoted(g) || ranked(g) || surfaces.every((x) => CLOSING_LETTERS.test(x))) votes.person = 0;
   // A known place quoted stays one (« „Israel“ »); a place word in a quoted title does not make one.
   if (alwaysQuoted(g) && ![...g.keys].some((k) => PLACES.has(k))) votes.place = 0;
   if (isSurnameBrand(g)) votes.organization = 0;
@@ -260,6 +260,8 @@ function numberedName(s: string): 'road' | 'other' | undefined {
   if (NUMBERED_ROADS.has(w)) return 'road';
   return NUMBERED_HEADS.has(w) ? 'other' : undefined;
 }
+// "Fontaines D.C.": dotted letters close a band's or a town's name, never a person's (initials open it).
+const CLOSING_LETTERS = /\s(?:\p{Lu}\.){2,}$/u;
 const INDEX_LIKE = /^\p{Lu}{2,5} ?\d{2,3}$/u;
 const ACRONYM_OF_PLACE = /^\p{Lu}{2,6} (?:de|du|des) \p{Lu}/u;
 

@@ -1,9 +1,11 @@
 /**
  * Last words of companies' and public bodies' names that are not ORG_WORDS (which also filter a lone word and
- * open names): "Hewlett Packard Enterprise", "Kestrel Enterprises", "Great Western Railway", "NSW Treasury". Alone
- * ("Enterprise", a ship or a car-hire firm; "the Treasury", which stays a name) they say nothing.
+ * open names): "Hewlett Packard Enterprise", "Kestrel Enterprises", "Great Western Railway", "NSW Treasury",
+ * "Kalinda Capital". Alone ("Enterprise", a ship or a car-hire firm; "the Treasury", which stays a name; "Capital",
+ * a city) they say nothing.
  */
 export const COMPANY_LAST: ReadonlySet<string> = new Set([
+  'capital',
   'enterprise',
   'enterprises',
   'railway',

@@ -10,6 +10,7 @@ import {
 } from './context-cues';
 import { GIVEN_NAMES, isDemonymWord, ORGANIZATIONS, PLACE_WORDS, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
+import type { Mention } from './mention';
 import { namedAfter, STREETS } from './naming-cues';
 import { isPersonShaped } from './person-shape';
 import { isPluralName, isPluralSide } from './plural-sides';
@@ -60,8 +61,10 @@ export function voteCues(g: EntityGroup, v: Votes, full: string[], names?: Reado
   // "Charles de Gaulle airport", "Nelson Mandela Bridge" at every mention: a facility named after a person.
   if (g.mentions.every((m) => PLACE_WORDS.has(m.after[0] ?? ''))) v.person = Math.min(v.person, 0.5);
   // « rue Jean-Jaurès », « lycée Victor-Hugo » at every mention: French names a street or a building after a
-  // person with the kind of place before the name; a street is a place.
-  if (g.mentions.every((m) => STREETS.has(m.before[0] ?? '') || namedAfter(m))) {
+  // person with the kind of place before the name; a street is a place. « le télescope James Webb (JWST) »: the
+  // craft's acronym is no person's either.
+  const kindBefore = (m: Mention): boolean => STREETS.has(m.before[0] ?? '') || namedAfter(m);
+  if (g.mentions.some(kindBefore) && g.mentions.every((m) => kindBefore(m) || isAcronymLike(m.surface))) {
     v.person = Math.min(v.person, 0.5);
     if (g.mentions.every((m) => STREETS.has(m.before[0] ?? ''))) v.place += 1.5;
   }

@@ -1,6 +1,6 @@
 // A dotted acronym before capitalised words ("U.S. Army", "U.S. President Joe Biden"): one name, or a place
 // used as an adjective before another name.
-import { EVENT_WORDS, ORG_WORDS } from './gazetteer';
+import { EVENT_WORDS, isDemonymWord, isKnownName, ORG_WORDS } from './gazetteer';
 import { isTitle } from './titles';
 import type { Token } from './tokenize';
 
@@ -23,7 +23,7 @@ export function cutAtDottedAcronyms(tokens: Token[], a: number, b: number): Arra
   const out: Array<[number, number]> = [];
   let from = a;
   for (let k = a; k < b; k++) {
-    if (!isDotted(tokens[k])) continue;
+    if (!isDotted(tokens[k]) || closesName(tokens, from, k, b)) continue;
     if (k > from) out.push([from, k]);
     out.push([k, k + 1]);
     from = k + 1;
@@ -38,5 +38,22 @@ function leadsBodyName(tokens: Token[], a: number, b: number): boolean {
     isDotted(tokens[a]) &&
     (ORG_WORDS.has(last) || EVENT_WORDS.has(last)) &&
     !tokens.slice(a + 1, b).some((t) => isTitle(t))
+  );
+}
+
+/**
+ * "Fontaines D.C.", "Washington D.C.": dotted letters closing a run after a word are the name's own, unless they
+ * name a country or a body alone ("U.S.", "U.N.") or follow a nationality ("Palestinian U.N.").
+ */
+function closesName(tokens: Token[], from: number, k: number, b: number): boolean {
+  const before = tokens[k - 1];
+  return (
+    k === b - 1 &&
+    k > from &&
+    before !== undefined &&
+    !before.stop &&
+    !isDotted(before) &&
+    !isDemonymWord(before.folded) &&
+    !isKnownName((tokens[k] as Token).folded.replace(/\./g, ''))
   );
 }

@@ -65,6 +65,11 @@ const RANKS = new Set(['last', 'dernier', 'derniere']);
 // Seasons head headings and sentences ("Winter", "Spring menu"), never a name alone; "Arab Spring" keeps its own.
 const SEASONS = new Set('winter spring summer autumn fall hiver printemps ete automne'.split(' '));
 
+// Spans of time close names ("Album of the Year", "Player of the Month"), never a name alone; "Day" is a surname.
+const TIME_SPANS = new Set(
+  'year years month week decade century annee mois semaine decennie siecle'.split(' '),
+);
+
 // Kinds of people head sections and results ("Women's singles", "Men's 100 metres"), never a name alone;
 // "Women's World Cup" keeps its own.
 const PEOPLE_KINDS = new Set('women men ladies girls boys juniors femmes hommes dames'.split(' '));
@@ -84,6 +89,7 @@ function isGenericWord(key: string): boolean {
     ORDINALS.has(key) ||
     RANKS.has(key) ||
     SEASONS.has(key) ||
+    TIME_SPANS.has(key) ||
     PEOPLE_KINDS.has(key) ||
     PLURAL_STATES.has(key) ||
     RESULT_HEADINGS.has(key) ||

@@ -33,6 +33,7 @@ import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
 import { isPortfolio } from './portfolios';
 import { type RankedEntity, readerOrder } from './reader-order';
 import { typeRoleAppositions } from './role-apposition';
+import { offRoleLines } from './role-lines';
 import { midSentenceNames, singleWordNames, spans } from './runs';
 import { groupCues, type SalienceContext, salience, titleContext, withTitledNames } from './salience';
 import { typeScoreLines } from './score-lines';
@@ -92,7 +93,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
     fullLanguage: readsLanguageFully(options.lang),
     titleCapitals: titleCapitals(options.title),
   };
-  const mentions = findMentions(tokens, text, ev, runs);
+  const mentions = offRoleLines(findMentions(tokens, text, ev, runs), tokens);
   const definitions = findAcronymDefinitions(tokens, text, mentions);
   const known = new Set(mentions.map((m) => nameKey(m.surface)));
   mentions.push(...headlineMentions(tokens, text, known));

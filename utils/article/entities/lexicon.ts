@@ -143,6 +143,7 @@ compositrice producteur productrice conseiller conseillère sheikh cheikh rabbi 
 majesté altesse sainteté éminence majesty highness holiness eminence speaker lawmaker congressman congresswoman
 councillor councilman councilwoman assemblyman assemblywoman miss baron baroness countess
 officer justice
+drummer guitarist bassist vocalist keyboardist pianist violinist cellist saxophonist trumpeter frontman frontwoman
 prof cllr coun
 `);
 
@@ -151,7 +152,7 @@ export const ROLE_QUALIFIERS = set(`
 foreign interior defence defense finance justice health education trade economy high deputy assistant vice
 prime chief senior junior acting former interim state majority minority cabinet
 operating financial technology information marketing medical commercial investment legal technical
-prosecuting
+prosecuting union home
 `);
 
 /** Words that open elided French forms: l’Europe, d’Exchange, qu’Apple. */
@@ -172,7 +173,7 @@ route highway interstate freeway motorway
 
 /** Other words that take a number to make a name, not a model's: "Billboard Hot 100", "Fortune 500", "Apollo 11". */
 export const NUMBERED_HEADS = set(`
-hot fortune apollo artemis gemini
+hot fortune apollo artemis gemini bill resolution proposition
 `);
 
 /** Stock exchanges that business news writes before a listed company's ticker: "(NYSE: GIS)", "(Nasdaq: AAPL)". */

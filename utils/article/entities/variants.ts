@@ -182,6 +182,11 @@ export function mergeLegalForms(
   }
 }
 
+const COUNCILS = new Map([
+  ['regional', 'region'],
+  ['departemental', 'departement'],
+]);
+
 /**
  * "l’Assemblée" joins "Assemblée nationale" when one name of the article starts with that head word; "Stadt
  * Hamburg" and "Kanton Zürich" join "Hamburg" and "Zürich".
@@ -197,6 +202,15 @@ export function mergeInstitutionHeads(keys: string[], uf: UnionFind): void {
     const [head = '', ...rest] = words(k);
     while (rest.length > 1 && CONNECTORS.has(rest[0] ?? '')) rest.shift();
     if (LOWER_HEADS.has(head) && present.has(rest.join(' '))) uf.union(k, rest.join(' '));
+  }
+  // « conseil régional d’Occitanie » is « la Région Occitanie », « conseil départemental du Var » « le Département
+  // du Var »; the place alone stays apart.
+  for (const k of keys) {
+    const [head = '', kind = '', ...rest] = words(k);
+    const body = head === 'conseil' ? COUNCILS.get(kind) : undefined;
+    while (rest.length > 1 && CONNECTORS.has(rest[0] ?? '')) rest.shift();
+    const named = [`${body} ${rest.join(' ')}`, `${body} ${words(k).slice(2).join(' ')}`];
+    for (const alt of body ? named : []) if (present.has(alt)) uf.union(k, alt);
   }
   const byHead = new Map<string, string[]>();
   for (const k of keys) {

@@ -37,3 +37,11 @@ describe('a body or a broadcaster named by a word of its name', () => {
     expect(typeOf(text, 'Radio Vesna')).toBe('organization');
   });
 });
+
+describe('"Capital" closing a name', () => {
+  it('names an investment firm', () => {
+    const text =
+      'The round was led by Kalinda Capital, and Kalinda Capital partner Ravi Menon joined the board in Pune.';
+    expect(entitiesOf(text).find((e) => e.text === 'Kalinda Capital')?.type).toBe('organization');
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find, names } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+describe('a French court or council written in lower case before its place', () => {
+  it('is named whole', () => {
+    const text = `La cour d'assises de la Drôme a condamné jeudi Loïc Verdier. Son avocat a saisi la cour d'appel de
+Grenoble. Le conseil municipal de Valence a observé une minute de silence, et le tribunal correctionnel de
+Valence jugera un complice.`;
+    const shown = names(entitiesOf(text, 'fr'));
+    expect(shown).toContain("cour d'assises de la Drôme");
+    expect(shown).toContain("cour d'appel de Grenoble");
+    expect(shown).toContain('conseil municipal de Valence');
+    expect(shown).toContain('tribunal correctionnel de Valence');
+  });
+  it('leaves the place alone without a kind of court', () => {
+    const text = 'Le maire de Valence a reçu Loïc Verdier, venu du conseil de quartier. Valence est en fête.';
+    expect(names(entitiesOf(text, 'fr'))).toContain('Valence');
+  });
+});
+
+describe('a regional council', () => {
+  it('joins the region written as its body', () => {
+    const text = `La Région Bretagne financera la ligne. Le conseil régional de Bretagne a voté mardi, a annoncé
+Yannick Le Goff.`;
+    const council = find(entitiesOf(text, 'fr'), 'Région Bretagne');
+    expect(council?.variants.concat(council.text)).toContain('conseil régional de Bretagne');
+  });
+});
