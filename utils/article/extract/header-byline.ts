@@ -33,9 +33,10 @@ const NAMES = new RegExp(`^${NAME_WORD}(?:${JOINER}${NAME_WORD}){1,11}$`, 'u');
 const ELSEWHERE = new Set(['a', 'li', 'nav', 'aside', 'footer', 'figure', 'form']);
 
 function isCandidate(el: Element): boolean {
-  if (el.childElementCount > MAX_CHILDREN) return false;
-  for (const child of Array.from(el.children)) {
-    if (!INLINE.has(child.localName.toLowerCase())) return false;
+  // One walk over the children, stopped at the first too many or not inline (a page's wrappers have hundreds).
+  let count = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (++count > MAX_CHILDREN || !INLINE.has(child.localName.toLowerCase())) return false;
   }
   return (el.textContent?.length ?? 0) <= MAX_CHARS && !closestNamed(el, ELSEWHERE);
 }
