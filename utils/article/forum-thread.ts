@@ -5,18 +5,50 @@
  * archive's ("December (5 posts)").
  */
 
+/** Words of a count of posts, after its number or before a colon. */
+const COUNTED = 'posts|beiträge|messages|mensajes|messaggi|berichten';
+/** Labels of a member's standing, before a colon and a date or a number. */
+const LABELLED = `${COUNTED}|joined|registered|registriert|inscrit(?:\\s+le)?|inscription|registrado|iscritto(?:\\s+il)?`;
+/** Labels before a joining date without a colon. */
+const SINCE = 'joined|member since|mitglied seit|miembro desde|membre depuis';
+
 /**
  * A member's standing: a post count, a label, its colon and a number ("Mensajes: 45"), or a joining date.
  * A label may be glued to the member's name before it (page text reads "Holger_KBeiträge: 27").
  */
-const MEMBER_STANDING =
-  /(?<!\()\b\d[\d.,]*\s+(?:posts|beiträge|messages|mensajes|messaggi|berichten)\b|(?:posts|beiträge|messages|mensajes|messaggi|berichten|joined|registered|registriert|inscrit(?:\s+le)?|inscription|registrado|iscritto(?:\s+il)?)\s*:\s*(?:\p{L}{2,3}\.?\s+)?\d|\b(?:joined|member since|mitglied seit|miembro desde|membre depuis)\s+(?:\p{L}{3,9}\.?\s+)?\d/giu;
+const MEMBER_STANDING = new RegExp(
+  `(?<!\\()\\b\\d[\\d.,]*\\s+(?:${COUNTED})\\b|(?:${LABELLED})\\s*:\\s*(?:\\p{L}{2,3}\\.?\\s+)?\\d|\\b(?:${SINCE})\\s+(?:\\p{L}{3,9}\\.?\\s+)?\\d`,
+  'iuy',
+);
+/** Any of the words above: every standing holds one, and only its count's digits and spaces come before it. */
+const STANDING_WORD = new RegExp(`${LABELLED}|${SINCE}`, 'giu');
+/** What may stand between a standing's start and its word: "41 posts". */
+const BEFORE_WORD = /[\d.,\s]/u;
 /** This many signed posts make a thread. */
 const MIN_POSTS = 3;
 
-/** True when `text` (the page's text) holds the standing of several members' posts. */
+/**
+ * True when `text` (the page's text) holds the standing of several members' posts. Counts the standings
+ * one after the other, as a global search would, but tries the full pattern only at the positions from
+ * which it can start before each standing's word (trying it at every position of a whole page is slow).
+ */
 export function isForumThread(text: string): boolean {
   let count = 0;
-  for (const _ of text.matchAll(MEMBER_STANDING)) if (++count >= MIN_POSTS) return true;
-  return false;
+  let from = 0;
+  for (;;) {
+    STANDING_WORD.lastIndex = from;
+    const word = STANDING_WORD.exec(text);
+    if (!word) return false;
+    // No standing starts before `start`: one starting earlier would hold an earlier word.
+    let start = word.index;
+    while (start > from && BEFORE_WORD.test(text[start - 1] as string)) start--;
+    from = word.index + 1;
+    for (let at = start; at <= word.index; at++) {
+      MEMBER_STANDING.lastIndex = at;
+      if (!MEMBER_STANDING.test(text)) continue;
+      if (++count >= MIN_POSTS) return true;
+      from = MEMBER_STANDING.lastIndex;
+      break;
+    }
+  }
 }

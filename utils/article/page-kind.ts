@@ -208,7 +208,10 @@ export function linkedLines(doc: Document, index?: ElementIndex): Map<string, st
   const body = doc.body;
   if (!body) return found;
   for (const link of indexOf(doc, index).tagged('a')) {
-    const text = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const raw = link.textContent ?? '';
+    // Collapsing white space only shortens a text: most links ("More", a name) are too short before it.
+    if (raw.length < MIN_LINE_CHARS) continue;
+    const text = raw.replace(/\s+/g, ' ').trim();
     if (text.length < MIN_LINE_CHARS || text.length > MAX_LINE_CHARS || found.has(text)) continue;
     if (text.split(' ').length < MIN_LINE_WORDS || closestNamed(link, PAGE_FRAME) || !body.contains(link))
       continue;

@@ -10,6 +10,12 @@ const WALL =
 /** The same without word boundaries, for the page's whole text, where blocks' texts run together. */
 const WALL_ANYWHERE = new RegExp(WALL.source.replaceAll('\\b', ''), 'i');
 /**
+ * Words each of the wall's lines above holds, looked for first: plain words are quick to search for in a
+ * whole page, the full pattern is slow to try at its every position.
+ */
+const WALL_WORDS =
+  /aux abonn|aux membres|vous reste|to continue reading|to keep reading|for subscribers|to subscribers|für abonnenten|para suscriptores|para socios|para abonados|agli abbonati/i;
+/**
  * Where a wall's words are no wall over this page: a card's badge on a link to another story, a list, and a
  * wall kept hidden in the page for readers who are not signed in.
  */
@@ -21,7 +27,9 @@ const MAX_LINE_CHARS = 200;
 /** True when the page prints a wall's line outside its links and lists. */
 export function hasReadingWall(doc: Document, elements: readonly Element[], bodyText?: string): boolean {
   const body = doc.body;
-  if (!body || !WALL_ANYWHERE.test(bodyText ?? body.textContent ?? '')) return false;
+  if (!body) return false;
+  const pageText = bodyText ?? body.textContent ?? '';
+  if (!WALL_WORDS.test(pageText) || !WALL_ANYWHERE.test(pageText)) return false;
   return elements.some((el) => {
     const text = el.textContent ?? '';
     if (text.length > MAX_LINE_CHARS || !WALL.test(text) || el.closest(NOT_HERE)) return false;

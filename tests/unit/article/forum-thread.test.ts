@@ -13,6 +13,13 @@ describe('isForumThread', () => {
     expect(isForumThread('Lucas Mensajes: 45 Eva Mensajes: 2 Pau Registrado: 3 may 2019')).toBe(true);
   });
 
+  it('counts standings that follow each other closely, from where their numbers start', () => {
+    expect(isForumThread('Ann 1,204 posts 12 posts\n7 posts')).toBe(true);
+    expect(isForumThread('Joined: 2012 posts: 4 Ina 9 posts')).toBe(true);
+    // A number glued to the one before is no count of its own, nor one in brackets.
+    expect(isForumThread('Joined: 2012 posts Ina (9 posts) Kai 4 posts')).toBe(false);
+  });
+
   it("leaves a news page's comments and a blog's archive counts alone", () => {
     expect(isForumThread('Otto, 12:04 Great piece. Amelia, 12:30 I disagree. Lu, 13:01 Thanks!')).toBe(false);
     expect(isForumThread('Archives December (5 posts) November (8 posts) October (3 posts)')).toBe(false);

@@ -41,7 +41,7 @@ const LEADING_ARTICLE = /^(?:la|le|les|l|the) /;
  * stay with it.
  */
 function withKnownTail(tokens: Token[], a: number, b: number): number {
-  let key = spanKey(tokens, a, b);
+  let key: string | null = null;
   for (let end = b; end < b + 2; end++) {
     const next = tokens[end];
     if (
@@ -50,7 +50,8 @@ function withKnownTail(tokens: Token[], a: number, b: number): number {
       next.start - (tokens[end - 1]?.start ?? 0) > (tokens[end - 1]?.text.length ?? 0) + 1
     )
       return b;
-    key = `${key} ${next.folded}`;
+    // The span's own key only once a lower-case word follows it (most spans end before a capital or a stop).
+    key = `${key ?? spanKey(tokens, a, b)} ${next.folded}`;
     // "La France insoumise": the article opening the name is no part of its key.
     if (isKnownName(key) || isKnownName(key.replace(LEADING_ARTICLE, ''))) return end + 1;
   }

@@ -8,9 +8,12 @@
 /** The verb of a comment's header line, at its end, in the web's main languages. */
 const SAYS =
   /(?:^|\s)(?:says|wrote|sagt|schreibt|schrieb|dit|a dit|écrit|a écrit|scrive|ha scritto|dice|escribe|escribió|disse|diz|escreveu|zegt|schreef|napisał|napisała|skriver)\s*:\s*$/i;
-/** The same verbs with their colon, looked for in the page's whole text before any element is. */
+/**
+ * The same verbs with their colon, looked for in the page's whole text before any element is: from each colon,
+ * the verb before it (a pattern that opens with a plain character is searched for quickly).
+ */
 const SAYS_ANYWHERE =
-  /\s(?:says|wrote|sagt|schreibt|schrieb|dit|écrit|scrive|dice|escribe|escribió|disse|diz|escreveu|zegt|schreef|napisał|napisała|skriver)\s*:/gi;
+  /:(?<=\s(?:says|wrote|sagt|schreibt|schrieb|dit|écrit|scrive|dice|escribe|escribió|disse|diz|escreveu|zegt|schreef|napisał|napisała|skriver)\s*:)/gi;
 /** A thread has at least this many comments. */
 const MIN_COMMENTS = 3;
 /** A comment's header line ("Mariahm sagt:", "Jo Bloggs says: 3 May 2021 at 10:12") is at most this long. */

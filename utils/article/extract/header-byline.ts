@@ -4,6 +4,7 @@
  * « Publié le 3 novembre — par Pauline Reverdy », "Published May 2, 2024 | By Jo Bloggs", an author link.
  */
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
+import { closestNamed } from '@/utils/article/tag-walk';
 import { cleanByline } from './byline';
 import { plainText } from './plain-text';
 
@@ -21,26 +22,30 @@ const CREDIT = /(?:^|[—–|·•,]\s*|\d\s+)(?:[Pp]ar|PAR|[Bb]y|BY|[Vv]on|[Pp]
 // picture's or a film's credit, which names no author of the story.
 const LABELLED_CREDIT =
   /^(?!(?:photos?|fotos?|bilder?|images?|vid[ée]os?|illustrations?|grafik|cr[ée]dits?)\b)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:par|by|von|por)\s+\p{Lu}/iu;
+// A word every credit line above holds, looked for in the element's text before its lines are read.
+const CREDIT_WORD = /par|by|von|por/i;
 // A credit names people: capitalised words, with "et", "and", commas and the particles of names between them.
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const JOINER =
   "(?:\\s*,\\s*|\\s+(?:(?:et|and|und|y|e|de|du|des|la|le|van|von|der|den|da|dos|di|d[’'])\\s+)*)";
 const NAMES = new RegExp(`^${NAME_WORD}(?:${JOINER}${NAME_WORD}){1,11}$`, 'u');
 // Where a teaser's or a comment's credits are, not the article's.
-const ELSEWHERE = 'a, li, nav, aside, footer, figure, form';
+const ELSEWHERE = new Set(['a', 'li', 'nav', 'aside', 'footer', 'figure', 'form']);
 
 function isCandidate(el: Element): boolean {
-  if (el.childElementCount > MAX_CHILDREN) return false;
-  for (const child of Array.from(el.children)) {
-    if (!INLINE.has(child.localName.toLowerCase())) return false;
+  // One walk over the children, stopped at the first too many or not inline (a page's wrappers have hundreds).
+  let count = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (++count > MAX_CHILDREN || !INLINE.has(child.localName.toLowerCase())) return false;
   }
-  return (el.textContent?.length ?? 0) <= MAX_CHARS && !el.closest(ELSEWHERE);
+  return (el.textContent?.length ?? 0) <= MAX_CHARS && !closestNamed(el, ELSEWHERE);
 }
 
 /** The names a candidate's credit line gives, or null. */
 function creditNames(el: Element, siteName: string | null): string | null {
   // A link the markup calls the author's (rel="author") needs no "By" before it: its own text is the name.
   const marked = el.querySelector('a[rel~="author"]');
+  if (!marked && !CREDIT_WORD.test(el.textContent ?? '')) return null;
   const lines = marked
     ? [marked.textContent ?? '']
     : plainText(el)

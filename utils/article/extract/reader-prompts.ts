@@ -63,14 +63,19 @@ const NOTICE =
 /**
  * Calls to sign up, follow or download, in the web's main languages: a newsletter box ("Sign up to get the
  * best of the week", "Verpasse keine News", « Abonnez-vous à notre newsletter », "Jetzt registrieren"), its
- * label ("Tech Newsletter"), "Follow us on Twitter", "Download our apps for iOS and Android".
+ * label ("Tech Newsletter", in `NEWSLETTER_LABEL`), "Follow us on Twitter", "Download our apps for iOS and
+ * Android". Without the `u` flag, as the patterns above: V8 matches ignoring case some fifteen times slower
+ * with it, and these words need none.
  */
 const SIGN_UP =
-  /^(?:sign up|subscribe)(?: (?:now|today|here))?(?: (?:to|for))? (?:get|receive|our|free|the (?:best|latest))\b|\b(?:sign up|subscribe) (?:now |today |here )?(?:for|to) (?:the|our|a) (?:\S+ ){0,4}(?:newsletters?|briefing|digest)\b|^subscribe(?: to (?:\S+ ){0,3}?\S+)?(?: and\b.*|[.!]?)$|^register (?:now|here|today|for free)\b|\bsubscribe to (?:our|the) (?:\S+ )?newsletter\b|\bnever miss an? (?:story|post|thing|beat|update|article)\b|\b(?:delivered|straight) (?:straight |directly )?to your inbox\b|^(?:[\p{L}\d&]+ ){0,3}(?:newsletter|nieuwsbrief|boletín)s?[!.:]?$|\bnewsletter (?:abonnieren|bestellen)\b|\b(?:verpasse|verpassen sie|verpasst) (?:keine|nichts)(?: \S+){0,2} (?:news|nachrichten|artikel|beiträge|neuigkeiten|updates|folge|mehr)\b|^jetzt (?:kostenlos )?(?:registrieren|anmelden|abonnieren)\b|\b(?:abonnez|inscrivez)-vous (?:à|a) (?:notre|la) (?:\S+ )?(?:newsletter|lettre)\b|\bne (?:manquez|ratez) (?:plus )?(?:aucun|aucune|rien)\b|\bsuscr[ií]bete (?:a|al) (?:nuestro |nuestra |el |la )?(?:boletín|newsletter)\b|\biscriviti alla (?:nostra )?newsletter\b|\b(?:assine|inscreva-se)(?: (?:a|na|em))? (?:nossa )?newsletter\b|\bschrijf je in (?:voor|op) (?:onze|de) nieuwsbrief\b|\bzapisz się do (?:naszego )?newslettera\b/iu;
+  /^(?:sign up|subscribe)(?: (?:now|today|here))?(?: (?:to|for))? (?:get|receive|our|free|the (?:best|latest))\b|\b(?:sign up|subscribe) (?:now |today |here )?(?:for|to) (?:the|our|a) (?:\S+ ){0,4}(?:newsletters?|briefing|digest)\b|^subscribe(?: to (?:\S+ ){0,3}?\S+)?(?: and\b.*|[.!]?)$|^register (?:now|here|today|for free)\b|\bsubscribe to (?:our|the) (?:\S+ )?newsletter\b|\bnever miss an? (?:story|post|thing|beat|update|article)\b|\b(?:delivered|straight) (?:straight |directly )?to your inbox\b|\bnewsletter (?:abonnieren|bestellen)\b|\b(?:verpasse|verpassen sie|verpasst) (?:keine|nichts)(?: \S+){0,2} (?:news|nachrichten|artikel|beiträge|neuigkeiten|updates|folge|mehr)\b|^jetzt (?:kostenlos )?(?:registrieren|anmelden|abonnieren)\b|\b(?:abonnez|inscrivez)-vous (?:à|a) (?:notre|la) (?:\S+ )?(?:newsletter|lettre)\b|\bne (?:manquez|ratez) (?:plus )?(?:aucun|aucune|rien)\b|\bsuscr[ií]bete (?:a|al) (?:nuestro |nuestra |el |la )?(?:boletín|newsletter)\b|\biscriviti alla (?:nostra )?newsletter\b|\b(?:assine|inscreva-se)(?: (?:a|na|em))? (?:nossa )?newsletter\b|\bschrijf je in (?:voor|op) (?:onze|de) nieuwsbrief\b|\bzapisz się do (?:naszego )?newslettera\b/i;
+
+/** A newsletter box's label ("Tech Newsletter"), a few words of any letters: the one pattern that needs `u`. */
+const NEWSLETTER_LABEL = /^(?:[\p{L}\d&]+ ){0,3}(?:newsletter|nieuwsbrief|boletín)s?[!.:]?$/iu;
 
 /** The site's or author's account elsewhere ("Follow us on Twitter", « Suivez-nous sur Facebook », "Obserwuj nas"). */
 const FOLLOW =
-  /\b(?:follow|keep up with) (?:me|us) on\b|\b(?:find|like) (?:me|us) on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|bluesky|mastodon|threads|pinterest|social media)\b|\b(?:folgen|liken) sie uns auf\b|\b(?:folge|folgt|like) uns auf\b|\bsuivez-(?:nous|moi) sur\b|\bs[ií]guenos en\b|\bseguici su\b|\bsiga-nos\b|\bvolg ons op\b|\bobserwuj nas\b|\bdownload (?:our|the) (?:\S+ ){0,4}apps? (?:for|on|from)\b/iu;
+  /\b(?:follow|keep up with) (?:me|us) on\b|\b(?:find|like) (?:me|us) on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|bluesky|mastodon|threads|pinterest|social media)\b|\b(?:folgen|liken) sie uns auf\b|\b(?:folge|folgt|like) uns auf\b|\bsuivez-(?:nous|moi) sur\b|\bs[ií]guenos en\b|\bseguici su\b|\bsiga-nos\b|\bvolg ons op\b|\bobserwuj nas\b|\bdownload (?:our|the) (?:\S+ ){0,4}apps? (?:for|on|from)\b/i;
 
 /** Links back to a listing or on to the next story. */
 const NAV =
@@ -92,6 +97,7 @@ export function isReaderPrompt(text: string): boolean {
     CONSENT.test(text) ||
     NOTICE.test(text) ||
     SIGN_UP.test(text) ||
+    NEWSLETTER_LABEL.test(text) ||
     FOLLOW.test(text)
   );
 }
