@@ -9,7 +9,6 @@
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { cleanByline } from '@/utils/article/extract/byline';
 import { findMainContent } from '@/utils/article/extract/fallback-content';
-import { headerByline } from '@/utils/article/extract/header-byline';
 import { dropHeadlineLine } from '@/utils/article/extract/headline-line';
 import { jsonLdArticle, jsonLdRecipe } from '@/utils/article/extract/json-ld';
 import { bodyElement, bodyOutweighs } from '@/utils/article/extract/json-ld-body';
@@ -86,7 +85,6 @@ function articleContent(
   fresh: () => Document,
   metadata: PageMetadata,
   limits: ReadabilityLimits,
-  printedByline: string | null,
 ): { content: Element | null; outcome: ReadabilityOutcome; lead: Element | null; byline: string | null } {
   const lead = findLead(work, metadata.title, metadata.excerpt);
   let blocks: Blocks = { list: [], family: [] };
@@ -97,8 +95,8 @@ function articleContent(
   const article = outcome.ok ? preferProse(outcome.value.root, work) : null;
   if (article) recoverBlocks(article, blocks, metadata.title, lead);
   if (article) restoreLead(article, lead);
-  // The header's printed byline names the author for the trims too: its « Par X » line goes like a byline.
-  const byline = metadata.byline ?? (outcome.ok ? outcome.value.article.byline : null) ?? printedByline;
+  // The metadata's byline holds the header's printed one (header-fields.ts), so its « Par X » line goes too.
+  const byline = metadata.byline ?? (outcome.ok ? outcome.value.article.byline : null) ?? null;
   const content = article ?? fallbackRoot(fresh());
   if (content) prune(content, byline);
   if (content) dropHeadlineLine(content, metadata.title);
@@ -121,13 +119,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   // Read before Readability runs: it removes the page's scripts, JSON-LD included.
   const publisherBody = jsonLdArticle(doc, index)?.articleBody ?? null;
   const recipe = jsonLdRecipe(doc, index);
-  // Read before Readability rewrites the page; wanted only when the metadata names nobody.
-  const printedByline = metadata.byline ? null : headerByline(doc, metadata.siteName, index);
   const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
   unwrapNoscriptImages(work);
   const fresh = () => (options.consumeDocument ? work : (doc.cloneNode(true) as Document));
   const limits = { ...DEFAULT_READABILITY_LIMITS, ...options.limits };
-  const { content, outcome, lead, byline } = articleContent(work, fresh, metadata, limits, printedByline);
+  const { content, outcome, lead, byline } = articleContent(work, fresh, metadata, limits);
   // A recipe's ingredients and steps the page printed apart from the post (none on most pages).
   if (content) addMissingRecipeParts(content, recipe);
   let sanitized = content ? sanitizeArticle(content, base) : null;
@@ -151,7 +147,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   return {
     metadata,
     title: titleOf(metadata.title) ?? titleOf(found?.title) ?? titleOf(doc.title) ?? '',
-    byline: metadata.byline ?? cleanByline(found?.byline, metadata.siteName) ?? printedByline,
+    byline: metadata.byline ?? cleanByline(found?.byline, metadata.siteName),
     siteName: metadata.siteName ?? cleanSiteName(found?.siteName),
     publishedTime: clean(metadata.publishedTime) ?? clean(found?.publishedTime),
     excerpt: clean(metadata.excerpt) ?? clean(found?.excerpt) ?? clean(text.slice(0, 300)),
