@@ -43,8 +43,8 @@ describe('a person named as the head of an office or a side', () => {
 });
 
 describe('the reader’s order of a head', () => {
-  const ranked = (text: string, type: 'person' | 'place', chief: boolean): RankedEntity => ({
-    entity: { text, type, count: 1, variants: [], score: 3 },
+  const ranked = (text: string, type: 'person' | 'place', chief: boolean, score = 3): RankedEntity => ({
+    entity: { text, type, count: 1, variants: [], score },
     first: 0.4,
     titled: false,
     credited: false,
@@ -62,5 +62,20 @@ describe('the reader’s order of a head', () => {
   it('puts a person named as a head before a person as salient named in passing', () => {
     const order = readerOrder([ranked('Paul Vidal', 'person', false), ranked('Lise Armand', 'person', true)]);
     expect(order.map((e) => e.text)).toEqual(['Lise Armand', 'Paul Vidal']);
+  });
+
+  it('brings a head ranked just after the first ten into them, in place of a place named in passing', () => {
+    const places = ['Arles', 'Brest', 'Caen', 'Dole', 'Evry', 'Foix', 'Gap', 'Hyeres', 'Istres', 'Jarnac'];
+    const list = places.map((p, i) => ranked(p, 'place', false, 20 - i));
+    const order = readerOrder([...list, ranked('Lise Armand', 'person', true, 2)]).map((e) => e.text);
+    expect(order.slice(0, 10)).toContain('Lise Armand');
+    expect(order.slice(0, 10)).not.toContain('Jarnac');
+  });
+
+  it('leaves a person without a head’s role after the first ten', () => {
+    const places = ['Arles', 'Brest', 'Caen', 'Dole', 'Evry', 'Foix', 'Gap', 'Hyeres', 'Istres', 'Jarnac'];
+    const list = places.map((p, i) => ranked(p, 'place', false, 20 - i));
+    const order = readerOrder([...list, ranked('Paul Vidal', 'person', false, 2)]).map((e) => e.text);
+    expect(order.slice(0, 10)).not.toContain('Paul Vidal');
   });
 });
