@@ -14,6 +14,7 @@ import { isDateline, typeDatelines } from './dateline';
 import { midSentenceCapitals, type TextEvidence } from './evidence';
 import { isDemonym, isLikelyName } from './filter';
 import { canonicalName, type EntityGroup } from './group';
+import { isNamedHead } from './head-roles';
 import { isHeadingPhrase } from './heading-phrases';
 import { headlineMentions } from './headline-mentions';
 import { lowercaseCounts, markLines } from './headlines';
@@ -198,5 +199,6 @@ function toRanked(
     // The verbs are French and English ones.
     acting: fullLanguage ? g.mentions.filter((m) => !m.headline && actsIn(m)).length : 0,
     lead: type === 'person' && namedIn(g, lead),
+    chief: type === 'person' && fullLanguage && isNamedHead(g, tokens),
   };
 }
