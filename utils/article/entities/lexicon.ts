@@ -145,7 +145,7 @@ councillor councilman councilwoman assemblyman assemblywoman miss baron baroness
 officer justice
 drummer guitarist bassist vocalist keyboardist pianist violinist cellist saxophonist trumpeter frontman frontwoman
 prof cllr coun
-cardinal archbishop archevêque évêque mgr monseigneur imam reverend révérend sœur
+cardinal archbishop mgr monseigneur imam reverend révérend sœur
 `);
 
 /** Words that qualify a role: "Foreign Minister", "Deputy Prime Minister", "Senate Majority Leader". */
