@@ -3,7 +3,8 @@
 import type { Mention } from './mention';
 import type { Token } from './tokenize';
 
-const AUTHOR_ROLES = new Set(
+/** An author's role, folded: the last word of a role line, a role glued to a byline's names. */
+export const AUTHOR_ROLES: ReadonlySet<string> = new Set(
   `editor editors correspondent correspondents reporter reporters columnist writer journalist critic
   presenter redacteur redactrice journaliste chroniqueur chroniqueuse envoye envoyee`.split(/\s+/),
 );

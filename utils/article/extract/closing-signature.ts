@@ -1,0 +1,78 @@
+/**
+ * The author's signature closing the article, for pages that print no byline above it: « Par Camille Roche,
+ * le 3 mars », « Propos recueillis par Hugo Marchal », "(Reporting by Jo Bloggs in Chicago; Editing by …)",
+ * "— Priya Raman", or a name alone on the last line. « Avec AFP » names an agency, no author: no signature.
+ */
+import { GIVEN_NAMES } from '@/utils/article/entities/gazetteer';
+import { closestNamed } from '@/utils/article/tag-walk';
+import { foldWords } from '@/utils/shared/fold';
+import { creditLineNames, opensCredit } from './header-byline';
+import { textBlocks } from './text-blocks';
+
+/** The signature found, and the line that holds it (to leave the article's text). */
+export interface Signature {
+  names: string;
+  line: Element;
+}
+
+// The lines read from the article's end: a signature may sit before a source line or a "Read more" link.
+const LAST_LINES = 4;
+// A signature line is short; the prose has begun above a longer one.
+const MAX_WORDS = 12;
+// A wire's credits list reporters, places and editors on one line.
+const MAX_WIRE_WORDS = 40;
+// Where a line is a quote's attribution, a heading ("By the numbers") or a caption, not the author's signature.
+const NOT_SIGNATURE = new Set([
+  'blockquote',
+  'figure',
+  'figcaption',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+// The reporters of a wire's credit line: "(Reporting by Jo Bloggs and Sam Doe in Chicago; Editing by …)".
+const WIRE = /^\(?\s*(?:reporting|writing) by\s+([^;)]+)/i;
+const IN_PLACE = /\s+in\s+\p{Lu}.*$/u;
+// "— Priya Raman": a dash, then the names.
+const DASHED = /^[—–-]\s*(?=\p{Lu})/u;
+
+/** Whether `names` opens with a known given name and its last word is named once in the text (here). */
+function isAuthorName(names: string, text: string): boolean {
+  const words = names.split(/[\s,]+/);
+  if (words.length < 2 || words.length > 4 || !GIVEN_NAMES.has(foldWords(words[0] ?? ''))) return false;
+  // A person of the story ("— Tom Ellis, harbor association" under their quote) is named in the text above.
+  const surname = words.at(-1) ?? '';
+  const first = text.indexOf(surname);
+  return first >= 0 && text.indexOf(surname, first + surname.length) < 0;
+}
+
+/** The names a closing line signs with, or null. */
+function signedNames(line: string, text: string, siteName: string | null): string | null {
+  const wire = WIRE.exec(line);
+  if (wire) return creditLineNames((wire[1] ?? '').replace(IN_PLACE, ''), siteName);
+  if (line.split(' ').length > MAX_WORDS) return null;
+  if (opensCredit(line)) return creditLineNames(line, siteName);
+  const names = creditLineNames(line.replace(DASHED, ''), siteName);
+  return names && names === line.replace(DASHED, '').trim() && isAuthorName(names, text) ? names : null;
+}
+
+/** The signature among the last lines of `content`, or null. */
+export function closingSignature(content: Element, siteName: string | null): Signature | null {
+  const lines = textBlocks(content).slice(-LAST_LINES).reverse();
+  let text: string | null = null;
+  for (const el of lines) {
+    const line = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const long = line.split(' ').length > MAX_WORDS;
+    if (long && !WIRE.test(line)) return null;
+    if (long && line.split(' ').length > MAX_WIRE_WORDS) return null;
+    if (closestNamed(el, NOT_SIGNATURE)) continue;
+    text ??= content.textContent ?? '';
+    const names = signedNames(line, text, siteName);
+    if (names) return { names, line: el };
+  }
+  return null;
+}
