@@ -5,7 +5,7 @@
  */
 import { GIVEN_NAMES } from '@/utils/article/entities/gazetteer';
 import { closestNamed } from '@/utils/article/tag-walk';
-import { foldWords } from '@/utils/shared/fold';
+import { fold, foldWords } from '@/utils/shared/fold';
 import { creditLineNames, opensCredit } from './header-byline';
 import { textBlocks } from './text-blocks';
 
@@ -40,38 +40,51 @@ const IN_PLACE = /\s+in\s+\p{Lu}.*$/u;
 // "— Priya Raman": a dash, then the names.
 const DASHED = /^[—–-]\s*(?=\p{Lu})/u;
 
-/** Whether `names` opens with a known given name and its last word is named once in the text (here). */
-function isAuthorName(names: string, text: string): boolean {
-  const words = names.split(/[\s,]+/);
-  if (words.length < 2 || words.length > 4 || !GIVEN_NAMES.has(foldWords(words[0] ?? ''))) return false;
+/**
+ * Whether `names` opens with a known given name and its last word is named once in the (folded) text, on the
+ * signature's line.
+ */
+function isAuthorName(names: string, foldedText: string): boolean {
+  const words = foldWords(names).split(' ');
+  if (words.length < 2 || words.length > 4 || !GIVEN_NAMES.has(words[0] ?? '')) return false;
   // A person of the story ("— Tom Ellis, harbor association" under their quote) is named in the text above.
   const surname = words.at(-1) ?? '';
-  const first = text.indexOf(surname);
-  return first >= 0 && text.indexOf(surname, first + surname.length) < 0;
+  const first = foldedText.indexOf(surname);
+  return first >= 0 && foldedText.indexOf(surname, first + surname.length) < 0;
 }
 
-/** The names a closing line signs with, or null. */
-function signedNames(line: string, text: string, siteName: string | null): string | null {
+/**
+ * The names a closing line signs with, or null. A line without "Par" or "By" is the names alone, or with a
+ * role, a day or a place after them (« Julien Moreau, à Vannes », "— PRIYA RAMAN, Staff Writer").
+ */
+function signedNames(line: string, foldedText: () => string, siteName: string | null): string | null {
   const wire = WIRE.exec(line);
   if (wire) return creditLineNames((wire[1] ?? '').replace(IN_PLACE, ''), siteName);
   if (line.split(' ').length > MAX_WORDS) return null;
   if (opensCredit(line)) return creditLineNames(line, siteName);
-  const names = creditLineNames(line.replace(DASHED, ''), siteName);
-  return names && names === line.replace(DASHED, '').trim() && isAuthorName(names, text) ? names : null;
+  const bare = line.replace(DASHED, '');
+  const names = creditLineNames(bare, siteName);
+  // What follows the names is set off by a comma; "Jo Bloggs | Press office" is a contact, not a signature.
+  const rest = bare.slice(names?.length ?? 0).trim();
+  if (!names || !foldWords(bare).startsWith(foldWords(names)) || !/^(?:,|$)/u.test(rest)) return null;
+  return isAuthorName(names, foldedText()) ? names : null;
 }
 
 /** The signature among the last lines of `content`, or null. */
 export function closingSignature(content: Element, siteName: string | null): Signature | null {
   const lines = textBlocks(content).slice(-LAST_LINES).reverse();
   let text: string | null = null;
+  const foldedText = () => {
+    text ??= fold(content.textContent ?? '');
+    return text;
+  };
   for (const el of lines) {
     const line = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     const long = line.split(' ').length > MAX_WORDS;
     if (long && !WIRE.test(line)) return null;
     if (long && line.split(' ').length > MAX_WIRE_WORDS) return null;
     if (closestNamed(el, NOT_SIGNATURE)) continue;
-    text ??= content.textContent ?? '';
-    const names = signedNames(line, text, siteName);
+    const names = signedNames(line, foldedText, siteName);
     if (names) return { names, line: el };
   }
   return null;

@@ -27,6 +27,8 @@ describe('closingSignature', () => {
   it('reads a dashed name, or a name alone, that the text names nowhere else', () => {
     expect(signed(`${EN_PROSE}<p>— Priya Raman</p>`)).toBe('Priya Raman');
     expect(signed(`${PROSE}<p>Julien Moreau</p><p>Avec AFP</p>`)).toBe('Julien Moreau');
+    expect(signed(`${PROSE}<p>Julien Moreau, à Vannes</p>`)).toBe('Julien Moreau');
+    expect(signed(`${EN_PROSE}<p>— PRIYA RAMAN, Staff Writer</p>`)).toBe('Priya Raman');
   });
 
   it('finds no author in an agency’s credit, « Par ailleurs », a heading or a quote’s speaker', () => {
