@@ -13,6 +13,8 @@ const ROLE_QUALIFIERS = new Set(
 );
 // A small word a title joins its words with; a name does not end with it.
 const LINK_WORD = /^(?:the|to|of|for|and|a|an|de|du|des|la|le|les|et|en|au|aux)$/iu;
+// Where a byline's parts meet: "Jane Doe, Legal Correspondent", « Camille Roche - Journaliste ».
+const PART_BREAK = /\s*,\s*|\s+[-–—|]\s+/u;
 // A name has at least two words: a role is looked for after them.
 const MIN_NAME_WORDS = 2;
 
@@ -33,17 +35,27 @@ function partWithoutRole(part: string): string {
  * Writer" → "Tom Krisher"), a capitalised role after a name is cut off with its qualifiers.
  */
 export function withoutRoles(byline: string): string {
-  const parts = byline.split(/\s*,\s*/u);
+  const parts = byline.split(PART_BREAK);
   const kept = parts
     .filter((part, i) => i === 0 || !part.split(' ').some(isRole))
     .map(partWithoutRole)
     .filter(Boolean);
-  return kept.length > 0 ? kept.join(', ') : byline;
+  if (kept.length === 0 || kept.join() === parts.join()) return byline;
+  // "Jane Doe, Senior Editor, and Bo Li": the "and" that followed a role now joins the names.
+  return kept.join(', ').replace(/,\s+(and|et|&)\s+/giu, ' $1 ');
 }
 
 // A full stop after a word of two small letters or more (not an initial, "John F. Kennedy"), then a sentence:
 // a capitalised word and a word in small letters ("His most recent book", « Elle a couvert »).
 const BIO_SENTENCE = /(?<=\p{Ll}{2})\.\s+\p{Lu}\p{Ll}*\s+\p{Ll}.*$/u;
 
-/** The byline without the bio sentence after the names: "Oliver Grant. His most recent book is …" → "Oliver Grant". */
-export const withoutBio = (byline: string): string => byline.replace(BIO_SENTENCE, '');
+// Capitalised names, then the verb of a bio: "Jane Doe is a senior reporter…", « Camille Roche est journaliste… ».
+const NAMES_THEN_BIO =
+  /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)\s+(?:is|was|has|covers|writes|est|a|couvre|écrit)\s+\p{Ll}.*$/u;
+
+/**
+ * The byline without the bio sentence after the names: "Oliver Grant. His most recent book is …", "Jane Doe
+ * is a reporter at …" → the names.
+ */
+export const withoutBio = (byline: string): string =>
+  byline.replace(BIO_SENTENCE, '').replace(NAMES_THEN_BIO, '$1');

@@ -99,7 +99,7 @@ function cleanLine(raw: string): string {
     if (text === before) break;
   }
   text = text.replace(TAIL, '').replace(FOR_ORG, '').replace(LABEL_AFTER, '$1').replace(TRIM, '');
-  text = withoutRoles(text.replace(DAY_OR_PLACE, ''));
+  text = withoutRoles(text.replace(DAY_OR_PLACE, '')).replace(TRIM, '');
   // A name repeated with no space: "Kristen Falc'honKristen Falc'hon".
   const half = text.length / 2;
   if (text.length % 2 === 0 && text.slice(0, half) === text.slice(half)) text = text.slice(0, half);

@@ -9,10 +9,10 @@ import { fold, foldWords } from '@/utils/shared/fold';
 import { creditLineNames, opensCredit } from './header-byline';
 import { textBlocks } from './text-blocks';
 
-/** The signature found, and the line that holds it (to leave the article's text). */
+/** The signature found, and how to take its line out of the article's text. */
 export interface Signature {
   names: string;
-  line: Element;
+  remove: () => void;
 }
 
 // The lines read from the article's end: a signature may sit before a source line or a "Read more" link.
@@ -37,6 +37,8 @@ const NOT_SIGNATURE = new Set([
 // The reporters of a wire's credit line: "(Reporting by Jo Bloggs and Sam Doe in Chicago; Editing by …)".
 const WIRE = /^\(?\s*(?:reporting|writing) by\s+([^;)]+)/i;
 const IN_PLACE = /\s+in\s+\p{Lu}.*$/u;
+// A label that gives the author: « Texte : Camille Roche », "Words: Jo Bloggs".
+const AUTHOR_LABEL = /^(?:textes?|text|words|auteure?|author|r[ée]daction|reportage)\s*:\s*(?=\p{Lu})/iu;
 // "— Priya Raman": a dash, then the names.
 const DASHED = /^[—–-]\s*(?=\p{Lu})/u;
 
@@ -61,7 +63,7 @@ function signedNames(line: string, foldedText: () => string, siteName: string | 
   const wire = WIRE.exec(line);
   if (wire) return creditLineNames((wire[1] ?? '').replace(IN_PLACE, ''), siteName);
   if (line.split(' ').length > MAX_WORDS) return null;
-  if (opensCredit(line)) return creditLineNames(line, siteName);
+  if (opensCredit(line) || AUTHOR_LABEL.test(line)) return creditLineNames(line, siteName);
   const bare = line.replace(DASHED, '');
   const names = creditLineNames(bare, siteName);
   // What follows the names is set off by a comma; "Jo Bloggs | Press office" is a contact, not a signature.
@@ -79,13 +81,33 @@ export function closingSignature(content: Element, siteName: string | null): Sig
     return text;
   };
   for (const el of lines) {
-    const line = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const line = squeeze(el.textContent ?? '');
     const long = line.split(' ').length > MAX_WORDS;
-    if (long && !WIRE.test(line)) return null;
+    if (long && !WIRE.test(line)) return signedLastLine(el, foldedText, siteName);
     if (long && line.split(' ').length > MAX_WIRE_WORDS) return null;
     if (closestNamed(el, NOT_SIGNATURE)) continue;
     const names = signedNames(line, foldedText, siteName);
-    if (names) return { names, line: el };
+    if (names) return { names, remove: () => el.remove() };
   }
   return null;
+}
+
+const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The signature set after the last paragraph's last line break: « …des associations.<br><b>Camille Roche</b> ». */
+function signedLastLine(el: Element, foldedText: () => string, siteName: string | null): Signature | null {
+  const nodes = Array.from(el.childNodes);
+  const br = nodes.findLastIndex((n) => n.nodeName.toLowerCase() === 'br');
+  if (br < 0 || closestNamed(el, NOT_SIGNATURE)) return null;
+  const line = squeeze(
+    nodes
+      .slice(br + 1)
+      .map((n) => n.textContent ?? '')
+      .join(''),
+  );
+  const names = line ? signedNames(line, foldedText, siteName) : null;
+  const remove = () => {
+    for (const n of nodes.slice(br)) n.parentNode?.removeChild(n);
+  };
+  return names ? { names, remove } : null;
 }

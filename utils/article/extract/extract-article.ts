@@ -119,7 +119,7 @@ function prune(content: Element, byline: string | null, siteName: string | null)
   pruneArticle(content);
   trimLinkLists(content);
   const signature = cleanByline(byline, siteName) ? null : closingSignature(content, siteName);
-  signature?.line.remove();
+  signature?.remove();
   trimLines(content, signature?.names ?? byline);
   return signature?.names ?? null;
 }

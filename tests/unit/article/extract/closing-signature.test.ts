@@ -45,6 +45,13 @@ describe('closingSignature', () => {
     ).toBeNull();
   });
 
+  it('reads a labelled author, and a signature after the last paragraph’s line break', () => {
+    expect(signed(`${PROSE}<p>Texte : Camille Roche</p>`)).toBe('Camille Roche');
+    const last = PROSE.replace('</p>', '<br><strong>Camille Roche</strong></p>');
+    expect(signed(last)).toBe('Camille Roche');
+    expect(signed(PROSE.replace('</p>', '<br>Lire aussi notre dossier</p>'))).toBeNull();
+  });
+
   it('looks no further up than the last paragraph of prose', () => {
     expect(signed(`<p>Par Camille Roche</p>${PROSE}`)).toBeNull();
   });
