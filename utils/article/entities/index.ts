@@ -9,6 +9,7 @@ import { bylineNames, isBylineAuthor } from './byline-authors';
 import { findMentions } from './candidates';
 import { capitalsOfNamedCountries, countryLeads, lendToCountries } from './capitals';
 import { classify } from './classify';
+import { companyNamed, typeCompanies } from './company-nouns';
 import { capitalisesNouns, isHighConfidence } from './coverage';
 import { isDateline, typeDatelines } from './dateline';
 import { midSentenceCapitals, type TextEvidence } from './evidence';
@@ -92,6 +93,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
     lang,
     fullLanguage: readsLanguageFully(options.lang),
     titleCapitals: titleCapitals(options.title),
+    companies: readsLanguageFully(options.lang) ? undefined : companyNamed(tokens, text),
   };
   const mentions = offRoleLines(findMentions(tokens, text, ev, runs), tokens);
   const definitions = findAcronymDefinitions(tokens, text, mentions);
@@ -113,7 +115,9 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
   const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage, ev.lower, lang));
   // Read names only, a person needs a name that says so (see classify): a list does not make one.
-  const types = ev.fullLanguage ? typeFromLayout(groups, classified, tokens, text, lang) : classified;
+  const types = ev.fullLanguage
+    ? typeFromLayout(groups, classified, tokens, text, lang)
+    : typeCompanies(groups, classified, ev.companies);
   const capitals = capitalsOfNamedCountries(groups);
   const titled = withTitledNames(
     ctx,
