@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractEntities } from '@/utils/article/entities';
 import { isCompanyNoun } from '@/utils/article/entities/company-nouns';
 import { RUSSIAN_DECLINED_PLACES } from '@/utils/article/entities/gazetteer/russian-places';
 import { isDeclinedGivenName } from '@/utils/article/entities/russian-cases';
@@ -109,5 +110,15 @@ describe('names only: a craft named after a person', () => {
   it('does not type the telescope « James Webb » a person', () => {
     const es = entitiesOf('Los datos del telescopio espacial Erwin Kalder confirman el hallazgo.', 'es');
     expect(find(es, 'Erwin Kalder')?.type).not.toBe('person');
+  });
+});
+
+describe('names only: the site speaking of itself', () => {
+  it("drops a name written as the page's own domain, not another site's", () => {
+    const text = `Голосуйте за лучший рецепт по версии Kuhnya.ru! Победитель даст интервью для сайта Kuhnya.ru, а
+рецепты печатает и Retsepty.com. Читатели Kuhnya.ru выбирают сами, а Retsepty.com и Retsepty.com публикуют.`;
+    const es = extractEntities(text, { lang: 'ru', url: 'https://www.kuhnya.ru/recepty/1.html' });
+    expect(names(es)).not.toContain('Kuhnya.ru');
+    expect(names(es)).toContain('Retsepty.com');
   });
 });
