@@ -42,6 +42,7 @@ import { typeScoreLines } from './score-lines';
 import { typeScorecards } from './scorecards';
 import { isBroadRegion, modifiesNames, qualifiesNames } from './setting';
 import { typeSharedSurnames } from './shared-surnames';
+import { declinesNames } from './slavic-cases';
 import { titleCapitals } from './title-capitals';
 import { FEW_NAMES, withTitleNames } from './title-names';
 import { titlePeople } from './title-people';
@@ -109,7 +110,9 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const people = titlePeople(options.title, lang, known);
   const authors = bylineNames(options.byline);
   const site = ownSiteKey(options.url);
-  const groups = dropPluralAcronyms(groupMentions(mentions, definitions, !ev.fullLanguage, people, nounCaps))
+  const groups = dropPluralAcronyms(
+    groupMentions(mentions, definitions, !ev.fullLanguage, people, nounCaps, declinesNames(lang)),
+  )
     .filter((g) => ![...g.keys].every((k) => common.has(k)) && !isFurniture(g, tokens, text))
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
     .filter((g) => !isBylineAuthor(g, authors, text) && !isUnitAfterNumbers(g))

@@ -122,3 +122,26 @@ describe('names only: the site speaking of itself', () => {
     expect(names(es)).toContain('Retsepty.com');
   });
 });
+
+describe('names only: Slavic case endings', () => {
+  it('merges a surname declined with the full name, and shows the form the others extend', () => {
+    const ru = entitiesOf(
+      'Президент Владимир Тарасов выступил в Думе. Позиция президента Тарасова не изменилась, и Тарасову ответили.',
+      'ru',
+    );
+    expect(find(ru, 'Владимир Тарасов')?.variants).toEqual(expect.arrayContaining(['Тарасова', 'Тарасову']));
+    const pl = entitiesOf(
+      'Firma Moltex wydała Zenbox 2. Użytkownicy Zenboxa chwalą system, a twórcy Zenboxa obiecują poprawki.',
+      'pl',
+    );
+    expect(names(pl)).not.toContain('Zenboxa');
+  });
+
+  it('leaves apart a word two names end with (two people of one family)', () => {
+    const pl = entitiesOf(
+      'Anna Wolska i Piotr Wolsk rozmawiali. Według Wolska obie firmy, a Wolska dodała, że Wolska zostaje.',
+      'pl',
+    );
+    expect(find(pl, 'Piotr Wolsk')?.variants ?? []).not.toContain('Wolska');
+  });
+});
