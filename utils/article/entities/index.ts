@@ -9,6 +9,7 @@ import { bylineNames, isBylineAuthor } from './byline-authors';
 import { findMentions } from './candidates';
 import { capitalsOfNamedCountries, countryLeads, lendToCountries } from './capitals';
 import { classify } from './classify';
+import { companyNamed, typeCompanies } from './company-nouns';
 import { capitalisesNouns, isHighConfidence } from './coverage';
 import { isDateline, typeDatelines } from './dateline';
 import { midSentenceCapitals, type TextEvidence } from './evidence';
@@ -29,6 +30,7 @@ import { countsMembers } from './member-words';
 import { groupMentions } from './merge';
 import { soloEvidence } from './names-only-cues';
 import { nameKey } from './normalize';
+import { isOwnSite, ownSiteKey } from './own-site';
 import { partyInPassing } from './party-names';
 import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
 import { isPortfolio } from './portfolios';
@@ -41,6 +43,7 @@ import { typeScoreLines } from './score-lines';
 import { typeScorecards } from './scorecards';
 import { isBroadRegion, modifiesNames, qualifiesNames } from './setting';
 import { typeSharedSurnames } from './shared-surnames';
+import { declinesNames } from './slavic-cases';
 import { titleCapitals } from './title-capitals';
 import { FEW_NAMES, withTitleNames } from './title-names';
 import { titlePeople } from './title-people';
@@ -93,6 +96,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
     lang,
     fullLanguage: readsLanguageFully(options.lang),
     titleCapitals: titleCapitals(options.title),
+    companies: readsLanguageFully(options.lang) ? undefined : companyNamed(tokens, text),
   };
   const mentions = offRoleLines(findMentions(tokens, text, ev, runs), tokens);
   const definitions = findAcronymDefinitions(tokens, text, mentions);
@@ -106,15 +110,20 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   for (const k of pluralDefinitionKeys(definitions)) common.add(k);
   const people = titlePeople(options.title, lang, known);
   const authors = bylineNames(options.byline);
-  const groups = dropPluralAcronyms(groupMentions(mentions, definitions, !ev.fullLanguage, people, nounCaps))
+  const site = ownSiteKey(options.url);
+  const groups = dropPluralAcronyms(
+    groupMentions(mentions, definitions, !ev.fullLanguage, people, nounCaps, declinesNames(lang)),
+  )
     .filter((g) => ![...g.keys].every((k) => common.has(k)) && !isFurniture(g, tokens, text))
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
     .filter((g) => !isBylineAuthor(g, authors, text) && !isUnitAfterNumbers(g))
-    .filter((g) => !isHeadingPhrase(g, tokens, lower))
+    .filter((g) => !isHeadingPhrase(g, tokens, lower) && (ev.fullLanguage || !isOwnSite(g, site)))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
   const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage, ev.lower, lang));
   // Read names only, a person needs a name that says so (see classify): a list does not make one.
-  const types = ev.fullLanguage ? typeFromLayout(groups, classified, tokens, text, lang) : classified;
+  const types = ev.fullLanguage
+    ? typeFromLayout(groups, classified, tokens, text, lang)
+    : typeCompanies(groups, classified, ev.companies);
   const capitals = capitalsOfNamedCountries(groups);
   const titled = withTitledNames(
     ctx,

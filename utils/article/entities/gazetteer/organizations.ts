@@ -6,7 +6,7 @@ import { keys, words } from './set';
 export const ORGANIZATIONS = keys(`
 microsoft|google|alphabet|apple|amazon|meta|facebook|netflix|openai|anthropic|nvidia|intel|amd|ibm|oracle|
 samsung|huawei|xiaomi|sony|nintendo|tesla|spacex|twitter|x corp|tiktok|bytedance|alibaba|tencent|baidu|
-cisco|adobe|salesforce|sap|dell|hp|lenovo|qualcomm|arm|tsmc|uber|airbnb|spotify|paypal|visa|mastercard|
+cisco|adobe|salesforce|sap|dell|hp|lenovo|lg|qualcomm|arm|tsmc|uber|airbnb|spotify|paypal|visa|mastercard|
 mozilla|wikipedia|wikimedia|linkedin|github|gitlab|cloudflare|crowdstrike|mandiant|kaspersky|eset|symantec|
 fortinet|palo alto networks|check point|okta|solarwinds|orange|sfr|bouygues|iliad|ubisoft|dassault|thales|
 airbus|boeing|renault|stellantis|peugeot|citroen|volkswagen|vw|bmw|mercedes|daimler|audi|porsche|toyota|
