@@ -181,6 +181,36 @@ const LINKEDOM_TEXT_CONTENT_EDITS: LibraryEdit[] = ['cjs', 'esm'].map((dir) => (
   ].join('\n'),
 }));
 
+// `tagName` and `nodeName` upper-case the element's name on every read, a new string each time: Readability
+// reads them for every node it visits. Upper-cased names are kept by name (a page has a few dozen).
+const LINKEDOM_LOCAL_CASE_FIND =
+  '  return ownerDocument[MIME].ignoreCase ? localName.toUpperCase() : localName;\n};\n';
+const LINKEDOM_LOCAL_CASE_EDITS: LibraryEdit[] = ['cjs', 'esm'].map((dir) => ({
+  file: `${dir}/shared/utils.js`,
+  find: LINKEDOM_LOCAL_CASE_FIND,
+  replace: [
+    '  if (!ownerDocument[MIME].ignoreCase)',
+    '    return localName;',
+    '  // Liseuse: each name is upper-cased once (see library-patches.ts).',
+    '  let upper = upperNames.get(localName);',
+    '  if (upper === undefined) {',
+    '    if (upperNames.size >= 1000)',
+    '      upperNames.clear();',
+    '    upperNames.set(localName, upper = localName.toUpperCase());',
+    '  }',
+    '  return upper;',
+    '};',
+    'const upperNames = new Map;',
+    '',
+  ].join('\n'),
+}));
+
+// Readability logs the article's HTML after grabbing it, serialising the whole article for a message that is
+// dropped unless debugging (its other such logs check the flag first).
+const READABILITY_GRABBED_FIND = '    this.log("Grabbed: " + articleContent.innerHTML);\n';
+const READABILITY_GRABBED_REPLACE =
+  '    // Liseuse: serialised only when debugging, as its other logs of the article do.\n    if (this._debug) {\n      this.log("Grabbed: " + articleContent.innerHTML);\n    }\n';
+
 // DOMPurify's dist files are indented with tabs.
 const DOMPURIFY_FALLBACK_FIND = [
   '\t\t\ttry {',
@@ -208,6 +238,12 @@ export const LIBRARY_PATCHES: LibraryPatch[] = [
       { file: 'Readability.js', find: READABILITY_RESTORE_FIND, replace: READABILITY_RESTORE_REPLACE },
       { file: 'Readability.js', find: READABILITY_NOSCRIPT_FIND, replace: READABILITY_NOSCRIPT_REPLACE },
     ],
+  },
+  {
+    name: '@mozilla/readability',
+    version: '0.6.0',
+    why: 'serialises the grabbed article for its debug log only when debugging (speed)',
+    edits: [{ file: 'Readability.js', find: READABILITY_GRABBED_FIND, replace: READABILITY_GRABBED_REPLACE }],
   },
   {
     name: 'linkedom',
@@ -265,6 +301,12 @@ export const LIBRARY_PATCHES: LibraryPatch[] = [
     version: '0.18.15',
     why: "concatenates an element's text instead of joining an array of its text nodes (speed)",
     edits: LINKEDOM_TEXT_CONTENT_EDITS,
+  },
+  {
+    name: 'linkedom',
+    version: '0.18.15',
+    why: 'upper-cases each element name once for tagName and nodeName instead of on every read (speed)',
+    edits: LINKEDOM_LOCAL_CASE_EDITS,
   },
   HTMLPARSER2_PATCH,
   {

@@ -26,5 +26,19 @@ function onRoleLine(tokens: readonly Token[], at: number): boolean {
 }
 
 /** Mentions outside author's role lines ("Economics" in "Economics and data editor" is dropped). */
-export const offRoleLines = (mentions: readonly Mention[], tokens: readonly Token[]): Mention[] =>
-  mentions.filter((m) => m.headline || !onRoleLine(tokens, m.from));
+export function offRoleLines(mentions: readonly Mention[], tokens: readonly Token[]): Mention[] {
+  // A line's tokens follow one another, so every mention on it gets the same answer: each line is read once
+  // (a paragraph is one line, and reading it again for each of its mentions is quadratic).
+  const roleLines = new Map<number, boolean>();
+  return mentions.filter((m) => {
+    if (m.headline) return true;
+    const line = tokens[m.from]?.line;
+    if (line === undefined) return !onRoleLine(tokens, m.from);
+    let onRole = roleLines.get(line);
+    if (onRole === undefined) {
+      onRole = onRoleLine(tokens, m.from);
+      roleLines.set(line, onRole);
+    }
+    return !onRole;
+  });
+}

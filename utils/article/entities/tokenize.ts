@@ -70,10 +70,30 @@ interface Cursor {
   calendar: ReadonlySet<string>;
 }
 
+/** Letters of an ASCII word counted by their codes (most words): null when the word has other characters. */
+function asciiCase(text: string): { upper: number; lower: number } | null {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127) return null;
+    if (code >= 65 && code <= 90) upper++;
+    else if (code >= 97 && code <= 122) lower++;
+  }
+  return { upper, lower };
+}
+
+/** Whether a word has a capital, and whether it is loud: two letters or more, none in lower case. */
+function caseOf(text: string): { capital: boolean; loud: boolean } {
+  const ascii = asciiCase(text);
+  if (ascii) return { capital: ascii.upper > 0, loud: ascii.upper >= 2 && ascii.lower === 0 };
+  const capital = /\p{Lu}/u.test(text);
+  return { capital, loud: capital && !/\p{Ll}/u.test(text) && text.replace(/[^\p{L}]/gu, '').length >= 2 };
+}
+
 function makeToken(text: string, start: number, isWord: boolean, c: Cursor, elided = false): Token {
   const folded = foldWord(text);
-  const capital = isWord && /\p{Lu}/u.test(text);
-  const loud = capital && !/\p{Ll}/u.test(text) && text.replace(/[^\p{L}]/gu, '').length >= 2;
+  const { capital, loud } = isWord ? caseOf(text) : { capital: false, loud: false };
   return {
     text,
     folded,
@@ -175,13 +195,10 @@ export function tokenize(
       c.atStart = true;
     } else if (/[\p{L}\p{N}]/u.test(raw)) {
       const pushed = tokens.length;
-      pushWord(
-        tokens,
-        raw,
-        m.index,
-        c,
-        PHRASE_END_RE.test(text.slice(m.index + raw.length, m.index + raw.length + 8)),
-      );
+      // Only a word with an apostrophe asks what follows it (a possessive's owner, see pushWord).
+      const end = m.index + raw.length;
+      const bare = /[’']/.test(raw) && PHRASE_END_RE.test(text.slice(end, end + 8));
+      pushWord(tokens, raw, m.index, c, bare);
       // "US10YT=RR", "x=Foo": a word glued after an equals sign is part of a code, not a name.
       if (text[m.index - 1] === '=') for (const t of tokens.slice(pushed)) t.nameLike = false;
       c.atStart = false;

@@ -117,10 +117,10 @@ export function plainText(root: Element, options: PlainTextOptions = {}): string
     const wordEdge = !IN_WORD.has(tag);
     sink.separator(separator, wordEdge);
     stack.push({ separator, wordEdge });
-    const children = Array.from(node.childNodes);
-    for (let i = children.length - 1; i >= 0; i--) {
-      stack.push({ node: children[i] as Node, pre: pre || tag === 'pre' });
-    }
+    // Last child first, by sibling links: `childNodes` is a new list on every read on linkedom.
+    const inPre = pre || tag === 'pre';
+    for (let child = node.lastChild; child; child = child.previousSibling)
+      stack.push({ node: child, pre: inPre });
   }
   return tidy(sink.toString());
 }

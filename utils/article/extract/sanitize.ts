@@ -67,9 +67,10 @@ function copyElement(source: Element, tag: string, base: string): Element {
 export function rebuildAllowed(source: Element, base: string): Element {
   const root = source.ownerDocument.createElement('div');
   const stack: Array<{ node: Node; parent: Element; depth: number }> = [];
+  // Last child first, by sibling links: `childNodes` is a new list on every read on linkedom.
   const pushChildren = (node: Node, parent: Element, depth: number) => {
-    const children = Array.from(node.childNodes);
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, parent, depth });
+    for (let child = node.lastChild; child; child = child.previousSibling)
+      stack.push({ node: child, parent, depth });
   };
   pushChildren(source, root, 0);
   for (let item = stack.pop(); item; item = stack.pop()) {

@@ -55,7 +55,7 @@ export function itemInSection(item: Element, base: string, sections: ReadonlySet
 function spacedText(node: Node): string {
   if (node.nodeType === 3) return node.nodeValue ?? '';
   let out = '';
-  for (const child of node.childNodes) out += ` ${spacedText(child)}`;
+  for (let child = node.firstChild; child; child = child.nextSibling) out += ` ${spacedText(child)}`;
   return out;
 }
 

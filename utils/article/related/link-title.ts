@@ -26,13 +26,14 @@ const INLINE_TAGS = /^(A|SPAN|EM|STRONG|B|I|U|SMALL|MARK|ABBR|CITE|Q|SUB|SUP|FON
 const classWords = (el: Element): string =>
   attributeWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`);
 const isTitlePart = (el: Element): boolean => isHeading(el) || TITLE_CLASS.test(classWords(el));
-const isMetaPart = (el: Element): boolean =>
-  el.tagName === 'TIME' ||
-  el.tagName === 'IMG' ||
-  el.tagName === 'SVG' ||
-  (!isTitlePart(el) && (META_CLASS.test(classWords(el)) || isKicker(el))) ||
-  /^[\s#(]*\d[\d\s.,:/)-]*$/.test(el.textContent ?? '') ||
-  !(el.textContent ?? '').trim();
+function isMetaPart(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'TIME' || tag === 'IMG' || tag === 'SVG') return true;
+  if (!isTitlePart(el) && (META_CLASS.test(classWords(el)) || isKicker(el))) return true;
+  // The element's text is built anew on every read (a walk of its nodes on linkedom): read once.
+  const text = el.textContent ?? '';
+  return /^[\s#(]*\d[\d\s.,:/)-]*$/.test(text) || !text.trim();
+}
 
 /** Text of an element without its meta parts (dates, bylines, counters...), a space between elements. */
 export function headlineText(root: Element): string {
@@ -40,7 +41,8 @@ export function headlineText(root: Element): string {
   const walk = (node: Node): void => {
     if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
     else if (node.nodeType === 1 && (node === root || !isMetaPart(node as Element)))
-      for (const child of node.childNodes) walk(child);
+      // Sibling links rather than `childNodes`, which linkedom builds as a new list on every read.
+      for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (node.nodeType === 1 && !INLINE_TAGS.test((node as Element).tagName)) parts.push(' ');
   };
   walk(root);
