@@ -145,6 +145,11 @@ councillor councilman councilwoman assemblyman assemblywoman miss baron baroness
 officer justice
 drummer guitarist bassist vocalist keyboardist pianist violinist cellist saxophonist trumpeter frontman frontwoman
 prof cllr coun
+keeper playmaker batsman bowler jockey boxer golfer cyclist sprinter swimmer skier footballer
+cricketer flanker fly-half scrum-half
+ailier ouvreur talonneur gardien gardienne attaquant attaquante défenseur défenseure buteur buteuse joueur joueuse
+nageur nageuse cycliste skieur skieuse boxeur boxeuse pilote sprinteur sprinteuse perchiste tennisman tenniswoman
+handballeur handballeuse basketteur basketteuse footballeur footballeuse rugbyman sélectionneur entraîneuse
 `);
 
 /** Words that qualify a role: "Foreign Minister", "Deputy Prime Minister", "Senate Majority Leader". */

@@ -2,6 +2,7 @@
 // is on its site, so the name says who writes, not what the story is about.
 import { PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
+import type { Mention } from './mention';
 import { nameKey } from './normalize';
 
 // A newspaper names itself once or twice ("told the Courier", "a Courier investigation"); a body writing on its own
@@ -9,6 +10,9 @@ import { nameKey } from './normalize';
 const MAX_SELF_MENTIONS = 2;
 // « au musée d’Orsay », "in Hyde Park Zoo", "im Zoo": the story happens at the place whose site the page is on.
 const SETTING = new Set(['in', 'im', 'into', 'inside', 'a', 'au', 'aux', 'dans']);
+// "NEW YORK (Wirex) -": a wire credited at the dateline files its own reporting, whose scoops ("sources told
+// Wirex") readers count as part of the story.
+const credited = (m: Mention): boolean => m.before[0] === '(' && m.after[0] === ')';
 const LEADING_ARTICLE = /^(?:the|le|la|les|l)\s+/;
 // "Riverside Courier Austin", "Channel 9 Boston": the station's place after its name.
 const PLACE_AFTER = (key: string): string => {
@@ -37,6 +41,6 @@ export function isSelfMention(g: EntityGroup, site: ReadonlySet<string>, titleKe
   if (site.size === 0 || g.mentions.length > MAX_SELF_MENTIONS) return false;
   const keys = [...g.keys];
   if (!keys.some((k) => site.has(k)) || keys.some((k) => PLACES.has(k))) return false;
-  if (g.mentions.some((m) => SETTING.has(m.before[0] ?? ''))) return false;
+  if (g.mentions.some((m) => SETTING.has(m.before[0] ?? '') || credited(m))) return false;
   return !keys.some((k) => ` ${titleKey} `.includes(` ${k} `));
 }

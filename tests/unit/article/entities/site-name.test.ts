@@ -39,3 +39,12 @@ in Leeds. Vell said Tallow would hire ten bakers.`;
     expect(find(extractEntities(zoo, { lang: 'en', site: 'Harlow Zoo' }), 'Harlow Zoo')).toBeDefined();
   });
 });
+
+describe('a wire on its own site', () => {
+  it('keeps the wire credited at the dateline', () => {
+    const text = `LONDON (Wirex) - Copper prices fell on Tuesday. Traders told Wirex that demand from China was weak. China buys
+half the world's copper, and China said imports would fall.`;
+    const es = extractEntities(text, { lang: 'en', site: 'Wirex', url: 'https://www.wirex.example/markets' });
+    expect(find(es, 'Wirex')).toBeDefined();
+  });
+});
