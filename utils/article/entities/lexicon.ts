@@ -145,6 +145,13 @@ councillor councilman councilwoman assemblyman assemblywoman miss baron baroness
 officer justice
 drummer guitarist bassist vocalist keyboardist pianist violinist cellist saxophonist trumpeter frontman frontwoman
 prof cllr coun
+`);
+
+/**
+ * Players' positions and sports, written in lower case before a name ("Bilbao keeper Iker Zubeldia", « l’ailier
+ * Corvin Haldane »): a person follows. Capitalised they open names too ("Jockey Club", "Boxer Rising").
+ */
+export const PLAYER_POSITIONS = set(`
 keeper playmaker batsman bowler jockey boxer golfer cyclist sprinter swimmer skier footballer
 cricketer flanker fly-half scrum-half
 ailier ouvreur talonneur gardien gardienne attaquant attaquante défenseur défenseure buteur buteuse joueur joueuse

@@ -1,7 +1,9 @@
 import type { EntityType } from '@/utils/article/types';
 import { isAcronymLike } from './acronyms';
 import { isDemonym } from './filter';
+import { GIVEN_NAMES } from './gazetteer';
 import type { EntityGroup } from './group';
+import type { Mention } from './mention';
 import { isPersonShaped } from './person-shape';
 import type { Token } from './tokenize';
 
@@ -54,6 +56,9 @@ function listedOnce(groups: EntityGroup[], types: EntityType[], tokens: Token[],
     if (type !== 'other' || keys.some((k) => k.includes(' ') || isDemonym(k) || isPersonShaped(k)))
       return type;
     if ([...g.surfaces.keys()].every(isAcronymLike)) return type;
+    // English "and" joins people, teams and firms to places too ("Portugal and Pedro I", "Bayern and Dortmund"): a
+    // given name is no town there, and a town is also written where one is somewhere ("in Carnbray").
+    if (lang === 'en' && (keys.some((k) => GIVEN_NAMES.has(k)) || !g.mentions.some(locatedEn))) return type;
     const listed = g.mentions.some(
       (m) =>
         isPlace(before(endAt, tokens, m.from, joins, repeats)) ||
@@ -62,6 +67,9 @@ function listedOnce(groups: EntityGroup[], types: EntityType[], tokens: Token[],
     return listed ? 'place' : type;
   });
 }
+
+const EN_LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'between', 'outside', 'around']);
+const locatedEn = (m: Mention): boolean => EN_LOCATIVES.has(m.before[0] ?? '');
 
 const repeated = (t: Token | undefined, repeats: ReadonlySet<string>): boolean =>
   t !== undefined && repeats.has(t.folded) && !t.capital;

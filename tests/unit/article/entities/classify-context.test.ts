@@ -222,4 +222,11 @@ describe("a sportsperson's position before the name", () => {
     );
     expect(find(fr, 'Corvin Haldane')?.type).toBe('person');
   });
+
+  it("reads a capitalised position as a name's word", () => {
+    const es = entitiesOf(
+      `The Jockey Club fined the trainer on Monday. The Jockey Club said the horse was lame.`,
+    );
+    expect(find(es, 'Jockey Club')).toBeDefined();
+  });
 });

@@ -43,6 +43,15 @@ Carnbray and Dallowmuir depend on visitors, the Tarnside Trust said. The Tarnsid
     expect(find(es, 'Dallowmuir')?.type).toBe('place');
   });
 
+  it('leaves a given name or a name never set anywhere as it is', () => {
+    const es = entitiesOf(
+      `In 1822 Portugal lost Brazil, and Pedro I became its emperor. Pedro ruled for nine years.
+Bayern beat Germany and Velden twice, and Velden lost again to Bayern.`,
+    );
+    expect(find(es, 'Pedro')?.type).not.toBe('place');
+    expect(find(es, 'Velden')?.type).not.toBe('place');
+  });
+
   it('lends nothing from a numbered name typed a place', () => {
     const es = entitiesOf(
       `Support for Python 3 and Quillpad arrived in March. Quillpad is a notebook, and Quillpad runs on Python 3.`,
