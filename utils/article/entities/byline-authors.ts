@@ -1,5 +1,7 @@
+import { fold } from '@/utils/shared/fold';
 import type { EntityGroup } from './group';
 import { nameKey } from './normalize';
+import { AUTHOR_ROLES } from './role-lines';
 
 /** The names a byline credits: "Mathieu Delorme, Anne Kerbrat", "Par Léa Roux et Paul Vidal", "By Ann Lee and Bo Li". */
 export function bylineNames(byline: string | undefined): Set<string> {
@@ -27,10 +29,18 @@ const isBylineLine = (line: string): boolean => {
   return BYLINE_LINE.test(bare) && !SENTENCE_END.test(bare) && bare.split(/\s+/).length <= 12;
 };
 
+// The word before a name, as far back as a role word reaches: « Notre chroniqueuse Élise Vautrin revient… ».
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+const ROLE_REACH = 24;
+
+/** Whether the name at `offset` follows an author's role: the standfirst introduces the page's author. */
+const afterAuthorRole = (text: string, offset: number): boolean =>
+  AUTHOR_ROLES.has(fold(WORD_BEFORE.exec(text.slice(Math.max(0, offset - ROLE_REACH), offset))?.[1] ?? ''));
+
 /**
  * The page's author, not a subject of the article: the byline names the group and the text names it only on
  * lines that are no sentence (the byline line kept in the text, a signature, with or without the author's
- * role), or the text names it only on byline
+ * role) or right after an author's role (« notre chroniqueuse Élise Vautrin »), or the text names it only on byline
  * lines ("Par Léa Roux et Paul Vidal"), whatever the page's byline says. An author the prose writes about stays.
  */
 export function isBylineAuthor(g: EntityGroup, authors: ReadonlySet<string>, text: string): boolean {
@@ -41,6 +51,6 @@ export function isBylineAuthor(g: EntityGroup, authors: ReadonlySet<string>, tex
     if (!credited && !BYLINE_LINE.test(text.slice(start, start + BYLINE_HEAD))) return false;
     const end = text.indexOf('\n', m.offset);
     const line = text.slice(start, end < 0 ? text.length : end);
-    return (credited && !SENTENCE_END.test(line)) || isBylineLine(line);
+    return (credited && (!SENTENCE_END.test(line) || afterAuthorRole(text, m.offset))) || isBylineLine(line);
   });
 }

@@ -9,7 +9,12 @@ import { courtStart } from './lower-courts-fr';
 import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
-import { commonNounBeforeName, endOfWrittenPerson, genitiveBeforeNoun } from './noun-before-name';
+import {
+  commonNounBeforeName,
+  endOfWrittenPerson,
+  genitiveBeforeNoun,
+  placeAdjectiveBeforeNoun,
+} from './noun-before-name';
 import {
   beforeOffice,
   continuesPortfolio,
@@ -112,6 +117,7 @@ function trimSpan(
   b = beforeOffice(tokens, a, b);
   if (endsWithPartyMember(tokens, a, b)) b--;
   // "Stromlieferant EDF", "Konkurrent Google": German capitalises the common noun before a name.
+  if (written && placeAdjectiveBeforeNoun(tokens, a, b, written)) a = nextName(tokens, a + 1, b);
   if (written && genitiveBeforeNoun(tokens, a, b, written)) a = nextName(tokens, a + 1, b);
   if (written && commonNounBeforeName(tokens, a, b, written)) a = nextName(tokens, a + 1, b);
   if (written) b = endOfWrittenPerson(tokens, a, b, written);

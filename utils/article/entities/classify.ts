@@ -52,6 +52,7 @@ import { isPluralName } from './plural-sides';
 import { isProductHere } from './product-context';
 import { headsBodyName } from './romance-names';
 import { isRoyalKey } from './royal-names';
+import { isDeclinedGivenName } from './russian-cases';
 import { isSurnameBrand } from './surname-brands';
 
 // Microsoft ("Storm-0558"), Mandiant ("APT29", "UNC2452") and similar threat-actor naming schemes.
@@ -98,12 +99,14 @@ export function classify(
 }
 
 /**
- * A known given name first, or initials: a person's name on its face. Not a surname ending: Slavic adjectives
+ * A known given name first (Russian ones declined too), or initials: a person's name on its face. Not a surname ending: Slavic adjectives
  * end alike ("Ocean Indyjski", "Uniwersytet Warszawski").
  */
 function namesAPerson(key: string): boolean {
   const ws = key.split(' ');
-  return ws.length > 1 && (GIVEN_NAMES.has(ws[0] ?? '') || givenNameAndParticle(ws) || initialsFirst(ws));
+  const first = ws[0] ?? '';
+  const given = GIVEN_NAMES.has(first) || isDeclinedGivenName(first);
+  return ws.length > 1 && (given || givenNameAndParticle(ws) || initialsFirst(ws));
 }
 
 /** A known given name, an East Asian surname first or a hyphenated given name: the name says person itself. */

@@ -1,5 +1,6 @@
 import { fold } from '@/utils/shared/fold';
 import { isAcronymLike } from './acronyms';
+import { isCompanyNamed } from './company-nouns';
 import type { TextEvidence } from './evidence';
 import { isKnownHere } from './filter';
 import {
@@ -27,7 +28,9 @@ import {
   surnameReused,
 } from './names-only-cues';
 import { nameKey } from './normalize';
+import { isRecurringName } from './recurring-words';
 import { headsBodyName, isRomance } from './romance-names';
+import { isDeclinedGivenName } from './russian-cases';
 
 // German capitalises every noun, and a language we cannot tell may too: no single words there.
 const NOUN_CAPITALISING = new Set(['de', 'lb', 'und']);
@@ -55,7 +58,7 @@ const COUNT_WORDS = new Set(
 function hasNameEvidence(surface: string, adjectiveEnough: boolean, nounsCapitalised: boolean): boolean {
   const words = nameKey(surface).split(' ');
   if (COUNT_WORDS.has(words[0] ?? '')) return false;
-  if (GIVEN_NAMES.has(words[0] ?? '')) return true;
+  if (GIVEN_NAMES.has(words[0] ?? '') || isDeclinedGivenName(words[0] ?? '')) return true;
   const first = surface.split(' ')[0] ?? '';
   const last = words.at(-1) ?? '';
   const bodyWord = ORG_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last);
@@ -105,6 +108,11 @@ export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvide
   if (keys.every(isLoanPhrase)) return false;
   const body = g.mentions.filter((m) => !m.headline);
   const mid = body.filter((m) => !m.initial);
+  // « la empresa Montecon », "das Start-up Lumora": a word written after a company noun and again, never in lower
+  // case nor, where nouns take capitals, after a determiner.
+  if (isCompanyNamed(g, ev.companies) && body.length >= 2 && !keys.some((k) => ev.lower.has(k))) {
+    if (!NOUN_CAPITALISING.has(ev.lang) || !isNounPhrase(g.mentions)) return true;
+  }
   const surfaces = [...g.surfaces.keys()];
   if (isCountryCodeColumn(g)) return false;
   // An acronym used twice, alone or inside a longer name ("des BDZV", "Aktion des BDZV"), once at least inside a
@@ -139,5 +147,6 @@ export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvide
   if (phrases.length >= 2) return true;
   if (keys.some((k) => k.includes(' '))) return false;
   const key = keys[0] ?? '';
-  return mid.length >= 2 && !ev.lower.has(key) && titleKey.includes(` ${key} `);
+  if (ev.lower.has(key)) return false;
+  return isRecurringName(key, mid, ev.lang, ev.names) || (mid.length >= 2 && titleKey.includes(` ${key} `));
 }

@@ -22,6 +22,8 @@ export interface TextEvidence {
   solo?: SoloEvidence;
   /** Keys of the words a sentence-case title capitalises inside its clauses (see titleCapitals). */
   titleCapitals?: ReadonlySet<string>;
+  /** Read names only: single words written after a company noun, « la empresa Montecon » (see companyNamed). */
+  companies?: ReadonlySet<string>;
 }
 
 /** Counts capitalised words inside sentences. */

@@ -4,6 +4,7 @@ import { PLACE_WORDS } from './gazetteer';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
 import { opensWithInitial, opensWithShortForm } from './person-variants';
+import { isCaseOf } from './slavic-cases';
 
 /** All mentions of one entity, every variant together. */
 export interface EntityGroup {
@@ -50,6 +51,8 @@ export function canonicalName(g: EntityGroup): string {
       Number(isAliasCanonical(b)) - Number(isAliasCanonical(a)) ||
       wordCount(b) - wordCount(a) ||
       Number(anyMixed && shouting(a)) - Number(anyMixed && shouting(b)) ||
+      // "Windows" over "Windowsa" written more often: a Slavic case ending added to another form of the name.
+      Number(forms.some(([t]) => isCaseOf(a, t))) - Number(forms.some(([t]) => isCaseOf(b, t))) ||
       cb - ca ||
       // "Daniel Merrow" over "Dan Merrow", written as often.
       Number(opensWithShortForm(a)) - Number(opensWithShortForm(b)) ||

@@ -7,13 +7,27 @@ import { CONNECTORS } from './lexicon';
 import type { Mention } from './mention';
 import type { Token } from './tokenize';
 
-/** The mention fills its line, or opens it before a colon ("Hydrostatic Weighing:"), as a heading or item does. */
+// What numbers a heading or an item before its words: "3.", "10", "4 00" ("10 Best Budget Phones").
+const NUMBERING = /^(?:\d+|\.|\))$/;
+
+/** Index of the token opening the mention's line once the numbers before the mention are passed over. */
+function afterNumbering(m: Mention, tokens: readonly Token[]): number {
+  let k = m.from;
+  while (k > 0 && tokens[k - 1]?.line === tokens[m.from]?.line && NUMBERING.test(tokens[k - 1]?.text ?? ''))
+    k--;
+  return k;
+}
+
+/**
+ * The mention fills its line, numbers aside, or opens it before a colon ("Hydrostatic Weighing:") or a full
+ * stop, as a heading or item does.
+ */
 function fillsLine(m: Mention, tokens: readonly Token[]): boolean {
   const first = tokens[m.from];
-  const before = tokens[m.from - 1];
+  const before = tokens[afterNumbering(m, tokens) - 1];
   const after = tokens[m.to];
   if (!first || (before && !breaksLine(before, first))) return false;
-  if (after?.text === ':') return breaksLine(first, tokens[m.to + 1]);
+  if (after?.text === ':' || after?.text === '.') return breaksLine(first, tokens[m.to + 1]);
   return breaksLine(first, after);
 }
 

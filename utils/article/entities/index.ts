@@ -9,11 +9,13 @@ import { bylineNames, isBylineAuthor } from './byline-authors';
 import { findMentions } from './candidates';
 import { capitalsOfNamedCountries, countryLeads, lendToCountries } from './capitals';
 import { classify } from './classify';
+import { companyNamed, typeCompanies } from './company-nouns';
 import { capitalisesNouns, isHighConfidence } from './coverage';
 import { isDateline, typeDatelines } from './dateline';
 import { midSentenceCapitals, type TextEvidence } from './evidence';
 import { isDemonym, isLikelyName } from './filter';
 import { canonicalName, type EntityGroup } from './group';
+import { isNamedHead } from './head-roles';
 import { isHeadingPhrase } from './heading-phrases';
 import { headlineMentions } from './headline-mentions';
 import { lowercaseCounts, markLines } from './headlines';
@@ -28,6 +30,7 @@ import { countsMembers } from './member-words';
 import { groupMentions } from './merge';
 import { soloEvidence } from './names-only-cues';
 import { nameKey } from './normalize';
+import { isOwnSite, ownSiteKey } from './own-site';
 import { partyInPassing } from './party-names';
 import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
 import { isPortfolio } from './portfolios';
@@ -41,6 +44,7 @@ import { typeScorecards } from './scorecards';
 import { isBroadRegion, modifiesNames, qualifiesNames } from './setting';
 import { typeSharedSurnames } from './shared-surnames';
 import { isSelfMention, siteKeys } from './site-name';
+import { declinesNames } from './slavic-cases';
 import { titleCapitals } from './title-capitals';
 import { FEW_NAMES, withTitleNames } from './title-names';
 import { titlePeople } from './title-people';
@@ -95,6 +99,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
     lang,
     fullLanguage: readsLanguageFully(options.lang),
     titleCapitals: titleCapitals(options.title),
+    companies: readsLanguageFully(options.lang) ? undefined : companyNamed(tokens, text),
   };
   const mentions = offRoleLines(findMentions(tokens, text, ev, runs), tokens);
   const definitions = findAcronymDefinitions(tokens, text, mentions);
@@ -108,17 +113,22 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   for (const k of pluralDefinitionKeys(definitions)) common.add(k);
   const people = titlePeople(options.title, lang, known);
   const authors = bylineNames(options.byline);
-  const site = siteKeys(options.site, options.url);
-  const groups = dropPluralAcronyms(groupMentions(mentions, definitions, !ev.fullLanguage, people, nounCaps))
+  const site = ownSiteKey(options.url);
+  const siteNames = siteKeys(options.site, options.url);
+  const groups = dropPluralAcronyms(
+    groupMentions(mentions, definitions, !ev.fullLanguage, people, nounCaps, declinesNames(lang)),
+  )
     .filter((g) => ![...g.keys].every((k) => common.has(k)) && !isFurniture(g, tokens, text))
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
     .filter((g) => !isBylineAuthor(g, authors, text) && !isUnitAfterNumbers(g))
-    .filter((g) => !isSelfMention(g, site, ctx.titleKey))
-    .filter((g) => !isHeadingPhrase(g, tokens, lower))
+    .filter((g) => !isSelfMention(g, siteNames, ctx.titleKey))
+    .filter((g) => !isHeadingPhrase(g, tokens, lower) && (ev.fullLanguage || !isOwnSite(g, site)))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
   const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage, ev.lower, lang));
   // Read names only, a person needs a name that says so (see classify): a list does not make one.
-  const types = ev.fullLanguage ? typeFromLayout(groups, classified, tokens, text, lang) : classified;
+  const types = ev.fullLanguage
+    ? typeFromLayout(groups, classified, tokens, text, lang)
+    : typeCompanies(groups, classified, ev.companies);
   const capitals = capitalsOfNamedCountries(groups);
   const titled = withTitledNames(
     ctx,
@@ -203,5 +213,6 @@ function toRanked(
     // The verbs are French and English ones.
     acting: fullLanguage ? g.mentions.filter((m) => !m.headline && actsIn(m)).length : 0,
     lead: type === 'person' && namedIn(g, lead),
+    chief: type === 'person' && fullLanguage && isNamedHead(g, tokens),
   };
 }

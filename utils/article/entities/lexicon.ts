@@ -85,7 +85,7 @@ internet web suv suvs ev evs ipo ipos gdp pib ceo cfo cto coo tv pc pcs cpu gpu 
 hd uhd hdr vr ar ai ia api apis url urls pdf faq diy dna adn rna pet bpa rs usd eur gmt utc am pm ok sms gps
 wifi 4g 5g nft nfts vip vips pr hr rh atm q&a opa opas pme kmu pmi tva kw kwh mw mwh gw gwh mah ghz mhz khz hz db
 dba gb tb mb kb mbps gbps fps mp mps mep meps md phd mph dds rn mba pkw lkw
-nbfc nbfcs msme msmes sme smes etf etfs reit reits
+nbfc nbfcs msme msmes sme smes etf etfs reit reits esop esops
 iban rib
 gp
 chf gbp jpy cny cad aud sek nok dkk pln
@@ -145,6 +145,7 @@ councillor councilman councilwoman assemblyman assemblywoman miss baron baroness
 officer justice
 drummer guitarist bassist vocalist keyboardist pianist violinist cellist saxophonist trumpeter frontman frontwoman
 prof cllr coun
+cardinal archbishop mgr monseigneur imam reverend révérend sœur
 `);
 
 /**

@@ -13,6 +13,7 @@ import { mergeModelCodes } from './model-codes';
 import { nameKey } from './normalize';
 import { mergePersonVariants } from './person-variants';
 import { mergeSecondSurnames } from './second-surnames';
+import { mergeSlavicCases } from './slavic-cases';
 import { mergeSurnameBrands } from './surname-brands';
 import { mergeTeamNicknames } from './team-nicknames';
 import { mergeTownClubs } from './town-clubs';
@@ -37,7 +38,8 @@ import {
  * site, a company's name with and without its legal form, a full name and the same with a second surname (unless
  * `nounsCapitalised`: see mergeSecondSurnames); and, in a language read "names only" (`namesOnly`: it may decline
  * names and capitalise nouns), one name declined ("Deutsche Bahn", "Deutschen Bahn"), and a surname only with a
- * full name that opens with a given name.
+ * full name that opens with a given name; and where names decline by endings (`slavic`), a word that is another
+ * name's last word declined ("Flasha", "Путина": see slavic-cases.ts).
  */
 export function groupMentions(
   mentions: Mention[],
@@ -45,6 +47,7 @@ export function groupMentions(
   namesOnly = false,
   titleNames: ReadonlyMap<string, string> = new Map(),
   nounsCapitalised = false,
+  slavic = false,
 ): EntityGroup[] {
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions) {
@@ -95,6 +98,7 @@ export function groupMentions(
   mergeModelCodes(keys, uf);
   if (namesOnly) mergeInflections(keys, uf);
   else mergePlurals(keys, uf);
+  if (slavic) mergeSlavicCases(keys, uf);
   mergeMediaSites(keys, uf);
   const groups = new Map<string, string[]>();
   for (const k of keys) {

@@ -13,11 +13,17 @@ const AS_VERBS = new Set(['sold', 'marketed', 'known', 'branded', 'billed']);
 export const STREETS: ReadonlySet<string> = new Set(
   'rue avenue boulevard quai allee impasse chemin esplanade gare'.split(' '),
 );
-export const NAMED_AFTER: ReadonlySet<string> = new Set(
-  'lycee college ecole stade hopital universite aeroport musee piscine gymnase parc square pont salle telescope satellite sonde navire porte-avions'.split(
+// The same kinds in the languages read names only, in lower case before a name: « el telescopio James Webb », «
+// lo stadio Giuseppe Meazza », « o aeroporto Santos Dumont », "teleskop Jamesa Webba".
+const NAMED_AFTER_ELSEWHERE = 'telescopio teleskop satelite sonda estadio stadio aeropuerto aeroporto'.split(
+  ' ',
+);
+export const NAMED_AFTER: ReadonlySet<string> = new Set([
+  ...'lycee college ecole stade hopital universite aeroport musee piscine gymnase parc square pont salle telescope satellite sonde navire porte-avions'.split(
     ' ',
   ),
-);
+  ...NAMED_AFTER_ELSEWHERE,
+]);
 
 /** « lycée Victor-Hugo », « le télescope spatial James Webb »: the kind of building or craft, an adjective between. */
 export const namedAfter = (m: Mention): boolean =>

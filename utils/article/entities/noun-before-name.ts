@@ -76,6 +76,22 @@ function placeKindBeforePlace(tokens: readonly Token[], a: number, b: number): b
 }
 
 /**
+ * "Duisburger Stahlhersteller Ruhrwerk", "der Münchner Autobauer BMW": a town's adjective ("-er", of a known place)
+ * before a common noun before a name; neither is part of the name. The town is known or written alone too.
+ */
+export function placeAdjectiveBeforeNoun(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  written: ReadonlySet<string>,
+): boolean {
+  const t = tokens[a]?.folded ?? '';
+  const town = t.slice(0, -2);
+  if (b - a < 3 || !t.endsWith('er') || !(PLACES.has(town) || written.has(town))) return false;
+  return commonNounBeforeName(tokens, a + 1, b, written);
+}
+
+/**
  * "Apples Konkurrent Google": a name's genitive (its "-s" written on a name the text or the gazetteer knows) before a
  * common noun and a name; the owner is no part of the name after it.
  */
@@ -128,6 +144,9 @@ function standsAlone(rest: readonly Token[], written: ReadonlySet<string>): bool
   const key = words.map((t) => t.folded).join(' ');
   if (PLACES.has(key) || PLACES.has(words[0]?.folded ?? '')) return false;
   if (isKnownName(key) || (words.length > 1 && written.has(key))) return true;
+  // "Ruhrwerk Stahl AG" where the text writes "Ruhrwerk" alone too: a legal form closes a company's name.
+  const legal = words.length > 2 && LEGAL_FORMS.has(words.at(-1)?.folded ?? '');
+  if (legal && written.has(words[0]?.folded ?? '')) return true;
   const [first, ...more] = words;
   if (!first || !more.every((t) => LEGAL_FORMS.has(t.folded))) return false;
   if (LEGAL_FORMS.has(first.folded) || ROMAN.test(first.text)) return false;

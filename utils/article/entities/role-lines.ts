@@ -3,9 +3,13 @@
 import type { Mention } from './mention';
 import type { Token } from './tokenize';
 
-const AUTHOR_ROLES = new Set(
+/** An author's role, folded: the last word of a role line, a role glued to a byline's names. */
+export const AUTHOR_ROLES: ReadonlySet<string> = new Set(
   `editor editors correspondent correspondents reporter reporters columnist writer journalist critic
-  presenter redacteur redactrice journaliste chroniqueur chroniqueuse envoye envoyee`.split(/\s+/),
+  presenter redacteur redactrice redacteurs journaliste journalistes chroniqueur chroniqueuse chroniqueurs envoye
+  envoyee envoyes envoyees correspondant correspondante correspondants correspondantes editorialiste editorialist`.split(
+    /\s+/,
+  ),
 );
 // Longest line read as a role line, in words.
 const MAX_WORDS = 8;

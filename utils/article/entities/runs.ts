@@ -12,6 +12,7 @@ import { isRomance } from './romance-names';
 import { cutAtShownBoundaries } from './shown-boundaries';
 import { isNameToken, spanEnd } from './span';
 import type { Token } from './tokenize';
+import { cutWeekdayTails } from './weekday-tails';
 
 /** Each run of name tokens, as [from, to). */
 export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
@@ -32,7 +33,7 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
   const dashed = joinDashedNames(tokens, joinDefinedNames(tokens, out));
   const joined = french ? joinAdjectiveBridges(tokens, dashed) : dashed;
   const cases = lang === 'en' ? joinCaseNames(tokens, joined) : joined;
-  return withModelNumbers(tokens, cutAtShownBoundaries(tokens, cases));
+  return withModelNumbers(tokens, cutWeekdayTails(tokens, cutAtShownBoundaries(tokens, cases)));
 }
 
 const LEADING_ARTICLE = /^(?:la|le|les|l|the) /;

@@ -4,6 +4,7 @@ import { PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
+import { ownSiteKey } from './own-site';
 
 // A newspaper names itself once or twice ("told the Courier", "a Courier investigation"); a body writing on its own
 // site about itself (a union, a zoo, a software project) names itself throughout.
@@ -28,8 +29,8 @@ export function siteKeys(site: string | undefined, url: string | undefined): Set
     const bare = key.replace(LEADING_ARTICLE, '');
     for (const k of [key, bare, PLACE_AFTER(bare)]) if (k) out.add(k);
   }
-  const host = /^https?:\/\/(?:www\.)?([^/:]+)/i.exec(url ?? '')?.[1]?.toLowerCase();
-  if (host) out.add(nameKey(host));
+  const host = ownSiteKey(url);
+  if (host) out.add(host);
   return out;
 }
 

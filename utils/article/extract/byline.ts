@@ -7,12 +7,13 @@
 import { GIVEN_NAMES } from '@/utils/article/entities/gazetteer';
 import { DATE_WITH_YEAR, STAMP } from '@/utils/shared/date-stamps';
 import { foldWords } from '@/utils/shared/fold';
+import { withoutBio, withoutRoles } from './byline-roles';
 import { isPictureCredit } from './picture-credit';
 import { sameName, spellsHost } from './site-name';
 
 // "By", "Par", "Von:", "Written by", "Texte :", "Un documentaire de"...
 const PREFIX =
-  /^(?:(?:written|posted|published|reported|article|artikel|beitrag|story|words|texte|texto|text|recipe|report|reportage|interview|entretien|edited|erstellt|geschrieben|verfasst|veröffentlicht|escrito|publicado|scritto|pubblicato|écrit|rédigé)\s+(?:by|par|von|por|de|da)|by|par|von|por|door|przez|autor|author|auteurs|auteur|autore|authors|texte|texto|text|interview|entretien|entrevista|intervista|текст|автор(?:ы)?|بقلم|بواسطة|كتبت?|מאת|oleh|bởi|yazan|yazar|γράφει|作者|撰文|文|记者|記者|(?:une?|an?|eine?)\s+\p{L}+\s+(?:de|d[’']|by|von))(?:\s*[:：]\s*|\s+|$)/iu;
+  /^(?:(?:written|posted|published|reported|review|reviewed|propos recueillis|article|artikel|beitrag|story|words|texte|texto|text|recipe|report|reportage|interview|entretien|edited|erstellt|geschrieben|verfasst|veröffentlicht|escrito|publicado|scritto|pubblicato|écrit|rédigé)\s+(?:by|par|von|por|de|da)|by|par|von|por|door|przez|autor|author|auteurs|auteur|autore|authors|texte|texto|text|interview|entretien|entrevista|intervista|текст|автор(?:ы)?|بقلم|بواسطة|كتبت?|מאת|oleh|bởi|yazan|yazar|γράφει|作者|撰文|文|记者|記者|(?:une?|an?|eine?)\s+\p{L}+\s+(?:de|d[’']|by|von))(?:\s*[:：]\s*|\s+|$)/iu;
 // The short words for "by" that also open names ("Di Maria", "Od"): only written small, before a capital.
 const SMALL_PREFIX = /^(?:di|av|af|od|от)\s+(?=\p{Lu})/u;
 // « Avec notre correspondante à Vilnius, », « De nos envoyés spéciaux au Caire, »: who and where, then the names.
@@ -45,6 +46,9 @@ const TAGS = /<[^>]*>/g;
 // "Text von X Illustration von Y": the pictures' credit after the author's goes too.
 const TAIL =
   /\s+(?:\||[·•]\s+(?:in|dans|en|im|in der)\s|edited by|mis à jour|updated|follow\b|e-mail\b|email\b|(?:illustrations?|fotos?|photos?|bilder?|grafiken?|images?)\s+(?:von|by|par|de|por)\s).*$/iu;
+// A day or a place after the names, set off by a comma: « Par Camille Roche, le 3 mars », "…, in Geneva".
+const DAY_OR_PLACE =
+  /,\s*(?:le\s+(?:\p{L}+\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?|(?:à|au|in|at)\s+\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*)*)$/u;
 // "…For The Mail On Sunday" after names (two words at least: "Organization for …" is a name itself).
 const FOR_ORG = /(?<=\S+\s+\S+)\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*$/u;
 // A label after the names: "Katharina Schmidt Kategorien: Mode".
@@ -81,7 +85,7 @@ function withoutDates(line: string): string {
 function cleanLine(raw: string): string {
   // A label waiting for its value ("Artikel empfehlen:") names nobody.
   if (/:\s*$/u.test(raw)) return '';
-  let text = raw.replace(URLS, ' ').replace(/\s+/g, ' ').replace(/\s+,/g, ',').replace(TRIM, '');
+  let text = withoutBio(raw.replace(URLS, ' ').replace(/\s+/g, ' ').replace(/\s+,/g, ',').replace(TRIM, ''));
   // A picture's credit names who took the picture, not who wrote the story.
   if (isPictureCredit(text)) return '';
   for (let i = 0; i < 3; i += 1) {
@@ -95,6 +99,7 @@ function cleanLine(raw: string): string {
     if (text === before) break;
   }
   text = text.replace(TAIL, '').replace(FOR_ORG, '').replace(LABEL_AFTER, '$1').replace(TRIM, '');
+  text = withoutRoles(text.replace(DAY_OR_PLACE, '')).replace(TRIM, '');
   // A name repeated with no space: "Kristen Falc'honKristen Falc'hon".
   const half = text.length / 2;
   if (text.length % 2 === 0 && text.slice(0, half) === text.slice(half)) text = text.slice(0, half);

@@ -8,6 +8,7 @@
  */
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { cleanByline } from '@/utils/article/extract/byline';
+import { closingSignature } from '@/utils/article/extract/closing-signature';
 import { findMainContent } from '@/utils/article/extract/fallback-content';
 import { dropHeadlineLine } from '@/utils/article/extract/headline-line';
 import { jsonLdArticle, jsonLdRecipe } from '@/utils/article/extract/json-ld';
@@ -85,7 +86,13 @@ function articleContent(
   fresh: () => Document,
   metadata: PageMetadata,
   limits: ReadabilityLimits,
-): { content: Element | null; outcome: ReadabilityOutcome; lead: Element | null; byline: string | null } {
+): {
+  content: Element | null;
+  outcome: ReadabilityOutcome;
+  lead: Element | null;
+  byline: string | null;
+  signature: string | null;
+} {
   const lead = findLead(work, metadata.title, metadata.excerpt);
   let blocks: Blocks = { list: [], family: [] };
   const outcome = runReadability(work, limits, (doc) => {
@@ -98,17 +105,23 @@ function articleContent(
   // The metadata's byline holds the header's printed one (header-fields.ts), so its « Par X » line goes too.
   const byline = metadata.byline ?? (outcome.ok ? outcome.value.article.byline : null) ?? null;
   const content = article ?? fallbackRoot(fresh());
-  if (content) prune(content, byline);
+  const signature = content ? prune(content, byline, metadata.siteName) : null;
   if (content) dropHeadlineLine(content, metadata.title);
-  return { content, outcome, lead, byline };
+  return { content, outcome, lead, byline, signature };
 }
 
-/** Removes from `content` what is not the story: furniture, link lists, datelines, prompts. */
-function prune(content: Element, byline: string | null): void {
+/**
+ * Removes from `content` what is not the story: furniture, link lists, datelines, prompts. Without a byline,
+ * the author's signature closing the story is taken out of it and returned.
+ */
+function prune(content: Element, byline: string | null, siteName: string | null): string | null {
   promoteLazySources(content);
   pruneArticle(content);
   trimLinkLists(content);
-  trimLines(content, byline);
+  const signature = cleanByline(byline, siteName) ? null : closingSignature(content, siteName);
+  signature?.remove();
+  trimLines(content, signature?.names ?? byline);
+  return signature?.names ?? null;
 }
 
 /** Extracts the article of `doc` (modified only with `consumeDocument`). */
@@ -123,7 +136,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   unwrapNoscriptImages(work);
   const fresh = () => (options.consumeDocument ? work : (doc.cloneNode(true) as Document));
   const limits = { ...DEFAULT_READABILITY_LIMITS, ...options.limits };
-  const { content, outcome, lead, byline } = articleContent(work, fresh, metadata, limits);
+  const { content, outcome, lead, byline, signature } = articleContent(work, fresh, metadata, limits);
   // A recipe's ingredients and steps the page printed apart from the post (none on most pages).
   if (content) addMissingRecipeParts(content, recipe);
   let sanitized = content ? sanitizeArticle(content, base) : null;
@@ -132,7 +145,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   // markup naming nothing): nothing is left of it, and the page's paragraphs are the better guess.
   const fallback = outcome.ok && !text.trim() ? fallbackRoot(fresh()) : null;
   if (fallback) {
-    prune(fallback, byline);
+    prune(fallback, byline, metadata.siteName);
     sanitized = sanitizeArticle(fallback, base);
     text = articleText(sanitized.root);
   }
@@ -147,7 +160,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   return {
     metadata,
     title: titleOf(metadata.title) ?? titleOf(found?.title) ?? titleOf(doc.title) ?? '',
-    byline: metadata.byline ?? cleanByline(found?.byline, metadata.siteName),
+    byline: metadata.byline ?? cleanByline(found?.byline, metadata.siteName) ?? signature,
     siteName: metadata.siteName ?? cleanSiteName(found?.siteName),
     publishedTime: clean(metadata.publishedTime) ?? clean(found?.publishedTime),
     excerpt: clean(metadata.excerpt) ?? clean(found?.excerpt) ?? clean(text.slice(0, 300)),

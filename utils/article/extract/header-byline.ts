@@ -32,6 +32,15 @@ const NAMES = new RegExp(`^${NAME_WORD}(?:${JOINER}${NAME_WORD}){1,11}$`, 'u');
 // Where a teaser's or a comment's credits are, not the article's.
 const ELSEWHERE = new Set(['a', 'li', 'nav', 'aside', 'footer', 'figure', 'form']);
 
+/** Whether a line gives a credit: "By X", « Publié le … — par X », « Propos recueillis par X ». */
+export const opensCredit = (line: string): boolean => CREDIT.test(line) || LABELLED_CREDIT.test(line);
+
+/** The names a credit line gives, when what is left of it once cleaned is only names; else null. */
+export function creditLineNames(line: string, siteName: string | null): string | null {
+  const names = cleanByline(line, siteName);
+  return names && NAMES.test(names) ? names : null;
+}
+
 function isCandidate(el: Element): boolean {
   // One walk over the children, stopped at the first too many or not inline (a page's wrappers have hundreds).
   let count = 0;
@@ -46,14 +55,10 @@ function creditNames(el: Element, siteName: string | null): string | null {
   // A link the markup calls the author's (rel="author") needs no "By" before it: its own text is the name.
   const marked = el.querySelector('a[rel~="author"]');
   if (!marked && !CREDIT_WORD.test(el.textContent ?? '')) return null;
-  const lines = marked
-    ? [marked.textContent ?? '']
-    : plainText(el)
-        .split('\n')
-        .filter((l) => CREDIT.test(l) || LABELLED_CREDIT.test(l));
+  const lines = marked ? [marked.textContent ?? ''] : plainText(el).split('\n').filter(opensCredit);
   for (const line of lines) {
-    const names = cleanByline(line, siteName);
-    if (names && NAMES.test(names)) return names;
+    const names = creditLineNames(line, siteName);
+    if (names) return names;
   }
   return null;
 }

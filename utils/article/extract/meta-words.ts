@@ -88,6 +88,10 @@ export const COMMENT_PROMPT =
 export const CTA =
   /\bsubscribe\b|\bsign up\b|\bnewsletters?\b|\bfollow (?:us|me|him|her|them|the)\b|\bclick here\b|\bjoin our (?:forums?|community|newsletter|mailing list|discord)\b|\bdownload (?:our|the)\b|\bshare (?:it|this)\b|\babonnieren\b|\bfolgen sie\b|\bfolgt? uns\b|\babonnez\b|\binscrivez-vous\b|\bsuivez-nous\b|\bsuscr[ií]bete\b|\bsíguenos\b|\biscriviti\b|\bseguici\b|\bassine\b|\bsiga-nos\b/i;
 
+/** A line that credits news agencies alone, the story's sources: « Avec AFP », "With Reuters", « (avec AFP et AP) ». */
+export const AGENCY_CREDIT =
+  /^\(?\s*(?:[Aa]vec|AVEC|[Ww]ith|WITH)\s+(?:\p{Lu}{2,6}|Reuters)(?:\s*(?:,|et|and|&)\s*(?:\p{Lu}{2,6}|Reuters))*\s*\)?\.?$/u;
+
 /** A wire report's closing contributors' line ("Reporting by ...; Editing by ..."). */
 export const REPORTING_CREDIT =
   /^\(?\s*(?:reporting by|additional reporting|editing by|writing by|compiled by)\b|\bcontributed (?:reporting|to this report)\b/i;

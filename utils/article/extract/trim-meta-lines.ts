@@ -7,6 +7,7 @@
 
 import { isCountLine } from '@/utils/article/extract/count-line';
 import {
+  AGENCY_CREDIT,
   COMMENT_PROMPT,
   CREDIT_MENTION,
   CTA,
@@ -78,11 +79,17 @@ export function isCreditLine(text: string): boolean {
 /** A prompt to comment is at most this many words: an author's closing paragraph may end with one. */
 const MAX_COMMENT_PROMPT_WORDS = 35;
 
-/** True when `text` asks the reader to subscribe, follow, share or comment, or lists the article's contributors. */
+/**
+ * True when `text` asks the reader to subscribe, follow, share or comment, or lists the article's contributors
+ * or agencies.
+ */
 function isEndMatter(text: string): boolean {
   const count = words(text).length;
   if (count <= MAX_COMMENT_PROMPT_WORDS && COMMENT_PROMPT.test(text)) return true;
-  return count <= MAX_END_MATTER_WORDS && (CTA.test(text) || REPORTING_CREDIT.test(text));
+  return (
+    count <= MAX_END_MATTER_WORDS &&
+    (CTA.test(text) || REPORTING_CREDIT.test(text) || AGENCY_CREDIT.test(text))
+  );
 }
 
 /** A breadcrumb trail is at most this many words. */

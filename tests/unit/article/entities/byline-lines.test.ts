@@ -25,3 +25,22 @@ L’accord a été salué par Hugo Danreuil, qui le jugeait impossible. Hugo Dan
     expect(names(extractEntities(text, { lang: 'fr' }))).toContain('Émilien Vaudrey');
   });
 });
+
+describe('the page’s author introduced by their role', () => {
+  it('leaves out the author the standfirst introduces, keeps a correspondent who is not the author', () => {
+    const text = `Notre chroniqueuse Élise Varenne revient sur trois ans d'encadrement des loyers à Lyon.
+
+Le bilan de l'Observatoire des loyers montre un effet limité, selon le correspondant Marc Duval. Marc Duval cite la Métropole de Lyon.`;
+    const shown = names(extractEntities(text, { lang: 'fr', byline: 'Élise Varenne' }));
+    expect(shown.some((n) => n.includes('Varenne'))).toBe(false);
+    expect(shown).toContain('Marc Duval');
+  });
+
+  it('keeps the author when the prose writes about them', () => {
+    const text = `Notre chroniqueuse Élise Varenne revient sur les loyers à Lyon.
+
+La mairie a répondu à Élise Varenne mardi. Le bilan de l'Observatoire des loyers montre un effet limité.`;
+    const shown = names(extractEntities(text, { lang: 'fr', byline: 'Élise Varenne' }));
+    expect(shown.some((n) => n.includes('Varenne'))).toBe(true);
+  });
+});

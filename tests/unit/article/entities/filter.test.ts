@@ -128,6 +128,14 @@ Black Friday sales of each SUV doubled, and the IPO will follow.`);
     expect(names(es)).toContain('Kestrel Motors');
   });
 
+  it('drops an employee share plan named by its acronym', () => {
+    const es =
+      entitiesOf(`Workers at Kestrel Motors bought the firm through an ESOP. The ESOP now owns Kestrel Motors,
+and a second ESOP is planned.`);
+    expect(names(es)).not.toContain('ESOP');
+    expect(names(es)).toContain('Kestrel Motors');
+  });
+
   it('drops prefixed adjectives and technical shorthand', () => {
     const es =
       entitiesOf(`The anti-Islamist protest in Tunis drew crowds. The 3D screens in Tunis showed the anti-Islamist

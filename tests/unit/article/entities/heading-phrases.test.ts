@@ -27,3 +27,18 @@ The Bod Pod measures the air you move.`;
     expect(names(entitiesOf(text))).toEqual(expect.arrayContaining(['Bod Pod', 'Mara Ellison']));
   });
 });
+
+describe('a numbered heading closed by a full stop', () => {
+  const text = `3. Storm Warnings.
+The storm warnings reached Alder Creek late. Warnings like these came twice last winter, said Mara Ellison.
+4. Harbour Lights.
+Harbour Lights, the café on the quay in Alder Creek, stayed open.`;
+
+  it('is no name when the text writes its words in lower case', () => {
+    expect(names(entitiesOf(text))).not.toContain('Storm Warnings');
+  });
+
+  it('keeps a name the text writes capitalised inside sentences too', () => {
+    expect(names(entitiesOf(text))).toEqual(expect.arrayContaining(['Harbour Lights', 'Alder Creek']));
+  });
+});

@@ -168,4 +168,17 @@ describe('cleanByline: interview labels, e-mail addresses and a byline that spel
     expect(cleanByline('Photo: Tom Ward\nBy Ann Lee')).toBe('Ann Lee');
     expect(cleanByline('Fotini Papadaki')).toBe('Fotini Papadaki');
   });
+
+  it('keeps the names alone: no role, bio sentence, day or place after them', () => {
+    expect(cleanByline('Review by Oliver Brand. His most recent book is The Long Road.')).toBe(
+      'Oliver Brand',
+    );
+    expect(cleanByline('By Dana Reed, Legal Correspondent Updated 10:42 AM EST, Tue March 4, 2025')).toBe(
+      'Dana Reed',
+    );
+    expect(cleanByline('Par Camille Roche, le 3 mars')).toBe('Camille Roche');
+    expect(cleanByline('Propos recueillis par Hugo Marchal')).toBe('Hugo Marchal');
+    expect(cleanByline('By Ann Lee, in Geneva')).toBe('Ann Lee');
+    expect(cleanByline('By Ann Lee, Reuters')).toBe('Ann Lee, Reuters');
+  });
 });

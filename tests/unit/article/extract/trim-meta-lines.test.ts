@@ -93,6 +93,17 @@ describe('trimMetaLines', () => {
     expect(textOf(root)).toBe(textOf(articleOf(`${P1}${P2}${P3}`)));
   });
 
+  it('removes a closing line that credits agencies alone, and keeps a sentence that names one', () => {
+    for (const credit of ['Avec AFP', '(avec AFP et Reuters)', 'With AP.']) {
+      const root = articleOf(`${P1}${P2}${P3}<p>${credit}</p>`);
+      trimMetaLines(root, null);
+      expect(textOf(root)).toBe(textOf(articleOf(`${P1}${P2}${P3}`)));
+    }
+    const root = articleOf(`${P1}${P2}${P3}<p>Avec Marie Lenoir, elle fonde l'atelier.</p>`);
+    trimMetaLines(root, null);
+    expect(textOf(root)).toContain('Marie Lenoir');
+  });
+
   it('removes a bare address above the text and keeps one after its first paragraph', () => {
     const url = '<p>https://news.example/2019/11/lighthouse-automated</p>';
     const root = articleOf(`${url}${P1}${url}${P2}${P3}${P1}${P2}${P3}${P1}`);

@@ -2,6 +2,7 @@
 // differs from the English and French forms of places.ts; folded like nameKey(). Only forms no English or French
 // text uses as a word ("Island", German Iceland, and Polish "Indie", "Czech", "Chin" are left out). Polish
 // declines its country names: the nominative and the forms news writes most (genitive, locative) are listed.
+import { RUSSIAN_DECLINED_PLACES, RUSSIAN_PLACES } from './russian-places';
 import { keys } from './set';
 
 /** Countries, by language. */
@@ -45,10 +46,13 @@ maranhao|ceara|paraiba|alagoas|rondonia|tocantins|amapa|roraima|espirito santo|s
 export const FOREIGN_COUNTRIES = keys(COUNTRIES_BY_LANGUAGE);
 
 /** Countries, regions and cities in the languages read names only. */
-export const FOREIGN_PLACES = keys(`${COUNTRIES_BY_LANGUAGE}|${REGIONS_BY_LANGUAGE}|${CITIES_BY_LANGUAGE}`);
+export const FOREIGN_PLACES = new Set([
+  ...keys(`${COUNTRIES_BY_LANGUAGE}|${REGIONS_BY_LANGUAGE}|${CITIES_BY_LANGUAGE}`),
+  ...RUSSIAN_PLACES,
+]);
 
 /**
- * Polish places declined, the nominative first: one place however the sentence declines it ("w Polsce",
+ * Polish (and Russian: see russian-places.ts) places declined, the nominative first: one place however the sentence declines it ("w Polsce",
  * "z Polski"). One place a line. Forms English or French write ("Ukraine", "Czech") are left out.
  */
 export const DECLINED_PLACES: readonly string[][] = `
@@ -85,4 +89,5 @@ wieden|wiedniu
 kijow|kijowie`
   .trim()
   .split('\n')
-  .map((line) => line.split('|'));
+  .map((line) => line.split('|'))
+  .concat(RUSSIAN_DECLINED_PLACES);

@@ -6,7 +6,7 @@ import { keys, words } from './set';
 export const ORGANIZATIONS = keys(`
 microsoft|google|alphabet|apple|amazon|meta|facebook|netflix|openai|anthropic|nvidia|intel|amd|ibm|oracle|
 samsung|huawei|xiaomi|sony|nintendo|tesla|spacex|twitter|x corp|tiktok|bytedance|alibaba|tencent|baidu|
-cisco|adobe|salesforce|sap|dell|hp|lenovo|qualcomm|arm|tsmc|uber|airbnb|spotify|paypal|visa|mastercard|
+cisco|adobe|salesforce|sap|dell|hp|lenovo|lg|qualcomm|arm|tsmc|uber|airbnb|spotify|paypal|visa|mastercard|
 mozilla|wikipedia|wikimedia|linkedin|github|gitlab|cloudflare|crowdstrike|mandiant|kaspersky|eset|symantec|
 fortinet|palo alto networks|check point|okta|solarwinds|orange|sfr|bouygues|iliad|ubisoft|dassault|thales|
 airbus|boeing|renault|stellantis|peugeot|citroen|volkswagen|vw|bmw|mercedes|daimler|audi|porsche|toyota|
@@ -14,7 +14,7 @@ honda|nissan|ford|general motors|gm|general electric|general mills|general dynam
 l oreal|danone|nestle|unilever|bnp paribas|societe generale|credit agricole|axa|goldman sachs|jpmorgan|
 morgan stanley|citigroup|hsbc|barclays|ubs|credit suisse|deutsche bank|blackrock|softbank|walmart|
 disney|warner bros|hbo|yahoo|verizon|at&t|comcast|vodafone|nokia|ericsson|siemens|bosch|bayer|pfizer|
-moderna|astrazeneca|novartis|roche|sanofi|alstom|commerzbank|lufthansa|thyssenkrupp|ig metall|johnson & johnson|shell|bp|exxon|exxonmobil|chevron|gazprom|
+moderna|astrazeneca|novartis|roche|sanofi|cardinal health|alstom|commerzbank|lufthansa|thyssenkrupp|ig metall|johnson & johnson|shell|bp|exxon|exxonmobil|chevron|gazprom|
 rosneft|aramco|opec|nato|otan|un|onu|united nations|nations unies|unesco|unicef|who|oms|wto|omc|imf|fmi|
 world bank|banque mondiale|ecb|bce|fed|federal reserve|eu|ue|european union|union europeenne|
 european commission|commission europeenne|european parliament|parlement europeen|council of europe|

@@ -1,10 +1,12 @@
 // Given names common in French and English news (and the international names they quote), folded. A given name
 // opening a two- or three-word name is the strongest sign of a person, and starts a new name when glued to a
 // word before it ("Ukraine Kurt Volker").
+import { FOREIGN_GIVEN_NAMES } from './foreign-given-names';
 import { words } from './set';
 
 /** Common given names. Names that are also ordinary capitalised words ("May", "Will", "Grace") are left out. */
-export const GIVEN_NAMES = words(`
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...words(`
 aaron abdel abdul abdullah abraham adam adel adolf adrian adriana adrien agnes ahmad ahmed aidan aisha alain
 alan alastair albert alberto aldo alejandra alejandro aleksandr alessandro alex alexander alexandra alexandre alexandria
 alexei alexey alfred alfredo ali alice alicia alison amanda amandine amelia amelie amy ana anais anastasia anders andre andrea
@@ -72,7 +74,9 @@ ngozi vikram rohan aditya neha pooja anjali kavita
 jaylen jalen jayson jaden jayden kristaps derrick deandre demar devin darius dwyane lebron kyrie klay giannis luka
 nikola trae zion kawhi damian tyrese shai cade scottie lamelo anfernee desmond jrue khris micah saquon tua dak caleb
 bijan tyreek ceedee davante deebo jamarr kellen raheem unai trent virgil moises erling ruben marcus kobbie ollie jarrod
-cameron lewis radhika inger`);
+cameron lewis radhika inger`),
+  ...FOREIGN_GIVEN_NAMES,
+]);
 
 /**
  * Given names that are also ordinary words ("Marine" as in « Marine nationale », "Rose", "Grace"): kept out of

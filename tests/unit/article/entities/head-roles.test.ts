@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityGroup } from '@/utils/article/entities/group';
+import { isNamedHead } from '@/utils/article/entities/head-roles';
+import type { Mention } from '@/utils/article/entities/mention';
+import { type RankedEntity, readerOrder } from '@/utils/article/entities/reader-order';
+import { tokenize } from '@/utils/article/entities/tokenize';
+
+// Texts written for these tests (not taken from any corpus).
+
+/** Whether the first mention of `name` (two words) in `text` names a head. */
+function head(text: string, name: string): boolean {
+  const tokens = tokenize(text, new Set(), new Set());
+  const [first, last] = name.split(' ');
+  const from = tokens.findIndex((t, i) => t.text === first && tokens[i + 1]?.text === last);
+  const m = { from, to: from + 2, sentence: tokens[from]?.sentence ?? 0, headline: false } as Mention;
+  return isNamedHead({ mentions: [m] } as unknown as EntityGroup, tokens);
+}
+
+describe('a person named as the head of an office or a side', () => {
+  it('takes a role before the name, before a comma or after one', () => {
+    expect(
+      head('Il était une heure quand la maire de Corvel, Lise Armand, a annoncé le vote.', 'Lise Armand'),
+    ).toBe(true);
+    expect(
+      head('The strike puts pressure on Transport Minister Ida Marsh, who wants a deal.', 'Ida Marsh'),
+    ).toBe(true);
+    expect(head('“Leave now,” said Owen Pratt, the fire commissioner, on Monday.', 'Owen Pratt')).toBe(true);
+  });
+
+  it('takes neither a deputy nor a former holder for a head', () => {
+    expect(head('Selon l’adjoint aux finances, Paul Vidal, la ville doit emprunter.', 'Paul Vidal')).toBe(
+      false,
+    );
+    expect(head('“It will pass,” said Owen Pratt, a former president of the board.', 'Owen Pratt')).toBe(
+      false,
+    );
+  });
+
+  it('does not read a role in a quote or a clause before the name', () => {
+    expect(head('“The president will not sign,” Owen Pratt told reporters.', 'Owen Pratt')).toBe(false);
+    expect(head('The mayor left early, and Owen Pratt closed the meeting.', 'Owen Pratt')).toBe(false);
+  });
+});
+
+describe('the reader’s order of a head', () => {
+  const ranked = (text: string, type: 'person' | 'place', chief: boolean, score = 3): RankedEntity => ({
+    entity: { text, type, count: 1, variants: [], score },
+    first: 0.4,
+    titled: false,
+    credited: false,
+    demonym: false,
+    broad: false,
+    holiday: false,
+    party: false,
+    qualifier: false,
+    home: false,
+    acting: 0,
+    lead: false,
+    chief,
+  });
+
+  it('puts a person named as a head before a person as salient named in passing', () => {
+    const order = readerOrder([ranked('Paul Vidal', 'person', false), ranked('Lise Armand', 'person', true)]);
+    expect(order.map((e) => e.text)).toEqual(['Lise Armand', 'Paul Vidal']);
+  });
+
+  it('brings a head ranked just after the first ten into them, in place of a place named in passing', () => {
+    const places = ['Arles', 'Brest', 'Caen', 'Dole', 'Evry', 'Foix', 'Gap', 'Hyeres', 'Istres', 'Jarnac'];
+    const list = places.map((p, i) => ranked(p, 'place', false, 20 - i));
+    const order = readerOrder([...list, ranked('Lise Armand', 'person', true, 2)]).map((e) => e.text);
+    expect(order.slice(0, 10)).toContain('Lise Armand');
+    expect(order.slice(0, 10)).not.toContain('Jarnac');
+  });
+
+  it('leaves a person without a head’s role after the first ten', () => {
+    const places = ['Arles', 'Brest', 'Caen', 'Dole', 'Evry', 'Foix', 'Gap', 'Hyeres', 'Istres', 'Jarnac'];
+    const list = places.map((p, i) => ranked(p, 'place', false, 20 - i));
+    const order = readerOrder([...list, ranked('Paul Vidal', 'person', false, 2)]).map((e) => e.text);
+    expect(order.slice(0, 10)).not.toContain('Paul Vidal');
+  });
+});

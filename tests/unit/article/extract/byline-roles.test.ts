@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { withoutBio, withoutRoles } from '@/utils/article/extract/byline-roles';
+
+// Bylines written for these tests (not taken from any corpus).
+describe('withoutRoles', () => {
+  it('drops a role after a comma, and a capitalised role glued to the name with its qualifiers', () => {
+    expect(withoutRoles('Dana Reed, Legal Correspondent')).toBe('Dana Reed');
+    expect(withoutRoles('Nora Vale, AP Auto Writer')).toBe('Nora Vale');
+    expect(withoutRoles('Élise Vautrin Chroniqueuse')).toBe('Élise Vautrin');
+    expect(withoutRoles('Tessa Marlow Senior Football Writer')).toBe('Tessa Marlow');
+    expect(withoutRoles('Paul Enard, journaliste')).toBe('Paul Enard');
+    expect(withoutRoles('Paul Enard - Journaliste')).toBe('Paul Enard');
+    expect(withoutRoles('Léa Roux et Paul Vidal, correspondants à Bruxelles')).toBe('Léa Roux et Paul Vidal');
+    expect(withoutRoles('Nora Vale, Senior Editor, and Bo Lind, Staff Writer')).toBe('Nora Vale and Bo Lind');
+  });
+
+  it('keeps names, agencies and a title that ends with a role word', () => {
+    expect(withoutRoles('Nora Vale, AP')).toBe('Nora Vale, AP');
+    expect(withoutRoles('Nora Vale - Reuters')).toBe('Nora Vale - Reuters');
+    expect(withoutRoles('Léa Roux, Paul Vidal')).toBe('Léa Roux, Paul Vidal');
+    expect(withoutRoles('Letters To The Editor')).toBe('Letters To The Editor');
+    expect(withoutRoles('Editor')).toBe('Editor');
+  });
+});
+
+describe('withoutBio', () => {
+  it('cuts the sentence after the names', () => {
+    expect(withoutBio('Oliver Brand. His most recent book is The Long Road.')).toBe('Oliver Brand');
+    expect(withoutBio('Anne Morel. Elle a couvert la mairie pendant dix ans')).toBe('Anne Morel');
+    expect(withoutBio('Nora Vale is a senior reporter at the Herald')).toBe('Nora Vale');
+    expect(withoutBio('Jean-Luc Morel a couvert la mairie')).toBe('Jean-Luc Morel');
+  });
+
+  it('keeps initials and a site after a full stop', () => {
+    expect(withoutBio('John F. Mallory')).toBe('John F. Mallory');
+    expect(withoutBio('Jo Bloggs. Northern Herald')).toBe('Jo Bloggs. Northern Herald');
+  });
+});

@@ -1,0 +1,57 @@
+import type { EntityGroup } from './group';
+import type { Mention } from './mention';
+import type { Token } from './tokenize';
+
+// How far a role reads before a name (« la maire de Grenoble, Laurence Berthier », "Jobs Minister Patty Hajdu")
+// and after one set off by a comma ("Rick Nugent, the commissioner").
+const ROLE_BEFORE = 7;
+const ROLE_AFTER = 4;
+
+// Heads of an office or a side, folded: who speaks and decides for a town, a ministry, a court, a union, a firm.
+const HEADS = new Set(
+  `ministre minister prefet prefete president presidente chairman chairwoman chair governor gouverneur gouverneure
+  maire mayor premier commissioner commissaire directeur directrice director ceo pdg chief chef secretary
+  secretaire procureur procureure prosecutor judge juge leader dirigeant dirigeante fondateur fondatrice founder`.split(
+    /\s+/,
+  ),
+);
+// A deputy or a former holder does not lead the side the story is about.
+const NOT_HEADS = new Set(
+  'deputy adjoint adjointe vice sous assistant former ancien ancienne ex outgoing sortant sortante'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The words of a role around the mention: the run of words just before it, or before the comma just before it,
+ * and the words after a comma after it. A quote or a clause before the name is not its role.
+ */
+function roleWords(m: Mention, tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  const start = tokens[m.from - 1]?.text === ',' ? m.from - 2 : m.from - 1;
+  for (let i = start; i >= Math.max(0, start + 1 - ROLE_BEFORE); i--) {
+    const t = tokens[i] as Token;
+    if (!t.isWord || t.sentence !== m.sentence) break;
+    words.push(t.folded);
+  }
+  if (tokens[m.to]?.text !== ',') return words;
+  for (let i = m.to + 1; i < Math.min(tokens.length, m.to + 1 + ROLE_AFTER); i++) {
+    const t = tokens[i] as Token;
+    if (!t.isWord) break;
+    words.push(t.folded);
+  }
+  return words;
+}
+
+/**
+ * The article names the person as the head of an office or a side (the mayor, the minister, the prefect, the
+ * prosecutor, the union's president, the founder), not a deputy nor a former holder: one of the story's actors
+ * however seldom named.
+ */
+export function isNamedHead(g: EntityGroup, tokens: readonly Token[]): boolean {
+  return g.mentions.some((m) => {
+    if (m.headline) return false;
+    const words = roleWords(m, tokens);
+    return words.some((w) => HEADS.has(w)) && !words.some((w) => NOT_HEADS.has(w));
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * What a byline line prints after the author's names and is no name: the author's role ("Dana Reed, Legal
+ * Correspondent", « Élise Vautrin Chroniqueuse ») and a bio sentence ("Oliver Grant. His latest book is …").
+ */
+import { AUTHOR_ROLES } from '@/utils/article/entities/role-lines';
+import { fold } from '@/utils/shared/fold';
+
+// Words that qualify a role before it ("Senior Political Correspondent", « Grand reporter »): they go with it.
+const ROLE_QUALIFIERS = new Set(
+  `senior chief staff deputy associate contributing special political politics legal sports sport football
+  business economics economic foreign science health tech technology data investigative arts culture film music
+  food travel grand grande`.split(/\s+/),
+);
+// A small word a title joins its words with; a name does not end with it.
+const LINK_WORD = /^(?:the|to|of|for|and|a|an|de|du|des|la|le|les|et|en|au|aux)$/iu;
+// Where a byline's parts meet: "Jane Doe, Legal Correspondent", « Camille Roche - Journaliste ».
+const PART_BREAK = /\s*,\s*|\s+[-–—|]\s+/u;
+// A name has at least two words: a role is looked for after them.
+const MIN_NAME_WORDS = 2;
+
+const isRole = (word: string): boolean => AUTHOR_ROLES.has(fold(word).replace(/[.,;:]+$/u, ''));
+
+/** A part of a byline without the role after its names: "Élise Vautrin Chroniqueuse" → "Élise Vautrin". */
+function partWithoutRole(part: string): string {
+  const words = part.split(' ');
+  let cut = words.findIndex((w, i) => i >= MIN_NAME_WORDS && /^\p{Lu}/u.test(w) && isRole(w));
+  if (cut < 0) return part;
+  while (cut > MIN_NAME_WORDS && ROLE_QUALIFIERS.has(fold(words[cut - 1] ?? ''))) cut--;
+  // "Letters To The Editor" is a title ending with a role, not a name and a role.
+  return LINK_WORD.test(words[cut - 1] ?? '') ? part : words.slice(0, cut).join(' ');
+}
+
+/**
+ * The byline without its authors' roles: a part after a comma that holds a role goes ("Tom Krisher, AP Auto
+ * Writer" → "Tom Krisher"), a capitalised role after a name is cut off with its qualifiers.
+ */
+export function withoutRoles(byline: string): string {
+  const parts = byline.split(PART_BREAK);
+  const kept = parts
+    .filter((part, i) => i === 0 || !part.split(' ').some(isRole))
+    .map(partWithoutRole)
+    .filter(Boolean);
+  if (kept.length === 0 || kept.join() === parts.join()) return byline;
+  // "Jane Doe, Senior Editor, and Bo Li": the "and" that followed a role now joins the names.
+  return kept.join(', ').replace(/,\s+(and|et|&)\s+/giu, ' $1 ');
+}
+
+// A full stop after a word of two small letters or more (not an initial, "John F. Kennedy"), then a sentence:
+// a capitalised word and a word in small letters ("His most recent book", « Elle a couvert »).
+const BIO_SENTENCE = /(?<=\p{Ll}{2})\.\s+\p{Lu}\p{Ll}*\s+\p{Ll}.*$/u;
+
+// Capitalised names, then the verb of a bio: "Jane Doe is a senior reporter…", « Camille Roche est journaliste… ».
+const NAMES_THEN_BIO =
+  /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)\s+(?:is|was|has|covers|writes|est|a|couvre|écrit)\s+\p{Ll}.*$/u;
+
+/**
+ * The byline without the bio sentence after the names: "Oliver Grant. His most recent book is …", "Jane Doe
+ * is a reporter at …" → the names.
+ */
+export const withoutBio = (byline: string): string =>
+  byline.replace(BIO_SENTENCE, '').replace(NAMES_THEN_BIO, '$1');

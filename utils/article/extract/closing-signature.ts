@@ -1,0 +1,113 @@
+/**
+ * The author's signature closing the article, for pages that print no byline above it: « Par Camille Roche,
+ * le 3 mars », « Propos recueillis par Hugo Marchal », "(Reporting by Jo Bloggs in Chicago; Editing by …)",
+ * "— Priya Raman", or a name alone on the last line. « Avec AFP » names an agency, no author: no signature.
+ */
+import { GIVEN_NAMES } from '@/utils/article/entities/gazetteer';
+import { closestNamed } from '@/utils/article/tag-walk';
+import { fold, foldWords } from '@/utils/shared/fold';
+import { creditLineNames, opensCredit } from './header-byline';
+import { textBlocks } from './text-blocks';
+
+/** The signature found, and how to take its line out of the article's text. */
+export interface Signature {
+  names: string;
+  remove: () => void;
+}
+
+// The lines read from the article's end: a signature may sit before a source line or a "Read more" link.
+const LAST_LINES = 4;
+// A signature line is short; the prose has begun above a longer one.
+const MAX_WORDS = 12;
+// A wire's credits list reporters, places and editors on one line.
+const MAX_WIRE_WORDS = 40;
+// Where a line is a quote's attribution, a heading ("By the numbers") or a caption, not the author's signature.
+const NOT_SIGNATURE = new Set([
+  'blockquote',
+  'figure',
+  'figcaption',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+// The reporters of a wire's credit line: "(Reporting by Jo Bloggs and Sam Doe in Chicago; Editing by …)".
+const WIRE = /^\(?\s*(?:reporting|writing) by\s+([^;)]+)/i;
+const IN_PLACE = /\s+in\s+\p{Lu}.*$/u;
+// A label that gives the author: « Texte : Camille Roche », "Words: Jo Bloggs".
+const AUTHOR_LABEL = /^(?:textes?|text|words|auteure?|author|r[ée]daction|reportage)\s*:\s*(?=\p{Lu})/iu;
+// "— Priya Raman": a dash, then the names.
+const DASHED = /^[—–-]\s*(?=\p{Lu})/u;
+
+/**
+ * Whether `names` opens with a known given name and its last word is named once in the (folded) text, on the
+ * signature's line.
+ */
+function isAuthorName(names: string, foldedText: string): boolean {
+  const words = foldWords(names).split(' ');
+  if (words.length < 2 || words.length > 4 || !GIVEN_NAMES.has(words[0] ?? '')) return false;
+  // A person of the story ("— Tom Ellis, harbor association" under their quote) is named in the text above.
+  const surname = words.at(-1) ?? '';
+  const first = foldedText.indexOf(surname);
+  return first >= 0 && foldedText.indexOf(surname, first + surname.length) < 0;
+}
+
+/**
+ * The names a closing line signs with, or null. A line without "Par" or "By" is the names alone, or with a
+ * role, a day or a place after them (« Julien Moreau, à Vannes », "— PRIYA RAMAN, Staff Writer").
+ */
+function signedNames(line: string, foldedText: () => string, siteName: string | null): string | null {
+  const wire = WIRE.exec(line);
+  if (wire) return creditLineNames((wire[1] ?? '').replace(IN_PLACE, ''), siteName);
+  if (line.split(' ').length > MAX_WORDS) return null;
+  if (opensCredit(line) || AUTHOR_LABEL.test(line)) return creditLineNames(line, siteName);
+  const bare = line.replace(DASHED, '');
+  const names = creditLineNames(bare, siteName);
+  // What follows the names is set off by a comma; "Jo Bloggs | Press office" is a contact, not a signature.
+  const rest = bare.slice(names?.length ?? 0).trim();
+  if (!names || !foldWords(bare).startsWith(foldWords(names)) || !/^(?:,|$)/u.test(rest)) return null;
+  return isAuthorName(names, foldedText()) ? names : null;
+}
+
+/** The signature among the last lines of `content`, or null. */
+export function closingSignature(content: Element, siteName: string | null): Signature | null {
+  const lines = textBlocks(content).slice(-LAST_LINES).reverse();
+  let text: string | null = null;
+  const foldedText = () => {
+    text ??= fold(content.textContent ?? '');
+    return text;
+  };
+  for (const el of lines) {
+    const line = squeeze(el.textContent ?? '');
+    const long = line.split(' ').length > MAX_WORDS;
+    if (long && !WIRE.test(line)) return signedLastLine(el, foldedText, siteName);
+    if (long && line.split(' ').length > MAX_WIRE_WORDS) return null;
+    if (closestNamed(el, NOT_SIGNATURE)) continue;
+    const names = signedNames(line, foldedText, siteName);
+    if (names) return { names, remove: () => el.remove() };
+  }
+  return null;
+}
+
+const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The signature set after the last paragraph's last line break: « …des associations.<br><b>Camille Roche</b> ». */
+function signedLastLine(el: Element, foldedText: () => string, siteName: string | null): Signature | null {
+  const nodes = Array.from(el.childNodes);
+  const br = nodes.findLastIndex((n) => n.nodeName.toLowerCase() === 'br');
+  if (br < 0 || closestNamed(el, NOT_SIGNATURE)) return null;
+  const line = squeeze(
+    nodes
+      .slice(br + 1)
+      .map((n) => n.textContent ?? '')
+      .join(''),
+  );
+  const names = line ? signedNames(line, foldedText, siteName) : null;
+  const remove = () => {
+    for (const n of nodes.slice(br)) n.parentNode?.removeChild(n);
+  };
+  return names ? { names, remove } : null;
+}
