@@ -55,6 +55,7 @@ function buildAnalysis(doc: Document, options: AnalyzeOptions): ArticleAnalysis 
     title,
     url: options.url,
     byline: extracted.byline ?? undefined,
+    site: extracted.siteName ?? undefined,
   });
   const related = rankRelatedLinks(candidates, {
     url: metadata.canonicalUrl ?? options.url,

@@ -89,11 +89,14 @@ function shortestDefinition(
   const sentence = tokens[paren]?.sentence;
   const max = Math.min(acronym.length + 5, acronym.length * 2);
   const words: number[] = [];
-  for (let k = paren - 1; k >= 0 && words.length < max; k--) {
+  // Function words do not count towards the window: French names of bodies carry many (« Haut-Commissariat des
+  // Nations unies pour les réfugiés (HCR) »), their acronyms none.
+  let content: number[] = [];
+  for (let k = paren - 1; k >= 0 && content.length < max && words.length < 2 * max; k--) {
     const t = tokens[k] as Token;
     if (t.sentence !== sentence || !t.isWord) break;
     words.unshift(k);
-    const content = words.filter((w) => !STOPWORDS.has(foldWord((tokens[w] as Token).text)));
+    content = words.filter((w) => !STOPWORDS.has(foldWord((tokens[w] as Token).text)));
     // A word of the name may go unabbreviated ("New York State Attorney General (NYAG)").
     if (content.length > acronym.length + 1) return null;
     // The definition's first word starts with the acronym's first letter ("Customers can also use single sign-on

@@ -23,7 +23,7 @@ import {
   isKnownPortfolio,
 } from './office-roles';
 import { opensFullName } from './opening-given-names';
-import { endsWithPartyMember } from './party-tags';
+import { endsWithPartyMember, opensWithPartyMember } from './party-tags';
 import { givenNameAndParticle, isPersonShaped } from './person-shape';
 import { positionInside } from './positions';
 import { opensRanks } from './rank-titles';
@@ -105,8 +105,9 @@ function trimSpan(
   if (surnameParticleBefore(tokens, from, ev)) {
     return keep(makeMention(tokens, text, from - 1, b, true));
   }
-  while (a < b && (dropsFirst(tokens, a, b, ev, seenInside) || opensRanks(tokens, a, b))) {
-    personCue ||= isTitle(tokens[a]) || opensRanks(tokens, a, b);
+  const member = (i: number): boolean => opensWithPartyMember(tokens, i, b, isGivenName);
+  while (a < b && (dropsFirst(tokens, a, b, ev, seenInside) || opensRanks(tokens, a, b) || member(a))) {
+    personCue ||= isTitle(tokens[a]) || opensRanks(tokens, a, b) || member(a);
     a = nextName(tokens, a + 1, b);
     // "Präsident der Deutschen Bundesbank", "President of the Commission": the role governs a body, not a person.
     if (personCue && tokens.slice(a - 1, a).some((t) => t?.isWord === true && isStop(t) && !isTitle(t)))

@@ -172,8 +172,18 @@ export function placeContext(m: Mention): boolean {
   const [b0 = '', b1 = ''] = m.before;
   const county = (b0 === 'of' || b0 === 'de') && b1 === 'comte';
   const placeAfter = PLACE_WORDS.has(a0) && a0 !== 'place' && a0 !== 'land';
-  return namedPlaceContext(m) || county || placeAfter || (a0 === ',' && PLACES.has(a1));
+  return (
+    namedPlaceContext(m) || county || placeAfter || (a0 === ',' && PLACES.has(a1)) || bearingFrom(b0, b1)
+  );
 }
+
+// "south of Dunmore", « au nord de Tasiilaq », "northeast of X": a bearing is taken from a place.
+const BEARINGS = new Set(
+  `north south east west northeast northwest southeast southwest nord sud est ouest nord-est nord-ouest sud-est
+  sud-ouest`.split(/\s+/),
+);
+const bearingFrom = (b0: string, b1: string): boolean =>
+  (b0 === 'of' || b0 === 'de' || b0 === 'du') && BEARINGS.has(b1);
 
 // "the Kowloon West district": words after a name that only an area takes ("state title", "city council" do not).
 const AREAS = new Set('region district province county oblast prefecture canton departement'.split(' '));

@@ -31,6 +31,8 @@ export function directionPlace(key: string, g: EntityGroup, lang: string): boole
   if (ws.length < 2 || !DIRECTION_WORDS.has(ws[0] ?? '') || ORG_WORDS.has(last) || isDemonymWord(last))
     return false;
   const rest = ws.slice(1);
+  // « Haut-Commissariat aux réfugiés », « Haute Autorité de santé »: a direction before a body's word is a rank.
+  if (ORG_WORDS.has(rest[0] ?? '')) return false;
   const placeRest =
     PLACES.has(key) ||
     PLACES.has(rest.join(' ')) ||

@@ -43,6 +43,7 @@ import { typeScoreLines } from './score-lines';
 import { typeScorecards } from './scorecards';
 import { isBroadRegion, modifiesNames, qualifiesNames } from './setting';
 import { typeSharedSurnames } from './shared-surnames';
+import { isSelfMention, siteKeys } from './site-name';
 import { declinesNames } from './slavic-cases';
 import { titleCapitals } from './title-capitals';
 import { FEW_NAMES, withTitleNames } from './title-names';
@@ -68,6 +69,8 @@ export interface ExtractEntitiesOptions {
   url?: string;
   /** The page's byline: its authors are no subjects of the article (see `isBylineAuthor`). */
   byline?: string;
+  /** The site's shown name: the publisher naming itself is no subject either (see `isSelfMention`). */
+  site?: string;
 }
 
 /**
@@ -111,12 +114,14 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
   const people = titlePeople(options.title, lang, known);
   const authors = bylineNames(options.byline);
   const site = ownSiteKey(options.url);
+  const siteNames = siteKeys(options.site, options.url);
   const groups = dropPluralAcronyms(
     groupMentions(mentions, definitions, !ev.fullLanguage, people, nounCaps, declinesNames(lang)),
   )
     .filter((g) => ![...g.keys].every((k) => common.has(k)) && !isFurniture(g, tokens, text))
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
     .filter((g) => !isBylineAuthor(g, authors, text) && !isUnitAfterNumbers(g))
+    .filter((g) => !isSelfMention(g, siteNames, ctx.titleKey))
     .filter((g) => !isHeadingPhrase(g, tokens, lower) && (ev.fullLanguage || !isOwnSite(g, site)))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
   const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage, ev.lower, lang));
@@ -151,7 +156,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions): 
 
 /**
  * Types from what surrounds names across the page: roles before a comma, listed people, score lines, scorecards,
- * acronyms in brackets, towns written as sides, places listed in French, threat groups described in apposition,
+ * acronyms in brackets, towns written as sides, places listed, threat groups described in apposition,
  * datelines, surnames two people share.
  */
 function typeFromLayout(
@@ -164,7 +169,7 @@ function typeFromLayout(
   const listed = typeListedPeople(groups, typeRoleAppositions(groups, types, tokens), tokens);
   const cards = typeScorecards(groups, typeScoreLines(groups, listed, tokens), tokens);
   const sides = typeTownSides(groups, typeBracketedAcronyms(groups, cards, tokens));
-  const towns = lang === 'fr' ? typeListedPlaces(groups, sides, tokens) : sides;
+  const towns = lang === 'fr' || lang === 'en' ? typeListedPlaces(groups, sides, tokens, lang) : sides;
   const threats = typeAppositiveGroups(groups, towns, tokens);
   const datelines = typeBracketDatelines(groups, typeDatelines(groups, threats, text, tokens), tokens);
   return typeSharedSurnames(groups, datelines);

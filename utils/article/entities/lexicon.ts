@@ -148,6 +148,18 @@ prof cllr coun
 cardinal archbishop mgr monseigneur imam reverend révérend sœur
 `);
 
+/**
+ * Players' positions and sports, written in lower case before a name ("Bilbao keeper Iker Zubeldia", « l’ailier
+ * Corvin Haldane »): a person follows. Capitalised they open names too ("Jockey Club", "Boxer Rising").
+ */
+export const PLAYER_POSITIONS = set(`
+keeper playmaker batsman bowler jockey boxer golfer cyclist sprinter swimmer skier footballer
+cricketer flanker fly-half scrum-half
+ailier ouvreur talonneur gardien gardienne attaquant attaquante défenseur défenseure buteur buteuse joueur joueuse
+nageur nageuse cycliste skieur skieuse boxeur boxeuse pilote sprinteur sprinteuse perchiste tennisman tenniswoman
+handballeur handballeuse basketteur basketteuse footballeur footballeuse rugbyman sélectionneur entraîneuse
+`);
+
 /** Words that qualify a role: "Foreign Minister", "Deputy Prime Minister", "Senate Majority Leader". */
 export const ROLE_QUALIFIERS = set(`
 foreign interior defence defense finance justice health education trade economy high deputy assistant vice

@@ -1,21 +1,42 @@
 import type { EntityType } from '@/utils/article/types';
 import { isAcronymLike } from './acronyms';
 import { isDemonym } from './filter';
+import { GIVEN_NAMES } from './gazetteer';
 import type { EntityGroup } from './group';
+import type { Mention } from './mention';
 import { isPersonShaped } from './person-shape';
 import type { Token } from './tokenize';
 
-const LIST_JOINS = new Set([',', 'et', 'ou']);
-// Prepositions repeated before each item of a list of places: « à Mérignac, à Arcachon et à Lacanau ».
-const REPEATED = new Set(['a', 'en', 'au', 'aux']);
+// Joins of a list, and prepositions repeated before each item of a list of places: « à Mérignac, à Arcachon et à
+// Lacanau », "in Perth, in Crieff and in Aberfeldy".
+const LIST_JOINS: Record<string, ReadonlySet<string>> = {
+  fr: new Set([',', 'et', 'ou']),
+  en: new Set([',', 'and', 'or']),
+};
+const REPEATED: Record<string, ReadonlySet<string>> = {
+  fr: new Set(['a', 'en', 'au', 'aux']),
+  en: new Set(['in', 'at']),
+};
 
 /**
- * Types as places the untyped one-word names a French text lists next to a place: « entre Toulouse et Rodez », « à
- * Mérignac, à Arcachon et à Lacanau », « à Cholet, en Maine-et-Loire ». Lists name things of one kind; a longer
+ * Types as places the untyped one-word names a French or English text lists next to a place: « entre Toulouse et
+ * Rodez », « à Mérignac, à Arcachon et à Lacanau », « à Cholet, en Maine-et-Loire », "between Perth and Crieff". Lists name things of one kind; a longer
  * name (a body: "Customs and Border Protection"), a people (« les Haïtiens ») or an acronym is left as it is.
  * `types[i]` is the type of `groups[i]`; returns new types.
  */
-export function typeListedPlaces(groups: EntityGroup[], types: EntityType[], tokens: Token[]): EntityType[] {
+export function typeListedPlaces(
+  groups: EntityGroup[],
+  types: EntityType[],
+  tokens: Token[],
+  lang = 'fr',
+): EntityType[] {
+  // A second pass carries along the list: "Perth, Crieff and Comrie".
+  return listedOnce(groups, listedOnce(groups, types, tokens, lang), tokens, lang);
+}
+
+function listedOnce(groups: EntityGroup[], types: EntityType[], tokens: Token[], lang: string): EntityType[] {
+  const joins = LIST_JOINS[lang] ?? (LIST_JOINS.fr as ReadonlySet<string>);
+  const repeats = REPEATED[lang] ?? (REPEATED.fr as ReadonlySet<string>);
   const startAt = new Map<number, number>();
   const endAt = new Map<number, number>();
   groups.forEach((g, i) => {
@@ -24,38 +45,63 @@ export function typeListedPlaces(groups: EntityGroup[], types: EntityType[], tok
       endAt.set(m.to, i);
     }
   });
-  const isPlace = (i: number | undefined): boolean => i !== undefined && types[i] === 'place';
+  // "Python 3" typed a place by mistake lends nothing: places are not numbered.
+  const isPlace = (i: number | undefined): boolean =>
+    i !== undefined &&
+    types[i] === 'place' &&
+    ![...(groups[i] as EntityGroup).keys].some((k) => /\d/.test(k));
   return types.map((type, i) => {
     const g = groups[i] as EntityGroup;
     const keys = [...g.keys];
     if (type !== 'other' || keys.some((k) => k.includes(' ') || isDemonym(k) || isPersonShaped(k)))
       return type;
     if ([...g.surfaces.keys()].every(isAcronymLike)) return type;
+    // English "and" joins people, teams and firms to places too ("Portugal and Pedro I", "Bayern and Dortmund"): a
+    // given name is no town there, and a town is also written where one is somewhere ("in Carnbray").
+    if (lang === 'en' && (keys.some((k) => GIVEN_NAMES.has(k)) || !g.mentions.some(locatedEn))) return type;
     const listed = g.mentions.some(
-      (m) => isPlace(before(endAt, tokens, m.from)) || isPlace(after(startAt, tokens, m.to)) || false,
+      (m) =>
+        isPlace(before(endAt, tokens, m.from, joins, repeats)) ||
+        isPlace(after(startAt, tokens, m.to, joins, repeats)),
     );
     return listed ? 'place' : type;
   });
 }
 
-const repeated = (t: Token | undefined): boolean => t !== undefined && REPEATED.has(t.folded) && !t.capital;
+const EN_LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'between', 'outside', 'around']);
+const locatedEn = (m: Mention): boolean => EN_LOCATIVES.has(m.before[0] ?? '');
+
+const repeated = (t: Token | undefined, repeats: ReadonlySet<string>): boolean =>
+  t !== undefined && repeats.has(t.folded) && !t.capital;
 
 /**
  * The group that ends just before the list join before `from`, a repeated preposition set aside. A comma joins
  * places only before such a preposition (« Bordeaux, à Lescurat »): « Liestal, la ville » goes on otherwise.
  */
-function before(endAt: Map<number, number>, tokens: Token[], from: number): number | undefined {
-  const preposition = repeated(tokens[from - 1]);
+function before(
+  endAt: Map<number, number>,
+  tokens: Token[],
+  from: number,
+  joins: ReadonlySet<string>,
+  repeats: ReadonlySet<string>,
+): number | undefined {
+  const preposition = repeated(tokens[from - 1], repeats);
   const j = preposition ? from - 2 : from - 1;
   const t = tokens[j];
-  if (!t || !LIST_JOINS.has(t.folded) || t.headline || (t.text === ',' && !preposition)) return undefined;
+  if (!t || !joins.has(t.folded) || t.headline || (t.text === ',' && !preposition)) return undefined;
   return endAt.get(j);
 }
 
 /** The group that starts just after the list join after `to`, a repeated preposition set aside. */
-function after(startAt: Map<number, number>, tokens: Token[], to: number): number | undefined {
+function after(
+  startAt: Map<number, number>,
+  tokens: Token[],
+  to: number,
+  joins: ReadonlySet<string>,
+  repeats: ReadonlySet<string>,
+): number | undefined {
   const t = tokens[to];
-  const preposition = repeated(tokens[to + 1]);
-  if (!t || !LIST_JOINS.has(t.folded) || t.headline || (t.text === ',' && !preposition)) return undefined;
+  const preposition = repeated(tokens[to + 1], repeats);
+  if (!t || !joins.has(t.folded) || t.headline || (t.text === ',' && !preposition)) return undefined;
   return startAt.get(preposition ? to + 2 : to + 1);
 }

@@ -22,3 +22,19 @@ export function endsWithPartyMember(tokens: readonly { folded: string }[], a: nu
     INDEFINITE.has(tokens[a - 1]?.folded ?? '')
   );
 }
+
+// "Republican Phil Bryant", "Democrat Jim Hood": US news writes the party before a politician's name.
+const PARTY_BEFORE = new Set(['republican', 'democrat']);
+
+/**
+ * tokens[a] is a party member's word before a given name and a surname ("Republican Phil Bryant"): a person cue,
+ * no part of the name; "Republican Party" and "Republican National Committee" stay whole.
+ */
+export function opensWithPartyMember(
+  tokens: readonly { folded: string }[],
+  a: number,
+  b: number,
+  isGivenName: (w: string) => boolean,
+): boolean {
+  return b - a >= 3 && PARTY_BEFORE.has(tokens[a]?.folded ?? '') && isGivenName(tokens[a + 1]?.folded ?? '');
+}

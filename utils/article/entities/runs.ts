@@ -7,6 +7,7 @@ import { isKnownName } from './gazetteer';
 import { withMetal } from './metal-prizes';
 import { withModelNumbers } from './model-numbers';
 import { nameKey } from './normalize';
+import { withPlanetLetter } from './planet-letters';
 import { isRomance } from './romance-names';
 import { cutAtShownBoundaries } from './shown-boundaries';
 import { isNameToken, spanEnd } from './span';
@@ -25,7 +26,7 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
       continue;
     }
     const last = withKnownTail(tokens, i, spanEnd(tokens, i, french, lang === 'en', romance, lang === 'de'));
-    const end = french ? withMetal(tokens, i, last) : last;
+    const end = withPlanetLetter(tokens, i, french ? withMetal(tokens, i, last) : last);
     out.push(...cutAtDottedAcronyms(tokens, i, end));
     i = end;
   }

@@ -1,5 +1,5 @@
 import { GIVEN_NAMES, PARTICLE_GIVEN_NAMES } from './gazetteer';
-import { PERSON_TITLES } from './lexicon';
+import { PERSON_TITLES, PLAYER_POSITIONS } from './lexicon';
 import type { Token } from './tokenize';
 
 // German writes roles as compounds: "Staatspräsident", "Bundeskanzlerin", "NRW-Landwirtschaftsministerin".
@@ -11,6 +11,7 @@ export function isTitle(t: Token | undefined): boolean {
   if (t?.isWord !== true) return false;
   return (
     t.folded.split(/[-‐‑]/).every((w) => PERSON_TITLES.has(w)) ||
+    (!t.capital && PLAYER_POSITIONS.has(t.folded)) ||
     (t.folded.length > 8 && COMPOUND_TITLE.test(t.folded))
   );
 }

@@ -117,6 +117,22 @@ function makeToken(text: string, start: number, isWord: boolean, c: Cursor, elid
 // directly followed by a capitalised one. Brands glue one lower-case letter at most ("iPhone", "eBay").
 const GLUED_WORDS_RE = /^(\p{Ll}{3,})(?=\p{Lu}\p{Ll})/u;
 
+// English compounds' short tails ("Kim-led", "Covid-hit", "Biden-era"): the word, not a syllable of the name.
+const COMPOUND_TAILS = new Set(
+  'led run era hit old set won new one day way age war bar key pro ish out off all up on in'.split(' '),
+);
+// "Kore-eda", "Ing-wen": a short capitalised syllable, a hyphen and a short lower-case one.
+const SYLLABLES_RE = /^\p{Lu}\p{Ll}{1,3}[-‐‑](\p{Ll}{2,3})$/u;
+
+/**
+ * "Kore-eda", "Tsai Ing-wen": two short syllables joined by a hyphen, the second neither a function word
+ * ("Cotti-le") nor a compound's word ("Kim-led"), are one name, as Japanese and Chinese names are romanised.
+ */
+function isNameSyllable(raw: string, c: Cursor): boolean {
+  const tail = SYLLABLES_RE.exec(raw)?.[1];
+  return tail !== undefined && !COMPOUND_TAILS.has(tail) && !c.stops.has(tail);
+}
+
 /** "Jong-un" after "Kim": a given name, not a word with a tail glued on like "Washington-based". */
 function isHyphenatedGivenName(tokens: readonly Token[], raw: string): boolean {
   const before = tokens.at(-1);
@@ -141,7 +157,10 @@ function pushWord(tokens: Token[], raw: string, at: number, c: Cursor, bare = fa
     return;
   }
   const tail =
-    /[-‐‑]/.test(raw) && /^\p{Lu}/u.test(raw) && !isHyphenatedGivenName(tokens, raw)
+    /[-‐‑]/.test(raw) &&
+    /^\p{Lu}/u.test(raw) &&
+    !isHyphenatedGivenName(tokens, raw) &&
+    !isNameSyllable(raw, c)
       ? GLUED_TAIL_RE.exec(raw)
       : null;
   if (tail) {

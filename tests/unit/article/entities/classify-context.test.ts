@@ -209,3 +209,24 @@ describe('a side from a city and two words', () => {
     expect(typeOf(text, 'Chicago Grey Sox')).toBe('organization');
   });
 });
+
+describe("a sportsperson's position before the name", () => {
+  it('types the player a person', () => {
+    const en = entitiesOf(
+      `Chelsea agreed to sign Bilbao keeper Iker Zubeldia on Wednesday. Zubeldia will have a medical in London.`,
+    );
+    expect(find(en, 'Iker Zubeldia')?.type).toBe('person');
+    const fr = entitiesOf(
+      `Le Stade toulousain a gagné samedi. L’ailier Corvin Haldane a marqué deux essais. Haldane est en forme.`,
+      'fr',
+    );
+    expect(find(fr, 'Corvin Haldane')?.type).toBe('person');
+  });
+
+  it("reads a capitalised position as a name's word", () => {
+    const es = entitiesOf(
+      `The Jockey Club fined the trainer on Monday. The Jockey Club said the horse was lame.`,
+    );
+    expect(find(es, 'Jockey Club')).toBeDefined();
+  });
+});

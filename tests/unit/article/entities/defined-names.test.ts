@@ -19,3 +19,22 @@ officers and Harbour Authority staff met again at Tallow Point.`);
     expect(names(es)).toContain('Harbour Authority');
   });
 });
+
+describe('a long French body name before its acronym', () => {
+  it('joins the whole name, its lower-case words and function words, to the acronym', () => {
+    const es = entitiesOf(
+      `Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) a publié un rapport. Selon le HCR, la situation empire.
+Les Nations unies ont réagi.`,
+      'fr',
+    );
+    const hcr = find(es, 'HCR');
+    expect(hcr?.variants.concat(hcr.text)).toContain('Haut-Commissariat des Nations unies pour les réfugiés');
+    expect(hcr?.type).toBe('organization');
+    expect(find(es, 'Haut-Commissariat')).toBeUndefined();
+  });
+
+  it('reads a direction word before a body word as a rank, not a place', () => {
+    const es = entitiesOf(`La Haute Autorité de santé (HAS) a rendu un avis. La HAS reste prudente.`, 'fr');
+    expect(find(es, 'HAS')?.type).toBe('organization');
+  });
+});

@@ -32,3 +32,30 @@ Corvalle a suivi.`,
     expect(find(es, 'Corvalle')?.type).not.toBe('place');
   });
 });
+
+describe('places listed in English', () => {
+  it('types unknown towns listed with a known place, along the list', () => {
+    const es = entitiesOf(
+      `Buses will run between Perth and Carnbray on Monday. Trains from Carnbray to Dallowmuir are cancelled.
+Carnbray and Dallowmuir depend on visitors, the Tarnside Trust said. The Tarnside Trust runs both halls.`,
+    );
+    expect(find(es, 'Carnbray')?.type).toBe('place');
+    expect(find(es, 'Dallowmuir')?.type).toBe('place');
+  });
+
+  it('leaves a given name or a name never set anywhere as it is', () => {
+    const es = entitiesOf(
+      `In 1822 Portugal lost Brazil, and Pedro I became its emperor. Pedro ruled for nine years.
+Bayern beat Germany and Velden twice, and Velden lost again to Bayern.`,
+    );
+    expect(find(es, 'Pedro')?.type).not.toBe('place');
+    expect(find(es, 'Velden')?.type).not.toBe('place');
+  });
+
+  it('lends nothing from a numbered name typed a place', () => {
+    const es = entitiesOf(
+      `Support for Python 3 and Quillpad arrived in March. Quillpad is a notebook, and Quillpad runs on Python 3.`,
+    );
+    expect(find(es, 'Quillpad')?.type).not.toBe('place');
+  });
+});

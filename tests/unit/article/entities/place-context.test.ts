@@ -47,3 +47,17 @@ American demand held.`;
     expect(typeOf(text, 'North American')).not.toBe('place');
   });
 });
+
+describe('a bearing taken from a place', () => {
+  it('types a town named after "south of" or « au nord de » as a place', () => {
+    const en = entitiesOf(
+      `A landslip south of Dunmarrow closed the line on Monday. Dunmarrow residents waited for buses. Network Rail said buses would run.`,
+    );
+    expect(find(en, 'Dunmarrow')?.type).toBe('place');
+    const fr = entitiesOf(
+      `L’avion s’est posé à 300 kilomètres au nord de Tasikavik. Tasikavik dénonce une humiliation. Le gouvernement a réagi.`,
+      'fr',
+    );
+    expect(find(fr, 'Tasikavik')?.type).toBe('place');
+  });
+});

@@ -101,3 +101,27 @@ Women's Harbour Cup would go on. The mayor of Portvale agreed, and Portvale's co
     expect(names(es)).toContain('Portvale');
   });
 });
+
+describe('romanised names of two syllables', () => {
+  it('keeps "Kore-eda" and "Ing-wen" whole, and still cuts compounds and function words', () => {
+    expect(words('director Hirokazu Kore-eda met Tsai Ing-wen').map((t) => t.text)).toEqual([
+      'director',
+      'Hirokazu',
+      'Kore-eda',
+      'met',
+      'Tsai',
+      'Ing-wen',
+    ]);
+    expect(words('a Kim-led faction, a Covid-hit firm').map((t) => t.text)).toEqual([
+      'a',
+      'Kim',
+      'led',
+      'faction',
+      'a',
+      'Covid',
+      'hit',
+      'firm',
+    ]);
+    expect(words('Bota-le plus tard', 'fr').map((t) => t.text)).toContain('Bota');
+  });
+});

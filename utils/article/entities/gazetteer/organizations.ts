@@ -83,7 +83,7 @@ parlement government gouvernement authority autorite administration service cent
 hopital caisse clinic clinique church eglise synagogue mosque cathedral museum musee library bibliotheque
 brotherhood movement mouvement front alliance coalition league society societe organisation organization
 network reserve council cnrs chamber chambre board directorate inspectorate secretariat force chemical chemicals
-hospices caucus centers centres
+hospices caucus centers centres commissariat
 brands foods beverages bakery
 kommission ministerium stiftung verband gewerkschaft
 ministero fondazione istituto universita agenzia associazione

@@ -1,0 +1,47 @@
+// The publisher naming itself ("told the Riverside Courier", « a appris Le Journal de l’Est », "Wday.ru"): the page
+// is on its site, so the name says who writes, not what the story is about.
+import { PLACES } from './gazetteer';
+import type { EntityGroup } from './group';
+import type { Mention } from './mention';
+import { nameKey } from './normalize';
+import { ownSiteKey } from './own-site';
+
+// A newspaper names itself once or twice ("told the Courier", "a Courier investigation"); a body writing on its own
+// site about itself (a union, a zoo, a software project) names itself throughout.
+const MAX_SELF_MENTIONS = 2;
+// « au musée d’Orsay », "in Hyde Park Zoo", "im Zoo": the story happens at the place whose site the page is on.
+const SETTING = new Set(['in', 'im', 'into', 'inside', 'a', 'au', 'aux', 'dans']);
+// "NEW YORK (Wirex) -": a wire credited at the dateline files its own reporting, whose scoops ("sources told
+// Wirex") readers count as part of the story.
+const credited = (m: Mention): boolean => m.before[0] === '(' && m.after[0] === ')';
+const LEADING_ARTICLE = /^(?:the|le|la|les|l)\s+/;
+// "Riverside Courier Austin", "Channel 9 Boston": the station's place after its name.
+const PLACE_AFTER = (key: string): string => {
+  const ws = key.split(' ');
+  return ws.length > 1 && PLACES.has(ws.at(-1) ?? '') ? ws.slice(0, -1).join(' ') : key;
+};
+
+/** Keys the site goes by: its shown name with and without its article and place, and its host ("wday.ru"). */
+export function siteKeys(site: string | undefined, url: string | undefined): Set<string> {
+  const out = new Set<string>();
+  if (site) {
+    const key = nameKey(site);
+    const bare = key.replace(LEADING_ARTICLE, '');
+    for (const k of [key, bare, PLACE_AFTER(bare)]) if (k) out.add(k);
+  }
+  const host = ownSiteKey(url);
+  if (host) out.add(host);
+  return out;
+}
+
+/**
+ * The site's own name, named at most twice and not in the title, when no gazetteer knows it as a place
+ * ("cleveland.com" writes of Cleveland): the publisher's self-mention, left out of the article's names.
+ */
+export function isSelfMention(g: EntityGroup, site: ReadonlySet<string>, titleKey: string): boolean {
+  if (site.size === 0 || g.mentions.length > MAX_SELF_MENTIONS) return false;
+  const keys = [...g.keys];
+  if (!keys.some((k) => site.has(k)) || keys.some((k) => PLACES.has(k))) return false;
+  if (g.mentions.some((m) => SETTING.has(m.before[0] ?? '') || credited(m))) return false;
+  return !keys.some((k) => ` ${titleKey} `.includes(` ${k} `));
+}
