@@ -7,6 +7,7 @@
  * `consumeDocument` (it parsed the document for this call alone).
  */
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
+import { dropAuthorBox } from '@/utils/article/extract/author-box';
 import { cleanByline } from '@/utils/article/extract/byline';
 import { findMainContent } from '@/utils/article/extract/fallback-content';
 import { dropHeadlineLine } from '@/utils/article/extract/headline-line';
@@ -75,6 +76,7 @@ const titleOf = (value: string | null | undefined): string | null => {
 
 /** Removes the lines that describe the article or talk to its reader rather than tell the story. */
 function trimLines(content: Element, byline: string | null): void {
+  dropAuthorBox(content, byline);
   trimMetaLines(content, byline);
   trimDangling(content);
 }

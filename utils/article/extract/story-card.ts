@@ -3,7 +3,7 @@
  * story</a></h2><p>Teaser.</p></article>"). Two in a row are a "more stories" grid (`trim-link-lists.ts`);
  * one alone is a grid of one only where it closes the article, where nothing of the story follows it.
  */
-import { isInPageLink } from '@/utils/article/extract/in-page-link';
+import { lastTextParent } from '@/utils/article/extract/last-text';
 import { LINK_DENSITY, type TextMeasure } from '@/utils/article/extract/link-measure';
 
 /** A story card is at most this many letters: a linked headline and a line or two of teaser. */
@@ -19,19 +19,6 @@ export function isStoryCard(el: Element, m: TextMeasure): boolean {
   const heading = el.querySelector(CARD_HEADING);
   const headingTotal = heading ? (m.total.get(heading) ?? 0) : 0;
   return heading !== null && headingTotal > 0 && (m.linked.get(heading) ?? 0) / headingTotal >= LINK_DENSITY;
-}
-
-const SHOW_TEXT = 4;
-
-/** The element holding the last non-blank text of `root`, links within the page aside. */
-function lastTextParent(root: Element): Element | null {
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
-  let last: Element | null = null;
-  while (walker.nextNode()) {
-    const parent = walker.currentNode.parentElement;
-    if (/\S/.test(walker.currentNode.nodeValue ?? '') && !isInPageLink(parent)) last = parent;
-  }
-  return last;
 }
 
 /** The closing card is at most this share of the article's text: a short page that is one card stays. */
