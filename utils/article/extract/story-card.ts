@@ -1,7 +1,8 @@
 /**
  * Story cards: a short block whose headline is a link to another story ("<article><h2><a>Other
  * story</a></h2><p>Teaser.</p></article>"). Two in a row are a "more stories" grid (`trim-link-lists.ts`);
- * one alone is a grid of one only where it closes the article, where nothing of the story follows it.
+ * one alone is a grid of one only where it closes the article, where nothing of the story follows it. A
+ * picture card links its picture and a "more" line to the other story, its teaser text left unlinked.
  */
 import { lastTextParent } from '@/utils/article/extract/last-text';
 import { LINK_DENSITY, type TextMeasure } from '@/utils/article/extract/link-measure';
@@ -19,6 +20,30 @@ export function isStoryCard(el: Element, m: TextMeasure): boolean {
   const heading = el.querySelector(CARD_HEADING);
   const headingTotal = heading ? (m.total.get(heading) ?? 0) : 0;
   return heading !== null && headingTotal > 0 && (m.linked.get(heading) ?? 0) / headingTotal >= LINK_DENSITY;
+}
+
+/** A link to a picture file: a gallery's picture linking to its larger version, not to another story. */
+const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
+
+/** A picture card's teaser, outside its links, is a phrase at least: a year or a count is a list's item. */
+const MIN_TEASER_CHARS = 20;
+
+/**
+ * True when `el` is a picture card: short, its picture and a text link ("more •••", its title) both
+ * leading to the same other page, whatever teaser text stands unlinked beside them.
+ */
+export function isPictureCard(el: Element, m: TextMeasure): boolean {
+  if (!CARD_TAG.test(el.tagName)) return false;
+  const total = m.total.get(el) ?? 0;
+  if (total > MAX_CARD_CHARS || total - (m.linked.get(el) ?? 0) < MIN_TEASER_CHARS) return false;
+  const links = Array.from(el.getElementsByTagName('a'));
+  const href = links[0]?.getAttribute('href');
+  if (links.length < 2 || !href || href.startsWith('#') || PICTURE_FILE.test(href)) return false;
+  return (
+    links.every((a) => a.getAttribute('href') === href) &&
+    links.some((a) => a.querySelector('img, picture') !== null) &&
+    links.some((a) => (m.total.get(a) ?? 0) > 0)
+  );
 }
 
 /** The closing card is at most this share of the article's text: a short page that is one card stays. */

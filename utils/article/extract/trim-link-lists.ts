@@ -5,7 +5,7 @@
  * on the page, and never removes more than half of it.
  */
 import { isLeadIn, isLinkBlock, measure, type TextMeasure } from '@/utils/article/extract/link-measure';
-import { closingStoryCard, isStoryCard } from '@/utils/article/extract/story-card';
+import { closingStoryCard, isPictureCard, isStoryCard } from '@/utils/article/extract/story-card';
 import {
   isLinkCard,
   isLinkParagraph,
@@ -29,7 +29,7 @@ function linkRuns(parent: Element, m: TextMeasure, doomed: Set<Element>): void {
     run = [];
   };
   for (const child of Array.from(parent.children)) {
-    if (isLinkBlock(child, m) || isStoryCard(child, m)) run.push(child);
+    if (isLinkBlock(child, m) || isStoryCard(child, m) || isPictureCard(child, m)) run.push(child);
     else flush();
   }
   flush();

@@ -41,3 +41,25 @@ describe('a story card closing the article', () => {
     expect(trimmed(html)).toBe(html);
   });
 });
+
+describe('picture cards in a row', () => {
+  const tile = (slug: string, title: string) =>
+    `<div><a href="/${slug}"><img src="/${slug}.jpg" alt=""></a><p>${title}</p>` +
+    `<p>A short teaser line about ${title.toLowerCase()}… <a href="/${slug}">more</a></p></div>`;
+
+  it('removes two or more tiles whose picture and "more" link lead to one other page', () => {
+    expect(trimmed(`${STORY}${tile('forecasts', 'Forecasts')}${tile('archives', 'Archives')}`)).toBe(STORY);
+  });
+
+  it('keeps a gallery whose pictures link to their larger file, and list items without a teaser', () => {
+    const gallery =
+      '<div><a href="/a.jpg"><img src="/a-s.jpg"></a><p>The old quay at dawn, seen from the lighthouse. <a href="/a.jpg">Larger</a></p></div>' +
+      '<div><a href="/b.jpg"><img src="/b-s.jpg"></a><p>The new landing, drawn by the engineers last year. <a href="/b.jpg">Larger</a></p></div>';
+    const albums =
+      '<ul><li><a href="/al/1"><img src="/1.jpg"></a><a href="/al/1">First album</a> 2001</li>' +
+      '<li><a href="/al/2"><img src="/2.jpg"></a><a href="/al/2">Second album</a> 2004</li></ul>';
+    expect(trimmed(`${STORY}${gallery}${albums}<p>The end of the story, told in full.</p>`)).toBe(
+      `${STORY}${gallery}${albums}<p>The end of the story, told in full.</p>`,
+    );
+  });
+});
