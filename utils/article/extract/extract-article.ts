@@ -7,6 +7,7 @@
  * `consumeDocument` (it parsed the document for this call alone).
  */
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
+import { altCaptions } from '@/utils/article/extract/alt-caption';
 import { dropAuthorBox } from '@/utils/article/extract/author-box';
 import { cleanByline } from '@/utils/article/extract/byline';
 import { findMainContent } from '@/utils/article/extract/fallback-content';
@@ -109,6 +110,7 @@ function articleContent(
 function prune(content: Element, byline: string | null): void {
   promoteLazySources(content);
   pruneArticle(content);
+  altCaptions(content);
   trimLinkLists(content);
   trimLines(content, byline);
 }
