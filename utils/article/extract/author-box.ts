@@ -27,10 +27,15 @@ function portrays(img: Element, name: string): boolean {
 export function dropAuthorBox(root: Element, byline: string | null): void {
   const name = byline ? foldWords(byline) : '';
   if (!name) return;
-  const limit = Math.min(MAX_BOX_CHARS, MAX_BOX_SHARE * letters(root));
   let box: Element | null = null;
-  for (let at = lastTextParent(root); at && at !== root && letters(at) <= limit; at = at.parentElement) {
+  for (
+    let at = lastTextParent(root);
+    at && at !== root && letters(at) <= MAX_BOX_CHARS;
+    at = at.parentElement
+  ) {
     if (Array.from(at.getElementsByTagName('img')).some((img) => portrays(img, name))) box = at;
   }
+  // The whole article's text is read only when a box is found.
+  if (box && letters(box) > MAX_BOX_SHARE * letters(root)) return;
   box?.remove();
 }
