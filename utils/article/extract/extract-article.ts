@@ -7,6 +7,8 @@
  * `consumeDocument` (it parsed the document for this call alone).
  */
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
+import { altCaptions } from '@/utils/article/extract/alt-caption';
+import { dropAuthorBox } from '@/utils/article/extract/author-box';
 import { cleanByline } from '@/utils/article/extract/byline';
 import { closingSignature } from '@/utils/article/extract/closing-signature';
 import { findMainContent } from '@/utils/article/extract/fallback-content';
@@ -76,6 +78,7 @@ const titleOf = (value: string | null | undefined): string | null => {
 
 /** Removes the lines that describe the article or talk to its reader rather than tell the story. */
 function trimLines(content: Element, byline: string | null): void {
+  dropAuthorBox(content, byline);
   trimMetaLines(content, byline);
   trimDangling(content);
 }
@@ -117,6 +120,7 @@ function articleContent(
 function prune(content: Element, byline: string | null, siteName: string | null): string | null {
   promoteLazySources(content);
   pruneArticle(content);
+  altCaptions(content);
   trimLinkLists(content);
   const signature = cleanByline(byline, siteName) ? null : closingSignature(content, siteName);
   signature?.remove();

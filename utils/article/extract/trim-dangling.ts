@@ -8,6 +8,8 @@
  * ("12 Kommentare", "Leave a reply", "Ähnliche Artikel", `furniture-heading.ts`).
  */
 import { isFurnitureHeading, isSharingLabel } from '@/utils/article/extract/furniture-heading';
+import { isInPageLinkLine } from '@/utils/article/extract/in-page-link';
+import { isMenuLine } from '@/utils/article/extract/menu-line';
 import { isReadAlsoLabel } from '@/utils/article/extract/read-also-label';
 import { textBlocks } from '@/utils/article/extract/text-blocks';
 
@@ -99,7 +101,8 @@ export function trimDangling(root: Element): void {
   // A one-line article is a title and nothing else: left alone.
   for (let n = 0; n < MAX_REMOVED && blocks.length > 1; n++) {
     const last = blocks.at(-1) as Element;
-    if (!isIntroduction(last)) return;
+    // A "back to top" link or the site's menu under the article hides what hangs above it.
+    if (!isIntroduction(last) && !isInPageLinkLine(last) && !isMenuLine(last)) return;
     last.remove();
     blocks.pop();
   }

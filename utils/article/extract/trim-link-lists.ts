@@ -1,16 +1,11 @@
 /**
  * Removes "more stories" blocks Readability leaves inside articles ("You may also like...", "Don't miss"):
  * runs of two or more sibling blocks made only of links or of story cards, with the short line just before
- * them, and the teasers of `teasers.ts`. Runs on Readability's output (a clone or a consumed copy), never
+ * them, a story card closing the article, and the teasers of `teasers.ts`. Runs on Readability's output (a clone or a consumed copy), never
  * on the page, and never removes more than half of it.
  */
-import {
-  isLeadIn,
-  isLinkBlock,
-  LINK_DENSITY,
-  measure,
-  type TextMeasure,
-} from '@/utils/article/extract/link-measure';
+import { isLeadIn, isLinkBlock, measure, type TextMeasure } from '@/utils/article/extract/link-measure';
+import { closingStoryCard, isPictureCard, isStoryCard } from '@/utils/article/extract/story-card';
 import {
   isLinkCard,
   isLinkParagraph,
@@ -18,23 +13,6 @@ import {
   isTeaser,
   labelledLink,
 } from '@/utils/article/extract/teasers';
-
-/** A story card is at most this many letters: a linked headline and a line or two of teaser. */
-const MAX_CARD_CHARS = 400;
-const CARD_HEADING = 'h1, h2, h3, h4, h5, h6';
-
-/**
- * A card of a "more stories" grid: a short block whose headline is a link ("<article><h2><a>Other
- * story</a></h2><p>Teaser.</p></article>"). Alone it may be the article's own section; two in a row are a grid.
- */
-function isStoryCard(el: Element, m: TextMeasure): boolean {
-  if (!/^(ARTICLE|DIV|LI|SECTION)$/.test(el.tagName)) return false;
-  const total = m.total.get(el) ?? 0;
-  if (total === 0 || total > MAX_CARD_CHARS) return false;
-  const heading = el.querySelector(CARD_HEADING);
-  const headingTotal = heading ? (m.total.get(heading) ?? 0) : 0;
-  return heading !== null && headingTotal > 0 && (m.linked.get(heading) ?? 0) / headingTotal >= LINK_DENSITY;
-}
 
 /** Runs of link-only sibling blocks under `parent`, with their lead-in, added to `doomed`. */
 function linkRuns(parent: Element, m: TextMeasure, doomed: Set<Element>): void {
@@ -51,7 +29,7 @@ function linkRuns(parent: Element, m: TextMeasure, doomed: Set<Element>): void {
     run = [];
   };
   for (const child of Array.from(parent.children)) {
-    if (isLinkBlock(child, m) || isStoryCard(child, m)) run.push(child);
+    if (isLinkBlock(child, m) || isStoryCard(child, m) || isPictureCard(child, m)) run.push(child);
     else flush();
   }
   flush();
@@ -79,6 +57,8 @@ export function trimLinkLists(root: Element): void {
       doomed.add(el);
     } else labelledLink(el, m, doomed);
   }
+  const closing = closingStoryCard(root, m);
+  if (closing) doomed.add(closing);
   // Only elements holding linked text can hold a link list.
   for (const parent of [root, ...m.linked.keys()])
     if (parent.children.length >= 2) linkRuns(parent, m, doomed);

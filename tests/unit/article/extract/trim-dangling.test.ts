@@ -83,4 +83,17 @@ describe('trimDangling', () => {
     trimDangling(root);
     expect(root.innerHTML).toBe(html);
   });
+
+  it('removes a closing heading above a "back to top" link, and the link', () => {
+    const root = articleOf(`${P}<h3>More for you</h3><a href="#">Back to top</a>`);
+    trimDangling(root);
+    expect(root.innerHTML).toBe(P);
+  });
+
+  it('keeps a closing line that cites a footnote of the page', () => {
+    const html = `${P}<p>Smith, History of the mill, 2012, p. 426 <a href="#fn1">[1]</a></p>`;
+    const root = articleOf(html);
+    trimDangling(root);
+    expect(root.innerHTML).toBe(html);
+  });
 });
