@@ -1,4 +1,4 @@
-import { ORGANIZATIONS, PLACES } from './gazetteer';
+import { isFrenchDemonym, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import { PERSON_TITLES } from './lexicon';
 import type { Token } from './tokenize';
 
@@ -28,7 +28,7 @@ const VERBS = new Set(
 // Lower-case words after « de » that are no complement of a name: a period, an amount, a manner.
 const NOT_COMPLEMENTS = new Set(
   `annees ans mois semaines jours heures fois siecle siecles pres plus moins maniere facon sorte part cote
-  nombreux nombreuses certains certaines nouveau nouveaux nouvelle`.split(/\s+/),
+  nombreux nombreuses certains certaines nouveau nouveaux nouvelle administration surveillance`.split(/\s+/),
 );
 const MAX_TOKENS = 12;
 
@@ -41,7 +41,17 @@ const lowerWord = (t: Token | undefined, sentence: number): t is Token =>
   !VERBS.has(t.folded);
 
 const isAdjective = (t: Token | undefined, sentence: number): boolean =>
-  lowerWord(t, sentence) && !t.elided && (ADJECTIVE.test(t.folded) || MORE_ADJECTIVES.has(t.folded));
+  lowerWord(t, sentence) &&
+  !t.elided &&
+  (ADJECTIVE.test(t.folded) || MORE_ADJECTIVES.has(t.folded) || isFrenchDemonym(t.folded));
+
+// Without « de », an elided word may follow « l’ » (« le Conseil fédéral l’avait présenté ») or « d’ » (« Chambre
+// d’agriculture »): only a noun's shape says it is the complement.
+const NOUN_SHAPE = /(?:tion|sion|ment|ence|ance|ie|te|age|isme|ite)s?$/;
+const ELIDED_NOUNS = new Set(
+  'appel assises enquete epargne etudes emploi agriculture architecture art arts'.split(' '),
+);
+const elidedNoun = (t: Token): boolean => NOUN_SHAPE.test(t.folded) || ELIDED_NOUNS.has(t.folded);
 
 /** Tokens of « de », « du », « des », « de la » at `at` (an elided « d’ »/« l’ » lives on the next word). */
 function ofLength(tokens: Token[], at: number): number {
@@ -89,6 +99,8 @@ const isComplement = (t: Token | undefined, sentence: number): boolean =>
 function placeEnd(tokens: Token[], at: number, sentence: number): number {
   const first = tokens[at];
   if (!first?.capital || first.loud || first.stop || first.sentence !== sentence) return at;
+  // « Conseil d’administration du Chemin de fer… »: another body's head opens another name.
+  if (HEADS.has(first.folded) || ORG_WORDS.has(first.folded)) return at;
   let j = at;
   while (tokens[j]?.capital && !tokens[j]?.stop && !tokens[j]?.loud && tokens[j]?.sentence === sentence) j++;
   // « Conseil de l’Union européenne »: a capital and a lower-case adjective name another body, not a place.
@@ -107,7 +119,8 @@ function placeEnd(tokens: Token[], at: number, sentence: number): number {
  */
 export function frenchBodyEnd(tokens: Token[], end: number): number {
   const head = tokens[end - 1];
-  if (!head || !HEADS.has(head.folded) || head.initial || head.loud) return end;
+  // A sentence's first word says nothing by its capital, unless after an elision (« L’Agence »).
+  if (!head || !HEADS.has(head.folded) || (head.initial && !head.elided) || head.loud) return end;
   const sentence = head.sentence;
   let j = adjectivesEnd(tokens, end, sentence);
   let complements = 0;
@@ -123,7 +136,7 @@ export function frenchBodyEnd(tokens: Token[], end: number): number {
     const noun = tokens[j + and + of];
     const linked = of > 0 || and > 0 || noun?.elided === true;
     if (!linked) break;
-    if (isComplement(noun, sentence)) {
+    if (isComplement(noun, sentence) && (of > 0 || and > 0 || elidedNoun(noun as Token))) {
       j = adjectivesEnd(tokens, j + and + of + 1, sentence);
       complements++;
       continue;

@@ -56,6 +56,24 @@ prix, a tranché. La présidence du Conseil de l’Union européenne a échoué.
     expect(names(es).some((n) => /taux|critique|chargée|qui|Conseil de l’Union/.test(n))).toBe(false);
   });
 
+  it('tells « d’ » and a noun from « l’ » and a verb, and leaves a second body apart', () => {
+    const es = entitiesOf(
+      `Ce rapport, le Conseil fédéral l’avait présenté en mai. La Chambre d’agriculture proteste. Le président du
+Conseil d’administration du Musée national de Lyon démissionne. L’Union des entreprises suisses de transport se
+réunit.`,
+      'fr',
+    );
+    expect(names(es)).toEqual(
+      expect.arrayContaining([
+        'Conseil fédéral',
+        'Chambre d’agriculture',
+        'Musée national de Lyon',
+        'Union des entreprises suisses de transport',
+      ]),
+    );
+    expect(names(es).some((n) => /avait|administration/.test(n))).toBe(false);
+  });
+
   it('keeps a place named on its own, and names nothing with a lower-case head alone', () => {
     const es = entitiesOf(
       'La Métropole de Lyon a voté. Lyon reste une grande ville, et la métropole a voté hier soir.',
