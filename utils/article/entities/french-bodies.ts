@@ -1,4 +1,4 @@
-import { isFrenchDemonym, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
+import { GIVEN_NAMES, isFrenchDemonym, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import { PERSON_TITLES } from './lexicon';
 import type { Token } from './tokenize';
 
@@ -100,7 +100,8 @@ function placeEnd(tokens: Token[], at: number, sentence: number): number {
   const first = tokens[at];
   if (!first?.capital || first.loud || first.stop || first.sentence !== sentence) return at;
   // « Conseil d’administration du Chemin de fer… »: another body's head opens another name.
-  if (HEADS.has(first.folded) || ORG_WORDS.has(first.folded)) return at;
+  // « Fédération française de football de Noël Martin »: a given name opens a person's name.
+  if (HEADS.has(first.folded) || ORG_WORDS.has(first.folded) || GIVEN_NAMES.has(first.folded)) return at;
   let j = at;
   while (tokens[j]?.capital && !tokens[j]?.stop && !tokens[j]?.loud && tokens[j]?.sentence === sentence) j++;
   // « Conseil de l’Union européenne »: a capital and a lower-case adjective name another body, not a place.
@@ -124,6 +125,7 @@ export function frenchBodyEnd(tokens: Token[], end: number): number {
   const sentence = head.sentence;
   let j = adjectivesEnd(tokens, end, sentence);
   let complements = 0;
+  let lastOf = '';
   while (j - end < MAX_TOKENS) {
     if (complements > 0 && tokens[j]?.text === ',') {
       const listed = listedComplementsEnd(tokens, j, sentence);
@@ -136,7 +138,11 @@ export function frenchBodyEnd(tokens: Token[], end: number): number {
     const noun = tokens[j + and + of];
     const linked = of > 0 || and > 0 || noun?.elided === true;
     if (!linked) break;
+    // « la Cour des comptes et des inspections »: a second plural « des » lists the sentence's things.
+    const ofWord = tokens[j + and]?.text ?? '';
+    if (and > 0 && lastOf === 'des' && ofWord === 'des') break;
     if (isComplement(noun, sentence) && (of > 0 || and > 0 || elidedNoun(noun as Token))) {
+      lastOf = of > 0 ? ofWord : lastOf;
       j = adjectivesEnd(tokens, j + and + of + 1, sentence);
       complements++;
       continue;

@@ -41,7 +41,8 @@ chiffres montent, avec l’aide du Centre national du cinéma et de l’image an
     const es = entitiesOf(
       `La Banque de France a relevé ses taux de 0,25 point. La Cour des comptes critique la dépense. La
 Caisse des dépôts, chargée de la gestion, investit. La Commission de régulation de l’énergie, qui fixe les
-prix, a tranché. La présidence du Conseil de l’Union européenne a échoué.`,
+prix, a tranché. La présidence du Conseil de l’Union européenne a échoué. Les avis de la Cour des comptes et des
+inspections divergent. La Fédération française de football de Noël Martin proteste.`,
       'fr',
     );
     expect(names(es)).toEqual(
@@ -51,9 +52,13 @@ prix, a tranché. La présidence du Conseil de l’Union européenne a échoué.
         'Caisse des dépôts',
         'Commission de régulation de l’énergie',
         'Union européenne',
+        'Fédération française de football',
+        'Noël Martin',
       ]),
     );
-    expect(names(es).some((n) => /taux|critique|chargée|qui|Conseil de l’Union/.test(n))).toBe(false);
+    expect(names(es).some((n) => /taux|critique|chargée|qui|Conseil de l’Union|inspections/.test(n))).toBe(
+      false,
+    );
   });
 
   it('tells « d’ » and a noun from « l’ » and a verb, and leaves a second body apart', () => {
