@@ -1,5 +1,6 @@
 import { acronymHeadsName } from './acronym-heads';
 import { joinsBodyAfterAnd, joinsComplementAfterAnd, listsTwoBodies } from './and-bodies';
+import { frenchBodyEnd } from './french-bodies';
 import {
   CLUB_FIRST,
   EVENT_WORDS,
@@ -141,6 +142,8 @@ export function spanEnd(
       j += skip + 1;
       continue;
     }
+    const body = french ? frenchBodyEnd(tokens, j) : j;
+    if (body > j) return body;
     return french
       ? institutionEnd(tokens, j, french)
       : lowerCourtEnd(tokens, institutionEnd(tokens, j, french));

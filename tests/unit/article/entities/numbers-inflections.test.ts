@@ -157,7 +157,8 @@ M. Paul Orset, directeur du Chemin de fer de Vallorbe, a présidé la séance à
 transporte plus de voyageurs que l’an dernier, a dit M. Orset. Les Chemins de fer de Vallorbe achèteront deux voitures.`;
     const es = entitiesOf(text, 'fr');
     expect(names(es)).not.toContain('Chemin');
-    expect(find(es, 'Chemins de fer')?.text).toBe('Chemin de fer');
+    expect(find(es, 'Chemins de fer de Vallorbe')?.text).toBe('Chemin de fer de Vallorbe');
+    expect(names(es)).not.toContain('Vallorbe');
   });
 
   it('joins a side and its plural, and leaves one word alone', () => {

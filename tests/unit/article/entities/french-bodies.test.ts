@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find, names } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+
+describe('French bodies named with lower-case words after a capitalised head', () => {
+  it('keeps adjectives, complements and the closing place in the name', () => {
+    const es = entitiesOf(
+      `Hier, la Métropole de Lyon a voté le budget. Selon l’Union nationale de la propriété immobilière, les
+loyers montent. La Banque cantonale de Vaud a publié ses comptes. Le Syndicat mixte des transports commande
+des bus. La Caisse des dépôts et consignations investit, et la Chambre de commerce et d’industrie de Lyon
+soutient le projet.`,
+      'fr',
+    );
+    expect(names(es)).toEqual(
+      expect.arrayContaining([
+        'Métropole de Lyon',
+        'Union nationale de la propriété immobilière',
+        'Banque cantonale de Vaud',
+        'Syndicat mixte des transports',
+        'Caisse des dépôts et consignations',
+        'Chambre de commerce et d’industrie de Lyon',
+      ]),
+    );
+    // The places live only inside the bodies' names here.
+    expect(find(es, 'Vaud')).toBeUndefined();
+    expect(find(es, 'Lyon')).toBeUndefined();
+  });
+
+  it('reads complements listed with commas up to « et », and a participle before the acronym', () => {
+    const es = entitiesOf(
+      `Selon la Direction de la recherche, des études, de l’évaluation et des statistiques (Drees), les
+chiffres montent, avec l’aide du Centre national du cinéma et de l’image animée (CNC).`,
+      'fr',
+    );
+    expect(names(es)).toContain('Direction de la recherche, des études, de l’évaluation et des statistiques');
+    expect(names(es).some((n) => n.startsWith('Centre national du cinéma et de l’image animée'))).toBe(true);
+  });
+
+  it('stops at a verb, a comma, a relative pronoun and a complement of the sentence', () => {
+    const es = entitiesOf(
+      `La Banque de France a relevé ses taux de 0,25 point. La Cour des comptes critique la dépense. La
+Caisse des dépôts, chargée de la gestion, investit. La Commission de régulation de l’énergie, qui fixe les
+prix, a tranché. La présidence du Conseil de l’Union européenne a échoué. Les avis de la Cour des comptes et des
+inspections divergent. La Fédération française de football de Noël Martin proteste.`,
+      'fr',
+    );
+    expect(names(es)).toEqual(
+      expect.arrayContaining([
+        'Banque de France',
+        'Cour des comptes',
+        'Caisse des dépôts',
+        'Commission de régulation de l’énergie',
+        'Union européenne',
+        'Fédération française de football',
+        'Noël Martin',
+      ]),
+    );
+    expect(names(es).some((n) => /taux|critique|chargée|qui|Conseil de l’Union|inspections/.test(n))).toBe(
+      false,
+    );
+  });
+
+  it('tells « d’ » and a noun from « l’ » and a verb, and leaves a second body apart', () => {
+    const es = entitiesOf(
+      `Ce rapport, le Conseil fédéral l’avait présenté en mai. La Chambre d’agriculture proteste. Le président du
+Conseil d’administration du Musée national de Lyon démissionne. L’Union des entreprises suisses de transport se
+réunit.`,
+      'fr',
+    );
+    expect(names(es)).toEqual(
+      expect.arrayContaining([
+        'Conseil fédéral',
+        'Chambre d’agriculture',
+        'Musée national de Lyon',
+        'Union des entreprises suisses de transport',
+      ]),
+    );
+    expect(names(es).some((n) => /avait|administration/.test(n))).toBe(false);
+  });
+
+  it('keeps a place named on its own, and names nothing with a lower-case head alone', () => {
+    const es = entitiesOf(
+      'La Métropole de Lyon a voté. Lyon reste une grande ville, et la métropole a voté hier soir.',
+      'fr',
+    );
+    expect(find(es, 'Métropole de Lyon')?.count).toBe(1);
+    expect(find(es, 'Lyon')?.count).toBe(1);
+  });
+});
+
+describe('French local bodies written wholly in lower case', () => {
+  it('reads the head before the place, not a bare part of town', () => {
+    const es = entitiesOf(
+      `Le centre hospitalier universitaire de Lyon a ouvert un service. Hier, la communauté
+d’agglomération du Grand Annecy a voté. Les cafés du centre de Grenoble ferment tôt.`,
+      'fr',
+    );
+    expect(names(es)).toEqual(
+      expect.arrayContaining([
+        'centre hospitalier universitaire de Lyon',
+        'communauté d’agglomération du Grand Annecy',
+        'Grenoble',
+      ]),
+    );
+    expect(names(es)).not.toContain('centre de Grenoble');
+  });
+});

@@ -1,0 +1,185 @@
+import { GIVEN_NAMES, isFrenchDemonym, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
+import { PERSON_TITLES } from './lexicon';
+import type { Token } from './tokenize';
+
+// French capitalises only the first word of a body's name: « Union nationale de la propriété immobilière »,
+// « Chambre de commerce et d’industrie de Lyon », « Métropole de Lyon », « Syndicat mixte des transports ». After
+// such a head, adjectives, lower-case complements (« de la », « du », « des », « d’ ») and a last « de » and
+// place belong to the name. A lower-case head alone (« la métropole a voté ») names nothing.
+
+/** Heads, folded, that open a body's name when written with a capital inside a sentence. */
+const HEADS = new Set(
+  `agence association autorite banque bureau caisse centre chambre chemin chemins comite commission communaute
+  compagnie confederation conseil conservatoire cour credit direction ecole etablissement federation fondation
+  groupement institut metropole musee mutuelle observatoire office regie societe syndicat union universite`.split(
+    /\s+/,
+  ),
+);
+// Adjectives of bodies the suffix test misses.
+const MORE_ADJECTIVES = new Set(['mixte', 'agricole', 'civile', 'civil', 'unique']);
+const ADJECTIVE =
+  /^\p{Ll}{3,}(?:el|elle|al|ale|aux|aire|ien|ienne|ais|aise|ois|oise|ique|iste|if|ive|ier|iere|eur|eure|ain|aine|enne|ere)s?$/u;
+// Verbs that look like adjectives: « la Cour des comptes critique la dépense ».
+const VERBS = new Set(
+  'critique critiquent indique indiquent explique expliquent applique implique revendique communique publie'.split(
+    ' ',
+  ),
+);
+// Lower-case words after « de » that are no complement of a name: a period, an amount, a manner.
+const NOT_COMPLEMENTS = new Set(
+  `annees ans mois semaines jours heures fois siecle siecles pres plus moins maniere facon sorte part cote
+  nombreux nombreuses certains certaines nouveau nouveaux nouvelle administration surveillance`.split(/\s+/),
+);
+const MAX_TOKENS = 12;
+
+const lowerWord = (t: Token | undefined, sentence: number): t is Token =>
+  t?.isWord === true &&
+  !t.stop &&
+  !t.capital &&
+  t.sentence === sentence &&
+  /^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) &&
+  !VERBS.has(t.folded);
+
+const isAdjective = (t: Token | undefined, sentence: number): boolean =>
+  lowerWord(t, sentence) &&
+  !t.elided &&
+  (ADJECTIVE.test(t.folded) || MORE_ADJECTIVES.has(t.folded) || isFrenchDemonym(t.folded));
+
+// Without « de », an elided word may follow « l’ » (« le Conseil fédéral l’avait présenté ») or « d’ » (« Chambre
+// d’agriculture »): only a noun's shape says it is the complement.
+const NOUN_SHAPE = /(?:tion|sion|ment|ence|ance|ie|te|age|isme|ite)s?$/;
+const ELIDED_NOUNS = new Set(
+  'appel assises enquete epargne etudes emploi agriculture architecture art arts'.split(' '),
+);
+const elidedNoun = (t: Token): boolean => NOUN_SHAPE.test(t.folded) || ELIDED_NOUNS.has(t.folded);
+
+/** Tokens of « de », « du », « des », « de la » at `at` (an elided « d’ »/« l’ » lives on the next word). */
+function ofLength(tokens: Token[], at: number): number {
+  const t = tokens[at];
+  if (t?.text === 'du' || t?.text === 'des') return 1;
+  if (t?.text !== 'de') return 0;
+  return tokens[at + 1]?.text === 'la' ? 2 : 1;
+}
+
+// A participle closes a name only before its acronym: « Centre national du cinéma et de l’image animée (CNC) »;
+// elsewhere it opens the sentence's own phrase (« la Caisse des dépôts, chargée de… »).
+const PARTICIPLE = /^\p{Ll}{3,}ee?s?$/u;
+
+function adjectivesEnd(tokens: Token[], at: number, sentence: number): number {
+  let j = at;
+  while (isAdjective(tokens[j], sentence)) j++;
+  const participle = tokens[j];
+  if (lowerWord(participle, sentence) && PARTICIPLE.test(participle.folded) && tokens[j + 1]?.text === '(')
+    return j + 1;
+  return j;
+}
+
+/**
+ * « de l’économie, de l’emploi, du travail et des solidarités »: complements listed with commas belong to the
+ * name only when the list closes with « et » and one more complement. One past that last complement, else `at`.
+ */
+function listedComplementsEnd(tokens: Token[], at: number, sentence: number): number {
+  let j = at;
+  for (let items = 0; items < 6 && tokens[j]?.sentence === sentence; items++) {
+    const sep = tokens[j]?.text;
+    if (sep !== ',' && sep !== 'et') return at;
+    const of = ofLength(tokens, j + 1);
+    const noun = tokens[j + 1 + of];
+    if ((of === 0 && !noun?.elided) || !isComplement(noun, sentence)) return at;
+    j = adjectivesEnd(tokens, j + 2 + of, sentence);
+    if (sep === 'et') return j;
+  }
+  return at;
+}
+
+const isComplement = (t: Token | undefined, sentence: number): boolean =>
+  lowerWord(t, sentence) && !NOT_COMPLEMENTS.has(t.folded) && !PERSON_TITLES.has(t.folded);
+
+/** One past a place's capitalised words at `at` (« Lyon », « Grand Annecy »), else `at`. */
+function placeEnd(tokens: Token[], at: number, sentence: number): number {
+  const first = tokens[at];
+  if (!first?.capital || first.loud || first.stop || first.sentence !== sentence) return at;
+  // « Conseil d’administration du Chemin de fer… »: another body's head opens another name.
+  // « Fédération française de football de Noël Martin »: a given name opens a person's name.
+  if (HEADS.has(first.folded) || ORG_WORDS.has(first.folded) || GIVEN_NAMES.has(first.folded)) return at;
+  let j = at;
+  while (tokens[j]?.capital && !tokens[j]?.stop && !tokens[j]?.loud && tokens[j]?.sentence === sentence) j++;
+  // « Conseil de l’Union européenne »: a capital and a lower-case adjective name another body, not a place.
+  if (isAdjective(tokens[j], sentence)) return at;
+  const key = tokens
+    .slice(at, j)
+    .map((t) => t.folded)
+    .join(' ');
+  if (ORGANIZATIONS.has(key) && !PLACES.has(key)) return at;
+  return j;
+}
+
+/**
+ * One past the lower-case words, complements and closing place that complete the French body whose capitalised
+ * head ends the run at `end`; `end` when the head is no body's or nothing completes it.
+ */
+export function frenchBodyEnd(tokens: Token[], end: number): number {
+  const head = tokens[end - 1];
+  // A sentence's first word says nothing by its capital, unless after an elision (« L’Agence »).
+  if (!head || !HEADS.has(head.folded) || (head.initial && !head.elided) || head.loud) return end;
+  const sentence = head.sentence;
+  let j = adjectivesEnd(tokens, end, sentence);
+  let complements = 0;
+  let lastOf = '';
+  while (j - end < MAX_TOKENS) {
+    if (complements > 0 && tokens[j]?.text === ',') {
+      const listed = listedComplementsEnd(tokens, j, sentence);
+      if (listed > j) return listed;
+      break;
+    }
+    // « dépôts et consignations », « commerce et d’industrie », « santé et de la recherche médicale ».
+    const and = complements > 0 && tokens[j]?.text === 'et' ? 1 : 0;
+    const of = ofLength(tokens, j + and);
+    const noun = tokens[j + and + of];
+    const linked = of > 0 || and > 0 || noun?.elided === true;
+    if (!linked) break;
+    // « la Cour des comptes et des inspections »: a second plural « des » lists the sentence's things.
+    const ofWord = tokens[j + and]?.text ?? '';
+    if (and > 0 && lastOf === 'des' && ofWord === 'des') break;
+    if (isComplement(noun, sentence) && (of > 0 || and > 0 || elidedNoun(noun as Token))) {
+      lastOf = of > 0 ? ofWord : lastOf;
+      j = adjectivesEnd(tokens, j + and + of + 1, sentence);
+      complements++;
+      continue;
+    }
+    // A closing place: « de Lyon », « du Grand Annecy », « d’Ille-et-Vilaine ».
+    if (and === 0 && (of > 0 || noun?.elided)) {
+      const place = placeEnd(tokens, j + of, sentence);
+      if (place > j + of) return place;
+    }
+    break;
+  }
+  return j;
+}
+
+// Local bodies French writes wholly in lower case before their place: « centre hospitalier universitaire de
+// Lyon », « communauté d’agglomération du Grand Annecy », « chambre de commerce et d’industrie de Savoie ». A
+// bare head (« le centre de Lyon ») is a part of town, not a body.
+const LOWER_BODY_BEFORE_PLACE = new RegExp(
+  `^(?:centre\\s+hospitalier(?:\\s+(?:universitaire|régional|intercommunal|départemental))*` +
+    `|communauté\\s+(?:de\\s+communes|d[’']\\s*agglomération|urbaine)` +
+    `|syndicat\\s+(?:mixte|intercommunal)(?:\\s+(?:des?|du|d[’'])\\s*\\p{Ll}+)?` +
+    `|chambre\\s+(?:de\\s+commerce(?:\\s+et\\s+d[’']\\s*industrie)?|d[’']\\s*agriculture|des\\s+métiers(?:\\s+et\\s+de\\s+l[’']\\s*artisanat)?)` +
+    `|office\\s+de\\s+tourisme)` +
+    `\\s+(?:de|des|du|de\\s+la|de\\s+l[’']|d[’'])\\s*$`,
+  'u',
+);
+const LOWER_HEADS = new Set(['centre', 'communaute', 'syndicat', 'chambre', 'office']);
+
+/** Index of the lower-case head of a local body before the place starting at `a`, else `a`. */
+export function lowerBodyStart(tokens: readonly Token[], text: string, a: number): number {
+  const first = tokens[a];
+  if (!first) return a;
+  for (let k = a - 1; k >= Math.max(0, a - 8); k--) {
+    const head = tokens[k] as Token;
+    if (head.sentence !== first.sentence || !head.isWord || head.capital) return a;
+    if (LOWER_HEADS.has(head.folded) && LOWER_BODY_BEFORE_PLACE.test(text.slice(head.start, first.start)))
+      return k;
+  }
+  return a;
+}
