@@ -35,7 +35,11 @@ export function findAcronymDefinitions(
     if (!isAcronymLike(inner.text.replace(SERIAL, ''))) return;
     const def =
       mentions.find(
-        (m) => m.to === p && (initialsMatch(inner.text, tokens, m) || initialsOpen(inner.text, tokens, m)),
+        (m) =>
+          m.to === p &&
+          (initialsMatch(inner.text, tokens, m) ||
+            initialsOpen(inner.text, tokens, m) ||
+            initialsBeforeAnd(inner.text, tokens, m)),
       ) ??
       shortestDefinition(tokens, text, p, inner.text, mentions) ??
       nearestMatching(mentions, tokens, p, inner.text);
@@ -64,6 +68,17 @@ function initialsMatch(acronym: string, tokens: Token[], m: Mention): boolean {
   const camel = words.map((w) => foldWord(w.text.replace(/(?<!^)[^\p{Lu}\d]/gu, ''))).join('');
   return words.length > 1 && (plain === target || camel === target);
 }
+
+/**
+ * « Centre national du cinéma et de l'image animée (CNC) »: a body's remit widened after its acronym was coined
+ * keeps the old letters, those of the words before the « et » or "and"; the widened name is still the acronym's.
+ */
+function initialsBeforeAnd(acronym: string, tokens: Token[], m: Mention): boolean {
+  const and = tokens.slice(m.from, m.to).findIndex((t) => AND_WORDS.has(foldWord(t.text)));
+  if (and < 2) return false;
+  return initialsMatch(acronym, tokens, { ...m, to: m.from + and });
+}
+const AND_WORDS = new Set(['et', 'and', '&']);
 
 /**
  * « le télescope spatial James Webb (JWST) »: after the kind of craft or building and right before the brackets,

@@ -15,3 +15,16 @@ L’intelligence artificielle (IA) aide à compter les bateaux. L’IA ne rempla
     expect(names(es)).not.toContain('IA');
   });
 });
+
+describe('an acronym coined before the body’s remit was widened', () => {
+  it('is the name whose words before « et » it spells, not a name it does not spell', () => {
+    const es = entitiesOf(
+      `Le Bureau national du vin et des spiritueux de qualité (BNV) a publié lundi son rapport. Selon le BNV, les
+ventes reculent. Le BNV réclame des aides. La Société des ports et des rivières (SAR) n’a pas répondu.`,
+      'fr',
+    );
+    expect(find(es, 'BNV')?.variants).toContain('Bureau national du vin et des spiritueux de qualité');
+    expect(find(es, 'BNV')?.count).toBe(4);
+    expect(find(es, 'SAR')?.variants ?? []).not.toContain('Société des ports et des rivières');
+  });
+});
