@@ -4,7 +4,6 @@ import { PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
-import { ownSiteKey } from './own-site';
 
 // A newspaper names itself once or twice ("told the Courier", "a Courier investigation"); a body writing on its own
 // site about itself (a union, a zoo, a software project) names itself throughout.
@@ -45,3 +44,20 @@ export function isSelfMention(g: EntityGroup, site: ReadonlySet<string>, titleKe
   if (g.mentions.some((m) => SETTING.has(m.before[0] ?? '') || credited(m))) return false;
   return !keys.some((k) => ` ${titleKey} `.includes(` ${k} `));
 }
+
+/** The page's host as nameKey folds a name written like it ("Wday.ru" → "wdayru"), "www." aside; '' if none. */
+export function ownSiteKey(url: string | undefined): string {
+  if (!url) return '';
+  try {
+    return nameKey(new URL(url).hostname.replace(/^www\./, ''));
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A name written as the page's own domain ("по версии Wday.ru", "para Diario.com.mx"): the site speaking of itself
+ * (a contest it runs, its readers), never a subject of the article. `site`: see ownSiteKey.
+ */
+export const isOwnSite = (g: EntityGroup, site: string): boolean =>
+  site !== '' && [...g.surfaces.keys()].every((s) => s.includes('.') && nameKey(s) === site);
