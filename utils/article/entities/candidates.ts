@@ -3,10 +3,9 @@ import { capitalisesNouns } from './coverage';
 import { isDescriptorOpener } from './descriptor-openers';
 import type { TextEvidence } from './evidence';
 import { isDemonym } from './filter';
-import { lowerBodyStart } from './french-bodies';
 import { DIRECTION_WORDS, isFrenchDemonym, isKnownName, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import { COURTESY_TITLES, FURNITURE, ROLE_QUALIFIERS } from './lexicon';
-import { courtStart } from './lower-courts-fr';
+import { lowerBodyStart } from './lower-bodies-fr';
 import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
@@ -292,7 +291,6 @@ function makeMention(
 ): Mention | null {
   if (a >= b) return null;
   a = lowerHeadStart(tokens, text, a);
-  if (!personCue) a = courtStart(tokens, text, a);
   if (!personCue) a = lowerBodyStart(tokens, text, a);
   const first = tokens[a] as Token;
   const last = tokens[b - 1] as Token;

@@ -156,30 +156,3 @@ export function frenchBodyEnd(tokens: Token[], end: number): number {
   }
   return j;
 }
-
-// Local bodies French writes wholly in lower case before their place: « centre hospitalier universitaire de
-// Lyon », « communauté d’agglomération du Grand Annecy », « chambre de commerce et d’industrie de Savoie ». A
-// bare head (« le centre de Lyon ») is a part of town, not a body.
-const LOWER_BODY_BEFORE_PLACE = new RegExp(
-  `^(?:centre\\s+hospitalier(?:\\s+(?:universitaire|régional|intercommunal|départemental))*` +
-    `|communauté\\s+(?:de\\s+communes|d[’']\\s*agglomération|urbaine)` +
-    `|syndicat\\s+(?:mixte|intercommunal)(?:\\s+(?:des?|du|d[’'])\\s*\\p{Ll}+)?` +
-    `|chambre\\s+(?:de\\s+commerce(?:\\s+et\\s+d[’']\\s*industrie)?|d[’']\\s*agriculture|des\\s+métiers(?:\\s+et\\s+de\\s+l[’']\\s*artisanat)?)` +
-    `|office\\s+de\\s+tourisme)` +
-    `\\s+(?:de|des|du|de\\s+la|de\\s+l[’']|d[’'])\\s*$`,
-  'u',
-);
-const LOWER_HEADS = new Set(['centre', 'communaute', 'syndicat', 'chambre', 'office']);
-
-/** Index of the lower-case head of a local body before the place starting at `a`, else `a`. */
-export function lowerBodyStart(tokens: readonly Token[], text: string, a: number): number {
-  const first = tokens[a];
-  if (!first) return a;
-  for (let k = a - 1; k >= Math.max(0, a - 8); k--) {
-    const head = tokens[k] as Token;
-    if (head.sentence !== first.sentence || !head.isWord || head.capital) return a;
-    if (LOWER_HEADS.has(head.folded) && LOWER_BODY_BEFORE_PLACE.test(text.slice(head.start, first.start)))
-      return k;
-  }
-  return a;
-}

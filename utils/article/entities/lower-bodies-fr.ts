@@ -1,0 +1,65 @@
+// French writes courts, councils and local bodies in lower case before the place they serve: « la cour d’assises
+// du Rhône », « le tribunal correctionnel de Bordeaux », « le conseil municipal de Grenoble », « le centre
+// hospitalier universitaire de Lyon », « la communauté d’agglomération du Grand Annecy ». The body, not the place
+// alone, is what the sentence names.
+import type { Token } from './tokenize';
+
+/** A kind of lower-case body: its heads (folded) and what runs from the head to the place. */
+interface LowerBodies {
+  heads: ReadonlySet<string>;
+  /** From the head to the « de », « du », « des », « de la », « de l’ » or « d’ » before the place. */
+  beforePlace: RegExp;
+  /** The most tokens between the head and the place. */
+  reach: number;
+  /** Whether a word with a capital between them (or anything but a word) ends the search. */
+  lowerOnly: boolean;
+}
+
+const COURTS: LowerBodies = {
+  heads: new Set(['tribunal', 'cour', 'conseil']),
+  beforePlace: new RegExp(
+    `^(?:tribunal\\s+(?:correctionnel|judiciaire|administratif|de\\s+commerce|pour\\s+enfants)` +
+      `|cour\\s+(?:d[’']\\s*assises|d[’']\\s*appel|administrative\\s+d[’']\\s*appel|criminelle(?:\\s+départementale)?)` +
+      `|conseil\\s+(?:municipal|départemental|régional|communautaire|métropolitain|de\\s+prud[’']\\s*hommes))` +
+      `\\s+(?:de|des|du|de\\s+la|de\\s+l[’']|d[’'])\\s*$`,
+    'iu',
+  ),
+  reach: 5,
+  lowerOnly: false,
+};
+
+// A bare head (« le centre de Lyon ») is a part of town, not a body.
+const LOCAL_BODIES: LowerBodies = {
+  heads: new Set(['centre', 'communaute', 'syndicat', 'chambre', 'office']),
+  beforePlace: new RegExp(
+    `^(?:centre\\s+hospitalier(?:\\s+(?:universitaire|régional|intercommunal|départemental))*` +
+      `|communauté\\s+(?:de\\s+communes|d[’']\\s*agglomération|urbaine)` +
+      `|syndicat\\s+(?:mixte|intercommunal)(?:\\s+(?:des?|du|d[’'])\\s*\\p{Ll}+)?` +
+      `|chambre\\s+(?:de\\s+commerce(?:\\s+et\\s+d[’']\\s*industrie)?|d[’']\\s*agriculture|des\\s+métiers(?:\\s+et\\s+de\\s+l[’']\\s*artisanat)?)` +
+      `|office\\s+de\\s+tourisme)` +
+      `\\s+(?:de|des|du|de\\s+la|de\\s+l[’']|d[’'])\\s*$`,
+    'u',
+  ),
+  reach: 8,
+  lowerOnly: true,
+};
+
+/** Index of a head of `kind` before the place starting at `a`, else `a`. */
+function headBefore(tokens: readonly Token[], text: string, a: number, kind: LowerBodies): number {
+  const first = tokens[a];
+  if (!first) return a;
+  for (let k = a - 1; k >= Math.max(0, a - kind.reach); k--) {
+    const head = tokens[k] as Token;
+    if (head.sentence !== first.sentence || (kind.lowerOnly && (!head.isWord || head.capital))) return a;
+    if (kind.heads.has(head.folded) && kind.beforePlace.test(text.slice(head.start, first.start))) return k;
+  }
+  return a;
+}
+
+/**
+ * Index of the lower-case body's head before the place starting at `a` (« tribunal correctionnel de Bordeaux »,
+ * « centre hospitalier de Saint-Brieuc »), else `a`.
+ */
+export function lowerBodyStart(tokens: readonly Token[], text: string, a: number): number {
+  return headBefore(tokens, text, headBefore(tokens, text, a, COURTS), LOCAL_BODIES);
+}
