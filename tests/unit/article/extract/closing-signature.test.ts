@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { closingSignature } from '@/utils/article/extract/closing-signature';
-import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
+import { articleOf } from './helpers';
 
 // Pages written for these tests (not taken from any corpus).
 const PROSE =
   '<p>Le conseil municipal a voté mardi la rénovation de la piscine, après un long débat sur les écoles et le budget.</p>';
 const EN_PROSE =
   '<p>The council voted on Tuesday to rebuild the pool after a long debate about schools and the budget.</p>';
-const signed = (body: string) => {
-  const doc = parseHtmlWithLinkedom(
-    `<html><body><article>${body}</article></body></html>`,
-    'https://x.example/a',
-  );
-  return closingSignature(doc.querySelector('article') as Element, null)?.names ?? null;
-};
+const signed = (body: string) => closingSignature(articleOf(body), null)?.names ?? null;
 
 describe('closingSignature', () => {
   it('reads « Par X » with a day, a labelled credit, a wire’s reporters', () => {

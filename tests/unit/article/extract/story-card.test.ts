@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { trimLinkLists } from '@/utils/article/extract/trim-link-lists';
-import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
+import { articleOf } from './helpers';
 
 function trimmed(body: string): string {
-  const doc = parseHtmlWithLinkedom(
-    `<html><body><div id="r">${body}</div></body></html>`,
-    'https://x.example/',
-  );
-  const root = doc.getElementById('r') as Element;
+  const root = articleOf(body);
   trimLinkLists(root);
   return root.innerHTML;
 }
