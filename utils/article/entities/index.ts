@@ -211,6 +211,7 @@ function toRanked(
     speaksFor: type === 'person' || (cues.titled && !countryLeads) ? undefined : speaksFor,
     // The verbs are French and English ones.
     acting: fullLanguage ? g.mentions.filter((m) => !m.headline && actsIn(m)).length : 0,
+    once: fullLanguage && g.mentions.filter((m) => !m.headline).length === 1,
     lead: type === 'person' && namedIn(g, lead),
     chief: type === 'person' && fullLanguage && isNamedHead(g, tokens),
   };

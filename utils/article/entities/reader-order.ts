@@ -23,6 +23,8 @@ export interface RankedEntity {
   home: boolean;
   /** Mentions where it is the subject of a verb ("the board has named", « Moscou a rejeté »). */
   acting: number;
+  /** The text outside headline lines names it once (French and English, whose verbs `acting` reads). */
+  once: boolean;
   /** A person named as the head of an office or a side (see `isNamedHead`). */
   chief: boolean;
   /** A person the article's first sentence names: news leads with who acts. */
@@ -52,6 +54,10 @@ const LEAD_PERSON = 2;
 // A person named as the head of an office or a side (the mayor, the minister, the prosecutor): the story's actor
 // more often than a name as salient in passing (reader's gold and fresh pages both gain from 0.25 to 0.75).
 const CHIEF = 0.5;
+// A place the title does not name, named once and never as the subject of a verb, is where something happened
+// in passing ("a plant in Ohio", the countries listed in a vote): below the people and bodies named as often
+// (reader's gold and fresh pages both gain, and nothing is lost, from 1.5 to 3).
+const ONCE_PLACE = 1.5;
 // How far after the first ten such a head is brought in (see `withHeadsIn`).
 const HEADS_REACH = 2;
 
@@ -59,7 +65,7 @@ const HEADS_REACH = 2;
  * Salience ranks, best first; then, within the first ten, what a reader takes for the article's subjects comes
  * first: a name the article opens with rather than one it brings in late, one it has act rather than one
  * named in passing, a person its first sentence names, and a country or city the title does not name, or any continent (where the story happens, the background), after the people and bodies it
- * is about; a name only credited (a photo agency, a wire) counts as one brought in last. Nationality and
+ * is about; a name only credited (a photo agency, a wire) or only named in a dateline comes after all of them. Nationality and
  * party-member words never open the list; they keep their place after the first five.
  */
 export function readerOrder(ranked: RankedEntity[]): Entity[] {
@@ -73,7 +79,9 @@ export function readerOrder(ranked: RankedEntity[]): Entity[] {
   const head = salient
     .slice(0, HEAD)
     .map((r) => ({ r, key: subjectScore(r) }))
-    .sort((a, b) => b.key - a.key)
+    // A name only credited, or only named in a dateline, is no subject: it follows every name the text tells
+    // of, even one in passing.
+    .sort((a, b) => Number(untold(a.r)) - Number(untold(b.r)) || b.key - a.key)
     .map(({ r }) => r);
   const list = afterTheirCountries([...head, ...salient.slice(HEAD)], ranked);
   const top = list.filter((r) => !r.demonym).slice(0, TOP);
@@ -101,6 +109,9 @@ function withHeadsIn(bySalience: readonly RankedEntity[]): RankedEntity[] {
   return out;
 }
 
+/** Only credited ("Photo: KNA"), or only named in a dateline (`first` is then 1, see `groupCues`). */
+const untold = (r: RankedEntity): boolean => r.credited || r.first >= 1;
+
 /** How much a reader takes the entity for a subject of the article rather than its setting or an aside. */
 function subjectScore(r: RankedEntity): number {
   // A credit, or a place qualifying another name ("Moser (Italie)", "U.S. Attorney"), is not where the article
@@ -110,7 +121,8 @@ function subjectScore(r: RankedEntity): number {
     LATE * (r.credited || r.qualifier ? 1 : r.first) +
     ACTS * Math.min(ACTING_MOST, r.acting) +
     (r.lead ? LEAD_PERSON : 0) +
-    (r.chief ? CHIEF : 0);
+    (r.chief ? CHIEF : 0) -
+    (r.entity.type === 'place' && r.once && r.acting === 0 && !r.titled ? ONCE_PLACE : 0);
   // A continent is the story's setting even when the title names it ("… spy on the United States and Europe");
   // a rider's country in a results list, a French site's France, a holiday, or a party quoted in passing, is
   // background too.

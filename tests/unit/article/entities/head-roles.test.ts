@@ -55,6 +55,7 @@ describe('the reader’s order of a head', () => {
     qualifier: false,
     home: false,
     acting: 0,
+    once: false,
     lead: false,
     chief,
   });
