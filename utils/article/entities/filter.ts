@@ -1,5 +1,6 @@
 import { isAcronymLike } from './acronyms';
 import { isCapitalisedCommonNoun } from './common-nouns';
+import { isCountedNoun } from './counted-nouns';
 import type { TextEvidence } from './evidence';
 import {
   DIRECTION_WORDS,
@@ -256,6 +257,7 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
     opensQuotation(m) && (lowerCount > 0 || (ev.lang === 'fr' && /\p{L}/u.test(m.after[0] ?? '')));
   const mid = body.filter((m) => (!m.initial || m.personCue) && !opensSentence(m)).length;
   if (mid === 0) return keys.some((k) => GIVEN_NAMES.has(k)) || (shaped && body.length >= 2);
+  if (isCountedNoun(g, body, ev.lang)) return false;
   if (shaped) return true;
   if (!keys.some((k) => INSTITUTIONS.has(k)) && isCapitalisedCommonNoun(g, body, ev.lang)) return false;
   // One capital inside one sentence is thin evidence for an unknown word ("Campagne", "Article"): a second one,
