@@ -119,10 +119,11 @@ const ORG_BEFORE = new Set(
 );
 
 // Heads of a business or a body, then « de » or "of": what they head is named after them ("the founder of
-// Kestrel", « le directeur général de Haropa Port »). « maire », "president" and "governor" head places too.
+// Kestrel", « le directeur de Bresle Port »). « maire », "president" and "governor" head places too, and
+// « général » closes « quartier général de Vérone » as well as « directeur général ».
 const HEADS_OF = new Set(
-  `directeur directrice pdg patron patronne fondateur fondatrice cofondateur cofondatrice general generale
-  executive ceo founder co-founder chairman chairwoman`.split(/\s+/),
+  `directeur directrice pdg patron patronne fondateur fondatrice cofondateur cofondatrice executive ceo founder
+  co-founder chairman chairwoman`.split(/\s+/),
 );
 const OF = new Set(['de', 'du', 'of']);
 

@@ -111,10 +111,20 @@ function isGenericWord(key: string): boolean {
 function isRole(key: string): boolean {
   const ws = key.split(' ');
   const last = ws.at(-1) ?? '';
+  if (ws.length >= 2 && PRESS_ROLES.has(last)) return ws.slice(0, -1).every((w) => PRESS_DESKS.has(w));
   // A title written out ("Minister", not "Sen" in "Hun Sen" nor "Lady" in "Iron Lady").
   if (ws.length < 2 || last.length < 5 || !PERSON_TITLES.has(last)) return false;
   return ws.slice(0, -1).every((w) => ROLE_QUALIFIERS.has(w) || PERSON_TITLES.has(w) || isDemonymWord(w));
 }
+
+// A journalist's role and desk, as a byline writes it ("Owen Prescott, Legal Correspondent", "Political Editor").
+const PRESS_ROLES = new Set(['correspondent', 'editor', 'reporter', 'columnist']);
+const PRESS_DESKS = new Set(
+  `legal political business economics economy health science technology tech sports sport arts culture foreign
+  home diplomatic security environment education chief senior deputy special investigations crime transport`.split(
+    /\s+/,
+  ),
+);
 
 /**
  * "Tunisian", "Américains", "Suisses", "South Korean", "Israeli-Palestinian": a nationality or a people (the

@@ -16,9 +16,9 @@ Tavon will be back. The shelter trains Guide Dogs and Rescue Dogs; Rescue volunt
 });
 
 describe('The kind of body or its head before a name outweighs a place word closing it', () => {
-  it('types « le fonds Orvane Green City » and « le directeur général de Bresle Port » as bodies', () => {
+  it('types « le fonds Orvane Green City » and « le directeur de Bresle Port » as bodies', () => {
     const es = entitiesOf(
-      `La levée est menée par le fonds Orvane Green City. « Le trafic baisse », a déploré le directeur général
+      `La levée est menée par le fonds Orvane Green City. « Le trafic baisse », a déploré le directeur
 de Bresle Port, Alain Morel.`,
       'fr',
     );
