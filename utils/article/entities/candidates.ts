@@ -1,4 +1,5 @@
 import { isOpenedArticle } from './article-particles';
+import { countedNounOpens } from './counted-nouns';
 import { capitalisesNouns } from './coverage';
 import { isDescriptorOpener } from './descriptor-openers';
 import type { TextEvidence } from './evidence';
@@ -88,6 +89,13 @@ function trimSpan(
     ];
   }
   if (isListing(tokens, from, to)) return [];
+  // « un Ehpad de Mérignac »: the kind of thing stands apart from the place it is in.
+  if (countedNounOpens(tokens, from, to, ev.lang)) {
+    return [
+      ...trimSpan(tokens, text, from, from + 1, ev, written),
+      ...trimSpan(tokens, text, nextName(tokens, from + 1, to), to, ev, written),
+    ];
+  }
   if (ev.lang === 'en' && continuesPortfolio(tokens, from)) {
     const holder = holderStart(tokens, from, to, isGivenName);
     return keep(

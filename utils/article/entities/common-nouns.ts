@@ -16,7 +16,7 @@ const DETERMINERS = new Set(
  * After a lower-case elided article or a determiner: « l’Habitude », « une Information »; not « L’Humanité »
  * inside a sentence, a paper whose article is part of its name.
  */
-const afterArticle = (m: Mention): boolean =>
+export const afterArticle = (m: Mention): boolean =>
   (m.elided && !m.capitalElision) || DETERMINERS.has(m.before[0] ?? '');
 
 /**

@@ -54,4 +54,9 @@ export const TRADE_LAST: ReadonlySet<string> = new Set([
   'telecom',
   'assurances',
   'immobilier',
+  'compute',
+  'computing',
+  'analytics',
+  'solutions',
+  'ventures',
 ]);

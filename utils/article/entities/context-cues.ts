@@ -112,14 +112,34 @@ const ORG_AFTER = new Set(
   daily newspaper weekly porte-parole actionnaires salaries filiale quotidien`.split(/\s+/),
 );
 const ORG_BEFORE = new Set(
-  'company firm agency newspaper daily weekly airline carrier insurer retailer startup entreprise societe journal quotidien hebdomadaire'.split(
-    ' ',
+  `company firm agency newspaper daily weekly airline carrier insurer retailer startup fund entreprise societe
+  journal quotidien hebdomadaire fonds groupe laboratoire constructeur assureur fabricant operateur`.split(
+    /\s+/,
   ),
 );
 
+// Heads of a business or a body, then « de » or "of": what they head is named after them ("the founder of
+// Kestrel", « le directeur de Bresle Port »). « maire », "president" and "governor" head places too, and
+// « général » closes « quartier général de Vérone » as well as « directeur général ».
+const HEADS_OF = new Set(
+  `directeur directrice pdg patron patronne fondateur fondatrice cofondateur cofondatrice executive ceo founder
+  co-founder chairman chairwoman`.split(/\s+/),
+);
+const OF = new Set(['de', 'du', 'of']);
+
+/**
+ * The kind of body written before the name, or its head: "the firm X", « le fonds X », « le quotidien X »,
+ * « le directeur général de X », "the founder of X". Strong enough to outweigh a place word closing the name
+ * ("Smart City", "Port").
+ */
+export function bodyKindBefore(m: Mention): boolean {
+  const [b0 = '', b1 = ''] = m.before;
+  return ORG_BEFORE.has(b0) || (OF.has(b0) && HEADS_OF.has(b1));
+}
+
 /**
  * An organisation's context: "X spokesman", "X shares", "X daily", "X news agency", "X said its", "spokesman
- * for X", "the firm X", "le quotidien X".
+ * for X", or the kind of body or its head before it (bodyKindBefore).
  */
 export function organizationContext(m: Mention): boolean {
   const [a0 = '', a1 = ''] = m.after;
@@ -129,7 +149,7 @@ export function organizationContext(m: Mention): boolean {
     (a0 === 'news' && a1 === 'agency') ||
     (REPORTING_VERBS.has(a0) && a1 === 'its') ||
     (b0 === 'for' && /^spokes/.test(b1)) ||
-    ORG_BEFORE.has(b0)
+    bodyKindBefore(m)
   );
 }
 

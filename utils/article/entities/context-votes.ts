@@ -2,6 +2,7 @@ import type { EntityType } from '@/utils/article/types';
 import { bodyAcronymContext } from './acronym-types';
 import { isAcronymLike } from './acronyms';
 import {
+  bodyKindBefore,
   namedPlaceContext,
   organizationContext,
   personContext,
@@ -37,7 +38,7 @@ export function voteCues(g: EntityGroup, v: Votes, full: string[], names?: Reado
   const corporate = g.mentions.some(organizationContext);
   const personal = g.mentions.some((m) => personContext(m) && !placeContext(m));
   if (full.length > 0 && !known && personal && !corporate) v.person += 1.2;
-  if (!given && corporate) v.organization += 1.5;
+  if (!given && corporate) v.organization += g.mentions.some(bodyKindBefore) ? 2.5 : 1.5;
   // "the Republic of Ireland beat ...": a place word says the country, whoever plays for it.
   const placeWord = keys.some((k) => k.split(' ').some((w) => PLACE_WORDS.has(w)));
   if (full.length === 0 && !known && !placeWord && g.mentions.some(teamContext) && !inPersonName(keys, names))

@@ -1,5 +1,6 @@
 import { isAcronymLike } from './acronyms';
 import { isCapitalisedCommonNoun } from './common-nouns';
+import { isCountedNoun } from './counted-nouns';
 import type { TextEvidence } from './evidence';
 import {
   DIRECTION_WORDS,
@@ -110,10 +111,20 @@ function isGenericWord(key: string): boolean {
 function isRole(key: string): boolean {
   const ws = key.split(' ');
   const last = ws.at(-1) ?? '';
+  if (ws.length >= 2 && PRESS_ROLES.has(last)) return ws.slice(0, -1).every((w) => PRESS_DESKS.has(w));
   // A title written out ("Minister", not "Sen" in "Hun Sen" nor "Lady" in "Iron Lady").
   if (ws.length < 2 || last.length < 5 || !PERSON_TITLES.has(last)) return false;
   return ws.slice(0, -1).every((w) => ROLE_QUALIFIERS.has(w) || PERSON_TITLES.has(w) || isDemonymWord(w));
 }
+
+// A journalist's role and desk, as a byline writes it ("Owen Prescott, Legal Correspondent", "Political Editor").
+const PRESS_ROLES = new Set(['correspondent', 'editor', 'reporter', 'columnist']);
+const PRESS_DESKS = new Set(
+  `legal political business economics economy health science technology tech sports sport arts culture foreign
+  home diplomatic security environment education chief senior deputy special investigations crime transport`.split(
+    /\s+/,
+  ),
+);
 
 /**
  * "Tunisian", "Américains", "Suisses", "South Korean", "Israeli-Palestinian": a nationality or a people (the
@@ -256,6 +267,7 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
     opensQuotation(m) && (lowerCount > 0 || (ev.lang === 'fr' && /\p{L}/u.test(m.after[0] ?? '')));
   const mid = body.filter((m) => (!m.initial || m.personCue) && !opensSentence(m)).length;
   if (mid === 0) return keys.some((k) => GIVEN_NAMES.has(k)) || (shaped && body.length >= 2);
+  if (isCountedNoun(g, body, ev.lang)) return false;
   if (shaped) return true;
   if (!keys.some((k) => INSTITUTIONS.has(k)) && isCapitalisedCommonNoun(g, body, ev.lang)) return false;
   // One capital inside one sentence is thin evidence for an unknown word ("Campagne", "Article"): a second one,

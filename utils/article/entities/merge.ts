@@ -18,6 +18,7 @@ import { mergeSurnameBrands } from './surname-brands';
 import { mergeTeamNicknames } from './team-nicknames';
 import { mergeTownClubs } from './town-clubs';
 import { UnionFind } from './union-find';
+import { mergeUniversityTowns } from './university-towns';
 import {
   mergeAcronymsByInitials,
   mergeBrandPrefixes,
@@ -90,6 +91,7 @@ export function groupMentions(
   if (!namesOnly) mergeTeamNicknames(keys, uf);
   if (!namesOnly) mergeTownClubs(keys, byKey, uf);
   mergeInstitutionHeads(keys, uf);
+  mergeUniversityTowns(keys, byKey, uf);
   mergeBodyPrefixes(keys, uf);
   mergeAcronymBranches(keys, byKey, uf);
   mergeBrandPrefixes(keys, uf);

@@ -61,10 +61,12 @@ export function quotedTitleEnd(tokens: readonly Token[], start: number): number 
   return writtenAgain(tokens, start, j) || calledWork(tokens, start, j) ? j : start;
 }
 
-// Kinds of work a title is called: "the film “Ashes at Low Tide”", "“Ballad of the Northern Line,” a British musical".
+// Kinds of work a title is called, folded: "the film “Ashes at Low Tide”", "“Ballad of the Northern Line,” a
+// British musical", « avec « Les Chiens du port », premier long-métrage ».
 const WORKS = new Set(
   `film films movie movies documentary drama comedy musical thriller western novel book memoir album song single
-  series sitcom play opera ballet painting podcast`.split(/\s+/),
+  series sitcom play opera ballet painting podcast long-metrage court-metrage documentaire roman livre serie
+  piece chanson spectacle essai recueil disque`.split(/\s+/),
 );
 const BEFORE = 4;
 const AFTER = 8;
@@ -73,5 +75,23 @@ const AFTER = 8;
 function calledWork(tokens: readonly Token[], a: number, b: number): boolean {
   const sentence = tokens[a]?.sentence;
   const near = [...tokens.slice(Math.max(0, a - 1 - BEFORE), a - 1), ...tokens.slice(b, b + AFTER)];
-  return near.some((t) => t.sentence === sentence && WORKS.has(t.text));
+  return near.some((t) => t.sentence === sentence && WORKS.has(t.folded));
+}
+
+const FRENCH_MAX_WORDS = 6;
+
+/**
+ * « Les Chiens du port », premier long-métrage: French quotes a work's title whole, in sentence case, so the
+ * words up to the closing guillemet are its name when it opens with a capital, holds words only, and is named
+ * again or called a work near it. One past its last word; else `start`.
+ */
+export function frenchQuotedTitleEnd(tokens: readonly Token[], start: number): number {
+  const first = tokens[start];
+  if (tokens[start - 1]?.text !== '«' || !first?.capital) return start;
+  let j = start;
+  while (j - start < FRENCH_MAX_WORDS && tokens[j]?.isWord && tokens[j]?.line === first.line) j++;
+  if (j - start < 2 || tokens[j]?.text !== '»') return start;
+  // A name in capitals throughout is read whole already; a title has a lower-case word to keep.
+  if (tokens.slice(start, j).every((t) => t.capital)) return start;
+  return writtenAgain(tokens, start, j) || calledWork(tokens, start, j) ? j : start;
 }

@@ -5,7 +5,7 @@ import { ORG_WORDS, PLACE_WORDS } from './gazetteer';
 import { COURTESY_TITLES, TITLE_PARTICLES, WEEKDAYS } from './lexicon';
 import { headsBody } from './role-of-body';
 import { isStop } from './span';
-import { isTitle } from './titles';
+import { isGivenName, isTitle } from './titles';
 import type { Token } from './tokenize';
 
 // Labels that close a caption, a credit or a sign-up line ("Breaking News Emails", "PTI File Photo"); "Apple
@@ -129,8 +129,16 @@ export function surnameParticleBefore(tokens: Token[], from: number, ev: TextEvi
     !(BODY_ROLES.has(title?.folded ?? '') && title?.text === title?.text.toLowerCase()) &&
     !qualifiesRole(tokens, from - 2) &&
     !tokens[from]?.elided &&
+    !opensPerson(tokens, from) &&
     !opensBody(tokens, from, ev)
   );
+}
+
+/** « l'avocat de M. Lanusse », « l'avocat de Patrick Lanusse »: a title or a given name and a surname follow the
+ * particle, which names whose they are instead of opening a surname. */
+function opensPerson(tokens: Token[], at: number): boolean {
+  const word = tokens[at];
+  return isTitle(word) || (isGivenName(word?.folded ?? '') && tokens[at + 1]?.capital === true);
 }
 
 // « directeur général », « secrétaire générale », « avocat général »: an adjective after a role, not the rank.

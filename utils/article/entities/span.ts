@@ -18,7 +18,7 @@ import { WEEKDAYS } from './lexicon';
 import { lowerCourtEnd } from './lower-courts';
 import { nameKey } from './normalize';
 import { possessiveInName } from './possessive-names';
-import { quotedTitleEnd } from './quoted-titles';
+import { frenchQuotedTitleEnd, quotedTitleEnd } from './quoted-titles';
 import { BODY_HEADS, ROMANCE_CONNECTORS } from './romance-names';
 import { titleCaseStops } from './title-case-works';
 import type { Token } from './tokenize';
@@ -49,7 +49,14 @@ const HEADS = new Set(
   bourse observatoire observatory`.split(/\s+/),
 );
 
+// Plurals of members that head a body's name in English ("Friends of the Earth", "Sisters of Mercy").
+const MEMBER_HEADS = new Set('friends sons daughters knights sisters brothers veterans'.split(' '));
+
 const HOSPITAL_ACRONYMS = new Set(['CHU', 'CHR', 'CHRU']);
+
+// A product's code: capitals, then digits ("VLA15", "A320", "S24").
+const PRODUCT_CODE = /^\p{Lu}{1,4}-?\d{1,5}$/u;
+const MAKER_PARTICLES = new Set(['de', 'du', 'des']);
 
 const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
 
@@ -79,7 +86,11 @@ export function spanEnd(
   romance = false,
   german = false,
 ): number {
-  const quoted = english ? quotedTitleEnd(tokens, start) : start;
+  const quoted = english
+    ? quotedTitleEnd(tokens, start)
+    : french
+      ? frenchQuotedTitleEnd(tokens, start)
+      : start;
   if (quoted > start) return quoted;
   let j = start + 1;
   for (;;) {
@@ -313,11 +324,17 @@ function joins(left: Token, connector: Token, right: Token): boolean {
   if (AND.has(connector.text)) return ORG_WORDS.has(head) && !COMPLETE.has(head);
   if (connector.text === 'on') return ORG_WORDS.has(head);
   if (connector.text === '&' || isHead(head)) return true;
+  // "Friends of the Earth", "Knights of Columbus": a plural of members heads a body with its complement, unless a
+  // person follows ("Friends of Jane Doe").
+  if (MEMBER_HEADS.has(head) && connector.text === 'of' && !GIVEN_NAMES.has(right.folded)) return true;
   if (MEDIA_WORDS.has(head) || EVENT_WORDS.has(head)) return true;
   // « CHU de Nantes »: a hospital's acronym and its town (« Chu » is a surname).
   if (HOSPITAL_ACRONYMS.has(left.text)) return true;
   // A club and its city: "Olympique de Marseille", "Stade de Reims", "Inter de Milan".
   if (CLUB_FIRST.has(head) && isParticle(connector.text)) return true;
+  // « le vaccin VLA15 de Valneva », « l’A320 d’Air France »: after a product's code, « de » names its maker or
+  // owner; a code ends its name (German "der" may be an article inside a longer phrase: left alone).
+  if (PRODUCT_CODE.test(left.text) && MAKER_PARTICLES.has(connector.text)) return false;
   // "Galaxy S24 de Samsung": a known brand after « de » names the maker, not a surname.
   const known = nameKey(right.text);
   return isParticle(connector.text) && !PLACES.has(known) && !ORGANIZATIONS.has(known);

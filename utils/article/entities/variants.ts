@@ -112,6 +112,9 @@ export function mergePartsOfNames(
     const byFirst = (firstOf.get(k) ?? []).filter(
       (f) =>
         GIVEN_NAMES.has(k) ||
+        // "Mekhi" for "Mekhi Gbedey" beside "Khaleel Gbedey": where a family is named, a word opening one
+        // member's full name is that member's given name.
+        (words(f).length === 2 && sharesSurname(f, full)) ||
         // "Xiao" for "Xiao Qiang": a common East Asian family name, written first.
         (words(f).length === 2 && EAST_ASIAN_SURNAMES.has(k)) ||
         (words(f).length === 3 && (k.length <= FAMILY_NAME_FIRST_MAX || GIVEN_NAMES.has(words(f)[1] ?? ''))),
@@ -121,6 +124,18 @@ export function mergePartsOfNames(
 }
 
 const FAMILY_NAME_FIRST_MAX = 6;
+
+/**
+ * Another person of the article, named with a known given name, has the surname of `f` ("Camille Gbedey" for
+ * "Mekhi Gbedey"; "Guide Dogs" makes no family of "Assistance Dogs").
+ */
+function sharesSurname(f: string, full: readonly string[]): boolean {
+  const [given, surname] = words(f);
+  return full.some((o) => {
+    const first = words(o)[0] ?? '';
+    return o !== f && o.endsWith(` ${surname}`) && first !== given && GIVEN_NAMES.has(first);
+  });
+}
 
 /** "CGT Info’Com" joins "Info’Com-CGT": the same words in another order. */
 export function mergeReordered(keys: string[], uf: UnionFind): void {

@@ -36,3 +36,13 @@ describe('a company named in full, then by its first word', () => {
     expect(find(es, 'Dolan Labs')?.variants ?? []).not.toContain('Dolan');
   });
 });
+
+describe('a computing or analytics firm named in full, then by its first word', () => {
+  it('joins "Quarrel" to "Quarrel Compute"', () => {
+    const es = entitiesOf(
+      `Quarrel Compute, a Cork start-up founded in 2022, rents out servers. Quarrel has abandoned a site in
+Kildare, and Quarrel now looks abroad.`,
+    );
+    expect(find(es, 'Quarrel Compute')?.count).toBe(3);
+  });
+});
