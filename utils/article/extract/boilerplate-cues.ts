@@ -3,6 +3,7 @@
  * (sharing, comments, newsletters, related stories, ads, cookie notices, author boxes...) or a caption.
  * The words are the ones CMSs and themes use across languages; none is specific to a site.
  */
+import { isCardShaped, LINE_BLOCKS } from '@/utils/article/extract/hover-card';
 
 /**
  * Stems matched anywhere in a class or id (long enough not to occur inside unrelated words): what they
@@ -109,8 +110,6 @@ export function isFurnitureMarked(el: Element, marker = markerOf(el)): boolean {
 const HOVER_STEMS = /tooltip|popover|hovercard|rollover/;
 /** Tags that run inside a line of text. */
 const INLINE_TAGS = new Set(['a', 'span', 'abbr', 'dfn', 'em', 'strong', 'b', 'i', 'cite', 'mark']);
-/** Blocks whose text a hover card's word belongs to. */
-const LINE_BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, td, dd, blockquote, figcaption';
 /** The word a hover card hangs on is a name or a term: at most this many words. */
 const MAX_ANCHOR_WORDS = 6;
 const ELEMENT_NODE = 1;
@@ -118,12 +117,13 @@ const ELEMENT_NODE = 1;
 /**
  * What stays of a hover card or tooltip standing in a line of the text: the word it hangs on, its first
  * child ("Ilhan Omar" of "<span class=rollover-people><a>Ilhan Omar</a><span>bio…</span></span>"), so
- * the sentence keeps its name while the popup goes. Null when `el` is no such card, or its first child is
- * more than a name.
+ * the sentence keeps its name while the popup goes. The card is named by its class or told by its shape
+ * (`hover-card.ts`). Null when `el` is no such card, or its first child is more than a name.
  */
 export function hoverAnchor(el: Element): ChildNode | null {
-  if (!INLINE_TAGS.has(el.localName.toLowerCase()) || !HOVER_STEMS.test(markerOf(el))) return null;
-  if (!el.parentElement?.closest(LINE_BLOCKS)) return null;
+  if (!INLINE_TAGS.has(el.localName.toLowerCase())) return null;
+  const marked = HOVER_STEMS.test(markerOf(el)) && !!el.parentElement?.closest(LINE_BLOCKS);
+  if (!marked && !isCardShaped(el)) return null;
   const parts = Array.from(el.childNodes).filter((n) => (n.textContent ?? '').trim() !== '');
   const first = parts[0];
   // The word is the whole card (the tip sits in an attribute) or its first element; text running into

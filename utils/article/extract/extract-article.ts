@@ -12,6 +12,7 @@ import { dropAuthorBox } from '@/utils/article/extract/author-box';
 import { cleanByline } from '@/utils/article/extract/byline';
 import { closingSignature } from '@/utils/article/extract/closing-signature';
 import { findMainContent } from '@/utils/article/extract/fallback-content';
+import { markHeadlineBlock, preferHeadlineBlock } from '@/utils/article/extract/headline-choice';
 import { dropHeadlineLine } from '@/utils/article/extract/headline-line';
 import { jsonLdArticle, jsonLdRecipe } from '@/utils/article/extract/json-ld';
 import { bodyElement, bodyOutweighs } from '@/utils/article/extract/json-ld-body';
@@ -100,9 +101,10 @@ function articleContent(
   let blocks: Blocks = { list: [], family: [] };
   const outcome = runReadability(work, limits, (doc) => {
     blocks = markBlocks(doc);
+    markHeadlineBlock(doc, metadata.title, blocks.list);
   });
   // Readability's leftovers still hold the page's other paragraphs: a story beside its big table is there.
-  const article = outcome.ok ? preferProse(outcome.value.root, work) : null;
+  const article = outcome.ok ? preferHeadlineBlock(preferProse(outcome.value.root, work), work) : null;
   if (article) recoverBlocks(article, blocks, metadata.title, lead);
   if (article) restoreLead(article, lead);
   // The metadata's byline holds the header's printed one (header-fields.ts), so its « Par X » line goes too.

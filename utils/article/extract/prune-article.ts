@@ -5,12 +5,14 @@
  * so the reader still sees them under the picture while the article's text leaves them out.
  */
 import {
+  hoverAnchor,
   isCaptionMarked,
   isControlLabel,
   isFurnitureMarked,
   markerOf,
   removeFurniture,
 } from '@/utils/article/extract/boilerplate-cues';
+import { isCardShaped } from '@/utils/article/extract/hover-card';
 import { outermost } from '@/utils/article/extract/outermost';
 
 /** A block holding more than this share of the article's text is kept whatever its markup says. */
@@ -44,6 +46,8 @@ export function pruneArticle(root: Element): void {
     const marker = markerOf(el);
     if (isFurnitureMarked(el, marker) && textLength(el) <= maxText) return 'furniture';
     if (isControlLabel(el, marker)) return 'furniture';
+    // A hover card whose class says nothing, told by its shape: the word it hangs on stays.
+    if (isCardShaped(el) && hoverAnchor(el)) return 'furniture';
     // A caption already: its credit inside is part of it, not a caption of its own (nor counted twice).
     if (el.localName.toLowerCase() === 'figcaption') return 'figcaption';
     return isCaptionBlock(el, marker) ? 'caption' : null;

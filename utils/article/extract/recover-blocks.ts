@@ -10,7 +10,9 @@
 
 import { firstElementNamed } from '@/utils/article/tag-walk';
 
-const ATTR = 'data-liseuse-block';
+/** The attribute numbering the page's blocks, in document order. */
+export const BLOCK_ATTR = 'data-liseuse-block';
+const ATTR = BLOCK_ATTR;
 const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'li', 'table']);
 /** A list item or quotation holding these is a container: its own blocks are numbered instead. */
 const CONTAINS_BLOCKS = new Set(['p', 'pre', 'blockquote', 'table', 'ul', 'ol']);

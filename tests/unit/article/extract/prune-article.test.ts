@@ -32,6 +32,20 @@ describe('pruneArticle', () => {
     expect(text).not.toContain('wins the tram vote');
   });
 
+  it('tells a hover card by its shape when its classes say nothing, and keeps a line of text with a picture', () => {
+    const root = articleOf(
+      `<p>The motion was tabled by councillor <span class="x1"><a href="/p/1">Jo Bloggs</a>` +
+        `<span class="x2"><img src="/jo.jpg"><a href="/p/1">Jo Bloggs</a><a href="/s/2">Bloggs wins the tram vote</a>` +
+        ` <a href="/s/3">Council delays the budget</a></span></span> on Monday.</p>` +
+        `<p><span class="x3"><img src="/icon.png"> Read the <a href="/r">report</a> and the <a href="/m">minutes</a> of the meeting, which the clerk published on Tuesday.</span></p>${BODY}`,
+    );
+    pruneArticle(root);
+    const text = textOf(root);
+    expect(text).toContain('tabled by councillor Jo Bloggs on Monday.');
+    expect(text).not.toContain('wins the tram vote');
+    expect(text).toContain('Read the report and the minutes of the meeting');
+  });
+
   it('removes a hover card that is not in a line of text, or whose first part is more than a name', () => {
     const root = articleOf(
       `${BODY}<div><span class="tooltip-box">Useful hint about the museum</span></div>` +
