@@ -28,6 +28,8 @@ export interface AnalyzeOptions {
   limits?: Partial<ReadabilityLimits>;
   /** `doc` was parsed for this call alone: it may be modified instead of cloned (see `extractArticle`). */
   consumeDocument?: boolean;
+  /** `doc` parsed again, for the rare page Readability must try twice (see `extractArticle`). */
+  freshCopy?: () => Document;
 }
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
@@ -124,8 +126,14 @@ export function analyzeSnapshot(
   } catch (err) {
     return failure(analysisError('parse-error', messageOf(err)));
   }
-  // The document was parsed here for this analysis alone: Readability may consume it (no clone).
-  const result = analyzeDocument(doc, { ...options, url: snapshot.url, consumeDocument: true });
+  // The document was parsed here for this analysis alone: Readability may consume it (no clone), and a
+  // page it must try twice is parsed again.
+  const result = analyzeDocument(doc, {
+    ...options,
+    url: snapshot.url,
+    consumeDocument: true,
+    freshCopy: () => parse(snapshot.html, snapshot.url),
+  });
   if (!result.ok) return result;
   const warnings = [...(result.value.warnings ?? [])];
   if (snapshot.readyState === 'loading') warnings.push(analysisError('still-loading'));

@@ -1,7 +1,9 @@
 /**
  * Elements by tag name without selectors, for DOMs written in JavaScript (linkedom): there, every
  * `querySelector(All)`, `closest` or `matches` compiles its selector anew (css-select), which costs more
- * than the walk itself on the small subtrees asked about hundreds of times a page.
+ * than the walk itself on the small subtrees asked about hundreds of times a page. Whole subtrees are listed
+ * by a `TreeWalker`: linkedom keeps a document as one list of nodes in document order and reads it straight
+ * through, where stepping from element to element goes through several of its getters at each step.
  */
 
 /** Whether `doc`'s selector engine is the browser's own (native code) rather than a JavaScript DOM's. */
@@ -20,18 +22,33 @@ function following(el: Element, root: Document | Element): Element | null {
 
 const named = (el: Element, names: ReadonlySet<string>): boolean => names.has(el.localName.toLowerCase());
 
-/** The descendants of `root` named one of `names` (lower case), in document order, as `querySelectorAll` lists them. */
-export function elementsNamed(root: Document | Element, names: ReadonlySet<string>): Element[] {
+const SHOW_ELEMENT = 1;
+const DOCUMENT_NODE = 9;
+
+/**
+ * The descendants of `root` that pass `test`, in document order, as `querySelectorAll` lists them. A DOM that
+ * keeps a `<template>`'s contents as its children (linkedom) walks them too: they are skipped, as selectors do.
+ */
+export function elementsWhere(root: Document | Element, test: (el: Element) => boolean): Element[] {
+  const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
+  // A document without elements has nothing to list (linkedom's walker would start from its missing root).
+  if (!doc || (doc === root && !doc.documentElement)) return [];
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
   const out: Element[] = [];
-  for (let el = root.firstElementChild; el; el = following(el, root)) if (named(el, names)) out.push(el);
+  let template: Element | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    // A template's descendants follow it in document order: the first element outside it ends them.
+    if (template?.contains(el)) continue;
+    template = el.localName === 'template' ? el : null;
+    if (test(el)) out.push(el);
+  }
   return out;
 }
 
-/** The descendants of `root` that pass `test`, in document order, as `querySelectorAll` lists them. */
-export function elementsWhere(root: Document | Element, test: (el: Element) => boolean): Element[] {
-  const out: Element[] = [];
-  for (let el = root.firstElementChild; el; el = following(el, root)) if (test(el)) out.push(el);
-  return out;
+/** The descendants of `root` named one of `names` (lower case), in document order, as `querySelectorAll` lists them. */
+export function elementsNamed(root: Document | Element, names: ReadonlySet<string>): Element[] {
+  return elementsWhere(root, (el) => named(el, names));
 }
 
 /** The first descendant of `root` named one of `names`, as `querySelector` finds it. */

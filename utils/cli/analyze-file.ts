@@ -75,7 +75,8 @@ function analyzeHtml(html: string, fileUrl: string, url: string | undefined): An
     return { ok: false, error: analysisError('parse-error', messageOf(err)) };
   }
   const pageUrl = url ?? readMetadata(doc, fileUrl).canonicalUrl ?? fileUrl;
-  return analyzeDocument(doc, { url: pageUrl, consumeDocument: true });
+  const freshCopy = () => parseHtmlWithLinkedom(html, url ?? fileUrl);
+  return analyzeDocument(doc, { url: pageUrl, consumeDocument: true, freshCopy });
 }
 
 /** Reads and analyses one file; never throws. */

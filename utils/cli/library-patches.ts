@@ -25,13 +25,15 @@ export interface LibraryPatch {
 
 const READABILITY_CACHE_FIND = `    var pageCacheHtml = page.innerHTML;
 `;
-const READABILITY_CACHE_REPLACE = `    // Liseuse: the page is kept as a clone for a retry, not as HTML to reparse.
-    var pageCache = page.cloneNode(true);
+const READABILITY_CACHE_REPLACE = `    // Liseuse: the page is kept as a clone for a retry, not as HTML to reparse; or, when the caller set
+    // _retryOnFreshCopy, not kept at all: a retry throws that value and the caller starts again on a fresh copy.
+    var pageCache = this._retryOnFreshCopy ? null : page.cloneNode(true);
 `;
 const READABILITY_RESTORE_FIND = `        // eslint-disable-next-line no-unsanitized/property
         page.innerHTML = pageCacheHtml;
 `;
 const READABILITY_RESTORE_REPLACE = `        // Liseuse: a copy of the clone comes back; the clone stays intact for the next retry.
+        if (!pageCache) throw this._retryOnFreshCopy;
         page.replaceChildren(...pageCache.cloneNode(true).childNodes);
 `;
 const READABILITY_NOSCRIPT_FIND = `      // eslint-disable-next-line no-unsanitized/property
@@ -232,7 +234,7 @@ export const LIBRARY_PATCHES: LibraryPatch[] = [
   {
     name: '@mozilla/readability',
     version: '0.6.0',
-    why: 'keeps the page for a retry as a clone, and copies noscript images as nodes',
+    why: 'keeps the page for a retry as a clone (or lets the caller retry on a fresh copy), and copies noscript images as nodes',
     edits: [
       { file: 'Readability.js', find: READABILITY_CACHE_FIND, replace: READABILITY_CACHE_REPLACE },
       { file: 'Readability.js', find: READABILITY_RESTORE_FIND, replace: READABILITY_RESTORE_REPLACE },

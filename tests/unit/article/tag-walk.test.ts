@@ -30,6 +30,14 @@ describe('tag walks without selectors', () => {
     }
   });
 
+  it('lists the descendants of an element whose document has lost its root element', () => {
+    const doc = pageOf(PAGE);
+    const main = doc.querySelector('main') as Element;
+    doc.documentElement.remove();
+    expect(elementsNamed(main, new Set(['img']))).toEqual(Array.from(main.querySelectorAll('img')));
+    expect(elementsNamed(doc, new Set(['img']))).toEqual([]);
+  });
+
   it('lists the elements passing a test as querySelectorAll lists those matching a selector', () => {
     const doc = pageOf(PAGE);
     const withHref = (el: Element) => el.hasAttribute('href');

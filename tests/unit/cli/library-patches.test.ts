@@ -67,6 +67,19 @@ describe('the patched libraries', () => {
     expect(article?.textContent).toContain('Paragraphe 11');
   });
 
+  it('Readability keeps no clone and throws the value it was given when asked to retry on a fresh copy', () => {
+    const doc = parseHtmlWithLinkedom(
+      `<html><head><title>T</title></head><body><div class="sidebar">${paragraphs(12)}</div></body></html>`,
+      'https://x.example/',
+    );
+    const reader = new Readability(doc);
+    const retry = new Error('retry');
+    Object.assign(reader, { _retryOnFreshCopy: retry });
+    const clone = vi.spyOn(doc.body, 'cloneNode');
+    expect(() => reader.parse()).toThrow(retry);
+    expect(clone).not.toHaveBeenCalled();
+  });
+
   it('Readability keeps the real image of a lazy-loaded one from its noscript copy', () => {
     const doc = parseHtmlWithLinkedom(
       `<html><body><article>${paragraphs(6)}<figure><img src="data:image/gif;base64,R0lGOD"><noscript><img src="https://x.example/photo.jpg"></noscript></figure>${paragraphs(6)}</article></body></html>`,

@@ -34,6 +34,8 @@ const words = (text: string): string[] => text.split(/[^\p{L}\p{N}]+/u).filter(B
 
 /** True when `text` is counts with their labels, and besides them only a date and meta words. */
 export function isCountLine(text: string): boolean {
+  // No count without a digit (folding adds none): most lines need not be folded at all.
+  if (!/\d/.test(text)) return false;
   const folded = fold(text);
   if (words(folded).length > MAX_WORDS) return false;
   const rest = folded.replace(COUNTED, ' ');

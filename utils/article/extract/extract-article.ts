@@ -25,6 +25,7 @@ import { addMissingRecipeParts } from '@/utils/article/extract/recipe-parts';
 import { type Blocks, markBlocks, recoverBlocks } from '@/utils/article/extract/recover-blocks';
 import {
   DEFAULT_READABILITY_LIMITS,
+  RETRY_ON_FRESH_COPY,
   type ReadabilityLimits,
   type ReadabilityOutcome,
   runReadability,
@@ -36,6 +37,7 @@ import { trimDangling } from '@/utils/article/extract/trim-dangling';
 import { trimLinkLists } from '@/utils/article/extract/trim-link-lists';
 import { trimMetaLines } from '@/utils/article/extract/trim-meta-lines';
 import { documentBaseUrl } from '@/utils/article/extract/urls';
+import { hasNativeSelectors } from '@/utils/article/tag-walk';
 
 /** Options for `extractArticle`. */
 export interface ExtractOptions {
@@ -51,6 +53,11 @@ export interface ExtractOptions {
   metadata?: PageMetadata;
   /** The caller's index of `doc`'s elements, built before anything modified it (saves a walk). */
   index?: ElementIndex;
+  /**
+   * `doc` parsed again, as it was before anything modified it. On a DOM written in JavaScript, Readability then
+   * keeps no clone of the page for a retry: the rare page that needs one is extracted again from this copy.
+   */
+  freshCopy?: () => Document;
 }
 
 /** What extraction found. `degraded` says why Readability's result was replaced by the fallback. */
@@ -87,10 +94,13 @@ function trimLines(content: Element, byline: string | null): void {
 /** The article element of `work` (consumed): Readability's, repaired and pruned, or the fallback's. */
 function articleContent(
   work: Document,
-  fresh: () => Document,
+  fresh: (work: Document) => Document,
   metadata: PageMetadata,
   limits: ReadabilityLimits,
+  freshCopy?: () => Document,
 ): {
+  /** The document the article was taken from: `work`, or the fresh copy Readability's retry ran on. */
+  work: Document;
   content: Element | null;
   outcome: ReadabilityOutcome;
   lead: Element | null;
@@ -99,20 +109,31 @@ function articleContent(
 } {
   const lead = findLead(work, metadata.title, metadata.excerpt);
   let blocks: Blocks = { list: [], family: [] };
-  const outcome = runReadability(work, limits, (doc) => {
-    blocks = markBlocks(doc);
-    markHeadlineBlock(doc, metadata.title, blocks.list);
-  });
+  const outcome = runReadability(
+    work,
+    limits,
+    (doc) => {
+      blocks = markBlocks(doc);
+      markHeadlineBlock(doc, metadata.title, blocks.list);
+    },
+    freshCopy !== undefined,
+  );
+  if (outcome === RETRY_ON_FRESH_COPY) {
+    // Everything above ran on a page Readability has since rewritten: all of it runs again on the copy.
+    const copy = (freshCopy as () => Document)();
+    unwrapNoscriptImages(copy);
+    return articleContent(copy, fresh, metadata, limits);
+  }
   // Readability's leftovers still hold the page's other paragraphs: a story beside its big table is there.
   const article = outcome.ok ? preferHeadlineBlock(preferProse(outcome.value.root, work), work) : null;
   if (article) recoverBlocks(article, blocks, metadata.title, lead);
   if (article) restoreLead(article, lead);
   // The metadata's byline holds the header's printed one (header-fields.ts), so its « Par X » line goes too.
   const byline = metadata.byline ?? (outcome.ok ? outcome.value.article.byline : null) ?? null;
-  const content = article ?? fallbackRoot(fresh());
+  const content = article ?? fallbackRoot(fresh(work));
   const signature = content ? prune(content, byline, metadata.siteName) : null;
   if (content) dropHeadlineLine(content, metadata.title);
-  return { content, outcome, lead, byline, signature };
+  return { work, content, outcome, lead, byline, signature };
 }
 
 /**
@@ -138,18 +159,26 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   // Read before Readability runs: it removes the page's scripts, JSON-LD included.
   const publisherBody = jsonLdArticle(doc, index)?.articleBody ?? null;
   const recipe = jsonLdRecipe(doc, index);
-  const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
-  unwrapNoscriptImages(work);
-  const fresh = () => (options.consumeDocument ? work : (doc.cloneNode(true) as Document));
+  const first = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
+  unwrapNoscriptImages(first);
+  const fresh = (work: Document) => (options.consumeDocument ? work : (doc.cloneNode(true) as Document));
   const limits = { ...DEFAULT_READABILITY_LIMITS, ...options.limits };
-  const { content, outcome, lead, byline, signature } = articleContent(work, fresh, metadata, limits);
+  // A browser clones a page natively, for less than it would cost to parse it again.
+  const freshCopy = hasNativeSelectors(doc) ? undefined : options.freshCopy;
+  const { work, content, outcome, lead, byline, signature } = articleContent(
+    first,
+    fresh,
+    metadata,
+    limits,
+    freshCopy,
+  );
   // A recipe's ingredients and steps the page printed apart from the post (none on most pages).
   if (content) addMissingRecipeParts(content, recipe);
   let sanitized = content ? sanitizeArticle(content, base) : null;
   let text = sanitized ? articleText(sanitized.root) : '';
   // Readability took a block that was all furniture (a cookie notice it scored as prose, the page's own
   // markup naming nothing): nothing is left of it, and the page's paragraphs are the better guess.
-  const fallback = outcome.ok && !text.trim() ? fallbackRoot(fresh()) : null;
+  const fallback = outcome.ok && !text.trim() ? fallbackRoot(fresh(work)) : null;
   if (fallback) {
     prune(fallback, byline, metadata.siteName);
     sanitized = sanitizeArticle(fallback, base);

@@ -1,4 +1,5 @@
-import { contentFilter, stem, tokens } from './text';
+import { foldWords } from '@/utils/shared/fold';
+import { contentFilter, foldedTokens, stem, tokens } from './text';
 
 interface StemStats {
   count: number;
@@ -33,24 +34,33 @@ function byFrequency(stats: Map<string, StemStats>): Array<[string, StemStats]> 
 }
 
 /**
- * Topic weight of each stem of a text, in (0, 1]: its count relative to the most frequent stem.
- * `skip` holds stems counted elsewhere (entities), so they do not weigh twice.
+ * Topic weight of each stem of an article's title and text, in (0, 1]: its count relative to the most frequent
+ * stem. `skip` holds stems counted elsewhere (entities), so they do not weigh twice. `foldedText` is the text
+ * as `foldWords` gives it, which the caller has already made: the text is not folded a second time.
  */
 export function termWeights(
+  title: string,
   text: string,
+  foldedText: string,
   lang: string,
   skip: ReadonlySet<string> = new Set(),
 ): Map<string, number> {
-  const stats = [...stemCounts(text, lang)].filter(([key]) => !skip.has(key));
+  const whole = `${title} ${text}`;
+  // The title and the text fold apart as they fold together (the fold reads no character across a space).
+  const words =
+    whole.length > MAX_TOPIC_CHARS
+      ? tokens(topicSample(whole))
+      : foldedTokens([foldWords(title), foldedText].filter(Boolean).join(' '));
+  const stats = [...stemCounts(words, lang)].filter(([key]) => !skip.has(key));
   const max = stats.reduce((m, [, count]) => Math.max(m, count), 1);
   return new Map(stats.map(([key, count]) => [key, count / max]));
 }
 
 /** How often each stem occurs: `stemStats` without the forms and positions weights do not need. */
-function stemCounts(text: string, lang: string): Map<string, number> {
+function stemCounts(words: readonly string[], lang: string): Map<string, number> {
   const keep = contentFilter(lang);
   const counts = new Map<string, number>();
-  for (const token of tokens(topicSample(text))) {
+  for (const token of words) {
     if (!keep(token)) continue;
     const key = stem(token);
     counts.set(key, (counts.get(key) ?? 0) + 1);

@@ -53,7 +53,8 @@ function without(text: string, snippets: readonly string[]): string {
  */
 export function articleProfile(article: RankableArticle, exclude: readonly string[] = []): ArticleProfile {
   const text = without(article.text, exclude);
-  const folded = exclude.length > 0 ? ` ${foldWords(text)} ` : '';
+  const foldedText = foldWords(text);
+  const folded = exclude.length > 0 ? ` ${foldedText} ` : '';
   const entities = weightedEntities(article.entities).filter(
     (entity) => !folded || entity.forms.some((form) => folded.includes(` ${form} `)),
   );
@@ -62,7 +63,7 @@ export function articleProfile(article: RankableArticle, exclude: readonly strin
   return {
     lang: article.lang,
     entities,
-    terms: termWeights(`${article.title} ${text}`, article.lang, entityStems),
+    terms: termWeights(article.title, text, foldedText, article.lang, entityStems),
     titleStems: stemSet(article.title, article.lang),
   };
 }

@@ -12,7 +12,11 @@ function bigrams(run: string): string[] {
 
 /** Folded word tokens of a text, in order; CJK runs become character bigrams. */
 export function tokens(text: string): string[] {
-  const folded = foldWords(text);
+  return foldedTokens(foldWords(text));
+}
+
+/** `tokens` of a text already folded by `foldWords` (a text folded for another use is not folded again). */
+export function foldedTokens(folded: string): string[] {
   if (!folded) return [];
   const words = folded.split(' ');
   // Most texts have no CJK run: one scan of the text instead of one test (and one array) per word.

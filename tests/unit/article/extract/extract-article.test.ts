@@ -52,6 +52,29 @@ describe('extractArticle', () => {
     expect(consumed.text).toBe(extractArticle(en(), { url: EN_URL }).text);
   });
 
+  it('extracts a page Readability must try twice from a fresh copy as it does from its own clone', () => {
+    // The story sits in a "sidebar" box, which Readability's first pass strips as unlikely: too little is left.
+    const paragraphs = Array.from(
+      { length: 12 },
+      (_, i) => `<p>Paragraph ${i}: the story goes on, long enough to count as the article's text.</p>`,
+    ).join('');
+    const html = `<html><head><title>A story in a box</title></head><body><nav><a href="/">Home</a></nav><div class="sidebar">${paragraphs}</div></body></html>`;
+    const parse = () => parseHtmlWithLinkedom(html, 'https://x.example/a');
+    let copies = 0;
+    const freshCopy = () => {
+      copies++;
+      return parse();
+    };
+    const url = 'https://x.example/a';
+    const once = extractArticle(parse(), { url, consumeDocument: true, freshCopy });
+    expect(copies).toBe(1);
+    expect(once).toEqual(extractArticle(parse(), { url, consumeDocument: true }));
+    expect(once.text).toContain('Paragraph 11');
+    // A page found at the first pass needs no copy.
+    extractArticle(en(), { url: EN_URL, consumeDocument: true, freshCopy });
+    expect(copies).toBe(1);
+  });
+
   it('falls back to a simpler extraction when Readability runs out of time', () => {
     const a = extractArticle(en(), { url: EN_URL, limits: { timeoutMs: -1 } });
     expect(a.degraded).toBe('timeout');
