@@ -117,8 +117,11 @@ function trimSpan(
   while (b > a && dropsLast(tokens[b - 1] as Token, b - a, [tokens[b], tokens[b + 1]])) b--;
   b = beforeOffice(tokens, a, b);
   if (endsWithPartyMember(tokens, a, b)) b--;
-  // "die App WeChat", "der Diplomat der Name Arend": a frequent common noun heads no name.
-  while (written && b - a > 1 && isGermanCommonNoun(tokens[a]?.folded ?? '')) a = nextName(tokens, a + 1, b);
+  // "die App WeChat", "der Diplomat der Name Arend": a frequent common noun heads no name, unless a quote opens
+  // with it (« „Buch Wien“ », a fair).
+  const quoted = /^[«“„"]$/.test(tokens[a - 1]?.text ?? '');
+  while (written && !quoted && b - a > 1 && isGermanCommonNoun(tokens[a]?.folded ?? ''))
+    a = nextName(tokens, a + 1, b);
   // "Stromlieferant EDF", "Konkurrent Google": German capitalises the common noun before a name.
   if (written && placeAdjectiveBeforeNoun(tokens, a, b, written)) a = nextName(tokens, a + 1, b);
   if (written && genitiveBeforeNoun(tokens, a, b, written)) a = nextName(tokens, a + 1, b);
