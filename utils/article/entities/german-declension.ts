@@ -13,7 +13,7 @@ const STEMS =
   /^(?:\p{Ll}{3,}(?:isch|lich)|\p{Ll}*deutsch|international|national|auswartig|heilig|frei|rot|neu|gross|weiss|schwarz|nah|fern|vereinigt|vereint|erneuerbar)$/u;
 
 /** The stem of a declined German adjective ("Afrikanisch" for "Afrikanischen"), or null. */
-function adjectiveStem(word: string): string | null {
+export function adjectiveStem(word: string): string | null {
   const stem = DECLINED.exec(word)?.[1];
   return stem !== undefined && STEMS.test(fold(stem)) ? stem : null;
 }
