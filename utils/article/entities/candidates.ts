@@ -5,6 +5,7 @@ import { isDescriptorOpener } from './descriptor-openers';
 import type { TextEvidence } from './evidence';
 import { isDemonym } from './filter';
 import { DIRECTION_WORDS, isFrenchDemonym, isKnownName, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
+import { isGermanCommonNoun } from './german-nouns';
 import { COURTESY_TITLES, FURNITURE, ROLE_QUALIFIERS } from './lexicon';
 import { lowerBodyStart } from './lower-bodies-fr';
 import { lowerHeadStart } from './lower-heads';
@@ -124,6 +125,11 @@ function trimSpan(
   while (b > a && dropsLast(tokens[b - 1] as Token, b - a, [tokens[b], tokens[b + 1]])) b--;
   b = beforeOffice(tokens, a, b);
   if (endsWithPartyMember(tokens, a, b)) b--;
+  // "die App WeChat", "der Diplomat der Name Arend": a frequent common noun heads no name, unless a quote opens
+  // with it (« „Buch Wien“ », a fair).
+  const quoted = /^[«“„"]$/.test(tokens[a - 1]?.text ?? '');
+  while (written && !quoted && b - a > 1 && isGermanCommonNoun(tokens[a]?.folded ?? ''))
+    a = nextName(tokens, a + 1, b);
   // "Stromlieferant EDF", "Konkurrent Google": German capitalises the common noun before a name.
   if (written && placeAdjectiveBeforeNoun(tokens, a, b, written)) a = nextName(tokens, a + 1, b);
   if (written && genitiveBeforeNoun(tokens, a, b, written)) a = nextName(tokens, a + 1, b);

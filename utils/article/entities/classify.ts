@@ -26,7 +26,7 @@ import {
   PLACES,
   PRODUCT_WORDS,
 } from './gazetteer';
-import { namesGermanBody } from './german-bodies';
+import { headsGermanBody, namesGermanBody } from './german-bodies';
 import type { EntityGroup } from './group';
 import { groupCued } from './group-cues';
 import { CONNECTORS, NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
@@ -82,6 +82,8 @@ export function classify(
   // "Fiscalía del Estado de Jalisco", "Ordem dos Médicos", "Bundesagentur für Arbeit": a body's head noun and its
   // complement, whatever place ends the name.
   if ([...g.keys].some(headsBodyName) || surfaces.some(namesGermanBody)) votes.organization += 3;
+  // "Deutscher Caritasverband", "Fachhochschule Köln": a German body's head noun opens the name.
+  else if (lang === 'de' && surfaces.some(headsGermanBody)) votes.organization += 3;
   // Read names only, the words around a name are not understood (cue words are French and English): a person
   // needs a name that says so ('Wielka Brytania' and 'Morza Północnego' had been typed people).
   if (!readsFully && ![...g.keys].some(namesAPerson)) votes.person = 0;

@@ -136,6 +136,14 @@ export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvide
     const introduced = !NOUN_CAPITALISING.has(ev.lang) || introducedAsName(body, ev.lower);
     if (introduced && keys.some((k) => surnameReused(k, ev.solo, isRomance(ev.lang)))) return true;
   }
+  // "Lena Hafner hat … Für Hafner …": a known given name is one at a sentence's start too, once its surname is
+  // used alone (the surname's own key, merged in, is no phrase to test).
+  const opened = body.filter((m) => m.initial && PROPER_PHRASE.test(m.surface));
+  const full = keys.filter((k) => k.includes(' '));
+  if (opened.some((m) => GIVEN_NAMES.has(nameKey(m.surface).split(' ')[0] ?? ''))) {
+    const named = full.filter((k) => surnameReused(k, ev.solo, isRomance(ev.lang)));
+    if (named.length > 0 && !nounPhrase({ ...g, keys: new Set(named) }, ev)) return true;
+  }
   if (isListedWithCountry(body.filter((m) => PROPER_PHRASE.test(m.surface)))) return true;
   if (phrases.some((m) => hasNameEvidence(m.surface, body.length >= 2, NOUN_CAPITALISING.has(ev.lang))))
     return true;

@@ -1,6 +1,8 @@
 // German names of public bodies take their remit after "für": "Bundesministerium für Bildung und Forschung",
 // "Karlsruher Institut für Technologie", "Bundesagentur für Arbeit". Where every noun has a capital, only the
 // head noun before "für" tells such a name from a phrase ("Geld für Bildung").
+import { fold } from '@/utils/shared/fold';
+import { adjectiveStem } from './german-declension';
 import type { Token } from './tokenize';
 
 /** A capitalised word that may be part of a name (as span.ts's isNameToken, which imports this file). */
@@ -31,4 +33,19 @@ export function namesGermanBody(surface: string): boolean {
   return (
     at > 0 && BODY_HEAD.test((words[at - 1] ?? '').toLowerCase()) && /^\p{Lu}/u.test(words[at + 1] ?? '')
   );
+}
+
+// Heads of German bodies' names, folded, beyond those that take a remit: "Deutscher Caritasverband", "Internationaler
+// Währungsfonds", "Fachhochschule Köln", "Verbraucherzentrale Sachsen", "Bayerischer Landtag", "Malteser Hilfsdienst".
+const NAME_HEAD =
+  /(?:bund|fonds|rat|partei|bank|kasse|hochschule|universitat|zentrale|behorde|gericht|gerichtshof|bundestag|landtag|parlament|dienst|gewerkschaft|polizei)$/u;
+
+/**
+ * A German name whose first noun, after its adjectives, is a body's head: "Deutscher Caritasverband",
+ * "Europäische Arzneimittelbehörde"; not "Deutscher Buchpreis", "Afrikanische Schweinepest".
+ */
+export function headsGermanBody(surface: string): boolean {
+  const words = surface.split(' ');
+  const head = fold(words.find((w) => adjectiveStem(w) === null) ?? '');
+  return words.length > 1 && (BODY_HEAD.test(head) || NAME_HEAD.test(head));
 }

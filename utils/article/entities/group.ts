@@ -1,6 +1,7 @@
 import { hasAccent, stripAccents } from '@/utils/shared/fold';
 import { aliasOf } from './aliases';
 import { PLACE_WORDS } from './gazetteer';
+import { nominativeName } from './german-declension';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
 import { opensWithInitial, opensWithShortForm } from './person-variants';
@@ -35,6 +36,12 @@ const isShort = (s: string): boolean => /^(?:\p{Lu}\.?){2,6}$/u.test(s.replace(/
  * written, shortest (a declined name's own form), accented.
  */
 export function canonicalName(g: EntityGroup): string {
+  // "der Afrikanischen Schweinepest" shown "Afrikanische Schweinepest": a German name as written alone.
+  return nominativeName(writtenName(g));
+}
+
+/** The form to show, as the text writes it (see canonicalName). */
+function writtenName(g: EntityGroup): string {
   const all = [...g.surfaces.entries()].filter(([s]) => !/^\(/.test(s));
   // "Hamburg" rather than "Stadt Hamburg" when the article writes both.
   const plain = all.filter(([s]) => !PLACE_WORDS.has(nameKey(s).split(' ')[0] ?? '') || !s.includes(' '));

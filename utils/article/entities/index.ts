@@ -78,7 +78,9 @@ export interface ExtractEntitiesOptions {
  * languages only names a reader can trust are kept (see `readsLanguageFully`); scripts without capital
  * letters give an empty list.
  */
-export function extractEntities(text: string, options: ExtractEntitiesOptions): Entity[] {
+export function extractEntities(raw: string, options: ExtractEntitiesOptions): Entity[] {
+  // Soft hyphens cut words where a line may break ("Kiess\u00adling"): no part of any word.
+  const text = raw.includes('\u00ad') ? raw.replace(/\u00ad/g, '') : raw;
   if (!text.trim()) return [];
   const tokens = tokenize(text, stopwordsOf(options.lang), calendarOf(options.lang));
   surnamesAfterGivenNames(tokens);

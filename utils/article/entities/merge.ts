@@ -12,6 +12,7 @@ import type { Mention } from './mention';
 import { mergeModelCodes } from './model-codes';
 import { nameKey } from './normalize';
 import { mergePersonVariants } from './person-variants';
+import { placeNominative } from './polish-places';
 import { mergeSecondSurnames } from './second-surnames';
 import { mergeSlavicCases } from './slavic-cases';
 import { mergeSurnameBrands } from './surname-brands';
@@ -52,7 +53,8 @@ export function groupMentions(
 ): EntityGroup[] {
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions) {
-    const key = nameKey(m.surface);
+    // "w Polsce", "z Rosją": a known place declined is the place as written alone (see asWrittenAlone).
+    const key = nameKey(slavic ? placeNominative(m.surface) : m.surface);
     if (!key) continue;
     const list = byKey.get(key);
     if (list) list.push(m);
@@ -119,7 +121,22 @@ export function groupMentions(
         titleNames,
       ),
     )
-    .filter((g) => g.mentions.length > 0);
+    .filter((g) => g.mentions.length > 0)
+    .map((g) => (slavic ? asWrittenAlone(g) : g));
+}
+
+/**
+ * A group of declined places shown as the place is written alone ("Polsce" → "Polska"); its keys keep the forms
+ * as written, which a title may use ("w Polsce").
+ */
+function asWrittenAlone(g: EntityGroup): EntityGroup {
+  const surfaces = new Map<string, number>();
+  for (const [s, n] of g.surfaces) {
+    const shown = placeNominative(s);
+    surfaces.set(shown, (surfaces.get(shown) ?? 0) + n);
+  }
+  for (const m of g.mentions) g.keys.add(nameKey(m.surface));
+  return { ...g, surfaces };
 }
 
 /** A given name that opens another key of the article: a person's ("Oscar" in "Oscar Dellow"). */

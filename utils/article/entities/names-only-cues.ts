@@ -131,8 +131,10 @@ export function surnameReused(key: string, cues: SoloEvidence | undefined, twoSu
   const most = twoSurnames && isPersonShaped(key) ? 4 : 3;
   if (words.length < 2 || words.length > most || !cues || !opensOnlyThis(key, cues)) return false;
   const last = words.at(-1) ?? '';
-  // "New York Registrazione": after a known name, the last word is no surname.
-  if (sharesSurname(key, cues) || isKnownName(last) || isKnownName(words.slice(0, -1).join(' ')))
+  // "New York Registrazione": after a known name, the last word is no surname; a given name that is also a place's
+  // ("Lena", a river) still opens a person's.
+  const opening = words.slice(0, -1).join(' ');
+  if (sharesSurname(key, cues) || isKnownName(last) || (isKnownName(opening) && !GIVEN_NAMES.has(opening)))
     return false;
   const reused = (w: string): boolean => (cues.solo.get(w) ?? 0) + (cues.solo.get(`${w}s`) ?? 0) > 0;
   const first = words.at(-2) ?? '';

@@ -58,6 +58,13 @@ const PLACE_KINDS = new Set(
   ),
 );
 
+// Kinds of town, folded: written before a town's name, never part of it.
+const TOWN_KINDS = new Set(
+  'stadt hauptstadt landeshauptstadt metropole grossstadt millionenstadt hafenstadt kleinstadt kreisstadt'.split(
+    /\s+/,
+  ),
+);
+
 // Plural kinds of place, folded: "Ländern", "Staaten".
 const PLURAL_PLACE_KINDS = new Set('lander landern staaten bundeslander bundeslandern'.split(' '));
 
@@ -70,6 +77,9 @@ function placeKindBeforePlace(tokens: readonly Token[], a: number, b: number): b
   const place = rest.every((r) => r.isWord) && PLACES.has(rest.map((r) => r.folded).join(' '));
   // "in den Ländern Indien, Südafrika …": a plural kind lists places, it names none.
   if (PLURAL_PLACE_KINDS.has(tokens[a]?.folded ?? '')) return place;
+  // "die Stadt Shanghai", "die Metropole Lagos": a town's kind before a known town is no part of its name; a state's
+  // or a canton's may be ("Land Brandenburg", "Kanton Bern" name bodies).
+  if (TOWN_KINDS.has(tokens[a]?.folded ?? '')) return place;
   const [prefix, head] = (tokens[a]?.folded ?? '').split('-');
   if (!prefix || !head || !PLACE_KINDS.has(head) || isKnownName(tokens[a]?.folded ?? '')) return false;
   return place;

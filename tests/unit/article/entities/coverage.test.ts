@@ -68,11 +68,11 @@ Städtischen Bühnen Köln vor den Olympischen Spielen.`,
     expect(names(es)).not.toContain('Technische Hochschulen');
     expect(names(es)).not.toContain('Milliarden US-Dollar');
     for (const name of [
-      'Bayerische Rundfunk',
+      'Bayerischer Rundfunk',
       'Annika Berger',
       'Evangelische Schulstiftung',
       'Städtischen Bühnen Köln',
-      'Olympischen Spielen',
+      'Olympische Spiele',
     ])
       expect(names(es)).toContain(name);
   });

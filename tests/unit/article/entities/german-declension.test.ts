@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { nominativeName } from '@/utils/article/entities/german-declension';
+
+// Names written for these tests (not taken from any corpus).
+
+describe('German: a name opened by adjectives is shown as written alone', () => {
+  it('gives the adjectives the ending of the noun’s gender, and the noun its nominative', () => {
+    expect(nominativeName('Europäischen Kommission')).toBe('Europäische Kommission');
+    expect(nominativeName('Deutsche Bundestag')).toBe('Deutscher Bundestag');
+    expect(nominativeName('Deutschen Gärtnerverbandes')).toBe('Deutscher Gärtnerverband');
+    expect(nominativeName('Deutsche Rote Kreuz')).toBe('Deutsches Rotes Kreuz');
+    expect(nominativeName('Olympischen Spielen')).toBe('Olympische Spiele');
+    expect(nominativeName('Bayerischen Instituts für Bodenkunde')).toBe(
+      'Bayerisches Institut für Bodenkunde',
+    );
+  });
+
+  it('leaves a nominative, a town’s adjective, a noun of unknown gender and other words as they are', () => {
+    for (const n of [
+      'Deutsche Bank',
+      'Leipziger Messe',
+      'Fischer Stiftung',
+      'Deutsche Wohnen',
+      'Anna Berger',
+    ])
+      expect(nominativeName(n)).toBe(n);
+  });
+});
