@@ -9,6 +9,7 @@ import { cleanByline } from './byline';
 import { headerByline } from './header-byline';
 import { chooseHeadline } from './headline';
 import { logoName } from './logo-name';
+import { pageSignature } from './page-signature';
 import { chooseSiteName, cleanSiteName, spellsHost } from './site-name';
 import { widerByline } from './wider-byline';
 
@@ -82,7 +83,9 @@ export function headerFields(
   const declared = raw.bylines.map((b) => cleanByline(b, siteName)).find((b) => b) ?? null;
   // The line printed under the headline: all the authors when the metadata names one of two, and the
   // byline when the metadata names nobody (known here, its line leaves the article's text).
-  const byline = widerByline(declared, headerByline(doc, siteName, index));
+  // Else the signature closing the story, which Readability may leave out with the box it sits in.
+  const byline =
+    widerByline(declared, headerByline(doc, siteName, index)) ?? pageSignature(doc, siteName, index);
   const title = chooseHeadline({
     candidates: raw.titles,
     documentTitle: doc.title,
