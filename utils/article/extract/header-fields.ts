@@ -2,6 +2,7 @@
  * The header a reader sees (title, byline, site) from a page's raw metadata, each cleaned: one byline
  * without "By" or dates, a site name the reader knows, the headline without the site's or author's name.
  */
+import { archivedUrl } from '@/utils/article/archived-url';
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { textWithKickersApart } from '@/utils/article/kicker';
 import { siteOf } from '@/utils/shared/normalize-url';
@@ -29,9 +30,10 @@ export interface HeaderFields {
 
 const MAX_HEADINGS = 3;
 
+// A web archive's copy is the archived site's page: its name is the site's, not the archive's.
 function httpHost(base: string): string | null {
   try {
-    const url = new URL(base);
+    const url = archivedUrl(new URL(base));
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : null;
   } catch {
     return null;
