@@ -4,6 +4,7 @@
  * something (a price and a basket button), and whether it is a list of stories (many linked headlines).
  * Read from the original page, before extraction rewrites it.
  */
+import { archivedUrl } from '@/utils/article/archived-url';
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { jsonLdObjects } from '@/utils/article/extract/json-ld';
 import { closestNamed, firstElementNamed } from '@/utils/article/tag-walk';
@@ -30,17 +31,6 @@ const SEARCH_PARAMS = [
   'suche',
 ];
 const SEARCH_SEGMENT = /^(?:search|suche|recherche|buscar|busqueda|cerca|zoeken|szukaj|results?)$/i;
-
-/** The address of the archived page when `url` is a web archive's copy of it. */
-function archivedUrl(url: URL): URL {
-  const match = /^\/web\/\d+[a-z_]*\/(https?:\/\/.+)$/.exec(url.pathname);
-  if (url.hostname !== 'web.archive.org' || !match?.[1]) return url;
-  try {
-    return new URL(match[1] + url.search);
-  } catch {
-    return url;
-  }
-}
 
 /** The kind of page `address` names, if it names one that is never an article. */
 export function urlKind(address: string): UrlKind {

@@ -37,10 +37,18 @@ const ROLE_REACH = 24;
 const afterAuthorRole = (text: string, offset: number): boolean =>
   AUTHOR_ROLES.has(fold(WORD_BEFORE.exec(text.slice(Math.max(0, offset - ROLE_REACH), offset))?.[1] ?? ''));
 
+// The author introducing themself: "I'm Owen Prescott and I'll be bringing you updates", « Je suis X ».
+const SELF_INTRO = /(?:\bI[’']m|\bI am|\bje suis|\bmy name is)\s+$/iu;
+const INTRO_REACH = 16;
+
+/** Whether the name at `offset` follows the words the author introduces themself with. */
+const afterSelfIntro = (text: string, offset: number): boolean =>
+  SELF_INTRO.test(text.slice(Math.max(0, offset - INTRO_REACH), offset));
+
 /**
  * The page's author, not a subject of the article: the byline names the group and the text names it only on
  * lines that are no sentence (the byline line kept in the text, a signature, with or without the author's
- * role) or right after an author's role (« notre chroniqueuse Élise Vautrin »), or the text names it only on byline
+ * role) or right after an author's role (« notre chroniqueuse Élise Vautrin ») or "I'm", or the text names it only on byline
  * lines ("Par Léa Roux et Paul Vidal"), whatever the page's byline says. An author the prose writes about stays.
  */
 export function isBylineAuthor(g: EntityGroup, authors: ReadonlySet<string>, text: string): boolean {
@@ -51,6 +59,8 @@ export function isBylineAuthor(g: EntityGroup, authors: ReadonlySet<string>, tex
     if (!credited && !BYLINE_LINE.test(text.slice(start, start + BYLINE_HEAD))) return false;
     const end = text.indexOf('\n', m.offset);
     const line = text.slice(start, end < 0 ? text.length : end);
-    return (credited && (!SENTENCE_END.test(line) || afterAuthorRole(text, m.offset))) || isBylineLine(line);
+    const byAuthor =
+      !SENTENCE_END.test(line) || afterAuthorRole(text, m.offset) || afterSelfIntro(text, m.offset);
+    return (credited && byAuthor) || isBylineLine(line);
   });
 }

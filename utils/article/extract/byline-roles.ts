@@ -45,6 +45,26 @@ export function withoutRoles(byline: string): string {
   return kept.join(', ').replace(/,\s+(and|et|&)\s+/giu, ' $1 ');
 }
 
+// A role written as a title: capitalised words, the small words that join them ("Editor of the Year").
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|the|of|for|de|du|des|la|le|à|au|aux)$/u;
+const MAX_ROLE_WORDS = 5;
+// The names before a role: two to four capitalised words.
+const NAMES_PART = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+// What may follow the role on its line: a date, an update time after a dot or a bar.
+const AFTER_ROLE = /\s*[·•|].*$/u;
+
+/**
+ * Whether a line is an author's names then their role, with no "By" before them: "Dana Reed, Legal
+ * Correspondent · Updated 15:41", « Camille Roche - Journaliste ». A role in a sentence ("Dana Reed, a
+ * reporter at …") is no title.
+ */
+export function namesThenRole(line: string): boolean {
+  const [names, role, ...rest] = line.replace(AFTER_ROLE, '').split(PART_BREAK);
+  if (!names || !role || rest.length > 0 || !NAMES_PART.test(names.trim())) return false;
+  const words = role.trim().split(/\s+/u);
+  return words.length <= MAX_ROLE_WORDS && words.every((w) => TITLE_WORD.test(w)) && words.some(isRole);
+}
+
 // A full stop after a word of two small letters or more (not an initial, "John F. Kennedy"), then a sentence:
 // a capitalised word and a word in small letters ("His most recent book", « Elle a couvert »).
 const BIO_SENTENCE = /(?<=\p{Ll}{2})\.\s+\p{Lu}\p{Ll}*\s+\p{Ll}.*$/u;

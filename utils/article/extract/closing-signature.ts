@@ -80,16 +80,31 @@ export function closingSignature(content: Element, siteName: string | null): Sig
     text ??= fold(content.textContent ?? '');
     return text;
   };
-  for (const el of lines) {
+  for (const [i, el] of lines.entries()) {
     const line = squeeze(el.textContent ?? '');
     const long = line.split(' ').length > MAX_WORDS;
-    if (long && !WIRE.test(line)) return signedLastLine(el, foldedText, siteName);
+    if (long && !WIRE.test(line)) {
+      return signedLastLine(el, foldedText, siteName) ?? (i === 0 ? creditAbove(lines, siteName) : null);
+    }
     if (long && line.split(' ').length > MAX_WIRE_WORDS) return null;
     if (closestNamed(el, NOT_SIGNATURE)) continue;
     const names = signedNames(line, foldedText, siteName);
     if (names) return { names, remove: () => el.remove() };
   }
   return null;
+}
+
+/**
+ * The credit set above a note that closes the article (« Propos recueillis par X », then the film's details):
+ * said with « par » or "by", on the line before the last, with a line of the story above it.
+ */
+function creditAbove(lines: readonly Element[], siteName: string | null): Signature | null {
+  const [, el, above] = lines;
+  if (!el || !above || closestNamed(el, NOT_SIGNATURE)) return null;
+  const line = squeeze(el.textContent ?? '');
+  if (line.split(' ').length > MAX_WORDS || !opensCredit(line)) return null;
+  const names = creditLineNames(line, siteName);
+  return names ? { names, remove: () => el.remove() } : null;
 }
 
 const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -6,6 +6,7 @@
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { closestNamed } from '@/utils/article/tag-walk';
 import { cleanByline } from './byline';
+import { namesThenRole } from './byline-roles';
 import { plainText } from './plain-text';
 
 // <font> sets the byline of pages built with tables, before stylesheets.
@@ -31,6 +32,10 @@ const JOINER =
 const NAMES = new RegExp(`^${NAME_WORD}(?:${JOINER}${NAME_WORD}){1,11}$`, 'u');
 // Where a teaser's or a comment's credits are, not the article's.
 const ELSEWHERE = new Set(['a', 'li', 'nav', 'aside', 'footer', 'figure', 'form']);
+// Where a role after a name is a quoted speaker's.
+const QUOTE = new Set(['blockquote', 'q', 'cite']);
+// Where a line's names and a role after them meet: "Dana Reed, Legal Correspondent", « X - Journaliste ».
+const ROLE_BREAK = /,|\s[-–—|]\s/u;
 
 /** Whether a line gives a credit: "By X", « Publié le … — par X », « Propos recueillis par X ». */
 export const opensCredit = (line: string): boolean => CREDIT.test(line) || LABELLED_CREDIT.test(line);
@@ -50,12 +55,24 @@ function isCandidate(el: Element): boolean {
   return (el.textContent?.length ?? 0) <= MAX_CHARS && !closestNamed(el, ELSEWHERE);
 }
 
-/** The names a candidate's credit line gives, or null. */
-function creditNames(el: Element, siteName: string | null): string | null {
+/** The lines of a candidate that credit its author: after "By", or as names then a role. */
+function creditLines(el: Element): string[] {
   // A link the markup calls the author's (rel="author") needs no "By" before it: its own text is the name.
   const marked = el.querySelector('a[rel~="author"]');
-  if (!marked && !CREDIT_WORD.test(el.textContent ?? '')) return null;
-  const lines = marked ? [marked.textContent ?? ''] : plainText(el).split('\n').filter(opensCredit);
+  if (marked) return [marked.textContent ?? ''];
+  const text = el.textContent ?? '';
+  const credit = CREDIT_WORD.test(text);
+  // "Dana Reed, Legal Correspondent": a quote's speaker is given the same way, so not in a quote.
+  const role = ROLE_BREAK.test(text) && !closestNamed(el, QUOTE);
+  if (!credit && !role) return [];
+  return plainText(el)
+    .split('\n')
+    .filter((line) => (credit && opensCredit(line)) || (role && namesThenRole(line.trim())));
+}
+
+/** The names a candidate's credit line gives, or null. */
+function creditNames(el: Element, siteName: string | null): string | null {
+  const lines = creditLines(el);
   for (const line of lines) {
     const names = creditLineNames(line, siteName);
     if (names) return names;

@@ -2,6 +2,7 @@
  * The header a reader sees (title, byline, site) from a page's raw metadata, each cleaned: one byline
  * without "By" or dates, a site name the reader knows, the headline without the site's or author's name.
  */
+import { archivedUrl } from '@/utils/article/archived-url';
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { textWithKickersApart } from '@/utils/article/kicker';
 import { siteOf } from '@/utils/shared/normalize-url';
@@ -9,6 +10,7 @@ import { cleanByline } from './byline';
 import { headerByline } from './header-byline';
 import { chooseHeadline } from './headline';
 import { logoName } from './logo-name';
+import { pageSignature } from './page-signature';
 import { chooseSiteName, cleanSiteName, spellsHost } from './site-name';
 import { widerByline } from './wider-byline';
 
@@ -28,9 +30,10 @@ export interface HeaderFields {
 
 const MAX_HEADINGS = 3;
 
+// A web archive's copy is the archived site's page: its name is the site's, not the archive's.
 function httpHost(base: string): string | null {
   try {
-    const url = new URL(base);
+    const url = archivedUrl(new URL(base));
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : null;
   } catch {
     return null;
@@ -82,7 +85,9 @@ export function headerFields(
   const declared = raw.bylines.map((b) => cleanByline(b, siteName)).find((b) => b) ?? null;
   // The line printed under the headline: all the authors when the metadata names one of two, and the
   // byline when the metadata names nobody (known here, its line leaves the article's text).
-  const byline = widerByline(declared, headerByline(doc, siteName, index));
+  // Else the signature closing the story, which Readability may leave out with the box it sits in.
+  const byline =
+    widerByline(declared, headerByline(doc, siteName, index)) ?? pageSignature(doc, siteName, index);
   const title = chooseHeadline({
     candidates: raw.titles,
     documentTitle: doc.title,

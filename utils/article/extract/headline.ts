@@ -33,10 +33,13 @@ const clean = (text: string | null | undefined): string => (text ?? '').replace(
 // A date alone at a title's end is the day's stamp, not the headline: "23.01.2022 - Wierer wins in Antholz".
 const DATE_ONLY = new RegExp(`^(?:${DATE_WITH_YEAR})$`, 'iu');
 
+// A blog template's label between the site's name and the headline: "Site » Blog Archive » Headline".
+const TEMPLATE_LABEL = /^(?:blog\s+archiv(?:e|es)?)$/iu;
+
 function namesSiteOrAuthor(part: string, sources: HeadlineSources): boolean {
   const key = foldWords(part);
   if (!key) return false;
-  if (DATE_ONLY.test(part.trim())) return true;
+  if (DATE_ONLY.test(part.trim()) || TEMPLATE_LABEL.test(part.trim())) return true;
   const names = [sources.siteName, sources.byline, ...(sources.siteNames ?? [])]
     .filter((n): n is string => !!n)
     .map(foldWords);

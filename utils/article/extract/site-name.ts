@@ -91,7 +91,14 @@ export function titleSiteName(docTitle: string | null | undefined, host: string)
   const parts = (docTitle ?? '').replace(/\s+/g, ' ').trim().split(TITLE_SEPARATOR);
   if (parts.length < 2) return null;
   const ends = [parts[parts.length - 1], parts[0]].map(cleanSiteName);
-  return ends.find((part): part is string => part !== null && fitsHost(part, host)) ?? null;
+  const name = ends.find((part): part is string => part !== null && fitsHost(part, host)) ?? null;
+  return name && hostWithin(name, host);
+}
+
+/** The host a title's end writes among other words ("Zobacz na przepisy.pl" → "przepisy.pl"), else the end. */
+function hostWithin(name: string, host: string): string {
+  const readable = readableHost(host).toLowerCase();
+  return name.split(' ').find((word) => word.toLowerCase() === readable) ?? name;
 }
 
 /**

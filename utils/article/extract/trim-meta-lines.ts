@@ -110,6 +110,10 @@ const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 /** The text starts at its first block of this many words. */
 const MIN_PROSE_WORDS = 15;
 
+/** True when `text` holds one of the author's names. */
+const namesAuthor = (text: string, names: string[]): boolean =>
+  names.some((n) => n.length > 2 && text.toLowerCase().includes(n.toLowerCase()));
+
 /** True when `text` opens with one of the author's names and is short: the author's bio. */
 function isBio(text: string, names: string[]): boolean {
   const lower = text.toLowerCase();
@@ -151,6 +155,12 @@ export function trimMetaLines(root: Element, byline: string | null): void {
   const texts = blocks.map((el) => norm(el.textContent ?? ''));
   const doomed = new Set<Element>();
   const firstProse = texts.findIndex((text) => moreWordsThan(text, MIN_PROSE_WORDS - 1, WORD));
+  // A summary's points are no paragraph of the story: the byline may follow them.
+  const firstParagraph = names.length
+    ? texts.findIndex(
+        (text, i) => moreWordsThan(text, MIN_PROSE_WORDS - 1, WORD) && !blocks[i]?.closest('li'),
+      )
+    : -1;
   blocks.forEach((el, i) => {
     const text = texts[i] as string;
     const atEdge = i < EDGE_BLOCKS || i >= blocks.length - EDGE_BLOCKS;
@@ -162,6 +172,8 @@ export function trimMetaLines(root: Element, byline: string | null): void {
       (isMetaLine(text, names) || isCountLine(text) || isEndMatter(text) || isNavigationLink(el, text))
     )
       doomed.add(el);
+    // The byline line under a live blog's headline and its summary points: above the prose, it names the author.
+    if (!atEdge && i < firstParagraph && namesAuthor(text, names) && isMetaLine(text, names)) doomed.add(el);
     if (isCreditLine(text) || isReaderPrompt(text)) doomed.add(el);
   });
   const last = blocks.findLastIndex((el) => !doomed.has(el));

@@ -76,6 +76,11 @@ function headlinePart(anchor: Element): Element | null {
   // A kicker or label set as a heading ("<h3 class=kicker>THE FOOD CHAIN</h3>") comes before the headline.
   const parts = descendants(anchor).filter(isTitlePart);
   const inside = parts.find((el) => !META_CLASS.test(classWords(el)) && !isKicker(el)) ?? parts[0];
+  // A "title" box holding a kicker and the heading (« <div class=title><strong>Gaz</strong><h4>…</h4> »):
+  // the heading is the headline.
+  const heading =
+    inside && !isHeading(inside) ? parts.find((el) => isHeading(el) && inside.contains(el)) : null;
+  if (heading) return heading;
   if (inside) return inside;
   const around = closestWhere(anchor.parentElement, isHeading);
   // A heading that also holds a label ("More from this stream <a>…</a>") says less than the link itself.

@@ -62,7 +62,9 @@ export function linkLikeness(profile: ArticleProfile, candidate: LinkCandidate):
   const headline = headlineOf(candidate);
   const headEntities = matchedEntities(profile, headline);
   const snippetEntities = matchedEntities(profile, foldWords(candidate.snippet));
-  const entities = entityWeight(headEntities) + SNIPPET_FACTOR * entityWeight(snippetEntities, headEntities);
+  const entities =
+    entityWeight(headEntities, undefined, shownOf(candidate)) +
+    SNIPPET_FACTOR * entityWeight(snippetEntities, headEntities);
   const headStems = stemSet(headline, profile.lang);
   const snippetStems = stemSet(candidate.snippet, profile.lang);
   const terms =

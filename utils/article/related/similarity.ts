@@ -8,6 +8,12 @@ import type { RankableArticle } from './types';
 export interface WeightedEntity {
   forms: string[];
   weight: number;
+  /** A place: weak evidence alone (PLACE_FACTOR). */
+  place?: boolean;
+  /** The article's first entity and a place: it counts whole beside another entity (`entityWeight`). */
+  placeSubject?: boolean;
+  /** Its forms as the article writes them, capitals kept ("NASA"). */
+  written?: string[];
 }
 
 /** What other stories are compared with. */
@@ -25,6 +31,8 @@ const PLACE_FACTOR = 0.5;
 function weightedEntities(entities: Entity[]): WeightedEntity[] {
   const maxScore = Math.max(0, ...entities.map((e) => e.score));
   const maxCount = Math.max(1, ...entities.map((e) => e.count));
+  // The first entity is the article's subject ("Europa" in a story on the moon), a place or not.
+  const subject = entities.find((e) => (maxScore > 0 ? e.score === maxScore : e.count === maxCount));
   return entities
     .map((entity) => ({
       forms: [...new Set([entity.text, ...entity.variants].map(foldWords))].filter(
@@ -33,6 +41,9 @@ function weightedEntities(entities: Entity[]): WeightedEntity[] {
       weight:
         (entity.type === 'place' ? PLACE_FACTOR : 1) *
         (maxScore > 0 ? Math.max(0, entity.score) / maxScore : entity.count / maxCount),
+      place: entity.type === 'place',
+      written: [entity.text, ...entity.variants],
+      placeSubject: entity === subject && entity.type === 'place',
     }))
     .filter((entity) => entity.forms.length > 0 && entity.weight > 0);
 }
@@ -95,14 +106,26 @@ export function matchedEntities(profile: ArticleProfile, foldedText: string): Se
   );
 }
 
-/** Sum of the weights of matched entities, leaving out those already counted. */
+/**
+ * Sum of the weights of matched entities, leaving out those already counted. The article's subject, when a
+ * place, named beside another of its entities as the headline `shown` writes it ("NASA Europa Mission …"
+ * under a story on the moon Europa, not "… by mail" beside a "Mail") is no weak evidence alone: it counts whole.
+ */
 export function entityWeight(
   matched: ReadonlySet<WeightedEntity>,
   counted?: ReadonlySet<WeightedEntity>,
+  shown?: string,
 ): number {
   let sum = 0;
-  for (const entity of matched) if (!counted?.has(entity)) sum += entity.weight;
-  return sum;
+  let places = 0;
+  let others = false;
+  for (const entity of matched) {
+    if (counted?.has(entity)) continue;
+    sum += entity.weight;
+    if (entity.placeSubject) places += entity.weight;
+    else if (!entity.place && shown && entity.written?.some((form) => shown.includes(form))) others = true;
+  }
+  return others ? sum + places * (1 / PLACE_FACTOR - 1) : sum;
 }
 
 /** Sum of the weights of the article's topic stems present in a stem set, leaving out those already counted. */

@@ -48,9 +48,9 @@ const LEADING_RANK = /^\d{1,2}(?=\p{Lu}\p{Ll})/u;
 const LEADING_KICKER = /^(?:[^\s|]+\s){0,2}[^\s|]+\s\|\s+(?=\S)/u;
 // A section or site of up to four words after " | " ("… | Tech Review").
 const TRAILING_SECTION = /\s\|\s+(?:[^\s|]+\s){0,3}[^\s|]+$/u;
-// A list's bullet or arrow at either end: "» Grundwissen Kompost", "- Save up to…", "Our guide ›".
-const LEADING_BULLET = /^[»›•·→▶►▸■●◆*–—-]+\s+/u;
-const TRAILING_ARROW = /\s+[»›→▶►▸]+$/u;
+// A list's bullet or arrow at either end: "» Grundwissen Kompost", ">>> Der Report", "- Save up to…", "Our guide ›".
+const LEADING_BULLET = /^(?:[»›•·→▶►▸■●◆*–—-]+|>+)\s+/u;
+const TRAILING_ARROW = /\s+(?:[»›→▶►▸]+|>+)$/u;
 
 function withoutLabel(text: string): string {
   const folded = foldInPlace(text.slice(0, LABEL_MAX_CHARS));

@@ -44,3 +44,14 @@ La mairie a répondu à Élise Varenne mardi. Le bilan de l'Observatoire des loy
     expect(shown.some((n) => n.includes('Varenne'))).toBe(true);
   });
 });
+
+describe('the page’s author introducing themself', () => {
+  it('leaves out the author who says "I’m", keeps a person the prose writes about', () => {
+    const text = `Good morning. I'm Owen Barlow and I'll be bringing you updates from the court today.
+
+The jury found Graham Pellow guilty. Graham Pellow showed no emotion.`;
+    const shown = names(extractEntities(text, { lang: 'en', byline: 'Owen Barlow' }));
+    expect(shown).not.toContain('Owen Barlow');
+    expect(shown).toContain('Graham Pellow');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutBio, withoutRoles } from '@/utils/article/extract/byline-roles';
+import { namesThenRole, withoutBio, withoutRoles } from '@/utils/article/extract/byline-roles';
 
 // Bylines written for these tests (not taken from any corpus).
 describe('withoutRoles', () => {
@@ -34,5 +34,21 @@ describe('withoutBio', () => {
   it('keeps initials and a site after a full stop', () => {
     expect(withoutBio('John F. Mallory')).toBe('John F. Mallory');
     expect(withoutBio('Jo Bloggs. Northern Herald')).toBe('Jo Bloggs. Northern Herald');
+  });
+});
+
+describe('namesThenRole', () => {
+  it('reads names then a role written as a title, a date after it', () => {
+    expect(namesThenRole('Dana Reed, Legal Correspondent · Updated 15:41 GMT')).toBe(true);
+    expect(namesThenRole('Camille Roche - Journaliste')).toBe(true);
+    expect(namesThenRole('Nora Vale, Editor of the Year')).toBe(true);
+  });
+
+  it('finds none in a sentence, a place, a name alone or a role alone', () => {
+    expect(namesThenRole('Dana Reed, a reporter at the Herald')).toBe(false);
+    expect(namesThenRole('Dana Reed, Lisbon')).toBe(false);
+    expect(namesThenRole('Dana Reed')).toBe(false);
+    expect(namesThenRole('— Dana Reed, Chief Editor')).toBe(false);
+    expect(namesThenRole('Legal Correspondent')).toBe(false);
   });
 });

@@ -49,4 +49,11 @@ describe('closingSignature', () => {
   it('looks no further up than the last paragraph of prose', () => {
     expect(signed(`<p>Par Camille Roche</p>${PROSE}`)).toBeNull();
   });
+
+  it('reads a credit above a closing note, not a name alone there', () => {
+    const note =
+      '<p><em>Le Long Hiver</em>, de Marc Olivier, avec Anne Roy, Paul Brun, Léa Noir. 1 h 40. En salle le 16 mars.</p>';
+    expect(signed(`${PROSE}<p>Propos recueillis par Hugo Marchal</p>${note}`)).toBe('Hugo Marchal');
+    expect(signed(`${PROSE}<p>Hugo Marchal</p>${note}`)).toBeNull();
+  });
 });

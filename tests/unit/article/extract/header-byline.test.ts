@@ -62,6 +62,16 @@ describe('headerByline', () => {
     expect(byline('<div>Photo by Jo Bloggs</div>')).toBeNull();
   });
 
+  it('reads names then a role with no "By", not a quote\'s speaker or a sentence', () => {
+    expect(byline('<div>Dana Reed, Legal Correspondent · <span>Updated 15:41 GMT</span></div>')).toBe(
+      'Dana Reed',
+    );
+    expect(byline('<div>Camille Roche - Journaliste</div>')).toBe('Camille Roche');
+    expect(byline('<blockquote><p>Dana Reed, Legal Correspondent</p></blockquote>')).toBeNull();
+    expect(byline('<p>Dana Reed, a reporter at the Herald, said no.</p>')).toBeNull();
+    expect(byline('<div>Dana Reed, Lisbon</div>')).toBeNull();
+  });
+
   it('reads a byline set in <font>, as table pages do', () => {
     expect(byline('<font size="2">Por María Suárez | 05/12/2026 - 10:05</font>')).toBe('María Suárez');
   });

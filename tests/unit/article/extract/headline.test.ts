@@ -45,6 +45,15 @@ describe('withoutAffixes', () => {
     );
   });
 
+  it('removes a blog template’s label with the site, not those words inside the headline', () => {
+    expect(
+      withoutAffixes('Harbour Gazette » Blog Archive » Port strike ends', { ...base, candidates: [] }),
+    ).toBe('Port strike ends');
+    expect(withoutAffixes('Our blog archive moves - Harbour Gazette', { ...base, candidates: [] })).toBe(
+      'Our blog archive moves',
+    );
+  });
+
   it('drops a separator left at the end by an empty site slot, not a sign inside the title', () => {
     expect(withoutAffixes('Port strike ends |', { ...base, candidates: [] })).toBe('Port strike ends');
     expect(withoutAffixes('Port strike ends -', { ...base, candidates: [] })).toBe('Port strike ends');

@@ -39,6 +39,9 @@ describe('titleSiteName', () => {
       'Gazette Tech Blog',
     );
     expect(titleSiteName('Port strike ends - Opinion', 'gazette.example')).toBeNull();
+    expect(titleSiteName('Pumpkin pierogi – See more on Recipes.example', 'www.recipes.example')).toBe(
+      'Recipes.example',
+    );
   });
 });
 

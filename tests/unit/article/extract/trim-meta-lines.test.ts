@@ -93,6 +93,17 @@ describe('trimMetaLines', () => {
     expect(textOf(root)).toBe(textOf(articleOf(`${P1}${P2}${P3}`)));
   });
 
+  it('removes the byline line under a summary’s points, above the first paragraph', () => {
+    const points =
+      '<ul><li>The lamp will be automated next year after two centuries of keepers at the cliff top</li></ul>';
+    const root = articleOf(
+      `${points}<p>Jo Bloggs, Coastal Correspondent · Updated 18 November 2019</p>${P1}${P2}${P3}`,
+    );
+    trimMetaLines(root, 'Jo Bloggs');
+    expect(textOf(root)).not.toContain('Correspondent');
+    expect(textOf(root)).toContain('The lamp will be automated');
+  });
+
   it('removes a closing line that credits agencies alone, and keeps a sentence that names one', () => {
     for (const credit of ['Avec AFP', '(avec AFP et Reuters)', 'With AP.']) {
       const root = articleOf(`${P1}${P2}${P3}<p>${credit}</p>`);

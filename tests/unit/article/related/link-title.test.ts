@@ -37,6 +37,13 @@ describe('linkTitle', () => {
     ).toBe('Dockers vote to end the strike');
   });
 
+  it('takes the heading of a title box, not the kicker set beside it', () => {
+    expect(
+      titleOf(`<a href="/x"><div class="title"><div class="txt"><strong>Gas</strong>
+        <h4>Pipeline operator pays back 1.5 billion dollars</h4></div></div></a>`),
+    ).toBe('Pipeline operator pays back 1.5 billion dollars');
+  });
+
   it('takes the headline part of a card, not its teaser or button', () => {
     expect(
       titleOf(`<a href="/x"><div class="headline">Scientists find how memories form</div>

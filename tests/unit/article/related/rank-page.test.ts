@@ -218,6 +218,24 @@ describe('rankRelatedLinks on synthetic candidates', () => {
     expect(rankRelatedLinks(story, about('place'))).toEqual([]);
     expect(rankRelatedLinks(story, about('organization'))).toHaveLength(1);
   });
+
+  it('counts the subject place whole beside another name the headline writes, not beside a common word', () => {
+    const moon = {
+      ...article,
+      title: 'Plumes of the moon Calyra are spewing water vapour',
+      entities: [entity('Calyra', 10, [], 'place'), entity('Orbis', 4, [], 'organization')],
+      text: 'Calyra spews water vapour. Calyra has an ocean. Orbis will send a probe.',
+    };
+    const both = candidate('Orbis names its team for Calyra', 'latest');
+    expect(rankRelatedLinks([both], moon)).toHaveLength(1);
+    const mail = {
+      ...moon,
+      entities: [entity('Calyra', 10, [], 'place'), entity('Mail', 4)],
+      text: 'Calyra spews water vapour. Calyra has an ocean. The Mail will send a reporter.',
+    };
+    const word = candidate('Calyra names its team by mail', 'latest');
+    expect(rankRelatedLinks([word], mail)).toEqual([]);
+  });
 });
 
 describe('a kicker over a link’s headline', () => {

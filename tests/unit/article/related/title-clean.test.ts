@@ -27,6 +27,9 @@ describe('cleanTitle', () => {
     );
     expect(cleanTitle('Bildergalerie: So feiert der Hafen sein Fest')).toBe('So feiert der Hafen sein Fest');
     expect(cleanTitle('» Grundwissen Kompost für den Garten')).toBe('Grundwissen Kompost für den Garten');
+    expect(cleanTitle('>>> Der große Kompost-Report 2023')).toBe('Der große Kompost-Report 2023');
+    expect(cleanTitle('Our guide to compost >')).toBe('Our guide to compost');
+    expect(cleanTitle('Is 3 > 2 in compost science?')).toBe('Is 3 > 2 in compost science?');
     expect(cleanTitle('- Save up to 30% on ferry tickets')).toBe('Save up to 30% on ferry tickets');
     expect(cleanTitle('Our guide to the harbour ›')).toBe('Our guide to the harbour');
     expect(cleanTitle('Le guide du port »')).toBe('Le guide du port');
