@@ -2,6 +2,7 @@ import type { EntityType } from '@/utils/article/types';
 import { isAcronymLike } from './acronyms';
 import { hasLowerAdjective } from './adjective-bridges';
 import { opensWithArticle, voteArticleName } from './article-names';
+import { bodyBefore } from './body-before';
 import { BROADCAST_FIRST, COMPANY_LAST, TRADE_LAST } from './company-words';
 import { type Votes, voteCues } from './context-votes';
 import { directionPlace, placePrepositions } from './direction-names';
@@ -30,6 +31,7 @@ import { headsGermanBody, namesGermanBody } from './german-bodies';
 import type { EntityGroup } from './group';
 import { groupCued } from './group-cues';
 import { CONNECTORS, NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
+import { isQuoted } from './mention';
 import { nameKey } from './normalize';
 import { abbreviatedName, alwaysQuoted, ordinaryWords, ranked } from './not-person';
 import { namesAnOffice } from './offices';
@@ -54,6 +56,7 @@ import { headsBodyName } from './romance-names';
 import { isRoyalKey } from './royal-names';
 import { isDeclinedGivenName } from './russian-cases';
 import { isSurnameBrand } from './surname-brands';
+import { namesAPublisher } from './work-words';
 
 // Microsoft ("Storm-0558"), Mandiant ("APT29", "UNC2452") and similar threat-actor naming schemes.
 const GROUP_NAME = /^(?:\p{Lu}\p{Ll}+-\d{3,}|(?:APT|UNC|FIN|TA|DEV|TAG|TEMP)-?\d+)$/u;
@@ -94,6 +97,14 @@ export function classify(
   // A known place quoted stays one (« „Israel“ »); a place word in a quoted title does not make one.
   if (alwaysQuoted(g) && ![...g.keys].some((k) => PLACES.has(k))) votes.place = 0;
   if (isSurnameBrand(g)) votes.organization = 0;
+  // "Ear Books", "BMJ Case Reports": a publisher's or a journal's name is found "in" or "from" as a place is.
+  if ([...g.keys].some(namesAPublisher)) votes.place = votes.person = 0;
+  // « le fonds Eurazeo Smart City », « directeur général de Haropa Port »: a body, whatever word closes its name.
+  if (g.mentions.some(bodyBefore) && !givenNamed(g) && ![...g.keys].some((k) => PLACES.has(k))) {
+    votes.organization += 2.5;
+    votes.place = Math.min(votes.place, 1);
+  }
+  if (quotedWork(g)) votes.person = 0;
   if (!givenNamed(g) && (namesAThing(g, names, lang) || opensWithVerb(g, lower))) votes.person = 0;
   let best: EntityType = 'other';
   for (const t of Object.keys(votes) as EntityType[]) if (votes[t] > votes[best]) best = t;
@@ -134,6 +145,21 @@ function namesAThing(g: EntityGroup, names: ReadonlySet<string> | undefined, lan
   if ((multi.length > 0 ? multi : surfaces).every(thing)) return true;
   const full = [...g.keys].filter((k) => isPersonShaped(k) && !isDemonymWord(k.split(' ')[0] ?? ''));
   return articledName(g, full, lang) || followedByWhich(g);
+}
+
+const ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
+
+/**
+ * One of the group's names opens with an article and stands in quotation marks at each of its mentions (« Le
+ * Dernier Hiver de X », “The Long Walk”): a work's title, though a place or a person it is about is grouped with it.
+ */
+function quotedWork(g: EntityGroup): boolean {
+  return [...g.surfaces.keys()].some((s) => {
+    const ms = g.mentions.filter((m) => m.surface === s);
+    return (
+      ARTICLES.has(nameKey(s).split(' ')[0] ?? '') && s.includes(' ') && ms.length > 0 && ms.every(isQuoted)
+    );
+  });
 }
 
 /**
@@ -196,6 +222,7 @@ function voteKey(
   if (ORG_WORDS.has(first) && !given) v.organization += 2;
   if (branchOfKnownBody(ws)) v.organization += 3;
   if (namesAnOffice(key)) v.organization += 2.5;
+  if (namesAPublisher(key)) v.organization += 2.5;
   if (PLACE_WORDS.has(last) || (PLACE_PREFIXES.has(first) && !opensWithArticle(key))) v.place += 2;
   // "Republic of Ireland", "Federal Republic of Yugoslavia", "Isle of Man": a place word and its complement.
   if (!ORG_WORDS.has(first) && ws.some((w, i) => PLACE_WORDS.has(w) && CONNECTORS.has(ws[i + 1] ?? '')))
@@ -275,9 +302,16 @@ const ACRONYM_OF_PLACE = /^\p{Lu}{2,6} (?:de|du|des) \p{Lu}/u;
 const COMMUNE =
   /^(?:L[ae] )?\p{Lu}[\p{L}’']*(?:-\p{Lu}[\p{L}’']*)*-(?:en|sur|sous|lès|les|lez|le|la|de|des|du|aux)-\p{Lu}/u;
 
+// French departments and regions joined by a hyphen: « Pyrénées-Orientales », « Seine-Maritime », « Hautes-Alpes »,
+// « Maine-et-Loire », « Darfour-Nord »: a side, a coast or a height closes or opens them, "et" joins two rivers.
+// A double surname joins two surnames (« Lacaze-Ruiz »), a double given name two given names.
+const DEPARTMENT =
+  /^\p{Lu}[\p{L}’']*-(?:(?:et|sur)-\p{Lu}[\p{L}’']*|Orientales?|Occidentales?|Atlantiques?|Maritimes?|Nord|Sud|Est|Ouest|Centre)$|^(?:Hautes?|Basses?|Haut|Bas)-\p{Lu}/u;
+
 function voteSurface(s: string, v: Votes): void {
   if (GROUP_NAME.test(s)) v.group += 3;
-  if (COMMUNE.test(s) && !GIVEN_NAMES.has(nameKey(s).split(' ')[0] ?? '')) v.place += 2.5;
+  const given = GIVEN_NAMES.has(nameKey(s).split(' ')[0] ?? '');
+  if ((COMMUNE.test(s) || DEPARTMENT.test(s)) && !given) v.place += 2.5;
   if (/^\p{Ll}+\p{Lu}/u.test(s)) v.product += 2; // iPhone, eBay, macOS
   if (/\.(?:com|net|org|io|ai|fr)$/i.test(s)) v.product += 1.5;
   const numbered = numberedName(s);

@@ -44,6 +44,7 @@ import { isBroadRegion, modifiesNames, qualifiesNames } from './setting';
 import { typeSharedSurnames } from './shared-surnames';
 import { isOwnSite, isSelfMention, ownSiteKey, siteKeys } from './site-name';
 import { declinesNames } from './slavic-cases';
+import { typeSpeakers } from './speakers';
 import { titleCapitals } from './title-capitals';
 import { FEW_NAMES, withTitleNames } from './title-names';
 import { titlePeople } from './title-people';
@@ -173,7 +174,7 @@ function typeFromLayout(
   const towns = lang === 'fr' || lang === 'en' ? typeListedPlaces(groups, sides, tokens, lang) : sides;
   const threats = typeAppositiveGroups(groups, towns, tokens);
   const datelines = typeBracketDatelines(groups, typeDatelines(groups, threats, text, tokens), tokens);
-  return typeSharedSurnames(groups, datelines);
+  return typeSpeakers(groups, typeSharedSurnames(groups, datelines), tokens);
 }
 
 /** What ranking a group needs to know about the whole page. */
