@@ -8,6 +8,7 @@ import { GIVEN_NAMES } from '@/utils/article/entities/gazetteer';
 import { DATE_WITH_YEAR, STAMP } from '@/utils/shared/date-stamps';
 import { foldWords } from '@/utils/shared/fold';
 import { withoutBio, withoutRoles } from './byline-roles';
+import { withoutOrganisations } from './organisation-byline';
 import { isPictureCredit } from './picture-credit';
 import { sameName, spellsHost } from './site-name';
 
@@ -166,7 +167,7 @@ export function cleanByline(raw: string | null | undefined, siteName: string | n
   if (!first) return null;
   const continued = second && /(?:,|\band|\bet|&)\s*$/iu.test(first.line);
   let byline = continued ? `${first.name}, ${second.name}` : first.name;
-  byline = withoutSite(byline, siteName);
+  byline = withoutOrganisations(withoutSite(byline, siteName)) ?? '';
   if (siteName && (sameName(byline, siteName) || spellsSiteHost(byline, siteName))) return null;
   return isName(byline) ? titleCased(byline) : null;
 }
