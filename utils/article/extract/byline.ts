@@ -152,6 +152,18 @@ function spellsSiteHost(byline: string, siteName: string): boolean {
   return siteName.includes('.') && !/\s/.test(siteName) && spellsHost(byline, siteName);
 }
 
+/** A byline the site's acronym spells out, the body naming itself: "Deutsches Rotes Kreuz" on "DRK e.V.". */
+function spelledBySiteAcronym(byline: string, siteName: string): boolean {
+  const acronym = siteName.split(/\s+/u)[0] ?? '';
+  if (!/^\p{Lu}{3,5}$/u.test(acronym)) return false;
+  const initials = byline
+    .split(/[\s-]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === acronym;
+}
+
 /**
  * The names of a byline, or null when it holds none. Lines (Readability keeps them) are read one by one: the
  * first with a name wins, joined with the next when it ends with "," or "and". The site's own name is no byline.
@@ -169,6 +181,7 @@ export function cleanByline(raw: string | null | undefined, siteName: string | n
   let byline = continued ? `${first.name}, ${second.name}` : first.name;
   byline = withoutOrganisations(withoutSite(byline, siteName)) ?? '';
   if (siteName && (sameName(byline, siteName) || spellsSiteHost(byline, siteName))) return null;
+  if (siteName && spelledBySiteAcronym(byline, siteName)) return null;
   return isName(byline) ? titleCased(byline) : null;
 }
 

@@ -1,7 +1,7 @@
 /**
  * A byline that names an organisation, not a writer: a publisher or association with its legal form
  * ("Example-Verlag GmbH, Hamburg", "Freunde des Waldes e.V."), a publishing house or foundation, or the
- * editorial desk ("Redaktion", "Beispiel.de Redaktion", "Metro News Desk"). A reader sees no author there.
+ * editorial desk ("Redaktion", "Beispiel.de Redaktion", "Metro News Desk", "Herald Staff"). A reader sees no author there.
  */
 import { fold } from '@/utils/shared/fold';
 
@@ -11,7 +11,7 @@ const LEGAL_FORM =
 // Words (or ends of compounds: "Olympia-Verlag", "Hanns-Seidel-Stiftung") naming a publisher or a body.
 // Folded: « Rédaction » is "redaction".
 const BODY_WORD =
-  /(?:verlag|verlagsgruppe|stiftung|verband|redaktion|redaction|redazione|redaccion|redacao|newsroom|desk|bureau)$/u;
+  /(?:verlag|verlagsgruppe|stiftung|verband|redaktion|redaction|redazione|redaccion|redacao|newsroom|desk|bureau|staff)$/u;
 
 const wordsOf = (part: string): string[] =>
   part

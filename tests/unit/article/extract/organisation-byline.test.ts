@@ -14,6 +14,8 @@ describe('a byline naming an organisation', () => {
     expect(cleanByline('Northwind Media Ltd')).toBeNull();
     expect(cleanByline('Metro News Desk')).toBeNull();
     expect(cleanByline('Harbour Post Bureau')).toBeNull();
+    expect(cleanByline('Valley Herald Staff Report')).toBeNull();
+    expect(cleanByline('Jana Probst, Valley Herald Staff Writer')).toBe('Jana Probst');
   });
 
   it('cuts the desk after a writer, keeps the writer', () => {
