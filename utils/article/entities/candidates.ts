@@ -38,6 +38,7 @@ import { splitAtGivenName } from './split';
 import { isListing } from './ticker-symbols';
 import { isGivenName, isTitle } from './titles';
 import type { Token } from './tokenize';
+import { endsWeekdayTitle } from './weekday-titles';
 
 /** Capitalised spans of the text (headlines aside), joined across connectors, titles and openers removed. */
 export function findMentions(
@@ -122,7 +123,12 @@ function trimSpan(
     if (personCue && tokens.slice(a - 1, a).some((t) => t?.isWord === true && isStop(t) && !isTitle(t)))
       personCue = false;
   }
-  while (b > a && dropsLast(tokens[b - 1] as Token, b - a, [tokens[b], tokens[b + 1]])) b--;
+  while (
+    b > a &&
+    !endsWeekdayTitle(tokens, a, b) &&
+    dropsLast(tokens[b - 1] as Token, b - a, [tokens[b], tokens[b + 1]])
+  )
+    b--;
   b = beforeOffice(tokens, a, b);
   if (endsWithPartyMember(tokens, a, b)) b--;
   // "die App WeChat", "der Diplomat der Name Arend": a frequent common noun heads no name, unless a quote opens

@@ -7,9 +7,8 @@ import type { Token } from './tokenize';
 export const AUTHOR_ROLES: ReadonlySet<string> = new Set(
   `editor editors correspondent correspondents reporter reporters columnist writer journalist critic
   presenter redacteur redactrice redacteurs journaliste journalistes chroniqueur chroniqueuse chroniqueurs envoye
-  envoyee envoyes envoyees correspondant correspondante correspondants correspondantes editorialiste editorialist`.split(
-    /\s+/,
-  ),
+  envoyee envoyes envoyees correspondant correspondante correspondants correspondantes editorialiste editorialist
+  redakteur redakteurin redaktion`.split(/\s+/),
 );
 // Longest line read as a role line, in words.
 const MAX_WORDS = 8;

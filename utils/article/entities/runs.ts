@@ -13,6 +13,7 @@ import { cutAtShownBoundaries } from './shown-boundaries';
 import { isNameToken, spanEnd } from './span';
 import type { Token } from './tokenize';
 import { cutWeekdayTails } from './weekday-tails';
+import { joinWeekdayTitles } from './weekday-titles';
 
 /** Each run of name tokens, as [from, to). */
 export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
@@ -33,7 +34,8 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
   const dashed = joinDashedNames(tokens, joinDefinedNames(tokens, out));
   const joined = french ? joinAdjectiveBridges(tokens, dashed) : dashed;
   const cases = lang === 'en' ? joinCaseNames(tokens, joined) : joined;
-  return withModelNumbers(tokens, cutWeekdayTails(tokens, cutAtShownBoundaries(tokens, cases)));
+  const cut = cutWeekdayTails(tokens, cutAtShownBoundaries(tokens, cases));
+  return withModelNumbers(tokens, lang === 'en' ? joinWeekdayTitles(tokens, cut) : cut);
 }
 
 const LEADING_ARTICLE = /^(?:la|le|les|l|the) /;

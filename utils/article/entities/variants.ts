@@ -1,6 +1,7 @@
 // The ways two names of one entity differ: initials, surname or given name alone, word order, a brand or a
 // particle before, a legal form or a place word around. Each rule unions keys of `keys` that are true variants.
 import { isAcronymLike } from './acronyms';
+import { aliasOf } from './aliases';
 import {
   EAST_ASIAN_SURNAMES,
   GIVEN_NAMES,
@@ -26,7 +27,8 @@ const words = (key: string): string[] => key.split(' ');
 export function mergeAcronymsByInitials(keys: string[], byKey: Map<string, Mention[]>, uf: UnionFind): void {
   const byInitials = new Map<string, string[]>();
   for (const f of keys) {
-    if (!f.includes(' ')) continue;
+    // "UK's" (key "uk s") is a possessive, not two words whose initials spell "US".
+    if (!f.includes(' ') || f.endsWith(' s')) continue;
     const ws = words(f).filter((w) => !CONNECTORS.has(w));
     const initials = ws.map((w) => w[0]).join('');
     byInitials.set(initials, [...(byInitials.get(initials) ?? []), f]);
@@ -42,7 +44,10 @@ export function mergeAcronymsByInitials(keys: string[], byKey: Map<string, Menti
     // A plural acronym ("AMAs", "NFTs") stands for the singular name.
     const plural = acronyms.some((m) => /\p{Lu}s$/u.test(m.surface));
     const hits = byInitials.get(k) ?? (plural ? byInitials.get(k.slice(0, -1)) : undefined);
-    if (hits?.length === 1 && hits[0]) uf.union(k, hits[0]);
+    const hit = hits?.length === 1 ? hits[0] : undefined;
+    // Two names known to stand for different things (aliases.ts: "US", "United Kingdom") never join.
+    const [ours, theirs] = [aliasOf(k), hit && aliasOf(hit)];
+    if (hit && !(ours && theirs && ours !== theirs)) uf.union(k, hit);
   }
 }
 
@@ -234,7 +239,10 @@ export function mergeInstitutionHeads(keys: string[], uf: UnionFind): void {
   }
   for (const k of keys) {
     const hits = k.includes(' ') ? undefined : byHead.get(k);
-    if (hits?.length === 1 && hits[0]) uf.union(k, hits[0]);
+    const hit = hits?.length === 1 ? hits[0] : undefined;
+    // Two names known to stand for different things (aliases.ts: "US", "United Kingdom") never join.
+    const [ours, theirs] = [aliasOf(k), hit && aliasOf(hit)];
+    if (hit && !(ours && theirs && ours !== theirs)) uf.union(k, hit);
   }
 }
 

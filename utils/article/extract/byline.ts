@@ -8,6 +8,7 @@ import { GIVEN_NAMES } from '@/utils/article/entities/gazetteer';
 import { DATE_WITH_YEAR, STAMP } from '@/utils/shared/date-stamps';
 import { foldWords } from '@/utils/shared/fold';
 import { withoutBio, withoutRoles } from './byline-roles';
+import { withoutOrganisations } from './organisation-byline';
 import { isPictureCredit } from './picture-credit';
 import { sameName, spellsHost } from './site-name';
 
@@ -151,6 +152,18 @@ function spellsSiteHost(byline: string, siteName: string): boolean {
   return siteName.includes('.') && !/\s/.test(siteName) && spellsHost(byline, siteName);
 }
 
+/** A byline the site's acronym spells out, the body naming itself: "Deutsches Rotes Kreuz" on "DRK e.V.". */
+function spelledBySiteAcronym(byline: string, siteName: string): boolean {
+  const acronym = siteName.split(/\s+/u)[0] ?? '';
+  if (!/^\p{Lu}{3,5}$/u.test(acronym)) return false;
+  const initials = byline
+    .split(/[\s-]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === acronym;
+}
+
 /**
  * The names of a byline, or null when it holds none. Lines (Readability keeps them) are read one by one: the
  * first with a name wins, joined with the next when it ends with "," or "and". The site's own name is no byline.
@@ -166,8 +179,9 @@ export function cleanByline(raw: string | null | undefined, siteName: string | n
   if (!first) return null;
   const continued = second && /(?:,|\band|\bet|&)\s*$/iu.test(first.line);
   let byline = continued ? `${first.name}, ${second.name}` : first.name;
-  byline = withoutSite(byline, siteName);
+  byline = withoutOrganisations(withoutSite(byline, siteName)) ?? '';
   if (siteName && (sameName(byline, siteName) || spellsSiteHost(byline, siteName))) return null;
+  if (siteName && spelledBySiteAcronym(byline, siteName)) return null;
   return isName(byline) ? titleCased(byline) : null;
 }
 

@@ -84,6 +84,15 @@ const titleOf = (value: string | null | undefined): string | null => {
   return title && title.length <= MAX_TITLE_CHARS ? title : null;
 };
 
+/**
+ * The byline Readability found in the page, unless it names who wrote the claim a fact-check reviews (printed in
+ * the claim's box with an "author" class).
+ */
+function foundByline(outcome: ReadabilityOutcome, metadata: PageMetadata): string | null {
+  const byline = outcome.ok ? outcome.value.article.byline : null;
+  return byline && !metadata.reviewedAuthors?.includes(byline.trim()) ? byline : null;
+}
+
 /** Removes the lines that describe the article or talk to its reader rather than tell the story. */
 function trimLines(content: Element, byline: string | null): void {
   dropAuthorBox(content, byline);
@@ -129,7 +138,7 @@ function articleContent(
   if (article) recoverBlocks(article, blocks, metadata.title, lead);
   if (article) restoreLead(article, lead);
   // The metadata's byline holds the header's printed one (header-fields.ts), so its « Par X » line goes too.
-  const byline = metadata.byline ?? (outcome.ok ? outcome.value.article.byline : null) ?? null;
+  const byline = metadata.byline ?? foundByline(outcome, metadata);
   const content = article ?? fallbackRoot(fresh(work));
   const signature = content ? prune(content, byline, metadata.siteName) : null;
   if (content) dropHeadlineLine(content, metadata.title);
@@ -195,7 +204,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   return {
     metadata,
     title: titleOf(metadata.title) ?? titleOf(found?.title) ?? titleOf(doc.title) ?? '',
-    byline: metadata.byline ?? cleanByline(found?.byline, metadata.siteName) ?? signature,
+    byline: metadata.byline ?? cleanByline(foundByline(outcome, metadata), metadata.siteName) ?? signature,
     siteName: metadata.siteName ?? cleanSiteName(found?.siteName),
     publishedTime: clean(metadata.publishedTime) ?? clean(found?.publishedTime),
     excerpt: clean(metadata.excerpt) ?? clean(found?.excerpt) ?? clean(text.slice(0, 300)),

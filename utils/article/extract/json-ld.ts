@@ -106,6 +106,18 @@ export function jsonLdArticle(doc: Document, index?: ElementIndex): JsonLdArticl
   return null;
 }
 
+/**
+ * Who wrote the claims or works the page reviews (a fact-check's ClaimReview, a critic's Review): the page
+ * prints them in a box marked "author", yet they are the reviewed item's authors, not the page's.
+ */
+export function reviewedAuthors(doc: Document, index?: ElementIndex): string[] {
+  return jsonLdObjects(doc, index).flatMap((obj) => {
+    const item = obj.itemReviewed;
+    const items = Array.isArray(item) ? item : [item];
+    return items.flatMap((it) => (isObject(it) ? (text(it.author) ?? text(it.creator) ?? []) : []));
+  });
+}
+
 /** A schema.org recipe's ingredients and steps, as the publisher lists them (plain text, one entry each). */
 export interface JsonLdRecipe {
   ingredients: string[];

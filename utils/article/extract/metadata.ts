@@ -5,7 +5,7 @@
 
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { headerFields } from '@/utils/article/extract/header-fields';
-import { jsonLdArticle } from '@/utils/article/extract/json-ld';
+import { jsonLdArticle, reviewedAuthors } from '@/utils/article/extract/json-ld';
 import { safeLinkUrl, safeMediaUrl } from '@/utils/article/extract/urls';
 import type { ArticleMetadata } from '@/utils/article/types';
 
@@ -15,6 +15,8 @@ export interface PageMetadata extends ArticleMetadata {
   declaredType: string | null;
   /** True when JSON-LD declares an article type or `og:type` is `article`. */
   declaresArticle: boolean;
+  /** Authors of what the page reviews (a fact-checked claim): never the page's byline. See reviewedAuthors. */
+  reviewedAuthors?: string[];
 }
 
 /** `<meta>` contents by lower-cased `property`/`name`/`itemprop`, first one winning: one pass over the head. */
@@ -101,5 +103,6 @@ export function readMetadata(doc: Document, base: string, elements?: ElementInde
     excerpt: first(ld?.description, meta('og:description', 'description', 'twitter:description')),
     declaredType: first(ld?.type, ogType),
     declaresArticle: ld !== null || ogType?.toLowerCase() === 'article',
+    reviewedAuthors: reviewedAuthors(doc, index),
   };
 }

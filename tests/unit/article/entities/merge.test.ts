@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Mention } from '@/utils/article/entities/mention';
+import { UnionFind } from '@/utils/article/entities/union-find';
+import { mergeAcronymsByInitials } from '@/utils/article/entities/variants';
 import { entitiesOf, find, names } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
@@ -32,6 +35,22 @@ Johnson was remembered in New York; friends said Marsha loved the city.`);
 stayed silent in Boston.`);
     expect(find(es, 'Han Lee')?.variants).not.toContain('Lee');
     expect(find(es, 'James Lee')?.variants).not.toContain('Lee');
+  });
+
+  it("never joins one country's acronym to another's possessive", () => {
+    const es =
+      entitiesOf(`Farmers in the UK fear cheap US beef. The UK's ministers met US envoys in London. The UK
+said US imports would wait; US officials disagreed.`);
+    expect(find(es, 'UK')?.variants ?? []).not.toContain('US');
+    expect(find(es, 'US')?.count).toBe(4);
+    const mention = (surface: string) => ({ surface }) as Mention;
+    const uf = new UnionFind();
+    const byKey = new Map([
+      ['uk s', [mention("UK's")]],
+      ['us', [mention('US')]],
+    ]);
+    mergeAcronymsByInitials([...byKey.keys()], byKey, uf);
+    expect(uf.find('us')).not.toBe(uf.find('uk s'));
   });
 
   it('joins aliases, acronyms and names with or without their legal form', () => {

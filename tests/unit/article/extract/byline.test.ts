@@ -182,3 +182,11 @@ describe('cleanByline: interview labels, e-mail addresses and a byline that spel
     expect(cleanByline('By Ann Lee, Reuters')).toBe('Ann Lee, Reuters');
   });
 });
+
+describe('a byline the site names by its acronym', () => {
+  it('is the body itself, no author', () => {
+    expect(cleanByline('Bund Freier Gärtner', 'BFG e.V.')).toBeNull();
+    expect(cleanByline('Jana Probst', 'BFG e.V.')).toBe('Jana Probst');
+    expect(cleanByline('Bo Fen Gu', 'BF News')).toBe('Bo Fen Gu');
+  });
+});

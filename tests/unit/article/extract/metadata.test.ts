@@ -20,6 +20,7 @@ describe('readMetadata', () => {
       excerpt: "From tide charts to tram plans: Brackwater's map room opens to everyone.",
       declaredType: 'NewsArticle',
       declaresArticle: true,
+      reviewedAuthors: [],
     });
   });
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { cleanByline } from '@/utils/article/extract/byline';
+import { namesOrganisation, withoutOrganisations } from '@/utils/article/extract/organisation-byline';
+
+// Bylines written for these tests (not taken from any corpus).
+
+describe('a byline naming an organisation', () => {
+  it('is no author: a legal form, a publishing house, a foundation, the editorial desk', () => {
+    expect(cleanByline('Beispiel-Verlag GmbH, Hamburg, Germany')).toBeNull();
+    expect(cleanByline('Freunde des Stadtwalds e.V.')).toBeNull();
+    expect(cleanByline('Karl-Lenz-Stiftung')).toBeNull();
+    expect(cleanByline('Redaktion')).toBeNull();
+    expect(cleanByline('Beispiel.de Redaktion')).toBeNull();
+    expect(cleanByline('Northwind Media Ltd')).toBeNull();
+    expect(cleanByline('Metro News Desk')).toBeNull();
+    expect(cleanByline('Harbour Post Bureau')).toBeNull();
+    expect(cleanByline('Valley Herald Staff Report')).toBeNull();
+    expect(cleanByline('Jana Probst, Valley Herald Staff Writer')).toBe('Jana Probst');
+  });
+
+  it('cuts the desk after a writer, keeps the writer', () => {
+    expect(cleanByline('Jana Probst, Redaktion')).toBe('Jana Probst');
+    expect(cleanByline('Jana Probst Redaktion')).toBe('Jana Probst');
+    expect(withoutOrganisations('Jana Probst, Nordlicht Verlag GmbH')).toBe('Jana Probst');
+  });
+
+  it('keeps writers whose names merely look like words', () => {
+    expect(cleanByline('Tom Sas')).toBe('Tom Sas');
+    expect(cleanByline('Anna Berger, Leon Ag')).toBe('Anna Berger, Leon Ag');
+    expect(namesOrganisation('Greta Verlagsmann')).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * A byline that names an organisation, not a writer: a publisher or association with its legal form
+ * ("Example-Verlag GmbH, Hamburg", "Freunde des Waldes e.V."), a publishing house or foundation, or the
+ * editorial desk ("Redaktion", "Beispiel.de Redaktion", "Metro News Desk", "Herald Staff"). A reader sees no author there.
+ */
+import { fold } from '@/utils/shared/fold';
+
+// Legal forms closing a body's name, as they are written: "Sas" or "Ag" written so are surnames.
+const LEGAL_FORM =
+  /^(?:GmbH|mbH|AG|KG|UG|e\.\s?V\.?|eV|eG|Ltd\.?|LLC|Inc\.?|PLC|plc|Corp\.?|S\.?A\.?|SAS|SARL|S\.?r\.?l\.?|SRL|S\.?p\.?A\.?|N\.?V\.?|B\.?V\.?)$/u;
+// Words (or ends of compounds: "Olympia-Verlag", "Hanns-Seidel-Stiftung") naming a publisher or a body.
+// Folded: « Rédaction » is "redaction".
+const BODY_WORD =
+  /(?:verlag|verlagsgruppe|stiftung|verband|redaktion|redaction|redazione|redaccion|redacao|newsroom|desk|bureau|staff)$/u;
+
+const wordsOf = (part: string): string[] =>
+  part
+    .split(/[\s-]+/u)
+    .map((w) => fold(w).replace(/[.,;:()]/gu, ''))
+    .filter(Boolean);
+
+/** Whether one part of a byline (between commas) names an organisation. */
+export function namesOrganisation(part: string): boolean {
+  // "e. V." is one legal form written in two.
+  const written = part
+    .trim()
+    .replace(/\be\.\s+V\.?$/u, 'e.V.')
+    .split(/\s+/u);
+  return LEGAL_FORM.test(written.at(-1) ?? '') || wordsOf(part).some((w) => BODY_WORD.test(w));
+}
+
+/**
+ * The byline without the parts naming organisations; null when its first part names one (what follows is the
+ * body's address: "Example-Verlag GmbH, Hamburg, Germany").
+ */
+export function withoutOrganisations(byline: string): string | null {
+  const parts = byline.split(/\s*,\s*/u);
+  if (namesOrganisation(parts[0] ?? '')) return null;
+  const kept = parts.filter((part) => !namesOrganisation(part));
+  return kept.length === parts.length ? byline : kept.join(', ');
+}
