@@ -67,7 +67,14 @@ mercredi jeudi vendredi samedi dimanche`;
 
 /** Months and weekdays, capitalised in English, never a key entity by themselves: English and French ones. */
 export const CALENDAR = set(`${EN_CALENDAR} ${FR_CALENDAR}`);
-const CALENDARS: Record<string, ReadonlySet<string>> = { en: set(EN_CALENDAR), fr: set(FR_CALENDAR) };
+// Months Portuguese papers of the old spelling still capitalise ("6 de Janeiro"); Spanish and Italian write theirs
+// in lower case, so a capital there names a place or a body ("Plaza de Mayo").
+const PT_MONTHS = 'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro';
+const CALENDARS: Record<string, ReadonlySet<string>> = {
+  en: set(EN_CALENDAR),
+  fr: set(FR_CALENDAR),
+  pt: set(`${EN_CALENDAR} ${FR_CALENDAR} ${PT_MONTHS}`),
+};
 
 /** The calendar words of a language: in English "Mars" is a planet and "Chiang Mai" a city, not March and May. */
 export function calendarOf(lang: string): ReadonlySet<string> {
