@@ -31,8 +31,9 @@ thanks hello eh
 // often the article ("Das Thema", "Los precios"), and known names keep theirs ("Los Angeles").
 const NAME_PARTICLES = new Set(['van', 'von']);
 const FRENCH_ONLY = ['grace'];
-// Function words of French that English writes only in foreign names: "Kim Jong Un", "Aoife Ní Chonghaile".
-const NOT_ENGLISH = ['un', 'ni'];
+// Function words of French that English writes only in foreign names: "Kim Jong Un", "Aoife Ní Chonghaile"; a
+// capital "D." there is an initial ("D. John Sauer").
+const NOT_ENGLISH = ['un', 'ni', 'd'];
 const STOP_CACHE = new Map<string, ReadonlySet<string>>();
 
 /**
