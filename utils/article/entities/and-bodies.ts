@@ -12,11 +12,12 @@ const MAX_AFTER = 3;
  */
 export function joinsBodyAfterAnd(tokens: readonly Token[], start: number, at: number): boolean {
   const connector = tokens[at];
+  if (connector?.text !== 'and') return false;
   // "The" opening a sentence opens the run too.
   const first = tokens[start]?.folded === 'the' ? start + 1 : start;
-  if (connector?.text !== 'and' || tokens[first - 1]?.folded !== 'the') return false;
-  // "the US Food and Drug Administration": the country's name before the body's own.
-  const from = at === first + 2 && PLACES.has(tokens[first]?.folded ?? '') ? first + 1 : first;
+  const from =
+    tokens[first - 1]?.folded === 'the' ? afterPlace(tokens, first, at) : placeOpened(tokens, start, at);
+  if (from < 0) return false;
   const left = tokens[from];
   if (!left || at !== from + 1) return false;
   // An acronym is a name of its own ("the PACT and Preservation Trust initiatives").
@@ -25,6 +26,22 @@ export function joinsBodyAfterAnd(tokens: readonly Token[], start: number, at: n
   const end = capitalisedEnd(tokens, at + 1, connector.sentence);
   // Two words at least after "and", the last a body's ("Pensions Committee"), then no more capitals.
   return end - at > 2 && end - at <= MAX_AFTER + 1 && ORG_WORDS.has(tokens[end - 1]?.folded ?? '');
+}
+
+/** "the US Food": the word after a country's name before the body's own; else `first` itself. */
+function afterPlace(tokens: readonly Token[], first: number, at: number): number {
+  return at === first + 2 && PLACES.has(tokens[first]?.folded ?? '') ? first + 1 : first;
+}
+
+/**
+ * Without "the", a local service's name opened by its area's ("West Yorkshire Fire and Rescue Service", "Kent Fire
+ * and Rescue"): the word before "and" when a known place (its last word known) ends the run just before it; else -1.
+ */
+function placeOpened(tokens: readonly Token[], start: number, at: number): number {
+  const from = at - 1;
+  if (from - start < 1 || from - start > 2) return -1;
+  const area = tokens.slice(start, from);
+  return PLACES.has(area.at(-1)?.folded ?? '') && area.every((t) => t.nameLike && !t.loud) ? from : -1;
 }
 
 // Connectors that open a body's complement: "Centers for Disease Control", "Department of Health".

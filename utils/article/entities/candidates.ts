@@ -6,6 +6,7 @@ import type { TextEvidence } from './evidence';
 import { isDemonym } from './filter';
 import { DIRECTION_WORDS, isFrenchDemonym, isKnownName, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import { isGermanCommonNoun } from './german-nouns';
+import { listedAfterKind } from './kind-lists';
 import { COURTESY_TITLES, FURNITURE, ROLE_QUALIFIERS } from './lexicon';
 import { lowerBodyStart } from './lower-bodies-fr';
 import { lowerHeadStart } from './lower-heads';
@@ -331,6 +332,7 @@ function makeMention(
     elided: first.elided,
     capitalElision: first.elided && /^\p{Lu}[’']$/u.test(text.slice(first.start - 2, first.start)),
     possessive: last.possessive,
+    kindListed: listedAfterKind(tokens, a),
     before,
     after,
   };

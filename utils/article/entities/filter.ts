@@ -283,6 +283,7 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
         REPORTING_VERBS.has(m.after[0] ?? '') ||
         isQuoted(m) ||
         isNamedByCue(m) ||
+        m.kindListed === true ||
         (m.possessive === true && !m.initial && ev.lang === 'en' && body.length >= 2),
     ) || keys.some((k) => GIVEN_NAMES.has(k) || ev.titleCapitals?.has(k));
   return lowerCount < mid && (mid >= 2 || strong || seenAgain(g, body));

@@ -31,8 +31,9 @@ thanks hello eh
 // often the article ("Das Thema", "Los precios"), and known names keep theirs ("Los Angeles").
 const NAME_PARTICLES = new Set(['van', 'von']);
 const FRENCH_ONLY = ['grace'];
-// Function words of French that English writes only in foreign names: "Kim Jong Un", "Aoife Ní Chonghaile".
-const NOT_ENGLISH = ['un', 'ni'];
+// Function words of French that English writes only in foreign names: "Kim Jong Un", "Aoife Ní Chonghaile"; a
+// capital "D." there is an initial ("D. John Sauer").
+const NOT_ENGLISH = ['un', 'ni', 'd'];
 const STOP_CACHE = new Map<string, ReadonlySet<string>>();
 
 /**
@@ -67,7 +68,14 @@ mercredi jeudi vendredi samedi dimanche`;
 
 /** Months and weekdays, capitalised in English, never a key entity by themselves: English and French ones. */
 export const CALENDAR = set(`${EN_CALENDAR} ${FR_CALENDAR}`);
-const CALENDARS: Record<string, ReadonlySet<string>> = { en: set(EN_CALENDAR), fr: set(FR_CALENDAR) };
+// Months Portuguese papers of the old spelling still capitalise ("6 de Janeiro"); Spanish and Italian write theirs
+// in lower case, so a capital there names a place or a body ("Plaza de Mayo").
+const PT_MONTHS = 'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro';
+const CALENDARS: Record<string, ReadonlySet<string>> = {
+  en: set(EN_CALENDAR),
+  fr: set(FR_CALENDAR),
+  pt: set(`${EN_CALENDAR} ${FR_CALENDAR} ${PT_MONTHS}`),
+};
 
 /** The calendar words of a language: in English "Mars" is a planet and "Chiang Mai" a city, not March and May. */
 export function calendarOf(lang: string): ReadonlySet<string> {
@@ -90,6 +98,7 @@ iban rib
 gp
 chf gbp jpy cny cad aud sek nok dkk pln
 bip pil pkb ipc iva mwst vat lng lpg ngo ngos ong ongs pyme pymes
+mri mris irm irms ecg ekg eeg vpn vpns
 `);
 
 /** Abbreviations after which a full stop does not end the sentence. */

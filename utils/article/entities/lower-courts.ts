@@ -15,3 +15,38 @@ export function lowerCourtEnd(tokens: readonly Token[], end: number): number {
   const court = tokens[end + 1 + apostrophe];
   return court?.text === 'court' && court.sentence === kind.sentence ? end + 2 + apostrophe : end;
 }
+
+// American federal courts are named by their circuit or district after "for the": "the Court of Appeals for the 9th
+// Circuit", "the District Court for the Southern District of New York". Cut at "for", the name is a bare kind.
+const COURT_HEADS = new Set(['court', 'appeals']);
+const SEATS = new Set(['circuit', 'district']);
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const MAX_SEAT = 3;
+
+/**
+ * One past "for the Ninth Circuit" ("for the Southern District of New York") after a court's name ending at `end`,
+ * else `end`.
+ */
+export function courtSeatEnd(tokens: readonly Token[], end: number): number {
+  const sentence = tokens[end - 1]?.sentence;
+  if (
+    !COURT_HEADS.has(tokens[end - 1]?.folded ?? '') ||
+    tokens[end]?.text !== 'for' ||
+    tokens[end + 1]?.text !== 'the'
+  )
+    return end;
+  let k = end + 2;
+  while (k - end - 2 < MAX_SEAT && inSeat(tokens[k], sentence) && !SEATS.has(tokens[k]?.folded ?? '')) k++;
+  if (!SEATS.has(tokens[k]?.folded ?? '') || !tokens[k]?.nameLike || tokens[k]?.sentence !== sentence)
+    return end;
+  k++;
+  // "District of Columbia", "District of New York": the place after "of" is the seat's.
+  if (tokens[k]?.text !== 'of') return k;
+  let m = k + 1;
+  while (m - k - 1 < MAX_SEAT && tokens[m]?.nameLike && !tokens[m]?.stop && tokens[m]?.sentence === sentence)
+    m++;
+  return m > k + 1 ? m : k;
+}
+
+const inSeat = (t: Token | undefined, sentence: number | undefined): boolean =>
+  t !== undefined && t.sentence === sentence && ((t.nameLike && !t.stop) || ORDINAL.test(t.text));

@@ -20,6 +20,8 @@ export interface Mention {
   capitalElision?: boolean;
   /** Written with an English possessive ("Argenx’s drug"): a noun's owner, so a name inside a sentence. */
   possessive?: boolean;
+  /** Listed after a plural kind of body ("firms like Yoti and Persona"): a name, though written once. */
+  kindListed?: boolean;
   /** Folded word just before the name, and the one before that, for type cues ("en Chine", "groupe « X »"). */
   before: string[];
   /** Folded words just after the name ("said", "a déclaré"): a name is the subject of reporting verbs. */

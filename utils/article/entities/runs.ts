@@ -7,6 +7,7 @@ import { isKnownName } from './gazetteer';
 import { withMetal } from './metal-prizes';
 import { withModelNumbers } from './model-numbers';
 import { nameKey } from './normalize';
+import { withOrdinals } from './ordinal-names';
 import { withPlanetLetter } from './planet-letters';
 import { isRomance } from './romance-names';
 import { cutAtShownBoundaries } from './shown-boundaries';
@@ -34,7 +35,8 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
   const dashed = joinDashedNames(tokens, joinDefinedNames(tokens, out));
   const joined = french ? joinAdjectiveBridges(tokens, dashed) : dashed;
   const cases = lang === 'en' ? joinCaseNames(tokens, joined) : joined;
-  const cut = cutWeekdayTails(tokens, cutAtShownBoundaries(tokens, cases));
+  const numbered = lang === 'en' ? withOrdinals(tokens, cases) : cases;
+  const cut = cutWeekdayTails(tokens, cutAtShownBoundaries(tokens, numbered));
   return withModelNumbers(tokens, lang === 'en' ? joinWeekdayTitles(tokens, cut) : cut);
 }
 

@@ -15,7 +15,7 @@ import {
 import { germanRemitLength } from './german-bodies';
 import { adjectiveComplementEnd } from './institution-complement';
 import { WEEKDAYS } from './lexicon';
-import { lowerCourtEnd } from './lower-courts';
+import { courtSeatEnd, lowerCourtEnd } from './lower-courts';
 import { nameKey } from './normalize';
 import { possessiveInName } from './possessive-names';
 import { frenchQuotedTitleEnd, quotedTitleEnd } from './quoted-titles';
@@ -157,7 +157,7 @@ export function spanEnd(
     if (body > j) return body;
     return french
       ? institutionEnd(tokens, j, french)
-      : lowerCourtEnd(tokens, institutionEnd(tokens, j, french));
+      : courtSeatEnd(tokens, lowerCourtEnd(tokens, institutionEnd(tokens, j, french)));
   }
 }
 

@@ -12,6 +12,25 @@ describe('a body named by two words joined by "and"', () => {
     expect(shown).not.toContain('Fisheries Committee');
   });
 
+  it('keeps a local service opened by its area whole, without "the"', () => {
+    const shown = names(
+      entitiesOf(`North Yorkshire Flood and Rescue Service said crews were called at dawn. Crews from Selby joined.
+      Wenna Polglase thanked North Yorkshire Flood and Rescue Service on Friday.`),
+    );
+    expect(shown).toContain('North Yorkshire Flood and Rescue Service');
+    expect(shown).not.toContain('Rescue Service');
+  });
+
+  it('leaves two names after a place apart when no body closes the second', () => {
+    const shown = names(
+      entitiesOf(
+        `Devon Hartley and Mina Cole met in Leeds. Hartley and Cole said York Minster and Selby Abbey were full.`,
+      ),
+    );
+    expect(shown).toContain('Selby Abbey');
+    expect(shown.some((n) => n.includes(' and '))).toBe(false);
+  });
+
   it('leaves a known place and a body apart', () => {
     const shown = names(
       entitiesOf(`Talks between the France and Caribbean Commission ended on Monday, and the Caribbean Commission

@@ -128,6 +128,19 @@ Black Friday sales of each SUV doubled, and the IPO will follow.`);
     expect(names(es)).toContain('Kestrel Motors');
   });
 
+  it('drops a scan and a network tool named by their acronyms', () => {
+    const en =
+      entitiesOf(`Dana Whitcombe had an MRI on Tuesday at Kestrel Clinic. The MRI showed a sprain, and the clinic
+sent results over a VPN, Whitcombe said.`);
+    for (const junk of ['MRI', 'VPN']) expect(names(en)).not.toContain(junk);
+    expect(names(en)).toContain('Dana Whitcombe');
+    const fr = entitiesOf(
+      `Lina Ferrand a passé une IRM au CHU de Brest. L'IRM a montré une lésion, a dit Lina Ferrand.`,
+      'fr',
+    );
+    expect(names(fr)).not.toContain('IRM');
+  });
+
   it('drops an employee share plan named by its acronym', () => {
     const es =
       entitiesOf(`Workers at Kestrel Motors bought the firm through an ESOP. The ESOP now owns Kestrel Motors,
