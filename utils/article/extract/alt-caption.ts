@@ -5,6 +5,7 @@
  * reader sees under the picture and the article's text leaves out.
  */
 import { asFigcaption } from '@/utils/article/extract/prune-article';
+import { letterCount } from '@/utils/article/letter-count';
 
 /** Shorter than this, an `alt` is a label ("photo", a name) that a line of the story may well repeat. */
 const MIN_ALT_CHARS = 20;
@@ -12,7 +13,6 @@ const MIN_ALT_CHARS = 20;
 const MAX_CREDIT_CHARS = 150;
 
 const squeeze = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
-const letters = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
 
 /** The caption lines after `block` (which holds the picture whose alt is `alt`) among its siblings. */
 function captionLines(block: Element, alt: string): Element[] {
@@ -22,7 +22,7 @@ function captionLines(block: Element, alt: string): Element[] {
   const rest: Element[] = [];
   for (let next = at.nextElementSibling; next; next = next.nextElementSibling) rest.push(next);
   // The credit goes with the caption only where the block ends with it: short lines, no picture.
-  const credit = rest.every((el) => letters(el) <= MAX_CREDIT_CHARS && !el.querySelector('img, picture'));
+  const credit = rest.every((el) => letterCount(el) <= MAX_CREDIT_CHARS && !el.querySelector('img, picture'));
   return credit && rest.length <= 2 ? [at, ...rest] : [at];
 }
 
