@@ -82,7 +82,7 @@ function nextBlocks(block: Element, blocks: readonly Element[]): string[] {
 
 /** Letters of a child node: an element's text, a text node's own; comments hold none. */
 function childLetters(node: ChildNode): number {
-  if (node.nodeType === ELEMENT_NODE) return letterCount(node);
+  if (node.nodeType === ELEMENT_NODE) return letterCount(node as Element);
   const text = node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE;
   return text ? lettersIn(node.nodeValue ?? '') : 0;
 }
