@@ -4,26 +4,11 @@
  * answer it. (Counting a whole text this way is slower than building it and letting V8 trim and collapse it.)
  */
 
+import { isSpace } from '@/utils/article/letter-count';
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
-
-/** Whether the character code is one of `\s` (what `trim` and `/\s+/` take as white space). */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /** Counts collapsed text as it is fed, text node by text node. */
 class CollapsedCounter {

@@ -118,7 +118,8 @@ function isBasketControl(el: Element): boolean {
 function hasBasketLabel(elements: readonly Element[], body: HTMLElement, bodyText: string): boolean {
   if (!BASKET_WORDS.test(bodyText)) return false;
   return elements.some((el) => {
-    if (el.childElementCount > 1) return false;
+    // Two children found by stepping, not counted: a DOM written in JavaScript lists every child to count them.
+    if (el.firstElementChild?.nextElementSibling) return false;
     const text = el.textContent ?? '';
     return text.length <= MAX_LABEL_CHARS && BASKET_LABEL.test(text) && body.contains(el);
   });

@@ -5,6 +5,8 @@
  * reader sees under the picture and the article's text leaves out.
  */
 import { asFigcaption } from '@/utils/article/extract/prune-article';
+import { hasText } from '@/utils/article/has-text';
+import { letterCount } from '@/utils/article/letter-count';
 
 /** Shorter than this, an `alt` is a label ("photo", a name) that a line of the story may well repeat. */
 const MIN_ALT_CHARS = 20;
@@ -12,17 +14,16 @@ const MIN_ALT_CHARS = 20;
 const MAX_CREDIT_CHARS = 150;
 
 const squeeze = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
-const letters = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
 
 /** The caption lines after `block` (which holds the picture whose alt is `alt`) among its siblings. */
 function captionLines(block: Element, alt: string): Element[] {
   let at = block.nextElementSibling;
-  while (at && !squeeze(at.textContent)) at = at.nextElementSibling;
+  while (at && !hasText(at)) at = at.nextElementSibling;
   if (!at || at.localName === 'figcaption' || squeeze(at.textContent) !== alt) return [];
   const rest: Element[] = [];
   for (let next = at.nextElementSibling; next; next = next.nextElementSibling) rest.push(next);
   // The credit goes with the caption only where the block ends with it: short lines, no picture.
-  const credit = rest.every((el) => letters(el) <= MAX_CREDIT_CHARS && !el.querySelector('img, picture'));
+  const credit = rest.every((el) => letterCount(el) <= MAX_CREDIT_CHARS && !el.querySelector('img, picture'));
   return credit && rest.length <= 2 ? [at, ...rest] : [at];
 }
 
@@ -33,7 +34,8 @@ export function altCaptions(root: Element): void {
     if (alt.length < MIN_ALT_CHARS || img.closest('figure')) continue;
     // The picture's own line: the image, or the paragraph or link wrapping it alone.
     let block: Element = img;
-    while (block.parentElement && block.parentElement !== root && !squeeze(block.parentElement.textContent))
+    // hasText: whether there is text, without building the text of each wrapper (the last one may be the article).
+    while (block.parentElement && block.parentElement !== root && !hasText(block.parentElement))
       block = block.parentElement;
     for (const line of captionLines(block, alt)) asFigcaption(line);
   }

@@ -4,14 +4,13 @@
  * byline (its `alt`, its `title` or its link's), not by the box's class names.
  */
 import { lastTextParent } from '@/utils/article/extract/last-text';
+import { letterCount } from '@/utils/article/letter-count';
 import { foldWords } from '@/utils/shared/fold';
 
 /** An author's box is a picture and a short biography: at most this many letters. */
 const MAX_BOX_CHARS = 600;
 /** ...and at most this share of the article's text. */
 const MAX_BOX_SHARE = 0.25;
-
-const letters = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
 
 /** True when `img`, or the link around it, names `name` (folded). */
 function portrays(img: Element, name: string): boolean {
@@ -30,12 +29,12 @@ export function dropAuthorBox(root: Element, byline: string | null): void {
   let box: Element | null = null;
   for (
     let at = lastTextParent(root);
-    at && at !== root && letters(at) <= MAX_BOX_CHARS;
+    at && at !== root && letterCount(at) <= MAX_BOX_CHARS;
     at = at.parentElement
   ) {
     if (Array.from(at.getElementsByTagName('img')).some((img) => portrays(img, name))) box = at;
   }
   // The whole article's text is read only when a box is found.
-  if (box && letters(box) > MAX_BOX_SHARE * letters(root)) return;
+  if (box && letterCount(box) > MAX_BOX_SHARE * letterCount(root)) return;
   box?.remove();
 }

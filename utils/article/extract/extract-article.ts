@@ -37,6 +37,7 @@ import { trimDangling } from '@/utils/article/extract/trim-dangling';
 import { trimLinkLists } from '@/utils/article/extract/trim-link-lists';
 import { trimMetaLines } from '@/utils/article/extract/trim-meta-lines';
 import { documentBaseUrl } from '@/utils/article/extract/urls';
+import { letterCount } from '@/utils/article/letter-count';
 import { hasNativeSelectors } from '@/utils/article/tag-walk';
 
 /** Options for `extractArticle`. */
@@ -220,9 +221,11 @@ const MAX_CAPTION_SHARE = 0.5;
 
 /** The article's plain text: captions and credits left out, unless they are most of it. */
 function articleText(root: Element): string {
-  const length = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
-  const captions = Array.from(root.getElementsByTagName('figcaption')).reduce((n, c) => n + length(c), 0);
-  return plainText(root, { skipCaptions: captions <= MAX_CAPTION_SHARE * length(root) });
+  const captions = Array.from(root.getElementsByTagName('figcaption')).reduce(
+    (n, c) => n + letterCount(c),
+    0,
+  );
+  return plainText(root, { skipCaptions: captions <= MAX_CAPTION_SHARE * letterCount(root) });
 }
 
 /** Best effort either way: a consumed document may already be half-rewritten by Readability. */

@@ -8,6 +8,7 @@
  * dwarfed by Readability's choice (a header's author bio beside a long story is no story).
  */
 import { BLOCK_ATTR } from '@/utils/article/extract/recover-blocks';
+import { letterCount, lettersIn } from '@/utils/article/letter-count';
 import { firstElementNamed } from '@/utils/article/tag-walk';
 
 const ATTR = 'data-liseuse-headline';
@@ -30,8 +31,9 @@ const MIN_PROSE_SHARE = 0.7;
 /** ...and prose of at least this share of the letters of Readability's choice. */
 const MIN_SHARE_OF_CHOICE = 0.1;
 
-const letters = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
-
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
 const SHOW_TEXT = 4;
 /** A run of text this long at least is a sentence's worth; labels, figures and ingredients are shorter. */
 const MIN_RUN_LETTERS = 40;
@@ -41,7 +43,7 @@ function prose(root: Element): number {
   let n = 0;
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const run = (node.nodeValue ?? '').replace(/\s+/g, '').length;
+    const run = lettersIn(node.nodeValue ?? '');
     if (run < MIN_RUN_LETTERS) continue;
     let inEntry = false;
     for (let el = node.parentElement; el && el !== root && !inEntry; el = el.parentElement) {
@@ -73,9 +75,16 @@ function nextBlocks(block: Element, blocks: readonly Element[]): string[] {
   for (const el of blocks) {
     if (out.length >= NEXT_BLOCKS) break;
     if (!(block.compareDocumentPosition(el) & FOLLOWING) || block.contains(el)) continue;
-    if (letters(el) >= MIN_RUN_LETTERS) out.push(el.getAttribute(BLOCK_ATTR) ?? '');
+    if (letterCount(el) >= MIN_RUN_LETTERS) out.push(el.getAttribute(BLOCK_ATTR) ?? '');
   }
   return out;
+}
+
+/** Letters of a child node: an element's text, a text node's own; comments hold none. */
+function childLetters(node: ChildNode): number {
+  if (node.nodeType === ELEMENT_NODE) return letterCount(node as Element);
+  const text = node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE;
+  return text ? lettersIn(node.nodeValue ?? '') : 0;
 }
 
 /**
@@ -86,9 +95,16 @@ function nextBlocks(block: Element, blocks: readonly Element[]): string[] {
 export function markHeadlineBlock(doc: Document, title: string | null, blocks: readonly Element[]): void {
   const headline = firstElementNamed(doc, HEADLINE);
   if (!headline || !title || !isTitleLine(headline, title)) return;
-  const own = letters(headline);
+  const own = letterCount(headline);
+  let total = own;
+  let below: Element = headline;
   for (let el = headline.parentElement; el && el !== doc.body; el = el.parentElement) {
-    const total = letters(el);
+    // The letters of `el` are those of the ancestor below it, counted already, and of its other children:
+    // reading each ancestor's whole text again would read the page's text once per level.
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child !== below) total += childLetters(child);
+    }
+    below = el;
     // A header holds the headline with its standfirst, byline or author's bio: the story is around it.
     if (total - own < MIN_TEXT_BEYOND || el.localName.toLowerCase() === 'header') continue;
     el.setAttribute(ATTR, String(total));
@@ -109,9 +125,9 @@ export function preferHeadlineBlock(article: Element, rest: Document): Element {
   block.removeAttribute(NEXT_ATTR);
   const own = prose(block);
   // A header's standfirst or its author's bio beside a long story is no story of its own.
-  const total = letters(block);
+  const total = letterCount(block);
   if (total < MIN_KEPT_SHARE * before || own < MIN_PROSE || own < MIN_PROSE_SHARE * total) return article;
-  if (own < MIN_SHARE_OF_CHOICE * letters(article)) return article;
+  if (own < MIN_SHARE_OF_CHOICE * letterCount(article)) return article;
   // Readability's choice goes on right after the block: it is the rest of the same story.
   if (next.some((n) => article.querySelector(`[${BLOCK_ATTR}="${n}"]`))) return article;
   return block;

@@ -5,6 +5,8 @@
  * headlines; a page whose classes are hashed says "rollover" nowhere.
  */
 
+import { letterCount } from '@/utils/article/letter-count';
+
 /** Inline tags a card is written in (a link holds no other links). */
 const CARD_TAGS = new Set(['span', 'em', 'strong', 'b', 'i', 'cite', 'mark']);
 /** At least this many links: the word the card hangs on and one story or profile at least. */
@@ -15,16 +17,14 @@ const MIN_LINK_SHARE = 0.7;
 /** Blocks whose text a hover card's word belongs to. */
 export const LINE_BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, td, dd, blockquote, figcaption';
 
-const letters = (node: Node): number => (node.textContent ?? '').replace(/\s+/g, '').length;
-
 /** True when `el` is shaped like a hover card standing in a line of text (which holds text outside it). */
 export function isCardShaped(el: Element): boolean {
   if (!CARD_TAGS.has(el.localName.toLowerCase()) || el.getElementsByTagName('img').length === 0) return false;
   const links = Array.from(el.getElementsByTagName('a'));
   if (links.length < MIN_LINKS) return false;
-  const total = letters(el);
-  const linked = links.reduce((n, a) => n + letters(a), 0);
+  const total = letterCount(el);
+  const linked = links.reduce((n, a) => n + letterCount(a), 0);
   if (total === 0 || linked < MIN_LINK_SHARE * total) return false;
   const line = el.parentElement?.closest(LINE_BLOCKS);
-  return !!line && letters(line) > total;
+  return !!line && letterCount(line) > total;
 }

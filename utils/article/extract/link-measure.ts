@@ -1,5 +1,7 @@
 /** How much of an article tree's text sits in links, element by element: what the link rules measure. */
 
+import { lettersIn } from '@/utils/article/letter-count';
+
 /** Share of a block's text inside links above which the block is a link, not prose. */
 export const LINK_DENSITY = 0.9;
 /** A lead-in ("You may also like...", "DON'T MISS") is a block this short with no link of its own. */
@@ -20,7 +22,7 @@ export function measure(root: Element): TextMeasure {
   const linked = new Map<Element, number>();
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
   while (walker.nextNode()) {
-    const length = (walker.currentNode.nodeValue ?? '').replace(/\s+/g, '').length;
+    const length = lettersIn(walker.currentNode.nodeValue ?? '');
     if (length === 0) continue;
     let inLink = false;
     for (let el = walker.currentNode.parentElement; el; el = el.parentElement) {

@@ -14,6 +14,7 @@ import {
 } from '@/utils/article/extract/boilerplate-cues';
 import { isCardShaped } from '@/utils/article/extract/hover-card';
 import { outermost } from '@/utils/article/extract/outermost';
+import { letterCount } from '@/utils/article/letter-count';
 
 /** A block holding more than this share of the article's text is kept whatever its markup says. */
 const MAX_TEXT_SHARE = 0.3;
@@ -21,15 +22,13 @@ const MAX_TEXT_SHARE = 0.3;
 const MAX_CAPTION_CHARS = 400;
 const MEDIA = 'img, picture, video, figure, iframe';
 
-const textLength = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
-
 /**
  * True when `el` is a caption written as an ordinary block: caption-like markup, short, no picture inside
  * (a captioned block holding the picture itself, "wp-caption", is looked into instead).
  */
 export function isCaptionBlock(el: Element, marker = markerOf(el)): boolean {
   if (el.localName.toLowerCase() === 'figcaption' || !isCaptionMarked(el, marker)) return false;
-  return textLength(el) <= MAX_CAPTION_CHARS && !el.querySelector(MEDIA);
+  return letterCount(el) <= MAX_CAPTION_CHARS && !el.querySelector(MEDIA);
 }
 
 /** Replaces `el` with a `<figcaption>` holding its children. */
@@ -41,10 +40,10 @@ export function asFigcaption(el: Element): void {
 
 /** Removes furniture from `root` and turns caption-like blocks into `<figcaption>` (mutates `root`). */
 export function pruneArticle(root: Element): void {
-  const maxText = MAX_TEXT_SHARE * textLength(root);
+  const maxText = MAX_TEXT_SHARE * letterCount(root);
   const pick = (el: Element): 'furniture' | 'caption' | 'figcaption' | null => {
     const marker = markerOf(el);
-    if (isFurnitureMarked(el, marker) && textLength(el) <= maxText) return 'furniture';
+    if (isFurnitureMarked(el, marker) && letterCount(el) <= maxText) return 'furniture';
     if (isControlLabel(el, marker)) return 'furniture';
     // A hover card whose class says nothing, told by its shape: the word it hangs on stays.
     if (isCardShaped(el) && hoverAnchor(el)) return 'furniture';

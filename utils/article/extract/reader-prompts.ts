@@ -84,22 +84,21 @@ const NAV =
 /** A word: a run of characters other than white space (holding a letter or a digit). */
 const WORD = /\S+/g;
 
+/**
+ * The patterns above without `u`, as one: V8 tries one alternation along the line, twice as fast as ten scans
+ * of it, one per pattern (every line of every article is asked).
+ */
+const PROMPT = new RegExp(
+  [PAYWALL, SHARE, CHANNEL, SUPPORT, DISCLOSURE, NO_SCRIPT, CONSENT, NOTICE, SIGN_UP, FOLLOW]
+    .map((pattern) => `(?:${pattern.source})`)
+    .join('|'),
+  'i',
+);
+
 /** True when `text` (one line of the article) is the site talking to its reader, not the story. */
 export function isReaderPrompt(text: string): boolean {
   if (moreWordsThan(text, MAX_PROMPT_WORDS, WORD)) return false;
-  return (
-    PAYWALL.test(text) ||
-    SHARE.test(text) ||
-    CHANNEL.test(text) ||
-    SUPPORT.test(text) ||
-    DISCLOSURE.test(text) ||
-    NO_SCRIPT.test(text) ||
-    CONSENT.test(text) ||
-    NOTICE.test(text) ||
-    SIGN_UP.test(text) ||
-    NEWSLETTER_LABEL.test(text) ||
-    FOLLOW.test(text)
-  );
+  return PROMPT.test(text) || NEWSLETTER_LABEL.test(text);
 }
 
 /** True when `text` is a link line leading back to a listing or on to another story. */

@@ -8,6 +8,7 @@
  */
 
 import { proseCentre } from '@/utils/article/extract/pre-clean';
+import { letterCount } from '@/utils/article/letter-count';
 
 /** Above this share of its text in table cells or list items, an article is tabular. */
 const MIN_TABULAR_SHARE = 0.7;
@@ -18,8 +19,6 @@ const MIN_PROSE_CHARS = 1000;
 const MIN_PROSE_PARAGRAPHS = 3;
 /** ...and this many times the prose of the tabular article. */
 const MIN_PROSE_RATIO = 2;
-
-const length = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
 
 /** Characters of `root`'s text in table cells and list items (outermost ones), and how many entries hold them. */
 function entries(root: Element): { chars: number; count: number } {
@@ -32,7 +31,7 @@ function entries(root: Element): { chars: number; count: number } {
     if (last?.contains(el)) continue;
     const tag = el.localName.toLowerCase();
     if (tag !== 'td' && tag !== 'th' && tag !== 'li') continue;
-    chars += length(el);
+    chars += letterCount(el);
     count++;
     last = el;
   }
@@ -41,7 +40,7 @@ function entries(root: Element): { chars: number; count: number } {
 
 /** True when `root` is mostly short table cells or list items. */
 export function isTabular(root: Element): boolean {
-  const total = length(root);
+  const total = letterCount(root);
   const { chars, count } = entries(root);
   return count > 0 && chars >= MIN_TABULAR_SHARE * total && chars / count <= MAX_ENTRY_CHARS;
 }
@@ -52,7 +51,7 @@ function ownProse(el: Element): { chars: number; count: number } {
   let count = 0;
   for (const child of Array.from(el.children)) {
     if (child.localName.toLowerCase() !== 'p') continue;
-    chars += length(child);
+    chars += letterCount(child);
     count++;
   }
   return { chars, count };
@@ -65,7 +64,7 @@ function ownProse(el: Element): { chars: number; count: number } {
 function proseOutweighs(article: Element, prose: Element | null): prose is Element {
   if (!prose) return false;
   const { chars, count } = ownProse(prose);
-  const articleProse = length(article) - entries(article).chars;
+  const articleProse = letterCount(article) - entries(article).chars;
   return count >= MIN_PROSE_PARAGRAPHS && chars >= MIN_PROSE_CHARS && chars >= MIN_PROSE_RATIO * articleProse;
 }
 

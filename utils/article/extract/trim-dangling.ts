@@ -55,18 +55,16 @@ function isIntroduction(el: Element): boolean {
   );
 }
 
-const length = (el: Element): number => norm(el.textContent ?? '').length;
-
 /** Removes a closing section about the sender: its label line and everything after it. */
 function trimEndSection(blocks: Element[]): Element[] {
-  // Each block's text is read once: the total, the running share and the tail all use it.
-  const lengths = blocks.map(length);
+  // Each block's text is read once: the total, the running share, the label and the tail all use it.
+  const texts = blocks.map((el) => norm(el.textContent ?? ''));
+  const lengths = texts.map((text) => text.length);
   const total = lengths.reduce((n, l) => n + l, 0);
   let seen = 0;
   for (let i = 0; i < blocks.length; i++) {
-    const el = blocks[i] as Element;
     if (seen >= END_ZONE * total) {
-      const text = norm(el.textContent ?? '');
+      const text = texts[i] as string;
       // The comments' or other stories' heading: all after it is theirs, however long (it starts late).
       const furniture = isFurnitureHeading(text);
       if (furniture || (END_SECTION.test(text) && text.split(' ').length <= MAX_SECTION_LABEL_WORDS)) {

@@ -88,11 +88,12 @@ function headlinePart(anchor: Element): Element | null {
   return around && anchorLength >= 0.8 * cleanText(around.textContent).length ? around : null;
 }
 
-/** The link's own headline: its headline part, else its text (the first block when it carries a teaser). */
-function ownText(anchor: Element): SourcedTitle | null {
-  const part = headlinePart(anchor);
-  if (part) return sourced(headlineText(part), 'heading');
-  const text = headlineText(anchor);
+/**
+ * The link's own headline: its headline part's text `partText`, else its `text` (the first block when it
+ * carries a teaser). Both are read once by the caller (`headlineText` of `headlinePart` and of the link).
+ */
+function ownText(anchor: Element, partText: string | null, text: string): SourcedTitle | null {
+  if (partText !== null) return sourced(partText, 'heading');
   const long = text.split(' ').length > TEASER_WORDS;
   return sourced(long ? (firstBlock(anchor) ?? text) : text, 'text');
 }
@@ -127,9 +128,13 @@ function kickerOf(anchor: Element): string {
  * sentence, not a title.
  */
 export function linkTitles(anchor: Element, item: Element | null, inline = false): LinkTitles {
-  const own = ownText(anchor);
+  // Each read once: the link's text and headline part serve several of the titles below.
+  const text = headlineText(anchor);
+  const part = headlinePart(anchor);
+  const partText = part ? headlineText(part) : null;
+  const own = ownText(anchor, partText, text);
   const label = anchor.getAttribute('title') ?? anchor.getAttribute('aria-label');
-  const attribute = describesTarget(headlineText(anchor), label) ? null : sourced(label, 'attr');
+  const attribute = describesTarget(text, label) ? null : sourced(label, 'attr');
   if (inline) return { best: attribute, options: attribute ? [attribute] : [], kicker: '', short: [] };
   // The card's heading counts only when it is apart from the link (an image link beside its headline).
   const cardHeading = item && item !== anchor ? firstHeading(item) : null;
@@ -146,11 +151,9 @@ export function linkTitles(anchor: Element, item: Element | null, inline = false
   const best = within && (wholeOf(within, options) ?? within);
   // The card's heading is no witness of the link's headline: a list's heading ("Read next") is every card's.
   const said = [own, attribute, alt].filter((o): o is SourcedTitle => o !== null);
-  const part = headlinePart(anchor);
-  const shortOnes = [
-    short(headlineText(part ?? anchor), part ? 'heading' : 'text'),
-    short(altText, 'alt'),
-  ].filter((o): o is SourcedTitle => o !== null);
+  const shortOnes = [short(partText ?? text, part ? 'heading' : 'text'), short(altText, 'alt')].filter(
+    (o): o is SourcedTitle => o !== null,
+  );
   return { best, options: said, kicker: kickerOf(anchor), short: shortOnes };
 }
 
