@@ -13,6 +13,8 @@ const LEGAL_FORM =
 const BODY_WORD =
   /(?:verlag|verlagsgruppe|stiftung|verband|redaktion|redaction|redazione|redaccion|redacao|newsroom|desk|bureau|staff)$/u;
 
+const OWN_PEOPLE = /^(?:our|notre|nos|unser|unsere)\s/iu;
+
 const wordsOf = (part: string): string[] =>
   part
     .split(/[\s-]+/u)
@@ -34,6 +36,9 @@ export function namesOrganisation(part: string): boolean {
  * body's address: "Example-Verlag GmbH, Hamburg, Germany").
  */
 export function withoutOrganisations(byline: string): string | null {
+  // "Our Foreign Staff", « Nos correspondants »: the paper credits its own people, as a wire's name credits the
+  // wire; a reader is shown that credit.
+  if (OWN_PEOPLE.test(byline)) return byline;
   const parts = byline.split(/\s*,\s*/u);
   if (namesOrganisation(parts[0] ?? '')) return null;
   const kept = parts.filter((part) => !namesOrganisation(part));

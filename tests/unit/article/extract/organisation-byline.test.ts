@@ -24,6 +24,11 @@ describe('a byline naming an organisation', () => {
     expect(withoutOrganisations('Jana Probst, Nordlicht Verlag GmbH')).toBe('Jana Probst');
   });
 
+  it("keeps the paper's credit to its own people, as it keeps a wire's", () => {
+    expect(cleanByline('Our Foreign Staff')).toBe('Our Foreign Staff');
+    expect(cleanByline('Nos correspondants à Bruxelles')).not.toBeNull();
+  });
+
   it('keeps writers whose names merely look like words', () => {
     expect(cleanByline('Tom Sas')).toBe('Tom Sas');
     expect(cleanByline('Anna Berger, Leon Ag')).toBe('Anna Berger, Leon Ag');
