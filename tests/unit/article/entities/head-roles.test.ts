@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { EntityGroup } from '@/utils/article/entities/group';
 import { isNamedHead } from '@/utils/article/entities/head-roles';
 import type { Mention } from '@/utils/article/entities/mention';
-import { type RankedEntity, readerOrder } from '@/utils/article/entities/reader-order';
+import { readerOrder } from '@/utils/article/entities/reader-order';
 import { tokenize } from '@/utils/article/entities/tokenize';
+import { rankedEntity } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
 
@@ -43,22 +44,8 @@ describe('a person named as the head of an office or a side', () => {
 });
 
 describe('the reader’s order of a head', () => {
-  const ranked = (text: string, type: 'person' | 'place', chief: boolean, score = 3): RankedEntity => ({
-    entity: { text, type, count: 1, variants: [], score },
-    first: 0.4,
-    titled: false,
-    credited: false,
-    demonym: false,
-    broad: false,
-    holiday: false,
-    party: false,
-    qualifier: false,
-    home: false,
-    acting: 0,
-    once: false,
-    lead: false,
-    chief,
-  });
+  const ranked = (text: string, type: 'person' | 'place', chief: boolean, score = 3) =>
+    rankedEntity(text, type, score, { first: 0.4, once: false, chief });
 
   it('puts a person named as a head before a person as salient named in passing', () => {
     const order = readerOrder([ranked('Paul Vidal', 'person', false), ranked('Lise Armand', 'person', true)]);

@@ -1,4 +1,6 @@
 import { type Entity, extractEntities } from '@/utils/article/entities';
+import type { RankedEntity } from '@/utils/article/entities/reader-order';
+import type { EntityType } from '@/utils/article/types';
 
 /** Entities of a text of our own writing. */
 export function entitiesOf(text: string, lang = 'en', title?: string): Entity[] {
@@ -11,3 +13,27 @@ export const names = (es: Entity[]): string[] => es.map((e) => e.text);
 /** The entity shown as `text` or holding it as a variant. */
 export const find = (es: Entity[], text: string): Entity | undefined =>
   es.find((e) => e.text === text || e.variants.includes(text));
+
+/** A ranked entity for the reader's-order tests: named once, a third into the text, with no cue unless given. */
+export const rankedEntity = (
+  text: string,
+  type: EntityType,
+  score: number,
+  cues: Partial<RankedEntity> = {},
+): RankedEntity => ({
+  entity: { text, type, count: 1, variants: [], score },
+  first: 0.3,
+  titled: false,
+  credited: false,
+  demonym: false,
+  broad: false,
+  holiday: false,
+  party: false,
+  qualifier: false,
+  home: false,
+  acting: 0,
+  once: true,
+  lead: false,
+  chief: false,
+  ...cues,
+});

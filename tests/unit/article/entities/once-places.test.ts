@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type RankedEntity, readerOrder } from '@/utils/article/entities/reader-order';
+import { rankedEntity } from './helpers';
 
 // Entities written for these tests (not taken from any corpus).
 const ranked = (
@@ -7,23 +8,7 @@ const ranked = (
   type: 'place' | 'organization',
   score: number,
   cues: Partial<RankedEntity> = {},
-): RankedEntity => ({
-  entity: { text, type, count: 1, variants: [], score },
-  first: 0.3,
-  titled: false,
-  credited: false,
-  demonym: false,
-  broad: false,
-  holiday: false,
-  party: false,
-  qualifier: false,
-  home: false,
-  acting: 0,
-  once: true,
-  lead: false,
-  chief: false,
-  ...cues,
-});
+) => rankedEntity(text, type, score, cues);
 
 const order = (list: RankedEntity[]): string[] => readerOrder(list).map((e) => e.text);
 
