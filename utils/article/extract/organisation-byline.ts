@@ -3,6 +3,8 @@
  * ("Example-Verlag GmbH, Hamburg", "Freunde des Waldes e.V."), a publishing house or foundation, or the
  * editorial desk ("Redaktion", "Beispiel.de Redaktion", "Metro News Desk", "Herald Staff"). A reader sees no author there.
  */
+import { PLACES } from '@/utils/article/entities/gazetteer';
+import { nameKey } from '@/utils/article/entities/normalize';
 import { fold } from '@/utils/shared/fold';
 
 // Legal forms closing a body's name, as they are written: "Sas" or "Ag" written so are surnames.
@@ -41,6 +43,9 @@ export function withoutOrganisations(byline: string): string | null {
   if (OWN_PEOPLE.test(byline)) return byline;
   const parts = byline.split(/\s*,\s*/u);
   if (namesOrganisation(parts[0] ?? '')) return null;
+  // "Hamburg, Germany": a dateline or an office's address where the author's name should be. One part alone may
+  // be a writer's given name ("Jordan"), so it takes two.
+  if (parts.length > 1 && parts.every((part) => PLACES.has(nameKey(part)))) return null;
   const kept = parts.filter((part) => !namesOrganisation(part));
   return kept.length === parts.length ? byline : kept.join(', ');
 }

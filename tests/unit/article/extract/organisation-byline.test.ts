@@ -24,6 +24,12 @@ describe('a byline naming an organisation', () => {
     expect(withoutOrganisations('Jana Probst, Nordlicht Verlag GmbH')).toBe('Jana Probst');
   });
 
+  it('is no author when it is only a place and its country, a dateline', () => {
+    expect(cleanByline('Leipzig, Germany')).toBeNull();
+    expect(cleanByline('Jordan')).toBe('Jordan');
+    expect(cleanByline('Lena Hafner, Leipzig')).not.toBeNull();
+  });
+
   it("keeps the paper's credit to its own people, as it keeps a wire's", () => {
     expect(cleanByline('Our Foreign Staff')).toBe('Our Foreign Staff');
     expect(cleanByline('Nos correspondants à Bruxelles')).not.toBeNull();
