@@ -199,6 +199,8 @@ function toRanked(
   const text = canonicalName(g);
   const variants = [...g.surfaces.keys()].filter((s) => s !== text);
   const cues = groupCues(g, ctx);
+  // Mentions outside headline lines.
+  const told = g.mentions.filter((m) => !m.headline).length;
   const entity = { text, type, count: g.mentions.length, variants, score: salience(g, text, ctx, cues) };
   return {
     entity,
@@ -214,8 +216,10 @@ function toRanked(
     speaksFor: type === 'person' || (cues.titled && !countryLeads) ? undefined : speaksFor,
     // The verbs are French and English ones.
     acting: fullLanguage ? g.mentions.filter((m) => !m.headline && actsIn(m)).length : 0,
-    once: fullLanguage && g.mentions.filter((m) => !m.headline).length === 1,
-    lead: type === 'person' && namedIn(g, lead),
+    once: fullLanguage && told === 1,
+    // A body or work the lead names once may be one in passing there ("said the county police"); the lead of a
+    // text read for names only is not weighed beyond its people.
+    lead: namedIn(g, lead) && (type === 'person' || (fullLanguage && told >= 2)),
     chief: type === 'person' && fullLanguage && isNamedHead(g, tokens),
   };
 }

@@ -1,4 +1,4 @@
-import type { Entity } from '@/utils/article/types';
+import type { Entity, EntityType } from '@/utils/article/types';
 
 /** An entity with what the order shown to the reader needs beyond its salience. */
 export interface RankedEntity {
@@ -27,7 +27,10 @@ export interface RankedEntity {
   once: boolean;
   /** A person named as the head of an office or a side (see `isNamedHead`). */
   chief: boolean;
-  /** A person the article's first sentence names: news leads with who acts. */
+  /**
+   * The article's first sentence names it, a person, or in French and English a name told twice or more: news
+   * leads with who acts and what it is about.
+   */
   lead: boolean;
 
   /**
@@ -51,6 +54,10 @@ const ACTING_MOST = 2;
 // A person the first sentence names (checked on both halves of the reader's gold; any weight from 2 to 6 gives
 // the same lists there).
 const LEAD_PERSON = 2;
+// A body, a work or a product the first sentence names ("The Supreme Court heard…", « Le Mercosur… »): the
+// subject the lead announces, before a country or city it names as often in passing (fresh pages gain from 1 to 2,
+// most at 1.5; the reader's gold keeps its key@5 up to 1.5 and loses beyond).
+const LEAD_BODY = 1.5;
 // A person named as the head of an office or a side (the mayor, the minister, the prosecutor): the story's actor
 // more often than a name as salient in passing (reader's gold and fresh pages both gain from 0.25 to 0.75).
 const CHIEF = 0.5;
@@ -64,7 +71,7 @@ const HEADS_REACH = 2;
 /**
  * Salience ranks, best first; then, within the first ten, what a reader takes for the article's subjects comes
  * first: a name the article opens with rather than one it brings in late, one it has act rather than one
- * named in passing, a person its first sentence names, and a country or city the title does not name, or any continent (where the story happens, the background), after the people and bodies it
+ * named in passing, a person, body or work its first sentence names, and a country or city the title does not name, or any continent (where the story happens, the background), after the people and bodies it
  * is about; a name only credited (a photo agency, a wire) or only named in a dateline comes after all of them. Nationality and
  * party-member words never open the list; they keep their place after the first five.
  */
@@ -112,6 +119,10 @@ function withHeadsIn(bySalience: readonly RankedEntity[]): RankedEntity[] {
 /** Only credited ("Photo: KNA"), or only named in a dateline (`first` is then 1, see `groupCues`). */
 const untold = (r: RankedEntity): boolean => r.credited || r.first >= 1;
 
+/** What naming it in the first sentence adds: a place there is where the story happens, not its subject. */
+const leadWeight = (type: EntityType): number =>
+  type === 'person' ? LEAD_PERSON : type === 'place' ? 0 : LEAD_BODY;
+
 /** How much a reader takes the entity for a subject of the article rather than its setting or an aside. */
 function subjectScore(r: RankedEntity): number {
   // A credit, or a place qualifying another name ("Moser (Italie)", "U.S. Attorney"), is not where the article
@@ -120,7 +131,7 @@ function subjectScore(r: RankedEntity): number {
     r.entity.score -
     LATE * (r.credited || r.qualifier ? 1 : r.first) +
     ACTS * Math.min(ACTING_MOST, r.acting) +
-    (r.lead ? LEAD_PERSON : 0) +
+    (r.lead ? leadWeight(r.entity.type) : 0) +
     (r.chief ? CHIEF : 0) -
     (r.entity.type === 'place' && r.once && r.acting === 0 && !r.titled ? ONCE_PLACE : 0);
   // A continent is the story's setting even when the title names it ("… spy on the United States and Europe");

@@ -3,8 +3,9 @@ import { actsIn } from '@/utils/article/entities/acts';
 import { isHoliday } from '@/utils/article/entities/holidays';
 import { leadSentence } from '@/utils/article/entities/lead-sentence';
 import type { Mention } from '@/utils/article/entities/mention';
+import { readerOrder } from '@/utils/article/entities/reader-order';
 import { tokenize } from '@/utils/article/entities/tokenize';
-import { entitiesOf, find, names } from './helpers';
+import { entitiesOf, find, names, rankedEntity } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
 
@@ -96,6 +97,22 @@ Norvane propose une prime. Les voyageurs de Noël devront réserver à nouveau, 
   it('is not a person who bears the name', () => {
     expect(isHoliday('noel')).toBe(true);
     expect(isHoliday('noel gallagher')).toBe(false);
+  });
+});
+
+describe('a body the first sentence names', () => {
+  it('comes before a city named as often in passing', () => {
+    const text = `The Harwell Port Authority approved a new ferry terminal on Monday. Crews from Lindmoor will start work
+in spring, and Lindmoor hauliers welcomed the news. Residents of Ashby said they feared more lorries. The Harwell
+Port Authority said the terminal would open in 2028.`;
+    const order = names(entitiesOf(text));
+    expect(order.indexOf('Harwell Port Authority')).toBeLessThan(order.indexOf('Lindmoor'));
+  });
+
+  it('does not lift a place the first sentence names', () => {
+    const lead = rankedEntity('Lindmoor', 'place', 7, { lead: true, once: false });
+    const body = rankedEntity('Harwell Port Authority', 'organization', 5, { lead: true });
+    expect(names(readerOrder([lead, body]))).toEqual(['Harwell Port Authority', 'Lindmoor']);
   });
 });
 
