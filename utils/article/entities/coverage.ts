@@ -14,6 +14,7 @@ import {
   PRODUCTS,
 } from './gazetteer';
 import { namesGermanBody } from './german-bodies';
+import { namesConcept } from './german-concepts';
 import type { EntityGroup } from './group';
 import { isLoanPhrase } from './loan-phrases';
 import {
@@ -27,6 +28,7 @@ import {
   opensOnlyThis,
   surnameReused,
 } from './names-only-cues';
+import { isFeastOnly } from './names-only-feasts';
 import { nameKey } from './normalize';
 import { isRecurringName } from './recurring-words';
 import { headsBodyName, isRomance } from './romance-names';
@@ -66,7 +68,12 @@ function hasNameEvidence(surface: string, adjectiveEnough: boolean, nounsCapital
   // Unternehmen", "Technischen Kongresse") only when the phrase recurs or a known word closes it ("Städtische
   // Bühnen Köln").
   if (NAME_ADJECTIVE.test(first))
-    return adjectiveEnough || isGermanPlaceAdjective(fold(first)) || bodyWord || PLACES.has(last);
+    return (
+      (adjectiveEnough && !namesConcept(surface)) ||
+      isGermanPlaceAdjective(fold(first)) ||
+      bodyWord ||
+      PLACES.has(last)
+    );
   if (bodyWord) return true;
   // Where every noun has a capital, a name followed by nouns is no longer name ("FBI Druck", "USA Justiz",
   // "Davos Messungen"): the word that says name must close the phrase ("Kanton Bern", "ETH Zürich", "Audi R8").
@@ -103,6 +110,7 @@ function nounPhrase(g: EntityGroup, ev: TextEvidence): boolean {
  */
 export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvidence): boolean {
   const keys = [...g.keys];
+  if (isFeastOnly(g)) return false;
   if (keys.some((k) => isKnownHere(k, g, ev.names))) return true;
   // "Social Media", "Full HD": English words borrowed by the text's language, no name.
   if (keys.every(isLoanPhrase)) return false;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isTitleNamed } from '@/utils/article/entities/names-only-cues';
 import { entitiesOf, find, names } from './helpers';
 
 // Texts written for these tests (not taken from any corpus). Languages read "names only" keep a capitalised phrase
@@ -129,5 +130,13 @@ describe('acronyms of common nouns, names only', () => {
     expect(names(pl)).not.toContain('PKB');
     expect(names(pl)).not.toContain('LNG');
     expect(names(pl)).toContain('GUS');
+  });
+});
+
+describe('Names only: a title names a phrase a sentence declines', () => {
+  it('reads a genitive "-s" on one word as the title’s phrase', () => {
+    const mid = [{ surface: 'Stadttheaters Bremen' }] as unknown as Parameters<typeof isTitleNamed>[1];
+    expect(isTitleNamed('stadttheaters bremen', mid, ' premiere am stadttheater bremen ')).toBe(true);
+    expect(isTitleNamed('stadttheaters bremen', mid, ' premiere in bremen ')).toBe(false);
   });
 });
