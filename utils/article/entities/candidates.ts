@@ -8,6 +8,7 @@ import { DIRECTION_WORDS, isFrenchDemonym, isKnownName, ORG_WORDS, ORGANIZATIONS
 import { nominativeAfterDes } from './german-declension';
 import { genitiveOwnerEnd } from './german-genitives';
 import { isGermanCommonNoun } from './german-nouns';
+import { endBeforeNounTail } from './german-tails';
 import { listedAfterKind } from './kind-lists';
 import { COURTESY_TITLES, FURNITURE, ROLE_QUALIFIERS } from './lexicon';
 import { lowerBodyStart } from './lower-bodies-fr';
@@ -145,7 +146,7 @@ function trimSpan(
   if (written && placeAdjectiveBeforeNoun(tokens, a, b, written)) a = nextName(tokens, a + 1, b);
   if (written && genitiveBeforeNoun(tokens, a, b, written)) a = nextName(tokens, a + 1, b);
   if (written && commonNounBeforeName(tokens, a, b, written)) a = nextName(tokens, a + 1, b);
-  if (written) b = endOfWrittenPerson(tokens, a, b, written);
+  if (written) b = endBeforeNounTail(tokens, a, endOfWrittenPerson(tokens, a, b, written));
   if (a >= b) return [];
   // "Rudolf Augsteins Motto", "Kafkas Roman": a German genitive owner, shown without its "-s", owns the noun after.
   const owner = written ? genitiveOwnerEnd(tokens, a, b, written) : -1;
