@@ -40,6 +40,9 @@ const NOUN_CAPITALISING = new Set(['de', 'lb', 'und']);
 /** Whether the language capitalises every noun: a line full of capitals is then no headline. */
 export const capitalisesNouns = (lang: string): boolean => NOUN_CAPITALISING.has(lang);
 
+// Particles before a body's complement: "Ayuntamiento de Sagunto", "Comune di Bari", "Prefeitura do Recife".
+const COMPLEMENT_PARTICLES = new Set(['de', 'del', 'di', 'della', 'da', 'do', 'dos', 'das']);
+
 /** Two to four capitalised words side by side, no connector: "Tiger Woods", "Augusta National Golf Club". */
 const PROPER_PHRASE = /^\p{Lu}[\p{L}\p{N}.&’'-]*(?: \p{Lu}[\p{L}\p{N}.&’'-]*){1,3}$/u;
 
@@ -148,6 +151,10 @@ export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvide
   // used alone (the surname's own key, merged in, is no phrase to test).
   const opened = body.filter((m) => m.initial && PROPER_PHRASE.test(m.surface));
   const full = keys.filter((k) => k.includes(' '));
+  // "Lucía Arregui (San Sebastián, 1986) recibe …" under "Lucía Arregui, cocinera: …": a full name the title
+  // writes, opened by a known given name, is the person the article presents.
+  const given = (k: string): boolean => GIVEN_NAMES.has(k.split(' ')[0] ?? '');
+  if (opened.length > 0 && full.some((k) => given(k) && titleKey.includes(` ${k} `))) return true;
   if (opened.some((m) => GIVEN_NAMES.has(nameKey(m.surface).split(' ')[0] ?? ''))) {
     const named = full.filter((k) => surnameReused(k, ev.solo, isRomance(ev.lang)));
     if (named.length > 0 && !nounPhrase({ ...g, keys: new Set(named) }, ev)) return true;
@@ -164,5 +171,13 @@ export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvide
   if (keys.some((k) => k.includes(' '))) return false;
   const key = keys[0] ?? '';
   if (ev.lower.has(key)) return false;
-  return isRecurringName(key, mid, ev.lang, ev.names) || (mid.length >= 2 && titleKey.includes(` ${key} `));
+  // "fábrica en Sagunto" in the title, "en Sagunto" and "Ayuntamiento de Sagunto" in the text: a longer name
+  // whose complement is the word counts as a mention of it ("San Pedro Tlaquepaque" is another name's end).
+  const complement = (n: string): boolean => {
+    const ws = n.split(' ');
+    return ws.at(-1) === key && COMPLEMENT_PARTICLES.has(ws.at(-2) ?? '');
+  };
+  if (isRecurringName(key, mid, ev.lang, ev.names)) return true;
+  if (!titleKey.includes(` ${key} `)) return false;
+  return mid.length >= 2 || (mid.length === 1 && [...(ev.names ?? [])].some(complement));
 }

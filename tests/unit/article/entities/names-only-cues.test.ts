@@ -140,3 +140,23 @@ describe('Names only: a title names a phrase a sentence declines', () => {
     expect(isTitleNamed('stadttheaters bremen', mid, ' premiere in bremen ')).toBe(false);
   });
 });
+
+describe('Names only: a title’s single name written once more inside a body’s name', () => {
+  it('counts "Ayuntamiento de Orvalle" as a mention of Orvalle', () => {
+    const es = entitiesOf(
+      `La empresa abrirá una planta en Orvalle el próximo año. El alcalde habló en el Ayuntamiento de Orvalle ayer.`,
+      'es',
+      'Una empresa abrirá una fábrica en Orvalle',
+    );
+    expect(names(es)).toContain('Orvalle');
+  });
+
+  it('takes a full name the title writes, opened by a given name, at the start of the text', () => {
+    const es = entitiesOf(
+      `Marta Iturbe (Bilbao, 1980) recibe a la prensa en su cocina. Habla de su oficio y de su equipo.`,
+      'es',
+      'Marta Iturbe, cocinera: “Cocinar es escuchar”',
+    );
+    expect(names(es)).toContain('Marta Iturbe');
+  });
+});
