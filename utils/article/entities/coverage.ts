@@ -14,7 +14,7 @@ import {
   PRODUCTS,
 } from './gazetteer';
 import { namesGermanBody } from './german-bodies';
-import { namesConcept } from './german-concepts';
+import { namesConcept, opensWithParticiple } from './german-concepts';
 import type { EntityGroup } from './group';
 import { isLoanPhrase } from './loan-phrases';
 import {
@@ -62,7 +62,7 @@ const COUNT_WORDS = new Set(
  */
 function hasNameEvidence(surface: string, adjectiveEnough: boolean, nounsCapitalised: boolean): boolean {
   const words = nameKey(surface).split(' ');
-  if (COUNT_WORDS.has(words[0] ?? '')) return false;
+  if (COUNT_WORDS.has(words[0] ?? '') || (nounsCapitalised && opensWithParticiple(surface))) return false;
   if (GIVEN_NAMES.has(words[0] ?? '') || isDeclinedGivenName(words[0] ?? '')) return true;
   const first = surface.split(' ')[0] ?? '';
   const last = words.at(-1) ?? '';
