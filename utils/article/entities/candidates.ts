@@ -5,7 +5,10 @@ import { isDescriptorOpener } from './descriptor-openers';
 import type { TextEvidence } from './evidence';
 import { isDemonym } from './filter';
 import { DIRECTION_WORDS, isFrenchDemonym, isKnownName, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
+import { nominativeAfterDes } from './german-declension';
+import { genitiveOwnerEnd } from './german-genitives';
 import { isGermanCommonNoun } from './german-nouns';
+import { endBeforeNounTail } from './german-tails';
 import { listedAfterKind } from './kind-lists';
 import { COURTESY_TITLES, FURNITURE, ROLE_QUALIFIERS } from './lexicon';
 import { lowerBodyStart } from './lower-bodies-fr';
@@ -52,6 +55,8 @@ export function findMentions(
   // Where nouns take capitals, the names as written, to tell a noun glued before one (see commonNounBeforeName).
   const written = capitalisesNouns(ev.lang) ? runKeys(tokens, runs) : undefined;
   for (const [from, to] of runs) out.push(...trimSpan(tokens, text, from, to, ev, written));
+  // "des Landgerichts Berlin": a German body's genitive shown as written alone.
+  if (written) for (const m of out) if (m.before[0] === 'des') m.surface = nominativeAfterDes(m.surface);
   return out;
 }
 
@@ -141,8 +146,18 @@ function trimSpan(
   if (written && placeAdjectiveBeforeNoun(tokens, a, b, written)) a = nextName(tokens, a + 1, b);
   if (written && genitiveBeforeNoun(tokens, a, b, written)) a = nextName(tokens, a + 1, b);
   if (written && commonNounBeforeName(tokens, a, b, written)) a = nextName(tokens, a + 1, b);
-  if (written) b = endOfWrittenPerson(tokens, a, b, written);
+  if (written) b = endBeforeNounTail(tokens, a, endOfWrittenPerson(tokens, a, b, written));
   if (a >= b) return [];
+  // "Rudolf Augsteins Motto", "Kafkas Roman": a German genitive owner, shown without its "-s", owns the noun after.
+  const owner = written ? genitiveOwnerEnd(tokens, a, b, written) : -1;
+  if (owner >= a) {
+    const m = makeMention(tokens, text, a, owner + 1, personCue);
+    const rest = nextName(tokens, owner + 1, b);
+    return [
+      ...keep(m && { ...m, surface: m.surface.slice(0, -1) }),
+      ...(rest < b ? trimSpan(tokens, text, rest, b, ev, written) : []),
+    ];
+  }
   const title = lastInnerTitle(tokens, a, b);
   if (title >= 0) {
     const tail = nextName(tokens, title + 1, b);

@@ -14,6 +14,7 @@ import {
   PRODUCTS,
 } from './gazetteer';
 import { namesGermanBody } from './german-bodies';
+import { namesConcept, opensWithParticiple } from './german-concepts';
 import type { EntityGroup } from './group';
 import { isLoanPhrase } from './loan-phrases';
 import {
@@ -27,6 +28,7 @@ import {
   opensOnlyThis,
   surnameReused,
 } from './names-only-cues';
+import { isFeastOnly } from './names-only-feasts';
 import { nameKey } from './normalize';
 import { isRecurringName } from './recurring-words';
 import { headsBodyName, isRomance } from './romance-names';
@@ -37,6 +39,9 @@ const NOUN_CAPITALISING = new Set(['de', 'lb', 'und']);
 
 /** Whether the language capitalises every noun: a line full of capitals is then no headline. */
 export const capitalisesNouns = (lang: string): boolean => NOUN_CAPITALISING.has(lang);
+
+// Particles before a body's complement: "Ayuntamiento de Sagunto", "Comune di Bari", "Prefeitura do Recife".
+const COMPLEMENT_PARTICLES = new Set(['de', 'del', 'di', 'della', 'da', 'do', 'dos', 'das']);
 
 /** Two to four capitalised words side by side, no connector: "Tiger Woods", "Augusta National Golf Club". */
 const PROPER_PHRASE = /^\p{Lu}[\p{L}\p{N}.&’'-]*(?: \p{Lu}[\p{L}\p{N}.&’'-]*){1,3}$/u;
@@ -57,7 +62,7 @@ const COUNT_WORDS = new Set(
  */
 function hasNameEvidence(surface: string, adjectiveEnough: boolean, nounsCapitalised: boolean): boolean {
   const words = nameKey(surface).split(' ');
-  if (COUNT_WORDS.has(words[0] ?? '')) return false;
+  if (COUNT_WORDS.has(words[0] ?? '') || (nounsCapitalised && opensWithParticiple(surface))) return false;
   if (GIVEN_NAMES.has(words[0] ?? '') || isDeclinedGivenName(words[0] ?? '')) return true;
   const first = surface.split(' ')[0] ?? '';
   const last = words.at(-1) ?? '';
@@ -66,7 +71,12 @@ function hasNameEvidence(surface: string, adjectiveEnough: boolean, nounsCapital
   // Unternehmen", "Technischen Kongresse") only when the phrase recurs or a known word closes it ("Städtische
   // Bühnen Köln").
   if (NAME_ADJECTIVE.test(first))
-    return adjectiveEnough || isGermanPlaceAdjective(fold(first)) || bodyWord || PLACES.has(last);
+    return (
+      (adjectiveEnough && !namesConcept(surface)) ||
+      isGermanPlaceAdjective(fold(first)) ||
+      bodyWord ||
+      PLACES.has(last)
+    );
   if (bodyWord) return true;
   // Where every noun has a capital, a name followed by nouns is no longer name ("FBI Druck", "USA Justiz",
   // "Davos Messungen"): the word that says name must close the phrase ("Kanton Bern", "ETH Zürich", "Audi R8").
@@ -103,6 +113,7 @@ function nounPhrase(g: EntityGroup, ev: TextEvidence): boolean {
  */
 export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvidence): boolean {
   const keys = [...g.keys];
+  if (isFeastOnly(g)) return false;
   if (keys.some((k) => isKnownHere(k, g, ev.names))) return true;
   // "Social Media", "Full HD": English words borrowed by the text's language, no name.
   if (keys.every(isLoanPhrase)) return false;
@@ -140,6 +151,10 @@ export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvide
   // used alone (the surname's own key, merged in, is no phrase to test).
   const opened = body.filter((m) => m.initial && PROPER_PHRASE.test(m.surface));
   const full = keys.filter((k) => k.includes(' '));
+  // "Lucía Arregui (San Sebastián, 1986) recibe …" under "Lucía Arregui, cocinera: …": a full name the title
+  // writes, opened by a known given name, is the person the article presents.
+  const given = (k: string): boolean => GIVEN_NAMES.has(k.split(' ')[0] ?? '');
+  if (opened.length > 0 && full.some((k) => given(k) && titleKey.includes(` ${k} `))) return true;
   if (opened.some((m) => GIVEN_NAMES.has(nameKey(m.surface).split(' ')[0] ?? ''))) {
     const named = full.filter((k) => surnameReused(k, ev.solo, isRomance(ev.lang)));
     if (named.length > 0 && !nounPhrase({ ...g, keys: new Set(named) }, ev)) return true;
@@ -156,5 +171,13 @@ export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvide
   if (keys.some((k) => k.includes(' '))) return false;
   const key = keys[0] ?? '';
   if (ev.lower.has(key)) return false;
-  return isRecurringName(key, mid, ev.lang, ev.names) || (mid.length >= 2 && titleKey.includes(` ${key} `));
+  // "fábrica en Sagunto" in the title, "en Sagunto" and "Ayuntamiento de Sagunto" in the text: a longer name
+  // whose complement is the word counts as a mention of it ("San Pedro Tlaquepaque" is another name's end).
+  const complement = (n: string): boolean => {
+    const ws = n.split(' ');
+    return ws.at(-1) === key && COMPLEMENT_PARTICLES.has(ws.at(-2) ?? '');
+  };
+  if (isRecurringName(key, mid, ev.lang, ev.names)) return true;
+  if (!titleKey.includes(` ${key} `)) return false;
+  return mid.length >= 2 || (mid.length === 1 && [...(ev.names ?? [])].some(complement));
 }

@@ -9,21 +9,26 @@ import type { Token } from './tokenize';
 const isNameWord = (t: Token | undefined): t is Token => t?.nameLike === true && !t.headline;
 
 /** Compounds ending with a body's head noun, folded: "bundesministerium", "helmholtzzentrum", "max planck institut". */
-const BODY_HEAD =
+export const BODY_HEAD =
   /(?:institut|ministerium|amt|zentrum|verband|gesellschaft|stiftung|akademie|agentur|anstalt|kammer|kommission|verein)$/u;
 
 /**
  * Tokens that "für" and the remit add after a body's head at `at` (0 when none): "für Arbeit", "für Bildung und
- * Forschung"; one more noun after "und" at most.
+ * Forschung", "für Luft- und Raumfahrt"; one more noun after "und" at most.
  */
 export function germanRemitLength(tokens: readonly Token[], at: number): number {
   const head = tokens[at - 1];
   const fur = tokens[at];
   const remit = tokens[at + 1];
-  if (!head || fur?.text !== 'für' || !BODY_HEAD.test(head.folded) || !isNameWord(remit)) return 0;
+  // The head may be in the genitive: "des Deutschen Zentrums für …", "des Bundesamts für …".
+  const bare = head?.folded.replace(/(?<=\p{L}{3})e?s$/u, '') ?? '';
+  if (!head || fur?.text !== 'für' || !BODY_HEAD.test(bare) || !isNameWord(remit)) return 0;
   if (remit.sentence !== head.sentence || remit.stop) return 0;
-  const more = tokens[at + 3];
-  return tokens[at + 2]?.text === 'und' && isNameWord(more) && !more.stop ? 4 : 2;
+  // "für Luft- und Raumfahrt": a word cut at its hyphen shares its head with the noun after "und".
+  const cut =
+    tokens[at + 2]?.text === '-' && tokens[at + 2]?.start === remit.start + remit.text.length ? 1 : 0;
+  const more = tokens[at + 3 + cut];
+  return tokens[at + 2 + cut]?.text === 'und' && isNameWord(more) && !more.stop ? 4 + cut : 2;
 }
 
 /** A body named with its remit: "Bundesagentur für Arbeit", "Karlsruher Institut für Technologie". */
@@ -31,13 +36,15 @@ export function namesGermanBody(surface: string): boolean {
   const words = surface.split(' ');
   const at = words.indexOf('für');
   return (
-    at > 0 && BODY_HEAD.test((words[at - 1] ?? '').toLowerCase()) && /^\p{Lu}/u.test(words[at + 1] ?? '')
+    at > 0 &&
+    BODY_HEAD.test((words[at - 1] ?? '').toLowerCase().replace(/(?<=\p{L}{3})e?s$/u, '')) &&
+    /^\p{Lu}/u.test(words[at + 1] ?? '')
   );
 }
 
 // Heads of German bodies' names, folded, beyond those that take a remit: "Deutscher Caritasverband", "Internationaler
 // Währungsfonds", "Fachhochschule Köln", "Verbraucherzentrale Sachsen", "Bayerischer Landtag", "Malteser Hilfsdienst".
-const NAME_HEAD =
+export const NAME_HEAD =
   /(?:bund|fonds|rat|partei|bank|kasse|hochschule|universitat|zentrale|behorde|gericht|gerichtshof|bundestag|landtag|parlament|dienst|gewerkschaft|polizei)$/u;
 
 /**

@@ -25,10 +25,10 @@ kammer behorde armee marine republik gemeinde stadt region provinz welle presse 
 vereinigung foderation organisation allianz konferenz front fraktion`;
 const MASCULINE = `verband bund tag rat fonds verein dienst kreis konzern fruhling preis ring gerichtshof markt orden
 sender funk rundfunk zoo park wald platz flughafen hafen bahnhof krieg staat gipfel vertrag kongress pakt senat
-ausschuss osten`;
+ausschuss osten kanton`;
 const NEUTER = `institut reich kaiserreich kreuz amt zentrum ministerium museum gericht werk parlament komitee netzwerk
 theater orchester haus forum festival gymnasium krankenhaus klinikum kabinett bundnis buro programm meer gebirge
-archiv labor observatorium konservatorium fernsehen`;
+archiv labor observatorium konservatorium fernsehen land spiel`;
 // Plural heads, nominative; their datives add an "-n" ("Olympischen Spielen").
 const PLURALS = 'spiele staaten nationen inseln emirate regeln bundeslander'.split(' ');
 
@@ -74,4 +74,16 @@ export function nominativeName(name: string): string {
   const [gender, noun] = form;
   const adjectives = words.slice(0, k).map((w) => (adjectiveStem(w) ?? w) + ENDING[gender]);
   return [...adjectives, noun, ...words.slice(k + 1)].join(' ');
+}
+
+/**
+ * "des Landgerichts Berlin" → "Landgericht Berlin", "des Bundesamts für Strahlenschutz" → "Bundesamt für
+ * Strahlenschutz": a body's noun in the genitive before its place or remit, as written alone. `surface` follows "des"; other names are returned unchanged.
+ */
+export function nominativeAfterDes(surface: string): string {
+  const [first = '', ...rest] = surface.split(' ');
+  const next = rest[0] ?? '';
+  if (adjectiveStem(first) !== null || (next !== 'für' && !/^\p{Lu}/u.test(next))) return surface;
+  const noun = nounForm(first)?.[1];
+  return noun && noun !== first ? [noun, ...rest].join(' ') : surface;
 }

@@ -7,6 +7,7 @@ import { mergeBodyPrefixes } from './body-prefixes';
 import { mergeShortBodyNames } from './body-variants';
 import { companyShortNames, mergeCompanyShortNames } from './company-short-names';
 import { GIVEN_NAMES } from './gazetteer';
+import { mergeSeasonCompounds } from './german-compounds';
 import { type EntityGroup, makeGroup } from './group';
 import type { Mention } from './mention';
 import { mergeModelCodes } from './model-codes';
@@ -101,6 +102,7 @@ export function groupMentions(
   mergeModelTails(keys, uf);
   mergeModelCodes(keys, uf);
   if (namesOnly) mergeInflections(keys, uf);
+  if (nounsCapitalised) mergeSeasonCompounds(keys, uf);
   else mergePlurals(keys, uf);
   if (slavic) mergeSlavicCases(keys, uf);
   mergeMediaSites(keys, uf);

@@ -50,9 +50,21 @@ export const isCountryCodeColumn = (g: EntityGroup): boolean =>
 export const isListedWithCountry = (ms: readonly Mention[]): boolean =>
   ms.some((m) => m.after[0] === '(' && COUNTRY_CODES.has(m.after[1] ?? ''));
 
-/** A phrase of two words or more that the title names and the body writes again inside a sentence. */
+/**
+ * A phrase of two words or more that the title names and the body writes again inside a sentence, maybe with a
+ * genitive "-s" on one word ("des Schauspiels Köln" where the title writes "Schauspiel Köln").
+ */
 export function isTitleNamed(key: string, mid: readonly Mention[], titleKey: string): boolean {
-  return key.includes(' ') && mid.length > 0 && titleKey.includes(` ${key} `);
+  if (!key.includes(' ') || mid.length === 0) return false;
+  if (titleKey.includes(` ${key} `)) return true;
+  const words = key.split(' ');
+  return words.some(
+    (w, i) =>
+      /\p{L}{3}e?s$/u.test(w) &&
+      [w.slice(0, -1), w.replace(/es$/, '')].some((bare) =>
+        titleKey.includes(` ${[...words.slice(0, i), bare, ...words.slice(i + 1)].join(' ')} `),
+      ),
+  );
 }
 
 /** What the text says of single capitalised words, for languages read names only (see surnameReused). */

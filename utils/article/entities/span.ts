@@ -13,6 +13,7 @@ import {
   PLACES,
 } from './gazetteer';
 import { germanRemitLength } from './german-bodies';
+import { germanConnectorEnds } from './german-connectors';
 import { adjectiveComplementEnd } from './institution-complement';
 import { WEEKDAYS } from './lexicon';
 import { courtSeatEnd, lowerCourtEnd } from './lower-courts';
@@ -144,6 +145,7 @@ export function spanEnd(
       !isStop(next) &&
       !opensFullName(tokens, j, skip) &&
       !opensKnownBody(tokens, j + skip) &&
+      !(german && germanConnectorEnds(tokens, j, isHead)) &&
       (joins(prev, connector, next) ||
         (french && ENGLISH.has(connector.text)) ||
         (!french && (joinsBodyAfterAnd(tokens, start, j) || joinsComplementAfterAnd(tokens, start, j)))) &&

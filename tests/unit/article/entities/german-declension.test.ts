@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nominativeName } from '@/utils/article/entities/german-declension';
+import { nominativeAfterDes, nominativeName } from '@/utils/article/entities/german-declension';
 
 // Names written for these tests (not taken from any corpus).
 
@@ -24,5 +24,15 @@ describe('German: a name opened by adjectives is shown as written alone', () => 
       'Anna Berger',
     ])
       expect(nominativeName(n)).toBe(n);
+  });
+});
+
+describe('German: a body after "des" is shown as written alone', () => {
+  it('drops the genitive of a noun of known gender before its place', () => {
+    expect(nominativeAfterDes('Landgerichts Kassel')).toBe('Landgericht Kassel');
+    expect(nominativeAfterDes('Kantons Uri')).toBe('Kanton Uri');
+    expect(nominativeAfterDes('Bundesamts für Wetter')).toBe('Bundesamt für Wetter');
+    for (const n of ['Deutschen Instituts', 'Reuters Berlin', 'Kassel', 'Stiftung Warentest'])
+      expect(nominativeAfterDes(n)).toBe(n);
   });
 });

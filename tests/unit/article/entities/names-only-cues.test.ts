@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isTitleNamed } from '@/utils/article/entities/names-only-cues';
 import { entitiesOf, find, names } from './helpers';
 
 // Texts written for these tests (not taken from any corpus). Languages read "names only" keep a capitalised phrase
@@ -129,5 +130,33 @@ describe('acronyms of common nouns, names only', () => {
     expect(names(pl)).not.toContain('PKB');
     expect(names(pl)).not.toContain('LNG');
     expect(names(pl)).toContain('GUS');
+  });
+});
+
+describe('Names only: a title names a phrase a sentence declines', () => {
+  it('reads a genitive "-s" on one word as the title’s phrase', () => {
+    const mid = [{ surface: 'Stadttheaters Bremen' }] as unknown as Parameters<typeof isTitleNamed>[1];
+    expect(isTitleNamed('stadttheaters bremen', mid, ' premiere am stadttheater bremen ')).toBe(true);
+    expect(isTitleNamed('stadttheaters bremen', mid, ' premiere in bremen ')).toBe(false);
+  });
+});
+
+describe('Names only: a title’s single name written once more inside a body’s name', () => {
+  it('counts "Ayuntamiento de Orvalle" as a mention of Orvalle', () => {
+    const es = entitiesOf(
+      `La empresa abrirá una planta en Orvalle el próximo año. El alcalde habló en el Ayuntamiento de Orvalle ayer.`,
+      'es',
+      'Una empresa abrirá una fábrica en Orvalle',
+    );
+    expect(names(es)).toContain('Orvalle');
+  });
+
+  it('takes a full name the title writes, opened by a given name, at the start of the text', () => {
+    const es = entitiesOf(
+      `Marta Iturbe (Bilbao, 1980) recibe a la prensa en su cocina. Habla de su oficio y de su equipo.`,
+      'es',
+      'Marta Iturbe, cocinera: “Cocinar es escuchar”',
+    );
+    expect(names(es)).toContain('Marta Iturbe');
   });
 });

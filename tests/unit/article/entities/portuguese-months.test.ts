@@ -15,7 +15,7 @@ describe('months a Portuguese paper capitalises', () => {
     for (const month of ['Janeiro', 'Dezembro']) expect(shown).not.toContain(month);
   });
 
-  it('ranks Christmas in the headline below the hospitals', () => {
+  it('ranks Christmas in the headline below the hospitals, or leaves it out (a feast, see names-only-feasts)', () => {
     const shown = names(
       entitiesOf(
         `Urgências fecham no Natal no Hospital de Vila Serena. O Hospital de Vila Serena e o Hospital da Ribeira Alta
@@ -24,6 +24,8 @@ describe('months a Portuguese paper capitalises', () => {
         'Urgências fecham no Natal em dois hospitais',
       ),
     );
-    expect(shown.indexOf('Natal')).toBeGreaterThan(shown.indexOf('Hospital de Vila Serena'));
+    const at = shown.indexOf('Natal');
+    expect(shown).toContain('Hospital de Vila Serena');
+    expect(at === -1 || at > shown.indexOf('Hospital de Vila Serena')).toBe(true);
   });
 });
