@@ -6,25 +6,25 @@
 // "Chelsea", "Lincoln", "Madison", "Ville", "Said", "Emir") are left out.
 import { words } from './set';
 
-/** French given names, women's then men's. */
+/** French given names. */
 const FRENCH = words(`
-adele adeline adrienne agathe albane albertine aline alix anaelle andree angele angelique annabelle annick
-antoinette apolline arlette armelle axelle benedicte berangere berenice bernadette berthe blandine capucine carine
-celia charline christelle clarisse claudine clemence clotilde coline coralie corinne cyrielle doriane eleonore
-eliane elsa emeline emilie enora estelle eugenie fanny faustine flavie francine frederique gabrielle genevieve
-georgette germaine ginette gisele gwenaelle gwendoline gwenola heloise henriette hortense huguette janine jeannette
-jeannine jocelyne joelle josette karine katell klervi laetitia laurine lilou lison lola louna lucette lucienne
-lucille ludivine lydie madeleine maelle maelys maiwenn marceline marguerite marthe martine maud maureen mauricette
-melodie micheline mila mireille muriel mylene nadege noelle nolwenn odette odile ophelie oriane paule paulette
-perrine raphaelle raymonde regine rolande romy rosalie roseline rozenn salome severine soizic sylviane
-therese tiphaine viviane yolande yvette
-achille adolphe alban alphonse amedee anatole anselme antonin aristide armand armel arsene auguste aymeric basile
-baudouin blaise briac brice brieuc clovis constantin cyprien cyril cyrille dorian edmond elie eloi emeric emile
-erwan ferdinand firmin florent gaspard gaston gauthier gautier geoffroy germain gervais ghislain gildas goulven
-gregoire gwendal hugues isidore jacky jeremie lazare leandre leopold lucien malo maxence maximilien mickael mikael
-nael nestor noe odilon pacome patrice philibert pierrick raoul renaud reynald rodolphe rodrigue romuald ronan
-stanislas sylvestre tanguy theophile thibaud thibaut timeo timothee tugdual valery vianney victorien vivien yoann
-youenn zacharie`);
+achille adele adeline adolphe adrienne agathe alban albane albertine aline alix alphonse amedee anaelle anatole
+andree angele angelique annabelle annick anselme antoinette antonin apolline aristide arlette armand armel armelle
+arsene auguste augustin axelle aymeric basile baudouin benedicte berangere berenice bernadette berthe blaise
+blandine briac brice brieuc capucine carine celia charline christelle clarisse claudette claudine clemence clotilde
+clovis colette coline constantin coralie corinne cyprien cyrielle cyril cyrille dorian doriane edmond eleonore
+eliane elie eloi elsa emeline emeric emile emilie enora erwan estelle eugenie fanny faustine ferdinand firmin flavie
+florent francine frederique gabin gabrielle gaspard gaston gauthier gautier genevieve geoffroy georgette germain
+germaine gervais ghislain gilberte gildas ginette gisele goulven gregoire gwenaelle gwendal gwendoline gwenola
+heloise henriette hortense hugues huguette ilan isidore jacky janine jeannette jeannine jeremie jocelyne joelle
+josette karine katell klervi laetitia laurine lazare leandre leopold liliane lilou lison lola louna lucette lucien
+lucienne lucille ludivine lydie madeleine maelle maelys maiwenn malo marceline marcelle marguerite marthe martine
+maryse matheo maud maureen mauricette maxence maximilien melodie micheline mickael mikael mila mireille muriel
+murielle mylene nadege nael nestor noe noelle nolwenn odette odile odilon ophelie oriane pacome patrice paule
+paulette perrine philibert pierrick raoul raphaelle raymonde regine renaud reynald rodolphe rodrigue rolande romuald
+romy ronan rosalie roseline rozenn rudy salome severine soazig soizic stanislas sylvestre sylviane tanguy teddy
+theophile therese thibaud thibaut timeo timothee tiphaine tugdual valery vianney victorien viviane vivien yoann
+yolande youenn yvan yvette yvon zacharie`);
 
 /** Given names of families from North and West Africa, Turkey and Iran. */
 const AFRICA_AND_MIDDLE_EAST = words(`
