@@ -78,7 +78,7 @@ export function classify(
   const productHere = (k: string): boolean => isProductHere(k, g, names);
   const surfaces = [...g.surfaces.keys()];
   const lowerWord = (w: string): boolean => lower?.has(w) ?? false;
-  for (const key of g.keys) voteKey(key, votes, productHere, surfaces, lang === 'en', lowerWord);
+  for (const key of g.keys) voteKey(key, votes, productHere, surfaces, lang === 'en', lowerWord, names);
   const joined = surfaces.filter((s) => joinedNames(s, lowerWord));
   // Two given names joined ("Jim & Andy") are a pair or a work's title, no firm.
   if (joined.some((s) => !s.split(' & ').every((w) => GIVEN_NAMES.has(nameKey(w)))))
@@ -190,6 +190,7 @@ function voteKey(
   surfaces: readonly string[],
   english: boolean,
   lowerWord: (w: string) => boolean,
+  names?: ReadonlySet<string>,
 ): void {
   const ws = key.split(' ');
   const first = ws[0] ?? '';
@@ -242,7 +243,10 @@ function voteKey(
   // "Jamison Gibson-Park": a place word hyphenated to a surname closes a double surname, not a place's name.
   const placeLast =
     PLACE_WORDS.has(last) && !surfaces.some((s) => nameKey(s) === key && DOUBLE_SURNAME.test(s));
-  if (placeLast || (PLACE_PREFIXES.has(first) && !opensWithArticle(key))) v.place += 2;
+  // "St. Ives Apricot Scrub": a place and a name the text also writes alone ("the Apricot Scrub") name a thing
+  // named after the place, not a place ("Las Croabas Public Boat Ramp" is one).
+  const namedAfterPlace = ws.length > 3 && (names?.has(ws.slice(-2).join(' ')) ?? false);
+  if (placeLast || (PLACE_PREFIXES.has(first) && !opensWithArticle(key) && !namedAfterPlace)) v.place += 2;
   // "Republic of Ireland", "Federal Republic of Yugoslavia", "Isle of Man": a place word and its complement.
   if (!ORG_WORDS.has(first) && ws.some((w, i) => PLACE_WORDS.has(w) && CONNECTORS.has(ws[i + 1] ?? '')))
     v.place += 2.5;

@@ -237,3 +237,17 @@ describe('names joined by an ampersand', () => {
     expect(find(es, 'Tips & Tricks')?.type).not.toBe('organization');
   });
 });
+
+describe('a thing named after a place', () => {
+  it('makes no place of a place prefix before a name the text also writes alone', () => {
+    const es = entitiesOf(
+      'Dermatologists tested the St. Ives Apricot Scrub on dry skin. The Apricot Scrub felt rough, testers said.',
+    );
+    expect(find(es, 'St. Ives Apricot Scrub')?.type).not.toBe('place');
+  });
+
+  it('keeps a place named by a prefix and a place word a place', () => {
+    const es = entitiesOf('The ferry left St. Ives Harbour at noon. St. Ives Harbour closed later that day.');
+    expect(find(es, 'St. Ives Harbour')?.type).toBe('place');
+  });
+});
