@@ -251,3 +251,14 @@ describe('a thing named after a place', () => {
     expect(find(es, 'St. Ives Harbour')?.type).toBe('place');
   });
 });
+
+describe('French bodies by their head noun', () => {
+  it('types as organisations bodies opened by « Compagnie » or « Groupement »', () => {
+    const es = entitiesOf(
+      'Une enquête vise la Compagnie fluviale de l’Aude, que le Groupement des transporteurs routiers soutient.',
+      'fr',
+    );
+    expect(find(es, 'Compagnie fluviale de l’Aude')?.type).toBe('organization');
+    expect(find(es, 'Groupement des transporteurs routiers')?.type).toBe('organization');
+  });
+});
