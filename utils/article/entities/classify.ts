@@ -77,7 +77,12 @@ export function classify(
   const votes: Votes = { person: 0, organization: 0, place: 0, product: 0, group: 0, other: 0.9 };
   const productHere = (k: string): boolean => isProductHere(k, g, names);
   const surfaces = [...g.surfaces.keys()];
-  for (const key of g.keys) voteKey(key, votes, productHere, surfaces, lang === 'en');
+  const lowerWord = (w: string): boolean => lower?.has(w) ?? false;
+  for (const key of g.keys) voteKey(key, votes, productHere, surfaces, lang === 'en', lowerWord, names);
+  const joined = surfaces.filter((s) => joinedNames(s, lowerWord));
+  // Two given names joined ("Jim & Andy") are a pair or a work's title, no firm.
+  if (joined.some((s) => !s.split(' & ').every((w) => GIVEN_NAMES.has(nameKey(w)))))
+    votes.organization += 2.5;
   for (const s of g.surfaces.keys()) voteSurface(s, votes);
   if ([...g.keys].some((k) => directionPlace(k, g, lang))) votes.place += 2.5;
   voteContext(g, votes, lang, names, lower);
@@ -93,7 +98,8 @@ export function classify(
   // "RN" for "Richard Nixon" happens: a given name keeps the person.
   if ((abbreviatedName(g) || (lower && ordinaryWords(g, lower))) && ![...g.keys].some(namesAPerson))
     votes.person = 0;
-  if (alwaysQuoted(g) || ranked(g) || surfaces.every((x) => CLOSING_LETTERS.test(x))) votes.person = 0;
+  if (alwaysQuoted(g) || ranked(g) || joined.length > 0 || surfaces.every((x) => CLOSING_LETTERS.test(x)))
+    votes.person = 0;
   // A known place quoted stays one (« „Israel“ »); a place word in a quoted title does not make one.
   if (alwaysQuoted(g) && ![...g.keys].some((k) => PLACES.has(k))) votes.place = 0;
   if (isSurnameBrand(g)) votes.organization = 0;
@@ -113,12 +119,14 @@ export function classify(
 
 /**
  * A known given name first (Russian ones declined too), or initials: a person's name on its face. Not a surname ending: Slavic adjectives
- * end alike ("Ocean Indyjski", "Uniwersytet Warszawski").
+ * end alike ("Ocean Indyjski", "Uniwersytet Warszawski"). Nor a given name and a place word, which name a street and
+ * what is named after it ("Christopher Street Day").
  */
 function namesAPerson(key: string): boolean {
   const ws = key.split(' ');
   const first = ws[0] ?? '';
   const given = GIVEN_NAMES.has(first) || isDeclinedGivenName(first);
+  if (ws.slice(1, -1).some((w) => PLACE_WORDS.has(w))) return false;
   return ws.length > 1 && (given || givenNameAndParticle(ws) || initialsFirst(ws));
 }
 
@@ -181,6 +189,8 @@ function voteKey(
   productHere: (k: string) => boolean,
   surfaces: readonly string[],
   english: boolean,
+  lowerWord: (w: string) => boolean,
+  names?: ReadonlySet<string>,
 ): void {
   const ws = key.split(' ');
   const first = ws[0] ?? '';
@@ -196,6 +206,13 @@ function voteKey(
   if (namesEventOrPeriod(ws)) v.other += 3;
   // "Roe v. Wade", "Dobbs v. Jackson Women's Health Organization": a court case, whatever its parties are.
   if (surfaces.some((x) => / v\. \p{Lu}/u.test(x))) v.other += 6;
+  // "Bajaj Auto", though not "Android Auto" (a product's line), "Decentralized Finance" (the text writes
+  // "decentralized" in lower case) nor "Award in Finance".
+  const trade =
+    TRADE_LAST.has(last) &&
+    !productHere(first) &&
+    !lowerWord(first) &&
+    surfaces.some((s) => nameKey(s) === key && !/\s\p{Ll}/u.test(s));
   // A brand and one of its products named by a word that also closes bodies' names: "Microsoft Office",
   // where "Office for Students" stays a body.
   const brandLine = ORGANIZATIONS.has(first) && productHere(last);
@@ -206,7 +223,7 @@ function voteKey(
       MEDIA_WORDS.has(last) ||
       CLUB_LAST.has(last) ||
       COMPANY_LAST.has(last) ||
-      TRADE_LAST.has(last) ||
+      trade ||
       BROADCAST_FIRST.has(first) ||
       CLUB_FIRST.has(first))
   )
@@ -223,7 +240,13 @@ function voteKey(
   if (branchOfKnownBody(ws)) v.organization += 3;
   if (namesAnOffice(key)) v.organization += 2.5;
   if (namesAPublisher(key)) v.organization += 2.5;
-  if (PLACE_WORDS.has(last) || (PLACE_PREFIXES.has(first) && !opensWithArticle(key))) v.place += 2;
+  // "Jamison Gibson-Park": a place word hyphenated to a surname closes a double surname, not a place's name.
+  const placeLast =
+    PLACE_WORDS.has(last) && !surfaces.some((s) => nameKey(s) === key && DOUBLE_SURNAME.test(s));
+  // "St. Ives Apricot Scrub": a place and a name the text also writes alone ("the Apricot Scrub") name a thing
+  // named after the place, not a place ("Las Croabas Public Boat Ramp" is one).
+  const namedAfterPlace = ws.length > 3 && (names?.has(ws.slice(-2).join(' ')) ?? false);
+  if (placeLast || (PLACE_PREFIXES.has(first) && !opensWithArticle(key) && !namedAfterPlace)) v.place += 2;
   // "Republic of Ireland", "Federal Republic of Yugoslavia", "Isle of Man": a place word and its complement.
   if (!ORG_WORDS.has(first) && ws.some((w, i) => PLACE_WORDS.has(w) && CONNECTORS.has(ws[i + 1] ?? '')))
     v.place += 2.5;
@@ -252,6 +275,8 @@ function voteKey(
   const nickname =
     english && ws.length === 2 && PLACES.has(first) && !GIVEN_NAMES.has(first) && isPluralName(last);
   if (nickname) v.organization += 1.5;
+  // "Thames Water", "Constantin Film": a trade closing the name outweighs a given name opening it.
+  if (given && trade) v.organization += 1;
   if (given || (initialsFirst(ws) && surfaces.some((s) => INITIALS.test(s)))) v.person += 2.5;
   else if (isPersonShaped(key) && !isDemonymWord(first) && !side && !nickname)
     v.person += hasSurnameEnding(key) ? 1.2 : 0.8;
@@ -282,6 +307,8 @@ function initialsFirst(ws: string[]): boolean {
 }
 
 const DIRECTION_INITIALS = new Set(['n', 's', 'e', 'w']);
+// Two or more words, the last two capitalised parts joined by a hyphen ("Jamison Gibson-Park").
+const DOUBLE_SURNAME = /\s\p{Lu}\p{Ll}+[-‐‑]\p{Lu}\p{Ll}+$/u;
 // Initials are written with full stops ("S. H. Clifford"); "y'Aarau" is a scanning slip.
 const INITIALS = /^(?:\p{Lu}\.\s*)+\p{Lu}/u;
 
@@ -330,6 +357,17 @@ function voteSurface(s: string, v: Votes): void {
 // do so after a prefix ("McCarthy", "DeSantis", "MacArthur").
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Al|El|St)\p{Lu}/u;
+
+// Two capitalised words joined by an ampersand: "Marks & Spencer".
+const AMPERSAND = /^\p{Lu}[\p{L}'’.-]+ & \p{Lu}[\p{L}'’.-]+$/u;
+
+/**
+ * "Marks & Spencer", "Sullivan & Cromwell": two names joined by an ampersand name a firm or a pair, never one
+ * person; two words the text also writes in lower case name a topic ("Size & Growth", "Plug & Charge").
+ */
+function joinedNames(surface: string, lowerWord: (w: string) => boolean): boolean {
+  return AMPERSAND.test(surface) && !surface.split(' & ').some((w) => lowerWord(nameKey(w)));
+}
 
 const DASHED_ACRONYM = /^\p{Lu}{1,5}(?:-\p{Lu}{1,5})+$/u;
 

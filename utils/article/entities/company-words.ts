@@ -18,8 +18,8 @@ export const BROADCAST_FIRST: ReadonlySet<string> = new Set(['radio', 'tv', 'tel
 
 /**
  * Last words that say which trade a company is in ("Kestrel Semiconductor", "Elevance Health", "Texas
- * Instruments", « Dassault Aviation », « Vernay Logistique »): after a word of its own, a company's name, which
- * the article then shortens to that word.
+ * Instruments", « Dassault Aviation », « Vernay Logistique », "Thames Water", "Bajaj Auto"): after a word of its
+ * own, a company's name, which the article then shortens to that word.
  */
 export const TRADE_LAST: ReadonlySet<string> = new Set([
   'semiconductor',
@@ -59,4 +59,12 @@ export const TRADE_LAST: ReadonlySet<string> = new Set([
   'analytics',
   'solutions',
   'ventures',
+  'finance',
+  'invest',
+  'gestion',
+  'auto',
+  'ceramics',
+  'water',
+  'film',
+  'films',
 ]);

@@ -1,4 +1,4 @@
-import { CLUB_FIRST, CLUB_LAST, CLUB_NAME_WORDS, PLACE_WORDS, PLACES } from './gazetteer';
+import { CLUB_FIRST, CLUB_LAST, CLUB_NAME_WORDS, COUNTRY_NAMES, PLACE_WORDS, PLACES } from './gazetteer';
 import { COURTESY_TITLES, PERSON_TITLES, REPORTING_VERBS, TITLE_ABBREVIATIONS } from './lexicon';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
@@ -192,10 +192,19 @@ export function placeContext(m: Mention): boolean {
   const [b0 = '', b1 = ''] = m.before;
   const county = (b0 === 'of' || b0 === 'de') && b1 === 'comte';
   const placeAfter = PLACE_WORDS.has(a0) && a0 !== 'place' && a0 !== 'land';
-  return (
-    namedPlaceContext(m) || county || placeAfter || (a0 === ',' && PLACES.has(a1)) || bearingFrom(b0, b1)
-  );
+  // « Mérignac (Gironde) », "Penlee (Cornwall)": a town, then the area it lies in, in brackets (a country in
+  // brackets is an athlete's: "Yorvan Tesk (Sweden)").
+  const areaAfter =
+    (a0 === ',' && PLACES.has(a1)) || (a0 === '(' && PLACES.has(a1) && !COUNTRY_NAMES.has(a1));
+  return namedPlaceContext(m) || county || placeAfter || areaAfter || bearingFrom(b0, b1) || townOf(m);
 }
+
+// « le maire d’Aubagne », « les habitants de Guéret », "the mayor of Dayton": only a town has them.
+const TOWNS_PEOPLE = new Set(['maire', 'mairie', 'habitants', 'mayor', 'residents']);
+const townOf = (m: Mention): boolean => {
+  const [b0 = '', b1 = ''] = m.before;
+  return (m.elided && TOWNS_PEOPLE.has(b0)) || ((b0 === 'de' || b0 === 'of') && TOWNS_PEOPLE.has(b1));
+};
 
 // "south of Dunmore", « au nord de Tasiilaq », "northeast of X": a bearing is taken from a place.
 const BEARINGS = new Set(

@@ -230,3 +230,23 @@ describe("a sportsperson's position before the name", () => {
     expect(find(es, 'Jockey Club')).toBeDefined();
   });
 });
+
+describe('a town by its mayor, its people or its area in brackets', () => {
+  it('types as a place a name that has a mayor or inhabitants', () => {
+    const es = entitiesOf(
+      `Le maire d’Ostrelle a présenté le budget. Ostrelle compte deux écoles, et les habitants de Vernadou voteront.
+      Vernadou attend.`,
+      'fr',
+    );
+    expect(find(es, 'Ostrelle')?.type).toBe('place');
+    expect(find(es, 'Vernadou')?.type).toBe('place');
+  });
+
+  it('types as a place a name followed by a known area in brackets', () => {
+    const es = entitiesOf(
+      'La maison de retraite de Vernolles (Bretagne) ferme ses portes. Vernolles perd son premier employeur.',
+      'fr',
+    );
+    expect(find(es, 'Vernolles')?.type).toBe('place');
+  });
+});

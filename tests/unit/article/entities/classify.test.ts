@@ -191,3 +191,74 @@ describe('a role before a body', () => {
     expect(find(en, 'Ada Brenn')?.type).toBe('person');
   });
 });
+
+describe('firms, trades, double surnames and streets', () => {
+  it('types names joined by an ampersand as a firm, never a person', () => {
+    const es = entitiesOf(
+      'The deal was advised by Hollis & Brandt and audited by Weller & Stroud. Hollis & Brandt declined to comment.',
+    );
+    expect(find(es, 'Hollis & Brandt')?.type).toBe('organization');
+    expect(find(es, 'Weller & Stroud')?.type).toBe('organization');
+  });
+
+  it('types a name closed by a trade as a company, though a given name opens it', () => {
+    const es = entitiesOf(
+      'Pennine Water fined again. Residents blamed Pennine Water for the leak, and Martin Auto said its yard flooded.',
+    );
+    expect(find(es, 'Pennine Water')?.type).toBe('organization');
+    expect(find(es, 'Martin Auto')?.type).toBe('organization');
+  });
+
+  it('keeps a product line named by a trade word a product ("Android Auto")', () => {
+    const es = entitiesOf('The car supports Android Auto and Apple CarPlay. Android Auto works wirelessly.');
+    expect(find(es, 'Android Auto')?.type).toBe('product');
+  });
+
+  it('reads a place word hyphenated to a surname as a double surname, not a place', () => {
+    const es = entitiesOf('Scrum-half Jorvik Tanner-Park kicked the winner. Tanner-Park also scored a try.');
+    expect(find(es, 'Jorvik Tanner-Park')?.type).not.toBe('place');
+  });
+
+  it('makes no person of a given name before a place word and its thing ("Christopher Street Day")', () => {
+    const es = entitiesOf(
+      'Thousands marched at the Christopher Street Day (CSD) in Cologne. The CSD ended at the cathedral.',
+    );
+    expect(find(es, 'CSD')?.type).not.toBe('person');
+  });
+});
+
+describe('names joined by an ampersand', () => {
+  it('makes no firm of two given names joined, nor of two ordinary words', () => {
+    const es = entitiesOf(
+      'The documentary Jim & Andy opens on Friday. Jim & Andy runs two hours. Read our Tips & Tricks: tips and tricks for all.',
+    );
+    expect(find(es, 'Jim & Andy')?.type).not.toBe('person');
+    expect(find(es, 'Jim & Andy')?.type).not.toBe('organization');
+    expect(find(es, 'Tips & Tricks')?.type).not.toBe('organization');
+  });
+});
+
+describe('a thing named after a place', () => {
+  it('makes no place of a place prefix before a name the text also writes alone', () => {
+    const es = entitiesOf(
+      'Dermatologists tested the St. Ives Apricot Scrub on dry skin. The Apricot Scrub felt rough, testers said.',
+    );
+    expect(find(es, 'St. Ives Apricot Scrub')?.type).not.toBe('place');
+  });
+
+  it('keeps a place named by a prefix and a place word a place', () => {
+    const es = entitiesOf('The ferry left St. Ives Harbour at noon. St. Ives Harbour closed later that day.');
+    expect(find(es, 'St. Ives Harbour')?.type).toBe('place');
+  });
+});
+
+describe('French bodies by their head noun', () => {
+  it('types as organisations bodies opened by « Compagnie » or « Groupement »', () => {
+    const es = entitiesOf(
+      'Une enquête vise la Compagnie fluviale de l’Aude, que le Groupement des transporteurs routiers soutient.',
+      'fr',
+    );
+    expect(find(es, 'Compagnie fluviale de l’Aude')?.type).toBe('organization');
+    expect(find(es, 'Groupement des transporteurs routiers')?.type).toBe('organization');
+  });
+});

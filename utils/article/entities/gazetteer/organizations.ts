@@ -84,7 +84,7 @@ hopital caisse clinic clinique church eglise synagogue mosque cathedral museum m
 brotherhood movement mouvement front alliance coalition league society societe organisation organization
 network reserve council cnrs chamber chambre board directorate inspectorate secretariat force chemical chemicals
 hospices caucus centers centres commissariat
-communaute metropole syndicat
+communaute compagnie groupement intersyndicale laboratoires metropole parquet syndicat
 brands foods beverages bakery
 kommission ministerium stiftung verband gewerkschaft
 ministero fondazione istituto universita agenzia associazione

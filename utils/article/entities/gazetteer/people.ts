@@ -2,6 +2,7 @@
 // opening a two- or three-word name is the strongest sign of a person, and starts a new name when glued to a
 // word before it ("Ukraine Kurt Volker").
 import { FOREIGN_GIVEN_NAMES } from './foreign-given-names';
+import { MORE_GIVEN_NAMES } from './more-given-names';
 import { words } from './set';
 
 /** Common given names. Names that are also ordinary capitalised words ("May", "Will", "Grace") are left out. */
@@ -76,6 +77,7 @@ nikola trae zion kawhi damian tyrese shai cade scottie lamelo anfernee desmond j
 bijan tyreek ceedee davante deebo jamarr kellen raheem unai trent virgil moises erling ruben marcus kobbie ollie jarrod
 cameron lewis radhika inger`),
   ...FOREIGN_GIVEN_NAMES,
+  ...MORE_GIVEN_NAMES,
 ]);
 
 /**
