@@ -52,6 +52,7 @@ import { joinQuotedWorks } from './titled-works';
 import { surnamesAfterGivenNames } from './titles';
 import { type Token, tokenize } from './tokenize';
 import { typeTownSides } from './town-sides';
+import { isTransitLine } from './transit-lines';
 import { isUnitAfterNumbers } from './units';
 
 export type { Entity, EntityType } from '@/utils/article/types';
@@ -122,7 +123,7 @@ export function extractEntities(raw: string, options: ExtractEntitiesOptions): E
   )
     .filter((g) => ![...g.keys].every((k) => common.has(k)) && !isFurniture(g, tokens, text))
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
-    .filter((g) => !isBylineAuthor(g, authors, text) && !isUnitAfterNumbers(g))
+    .filter((g) => !isBylineAuthor(g, authors, text) && !isUnitAfterNumbers(g) && !isTransitLine(g))
     .filter((g) => !isSelfMention(g, siteNames, ctx.titleKey))
     .filter((g) => !isHeadingPhrase(g, tokens, lower) && (ev.fullLanguage || !isOwnSite(g, site)))
     .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
