@@ -16,6 +16,7 @@ import { placeNominative } from './polish-places';
 import { mergeSecondSurnames } from './second-surnames';
 import { mergeSlavicCases } from './slavic-cases';
 import { mergeSurnameBrands } from './surname-brands';
+import { writtenBeforeFullNames } from './surname-order';
 import { mergeTeamNicknames } from './team-nicknames';
 import { mergeTownClubs } from './town-clubs';
 import { UnionFind } from './union-find';
@@ -85,6 +86,7 @@ export function groupMentions(
   mergePartsOfNames(keys, uf, namesOnly, compounds, {
     articled: writtenWithArticle(byKey),
     companies: new Set([...writtenAsCompany(byKey), ...shorts.keys()]),
+    earlier: writtenBeforeFullNames(byKey),
   });
   if (!namesOnly) mergeSurnameBrands(keys, byKey, uf);
   if (!namesOnly) mergeShortBodyNames(keys, byKey, uf);
