@@ -9,6 +9,7 @@ import { withModelNumbers } from './model-numbers';
 import { nameKey } from './normalize';
 import { withOrdinals } from './ordinal-names';
 import { withPlanetLetter } from './planet-letters';
+import { withProgrammeTails } from './programme-names';
 import { isRomance } from './romance-names';
 import { cutAtShownBoundaries } from './shown-boundaries';
 import { isNameToken, spanEnd } from './span';
@@ -33,7 +34,7 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
     i = end;
   }
   const dashed = joinDashedNames(tokens, joinDefinedNames(tokens, out));
-  const joined = french ? joinAdjectiveBridges(tokens, dashed) : dashed;
+  const joined = french ? withProgrammeTails(tokens, joinAdjectiveBridges(tokens, dashed)) : dashed;
   const cases = lang === 'en' ? joinCaseNames(tokens, joined) : joined;
   const numbered = lang === 'en' ? withOrdinals(tokens, cases) : cases;
   const cut = cutWeekdayTails(tokens, cutAtShownBoundaries(tokens, numbered));
