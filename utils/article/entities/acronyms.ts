@@ -1,4 +1,5 @@
 import { stripAccents } from '@/utils/shared/fold';
+import type { EntityGroup } from './group';
 import { STOPWORDS } from './lexicon';
 import type { Mention } from './mention';
 import { namedAfter } from './naming-cues';
@@ -10,6 +11,20 @@ import type { Token } from './tokenize';
 export interface AcronymDefinition {
   acronym: string;
   definition: Mention;
+}
+
+/**
+ * The group holds an acronym the text defines by a capitalised name before it in brackets ("Direcção Executiva do
+ * Serviço Nacional de Saúde (DE-SNS)"): the text itself says it is a name, in any language. Two words may be an
+ * English common noun borrowed ("Circular Economy (CE)").
+ */
+export function isDefinedAcronym(g: EntityGroup, definitions: readonly AcronymDefinition[]): boolean {
+  return definitions.some(
+    (d) =>
+      g.surfaces.has(d.acronym) &&
+      /^\p{Lu}/u.test(d.definition.surface) &&
+      d.definition.surface.split(' ').length >= 3,
+  );
 }
 
 /** True for acronym-shaped words: "OWA", "ANFR", "DoD", "NFTs". */
@@ -32,7 +47,7 @@ export function findAcronymDefinitions(
   tokens.forEach((t, p) => {
     if (t.text !== '(' || tokens[p + 2]?.text !== ')') return;
     const inner = tokens[p + 1] as Token;
-    const word = !isAcronymLike(inner.text.replace(SERIAL, ''));
+    const word = !isAcronymLike(inner.text.replace(SERIAL, '')) && !HYPHENATED_ACRONYM.test(inner.text);
     if (word && !WORD_ACRONYM.test(inner.text)) return;
     const def =
       mentions.find(
@@ -61,6 +76,8 @@ const SERIAL = /-\d+$/;
 // French writes an acronym read as a word with one capital (« Inrae », « Inserm », « Unesco »): in brackets after
 // the words it spells, it is theirs.
 const WORD_ACRONYM = /^\p{Lu}\p{Ll}{3,5}$/u;
+// Capitals joined by a hyphen are one acronym: « AP-HP », "DE-SNS".
+const HYPHENATED_ACRONYM = /^\p{Lu}{2,6}(?:-\p{Lu}{2,6})+$/u;
 
 /**
  * The acronym's letters open words of the name, in order, from its first word (« Inrae »: Institut National de

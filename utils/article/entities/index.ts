@@ -1,6 +1,6 @@
 import type { Entity, EntityType } from '@/utils/article/types';
 import { typeBracketedAcronyms } from './acronym-types';
-import { commonNounAcronyms, findAcronymDefinitions } from './acronyms';
+import { commonNounAcronyms, findAcronymDefinitions, isDefinedAcronym } from './acronyms';
 import { actsIn } from './acts';
 import { typeAppositiveGroups } from './appositive-groups';
 import { namesOpenedByArticles } from './article-particles';
@@ -126,7 +126,11 @@ export function extractEntities(raw: string, options: ExtractEntitiesOptions): E
     .filter((g) => !isBylineAuthor(g, authors, text) && !isUnitAfterNumbers(g) && !isTransitLine(g))
     .filter((g) => !isSelfMention(g, siteNames, ctx.titleKey))
     .filter((g) => !isHeadingPhrase(g, tokens, lower) && (ev.fullLanguage || !isOwnSite(g, site)))
-    .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
+    .filter(
+      (g) =>
+        isLikelyName(g, ev) &&
+        (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev) || isDefinedAcronym(g, definitions)),
+    );
   const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage, ev.lower, lang));
   // Read names only, a person needs a name that says so (see classify): a list does not make one.
   const types = ev.fullLanguage

@@ -98,7 +98,7 @@ export function groupMentions(
   mergeUniversityTowns(keys, byKey, uf);
   mergeBodyPrefixes(keys, uf);
   mergeAcronymBranches(keys, byKey, uf);
-  mergeBrandPrefixes(keys, uf);
+  mergeBrandPrefixes(keys, uf, compounds);
   mergeReordered(keys, uf);
   mergeModelTails(keys, uf);
   mergeModelCodes(keys, uf);

@@ -161,13 +161,19 @@ const SURNAME_PARTICLES = new Set(['de', 'du', 'van', 'von', 'da', 'di', 'del'])
 
 /**
  * "Apple Vision Pro" joins "Vision Pro" (a brand before one of its products the article also names alone), and
- * "de Bismarck" joins "Bismarck".
+ * "de Bismarck" joins "Bismarck". A particle is written apart from its surname: in a name always written as one
+ * hyphenated word (`compounds`, see hyphenatedOnly) the letters are an acronym's ("DE-SNS", a directorate of the
+ * "SNS", is no "de SNS").
  */
-export function mergeBrandPrefixes(keys: string[], uf: UnionFind): void {
+export function mergeBrandPrefixes(
+  keys: string[],
+  uf: UnionFind,
+  compounds: ReadonlySet<string> = new Set(),
+): void {
   const present = new Set(keys);
   for (const k of keys) {
     const [first = '', ...rest] = words(k);
-    const known = ORGANIZATIONS.has(first) || SURNAME_PARTICLES.has(first);
+    const known = ORGANIZATIONS.has(first) || (SURNAME_PARTICLES.has(first) && !compounds.has(k));
     if (rest.length > 0 && known && present.has(rest.join(' '))) uf.union(k, rest.join(' '));
   }
 }
