@@ -1,4 +1,5 @@
 import { stripAccents } from '@/utils/shared/fold';
+import type { EntityGroup } from './group';
 import { STOPWORDS } from './lexicon';
 import type { Mention } from './mention';
 import { namedAfter } from './naming-cues';
@@ -10,6 +11,20 @@ import type { Token } from './tokenize';
 export interface AcronymDefinition {
   acronym: string;
   definition: Mention;
+}
+
+/**
+ * The group holds an acronym the text defines by a capitalised name before it in brackets ("Direcção Executiva do
+ * Serviço Nacional de Saúde (DE-SNS)"): the text itself says it is a name, in any language. Two words may be an
+ * English common noun borrowed ("Circular Economy (CE)").
+ */
+export function isDefinedAcronym(g: EntityGroup, definitions: readonly AcronymDefinition[]): boolean {
+  return definitions.some(
+    (d) =>
+      g.surfaces.has(d.acronym) &&
+      /^\p{Lu}/u.test(d.definition.surface) &&
+      d.definition.surface.split(' ').length >= 3,
+  );
 }
 
 /** True for acronym-shaped words: "OWA", "ANFR", "DoD", "NFTs". */
@@ -32,7 +47,8 @@ export function findAcronymDefinitions(
   tokens.forEach((t, p) => {
     if (t.text !== '(' || tokens[p + 2]?.text !== ')') return;
     const inner = tokens[p + 1] as Token;
-    if (!isAcronymLike(inner.text.replace(SERIAL, ''))) return;
+    const word = !isAcronymLike(inner.text.replace(SERIAL, '')) && !HYPHENATED_ACRONYM.test(inner.text);
+    if (word && !WORD_ACRONYM.test(inner.text)) return;
     const def =
       mentions.find(
         (m) =>
@@ -43,7 +59,8 @@ export function findAcronymDefinitions(
       ) ??
       shortestDefinition(tokens, text, p, inner.text, mentions) ??
       nearestMatching(mentions, tokens, p, inner.text);
-    if (def) out.push({ acronym: inner.text, definition: def });
+    if (def && (!word || initialsOf(inner.text, tokens, def.from, def.to)))
+      out.push({ acronym: inner.text, definition: def });
   });
   for (const m of mentions) {
     const acro = tokens[m.from - 2];
@@ -56,6 +73,28 @@ export function findAcronymDefinitions(
 
 // A craft's serial number after its name and its acronym: "Ocean Survey Craft-2 (OSC-2)".
 const SERIAL = /-\d+$/;
+// French writes an acronym read as a word with one capital (« Inrae », « Inserm », « Unesco »): in brackets after
+// the words it spells, it is theirs.
+const WORD_ACRONYM = /^\p{Lu}\p{Ll}{3,5}$/u;
+// Capitals joined by a hyphen are one acronym: « AP-HP », "DE-SNS".
+const HYPHENATED_ACRONYM = /^\p{Lu}{2,6}(?:-\p{Lu}{2,6})+$/u;
+
+/**
+ * The acronym's letters open words of the name, in order, from its first word (« Inrae »: Institut National de
+ * Recherche pour l'Agriculture, l'alimentation et l'Environnement); a word in brackets that only spells letters
+ * scattered inside words is something else (a publisher: « Les Oubliés de l'exode (Seuil) »).
+ */
+function initialsOf(acronym: string, tokens: Token[], from: number, to: number): boolean {
+  const initials = tokens
+    .slice(from, to)
+    .filter((t) => t.isWord && !STOPWORDS.has(foldWord(t.text)))
+    .map((t) => foldWord(t.text)[0] ?? '');
+  const letters = [...foldWord(acronym)];
+  if (initials[0] !== letters[0]) return false;
+  let i = 0;
+  for (const c of initials) if (c === letters[i]) i++;
+  return i === letters.length;
+}
 
 /** Letters of a name's words: "Department of Homeland Security" → "DHS" (also "SolarWinds" → "SW"). */
 function initialsMatch(acronym: string, tokens: Token[], m: Mention): boolean {
@@ -109,6 +148,15 @@ function shortestDefinition(
   let content: number[] = [];
   for (let k = paren - 1; k >= 0 && content.length < max && words.length < 2 * max; k--) {
     const t = tokens[k] as Token;
+    // A comma may list a body's remits (« Institut national de recherche pour l'agriculture, l'alimentation et
+    // l'environnement (Inrae) »).
+    if (
+      t.text === ',' &&
+      t.sentence === sentence &&
+      tokens[k - 1]?.isWord &&
+      /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '')
+    )
+      continue;
     if (t.sentence !== sentence || !t.isWord) break;
     words.unshift(k);
     content = words.filter((w) => !STOPWORDS.has(foldWord((tokens[w] as Token).text)));
@@ -122,7 +170,8 @@ function shortestDefinition(
       t.start,
       (tokens[paren - 1] as Token).start + (tokens[paren - 1] as Token).text.length,
     );
-    if (spells(acronym, span)) return definitionMention(tokens, mentions, k, paren, span);
+    const letters = isAcronymLike(acronym) || initialsOf(acronym, tokens, k, paren);
+    if (spells(acronym, span) && letters) return definitionMention(tokens, mentions, k, paren, span);
   }
   return null;
 }

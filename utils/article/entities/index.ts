@@ -1,6 +1,6 @@
 import type { Entity, EntityType } from '@/utils/article/types';
 import { typeBracketedAcronyms } from './acronym-types';
-import { commonNounAcronyms, findAcronymDefinitions } from './acronyms';
+import { commonNounAcronyms, findAcronymDefinitions, isDefinedAcronym } from './acronyms';
 import { actsIn } from './acts';
 import { typeAppositiveGroups } from './appositive-groups';
 import { namesOpenedByArticles } from './article-particles';
@@ -52,6 +52,7 @@ import { joinQuotedWorks } from './titled-works';
 import { surnamesAfterGivenNames } from './titles';
 import { type Token, tokenize } from './tokenize';
 import { typeTownSides } from './town-sides';
+import { isTransitLine } from './transit-lines';
 import { isUnitAfterNumbers } from './units';
 
 export type { Entity, EntityType } from '@/utils/article/types';
@@ -122,10 +123,14 @@ export function extractEntities(raw: string, options: ExtractEntitiesOptions): E
   )
     .filter((g) => ![...g.keys].every((k) => common.has(k)) && !isFurniture(g, tokens, text))
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
-    .filter((g) => !isBylineAuthor(g, authors, text) && !isUnitAfterNumbers(g))
+    .filter((g) => !isBylineAuthor(g, authors, text) && !isUnitAfterNumbers(g) && !isTransitLine(g))
     .filter((g) => !isSelfMention(g, siteNames, ctx.titleKey))
     .filter((g) => !isHeadingPhrase(g, tokens, lower) && (ev.fullLanguage || !isOwnSite(g, site)))
-    .filter((g) => isLikelyName(g, ev) && (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev)));
+    .filter(
+      (g) =>
+        isLikelyName(g, ev) &&
+        (ev.fullLanguage || isHighConfidence(g, ctx.titleKey, ev) || isDefinedAcronym(g, definitions)),
+    );
   const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage, ev.lower, lang));
   // Read names only, a person needs a name that says so (see classify): a list does not make one.
   const types = ev.fullLanguage

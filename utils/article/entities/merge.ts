@@ -17,6 +17,7 @@ import { placeNominative } from './polish-places';
 import { mergeSecondSurnames } from './second-surnames';
 import { mergeSlavicCases } from './slavic-cases';
 import { mergeSurnameBrands } from './surname-brands';
+import { writtenBeforeFullNames } from './surname-order';
 import { mergeTeamNicknames } from './team-nicknames';
 import { mergeTownClubs } from './town-clubs';
 import { UnionFind } from './union-find';
@@ -86,6 +87,7 @@ export function groupMentions(
   mergePartsOfNames(keys, uf, namesOnly, compounds, {
     articled: writtenWithArticle(byKey),
     companies: new Set([...writtenAsCompany(byKey), ...shorts.keys()]),
+    earlier: writtenBeforeFullNames(byKey),
   });
   if (!namesOnly) mergeSurnameBrands(keys, byKey, uf);
   if (!namesOnly) mergeShortBodyNames(keys, byKey, uf);
@@ -97,7 +99,7 @@ export function groupMentions(
   mergeUniversityTowns(keys, byKey, uf);
   mergeBodyPrefixes(keys, uf);
   mergeAcronymBranches(keys, byKey, uf);
-  mergeBrandPrefixes(keys, uf);
+  mergeBrandPrefixes(keys, uf, compounds);
   mergeReordered(keys, uf);
   mergeModelTails(keys, uf);
   mergeModelCodes(keys, uf);

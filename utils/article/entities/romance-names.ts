@@ -25,7 +25,7 @@ export const BODY_HEADS = new Set(
   `academia accademia agencia agenzia asamblea assemblea assembleia associacao associazione asociacion auditoria
   autoridad autoridade autorita ayuntamiento banca banco biblioteca camara comision comissao
   commissione comune confederacion confederacao confederazione congreso congresso consejo conselho consiglio
-  contraloria corte defensoria direcao direccion direzione escola escuela facolta facultad faculdade federacion
+  contraloria corte defensoria direcao direccao direccion direzione escola escuela facolta facultad faculdade federacion
   federacao federazione fiscalia fondazione fundacao fundacion gobierno governo hospital instituto istituto
   juzgado ministerio ministero municipalidad museo museu ordem ordine partido partito policia polizia prefeitura
   procuraduria procuradoria procura prefettura secretaria senado senato servicio servico

@@ -1,4 +1,5 @@
 import { joinAdjectiveBridges } from './adjective-bridges';
+import { withAdjectiveTails } from './adjective-tails';
 import { joinCaseNames } from './case-names';
 import { joinDashedNames } from './dashed-names';
 import { joinDefinedNames } from './defined-names';
@@ -9,6 +10,7 @@ import { withModelNumbers } from './model-numbers';
 import { nameKey } from './normalize';
 import { withOrdinals } from './ordinal-names';
 import { withPlanetLetter } from './planet-letters';
+import { withProgrammeTails } from './programme-names';
 import { isRomance } from './romance-names';
 import { cutAtShownBoundaries } from './shown-boundaries';
 import { isNameToken, spanEnd } from './span';
@@ -33,7 +35,9 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
     i = end;
   }
   const dashed = joinDashedNames(tokens, joinDefinedNames(tokens, out));
-  const joined = french ? joinAdjectiveBridges(tokens, dashed) : dashed;
+  const joined = french
+    ? withAdjectiveTails(tokens, withProgrammeTails(tokens, joinAdjectiveBridges(tokens, dashed)))
+    : dashed;
   const cases = lang === 'en' ? joinCaseNames(tokens, joined) : joined;
   const numbered = lang === 'en' ? withOrdinals(tokens, cases) : cases;
   const cut = cutWeekdayTails(tokens, cutAtShownBoundaries(tokens, numbered));

@@ -55,6 +55,8 @@ export function mergeAcronymsByInitials(keys: string[], byKey: Map<string, Menti
 export interface NotSurnames {
   articled: ReadonlySet<string>;
   companies: ReadonlySet<string>;
+  /** Full names each word is written alone before: see writtenBeforeFullNames. */
+  earlier?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -71,7 +73,7 @@ export function mergePartsOfNames(
   compounds: ReadonlySet<string> = new Set(),
   notSurnames: NotSurnames = { articled: new Set(), companies: new Set() },
 ): void {
-  const { articled, companies } = notSurnames;
+  const { articled, companies, earlier } = notSurnames;
   // Read "names only", a capitalised noun is no surname: "Unternehmen" is not short for "Kommunale Unternehmen".
   // A name written as one hyphenated word is no person's full name ("Seine-Saint-Denis" does not end with the
   // surname "Saint-Denis"; see hyphenatedOnly).
@@ -85,12 +87,13 @@ export function mergePartsOfNames(
   const asWritten = byWordSuffix(full);
   const unsuffixed = byWordSuffix(full, withoutNameSuffix);
   const allBySuffix = givenNameFirst ? new Map<string, string[]>() : byWordSuffix(keys);
-  const ending = (k: string) => [
-    ...new Set([...(asWritten.get(k) ?? []), ...(unsuffixed.get(k) ?? [])]),
-    // Read "names only", a capitalised noun before a preposition is no given name ("Studie von Ebiquity"); a
-    // word written « le Finistère » is no surname (« Samu du Finistère » is a body and its place).
-    ...(givenNameFirst || articled.has(k) ? [] : givenNamesBeforeParticles(k, allBySuffix.get(k) ?? [])),
-  ];
+  const ending = (k: string) =>
+    [
+      ...new Set([...(asWritten.get(k) ?? []), ...(unsuffixed.get(k) ?? [])]),
+      // Read "names only", a capitalised noun before a preposition is no given name ("Studie von Ebiquity"); a
+      // word written « le Finistère » is no surname (« Samu du Finistère » is a body and its place).
+      ...(givenNameFirst || articled.has(k) ? [] : givenNamesBeforeParticles(k, allBySuffix.get(k) ?? [])),
+    ].filter((f) => !earlier?.get(k)?.has(f));
   const firstOf = new Map<string, string[]>();
   for (const f of full) firstOf.set(words(f)[0] ?? '', [...(firstOf.get(words(f)[0] ?? '') ?? []), f]);
   for (const k of keys) {
@@ -158,13 +161,19 @@ const SURNAME_PARTICLES = new Set(['de', 'du', 'van', 'von', 'da', 'di', 'del'])
 
 /**
  * "Apple Vision Pro" joins "Vision Pro" (a brand before one of its products the article also names alone), and
- * "de Bismarck" joins "Bismarck".
+ * "de Bismarck" joins "Bismarck". A particle is written apart from its surname: in a name always written as one
+ * hyphenated word (`compounds`, see hyphenatedOnly) the letters are an acronym's ("DE-SNS", a directorate of the
+ * "SNS", is no "de SNS").
  */
-export function mergeBrandPrefixes(keys: string[], uf: UnionFind): void {
+export function mergeBrandPrefixes(
+  keys: string[],
+  uf: UnionFind,
+  compounds: ReadonlySet<string> = new Set(),
+): void {
   const present = new Set(keys);
   for (const k of keys) {
     const [first = '', ...rest] = words(k);
-    const known = ORGANIZATIONS.has(first) || SURNAME_PARTICLES.has(first);
+    const known = ORGANIZATIONS.has(first) || (SURNAME_PARTICLES.has(first) && !compounds.has(k));
     if (rest.length > 0 && known && present.has(rest.join(' '))) uf.union(k, rest.join(' '));
   }
 }

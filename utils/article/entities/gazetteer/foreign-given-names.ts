@@ -29,7 +29,7 @@ jozef justine justyna kacper kais kamil karla karolina kathrin kazimierz kinga k
 kristian
 kristin kristina krystyna leandro lennart leonie leszek lina linus lothar luciana luciano ludwig lukasz lutz
 maciej magdalena
-maik malte manuela marcell marcello marcio margarete marie-luise marit marius mariusz marlies mateusz mathias
+maik malte manuela marcell marcello marcio margarete marian marie-luise marit marius mariusz marlies mateusz mathias
 mathilda maximilian maximo mechthild meike merle michal michela mikolaj milos miriam mirjana miroslaw monika
 nele nenad nico
 nicoletta niklas noelia oddvar olafur ornella oskar otavio ottilie ottmar paloma pauline pawel philipp pierluigi
