@@ -18,6 +18,7 @@ import { canonicalName, type EntityGroup } from './group';
 import { isNamedHead } from './head-roles';
 import { isHeadingPhrase } from './heading-phrases';
 import { headlineMentions } from './headline-mentions';
+import { headlineSubject } from './headline-subject';
 import { lowercaseCounts, markLines } from './headlines';
 import { isHoliday } from './holidays';
 import { homeCountry } from './home-country';
@@ -101,7 +102,7 @@ export function extractEntities(raw: string, options: ExtractEntitiesOptions): E
     alone: readsLanguageFully(options.lang) ? undefined : singleWordNames(tokens, runs),
     lang,
     fullLanguage: readsLanguageFully(options.lang),
-    titleCapitals: titleCapitals(options.title),
+    titleCapitals: new Set([...titleCapitals(options.title), ...headlineSubject(options.title, tokens)]),
     companies: readsLanguageFully(options.lang) ? undefined : companyNamed(tokens, text),
   };
   const mentions = offRoleLines(findMentions(tokens, text, ev, runs), tokens);

@@ -14,6 +14,7 @@ import { mergeModelCodes } from './model-codes';
 import { nameKey } from './normalize';
 import { mergePersonVariants } from './person-variants';
 import { placeNominative } from './polish-places';
+import { quotedWorksOnly } from './quoted-title-parts';
 import { mergeSecondSurnames } from './second-surnames';
 import { mergeSlavicCases } from './slavic-cases';
 import { mergeSurnameBrands } from './surname-brands';
@@ -78,7 +79,8 @@ export function groupMentions(
   mergeArticleForms(keys, byKey, uf);
   mergeAcronymsByInitials(keys, byKey, uf);
   mergePersonVariants(keys, uf);
-  const compounds = hyphenatedOnly(byKey);
+  // A hyphenated word or a quoted title is no person's full name: no part of it is a surname.
+  const compounds = new Set([...hyphenatedOnly(byKey), ...quotedWorksOnly(byKey)]);
   // Where nouns take capitals, the word after a name is as often a noun ("Anna Berger Auskunft").
   if (!nounsCapitalised) mergeSecondSurnames(keys, uf, compounds);
   const places = writtenAsPlaces(byKey);

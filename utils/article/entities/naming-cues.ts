@@ -31,13 +31,15 @@ export const namedAfter = (m: Mention): boolean =>
   (ADJECTIVE.test(m.before[0] ?? '') && NAMED_AFTER.has(m.before[1] ?? ''));
 
 /**
- * The mention follows words that introduce a name: "called", "dubbed", "sold as", "known as", or a kind of street
- * or building in lower case (« l’hôpital Pontchaillou »), or the kind of body before it ("Rival Lowe's was also
+ * The mention follows words that introduce a name: "called", "dubbed", "sold as", "known as", « chez », or a kind
+ * of street or building in lower case (« l’hôpital Pontchaillou »), or the kind of body before it ("Rival Lowe's was also
  * lower", "the chipmaker Arvex").
  */
 export const isNamedByCue = (m: Mention): boolean =>
   NAMING_VERBS.has(m.before[0] ?? '') ||
   (m.before[0] === 'as' && AS_VERBS.has(m.before[1] ?? '')) ||
   STREETS.has(m.before[0] ?? '') ||
+  // « publié chez Lanterne », « ingénieure chez Renault »: « chez » before a capital names a house or a firm.
+  m.before[0] === 'chez' ||
   NAMED_AFTER.has(m.before[0] ?? '') ||
   isDescriptor(m.before[0] ?? '');

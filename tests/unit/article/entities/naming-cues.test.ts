@@ -15,4 +15,20 @@ describe('words that introduce a name make one mention enough', () => {
     const es = entitiesOf('The report was late. It reached the Board after lunch, and the board agreed.');
     expect(names(es)).not.toContain('Board');
   });
+
+  it('keeps a house or firm written once after « chez »', () => {
+    const es = entitiesOf(
+      'Son troisième roman, publié en août chez Lanterne, raconte un été à Naples. Il se vend bien en librairie.',
+      'fr',
+    );
+    expect(find(es, 'Lanterne')).toBeDefined();
+  });
+
+  it('keeps no word written once after other French words', () => {
+    const es = entitiesOf(
+      'Son troisième roman, publié en août par Lanterne, raconte un été à Naples. Il se vend bien en librairie.',
+      'fr',
+    );
+    expect(names(es)).not.toContain('Lanterne');
+  });
 });
