@@ -66,7 +66,7 @@ aaliyah abby agatha aiden alana alistair alyssa amberly angharad aoibhinn barnab
 caitlin carys cerys cian ciara clodagh colleen conor courtney crispin dafydd darcy deirdre diarmuid donal dorcas
 eileen elliot elliott emyr eoin euan eunice evie felicia ffion fionnuala freya gabriella georgina gethin gideon
 giles grainne gwen gwendolyn gwyneth hayley hilary imogen jemima jenna josiah juliana kaitlyn kendra kiara lara
-latisha layla leah lillian lilly madeline mandy marian matilda mikayla millicent naoise nia noreen oisin orla
+latisha layla leah lillian lilly madeline mandy matilda mikayla millicent naoise nia noreen oisin orla
 padraig paige phillip priscilla rachael rhian rhys roisin rosamund ruairi rupert saoirse scarlett shaniqua shaun
 sian sinead stacy struan tahlia tamika terence tilly toby tonya tracey tristram zac`);
 
