@@ -79,3 +79,6 @@ const NAMES_THEN_BIO =
  */
 export const withoutBio = (byline: string): string =>
   byline.replace(BIO_SENTENCE, '').replace(NAMES_THEN_BIO, '$1');
+
+/** The names a bio sentence opens with ("Jane Doe is a senior reporter…" → "Jane Doe"), or null. */
+export const bioNames = (text: string): string | null => NAMES_THEN_BIO.exec(text)?.[1] ?? null;

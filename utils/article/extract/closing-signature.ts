@@ -41,6 +41,8 @@ const IN_PLACE = /\s+in\s+\p{Lu}.*$/u;
 const AUTHOR_LABEL = /^(?:textes?|text|words|auteure?|author|r[ée]daction|reportage)\s*:\s*(?=\p{Lu})/iu;
 // "— Priya Raman": a dash, then the names.
 const DASHED = /^[—–-]\s*(?=\p{Lu})/u;
+// The signer's role in brackets after the names: « Claire Vidal (maire de Sainte-Anne (Gers)) ».
+const ROLE_NOTE = /\s+\((?:[^()]|\([^()]*\))+\)$/u;
 
 /**
  * Whether `names` opens with a known given name and its last word is named once in the (folded) text, on the
@@ -57,14 +59,15 @@ function isAuthorName(names: string, foldedText: string): boolean {
 
 /**
  * The names a closing line signs with, or null. A line without "Par" or "By" is the names alone, or with a
- * role, a day or a place after them (« Julien Moreau, à Vannes », "— PRIYA RAMAN, Staff Writer").
+ * role, a day or a place after them (« Julien Moreau, à Vannes », "— PRIYA RAMAN, Staff Writer", « Claire Vidal
+ * (maire de Sainte-Anne) »).
  */
 function signedNames(line: string, foldedText: () => string, siteName: string | null): string | null {
   const wire = WIRE.exec(line);
   if (wire) return creditLineNames((wire[1] ?? '').replace(IN_PLACE, ''), siteName);
   if (line.split(' ').length > MAX_WORDS) return null;
   if (opensCredit(line) || AUTHOR_LABEL.test(line)) return creditLineNames(line, siteName);
-  const bare = line.replace(DASHED, '');
+  const bare = line.replace(DASHED, '').replace(ROLE_NOTE, '');
   const names = creditLineNames(bare, siteName);
   // What follows the names is set off by a comma; "Jo Bloggs | Press office" is a contact, not a signature.
   const rest = bare.slice(names?.length ?? 0).trim();

@@ -6,6 +6,7 @@ import { archivedUrl } from '@/utils/article/archived-url';
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { textWithKickersApart } from '@/utils/article/kicker';
 import { siteOf } from '@/utils/shared/normalize-url';
+import { authorBoxByline } from './author-box-byline';
 import { cleanByline } from './byline';
 import { headerByline } from './header-byline';
 import { chooseHeadline } from './headline';
@@ -85,9 +86,12 @@ export function headerFields(
   const declared = raw.bylines.map((b) => cleanByline(b, siteName)).find((b) => b) ?? null;
   // The line printed under the headline: all the authors when the metadata names one of two, and the
   // byline when the metadata names nobody (known here, its line leaves the article's text).
-  // Else the signature closing the story, which Readability may leave out with the box it sits in.
+  // Else the signature closing the story, which Readability may leave out with the box it sits in, else the
+  // author's box under the story.
   const byline =
-    widerByline(declared, headerByline(doc, siteName, index)) ?? pageSignature(doc, siteName, index);
+    widerByline(declared, headerByline(doc, siteName, index)) ??
+    pageSignature(doc, siteName, index) ??
+    authorBoxByline(doc, siteName, index);
   const title = chooseHeadline({
     candidates: raw.titles,
     documentTitle: doc.title,

@@ -6,6 +6,7 @@
  */
 import { DATE_WITH_YEAR } from '@/utils/shared/date-stamps';
 import { foldWords } from '@/utils/shared/fold';
+import { protectQuotes, restoreQuotes } from './quoted-title';
 import { fitsHost, TITLE_SEPARATOR } from './site-name';
 
 /** What the headline is chosen from. */
@@ -48,14 +49,6 @@ function namesSiteOrAuthor(part: string, sources: HeadlineSources): boolean {
 
 // A template whose site slot is empty leaves its separator: "Über André Loibl |", "National Rail Enquiries -".
 const DANGLING_SEPARATOR = /\s+(?:[|·•/»:]|::|[-–—])$/u;
-
-// The spaces inside French quotation marks (« Nous resterons »), kept apart while separators are looked
-// for: a closing » is the quotation's end, not a separator before a site's name.
-const QUOTATION = /«\s+([^«»]+?)\s+»/gu;
-const QUOTED_SPACE = '\u{E000}';
-const protectQuotes = (text: string): string =>
-  text.replace(QUOTATION, (_, inner: string) => `«${QUOTED_SPACE}${inner}${QUOTED_SPACE}»`);
-const restoreQuotes = (text: string): string => text.replaceAll(QUOTED_SPACE, ' ');
 
 /** A title without the site's or author's name at its ends. */
 export function withoutAffixes(title: string, sources: HeadlineSources): string {

@@ -6,6 +6,7 @@
  */
 import { fold } from '@/utils/shared/fold';
 import { siteOf } from '@/utils/shared/normalize-url';
+import { protectQuotes, restoreQuotes } from './quoted-title';
 
 /** Separators between a title and the site's or section's name: "Title | Site", "Title - Site". */
 export const TITLE_SEPARATOR = /\s+(?:[|·•/»«›‹:_]|::|[-–—])\s+/u;
@@ -88,7 +89,10 @@ export function cleanSiteName(raw: string | null | undefined): string | null {
 
 /** The segments at either end of a document title that name the site: "Title | The Verge" → "The Verge". */
 export function titleSiteName(docTitle: string | null | undefined, host: string): string | null {
-  const parts = (docTitle ?? '').replace(/\s+/g, ' ').trim().split(TITLE_SEPARATOR);
+  // « … » | Site: the quotation's closing mark is no separator, its title part ends with it.
+  const parts = protectQuotes((docTitle ?? '').replace(/\s+/g, ' ').trim())
+    .split(TITLE_SEPARATOR)
+    .map(restoreQuotes);
   if (parts.length < 2) return null;
   const ends = [parts[parts.length - 1], parts[0]].map(cleanSiteName);
   const name = ends.find((part): part is string => part !== null && fitsHost(part, host)) ?? null;

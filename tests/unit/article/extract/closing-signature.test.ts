@@ -22,6 +22,7 @@ describe('closingSignature', () => {
     expect(signed(`${EN_PROSE}<p>— Priya Raman</p>`)).toBe('Priya Raman');
     expect(signed(`${PROSE}<p>Julien Moreau</p><p>Avec AFP</p>`)).toBe('Julien Moreau');
     expect(signed(`${PROSE}<p>Julien Moreau, à Vannes</p>`)).toBe('Julien Moreau');
+    expect(signed(`${PROSE}<p>Claire Vidal (maire de Sainte-Anne (Gers))</p>`)).toBe('Claire Vidal');
     expect(signed(`${EN_PROSE}<p>— PRIYA RAMAN, Staff Writer</p>`)).toBe('Priya Raman');
   });
 

@@ -43,6 +43,15 @@ describe('titleSiteName', () => {
       'Recipes.example',
     );
   });
+
+  it('ends a quoted headline at its closing quotation mark, not at a separator before the site', () => {
+    expect(titleSiteName('« Nous resterons ici » - La Gazette du Port', 'lagazetteduport.example')).toBe(
+      'La Gazette du Port',
+    );
+    expect(chooseSiteName(['Gazette'], '« Nous resterons ici » - Gazette', 'www.gazette.example')).toBe(
+      'Gazette',
+    );
+  });
 });
 
 describe('chooseSiteName', () => {
