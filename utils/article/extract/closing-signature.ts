@@ -45,12 +45,12 @@ const DASHED = /^[—–-]\s*(?=\p{Lu})/u;
 const ROLE_NOTE = /\s+\((?:[^()]|\([^()]*\))+\)$/u;
 
 /**
- * Whether `names` opens with a known given name and its last word is named once in the (folded) text, on the
- * signature's line.
+ * Whether `names` opens with a known given name (or the line gives the signer's role in brackets: a person's)
+ * and its last word is named once in the (folded) text, on the signature's line.
  */
-function isAuthorName(names: string, foldedText: string): boolean {
+function isAuthorName(names: string, foldedText: string, withRole = false): boolean {
   const words = foldWords(names).split(' ');
-  if (words.length < 2 || words.length > 4 || !GIVEN_NAMES.has(words[0] ?? '')) return false;
+  if (words.length < 2 || words.length > 4 || !(withRole || GIVEN_NAMES.has(words[0] ?? ''))) return false;
   // A person of the story ("— Tom Ellis, harbor association" under their quote) is named in the text above.
   const surname = words.at(-1) ?? '';
   const first = foldedText.indexOf(surname);
@@ -72,7 +72,7 @@ function signedNames(line: string, foldedText: () => string, siteName: string | 
   // What follows the names is set off by a comma; "Jo Bloggs | Press office" is a contact, not a signature.
   const rest = bare.slice(names?.length ?? 0).trim();
   if (!names || !foldWords(bare).startsWith(foldWords(names)) || !/^(?:,|$)/u.test(rest)) return null;
-  return isAuthorName(names, foldedText()) ? names : null;
+  return isAuthorName(names, foldedText(), ROLE_NOTE.test(line)) ? names : null;
 }
 
 /** The signature among the last lines of `content`, or null. */

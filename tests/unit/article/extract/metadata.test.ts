@@ -153,6 +153,21 @@ describe('readMetadata: a byline that spells the host', () => {
       'https://www.harbourdaily.example/2024/ferries',
     );
     expect([written.byline, written.siteName]).toEqual([null, 'Harbour Daily']);
+    // With its motto after it.
+    const motto = read(
+      '<meta name="author" content="H-Daily – Das Blatt für alle">',
+      'https://www.h-daily.example/2024/ferries',
+    );
+    expect([motto.byline, motto.siteName]).toEqual([null, 'H-Daily']);
+  });
+
+  it('gives way to a name written as one when it is a word in small letters (a section, an account)', () => {
+    const head =
+      '<meta property="article:author" content="Ana Ruiz"><script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"valparaíso"}}</script>';
+    expect(read(head, 'https://www.harbourdaily.example/2024/ferries').byline).toBe('Ana Ruiz');
+    expect(
+      read('<meta name="author" content="jdroe">', 'https://www.harbourdaily.example/2024/ferries').byline,
+    ).toBe('jdroe');
   });
 
   it('reads the host from the canonical address when the page is served from an address', () => {

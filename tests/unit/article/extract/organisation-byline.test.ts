@@ -30,6 +30,11 @@ describe('a byline naming an organisation', () => {
     expect(cleanByline('Lena Hafner, Leipzig')).not.toBeNull();
   });
 
+  it('cuts a place among the names, where one of them wrote from', () => {
+    expect(withoutOrganisations('Lena Hafner, London, Tom Sas')).toBe('Lena Hafner, Tom Sas');
+    expect(withoutOrganisations('Lena Hafner, Tom Sas')).toBe('Lena Hafner, Tom Sas');
+  });
+
   it("keeps the paper's credit to its own people, as it keeps a wire's", () => {
     expect(cleanByline('Our Foreign Staff')).toBe('Our Foreign Staff');
     expect(cleanByline('Nos correspondants à Bruxelles')).not.toBeNull();
