@@ -16,6 +16,10 @@ import { sameName, spellsHost, TITLE_SEPARATOR } from './site-name';
 // "By", "Par", "Von:", "Written by", "Texte :", "Un documentaire de"...
 const PREFIX =
   /^(?:(?:written|posted|published|reported|review|reviewed|propos recueillis|article|artikel|beitrag|story|words|texte|texto|text|recipe|report|reportage|interview|entretien|edited|erstellt|geschrieben|verfasst|veröffentlicht|escrito|publicado|scritto|pubblicato|écrit|rédigé)\s+(?:by|par|von|por|de|da)|by|par|von|por|door|przez|autor|author|auteurs|auteur|autore|authors|texte|texto|text|interview|entretien|entrevista|intervista|текст|автор(?:ы)?|بقلم|بواسطة|كتبت?|מאת|oleh|bởi|yazan|yazar|γράφει|作者|撰文|文|记者|記者|(?:une?|an?|eine?)\s+\p{L}+\s+(?:de|d[’']|by|von))(?:\s*[:：]\s*|\s+|$)/iu;
+// An author link's words around the name: "View all posts by Jo Bloggs" (the link marked rel="author"). Not
+// "Alle Artikel von X" read as a closing line: page-signature.ts takes that for an author box's link.
+const ALL_POSTS_BY =
+  /^(?:(?:view|see|show|read)\s+)?(?:all|more)\s+(?:posts|articles|stories)\s+(?:by|from)\s+/iu;
 // The short words for "by" that also open names ("Di Maria", "Od"): only written small, before a capital.
 const SMALL_PREFIX = /^(?:di|av|af|od|от)\s+(?=\p{Lu})/u;
 // « Avec notre correspondante à Vilnius, », « De nos envoyés spéciaux au Caire, »: who and where, then the names.
@@ -95,6 +99,7 @@ function cleanLine(raw: string): string {
     const before = text;
     text = withoutDates(text)
       .replace(TRIM, '')
+      .replace(ALL_POSTS_BY, '')
       .replace(PREFIX, '')
       .replace(SMALL_PREFIX, '')
       .replace(POSTED_FROM, '')

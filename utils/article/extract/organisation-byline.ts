@@ -13,7 +13,7 @@ const LEGAL_FORM =
 // Words (or ends of compounds: "Olympia-Verlag", "Hanns-Seidel-Stiftung") naming a publisher or a body.
 // Folded: « Rédaction » is "redaction".
 const BODY_WORD =
-  /(?:verlag|verlagsgruppe|stiftung|verband|redaktion|redaction|redazione|redaccion|redacao|newsroom|desk|bureau|staff)$/u;
+  /(?:verlag|verlagsgruppe|stiftung|verband|redaktion|redaction|redazione|redaccion|redacao|newsroom|desk|bureau|staff|team)$/u;
 
 const OWN_PEOPLE = /^(?:our|notre|nos|unser|unsere)\s/iu;
 

@@ -31,11 +31,20 @@ describe('authorBoxByline', () => {
     expect(
       byline(`${PROSE}<div><p>Par Théa Morel et Paul Ode</p><p>Théa Morel est journaliste.</p></div>`),
     ).toBe('Théa Morel et Paul Ode');
+    // A label, then the names as a heading, then a short bio that does not repeat them.
+    expect(
+      byline(
+        `${EN_PROSE}<div><h2>Published by</h2><div><img src="p.jpg" alt=""></div><div><h3>Nora Vale</h3><p>A professor of law. <a href="/a/nv">View all posts</a></p></div></div>`,
+      ),
+    ).toBe('Nora Vale');
   });
 
   it('reads no bio without a line above that confirms it, and no profile of the story’s people', () => {
     expect(byline(`${PROSE}<div><h4>Newsletter</h4><p>Théa Morel est journaliste.</p></div>`)).toBeNull();
     expect(byline(`${PROSE}<h4>Par Paul Ode</h4><p>Théa Morel est journaliste.</p>`)).toBeNull();
+    // A name heading under no label, or under a label with no bio below.
+    expect(byline(`${EN_PROSE}<div><h3>Nora Vale</h3><p>A professor of law.</p></div>`)).toBeNull();
+    expect(byline(`${EN_PROSE}<div><h2>Published by</h2><h3>Nora Vale</h3></div>`)).toBeNull();
     // A comment, or a profile the story goes on after.
     expect(byline(`${PROSE}<ul><li><b>Théa Morel</b><p>Théa Morel est lectrice.</p></li></ul>`)).toBeNull();
     expect(byline(`<h3>Nora Vale</h3><p>Nora Vale is a former mayor.</p>${EN_PROSE}`)).toBeNull();

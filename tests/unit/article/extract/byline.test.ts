@@ -35,6 +35,8 @@ describe('cleanByline', () => {
     expect(cleanByline('partner-site.ch')).toBeNull();
     expect(cleanByline('social.net/jane.roe')).toBeNull();
     expect(cleanByline('Publiziert am')).toBeNull();
+    // An author link's words around the name.
+    expect(cleanByline('View all posts by Jo Hart')).toBe('Jo Hart');
     expect(cleanByline('zvg')).toBeNull();
     expect(cleanByline('AFP')).toBe('AFP');
     expect(cleanByline('LISA MASCARO, AP')).toBe('Lisa Mascaro, AP');

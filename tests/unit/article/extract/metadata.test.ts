@@ -54,6 +54,33 @@ describe('readMetadata', () => {
     });
   });
 
+  it('reads an author the article names by its @id in the @graph', () => {
+    const graph = JSON.stringify({
+      '@graph': [
+        {
+          '@type': 'NewsArticle',
+          headline: 'Port strike ends',
+          author: { '@id': 'https://g.example/#/person/1' },
+        },
+        { '@type': 'Person', '@id': 'https://g.example/#/person/1', name: 'Ann Roe' },
+      ],
+    });
+    const doc = parse(
+      `<html><head><script type="application/ld+json">${graph}</script></head><body></body></html>`,
+    );
+    expect(jsonLdArticle(doc)?.author).toBe('Ann Roe');
+    // A reference to nothing the page holds names nobody.
+    const dangling = JSON.stringify({
+      '@type': 'NewsArticle',
+      author: { '@id': 'https://g.example/#/person/2' },
+    });
+    expect(
+      jsonLdArticle(
+        parse(`<html><head><script type="application/ld+json">${dangling}</script></head></html>`),
+      )?.author,
+    ).toBeNull();
+  });
+
   it('declares no article for a shop listing', () => {
     const meta = readMetadata(parse(fixturePage('not-article.html')), 'https://shop.example/');
     expect(meta.declaresArticle).toBe(false);

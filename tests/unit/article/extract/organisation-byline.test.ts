@@ -13,6 +13,7 @@ describe('a byline naming an organisation', () => {
     expect(cleanByline('Beispiel.de Redaktion')).toBeNull();
     expect(cleanByline('Northwind Media Ltd')).toBeNull();
     expect(cleanByline('Metro News Desk')).toBeNull();
+    expect(cleanByline('Harbour Editorial Team')).toBeNull();
     expect(cleanByline('Harbour Post Bureau')).toBeNull();
     expect(cleanByline('Valley Herald Staff Report')).toBeNull();
     expect(cleanByline('Jana Probst, Valley Herald Staff Writer')).toBe('Jana Probst');

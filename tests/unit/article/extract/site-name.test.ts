@@ -54,6 +54,14 @@ describe('titleSiteName', () => {
   });
 });
 
+describe('cleanSiteName: a framed name', () => {
+  it('reads the name inside its frame of signs, not the motto after it', () => {
+    expect(cleanSiteName('.:: HARBOUR-POST ::. Vorlagen, Muster')).toBe('HARBOUR-POST');
+    expect(cleanSiteName('** Harbour Post **')).toBe('Harbour Post');
+    expect(cleanSiteName('Harbour Post')).toBe('Harbour Post');
+  });
+});
+
 describe('chooseSiteName', () => {
   it('prefers a candidate that matches the host over an agency or a platform', () => {
     expect(chooseSiteName(['Associated Press', 'Harbour Gazette'], null, 'harbourgazette.example')).toBe(
