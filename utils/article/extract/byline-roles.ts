@@ -45,6 +45,27 @@ export function withoutRoles(byline: string): string {
   return kept.join(', ').replace(/,\s+(and|et|&)\s+/giu, ' $1 ');
 }
 
+// Roles a German byline writes before the names ("Rechtsanwalt Jan Ode", "Gazette-Experte Jan Ode"), the
+// compound's last part read: the author's roles and these. The desk is none: « Redaktion X » names the body.
+const LEADING_ROLES = new Set([
+  ...[...AUTHOR_ROLES].filter((role) => role !== 'redaktion'),
+  ...`experte expertin autor autorin gastautor gastautorin kolumnist kolumnistin korrespondent korrespondentin
+  rechtsanwalt rechtsanwaltin anwalt anwaltin`.split(/\s+/),
+]);
+// One word, then two to four capitalised words: the names.
+const ROLE_THEN_NAMES = /^(\S+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u;
+
+/** The byline without a role written before the names: "Rechtsanwalt Jan Ode" → "Jan Ode". */
+export function withoutLeadingRole(byline: string): string {
+  const m = ROLE_THEN_NAMES.exec(byline);
+  const role = m
+    ? fold(m[1] as string)
+        .split('-')
+        .at(-1)
+    : undefined;
+  return m && role && LEADING_ROLES.has(role) ? (m[2] as string) : byline;
+}
+
 // A role written as a title: capitalised words, the small words that join them ("Editor of the Year").
 const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|the|of|for|de|du|des|la|le|à|au|aux)$/u;
 const MAX_ROLE_WORDS = 5;
@@ -79,3 +100,6 @@ const NAMES_THEN_BIO =
  */
 export const withoutBio = (byline: string): string =>
   byline.replace(BIO_SENTENCE, '').replace(NAMES_THEN_BIO, '$1');
+
+/** The names a bio sentence opens with ("Jane Doe is a senior reporter…" → "Jane Doe"), or null. */
+export const bioNames = (text: string): string | null => NAMES_THEN_BIO.exec(text)?.[1] ?? null;

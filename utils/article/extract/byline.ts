@@ -7,14 +7,19 @@
 import { GIVEN_NAMES } from '@/utils/article/entities/gazetteer';
 import { DATE_WITH_YEAR, STAMP } from '@/utils/shared/date-stamps';
 import { foldWords } from '@/utils/shared/fold';
-import { withoutBio, withoutRoles } from './byline-roles';
+import { decodeEntities } from '@/utils/shared/html-entities';
+import { withoutBio, withoutLeadingRole, withoutRoles } from './byline-roles';
 import { withoutOrganisations } from './organisation-byline';
 import { isPictureCredit } from './picture-credit';
-import { sameName, spellsHost } from './site-name';
+import { sameName, spellsHost, TITLE_SEPARATOR } from './site-name';
 
 // "By", "Par", "Von:", "Written by", "Texte :", "Un documentaire de"...
 const PREFIX =
   /^(?:(?:written|posted|published|reported|review|reviewed|propos recueillis|article|artikel|beitrag|story|words|texte|texto|text|recipe|report|reportage|interview|entretien|edited|erstellt|geschrieben|verfasst|veröffentlicht|escrito|publicado|scritto|pubblicato|écrit|rédigé)\s+(?:by|par|von|por|de|da)|by|par|von|por|door|przez|autor|author|auteurs|auteur|autore|authors|texte|texto|text|interview|entretien|entrevista|intervista|текст|автор(?:ы)?|بقلم|بواسطة|كتبت?|מאת|oleh|bởi|yazan|yazar|γράφει|作者|撰文|文|记者|記者|(?:une?|an?|eine?)\s+\p{L}+\s+(?:de|d[’']|by|von))(?:\s*[:：]\s*|\s+|$)/iu;
+// An author link's words around the name: "View all posts by Jo Bloggs" (the link marked rel="author"). Not
+// "Alle Artikel von X" read as a closing line: page-signature.ts takes that for an author box's link.
+const ALL_POSTS_BY =
+  /^(?:(?:view|see|show|read)\s+)?(?:all|more)\s+(?:posts|articles|stories)\s+(?:by|from)\s+/iu;
 // The short words for "by" that also open names ("Di Maria", "Od"): only written small, before a capital.
 const SMALL_PREFIX = /^(?:di|av|af|od|от)\s+(?=\p{Lu})/u;
 // « Avec notre correspondante à Vilnius, », « De nos envoyés spéciaux au Caire, »: who and where, then the names.
@@ -54,12 +59,13 @@ const DAY_OR_PLACE =
 const FOR_ORG = /(?<=\S+\s+\S+)\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*$/u;
 // A label after the names: "Katharina Schmidt Kategorien: Mode".
 const LABEL_AFTER = /^((?:\S+\s+){1,}\S+?)\s+\S+\s*:\s.*$/u;
-// Labels and placeholders that are not anybody's name.
+// Labels and placeholders that are not anybody's name; "zvg" (zur Verfügung gestellt) credits a supplied picture.
 const NOT_A_NAME =
-  /^(?:no author|unknown|anonymous|anonyme|admin|administrator|staff|nom|name|nombre|(?:published|posted|veröffentlicht|publié|publicado|pubblicato)(?:\s+(?:on|am|le|el|il|em))?|written|article|author|auteur|by|par|follow author|share|partager|last updated|updated|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b\s*\*?$/iu;
-// An account's handle ("jdadmin", "freeman1984", "@janedoe") or a web address ("symple.ch") names no author.
+  /^(?:no author|unknown|anonymous|anonyme|admin|administrator|staff|nom|name|nombre|(?:published|posted|veröffentlicht|publiziert|publié|publicado|pubblicato)(?:\s+(?:on|am|le|el|il|em))?|written|article|author|auteur|by|par|follow author|share|partager|last updated|updated|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|zvg)\b\s*\*?$/iu;
+// An account's handle ("jdadmin", "freeman1984", "@janedoe") or a web address ("symple.ch",
+// "facebook.com/jane.doe") names no author.
 const HANDLE =
-  /^(?:@[\p{L}\d._-]+|[\p{Ll}\d._-]*(?:\d|admin)[\p{Ll}\d._-]*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})$/u;
+  /^(?:@[\p{L}\d._-]+|[\p{Ll}\d._-]*(?:\d|admin)[\p{Ll}\d._-]*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:\/\S*)?)$/u;
 /** Whether a byline is an account's handle or a web address, not a name: "@janedoe", "freeman1984". */
 export const isHandle = (text: string): boolean => HANDLE.test(text.trim());
 
@@ -93,6 +99,7 @@ function cleanLine(raw: string): string {
     const before = text;
     text = withoutDates(text)
       .replace(TRIM, '')
+      .replace(ALL_POSTS_BY, '')
       .replace(PREFIX, '')
       .replace(SMALL_PREFIX, '')
       .replace(POSTED_FROM, '')
@@ -100,7 +107,7 @@ function cleanLine(raw: string): string {
     if (text === before) break;
   }
   text = text.replace(TAIL, '').replace(FOR_ORG, '').replace(LABEL_AFTER, '$1').replace(TRIM, '');
-  text = withoutRoles(text.replace(DAY_OR_PLACE, '')).replace(TRIM, '');
+  text = withoutLeadingRole(withoutRoles(text.replace(DAY_OR_PLACE, '')).replace(TRIM, ''));
   // A name repeated with no space: "Kristen Falc'honKristen Falc'hon".
   const half = text.length / 2;
   if (text.length % 2 === 0 && text.slice(0, half) === text.slice(half)) text = text.slice(0, half);
@@ -152,6 +159,12 @@ function spellsSiteHost(byline: string, siteName: string): boolean {
   return siteName.includes('.') && !/\s/.test(siteName) && spellsHost(byline, siteName);
 }
 
+/** The site's name and its motto, where an author's name should be: "Harbour Post – Das Blatt für alle". */
+function siteWithMotto(byline: string, siteName: string): boolean {
+  const [name, motto, ...rest] = byline.split(TITLE_SEPARATOR);
+  return rest.length === 0 && !!name && !!motto && sameName(name, siteName) && /\s\p{Ll}/u.test(motto);
+}
+
 /** A byline the site's acronym spells out, the body naming itself: "Deutsches Rotes Kreuz" on "DRK e.V.". */
 function spelledBySiteAcronym(byline: string, siteName: string): boolean {
   const acronym = siteName.split(/\s+/u)[0] ?? '';
@@ -170,8 +183,8 @@ function spelledBySiteAcronym(byline: string, siteName: string): boolean {
  */
 export function cleanByline(raw: string | null | undefined, siteName: string | null = null): string | null {
   if (!raw) return null;
-  const lines = raw
-    .replace(TAGS, ' ')
+  // Readability hands JSON-LD's names over as written there: "Redacci&oacute;n".
+  const lines = decodeEntities(raw.replace(TAGS, ' '))
     .split(/\n+/)
     .map((line) => ({ line, name: cleanLine(line) }))
     .filter(({ name }) => isName(name));
@@ -180,7 +193,12 @@ export function cleanByline(raw: string | null | undefined, siteName: string | n
   const continued = second && /(?:,|\band|\bet|&)\s*$/iu.test(first.line);
   let byline = continued ? `${first.name}, ${second.name}` : first.name;
   byline = withoutOrganisations(withoutSite(byline, siteName)) ?? '';
-  if (siteName && (sameName(byline, siteName) || spellsSiteHost(byline, siteName))) return null;
+  if (
+    siteName &&
+    (sameName(byline, siteName) || spellsSiteHost(byline, siteName) || siteWithMotto(byline, siteName))
+  ) {
+    return null;
+  }
   if (siteName && spelledBySiteAcronym(byline, siteName)) return null;
   return isName(byline) ? titleCased(byline) : null;
 }

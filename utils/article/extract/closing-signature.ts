@@ -41,14 +41,16 @@ const IN_PLACE = /\s+in\s+\p{Lu}.*$/u;
 const AUTHOR_LABEL = /^(?:textes?|text|words|auteure?|author|r[ée]daction|reportage)\s*:\s*(?=\p{Lu})/iu;
 // "— Priya Raman": a dash, then the names.
 const DASHED = /^[—–-]\s*(?=\p{Lu})/u;
+// The signer's role in brackets after the names: « Claire Vidal (maire de Sainte-Anne (Gers)) ».
+const ROLE_NOTE = /\s+\((?:[^()]|\([^()]*\))+\)$/u;
 
 /**
- * Whether `names` opens with a known given name and its last word is named once in the (folded) text, on the
- * signature's line.
+ * Whether `names` opens with a known given name (or the line gives the signer's role in brackets: a person's)
+ * and its last word is named once in the (folded) text, on the signature's line.
  */
-function isAuthorName(names: string, foldedText: string): boolean {
+function isAuthorName(names: string, foldedText: string, withRole = false): boolean {
   const words = foldWords(names).split(' ');
-  if (words.length < 2 || words.length > 4 || !GIVEN_NAMES.has(words[0] ?? '')) return false;
+  if (words.length < 2 || words.length > 4 || !(withRole || GIVEN_NAMES.has(words[0] ?? ''))) return false;
   // A person of the story ("— Tom Ellis, harbor association" under their quote) is named in the text above.
   const surname = words.at(-1) ?? '';
   const first = foldedText.indexOf(surname);
@@ -57,19 +59,20 @@ function isAuthorName(names: string, foldedText: string): boolean {
 
 /**
  * The names a closing line signs with, or null. A line without "Par" or "By" is the names alone, or with a
- * role, a day or a place after them (« Julien Moreau, à Vannes », "— PRIYA RAMAN, Staff Writer").
+ * role, a day or a place after them (« Julien Moreau, à Vannes », "— PRIYA RAMAN, Staff Writer", « Claire Vidal
+ * (maire de Sainte-Anne) »).
  */
 function signedNames(line: string, foldedText: () => string, siteName: string | null): string | null {
   const wire = WIRE.exec(line);
   if (wire) return creditLineNames((wire[1] ?? '').replace(IN_PLACE, ''), siteName);
   if (line.split(' ').length > MAX_WORDS) return null;
   if (opensCredit(line) || AUTHOR_LABEL.test(line)) return creditLineNames(line, siteName);
-  const bare = line.replace(DASHED, '');
+  const bare = line.replace(DASHED, '').replace(ROLE_NOTE, '');
   const names = creditLineNames(bare, siteName);
   // What follows the names is set off by a comma; "Jo Bloggs | Press office" is a contact, not a signature.
   const rest = bare.slice(names?.length ?? 0).trim();
   if (!names || !foldWords(bare).startsWith(foldWords(names)) || !/^(?:,|$)/u.test(rest)) return null;
-  return isAuthorName(names, foldedText()) ? names : null;
+  return isAuthorName(names, foldedText(), ROLE_NOTE.test(line)) ? names : null;
 }
 
 /** The signature among the last lines of `content`, or null. */

@@ -57,9 +57,12 @@ function isCandidate(el: Element): boolean {
 
 /** The lines of a candidate that credit its author: after "By", or as names then a role. */
 function creditLines(el: Element): string[] {
-  // A link the markup calls the author's (rel="author") needs no "By" before it: its own text is the name.
-  const marked = el.querySelector('a[rel~="author"]');
-  if (marked) return [marked.textContent ?? ''];
+  // A link the markup calls the author's (rel="author") needs no "By" before it: its own text is the name;
+  // a line of two authors (a live blog's « Par X et Y ») marks each.
+  const marked = new Set(
+    Array.from(el.querySelectorAll('a[rel~="author"]'), (a) => (a.textContent ?? '').trim()).filter(Boolean),
+  );
+  if (marked.size > 0) return [[...marked].join(', ')];
   const text = el.textContent ?? '';
   const credit = CREDIT_WORD.test(text);
   // "Dana Reed, Legal Correspondent": a quote's speaker is given the same way, so not in a quote.

@@ -6,6 +6,7 @@ import { archivedUrl } from '@/utils/article/archived-url';
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { textWithKickersApart } from '@/utils/article/kicker';
 import { siteOf } from '@/utils/shared/normalize-url';
+import { authorBoxByline } from './author-box-byline';
 import { cleanByline } from './byline';
 import { headerByline } from './header-byline';
 import { chooseHeadline } from './headline';
@@ -62,6 +63,15 @@ export function headingTexts(doc: Document, index?: ElementIndex): string[] {
   );
 }
 
+// A byline in small letters only: a section's or an account's word ("medellín"), not a name written as one.
+const WRITTEN_SMALL = /^[^\p{Lu}]*\p{Ll}[^\p{Lu}]*$/u;
+
+/** The first byline, one in small letters only after one that writes a name ("medellín", then "Ana Ruiz"). */
+function firstWrittenName(bylines: Array<string | null>): string | null {
+  const found = bylines.filter((b): b is string => !!b);
+  return found.find((b) => !WRITTEN_SMALL.test(b)) ?? found[0] ?? null;
+}
+
 /**
  * Cleans a page's header; the site falls back to a readable host when the page is on http(s). `canonical` is
  * the page's canonical address, whose host names the site when the page is served from an address.
@@ -74,20 +84,26 @@ export function headerFields(
   canonical?: string | null,
 ): HeaderFields {
   const host = siteHost(base, canonical);
-  // A byline that spells the host ("Ultima Hora" on ultimahora.com) is the site's name, not an author's.
+  // A byline that spells the host ("Ultima Hora" on ultimahora.com), alone or with its motto ("L-Post – Das
+  // Blatt" on l-post.de), is the site's name, not an author's.
   const bylineSites = host
-    ? raw.bylines.map((b) => cleanByline(b)).filter((b): b is string => !!b && spellsHost(b, host))
+    ? raw.bylines
+        .map((b) => cleanSiteName(cleanByline(b)))
+        .filter((b): b is string => !!b && spellsHost(b, host))
     : [];
   const logo = logoName(doc, index);
   const siteName = host
     ? chooseSiteName([...raw.sites, ...bylineSites], doc.title, host, logo)
     : (raw.sites.map(cleanSiteName).find((s) => s) ?? null);
-  const declared = raw.bylines.map((b) => cleanByline(b, siteName)).find((b) => b) ?? null;
+  const declared = firstWrittenName(raw.bylines.map((b) => cleanByline(b, siteName)));
   // The line printed under the headline: all the authors when the metadata names one of two, and the
   // byline when the metadata names nobody (known here, its line leaves the article's text).
-  // Else the signature closing the story, which Readability may leave out with the box it sits in.
+  // Else the signature closing the story, which Readability may leave out with the box it sits in, else the
+  // author's box under the story.
   const byline =
-    widerByline(declared, headerByline(doc, siteName, index)) ?? pageSignature(doc, siteName, index);
+    widerByline(declared, headerByline(doc, siteName, index)) ??
+    pageSignature(doc, siteName, index) ??
+    authorBoxByline(doc, siteName, index);
   const title = chooseHeadline({
     candidates: raw.titles,
     documentTitle: doc.title,

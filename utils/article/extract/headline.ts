@@ -6,6 +6,7 @@
  */
 import { DATE_WITH_YEAR } from '@/utils/shared/date-stamps';
 import { foldWords } from '@/utils/shared/fold';
+import { protectQuotes, restoreQuotes } from './quoted-title';
 import { fitsHost, TITLE_SEPARATOR } from './site-name';
 
 /** What the headline is chosen from. */
@@ -48,14 +49,6 @@ function namesSiteOrAuthor(part: string, sources: HeadlineSources): boolean {
 
 // A template whose site slot is empty leaves its separator: "Über André Loibl |", "National Rail Enquiries -".
 const DANGLING_SEPARATOR = /\s+(?:[|·•/»:]|::|[-–—])$/u;
-
-// The spaces inside French quotation marks (« Nous resterons »), kept apart while separators are looked
-// for: a closing » is the quotation's end, not a separator before a site's name.
-const QUOTATION = /«\s+([^«»]+?)\s+»/gu;
-const QUOTED_SPACE = '\u{E000}';
-const protectQuotes = (text: string): string =>
-  text.replace(QUOTATION, (_, inner: string) => `«${QUOTED_SPACE}${inner}${QUOTED_SPACE}»`);
-const restoreQuotes = (text: string): string => text.replaceAll(QUOTED_SPACE, ' ');
 
 /** A title without the site's or author's name at its ends. */
 export function withoutAffixes(title: string, sources: HeadlineSources): string {
@@ -119,7 +112,36 @@ export function chooseHeadline(sources: HeadlineSources): string | null {
   const title = agreed ?? titles.find((t) => t.split(' ').length >= 3) ?? titles[0] ?? headings[0] ?? null;
   if (!title) return null;
   const whole = completed(title, [...titles, ...sources.headings.map(clean)]);
-  return headingWithin(whole, headings) ?? headingBeforeAffix(whole, sources.headings) ?? whole;
+  return (
+    storyBesideSiteHeading(whole, headings, sources) ??
+    headingWithin(whole, headings) ??
+    headingBeforeAffix(whole, sources.headings) ??
+    whole
+  );
+}
+
+// A separator at the end or the start of what is left of a title once a heading is taken out.
+const SEPARATOR_AT_END = /\s+(?:[|·•/»:_]|::|[-–—])\s*$/u;
+const SEPARATOR_AT_START = /^\s*(?:[|·•/»:_]|::|[-–—])\s+/u;
+
+/**
+ * The story's own <h1> when the title is it and the site's <h1> ("Kleine Schafskunde | Blatt – Webcomic", the
+ * page heading the site "Blatt – Webcomic" and the story "Kleine Schafskunde"): the site's name may hold a
+ * separator of its own, which cutting the title's affixes does not see.
+ */
+function storyBesideSiteHeading(title: string, headings: string[], sources: HeadlineSources): string | null {
+  for (const site of headings) {
+    if (site.length >= title.length || !namesSiteOrAuthor(site, sources)) continue;
+    const rest = title.endsWith(site)
+      ? title.slice(0, -site.length).replace(SEPARATOR_AT_END, '')
+      : title.startsWith(site)
+        ? title.slice(site.length).replace(SEPARATOR_AT_START, '')
+        : null;
+    // What is left is one of the page's headings: the story's.
+    const story = rest ? headings.find((h) => h !== site && foldWords(h) === foldWords(rest)) : undefined;
+    if (story) return story;
+  }
+  return null;
 }
 
 // A headline cut to fit a field: "… should be essential reading for Hong Kong leader...".

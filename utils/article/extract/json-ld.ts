@@ -58,11 +58,30 @@ function pageId(value: Json | undefined): string | null {
   return isObject(value) ? (text(value['@id'], 'url') ?? text(value.url, 'url')) : null;
 }
 
-function toArticle(obj: JsonObject, type: string): JsonLdArticle {
+/** Objects of a `@graph` named by their `@id`: an article's author is often a reference to one ("Yoast" pages). */
+type GraphIndex = ReadonlyMap<string, JsonObject>;
+
+function graphIndex(objects: readonly JsonObject[]): GraphIndex {
+  const byId = new Map<string, JsonObject>();
+  for (const obj of objects) {
+    const id = obj['@id'];
+    if (typeof id === 'string' && !byId.has(id)) byId.set(id, obj);
+  }
+  return byId;
+}
+
+/** A value with its `{"@id": …}` references replaced by the objects they name. */
+function resolved(value: Json | undefined, byId: GraphIndex): Json | undefined {
+  if (Array.isArray(value)) return value.map((v) => resolved(v, byId) ?? null);
+  if (!isObject(value) || value.name !== undefined || typeof value['@id'] !== 'string') return value;
+  return byId.get(value['@id']) ?? value;
+}
+
+function toArticle(obj: JsonObject, type: string, byId: GraphIndex): JsonLdArticle {
   return {
     type,
     headline: text(obj.headline) ?? text(obj.name),
-    author: text(obj.author) ?? text(obj.creator),
+    author: text(resolved(obj.author, byId)) ?? text(resolved(obj.creator, byId)),
     publisher: text(obj.publisher),
     datePublished: text(obj.datePublished) ?? text(obj.dateCreated),
     inLanguage: text(obj.inLanguage),
@@ -99,9 +118,10 @@ function parseJsonLd(scripts: readonly Element[]): JsonObject[] {
 
 /** The document's JSON-LD article (NewsArticle, BlogPosting, ...), or null when it declares none. */
 export function jsonLdArticle(doc: Document, index?: ElementIndex): JsonLdArticle | null {
-  for (const obj of jsonLdObjects(doc, index)) {
+  const objects = jsonLdObjects(doc, index);
+  for (const obj of objects) {
     const type = types(obj).find((t) => ARTICLE_TYPE.test(t));
-    if (type) return toArticle(obj, type);
+    if (type) return toArticle(obj, type, graphIndex(objects));
   }
   return null;
 }

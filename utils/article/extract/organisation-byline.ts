@@ -13,7 +13,7 @@ const LEGAL_FORM =
 // Words (or ends of compounds: "Olympia-Verlag", "Hanns-Seidel-Stiftung") naming a publisher or a body.
 // Folded: « Rédaction » is "redaction".
 const BODY_WORD =
-  /(?:verlag|verlagsgruppe|stiftung|verband|redaktion|redaction|redazione|redaccion|redacao|newsroom|desk|bureau|staff)$/u;
+  /(?:verlag|verlagsgruppe|stiftung|verband|redaktion|redaction|redazione|redaccion|redacao|newsroom|desk|bureau|staff|team)$/u;
 
 const OWN_PEOPLE = /^(?:our|notre|nos|unser|unsere)\s/iu;
 
@@ -45,7 +45,10 @@ export function withoutOrganisations(byline: string): string | null {
   if (namesOrganisation(parts[0] ?? '')) return null;
   // "Hamburg, Germany": a dateline or an office's address where the author's name should be. One part alone may
   // be a writer's given name ("Jordan"), so it takes two.
-  if (parts.length > 1 && parts.every((part) => PLACES.has(nameKey(part)))) return null;
-  const kept = parts.filter((part) => !namesOrganisation(part));
+  const isPlace = (part: string) => PLACES.has(nameKey(part));
+  if (parts.length > 1 && parts.every(isPlace)) return null;
+  // "Jo Bloggs, London, Sam Doe": a place among the names is where one of them wrote from.
+  const named = parts.some((part) => part.includes(' ') && !isPlace(part));
+  const kept = parts.filter((part, i) => !namesOrganisation(part) && !(i > 0 && named && isPlace(part)));
   return kept.length === parts.length ? byline : kept.join(', ');
 }

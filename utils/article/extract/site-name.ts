@@ -6,6 +6,7 @@
  */
 import { fold } from '@/utils/shared/fold';
 import { siteOf } from '@/utils/shared/normalize-url';
+import { protectQuotes, restoreQuotes } from './quoted-title';
 
 /** Separators between a title and the site's or section's name: "Title | Site", "Title - Site". */
 export const TITLE_SEPARATOR = /\s+(?:[|·•/»«›‹:_]|::|[-–—])\s+/u;
@@ -13,6 +14,8 @@ export const TITLE_SEPARATOR = /\s+(?:[|·•/»«›‹:_]|::|[-–—])\s+/u;
 const LEGAL_SUFFIX =
   /,?\s+(?:inc\.?|ltd\.?|llc|plc|gmbh|ag|s\.?a\.?|sas|sarl|s\.?p\.?a\.?|sp\.? z o\.?o\.?(?:\s+s\.?k\.?a\.?)?)$/iu;
 const MAX_WORDS = 6;
+// A name framed by signs, then a motto: ".:: Harbour Post ::. Nachrichten" → "Harbour Post".
+const FRAMED = /^[^\p{L}\p{N}\s]{2,}\s*(.+?)\s*[^\p{L}\p{N}\s]{2,}(?:\s|$)/u;
 const WWW = /^www\d?\.(?=[\p{L}\d-]+\.\p{L})/iu;
 const HOST_LEAD = /^(?:www\d?\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+:\s+(?=\p{L})/iu;
 // Words that name a kind of page or a platform, not a site: "Hosted", "Home", "Blogger".
@@ -79,6 +82,7 @@ export function cleanSiteName(raw: string | null | undefined): string | null {
   if (url?.[1]) name = readableHost(url[1]);
   // "www.example.de" is read without its "www."; "www.example.de: The Example" is the name after the host.
   name = name.replace(HOST_LEAD, '').replace(WWW, '');
+  name = FRAMED.exec(name)?.[1] ?? name;
   // "SIMPLYFOUND.COM | BY: JOE WEE", "Yahoo News - Latest News & Headlines": the name comes first.
   name = (name.split(TITLE_SEPARATOR)[0] ?? '').replace(/^@/, '').replace(LEGAL_SUFFIX, '').trim();
   // A template placeholder ("{$plugin.site_name}") or markup is no name.
@@ -88,7 +92,10 @@ export function cleanSiteName(raw: string | null | undefined): string | null {
 
 /** The segments at either end of a document title that name the site: "Title | The Verge" → "The Verge". */
 export function titleSiteName(docTitle: string | null | undefined, host: string): string | null {
-  const parts = (docTitle ?? '').replace(/\s+/g, ' ').trim().split(TITLE_SEPARATOR);
+  // « … » | Site: the quotation's closing mark is no separator, its title part ends with it.
+  const parts = protectQuotes((docTitle ?? '').replace(/\s+/g, ' ').trim())
+    .split(TITLE_SEPARATOR)
+    .map(restoreQuotes);
   if (parts.length < 2) return null;
   const ends = [parts[parts.length - 1], parts[0]].map(cleanSiteName);
   const name = ends.find((part): part is string => part !== null && fitsHost(part, host)) ?? null;

@@ -1,3 +1,4 @@
+import { elementsWhere } from '@/utils/article/tag-walk';
 import { foldWords } from '@/utils/shared/fold';
 import type { DomMeasure } from './dom-measure';
 import { closestWhere, isMainContent, linksIn } from './dom-walk';
@@ -40,11 +41,35 @@ function isCueLine(line: Element): boolean {
   return isCue(rest.replace(LINK_SEPARATORS, ' ').trim());
 }
 
-/** A card set apart in the article's text (`<aside>` in an `<article>`) that links one story: an inset. */
+// A card's label is a few words: « TAMBIÉN LEA », "Related".
+const LABEL_MAX_CHARS = 40;
+
+/** Whether a card holds a label of its own that is a cue (« <div>TAMBIÉN LEA</div> »). */
+function hasCueLabel(card: Element): boolean {
+  return (
+    elementsWhere(card, (el) => {
+      if (el.firstElementChild) return false;
+      const text = (el.textContent ?? '').trim();
+      return text.length > 0 && text.length <= LABEL_MAX_CHARS && isCue(text);
+    }).length > 0
+  );
+}
+
+/**
+ * A card set apart in the article's text that links one story: an inset, as an `<aside>` in an `<article>`, or as
+ * an `<article>` of its own inside the article under a cue (« TAMBIÉN LEA »).
+ */
 function isInset(anchor: Element, measure: DomMeasure): boolean {
   for (let el = anchor.parentElement; el; el = el.parentElement) {
     if (el.tagName === 'ASIDE')
       return measure.storyCount(el) === 1 && closestWhere(el, isMainContent) !== null;
+    if (
+      el.tagName === 'ARTICLE' &&
+      closestWhere(el.parentElement, isMainContent) !== null &&
+      measure.storyCount(el) === 1 &&
+      hasCueLabel(el)
+    )
+      return true;
   }
   return false;
 }

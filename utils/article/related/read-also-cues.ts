@@ -83,6 +83,7 @@ export const TOPIC_CUES: readonly string[] = [
   'lee tambien',
   'mira tambien',
   'lea tambien',
+  'tambien lea',
   'lea mas',
   'lee mas',
   'leer mas',

@@ -62,6 +62,9 @@ const MAX_TITLE_CHARS = 250;
 const ADDRESS = /^(?:https?:\/\/)?[\w.-]+\.[a-z]{2,5}(?:\/\S*)?$/i;
 // A phrase of running text starts with a word in lower case ("announced on Sept. 30"); "iPhone" does not count.
 const PHRASE_START = /^\p{Ll}+(?:[\s,.;:!?'’]|$)/u;
+// "More in Trump Impeachment", « Plus de Culture », "Mehr aus Berlin": a link to a section or a topic, named.
+const MORE_IN =
+  /^(?:more (?:in|from|on|about)|plus d['’e]\s*|mehr (?:aus|zu|zum|zur|von)|más (?:en|de|sobre)|altro (?:da|su)|mais (?:em|de|sobre))\s*\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*){0,4}$/iu;
 // A label ends on a colon that announces what follows ("You are at:", « À lire aussi : »); a headline does not.
 const LABEL_END = /:\s*$/u;
 
@@ -88,7 +91,13 @@ export function isNameLabel(text: string): boolean {
  * 'short' for two words in few letters ("Zbłąkane obrazy"): a title only where another part of the card repeats it.
  */
 export function titleVerdict(text: string): 'real' | 'short' | 'no' {
-  if (text.length > MAX_TITLE_CHARS || ADDRESS.test(text) || PHRASE_START.test(text) || LABEL_END.test(text))
+  if (
+    text.length > MAX_TITLE_CHARS ||
+    ADDRESS.test(text) ||
+    PHRASE_START.test(text) ||
+    LABEL_END.test(text) ||
+    MORE_IN.test(text)
+  )
     return 'no';
   const folded = foldWords(text);
   if (GENERIC.has(folded) || GENERIC.has(folded.replace(/\s*\d+$/, ''))) return 'no';

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { namesThenRole, withoutBio, withoutRoles } from '@/utils/article/extract/byline-roles';
+import {
+  namesThenRole,
+  withoutBio,
+  withoutLeadingRole,
+  withoutRoles,
+} from '@/utils/article/extract/byline-roles';
 
 // Bylines written for these tests (not taken from any corpus).
 describe('withoutRoles', () => {
@@ -50,5 +55,18 @@ describe('namesThenRole', () => {
     expect(namesThenRole('Dana Reed')).toBe(false);
     expect(namesThenRole('— Dana Reed, Chief Editor')).toBe(false);
     expect(namesThenRole('Legal Correspondent')).toBe(false);
+  });
+});
+
+describe('withoutLeadingRole', () => {
+  it('cuts a role written before the names, the last part of a compound read', () => {
+    expect(withoutLeadingRole('Rechtsanwalt Jan Ode')).toBe('Jan Ode');
+    expect(withoutLeadingRole('Gazette-Experte Lena Hafner')).toBe('Lena Hafner');
+    expect(withoutLeadingRole('Reporter Nora Vale')).toBe('Nora Vale');
+  });
+
+  it('keeps names that open with another word', () => {
+    expect(withoutLeadingRole('Anna Maria Berger')).toBe('Anna Maria Berger');
+    expect(withoutLeadingRole('Rechtsanwalt Ode')).toBe('Rechtsanwalt Ode');
   });
 });

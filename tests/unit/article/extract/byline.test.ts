@@ -33,6 +33,11 @@ describe('cleanByline', () => {
     expect(cleanByline('reader1984')).toBeNull();
     expect(cleanByline('@janeroe')).toBeNull();
     expect(cleanByline('partner-site.ch')).toBeNull();
+    expect(cleanByline('social.net/jane.roe')).toBeNull();
+    expect(cleanByline('Publiziert am')).toBeNull();
+    // An author link's words around the name.
+    expect(cleanByline('View all posts by Jo Hart')).toBe('Jo Hart');
+    expect(cleanByline('zvg')).toBeNull();
     expect(cleanByline('AFP')).toBe('AFP');
     expect(cleanByline('LISA MASCARO, AP')).toBe('Lisa Mascaro, AP');
   });
@@ -90,6 +95,12 @@ describe('cleanByline', () => {
     }
     expect(cleanByline('Harbour Gazette', 'Harbour Gazette')).toBeNull();
     expect(cleanByline('Recipe by Harbour Gazette', 'Harbour Gazette')).toBeNull();
+    // The site's name with its motto; a writer's name after the site's is kept.
+    expect(cleanByline('Harbour Gazette – Das Blatt für alle', 'Harbour Gazette')).toBeNull();
+    expect(cleanByline('Harbour Gazette – Jo Hart', 'Harbour Gazette')).not.toBeNull();
+    // A desk named with a character reference, as Readability hands JSON-LD over.
+    expect(cleanByline('Redacci&oacute;n Harbour Gazette')).toBeNull();
+    expect(cleanByline('Jos&eacute; Hart')).toBe('José Hart');
   });
 });
 

@@ -22,6 +22,10 @@ describe('closingSignature', () => {
     expect(signed(`${EN_PROSE}<p>— Priya Raman</p>`)).toBe('Priya Raman');
     expect(signed(`${PROSE}<p>Julien Moreau</p><p>Avec AFP</p>`)).toBe('Julien Moreau');
     expect(signed(`${PROSE}<p>Julien Moreau, à Vannes</p>`)).toBe('Julien Moreau');
+    expect(signed(`${PROSE}<p>Claire Vidal (maire de Sainte-Anne (Gers))</p>`)).toBe('Claire Vidal');
+    // The bracketed role says a person signs, whatever the given name.
+    expect(signed(`${PROSE}<p>Ysolde Marrec (maire de Sainte-Anne)</p>`)).toBe('Ysolde Marrec');
+    expect(signed(`${PROSE}<p>Ysolde Marrec</p>`)).toBeNull();
     expect(signed(`${EN_PROSE}<p>— PRIYA RAMAN, Staff Writer</p>`)).toBe('Priya Raman');
   });
 

@@ -46,6 +46,16 @@ describe('headerByline', () => {
   it('reads the author link the markup marks, not the words around it', () => {
     expect(byline('<div>Posted <a rel="author" href="/u/1">Amy Motte</a> in News</div>')).toBe('Amy Motte');
     expect(byline('<div><a rel="author" href="/u/2">bloghandle</a> Ein Kommentar</div>')).toBeNull();
+    expect(
+      byline(
+        '<p>Par <a rel="author" href="/a/1">Lina Roux</a> et <a rel="author" href="/a/2">Paul Ode</a></p>',
+      ),
+    ).toBe('Lina Roux, Paul Ode');
+    expect(
+      byline(
+        '<p><a rel="author" href="/a/1"><img src="p.jpg" alt=""></a> <a rel="author" href="/a/1">Lina Roux</a></p>',
+      ),
+    ).toBe('Lina Roux');
   });
 
   it('takes no credit from the story, a teaser, a link list or a sentence', () => {

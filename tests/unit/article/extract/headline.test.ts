@@ -179,3 +179,19 @@ describe('chooseHeadline: a cut title and a name after the <h1>', () => {
     ).toBe('Tide tables - what they tell');
   });
 });
+
+describe('chooseHeadline: the site’s own <h1> in the title', () => {
+  it('takes the story’s <h1> beside the site’s, whose name holds a separator', () => {
+    const page = {
+      ...base,
+      siteName: 'harbourgazette.example',
+      candidates: [],
+      documentTitle: 'Tide tables | Harbour Gazette – Webcomic',
+    };
+    expect(chooseHeadline({ ...page, headings: ['Harbour Gazette – Webcomic', 'Tide tables'] })).toBe(
+      'Tide tables',
+    );
+    // Without the story's heading, what is left is not known to be the story.
+    expect(chooseHeadline({ ...page, headings: ['Harbour Gazette – Webcomic'] })).not.toBe('Tide tables');
+  });
+});

@@ -54,6 +54,33 @@ describe('readMetadata', () => {
     });
   });
 
+  it('reads an author the article names by its @id in the @graph', () => {
+    const graph = JSON.stringify({
+      '@graph': [
+        {
+          '@type': 'NewsArticle',
+          headline: 'Port strike ends',
+          author: { '@id': 'https://g.example/#/person/1' },
+        },
+        { '@type': 'Person', '@id': 'https://g.example/#/person/1', name: 'Ann Roe' },
+      ],
+    });
+    const doc = parse(
+      `<html><head><script type="application/ld+json">${graph}</script></head><body></body></html>`,
+    );
+    expect(jsonLdArticle(doc)?.author).toBe('Ann Roe');
+    // A reference to nothing the page holds names nobody.
+    const dangling = JSON.stringify({
+      '@type': 'NewsArticle',
+      author: { '@id': 'https://g.example/#/person/2' },
+    });
+    expect(
+      jsonLdArticle(
+        parse(`<html><head><script type="application/ld+json">${dangling}</script></head></html>`),
+      )?.author,
+    ).toBeNull();
+  });
+
   it('declares no article for a shop listing', () => {
     const meta = readMetadata(parse(fixturePage('not-article.html')), 'https://shop.example/');
     expect(meta.declaresArticle).toBe(false);
@@ -153,6 +180,21 @@ describe('readMetadata: a byline that spells the host', () => {
       'https://www.harbourdaily.example/2024/ferries',
     );
     expect([written.byline, written.siteName]).toEqual([null, 'Harbour Daily']);
+    // With its motto after it.
+    const motto = read(
+      '<meta name="author" content="H-Daily – Das Blatt für alle">',
+      'https://www.h-daily.example/2024/ferries',
+    );
+    expect([motto.byline, motto.siteName]).toEqual([null, 'H-Daily']);
+  });
+
+  it('gives way to a name written as one when it is a word in small letters (a section, an account)', () => {
+    const head =
+      '<meta property="article:author" content="Ana Ruiz"><script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"valparaíso"}}</script>';
+    expect(read(head, 'https://www.harbourdaily.example/2024/ferries').byline).toBe('Ana Ruiz');
+    expect(
+      read('<meta name="author" content="jdroe">', 'https://www.harbourdaily.example/2024/ferries').byline,
+    ).toBe('jdroe');
   });
 
   it('reads the host from the canonical address when the page is served from an address', () => {

@@ -13,6 +13,7 @@ describe('a byline naming an organisation', () => {
     expect(cleanByline('Beispiel.de Redaktion')).toBeNull();
     expect(cleanByline('Northwind Media Ltd')).toBeNull();
     expect(cleanByline('Metro News Desk')).toBeNull();
+    expect(cleanByline('Harbour Editorial Team')).toBeNull();
     expect(cleanByline('Harbour Post Bureau')).toBeNull();
     expect(cleanByline('Valley Herald Staff Report')).toBeNull();
     expect(cleanByline('Jana Probst, Valley Herald Staff Writer')).toBe('Jana Probst');
@@ -28,6 +29,11 @@ describe('a byline naming an organisation', () => {
     expect(cleanByline('Leipzig, Germany')).toBeNull();
     expect(cleanByline('Jordan')).toBe('Jordan');
     expect(cleanByline('Lena Hafner, Leipzig')).not.toBeNull();
+  });
+
+  it('cuts a place among the names, where one of them wrote from', () => {
+    expect(withoutOrganisations('Lena Hafner, London, Tom Sas')).toBe('Lena Hafner, Tom Sas');
+    expect(withoutOrganisations('Lena Hafner, Tom Sas')).toBe('Lena Hafner, Tom Sas');
   });
 
   it("keeps the paper's credit to its own people, as it keeps a wire's", () => {

@@ -43,6 +43,23 @@ describe('titleSiteName', () => {
       'Recipes.example',
     );
   });
+
+  it('ends a quoted headline at its closing quotation mark, not at a separator before the site', () => {
+    expect(titleSiteName('« Nous resterons ici » - La Gazette du Port', 'lagazetteduport.example')).toBe(
+      'La Gazette du Port',
+    );
+    expect(chooseSiteName(['Gazette'], '« Nous resterons ici » - Gazette', 'www.gazette.example')).toBe(
+      'Gazette',
+    );
+  });
+});
+
+describe('cleanSiteName: a framed name', () => {
+  it('reads the name inside its frame of signs, not the motto after it', () => {
+    expect(cleanSiteName('.:: HARBOUR-POST ::. Vorlagen, Muster')).toBe('HARBOUR-POST');
+    expect(cleanSiteName('** Harbour Post **')).toBe('Harbour Post');
+    expect(cleanSiteName('Harbour Post')).toBe('Harbour Post');
+  });
 });
 
 describe('chooseSiteName', () => {

@@ -72,6 +72,21 @@ describe('an editor’s pointer in the article’s text is a related story', () 
     expect(blocks(doc)).toEqual([['Crane drivers join the strike', 'related']]);
   });
 
+  it('takes the one story of a card written as an <article> in the article under a cue, not one without', () => {
+    const card = (label: string, slug: string, title: string) =>
+      `<article class="teaser"><span class="badge">${label}</span><div class="wrap">
+        <a href="/2024/04/${slug}" title="${title}"><img src="t.jpg" alt=""><div class="t">${title}</div></a>
+        </div></article>`;
+    const doc =
+      inArticle(`<p>${PROSE}</p>${card('Lesetipp', '11/crane-drivers-join', 'Crane drivers join the strike')}
+      <p>${PROSE}</p>${card('Sponsored', '12/new-ferry-timetable', 'The new ferry timetable is out')}`);
+    const found = blocks(doc);
+    expect(found[0]).toEqual(['Crane drivers join the strike', 'related']);
+    expect(
+      found.some(([title, block]) => title === 'The new ferry timetable is out' && block === 'related'),
+    ).toBe(false);
+  });
+
   it('leaves links in prose, lines of several stories and phrases that are no cue as they were', () => {
     const doc = inArticle(`
       <p>${PROSE} <a href="/2024/04/01/port-authority-budget" title="Port authority budget under review">The budget</a> was cut.</p>

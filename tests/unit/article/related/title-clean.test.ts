@@ -40,6 +40,7 @@ describe('cleanTitle', () => {
     expect(cleanTitle('-5 degrees in the harbour tonight')).toBe('-5 degrees in the harbour tonight');
     expect(cleanTitle('Read more: Italy at risk of quarantine')).toBe('Italy at risk of quarantine');
     expect(cleanTitle('Lire aussi : Le port rouvre enfin')).toBe('Le port rouvre enfin');
+    expect(cleanTitle('También lea: El puerto reabre sus muelles')).toBe('El puerto reabre sus muelles');
     expect(cleanTitle('Politics | Council results broken down')).toBe('Council results broken down');
     expect(cleanTitle('[Read: Why the island suffers from violence]')).toBe(
       'Why the island suffers from violence',

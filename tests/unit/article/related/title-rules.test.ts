@@ -36,6 +36,13 @@ describe('isRealTitle', () => {
     expect(isRealTitle('Breaking: the harbour bridge reopens')).toBe(true);
     expect(isRealTitle('mot '.repeat(80))).toBe(false);
   });
+
+  it('rejects a link to a section or a topic named after "More in"', () => {
+    expect(isRealTitle('More in Harbour Strike Inquiry')).toBe(false);
+    expect(isRealTitle('Plus de Culture')).toBe(false);
+    expect(isRealTitle('Mehr aus Ostholstein')).toBe(false);
+    expect(isRealTitle('More in Common poll finds voters split on the harbour')).toBe(true);
+  });
 });
 
 describe('betterTitle', () => {

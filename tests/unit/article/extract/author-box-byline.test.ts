@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { authorBoxByline } from '@/utils/article/extract/author-box-byline';
+import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
+
+// Pages written for these tests (not taken from any corpus).
+const PROSE = `<p>${'Le conseil a voté le budget après un long débat sur les transports et les écoles. '.repeat(4)}</p>`;
+const EN_PROSE = `<p>${'The council voted on the budget after a long debate about buses and schools. '.repeat(4)}</p>`;
+const byline = (body: string) =>
+  authorBoxByline(
+    parseHtmlWithLinkedom(`<html><body><h1>Titre</h1>${body}</body></html>`, 'https://site.example/a'),
+    'La Gazette',
+  );
+
+describe('authorBoxByline', () => {
+  it('reads the author from the box under the story: a credit, a heading that names, an author label', () => {
+    expect(
+      byline(
+        `<article>${PROSE}</article><div><h4>Par <a href="/a/1">Théa Morel</a></h4><p>Théa Morel est journaliste à la rubrique culture.</p></div>`,
+      ),
+    ).toBe('Théa Morel');
+    expect(
+      byline(
+        `${EN_PROSE}<aside><h3>About the author</h3><img src="p.jpg" alt=""><p>Nora Vale is a health reporter.</p></aside>`,
+      ),
+    ).toBe('Nora Vale');
+    expect(
+      byline(
+        `${PROSE}<section><h3>Théa Morel</h3><div><p>Théa Morel couvre la mairie depuis 2019.</p></div></section>`,
+      ),
+    ).toBe('Théa Morel');
+    expect(
+      byline(`${PROSE}<div><p>Par Théa Morel et Paul Ode</p><p>Théa Morel est journaliste.</p></div>`),
+    ).toBe('Théa Morel et Paul Ode');
+    // A label, then the names as a heading, then a short bio that does not repeat them.
+    expect(
+      byline(
+        `${EN_PROSE}<div><h2>Published by</h2><div><img src="p.jpg" alt=""></div><div><h3>Nora Vale</h3><p>A professor of law. <a href="/a/nv">View all posts</a></p></div></div>`,
+      ),
+    ).toBe('Nora Vale');
+  });
+
+  it('reads no bio without a line above that confirms it, and no profile of the story’s people', () => {
+    expect(byline(`${PROSE}<div><h4>Newsletter</h4><p>Théa Morel est journaliste.</p></div>`)).toBeNull();
+    expect(byline(`${PROSE}<h4>Par Paul Ode</h4><p>Théa Morel est journaliste.</p>`)).toBeNull();
+    // A name heading under no label, or under a label with no bio below.
+    expect(byline(`${EN_PROSE}<div><h3>Nora Vale</h3><p>A professor of law.</p></div>`)).toBeNull();
+    expect(byline(`${EN_PROSE}<div><h2>Published by</h2><h3>Nora Vale</h3></div>`)).toBeNull();
+    // A comment, or a profile the story goes on after.
+    expect(byline(`${PROSE}<ul><li><b>Théa Morel</b><p>Théa Morel est lectrice.</p></li></ul>`)).toBeNull();
+    expect(byline(`<h3>Nora Vale</h3><p>Nora Vale is a former mayor.</p>${EN_PROSE}`)).toBeNull();
+    // Two bios: the candidates of a list, not the author's box.
+    expect(
+      byline(
+        `${EN_PROSE}<h3>Nora Vale</h3><p>Nora Vale is a former mayor.</p><h3>Sam Ode</h3><p>Sam Ode is a teacher.</p>`,
+      ),
+    ).toBeNull();
+  });
+});

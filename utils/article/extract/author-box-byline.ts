@@ -1,0 +1,102 @@
+/**
+ * The byline a page prints only in the author's box after the story: « <h4>Par Théa Morel</h4><p>Théa Morel est
+ * journaliste…</p> », "<h3>About the author</h3><p>Jane Doe is a health reporter…</p>". The bio that opens
+ * with the author's names, under a line that credits them, names them or says the box is the author's.
+ */
+import { type ElementIndex, indexOf } from '@/utils/article/element-index';
+import { closestNamed } from '@/utils/article/tag-walk';
+import { foldWords } from '@/utils/shared/fold';
+import { bioNames } from './byline-roles';
+import { creditLineNames } from './header-byline';
+
+// A bio is a few lines; a longer paragraph is the story's.
+const MAX_BIO_CHARS = 400;
+// A paragraph of prose: the story goes on after it, so a bio above it is a profile of someone in the story.
+const PROSE_CHARS = 200;
+// Where a bio is a comment's, a teaser's or a quote's.
+const NOT_BOX = new Set(['a', 'li', 'nav', 'form', 'figure', 'blockquote']);
+// Where a long paragraph is no part of the story (a teaser, the site's footer).
+const NOT_STORY = new Set([...NOT_BOX, 'aside', 'footer']);
+// The box's heading when it names the author's role, not the author: "About the author", « L'autrice ».
+const AUTHOR_HEADING =
+  /^(?:about the authors?|the authors?|(?:à propos de )?l['’]aut(?:eur|rice)e?s?|über (?:den|die) autor(?:in)?|(?:der|die) autor(?:in)?|sobre (?:el|la|o|a) autora?|el autor|la autora|l['’]autore|l['’]autrice)\s*:?$/iu;
+
+// A bio paragraph, or a heading giving the names under the box's label.
+const CANDIDATES = ['p', 'h2', 'h3', 'h4', 'h5', 'h6'];
+// A label that credits whoever follows: "Published by", « Écrit par ».
+const BARE_CREDIT =
+  /^(?:(?:published|written|posted)\s+by|(?:publié|écrit|rédigé)\s+par|(?:geschrieben|veröffentlicht)\s+von|by|par|von)\s*:?$/iu;
+
+const squeeze = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The text of the line above `el` in its box (a portrait aside): a previous sibling's, or its parent's. */
+function lineAbove(el: Element): string | null {
+  for (let at: Element | null = el, depth = 0; at && depth < 2; at = at.parentElement, depth++) {
+    for (let sibling = at.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      const text = squeeze(sibling.textContent);
+      if (text) return text;
+    }
+  }
+  return null;
+}
+
+/** The names the box's heading confirms for a bio opening with `names`, or null. */
+function confirmedNames(heading: string, names: string, siteName: string | null): string | null {
+  if (AUTHOR_HEADING.test(heading)) return names;
+  const key = foldWords(names);
+  if (foldWords(heading) === key) return names;
+  // « Par Théa Morel et Paul Ode » above « Théa Morel est… »: the credit's names, all of them.
+  const credited = creditLineNames(heading, siteName);
+  return credited && ` ${foldWords(credited)} `.includes(` ${key} `) ? credited : null;
+}
+
+/** The text of the line below `el` in its box: a next sibling's, or its parent's. */
+function lineBelow(el: Element): string | null {
+  for (let at: Element | null = el, depth = 0; at && depth < 2; at = at.parentElement, depth++) {
+    for (let sibling = at.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+      const text = squeeze(sibling.textContent);
+      if (text) return text;
+    }
+  }
+  return null;
+}
+
+/** The names a bio paragraph opens with, confirmed by the line above it; or null. */
+function bioByline(p: Element, text: string, siteName: string | null): string | null {
+  const names = bioNames(text);
+  const heading = names ? lineAbove(p) : null;
+  return heading && names ? confirmedNames(heading, names, siteName) : null;
+}
+
+/**
+ * The names a heading gives under the box's label, above a short bio: « <h2>Published by</h2><h3>Jo Hart</h3>
+ * <p>A professor of…</p> »; or null.
+ */
+function labelledName(heading: Element, text: string, siteName: string | null): string | null {
+  const names = creditLineNames(text, siteName);
+  if (!names || foldWords(names) !== foldWords(text)) return null;
+  const label = lineAbove(heading);
+  if (!label || !(AUTHOR_HEADING.test(label) || BARE_CREDIT.test(label))) return null;
+  const bio = lineBelow(heading);
+  return bio && bio.length <= MAX_BIO_CHARS ? names : null;
+}
+
+/**
+ * The author's names from the box closing the story, or null; none when several are found (profiles of the
+ * story's people) or when the story goes on below.
+ */
+export function authorBoxByline(doc: Document, siteName: string | null, index?: ElementIndex): string | null {
+  let found: string | null = null;
+  for (const el of indexOf(doc, index).taggedAny(CANDIDATES)) {
+    const text = squeeze(el.textContent);
+    const isParagraph = el.localName.toLowerCase() === 'p';
+    // The story goes on below the box: it was about someone in the story.
+    if (found && isParagraph && text.length >= PROSE_CHARS && !closestNamed(el, NOT_STORY)) return null;
+    if (text.length > MAX_BIO_CHARS || closestNamed(el, NOT_BOX)) continue;
+    const names = isParagraph ? bioByline(el, text, siteName) : labelledName(el, text, siteName);
+    if (!names) continue;
+    if (found) return null;
+    found = names;
+  }
+  return found;
+}
