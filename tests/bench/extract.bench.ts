@@ -20,7 +20,7 @@ import { parseHTML } from 'linkedom';
 import { extractArticle } from '@/utils/article/extract/extract-article';
 import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
 import { reportAnalysisTime } from './extract/analysis-time';
-import { type Extractor, loadBaseline } from './extract/baseline';
+import { type Extractor, extractorOf, loadBaseline } from './extract/baseline';
 import { type Corpus, loadCorpus, writeGold } from './extract/corpus';
 import { checkNoRegression } from './extract/no-regression';
 import { perPage } from './extract/per-page';
@@ -42,9 +42,8 @@ const REPEATS = Math.max(1, Number(args.repeats));
 const plainReadability: Extractor = (html) =>
   new Readability(parseHTML(html).document as unknown as Document).parse()?.textContent ?? '';
 
-/** The pipeline as the popup and the CLI run it (`analyzeSnapshot`): parse, then extract the fresh document. */
-const pipeline: Extractor = (html, url) =>
-  extractArticle(parseHtmlWithLinkedom(html, url), { url, consumeDocument: true }).text;
+/** The pipeline as the CLI and the service worker run it (`analyzeSnapshot`): parse, then extract the fresh document. */
+const pipeline = extractorOf(extractArticle, parseHtmlWithLinkedom);
 
 interface Run {
   times: number[];

@@ -81,10 +81,25 @@ export async function baselineModule(projectRoot: string, ref: string, path: str
   return moduleAt(baselineRoot(projectRoot, ref), path);
 }
 
+type ExtractArticle = (
+  doc: Document,
+  options: { url: string; consumeDocument: boolean; freshCopy: () => Document },
+) => { text: string };
+type ParseHtml = (html: string, url: string) => Document;
+
+/**
+ * Parse then extract, as `analyzeSnapshot` runs it in Node and in the service worker: the parsed page is
+ * consumed, and the rare page Readability must try twice is parsed again (`freshCopy`) rather than cloned.
+ */
+export const extractorOf =
+  (extractArticle: ExtractArticle, parse: ParseHtml): Extractor =>
+  (html, url) =>
+    extractArticle(parse(html, url), { url, consumeDocument: true, freshCopy: () => parse(html, url) }).text;
+
 /** `ref`'s parse-and-extract function. */
 export async function loadBaseline(projectRoot: string, ref: string): Promise<Extractor> {
   const load = (path: string) => baselineModule(projectRoot, ref, path);
   const { extractArticle } = await load('utils/article/extract/extract-article.ts');
   const { parseHtmlWithLinkedom } = await load('utils/article/parse-html-linkedom.ts');
-  return (html, url) => extractArticle(parseHtmlWithLinkedom(html, url), { url, consumeDocument: true }).text;
+  return extractorOf(extractArticle, parseHtmlWithLinkedom);
 }

@@ -4,7 +4,7 @@ import { joinCaseNames } from './case-names';
 import { joinDashedNames } from './dashed-names';
 import { joinDefinedNames } from './defined-names';
 import { cutAtDottedAcronyms } from './dotted-acronyms';
-import { isKnownName } from './gazetteer';
+import { isKnownName, opensKnownName } from './gazetteer';
 import { withMetal } from './metal-prizes';
 import { withModelNumbers } from './model-numbers';
 import { nameKey } from './normalize';
@@ -44,7 +44,17 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
   return withModelNumbers(tokens, lang === 'en' ? joinWeekdayTitles(tokens, cut) : cut);
 }
 
-const LEADING_ARTICLE = /^(?:la|le|les|l|the) /;
+const ARTICLES = '(?:la|le|les|l|the)';
+const LEADING_ARTICLE = new RegExp(`^${ARTICLES} `);
+const ARTICLE_ALONE = new RegExp(`^${ARTICLES}$`);
+
+/**
+ * Whether the span's key `own`, then more words, can be a known name as `withKnownTail` looks it up: an
+ * article alone ("La" before "france insoumise") leaves the words after it to be the name.
+ */
+function mayOpenKnownName(own: string): boolean {
+  return ARTICLE_ALONE.test(own) || opensKnownName(own) || opensKnownName(own.replace(LEADING_ARTICLE, ''));
+}
 
 /**
  * "France inter", "Radio nova", "Corte dei conti": up to two lower-case words that end a name the gazetteer knows
@@ -60,8 +70,13 @@ function withKnownTail(tokens: Token[], a: number, b: number): number {
       next.start - (tokens[end - 1]?.start ?? 0) > (tokens[end - 1]?.text.length ?? 0) + 1
     )
       return b;
-    // The span's own key only once a lower-case word follows it (most spans end before a capital or a stop).
-    key = `${key ?? spanKey(tokens, a, b)} ${next.folded}`;
+    // The span's own key only once a lower-case word follows it (most spans end before a capital or a stop),
+    // and no longer key when no known name opens with it.
+    if (key === null) {
+      key = spanKey(tokens, a, b);
+      if (!mayOpenKnownName(key)) return b;
+    }
+    key = `${key} ${next.folded}`;
     // "La France insoumise": the article opening the name is no part of its key.
     if (isKnownName(key) || isKnownName(key.replace(LEADING_ARTICLE, ''))) return end + 1;
   }

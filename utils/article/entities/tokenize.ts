@@ -62,6 +62,25 @@ const PREFIXED_RE = /^(?!(?:al|el|ad|an|ar|as|ash|at|az|ul)-\p{Lu})\p{Ll}{2,}-/u
 /** "anti-Islamist", "pro-Kremlin": a prefix and a name make an adjective, not a name. */
 export const isPrefixedAdjective = (word: string): boolean => PREFIXED_RE.test(word);
 
+/** Whether a word holds an apostrophe (straight or curly): most do not, and the rest of `pushWord` is for them. */
+const hasApostrophe = (raw: string): boolean => raw.includes("'") || raw.includes('’');
+
+/**
+ * Whether a token of `TOKEN_RE` is a word (holds a letter or a digit), told from its first character when it
+ * is ASCII: a word's match starts with a letter or digit, anything else is one mark.
+ */
+function isWordToken(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  if (code >= 128) return /[\p{L}\p{N}]/u.test(raw);
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Whether `raw` may open with a lower-case letter: an ASCII first character must be a to z. */
+function mayOpenLower(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  return code >= 128 || (code >= 97 && code <= 122);
+}
+
 interface Cursor {
   line: number;
   sentence: number;
@@ -149,7 +168,7 @@ function isHyphenatedGivenName(tokens: readonly Token[], raw: string): boolean {
  * no word follows, so a possessive owns nothing and names a place or a shop ("at Lord’s,", "McDonald’s.").
  */
 function pushWord(tokens: Token[], raw: string, at: number, c: Cursor, bare = false): void {
-  const glued = GLUED_WORDS_RE.exec(raw);
+  const glued = mayOpenLower(raw) ? GLUED_WORDS_RE.exec(raw) : null;
   if (glued?.[1]) {
     tokens.push(makeToken(glued[1], at, true, c));
     c.atStart = true;
@@ -169,7 +188,7 @@ function pushWord(tokens: Token[], raw: string, at: number, c: Cursor, bare = fa
     tokens.push(makeToken(raw.slice(tail.index + 1), at + tail.index + 1, true, c));
     return;
   }
-  if (!/[’']/.test(raw)) {
+  if (!hasApostrophe(raw)) {
     tokens.push(makeToken(raw, at, true, c));
     return;
   }
@@ -212,11 +231,11 @@ export function tokenize(
       if (!blank && prev && continuesLine(prev, tokens[tokens.length - 2])) continue;
       if (!c.atStart) c.sentence++;
       c.atStart = true;
-    } else if (/[\p{L}\p{N}]/u.test(raw)) {
+    } else if (isWordToken(raw)) {
       const pushed = tokens.length;
       // Only a word with an apostrophe asks what follows it (a possessive's owner, see pushWord).
       const end = m.index + raw.length;
-      const bare = /[’']/.test(raw) && PHRASE_END_RE.test(text.slice(end, end + 8));
+      const bare = hasApostrophe(raw) && PHRASE_END_RE.test(text.slice(end, end + 8));
       pushWord(tokens, raw, m.index, c, bare);
       // "US10YT=RR", "x=Foo": a word glued after an equals sign is part of a code, not a name.
       if (text[m.index - 1] === '=') for (const t of tokens.slice(pushed)) t.nameLike = false;

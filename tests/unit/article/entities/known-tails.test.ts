@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { opensKnownName } from '@/utils/article/entities/gazetteer';
 import { entitiesOf, names } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
@@ -25,5 +26,12 @@ Giulio Ferrante, e il Consiglio dei ministri dovrà decidere.`,
       'it',
     );
     expect(names(it_)).not.toContain('Corte dei miracoli');
+  });
+
+  it('knows which words open a known name of several words, and no others', () => {
+    expect(opensKnownName('corte')).toBe(true);
+    expect(opensKnownName('corte dei')).toBe(true);
+    expect(opensKnownName('corte dei conti')).toBe(false);
+    expect(opensKnownName('corte dei miracoli')).toBe(false);
   });
 });

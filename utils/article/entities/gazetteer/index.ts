@@ -41,3 +41,21 @@ import { GROUPS, PRODUCTS } from './products';
 export function isKnownName(key: string): boolean {
   return PLACES.has(key) || ORGANIZATIONS.has(key) || PRODUCTS.has(key) || GROUPS.has(key);
 }
+
+/** Every run of a known name's first words, for the names of two words or more ("palo", "palo alto"). */
+let knownOpenings: Set<string> | null = null;
+
+/**
+ * True when a known name of two words or more starts with the words of `key` (then a space): most names the
+ * text spells are not the start of one, and need no longer key looked up. Built on first use, from the lists.
+ */
+export function opensKnownName(key: string): boolean {
+  if (!knownOpenings) {
+    knownOpenings = new Set();
+    for (const names of [PLACES, ORGANIZATIONS, PRODUCTS, GROUPS])
+      for (const name of names)
+        for (let at = name.indexOf(' '); at !== -1; at = name.indexOf(' ', at + 1))
+          knownOpenings.add(name.slice(0, at));
+  }
+  return knownOpenings.has(key);
+}
