@@ -1,4 +1,5 @@
 import { type Entity, extractEntities } from '@/utils/article/entities';
+import type { Mention } from '@/utils/article/entities/mention';
 import type { RankedEntity } from '@/utils/article/entities/reader-order';
 import type { EntityType } from '@/utils/article/types';
 
@@ -35,5 +36,21 @@ export const rankedEntity = (
   once: true,
   lead: false,
   chief: false,
+  ...cues,
+});
+
+/** A mention for the tests of one cue: written first in the text, no cue, no context unless given. */
+export const mentionOf = (surface: string, cues: Partial<Mention> = {}): Mention => ({
+  surface,
+  offset: 0,
+  from: 0,
+  to: 1,
+  sentence: 0,
+  initial: false,
+  headline: false,
+  personCue: false,
+  elided: false,
+  before: [],
+  after: [],
   ...cues,
 });

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { makeGroup } from '@/utils/article/entities/group';
-import type { Mention } from '@/utils/article/entities/mention';
 import { isFeastOnly } from '@/utils/article/entities/names-only-feasts';
+import { mentionOf } from './helpers';
 
 // Mentions written for these tests (not taken from any corpus).
 
-const mention = (surface: string, before: string): Mention => ({
-  surface,
-  offset: 0,
-  from: 0,
-  to: 1,
-  sentence: 0,
-  initial: false,
-  headline: false,
-  personCue: false,
-  elided: false,
-  before: [before, ''],
-  after: ['', ''],
-});
+const mention = (surface: string, before: string) =>
+  mentionOf(surface, { before: [before, ''], after: ['', ''] });
 
 describe('Names only: a feast is when a story happens', () => {
   it('leaves out a feast, keeps the town of the same name', () => {

@@ -2,26 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { actsIn } from '@/utils/article/entities/acts';
 import { isHoliday } from '@/utils/article/entities/holidays';
 import { leadSentence } from '@/utils/article/entities/lead-sentence';
-import type { Mention } from '@/utils/article/entities/mention';
 import { readerOrder } from '@/utils/article/entities/reader-order';
 import { tokenize } from '@/utils/article/entities/tokenize';
-import { entitiesOf, find, names, rankedEntity } from './helpers';
+import { entitiesOf, find, mentionOf, names, rankedEntity } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
 
-const mention = (after: string[], before: string[] = []): Mention => ({
-  surface: 'Ostrava',
-  offset: 0,
-  from: 0,
-  to: 1,
-  sentence: 0,
-  initial: false,
-  headline: false,
-  personCue: false,
-  elided: false,
-  before,
-  after,
-});
+const mention = (after: string[], before: string[] = []) => mentionOf('Ostrava', { before, after });
 
 describe('a name that acts', () => {
   it('takes a name before a finite verb or « a » and a participle for the subject', () => {
