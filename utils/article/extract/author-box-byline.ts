@@ -29,16 +29,21 @@ const BARE_CREDIT =
 
 const squeeze = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** The text of the line above `el` in its box (a portrait aside): a previous sibling's, or its parent's. */
-function lineAbove(el: Element): string | null {
+type Side = 'previousElementSibling' | 'nextElementSibling';
+
+/** The text of the line beside `el` in its box (a portrait aside), above or below: a sibling's, or its parent's. */
+function lineBeside(el: Element, side: Side): string | null {
   for (let at: Element | null = el, depth = 0; at && depth < 2; at = at.parentElement, depth++) {
-    for (let sibling = at.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+    for (let sibling = at[side]; sibling; sibling = sibling[side]) {
       const text = squeeze(sibling.textContent);
       if (text) return text;
     }
   }
   return null;
 }
+
+const lineAbove = (el: Element) => lineBeside(el, 'previousElementSibling');
+const lineBelow = (el: Element) => lineBeside(el, 'nextElementSibling');
 
 /** The names the box's heading confirms for a bio opening with `names`, or null. */
 function confirmedNames(heading: string, names: string, siteName: string | null): string | null {
@@ -48,17 +53,6 @@ function confirmedNames(heading: string, names: string, siteName: string | null)
   // « Par Théa Morel et Paul Ode » above « Théa Morel est… »: the credit's names, all of them.
   const credited = creditLineNames(heading, siteName);
   return credited && ` ${foldWords(credited)} `.includes(` ${key} `) ? credited : null;
-}
-
-/** The text of the line below `el` in its box: a next sibling's, or its parent's. */
-function lineBelow(el: Element): string | null {
-  for (let at: Element | null = el, depth = 0; at && depth < 2; at = at.parentElement, depth++) {
-    for (let sibling = at.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
-      const text = squeeze(sibling.textContent);
-      if (text) return text;
-    }
-  }
-  return null;
 }
 
 /** The names a bio paragraph opens with, confirmed by the line above it; or null. */
