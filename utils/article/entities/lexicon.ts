@@ -188,9 +188,12 @@ said says told reported added announced stated quoted explained declared wrote w
 explique affirme indique precise ajoute estime annonce declare
 `);
 
-/** Roads English names with a number after them: "State Route 126", "Interstate 5", "Highway 1". */
+/**
+ * Roads and areas English names with a number after them: "State Route 126", "Interstate 5", "District 4",
+ * "Ward 3".
+ */
 export const NUMBERED_ROADS = set(`
-route highway interstate freeway motorway
+route highway interstate freeway motorway district ward precinct
 `);
 
 /** Other words that take a number to make a name, not a model's: "Billboard Hot 100", "Fortune 500", "Apollo 11". */
