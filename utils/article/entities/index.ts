@@ -32,6 +32,7 @@ import { groupMentions } from './merge';
 import { soloEvidence } from './names-only-cues';
 import { isNewsroomLabel } from './newsroom-labels';
 import { nameKey } from './normalize';
+import { dropPartyAdjectives } from './party-adjectives';
 import { partyInPassing } from './party-names';
 import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
 import { isPortfolio } from './portfolios';
@@ -120,8 +121,10 @@ export function extractEntities(raw: string, options: ExtractEntitiesOptions): E
   const authors = bylineNames(options.byline);
   const site = ownSiteKey(options.url);
   const siteNames = siteKeys(options.site, options.url);
-  const groups = dropPluralAcronyms(
-    groupMentions(mentions, definitions, !ev.fullLanguage, people, nounCaps, declinesNames(lang)),
+  const groups = dropPartyAdjectives(
+    dropPluralAcronyms(
+      groupMentions(mentions, definitions, !ev.fullLanguage, people, nounCaps, declinesNames(lang)),
+    ),
   )
     .filter((g) => ![...g.keys].every((k) => common.has(k)) && !isFurniture(g, tokens, text))
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
