@@ -150,7 +150,8 @@ cinéaste réalisateur réalisatrice chanteur chanteuse acteur actrice écrivain
 comédienne sociologue philosophe économiste historien historienne organiste musicien musicienne compositeur
 compositrice producteur productrice conseiller conseillère sheikh cheikh rabbi father père abbé consul
 majesté altesse sainteté éminence majesty highness holiness eminence speaker lawmaker congressman congresswoman
-councillor councilman councilwoman assemblyman assemblywoman miss baron baroness countess
+councillor councilor councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman
+alderwoman miss baron baroness countess
 officer justice
 drummer guitarist bassist vocalist keyboardist pianist violinist cellist saxophonist trumpeter frontman frontwoman
 prof cllr coun
