@@ -18,6 +18,9 @@ const GROUPS: readonly string[][] = [
   // A lone "Oscar" joins them only where the article names the awards so too.
   ['oscars', 'academy awards', 'oscar'],
   ['etat islamique', 'ei', 'daech'],
+  // A party and its members: one party to the reader (its adjective alone, see party-adjectives).
+  ['democratic party', 'democrats'],
+  ['republican party', 'republicans', 'gop'],
   // Ministries named by their seat or the other way round.
   ['ministere des affaires etrangeres', 'quai d orsay'],
   ['department of defense', 'pentagon', 'defense department'],

@@ -343,7 +343,7 @@ function voteSurface(s: string, v: Votes): void {
   if (/\.(?:com|net|org|io|ai|fr)$/i.test(s)) v.product += 1.5;
   const numbered = numberedName(s);
   if (numbered === 'road')
-    v.place += 1.5; // State Route 126
+    v.place += 1.5; // State Route 126, District 4
   // Windows 11, Boeing 787; an acronym and a short number name an index or a meeting (« CAC 40 », « COP 29 »).
   else if (!numbered && /\s\d{1,4}$|^\p{L}+ ?\d{2,4}$/u.test(s) && !INDEX_LIKE.test(s)) v.product += 1;
   if (/\s\d\s\d{2,5}\p{Lu}[\p{Lu}\d]*$/u.test(s)) v.product += 2; // Ryzen 7 9800X3D, Core Ultra 9 285K

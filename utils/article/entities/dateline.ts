@@ -30,6 +30,14 @@ export function isDateline(m: Mention, text: string): boolean {
 }
 
 /**
+ * Every mention of the name is a dateline's ("DENVER —", "LIMA (Reuters) -"): the city the report was filed from,
+ * named nowhere in the story, is not one of its names.
+ */
+export function onlyInDatelines(g: EntityGroup, text: string): boolean {
+  return g.mentions.every((m) => isDateline(m, text));
+}
+
+/**
  * Types as places the untyped names a dateline gives, its state or country too ("KHASAVYURT, Russia
  * 1996-08-31", "PARAMARIBO, Surinam 1996-08-30"): a report is filed from a place; and as organisations the wire
  * or station named in brackets after them ("AUSTIN (KXAN) —"), and as a person the reporter's name alone on the

@@ -11,7 +11,7 @@ import { capitalsOfNamedCountries, countryLeads, lendToCountries } from './capit
 import { classify } from './classify';
 import { companyNamed, typeCompanies } from './company-nouns';
 import { capitalisesNouns, isHighConfidence } from './coverage';
-import { isDateline, typeDatelines } from './dateline';
+import { isDateline, onlyInDatelines, typeDatelines } from './dateline';
 import { midSentenceCapitals, type TextEvidence } from './evidence';
 import { isDemonym, isLikelyName } from './filter';
 import { canonicalName, type EntityGroup } from './group';
@@ -30,7 +30,9 @@ import { typeListedPlaces } from './listed-places';
 import { countsMembers } from './member-words';
 import { groupMentions } from './merge';
 import { soloEvidence } from './names-only-cues';
+import { isNewsroomLabel } from './newsroom-labels';
 import { nameKey } from './normalize';
+import { dropPartyAdjectives } from './party-adjectives';
 import { partyInPassing } from './party-names';
 import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
 import { isPortfolio } from './portfolios';
@@ -119,13 +121,15 @@ export function extractEntities(raw: string, options: ExtractEntitiesOptions): E
   const authors = bylineNames(options.byline);
   const site = ownSiteKey(options.url);
   const siteNames = siteKeys(options.site, options.url);
-  const groups = dropPluralAcronyms(
-    groupMentions(mentions, definitions, !ev.fullLanguage, people, nounCaps, declinesNames(lang)),
+  const groups = dropPartyAdjectives(
+    dropPluralAcronyms(
+      groupMentions(mentions, definitions, !ev.fullLanguage, people, nounCaps, declinesNames(lang)),
+    ),
   )
     .filter((g) => ![...g.keys].every((k) => common.has(k)) && !isFurniture(g, tokens, text))
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
     .filter((g) => !isBylineAuthor(g, authors, text) && !isUnitAfterNumbers(g) && !isTransitLine(g))
-    .filter((g) => !isSelfMention(g, siteNames, ctx.titleKey))
+    .filter((g) => !isSelfMention(g, siteNames, ctx.titleKey) && !isNewsroomLabel(g))
     .filter((g) => !isHeadingPhrase(g, tokens, lower) && (ev.fullLanguage || !isOwnSite(g, site)))
     .filter(
       (g) =>
@@ -156,7 +160,8 @@ export function extractEntities(raw: string, options: ExtractEntitiesOptions): E
       return toRanked(g, types[i] ?? 'other', page, country, leads);
     }),
     groups.map((g) => g.mentions.filter((m) => !isDateline(m, text)).length),
-  );
+    // Dropped after typing: a dateline's place types its region and its wire (see typeDatelines).
+  ).filter((_, i) => !onlyInDatelines(groups[i] as EntityGroup, text));
   const list = readerOrder(ranked).slice(0, options.limit ?? 50);
   if (list.length >= FEW_NAMES || !options.title) return list;
   return withTitleNames(list, extractEntities(options.title, { lang: options.lang }));

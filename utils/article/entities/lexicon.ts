@@ -150,7 +150,8 @@ cinéaste réalisateur réalisatrice chanteur chanteuse acteur actrice écrivain
 comédienne sociologue philosophe économiste historien historienne organiste musicien musicienne compositeur
 compositrice producteur productrice conseiller conseillère sheikh cheikh rabbi father père abbé consul
 majesté altesse sainteté éminence majesty highness holiness eminence speaker lawmaker congressman congresswoman
-councillor councilman councilwoman assemblyman assemblywoman miss baron baroness countess
+councillor councilor councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman
+alderwoman miss baron baroness countess
 officer justice
 drummer guitarist bassist vocalist keyboardist pianist violinist cellist saxophonist trumpeter frontman frontwoman
 prof cllr coun
@@ -188,9 +189,12 @@ said says told reported added announced stated quoted explained declared wrote w
 explique affirme indique precise ajoute estime annonce declare
 `);
 
-/** Roads English names with a number after them: "State Route 126", "Interstate 5", "Highway 1". */
+/**
+ * Roads and areas English names with a number after them: "State Route 126", "Interstate 5", "District 4",
+ * "Ward 3".
+ */
 export const NUMBERED_ROADS = set(`
-route highway interstate freeway motorway
+route highway interstate freeway motorway district ward precinct
 `);
 
 /** Other words that take a number to make a name, not a model's: "Billboard Hot 100", "Fortune 500", "Apollo 11". */

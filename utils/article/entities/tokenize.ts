@@ -238,7 +238,8 @@ export function tokenize(
       const bare = hasApostrophe(raw) && PHRASE_END_RE.test(text.slice(end, end + 8));
       pushWord(tokens, raw, m.index, c, bare);
       // "US10YT=RR", "x=Foo": a word glued after an equals sign is part of a code, not a name.
-      if (text[m.index - 1] === '=') for (const t of tokens.slice(pushed)) t.nameLike = false;
+      if (text[m.index - 1] === '=' || isSlashedLetter(text, m.index, raw))
+        for (const t of tokens.slice(pushed)) t.nameLike = false;
       c.atStart = false;
     } else if (isPluralPossessive(raw, m.index, text, tokens.at(-1))) {
       (tokens.at(-1) as Token).possessive = true;
@@ -284,6 +285,18 @@ const AFTER_PLURAL_POSSESSIVE_RE = /^[ \t]+\p{Lu}/u;
 function isPluralPossessive(raw: string, at: number, text: string, prev: Token | undefined): boolean {
   if ((raw !== "'" && raw !== '’') || !prev?.isWord || !/s$/u.test(prev.text)) return false;
   return prev.start + prev.text.length === at && AFTER_PLURAL_POSSESSIVE_RE.test(text.slice(at + 1, at + 4));
+}
+
+// One capital, a slash, one capital: a vessel's or an aircraft's prefix ("M/V", "F/V", "R/V"), no part of the name.
+const SLASHED_PAIR = /^\p{Lu}\/\p{Lu}(?![\p{L}\p{N}/])/u;
+
+/** The word at `at` is a letter of a slashed pair ("M/V Sea Harrow"): the name starts after it. */
+function isSlashedLetter(text: string, at: number, raw: string): boolean {
+  if (raw.length !== 1) return false;
+  const from = text[at - 1] === '/' ? at - 2 : at;
+  return (
+    from >= 0 && !/[\p{L}\p{N}]/u.test(text[from - 1] ?? '') && SLASHED_PAIR.test(text.slice(from, from + 4))
+  );
 }
 
 /** A full stop after "M", "Dr" or a single initial ("George W. Bush") does not end the sentence. */

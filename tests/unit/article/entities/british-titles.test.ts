@@ -13,3 +13,14 @@ describe("titles British papers write without a full stop, and a prosecutor's ro
     expect(find(entitiesOf(text), 'Nadia Brightwell')?.type).toBe('person');
   });
 });
+
+describe('local legislators’ titles', () => {
+  it('are not shown with the name: "Assemblymember Lena Orsk" is "Lena Orsk", merged with "Orsk"', () => {
+    const es =
+      entitiesOf(`Assemblymember Lena Orsk and Councilmember Ben Harte voted against the Orvale budget on
+Monday. Orsk said the cuts went too far, and Harte agreed. Alderwoman Maya Osei said Osei would vote yes.`);
+    expect(find(es, 'Lena Orsk')?.count).toBe(2);
+    expect(find(es, 'Ben Harte')?.count).toBe(2);
+    expect(find(es, 'Maya Osei')).toBeDefined();
+  });
+});

@@ -8,7 +8,7 @@ describe('the place of a dateline', () => {
   it('is a place, its state or country written after it or not', () => {
     const withState = `FERRIES SAIL AGAIN.
 KELMARTON, Oregon 2024-03-02
-Ferries sailed again on Saturday after a week of storms, the operator said. The harbour reopened at dawn.`;
+Ferries sailed again on Saturday after a week of storms, the operator said. The harbour of Kelmarton reopened.`;
     expect(typeOf(withState, 'KELMARTON')).toBe('place');
     const wire = `ROSSAVIK (Wirenews) - The harbour reopened at dawn on Saturday, its mayor said.
 Fishing boats left Rossavik before noon.`;

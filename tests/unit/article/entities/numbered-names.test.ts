@@ -17,3 +17,16 @@ describe('roads and charts named with a number', () => {
     expect(find(es, 'Billboard Hot 100')?.type).not.toBe('product');
   });
 });
+
+describe('districts and wards named with a number', () => {
+  const text = `Voters in District 4 will choose a council member in May, the Orvale election office said. Ward 3
+residents asked for a recount. The seat for District 4 has been vacant since March, and Ward 3 has a new polling
+station. Mayor Dina Castellane said Legislative District 12 would vote in June.`;
+
+  it('keeps the number and types the area as a place, not a product', () => {
+    const es = entitiesOf(text);
+    expect(find(es, 'District 4')?.type).toBe('place');
+    expect(find(es, 'Ward 3')?.type).toBe('place');
+    expect(find(es, 'District')).toBeUndefined();
+  });
+});

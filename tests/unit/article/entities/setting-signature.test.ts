@@ -35,9 +35,8 @@ The harbour of Kelmar reopened at dawn, and the first ferry reached Rossay at no
 for days boarded with cars and bicycles, and the crossing took a little over two hours in calm water. More
 sailings are planned for the weekend if the weather holds.`;
     const order = names(entitiesOf(text));
-    expect(order).toContain('SAN DIEGO');
-    expect(order.indexOf('SAN DIEGO')).toBeGreaterThan(order.indexOf('Rossay'));
-    expect(order.indexOf('SAN DIEGO')).toBeGreaterThan(order.indexOf('Kelmar'));
+    expect(order.slice(0, 2)).toEqual(expect.arrayContaining(['Rossay', 'Kelmar']));
+    expect(order).not.toContain('SAN DIEGO');
   });
 });
 

@@ -21,3 +21,15 @@ describe('capitals across a slash', () => {
     expect(names(es)).not.toContain('LR/UDI');
   });
 });
+
+describe('a vessel prefix with a slash', () => {
+  it('is no part of the name: "M/V Sea Harrow" is "Sea Harrow", no "V Sea Harrow"', () => {
+    const shown = names(
+      entitiesOf(`The crew of the M/V Sea Harrow was rescued on Monday by the research ship R/V Kellan Spire, the
+Orvale coast guard said. Captain Dina Castellane said the Sea Harrow took water after a storm.`),
+    );
+    expect(shown).toContain('Sea Harrow');
+    expect(shown).toContain('Kellan Spire');
+    expect(shown.some((s) => /^[MRV] /.test(s))).toBe(false);
+  });
+});
