@@ -40,7 +40,7 @@ export function same(p: string, g: string): boolean {
  * matches leniently, else any ("Airbus A350" is the gold's "Airbus A350", not its "Airbus", which a later "Airbus"
  * would then seem to repeat).
  */
-function findEntity(name: string, entities: string[][], listed: ReadonlySet<number>): number {
+export function findEntity(name: string, entities: string[][], listed: ReadonlySet<number>): number {
   const n = norm(name);
   const exact = entities.findIndex((alts) => alts.includes(n));
   if (exact >= 0) return exact;

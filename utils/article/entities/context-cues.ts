@@ -70,6 +70,23 @@ const appositive = (b0: string, b1: string, a0: string, a1: string): boolean =>
   a0 === ',' && (REPORTING_VERBS.has(a1) || (b0 === ',' && personNoun(b1)));
 
 /**
+ * The name speaks: a reporting verb after it or before it ("Holt said", "said Holt", « a souligné Léa Roux »,
+ * « selon la CNIL »), the voice the story quotes, a person or a body.
+ */
+export function speaksIn(m: Mention): boolean {
+  const [a0 = '', a1 = ''] = m.after;
+  const [b0 = '', b1 = ''] = m.before;
+  return (
+    REPORTING_VERBS.has(a0) ||
+    (AUXILIARIES.has(a0) && (REPORTING_VERBS.has(a1) || SPOKEN.has(a1))) ||
+    (a0 === ',' && REPORTING_VERBS.has(a1)) ||
+    SAID_BEFORE.has(b0) ||
+    b0 === 'selon' ||
+    saidBefore(b0, b1)
+  );
+}
+
+/**
  * A person's context: a reporting verb after the name (or after the comma closing it in apposition) ("said", "a déclaré") or "said" before it, an age in
  * apposition (", 34"), "his"/"her" right after, a country in brackets or after "of" ("(Sweden)", "of Kenya"), a
  * goal's minute in brackets ("(21st minute)"), a courtesy title or a shortened one across its dot ("Mr. Holt",

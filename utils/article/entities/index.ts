@@ -10,6 +10,7 @@ import { findMentions } from './candidates';
 import { capitalsOfNamedCountries, countryLeads, lendToCountries } from './capitals';
 import { classify } from './classify';
 import { companyNamed, typeCompanies } from './company-nouns';
+import { speaksIn } from './context-cues';
 import { capitalisesNouns, isHighConfidence } from './coverage';
 import { isDateline, onlyInDatelines, typeDatelines } from './dateline';
 import { midSentenceCapitals, type TextEvidence } from './evidence';
@@ -60,6 +61,7 @@ import { isUnitAfterNumbers } from './units';
 
 export type { Entity, EntityType } from '@/utils/article/types';
 export { readsLanguageFully } from './full-languages';
+export type { RankedEntity } from './reader-order';
 
 import { readsLanguageFully } from './full-languages';
 
@@ -84,6 +86,16 @@ export interface ExtractEntitiesOptions {
  * letters give an empty list.
  */
 export function extractEntities(raw: string, options: ExtractEntitiesOptions): Entity[] {
+  const list = readerOrder(rankedCandidates(raw, options)).slice(0, options.limit ?? 50);
+  if (list.length >= FEW_NAMES || !options.title) return list;
+  return withTitleNames(list, extractEntities(options.title, { lang: options.lang }));
+}
+
+/**
+ * Every candidate entity of the text with the cues the reader's order weighs, before that order (see
+ * `readerOrder`); the ranking benchmarks read them through here.
+ */
+export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): RankedEntity[] {
   // Soft hyphens cut words where a line may break ("Kiess\u00adling"): no part of any word.
   const text = raw.includes('\u00ad') ? raw.replace(/\u00ad/g, '') : raw;
   if (!text.trim()) return [];
@@ -153,7 +165,7 @@ export function extractEntities(raw: string, options: ExtractEntitiesOptions): E
     fullLanguage: ev.fullLanguage,
     lead: leadSentence(tokens),
   };
-  const ranked = lendToCountries(
+  return lendToCountries(
     groups.map((g, i) => {
       const country = capitals.get(i);
       const leads = country !== undefined && countryLeads(g, groups[country], page.lead);
@@ -162,9 +174,6 @@ export function extractEntities(raw: string, options: ExtractEntitiesOptions): E
     groups.map((g) => g.mentions.filter((m) => !isDateline(m, text)).length),
     // Dropped after typing: a dateline's place types its region and its wire (see typeDatelines).
   ).filter((_, i) => !onlyInDatelines(groups[i] as EntityGroup, text));
-  const list = readerOrder(ranked).slice(0, options.limit ?? 50);
-  if (list.length >= FEW_NAMES || !options.title) return list;
-  return withTitleNames(list, extractEntities(options.title, { lang: options.lang }));
 }
 
 /**
@@ -232,5 +241,15 @@ function toRanked(
     // text read for names only is not weighed beyond its people.
     lead: namedIn(g, lead) && (type === 'person' || (fullLanguage && told >= 2)),
     chief: type === 'person' && fullLanguage && isNamedHead(g, tokens),
+    quoted: g.mentions.filter((m) => !m.headline && speaksIn(m)).length,
+    titleAt: titlePlace(g, ctx.titleKey),
   };
+}
+
+/** Where the title first writes one of the group's keys, 0 (its start) to 1, or undefined. */
+function titlePlace(g: EntityGroup, titleKey: string): number | undefined {
+  // A person's surname names them in a title ("Holt quits").
+  const words = [...g.keys].flatMap((k) => [k, k.split(' ').at(-1) ?? k]).filter((w) => w.length > 2);
+  const at = Math.min(...words.map((k) => titleKey.indexOf(` ${k} `)).filter((i) => i >= 0));
+  return Number.isFinite(at) ? at / titleKey.length : undefined;
 }

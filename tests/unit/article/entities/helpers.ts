@@ -36,6 +36,7 @@ export const rankedEntity = (
   once: true,
   lead: false,
   chief: false,
+  quoted: 0,
   ...cues,
 });
 
