@@ -165,15 +165,32 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
     fullLanguage: ev.fullLanguage,
     lead: leadSentence(tokens),
   };
-  return lendToCountries(
+  const lent = lendToCountries(
     groups.map((g, i) => {
       const country = capitals.get(i);
       const leads = country !== undefined && countryLeads(g, groups[country], page.lead);
       return toRanked(g, types[i] ?? 'other', page, country, leads);
     }),
     groups.map((g) => g.mentions.filter((m) => !isDateline(m, text)).length),
-    // Dropped after typing: a dateline's place types its region and its wire (see typeDatelines).
-  ).filter((_, i) => !onlyInDatelines(groups[i] as EntityGroup, text));
+  );
+  // Dropped after typing: a dateline's place types its region and its wire (see typeDatelines).
+  return withoutIndices(
+    lent,
+    groups.map((g) => onlyInDatelines(g, text)),
+  );
+}
+
+/**
+ * The list without the entities `dropped` marks, a capital's `speaksFor` following its country to its new
+ * index (or cleared when the country is dropped): an index left as it was would name another entity.
+ */
+function withoutIndices(ranked: readonly RankedEntity[], dropped: readonly boolean[]): RankedEntity[] {
+  const moved: (number | undefined)[] = [];
+  let kept = 0;
+  for (const out of dropped) moved.push(out ? undefined : kept++);
+  return ranked
+    .filter((_, i) => !dropped[i])
+    .map((r) => (r.speaksFor === undefined ? r : { ...r, speaksFor: moved[r.speaksFor] }));
 }
 
 /**

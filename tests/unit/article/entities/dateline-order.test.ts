@@ -31,3 +31,16 @@ describe('a dateline with its dash typed as two hyphens', () => {
     expect(shown.some((s) => s.toLowerCase() === 'denver')).toBe(true);
   });
 });
+
+describe('a capital speaking for its country, after a place named only in a dateline', () => {
+  it('gives its place to that country, not to the name after it', () => {
+    const shown = names(
+      entitiesOf(`BRUSSELS (AP) — Washington warned on Monday that the tariffs would hurt Lorvane Steel. Washington
+      said the United States would answer. The Lorvane Steel board met in Ghent, and Washington repeated its
+      warning. Karel Dums of Lorvane Steel said the United States was wrong.`),
+    );
+    expect(shown.indexOf('United States')).toBeLessThan(shown.indexOf('Washington'));
+    // The dropped dateline shifted the list by one: the city named next took the country's place.
+    expect(shown.indexOf('Ghent')).toBeGreaterThan(shown.indexOf('Washington'));
+  });
+});
