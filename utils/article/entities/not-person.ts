@@ -67,3 +67,11 @@ export function ranked(g: EntityGroup): boolean {
     return rest.length > 0 && (ORDINALS.has(ws[0] ?? '') || NUMBERED_ORDINAL.test(ws[0] ?? ''));
   });
 }
+
+// "Fontaines D.C.", "Washington D.C.": dotted letters close a band's or a town's name, never a person's (a person's
+// initials open it: "D. A. Rawley").
+const CLOSING_LETTERS = /\s(?:\p{Lu}\.){2,}$/u;
+
+/** Every name of the group is closed by dotted letters (see CLOSING_LETTERS). */
+export const closedByLetters = (g: EntityGroup): boolean =>
+  [...g.surfaces.keys()].every((s) => CLOSING_LETTERS.test(s));
