@@ -247,13 +247,23 @@ function voteKey(
   if (branchOfKnownBody(ws)) v.organization += 3;
   if (namesAnOffice(key)) v.organization += 2.5;
   if (namesAPublisher(key)) v.organization += 2.5;
+  // "Philadelphia Eagles", "New York Yankees": in English, a city and a plural name a side, never a person nor a
+  // place (French given names end so: « Pologne Wadislas »).
+  const nickname =
+    english &&
+    ws.length <= 3 &&
+    PLACES.has(ws.slice(0, -1).join(' ')) &&
+    !GIVEN_NAMES.has(first) &&
+    isPluralName(last) &&
+    !PLACE_WORDS.has(last);
   // "Jamison Gibson-Park": a place word hyphenated to a surname closes a double surname, not a place's name.
   const placeLast =
     PLACE_WORDS.has(last) && !surfaces.some((s) => nameKey(s) === key && DOUBLE_SURNAME.test(s));
   // "St. Ives Apricot Scrub": a place and a name the text also writes alone ("the Apricot Scrub") name a thing
   // named after the place, not a place ("Las Croabas Public Boat Ramp" is one).
   const namedAfterPlace = ws.length > 3 && (names?.has(ws.slice(-2).join(' ')) ?? false);
-  if (placeLast || (PLACE_PREFIXES.has(first) && !opensWithArticle(key) && !namedAfterPlace)) v.place += 2;
+  if (placeLast || (PLACE_PREFIXES.has(first) && !opensWithArticle(key) && !namedAfterPlace && !nickname))
+    v.place += 2;
   // "Republic of Ireland", "Federal Republic of Yugoslavia", "Isle of Man": a place word and its complement.
   if (!ORG_WORDS.has(first) && ws.some((w, i) => PLACE_WORDS.has(w) && CONNECTORS.has(ws[i + 1] ?? '')))
     v.place += 2.5;
@@ -277,10 +287,6 @@ function voteKey(
   // "Arab Spring", "French Open": a nationality word opens names of events and bodies, not of people.
   const side = ws.length === 3 && isSide(key, surfaces);
   if (side) v.organization += 1;
-  // "Philadelphia Eagles", "Boston Celtics": in English, a city and a plural name a side, never a person (French
-  // given names end so: « Pologne Wadislas »).
-  const nickname =
-    english && ws.length === 2 && PLACES.has(first) && !GIVEN_NAMES.has(first) && isPluralName(last);
   if (nickname) v.organization += 1.5;
   // "Thames Water", "Constantin Film": a trade closing the name outweighs a given name opening it.
   if (given && trade) v.organization += 1;

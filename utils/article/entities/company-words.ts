@@ -67,8 +67,8 @@ export const TRADE_LAST: ReadonlySet<string> = new Set([
   'water',
   'film',
   'films',
-  // Goods a maker or a shop sells, closing a brand named after its founder ("Lewis Leathers", "Barbour
-  // Bekleidung"); none is a common surname.
+  // Goods a maker or a shop sells, or the houses a chain runs, closing a brand named after its founder ("Lewis
+  // Leathers", "Barbour Bekleidung", "Hyatt Hotels"); none is a common surname.
   'leathers',
   'cycles',
   'textiles',
@@ -85,6 +85,10 @@ export const TRADE_LAST: ReadonlySet<string> = new Set([
   'cosmetics',
   'knitwear',
   'opticians',
+  'hotels',
+  'resorts',
+  'restaurants',
+  'stores',
   'bekleidung',
   'mobel',
   'hochbau',

@@ -2,12 +2,12 @@ import type { EntityType } from '@/utils/article/types';
 import { isCelestialBody } from './celestial-bodies';
 import { isCraft } from './craft-names';
 import type { EntityGroup } from './group';
-import { closedByLetters } from './not-person';
+import { closedByLetters, madeOfPlaces } from './not-person';
 
 /**
  * The last word on types, once the page's layout has spread them (a list with a person in it makes people of its
  * items): a ship or a spacecraft (craft-names.ts) and a planet or a moon (celestial-bodies.ts) show no type, a name
- * closed by dotted letters ("Fontaines D.C.") is no person. A wrong label is worse than none.
+ * closed by dotted letters ("Fontaines D.C.") or made of places ("Asia Pacific") is no person. A wrong label is worse than none.
  * `types[i]` is the type of `groups[i]`; `lower`: folded words written in lower case; returns new types.
  */
 export function vetoTypes(
@@ -20,6 +20,6 @@ export function vetoTypes(
     const g = groups[i];
     if (!g || t === 'other') return t;
     if (isCraft(g) || isCelestialBody(g, lower, lang)) return 'other';
-    return t === 'person' && closedByLetters(g) ? 'other' : t;
+    return t === 'person' && (closedByLetters(g) || madeOfPlaces(g)) ? 'other' : t;
   });
 }

@@ -13,6 +13,12 @@ describe('a brand named after its founder and the goods it sells', () => {
     expect(typeOf(text, 'Simon Tarn Cycles')).toBe('organization');
   });
 
+  it('reads a chain of hotels, though listed with a person', () => {
+    const text = `"We are growing fast," said Dana Holt, Group President, Europe, Velmar Hotels. Velmar Hotels now
+      runs 40 hotels.`;
+    expect(typeOf(text, 'Velmar Hotels')).toBe('organization');
+  });
+
   it('keeps a person whose surname is a plural noun', () => {
     const text = `Emma Fields said the shop would stay open. Emma Fields, 41, has run it since 2009.`;
     expect(typeOf(text, 'Emma Fields')).toBe('person');
