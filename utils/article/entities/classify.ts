@@ -3,7 +3,7 @@ import { isAcronymLike } from './acronyms';
 import { hasLowerAdjective } from './adjective-bridges';
 import { opensWithArticle, voteArticleName } from './article-names';
 import { bodyBefore } from './body-before';
-import { BROADCAST_FIRST, COMPANY_LAST, TRADE_LAST } from './company-words';
+import { BROADCAST_FIRST, COMPANY_LAST, closesCompany } from './company-words';
 import { type Votes, voteCues } from './context-votes';
 import { directionPlace, placePrepositions } from './direction-names';
 import { namesEventOrPeriod } from './event-heads';
@@ -27,13 +27,14 @@ import {
   PLACES,
   PRODUCT_WORDS,
 } from './gazetteer';
-import { headsGermanBody, namesGermanBody } from './german-bodies';
+import { closedByGermanBodyHead, headsGermanBody, namesGermanBody } from './german-bodies';
 import type { EntityGroup } from './group';
 import { groupCued } from './group-cues';
+import { namesALaw } from './law-names';
 import { CONNECTORS, NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
 import { isQuoted } from './mention';
 import { nameKey } from './normalize';
-import { abbreviatedName, alwaysQuoted, ordinaryWords, ranked } from './not-person';
+import { abbreviatedName, alwaysQuoted, closedByLetters, ordinaryWords, ranked } from './not-person';
 import { namesAnOffice } from './offices';
 import {
   articledName,
@@ -56,6 +57,7 @@ import { headsBodyName } from './romance-names';
 import { isRoyalKey } from './royal-names';
 import { isDeclinedGivenName } from './russian-cases';
 import { isSurnameBrand } from './surname-brands';
+import { isEnglishTownShape } from './town-shapes';
 import { namesAPublisher } from './work-words';
 
 // Microsoft ("Storm-0558"), Mandiant ("APT29", "UNC2452") and similar threat-actor naming schemes.
@@ -89,7 +91,11 @@ export function classify(
   voteArticleName(g, votes);
   // "Fiscalía del Estado de Jalisco", "Ordem dos Médicos", "Bundesagentur für Arbeit": a body's head noun and its
   // complement, whatever place ends the name.
-  if ([...g.keys].some(headsBodyName) || surfaces.some(namesGermanBody)) votes.organization += 3;
+  if (
+    [...g.keys].some(headsBodyName) ||
+    surfaces.some((s) => namesGermanBody(s) || closedByGermanBodyHead(s))
+  )
+    votes.organization += 3;
   // "Deutscher Caritasverband", "Fachhochschule Köln": a German body's head noun opens the name.
   else if (lang === 'de' && surfaces.some(headsGermanBody)) votes.organization += 3;
   // Read names only, the words around a name are not understood (cue words are French and English): a person
@@ -98,8 +104,7 @@ export function classify(
   // "RN" for "Richard Nixon" happens: a given name keeps the person.
   if ((abbreviatedName(g) || (lower && ordinaryWords(g, lower))) && ![...g.keys].some(namesAPerson))
     votes.person = 0;
-  if (alwaysQuoted(g) || ranked(g) || joined.length > 0 || surfaces.every((x) => CLOSING_LETTERS.test(x)))
-    votes.person = 0;
+  if (alwaysQuoted(g) || ranked(g) || joined.length > 0 || closedByLetters(g)) votes.person = 0;
   // A known place quoted stays one (« „Israel“ »); a place word in a quoted title does not make one.
   if (alwaysQuoted(g) && ![...g.keys].some((k) => PLACES.has(k))) votes.place = 0;
   if (isSurnameBrand(g)) votes.organization = 0;
@@ -206,10 +211,12 @@ function voteKey(
   if (namesEventOrPeriod(ws)) v.other += 3;
   // "Roe v. Wade", "Dobbs v. Jackson Women's Health Organization": a court case, whatever its parties are.
   if (surfaces.some((x) => / v\. \p{Lu}/u.test(x))) v.other += 6;
+  // "Senate Bill 10", "Assembly Bill 881": a law numbered, whatever body passes it.
+  if (surfaces.some(namesALaw)) v.other += 6;
   // "Bajaj Auto", though not "Android Auto" (a product's line), "Decentralized Finance" (the text writes
   // "decentralized" in lower case) nor "Award in Finance".
   const trade =
-    TRADE_LAST.has(last) &&
+    closesCompany(last) &&
     !productHere(first) &&
     !lowerWord(first) &&
     surfaces.some((s) => nameKey(s) === key && !/\s\p{Ll}/u.test(s));
@@ -240,13 +247,23 @@ function voteKey(
   if (branchOfKnownBody(ws)) v.organization += 3;
   if (namesAnOffice(key)) v.organization += 2.5;
   if (namesAPublisher(key)) v.organization += 2.5;
+  // "Philadelphia Eagles", "New York Yankees": in English, a city and a plural name a side, never a person nor a
+  // place (French given names end so: « Pologne Wadislas »).
+  const nickname =
+    english &&
+    ws.length <= 3 &&
+    PLACES.has(ws.slice(0, -1).join(' ')) &&
+    !GIVEN_NAMES.has(first) &&
+    isPluralName(last) &&
+    !PLACE_WORDS.has(last);
   // "Jamison Gibson-Park": a place word hyphenated to a surname closes a double surname, not a place's name.
   const placeLast =
     PLACE_WORDS.has(last) && !surfaces.some((s) => nameKey(s) === key && DOUBLE_SURNAME.test(s));
   // "St. Ives Apricot Scrub": a place and a name the text also writes alone ("the Apricot Scrub") name a thing
   // named after the place, not a place ("Las Croabas Public Boat Ramp" is one).
   const namedAfterPlace = ws.length > 3 && (names?.has(ws.slice(-2).join(' ')) ?? false);
-  if (placeLast || (PLACE_PREFIXES.has(first) && !opensWithArticle(key) && !namedAfterPlace)) v.place += 2;
+  if (placeLast || (PLACE_PREFIXES.has(first) && !opensWithArticle(key) && !namedAfterPlace && !nickname))
+    v.place += 2;
   // "Republic of Ireland", "Federal Republic of Yugoslavia", "Isle of Man": a place word and its complement.
   if (!ORG_WORDS.has(first) && ws.some((w, i) => PLACE_WORDS.has(w) && CONNECTORS.has(ws[i + 1] ?? '')))
     v.place += 2.5;
@@ -270,10 +287,6 @@ function voteKey(
   // "Arab Spring", "French Open": a nationality word opens names of events and bodies, not of people.
   const side = ws.length === 3 && isSide(key, surfaces);
   if (side) v.organization += 1;
-  // "Philadelphia Eagles", "Boston Celtics": in English, a city and a plural name a side, never a person (French
-  // given names end so: « Pologne Wadislas »).
-  const nickname =
-    english && ws.length === 2 && PLACES.has(first) && !GIVEN_NAMES.has(first) && isPluralName(last);
   if (nickname) v.organization += 1.5;
   // "Thames Water", "Constantin Film": a trade closing the name outweighs a given name opening it.
   if (given && trade) v.organization += 1;
@@ -319,8 +332,6 @@ function numberedName(s: string): 'road' | 'other' | undefined {
   if (NUMBERED_ROADS.has(w)) return 'road';
   return NUMBERED_HEADS.has(w) ? 'other' : undefined;
 }
-// "Fontaines D.C.": dotted letters close a band's or a town's name, never a person's (initials open it).
-const CLOSING_LETTERS = /\s(?:\p{Lu}\.){2,}$/u;
 const INDEX_LIKE = /^\p{Lu}{2,5} ?\d{2,3}$/u;
 const ACRONYM_OF_PLACE = /^\p{Lu}{2,6} (?:de|du|des) \p{Lu}/u;
 
@@ -338,7 +349,7 @@ const DEPARTMENT =
 function voteSurface(s: string, v: Votes): void {
   if (GROUP_NAME.test(s)) v.group += 3;
   const given = GIVEN_NAMES.has(nameKey(s).split(' ')[0] ?? '');
-  if ((COMMUNE.test(s) || DEPARTMENT.test(s)) && !given) v.place += 2.5;
+  if ((COMMUNE.test(s) || DEPARTMENT.test(s) || isEnglishTownShape(s)) && !given) v.place += 2.5;
   if (/^\p{Ll}+\p{Lu}/u.test(s)) v.product += 2; // iPhone, eBay, macOS
   if (/\.(?:com|net|org|io|ai|fr)$/i.test(s)) v.product += 1.5;
   const numbered = numberedName(s);

@@ -67,4 +67,39 @@ export const TRADE_LAST: ReadonlySet<string> = new Set([
   'water',
   'film',
   'films',
+  // Goods a maker or a shop sells, or the houses a chain runs, closing a brand named after its founder ("Lewis
+  // Leathers", "Barbour Bekleidung", "Hyatt Hotels"); none is a common surname.
+  'leathers',
+  'cycles',
+  'textiles',
+  'jewellers',
+  'jewelers',
+  'outfitters',
+  'brewery',
+  'breweries',
+  'brewing',
+  'distillery',
+  'distillers',
+  'guitars',
+  'pianos',
+  'cosmetics',
+  'knitwear',
+  'opticians',
+  'hotels',
+  'resorts',
+  'restaurants',
+  'stores',
+  'bekleidung',
+  'mobel',
+  'hochbau',
+  'tiefbau',
+  'immobilien',
+  'logistik',
 ]);
+
+// German compounds closing a company's name ("Funke Mediengruppe", "Axel-Springer-Verlag", "Meyer Werft"):
+// a group, a publisher, a works, a brewery, a shipping line or an insurer, whatever names it.
+const COMPANY_COMPOUND = /(?:gruppe|konzern|verlag|werke|werft|brauerei|reederei|versicherung)$/;
+
+/** A word that closes a company's name: a trade (see TRADE_LAST) or a German company compound. */
+export const closesCompany = (w: string): boolean => TRADE_LAST.has(w) || COMPANY_COMPOUND.test(w);

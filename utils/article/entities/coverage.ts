@@ -30,6 +30,7 @@ import {
 } from './names-only-cues';
 import { isFeastOnly } from './names-only-feasts';
 import { nameKey } from './normalize';
+import { nounNotCompany } from './noun-companies';
 import { isRecurringName } from './recurring-words';
 import { headsBodyName, isRomance } from './romance-names';
 import { isDeclinedGivenName } from './russian-cases';
@@ -113,7 +114,7 @@ function nounPhrase(g: EntityGroup, ev: TextEvidence): boolean {
  */
 export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvidence): boolean {
   const keys = [...g.keys];
-  if (isFeastOnly(g)) return false;
+  if (isFeastOnly(g) || nounNotCompany(g, ev.lang, ev.companies)) return false;
   if (keys.some((k) => isKnownHere(k, g, ev.names))) return true;
   // "Social Media", "Full HD": English words borrowed by the text's language, no name.
   if (keys.every(isLoanPhrase)) return false;

@@ -56,3 +56,14 @@ export function headsGermanBody(surface: string): boolean {
   const head = fold(words.find((w) => adjectiveStem(w) === null) ?? '');
   return words.length > 1 && (BODY_HEAD.test(head) || NAME_HEAD.test(head));
 }
+
+/**
+ * "Robert-Koch-Institut", "Heinrich-Böll-Stiftung", "des Max-Planck-Instituts": a body named after a person, its
+ * head noun joined to the name by hyphens (in the genitive too), is no person.
+ */
+export function closedByGermanBodyHead(surface: string): boolean {
+  const parts = surface.split('-');
+  const last = parts.at(-1) ?? '';
+  const bare = fold(last).replace(/(?<=\p{L}{3})e?s$/u, '');
+  return parts.length > 2 && /^\p{Lu}/u.test(last) && (BODY_HEAD.test(bare) || NAME_HEAD.test(bare));
+}

@@ -57,6 +57,7 @@ import { surnamesAfterGivenNames } from './titles';
 import { type Token, tokenize } from './tokenize';
 import { typeTownSides } from './town-sides';
 import { isTransitLine } from './transit-lines';
+import { vetoTypes } from './type-vetoes';
 import { isUnitAfterNumbers } from './units';
 
 export type { Entity, EntityType } from '@/utils/article/types';
@@ -150,9 +151,14 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
     );
   const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage, ev.lower, lang));
   // Read names only, a person needs a name that says so (see classify): a list does not make one.
-  const types = ev.fullLanguage
-    ? typeFromLayout(groups, classified, tokens, text, lang)
-    : typeCompanies(groups, classified, ev.companies);
+  const types = vetoTypes(
+    groups,
+    ev.fullLanguage
+      ? typeFromLayout(groups, classified, tokens, text, lang)
+      : typeCompanies(groups, classified, ev.companies),
+    ev.lower,
+    lang,
+  );
   const capitals = capitalsOfNamedCountries(groups);
   const titled = withTitledNames(
     ctx,

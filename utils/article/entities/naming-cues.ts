@@ -18,11 +18,14 @@ export const STREETS: ReadonlySet<string> = new Set(
 const NAMED_AFTER_ELSEWHERE = 'telescopio teleskop satelite sonda estadio stadio aeropuerto aeroporto'.split(
   ' ',
 );
+// Prizes are named after people so too: « prix Louis-Delluc », « trophée Jean-Bouin ».
+const PRIZES = ['prix', 'trophee', 'medaille'];
 export const NAMED_AFTER: ReadonlySet<string> = new Set([
   ...'lycee college ecole stade hopital universite aeroport musee piscine gymnase parc square pont salle telescope satellite sonde navire porte-avions'.split(
     ' ',
   ),
   ...NAMED_AFTER_ELSEWHERE,
+  ...PRIZES,
 ]);
 
 /** « lycée Victor-Hugo », « le télescope spatial James Webb »: the kind of building or craft, an adjective between. */

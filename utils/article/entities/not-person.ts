@@ -1,5 +1,13 @@
 import { isAcronymLike } from './acronyms';
-import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, NUMBERED_ORDINAL, ORDINALS } from './gazetteer';
+import {
+  DIRECTION_WORDS,
+  EAST_ASIAN_SURNAMES,
+  GIVEN_NAMES,
+  isDemonymWord,
+  NUMBERED_ORDINAL,
+  ORDINALS,
+  PLACES,
+} from './gazetteer';
 import type { EntityGroup } from './group';
 import { CONNECTORS } from './lexicon';
 
@@ -66,4 +74,30 @@ export function ranked(g: EntityGroup): boolean {
     if (rest.some((w) => GIVEN_NAMES.has(w)) || EAST_ASIAN_SURNAMES.has(rest[0] ?? '')) return false;
     return rest.length > 0 && (ORDINALS.has(ws[0] ?? '') || NUMBERED_ORDINAL.test(ws[0] ?? ''));
   });
+}
+
+// "Fontaines D.C.", "Washington D.C.": dotted letters close a band's or a town's name, never a person's (a person's
+// initials open it: "D. A. Rawley").
+const CLOSING_LETTERS = /\s(?:\p{Lu}\.){2,}$/u;
+
+/** Every name of the group is closed by dotted letters (see CLOSING_LETTERS). */
+export const closedByLetters = (g: EntityGroup): boolean =>
+  [...g.surfaces.keys()].every((s) => CLOSING_LETTERS.test(s));
+
+/**
+ * Every name of the group is made of places, directions and peoples' words ("Asia Pacific", "Christian America",
+ * "Kent West"): a region or a people, no person, though a role and a comma stand before it. A given name opening
+ * the name keeps a person named after a place ("Jordan Henderson"), unless it is a people's word too ("Christian").
+ */
+export function madeOfPlaces(g: EntityGroup): boolean {
+  const keys = [...g.keys];
+  return (
+    keys.some((k) => k.includes(' ')) &&
+    keys.every((k) => {
+      const ws = k.split(' ');
+      const first = ws[0] ?? '';
+      if (GIVEN_NAMES.has(first) && !isDemonymWord(first)) return false;
+      return ws.every((w) => PLACES.has(w) || DIRECTION_WORDS.has(w) || isDemonymWord(w));
+    })
+  );
 }

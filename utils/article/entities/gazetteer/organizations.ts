@@ -11,6 +11,7 @@ mozilla|wikipedia|wikimedia|linkedin|github|gitlab|cloudflare|crowdstrike|mandia
 fortinet|palo alto networks|check point|okta|solarwinds|orange|sfr|bouygues|iliad|ubisoft|dassault|thales|
 airbus|boeing|renault|stellantis|peugeot|citroen|volkswagen|vw|bmw|mercedes|daimler|audi|porsche|toyota|
 honda|nissan|ford|general motors|gm|general electric|general mills|general dynamics|eli lilly|fiat|ferrari|total|totalenergies|edf|engie|lvmh|chanel|dior|hermes|
+louis vuitton|hugo boss|calvin klein|tommy hilfiger|estee lauder|
 l oreal|danone|nestle|unilever|bnp paribas|societe generale|credit agricole|axa|goldman sachs|jpmorgan|
 morgan stanley|citigroup|hsbc|barclays|ubs|credit suisse|deutsche bank|blackrock|softbank|walmart|
 disney|warner bros|hbo|yahoo|verizon|at&t|comcast|vodafone|nokia|ericsson|siemens|bosch|bayer|pfizer|
@@ -35,7 +36,7 @@ nouveau front populaire|europe ecologie|reconquete|cgt|cfdt|fo|medef|
 gendarmerie nationale|police nationale|securite civile|securite sociale|education nationale|croix rouge|red cross|amnesty international|greenpeace|oxfam|harvard|stanford|mit|
 oxford university|sorbonne|sciences po|polytechnique|epfl|eth|cern|
 manchester city|manchester united|west ham|west ham united|tottenham|tottenham hotspur|newcastle united|
-aston villa|everton|real madrid|atletico madrid|fc barcelona|paris saint germain|psg|juventus|ac milan|inter milan|
+aston villa|everton|nottingham forest|real madrid|atletico madrid|fc barcelona|paris saint germain|psg|juventus|ac milan|inter milan|
 bayern munich|bayern munchen|borussia dortmund|olympique de marseille|olympique lyonnais|ajax amsterdam|
 benfica|galatasaray|fenerbahce|boca juniors`);
 

@@ -1,0 +1,7 @@
+// "Stoke-on-Trent", "Stratford-upon-Avon", "Newcastle-under-Lyme", "Weston-super-Mare", "Wells-next-the-Sea": English
+// towns join a name and the river, sea or land they stand by with a lower-case word; people's double names join
+// two capitalised names ("Gibson-Park"), as French communes join theirs with « sur », « en » (see classify.ts).
+const ENGLISH_TOWN = /^\p{Lu}\p{Ll}+(?:-(?:on|upon|under|super|in|next|by)(?:-the)?-\p{Lu}\p{Ll}+)$/u;
+
+/** The surface is shaped like an English town's name (see ENGLISH_TOWN). */
+export const isEnglishTownShape = (s: string): boolean => ENGLISH_TOWN.test(s);
