@@ -67,4 +67,11 @@ export const TRADE_LAST: ReadonlySet<string> = new Set([
   'water',
   'film',
   'films',
+  'outdoor',
+  'apparel',
+  'retail',
+  'brands',
+  'pharma',
+  'mining',
+  'studios',
 ]);

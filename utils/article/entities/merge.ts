@@ -5,6 +5,7 @@ import { mergeArticleForms } from './article-particles';
 import { writtenAsCompany, writtenWithArticle } from './articled-names';
 import { mergeBodyPrefixes } from './body-prefixes';
 import { mergeShortBodyNames } from './body-variants';
+import { mergeBrandProducts } from './brand-products';
 import { companyShortNames, mergeCompanyShortNames } from './company-short-names';
 import { GIVEN_NAMES } from './gazetteer';
 import { mergeSeasonCompounds } from './german-compounds';
@@ -102,6 +103,7 @@ export function groupMentions(
   mergeBodyPrefixes(keys, uf);
   mergeAcronymBranches(keys, byKey, uf);
   mergeBrandPrefixes(keys, uf, compounds);
+  if (!namesOnly) mergeBrandProducts(keys, byKey, uf, places);
   mergeReordered(keys, uf);
   mergeModelTails(keys, uf);
   mergeModelCodes(keys, uf);
@@ -170,12 +172,17 @@ function hyphenatedOnly(byKey: ReadonlyMap<string, Mention[]>): Set<string> {
 
 // Prepositions before a place, never before a company ("in Wuxi", "near Cookeville").
 const LOCATIVES = new Set(['in', 'near']);
+// What one owns "in" a company, not a place: "shares in Kestrel", "a stake in Kestrel".
+const HOLDINGS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'investment', 'investments']);
 
-/** Keys of one word written after "in" or "near" somewhere: places. */
+const placed = (m: Mention): boolean =>
+  LOCATIVES.has(m.before[0] ?? '') && !(m.before[0] === 'in' && HOLDINGS.has(m.before[1] ?? ''));
+
+/** Keys of one word written after "in" or "near" somewhere, unless owned ("shares in"): places. */
 function writtenAsPlaces(byKey: ReadonlyMap<string, Mention[]>): Set<string> {
   const out = new Set<string>();
   for (const [k, ms] of byKey) {
-    if (!k.includes(' ') && ms.some((m) => LOCATIVES.has(m.before[0] ?? ''))) out.add(k);
+    if (!k.includes(' ') && ms.some(placed)) out.add(k);
   }
   return out;
 }
