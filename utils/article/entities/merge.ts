@@ -24,6 +24,7 @@ import { mergeSlavicCases } from './slavic-cases';
 import { mergeSurnameBrands } from './surname-brands';
 import { writtenBeforeFullNames } from './surname-order';
 import { mergeTeamNicknames } from './team-nicknames';
+import { mergeTownAdjectiveClubs } from './town-adjective-clubs';
 import { mergeTownClubs } from './town-clubs';
 import { UnionFind } from './union-find';
 import { mergeUniversityTowns } from './university-towns';
@@ -102,6 +103,7 @@ export function groupMentions(
   if (!namesOnly) mergePlaceShortNames(keys, byKey, uf);
   if (!namesOnly) mergeTeamNicknames(keys, uf);
   if (!namesOnly) mergeTownClubs(keys, byKey, uf);
+  if (!namesOnly) mergeTownAdjectiveClubs(keys, byKey, uf);
   mergeInstitutionHeads(keys, uf);
   mergeUniversityTowns(keys, byKey, uf);
   mergeBodyPrefixes(keys, uf);
