@@ -12,6 +12,8 @@ const GROUPS: readonly string[][] = [
   ['european union', 'eu'],
   // « les Vingt-Sept »: the French press names the Union by its member states.
   ['union europeenne', 'ue', 'vingt sept'],
+  // « les Bleus », « les Bleues »: France's national sides, as the French sports press names them.
+  ['france', 'bleus', 'bleues'],
   ['soviet union', 'ussr'],
   ['union sovietique', 'urss'],
   ['islamic state', 'isis', 'isil', 'daesh'],

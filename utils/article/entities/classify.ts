@@ -210,7 +210,7 @@ function voteKey(
   if (EVENT_WORDS.has(last) || (NOT_PERSON_WORDS.has(last) && !PLACE_WORDS.has(last))) v.other += 3;
   if (namesEventOrPeriod(ws)) v.other += 3;
   // "Roe v. Wade", "Dobbs v. Jackson Women's Health Organization": a court case, whatever its parties are.
-  if (surfaces.some((x) => / v\. \p{Lu}/u.test(x))) v.other += 6;
+  if (surfaces.some((x) => / vs?\. \p{Lu}/u.test(x))) v.other += 6;
   // "Senate Bill 10", "Assembly Bill 881": a law numbered, whatever body passes it.
   if (surfaces.some(namesALaw)) v.other += 6;
   // "Bajaj Auto", though not "Android Auto" (a product's line), "Decentralized Finance" (the text writes

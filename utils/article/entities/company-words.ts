@@ -95,6 +95,14 @@ export const TRADE_LAST: ReadonlySet<string> = new Set([
   'tiefbau',
   'immobilien',
   'logistik',
+  // Sectors closing a firm's name ("Harlow Outdoor", "Brightwell Pharma").
+  'outdoor',
+  'apparel',
+  'retail',
+  'brands',
+  'pharma',
+  'mining',
+  'studios',
 ]);
 
 // German compounds closing a company's name ("Funke Mediengruppe", "Axel-Springer-Verlag", "Meyer Werft"):

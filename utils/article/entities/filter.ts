@@ -1,4 +1,5 @@
 import { isAcronymLike } from './acronyms';
+import { isChemicalFormula } from './chemical-formulas';
 import { isCapitalisedCommonNoun } from './common-nouns';
 import { isCountedNoun } from './counted-nouns';
 import type { TextEvidence } from './evidence';
@@ -239,6 +240,7 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   const keys = [...g.keys];
   const surfaces = [...g.surfaces.keys()];
   if (isPlacePair(surfaces, ev.names)) return false;
+  if (surfaces.every(isChemicalFormula)) return false;
   if (keys.some((k) => isKnownHere(k, g, ev.names))) return true;
   // "@EdConwaySky": an account's handle, only ever written after "@", names no one the article speaks of.
   if (g.mentions.every((m) => m.before[0] === '@')) return false;

@@ -11,7 +11,7 @@ import type { Token } from './tokenize';
 const HEADS = new Set(
   `agence association autorite banque bureau caisse centre chambre chemin chemins comite commission communaute
   compagnie confederation conseil conservatoire cour credit direction ecole etablissement federation fondation
-  groupement institut metropole musee mutuelle observatoire office regie societe syndicat union universite`.split(
+  groupement institut metropole musee mutuelle observatoire office parquet regie societe syndicat union universite`.split(
     /\s+/,
   ),
 );

@@ -23,6 +23,7 @@ each every few many more most much other others some such none only own same too
 however meanwhile moreover furthermore nevertheless therefore thus hence instead although though because
 unless whether once now today tomorrow yesterday later earlier perhaps maybe according among amid against
 between through during despite toward towards within across along around will would shall should can could may
+unlike besides throughout whereas whilst
 might must let lets mr mrs ms dr neither either whatever whenever wherever oh ah wow hey okay yeah please
 thanks hello eh
 `);

@@ -18,7 +18,7 @@ interface LowerBodies {
 const COURTS: LowerBodies = {
   heads: new Set(['tribunal', 'cour', 'conseil']),
   beforePlace: new RegExp(
-    `^(?:tribunal\\s+(?:correctionnel|judiciaire|administratif|de\\s+commerce|pour\\s+enfants)` +
+    `^(?:tribunal\\s+(?:correctionnel|judiciaire|administratif|de\\s+commerce|des\\s+activités\\s+économiques|pour\\s+enfants)` +
       `|cour\\s+(?:d[’']\\s*assises|d[’']\\s*appel|administrative\\s+d[’']\\s*appel|criminelle(?:\\s+départementale)?)` +
       `|conseil\\s+(?:municipal|départemental|régional|communautaire|métropolitain|de\\s+prud[’']\\s*hommes))` +
       `\\s+(?:de|des|du|de\\s+la|de\\s+l[’']|d[’'])\\s*$`,

@@ -5,6 +5,8 @@ import { mergeArticleForms } from './article-particles';
 import { writtenAsCompany, writtenWithArticle } from './articled-names';
 import { mergeBodyPrefixes } from './body-prefixes';
 import { mergeShortBodyNames } from './body-variants';
+import { mergeBrandProducts } from './brand-products';
+import { mergeClippedNames } from './clipped-names';
 import { companyShortNames, mergeCompanyShortNames } from './company-short-names';
 import { GIVEN_NAMES } from './gazetteer';
 import { mergeSeasonCompounds } from './german-compounds';
@@ -13,6 +15,8 @@ import type { Mention } from './mention';
 import { mergeModelCodes } from './model-codes';
 import { nameKey } from './normalize';
 import { mergePersonVariants } from './person-variants';
+import { mergePlaceBranches } from './place-branches';
+import { mergePlaceShortNames } from './place-short-names';
 import { placeNominative } from './polish-places';
 import { quotedWorksOnly } from './quoted-title-parts';
 import { mergeSecondSurnames } from './second-surnames';
@@ -20,6 +24,7 @@ import { mergeSlavicCases } from './slavic-cases';
 import { mergeSurnameBrands } from './surname-brands';
 import { writtenBeforeFullNames } from './surname-order';
 import { mergeTeamNicknames } from './team-nicknames';
+import { mergeTownAdjectiveClubs } from './town-adjective-clubs';
 import { mergeTownClubs } from './town-clubs';
 import { UnionFind } from './union-find';
 import { mergeUniversityTowns } from './university-towns';
@@ -95,19 +100,24 @@ export function groupMentions(
   if (!namesOnly) mergeShortBodyNames(keys, byKey, uf);
   mergeLegalForms(keys, uf, places);
   mergeCompanyShortNames(keys, shorts, uf);
+  if (!namesOnly) mergePlaceShortNames(keys, byKey, uf);
   if (!namesOnly) mergeTeamNicknames(keys, uf);
   if (!namesOnly) mergeTownClubs(keys, byKey, uf);
+  if (!namesOnly) mergeTownAdjectiveClubs(keys, byKey, uf);
   mergeInstitutionHeads(keys, uf);
   mergeUniversityTowns(keys, byKey, uf);
   mergeBodyPrefixes(keys, uf);
   mergeAcronymBranches(keys, byKey, uf);
+  if (!namesOnly) mergePlaceBranches(keys, byKey, uf);
   mergeBrandPrefixes(keys, uf, compounds);
+  if (!namesOnly) mergeBrandProducts(keys, byKey, uf, places);
   mergeReordered(keys, uf);
   mergeModelTails(keys, uf);
   mergeModelCodes(keys, uf);
   if (namesOnly) mergeInflections(keys, uf);
   if (nounsCapitalised) mergeSeasonCompounds(keys, uf);
   else mergePlurals(keys, uf);
+  if (!namesOnly) mergeClippedNames(keys, byKey, uf);
   if (slavic) mergeSlavicCases(keys, uf);
   mergeMediaSites(keys, uf);
   const groups = new Map<string, string[]>();
@@ -170,12 +180,17 @@ function hyphenatedOnly(byKey: ReadonlyMap<string, Mention[]>): Set<string> {
 
 // Prepositions before a place, never before a company ("in Wuxi", "near Cookeville").
 const LOCATIVES = new Set(['in', 'near']);
+// What one owns "in" a company, not a place: "shares in Kestrel", "a stake in Kestrel".
+const HOLDINGS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'investment', 'investments']);
 
-/** Keys of one word written after "in" or "near" somewhere: places. */
+const placed = (m: Mention): boolean =>
+  LOCATIVES.has(m.before[0] ?? '') && !(m.before[0] === 'in' && HOLDINGS.has(m.before[1] ?? ''));
+
+/** Keys of one word written after "in" or "near" somewhere, unless owned ("shares in"): places. */
 function writtenAsPlaces(byKey: ReadonlyMap<string, Mention[]>): Set<string> {
   const out = new Set<string>();
   for (const [k, ms] of byKey) {
-    if (!k.includes(' ') && ms.some((m) => LOCATIVES.has(m.before[0] ?? ''))) out.add(k);
+    if (!k.includes(' ') && ms.some(placed)) out.add(k);
   }
   return out;
 }

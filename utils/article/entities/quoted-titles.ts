@@ -80,17 +80,25 @@ function calledWork(tokens: readonly Token[], a: number, b: number): boolean {
 
 const FRENCH_MAX_WORDS = 6;
 
+// French quotation marks, and the English ones some French sites set instead (“Les Chiens du port”).
+const FRENCH_PAIRS = new Map([
+  ['«', '»'],
+  ['“', '”'],
+  ['"', '"'],
+]);
+
 /**
  * « Les Chiens du port », premier long-métrage: French quotes a work's title whole, in sentence case, so the
- * words up to the closing guillemet are its name when it opens with a capital, holds words only, and is named
- * again or called a work near it. One past its last word; else `start`.
+ * words up to the closing quotation mark are its name when it opens with a capital, holds words only, and is
+ * named again or called a work near it. One past its last word; else `start`.
  */
 export function frenchQuotedTitleEnd(tokens: readonly Token[], start: number): number {
   const first = tokens[start];
-  if (tokens[start - 1]?.text !== '«' || !first?.capital) return start;
+  const close = FRENCH_PAIRS.get(tokens[start - 1]?.text ?? '');
+  if (!close || !first?.capital) return start;
   let j = start;
   while (j - start < FRENCH_MAX_WORDS && tokens[j]?.isWord && tokens[j]?.line === first.line) j++;
-  if (j - start < 2 || tokens[j]?.text !== '»') return start;
+  if (j - start < 2 || tokens[j]?.text !== close) return start;
   // A name in capitals throughout is read whole already; a title has a lower-case word to keep.
   if (tokens.slice(start, j).every((t) => t.capital)) return start;
   return writtenAgain(tokens, start, j) || calledWork(tokens, start, j) ? j : start;

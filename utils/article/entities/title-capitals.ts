@@ -3,6 +3,8 @@ import { nameKey } from './normalize';
 // Words that open a title's clause: the capital after them is the clause's, not a name's.
 const OPENERS = /^[:.!?«“"—–-]$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*|[:.!?«“"—–]/gu;
+// A French elision joined to its word (« d’Ecovalia », « l’ex-patron »): the capital is the word's own.
+const ELISION = /^\p{Ll}{1,2}[’']/u;
 
 /**
  * Keys of the words a title written in sentence case capitalises inside its clauses: « Ariane 6 décolle depuis
@@ -12,7 +14,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*|[:.!?«“"—–]/gu;
 export function titleCapitals(title: string | undefined): Set<string> {
   const out = new Set<string>();
   if (!title) return out;
-  const words = title.match(WORD) ?? [];
+  const words = (title.match(WORD) ?? []).map((w) => w.replace(ELISION, ''));
   const capital = (i: number): boolean => /^\p{Lu}/u.test(words[i] ?? '');
   // A full name counts once: « … pour Kévin Marchal » is one capitalised name in a sentence-case title.
   const inner = words.filter(

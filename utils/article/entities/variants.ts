@@ -2,6 +2,7 @@
 // particle before, a legal form or a place word around. Each rule unions keys of `keys` that are true variants.
 import { isAcronymLike } from './acronyms';
 import { aliasOf } from './aliases';
+import { afterCountryLetters, isBodyName } from './country-acronyms';
 import {
   EAST_ASIAN_SURNAMES,
   GIVEN_NAMES,
@@ -38,12 +39,18 @@ export function mergeAcronymsByInitials(keys: string[], byKey: Map<string, Menti
       byInitials.set(own, [...(byInitials.get(own) ?? []), f]);
     }
   }
+  // "USDA" for the "Department of Agriculture": the body's initials after its country's letters.
+  const bodyAfterCountry = (k: string): string[] | undefined => {
+    const rest = afterCountryLetters(k);
+    return rest ? byInitials.get(rest)?.filter(isBodyName) : undefined;
+  };
   for (const k of keys) {
     const acronyms = byKey.get(k)?.filter((m) => isAcronymLike(m.surface)) ?? [];
     if (uf.find(k) !== k || acronyms.length === 0) continue;
     // A plural acronym ("AMAs", "NFTs") stands for the singular name.
     const plural = acronyms.some((m) => /\p{Lu}s$/u.test(m.surface));
-    const hits = byInitials.get(k) ?? (plural ? byInitials.get(k.slice(0, -1)) : undefined);
+    const hits =
+      byInitials.get(k) ?? (plural ? byInitials.get(k.slice(0, -1)) : undefined) ?? bodyAfterCountry(k);
     const hit = hits?.length === 1 ? hits[0] : undefined;
     // Two names known to stand for different things (aliases.ts: "US", "United Kingdom") never join.
     const [ours, theirs] = [aliasOf(k), hit && aliasOf(hit)];

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mergeBrandProducts } from '@/utils/article/entities/brand-products';
+import type { Mention } from '@/utils/article/entities/mention';
+import { nameKey } from '@/utils/article/entities/normalize';
+import { UnionFind } from '@/utils/article/entities/union-find';
 import { entitiesOf, find } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
@@ -13,5 +17,41 @@ describe('a company short name beside its brand and product', () => {
   it('leaves it apart beside a second company opening with the word', () => {
     const es = entitiesOf(`Kestrel Motors and Kestrel Capital met on Monday. Kestrel said talks went well.`);
     expect(find(es, 'Kestrel Motors')?.variants ?? []).not.toContain('Kestrel');
+  });
+});
+
+describe('a product named with and without a brand the article also names alone', () => {
+  // Keys as groupMentions builds them, each written once as shown.
+  const written = [
+    'Corvel',
+    'Corvel Aria Buds',
+    'Aria Buds',
+    'Lumen',
+    'Lumen Sleep Band',
+    'Sleep Band 2',
+    'House',
+    'House Democrats',
+    'Democrats',
+    'Browns',
+    'Browns-Steelers',
+    'Steelers Fan Zone',
+    'Vexa',
+    'Vexa Paris',
+  ];
+  const byKey = new Map(written.map((s) => [nameKey(s), [{ surface: s } as Mention]]));
+  const uf = new UnionFind();
+  mergeBrandProducts([...byKey.keys()], byKey, uf, new Set());
+  const joined = (a: string, b: string): boolean => uf.find(nameKey(a)) === uf.find(nameKey(b));
+
+  it('joins "Corvel Aria Buds" to "Aria Buds", and "Lumen Sleep Band" to its "Sleep Band 2"', () => {
+    expect(joined('Corvel Aria Buds', 'Aria Buds')).toBe(true);
+    expect(joined('Lumen Sleep Band', 'Sleep Band 2')).toBe(true);
+    expect(joined('Corvel', 'Corvel Aria Buds')).toBe(false);
+  });
+
+  it('leaves apart a one-word rest ("House Democrats"), a hyphenated pair and a place', () => {
+    expect(joined('House Democrats', 'Democrats')).toBe(false);
+    expect(joined('Browns-Steelers', 'Steelers Fan Zone')).toBe(false);
+    expect(joined('Vexa Paris', 'Vexa')).toBe(false);
   });
 });

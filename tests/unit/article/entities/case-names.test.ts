@@ -27,3 +27,12 @@ describe('a court case named by its parties', () => {
     ).toBe('person');
   });
 });
+
+describe('a court case written with "vs."', () => {
+  it("is one name after a court's word, of no kind a person or a body has", () => {
+    const es =
+      entitiesOf(`The Supreme Court held in Penfold vs. Garrick in 1975 that juries must be drawn widely.
+      Lawyers for Garrick said so again on Monday.`);
+    expect(find(es, 'Penfold vs. Garrick')?.type).toBe('other');
+  });
+});

@@ -14,6 +14,13 @@ describe('a company named in full, then by its first word', () => {
     expect(find(es, 'Orsk Optics')?.variants).toContain('Orsk');
   });
 
+  it('joins a company of a trade the list names ("Halvard Outdoor") to its first word, owned "in" as a company', () => {
+    const es =
+      entitiesOf(`Shares of Halvard Outdoor fell 14% on Thursday after the outdoor gear retailer cut its
+      outlook. Investors who hold shares in Halvard lost money, and Halvard said it would close 22 stores.`);
+    expect(find(es, 'Halvard Outdoor')?.variants).toContain('Halvard');
+  });
+
   it('leaves a place apart from the company named after it', () => {
     const es =
       entitiesOf(`Shares of Brenmoor Foods rose on Monday. The company has two plants in Brenmoor, where

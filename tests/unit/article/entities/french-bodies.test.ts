@@ -106,3 +106,13 @@ d’agglomération du Grand Annecy a voté. Les cafés du centre de Grenoble fer
     expect(names(es)).not.toContain('centre de Grenoble');
   });
 });
+
+describe('a national prosecutor’s office written with a capital', () => {
+  it('keeps its adjectives in the name (« Parquet national financier »)', () => {
+    const es = entitiesOf(
+      `L’avocate de Paul Ferrand a annoncé faire appel. Le Parquet national financier avait requis sept ans.`,
+      'fr',
+    );
+    expect(find(es, 'Parquet national financier')).toBeDefined();
+  });
+});

@@ -27,3 +27,11 @@ Yannick Le Goff.`;
     expect(council?.variants.concat(council.text)).toContain('conseil régional de Bretagne');
   });
 });
+
+it('reads « tribunal des activités économiques de Lyon » whole, the new commercial court', () => {
+  const es = entitiesOf(
+    `Le tribunal des activités économiques de Lyon a prononcé la liquidation de l’enseigne Maison Vardel.`,
+    'fr',
+  );
+  expect(names(es)).toContain('tribunal des activités économiques de Lyon');
+});

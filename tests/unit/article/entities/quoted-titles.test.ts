@@ -32,3 +32,14 @@ describe('a quoted title written once', () => {
     expect(names(entitiesOf(text))).not.toContain('Made in Harrow');
   });
 });
+
+describe('a French title set in English quotation marks', () => {
+  it('is kept whole up to the closing mark (“Les Vagues tombent”)', () => {
+    const es = entitiesOf(
+      `Avec “Les Vagues tombent”, son deuxième long-métrage, Anna Morel filme Sète. Anna Morel tourne depuis dix ans.`,
+      'fr',
+    );
+    expect(find(es, 'Les Vagues tombent')).toBeDefined();
+    expect(names(es)).not.toContain('Les Vagues');
+  });
+});

@@ -1,25 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, names } from './helpers';
+import { isTownAdjective } from '@/utils/article/entities/town-adjective-clubs';
+import { entitiesOf, find } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
-
-describe('a French club named by its town’s adjective', () => {
-  it('keeps the adjective: « Stade toulousain » is no « Stade »', () => {
+describe('a French club named by its town’s adjective, then by the town', () => {
+  it('joins « Brest » to « Stade brestois » in a match report', () => {
     const es = entitiesOf(
-      `Le Stade montois a battu l’Olympique nîmois samedi soir. Le Stade montois reste invaincu à domicile, et
-l’Olympique nîmois recule au classement, selon son entraîneur, Paul Garnier.`,
+      `Le Stade brestois a battu Lorient samedi. Brest mène 2-0 à la pause, puis Brest gère la fin de match.
+Yann Morvan a marqué deux fois.`,
       'fr',
     );
-    expect(names(es)).toContain('Stade montois');
-    expect(names(es)).toContain('Olympique nîmois');
-    expect(names(es)).not.toContain('Stade');
+    const e = find(es, 'Stade brestois');
+    expect([e?.text, ...(e?.variants ?? [])]).toContain('Brest');
   });
 
-  it('leaves a lower-case word that is no adjective out', () => {
+  it('leaves the town apart where the article sets things there', () => {
     const es = entitiesOf(
-      `Le Stade toujours plein a vibré samedi soir devant Paul Garnier. Le Stade reste le cœur de la ville de Mont.`,
+      `Le Stade brestois construit un centre à Brest. À Brest, la mairie a donné son accord; Brest paiera.`,
       'fr',
     );
-    expect(names(es)).not.toContain('Stade toujours');
+    expect(find(es, 'Stade brestois')?.variants ?? []).not.toContain('Brest');
+  });
+
+  it('reads a town’s adjective by its ending and the town’s letters', () => {
+    expect(isTownAdjective('toulousain', 'toulouse')).toBe(true);
+    expect(isTownAdjective('lyonnais', 'lyon')).toBe(true);
+    expect(isTownAdjective('nantais', 'nantes')).toBe(true);
+    expect(isTownAdjective('lensois', 'lyon')).toBe(false);
+    expect(isTownAdjective('rennais', 'reims')).toBe(false);
   });
 });
