@@ -5,6 +5,8 @@
  * publishers put only a summary there.
  */
 
+import { collapseSpaces } from '@/utils/shared/fold';
+
 /** Below this share of `articleBody`'s words found in the extraction, the extraction missed the article. */
 const MIN_COVERAGE = 0.6;
 /** ...and `articleBody` must be this much longer than the extraction, and at least this many words. */
@@ -25,7 +27,7 @@ export function bodyParagraphs(body: string): string[] {
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
     .split(/\n+/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map(collapseSpaces)
     .filter(Boolean);
 }
 
@@ -53,7 +55,7 @@ export function bodyOutweighs(text: string, body: string | null): body is string
 export function bodyElement(doc: Document, body: string, lead: string | null): Element {
   const root = doc.createElement('div');
   const paragraphs = bodyParagraphs(body);
-  const standfirst = lead?.replace(/\s+/g, ' ').trim() ?? '';
+  const standfirst = collapseSpaces(lead);
   if (standfirst && !paragraphs.join(' ').includes(standfirst.slice(0, 40))) paragraphs.unshift(standfirst);
   for (const paragraph of paragraphs) {
     const p = doc.createElement('p');
