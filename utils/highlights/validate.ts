@@ -9,6 +9,7 @@ import {
   firstProblem,
   httpUrlProblem,
   inField,
+  isObject,
   isRecord,
   listProblem,
   type Problem,
@@ -23,7 +24,6 @@ import {
   type WebAnnotation,
 } from './model';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isString = (v: unknown, max = 100_000): v is string => typeof v === 'string' && v.length <= max;
 const isIsoTime = (v: unknown): v is string => isString(v, 40) && !Number.isNaN(Date.parse(v));
 
