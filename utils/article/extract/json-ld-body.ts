@@ -6,14 +6,13 @@
  */
 
 import { collapseSpaces } from '@/utils/shared/fold';
+import { lowerWords } from '@/utils/shared/word-runs';
 
 /** Below this share of `articleBody`'s words found in the extraction, the extraction missed the article. */
 const MIN_COVERAGE = 0.6;
 /** ...and `articleBody` must be this much longer than the extraction, and at least this many words. */
 const MIN_LENGTH_RATIO = 1.5;
 const MIN_BODY_WORDS = 50;
-
-const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** `articleBody` as plain paragraphs: markup some CMSs leave in it removed, entities decoded. */
 export function bodyParagraphs(body: string): string[] {
@@ -33,21 +32,21 @@ export function bodyParagraphs(body: string): string[] {
 
 /** The share of `publisher`'s words (the publisher's own text, as words) found among the words of `text`. */
 function coverage(publisher: string[], text: string): number {
-  const found = new Set(words(text));
+  const found = new Set(lowerWords(text));
   return publisher.filter((w) => found.has(w)).length / Math.max(1, publisher.length);
 }
 
 /** The share of the words of `paragraphs` (the publisher's, from JSON-LD) found in the extracted `text`. */
 export function publisherCoverage(paragraphs: string[], text: string): number {
-  return coverage(words(paragraphs.join(' ')), text);
+  return coverage(lowerWords(paragraphs.join(' ')), text);
 }
 
 /** True when `articleBody` holds much more of the article than the extracted `text`. */
 export function bodyOutweighs(text: string, body: string | null): body is string {
   if (!body) return false;
-  const bodyWords = words(bodyParagraphs(body).join(' '));
+  const bodyWords = lowerWords(bodyParagraphs(body).join(' '));
   if (bodyWords.length < MIN_BODY_WORDS) return false;
-  if (bodyWords.length < MIN_LENGTH_RATIO * words(text).length) return false;
+  if (bodyWords.length < MIN_LENGTH_RATIO * lowerWords(text).length) return false;
   return coverage(bodyWords, text) < MIN_COVERAGE;
 }
 

@@ -8,6 +8,7 @@
 import { collapsedLengthExceeds } from '@/utils/article/collapsed-length';
 import { isCreditLine } from '@/utils/article/extract/trim-meta-lines';
 import { collapseSpaces } from '@/utils/shared/fold';
+import { lowerWords } from '@/utils/shared/word-runs';
 
 /** Class-name words of a standfirst across CMSs and languages (matched as whole words of a class). */
 const LEAD_WORDS = new Set([
@@ -161,18 +162,16 @@ const OPENING_SLACK = 200;
 /** Shorter "sentences" (a byline, "U.S.") say nothing of what the lead adds. */
 const MIN_SENTENCE_WORDS = 5;
 
-const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-
 /**
  * True when the article's opening already says what `lead` says, sentence by sentence: a standfirst often
  * opens with the body's first sentence, or shortens it ("X found 475 pounds of cocaine" above "X found
  * Sunday 475 pounds (215 kilos) of cocaine, officers said"). One sentence of its own makes it a standfirst.
  */
 function restates(article: string, lead: string): boolean {
-  const opening = new Set(wordsOf(article.slice(0, lead.length + OPENING_SLACK)));
+  const opening = new Set(lowerWords(article.slice(0, lead.length + OPENING_SLACK)));
   return lead
     .split(/(?<=[.!?])\s+/)
-    .map(wordsOf)
+    .map(lowerWords)
     .filter((words) => words.length >= MIN_SENTENCE_WORDS)
     .every((words) => words.filter((w) => opening.has(w)).length >= RESTATED_SHARE * words.length);
 }
