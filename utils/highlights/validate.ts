@@ -11,6 +11,7 @@ import {
   inField,
   isObject,
   isRecord,
+  isString,
   listProblem,
   type Problem,
   textProblem,
@@ -24,7 +25,6 @@ import {
   type WebAnnotation,
 } from './model';
 
-const isString = (v: unknown, max = 100_000): v is string => typeof v === 'string' && v.length <= max;
 const isIsoTime = (v: unknown): v is string => isString(v, 40) && !Number.isNaN(Date.parse(v));
 
 /** An annotation id as messages carry it (any string of sane length; the store decides if it exists). */

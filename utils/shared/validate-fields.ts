@@ -103,6 +103,11 @@ export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
 }
 
+/** A string of at most `max` characters. */
+export function isString(v: unknown, max: number): v is string {
+  return typeof v === 'string' && v.length <= max;
+}
+
 /** A plain object (not an array, not null). */
 export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
