@@ -11,7 +11,7 @@ import type { AnnotationChanges, WebAnnotation } from '@/utils/highlights/model'
 import { isAnnotationChanges, isAnnotationId, isWebAnnotation } from '@/utils/highlights/validate';
 import { isQuotaError } from '@/utils/shared/quota-error';
 import { type Failure, messageOf, type Result } from '@/utils/shared/result';
-import { httpUrlProblem } from '@/utils/shared/validate-fields';
+import { httpUrlProblem, isObject } from '@/utils/shared/validate-fields';
 import type { SyncStatus } from '@/utils/sync';
 
 /** Requests and responses by message type. Direction is in each doc comment. */
@@ -95,8 +95,6 @@ export type ErrorCode =
 export type Reply<T> = Result<T, Failure<ErrorCode>>;
 
 type Validator<K extends MessageType> = (payload: unknown) => payload is RequestOf<K>;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 const isEmpty = (p: unknown): boolean => isObject(p) && Object.keys(p).length === 0;
 const isField = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;

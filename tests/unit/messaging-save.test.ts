@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { validators } from '@/utils/messaging';
+import { analysisFixture } from './article/analysis-fixture';
 
-const analysis = {
-  url: 'https://example.org/a',
-  canonicalUrl: null,
-  title: 'A',
-  byline: null,
-  siteName: null,
-  lang: 'en',
-  publishedTime: null,
-  excerpt: null,
-  leadImage: null,
-  html: '<p>a</p>',
-  text: 'a',
-  wordCount: 1,
+const analysis = analysisFixture({
   images: ['https://example.org/a.png'],
-  readingTimeMinutes: 1,
   entities: [{ text: 'Microsoft', type: 'organization', count: 2, variants: [], score: 1 }],
   related: [{ title: 'B', url: 'https://example.org/b', score: 1, source: 'page' }],
-  isArticle: true,
-};
+});
 
 describe('article/save payloads', () => {
   const valid = (a: unknown) => validators['article/save']({ analysis: a });

@@ -1,5 +1,5 @@
 /**
- * A bound on the length of an element's collapsed text (`textContent.replace(/\s+/g, ' ').trim()`), read from
+ * A bound on the length of an element's collapsed text (`collapseSpaces(textContent)`, shared/fold.ts), read from
  * its text nodes and settled as soon as the bound is passed: a large element's first few hundred characters
  * answer it. (Counting a whole text this way is slower than building it and letting V8 trim and collapse it.)
  */

@@ -19,6 +19,7 @@ import {
   urlKind,
 } from '@/utils/article/page-kind';
 import { hasReadingWall } from '@/utils/article/reading-wall';
+import { collapseSpaces } from '@/utils/shared/fold';
 
 /** Fewer words than this, a page that does not declare itself an article is a teaser or a stub. */
 const MIN_ARTICLE_WORDS = 120;
@@ -144,10 +145,7 @@ function kindReason(signals: PageSignals, metadata: PageMetadata): string | null
 function listedLines(signals: PageSignals, text: string): number {
   const linked = signals.linkedLines;
   if (linked.size === 0) return 0;
-  const lines = text
-    .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+  const lines = text.split('\n').map(collapseSpaces).filter(Boolean);
   const count = lines.filter((l) => {
     const href = linked.get(l);
     return href !== undefined && linksHome(href, signals.url);

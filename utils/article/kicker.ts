@@ -3,6 +3,8 @@
  * few words ("Die Zukunft der Arbeit"), shown apart from the headline and no part of it.
  */
 
+import { collapseSpaces } from '@/utils/shared/fold';
+
 /** Class words of a kicker, matched on class names split into lower-case words ("ts-overline" → ts overline). */
 export const KICKER_CLASS =
   /\b(kicker|eyebrow|overline|roofline|topline|dachzeile|spitzmarke|supratitle|antetitulo|volanta|surtitre)\b/;
@@ -34,5 +36,5 @@ export function textWithKickersApart(root: Element): string {
     }
   };
   walk(root);
-  return parts.join('').replace(GLUED, ' ').replaceAll(KICKER_END, '').replace(/\s+/g, ' ').trim();
+  return collapseSpaces(parts.join('').replace(GLUED, ' ').replaceAll(KICKER_END, ''));
 }

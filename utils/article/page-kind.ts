@@ -8,6 +8,7 @@ import { archivedUrl } from '@/utils/article/archived-url';
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { jsonLdObjects } from '@/utils/article/extract/json-ld';
 import { closestNamed, firstElementNamed } from '@/utils/article/tag-walk';
+import { collapseSpaces } from '@/utils/shared/fold';
 import { isSameSite } from '@/utils/shared/normalize-url';
 
 /** A kind of page that is never an article, by its address. */
@@ -167,9 +168,9 @@ export function linkedHeadlines(doc: Document, max = 50, index?: ElementIndex): 
   for (const heading of indexOf(doc, index).taggedAny(['h1', 'h2', 'h3', 'h4'])) {
     if (!body.contains(heading)) continue;
     if (closestNamed(heading, PAGE_FRAME)) continue;
-    const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = collapseSpaces(heading.textContent);
     const link = firstElementNamed(heading, LINK) ?? closestNamed(heading, LINK);
-    const linked = (link?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const linked = collapseSpaces(link?.textContent);
     if (text.length >= 15 && linked.length >= 0.8 * text.length && found.push(text) >= max) break;
   }
   return found;
@@ -202,7 +203,7 @@ export function linkedLines(doc: Document, index?: ElementIndex): Map<string, st
     const raw = link.textContent ?? '';
     // Collapsing white space only shortens a text: most links ("More", a name) are too short before it.
     if (raw.length < MIN_LINE_CHARS) continue;
-    const text = raw.replace(/\s+/g, ' ').trim();
+    const text = collapseSpaces(raw);
     if (text.length < MIN_LINE_CHARS || text.length > MAX_LINE_CHARS || found.has(text)) continue;
     if (text.split(' ').length < MIN_LINE_WORDS || closestNamed(link, PAGE_FRAME) || !body.contains(link))
       continue;

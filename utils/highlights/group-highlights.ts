@@ -2,7 +2,7 @@
  * The all-highlights view's model: annotations grouped by article (most recently annotated first),
  * filtered by an accent- and case-insensitive search over quote, note, tags and title. Pure.
  */
-import { fold } from '@/utils/shared/fold';
+import { collapseSpaces, fold } from '@/utils/shared/fold';
 import { noteOf, quoteOf, tagsOf, type WebAnnotation } from './model';
 import { fromStoredRow, type StoredAnnotationRow } from './stored-form';
 
@@ -62,7 +62,7 @@ export function groupHighlights(
 /** A link that scrolls to the quote on the live page (Text Fragments; ignored where unsupported). */
 export function linkToQuote(url: string, quote: string): string {
   const enc = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D').replace(/,/g, '%2C');
-  const words = quote.replace(/\s+/g, ' ').trim().split(' ');
+  const words = collapseSpaces(quote).split(' ');
   if (!words[0]) return url;
   const text =
     words.length <= 8

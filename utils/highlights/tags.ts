@@ -2,6 +2,7 @@
  * Tags as the reader types them: one text field, comma- (or semicolon-) separated, so the editor
  * stays a plain keyboard-friendly input. Pure.
  */
+import { collapseSpaces } from '@/utils/shared/fold';
 import { LIMITS } from './model';
 
 /** The tags in `text`: trimmed, a leading `#` dropped, duplicates (ignoring case) removed, within limits. */
@@ -9,9 +10,7 @@ export function parseTags(text: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const part of text.split(/[,;\n]/)) {
-    const tag = part
-      .replace(/\s+/g, ' ')
-      .trim()
+    const tag = collapseSpaces(part)
       .replace(/^#+\s*/, '')
       .slice(0, LIMITS.tag)
       .trim();

@@ -9,7 +9,9 @@ import {
   firstProblem,
   httpUrlProblem,
   inField,
+  isObject,
   isRecord,
+  isString,
   listProblem,
   type Problem,
   textProblem,
@@ -23,8 +25,6 @@ import {
   type WebAnnotation,
 } from './model';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const isString = (v: unknown, max = 100_000): v is string => typeof v === 'string' && v.length <= max;
 const isIsoTime = (v: unknown): v is string => isString(v, 40) && !Number.isNaN(Date.parse(v));
 
 /** An annotation id as messages carry it (any string of sane length; the store decides if it exists). */

@@ -1,6 +1,6 @@
 /**
  * The one text fold: accents, case and ligatures, so "etats-unis" finds "États-Unis". Search, entities and
- * related stories all compare text through it.
+ * related stories all compare text through it. Also the one white-space collapse (`collapseSpaces`).
  */
 
 import { joinWordRuns } from '@/utils/shared/word-runs';
@@ -30,6 +30,11 @@ export function fold(text: string): string {
   const lower = text.toLowerCase();
   if (!NON_ASCII.test(lower)) return lower;
   return stripAccents(lower).replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
+}
+
+/** White space collapsed: each run of it one space, none at either end (null reads as ''). */
+export function collapseSpaces(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** `fold`, with every run of characters that are not letters or digits turned into one space, trimmed. */

@@ -98,6 +98,16 @@ export function inField(name: string, problem: Problem): Problem {
   return problem === null ? null : `${name}: ${problem}`;
 }
 
+/** Any object, arrays included (not null): a value whose fields can be read. */
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+/** A string of at most `max` characters. */
+export function isString(v: unknown, max: number): v is string {
+  return typeof v === 'string' && v.length <= max;
+}
+
 /** A plain object (not an array, not null). */
 export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

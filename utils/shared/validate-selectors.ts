@@ -6,9 +6,8 @@ import type {
   TextPositionSelector,
   XPathSelector,
 } from './selectors';
+import { isObject, isString } from './validate-fields';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 function isPosition(v: unknown): v is TextPositionSelector {

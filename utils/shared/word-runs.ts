@@ -38,6 +38,11 @@ export function joinWordRuns(text: string): string {
   return runs.join(' ');
 }
 
+/** `text`'s runs of letters and digits in lower case, as a list: the words two texts are compared by. */
+export function lowerWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 /** A run of letters and digits and where it ends in the text. */
 export interface WordRun {
   word: string;

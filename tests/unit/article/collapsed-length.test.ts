@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { fixturePage, pageOf } from '@/tests/unit/article/extract/helpers';
 import { collapsedLengthExceeds } from '@/utils/article/collapsed-length';
 import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
+import { collapseSpaces } from '@/utils/shared/fold';
 
 // Every kind of white space `\s` matches, runs of it across elements, and characters it does not match.
 const BLOCKS = `<div id="a"> \n\t un\u00a0\u2003deux <b> trois</b><i> </i>\u3000quatre\u2028 \ufeff</div>
   <div id="b">\u200b<span>\u180e</span> x \u1680\u202f\u205f\u2029 y<!-- no --><template>t</template></div>
   <p id="c"></p><p id="d"> \r\n\f\v </p>`;
-const collapsed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+const collapsed = (el: Element) => collapseSpaces(el.textContent).length;
 
 describe('collapsedLengthExceeds', () => {
   it("compares the length of the element's text, white space collapsed and trimmed, for every element", () => {

@@ -7,6 +7,7 @@ import {
   libraryPathForEntityName,
 } from '@/utils/library/save/saved-lookup';
 import { type LiseuseDatabase, saveArticle } from '@/utils/store';
+import { analysisFixture } from '../article/analysis-fixture';
 import { freshDatabase } from '../store/test-db';
 
 let db: LiseuseDatabase;
@@ -24,25 +25,16 @@ const entity = (text: string, type: Entity['type'] = 'organization'): Entity => 
 });
 
 function page(path: string, title: string, text: string, entities: Entity[]): ArticleAnalysis {
-  return {
+  return analysisFixture({
     url: `https://www.exemple-tech.fr/${path}`,
-    canonicalUrl: null,
     title,
-    byline: null,
     siteName: 'Exemple',
     lang: 'fr',
-    publishedTime: null,
-    excerpt: null,
-    leadImage: null,
     html: `<p>${text}</p>`,
     text,
     wordCount: text.split(' ').length,
-    readingTimeMinutes: 1,
-    images: [],
     entities,
-    related: [],
-    isArticle: true,
-  };
+  });
 }
 
 const current = page(

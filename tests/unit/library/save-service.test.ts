@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import type { ArticleAnalysis } from '@/utils/article/types';
 import { fetchArticleImages } from '@/utils/library/save/fetch-images';
 import { saveAnalysis } from '@/utils/library/save/save-service';
 import { getArticle, getImages, type LiseuseDatabase } from '@/utils/store';
+import { analysisFixture } from '../article/analysis-fixture';
 import { freshDatabase } from '../store/test-db';
 
 let db: LiseuseDatabase;
@@ -11,29 +11,19 @@ beforeEach(() => {
 });
 afterEach(() => db.delete());
 
-const analysis: ArticleAnalysis = {
+const analysis = analysisFixture({
   url: 'https://www.exemple-tech.fr/article/?utm_source=x',
-  canonicalUrl: null,
   title: 'Un article',
-  byline: null,
   siteName: 'Exemple',
   lang: 'fr',
-  publishedTime: null,
-  excerpt: null,
-  leadImage: null,
   html: '<p>Texte</p><img src="https://cdn.exemple-tech.fr/ok.png"><img src="https://cdn.exemple-tech.fr/404.png">',
   text: 'Texte',
-  wordCount: 1,
-  readingTimeMinutes: 1,
   images: [
     'https://cdn.exemple-tech.fr/ok.png',
     'https://cdn.exemple-tech.fr/404.png',
     'data:image/png;base64,xx',
   ],
-  entities: [],
-  related: [],
-  isArticle: true,
-};
+});
 
 function fakeFetch(calls: string[]): typeof fetch {
   return vi.fn(async (input: RequestInfo | URL) => {

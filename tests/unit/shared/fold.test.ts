@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldInPlace, foldWords, hasAccent, stripAccents } from '@/utils/shared/fold';
+import { collapseSpaces, fold, foldInPlace, foldWords, hasAccent, stripAccents } from '@/utils/shared/fold';
 
 describe('the text fold', () => {
   it('folds case, accents and ligatures', () => {
@@ -15,6 +15,12 @@ describe('the text fold', () => {
 
   it('turns punctuation runs into single spaces for word matching', () => {
     expect(foldWords("  L'État — d'abord!  ")).toBe('l etat d abord');
+  });
+
+  it('collapses white space: each run one space, none at the ends, null as empty', () => {
+    expect(collapseSpaces(' \n\t Le\u00a0 monde\r\n  entier\u3000')).toBe('Le monde entier');
+    expect(collapseSpaces(null)).toBe('');
+    expect(collapseSpaces(undefined)).toBe('');
   });
 
   it('folds letter for letter, so indexes in the folded text are indexes in the text', () => {

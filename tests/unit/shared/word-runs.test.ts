@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinWordRuns, leadingWordRuns } from '@/utils/shared/word-runs';
+import { joinWordRuns, leadingWordRuns, lowerWords } from '@/utils/shared/word-runs';
 
 /** The regex the one-pass join replaces. */
 const byRegex = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -46,5 +46,10 @@ describe('the runs that open a text', () => {
     expect(leadingWordRuns(' lire aussi', 2)).toEqual([]);
     expect(leadingWordRuns('« lire', 2)).toEqual([]);
     expect(leadingWordRuns('', 2)).toEqual([]);
+  });
+
+  it('lists the runs in lower case', () => {
+    expect(lowerWords("L'Élysée, 2024 — à Paris")).toEqual(['l', 'élysée', '2024', 'à', 'paris']);
+    expect(lowerWords(' — ')).toEqual([]);
   });
 });

@@ -150,13 +150,13 @@ defenseman goalie pitcher singer actor actress author writer producer rapper pre
 cinéaste réalisateur réalisatrice chanteur chanteuse acteur actrice écrivain écrivaine auteur autrice comédien
 comédienne sociologue philosophe économiste historien historienne organiste musicien musicienne compositeur
 compositrice producteur productrice conseiller conseillère sheikh cheikh rabbi father père abbé consul
-majesté altesse sainteté éminence majesty highness holiness eminence speaker lawmaker congressman congresswoman
+majesté altesse sainteté éminence majesty highness holiness speaker lawmaker congressman congresswoman
 councillor councilor councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman
 alderwoman miss baron baroness countess
 officer justice
 drummer guitarist bassist vocalist keyboardist pianist violinist cellist saxophonist trumpeter frontman frontwoman
 prof cllr coun
-cardinal archbishop mgr monseigneur imam reverend révérend sœur
+cardinal archbishop mgr monseigneur imam reverend sœur
 `);
 
 /**

@@ -1,11 +1,10 @@
 import type { EntityType } from '@/utils/article/types';
 import { hasLowerAdjective } from './adjective-bridges';
-import { isDemonymWord } from './gazetteer';
 import type { EntityGroup } from './group';
 import type { Mention } from './mention';
 import { namedAfter } from './naming-cues';
 import { followedByWhich } from './person-evidence';
-import { isPersonShaped } from './person-shape';
+import { isFullName } from './person-shape';
 import type { Token } from './tokenize';
 
 const LIST_JOINS = new Set([',', 'and', 'et', '&', 'or', 'ou']);
@@ -64,8 +63,6 @@ const roleComplement = (m: Mention): boolean => {
   const [b0 = '', b1 = ''] = m.before;
   return ((b0 === 'la' || b0 === 'le') && b1 === 'de') || b0 === 'du' || (m.elided && b0 === 'de');
 };
-
-const isFullName = (k: string): boolean => isPersonShaped(k) && !isDemonymWord(k.split(' ')[0] ?? '');
 
 /** The group whose mention ends (or, with `step` 1, starts) across the list's joining token at `at`. */
 function neighbour(byIndex: Map<number, number>, tokens: Token[], at: number, step = 0): number | undefined {

@@ -1,13 +1,14 @@
+import { DESK_WORDS } from '@/utils/article/desk-words';
 import type { EntityGroup } from './group';
 
 // Words of the line that signs a report for its newsroom rather than a reporter ("Staff Writer", "Wire Services",
 // « La rédaction »): the desk that filed it, no subject of the article.
-const NEWSROOM_WORDS = new Set(
-  `staff writer writers reporter reporters wire wires service services report reports desk news newsroom editorial
-  team editors la redaction`.split(/\s+/),
-);
+const LINE_WORDS =
+  'writer writers reporter reporters wire wires service services report reports news editorial editors la';
+const NEWSROOM_WORDS = new Set([...DESK_WORDS, ...LINE_WORDS.split(' ')]);
 // One of these makes the phrase a newsroom's, not a name that happens to use the other words ("News Service").
-const NEWSROOM_HEADS = new Set(['staff', 'wire', 'wires', 'newsroom', 'desk', 'redaction']);
+// Not "team": "Team News" is a side's line-up on a sports page.
+const NEWSROOM_HEADS = new Set([...DESK_WORDS.filter((w) => w !== 'team'), 'wire', 'wires']);
 
 /** "Staff", "Staff Writer", "Wire Services", "News Desk", « La rédaction »: a newsroom's label, every time. */
 export function isNewsroomLabel(g: EntityGroup): boolean {

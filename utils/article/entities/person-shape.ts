@@ -91,6 +91,11 @@ const EVENT_HEADS = new Set([
   'sommet',
 ]);
 
+/** A person's full name: person-shaped, and its first word no nationality. */
+export function isFullName(key: string): boolean {
+  return isPersonShaped(key) && !isDemonymWord(words(key)[0] ?? '');
+}
+
 /** Two or three plain words (four after two given names), none of which says organisation, place, event or product. */
 export function isPersonShaped(key: string): boolean {
   const particled = givenNameAndParticle(words(key));

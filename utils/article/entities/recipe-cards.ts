@@ -7,7 +7,7 @@ import type { Token } from './tokenize';
 const CARD_WORDS = new Set(
   `time fat calories calorie sodium protein carbohydrates carbs fiber fibre sugar sugars cholesterol potassium
   servings serving yield cuisine course value ingredients instructions directions nutrition temps preparation cuisson
-  repos glucides lipides proteines portions ingredients`.split(/\s+/),
+  repos glucides lipides proteines portions`.split(/\s+/),
 );
 // Units a card writes after its figures ("20 minutes", "158 kcal", "12 g").
 const UNITS = new Set(

@@ -2,7 +2,7 @@ import type { EntityType } from '@/utils/article/types';
 import { personNoun } from './context-cues';
 import { isDemonymWord } from './gazetteer';
 import type { EntityGroup } from './group';
-import { isPersonShaped } from './person-shape';
+import { isFullName } from './person-shape';
 import { ADJECTIVE } from './span';
 import type { Token } from './tokenize';
 
@@ -28,8 +28,6 @@ export function typeRoleAppositions(
     return g.mentions.some((m) => afterRole(tokens, m.from)) ? 'person' : type;
   });
 }
-
-const isFullName = (k: string): boolean => isPersonShaped(k) && !isDemonymWord(k.split(' ')[0] ?? '');
 
 /**
  * A comma just before `from`, and a lower-case role a few words before it whose phrase runs to the comma: only

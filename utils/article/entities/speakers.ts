@@ -1,8 +1,8 @@
 import type { EntityType } from '@/utils/article/types';
-import { isDemonymWord, ORGANIZATIONS, PLACES } from './gazetteer';
+import { ORGANIZATIONS, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
 import { isQuoted } from './mention';
-import { isPersonShaped } from './person-shape';
+import { isFullName } from './person-shape';
 import { isPluralName } from './plural-sides';
 import type { Token } from './tokenize';
 
@@ -12,8 +12,7 @@ const PRONOUNS = new Set(['she', 'he']);
 const SAID = new Set(['said', 'says', 'told', 'added', 'explained', 'recalled', 'admitted', 'insisted']);
 
 // "Indigenous Peoples", "Rolling Stones": a plural names a group, who speak as "they".
-const isFullName = (k: string): boolean =>
-  isPersonShaped(k) && !isDemonymWord(k.split(' ')[0] ?? '') && !isPluralName(k);
+const isPerson = (k: string): boolean => isFullName(k) && !isPluralName(k);
 
 /** Token `i` reports speech by a person: « a-t-elle » or "she said". */
 function speaks(tokens: readonly Token[], i: number): boolean {
@@ -36,7 +35,7 @@ export function typeSpeakers(
   // Sentence → how many mentions of full names (of any type) it holds.
   const fullIn = new Map<number, number>();
   for (const g of groups) {
-    if (![...g.keys].some(isFullName)) continue;
+    if (![...g.keys].some(isPerson)) continue;
     for (const m of g.mentions) fullIn.set(m.sentence, (fullIn.get(m.sentence) ?? 0) + 1);
   }
   const speaking = (to: number, sentence: number): boolean => {
@@ -48,7 +47,7 @@ export function typeSpeakers(
   return types.map((type, i) => {
     const g = groups[i] as EntityGroup;
     const keys = [...g.keys];
-    if (type !== 'other' || !keys.some(isFullName) || keys.some((k) => PLACES.has(k) || ORGANIZATIONS.has(k)))
+    if (type !== 'other' || !keys.some(isPerson) || keys.some((k) => PLACES.has(k) || ORGANIZATIONS.has(k)))
       return type;
     return g.mentions.some((m) => !isQuoted(m) && speaking(m.to, m.sentence)) ? 'person' : type;
   });

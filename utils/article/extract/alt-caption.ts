@@ -7,19 +7,18 @@
 import { asFigcaption } from '@/utils/article/extract/prune-article';
 import { hasText } from '@/utils/article/has-text';
 import { letterCount } from '@/utils/article/letter-count';
+import { collapseSpaces } from '@/utils/shared/fold';
 
 /** Shorter than this, an `alt` is a label ("photo", a name) that a line of the story may well repeat. */
 const MIN_ALT_CHARS = 20;
 /** A credit line after the caption is at most this many letters. */
 const MAX_CREDIT_CHARS = 150;
 
-const squeeze = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
-
 /** The caption lines after `block` (which holds the picture whose alt is `alt`) among its siblings. */
 function captionLines(block: Element, alt: string): Element[] {
   let at = block.nextElementSibling;
   while (at && !hasText(at)) at = at.nextElementSibling;
-  if (!at || at.localName === 'figcaption' || squeeze(at.textContent) !== alt) return [];
+  if (!at || at.localName === 'figcaption' || collapseSpaces(at.textContent) !== alt) return [];
   const rest: Element[] = [];
   for (let next = at.nextElementSibling; next; next = next.nextElementSibling) rest.push(next);
   // The credit goes with the caption only where the block ends with it: short lines, no picture.
@@ -30,7 +29,7 @@ function captionLines(block: Element, alt: string): Element[] {
 /** Turns the paragraphs that caption a picture by repeating its `alt` into `<figcaption>` (mutates `root`). */
 export function altCaptions(root: Element): void {
   for (const img of Array.from(root.getElementsByTagName('img'))) {
-    const alt = squeeze(img.getAttribute('alt'));
+    const alt = collapseSpaces(img.getAttribute('alt'));
     if (alt.length < MIN_ALT_CHARS || img.closest('figure')) continue;
     // The picture's own line: the image, or the paragraph or link wrapping it alone.
     let block: Element = img;

@@ -5,7 +5,7 @@
  */
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { closestNamed } from '@/utils/article/tag-walk';
-import { foldWords } from '@/utils/shared/fold';
+import { collapseSpaces, foldWords } from '@/utils/shared/fold';
 import { bioNames } from './byline-roles';
 import { creditLineNames } from './header-byline';
 
@@ -27,15 +27,13 @@ const CANDIDATES = ['p', 'h2', 'h3', 'h4', 'h5', 'h6'];
 const BARE_CREDIT =
   /^(?:(?:published|written|posted)\s+by|(?:publié|écrit|rédigé)\s+par|(?:geschrieben|veröffentlicht)\s+von|by|par|von)\s*:?$/iu;
 
-const squeeze = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
-
 type Side = 'previousElementSibling' | 'nextElementSibling';
 
 /** The text of the line beside `el` in its box (a portrait aside), above or below: a sibling's, or its parent's. */
 function lineBeside(el: Element, side: Side): string | null {
   for (let at: Element | null = el, depth = 0; at && depth < 2; at = at.parentElement, depth++) {
     for (let sibling = at[side]; sibling; sibling = sibling[side]) {
-      const text = squeeze(sibling.textContent);
+      const text = collapseSpaces(sibling.textContent);
       if (text) return text;
     }
   }
@@ -82,7 +80,7 @@ function labelledName(heading: Element, text: string, siteName: string | null): 
 export function authorBoxByline(doc: Document, siteName: string | null, index?: ElementIndex): string | null {
   let found: string | null = null;
   for (const el of indexOf(doc, index).taggedAny(CANDIDATES)) {
-    const text = squeeze(el.textContent);
+    const text = collapseSpaces(el.textContent);
     const isParagraph = el.localName.toLowerCase() === 'p';
     // The story goes on below the box: it was about someone in the story.
     if (found && isParagraph && text.length >= PROSE_CHARS && !closestNamed(el, NOT_STORY)) return null;

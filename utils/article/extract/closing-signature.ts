@@ -5,7 +5,7 @@
  */
 import { GIVEN_NAMES } from '@/utils/article/entities/gazetteer';
 import { closestNamed } from '@/utils/article/tag-walk';
-import { fold, foldWords } from '@/utils/shared/fold';
+import { collapseSpaces, fold, foldWords } from '@/utils/shared/fold';
 import { creditLineNames, opensCredit } from './header-byline';
 import { textBlocks } from './text-blocks';
 
@@ -84,7 +84,7 @@ export function closingSignature(content: Element, siteName: string | null): Sig
     return text;
   };
   for (const [i, el] of lines.entries()) {
-    const line = squeeze(el.textContent ?? '');
+    const line = collapseSpaces(el.textContent);
     const long = line.split(' ').length > MAX_WORDS;
     if (long && !WIRE.test(line)) {
       return signedLastLine(el, foldedText, siteName) ?? (i === 0 ? creditAbove(lines, siteName) : null);
@@ -104,20 +104,18 @@ export function closingSignature(content: Element, siteName: string | null): Sig
 function creditAbove(lines: readonly Element[], siteName: string | null): Signature | null {
   const [, el, above] = lines;
   if (!el || !above || closestNamed(el, NOT_SIGNATURE)) return null;
-  const line = squeeze(el.textContent ?? '');
+  const line = collapseSpaces(el.textContent);
   if (line.split(' ').length > MAX_WORDS || !opensCredit(line)) return null;
   const names = creditLineNames(line, siteName);
   return names ? { names, remove: () => el.remove() } : null;
 }
-
-const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** The signature set after the last paragraph's last line break: « …des associations.<br><b>Camille Roche</b> ». */
 function signedLastLine(el: Element, foldedText: () => string, siteName: string | null): Signature | null {
   const nodes = Array.from(el.childNodes);
   const br = nodes.findLastIndex((n) => n.nodeName.toLowerCase() === 'br');
   if (br < 0 || closestNamed(el, NOT_SIGNATURE)) return null;
-  const line = squeeze(
+  const line = collapseSpaces(
     nodes
       .slice(br + 1)
       .map((n) => n.textContent ?? '')

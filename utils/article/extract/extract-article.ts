@@ -39,6 +39,7 @@ import { trimMetaLines } from '@/utils/article/extract/trim-meta-lines';
 import { documentBaseUrl } from '@/utils/article/extract/urls';
 import { letterCount } from '@/utils/article/letter-count';
 import { hasNativeSelectors } from '@/utils/article/tag-walk';
+import { collapseSpaces } from '@/utils/shared/fold';
 
 /** Options for `extractArticle`. */
 export interface ExtractOptions {
@@ -76,7 +77,7 @@ export interface ExtractedArticle {
   degraded: null | 'too-large' | 'timeout' | 'no-content';
 }
 
-const clean = (value: string | null | undefined): string | null => value?.replace(/\s+/g, ' ').trim() || null;
+const clean = (value: string | null | undefined): string | null => collapseSpaces(value) || null;
 
 /** Longer than this, a "title" is a heading that swallowed text (broken markup), not a title. */
 const MAX_TITLE_CHARS = 250;

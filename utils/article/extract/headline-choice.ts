@@ -10,6 +10,7 @@
 import { BLOCK_ATTR } from '@/utils/article/extract/recover-blocks';
 import { letterCount, lettersIn } from '@/utils/article/letter-count';
 import { firstElementNamed } from '@/utils/article/tag-walk';
+import { lowerWords } from '@/utils/shared/word-runs';
 
 const ATTR = 'data-liseuse-headline';
 const NEXT_ATTR = 'data-liseuse-headline-next';
@@ -55,13 +56,11 @@ function prose(root: Element): number {
   return n;
 }
 
-const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-
 /** True when `headline` reads as the page's title: a few words, most of them in `title`. */
 function isTitleLine(headline: Element, title: string): boolean {
-  const own = words(headline.textContent ?? '');
+  const own = lowerWords(headline.textContent ?? '');
   if (own.length < MIN_HEADLINE_WORDS) return false;
-  const inTitle = new Set(words(title));
+  const inTitle = new Set(lowerWords(title));
   return own.filter((w) => inTitle.has(w)).length >= MIN_TITLE_SHARE * own.length;
 }
 

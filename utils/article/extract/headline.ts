@@ -5,7 +5,7 @@
  * down to the <h1> when that is the same headline without a label ("Opinion | …", "… [LWN.net]").
  */
 import { DATE_WITH_YEAR } from '@/utils/shared/date-stamps';
-import { foldWords } from '@/utils/shared/fold';
+import { collapseSpaces, foldWords } from '@/utils/shared/fold';
 import { protectQuotes, restoreQuotes } from './quoted-title';
 import { fitsHost, TITLE_SEPARATOR } from './site-name';
 
@@ -29,8 +29,6 @@ const AGREEMENT = 0.5;
 // An <h1> inside a candidate that long is the same headline without the label or site around it.
 const HEADING_SHARE = 0.5;
 
-const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
-
 // A date alone at a title's end is the day's stamp, not the headline: "23.01.2022 - Wierer wins in Antholz".
 const DATE_ONLY = new RegExp(`^(?:${DATE_WITH_YEAR})$`, 'iu');
 
@@ -52,7 +50,7 @@ const DANGLING_SEPARATOR = /\s+(?:[|·•/»:]|::|[-–—])$/u;
 
 /** A title without the site's or author's name at its ends. */
 export function withoutAffixes(title: string, sources: HeadlineSources): string {
-  return restoreQuotes(withoutAffixesWithin(protectQuotes(clean(title)), sources));
+  return restoreQuotes(withoutAffixesWithin(protectQuotes(collapseSpaces(title)), sources));
 }
 
 function withoutAffixesWithin(title: string, sources: HeadlineSources): string {
@@ -102,16 +100,16 @@ const usable = (t: string): boolean => t.length > 0 && t.length <= MAX_CHARS;
  * title agree with each other, not with the page); the <title> itself must agree with an <h1>.
  */
 export function chooseHeadline(sources: HeadlineSources): string | null {
-  const documentTitle = withoutAffixes(clean(sources.documentTitle), sources);
-  const metadata = sources.candidates.map((t) => withoutAffixes(clean(t), sources)).filter(usable);
+  const documentTitle = withoutAffixes(collapseSpaces(sources.documentTitle), sources);
+  const metadata = sources.candidates.map((t) => withoutAffixes(collapseSpaces(t), sources)).filter(usable);
   const titles = usable(documentTitle) ? [...metadata, documentTitle] : metadata;
-  const headings = sources.headings.map(clean).filter((h) => h.length >= 8 && h.length <= MAX_CHARS);
+  const headings = sources.headings.map(collapseSpaces).filter((h) => h.length >= 8 && h.length <= MAX_CHARS);
   const shown = (t: string) =>
     [...(t === documentTitle || !usable(documentTitle) ? [] : [documentTitle]), ...headings].map(words);
   const agreed = titles.find((t) => shown(t).some((w) => dice(words(t), w) >= AGREEMENT));
   const title = agreed ?? titles.find((t) => t.split(' ').length >= 3) ?? titles[0] ?? headings[0] ?? null;
   if (!title) return null;
-  const whole = completed(title, [...titles, ...sources.headings.map(clean)]);
+  const whole = completed(title, [...titles, ...sources.headings.map(collapseSpaces)]);
   return (
     storyBesideSiteHeading(whole, headings, sources) ??
     headingWithin(whole, headings) ??
@@ -169,7 +167,7 @@ const AFFIX_MAX_WORDS = 4;
  */
 function headingBeforeAffix(title: string, headings: string[]): string | null {
   for (const raw of headings) {
-    const heading = clean(raw);
+    const heading = collapseSpaces(raw);
     if (!heading || !title.startsWith(heading)) continue;
     const affix = AFFIX_AFTER.exec(title.slice(heading.length))?.[1];
     if (!affix || affix.length > AFFIX_MAX_CHARS) continue;

@@ -5,13 +5,14 @@
  * publishers put only a summary there.
  */
 
+import { collapseSpaces } from '@/utils/shared/fold';
+import { lowerWords } from '@/utils/shared/word-runs';
+
 /** Below this share of `articleBody`'s words found in the extraction, the extraction missed the article. */
 const MIN_COVERAGE = 0.6;
 /** ...and `articleBody` must be this much longer than the extraction, and at least this many words. */
 const MIN_LENGTH_RATIO = 1.5;
 const MIN_BODY_WORDS = 50;
-
-const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** `articleBody` as plain paragraphs: markup some CMSs leave in it removed, entities decoded. */
 export function bodyParagraphs(body: string): string[] {
@@ -25,27 +26,27 @@ export function bodyParagraphs(body: string): string[] {
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
     .split(/\n+/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map(collapseSpaces)
     .filter(Boolean);
 }
 
 /** The share of `publisher`'s words (the publisher's own text, as words) found among the words of `text`. */
 function coverage(publisher: string[], text: string): number {
-  const found = new Set(words(text));
+  const found = new Set(lowerWords(text));
   return publisher.filter((w) => found.has(w)).length / Math.max(1, publisher.length);
 }
 
 /** The share of the words of `paragraphs` (the publisher's, from JSON-LD) found in the extracted `text`. */
 export function publisherCoverage(paragraphs: string[], text: string): number {
-  return coverage(words(paragraphs.join(' ')), text);
+  return coverage(lowerWords(paragraphs.join(' ')), text);
 }
 
 /** True when `articleBody` holds much more of the article than the extracted `text`. */
 export function bodyOutweighs(text: string, body: string | null): body is string {
   if (!body) return false;
-  const bodyWords = words(bodyParagraphs(body).join(' '));
+  const bodyWords = lowerWords(bodyParagraphs(body).join(' '));
   if (bodyWords.length < MIN_BODY_WORDS) return false;
-  if (bodyWords.length < MIN_LENGTH_RATIO * words(text).length) return false;
+  if (bodyWords.length < MIN_LENGTH_RATIO * lowerWords(text).length) return false;
   return coverage(bodyWords, text) < MIN_COVERAGE;
 }
 
@@ -53,7 +54,7 @@ export function bodyOutweighs(text: string, body: string | null): body is string
 export function bodyElement(doc: Document, body: string, lead: string | null): Element {
   const root = doc.createElement('div');
   const paragraphs = bodyParagraphs(body);
-  const standfirst = lead?.replace(/\s+/g, ' ').trim() ?? '';
+  const standfirst = collapseSpaces(lead);
   if (standfirst && !paragraphs.join(' ').includes(standfirst.slice(0, 40))) paragraphs.unshift(standfirst);
   for (const paragraph of paragraphs) {
     const p = doc.createElement('p');

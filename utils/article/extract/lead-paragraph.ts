@@ -7,6 +7,8 @@
 
 import { collapsedLengthExceeds } from '@/utils/article/collapsed-length';
 import { isCreditLine } from '@/utils/article/extract/trim-meta-lines';
+import { collapseSpaces } from '@/utils/shared/fold';
+import { lowerWords } from '@/utils/shared/word-runs';
 
 /** Class-name words of a standfirst across CMSs and languages (matched as whole words of a class). */
 const LEAD_WORDS = new Set([
@@ -64,8 +66,6 @@ const BODY_PARAGRAPH_CHARS = 120;
 /** Elements a standfirst is written in. */
 const CANDIDATE_TAGS = new Set(['p', 'div', 'h2', 'h3', 'section', 'span', 'header', 'strong']);
 
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
 /** Whole words of a class attribute: split on spaces, `-`, `_` and camelCase humps. */
 function classWords(el: Element): string[] {
   const cls = el.getAttribute('class');
@@ -78,7 +78,7 @@ function classWords(el: Element): string[] {
 
 function linkShare(el: Element, length: number): number {
   const linked = Array.from(el.getElementsByTagName('a')).reduce(
-    (n, a) => n + norm(a.textContent ?? '').length,
+    (n, a) => n + collapseSpaces(a.textContent).length,
     0,
   );
   return linked / Math.max(1, length);
@@ -88,7 +88,7 @@ function linkShare(el: Element, length: number): number {
 function isLead(el: Element, description: string): boolean {
   // Settled without reading the whole text of the large blocks met on the way (the article's wrappers).
   if (collapsedLengthExceeds(el, MAX_CHARS)) return false;
-  const text = norm(el.textContent ?? '');
+  const text = collapseSpaces(el.textContent);
   if (text.length < MIN_CHARS || text.length > MAX_CHARS) return false;
   const words = classWords(el);
   if (words.some((w) => NOT_LEAD_WORDS.has(w)) || el.querySelector('img, picture, video, iframe, figure'))
@@ -116,19 +116,21 @@ const MIN_H2_HEADLINE_CHARS = 15;
  */
 function headlineOf(doc: Document, title: string): Element | null {
   const h1s = Array.from(doc.body?.getElementsByTagName('h1') ?? []);
-  const wanted = norm(title).toLowerCase();
+  const wanted = collapseSpaces(title).toLowerCase();
   const matches = (h: Element) => {
-    const text = norm(h.textContent ?? '').toLowerCase();
+    const text = collapseSpaces(h.textContent).toLowerCase();
     return text.length > 0 && wanted.length > 0 && (wanted.includes(text) || text.includes(wanted));
   };
   // The longest match: a page's title usually holds the site's name too, which a logo's h1 may be.
   const longest = (hs: Element[]) =>
-    hs.filter(matches).sort((a, b) => norm(b.textContent ?? '').length - norm(a.textContent ?? '').length)[0];
+    hs
+      .filter(matches)
+      .sort((a, b) => collapseSpaces(b.textContent).length - collapseSpaces(a.textContent).length)[0];
   const h2s = () =>
     Array.from(doc.body?.getElementsByTagName('h2') ?? []).filter(
-      (h) => norm(h.textContent ?? '').length >= MIN_H2_HEADLINE_CHARS,
+      (h) => collapseSpaces(h.textContent).length >= MIN_H2_HEADLINE_CHARS,
     );
-  return longest([...h1s, ...h2s()]) ?? h1s.find((h) => norm(h.textContent ?? '').length >= 15) ?? null;
+  return longest([...h1s, ...h2s()]) ?? h1s.find((h) => collapseSpaces(h.textContent).length >= 15) ?? null;
 }
 
 /**
@@ -138,14 +140,14 @@ function headlineOf(doc: Document, title: string): Element | null {
 export function findLead(doc: Document, title: string | null, description: string | null): Element | null {
   const headline = headlineOf(doc, title ?? doc.title ?? '');
   if (!headline) return null;
-  const wanted = norm(description ?? '');
+  const wanted = collapseSpaces(description);
   // linkedom's TreeWalker cannot start from a node: the walk in document order is done by hand.
   let el = after(headline);
   for (let steps = 0; el && steps < MAX_DISTANCE; steps++) {
     if (CANDIDATE_TAGS.has(el.localName.toLowerCase()) && isLead(el, wanted)) {
       return el.cloneNode(true) as Element;
     }
-    if (el.localName.toLowerCase() === 'p' && norm(el.textContent ?? '').length >= BODY_PARAGRAPH_CHARS)
+    if (el.localName.toLowerCase() === 'p' && collapseSpaces(el.textContent).length >= BODY_PARAGRAPH_CHARS)
       return null;
     el = el.firstElementChild ?? after(el);
   }
@@ -160,18 +162,16 @@ const OPENING_SLACK = 200;
 /** Shorter "sentences" (a byline, "U.S.") say nothing of what the lead adds. */
 const MIN_SENTENCE_WORDS = 5;
 
-const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-
 /**
  * True when the article's opening already says what `lead` says, sentence by sentence: a standfirst often
  * opens with the body's first sentence, or shortens it ("X found 475 pounds of cocaine" above "X found
  * Sunday 475 pounds (215 kilos) of cocaine, officers said"). One sentence of its own makes it a standfirst.
  */
 function restates(article: string, lead: string): boolean {
-  const opening = new Set(wordsOf(article.slice(0, lead.length + OPENING_SLACK)));
+  const opening = new Set(lowerWords(article.slice(0, lead.length + OPENING_SLACK)));
   return lead
     .split(/(?<=[.!?])\s+/)
-    .map(wordsOf)
+    .map(lowerWords)
     .filter((words) => words.length >= MIN_SENTENCE_WORDS)
     .every((words) => words.filter((w) => opening.has(w)).length >= RESTATED_SHARE * words.length);
 }
@@ -179,8 +179,8 @@ function restates(article: string, lead: string): boolean {
 /** Puts `lead` at the top of `root` unless the article already says it (mutates `root`). */
 export function restoreLead(root: Element, lead: Element | null): void {
   if (!lead) return;
-  const text = norm(lead.textContent ?? '').replace(/\s*(?:…|\.\.\.)$/, '');
-  const article = norm(root.textContent ?? '');
+  const text = collapseSpaces(lead.textContent).replace(/\s*(?:…|\.\.\.)$/, '');
+  const article = collapseSpaces(root.textContent);
   if (article.includes(text) || restates(article, text)) return;
   root.prepend(lead);
 }

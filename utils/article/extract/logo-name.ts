@@ -3,6 +3,7 @@
  * Post"> »), the name a reader sees in the page's masthead. Read when the metadata names the site by its host.
  */
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
+import { collapseSpaces } from '@/utils/shared/fold';
 
 // The logo says so in its address, class or id; or it is the picture of the link to the home page.
 const LOGO = /logo|masthead|brand/i;
@@ -24,9 +25,9 @@ function isLogo(img: Element): boolean {
 
 /** The alt text of the page's logo, without what its link does, or null. */
 export function logoName(doc: Document, index?: ElementIndex): string | null {
-  const title = doc.title.replace(/\s+/g, ' ').trim();
+  const title = collapseSpaces(doc.title);
   for (const img of indexOf(doc, index).tagged('img').slice(0, MAX_IMAGES)) {
-    const alt = img.getAttribute('alt')?.replace(/\s+/g, ' ').trim().replace(LINK_WORDS, '');
+    const alt = collapseSpaces(img.getAttribute('alt')).replace(LINK_WORDS, '');
     // A logo whose alt is the page's title ("Story – Site") says nothing of its own.
     if (alt && isLogo(img) && !NOT_A_NAME.test(alt) && alt !== title) return alt;
   }

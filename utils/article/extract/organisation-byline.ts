@@ -3,6 +3,7 @@
  * ("Example-Verlag GmbH, Hamburg", "Freunde des Waldes e.V."), a publishing house or foundation, or the
  * editorial desk ("Redaktion", "Beispiel.de Redaktion", "Metro News Desk", "Herald Staff"). A reader sees no author there.
  */
+import { DESK_WORDS } from '@/utils/article/desk-words';
 import { PLACES } from '@/utils/article/entities/gazetteer';
 import { nameKey } from '@/utils/article/entities/normalize';
 import { fold } from '@/utils/shared/fold';
@@ -12,8 +13,10 @@ const LEGAL_FORM =
   /^(?:GmbH|mbH|AG|KG|UG|e\.\s?V\.?|eV|eG|Ltd\.?|LLC|Inc\.?|PLC|plc|Corp\.?|S\.?A\.?|SAS|SARL|S\.?r\.?l\.?|SRL|S\.?p\.?A\.?|N\.?V\.?|B\.?V\.?)$/u;
 // Words (or ends of compounds: "Olympia-Verlag", "Hanns-Seidel-Stiftung") naming a publisher or a body.
 // Folded: « Rédaction » is "redaction".
-const BODY_WORD =
-  /(?:verlag|verlagsgruppe|stiftung|verband|redaktion|redaction|redazione|redaccion|redacao|newsroom|desk|bureau|staff|team)$/u;
+const BODY_WORD = new RegExp(
+  `(?:verlag|verlagsgruppe|stiftung|verband|redaktion|redazione|redaccion|redacao|bureau|${DESK_WORDS.join('|')})$`,
+  'u',
+);
 
 const OWN_PEOPLE = /^(?:our|notre|nos|unser|unsere)\s/iu;
 

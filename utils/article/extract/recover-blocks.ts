@@ -9,6 +9,7 @@
  */
 
 import { firstElementNamed } from '@/utils/article/tag-walk';
+import { collapseSpaces } from '@/utils/shared/fold';
 
 /** The attribute numbering the page's blocks, in document order. */
 export const BLOCK_ATTR = 'data-liseuse-block';
@@ -20,8 +21,6 @@ const CONTAINS_BLOCKS = new Set(['p', 'pre', 'blockquote', 'table', 'ul', 'ol'])
 const MAX_LINK_SHARE = 0.3;
 /** A dropped paragraph is put back only if it is prose: this long, with a sentence's end. */
 const MIN_PROSE_CHARS = 80;
-
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** How many ancestors of a block count as its neighbourhood: a dropped block is put back only near kept ones. */
 const NEAR = 2;
@@ -101,7 +100,7 @@ function kin(blocks: Blocks, a: number, b: number): boolean {
 
 function linkShare(el: Element, length: number): number {
   const linked = Array.from(el.getElementsByTagName('a')).reduce(
-    (n, a) => n + norm(a.textContent ?? '').length,
+    (n, a) => n + collapseSpaces(a.textContent).length,
     0,
   );
   return linked / Math.max(1, length);
@@ -123,7 +122,7 @@ function placeBefore(next: Element, block: Element): void {
 
 /** True when `block` reads as the article's prose (not a label, a teaser or a link). */
 function isProse(block: Element): boolean {
-  const text = norm(block.textContent ?? '');
+  const text = collapseSpaces(block.textContent);
   return (
     /^(p|pre|blockquote|li)$/.test(block.localName) &&
     text.length >= MIN_PROSE_CHARS &&
@@ -144,7 +143,7 @@ function dropped(kept: Map<number, Element>, blocks: Blocks, text: string): Set<
   for (let i = last - 1; i > first; i--) {
     if (kept.has(i)) continue;
     const block = blocks.list[i] as Element;
-    const blockText = norm(block.textContent ?? '');
+    const blockText = collapseSpaces(block.textContent);
     if (blockText === '' || text.includes(blockText)) continue;
     const neighbours = [i - 1, i + 1].filter((j) => kept.has(j) || back.has(j));
     if (!neighbours.some((j) => near(blocks, i, j))) continue;
@@ -157,7 +156,7 @@ function dropped(kept: Map<number, Element>, blocks: Blocks, text: string): Set<
 
 /** True when `heading` repeats the page's title: the headline stays out of the text. */
 function isTitle(heading: string, title: string | null): boolean {
-  const t = norm(title ?? '').toLowerCase();
+  const t = collapseSpaces(title).toLowerCase();
   const h = heading.toLowerCase();
   return t !== '' && (t.includes(h) || h.includes(t));
 }
@@ -175,7 +174,7 @@ function leading(kept: Map<number, Element>, blocks: Blocks, text: string, title
   let skips = 0;
   for (let i = next - 1; i >= 0 && skips <= MAX_LEADING_SKIPS; i--) {
     const block = blocks.list[i] as Element;
-    const blockText = norm(block.textContent ?? '');
+    const blockText = collapseSpaces(block.textContent);
     const heading = /^h[2-6]$/.test(block.localName);
     if (heading && isTitle(blockText, title)) break;
     const ref = heading ? next : paragraph;
@@ -214,10 +213,10 @@ export function recoverBlocks(
     kept.set(Number(el.getAttribute(ATTR)), el);
   }
   if (kept.size < 2) return;
-  const text = norm(article.textContent ?? '');
+  const text = collapseSpaces(article.textContent);
   let first = kept.get(Math.min(...kept.keys())) as Element;
   // The standfirst is put back after this (lead-paragraph.ts): its copies lower in the page are not.
-  const withLead = lead ? `${text} ${norm(lead.textContent ?? '')}` : text;
+  const withLead = lead ? `${text} ${collapseSpaces(lead.textContent)}` : text;
   for (const i of leading(kept, blocks, withLead, title)) {
     const block = blocks.list[i] as Element;
     placeBefore(first, block);

@@ -4,7 +4,7 @@
  * name glued to a byline ("SIMPLYFOUND.COM | BY: JOE WEE"). A name that matches the host wins; without one,
  * the site's name in its own <title>; else a readable form of the host.
  */
-import { fold } from '@/utils/shared/fold';
+import { collapseSpaces, fold } from '@/utils/shared/fold';
 import { siteOf } from '@/utils/shared/normalize-url';
 import { protectQuotes, restoreQuotes } from './quoted-title';
 
@@ -77,7 +77,7 @@ export function fitsHost(name: string, host: string): boolean {
 /** A site-name candidate made readable: no handle's "@", no URL, no company suffix, no glued byline. */
 export function cleanSiteName(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  let name = raw.replace(/\s+/g, ' ').trim();
+  let name = collapseSpaces(raw);
   const url = /^https?:\/\/([^/\s]+)/i.exec(name);
   if (url?.[1]) name = readableHost(url[1]);
   // "www.example.de" is read without its "www."; "www.example.de: The Example" is the name after the host.
@@ -93,9 +93,7 @@ export function cleanSiteName(raw: string | null | undefined): string | null {
 /** The segments at either end of a document title that name the site: "Title | The Verge" → "The Verge". */
 export function titleSiteName(docTitle: string | null | undefined, host: string): string | null {
   // « … » | Site: the quotation's closing mark is no separator, its title part ends with it.
-  const parts = protectQuotes((docTitle ?? '').replace(/\s+/g, ' ').trim())
-    .split(TITLE_SEPARATOR)
-    .map(restoreQuotes);
+  const parts = protectQuotes(collapseSpaces(docTitle)).split(TITLE_SEPARATOR).map(restoreQuotes);
   if (parts.length < 2) return null;
   const ends = [parts[parts.length - 1], parts[0]].map(cleanSiteName);
   const name = ends.find((part): part is string => part !== null && fitsHost(part, host)) ?? null;

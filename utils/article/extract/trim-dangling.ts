@@ -12,13 +12,12 @@ import { isInPageLinkLine } from '@/utils/article/extract/in-page-link';
 import { isMenuLine } from '@/utils/article/extract/menu-line';
 import { isReadAlsoLabel } from '@/utils/article/extract/read-also-label';
 import { textBlocks } from '@/utils/article/extract/text-blocks';
+import { collapseSpaces } from '@/utils/shared/fold';
 
 /** A label ("Related:", "Lesen Sie auch") is at most this many words. */
 const MAX_LABEL_WORDS = 6;
 /** At most this many such lines are removed from the end (a run of empty section titles). */
 const MAX_REMOVED = 3;
-
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Labels opening a closing section about the sender (contacts, company boilerplate), many languages. */
 const END_SECTION =
@@ -46,7 +45,7 @@ function isHeading(el: Element, text: string, words: number): boolean {
 
 /** True when `el` introduces something: a heading, a short line ending with a colon, a "read also" label. */
 function isIntroduction(el: Element): boolean {
-  const text = norm(el.textContent ?? '');
+  const text = collapseSpaces(el.textContent);
   const words = text.split(' ').filter(Boolean).length;
   return (
     isHeading(el, text, words) ||
@@ -58,7 +57,7 @@ function isIntroduction(el: Element): boolean {
 /** Removes a closing section about the sender: its label line and everything after it. */
 function trimEndSection(blocks: Element[]): Element[] {
   // Each block's text is read once: the total, the running share, the label and the tail all use it.
-  const texts = blocks.map((el) => norm(el.textContent ?? ''));
+  const texts = blocks.map((el) => collapseSpaces(el.textContent));
   const lengths = texts.map((text) => text.length);
   const total = lengths.reduce((n, l) => n + l, 0);
   let seen = 0;

@@ -19,6 +19,7 @@ import {
 import { isNavigationLine, isReaderPrompt } from '@/utils/article/extract/reader-prompts';
 import { textBlocks } from '@/utils/article/extract/text-blocks';
 import { moreWordsThan } from '@/utils/article/extract/word-limit';
+import { collapseSpaces } from '@/utils/shared/fold';
 
 /** How many text blocks at each end of the article are looked at for datelines and bylines. */
 const EDGE_BLOCKS = 4;
@@ -32,7 +33,6 @@ const MAX_CREDIT_WORDS = 10;
 const CREDIT_LABEL =
   /^\s*[([]?\s*(?:photos?|fotos?|фото|image|images|bild|bilder|credits?|crédits?|crédito|créditos|source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|źródło|źródła|zdroj|источник|bron|kilde|källa|lähde|forrás|titelbild|picture|pictures|illustration|zdjęcie|fot\.)\s*[:©|/]/i;
 
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const words = (s: string): string[] => s.split(/[\s|·•,;–—]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 /** One of `words`: a run of characters other than the separators it splits on. */
 const WORD = /[^\s|·•,;–—]+/g;
@@ -128,7 +128,7 @@ export function bylineNames(byline: string | null): string[] {
   if (!byline) return [];
   return byline
     .split(/,|;|\s+(?:and|und|et|y|e|und)\s+|&|\|/i)
-    .map((n) => norm(n.replace(/^(?:by|von|par|por|di|door|av|af|de)\s+/i, '')))
+    .map((n) => collapseSpaces(n.replace(/^(?:by|von|par|por|di|door|av|af|de)\s+/i, '')))
     .filter((n) => n.length > 1);
 }
 
@@ -136,7 +136,7 @@ export function bylineNames(byline: string | null): string[] {
 function isNavigationLink(el: Element, text: string): boolean {
   if (!isNavigationLine(text)) return false;
   const linked = Array.from(el.getElementsByTagName('a')).reduce(
-    (n, a) => n + norm(a.textContent ?? '').length,
+    (n, a) => n + collapseSpaces(a.textContent).length,
     0,
   );
   // A bare "zurück" or "Back": its script link may already be text (Readability unlinks "javascript:").
@@ -152,7 +152,7 @@ export function trimMetaLines(root: Element, byline: string | null): void {
   const names = bylineNames(byline);
   const blocks = textBlocks(root);
   // Each block's text once: a DOM written in JavaScript builds it anew on every read.
-  const texts = blocks.map((el) => norm(el.textContent ?? ''));
+  const texts = blocks.map((el) => collapseSpaces(el.textContent));
   const doomed = new Set<Element>();
   const firstProse = texts.findIndex((text) => moreWordsThan(text, MIN_PROSE_WORDS - 1, WORD));
   // A summary's points are no paragraph of the story: the byline may follow them.

@@ -1,3 +1,4 @@
+import { collapseSpaces } from '@/utils/shared/fold';
 import { attributeVerdict, type Verdict } from './block-cues';
 import { linksIn } from './dom-walk';
 
@@ -31,7 +32,7 @@ export class DomMeasure {
   textLength(el: Element): number {
     let length = this.lengths.get(el);
     if (length === undefined) {
-      length = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+      length = collapseSpaces(el.textContent).length;
       this.lengths.set(el, length);
     }
     return length;

@@ -1,9 +1,8 @@
-import { foldWords } from '@/utils/shared/fold';
+import { collapseSpaces, foldWords } from '@/utils/shared/fold';
 import { headingVerdict, type Verdict } from './block-cues';
 import type { DomMeasure } from './dom-measure';
 import { closestWhere, isMainContent } from './dom-walk';
 import { isPointer } from './pointer';
-import { cleanText } from './title-rules';
 import type { LinkBlock } from './types';
 
 const LABEL_MAX_WORDS = 12;
@@ -18,7 +17,7 @@ function labelVerdict(el: Element, anchor: Element, measure: DomMeasure): Verdic
   const label = el.firstElementChild;
   if (!label || label.contains(anchor) || label.tagName === 'LI' || measure.storyCount(label) > 0)
     return null;
-  const text = cleanText(label.textContent);
+  const text = collapseSpaces(label.textContent);
   if (!text || text.split(' ').length > LABEL_MAX_WORDS) return null;
   if (measure.textLength(el) > BLOCK_MAX_CHARS || measure.storyCount(el) > BLOCK_MAX_STORIES) return null;
   return headingVerdict(foldWords(text));
@@ -32,7 +31,7 @@ function precedingLabelVerdict(el: Element, measure: DomMeasure): Verdict | null
   const label = el.previousElementSibling;
   if (!label || /^(UL|OL|LI|A|IMG|FIGURE)$/.test(label.tagName) || measure.storyCount(label) > 0) return null;
   if (measure.holdsHeadline(label) || measure.storyCount(el) > BLOCK_MAX_STORIES) return null;
-  const text = cleanText(label.textContent);
+  const text = collapseSpaces(label.textContent);
   if (!text || text.split(' ').length > LABEL_MAX_WORDS) return null;
   return headingVerdict(foldWords(text));
 }

@@ -1,8 +1,8 @@
+import { collapseSpaces } from '@/utils/shared/fold';
 import { attributeWords } from './block-cues';
 import type { DomMeasure } from './dom-measure';
 import { descendants } from './dom-walk';
 import { isCategoryLink, sectionForms } from './page-context';
-import { cleanText } from './title-rules';
 
 const ITEM_MAX_CHARS = 600;
 const SNIPPET_MAX_CHARS = 300;
@@ -61,9 +61,9 @@ function spacedText(node: Node): string {
 
 /** The item's teaser: its text without the title and category labels, collapsed and capped. */
 export function itemSnippet(item: Element, title: string, base: string): string {
-  const labels = categoryElements(item, base).map((el) => cleanText(el.textContent));
-  let text = cleanText(spacedText(item));
+  const labels = categoryElements(item, base).map((el) => collapseSpaces(el.textContent));
+  let text = collapseSpaces(spacedText(item));
   for (const part of [title, ...labels]) if (part) text = text.replace(part, ' ');
-  const clean = cleanText(text);
+  const clean = collapseSpaces(text);
   return clean.length > SNIPPET_MAX_CHARS ? `${clean.slice(0, SNIPPET_MAX_CHARS).trimEnd()}…` : clean;
 }

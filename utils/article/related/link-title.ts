@@ -1,16 +1,9 @@
 import { isKicker } from '@/utils/article/kicker';
-import { foldWords } from '@/utils/shared/fold';
+import { collapseSpaces, foldWords } from '@/utils/shared/fold';
 import { attributeWords } from './block-cues';
 import { closestWhere, descendants, firstHeading, isHeading } from './dom-walk';
 import { cleanTitle } from './title-clean';
-import {
-  betterTitle,
-  cleanText,
-  isNameLabel,
-  isRealTitle,
-  type SourcedTitle,
-  titleVerdict,
-} from './title-rules';
+import { betterTitle, isNameLabel, isRealTitle, type SourcedTitle, titleVerdict } from './title-rules';
 
 // Parts of a card that are not its headline: dates, bylines, counters, kickers, teasers, "read now" buttons.
 const META_CLASS =
@@ -46,8 +39,8 @@ export function headlineText(root: Element): string {
     if (node.nodeType === 1 && !INLINE_TAGS.test((node as Element).tagName)) parts.push(' ');
   };
   walk(root);
-  const text = cleanText(parts.join(''));
-  return text || cleanText(root.textContent);
+  const text = collapseSpaces(parts.join(''));
+  return text || collapseSpaces(root.textContent);
 }
 
 /** A card that wraps headline and teaser in one link: the first block with a few words. */
@@ -61,13 +54,13 @@ function firstBlock(anchor: Element): string | null {
 }
 
 function sourced(text: string | null | undefined, source: SourcedTitle['source']): SourcedTitle | null {
-  const clean = cleanTitle(cleanText(text));
+  const clean = cleanTitle(collapseSpaces(text));
   return isRealTitle(clean) ? { text: clean, source } : null;
 }
 
 /** A title of two short words ("Zbłąkane obrazy"), kept aside: a title only if another part of the card says it. */
 function short(text: string | null | undefined, source: SourcedTitle['source']): SourcedTitle | null {
-  const clean = cleanTitle(cleanText(text));
+  const clean = cleanTitle(collapseSpaces(text));
   return titleVerdict(clean) === 'short' ? { text: clean, source } : null;
 }
 
@@ -84,8 +77,8 @@ function headlinePart(anchor: Element): Element | null {
   if (inside) return inside;
   const around = closestWhere(anchor.parentElement, isHeading);
   // A heading that also holds a label ("More from this stream <a>…</a>") says less than the link itself.
-  const anchorLength = cleanText(anchor.textContent).length;
-  return around && anchorLength >= 0.8 * cleanText(around.textContent).length ? around : null;
+  const anchorLength = collapseSpaces(anchor.textContent).length;
+  return around && anchorLength >= 0.8 * collapseSpaces(around.textContent).length ? around : null;
 }
 
 /**
@@ -119,7 +112,7 @@ export interface LinkTitles {
 /** The link's kicker: topic words that are no part of the headline, but say what the story is about. */
 function kickerOf(anchor: Element): string {
   const kicker = descendants(anchor).find((el) => !isTitlePart(el) && isKicker(el));
-  return kicker ? cleanText(kicker.textContent) : '';
+  return kicker ? collapseSpaces(kicker.textContent) : '';
 }
 
 /**

@@ -1,5 +1,5 @@
 import { elementsWhere } from '@/utils/article/tag-walk';
-import { foldWords } from '@/utils/shared/fold';
+import { collapseSpaces, foldWords } from '@/utils/shared/fold';
 import type { DomMeasure } from './dom-measure';
 import { closestWhere, isMainContent, linksIn } from './dom-walk';
 import { cueSet, LABEL_ONLY_CUES, READ_ALSO_CUES } from './read-also-cues';
@@ -35,7 +35,7 @@ const LINK_SEPARATORS = /(?:^|\s)(?:[|·•,;/–—-]|and|et|und|y|e)(?=\s|$)/g
 function isCueLine(line: Element): boolean {
   let rest = (line.textContent ?? '').replace(/\s+/g, ' ');
   for (const a of linksIn(line)) {
-    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = collapseSpaces(a.textContent);
     if (text) rest = rest.replace(text, ' ');
   }
   return isCue(rest.replace(LINK_SEPARATORS, ' ').trim());
@@ -85,11 +85,11 @@ export function isPointer(anchor: Element, measure: DomMeasure): boolean {
   if (!line || measure.textLength(line) > LINE_MAX_CHARS) return false;
   const stories = measure.storyCount(line);
   if (stories > 1) return stories <= MAX_STORIES_ON_LINE && isCueLine(line);
-  const linkText = (anchor.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const linkText = collapseSpaces(anchor.textContent);
   if (!linkText) return false;
   const cueInLink = CUE_IN_LINK.exec(linkText)?.[1];
   if (cueInLink && isCue(cueInLink)) return true;
-  const lineText = (line.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const lineText = collapseSpaces(line.textContent);
   const rest = lineText.replace(linkText, ' ').trim();
   if (isCue(rest)) return true;
   // Nothing but brackets around the link: "[<a>Bardo museum houses Roman treasures</a>]".

@@ -4,7 +4,7 @@
  */
 
 import { STAMP } from '@/utils/shared/date-stamps';
-import { foldInPlace } from '@/utils/shared/fold';
+import { collapseSpaces, foldInPlace } from '@/utils/shared/fold';
 import { cueSet, openingCueEnds, READ_ALSO_CUES } from './read-also-cues';
 
 /** Labels of a teaser's kind or state, before its headline ("Video:", "Exclusive"), folded. */
@@ -91,7 +91,7 @@ function once(text: string): string {
 
 /** The headline without glued dates, ranks, labels and kickers; the text itself when that would leave nothing. */
 export function cleanTitle(raw: string): string {
-  let text = raw.replace(/\s+/g, ' ').trim();
+  let text = collapseSpaces(raw);
   for (let i = 0; i < 3; i += 1) {
     const next = once(text);
     if (next === text || next.length < 3) break;

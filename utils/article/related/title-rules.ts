@@ -68,11 +68,6 @@ const MORE_IN =
 // A label ends on a colon that announces what follows ("You are at:", « À lire aussi : »); a headline does not.
 const LABEL_END = /:\s*$/u;
 
-/** Whitespace-collapsed text. */
-export function cleanText(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** A few words that all start with a capital: a name or a label ("Alexandria Ocasio-Cortez"), not a headline. */
 function isNameLike(text: string): boolean {
   return text.split(/\s+/).every((word) => /^[\p{Lu}\d"'‘“«(]/u.test(word));

@@ -6,6 +6,7 @@
 import { anchorAll } from '@/utils/highlights/anchoring';
 import type { WebAnnotation } from '@/utils/highlights/model';
 import type { Painter } from '@/utils/highlights/paint/painter';
+import { collapseSpaces } from '@/utils/shared/fold';
 
 /** One annotation and its place in the document (null: orphan). */
 export interface SessionEntry {
@@ -30,8 +31,6 @@ export interface SessionCounts {
   orphans: number;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-
 /** Manages the painted annotations of `root`; `root()` is re-read because SPAs replace it. */
 export function createHighlightSession(root: () => Element, painter: Painter) {
   const entries = new Map<string, Stored>();
@@ -48,7 +47,7 @@ export function createHighlightSession(root: () => Element, painter: Painter) {
       annotation,
       anchored: Boolean(range),
       ambiguous: false,
-      text: range ? squash(range.toString()) : '',
+      text: range ? collapseSpaces(range.toString()) : '',
     });
   };
   const unplace = (annotation: WebAnnotation) => {
@@ -81,7 +80,9 @@ export function createHighlightSession(root: () => Element, painter: Painter) {
     if (!e.anchored) return false;
     const r = painter.rangeOf(e.annotation.id);
     if (!r) return true;
-    return r.collapsed || !root().contains(r.commonAncestorContainer) || squash(r.toString()) !== e.text;
+    return (
+      r.collapsed || !root().contains(r.commonAncestorContainer) || collapseSpaces(r.toString()) !== e.text
+    );
   };
 
   return {

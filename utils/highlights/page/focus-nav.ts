@@ -1,8 +1,10 @@
 /** Pure helpers of the keyboard layer over highlights: proxy labels and roving-focus moves. */
 
+import { collapseSpaces } from '@/utils/shared/fold';
+
 /** The start of `quote` for an accessible name: whitespace squashed, cut at a word near `max`. */
 export function quoteSnippet(quote: string, max = 60): string {
-  const text = quote.replace(/\s+/g, ' ').trim();
+  const text = collapseSpaces(quote);
   if (text.length <= max) return text;
   const cut = text.lastIndexOf(' ', max);
   return `${text.slice(0, cut > max / 2 ? cut : max).trimEnd()}…`;

@@ -4,6 +4,8 @@
  * quotes, code and rules. Anything else keeps its text.
  */
 
+import { collapseSpaces } from '@/utils/shared/fold';
+
 const BLOCKS = new Set([
   'P',
   'DIV',
@@ -111,7 +113,7 @@ function block(el: Element): string {
   return inline(el);
 }
 
-const inlineOf = (el: Element) => [...el.childNodes].map(inline).join('').replace(/\s+/g, ' ').trim();
+const inlineOf = (el: Element) => collapseSpaces([...el.childNodes].map(inline).join(''));
 
 function blocks(el: Element): string {
   const out: string[] = [];

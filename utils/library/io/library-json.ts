@@ -7,7 +7,7 @@
 import { DEFAULT_COLOR } from '@/utils/highlights/model';
 import { annotationRowProblem, isHighlightColor } from '@/utils/highlights/validate';
 import { base64ToBytes, bytesToBase64 } from '@/utils/shared/base64';
-import type { Problem } from '@/utils/shared/validate-fields';
+import { isRecord, type Problem } from '@/utils/shared/validate-fields';
 import type { LibraryDump, StoredImage } from '@/utils/store/types';
 import {
   articleContentProblem,
@@ -40,25 +40,22 @@ export async function serializeLibrary(dump: LibraryDump): Promise<string> {
   return JSON.stringify({ format: LIBRARY_FORMAT, version: LIBRARY_FORMAT_VERSION, ...dump, images });
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** True when a parsed JSON value is a Liseuse library export. */
 export function isLibraryJson(data: unknown): boolean {
-  return isObj(data) && data.format === LIBRARY_FORMAT;
+  return isRecord(data) && data.format === LIBRARY_FORMAT;
 }
 
 /** A restored annotation, its colour brought into the palette (older versions stored free-form colours). */
 function readAnnotation(raw: unknown): unknown {
-  if (!isObj(raw)) return raw;
+  if (!isRecord(raw)) return raw;
   return isHighlightColor(raw.color) ? raw : { ...raw, color: DEFAULT_COLOR };
 }
 
 function decodeImage(raw: unknown): unknown {
-  if (!isObj(raw)) return raw;
+  if (!isRecord(raw)) return raw;
   const enc = raw.blob;
   if (enc === null) return raw;
-  if (!isObj(enc) || typeof enc.base64 !== 'string' || enc.base64.length > MAX_IMAGE_BYTES * 1.4)
+  if (!isRecord(enc) || typeof enc.base64 !== 'string' || enc.base64.length > MAX_IMAGE_BYTES * 1.4)
     return { ...raw, blob: { size: Number.NaN } };
   const blob = new Blob([base64ToBytes(enc.base64) as BlobPart], {
     type: String(enc.type ?? '').slice(0, 100),
@@ -103,7 +100,7 @@ export function parseLibrary(json: string, file: string): { dump: LibraryDump | 
   } catch (err) {
     return { dump: null, errors: [{ file, line: 1, message: `invalid JSON: ${(err as Error).message}` }] };
   }
-  if (!isObj(data) || !isLibraryJson(data))
+  if (!isRecord(data) || !isLibraryJson(data))
     return { dump: null, errors: [{ file, line: 1, message: 'not a Liseuse library export' }] };
   if (typeof data.version !== 'number' || data.version > LIBRARY_FORMAT_VERSION)
     return {

@@ -4,6 +4,7 @@
  * excerpt when it has no content), then highlights as quote blocks with their notes. One file per
  * article in a zip, or all in one document (a digest: excerpts and highlights, no bodies).
  */
+import { collapseSpaces } from '@/utils/shared/fold';
 import type { Annotation, ArticleSummary } from '@/utils/store/types';
 import { annotationMarkdown, mdTags, mdText } from './annotations/markdown';
 
@@ -65,13 +66,12 @@ export function articleMarkdown(
 /** A file name safe on every OS, unique within `taken`. */
 export function markdownFileName(title: string, taken: Set<string>): string {
   const base =
-    title
-      .normalize('NFC')
-      .replace(/[\\/:*?"<>|#^[\]]/g, ' ')
-      .replace(/\p{Cc}/gu, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 80) || 'untitled';
+    collapseSpaces(
+      title
+        .normalize('NFC')
+        .replace(/[\\/:*?"<>|#^[\]]/g, ' ')
+        .replace(/\p{Cc}/gu, ' '),
+    ).slice(0, 80) || 'untitled';
   let name = `${base}.md`;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n}).md`;
   taken.add(name.toLowerCase());

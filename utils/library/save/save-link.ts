@@ -4,6 +4,7 @@
  * injected so the flow is tested without a browser.
  */
 
+import { collapseSpaces } from '@/utils/shared/fold';
 import { isQuotaError } from '@/utils/shared/quota-error';
 import { type Failure, fail, messageOf, ok, type Result } from '@/utils/shared/result';
 import type { ArticleInput, SaveResult } from '@/utils/store/types';
@@ -20,7 +21,7 @@ const MAX_TITLE = 300;
 
 /** The link's text as a title: whitespace collapsed, bounded; null when empty. */
 export function linkTitle(text: string | null | undefined): string | null {
-  const title = (text ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE);
+  const title = collapseSpaces(text).slice(0, MAX_TITLE);
   return title || null;
 }
 

@@ -11,10 +11,10 @@ ihrem ihren ihrer unser unsere euer eure mein meine dein deine dieser diese dies
 welcher welche welches kein keine keinen keinem keiner man wer was wo wann warum wieso wohin woher dass ob weil
 wenn als denn doch aber sondern also so dann da dort hier nun nur schon sehr mehr viel viele wurde wurden war
 waren bin bist seid habe haben hatte hatten kann können konnte muss müssen soll sollen will wollen würde
-würden ja nein nicht auch noch immer wieder`,
+würden ja nein immer wieder`,
   topicless: `heute gestern morgen jetzt bereits etwa rund laut sowie sogar jedoch allerdings zudem außerdem
 damit dabei dazu darauf daher deshalb trotzdem bisher zwar eben etwas alle alles allen jede jeder jedes jeden
-andere anderen anderer einige mehrere beim neue neuen neuer erste ersten zweite dritte jahr jahre jahren
+andere anderen anderer einige mehrere neue neuen neuer erste ersten zweite dritte jahr jahre jahren
 prozent uhr montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli
-august september oktober november dezember lesen sie auch mehr foto bild video artikel teilen`,
+august september oktober november dezember lesen foto bild video artikel teilen`,
 };

@@ -10,7 +10,7 @@ there what when`,
   topicless: `about after again against all also am any because before being between both doing down during each
 few further having here hers him how i into just me more most my no nor now off once only other ours
 out over own same should some such theirs them through too under until up very where while whom why
-yours new first last says said year years day days week weeks month months read more via per january
+yours new first last says said year years day days week weeks month months read via per january
 february march april may june july august september october november december jan feb mar apr jun
 jul aug sep oct nov dec monday tuesday wednesday thursday friday saturday sunday yesterday today
 tomorrow`,

@@ -14,8 +14,8 @@ lesquels lors m ma me meme memes mes moi moins mon n ni non nos notre parce peu 
 pourquoi premier premiere premiers premieres puis qu quand quel quelle quelles quels s selon
 seulement si sien soit sous t ta tandis te tes toi ton tous tout toute toutes tres trop vers voici
 voila vos votre deja ici aujourd dernier derniere derniers dernieres nouveau nouvelle nouveaux
-nouvelles cote grand grande grands grandes autant ainsi afin cependant pendant selon contre via
-serait seraient sera seront aurait auraient aura auront avons avez suis es sommes etes soient cela
+nouvelles cote grand grande grands grandes autant ainsi afin cependant pendant contre via
+serait seraient sera seront aurait auraient aura auront avons avez suis es sommes etes soient
 lire suite voir article articles ans annee annees jour jours mois semaine semaines fin part parti
 partie janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre janv fev
 avr juil sept oct nov dec lundi mardi mercredi jeudi vendredi samedi dimanche hier demain`,

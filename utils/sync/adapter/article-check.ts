@@ -4,11 +4,11 @@
  * imports and restores), and sync adds only what its records promise beyond rows: every field present,
  * the address the library keys the page by (normalised), tags as set members trimmed, no local ids.
  */
-import { firstProblem, inField, type Problem } from '@/utils/shared/validate-fields';
+import { firstProblem, inField, isObject, type Problem } from '@/utils/shared/validate-fields';
 import { articleContentProblem, articleSummaryProblem } from '@/utils/store/validate-rows';
 import type { SyncRecord } from '@/utils/sync/merge';
 import { articleRows } from './article-record';
-import { fieldValue, isObject, isPageUrl, isRecordShape } from './checks';
+import { fieldValue, isPageUrl, isRecordShape } from './checks';
 import { ARTICLE_POLICY } from './policies';
 
 const hasLists = (v: unknown) =>

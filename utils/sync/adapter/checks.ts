@@ -5,10 +5,9 @@
  * validators messages and imports use (validate-rows, highlights/validate), one place per rule.
  */
 import { normalizeUrl } from '@/utils/shared/normalize-url';
+import { isObject, isString } from '@/utils/shared/validate-fields';
 import type { Register, SyncRecord } from '@/utils/sync/merge';
 
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-export const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v < 1e14;
 
 /** A normalised http(s) URL, as the library keys pages. */

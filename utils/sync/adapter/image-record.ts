@@ -4,10 +4,11 @@
  * a failed download is this device's business. The row a received image becomes goes through the
  * store's image-row validator, whose size cap (the save's download cap) is also what may be sent.
  */
+import { isString } from '@/utils/shared/validate-fields';
 import type { StoredImage } from '@/utils/store';
 import { MAX_IMAGE_BYTES, storedImageProblem } from '@/utils/store/validate-rows';
 import type { SyncRecord } from '@/utils/sync/merge';
-import { fieldValue, isPageUrl, isRecordShape, isString } from './checks';
+import { fieldValue, isPageUrl, isRecordShape } from './checks';
 
 export { MAX_IMAGE_BYTES };
 

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { dropHeadlineLine } from '@/utils/article/extract/headline-line';
+import { collapseSpaces } from '@/utils/shared/fold';
 
 const TITLE = 'Port strike ends after three weeks';
 
@@ -8,7 +9,7 @@ function textAfter(body: string, title: string | null = TITLE): string {
   const { document } = parseHTML(`<html><body><article>${body}</article></body></html>`);
   const content = document.querySelector('article') as unknown as Element;
   dropHeadlineLine(content, title);
-  return (content.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return collapseSpaces(content.textContent);
 }
 
 describe('dropHeadlineLine', () => {

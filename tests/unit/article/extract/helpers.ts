@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fixturePath } from '@/tests/fixtures/paths';
 import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
+import { collapseSpaces } from '@/utils/shared/fold';
 
 /** Reads a fixture page of the project (tests/fixtures/pages). */
 export function fixturePage(name: string): string {
@@ -24,4 +25,4 @@ export function articleOf(html: string): Element {
 }
 
 /** Whitespace-collapsed text of an element. */
-export const textOf = (el: Element | null): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const textOf = (el: Element | null): string => collapseSpaces(el?.textContent);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageSnapshot } from '@/utils/article/page-snapshot';
 import { analyzeTab, type TabAccess } from '@/utils/article/tab/analyze-tab';
 import type { AnalysisResult, ArticleAnalysis } from '@/utils/article/types';
+import { analysisFixture } from '../analysis-fixture';
 
 const URL_OK = 'https://news.example/2024/04/story';
 
@@ -19,26 +20,14 @@ function snapshot(over: Partial<PageSnapshot> = {}): PageSnapshot {
 }
 
 function analysis(over: Partial<ArticleAnalysis> = {}): ArticleAnalysis {
-  return {
+  return analysisFixture({
     url: URL_OK,
-    canonicalUrl: null,
     title: 'Story',
-    byline: null,
     siteName: 'News',
-    lang: 'en',
-    publishedTime: null,
-    excerpt: null,
-    leadImage: null,
     html: '<p>Hello</p>',
     text: 'Hello',
-    wordCount: 1,
-    images: [],
-    readingTimeMinutes: 1,
-    entities: [],
-    related: [],
-    isArticle: true,
     ...over,
-  };
+  });
 }
 
 function access(over: Partial<TabAccess> = {}): TabAccess {

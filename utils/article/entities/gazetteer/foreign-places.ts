@@ -8,13 +8,13 @@ import { keys } from './set';
 /** Countries, by language. */
 const COUNTRIES_BY_LANGUAGE = `
 deutschland|frankreich|osterreich|schweiz|italien|spanien|polen|tschechien|ungarn|rumanien|bulgarien|
-griechenland|turkei|russland|weissrussland|niederlande|belgien|luxemburg|danemark|schweden|norwegen|finnland|
+griechenland|turkei|russland|weissrussland|niederlande|belgien|luxemburg|schweden|norwegen|finnland|
 grossbritannien|vereinigte staaten|vereinigtes konigreich|irland|kroatien|serbien|slowakei|slowenien|litauen|
 lettland|estland|kanada|mexiko|brasilien|argentinien|kolumbien|sudafrika|agypten|marokko|tunesien|algerien|
 syrien|libanon|jordanien|saudi arabien|katar|indien|indonesien|sudkorea|nordkorea|australien|neuseeland|
-espana|francia|alemania|reino unido|estados unidos|rusia|japon|marruecos|paises bajos|belgica|suiza|suecia|
+espana|francia|alemania|reino unido|estados unidos|rusia|marruecos|paises bajos|belgica|suiza|suecia|
 noruega|dinamarca|finlandia|polonia|turquia|egipto|ucrania|corea del sur|corea del norte|sudafrica|
-canada|nueva zelanda|arabia saudita|arabia saudi|hungria|rumania|republica checa|chequia|brasil|
+nueva zelanda|arabia saudita|arabia saudi|hungria|rumania|republica checa|chequia|brasil|
 italia|germania|spagna|regno unito|stati uniti|cina|giappone|brasile|svizzera|grecia|turchia|egitto|ucraina|
 paesi bassi|belgio|svezia|norvegia|danimarca|messico|
 alemanha|franca|espanha|japao|suica|holanda|paises baixos|mocambique|inglaterra|africa do sul|

@@ -83,7 +83,7 @@ studio productions pictures records publishing editions assembly assemblee senat
 parlement government gouvernement authority autorite administration service center centre hospital
 hopital caisse clinic clinique church eglise synagogue mosque cathedral museum musee library bibliotheque
 brotherhood movement mouvement front alliance coalition league society societe organisation organization
-network reserve council cnrs chamber chambre board directorate inspectorate secretariat force chemical chemicals
+network reserve cnrs chamber chambre board directorate inspectorate secretariat force chemical chemicals
 hospices caucus centers centres commissariat
 communaute compagnie groupement intersyndicale laboratoires metropole parquet syndicat
 brands foods beverages bakery

@@ -10,7 +10,7 @@ argentina|argentine|armenia|armenie|australia|australie|austria|autriche|azerbai
 bahrain|bahrein|bangladesh|barbados|barbade|belarus|bielorussie|belgium|belgique|belize|benin|bhutan|bhoutan|
 bolivia|bolivie|bosnia|bosnie|bosnia and herzegovina|bosnie herzegovine|botswana|brazil|bresil|brunei|bulgaria|
 bulgarie|burkina faso|burundi|cambodia|cambodge|cameroon|cameroun|canada|cape verde|cap vert|
-central african republic|centrafrique|chad|tchad|cabo verde|cape verde|cap vert|saint lucia|sainte lucie|
+central african republic|centrafrique|chad|tchad|cabo verde|saint lucia|sainte lucie|
 timor leste|east timor|trinidad and tobago|trinite et tobago|antigua and barbuda|chile|chili|china|chine|colombia|colombie|comoros|comores|
 congo|costa rica|croatia|croatie|cuba|cyprus|chypre|czech republic|czechia|republique tcheque|tchequie|
 denmark|danemark|djibouti|dominica|dominican republic|republique dominicaine|ecuador|equateur|egypt|

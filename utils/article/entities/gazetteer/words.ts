@@ -30,7 +30,7 @@ outer upper lower greater nord sud est ouest haute haut basse bas grand`);
 /** Ordinal words, folded: « Deuxième Concerto », "Second Symphony", "Third Reich" open with a rank, not a given name. */
 export const ORDINALS =
   words(`first second third fourth fifth sixth seventh eighth ninth tenth premier premiere
-deuxieme second seconde troisieme quatrieme cinquieme sixieme septieme huitieme neuvieme dixieme`);
+deuxieme seconde troisieme quatrieme cinquieme sixieme septieme huitieme neuvieme dixieme`);
 
 /** A rank written with digits, folded: "1er", "2e", "2eme", "3rd", "21st". */
 export const NUMBERED_ORDINAL = /^\d+(?:er|re|ere|e|eme|st|nd|rd|th)$/;

@@ -6,15 +6,12 @@
 import { safeUrl } from '@/utils/library/io/fields';
 import { parseQuoteBlocks } from '@/utils/library/io/quote-markdown';
 import { emptyImport, type ParsedImport } from '@/utils/library/io/types';
+import { collapseSpaces } from '@/utils/shared/fold';
 import type { Annotation } from '@/utils/store/types';
 import { quoteOf } from './selectors';
 
 /** Escapes Markdown link text. */
-export const mdText = (s: string) =>
-  s
-    .replace(/([\\[\]*_`<>])/g, '\\$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+export const mdText = (s: string) => collapseSpaces(s.replace(/([\\[\]*_`<>])/g, '\\$1'));
 
 /** Quote-blocks a passage, one `> ` per line. */
 export const mdQuote = (s: string) =>

@@ -10,13 +10,12 @@
  */
 import { parseTime, safeUrl, textOrNull } from '@/utils/library/io/fields';
 import type { ParsedImport } from '@/utils/library/io/types';
+import { isObject } from '@/utils/shared/validate-fields';
 
 interface PocketHighlight {
   quote?: unknown;
   created_at?: unknown;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** True for the API shape: an object whose `list` holds items, some with `annotations`. */
 export function isPocketApiExport(data: unknown): boolean {

@@ -4,10 +4,10 @@
  * (`startSelector/endSelector` XPathSelectors refined by zero-length TextPositionSelectors).
  */
 import type { RangeSelector, Selector, TextQuoteSelector, XPathSelector } from '@/utils/shared/selectors';
+import { isRecord } from '@/utils/shared/validate-fields';
 import { isFingerprint } from '@/utils/shared/validate-selectors';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -21,9 +21,9 @@ function xpathPoint(value: unknown, offset: unknown): XPathSelector | null {
 }
 
 function w3cPoint(raw: unknown): XPathSelector | null {
-  if (!isObj(raw) || raw.type !== 'XPathSelector' || typeof raw.value !== 'string') return null;
+  if (!isRecord(raw) || raw.type !== 'XPathSelector' || typeof raw.value !== 'string') return null;
   const ref = raw.refinedBy;
-  if (isObj(ref) && ref.type === 'TextPositionSelector' && isCount(ref.start))
+  if (isRecord(ref) && ref.type === 'TextPositionSelector' && isCount(ref.start))
     return xpathPoint(raw.value, ref.start);
   return xpathPoint(raw.value, 0);
 }
@@ -63,7 +63,7 @@ function quoteSelector(raw: Obj, exact: string): TextQuoteSelector {
 
 /** One selector from a file, or null when it is of an unknown type or malformed. */
 export function readSelector(raw: unknown): Selector | null {
-  if (!isObj(raw)) return null;
+  if (!isRecord(raw)) return null;
   switch (raw.type) {
     case 'TextQuoteSelector':
       return typeof raw.exact === 'string' && raw.exact ? quoteSelector(raw, raw.exact) : null;

@@ -5,20 +5,20 @@
  */
 import { parseTime, safeUrl, splitTags, textOrNull } from '@/utils/library/io/fields';
 import { emptyImport, type ImportedAnnotation, type ParsedImport } from '@/utils/library/io/types';
+import { isRecord } from '@/utils/shared/validate-fields';
 import { readSelectors } from './selectors';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
 
 /** The annotation objects of any accepted container shape. */
 export function annotationItems(data: unknown): unknown[] | null {
   if (Array.isArray(data)) return data;
-  if (!isObj(data)) return null;
+  if (!isRecord(data)) return null;
   if (Array.isArray(data.annotations)) return data.annotations;
   if (Array.isArray(data.rows)) return data.rows;
   if (Array.isArray(data.items)) return data.items;
-  if (isObj(data.first) && Array.isArray(data.first.items)) return data.first.items;
+  if (isRecord(data.first) && Array.isArray(data.first.items)) return data.first.items;
   if (data.type === 'Annotation' || data.target) return [data];
   return null;
 }
@@ -29,7 +29,8 @@ function readBodies(raw: unknown): { note: string | null; tags: string[] } {
   const tags: string[] = [];
   for (const b of asList(raw)) {
     if (typeof b === 'string') notes.push(b);
-    else if (isObj(b) && typeof b.value === 'string') (b.purpose === 'tagging' ? tags : notes).push(b.value);
+    else if (isRecord(b) && typeof b.value === 'string')
+      (b.purpose === 'tagging' ? tags : notes).push(b.value);
   }
   return { note: textOrNull(notes.join('\n\n')), tags };
 }
@@ -37,20 +38,20 @@ function readBodies(raw: unknown): { note: string | null; tags: string[] } {
 function readTarget(item: Obj): { source: string | null; selectors: ReturnType<typeof readSelectors> } {
   const targets = asList(item.target);
   const first = targets[0];
-  const source = typeof first === 'string' ? first : isObj(first) ? String(first.source ?? '') : '';
-  const selectors = targets.flatMap((t) => (isObj(t) ? readSelectors(t.selector) : []));
+  const source = typeof first === 'string' ? first : isRecord(first) ? String(first.source ?? '') : '';
+  const selectors = targets.flatMap((t) => (isRecord(t) ? readSelectors(t.selector) : []));
   return { source: safeUrl(source) ?? safeUrl(String(item.uri ?? '')), selectors };
 }
 
 function titleOf(item: Obj): string | null {
   const doc = item.document;
-  if (!isObj(doc)) return null;
+  if (!isRecord(doc)) return null;
   return textOrNull(Array.isArray(doc.title) ? doc.title[0] : doc.title);
 }
 
 /** One annotation object → an imported annotation, or an error message. */
 export function readAnnotation(item: unknown, now: number): Omit<ImportedAnnotation, 'from'> | string {
-  if (!isObj(item)) return 'not an object';
+  if (!isRecord(item)) return 'not an object';
   const { source, selectors } = readTarget(item);
   if (!source) return 'no valid target URL';
   if (selectors.length === 0) return 'no passage selector (page notes are not imported)';
