@@ -2,7 +2,7 @@ import { foldWords } from '@/utils/shared/fold';
 import { headingVerdict, type Verdict } from './block-cues';
 import type { DomMeasure } from './dom-measure';
 import { closestWhere, isMainContent } from './dom-walk';
-import { isPointer } from './pointer';
+import { pointerKind } from './pointer';
 import { cleanText } from './title-rules';
 import type { LinkBlock } from './types';
 
@@ -70,6 +70,8 @@ function blockOf(verdict: Exclude<Verdict, 'exclude'>, el: Element, measure: Dom
 export interface BlockAt {
   block: LinkBlock;
   container: Element | null;
+  /** An editor's pointer with its cue (« Lire aussi : <a>…</a> »). */
+  cued?: boolean;
 }
 
 /**
@@ -96,6 +98,7 @@ export function linkBlock(anchor: Element, measure: DomMeasure): BlockAt | null 
   }
   if (labelled) return labelled;
   // An editor's pointer in the text ("Lire : <a>…</a>") names a story on the subject, as a related block does.
-  if (isPointer(anchor, measure)) return { block: 'related', container: null };
+  const pointer = pointerKind(anchor, measure);
+  if (pointer) return { block: 'related', container: null, cued: pointer === 'cued' };
   return { block: isInline(anchor, measure) ? 'inline' : 'other', container: null };
 }
