@@ -66,6 +66,10 @@ function blockOf(verdict: Exclude<Verdict, 'exclude'>, el: Element, measure: Dom
   return verdict === 'suggested' && measure.storyCount(el) <= 1 ? 'related' : verdict;
 }
 
+/** Whether a block of one story is an editor's pointer under a cue: « <p class=related>Related: <a>…</a></p> ». */
+const cuedAlone = (anchor: Element, el: Element, measure: DomMeasure): boolean =>
+  measure.storyCount(el) <= 1 && pointerKind(anchor, measure) === 'cued';
+
 /** A link's block kind and the container that says so (null when none does: text links, pointers). */
 export interface BlockAt {
   block: LinkBlock;
@@ -89,7 +93,14 @@ export function linkBlock(anchor: Element, measure: DomMeasure): BlockAt | null 
     const verdict = (byAttributes === 'related' && byLabel === 'latest' ? byLabel : byAttributes) ?? byLabel;
     // Chrome as large as the page (an ASP.NET <form> around it all) is page structure, not a menu.
     if (verdict === 'exclude') return labelled && measure.textLength(el) > BLOCK_MAX_CHARS ? labelled : null;
-    if (verdict) return labelled ?? { block: blockOf(verdict, el, measure), container: el };
+    if (verdict)
+      return (
+        labelled ?? {
+          block: blockOf(verdict, el, measure),
+          container: el,
+          cued: cuedAlone(anchor, el, measure),
+        }
+      );
     if (!labelled && /^(UL|OL)$/.test(el.tagName)) {
       const before = precedingLabelVerdict(el, measure);
       if (before === 'exclude') return null;
