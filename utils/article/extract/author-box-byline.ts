@@ -4,9 +4,10 @@
  * with the author's names, under a line that credits them, names them or says the box is the author's.
  */
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
+import { GIVEN_NAMES } from '@/utils/article/entities/gazetteer';
 import { closestNamed } from '@/utils/article/tag-walk';
 import { collapseSpaces, foldWords } from '@/utils/shared/fold';
-import { bioNames } from './byline-roles';
+import { bioGivenName, bioNames } from './byline-roles';
 import { creditLineNames } from './header-byline';
 
 // A bio is a few lines; a longer paragraph is the story's.
@@ -29,16 +30,29 @@ const BARE_CREDIT =
 
 type Side = 'previousElementSibling' | 'nextElementSibling';
 
-/** The text of the line beside `el` in its box (a portrait aside), above or below: a sibling's, or its parent's. */
-function lineBeside(el: Element, side: Side): string | null {
+/** The line beside `el` in its box (a portrait aside), above or below: a sibling, or its parent's. */
+function elementBeside(el: Element, side: Side): Element | null {
   for (let at: Element | null = el, depth = 0; at && depth < 2; at = at.parentElement, depth++) {
     for (let sibling = at[side]; sibling; sibling = sibling[side]) {
-      const text = collapseSpaces(sibling.textContent);
-      if (text) return text;
+      if (collapseSpaces(sibling.textContent)) return sibling;
     }
   }
   return null;
 }
+
+const lineBeside = (el: Element, side: Side): string | null => {
+  const line = elementBeside(el, side);
+  return line ? collapseSpaces(line.textContent) : null;
+};
+
+// Blocks inside a line make it several lines, whose words its text glues ("Jo HartSenior Writer").
+const BLOCKS = 'p, div, h1, h2, h3, h4, h5, h6, li, ul, ol, section';
+
+/** The text of the line above `el` when it is one line, not a box of several. */
+const singleLineAbove = (el: Element): string | null => {
+  const line = elementBeside(el, 'previousElementSibling');
+  return line && !line.querySelector(BLOCKS) ? collapseSpaces(line.textContent) : null;
+};
 
 const lineAbove = (el: Element) => lineBeside(el, 'previousElementSibling');
 const lineBelow = (el: Element) => lineBeside(el, 'nextElementSibling');
@@ -56,8 +70,40 @@ function confirmedNames(heading: string, names: string, siteName: string | null)
 /** The names a bio paragraph opens with, confirmed by the line above it; or null. */
 function bioByline(p: Element, text: string, siteName: string | null): string | null {
   const names = bioNames(text);
-  const heading = names ? lineAbove(p) : null;
-  return heading && names ? confirmedNames(heading, names, siteName) : null;
+  if (!names) return givenNameByline(p, text, siteName);
+  const heading = lineAbove(p);
+  return heading ? confirmedNames(heading, names, siteName) : null;
+}
+
+// A role line between the box's names and its bio ("Senior Health Reporter") is a few words.
+const MAX_ROLE_WORDS = 6;
+
+/**
+ * The names above a bio that calls the author by their given name: « <p>Jane Doe</p><p>Health
+ * Reporter</p><p>Jane covers…</p> ». The names line, alone, opens with that given name, right above the bio or
+ * above a short role line.
+ */
+function givenNameByline(p: Element, text: string, siteName: string | null): string | null {
+  const given = bioGivenName(text);
+  // A known given name: "Golem is a…" under the heading "Golem Python API" opens a project's readme.
+  if (!given || !GIVEN_NAMES.has(foldWords(given))) return null;
+  const above = singleLineAbove(p);
+  const lines = above ? [above] : [];
+  const role = elementBeside(p, 'previousElementSibling');
+  const short = role && collapseSpaces(role.textContent).split(' ').length <= MAX_ROLE_WORDS;
+  const higher = role && short ? singleLineAbove(role) : null;
+  if (higher) lines.push(higher);
+  for (const line of lines) {
+    const names = creditLineNames(line, siteName);
+    if (
+      names &&
+      foldWords(names) === foldWords(line) &&
+      foldWords(names).startsWith(`${foldWords(given)} `)
+    ) {
+      return names;
+    }
+  }
+  return null;
 }
 
 /**

@@ -93,6 +93,9 @@ const BIO_SENTENCE = /(?<=\p{Ll}{2})\.\s+\p{Lu}\p{Ll}*\s+\p{Ll}.*$/u;
 // Capitalised names, then the verb of a bio: "Jane Doe is a senior reporter…", « Camille Roche est journaliste… ».
 const NAMES_THEN_BIO =
   /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)\s+(?:is|was|has|covers|writes|est|a|couvre|écrit)\s+\p{Ll}.*$/u;
+// One capitalised word, then the verb of a bio: a box's bio calls the author by their given name ("Jane covers…").
+const GIVEN_NAME_THEN_BIO =
+  /^(\p{Lu}[\p{L}'’-]+)\s+(?:is|was|has|covers|writes|est|a|couvre|écrit)\s+\p{Ll}/u;
 
 /**
  * The byline without the bio sentence after the names: "Oliver Grant. His most recent book is …", "Jane Doe
@@ -103,3 +106,6 @@ export const withoutBio = (byline: string): string =>
 
 /** The names a bio sentence opens with ("Jane Doe is a senior reporter…" → "Jane Doe"), or null. */
 export const bioNames = (text: string): string | null => NAMES_THEN_BIO.exec(text)?.[1] ?? null;
+
+/** The given name a bio sentence opens with ("Jane covers science…" → "Jane"), or null. */
+export const bioGivenName = (text: string): string | null => GIVEN_NAME_THEN_BIO.exec(text)?.[1] ?? null;

@@ -7,6 +7,7 @@ import { GIVEN_NAMES } from '@/utils/article/entities/gazetteer';
 import { closestNamed } from '@/utils/article/tag-walk';
 import { collapseSpaces, fold, foldWords } from '@/utils/shared/fold';
 import { creditLineNames, opensCredit } from './header-byline';
+import { ROLE_NOTE, signsWithOffice } from './signer-office';
 import { textBlocks } from './text-blocks';
 
 /** The signature found, and how to take its line out of the article's text. */
@@ -41,8 +42,6 @@ const IN_PLACE = /\s+in\s+\p{Lu}.*$/u;
 const AUTHOR_LABEL = /^(?:textes?|text|words|auteure?|author|r[ée]daction|reportage)\s*:\s*(?=\p{Lu})/iu;
 // "— Priya Raman": a dash, then the names.
 const DASHED = /^[—–-]\s*(?=\p{Lu})/u;
-// The signer's role in brackets after the names: « Claire Vidal (maire de Sainte-Anne (Gers)) ».
-const ROLE_NOTE = /\s+\((?:[^()]|\([^()]*\))+\)$/u;
 
 /**
  * Whether `names` opens with a known given name (or the line gives the signer's role in brackets: a person's)
@@ -92,7 +91,8 @@ export function closingSignature(content: Element, siteName: string | null): Sig
     if (long && line.split(' ').length > MAX_WIRE_WORDS) return null;
     if (closestNamed(el, NOT_SIGNATURE)) continue;
     const names = signedNames(line, foldedText, siteName);
-    if (names) return { names, remove: () => el.remove() };
+    // A guest's office is part of the story: its line stays (signer-office.ts).
+    if (names) return { names, remove: () => (signsWithOffice(line) ? undefined : el.remove()) };
   }
   return null;
 }

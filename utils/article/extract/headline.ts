@@ -6,6 +6,7 @@
  */
 import { DATE_WITH_YEAR } from '@/utils/shared/date-stamps';
 import { collapseSpaces, foldWords } from '@/utils/shared/fold';
+import { longerHeading } from './longer-heading';
 import { protectQuotes, restoreQuotes } from './quoted-title';
 import { fitsHost, TITLE_SEPARATOR } from './site-name';
 
@@ -111,6 +112,7 @@ export function chooseHeadline(sources: HeadlineSources): string | null {
   if (!title) return null;
   const whole = completed(title, [...titles, ...sources.headings.map(collapseSpaces)]);
   return (
+    longerHeading(whole, headings) ??
     storyBesideSiteHeading(whole, headings, sources) ??
     headingWithin(whole, headings) ??
     headingBeforeAffix(whole, sources.headings) ??

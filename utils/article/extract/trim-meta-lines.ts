@@ -17,6 +17,7 @@ import {
   stripDates,
 } from '@/utils/article/extract/meta-words';
 import { isNavigationLine, isReaderPrompt } from '@/utils/article/extract/reader-prompts';
+import { signsWithOffice } from '@/utils/article/extract/signer-office';
 import { textBlocks } from '@/utils/article/extract/text-blocks';
 import { moreWordsThan } from '@/utils/article/extract/word-limit';
 import { collapseSpaces } from '@/utils/shared/fold';
@@ -114,11 +115,14 @@ const MIN_PROSE_WORDS = 15;
 const namesAuthor = (text: string, names: string[]): boolean =>
   names.some((n) => n.length > 2 && text.toLowerCase().includes(n.toLowerCase()));
 
-/** True when `text` opens with one of the author's names and is short: the author's bio. */
+/**
+ * True when `text` opens with one of the author's names and is short: the author's bio. A guest's signature
+ * with their office (« Claire Vidal (maire de Sainte-Anne) ») is the op-ed's: it stays.
+ */
 function isBio(text: string, names: string[]): boolean {
   const lower = text.toLowerCase();
   return (
-    names.some((n) => n.length > 2 && lower.startsWith(n.toLowerCase())) &&
+    names.some((n) => n.length > 2 && lower.startsWith(n.toLowerCase()) && !signsWithOffice(text, n)) &&
     words(text).length <= MAX_BIO_WORDS
   );
 }

@@ -27,6 +27,7 @@ interface Draft {
   group: number;
   snippet: string;
   sameSection: boolean;
+  cued: boolean;
 }
 
 interface StoryLink {
@@ -88,7 +89,7 @@ function storyLinks(index: ElementIndex, ctx: PageContext): Map<Element, StoryLi
 function draftOf(
   anchor: Element,
   url: string,
-  { block, group }: Pick<Draft, 'block' | 'group'>,
+  { block, group, cued }: Pick<Draft, 'block' | 'group' | 'cued'>,
   measure: DomMeasure,
   ctx: PageContext,
 ): Draft {
@@ -97,7 +98,7 @@ function draftOf(
   const titles = linkTitles(anchor, item, block === 'inline');
   const snippet = item && item !== anchor ? itemSnippet(item, titles.best?.text ?? '', ctx.base) : '';
   const sameSection = item !== null && itemInSection(item, ctx.base, ctx.sections);
-  return { url, links: [titles], block, group, snippet, sameSection };
+  return { url, links: [titles], block, group, snippet, sameSection, cued };
 }
 
 function merge(into: Draft, next: Draft): void {
@@ -108,6 +109,7 @@ function merge(into: Draft, next: Draft): void {
   }
   if (next.snippet.length > into.snippet.length) into.snippet = next.snippet;
   into.sameSection ||= next.sameSection;
+  into.cued ||= next.cued;
 }
 
 /**
@@ -129,19 +131,26 @@ export function collectLinkCandidates(
   for (const [anchor, { url, key }] of links) {
     const at = linkBlock(anchor, measure);
     if (at === null) continue;
-    const { block, container } = at;
+    const { block, container, cued = false } = at;
     if (container && !groups.has(container)) groups.set(container, groups.size);
     const group = container ? (groups.get(container) as number) : -1;
-    const draft = draftOf(anchor, url, { block, group }, measure, ctx);
+    const draft = draftOf(anchor, url, { block, group, cued }, measure, ctx);
     const seen = drafts.get(key);
     if (seen) merge(seen, draft);
     else drafts.set(key, draft);
   }
   const out: LinkCandidate[] = [];
-  for (const { links, ...draft } of drafts.values()) {
+  for (const { links, cued, ...draft } of drafts.values()) {
     const title = storyTitle(links);
     const kicker = links.find((link) => link.kicker)?.kicker;
-    if (title) out.push({ ...draft, title: title.text, ...(kicker ? { kicker } : {}), position: out.length });
+    if (!title) continue;
+    out.push({
+      ...draft,
+      title: title.text,
+      ...(kicker ? { kicker } : {}),
+      ...(cued ? { cued } : {}),
+      position: out.length,
+    });
   }
   return out;
 }

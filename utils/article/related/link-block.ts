@@ -2,7 +2,7 @@ import { collapseSpaces, foldWords } from '@/utils/shared/fold';
 import { headingVerdict, type Verdict } from './block-cues';
 import type { DomMeasure } from './dom-measure';
 import { closestWhere, isMainContent } from './dom-walk';
-import { isPointer } from './pointer';
+import { pointerKind } from './pointer';
 import type { LinkBlock } from './types';
 
 const LABEL_MAX_WORDS = 12;
@@ -65,10 +65,16 @@ function blockOf(verdict: Exclude<Verdict, 'exclude'>, el: Element, measure: Dom
   return verdict === 'suggested' && measure.storyCount(el) <= 1 ? 'related' : verdict;
 }
 
+/** Whether a block of one story is an editor's pointer under a cue: « <p class=related>Related: <a>…</a></p> ». */
+const cuedAlone = (anchor: Element, el: Element, measure: DomMeasure): boolean =>
+  measure.storyCount(el) <= 1 && pointerKind(anchor, measure) === 'cued';
+
 /** A link's block kind and the container that says so (null when none does: text links, pointers). */
 export interface BlockAt {
   block: LinkBlock;
   container: Element | null;
+  /** An editor's pointer with its cue (« Lire aussi : <a>…</a> »). */
+  cued?: boolean;
 }
 
 /**
@@ -86,7 +92,14 @@ export function linkBlock(anchor: Element, measure: DomMeasure): BlockAt | null 
     const verdict = (byAttributes === 'related' && byLabel === 'latest' ? byLabel : byAttributes) ?? byLabel;
     // Chrome as large as the page (an ASP.NET <form> around it all) is page structure, not a menu.
     if (verdict === 'exclude') return labelled && measure.textLength(el) > BLOCK_MAX_CHARS ? labelled : null;
-    if (verdict) return labelled ?? { block: blockOf(verdict, el, measure), container: el };
+    if (verdict)
+      return (
+        labelled ?? {
+          block: blockOf(verdict, el, measure),
+          container: el,
+          cued: cuedAlone(anchor, el, measure),
+        }
+      );
     if (!labelled && /^(UL|OL)$/.test(el.tagName)) {
       const before = precedingLabelVerdict(el, measure);
       if (before === 'exclude') return null;
@@ -95,6 +108,7 @@ export function linkBlock(anchor: Element, measure: DomMeasure): BlockAt | null 
   }
   if (labelled) return labelled;
   // An editor's pointer in the text ("Lire : <a>…</a>") names a story on the subject, as a related block does.
-  if (isPointer(anchor, measure)) return { block: 'related', container: null };
+  const pointer = pointerKind(anchor, measure);
+  if (pointer) return { block: 'related', container: null, cued: pointer === 'cued' };
   return { block: isInline(anchor, measure) ? 'inline' : 'other', container: null };
 }

@@ -74,26 +74,33 @@ function isInset(anchor: Element, measure: DomMeasure): boolean {
   return false;
 }
 
+/** How a link is an editor's pointer: with a cue the editor wrote ("Lire aussi :"), or bare. */
+export type PointerKind = 'cued' | 'bare';
+
 /**
  * Whether a link is an editor's pointer to another story, set in the text on a line of its own: the line holds
  * this one story and, besides the link, only a cue ("Lire : <a>…</a>", "<b>Related:</b> <a>…</a>",
  * "<a>[Read: …]</a>") or brackets ("[<a>…</a>]"); or the one story of an inset card in the article.
  */
-export function isPointer(anchor: Element, measure: DomMeasure): boolean {
-  if (isInset(anchor, measure)) return true;
+export function pointerKind(anchor: Element, measure: DomMeasure): PointerKind | null {
+  if (isInset(anchor, measure)) return 'bare';
   const line = lineOf(anchor);
-  if (!line || measure.textLength(line) > LINE_MAX_CHARS) return false;
+  if (!line || measure.textLength(line) > LINE_MAX_CHARS) return null;
   const stories = measure.storyCount(line);
-  if (stories > 1) return stories <= MAX_STORIES_ON_LINE && isCueLine(line);
+  if (stories > 1) return stories <= MAX_STORIES_ON_LINE && isCueLine(line) ? 'cued' : null;
   const linkText = collapseSpaces(anchor.textContent);
-  if (!linkText) return false;
+  if (!linkText) return null;
   const cueInLink = CUE_IN_LINK.exec(linkText)?.[1];
-  if (cueInLink && isCue(cueInLink)) return true;
+  if (cueInLink && isCue(cueInLink)) return 'cued';
   const lineText = collapseSpaces(line.textContent);
   const rest = lineText.replace(linkText, ' ').trim();
-  if (isCue(rest)) return true;
+  if (isCue(rest)) return 'cued';
   // Nothing but brackets around the link: "[<a>Bardo museum houses Roman treasures</a>]".
-  if (/^[[(]\s*[\])]$/.test(rest.replace(/\s+/g, ''))) return true;
+  if (/^[[(]\s*[\])]$/.test(rest.replace(/\s+/g, ''))) return 'bare';
   // A paragraph of the article that is nothing but the link: "<p><b><a>SPICER ELIMINATED…</a></b></p>".
-  return rest === '' && line.tagName === 'P' && closestWhere(line, isMainContent) !== null;
+  return rest === '' && line.tagName === 'P' && closestWhere(line, isMainContent) !== null ? 'bare' : null;
 }
+
+/** Whether a link is an editor's pointer to another story (see `pointerKind`). */
+export const isPointer = (anchor: Element, measure: DomMeasure): boolean =>
+  pointerKind(anchor, measure) !== null;

@@ -44,6 +44,9 @@ const VOUCHING: ReadonlySet<LinkBlock> = new Set(['related', 'tag']);
 const VOUCHING_LIKENESS = 0.3;
 // The likeness the other stories of such a block need: a word or a name in common.
 const VOUCHED_MIN_LIKENESS = 0.08;
+// An editor's pointer to one story under a cue ("Lire aussi : <a>…</a>"): the editor chose that story for
+// this article, so a few words in common do. A bare link paragraph or a related block must show its subject.
+const POINTER_MIN_LIKENESS = 0.12;
 const SAME_SECTION_BONUS = 0.1;
 // A teaser is weaker evidence than the headline: it is longer, so it matches common words by chance.
 const SNIPPET_FACTOR = 0.3;
@@ -94,9 +97,13 @@ function vouchedGroups(judged: Judged[]): Set<number> {
   return new Set([...vouched].filter((group) => (members.get(group) ?? 0) >= 2));
 }
 
-/** The likeness a story needs: by its block kind, less in an editor's block that vouches for its stories. */
+/**
+ * The likeness a story needs: by its block kind, less in an editor's block that vouches for its stories, and
+ * less for an editor's pointer to one story under a cue.
+ */
 function minLikeness(candidate: LinkCandidate, vouched: ReadonlySet<number>): number {
   if (VOUCHING.has(candidate.block) && vouched.has(candidate.group)) return VOUCHED_MIN_LIKENESS;
+  if (candidate.block === 'related' && candidate.cued) return POINTER_MIN_LIKENESS;
   return MIN_LIKENESS[candidate.block];
 }
 

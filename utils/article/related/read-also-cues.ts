@@ -59,6 +59,7 @@ export const TOPIC_CUES: readonly string[] = [
   // German
   'mehr zum thema',
   'lesen sie auch',
+  'lesen sie mehr',
   'siehe auch',
   'ahnliche artikel',
   'ahnliche beitrage',
@@ -88,6 +89,7 @@ export const TOPIC_CUES: readonly string[] = [
   'lee mas',
   'leer mas',
   'ver tambien',
+  'mas informacion',
   'relacionadas',
   'nota relacionada',
   'noticia relacionada',

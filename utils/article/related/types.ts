@@ -21,6 +21,8 @@ export interface LinkCandidate {
   snippet: string;
   /** True when the item's category label or link matches the page's own section. */
   sameSection: boolean;
+  /** True for an editor's pointer in the text with its cue (« Lire aussi : <a>…</a> »), absent otherwise. */
+  cued?: boolean;
   /** Order of first appearance among the candidates (0-based). */
   position: number;
 }

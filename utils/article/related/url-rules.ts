@@ -3,6 +3,7 @@ import { cleanUrl } from '@/utils/shared/clean-url';
 /** Path segments of listing, account, legal and feed pages: never a story. */
 const NON_STORY_SEGMENTS = new Set(
   `category categorie categories rubrique rubriques tag tags etiquette topic topics author authors auteur auteurs
+  autor autores autora autore autori
   search recherche login logout connexion signin sign-in register inscription signup account compte mon-compte
   profil profile feed feeds rss atom wp-admin wp-login.php wp-json xmlrpc.php comments comment commentaires
   contact nous-contacter about a-propos qui-sommes-nous mentions-legales legal cgu cgv terms conditions privacy

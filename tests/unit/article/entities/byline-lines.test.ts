@@ -45,6 +45,16 @@ La mairie a répondu à Élise Varenne mardi. Le bilan de l'Observatoire des loy
   });
 });
 
+describe('an op-ed’s guest author', () => {
+  it('keeps the signer whose office closes the text: the header shows them as the byline too', () => {
+    const text = `Dans ma commune, la trésorerie a fermé. La poste aussi. Je demande au gouvernement un moratoire.
+
+Ysolde Marrec (maire de Sainte-Anne (Gers))`;
+    const shown = names(extractEntities(text, { lang: 'fr', byline: 'Ysolde Marrec' }));
+    expect(shown.some((n) => n.includes('Marrec'))).toBe(true);
+  });
+});
+
 describe('the page’s author introducing themself', () => {
   it('leaves out the author who says "I’m", keeps a person the prose writes about', () => {
     const text = `Good morning. I'm Owen Barlow and I'll be bringing you updates from the court today.

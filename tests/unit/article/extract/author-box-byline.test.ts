@@ -39,6 +39,30 @@ describe('authorBoxByline', () => {
     ).toBe('Nora Vale');
   });
 
+  it('reads the names above a bio that calls the author by their given name, a role line between', () => {
+    expect(
+      byline(
+        `${EN_PROSE}<div class="box"><p><a href="/s/nv">Nora Vale</a></p><p>Senior Health Reporter</p><p>Nora covers vaccines and hospitals.</p></div>`,
+      ),
+    ).toBe('Nora Vale');
+    expect(
+      byline(`${PROSE}<div><h4>Claire Morel</h4><p>Claire couvre la mairie depuis 2019.</p></div>`),
+    ).toBe('Claire Morel');
+    // Another given name, a names line that is more than names, a profile the story goes on after.
+    expect(byline(`${EN_PROSE}<div><p>Nora Vale</p><p>Sam covers schools.</p></div>`)).toBeNull();
+    expect(
+      byline(`${EN_PROSE}<div><p>Nora Vale won the prize for the year</p><p>Nora is a teacher.</p></div>`),
+    ).toBeNull();
+    expect(byline(`<div><p>Nora Vale</p><p>Nora is a former mayor.</p></div>${EN_PROSE}`)).toBeNull();
+    // A word that is no given name (a project's readme), names glued to a role by a box's blocks.
+    expect(byline(`<h3>Golem Python API</h3><p>Golem is a network of computers.</p>${EN_PROSE}`)).toBeNull();
+    expect(
+      byline(
+        `${EN_PROSE}<div><div><p>Nora Vale</p><p>Software Engineer</p></div></div><div><p>About the author</p><p>Nora has worked as a developer since 2007.</p></div>`,
+      ),
+    ).toBeNull();
+  });
+
   it('reads no bio without a line above that confirms it, and no profile of the story’s people', () => {
     expect(byline(`${PROSE}<div><h4>Newsletter</h4><p>Théa Morel est journaliste.</p></div>`)).toBeNull();
     expect(byline(`${PROSE}<h4>Par Paul Ode</h4><p>Théa Morel est journaliste.</p>`)).toBeNull();

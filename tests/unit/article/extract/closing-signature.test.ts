@@ -29,6 +29,15 @@ describe('closingSignature', () => {
     expect(signed(`${EN_PROSE}<p>— PRIYA RAMAN, Staff Writer</p>`)).toBe('Priya Raman');
   });
 
+  it('leaves a guest’s signature with their office in the text, takes a journalist’s out', () => {
+    const guest = articleOf(`${PROSE}<p>Claire Vidal (maire de Sainte-Anne)</p>`);
+    closingSignature(guest, null)?.remove();
+    expect(guest.textContent).toContain('Claire Vidal (maire de Sainte-Anne)');
+    const reporter = articleOf(`${PROSE}<p>Claire Vidal (envoyée spéciale à Kyiv)</p>`);
+    closingSignature(reporter, null)?.remove();
+    expect(reporter.textContent).not.toContain('Claire Vidal');
+  });
+
   it('finds no author in an agency’s credit, « Par ailleurs », a heading or a quote’s speaker', () => {
     expect(signed(`${PROSE}<p>Avec AFP</p>`)).toBeNull();
     expect(signed(`${PROSE}<p>Par ailleurs, la piscine rouvrira en juin.</p>`)).toBeNull();

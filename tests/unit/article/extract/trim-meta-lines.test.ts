@@ -93,6 +93,15 @@ describe('trimMetaLines', () => {
     expect(textOf(root)).toBe(textOf(articleOf(`${P1}${P2}${P3}`)));
   });
 
+  it('keeps the closing signature of a guest that gives their office, a bio goes', () => {
+    const guest = articleOf(`${P1}${P2}${P3}<p>Jo Bloggs (mayor of North Cape)</p>`);
+    trimMetaLines(guest, 'Jo Bloggs');
+    expect(textOf(guest)).toContain('Jo Bloggs (mayor of North Cape)');
+    const bio = articleOf(`${P1}${P2}${P3}<p>Jo Bloggs is the mayor of North Cape.</p>`);
+    trimMetaLines(bio, 'Jo Bloggs');
+    expect(textOf(bio)).not.toContain('Jo Bloggs');
+  });
+
   it('removes the byline line under a summary’s points, above the first paragraph', () => {
     const points =
       '<ul><li>The lamp will be automated next year after two centuries of keepers at the cliff top</li></ul>';

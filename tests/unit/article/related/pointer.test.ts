@@ -30,6 +30,21 @@ describe('an editor’s pointer in the article’s text is a related story', () 
     ]);
   });
 
+  it('marks a pointer under a cue, « Más información », "Lesen Sie mehr" among them, not a bare link paragraph', () => {
+    const doc = inArticle(`
+      <p>${PROSE}</p>
+      <p>Más información: <a href="/2024/04/26/huelga-en-el-puerto">Huelga en el puerto: los estibadores paran</a></p>
+      <p>Lesen Sie mehr: <a href="/2024/04/28/hafen-streik-beginnt">Der Streik im Hafen beginnt heute</a></p>
+      <p><a href="/2024/04/29/port-talks-collapse">Port talks collapse without a deal</a></p>
+      <p class="related-link">Related: <a href="/2024/04/24/cranes-idle">Cranes stand idle at the container terminal</a></p>`);
+    expect(collectLinkCandidates(doc, URL_).map((c) => [c.title, c.block, c.cued ?? false])).toEqual([
+      ['Huelga en el puerto: los estibadores paran', 'related', true],
+      ['Der Streik im Hafen beginnt heute', 'related', true],
+      ['Port talks collapse without a deal', 'related', false],
+      ['Cranes stand idle at the container terminal', 'related', true],
+    ]);
+  });
+
   it('reads a line of a cue and a few stories apart, not a sentence linking two stories', () => {
     const doc = inArticle(`
       <p>Related: <a href="/2024/04/29/port-talks-collapse">Port talks collapse without a deal</a> |

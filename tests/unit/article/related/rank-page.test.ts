@@ -103,6 +103,14 @@ describe('rankRelatedLinks on synthetic candidates', () => {
     expect(byBlock('other')).toEqual([]);
   });
 
+  it('asks a few words in common of an editor’s pointer under a cue, more of a bare link or a block', () => {
+    const near = 'Sécurité informatique : les conseils de l’Anssi'; // a topic word or two, no entity
+    expect(rankRelatedLinks([candidate(near, 'related', { cued: true })], article)).toHaveLength(1);
+    expect(rankRelatedLinks([candidate(near, 'related')], article)).toEqual([]);
+    const unrelated = 'Une console de jeu portable annoncée';
+    expect(rankRelatedLinks([candidate(unrelated, 'related', { cued: true })], article)).toEqual([]);
+  });
+
   it('lists nothing rather than the site’s unrelated news', () => {
     const ranked = rankRelatedLinks(
       [

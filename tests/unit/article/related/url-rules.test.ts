@@ -47,6 +47,7 @@ describe('isArticleLikeUrl', () => {
       '/category/internet/un-sous-theme-long',
       '/tag/microsoft',
       '/auteur/claire-dumontet',
+      '/autor/jordana-ferreira-lima',
       '/actualites/page/2',
       '/2024',
       '/2024/04/',

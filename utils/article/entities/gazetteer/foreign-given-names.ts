@@ -8,12 +8,12 @@ import { words } from './set';
 export const FOREIGN_GIVEN_NAMES = words(`
 adriano agnese aleksandar aleksandra alessandra alfio alfonso alicja alina alois aneta angelika annegret annette
 antoni
-araceli arne artur aurelio barbel bartosz beata beate begona benedetta benedikt benedito bernhard berthold
+araceli arianna arne artur aurelio barbel bartosz beata beate begona benedetta benedikt benedito bernhard berthold
 birgitta bogdan
 bozena branko burkhard caio carina carmelo carola catalina cezary christin clemens conceicao cornelia cornelius
 dagny daniil dariusz
 davide dawid deniz detlev dietmar domenico dorota dorothea dorothee dragan eckhard edeltraud edith edoardo edson
-eduarda edyta eirik elfriede elisa elisabetta elzbieta emanuel emil emiliana enrico erich erlend erwin ettore
+eduarda edyta eirik elfriede eleonora elisa elisabetta elzbieta emanuel emil emiliana enrico erich erlend erwin ettore
 eugenio eva-maria ewa ewald fabiana fabrizio faouzi fermin flavia flavio franziska freddy frieda frieder fritz
 gabriele geraldo
 gerardo gerlinde gertrud gesine gianfranco gianni gilberto gino giovana girolamo gottfried gregor gregorio greta
@@ -39,7 +39,7 @@ rosemarie roswitha rudiger ryszard sabrina sascha sebastiao severino sibylle sie
 slawomir slobodan solveig sonja sonke stanislaw stefania stefanie steffen susana susanne svenja sylvia sylwia
 szymon
 tadeusz tania terje thilo tilman tilo timo tiril tiziana torbjorn uliana ulises ulla umberto urszula uta valdir
-valerio vanda vegard verena veronika vesna viktor vincenzo walburga waldemar waltraud weronika wiebke wieslaw
+valeria valerio vanda vegard verena veronika vesna viktor vincenzo walburga waldemar waltraud weronika wiebke wieslaw
 wiktoria
 wilfried winfried witold wolfram yasir yitzhak yolanda zeljko zlatko zofia zoran zuzanna
 александр алексеи алла анастасия андреи анна артем бастиан борис вадим валентина валерии виктор виктория
