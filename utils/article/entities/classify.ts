@@ -57,6 +57,7 @@ import { headsBodyName } from './romance-names';
 import { isRoyalKey } from './royal-names';
 import { isDeclinedGivenName } from './russian-cases';
 import { isSurnameBrand } from './surname-brands';
+import { joinsTownToClub } from './town-adjective-clubs';
 import { isEnglishTownShape } from './town-shapes';
 import { namesAPublisher } from './work-words';
 
@@ -116,6 +117,8 @@ export function classify(
     votes.place = Math.min(votes.place, 1);
   }
   if (quotedWork(g)) votes.person = 0;
+  // « Toulouse mène 19-17 » joined to « le Stade toulousain »: the town is the side here.
+  if (joinsTownToClub(g.keys)) votes.place = 0;
   if (!givenNamed(g) && (namesAThing(g, names, lang) || opensWithVerb(g, lower))) votes.person = 0;
   let best: EntityType = 'other';
   for (const t of Object.keys(votes) as EntityType[]) if (votes[t] > votes[best]) best = t;

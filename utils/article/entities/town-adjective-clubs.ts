@@ -20,16 +20,25 @@ export function isTownAdjective(adjective: string, town: string): boolean {
   return n >= MIN_STEM && n >= town.length - CHANGED_END;
 }
 
+/** A two-word "Stade toulousain" key: a club word, then what may be a town's adjective. */
+const clubKey = (k: string): boolean => {
+  const ws = k.split(' ');
+  return ws.length === 2 && CLUB_FIRST.has(ws[0] ?? '');
+};
+
+/** The group holds a club and its town (joined below): the town names the side, so the group is no place. */
+export function joinsTownToClub(keys: ReadonlySet<string>): boolean {
+  const clubs = [...keys].filter(clubKey);
+  return [...keys].some((t) => PLACES.has(t) && clubs.some((c) => isTownAdjective(c.split(' ')[1] ?? '', t)));
+}
+
 /** Joins a known town (no country) to the one club named "Stade <its adjective>", "Olympique <...>"... */
 export function mergeTownAdjectiveClubs(
   keys: readonly string[],
   byKey: ReadonlyMap<string, Mention[]>,
   uf: UnionFind,
 ): void {
-  const clubs = keys.filter((k) => {
-    const ws = k.split(' ');
-    return ws.length === 2 && CLUB_FIRST.has(ws[0] ?? '');
-  });
+  const clubs = keys.filter(clubKey);
   if (clubs.length === 0) return;
   // French names these clubs: « à Toulouse » sets things there (English "in" is in the set too).
   const set = placePrepositions('fr');

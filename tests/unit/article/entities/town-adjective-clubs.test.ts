@@ -12,6 +12,8 @@ Yann Morvan a marqué deux fois.`,
     );
     const e = find(es, 'Stade brestois');
     expect([e?.text, ...(e?.variants ?? [])]).toContain('Brest');
+    // The town names the side: the club is no place.
+    expect(e?.type).not.toBe('place');
   });
 
   it('leaves the town apart where the article sets things there', () => {
