@@ -2,8 +2,8 @@
  * Times the whole analysis (`analyzeSnapshot` with linkedom) in this Node process for several revisions
  * side by side: the same pages, best of `repeats` runs a page, the order of the sides rotated page by page
  * so that load, cache and GC effects fall on all of them alike. Each side first analyses every page of the
- * warm-up set once: the code the timed pages run is then compiled from the same breadth of pages for every
- * side (a side warmed on five pages measured 1.3x the same code warmed on the 550 pages of the corpora).
+ * warm-up set once. Sides in one process share the libraries' compiled code and one heap, which favours the
+ * first to run: `bench:analysis` times revisions in processes of their own (process-times.ts).
  */
 import type { PageSnapshot } from '@/utils/article/page-snapshot';
 import type { HtmlParser } from '@/utils/article/parse-html';

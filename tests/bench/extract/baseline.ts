@@ -44,8 +44,8 @@ function rewriteAliases(root: string): void {
 /**
  * Marks the copy at `root` as ES modules, as the project's package.json does for its own tree. A copy lives
  * under `node_modules`, where Node finds no package scope above it: without this its `.ts` files load as
- * CommonJS, every call into another module then reads a getter of that module's exports object, and the
- * same code ran 10-35% slower than the project run directly (and than the popup's bundle).
+ * CommonJS, every call into another module then reads a getter of that module's exports object: beside the
+ * project's own modules, a CommonJS copy of identical code measured 1.44x them, an ES-module copy 1.33x.
  */
 function markAsModules(root: string): void {
   const file = join(root, 'package.json');
