@@ -1,3 +1,5 @@
+import { tagOf } from '@/utils/article/tag-walk';
+
 /**
  * The elements of a page by tag name, from one walk. On linkedom every `querySelector(All)` or
  * `getElementsByTagName` on the document walks the whole tree (about half a millisecond on a news page);
@@ -15,7 +17,7 @@ export class ElementIndex {
   constructor(root: Document | Element) {
     // The universal selector is the cheapest full walk linkedom has: no per-element name matching.
     this.all = Array.from(root.querySelectorAll('*'));
-    this.names = this.all.map((el) => el.localName.toLowerCase());
+    this.names = this.all.map(tagOf);
     for (const [i, el] of this.all.entries()) {
       const name = this.names[i] as string;
       const list = this.byTag.get(name);

@@ -20,7 +20,22 @@ function following(el: Element, root: Document | Element): Element | null {
   return next;
 }
 
-const named = (el: Element, names: ReadonlySet<string>): boolean => names.has(el.localName.toLowerCase());
+// Tag names lower-cased once each: a `toLowerCase` on every element of every walk cost more than the test it
+// served. The cache is bounded, for a long-lived worker meeting custom elements page after page.
+const LOWER_NAMES = new Map<string, string>();
+const MAX_CACHED_NAMES = 2000;
+
+/** `el`'s tag name in lower case (a JavaScript DOM keeps the case an element was created with: "P"). */
+export function tagOf(el: Element): string {
+  const name = el.localName;
+  const cached = LOWER_NAMES.get(name);
+  if (cached !== undefined) return cached;
+  const lower = name.toLowerCase();
+  if (LOWER_NAMES.size < MAX_CACHED_NAMES) LOWER_NAMES.set(name, lower);
+  return lower;
+}
+
+const named = (el: Element, names: ReadonlySet<string>): boolean => names.has(tagOf(el));
 
 const SHOW_ELEMENT = 1;
 const DOCUMENT_NODE = 9;

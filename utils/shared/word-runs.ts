@@ -4,21 +4,9 @@
  * a whole article (the related-stories profile folds it on every analysis); each character's class is
  * looked up once per character code instead.
  */
+import { charClass } from '@/utils/shared/char-class';
 
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-/** Per UTF-16 code unit: 0 not yet known, 1 letter or digit, 2 anything else (lone surrogates included). */
-const KINDS = new Uint8Array(0x10000);
-
-function isWordChar(text: string, at: number, code: number): boolean {
-  // A character outside the BMP (a surrogate pair): rare, tested as it comes.
-  if (code > 0xffff) return WORD_CHAR.test(text.slice(at, at + 2));
-  let kind = KINDS[code];
-  if (!kind) {
-    kind = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-    KINDS[code] = kind;
-  }
-  return kind === 1;
-}
+const isWordChar = charClass(/^[\p{L}\p{N}]$/u);
 
 /** `text`'s runs of letters and digits (Unicode `L` and `N`), joined by single spaces. */
 export function joinWordRuns(text: string): string {

@@ -1,7 +1,9 @@
 /**
  * Times the whole analysis (`analyzeSnapshot` with linkedom) in this Node process for several revisions
  * side by side: the same pages, best of `repeats` runs a page, the order of the sides rotated page by page
- * so that load, cache and GC effects fall on all of them alike.
+ * so that load, cache and GC effects fall on all of them alike. Each side first analyses every page of the
+ * warm-up set once. Sides in one process share the libraries' compiled code and one heap, which favours the
+ * first to run: `bench:analysis` times revisions in processes of their own (process-times.ts).
  */
 import type { PageSnapshot } from '@/utils/article/page-snapshot';
 import type { HtmlParser } from '@/utils/article/parse-html';
@@ -19,11 +21,13 @@ function cpuMs(): number {
 }
 
 /**
- * Per side, the best time of each page (ms), in page order. With `cpu`, also fills it with the best CPU time
- * of each page per side: the time the process ran, which other processes' load moves less than the clock.
+ * Per side, the best time of each page (ms), in page order, after a run over `warmUp`. With `cpu`, also
+ * fills it with the best CPU time of each page per side: the time the process ran, which other processes'
+ * load moves less than the clock.
  */
 export function timeSides(
   pages: Page[],
+  warmUp: Page[],
   sides: Record<string, Analyzer>,
   repeats: number,
   cpu?: Record<string, number[]>,
@@ -31,7 +35,7 @@ export function timeSides(
   const names = Object.keys(sides);
   const times = Object.fromEntries(names.map((n) => [n, [] as number[]]));
   if (cpu) for (const n of names) cpu[n] = [];
-  for (const page of pages.slice(0, 5)) for (const run of Object.values(sides)) run(page);
+  for (const page of warmUp) for (const run of Object.values(sides)) run(page);
   pages.forEach((page, i) => {
     for (let k = 0; k < names.length; k++) {
       const name = names[(i + k) % names.length] as string;

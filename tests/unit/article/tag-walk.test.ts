@@ -6,6 +6,7 @@ import {
   elementsWhere,
   firstElementNamed,
   hasNativeSelectors,
+  tagOf,
 } from '@/utils/article/tag-walk';
 
 const PAGE = `
@@ -59,6 +60,14 @@ describe('tag walks without selectors', () => {
     expect(closestNamed(link, new Set(['nav', 'footer']))).toBe(link.closest('nav, footer'));
     expect(closestNamed(link, new Set(['a']))).toBe(link);
     expect(closestNamed(link, new Set(['main']))).toBeNull();
+  });
+
+  it('reads tag names in lower case, the same name again from its first reading', () => {
+    const doc = pageOf('<p>x</p>');
+    expect(tagOf(doc.createElement('P'))).toBe('p');
+    expect(tagOf(doc.createElement('P'))).toBe('p');
+    expect(tagOf(doc.querySelector('p') as Element)).toBe('p');
+    expect(tagOf(doc.createElement('my-Widget'))).toBe('my-widget');
   });
 
   it('tells a JavaScript DOM from a browser one', () => {

@@ -13,6 +13,19 @@ describe('the text fold', () => {
     expect(hasAccent('Ile')).toBe(false);
   });
 
+  it('strips every combining mark the regex /\\p{M}+/u would, outside the BMP and at the ends too', () => {
+    const byRegex = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '');
+    const samples = [
+      '\u0301e\u0301\u0302x\u0301',
+      'a\u{1D165}b\u{E0100}',
+      'a\ud800\u0301b\udc00',
+      'é😀à',
+      'plain',
+      '',
+    ];
+    for (const text of samples) expect(stripAccents(text)).toBe(byRegex(text));
+  });
+
   it('turns punctuation runs into single spaces for word matching', () => {
     expect(foldWords("  L'État — d'abord!  ")).toBe('l etat d abord');
   });

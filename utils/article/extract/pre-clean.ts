@@ -16,7 +16,7 @@ import { commentThread } from '@/utils/article/extract/comment-thread';
 import { isCookieNotice, mentionsCookieNotice } from '@/utils/article/extract/cookie-notice';
 import { outermost } from '@/utils/article/extract/outermost';
 import { asFigcaption, isCaptionBlock } from '@/utils/article/extract/prune-article';
-import { elementsNamed, elementsWhere, firstElementNamed } from '@/utils/article/tag-walk';
+import { elementsNamed, elementsWhere, firstElementNamed, tagOf } from '@/utils/article/tag-walk';
 
 /** Elements that are furniture by their tag alone (still subject to the size guard). */
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog']);
@@ -95,7 +95,7 @@ function furniture(
   maxText: number,
 ): Array<[Element, 'furniture' | 'caption' | 'figcaption']> {
   const pick = (el: Element): 'furniture' | 'caption' | 'figcaption' | null => {
-    const tag = el.localName.toLowerCase();
+    const tag = tagOf(el);
     if (keep.has(el)) return null;
     const marker = markerOf(el);
     if (!PROTECTED_TAGS.has(tag)) {

@@ -8,7 +8,7 @@
  * prose just before the first kept block, in a container of the same kind, is put back too.
  */
 
-import { firstElementNamed } from '@/utils/article/tag-walk';
+import { firstElementNamed, tagOf } from '@/utils/article/tag-walk';
 import { collapseSpaces } from '@/utils/shared/fold';
 
 /** The attribute numbering the page's blocks, in document order. */
@@ -47,7 +47,7 @@ export function markBlocks(doc: Document): Blocks {
   // One walk in document order; a block's inside is not walked (a table's cells are part of the table).
   const stack: Element[] = doc.body ? [doc.body] : [];
   for (let el = stack.pop(); el; el = stack.pop()) {
-    const tag = el.localName.toLowerCase();
+    const tag = tagOf(el);
     const container =
       (tag === 'li' || tag === 'blockquote') && firstElementNamed(el, CONTAINS_BLOCKS) !== null;
     if (BLOCKS.has(tag) && !container) {
