@@ -14,6 +14,11 @@ export const TITLE_SEPARATOR = /\s+(?:[|·•/»«›‹:_]|::|[-–—])\s+/u;
 const LEGAL_SUFFIX =
   /,?\s+(?:inc\.?|ltd\.?|llc|plc|gmbh|ag|s\.?a\.?|sas|sarl|s\.?p\.?a\.?|sp\.? z o\.?o\.?(?:\s+s\.?k\.?a\.?)?)$/iu;
 const MAX_WORDS = 6;
+// "Le Monde.fr", "Ouest-France.fr": a name of several words with its domain glued on; the name is what readers
+// say. A one-word brand keeps it ("Space.com", "Booking.com"), and so does a host in lower case (a host).
+const GLUED_DOMAIN = /^(\S+[\s-].*?)\.(?:[a-z]{2}|com|net|org|info)$/u;
+// "Reporterre, le média de l'écologie": a motto in lower case after the name's comma.
+const MOTTO_AFTER_COMMA = /^([^,]+),\s+\p{Ll}.*$/u;
 // A name framed by signs, then a motto: ".:: Harbour Post ::. Nachrichten" → "Harbour Post".
 const FRAMED = /^[^\p{L}\p{N}\s]{2,}\s*(.+?)\s*[^\p{L}\p{N}\s]{2,}(?:\s|$)/u;
 const WWW = /^www\d?\.(?=[\p{L}\d-]+\.\p{L})/iu;
@@ -140,7 +145,13 @@ export function chooseSiteName(
     const logoSite = cleanSiteName(logo);
     return logoSite && fitsHost(logoSite, host) && !isHostForm(logoSite) ? logoSite : hostName;
   }
-  return spacedInTitle(chosen, docTitle, host) ?? chosen;
+  return spokenForm(spacedInTitle(chosen, docTitle, host) ?? chosen);
+}
+
+/** The name as readers say it: without a motto after its comma, or a domain glued to a name of several words. */
+export function spokenForm(name: string): string {
+  const named = name.replace(MOTTO_AFTER_COMMA, '$1');
+  return /\p{Lu}/u.test(named) ? named.replace(GLUED_DOMAIN, '$1') : named;
 }
 
 /**

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chooseSiteName, cleanSiteName, fitsHost, titleSiteName } from '@/utils/article/extract/site-name';
+import {
+  chooseSiteName,
+  cleanSiteName,
+  fitsHost,
+  spokenForm,
+  titleSiteName,
+} from '@/utils/article/extract/site-name';
 
 describe('fitsHost', () => {
   it('matches names to hosts by words, initials and brand', () => {
@@ -27,6 +33,24 @@ describe('cleanSiteName', () => {
     expect(cleanSiteName('GAZETTE.COM | BY: JO HART')).toBe('GAZETTE.COM');
     expect(cleanSiteName('Harbour Gazette - Latest news and headlines')).toBe('Harbour Gazette');
     expect(cleanSiteName('{$plugin.opengraph.site_name}')).toBeNull();
+  });
+});
+
+describe('spokenForm', () => {
+  it('drops a domain glued to a name of several words, and a motto after a comma', () => {
+    expect(spokenForm('La Gazette du Port.fr')).toBe('La Gazette du Port');
+    expect(spokenForm('Nord-Littoral.com')).toBe('Nord-Littoral');
+    expect(spokenForm('Gazetta, le journal des ports')).toBe('Gazetta');
+    // A one-word brand keeps its domain; a host in lower case stays a host.
+    expect(spokenForm('Harbour.com')).toBe('Harbour.com');
+    expect(spokenForm('nord-littoral.fr')).toBe('nord-littoral.fr');
+    expect(spokenForm('Gazette, Harbour Edition')).toBe('Gazette, Harbour Edition');
+  });
+
+  it('is the form chooseSiteName gives', () => {
+    expect(chooseSiteName(['La Gazette du Port.fr'], null, 'www.lagazetteduport.fr')).toBe(
+      'La Gazette du Port',
+    );
   });
 });
 
