@@ -51,6 +51,7 @@ import { typeSharedSurnames } from './shared-surnames';
 import { isOwnSite, isSelfMention, ownSiteKey, siteKeys } from './site-name';
 import { declinesNames } from './slavic-cases';
 import { typeSpeakers } from './speakers';
+import { isSportWord } from './sport-words';
 import { isStandardsNotice } from './standards-lines';
 import { isStandfirstAuthor } from './standfirst-authors';
 import { titleCapitals } from './title-capitals';
@@ -148,7 +149,7 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
     .filter((g) => !isBylineAuthor(g, authors, text) && !isStandfirstAuthor(g, authors, text))
     .filter((g) => !isUnitAfterNumbers(g) && !isTransitLine(g) && !isStandardsNotice(g, text))
-    .filter((g) => !isSelfMention(g, siteNames, ctx.titleKey) && !isNewsroomLabel(g))
+    .filter((g) => !isSportWord(g) && !isSelfMention(g, siteNames, ctx.titleKey) && !isNewsroomLabel(g))
     .filter((g) => !isHeadingPhrase(g, tokens, lower) && (ev.fullLanguage || !isOwnSite(g, site)))
     .filter(
       (g) =>
