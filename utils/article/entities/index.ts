@@ -11,6 +11,7 @@ import { capitalsOfNamedCountries, countryLeads, lendToCountries } from './capit
 import { classify } from './classify';
 import { companyNamed, typeCompanies } from './company-nouns';
 import { speaksIn } from './context-cues';
+import { offCourtStyles } from './court-countries';
 import { capitalisesNouns, isHighConfidence } from './coverage';
 import { isDateline, onlyInDatelines, typeDatelines } from './dateline';
 import { midSentenceCapitals, type TextEvidence } from './evidence';
@@ -26,6 +27,7 @@ import { homeCountry } from './home-country';
 import { isFurniture, labelValues } from './labels';
 import { leadSentence, namedIn } from './lead-sentence';
 import { calendarOf, stopwordsOf } from './lexicon';
+import { lineLetterMentions } from './line-letters';
 import { typeListedPeople } from './listed-people';
 import { typeListedPlaces } from './listed-places';
 import { countsMembers } from './member-words';
@@ -49,6 +51,9 @@ import { typeSharedSurnames } from './shared-surnames';
 import { isOwnSite, isSelfMention, ownSiteKey, siteKeys } from './site-name';
 import { declinesNames } from './slavic-cases';
 import { typeSpeakers } from './speakers';
+import { isSportWord } from './sport-words';
+import { isStandardsNotice } from './standards-lines';
+import { isStandfirstAuthor } from './standfirst-authors';
 import { titleCapitals } from './title-capitals';
 import { FEW_NAMES, withTitleNames } from './title-names';
 import { titlePeople } from './title-people';
@@ -120,7 +125,8 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
     titleCapitals: new Set([...titleCapitals(options.title), ...headlineSubject(options.title, tokens)]),
     companies: readsLanguageFully(options.lang) ? undefined : companyNamed(tokens, text),
   };
-  const mentions = offRoleLines(findMentions(tokens, text, ev, runs), tokens);
+  const mentions = offCourtStyles(offRoleLines(findMentions(tokens, text, ev, runs), tokens), text);
+  mentions.push(...lineLetterMentions(tokens, text, mentions, options.title));
   const definitions = findAcronymDefinitions(tokens, text, mentions);
   const known = new Set(mentions.map((m) => nameKey(m.surface)));
   mentions.push(...headlineMentions(tokens, text, known));
@@ -141,8 +147,9 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
   )
     .filter((g) => ![...g.keys].every((k) => common.has(k)) && !isFurniture(g, tokens, text))
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
-    .filter((g) => !isBylineAuthor(g, authors, text) && !isUnitAfterNumbers(g) && !isTransitLine(g))
-    .filter((g) => !isSelfMention(g, siteNames, ctx.titleKey) && !isNewsroomLabel(g))
+    .filter((g) => !isBylineAuthor(g, authors, text) && !isStandfirstAuthor(g, authors, text))
+    .filter((g) => !isUnitAfterNumbers(g) && !isTransitLine(g) && !isStandardsNotice(g, text))
+    .filter((g) => !isSportWord(g) && !isSelfMention(g, siteNames, ctx.titleKey) && !isNewsroomLabel(g))
     .filter((g) => !isHeadingPhrase(g, tokens, lower) && (ev.fullLanguage || !isOwnSite(g, site)))
     .filter(
       (g) =>

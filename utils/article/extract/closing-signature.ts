@@ -40,6 +40,8 @@ const WIRE = /^\(?\s*(?:reporting|writing) by\s+([^;)]+)/i;
 const IN_PLACE = /\s+in\s+\p{Lu}.*$/u;
 // A label that gives the author: « Texte : Camille Roche », "Words: Jo Bloggs".
 const AUTHOR_LABEL = /^(?:textes?|text|words|auteure?|author|r[ée]daction|reportage)\s*:\s*(?=\p{Lu})/iu;
+// "Jo Bloggs: jbloggs@example.com": the names, then the author's address.
+const EMAIL_AFTER = /\s*[:,]\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/u;
 // "— Priya Raman": a dash, then the names.
 const DASHED = /^[—–-]\s*(?=\p{Lu})/u;
 
@@ -65,6 +67,13 @@ function signedNames(line: string, foldedText: () => string, siteName: string | 
   const wire = WIRE.exec(line);
   if (wire) return creditLineNames((wire[1] ?? '').replace(IN_PLACE, ''), siteName);
   if (line.split(' ').length > MAX_WORDS) return null;
+  const email = EMAIL_AFTER.exec(line);
+  if (email) {
+    // The address repeats the surname ("jbloggs@…"): the name is looked for in the text without it.
+    const names = creditLineNames(line.slice(0, email.index), siteName);
+    const text = foldedText().replace(fold(email[1] ?? ''), '');
+    return names && foldWords(line).startsWith(foldWords(names)) && isAuthorName(names, text) ? names : null;
+  }
   if (opensCredit(line) || AUTHOR_LABEL.test(line)) return creditLineNames(line, siteName);
   const bare = line.replace(DASHED, '').replace(ROLE_NOTE, '');
   const names = creditLineNames(bare, siteName);

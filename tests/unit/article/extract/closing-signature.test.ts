@@ -29,6 +29,14 @@ describe('closingSignature', () => {
     expect(signed(`${EN_PROSE}<p>— PRIYA RAMAN, Staff Writer</p>`)).toBe('Priya Raman');
   });
 
+  it('reads a name then the author’s address, not a person of the story', () => {
+    expect(signed(`${EN_PROSE}<p><em>Priya Raman: praman@example.com</em></p>`)).toBe('Priya Raman');
+    expect(signed(`${EN_PROSE}<p>Priya Raman, praman@example.com</p>`)).toBe('Priya Raman');
+    const quoted = '<p>The pool was "long overdue", said Priya Raman, who runs the swim club.</p>';
+    expect(signed(`${EN_PROSE}${quoted}<p>Priya Raman: praman@example.com</p>`)).toBeNull();
+    expect(signed(`${EN_PROSE}<p>Press office: press@example.com</p>`)).toBeNull();
+  });
+
   it('leaves a guest’s signature with their office in the text, takes a journalist’s out', () => {
     const guest = articleOf(`${PROSE}<p>Claire Vidal (maire de Sainte-Anne)</p>`);
     closingSignature(guest, null)?.remove();
