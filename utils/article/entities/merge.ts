@@ -9,6 +9,7 @@ import { mergeShortBodyNames } from './body-variants';
 import { mergeBrandProducts } from './brand-products';
 import { mergeClippedNames } from './clipped-names';
 import { companyShortNames, mergeCompanyShortNames } from './company-short-names';
+import { mergeFamilySurnames } from './family-surnames';
 import { GIVEN_NAMES } from './gazetteer';
 import { mergeSeasonCompounds } from './german-compounds';
 import { type EntityGroup, makeGroup } from './group';
@@ -99,6 +100,7 @@ export function groupMentions(
     earlier: writtenBeforeFullNames(byKey),
   });
   if (!namesOnly) mergeSurnameBrands(keys, byKey, uf);
+  if (!namesOnly) mergeFamilySurnames(keys, byKey, uf);
   if (!namesOnly) mergeShortBodyNames(keys, byKey, uf);
   mergeLegalForms(keys, uf, places);
   mergeCompanyShortNames(keys, shorts, uf);
