@@ -2,10 +2,23 @@
 import { TRADE_LAST } from './company-words';
 import { GIVEN_NAMES, isDemonymWord, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import type { Mention } from './mention';
+import { isPersonShaped } from './person-shape';
 import type { UnionFind } from './union-find';
+
+/** "Nora Ferrante" for "Ferrante": a person's full name ending with the surname. */
+const isFamilyMember = (k: string, surname: string): boolean =>
+  k.endsWith(` ${surname}`) && isPersonShaped(k);
 
 const firstOffset = (ms: readonly Mention[] | undefined): number =>
   Math.min(...(ms ?? []).map((m) => m.offset));
+
+// Shops a family runs under its own surname ("Ferrante Bakery"): the surname alone is the shop's only where no
+// one of that family is named, else it names the person.
+const FAMILY_SHOPS = new Set(
+  'bakery bakeries boulangerie patisserie butchers butcher creamery dairy deli diner pizzeria trattoria winery pharmacy pharmacie'.split(
+    ' ',
+  ),
+);
 
 // Last words of a company's name besides trades: legal forms and groups ("Serval Industries", "Varda Group").
 const COMPANY_TAILS = new Set([
@@ -13,13 +26,15 @@ const COMPANY_TAILS = new Set([
   ...'industries industrie group groupe holding holdings inc corp corporation ltd plc sa gmbh ag motors'.split(
     ' ',
   ),
+  ...FAMILY_SHOPS,
 ]);
 
 /**
  * The one name of two words each word alone opens whose last word names a trade or a legal form, when the full
  * name comes first: "Kestrel" for "Kestrel Semiconductor", « Serval » for « Serval Industries ». Not a place
  * ("Texas Instruments" is no "Texas"), a known organisation ("Google Health" is a part of "Google"), a given name,
- * a nationality, nor a word that opens two such names.
+ * a nationality, nor a word that opens two such names, nor a family's surname a person of the article bears when the
+ * name is a family's shop ("Ferrante Bakery" beside "Nora Ferrante").
  */
 export function companyShortNames(
   keys: readonly string[],
@@ -38,6 +53,8 @@ export function companyShortNames(
     if (!name || full.length > 1 || !byKey.has(short)) continue;
     if (PLACES.has(short) || places.has(short) || ORGANIZATIONS.has(short) || ORG_WORDS.has(short)) continue;
     if (GIVEN_NAMES.has(short) || isDemonymWord(short)) continue;
+    if (FAMILY_SHOPS.has(name.slice(short.length + 1)) && keys.some((k) => isFamilyMember(k, short)))
+      continue;
     if (firstOffset(byKey.get(name)) < firstOffset(byKey.get(short))) out.set(short, name);
   }
   return out;

@@ -1,4 +1,5 @@
 import { mergeAcronymBranches } from './acronym-branches';
+import { mergeAcronymWords } from './acronym-words';
 import type { AcronymDefinition } from './acronyms';
 import { aliasOf } from './aliases';
 import { mergeArticleForms } from './article-particles';
@@ -8,16 +9,18 @@ import { mergeShortBodyNames } from './body-variants';
 import { mergeBrandProducts } from './brand-products';
 import { mergeClippedNames } from './clipped-names';
 import { companyShortNames, mergeCompanyShortNames } from './company-short-names';
+import { mergeFamilySurnames } from './family-surnames';
 import { GIVEN_NAMES } from './gazetteer';
 import { mergeSeasonCompounds } from './german-compounds';
 import { type EntityGroup, makeGroup } from './group';
 import type { Mention } from './mention';
-import { mergeModelCodes } from './model-codes';
+import { mergeCodeTails, mergeModelCodes } from './model-codes';
 import { nameKey } from './normalize';
 import { mergePersonVariants } from './person-variants';
 import { mergePlaceBranches } from './place-branches';
 import { mergePlaceShortNames } from './place-short-names';
 import { placeNominative } from './polish-places';
+import { mergePrizeHeads } from './prize-heads';
 import { quotedWorksOnly } from './quoted-title-parts';
 import { mergeSecondSurnames } from './second-surnames';
 import { mergeSlavicCases } from './slavic-cases';
@@ -97,6 +100,7 @@ export function groupMentions(
     earlier: writtenBeforeFullNames(byKey),
   });
   if (!namesOnly) mergeSurnameBrands(keys, byKey, uf);
+  if (!namesOnly) mergeFamilySurnames(keys, byKey, uf);
   if (!namesOnly) mergeShortBodyNames(keys, byKey, uf);
   mergeLegalForms(keys, uf, places);
   mergeCompanyShortNames(keys, shorts, uf);
@@ -114,10 +118,13 @@ export function groupMentions(
   mergeReordered(keys, uf);
   mergeModelTails(keys, uf);
   mergeModelCodes(keys, uf);
+  mergeCodeTails(keys, uf);
+  mergePrizeHeads(keys, uf);
   if (namesOnly) mergeInflections(keys, uf);
   if (nounsCapitalised) mergeSeasonCompounds(keys, uf);
   else mergePlurals(keys, uf);
   if (!namesOnly) mergeClippedNames(keys, byKey, uf);
+  mergeAcronymWords(keys, byKey, uf);
   if (slavic) mergeSlavicCases(keys, uf);
   mergeMediaSites(keys, uf);
   const groups = new Map<string, string[]>();

@@ -30,3 +30,37 @@ export function mergeModelCodes(keys: readonly string[], uf: UnionFind): void {
     if (full.length > 0 && new Set(full.map((f) => uf.find(f))).size === 1) uf.union(k, full[0] ?? k);
   }
 }
+
+// A model's short code: letters then a digit ("xm6", "s24"), three characters at least ("n1" is too short to say).
+const SHORT_CODE = /^\p{Ll}{1,4}\d[\p{Ll}\d]*$/u;
+const MIN_SHORT_CODE = 3;
+
+/**
+ * The short codes a model's full code answers to: its last word after a hyphen or a space ("wh 1000xm6" gives
+ * "1000xm6"), and that word's tail from a letters block after a digit ("xm6").
+ */
+function codeTails(key: string): string[] {
+  const at = key.lastIndexOf(' ');
+  if (at < 0) return [];
+  const last = key.slice(at + 1);
+  if (!/\d/.test(last) || !/\p{Ll}/u.test(last)) return [];
+  const tails = [last];
+  for (let i = 1; i < last.length; i++)
+    if (/\d/.test(last[i - 1] ?? '') && /\p{Ll}/u.test(last[i] ?? '')) tails.push(last.slice(i));
+  return tails;
+}
+
+/**
+ * "XM6" alone joins "WH-1000XM6", "S24" joins "Galaxy S24": a review names a model by its full code, then by the
+ * code's tail. Only when one model (one group) ends with that tail: "XM5" beside "WH-1000XM5" and "WF-1000XM5"
+ * names neither for sure.
+ */
+export function mergeCodeTails(keys: readonly string[], uf: UnionFind): void {
+  const byTail = new Map<string, string[]>();
+  for (const k of keys) for (const t of codeTails(k)) byTail.set(t, [...(byTail.get(t) ?? []), k]);
+  for (const k of keys) {
+    if (k.length < MIN_SHORT_CODE || !SHORT_CODE.test(k) || uf.find(k) !== k) continue;
+    const full = (byTail.get(k) ?? []).filter((f) => f !== k);
+    if (full[0] && new Set(full.map((f) => uf.find(f))).size === 1) uf.union(k, full[0]);
+  }
+}

@@ -33,7 +33,10 @@ export function mergePlaceBranches(
     if (!byKey.get(k)?.some((m) => /\s\S+$/u.test(m.surface))) continue;
     branches.set(head, [...(branches.get(head) ?? []), k]);
   }
-  // A head already joined to another name ("Ceramics" to "Dunmore Ceramics") is short for that one.
-  const joined = (head: string): boolean => keys.some((o) => o !== head && uf.find(o) === uf.find(head));
+  // A head already joined to another name ("Ceramics" to "Dunmore Ceramics") is short for that one; a word of
+  // its own joined to it ("Clermont" to "ASM Clermont", a club by its town) leaves it the head's.
+  const within = (o: string, head: string): boolean => ` ${head} `.includes(` ${o} `);
+  const joined = (head: string): boolean =>
+    keys.some((o) => o !== head && !within(o, head) && uf.find(o) === uf.find(head));
   for (const [head, [k, ...more]] of branches) if (k && more.length === 0 && !joined(head)) uf.union(head, k);
 }

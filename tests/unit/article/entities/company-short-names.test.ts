@@ -53,3 +53,21 @@ Kildare, and Quarrel now looks abroad.`,
     expect(find(es, 'Quarrel Compute')?.count).toBe(3);
   });
 });
+
+describe("a family's shop named after its surname", () => {
+  it('joins the surname to the shop where no one of the family is named', () => {
+    const es = entitiesOf(
+      `Quennell Bakery, on the high street since 1950, will close in May. Quennell sold its last loaves on
+Saturday, and Quennell will be missed.`,
+    );
+    expect(find(es, 'Quennell Bakery')?.variants).toContain('Quennell');
+  });
+
+  it('leaves the surname to the person where one of the family is named', () => {
+    const es = entitiesOf(
+      `Quennell Bakery will close in May. Ada Quennell, who runs it, is retiring. Quennell said the rent had
+doubled, and Quennell thanked her customers.`,
+    );
+    expect(find(es, 'Quennell Bakery')?.variants ?? []).not.toContain('Quennell');
+  });
+});

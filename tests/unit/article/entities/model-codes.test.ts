@@ -20,3 +20,20 @@ describe('a product line, its tier and its model code', () => {
     expect(shown.some((n) => /\d/.test(n))).toBe(false);
   });
 });
+
+describe("a model's code and its tail", () => {
+  it('joins "QX-2000ZR4" and "ZR4", keeping its predecessor apart', () => {
+    const es =
+      entitiesOf(`Tarsk makes the QX-2000ZR4, a pair of headphones. The ZR4 is lighter than the QX-2000ZR3,
+      and the ZR4 lasts longer, though the ZR3 was cheaper.`);
+    expect(find(es, 'QX-2000ZR4')?.variants).toContain('ZR4');
+    expect(find(es, 'QX-2000ZR3')?.variants).toContain('ZR3');
+    expect(find(es, 'QX-2000ZR4')?.variants ?? []).not.toContain('ZR3');
+  });
+
+  it('leaves a tail two models end with apart', () => {
+    const es = entitiesOf(`Tarsk sells the QX-2000ZR4 and the QY-3000ZR4. The ZR4 name is older than both.`);
+    expect(find(es, 'QX-2000ZR4')?.variants ?? []).not.toContain('ZR4');
+    expect(find(es, 'QY-3000ZR4')?.variants ?? []).not.toContain('ZR4');
+  });
+});

@@ -19,4 +19,16 @@ describe('a body and its one branch named by a known place', () => {
     expect(find(es, 'Kestrel Foods France')?.variants ?? []).not.toContain('Kestrel Foods');
     expect(find(es, 'Ceramics UK')?.variants ?? []).not.toContain('Ceramics');
   });
+
+  it('joins a club named by its town to its full name with its region', () => {
+    const es = entitiesOf(
+      `Le RC Vannes Bretagne a perdu dimanche. À domicile, le RC Vannes n'a pas marqué, et Vannes n'a gagné
+      qu'une fois cette saison.`,
+      'fr',
+    );
+    const e = find(es, 'RC Vannes');
+    expect([e?.text, ...(e?.variants ?? [])]).toEqual(
+      expect.arrayContaining(['RC Vannes', 'RC Vannes Bretagne', 'Vannes']),
+    );
+  });
 });
