@@ -109,30 +109,33 @@ async function main(): Promise<void> {
     });
     if (!a.ok) continue;
     const v = a.value;
-    const options = {
-      lang: v.lang,
-      title: v.title,
-      url: v.url,
-      byline: v.byline ?? undefined,
-      site: v.siteName ?? undefined,
-    };
-    console.log(line('gold', 'gold', page, v.text, options, v.excerpt ?? ''));
+    console.log(line('gold', 'gold', page, v.text, optionsOf(v), v.excerpt ?? ''));
   }
   for (const dir of dirs) {
     const pages = (JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { pages: GoldPage[] }).pages;
     for (const page of pages.filter((p) => fullyRead(p.lang))) {
       const { line: l } = await analyzeFile(join(dir, `${page.id}.html`), undefined);
       if (!l.ok) continue;
-      const options = {
-        lang: l.lang,
-        title: l.title,
-        url: l.url,
-        byline: l.byline ?? undefined,
-        site: l.siteName ?? undefined,
-      };
-      console.log(line('fresh', basename(dir), page, l.text, options, l.excerpt ?? ''));
+      console.log(line('fresh', basename(dir), page, l.text, optionsOf(l), l.excerpt ?? ''));
     }
   }
+}
+
+/** The entity options an analysis gives (the product's and the CLI's shapes share these fields). */
+function optionsOf(v: {
+  lang: string;
+  title: string;
+  url: string;
+  byline?: string | null;
+  siteName?: string | null;
+}) {
+  return {
+    lang: v.lang,
+    title: v.title,
+    url: v.url,
+    byline: v.byline ?? undefined,
+    site: v.siteName ?? undefined,
+  };
 }
 
 await main();
