@@ -21,12 +21,12 @@ import {
   rankedCandidates,
 } from '@/utils/article/entities';
 import { nameKey } from '@/utils/article/entities/normalize';
-import { rankFeatures, rankPage } from '@/utils/article/entities/rank-features';
 import { readerOrder } from '@/utils/article/entities/reader-order';
 import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
 import { analyzeFile } from '@/utils/cli/analyze-file';
 import { type GoldPage, goldInput, loadDocs, loadGold } from './entities-corpus';
 import { findEntity, norm } from './entities-gold-score';
+import { rankFeatures, rankPage } from './rank-features';
 
 // Candidates dumped per page: the hand order's head and a little beyond, where a re-ranker could reach.
 const DUMPED = 20;
@@ -77,7 +77,7 @@ function line(
 ) {
   const ranked: RankedEntity[] = rankedCandidates(text, options);
   const order = readerOrder(ranked);
-  const whole = rankPage(ranked);
+  const whole = rankPage(ranked, { text, title: options.title, lang: options.lang });
   const byEntity = new Map(ranked.map((r) => [r.entity, r]));
   const candidates = order.slice(0, DUMPED).map((e, at) => ({
     text: e.text,

@@ -10,7 +10,6 @@ import { findMentions } from './candidates';
 import { capitalsOfNamedCountries, countryLeads, lendToCountries } from './capitals';
 import { classify } from './classify';
 import { companyNamed, typeCompanies } from './company-nouns';
-import { speaksIn } from './context-cues';
 import { offCourtStyles } from './court-countries';
 import { capitalisesNouns, isHighConfidence } from './coverage';
 import { isDateline, onlyInDatelines, typeDatelines } from './dateline';
@@ -271,15 +270,5 @@ function toRanked(
     // text read for names only is not weighed beyond its people.
     lead: namedIn(g, lead) && (type === 'person' || (fullLanguage && told >= 2)),
     chief: type === 'person' && fullLanguage && isNamedHead(g, tokens),
-    quoted: g.mentions.filter((m) => !m.headline && speaksIn(m)).length,
-    titleAt: titlePlace(g, ctx.titleKey),
   };
-}
-
-/** Where the title first writes one of the group's keys, 0 (its start) to 1, or undefined. */
-function titlePlace(g: EntityGroup, titleKey: string): number | undefined {
-  // A person's surname names them in a title ("Holt quits").
-  const words = [...g.keys].flatMap((k) => [k, k.split(' ').at(-1) ?? k]).filter((w) => w.length > 2);
-  const at = Math.min(...words.map((k) => titleKey.indexOf(` ${k} `)).filter((i) => i >= 0));
-  return Number.isFinite(at) ? at / titleKey.length : undefined;
 }

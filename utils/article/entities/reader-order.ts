@@ -27,10 +27,6 @@ export interface RankedEntity {
   once: boolean;
   /** A person named as the head of an office or a side (see `isNamedHead`). */
   chief: boolean;
-  /** Mentions outside headline lines where it speaks (see `speaksIn`). */
-  quoted: number;
-  /** Where the title first names it, 0 (its start) to 1, or undefined when the title does not. */
-  titleAt?: number;
   /**
    * The article's first sentence names it, a person, or in French and English a name told twice or more: news
    * leads with who acts and what it is about.

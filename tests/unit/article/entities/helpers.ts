@@ -36,7 +36,6 @@ export const rankedEntity = (
   once: true,
   lead: false,
   chief: false,
-  quoted: 0,
   ...cues,
 });
 

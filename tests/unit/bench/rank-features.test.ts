@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { type RankFeatures, rankFeatures, rankPage } from '@/tests/bench/rank-features';
 import { rankedCandidates } from '@/utils/article/entities';
-import { type RankFeatures, rankFeatures, rankPage } from '@/utils/article/entities/rank-features';
 import { readerOrder } from '@/utils/article/entities/reader-order';
-import { rankedEntity } from './helpers';
+import { rankedEntity } from '../article/entities/helpers';
 
 // Texts written for these tests (not taken from any corpus).
 const TITLE = 'Norvik Bank fined by the Financial Conduct Authority';
@@ -14,7 +14,7 @@ bank's chief executive. Norvik Bank will repay its customers by June, the Financ
 function featuresOf(text: string, title?: string): Map<string, RankFeatures> {
   const ranked = rankedCandidates(text, { lang: 'en', title });
   const order = readerOrder(ranked);
-  const page = rankPage(ranked);
+  const page = rankPage(ranked, { text, title, lang: 'en' });
   return new Map(ranked.map((r) => [r.entity.text, rankFeatures(r, order.indexOf(r.entity), page)] as const));
 }
 
