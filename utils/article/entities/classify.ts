@@ -4,6 +4,7 @@ import { hasLowerAdjective } from './adjective-bridges';
 import { opensWithArticle, voteArticleName } from './article-names';
 import { bodyBefore } from './body-before';
 import { BROADCAST_FIRST, COMPANY_LAST, closesCompany } from './company-words';
+import { toldTo } from './context-cues';
 import { type Votes, voteCues } from './context-votes';
 import { directionPlace, placePrepositions } from './direction-names';
 import { namesEventOrPeriod } from './event-heads';
@@ -34,7 +35,14 @@ import { namesALaw } from './law-names';
 import { CONNECTORS, NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
 import { isQuoted } from './mention';
 import { nameKey } from './normalize';
-import { abbreviatedName, alwaysQuoted, closedByLetters, ordinaryWords, ranked } from './not-person';
+import {
+  abbreviatedName,
+  alwaysQuoted,
+  closedByLetters,
+  closedByNumber,
+  ordinaryWords,
+  ranked,
+} from './not-person';
 import { namesAnOffice } from './offices';
 import {
   articledName,
@@ -51,6 +59,7 @@ import {
   isPersonShaped,
   surnameFirst,
 } from './person-shape';
+import { namedForPlace } from './place-tails';
 import { isPluralName } from './plural-sides';
 import { isProductHere } from './product-context';
 import { headsBodyName } from './romance-names';
@@ -88,6 +97,7 @@ export function classify(
     votes.organization += 2.5;
   for (const s of g.surfaces.keys()) voteSurface(s, votes);
   if ([...g.keys].some((k) => directionPlace(k, g, lang))) votes.place += 2.5;
+  if (readsFully && servesPlace(g, lowerWord)) votes.organization += 2.5;
   voteContext(g, votes, lang, names, lower);
   voteArticleName(g, votes);
   // "Fiscalía del Estado de Jalisco", "Ordem dos Médicos", "Bundesagentur für Arbeit": a body's head noun and its
@@ -105,18 +115,22 @@ export function classify(
   // "RN" for "Richard Nixon" happens: a given name keeps the person.
   if ((abbreviatedName(g) || (lower && ordinaryWords(g, lower))) && ![...g.keys].some(namesAPerson))
     votes.person = 0;
-  if (alwaysQuoted(g) || ranked(g) || joined.length > 0 || closedByLetters(g)) votes.person = 0;
+  if (alwaysQuoted(g) || ranked(g) || joined.length > 0 || closedByLetters(g) || closedByNumber(g))
+    votes.person = 0;
   // A known place quoted stays one (« „Israel“ »); a place word in a quoted title does not make one.
   if (alwaysQuoted(g) && ![...g.keys].some((k) => PLACES.has(k))) votes.place = 0;
   if (isSurnameBrand(g)) votes.organization = 0;
   // "Ear Books", "BMJ Case Reports": a publisher's or a journal's name is found "in" or "from" as a place is.
   if ([...g.keys].some(namesAPublisher)) votes.place = votes.person = 0;
   // « le fonds Eurazeo Smart City », « directeur général de Haropa Port »: a body, whatever word closes its name.
-  if (g.mentions.some(bodyBefore) && !givenNamed(g) && ![...g.keys].some((k) => PLACES.has(k))) {
+  // « l’entreprise d’Issy-les-Moulineaux »: a commune's name after the body says where it is.
+  const placeShaped = [...g.keys].some((k) => PLACES.has(k)) || surfaces.some(frenchPlaceShape);
+  if (g.mentions.some(bodyBefore) && !givenNamed(g) && !placeShaped) {
     votes.organization += 2.5;
     votes.place = Math.min(votes.place, 1);
   }
-  if (quotedWork(g)) votes.person = 0;
+  // « Les Vignerons de la Têt », « les Français »: French names no person with a plural article.
+  if (quotedWork(g) || (lang === 'fr' && [...g.keys].every((k) => k.startsWith('les ')))) votes.person = 0;
   // « Toulouse mène 19-17 » joined to « le Stade toulousain »: the town is the side here.
   if (joinsTownToClub(g.keys)) votes.place = 0;
   if (!givenNamed(g) && (namesAThing(g, names, lang) || opensWithVerb(g, lower))) votes.person = 0;
@@ -161,6 +175,22 @@ function namesAThing(g: EntityGroup, names: ReadonlySet<string> | undefined, lan
   if ((multi.length > 0 ? multi : surfaces).every(thing)) return true;
   const full = [...g.keys].filter((k) => isPersonShaped(k) && !isDemonymWord(k.split(' ')[0] ?? ''));
   return articledName(g, full, lang) || followedByWhich(g);
+}
+
+/**
+ * Every name of the group is a body's named for the place it serves (see place-tails.ts: "Avanti West Coast",
+ * "Arts Council England"), written apart, once at least inside a sentence, and no mention is cued as a person's.
+ * A name the text also shortens to one word ("Jackson" of "Ketanji Brown Jackson") is left to the other cues.
+ */
+function servesPlace(g: EntityGroup, lowerWord: (w: string) => boolean): boolean {
+  const surfaces = [...g.surfaces.keys()];
+  const apart = (k: string): boolean => surfaces.some((s) => nameKey(s) === k && !/[-‐‑]/u.test(s));
+  return (
+    [...g.keys].every((k) => namedForPlace(k, lowerWord) && apart(k)) &&
+    !g.mentions.some((m) => m.personCue) &&
+    // "Former South Carolina …" opening a sentence: the first word's capital proves nothing.
+    g.mentions.some((m) => !m.initial)
+  );
 }
 
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
@@ -293,9 +323,20 @@ function voteKey(
   if (nickname) v.organization += 1.5;
   // "Thames Water", "Constantin Film": a trade closing the name outweighs a given name opening it.
   if (given && trade) v.organization += 1;
-  if (given || (initialsFirst(ws) && surfaces.some((s) => INITIALS.test(s)))) v.person += 2.5;
+  // "Mercedes Citan": a maker's name that is also a given name opens its models' names as well as people's; the
+  // text naming the maker elsewhere ("Mercedes-Benz") says which.
+  const makerFirst = given && ORGANIZATIONS.has(first) && namesMaker(first, key, names);
+  if (given || (initialsFirst(ws) && surfaces.some((s) => INITIALS.test(s))))
+    v.person += makerFirst ? 2 : 2.5;
   else if (isPersonShaped(key) && !isDemonymWord(first) && !side && !nickname)
     v.person += hasSurnameEnding(key) ? 1.2 : 0.8;
+}
+
+/** `names` has another name than `key` that opens with `maker` ("mercedes benz"; `names` holds first words too). */
+function namesMaker(maker: string, key: string, names?: ReadonlySet<string>): boolean {
+  if (!names) return false;
+  for (const n of names) if (n !== key && n.startsWith(`${maker} `)) return true;
+  return false;
 }
 
 const BRANCH_CONNECTORS = new Set(['de', 'd', 'du', 'des']);
@@ -344,15 +385,19 @@ const COMMUNE =
   /^(?:L[ae] )?\p{Lu}[\p{L}’']*(?:-\p{Lu}[\p{L}’']*)*-(?:en|sur|sous|lès|les|lez|le|la|de|des|du|aux)-\p{Lu}/u;
 
 // French departments and regions joined by a hyphen: « Pyrénées-Orientales », « Seine-Maritime », « Hautes-Alpes »,
-// « Maine-et-Loire », « Darfour-Nord »: a side, a coast or a height closes or opens them, "et" joins two rivers.
+// « Maine-et-Loire », « Darfour-Nord », « Deux-Sèvres »: a side, a coast, a height or a count closes or opens
+// them, "et" joins two rivers.
 // A double surname joins two surnames (« Lacaze-Ruiz »), a double given name two given names.
 const DEPARTMENT =
-  /^\p{Lu}[\p{L}’']*-(?:(?:et|sur)-\p{Lu}[\p{L}’']*|Orientales?|Occidentales?|Atlantiques?|Maritimes?|Nord|Sud|Est|Ouest|Centre)$|^(?:Hautes?|Basses?|Haut|Bas)-\p{Lu}/u;
+  /^\p{Lu}[\p{L}’']*-(?:(?:et|sur)-\p{Lu}[\p{L}’']*|Orientales?|Occidentales?|Atlantiques?|Maritimes?|Nord|Sud|Est|Ouest|Centre)$|^(?:Hautes?|Basses?|Haut|Bas|Deux)-\p{Lu}/u;
+
+/** A French commune's or department's name by its shape (see COMMUNE, DEPARTMENT). */
+const frenchPlaceShape = (s: string): boolean => COMMUNE.test(s) || DEPARTMENT.test(s);
 
 function voteSurface(s: string, v: Votes): void {
   if (GROUP_NAME.test(s)) v.group += 3;
   const given = GIVEN_NAMES.has(nameKey(s).split(' ')[0] ?? '');
-  if ((COMMUNE.test(s) || DEPARTMENT.test(s) || isEnglishTownShape(s)) && !given) v.place += 2.5;
+  if ((frenchPlaceShape(s) || isEnglishTownShape(s)) && !given) v.place += 2.5;
   if (/^\p{Ll}+\p{Lu}/u.test(s)) v.product += 2; // iPhone, eBay, macOS
   if (/\.(?:com|net|org|io|ai|fr)$/i.test(s)) v.product += 1.5;
   const numbered = numberedName(s);
@@ -400,7 +445,7 @@ function voteContext(
   const grouped = g.mentions.filter((m) => groupCued(m.before)).length;
   if (grouped > 0) v.group += 1.5;
   const prepositions = placePrepositions(lang);
-  const located = g.mentions.filter((m) => prepositions.has(m.before[0] ?? '')).length;
+  const located = g.mentions.filter((m) => prepositions.has(m.before[0] ?? '') && !toldTo(m)).length;
   const acronym = [...g.surfaces.keys()].every((s) => isAcronymLike(s));
   // English "a French team" reads like French « à Paris » once folded: a nationality word is never the place.
   const demonym = [...g.keys].every(isDemonymWord);

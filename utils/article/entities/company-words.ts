@@ -49,6 +49,7 @@ export const TRADE_LAST: ReadonlySet<string> = new Set([
   'partners',
   'logistique',
   'aviation',
+  'ferries',
   'mobile',
   'cyberdefense',
   'telecom',

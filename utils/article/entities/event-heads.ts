@@ -6,13 +6,23 @@ const OF = new Set(['de', 'des', 'du', 'd']);
 const REGIMES = new Set(['republique', 'empire']);
 const ORDINAL = /^(?:[ivx]+e|[ivx]+eme|premier|second|seconde)$/;
 
+// Occasions a party is thrown for ("Snowman Holiday Party", "Christmas Party", "Office Party"): a gathering, not a
+// political party.
+const OCCASIONS = new Set(
+  'holiday holidays christmas xmas halloween birthday launch dinner garden tea office pool street block farewell retirement engagement costume'.split(
+    ' ',
+  ),
+);
+
 /**
- * A competition or a period, not a place nor a person: French opens a competition's name with its event word
- * (« Coupe de France », « Coupe des champions », « Championnat d'Europe »), and numbers its regimes (« la Ve
- * République », « le Second Empire »). `ws`: the name's key, word by word.
+ * A competition, a gathering or a period, not a place nor a person: French opens a competition's name with its
+ * event word (« Coupe de France », « Coupe des champions », « Championnat d'Europe »), a party names its occasion
+ * (see OCCASIONS), and French numbers its regimes (« la Ve République », « le Second Empire »). `ws`: the name's
+ * key, word by word.
  */
 export function namesEventOrPeriod(ws: readonly string[]): boolean {
   const [first = '', second = ''] = ws;
   if (ws.length >= 3 && EVENT_WORDS.has(first) && OF.has(second)) return true;
+  if (ws.at(-1) === 'party' && OCCASIONS.has(ws.at(-2) ?? '')) return true;
   return ws.length === 2 && ORDINAL.test(first) && REGIMES.has(second);
 }

@@ -84,6 +84,12 @@ const CLOSING_LETTERS = /\s(?:\p{Lu}\.){2,}$/u;
 export const closedByLetters = (g: EntityGroup): boolean =>
   [...g.surfaces.keys()].every((s) => CLOSING_LETTERS.test(s));
 
+// "Body Scan 2", "Windows 11": a number closing a name counts a model or an edition, never a person's.
+const CLOSING_NUMBER = / \d+$/;
+
+/** One of the group's names is closed by a number (see CLOSING_NUMBER), though the others look like a person's. */
+export const closedByNumber = (g: EntityGroup): boolean => [...g.keys].some((k) => CLOSING_NUMBER.test(k));
+
 /**
  * Every name of the group is made of places, directions and peoples' words ("Asia Pacific", "Christian America",
  * "Kent West"): a region or a people, no person, though a role and a comma stand before it. A given name opening

@@ -52,11 +52,35 @@ export function mergeAcronymsByInitials(keys: string[], byKey: Map<string, Menti
     const hits =
       byInitials.get(k) ?? (plural ? byInitials.get(k.slice(0, -1)) : undefined) ?? bodyAfterCountry(k);
     const hit = hits?.length === 1 ? hits[0] : undefined;
-    // Two names known to stand for different things (aliases.ts: "US", "United Kingdom") never join.
+    // Two names known to stand for different things (aliases.ts: "US", "United Kingdom") never join; an acronym
+    // known to stand for something ("US" for "United States") joins another name with its initials ("Europäische
+    // Union" for "EU", not "University of Staffordshire") only where the two are written near each other.
     const [ours, theirs] = [aliasOf(k), hit && aliasOf(hit)];
-    if (hit && !(ours && theirs && ours !== theirs)) uf.union(k, hit);
+    if (!hit || (ours && theirs && ours !== theirs)) continue;
+    if (ours && !theirs && !sameWords(ours, hit) && !writtenNear(acronyms, byKey.get(hit) ?? [])) continue;
+    uf.union(k, hit);
   }
 }
+
+// Sentences apart that still read as one passage: an acronym and the name it stands for are written so.
+const NEAR_SENTENCES = 1;
+
+/**
+ * `key` says `known` in another language, word for word ("europaische union", "european union"): the words of
+ * both, without connectors, open alike (four letters; "university of staffordshire" is no "united states").
+ */
+function sameWords(known: string, key: string): boolean {
+  const stems = (k: string): string[] =>
+    words(k)
+      .filter((w) => !CONNECTORS.has(w))
+      .map((w) => w.slice(0, 4));
+  const [a, b] = [stems(known), stems(key)];
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+/** A mention of `a` and one of `b` stand within NEAR_SENTENCES sentences of each other. */
+const writtenNear = (a: readonly Mention[], b: readonly Mention[]): boolean =>
+  a.some((m) => b.some((n) => Math.abs(m.sentence - n.sentence) <= NEAR_SENTENCES));
 
 /** One-word names that are no surname: see articled-names. */
 export interface NotSurnames {

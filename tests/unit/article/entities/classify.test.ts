@@ -262,3 +262,30 @@ describe('French bodies by their head noun', () => {
     expect(find(es, 'Groupement des transporteurs routiers')?.type).toBe('organization');
   });
 });
+
+describe('names that look like a person, a place or a body and are not', () => {
+  it('types a model named after a maker that is also a given name a product, where the text names the maker', () => {
+    const es = entitiesOf(
+      'Der Mercedes Korvan kam auf den Markt. Mercedes-Benz zeigte den Wagen in Berlin.',
+      'de',
+    );
+    expect(find(es, 'Mercedes Korvan')?.type).toBe('product');
+    const people = entitiesOf('Las juezas Mercedes Olano y Lidia Prieto firmaron la sentencia.', 'es');
+    expect(find(people, 'Mercedes Olano')?.type).toBe('person');
+  });
+
+  it('types a French department counted by « Deux » a place', () => {
+    const es = entitiesOf(
+      'Les Deux-Brières ont voté. Le préfet des Deux-Brières a répondu. Les élus des Deux-Brières ont protesté.',
+      'fr',
+    );
+    expect(find(es, 'Deux-Brières')?.type).toBe('place');
+  });
+
+  it('types a party named for its occasion no organisation, a ferry line an organisation', () => {
+    const es = entitiesOf(`The Lantern Holiday Party drew crowds in Galway. Corran Ferries said the Lantern
+Holiday Party was its busiest night; Corran Ferries added two sailings.`);
+    expect(find(es, 'Lantern Holiday Party')?.type).not.toBe('organization');
+    expect(find(es, 'Corran Ferries')?.type).toBe('organization');
+  });
+});

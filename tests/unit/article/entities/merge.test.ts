@@ -239,4 +239,17 @@ Van Der Beek walked on stage. Later, James thanked the doctors, and the network 
     );
     expect(names(es)).not.toContain('Kamala Orme Wins');
   });
+
+  it('joins a known acronym to another name with its initials only where the two are written together', () => {
+    const es =
+      entitiesOf(`Exports to the US fell. The US market is weak, the firm said. Orders from the US dropped
+again. Costs rose in the winter. Staff trained in spring. The firm now works with the University of Stennings
+on a new kiln.`);
+    expect(find(es, 'US')).not.toBe(find(es, 'University of Stennings'));
+    const eu = entitiesOf(
+      'Die Europäische Union berät. Die EU will handeln, sagte der Sprecher. Die EU wartet.',
+      'de',
+    );
+    expect(find(eu, 'EU')).toBe(find(eu, 'Europäische Union'));
+  });
 });

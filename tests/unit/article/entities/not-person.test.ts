@@ -40,3 +40,14 @@ describe('a name always in quotation marks', () => {
     expect(typeOf(text, 'Helen Arbery')).toBe('person');
   });
 });
+
+describe('a name closed by a number', () => {
+  it('is a model or an edition, no person, though the bare name looks like one', () => {
+    expect(
+      typeOf(
+        'Velmor launched the Aria Scale 3. The Aria Scale 3 weighs and measures; Aria Scale owners said it was precise.',
+        'Aria Scale 3',
+      ),
+    ).not.toBe('person');
+  });
+});

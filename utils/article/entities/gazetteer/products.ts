@@ -9,7 +9,7 @@ linux|ubuntu|chatgpt|gpt|gemini|claude|llama|playstation|switch|galaxy|pixel|kin
 instagram|messenger|signal|telegram|slack|zoom|photoshop|word|excel|powerpoint|onedrive|dropbox|snapchat|
 tumblr|reddit|discord|twitch|netflix|disney+|hulu|prime video|apple tv|spotify|uber eats|tinder|wechat|
 weibo|dreamliner|airbus a380|a380|a350|737 max|model 3|model s|model y|cybertruck|vision pro|apple watch|
-surface|kinect|wii|game boy|minecraft|fortnite|bitcoin|ethereum|
+surface|kinect|wii|game boy|minecraft|fortnite|pokemon|bitcoin|ethereum|
 snapdragon|dimensity|exynos`);
 
 /**

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { namedForPlace } from '@/utils/article/entities/place-tails';
+import { entitiesOf, find } from './helpers';
+
+// Names and texts written for these tests (not taken from any corpus).
+const lowerOnly =
+  (...ws: string[]) =>
+  (w: string): boolean =>
+    ws.includes(w);
+
+describe('a name closed by the place it serves', () => {
+  it('finds a body or a firm named for a known place or a coast', () => {
+    const none = lowerOnly();
+    expect(namedForPlace('crafts council scotland', none)).toBe(true);
+    expect(namedForPlace('vento east coast', none)).toBe(true);
+    expect(namedForPlace('one leeds', lowerOnly('one'))).toBe(true);
+  });
+
+  it('leaves places, given names and two-word names of unknown words alone', () => {
+    const none = lowerOnly();
+    expect(namedForPlace('west yorkshire', none)).toBe(false);
+    expect(namedForPlace('old leeds', none)).toBe(false);
+    expect(namedForPlace('bank of england', none)).toBe(false);
+    expect(namedForPlace('tom holland', none)).toBe(false);
+    expect(namedForPlace('brack leeds', none)).toBe(false);
+    expect(namedForPlace('leeds', none)).toBe(false);
+  });
+
+  it('types such a name an organisation, not a place nor a person', () => {
+    const es =
+      entitiesOf(`Vento East Coast cancelled trains on Monday. On Tuesday, Crafts Council Scotland said
+the grants would go ahead, and Vento East Coast said services would resume.`);
+    expect(find(es, 'Vento East Coast')?.type).toBe('organization');
+    expect(find(es, 'Crafts Council Scotland')?.type).toBe('organization');
+  });
+
+  it('leaves a person so named a person when a title announces them', () => {
+    const es = entitiesOf(
+      `Judge Marra Brown Leeds ruled on Monday. Marra Brown Leeds said the case was closed.`,
+    );
+    expect(find(es, 'Marra Brown Leeds')?.type).toBe('person');
+  });
+
+  it('reads no such name from a capital that only opens a sentence', () => {
+    const es = entitiesOf(`Former Leeds councillors met. Former Leeds staff joined them in the hall.`);
+    expect(find(es, 'Former Leeds')?.type).not.toBe('organization');
+  });
+});
