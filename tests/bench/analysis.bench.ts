@@ -18,7 +18,7 @@ import { MAIN_THREAD_MAX_CHARS } from '@/utils/article/tab/analyze-on-main-threa
 import { timeSidesInChromium } from './analysis/chromium-times';
 import { analyzerOf } from './analysis/node-times';
 import { loadArticlePages, MAX_WORDS, MIN_WORDS } from './analysis/pages';
-import { timeSidesInProcesses } from './analysis/process-times';
+import { sidesOf, timeSidesInProcesses } from './analysis/process-times';
 import { reportSameOutput } from './analysis/same-output';
 import { quantile, summary } from './analysis/stats';
 import { baselineRoot, moduleAt, workingTreeRoot } from './extract/baseline';
@@ -78,7 +78,10 @@ async function main(): Promise<void> {
   console.log(
     `Node ${process.version}, linkedom, each side in its own process warmed on the ${all.length} pages (${load()} before)`,
   );
-  const node = await timeSidesInProcesses(pages, roots, { shared, names, repeats: REPEATS });
+  const node = await timeSidesInProcesses(
+    pages,
+    sidesOf(roots, 'analysis', { shared, names, repeats: REPEATS }),
+  );
   print('Node', node.wall);
   print('Node, CPU time (moves less with the load than the clock)', node.cpu);
   if (args['no-browser']) return;

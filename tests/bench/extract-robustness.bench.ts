@@ -11,13 +11,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { extractArticle } from '@/utils/article/extract/extract-article';
 import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
 import { type Extractor, loadBaseline } from './extract/baseline';
 import { type Corpus, loadCorpus, writeGold } from './extract/corpus';
 import { INSERTED, PERTURBATIONS } from './extract/perturb';
+import { plainReadability as readability } from './extract/plain-readability';
 
 const { values: args } = parseArgs({
   options: {
@@ -29,8 +28,6 @@ const { values: args } = parseArgs({
 const projectRoot = resolve(import.meta.dirname, '..', '..');
 const shared = resolve(args.shared ?? join(projectRoot, '..', 'shared'));
 
-const readability: Extractor = (html) =>
-  new Readability(parseHTML(html).document as unknown as Document).parse()?.textContent ?? '';
 const pipeline: Extractor = (html, url) =>
   extractArticle(parseHtmlWithLinkedom(html, url), { url, consumeDocument: true }).text;
 

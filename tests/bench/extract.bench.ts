@@ -1,6 +1,7 @@
 /**
  * Extraction benchmark: the pipeline's text extraction against plain Readability 0.6.0 on linkedom and
- * against another revision's pipeline (`main` by default), on the same pages in the same run, timed alike.
+ * against another revision's pipeline (`main` by default), on the same pages in the same run, timed alike:
+ * each side in a Node process of its own, as `bench:analysis` times them (analysis/process-times.ts).
  * Zyte's corpus is scored with its scorer (word 4-gram F1), trafilatura's with its snippet scorer; each on
  * all pages and on the two halves (ids ending in an even hex digit = dev, odd = val). Then Readability's own
  * test pages are checked for crashes and lost text.
@@ -15,15 +16,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { extractArticle } from '@/utils/article/extract/extract-article';
 import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
+import { sidesOf, timeSidesInProcesses } from './analysis/process-times';
+import type { SideSetup } from './analysis/side-process';
 import { reportAnalysisTime } from './extract/analysis-time';
-import { type Extractor, extractorOf, loadBaseline } from './extract/baseline';
+import { baselineRoot, extractorOf, workingTreeRoot } from './extract/baseline';
 import { type Corpus, loadCorpus, writeGold } from './extract/corpus';
 import { checkNoRegression } from './extract/no-regression';
 import { perPage } from './extract/per-page';
+import { plainReadability } from './extract/plain-readability';
 
 const { values: args } = parseArgs({
   options: {
@@ -38,11 +40,7 @@ const projectRoot = resolve(import.meta.dirname, '..', '..');
 const shared = resolve(args.shared ?? join(projectRoot, '..', 'shared'));
 const REPEATS = Math.max(1, Number(args.repeats));
 
-/** Plain Readability, as a library user would call it: linkedom's `parseHTML`, then `parse().textContent`. */
-const plainReadability: Extractor = (html) =>
-  new Readability(parseHTML(html).document as unknown as Document).parse()?.textContent ?? '';
-
-/** The pipeline as the CLI and the service worker run it (`analyzeSnapshot`): parse, then extract the fresh document. */
+/** The pipeline as the CLI and the service worker run it (parse, then extract), in this process: the no-regression check. */
 const pipeline = extractorOf(extractArticle, parseHtmlWithLinkedom);
 
 interface Run {
@@ -50,25 +48,31 @@ interface Run {
   texts: Map<string, string>;
 }
 
-/** Runs every side on every page, `REPEATS` times, keeping the fastest time (least disturbed by GC). */
-function runAll(corpus: Corpus, sides: Record<string, Extractor>): Record<string, Run> {
-  const names = Object.keys(sides);
-  const runs = Object.fromEntries(names.map((n) => [n, { times: [], texts: new Map() } as Run]));
-  for (const page of corpus.pages.slice(0, 5)) for (const fn of Object.values(sides)) fn(page.html, page.url);
-  corpus.pages.forEach((page, i) => {
-    // Rotate which side goes first so cache and GC effects fall on all of them.
-    for (let k = 0; k < names.length; k++) {
-      const name = names[(i + k) % names.length] as string;
-      const run = runs[name] as Run;
-      let best = Number.POSITIVE_INFINITY;
-      for (let r = 0; r < REPEATS; r++) {
-        const start = performance.now();
-        run.texts.set(page.id, (sides[name] as Extractor)(page.html, page.url));
-        best = Math.min(best, performance.now() - start);
-      }
-      run.times.push(best);
-    }
-  });
+/**
+ * Every side on every page, `REPEATS` times, keeping the fastest time (least disturbed by GC): the sides run
+ * in processes of their own, warmed on all the pages, the order of the sides rotated page by page.
+ */
+async function runAll(
+  corpora: Corpus[],
+  sides: Record<string, SideSetup>,
+): Promise<Map<Corpus, Record<string, Run>>> {
+  const pages = corpora.flatMap((corpus) =>
+    corpus.pages.map((page) => ({ id: `${corpus.name}/${page.id}` })),
+  );
+  const timed = await timeSidesInProcesses(pages, sides);
+  const runs = new Map<Corpus, Record<string, Run>>();
+  let from = 0;
+  for (const corpus of corpora) {
+    const to = from + corpus.pages.length;
+    const run = (side: string): Run => ({
+      times: timed.wall[side]?.slice(from, to) ?? [],
+      texts: new Map(
+        corpus.pages.map((page) => [page.id, timed.texts[side]?.get(`${corpus.name}/${page.id}`) ?? '']),
+      ),
+    });
+    runs.set(corpus, Object.fromEntries(Object.keys(sides).map((side) => [side, run(side)])));
+    from = to;
+  }
   return runs;
 }
 
@@ -114,15 +118,22 @@ function report(corpus: Corpus, runs: Record<string, Run>, outDir: string): void
 }
 
 async function main(): Promise<void> {
-  const sides: Record<string, Extractor> = { readability: plainReadability, pipeline };
-  if (args.baseline !== 'none') sides[args.baseline] = await loadBaseline(projectRoot, args.baseline);
-  const outDir = mkdtempSync(join(tmpdir(), 'liseuse-bench-extract-'));
-  console.log(`predictions: ${outDir}  (best of ${REPEATS} runs a page)`);
   const names = (args.corpus ?? ['zyte', 'trafilatura']) as Corpus['name'][];
-  for (const name of names) {
-    const corpus = loadCorpus(shared, name);
-    report(corpus, runAll(corpus, sides), outDir);
-    if (name === 'zyte') reportAnalysisTime(corpus.pages);
+  const common = { shared, names, repeats: REPEATS };
+  // The pipeline is timed as a copy, loaded the same way as the baseline's (see `workingTreeRoot`).
+  const roots: Record<string, string> = { pipeline: workingTreeRoot(projectRoot) };
+  if (args.baseline !== 'none') roots[args.baseline] = baselineRoot(projectRoot, args.baseline);
+  const sides = {
+    readability: { ...common, job: 'readability', root: projectRoot },
+    ...sidesOf(roots, 'extract', common),
+  } satisfies Record<string, SideSetup>;
+  const outDir = mkdtempSync(join(tmpdir(), 'liseuse-bench-extract-'));
+  console.log(`predictions: ${outDir}  (best of ${REPEATS} runs a page, each side in a process of its own)`);
+  const corpora = names.map((name) => loadCorpus(shared, name));
+  const runs = await runAll(corpora, sides);
+  for (const corpus of corpora) {
+    report(corpus, runs.get(corpus) ?? {}, outDir);
+    if (corpus.name === 'zyte') reportAnalysisTime(corpus.pages);
   }
   checkNoRegression(shared, plainReadability, pipeline);
 }

@@ -51,9 +51,14 @@ export function fold(text: string): string {
   return stripAccents(lower).replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
 }
 
+// What `collapseSpaces` must change: a run of two white-space characters or more, or one that is not a plain
+// space. Most text has none, and then `replace` hands the string back without copying it (`/\s+/g` copied every
+// text, replacing each single space by itself).
+const SPACES_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+
 /** White space collapsed: each run of it one space, none at either end (null reads as ''). */
 export function collapseSpaces(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+  return (text ?? '').replace(SPACES_TO_COLLAPSE, ' ').trim();
 }
 
 /** `fold`, with every run of characters that are not letters or digits turned into one space, trimmed. */

@@ -371,7 +371,9 @@ const INITIALS = /^(?:\p{Lu}\.\s*)+\p{Lu}/u;
 
 /** "State Route 126" names a road, "Billboard Hot 100" no model: the word before a closing number says so. */
 function numberedName(s: string): 'road' | 'other' | undefined {
-  const m = /(\p{L}+) \d{1,4}$/u.exec(s);
+  // The last character first: the pattern, anchored at the end only, is tried from every position of the name.
+  const last = s.charCodeAt(s.length - 1);
+  const m = last >= 48 && last <= 57 ? /(\p{L}+) \d{1,4}$/u.exec(s) : null;
   const w = m?.[1]?.toLowerCase() ?? '';
   if (NUMBERED_ROADS.has(w)) return 'road';
   return NUMBERED_HEADS.has(w) ? 'other' : undefined;

@@ -33,7 +33,9 @@ function sideContext(m: Mention): boolean {
 }
 
 /** A capitalised plural ("Steelers"), not "Texas" or "Davis". */
-export const isPluralName = (k: string): boolean => /\p{L}{3,}s$/u.test(k) && !/(?:ss|us|is)$/.test(k);
+export const isPluralName = (k: string): boolean =>
+  // The ending first: the pattern, anchored at the end only, is tried from every position of the key.
+  k.endsWith('s') && /\p{L}{3,}s$/u.test(k) && !/(?:ss|us|is)$/.test(k);
 
 /**
  * The plural names a side: written after "the" (`afterThe`), its mentions read like a side's ("facing the
