@@ -1,12 +1,14 @@
 /**
  * The byline a page prints only in the author's box after the story: « <h4>Par Théa Morel</h4><p>Théa Morel est
  * journaliste…</p> », "<h3>About the author</h3><p>Jane Doe is a health reporter…</p>". The bio that opens
- * with the author's names, under a line that credits them, names them or says the box is the author's.
+ * with the author's names, under a line that credits them, names them or says the box is the author's; or a
+ * bio under a link to the author's page that gives the names.
  */
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { GIVEN_NAMES } from '@/utils/article/entities/gazetteer';
 import { closestNamed } from '@/utils/article/tag-walk';
 import { collapseSpaces, foldWords } from '@/utils/shared/fold';
+import { linksAuthorPage } from './author-markup';
 import { bioGivenName, bioNames } from './byline-roles';
 import { creditLineNames } from './header-byline';
 
@@ -19,8 +21,11 @@ const NOT_BOX = new Set(['a', 'li', 'nav', 'form', 'figure', 'blockquote']);
 // Where a long paragraph is no part of the story (a teaser, the site's footer).
 const NOT_STORY = new Set([...NOT_BOX, 'aside', 'footer']);
 // The box's heading when it names the author's role, not the author: "About the author", « L'autrice ».
-const AUTHOR_HEADING =
-  /^(?:about the authors?|the authors?|(?:à propos de )?l['’]aut(?:eur|rice)e?s?|über (?:den|die) autor(?:in)?|(?:der|die) autor(?:in)?|sobre (?:el|la|o|a) autora?|el autor|la autora|l['’]autore|l['’]autrice)\s*:?$/iu;
+const AUTHOR_LABEL =
+  "(?:about the authors?|the authors?|(?:à propos de )?l['’]aut(?:eur|rice)e?s?|über (?:den|die) autor(?:in)?|(?:der|die) autor(?:in)?|sobre (?:el|la|o|a) autora?|el autor|la autora|l['’]autore|l['’]autrice)";
+const AUTHOR_HEADING = new RegExp(`^${AUTHOR_LABEL}\\s*:?$`, 'iu');
+// The label opening the bio's own paragraph: "About the author: Jane Doe is…", « À propos de l'auteur — Marie… ».
+const LABEL_OPENING = new RegExp(`^${AUTHOR_LABEL}\\s*[:.—–-]?\\s*(?=\\p{Lu})`, 'iu');
 
 // A bio paragraph, or a heading giving the names under the box's label.
 const CANDIDATES = ['p', 'h2', 'h3', 'h4', 'h5', 'h6'];
@@ -69,10 +74,28 @@ function confirmedNames(heading: string, names: string, siteName: string | null)
 
 /** The names a bio paragraph opens with, confirmed by the line above it; or null. */
 function bioByline(p: Element, text: string, siteName: string | null): string | null {
+  const label = LABEL_OPENING.exec(text);
+  if (label) return bioNames(text.slice(label[0].length));
   const names = bioNames(text);
-  if (!names) return givenNameByline(p, text, siteName);
+  if (!names) return givenNameByline(p, text, siteName) ?? linkedNameByline(p, siteName);
   const heading = lineAbove(p);
-  return heading ? confirmedNames(heading, names, siteName) : null;
+  return (heading ? confirmedNames(heading, names, siteName) : null) ?? loneBioNames(p, text, names);
+}
+
+/**
+ * The names of a bio alone in its box, with no line above to confirm them: « <div class=bio><p>Marie Dupont est
+ * journaliste…</p></div> ». They open with a known given name and the page names their surname there only: a
+ * person of the story is named in it too.
+ */
+function loneBioNames(p: Element, text: string, names: string): string | null {
+  const box = p.parentElement;
+  if (!box || collapseSpaces(box.textContent) !== text) return null;
+  const words = foldWords(names).split(' ');
+  const surname = words.at(-1) ?? '';
+  if (words.length < 2 || !GIVEN_NAMES.has(words[0] ?? '')) return null;
+  const page = foldWords(p.ownerDocument.body?.textContent ?? '');
+  const first = page.indexOf(surname);
+  return page.indexOf(surname, first + surname.length) < 0 ? names : null;
 }
 
 // A role line between the box's names and its bio ("Senior Health Reporter") is a few words.
@@ -104,6 +127,20 @@ function givenNameByline(p: Element, text: string, siteName: string | null): str
     }
   }
   return null;
+}
+
+/**
+ * The names of the link to the author's page right above a bio that gives the author's role, not their name:
+ * « <a href="/auteur/jo-bloggs/">Jo Bloggs</a><p>Journaliste sciences. Teste…</p> ». The link is the line
+ * above, alone, and its text is names only.
+ */
+function linkedNameByline(p: Element, siteName: string | null): string | null {
+  const line = elementBeside(p, 'previousElementSibling');
+  const link = line?.localName.toLowerCase() === 'a' ? line : line?.querySelector('a');
+  if (!link || !linksAuthorPage(link)) return null;
+  const text = collapseSpaces(line?.textContent);
+  const names = creditLineNames(text, siteName);
+  return names && foldWords(names) === foldWords(text) ? names : null;
 }
 
 /**

@@ -55,6 +55,9 @@ const TAIL =
 // A day or a place after the names, set off by a comma: « Par Camille Roche, le 3 mars », "…, in Geneva".
 const DAY_OR_PLACE =
   /,\s*(?:le\s+(?:\p{L}+\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?|(?:à|au|in|at)\s+\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*)*)$/u;
+// A note in brackets after a name, before the next one or the end: the outlet, the agency, the office or the
+// place (« Marie Dupont (AFP) », "Jane Doe (The Courier) and Jo Bloggs"), no part of the name.
+const NAME_NOTE = /\s+\((?:[^()]|\([^()]*\))+\)(?=\s*(?:,|;|&|\b(?:and|et|und|y|e)\b|$))/giu;
 // "…For The Mail On Sunday" after names (two words at least: "Organization for …" is a name itself).
 const FOR_ORG = /(?<=\S+\s+\S+)\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*$/u;
 // A label after the names: "Katharina Schmidt Kategorien: Mode".
@@ -89,6 +92,13 @@ function withoutDates(line: string): string {
   return stamp ? text.slice(0, stamp.index) : text;
 }
 
+/** A text written twice, glued or with a space between: "Jo BloggsJo Bloggs", "Jo Bloggs Jo Bloggs" → "Jo Bloggs". */
+function withoutRepeat(text: string): string {
+  const half = Math.floor(text.length / 2);
+  if (text.length % 2 === 0 && text.slice(0, half) === text.slice(half)) return text.slice(0, half);
+  return text[half] === ' ' && text.slice(0, half) === text.slice(half + 1) ? text.slice(0, half) : text;
+}
+
 function cleanLine(raw: string): string {
   // A label waiting for its value ("Artikel empfehlen:") names nobody.
   if (/:\s*$/u.test(raw)) return '';
@@ -107,11 +117,10 @@ function cleanLine(raw: string): string {
     if (text === before) break;
   }
   text = text.replace(TAIL, '').replace(FOR_ORG, '').replace(LABEL_AFTER, '$1').replace(TRIM, '');
-  text = withoutLeadingRole(withoutRoles(text.replace(DAY_OR_PLACE, '')).replace(TRIM, ''));
-  // A name repeated with no space: "Kristen Falc'honKristen Falc'hon".
-  const half = text.length / 2;
-  if (text.length % 2 === 0 && text.slice(0, half) === text.slice(half)) text = text.slice(0, half);
-  return text;
+  text = text.replace(DAY_OR_PLACE, '').replace(NAME_NOTE, '');
+  text = withoutLeadingRole(withoutRoles(text).replace(TRIM, ''));
+  // A name repeated, glued or after a space (a screen reader's copy): "Kristen Falc'honKristen Falc'hon".
+  return withoutRepeat(text);
 }
 
 // Words of a sentence, not a name: "so Artikel empfehlen"; a site written small with its agency

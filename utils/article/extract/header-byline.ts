@@ -5,6 +5,7 @@
  */
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { closestNamed } from '@/utils/article/tag-walk';
+import { marksAuthors } from './author-markup';
 import { cleanByline } from './byline';
 import { namesThenRole } from './byline-roles';
 import { plainText } from './plain-text';
@@ -63,6 +64,8 @@ function creditLines(el: Element): string[] {
     Array.from(el.querySelectorAll('a[rel~="author"]'), (a) => (a.textContent ?? '').trim()).filter(Boolean),
   );
   if (marked.size > 0) return [[...marked].join(', ')];
+  // A field the markup calls the authors' needs no "By" either: « <span class=field-auteurs>X et Y (Outlet) ».
+  if (marksAuthors(el)) return plainText(el).split('\n');
   const text = el.textContent ?? '';
   const credit = CREDIT_WORD.test(text);
   // "Dana Reed, Legal Correspondent": a quote's speaker is given the same way, so not in a quote.

@@ -145,7 +145,18 @@ export function chooseSiteName(
     const logoSite = cleanSiteName(logo);
     return logoSite && fitsHost(logoSite, host) && !isHostForm(logoSite) ? logoSite : hostName;
   }
-  return spokenForm(spacedInTitle(chosen, docTitle, host) ?? chosen);
+  return spokenForm(spacedInTitle(chosen, docTitle, host) ?? newsInTitle(chosen, docTitle, host) ?? chosen);
+}
+
+// The word a news brand adds to its short name: "CBC" → "CBC News", "Focus" → "Focus Online".
+const NEWS_WORD =
+  /^(?:news|online|nachrichten|noticias|notícias|notizie|info|infos|actu|actus|actualités)$/iu;
+
+/** The name the page's title gives, the chosen one and a news word after it ("CBC" → "CBC News"); else null. */
+function newsInTitle(name: string, docTitle: string | null | undefined, host: string): string | null {
+  const written = titleSiteName(docTitle, host);
+  if (!written?.toLowerCase().startsWith(`${name.toLowerCase()} `)) return null;
+  return NEWS_WORD.test(written.slice(name.length + 1)) ? written : null;
 }
 
 /** The name as readers say it: without a motto after its comma, or a domain glued to a name of several words. */

@@ -65,6 +65,8 @@ function isInset(anchor: Element, measure: DomMeasure): boolean {
       return measure.storyCount(el) === 1 && closestWhere(el, isMainContent) !== null;
     if (
       el.tagName === 'ARTICLE' &&
+      // The story's own <article> (it holds the headline) is no card inset in it.
+      !measure.holdsHeadline(el) &&
       closestWhere(el.parentElement, isMainContent) !== null &&
       measure.storyCount(el) === 1 &&
       hasCueLabel(el)

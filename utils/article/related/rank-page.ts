@@ -41,12 +41,12 @@ const EDITORIAL: ReadonlySet<LinkBlock> = new Set(['related', 'suggested', 'tag'
 // A block of suggestions mixes picks on the subject with the site's others: one alike story vouches for none.
 const VOUCHING: ReadonlySet<LinkBlock> = new Set(['related', 'tag']);
 // A story this alike is on the subject: its block is an editor's block on the subject, not a generic one.
-const VOUCHING_LIKENESS = 0.3;
+const VOUCHING_LIKENESS = 0.25;
 // The likeness the other stories of such a block need: a word or a name in common.
 const VOUCHED_MIN_LIKENESS = 0.08;
 // An editor's pointer to one story under a cue ("Lire aussi : <a>…</a>"): the editor chose that story for
-// this article, so a few words in common do. A bare link paragraph or a related block must show its subject.
-const POINTER_MIN_LIKENESS = 0.12;
+// this article, so one topic word in common does. A bare link paragraph or a related block must show its subject.
+const POINTER_MIN_LIKENESS = 0.1;
 const SAME_SECTION_BONUS = 0.1;
 // A teaser is weaker evidence than the headline: it is longer, so it matches common words by chance.
 const SNIPPET_FACTOR = 0.3;

@@ -5,7 +5,7 @@
 
 import { STAMP } from '@/utils/shared/date-stamps';
 import { collapseSpaces, foldInPlace } from '@/utils/shared/fold';
-import { cueSet, openingCueEnds, READ_ALSO_CUES } from './read-also-cues';
+import { cueSet, LABEL_ONLY_CUES, openingCueEnds, READ_ALSO_CUES } from './read-also-cues';
 
 /** Labels of a teaser's kind or state, before its headline ("Video:", "Exclusive"), folded. */
 const TITLE_LABELS = [
@@ -52,13 +52,24 @@ const TRAILING_SECTION = /\s\|\s+(?:[^\s|]+\s){0,3}[^\s|]+$/u;
 const LEADING_BULLET = /^(?:[»›•·→▶►▸■●◆*–—-]+|>+)\s+/u;
 const TRAILING_ARROW = /\s+(?:[»›→▶►▸]+|>+)$/u;
 
+// Cues that open headlines as ordinary words ("Read the…", « Voir le match »): a label only before a colon or a
+// dash ("Read: …", « Lire : … »).
+const SET_OFF_LABELS = cueSet(LABEL_ONLY_CUES);
+
 function withoutLabel(text: string): string {
   const folded = foldInPlace(text.slice(0, LABEL_MAX_CHARS));
-  for (const end of openingCueEnds(folded, LEADING_LABELS)) {
-    const separator = AFTER_LABEL.exec(folded.slice(end));
-    if (!separator) continue;
-    const rest = text.slice(end + separator[0].length);
-    return separator[1]?.trim() || STARTS_CAPITAL.test(rest) ? rest : text;
+  for (const [labels, setOffOnly] of [
+    [LEADING_LABELS, false],
+    [SET_OFF_LABELS, true],
+  ] as const) {
+    for (const end of openingCueEnds(folded, labels)) {
+      const separator = AFTER_LABEL.exec(folded.slice(end));
+      if (!separator) continue;
+      const setOff = !!separator[1]?.trim();
+      if (setOffOnly && !setOff) continue;
+      const rest = text.slice(end + separator[0].length);
+      return setOff || STARTS_CAPITAL.test(rest) ? rest : text;
+    }
   }
   return text;
 }

@@ -63,6 +63,52 @@ describe('authorBoxByline', () => {
     ).toBeNull();
   });
 
+  it('reads the link to the author’s page above a bio that gives a role, not the names', () => {
+    expect(
+      byline(
+        `${PROSE}<div class="box"><img src="p.jpg" alt=""><div><a href="/auteur/thea-morel/">Théa Morel</a><p>Journaliste culture. Suit les festivals depuis 2010.</p></div></div>`,
+      ),
+    ).toBe('Théa Morel');
+    expect(
+      byline(
+        `${EN_PROSE}<div><p><a href="https://site.example/authors/nora-vale">Nora Vale</a></p><p>Covers schools.</p></div>`,
+      ),
+    ).toBe('Nora Vale');
+    // A link to a story or a tag, a link with more than names.
+    expect(
+      byline(`${PROSE}<div><a href="/culture/thea-morel/">Théa Morel</a><p>Journaliste culture.</p></div>`),
+    ).toBeNull();
+    expect(
+      byline(
+        `${PROSE}<div><a href="/auteur/thea-morel/">Tous les articles de la rubrique</a><p>Journaliste culture.</p></div>`,
+      ),
+    ).toBeNull();
+  });
+
+  it('reads a bio that opens with its label, or alone in its box, of nobody the story names', () => {
+    expect(
+      byline(
+        `${EN_PROSE}<div><p><strong>About the author:</strong> Nora Vale is a freelance reporter in Leeds.</p></div>`,
+      ),
+    ).toBe('Nora Vale');
+    expect(
+      byline(`${PROSE}<div><p>À propos de l'autrice — Claire Morel est journaliste indépendante.</p></div>`),
+    ).toBe('Claire Morel');
+    expect(byline(`${PROSE}<div class="bio"><p>Claire Morel est journaliste indépendante.</p></div>`)).toBe(
+      'Claire Morel',
+    );
+    // Someone the story names (a profile of its mayor), a name that opens with no given name, a box of two lines.
+    expect(
+      byline(
+        `<p>La maire, Claire Morel, a voté contre.</p>${PROSE}<div><p>Claire Morel est maire depuis 2020.</p></div>`,
+      ),
+    ).toBeNull();
+    expect(byline(`${PROSE}<div><p>Golem Python est une bibliothèque libre.</p></div>`)).toBeNull();
+    expect(
+      byline(`${PROSE}<div><p>Claire Morel est journaliste.</p><p>Abonnez-vous à la lettre.</p></div>`),
+    ).toBeNull();
+  });
+
   it('reads no bio without a line above that confirms it, and no profile of the story’s people', () => {
     expect(byline(`${PROSE}<div><h4>Newsletter</h4><p>Théa Morel est journaliste.</p></div>`)).toBeNull();
     expect(byline(`${PROSE}<h4>Par Paul Ode</h4><p>Théa Morel est journaliste.</p>`)).toBeNull();

@@ -192,6 +192,20 @@ describe('cleanByline: interview labels, e-mail addresses and a byline that spel
     expect(cleanByline('By Ann Lee, in Geneva')).toBe('Ann Lee');
     expect(cleanByline('By Ann Lee, Reuters')).toBe('Ann Lee, Reuters');
   });
+
+  it('drops the outlet, agency or place in brackets after a name, not a nickname inside one', () => {
+    expect(cleanByline('Lina Roux et Paul Ode (La Gazette)')).toBe('Lina Roux et Paul Ode');
+    expect(cleanByline('Par Lina Roux (AFP)')).toBe('Lina Roux');
+    expect(cleanByline('Ann Lee (Harbour Times) and Sam Ode (Reuters)')).toBe('Ann Lee and Sam Ode');
+    expect(cleanByline('Ann Lee (in Geneva), May 2, 2024')).toBe('Ann Lee');
+    expect(cleanByline('Robert (Bob) Smith')).toBe('Robert (Bob) Smith');
+  });
+
+  it('reads a name written twice, glued or after a space, once', () => {
+    expect(cleanByline('Lina RouxLina Roux')).toBe('Lina Roux');
+    expect(cleanByline('Un reportage de Lina Roux Lina Roux')).toBe('Lina Roux');
+    expect(cleanByline('Lina Roux et Paul Ode')).toBe('Lina Roux et Paul Ode');
+  });
 });
 
 describe('a byline the site names by its acronym', () => {

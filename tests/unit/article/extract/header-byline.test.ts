@@ -13,6 +13,22 @@ const byline = (header: string, after = PROSE) =>
   );
 
 describe('headerByline', () => {
+  it('reads the field the markup calls the authors’, with no "By", without the outlet in brackets', () => {
+    expect(
+      byline(
+        '<div class="meta"><span class="field--name-field-auteurs">Lina Roux et Paul Ode (La Gazette)</span> <span>5 mai 2026</span></div>',
+      ),
+    ).toBe('Lina Roux et Paul Ode');
+    expect(byline('<div><span class="autorName">Lina Roux</span><time>5 mai 2026</time></div>')).toBe(
+      'Lina Roux',
+    );
+    expect(byline('<div><span itemprop="author">Lina Roux (AFP)</span></div>')).toBe('Lina Roux');
+    // A field of another kind, a sentence in an authors' field, an authors' field below the story.
+    expect(byline('<div><span class="field-lieu">Lina Roux</span></div>')).toBeNull();
+    expect(byline('<div class="auteurs">Nos auteurs vous répondent chaque semaine</div>')).toBeNull();
+    expect(byline('', `${PROSE}<div class="auteurs">Lina Roux</div>`)).toBeNull();
+  });
+
   it('reads « Par X » above a date on the next line', () => {
     expect(byline('<p class="x">Par Léa Roux<br><time>Publié le 01/03/2024 à 19h05</time></p>')).toBe(
       'Léa Roux',

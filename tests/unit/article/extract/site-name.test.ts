@@ -94,6 +94,12 @@ describe('chooseSiteName', () => {
     expect(chooseSiteName(['Hosted'], 'Story - AP News', 'apnews.com')).toBe('AP News');
   });
 
+  it('takes the title’s name when it adds a news word to the chosen one, not another word', () => {
+    expect(chooseSiteName(['HBC'], 'Story | HBC News', 'hbc.example')).toBe('HBC News');
+    expect(chooseSiteName(['Harbour'], 'Story - Harbour Online', 'harbour.example')).toBe('Harbour Online');
+    expect(chooseSiteName(['HBC'], 'Story | HBC Sports', 'hbc.example')).toBe('HBC');
+  });
+
   it('takes the page title’s site when no candidate matches, then a readable host', () => {
     expect(chooseSiteName(['Wikimedia Foundation, Inc.'], 'Mozilla - Wikipedia', 'en.wikipedia.org')).toBe(
       'Wikipedia',

@@ -87,6 +87,15 @@ describe('an editor’s pointer in the article’s text is a related story', () 
     expect(blocks(doc)).toEqual([['Crane drivers join the strike', 'related']]);
   });
 
+  it('reads the cue of the one story the article’s own <article> links, not taking the article for a card', () => {
+    const doc = page(
+      `<main><article><h1>Harbour strike ends after talks</h1>${TEXT}<div class="box"><strong>See also:</strong> <a href="/2024/04/24/cranes-idle">Cranes stand idle at the terminal</a></div></article></main>`,
+    );
+    expect(collectLinkCandidates(doc, URL_).map((c) => [c.title, c.block, c.cued ?? false])).toEqual([
+      ['Cranes stand idle at the terminal', 'related', true],
+    ]);
+  });
+
   it('takes the one story of a card written as an <article> in the article under a cue, not one without', () => {
     const card = (label: string, slug: string, title: string) =>
       `<article class="teaser"><span class="badge">${label}</span><div class="wrap">

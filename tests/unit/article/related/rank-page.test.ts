@@ -103,7 +103,7 @@ describe('rankRelatedLinks on synthetic candidates', () => {
     expect(byBlock('other')).toEqual([]);
   });
 
-  it('asks a few words in common of an editor’s pointer under a cue, more of a bare link or a block', () => {
+  it('asks a topic word in common of an editor’s pointer under a cue, more of a bare link or a block', () => {
     const near = 'Sécurité informatique : les conseils de l’Anssi'; // a topic word or two, no entity
     expect(rankRelatedLinks([candidate(near, 'related', { cued: true })], article)).toHaveLength(1);
     expect(rankRelatedLinks([candidate(near, 'related')], article)).toEqual([]);

@@ -53,8 +53,17 @@ describe('cleanTitle', () => {
   it('removes an editor\'s "read also" label in any language it knows, accents or not', () => {
     expect(cleanTitle('Lesen Sie auch: Der Hafen öffnet wieder')).toBe('Der Hafen öffnet wieder');
     expect(cleanTitle('À LIRE ÉGALEMENT - Le port rouvre enfin')).toBe('Le port rouvre enfin');
-    expect(cleanTitle("Don't miss: The port reopens")).toBe("Don't miss: The port reopens");
+    expect(cleanTitle("Don't miss: The port reopens")).toBe('The port reopens');
     expect(cleanTitle('Leia também: O porto reabre')).toBe('O porto reabre');
+  });
+
+  it('removes a cue that opens headlines as a word only when a colon or a dash sets it off', () => {
+    expect(cleanTitle('Read: Harbour boss: we can win the vote')).toBe('Harbour boss: we can win the vote');
+    expect(cleanTitle('Lire : Le port rouvre enfin')).toBe('Le port rouvre enfin');
+    expect(cleanTitle('Read the small print: what the deal says')).toBe(
+      'Read the small print: what the deal says',
+    );
+    expect(cleanTitle('Voir Naples et mourir')).toBe('Voir Naples et mourir');
   });
 
   it('keeps a first word that belongs to the sentence', () => {
