@@ -226,6 +226,9 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   // a name's inside another sentence (see namesOpenedByArticles), is the name's, though "marine" and « le » are
   // written in lower case too.
   if (isOpenedArticle(t) || givenNameAndParticle(spanKey(tokens, a, b).split(' '))) return false;
+  // "Arts Council England has money…": a field before a body's head and more of its name is the body's own word.
+  if (b - a > 2 && ORG_WORDS.has(tokens[a + 1]?.folded ?? '') && !isDescriptorOpener(t.folded, ev.lang))
+    return false;
   // A sentence opener written in lower case elsewhere ("Selon", "Welcome"), or never capitalised inside a
   // sentence while the rest is a name seen on its own ("Getting Disney+ right"); after an elided article
   // ("L’Olympique de Vannes"), the capital is the name's, not the sentence's.

@@ -16,6 +16,7 @@ import { germanRemitLength } from './german-bodies';
 import { germanConnectorEnds } from './german-connectors';
 import { adjectiveComplementEnd } from './institution-complement';
 import { WEEKDAYS } from './lexicon';
+import { listedRemitsEnd } from './listed-remits';
 import { courtSeatEnd, lowerCourtEnd } from './lower-courts';
 import { nameKey } from './normalize';
 import { possessiveInName } from './possessive-names';
@@ -155,7 +156,7 @@ export function spanEnd(
       j += skip + 1;
       continue;
     }
-    const body = french ? frenchBodyEnd(tokens, j) : j;
+    const body = french ? frenchBodyEnd(tokens, j) : english ? listedRemitsEnd(tokens, start, j) : j;
     if (body > j) return body;
     return french
       ? institutionEnd(tokens, j, french)

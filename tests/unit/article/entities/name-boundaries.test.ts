@@ -74,3 +74,25 @@ Leeds council spokesman said the plan was fair.`;
     expect(names(entitiesOf(text)).some((n) => n.includes('council'))).toBe(false);
   });
 });
+
+describe('a ministry listing its remits', () => {
+  it('keeps the list closed by "and" in the name', () => {
+    const text = `The Ministry of Harbours, Canals and Inland Waterways now admits it will miss the target, said Jo Reed.`;
+    expect(names(entitiesOf(text))).toContain('Ministry of Harbours, Canals and Inland Waterways');
+  });
+
+  it('leaves people and known bodies listed after it apart', () => {
+    const text = `The Ministry of Defence, Jo Smith and Tom Hill met. He called the Department of Energy, Exxon and Shell.`;
+    const shown = names(entitiesOf(text));
+    expect(shown).toEqual(
+      expect.arrayContaining(['Ministry of Defence', 'Department of Energy', 'Jo Smith']),
+    );
+  });
+});
+
+describe('a sentence’s first word written in lower case elsewhere', () => {
+  it('stays in a body’s name before its head and more of the name', () => {
+    const text = `The arts matter here. Arts Council Wessex has money for this, said Jo Marsh.`;
+    expect(names(entitiesOf(text))).toContain('Arts Council Wessex');
+  });
+});
