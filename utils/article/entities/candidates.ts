@@ -216,6 +216,8 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
       more && !ORG_WORDS.has(tokens[b - 1]?.folded ?? '') && !(ev.lang === 'en' && isRoyalName(tokens, a, b))
     );
   if (!more) return false;
+  // "Co Galway", "Co. Durham": Irish and British papers shorten "County" before the county's name.
+  if (t.text === 'Co' && (tokens[a + 1]?.text === '.' || tokens[a + 1]?.capital === true)) return true;
   // "les tomes III et IV Mémoires pour servir…": a volume's or a chapter's number before a title; "XV de France"
   // keeps its own, joined by a particle.
   if (/^[IVXLC]{2,}$/.test(t.text) && isNameToken(tokens[a + 1])) return true;

@@ -96,3 +96,13 @@ describe('a sentence’s first word written in lower case elsewhere', () => {
     expect(names(entitiesOf(text))).toContain('Arts Council Wessex');
   });
 });
+
+describe('a county written with "Co"', () => {
+  it('is the county’s name', () => {
+    const text = `Flooding hit Co Kerrigan on Sunday, and Kerrigan roads were shut. Acme Co said its depot was safe.`;
+    const shown = names(entitiesOf(text));
+    expect(shown).toContain('Kerrigan');
+    expect(shown).not.toContain('Co Kerrigan');
+    expect(shown).toContain('Acme Co');
+  });
+});
