@@ -216,6 +216,8 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
       more && !ORG_WORDS.has(tokens[b - 1]?.folded ?? '') && !(ev.lang === 'en' && isRoyalName(tokens, a, b))
     );
   if (!more) return false;
+  // "Co Galway", "Co. Durham": Irish and British papers shorten "County" before the county's name.
+  if (t.text === 'Co' && (tokens[a + 1]?.text === '.' || tokens[a + 1]?.capital === true)) return true;
   // "les tomes III et IV Mémoires pour servir…": a volume's or a chapter's number before a title; "XV de France"
   // keeps its own, joined by a particle.
   if (/^[IVXLC]{2,}$/.test(t.text) && isNameToken(tokens[a + 1])) return true;
@@ -226,6 +228,9 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   // a name's inside another sentence (see namesOpenedByArticles), is the name's, though "marine" and « le » are
   // written in lower case too.
   if (isOpenedArticle(t) || givenNameAndParticle(spanKey(tokens, a, b).split(' '))) return false;
+  // "Arts Council England has money…": a field before a body's head and more of its name is the body's own word.
+  if (b - a > 2 && ORG_WORDS.has(tokens[a + 1]?.folded ?? '') && !isDescriptorOpener(t.folded, ev.lang))
+    return false;
   // A sentence opener written in lower case elsewhere ("Selon", "Welcome"), or never capitalised inside a
   // sentence while the rest is a name seen on its own ("Getting Disney+ right"); after an elided article
   // ("L’Olympique de Vannes"), the capital is the name's, not the sentence's.

@@ -20,6 +20,7 @@ export function cutAtDottedAcronyms(tokens: Token[], a: number, b: number): Arra
   let s = a;
   while (s < b - 1 && tokens[s]?.stop) s++;
   if (b - s < 2 || (leadsBodyName(tokens, s, b) && !tokens.slice(s + 1, b).some(isDotted))) return [[a, b]];
+  if (initialsOfName(tokens, s, b)) return [[a, b]];
   const out: Array<[number, number]> = [];
   let from = a;
   for (let k = a; k < b; k++) {
@@ -30,6 +31,28 @@ export function cutAtDottedAcronyms(tokens: Token[], a: number, b: number): Arra
   }
   if (from < b) out.push([from, b]);
   return out;
+}
+
+/**
+ * "C.H. Robinson", "J.R.R. Tolkien": dotted initials no gazetteer knows, then one or two plain words, are the
+ * initials of a person's or a founder's name; "U.S." and "U.N." are a country and a body of their own.
+ */
+function initialsOfName(tokens: Token[], s: number, b: number): boolean {
+  const initials = tokens[s] as Token;
+  if (!isDotted(initials) || b - s > 3 || isKnownName(initials.folded.replace(/\./g, ''))) return false;
+  return tokens
+    .slice(s + 1, b)
+    .every(
+      (t) =>
+        t.capital &&
+        !t.loud &&
+        !t.stop &&
+        !isDotted(t) &&
+        !isTitle(t) &&
+        !isDemonymWord(t.folded) &&
+        !ORG_WORDS.has(t.folded) &&
+        !isKnownName(t.folded),
+    );
 }
 
 function leadsBodyName(tokens: Token[], a: number, b: number): boolean {

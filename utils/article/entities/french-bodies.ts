@@ -1,5 +1,6 @@
 import { GIVEN_NAMES, isFrenchDemonym, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import { PERSON_TITLES } from './lexicon';
+import { purposeLength } from './purpose-complements';
 import type { Token } from './tokenize';
 
 // French capitalises only the first word of a body's name: « Union nationale de la propriété immobilière »,
@@ -10,20 +11,19 @@ import type { Token } from './tokenize';
 /** Heads, folded, that open a body's name when written with a capital inside a sentence. */
 const HEADS = new Set(
   `agence association autorite banque bureau caisse centre chambre chemin chemins comite commission communaute
-  compagnie confederation conseil conservatoire cour credit direction ecole etablissement federation fondation
+  compagnie confederation conseil conservatoire cooperative cour credit direction ecole etablissement federation fondation
   groupement institut metropole musee mutuelle observatoire office parquet regie societe syndicat union universite`.split(
     /\s+/,
   ),
 );
 // Adjectives of bodies the suffix test misses.
-const MORE_ADJECTIVES = new Set(['mixte', 'agricole', 'civile', 'civil', 'unique']);
+const MORE_ADJECTIVES = new Set(['mixte', 'agricole', 'civile', 'civil', 'maritime', 'maritimes', 'unique']);
 const ADJECTIVE =
   /^\p{Ll}{3,}(?:el|elle|al|ale|aux|aire|ien|ienne|ais|aise|ois|oise|ique|iste|if|ive|ier|iere|eur|eure|ain|aine|enne|ere)s?$/u;
-// Verbs that look like adjectives: « la Cour des comptes critique la dépense ».
-const VERBS = new Set(
-  'critique critiquent indique indiquent explique expliquent applique implique revendique communique publie'.split(
-    ' ',
-  ),
+// Verbs that look like adjectives: « la Cour des comptes critique la dépense », « l’OMS … de la santé rappelle ».
+export const ADJECTIVE_VERBS = new Set(
+  `critique critiquent indique indiquent explique expliquent applique implique revendique communique publie rappelle
+  rappellent appelle appellent renouvelle interpelle`.split(/\s+/),
 );
 // Lower-case words after « de » that are no complement of a name: a period, an amount, a manner.
 const NOT_COMPLEMENTS = new Set(
@@ -31,6 +31,10 @@ const NOT_COMPLEMENTS = new Set(
   nombreux nombreuses certains certaines nouveau nouveaux nouvelle administration surveillance`.split(/\s+/),
 );
 const MAX_TOKENS = 12;
+// Heads that name their purpose right after them (« Fondation pour la recherche médicale »); others only after
+// an adjective (« Agence européenne pour la sécurité maritime »), since « l’Union pour les affaires étrangères »
+// is a role's remit.
+const PURPOSE_HEADS = new Set(['association', 'comite', 'fondation']);
 
 const lowerWord = (t: Token | undefined, sentence: number): t is Token =>
   t?.isWord === true &&
@@ -38,7 +42,7 @@ const lowerWord = (t: Token | undefined, sentence: number): t is Token =>
   !t.capital &&
   t.sentence === sentence &&
   /^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) &&
-  !VERBS.has(t.folded);
+  !ADJECTIVE_VERBS.has(t.folded);
 
 const isAdjective = (t: Token | undefined, sentence: number): boolean =>
   lowerWord(t, sentence) &&
@@ -127,6 +131,15 @@ export function frenchBodyEnd(tokens: Token[], end: number): number {
   let complements = 0;
   let lastOf = '';
   while (j - end < MAX_TOKENS) {
+    const purpose =
+      complements === 0 && (j > end || PURPOSE_HEADS.has(head.folded))
+        ? purposeLength(tokens, j, sentence)
+        : 0;
+    if (purpose > 0) {
+      j = adjectivesEnd(tokens, j + purpose + 1, sentence);
+      complements++;
+      continue;
+    }
     if (complements > 0 && tokens[j]?.text === ',') {
       const listed = listedComplementsEnd(tokens, j, sentence);
       if (listed > j) return listed;
@@ -154,5 +167,19 @@ export function frenchBodyEnd(tokens: Token[], end: number): number {
     }
     break;
   }
-  return j;
+  return complements > 0 ? regionEnd(tokens, j, sentence) : j;
+}
+
+/**
+ * « Agence de l’eau Loire-Bretagne », « Agence régionale de santé Auvergne-Rhône-Alpes »: a region of compound
+ * name written right after a complete name, with no « de », is the branch it names; one past it, else `at`. A
+ * plain word there may be the next phrase's (« la Chambre régionale des comptes Bretagne » is read without it).
+ */
+function regionEnd(tokens: Token[], at: number, sentence: number): number {
+  const region = tokens[at];
+  const before = tokens[at - 1];
+  if (!region?.capital || !region.text.includes('-') || !before) return at;
+  if (region.start > before.start + before.text.length + 1) return at;
+  const end = placeEnd(tokens, at, sentence);
+  return end === at + 1 ? end : at;
 }

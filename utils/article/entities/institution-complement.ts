@@ -1,4 +1,5 @@
 import { PERSON_TITLES } from './lexicon';
+import { purposeLength } from './purpose-complements';
 import type { Token } from './tokenize';
 
 // Bodies whose name goes on after its adjectives with « de la », « du », « des » or « de l’ » and a noun:
@@ -22,7 +23,10 @@ export function adjectiveComplementEnd(tokens: Token[], head: Token, end: number
   const next = tokens[end + 1];
   if (de?.sentence !== head.sentence) return end;
   let noun: Token | undefined;
-  if (de.text === 'du' || de.text === 'des') noun = next;
+  // « Organisation internationale pour les migrations »: a purpose completes it as « de la » does.
+  const purpose = purposeLength(tokens, end, head.sentence);
+  if (purpose > 0) noun = tokens[end + purpose];
+  else if (de.text === 'du' || de.text === 'des') noun = next;
   else if (de.text === 'de' && next?.elided) noun = next;
   else if (de.text === 'de' && next?.text === 'la') noun = tokens[end + 2];
   if (!noun?.isWord || noun.stop || noun.sentence !== head.sentence) return end;

@@ -1,7 +1,7 @@
-// French writes courts, councils and local bodies in lower case before the place they serve: « la cour d’assises
-// du Rhône », « le tribunal correctionnel de Bordeaux », « le conseil municipal de Grenoble », « le centre
-// hospitalier universitaire de Lyon », « la communauté d’agglomération du Grand Annecy ». The body, not the place
-// alone, is what the sentence names.
+// French writes courts, prosecutors, councils and local bodies in lower case before the place they serve: « la
+// cour d’assises du Rhône », « le tribunal correctionnel de Bordeaux », « le parquet de Lille », « le conseil
+// municipal de Grenoble », « le centre hospitalier universitaire de Lyon », « la communauté d’agglomération du
+// Grand Annecy ». The body, not the place alone, is what the sentence names.
 import type { Token } from './tokenize';
 
 /** A kind of lower-case body: its heads (folded) and what runs from the head to the place. */
@@ -16,10 +16,11 @@ interface LowerBodies {
 }
 
 const COURTS: LowerBodies = {
-  heads: new Set(['tribunal', 'cour', 'conseil']),
+  heads: new Set(['tribunal', 'cour', 'conseil', 'parquet']),
   beforePlace: new RegExp(
     `^(?:tribunal\\s+(?:correctionnel|judiciaire|administratif|de\\s+commerce|des\\s+activités\\s+économiques|pour\\s+enfants)` +
       `|cour\\s+(?:d[’']\\s*assises|d[’']\\s*appel|administrative\\s+d[’']\\s*appel|criminelle(?:\\s+départementale)?)` +
+      `|parquet(?:\\s+général)?` +
       `|conseil\\s+(?:municipal|départemental|régional|communautaire|métropolitain|de\\s+prud[’']\\s*hommes))` +
       `\\s+(?:de|des|du|de\\s+la|de\\s+l[’']|d[’'])\\s*$`,
     'iu',

@@ -1,5 +1,5 @@
 // Possessives that stay inside a name: "Nurses and Midwives' Association", "Police Officers' Federation",
-// "St James' Park", "St Mary's Hospital", "St Patrick's Day". Elsewhere a possessive ends the name
+// "St James' Park", "St Mary's Hospital", "St Patrick's Day", "District Attorney's Office". Elsewhere a possessive ends the name
 // ("Microsoft's Azure").
 import { words } from './gazetteer/set';
 import type { Token } from './tokenize';
@@ -13,6 +13,12 @@ const PLURAL_POSSESSORS = new Set(['people', 'women', 'men', 'children', 'worker
 
 const SAINTS = new Set(['st', 'ste', 'saint']);
 
+// Officers whose office is a body of its own: "District Attorney's Office", "Sheriff's Department".
+const OFFICERS =
+  words(`attorney prosecutor sheriff coroner mayor governor auditor comptroller controller treasurer
+solicitor marshal`);
+const OFFICES = new Set(['office', 'department']);
+
 /** "St Mary's", "St. John's": the possessive is a saint's, and the name goes on after it. */
 function isSaints(tokens: readonly Token[], owner: number): boolean {
   const before = tokens[owner - 1];
@@ -22,8 +28,8 @@ function isSaints(tokens: readonly Token[], owner: number): boolean {
 
 /**
  * Whether the possessive `tokens[at - 1]` stays inside the name going on with `tokens[at]`: a kind of people
- * ("Women’s World Cup"), a plural owner before the head of a body ("Midwives' Association"), or a saint's name
- * before anything capitalised.
+ * ("Women’s World Cup"), a plural owner before the head of a body ("Midwives' Association"), an officer before
+ * the office ("Sheriff's Office"), or a saint's name before anything capitalised.
  */
 export function possessiveInName(tokens: readonly Token[], at: number): boolean {
   const owner = tokens[at - 1];
@@ -31,5 +37,6 @@ export function possessiveInName(tokens: readonly Token[], at: number): boolean 
   if (!owner?.possessive) return false;
   if (PLURAL_POSSESSORS.has(owner.folded) && next?.nameLike === true && !next.headline) return true;
   if (!next?.capital || next.sentence !== owner.sentence) return false;
+  if (OFFICERS.has(owner.folded) && OFFICES.has(next.folded)) return true;
   return (owner.folded.endsWith('s') && MEMBER_HEADS.has(next.folded)) || isSaints(tokens, at - 1);
 }

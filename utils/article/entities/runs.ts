@@ -1,6 +1,7 @@
 import { joinAdjectiveBridges } from './adjective-bridges';
 import { withAdjectiveTails } from './adjective-tails';
 import { joinCaseNames } from './case-names';
+import { withCouncilTails } from './council-tails';
 import { joinDashedNames } from './dashed-names';
 import { joinDefinedNames } from './defined-names';
 import { cutAtDottedAcronyms } from './dotted-acronyms';
@@ -9,6 +10,7 @@ import { withMetal } from './metal-prizes';
 import { withModelNumbers } from './model-numbers';
 import { nameKey } from './normalize';
 import { withOrdinals } from './ordinal-names';
+import { cutPlaceAcronyms } from './place-acronym-cuts';
 import { withPlanetLetter } from './planet-letters';
 import { withProgrammeTails } from './programme-names';
 import { isRomance } from './romance-names';
@@ -38,9 +40,9 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
   const joined = french
     ? withAdjectiveTails(tokens, withProgrammeTails(tokens, joinAdjectiveBridges(tokens, dashed)))
     : dashed;
-  const cases = lang === 'en' ? joinCaseNames(tokens, joined) : joined;
+  const cases = lang === 'en' ? withCouncilTails(tokens, joinCaseNames(tokens, joined)) : joined;
   const numbered = lang === 'en' ? withOrdinals(tokens, cases) : cases;
-  const cut = cutWeekdayTails(tokens, cutAtShownBoundaries(tokens, numbered));
+  const cut = cutPlaceAcronyms(tokens, cutWeekdayTails(tokens, cutAtShownBoundaries(tokens, numbered)));
   return withModelNumbers(tokens, lang === 'en' ? joinWeekdayTitles(tokens, cut) : cut);
 }
 

@@ -1,6 +1,6 @@
 import { acronymHeadsName } from './acronym-heads';
 import { joinsBodyAfterAnd, joinsComplementAfterAnd, listsTwoBodies } from './and-bodies';
-import { frenchBodyEnd } from './french-bodies';
+import { ADJECTIVE_VERBS, frenchBodyEnd } from './french-bodies';
 import {
   CLUB_FIRST,
   EVENT_WORDS,
@@ -16,6 +16,7 @@ import { germanRemitLength } from './german-bodies';
 import { germanConnectorEnds } from './german-connectors';
 import { adjectiveComplementEnd } from './institution-complement';
 import { WEEKDAYS } from './lexicon';
+import { listedRemitsEnd } from './listed-remits';
 import { courtSeatEnd, lowerCourtEnd } from './lower-courts';
 import { nameKey } from './normalize';
 import { possessiveInName } from './possessive-names';
@@ -155,7 +156,7 @@ export function spanEnd(
       j += skip + 1;
       continue;
     }
-    const body = french ? frenchBodyEnd(tokens, j) : j;
+    const body = french ? frenchBodyEnd(tokens, j) : english ? listedRemitsEnd(tokens, start, j) : j;
     if (body > j) return body;
     return french
       ? institutionEnd(tokens, j, french)
@@ -243,7 +244,9 @@ function withAdjective(tokens: Token[], head: Token, end: number): number {
   const adjective = tokens[end];
   // Not "Caisse de grève" and the "Gabriel" opening the next paragraph.
   const follows = adjective?.sentence === head.sentence && /^\p{Ll}/u.test(adjective.text);
-  return follows && ADJECTIVE.test(adjective.folded) ? end + 1 : end;
+  return follows && ADJECTIVE.test(adjective.folded) && !ADJECTIVE_VERBS.has(adjective.folded)
+    ? end + 1
+    : end;
 }
 
 // In a French text, English words between capitals belong to a title or a name quoted in English: "The Death
@@ -337,6 +340,9 @@ function joins(left: Token, connector: Token, right: Token): boolean {
   // « le vaccin VLA15 de Valneva », « l’A320 d’Air France »: after a product's code, « de » names its maker or
   // owner; a code ends its name (German "der" may be an article inside a longer phrase: left alone).
   if (PRODUCT_CODE.test(left.text) && MAKER_PARTICLES.has(connector.text)) return false;
+  // « le Fluad de CSL Seqirus », « les équipes de France de la Fédération française de ski »: after a name that
+  // heads nothing, an acronym or a body's head opens the maker's or owner's name, never a surname.
+  if (MAKER_PARTICLES.has(connector.text) && (right.loud || ORG_WORDS.has(right.folded))) return false;
   // "Galaxy S24 de Samsung": a known brand after « de » names the maker, not a surname.
   const known = nameKey(right.text);
   return isParticle(connector.text) && !PLACES.has(known) && !ORGANIZATIONS.has(known);

@@ -277,12 +277,15 @@ export function mergeInstitutionHeads(keys: string[], uf: UnionFind): void {
     const head = words(k)[0] ?? '';
     if (k.includes(' ') && ORG_WORDS.has(head)) byHead.set(head, [...(byHead.get(head) ?? []), k]);
   }
+  // "the Senate" is not short for "the Senate Commerce Committee": a longer name ending with another body's head
+  // names a part of the body, not the body.
+  const partOf = (hit: string): boolean => ORG_WORDS.has(words(hit).at(-1) ?? '');
   for (const k of keys) {
     const hits = k.includes(' ') ? undefined : byHead.get(k);
     const hit = hits?.length === 1 ? hits[0] : undefined;
     // Two names known to stand for different things (aliases.ts: "US", "United Kingdom") never join.
     const [ours, theirs] = [aliasOf(k), hit && aliasOf(hit)];
-    if (hit && !(ours && theirs && ours !== theirs)) uf.union(k, hit);
+    if (hit && !(ours && theirs && ours !== theirs) && !partOf(hit)) uf.union(k, hit);
   }
 }
 

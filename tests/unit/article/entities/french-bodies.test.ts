@@ -116,3 +116,60 @@ describe('a national prosecutor’s office written with a capital', () => {
     expect(find(es, 'Parquet national financier')).toBeDefined();
   });
 });
+
+describe('a French body named with its purpose', () => {
+  it('keeps « pour », the article and the noun after the head and its adjectives', () => {
+    const text = `Selon l’Agence européenne pour la sécurité maritime, les navires ont doublé.
+L’Organisation internationale pour les migrations compte les départs.
+La Fondation pour la recherche médicale finance Marc Jolin.`;
+    const shown = names(entitiesOf(text, 'fr'));
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        'Agence européenne pour la sécurité maritime',
+        'Organisation internationale pour les migrations',
+        'Fondation pour la recherche médicale',
+      ]),
+    );
+  });
+
+  it('leaves a time, a pronoun and a role’s remit to the sentence', () => {
+    const text = `La Commission européenne pour la première fois a parlé. La Cour des comptes pour la financer a écrit
+à Jeanne Morvan. Le haut représentant de l’Union pour les affaires étrangères est venu.`;
+    const shown = names(entitiesOf(text, 'fr'));
+    expect(shown).toContain('Commission européenne');
+    expect(shown).toContain('Cour des comptes');
+    expect(shown.some((n) => n.includes('pour'))).toBe(false);
+  });
+});
+
+describe('a French body closed by its region or ended by a verb', () => {
+  it('keeps a region written right after the complete name', () => {
+    const text = `Du côté de l’Agence de l’eau Loire-Bretagne, on reconnaît le retard.
+L’Agence régionale de santé Auvergne-Rhône-Alpes alerte. La Cour des comptes Jean-Paul Lévêque, lui, se tait.`;
+    const shown = names(entitiesOf(text, 'fr'));
+    expect(shown).toContain('Agence de l’eau Loire-Bretagne');
+    expect(shown).toContain('Agence régionale de santé Auvergne-Rhône-Alpes');
+    expect(shown).toContain('Cour des comptes');
+  });
+
+  it('stops before a verb that looks like an adjective', () => {
+    const text = `L’Organisation mondiale de la santé rappelle que le virus circule. Lucie Brenner approuve.`;
+    expect(names(entitiesOf(text, 'fr'))).toContain('Organisation mondiale de la santé');
+  });
+
+  it('reads a cooperative as a body', () => {
+    const text = `Les réserves sont portées par la Coopérative de l’eau des Marennes, selon Paul Ravin.`;
+    const es = entitiesOf(text, 'fr');
+    expect(find(es, 'Coopérative de l’eau des Marennes')?.type).toBe('organization');
+  });
+});
+
+describe('a prosecutor’s office written in lower case', () => {
+  it('names the office with its town', () => {
+    const text = `Une enquête a été ouverte par le parquet de Valmont et confiée à la police. Le parquet général de
+Douai a fait appel, selon Anne Roux.`;
+    const shown = names(entitiesOf(text, 'fr'));
+    expect(shown).toContain('parquet de Valmont');
+    expect(shown).toContain('parquet général de Douai');
+  });
+});

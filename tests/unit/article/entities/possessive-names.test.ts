@@ -43,3 +43,17 @@ describe('an English possessive inside a sentence', () => {
     expect(names(entitiesOf(text))).not.toContain('Qtrevlm');
   });
 });
+
+describe('an officer’s possessive before the office', () => {
+  it('keeps the office of an attorney or a sheriff in one name', () => {
+    const attorney = `The Dunmore County District Attorney's Office declined to comment.`;
+    expect(names(entitiesOf(attorney))).toContain("Dunmore County District Attorney's Office");
+    const sheriff = `The Harlan County Sheriff’s Department said deputies were called at noon.`;
+    expect(names(entitiesOf(sheriff))).toContain('Harlan County Sheriff’s Department');
+  });
+
+  it('ends a person’s name before the office', () => {
+    const text = `Mayor Ellen Park's office said nothing.`;
+    expect(names(entitiesOf(text)).some((n) => n.includes('office'))).toBe(false);
+  });
+});

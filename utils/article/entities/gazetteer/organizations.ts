@@ -33,7 +33,7 @@ taliban|islamic state|isis|daech|al qaeda|ennahda|likud|zanu pf|anc|snp|labour|t
 labour party|democratic party|republican party|gop|democrats|republicans|ump|lr|ps|rn|lfi|lrem|modem|eelv|
 france insoumise|rassemblement national|front national|parti socialiste|parti communiste|les republicains|
 nouveau front populaire|europe ecologie|reconquete|cgt|cfdt|fo|medef|
-gendarmerie nationale|police nationale|securite civile|securite sociale|education nationale|croix rouge|red cross|amnesty international|greenpeace|oxfam|harvard|stanford|mit|
+gendarmerie nationale|police nationale|securite civile|securite sociale|assurance maladie|assurance retraite|education nationale|croix rouge|red cross|amnesty international|greenpeace|oxfam|harvard|stanford|mit|
 oxford university|sorbonne|sciences po|polytechnique|epfl|eth|cern|
 manchester city|manchester united|west ham|west ham united|tottenham|tottenham hotspur|newcastle united|
 aston villa|everton|nottingham forest|real madrid|atletico madrid|fc barcelona|paris saint germain|psg|juventus|ac milan|inter milan|
@@ -53,7 +53,7 @@ sante publique france|anssi|cnil|anfr|arcep|insee|sncf|ratp|fifa|uefa|ioc|
 cio|nfl|nba|mlb|nhl|atp|wta|ofcom|ofgem|ofsted|ofwat|congress|senate|senat|kremlin|hamas|hezbollah|taliban|likud|anc|snp|labour|
 tories|gop|democrats|republicans|ump|lr|ps|rn|lfi|lrem|modem|eelv|france insoumise|rassemblement national|
 front national|parti socialiste|parti communiste|les republicains|nouveau front populaire|europe ecologie|
-reconquete|cgt|cfdt|fo|medef|red cross|croix rouge|
+reconquete|cgt|cfdt|fo|medef|red cross|croix rouge|assurance maladie|assurance retraite|
 amnesty international|greenpeace|oxfam|harvard|stanford|mit|sorbonne|epfl|eth|cern`);
 
 /** News agencies and media among ORGANIZATIONS: named as a source ("told Reuters", "selon l’AFP"), not a subject. */
@@ -85,7 +85,7 @@ hopital caisse clinic clinique church eglise synagogue mosque cathedral museum m
 brotherhood movement mouvement front alliance coalition league society societe organisation organization
 network reserve cnrs chamber chambre board directorate inspectorate secretariat force chemical chemicals
 hospices caucus centers centres commissariat
-communaute compagnie groupement intersyndicale laboratoires metropole parquet syndicat
+communaute compagnie cooperative groupement intersyndicale laboratoires metropole mutuelle parquet syndicat
 brands foods beverages bakery
 kommission ministerium stiftung verband gewerkschaft
 ministero fondazione istituto universita agenzia associazione
@@ -129,7 +129,7 @@ hearts saints`);
 /** Last words of competitions and events, never people: "Champions League", "Davis Cup", "Super Bowl". */
 export const EVENT_WORDS = words(`league ligue liga cup coupe trophy trophee championship championships
 championnat open masters finals final games olympics jeux bowl series classic tour prix marathon festival
-summit sommet conference forum expo show awards award prize`);
+summit sommet conference forum expo show awards award prize biennale triennale`);
 
 /**
  * Bodies news names by an acronym alone, with nothing around it to say so ("a PKK attack", "OSCE monitors"):

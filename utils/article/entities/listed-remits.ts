@@ -1,0 +1,44 @@
+// "Ministry of Housing, Communities and Local Government", "Department for Environment, Food and Rural Affairs":
+// an English ministry lists its remits with commas and a last "and"; the list is the name, not the end of it.
+import { GIVEN_NAMES, isKnownName } from './gazetteer';
+import type { Token } from './tokenize';
+
+const HEADS = new Set(['ministry', 'department']);
+const LINKS = new Set(['of', 'for']);
+const MAX_ITEMS = 5;
+
+/**
+ * One past a remit of up to `most` capitalised words at `at`, else `at`. A person, a known body or a place listed
+ * there ("the Ministry of Defence, Jo Smith and Exxon") is no remit.
+ */
+function itemEnd(tokens: readonly Token[], at: number, sentence: number, most: number): number {
+  let j = at;
+  while (j - at < most && tokens[j]?.capital && !tokens[j]?.stop && tokens[j]?.sentence === sentence) {
+    const folded = tokens[j]?.folded ?? '';
+    if (GIVEN_NAMES.has(folded) || isKnownName(folded)) return at;
+    j++;
+  }
+  return tokens[j]?.capital && tokens[j]?.sentence === sentence ? at : j;
+}
+
+/**
+ * One past the remits listed from the comma at `at` to the last "and" item, when the name from `start` is a
+ * ministry's or a department's ("Ministry of Housing"); `at` otherwise or when the list does not close.
+ */
+export function listedRemitsEnd(tokens: readonly Token[], start: number, at: number): number {
+  // "The Ministry of …": an article opening the run is no part of the name.
+  const first = tokens[start]?.stop ? start + 1 : start;
+  const head = tokens[first];
+  if (!head || !HEADS.has(head.folded) || !LINKS.has(tokens[first + 1]?.text ?? '')) return at;
+  let j = at;
+  for (let items = 0; items < MAX_ITEMS; items++) {
+    const sep = tokens[j]?.text;
+    if (sep !== ',' && sep !== 'and') return at;
+    // Remits listed before the last are of one word ("Digital, Culture, Media and Sport").
+    const end = itemEnd(tokens, j + 1, head.sentence, sep === 'and' ? 2 : 1);
+    if (end === j + 1) return at;
+    if (sep === 'and') return end;
+    j = end;
+  }
+  return at;
+}
