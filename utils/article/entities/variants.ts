@@ -16,7 +16,7 @@ import {
 } from './gazetteer';
 import { CONNECTORS } from './lexicon';
 import { LOWER_HEADS } from './lower-heads';
-import type { Mention } from './mention';
+import type { MergePass } from './merge-pass';
 import { isPersonShaped } from './person-shape';
 import { givenNamesBeforeParticles, withoutNameSuffix } from './person-variants';
 import type { UnionFind } from './union-find';
@@ -25,7 +25,7 @@ import { byWordSuffix } from './word-suffixes';
 const words = (key: string): string[] => key.split(' ');
 
 /** "DHS" alone joins "Department of Homeland Security" when exactly one name has those initials. */
-export function mergeAcronymsByInitials(keys: string[], byKey: Map<string, Mention[]>, uf: UnionFind): void {
+export const mergeAcronymsByInitials: MergePass = (keys, byKey, uf) => {
   const byInitials = new Map<string, string[]>();
   for (const f of keys) {
     // "UK's" (key "uk s") is a possessive, not two words whose initials spell "US".
@@ -56,7 +56,7 @@ export function mergeAcronymsByInitials(keys: string[], byKey: Map<string, Menti
     const [ours, theirs] = [aliasOf(k), hit && aliasOf(hit)];
     if (hit && !(ours && theirs && ours !== theirs)) uf.union(k, hit);
   }
-}
+};
 
 /** One-word names that are no surname: see articled-names. */
 export interface NotSurnames {
