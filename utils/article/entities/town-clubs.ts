@@ -33,6 +33,8 @@ const reads = (m: Mention): boolean => sideCue(m) || SIDE_WORDS.has(m.after[0] ?
  */
 export const mergeTownClubs: MergePass = (keys, byKey, uf) => {
   for (const k of keys) {
+    // Only a town names a club (isClubOf): the other names are not compared with every name.
+    if (!PLACES.has(k) || COUNTRY_NAMES.has(k)) continue;
     const ms = byKey.get(k) ?? [];
     const clubs = keys.filter(
       (f) => f !== k && (f.startsWith(`${k} `) || f.endsWith(` ${k}`)) && isClubOf(f, k),

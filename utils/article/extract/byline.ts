@@ -55,8 +55,10 @@ const TAIL =
 // A day or a place after the names, set off by a comma: « Par Camille Roche, le 3 mars », "…, in Geneva".
 const DAY_OR_PLACE =
   /,\s*(?:le\s+(?:\p{L}+\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?|(?:à|au|in|at)\s+\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*)*)$/u;
-// "…For The Mail On Sunday" after names (two words at least: "Organization for …" is a name itself).
-const FOR_ORG = /(?<=\S+\s+\S+)\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*$/u;
+// "…For The Mail On Sunday" after names (two words at least: "Organization for …" is a name itself, see
+// withoutForOrg). Its look back is one character: a look back over whole words costs the square of a line's
+// length where it has no spaces (Chinese, Japanese).
+const FOR_ORG = /(?<=\S)\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*$/gu;
 // A label after the names: "Katharina Schmidt Kategorien: Mode".
 const LABEL_AFTER = /^((?:\S+\s+){1,}\S+?)\s+\S+\s*:\s.*$/u;
 // Labels and placeholders that are not anybody's name; "zvg" (zur Verfügung gestellt) credits a supplied picture.
@@ -89,6 +91,15 @@ function withoutDates(line: string): string {
   return stamp ? text.slice(0, stamp.index) : text;
 }
 
+/** The line without an organisation written after "for" behind two words at least (FOR_ORG). */
+function withoutForOrg(text: string): string {
+  const firstGap = /\S\s/u.exec(text);
+  if (!firstGap) return text;
+  FOR_ORG.lastIndex = firstGap.index + 2;
+  const m = FOR_ORG.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
 function cleanLine(raw: string): string {
   // A label waiting for its value ("Artikel empfehlen:") names nobody.
   if (/:\s*$/u.test(raw)) return '';
@@ -106,7 +117,7 @@ function cleanLine(raw: string): string {
       .replace(TRIM, '');
     if (text === before) break;
   }
-  text = text.replace(TAIL, '').replace(FOR_ORG, '').replace(LABEL_AFTER, '$1').replace(TRIM, '');
+  text = withoutForOrg(text.replace(TAIL, '')).replace(LABEL_AFTER, '$1').replace(TRIM, '');
   text = withoutLeadingRole(withoutRoles(text.replace(DAY_OR_PLACE, '')).replace(TRIM, ''));
   // A name repeated with no space: "Kristen Falc'honKristen Falc'hon".
   const half = text.length / 2;
