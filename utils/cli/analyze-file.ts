@@ -10,24 +10,24 @@ import type { AnalysisError, AnalysisResult, ArticleAnalysis } from '@/utils/art
 import { readInput } from '@/utils/cli/read-input';
 import { messageOf } from '@/utils/shared/result';
 
-/** The CLI's success line, exactly these fields in this order. */
-export interface CliSuccess {
-  file: string;
-  ok: true;
-  url: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  lang: string;
-  publishedTime: string | null;
-  excerpt: string | null;
-  wordCount: number;
-  readingTimeMinutes: number;
-  text: string;
-  html: string;
-  entities: Array<{ text: string; type: string; count: number }>;
-  related: Array<{ title: string; url: string; score: number }>;
-}
+/** The CLI's success line, exactly these fields in this order (toLine writes them). */
+export type CliSuccess = { file: string; ok: true } & Pick<
+  ArticleAnalysis,
+  | 'url'
+  | 'title'
+  | 'byline'
+  | 'siteName'
+  | 'lang'
+  | 'publishedTime'
+  | 'excerpt'
+  | 'wordCount'
+  | 'readingTimeMinutes'
+  | 'text'
+  | 'html'
+> & {
+    entities: Array<{ text: string; type: string; count: number }>;
+    related: Array<{ title: string; url: string; score: number }>;
+  };
 
 /** The CLI's failure line. */
 export interface CliFailure {

@@ -1,8 +1,9 @@
-/** Reads one CLI input file: `.html`, `.htm`, `.html.gz` or `.txt`, decoded as UTF-8, size-capped. */
+/** Reads one CLI input file: `.html`, `.htm`, `.html.gz` or `.txt`, decoded (decode-page.ts), size-capped. */
 import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { analysisError } from '@/utils/article/error-messages';
 import type { AnalysisError } from '@/utils/article/types';
+import { decodePage } from '@/utils/cli/decode-page';
 import { messageOf, ok, type Result } from '@/utils/shared/result';
 
 /** Characters analysed at most; the rest of a bigger file is cut (with a warning). */
@@ -53,7 +54,9 @@ export async function readInput(path: string): Promise<InputFile> {
     const code = (err as NodeJS.ErrnoException).code;
     return { ok: false, error: analysisError('unreadable-file', code ?? messageOf(err)) };
   }
-  const content = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const decoded = decodePage(bytes);
+  if (!decoded.ok) return { ok: false, error: analysisError('not-html', decoded.error) };
+  const content = decoded.value.replace(/^\uFEFF/, '');
   const truncated = content.length > MAX_INPUT_CHARS;
   return ok({
     kind: type.kind,

@@ -26,4 +26,11 @@ describe('hasText', () => {
     expect(['a', 'd', 'g', 'h'].map(has)).toEqual([false, false, false, false]);
     expect(['b', 'c', 'e', 'f'].map(has)).toEqual([true, true, true, true]);
   });
+
+  it('walks a page nested thousands of elements deep without overflowing the stack', () => {
+    const depth = 20_000;
+    const doc = pageOf(`${'<div><span>'.repeat(depth)} ${'</span></div>'.repeat(depth)}<p>text after</p>`);
+    expect(hasText(doc.body)).toBe(true);
+    expect(hasText(doc.body.firstElementChild as Element)).toBe(false);
+  });
 });

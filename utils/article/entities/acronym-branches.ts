@@ -1,6 +1,6 @@
 import { PLACES } from './gazetteer';
 import type { Mention } from './mention';
-import type { UnionFind } from './union-find';
+import type { MergePass } from './merge-pass';
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const PLACE_LINKS = new Set(['de', 'du', 'des', 'd']);
@@ -10,11 +10,7 @@ const PLACE_LINKS = new Set(['de', 'du', 'des', 'd']);
  * one branch the article names by that acronym and a known place. Two branches
  * (« CHU de Rennes », « CHU de Brest ») leave the acronym alone: either may be meant.
  */
-export function mergeAcronymBranches(
-  keys: readonly string[],
-  byKey: ReadonlyMap<string, Mention[]>,
-  uf: UnionFind,
-): void {
+export const mergeAcronymBranches: MergePass = (keys, byKey, uf) => {
   const branches = new Map<string, string[]>();
   for (const k of keys) {
     const [head = '', ...rest] = k.split(' ');
@@ -23,7 +19,7 @@ export function mergeAcronymBranches(
   }
   for (const [head, [k, ...more]] of branches)
     if (k && more.length === 0 && namesPlace(k, byKey)) uf.union(head, k);
-}
+};
 
 /**
  * The words after the acronym, written apart from it, name a known place: « ARS Bretagne », not a compound

@@ -2,8 +2,7 @@
 // written in full, then with some of its words cut to their initials; a reader takes both for one.
 import { isAcronymLike } from './acronyms';
 import { CONNECTORS } from './lexicon';
-import type { Mention } from './mention';
-import type { UnionFind } from './union-find';
+import type { MergePass } from './merge-pass';
 
 const initials = (ws: readonly string[]): string =>
   ws
@@ -40,11 +39,7 @@ function expansions(short: string, surface: string, fulls: readonly string[]): s
  * keeps the others ("AI Act" and "Artificial Intelligence Act"), unless the short name is joined already. Names are compared with those ending with the
  * same word, or opening with it when the acronym ends the short name.
  */
-export function mergeAcronymWords(
-  keys: readonly string[],
-  byKey: ReadonlyMap<string, Mention[]>,
-  uf: UnionFind,
-): void {
+export const mergeAcronymWords: MergePass = (keys, byKey, uf) => {
   const byEnd = new Map<string, string[]>();
   const byStart = new Map<string, string[]>();
   for (const k of keys) {
@@ -72,4 +67,4 @@ export function mergeAcronymWords(
     ];
     if (fulls[0] && new Set(fulls.map((f) => uf.find(f))).size === 1) uf.union(k, fulls[0]);
   }
-}
+};

@@ -1,6 +1,6 @@
 import { isDemonymWord, ORG_WORDS, PLACE_WORDS, PLACES } from './gazetteer';
+import type { MergePass } from './merge-pass';
 import type { Token } from './tokenize';
-import type { UnionFind } from './union-find';
 
 // French articles that open surnames and titles when capitalised inside a sentence.
 const ARTICLES = new Set(['le', 'la', 'les']);
@@ -59,13 +59,9 @@ const endsUnread = (tokens: Token[], at: number, t: Token): boolean => {
 };
 
 /** « Le Courrier du Rhône » inside a sentence and « Courrier du Rhône » where its article opened one: one name. */
-export function mergeArticleForms(
-  keys: readonly string[],
-  byKey: ReadonlyMap<string, unknown>,
-  uf: UnionFind,
-): void {
+export const mergeArticleForms: MergePass = (keys, byKey, uf) => {
   for (const k of keys) {
     const bare = /^(?:le|la|les) (.+)$/.exec(k)?.[1];
     if (bare && byKey.has(bare)) uf.union(k, bare);
   }
-}
+};

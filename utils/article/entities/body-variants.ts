@@ -3,8 +3,8 @@
 import { DIRECTION_WORDS, isDemonymWord, PLACE_PREFIXES, PLACES } from './gazetteer';
 import { CONNECTORS, PERSON_TITLES } from './lexicon';
 import type { Mention } from './mention';
+import type { MergePass } from './merge-pass';
 import { isPersonShaped } from './person-shape';
-import type { UnionFind } from './union-find';
 import { byWordSuffix } from './word-suffixes';
 
 const firstOffset = (ms: readonly Mention[] | undefined): number =>
@@ -16,11 +16,7 @@ const firstOffset = (ms: readonly Mention[] | undefined): number =>
  * ("Western New York"), not a known place, not people (see mergePartsOfNames), not when two longer names end
  * alike ("UEFA Nations League", "Concacaf Nations League").
  */
-export function mergeShortBodyNames(
-  keys: readonly string[],
-  byKey: ReadonlyMap<string, Mention[]>,
-  uf: UnionFind,
-): void {
+export const mergeShortBodyNames: MergePass = (keys, byKey, uf) => {
   const ending = byWordSuffix(keys);
   for (const k of keys) {
     // "West Division" names a part of many leagues, not short for the one "Mid-American Conference West Division".
@@ -44,4 +40,4 @@ export function mergeShortBodyNames(
     if (longer.some(isPersonShaped) || first > firstOffset(byKey.get(k))) continue;
     uf.union(k, longer[0] ?? '');
   }
-}
+};

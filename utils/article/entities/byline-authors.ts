@@ -1,5 +1,6 @@
 import { fold } from '@/utils/shared/fold';
 import type { EntityGroup } from './group';
+import { lineBounds } from './line-bounds';
 import { nameKey } from './normalize';
 import { AUTHOR_ROLES } from './role-lines';
 
@@ -54,11 +55,10 @@ const afterSelfIntro = (text: string, offset: number): boolean =>
 export function isBylineAuthor(g: EntityGroup, authors: ReadonlySet<string>, text: string): boolean {
   const credited = [...g.keys].some((k) => creditsAuthor(k, authors));
   return g.mentions.every((m) => {
-    const start = text.lastIndexOf('\n', m.offset) + 1;
+    const { start, end } = lineBounds(text, m.offset);
     // Most lines open no byline: look at their first words before cutting the whole line out.
     if (!credited && !BYLINE_LINE.test(text.slice(start, start + BYLINE_HEAD))) return false;
-    const end = text.indexOf('\n', m.offset);
-    const line = text.slice(start, end < 0 ? text.length : end);
+    const line = text.slice(start, end);
     const byAuthor =
       !SENTENCE_END.test(line) || afterAuthorRole(text, m.offset) || afterSelfIntro(text, m.offset);
     return (credited && byAuthor) || isBylineLine(line);

@@ -1,7 +1,6 @@
 // "Lib Dems" and "Liberal Democrats", "Man City" and "Manchester City", "Nat Geo" and "National Geographic": news
 // clips each word of a long name to its first letters, and a reader takes the clipped name for the full one.
-import type { Mention } from './mention';
-import type { UnionFind } from './union-find';
+import type { MergePass } from './merge-pass';
 
 // Fewer letters are initials or given names' short forms ("Jo", "Ed"), which may stand for several names.
 const MIN_CLIP = 3;
@@ -43,11 +42,7 @@ const CAMEL = /\p{Ll}\p{Lu}/u;
  * of different groups ("Dem Party" for "Democratic Party" and "Demos Party") is left alone, and so is a
  * compound's first part ("Mac Pro" is no "MacBook Pro").
  */
-export function mergeClippedNames(
-  keys: readonly string[],
-  byKey: ReadonlyMap<string, Mention[]>,
-  uf: UnionFind,
-): void {
+export const mergeClippedNames: MergePass = (keys, byKey, uf) => {
   // Names compared only with those of as many words opening with the same three letters.
   const bucket = (k: string): string => `${k.split(' ').length} ${k.slice(0, MIN_CLIP)}`;
   const buckets = new Map<string, string[]>();
@@ -62,4 +57,4 @@ export function mergeClippedNames(
     const [first] = fulls;
     if (first && fulls.every((f) => uf.find(f) === uf.find(first))) uf.union(short, first);
   }
-}
+};

@@ -4,8 +4,8 @@
 import { personContext } from './context-cues';
 import { GIVEN_NAMES } from './gazetteer';
 import type { Mention } from './mention';
+import type { MergePass } from './merge-pass';
 import { isPersonShaped } from './person-shape';
-import type { UnionFind } from './union-find';
 
 // « Giuseppe et Carmela Rinaldi », "Joe and Hunter Biden": a full name written after another given name and "and".
 const AND = new Set(['and', '&', 'et', 'y', 'und', 'e']);
@@ -19,11 +19,7 @@ const firstInBody = (ms: readonly Mention[]): number =>
  * name of that family written on its own, before it, when the other full names ending with it are written only
  * in a pair, and the surname is joined to nothing else but its possessive ("Ferrante's").
  */
-export function mergeFamilySurnames(
-  keys: readonly string[],
-  byKey: ReadonlyMap<string, Mention[]>,
-  uf: UnionFind,
-): void {
+export const mergeFamilySurnames: MergePass = (keys, byKey, uf) => {
   const byLast = new Map<string, string[]>();
   for (const f of keys) {
     const [given = '', last = '', ...more] = f.split(' ');
@@ -43,4 +39,4 @@ export function mergeFamilySurnames(
     if (!one || alone.length > 1 || cued.length === 0) continue;
     if (firstInBody(byKey.get(one) ?? []) < Math.min(...cued.map((m) => m.offset))) uf.union(k, one);
   }
-}
+};

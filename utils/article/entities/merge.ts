@@ -14,6 +14,7 @@ import { GIVEN_NAMES } from './gazetteer';
 import { mergeSeasonCompounds } from './german-compounds';
 import { type EntityGroup, makeGroup } from './group';
 import type { Mention } from './mention';
+import type { MergePass } from './merge-pass';
 import { mergeCodeTails, mergeModelCodes } from './model-codes';
 import { nameKey } from './normalize';
 import { mergePersonVariants } from './person-variants';
@@ -84,8 +85,10 @@ export function groupMentions(
   // "McDonald’s" owning nothing ("at McDonald’s.") and "McDonald’s menu", its possessive stripped.
   for (const k of keys) if (k.endsWith(' s') && byKey.has(k.slice(0, -2))) uf.union(k, k.slice(0, -2));
   for (const d of definitions) uf.union(nameKey(d.acronym), nameKey(d.definition.surface));
-  mergeArticleForms(keys, byKey, uf);
-  mergeAcronymsByInitials(keys, byKey, uf);
+  // The passes of one shape (merge-pass.ts) read the same keys and mentions and join in the same sets.
+  const run = (pass: MergePass): void => pass(keys, byKey, uf);
+  run(mergeArticleForms);
+  run(mergeAcronymsByInitials);
   mergePersonVariants(keys, uf);
   // A hyphenated word or a quoted title is no person's full name: no part of it is a surname.
   const compounds = new Set([...hyphenatedOnly(byKey), ...quotedWorksOnly(byKey)]);
@@ -99,20 +102,20 @@ export function groupMentions(
     companies: new Set([...writtenAsCompany(byKey), ...shorts.keys()]),
     earlier: writtenBeforeFullNames(byKey),
   });
-  if (!namesOnly) mergeSurnameBrands(keys, byKey, uf);
-  if (!namesOnly) mergeFamilySurnames(keys, byKey, uf);
-  if (!namesOnly) mergeShortBodyNames(keys, byKey, uf);
+  if (!namesOnly) run(mergeSurnameBrands);
+  if (!namesOnly) run(mergeFamilySurnames);
+  if (!namesOnly) run(mergeShortBodyNames);
   mergeLegalForms(keys, uf, places);
   mergeCompanyShortNames(keys, shorts, uf);
-  if (!namesOnly) mergePlaceShortNames(keys, byKey, uf);
+  if (!namesOnly) run(mergePlaceShortNames);
   if (!namesOnly) mergeTeamNicknames(keys, uf);
-  if (!namesOnly) mergeTownClubs(keys, byKey, uf);
-  if (!namesOnly) mergeTownAdjectiveClubs(keys, byKey, uf);
+  if (!namesOnly) run(mergeTownClubs);
+  if (!namesOnly) run(mergeTownAdjectiveClubs);
   mergeInstitutionHeads(keys, uf);
-  mergeUniversityTowns(keys, byKey, uf);
+  run(mergeUniversityTowns);
   mergeBodyPrefixes(keys, uf);
-  mergeAcronymBranches(keys, byKey, uf);
-  if (!namesOnly) mergePlaceBranches(keys, byKey, uf);
+  run(mergeAcronymBranches);
+  if (!namesOnly) run(mergePlaceBranches);
   mergeBrandPrefixes(keys, uf, compounds);
   if (!namesOnly) mergeBrandProducts(keys, byKey, uf, places);
   mergeReordered(keys, uf);
@@ -123,8 +126,8 @@ export function groupMentions(
   if (namesOnly) mergeInflections(keys, uf);
   if (nounsCapitalised) mergeSeasonCompounds(keys, uf);
   else mergePlurals(keys, uf);
-  if (!namesOnly) mergeClippedNames(keys, byKey, uf);
-  mergeAcronymWords(keys, byKey, uf);
+  if (!namesOnly) run(mergeClippedNames);
+  run(mergeAcronymWords);
   if (slavic) mergeSlavicCases(keys, uf);
   mergeMediaSites(keys, uf);
   const groups = new Map<string, string[]>();

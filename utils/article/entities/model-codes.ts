@@ -24,9 +24,18 @@ const CODE_KEY = /^\d{2,5}\p{Ll}[\p{Ll}\d]*$/u;
 
 /** "9950X3D" alone joins the one model named in full with it ("Ryzen 9 9950X3D"). */
 export function mergeModelCodes(keys: readonly string[], uf: UnionFind): void {
+  // Names of two words at least by their last word, looked up for each code (not a pass over every name).
+  const byLastWord = new Map<string, string[]>();
+  for (const f of keys) {
+    const at = f.lastIndexOf(' ');
+    if (at < 0) continue;
+    const list = byLastWord.get(f.slice(at + 1));
+    if (list) list.push(f);
+    else byLastWord.set(f.slice(at + 1), [f]);
+  }
   for (const k of keys) {
     if (!CODE_KEY.test(k)) continue;
-    const full = keys.filter((f) => f.endsWith(` ${k}`));
+    const full = byLastWord.get(k) ?? [];
     if (full.length > 0 && new Set(full.map((f) => uf.find(f))).size === 1) uf.union(k, full[0] ?? k);
   }
 }

@@ -2,19 +2,14 @@
 // of it the article names by a known place after the body's name are one subject to a reader (see
 // acronym-branches.ts for « l'ARS » and « l'ARS Bretagne »).
 import { DIRECTION_WORDS, PLACES } from './gazetteer';
-import type { Mention } from './mention';
-import type { UnionFind } from './union-find';
+import type { MergePass } from './merge-pass';
 
 /**
  * Joins "B P" to "B" when "B", two words at least, is named alone, "P" is a known place written apart after it, and the article names
  * no other branch of "B". Not where "B P" is itself a place ("South Africa", "Latin America") or "B" one
  * ("Paris Texas"), nor after a direction word ("North", "Central"), nor when "B" already stands for another name.
  */
-export function mergePlaceBranches(
-  keys: readonly string[],
-  byKey: ReadonlyMap<string, Mention[]>,
-  uf: UnionFind,
-): void {
+export const mergePlaceBranches: MergePass = (keys, byKey, uf) => {
   const branches = new Map<string, string[]>();
   for (const k of keys) {
     const at = k.lastIndexOf(' ');
@@ -39,4 +34,4 @@ export function mergePlaceBranches(
   const joined = (head: string): boolean =>
     keys.some((o) => o !== head && !within(o, head) && uf.find(o) === uf.find(head));
   for (const [head, [k, ...more]] of branches) if (k && more.length === 0 && !joined(head)) uf.union(head, k);
-}
+};

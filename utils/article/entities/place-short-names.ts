@@ -1,8 +1,7 @@
 // "Guemes Island" … "on Guemes", "Skagit County" … "Skagit": a place named in full, then by the word before its
 // kind, as people who live there say it.
 import { GIVEN_NAMES, ORGANIZATIONS, PLACES } from './gazetteer';
-import type { Mention } from './mention';
-import type { UnionFind } from './union-find';
+import type { MergePass } from './merge-pass';
 
 // Kinds of place written after the place's own word; "Lake Tahoe" and "Mount Hood" put theirs first.
 const PLACE_TAILS = new Set(['island', 'county', 'canyon', 'valley', 'peninsula', 'parish', 'borough']);
@@ -12,11 +11,7 @@ const PLACE_TAILS = new Set(['island', 'county', 'canyon', 'valley', 'peninsula'
  * stands for itself ("Washington County" is no "Washington"), a known organisation ("Orange County"), a given
  * name, nor a surname another name closes with ("Pierce County" and "Ada Pierce").
  */
-export function mergePlaceShortNames(
-  keys: readonly string[],
-  byKey: ReadonlyMap<string, Mention[]>,
-  uf: UnionFind,
-): void {
+export const mergePlaceShortNames: MergePass = (keys, byKey, uf) => {
   const opening = new Map<string, string[]>();
   const lastWords = new Set<string>();
   for (const k of keys) {
@@ -33,4 +28,4 @@ export function mergePlaceShortNames(
     if (PLACES.has(short) || ORGANIZATIONS.has(short) || GIVEN_NAMES.has(short)) continue;
     uf.union(short, name);
   }
-}
+};

@@ -1,4 +1,5 @@
 import type { EntityGroup } from './group';
+import { lineBounds } from './line-bounds';
 
 // A publisher's notice of its editorial code, as wires close a story: "Our Standards: The Thomson Reuters Trust
 // Principles.", « Notre charte déontologique ». The code it names is the house's, no part of the story.
@@ -7,7 +8,7 @@ const STANDARDS_LINE =
 
 /** Whether `offset` lies on a line that opens with a standards notice. */
 const onStandardsLine = (text: string, offset: number): boolean => {
-  const start = text.lastIndexOf('\n', offset) + 1;
+  const { start } = lineBounds(text, offset);
   return STANDARDS_LINE.test(text.slice(start, offset));
 };
 

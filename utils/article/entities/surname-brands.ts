@@ -3,7 +3,7 @@
 import { GIVEN_NAMES, ORGANIZATIONS } from './gazetteer';
 import type { EntityGroup } from './group';
 import type { Mention } from './mention';
-import type { UnionFind } from './union-find';
+import type { MergePass } from './merge-pass';
 
 const WHO = new Set(['who', 'whose']);
 
@@ -14,11 +14,7 @@ const personal = (m: Mention): boolean => m.personCue || (m.after[0] === ',' && 
  * Joins a one-word known organisation to the one full name of the article that opens with a given name and ends
  * with it, when one of its mentions at least is a person's (see `personal`).
  */
-export function mergeSurnameBrands(
-  keys: readonly string[],
-  byKey: ReadonlyMap<string, Mention[]>,
-  uf: UnionFind,
-): void {
+export const mergeSurnameBrands: MergePass = (keys, byKey, uf) => {
   for (const k of keys) {
     if (k.includes(' ') || !ORGANIZATIONS.has(k) || !(byKey.get(k) ?? []).some(personal)) continue;
     const full = keys.filter(
@@ -26,7 +22,7 @@ export function mergeSurnameBrands(
     );
     if (full.length === 1 && full[0]) uf.union(k, full[0]);
   }
-}
+};
 
 /** The full name "Given Surname" of the article that ends with the one-word `k`. */
 const fullNamesOf = (k: string, keys: Iterable<string>): string[] =>

@@ -3,8 +3,7 @@
 // article sets things there more often than not (« à Toulouse »).
 import { placePrepositions } from './direction-names';
 import { CLUB_FIRST, COUNTRY_NAMES, PLACES } from './gazetteer';
-import type { Mention } from './mention';
-import type { UnionFind } from './union-find';
+import type { MergePass } from './merge-pass';
 
 // Letters an adjective may change at the town's end: « Toulous-e » → « toulous-ain », « Nant-es » → « nant-ais ».
 const CHANGED_END = 2;
@@ -33,11 +32,7 @@ export function joinsTownToClub(keys: ReadonlySet<string>): boolean {
 }
 
 /** Joins a known town (no country) to the one club named "Stade <its adjective>", "Olympique <...>"... */
-export function mergeTownAdjectiveClubs(
-  keys: readonly string[],
-  byKey: ReadonlyMap<string, Mention[]>,
-  uf: UnionFind,
-): void {
+export const mergeTownAdjectiveClubs: MergePass = (keys, byKey, uf) => {
   const clubs = keys.filter(clubKey);
   if (clubs.length === 0) return;
   // French names these clubs: « à Toulouse » sets things there (English "in" is in the set too).
@@ -50,4 +45,4 @@ export function mergeTownAdjectiveClubs(
     const located = ms.filter((m) => set.has(m.before[0] ?? '')).length;
     if (2 * located < ms.length) uf.union(town, mine[0]);
   }
-}
+};

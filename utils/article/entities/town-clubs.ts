@@ -3,9 +3,9 @@
 // there ("in Buffalo").
 import { CLUB_FIRST, CLUB_LAST, COUNTRY_NAMES, ORGANIZATIONS, PLACES } from './gazetteer';
 import type { Mention } from './mention';
+import type { MergePass } from './merge-pass';
 import { isPluralName } from './plural-sides';
 import { LOCATIVE, sideCue } from './side-cue';
-import type { UnionFind } from './union-find';
 
 /** What a side does or has right after its town: "Kansas City led 24-7", "a final Glasgow attack". */
 const SIDE_WORDS = new Set(
@@ -31,12 +31,10 @@ const reads = (m: Mention): boolean => sideCue(m) || SIDE_WORDS.has(m.after[0] ?
  * mentions at least reads like a side's (see `sideCue`) and fewer than half are places ("in Buffalo"). `byKey`: the
  * mentions of each key.
  */
-export function mergeTownClubs(
-  keys: readonly string[],
-  byKey: ReadonlyMap<string, Mention[]>,
-  uf: UnionFind,
-): void {
+export const mergeTownClubs: MergePass = (keys, byKey, uf) => {
   for (const k of keys) {
+    // Only a town names a club (isClubOf): the other names are not compared with every name.
+    if (!PLACES.has(k) || COUNTRY_NAMES.has(k)) continue;
     const ms = byKey.get(k) ?? [];
     const clubs = keys.filter(
       (f) => f !== k && (f.startsWith(`${k} `) || f.endsWith(` ${k}`)) && isClubOf(f, k),
@@ -45,4 +43,4 @@ export function mergeTownClubs(
     const located = ms.filter((m) => LOCATIVE.has(m.before[0] ?? '')).length;
     if (ms.some(reads) && 2 * located < ms.length) uf.union(k, clubs[0]);
   }
-}
+};

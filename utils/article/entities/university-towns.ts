@@ -3,7 +3,7 @@
 // Warwick"), not the town.
 import { personNoun } from './context-cues';
 import type { Mention } from './mention';
-import type { UnionFind } from './union-find';
+import type { MergePass } from './merge-pass';
 
 // Nouns for a university's people and work, and the endings of scholars' nouns ("physicist", "historian").
 const ACADEMIC = new Set(
@@ -18,14 +18,10 @@ const academicAfter = (m: Mention): boolean => {
 };
 
 /** "Warwick" joins "University of Warwick" when each of its mentions comes before a noun for a university's people. */
-export function mergeUniversityTowns(
-  keys: readonly string[],
-  byKey: ReadonlyMap<string, Mention[]>,
-  uf: UnionFind,
-): void {
+export const mergeUniversityTowns: MergePass = (keys, byKey, uf) => {
   for (const k of keys) {
     const full = [`university of ${k}`, `${k} university`].find((f) => byKey.has(f));
     const ms = byKey.get(k) ?? [];
     if (full && ms.length > 0 && ms.every(academicAfter)) uf.union(k, full);
   }
-}
+};

@@ -16,7 +16,7 @@ import {
 } from './gazetteer';
 import { CONNECTORS } from './lexicon';
 import { LOWER_HEADS } from './lower-heads';
-import type { Mention } from './mention';
+import type { MergePass } from './merge-pass';
 import { isPersonShaped } from './person-shape';
 import { givenNamesBeforeParticles, withoutNameSuffix } from './person-variants';
 import type { UnionFind } from './union-find';
@@ -25,7 +25,7 @@ import { byWordSuffix } from './word-suffixes';
 const words = (key: string): string[] => key.split(' ');
 
 /** "DHS" alone joins "Department of Homeland Security" when exactly one name has those initials. */
-export function mergeAcronymsByInitials(keys: string[], byKey: Map<string, Mention[]>, uf: UnionFind): void {
+export const mergeAcronymsByInitials: MergePass = (keys, byKey, uf) => {
   const byInitials = new Map<string, string[]>();
   for (const f of keys) {
     // "UK's" (key "uk s") is a possessive, not two words whose initials spell "US".
@@ -60,7 +60,7 @@ export function mergeAcronymsByInitials(keys: string[], byKey: Map<string, Menti
     if (ours && !theirs && !sameWords(ours, hit) && !writtenNear(acronyms, byKey.get(hit) ?? [])) continue;
     uf.union(k, hit);
   }
-}
+};
 
 // Sentences apart that still read as one passage: an acronym and the name it stands for are written so.
 const NEAR_SENTENCES = 1;

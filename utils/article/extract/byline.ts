@@ -58,8 +58,10 @@ const DAY_OR_PLACE =
 // A note in brackets after a name, before the next one or the end: the outlet, the agency, the office or the
 // place (« Marie Dupont (AFP) », "Jane Doe (The Courier) and Jo Bloggs"), no part of the name.
 const NAME_NOTE = /\s+\((?:[^()]|\([^()]*\))+\)(?=\s*(?:,|;|&|\b(?:and|et|und|y|e)\b|$))/giu;
-// "…For The Mail On Sunday" after names (two words at least: "Organization for …" is a name itself).
-const FOR_ORG = /(?<=\S+\s+\S+)\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*$/u;
+// "…For The Mail On Sunday" after names (two words at least: "Organization for …" is a name itself, see
+// withoutForOrg). Its look back is one character: a look back over whole words costs the square of a line's
+// length where it has no spaces (Chinese, Japanese).
+const FOR_ORG = /(?<=\S)\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*$/gu;
 // A label after the names: "Katharina Schmidt Kategorien: Mode".
 const LABEL_AFTER = /^((?:\S+\s+){1,}\S+?)\s+\S+\s*:\s.*$/u;
 // Labels and placeholders that are not anybody's name; "zvg" (zur Verfügung gestellt) credits a supplied picture.
@@ -99,6 +101,15 @@ function withoutRepeat(text: string): string {
   return text[half] === ' ' && text.slice(0, half) === text.slice(half + 1) ? text.slice(0, half) : text;
 }
 
+/** The line without an organisation written after "for" behind two words at least (FOR_ORG). */
+function withoutForOrg(text: string): string {
+  const firstGap = /\S\s/u.exec(text);
+  if (!firstGap) return text;
+  FOR_ORG.lastIndex = firstGap.index + 2;
+  const m = FOR_ORG.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
 function cleanLine(raw: string): string {
   // A label waiting for its value ("Artikel empfehlen:") names nobody.
   if (/:\s*$/u.test(raw)) return '';
@@ -116,7 +127,7 @@ function cleanLine(raw: string): string {
       .replace(TRIM, '');
     if (text === before) break;
   }
-  text = text.replace(TAIL, '').replace(FOR_ORG, '').replace(LABEL_AFTER, '$1').replace(TRIM, '');
+  text = withoutForOrg(text.replace(TAIL, '')).replace(LABEL_AFTER, '$1').replace(TRIM, '');
   text = text.replace(DAY_OR_PLACE, '').replace(NAME_NOTE, '');
   text = withoutLeadingRole(withoutRoles(text).replace(TRIM, ''));
   // A name repeated, glued or after a space (a screen reader's copy): "Kristen Falc'honKristen Falc'hon".

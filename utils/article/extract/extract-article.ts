@@ -105,7 +105,7 @@ function trimLines(content: Element, byline: string | null): void {
 /** The article element of `work` (consumed): Readability's, repaired and pruned, or the fallback's. */
 function articleContent(
   work: Document,
-  fresh: (work: Document) => Document,
+  fresh: (work: Document, timedOut?: boolean) => Document,
   metadata: PageMetadata,
   limits: ReadabilityLimits,
   freshCopy?: () => Document,
@@ -141,7 +141,7 @@ function articleContent(
   if (article) restoreLead(article, lead);
   // The metadata's byline holds the header's printed one (header-fields.ts), so its « Par X » line goes too.
   const byline = metadata.byline ?? foundByline(outcome, metadata);
-  const content = article ?? fallbackRoot(fresh(work));
+  const content = article ?? fallbackRoot(fresh(work, !outcome.ok && outcome.error.code === 'timeout'));
   const signature = content ? prune(content, byline, metadata.siteName) : null;
   if (content) dropHeadlineLine(content, metadata.title);
   return { work, content, outcome, lead, byline, signature };
@@ -172,7 +172,12 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   const recipe = jsonLdRecipe(doc, index);
   const first = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
   unwrapNoscriptImages(first);
-  const fresh = (work: Document) => (options.consumeDocument ? work : (doc.cloneNode(true) as Document));
+  // A consumed page Readability stopped on at its deadline is much rewritten (its paragraphs may be gone): the
+  // fallback reads the page parsed again where it can.
+  const fresh = (work: Document, timedOut = false): Document => {
+    if (!options.consumeDocument) return doc.cloneNode(true) as Document;
+    return timedOut && options.freshCopy ? options.freshCopy() : work;
+  };
   const limits = { ...DEFAULT_READABILITY_LIMITS, ...options.limits };
   // A browser clones a page natively, for less than it would cost to parse it again.
   const freshCopy = hasNativeSelectors(doc) ? undefined : options.freshCopy;

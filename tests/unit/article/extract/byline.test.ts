@@ -74,6 +74,16 @@ describe('cleanByline', () => {
     expect(cleanByline('Sam Lee (http://example.org/sam/)')).toBe('Sam Lee');
     expect(cleanByline('<a href="/a">Ann Bell</a>, <a href="/b">Tom Hale</a>')).toBe('Ann Bell, Tom Hale');
     expect(cleanByline('Jo Hart And Ann Bell For The Sunday Gazette')).toBe('Jo Hart And Ann Bell');
+    expect(cleanByline('Organization for Security')).toBe('Organization for Security');
+  });
+
+  it('cleans a long line with no spaces in linear time (a Chinese paragraph taken for a signature)', () => {
+    const line = '国家主席在北京会见了来访的总统。'.repeat(4000);
+    const start = performance.now();
+    cleanByline(line);
+    cleanByline(`Jo Hart ${line} for The Gazette`);
+    // The square of the line's length took over a minute.
+    expect(performance.now() - start).toBeLessThan(2000);
   });
 
   it('writes a name in capitals in title case, short words kept', () => {

@@ -82,6 +82,23 @@ describe('extractArticle', () => {
     expect(a.title).toBe('Harbour city library puts 12,000 old maps online');
   });
 
+  it('reads a consumed page parsed again after Readability timed out on it (it rewrote what it reached)', () => {
+    let copies = 0;
+    const freshCopy = () => {
+      copies++;
+      return en();
+    };
+    const a = extractArticle(en(), {
+      url: EN_URL,
+      consumeDocument: true,
+      freshCopy,
+      limits: { timeoutMs: -1 },
+    });
+    expect(a.degraded).toBe('timeout');
+    expect(copies).toBe(1);
+    expect(a.text).toContain('The Brackwater Public Library has finished scanning');
+  });
+
   it('does not attempt Readability on documents with too many elements', () => {
     const a = extractArticle(en(), { url: EN_URL, limits: { maxElements: 50 } });
     expect(a.degraded).toBe('too-large');
