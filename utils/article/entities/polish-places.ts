@@ -24,6 +24,7 @@ const ENDINGS: ReadonlyArray<[string, string]> = [
   ['i', 'a'],
   ['u', ''],
   ['a', ''],
+  ['u', 'e'],
 ];
 
 // Endings a nominative may have too: a known place that ends so is taken as written ("Roma" is no "Rom" declined).
