@@ -106,7 +106,7 @@ export function groupMentions(
   mergeCompanyShortNames(keys, shorts, uf);
   if (!namesOnly) mergePlaceShortNames(keys, byKey, uf);
   if (!namesOnly) mergeTeamNicknames(keys, uf);
-  if (!namesOnly) mergeTownClubs(keys, byKey, uf);
+  mergeTownClubs(keys, byKey, uf, namesOnly);
   if (!namesOnly) mergeTownAdjectiveClubs(keys, byKey, uf);
   mergeInstitutionHeads(keys, uf);
   mergeUniversityTowns(keys, byKey, uf);
