@@ -1,5 +1,6 @@
 import { isOpenedArticle } from './article-particles';
 import { countedNounOpens } from './counted-nouns';
+import { isCourtesyTitleOf } from './courtesy-titles';
 import { capitalisesNouns } from './coverage';
 import { isDescriptorOpener } from './descriptor-openers';
 import type { TextEvidence } from './evidence';
@@ -123,7 +124,11 @@ function trimSpan(
   }
   const member = (i: number): boolean => opensWithPartyMember(tokens, i, b, isGivenName);
   while (a < b && (dropsFirst(tokens, a, b, ev, seenInside) || opensRanks(tokens, a, b) || member(a))) {
-    personCue ||= isTitle(tokens[a]) || opensRanks(tokens, a, b) || member(a);
+    personCue ||=
+      isTitle(tokens[a]) ||
+      isCourtesyTitleOf(tokens[a]?.folded ?? '', ev.lang) ||
+      opensRanks(tokens, a, b) ||
+      member(a);
     a = nextName(tokens, a + 1, b);
     // "Präsident der Deutschen Bundesbank", "President of the Commission": the role governs a body, not a person.
     if (personCue && tokens.slice(a - 1, a).some((t) => t?.isWord === true && isStop(t) && !isTitle(t)))
@@ -184,8 +189,11 @@ function trimSpan(
     const position = given - 1 > a && /^\p{Lu}{2,3}$/u.test(tokens[given - 1]?.text ?? '');
     // "MTB-Star Tomas Lemoine Musik": the person's name split off ends as the text writes it alone too.
     const end = written ? endOfWrittenPerson(tokens, given, b, written) : b;
+    // « Gobierno de Isabel Díaz Ayuso »: the connector before the person is no part of the name before.
+    let before = position ? given - 1 : given;
+    while (before > a && isStop(tokens[before - 1] as Token)) before--;
     return keep(
-      makeMention(tokens, text, a, position ? given - 1 : given, personCue),
+      makeMention(tokens, text, a, before, personCue),
       makeMention(tokens, text, given, end, personCue),
     );
   }
@@ -211,6 +219,7 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   const more = b - a > 1;
   if ((isStop(t) && !isInitial(tokens, a, b)) || t.text === '.') return true;
   if (FURNITURE.has(t.folded) && !opensWithKnown(tokens, a, b)) return true;
+  if (more && isCourtesyTitleOf(t.folded, ev.lang)) return true;
   if (isTitle(t))
     return (
       more && !ORG_WORDS.has(tokens[b - 1]?.folded ?? '') && !(ev.lang === 'en' && isRoyalName(tokens, a, b))

@@ -4,6 +4,7 @@ import { isCompanyNamed } from './company-nouns';
 import type { TextEvidence } from './evidence';
 import { isKnownHere } from './filter';
 import {
+  CLUB_FIRST,
   CLUB_LAST,
   GIVEN_NAMES,
   isGermanPlaceAdjective,
@@ -50,6 +51,9 @@ const PROPER_PHRASE = /^\p{Lu}[\p{L}\p{N}.&’'-]*(?: \p{Lu}[\p{L}\p{N}.&’'-]*
 // German writes adjectives in lower case except in names: "Deutsche Bahn", "Europäische Union".
 const NAME_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|lich|sch|ig|al)(?:e|en|er|es|em)$/u;
 
+/** A club's initials as clubs write them: "SC", "PSV", "VfB". */
+const CLUB_INITIALS = /^\p{Lu}(?:\p{Lu}|\p{Ll}\p{Lu})\p{Lu}?$/u;
+
 /** Numbers written as words, which German capitalises: "Milliarden US-Dollar" is a sum, not a name. Folded. */
 const COUNT_WORDS = new Set(
   'tausend millionen million milliarden milliarde billionen billion millones miliardi milioni milhoes bilhoes miljoen miljoenen miljard miljarden'.split(
@@ -68,6 +72,8 @@ function hasNameEvidence(surface: string, adjectiveEnough: boolean, nounsCapital
   const first = surface.split(' ')[0] ?? '';
   const last = words.at(-1) ?? '';
   const bodyWord = ORG_WORDS.has(last) || MEDIA_WORDS.has(last) || CLUB_LAST.has(last);
+  // "SC Freiburg", "VfB Stuttgart", "AS Roma": a club's initials open its name.
+  if (words.length > 1 && CLUB_FIRST.has(words[0] ?? '') && CLUB_INITIALS.test(first)) return true;
   // Adjectives of places, peoples and faiths open names on their own ("Deutsche Bahn"); others ("Kommunale
   // Unternehmen", "Technischen Kongresse") only when the phrase recurs or a known word closes it ("Städtische
   // Bühnen Köln").

@@ -10,8 +10,6 @@ export interface TextEvidence {
   midCaps: ReadonlyMap<string, number>;
   /** Keys of the names written inside a sentence somewhere: "Whole Foods" keeps "Whole" at a sentence start. */
   midSpans: ReadonlySet<string>;
-  /** Words written alone as a name somewhere, as a surname used alone is ("ha detto Salvini"). Folded. */
-  alone?: ReadonlySet<string>;
   /** Primary language subtag of the text ("fr", "en", "de"...). */
   lang: string;
   /** French and English are read fully; other languages keep only names a reader can trust. */

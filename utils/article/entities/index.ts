@@ -41,7 +41,7 @@ import { isPortfolio } from './portfolios';
 import { type RankedEntity, readerOrder } from './reader-order';
 import { typeRoleAppositions } from './role-apposition';
 import { offRoleLines } from './role-lines';
-import { midSentenceNames, singleWordNames, spans } from './runs';
+import { midSentenceNames, spans } from './runs';
 import { groupCues, type SalienceContext, salience, titleContext, withTitledNames } from './salience';
 import { typeScoreLines } from './score-lines';
 import { typeScorecards } from './scorecards';
@@ -118,7 +118,6 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
     lower,
     midCaps: midSentenceCapitals(tokens),
     midSpans: midSentenceNames(tokens, runs),
-    alone: readsLanguageFully(options.lang) ? undefined : singleWordNames(tokens, runs),
     lang,
     fullLanguage: readsLanguageFully(options.lang),
     titleCapitals: new Set([...titleCapitals(options.title), ...headlineSubject(options.title, tokens)]),

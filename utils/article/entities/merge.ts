@@ -109,7 +109,7 @@ export function groupMentions(
   mergeCompanyShortNames(keys, shorts, uf);
   if (!namesOnly) run(mergePlaceShortNames);
   if (!namesOnly) mergeTeamNicknames(keys, uf);
-  if (!namesOnly) run(mergeTownClubs);
+  mergeTownClubs(keys, byKey, uf, namesOnly);
   if (!namesOnly) run(mergeTownAdjectiveClubs);
   mergeInstitutionHeads(keys, uf);
   run(mergeUniversityTowns);

@@ -24,6 +24,7 @@ const ENDINGS: ReadonlyArray<[string, string]> = [
   ['i', 'a'],
   ['u', ''],
   ['a', ''],
+  ['u', 'e'],
 ];
 
 // Endings a nominative may have too: a known place that ends so is taken as written ("Roma" is no "Rom" declined).
@@ -35,7 +36,8 @@ const NOMINATIVE_TOO = new Set(['owa', 'y', 'i', 'a']);
  * its nominative is another known word.
  */
 export function placeNominative(surface: string): string {
-  if (/\s/.test(surface)) return surface;
+  // "Wody Polskie", "Koleje Mazowieckie": a neuter or plural adjective of a place names no place.
+  if (/\s/.test(surface) || /[sc]kie$/i.test(surface)) return surface;
   const known = PLACES.has(foldWord(surface));
   const lower = surface.toLowerCase();
   for (const [ending, nominative] of ENDINGS) {

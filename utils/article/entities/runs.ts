@@ -92,13 +92,6 @@ export function midSentenceNames(tokens: Token[], all: Array<[number, number]>):
   return keys;
 }
 
-/** Words written as a name of one word, the words around them not capitalised ("ha detto Salvini"). Folded. */
-export function singleWordNames(tokens: Token[], all: Array<[number, number]>): Set<string> {
-  const words = new Set<string>();
-  for (const [a, b] of all) if (b - a === 1) words.add(tokens[a]?.folded ?? '');
-  return words;
-}
-
 /** Matching key of the words tokens[a..b). */
 export const spanKey = (tokens: Token[], a: number, b: number): string =>
   nameKey(

@@ -30,23 +30,12 @@ export function splitAtGivenName(tokens: Token[], a: number, b: number, ev: Text
     if (!GIVEN_NAMES.has(t.folded) || !surname || GIVEN_NAMES.has(tokens[k - 1]?.folded ?? '')) {
       continue;
     }
-    if (separable(tokens, a, k, ev, b)) return k;
+    if (separable(tokens, a, k, ev)) return k;
   }
   return -1;
 }
 
-/**
- * Read names only, a given name and a surname the text writes alone elsewhere, never in lower case, end a longer
- * span as a person of their own: "ministro delle Infrastrutture Matteo Salvini" … "ha detto Salvini", "prezes PKP
- * Intercity Tomasz Wierzbicki" … "Wierzbicki podkreślił". A body named after a person is rarely called by the
- * surname alone ("Instituto Max Planck").
- */
-function surnameAlone(tokens: Token[], k: number, b: number, ev: TextEvidence): boolean {
-  const surname = tokens[b - 1];
-  return b - k === 2 && !!surname && !!ev.alone?.has(surname.folded) && !ev.lower.has(surname.folded);
-}
-
-function separable(tokens: Token[], a: number, k: number, ev: TextEvidence, b: number): boolean {
+function separable(tokens: Token[], a: number, k: number, ev: TextEvidence): boolean {
   const first = tokens[a] as Token;
   if (PLACE_PREFIXES.has(first.folded)) return false;
   const key = nameKey(
@@ -64,6 +53,9 @@ function separable(tokens: Token[], a: number, k: number, ev: TextEvidence, b: n
     return true;
   // German capitalises the role before a name ("Gastreferent Mark Hosak", "Trainerin Anna Berg").
   if (k - a === 1 && capitalisesNouns(ev.lang)) return true;
-  if (!ev.fullLanguage && surnameAlone(tokens, k, b, ev)) return true;
+  // Read names only, a body, a place or a role before a given name and a surname ends there: "ministro delle
+  // Infrastrutture Matteo Salvini", "Audiencia Nacional Ismael Moreno", "prezydent Wrocławia Jacek Sutryk" (the
+  // cue words that would tell a body named after a person apart are French and English).
+  if (!ev.fullLanguage) return true;
   return k - a === 1 && first.initial && (ev.midCaps.get(first.folded) ?? 0) === 0;
 }

@@ -3,15 +3,19 @@
 // there ("in Buffalo").
 import { CLUB_FIRST, CLUB_LAST, COUNTRY_NAMES, ORGANIZATIONS, PLACES } from './gazetteer';
 import type { Mention } from './mention';
-import type { MergePass } from './merge-pass';
 import { isPluralName } from './plural-sides';
 import { LOCATIVE, sideCue } from './side-cue';
+import type { UnionFind } from './union-find';
 
 /** What a side does or has right after its town: "Kansas City led 24-7", "a final Glasgow attack". */
 const SIDE_WORDS = new Set(
   `led leads trailed rallied attack attacks offense offence defense defence drive try tries scrum lineup bench
   season`.split(/\s+/),
 );
+
+// Prepositions of the languages read names only that place things in a town ("nach Berlin", « en Sevilla », "w
+// Opolu", "naar Utrecht"): a town written after one is a place there, not its club.
+const PLACING = new Set('in im nach aus bei zu zum en a da di de do w we z ze na naar uit bij te'.split(' '));
 
 /** The club's name around a known town: "Buffalo Bills", "Newcastle United", "Red Bull Salzburg", "FC Basel". */
 export function isClubOf(name: string, town: string): boolean {
@@ -29,9 +33,15 @@ const reads = (m: Mention): boolean => sideCue(m) || SIDE_WORDS.has(m.after[0] ?
 /**
  * Joins a town (a known place that is no country) to the one club of the article named after it, when one of its
  * mentions at least reads like a side's (see `sideCue`) and fewer than half are places ("in Buffalo"). `byKey`: the
- * mentions of each key.
+ * mentions of each key. `namesOnly`: see below ("SC Freiburg" … "Freiburg glich aus"). A merge pass (MergePass) with
+ * one option more, for the languages read names only.
  */
-export const mergeTownClubs: MergePass = (keys, byKey, uf) => {
+export function mergeTownClubs(
+  keys: readonly string[],
+  byKey: ReadonlyMap<string, Mention[]>,
+  uf: UnionFind,
+  namesOnly = false,
+): void {
   for (const k of keys) {
     // Only a town names a club (isClubOf): the other names are not compared with every name.
     if (!PLACES.has(k) || COUNTRY_NAMES.has(k)) continue;
@@ -41,6 +51,9 @@ export const mergeTownClubs: MergePass = (keys, byKey, uf) => {
     );
     if (clubs.length !== 1 || !clubs[0] || ms.length === 0) continue;
     const located = ms.filter((m) => LOCATIVE.has(m.before[0] ?? '')).length;
-    if (ms.some(reads) && 2 * located < ms.length) uf.union(k, clubs[0]);
+    // Read names only, the side's cue words are English: the club named in full is enough, if no body mention
+    // places something in the town.
+    const side = namesOnly ? !ms.some((m) => !m.headline && PLACING.has(m.before[0] ?? '')) : ms.some(reads);
+    if (side && 2 * located < ms.length) uf.union(k, clubs[0]);
   }
-};
+}

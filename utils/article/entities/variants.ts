@@ -16,6 +16,7 @@ import {
 } from './gazetteer';
 import { CONNECTORS } from './lexicon';
 import { LOWER_HEADS } from './lower-heads';
+import type { Mention } from './mention';
 import type { MergePass } from './merge-pass';
 import { isPersonShaped } from './person-shape';
 import { givenNamesBeforeParticles, withoutNameSuffix } from './person-variants';

@@ -2,7 +2,7 @@ import { findMentions } from '@/utils/article/entities/candidates';
 import { midSentenceCapitals, type TextEvidence } from '@/utils/article/entities/evidence';
 import { lowercaseCounts } from '@/utils/article/entities/headlines';
 import { calendarOf, stopwordsOf } from '@/utils/article/entities/lexicon';
-import { midSentenceNames, singleWordNames, spans } from '@/utils/article/entities/runs';
+import { midSentenceNames, spans } from '@/utils/article/entities/runs';
 import { tokenize } from '@/utils/article/entities/tokenize';
 
 /** The mentions of a German text of our own writing, as written (before any names-only filter). */
@@ -13,7 +13,6 @@ export function germanMentions(text: string): string[] {
     lower: lowercaseCounts(tokens),
     midCaps: midSentenceCapitals(tokens),
     midSpans: midSentenceNames(tokens, runs),
-    alone: singleWordNames(tokens, runs),
     lang: 'de',
     fullLanguage: false,
   };

@@ -13,6 +13,11 @@ describe('Polish: a known place declined is shown as written alone', () => {
       expect(placeNominative(w)).toBe(w);
   });
 
+  it('gives the nominative of a neuter place from its locative in -u, and no place for an adjective', () => {
+    expect(placeNominative('Opolu')).toBe('Opole');
+    expect(placeNominative('Polskie')).toBe('Polskie');
+  });
+
   it('merges the forms of one place under its nominative', () => {
     const es = entitiesOf('Rząd w Polsce debatuje. Eksport z Polski rośnie, a Polska inwestuje.', 'pl');
     expect(names(es)).toContain('Polska');

@@ -26,6 +26,19 @@ describe('a club named in full, then by its town', () => {
     expect(find(es, 'Houston Moles')?.variants ?? []).not.toContain('Houston');
   });
 
+  it('joins the town to a club named by its initials, read names only, unless a preposition places things there', () => {
+    const de = entitiesOf(
+      'Der TSV Augsburg hat am Samstag gewonnen. Augsburg führte früh, und Augsburg hielt das Ergebnis.',
+      'de',
+    );
+    expect(find(de, 'TSV Augsburg')?.variants).toContain('Augsburg');
+    const placed = entitiesOf(
+      'Der TSV Augsburg sucht einen Trainer. Die Geschäftsstelle liegt in Augsburg, die Fans kommen aus Augsburg.',
+      'de',
+    );
+    expect(find(placed, 'TSV Augsburg')?.variants ?? []).not.toContain('Augsburg');
+  });
+
   it('leaves a country apart from its national side', () => {
     const es =
       entitiesOf(`Ireland Wolves beat Italy on Friday. Ireland led 20-3 at the break, and Ireland's defence

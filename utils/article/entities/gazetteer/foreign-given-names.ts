@@ -6,30 +6,30 @@ import { words } from './set';
 
 /** Common given names of the languages read names only, that GIVEN_NAMES lacks. */
 export const FOREIGN_GIVEN_NAMES = words(`
-adriano agnese aleksandar aleksandra alessandra alfio alfonso alicja alina alois aneta angelika annegret annette
+adolfo adriano agnese aleksandar aleksandra alessandra alfio alfonso alicja alina alois aneta angelika annegret annette
 antoni
 araceli arianna arne artur aurelio barbel bartosz beata beate begona benedetta benedikt benedito bernhard berthold
 birgitta bogdan
-bozena branko burkhard caio carina carmelo carola catalina cezary christin clemens conceicao cornelia cornelius
+bozena branko burkhard caio carina carmelo carola catalina cezary christin clemens conceicao cornelia cornelius daan
 dagny daniil dariusz
 davide dawid deniz detlev dietmar domenico dorota dorothea dorothee dragan eckhard edeltraud edith edoardo edson
 eduarda edyta eirik elfriede eleonora elisa elisabetta elzbieta emanuel emil emiliana enrico erich erlend erwin ettore
 eugenio eva-maria ewa ewald fabiana fabrizio faouzi fermin flavia flavio franziska freddy frieda frieder fritz
 gabriele geraldo
-gerardo gerlinde gertrud gesine gianfranco gianni gilberto gino giovana girolamo gottfried gregor gregorio greta
+gerardo gerlinde gerrit gertrud gesine gianfranco gianni gilberto gino giovana girolamo gottfried gregor gregorio greta
 grzegorz
-gunda gunnar hakon halina halvor hanna hannes hanno hans-jurgen hans-peter harald hedwig heiko heinrich
+gunda gunnar hakon halina halvor hanna hanneke hannes hanno hans-jurgen hans-peter harald hedwig heiko heinrich
 heinz-peter helga helge helmuth heloisa henning henryk herta hildegard horacio hubert hubertus humberto ida
 ilaria
-imke ingeborg ingvild irmgard isidro ivica iwona izabela izkia jacek jacinto jadwiga jaime jair jakub jana
+imke ingeborg ingvild irmgard isidro ismael ivica iwona izabela izkia jacek jacinto jadwiga jaime jair jakub jana
 janina
-jannik janusz jaroslaw jasmin jeanine jerzy joachim joana joaquim jochen johanna jolanta jonas jorn josefa
+jannik janusz jaroslaw jasmin jeanine jeroen jerzy joachim joana joaquim jochen johanna jolanta jonas jorn josefa
 josephine jostein
-jozef justine justyna kacper kais kamil karla karolina kathrin kazimierz kinga kjell klara konstantin korbinian
+jozef justine justyna kacper kais kamil karla karol karolina kathrin kazimierz kinga kjell klara konstantin korbinian
 kristian
-kristin kristina krystyna leandro lennart leonie leszek lina linus lothar luciana luciano ludwig lukasz lutz
+kristin kristina krystyna leandro lennart leonie leszek lieke lina linus lothar luciana luciano ludwig lukasz lutz
 maciej magdalena
-maik malte manuela marcell marcello marcio margarete marian marie-luise marit marius mariusz marlies mateusz mathias
+maik malte manuela marcell marcello marcin marcio margarete marian marie-luise marit marius mariusz marjan marlies mateusz mathias
 mathilda maximilian maximo mechthild meike merle michal michela mikolaj milos miriam mirjana miroslaw monika
 nele nenad nico
 nicoletta niklas noelia oddvar olafur ornella oskar otavio ottilie ottmar paloma pauline pawel philipp pierluigi

@@ -12,7 +12,7 @@ griechenland|turkei|russland|weissrussland|niederlande|belgien|luxemburg|schwede
 grossbritannien|vereinigte staaten|vereinigtes konigreich|irland|kroatien|serbien|slowakei|slowenien|litauen|
 lettland|estland|kanada|mexiko|brasilien|argentinien|kolumbien|sudafrika|agypten|marokko|tunesien|algerien|
 syrien|libanon|jordanien|saudi arabien|katar|indien|indonesien|sudkorea|nordkorea|australien|neuseeland|
-espana|francia|alemania|reino unido|estados unidos|rusia|marruecos|paises bajos|belgica|suiza|suecia|
+espana|francia|alemania|reino unido|estados unidos|luxemburgo|rusia|marruecos|paises bajos|belgica|suiza|suecia|
 noruega|dinamarca|finlandia|polonia|turquia|egipto|ucrania|corea del sur|corea del norte|sudafrica|
 nueva zelanda|arabia saudita|arabia saudi|hungria|rumania|republica checa|chequia|brasil|
 italia|germania|spagna|regno unito|stati uniti|cina|giappone|brasile|svizzera|grecia|turchia|egitto|ucraina|
@@ -25,13 +25,18 @@ czechach|wlochy|wloch|wloszech|hiszpania|hiszpanii|wielka brytania|wielkiej bryt
 stanow zjednoczonych|stanach zjednoczonych|chiny|chinach|japonia|japonii|bialorus|bialorusi|litwa|litwy|
 litwie|wegry|wegier|wegrzech|turcja|turcji|szwecja|szwecji|austrii|nowa zelandia|nowej zelandii`;
 
-/** Capitals and cities named in German, Dutch or Polish by forms of their own. */
+/**
+ * Capitals and cities (and the Oder and the Vistula) as German, Spanish, Italian, Dutch and Polish write them by
+ * forms of their own, Polish ones declined.
+ */
 const CITIES_BY_LANGUAGE = `
 mailand|rom|warschau|moskau|prag|genf|brussel|peking|lissabon|kopenhagen|athen|
-moskou|praag|
+moskou|praag|parijs|londen|
+bruselas|bruxelas|parigi|londra|bruksela|brukseli|
 moskwa|moskwie|berlina|berlinie|pragi|wieden|wiedniu|paryz|paryzu|londyn|londynie|waszyngton|kijow|kijowie|
-gdansk|gdanska|gdansku|wroclaw|wroclawiu|poznan|poznaniu|lodz|lodzi|bydgoszcz|bydgoszczy|krakowa|krakowie|
-warszawy|warszawie`;
+gdansk|gdanska|gdansku|wroclaw|wroclawia|wroclawiu|poznan|poznaniu|lodz|lodzi|bydgoszcz|bydgoszczy|krakowa|krakowie|
+warszawy|warszawie|opole|opola|opolu|szczecin|szczecina|szczecinie|lublin|lublina|lublinie|katowice|
+katowic|katowicach|odra|odry|odrze|wisla|wisly|wisle`;
 
 /** Regions of Italy, Spain and Brazil as their own press writes them ("Sicilia", "Cataluña", "Minas Gerais"). */
 const REGIONS_BY_LANGUAGE = `
@@ -77,7 +82,13 @@ nowa zelandia|nowej zelandii
 warszawa|warszawy|warszawie
 krakow|krakowa|krakowie
 gdansk|gdanska|gdansku
-wroclaw|wroclawiu
+wroclaw|wroclawia|wroclawiu
+opole|opola|opolu
+szczecin|szczecina|szczecinie
+lublin|lublina|lublinie
+katowice|katowic|katowicach
+odra|odry|odrze
+wisla|wisly|wisle
 poznan|poznaniu
 lodz|lodzi
 bydgoszcz|bydgoszczy

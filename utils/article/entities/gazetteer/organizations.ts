@@ -111,7 +111,7 @@ newsdesk desk`);
  * As a first word (`CLUB_FIRST`) or a last word (`CLUB_LAST`) of a longer name.
  */
 export const CLUB_FIRST = words(`real inter ac as fc afc sc sv vfb vfl rb psv ajax olympique racing sporting
-atletico athletic dynamo dinamo borussia stade union celta deportivo
+fsv spvgg tsg tsv atletico athletic dynamo dinamo borussia stade union celta deportivo
 rc ogc sco asm losc estac usl`);
 export const CLUB_LAST =
   words(`united rovers wanderers athletic albion hotspur rangers county villa fc cf sc ac

@@ -85,7 +85,8 @@ bruxelles|brussels|anvers|antwerp|liege|gand|ghent|geneve|geneva|lausanne|berne|
 lucerne|lugano|fribourg|neuchatel|sion|montreux|vevey|la chaux de fonds|bienne|davos|winterthour|
 london|londres|manchester|liverpool|birmingham|leeds|glasgow|edinburgh|edimbourg|cardiff|belfast|dublin|
 oxford|cambridge|bristol|newcastle|sheffield|berlin|munich|munchen|hamburg|hambourg|frankfurt|francfort|
-cologne|koln|stuttgart|dusseldorf|dresden|dresde|leipzig|bonn|bremen|dortmund|duisburg|hannover|nurnberg|vienna|vienne|wien|salzburg|salzbourg|
+cologne|koln|stuttgart|dusseldorf|dresden|dresde|leipzig|bonn|bremen|dortmund|duisburg|hannover|nurnberg|mainz|freiburg|karlsruhe|mannheim|
+augsburg|wiesbaden|heidelberg|vienna|vienne|wien|salzburg|salzbourg|
 madrid|barcelona|barcelone|valencia|valence|seville|sevilla|bilbao|lisbon|lisbonne|lisboa|porto|rome|roma|
 milan|milano|naples|napoli|turin|torino|
 florence|firenze|venice|venise|venezia|genoa|genes|genova|bologna|bologne|palermo|amsterdam|rotterdam|the hague|la haye|
