@@ -13,6 +13,7 @@ import { mergeFamilySurnames } from './family-surnames';
 import { GIVEN_NAMES } from './gazetteer';
 import { mergeSeasonCompounds } from './german-compounds';
 import { type EntityGroup, makeGroup } from './group';
+import { mergeHeadlinedSurnames } from './headline-surnames';
 import type { Mention } from './mention';
 import { mergeCodeTails, mergeModelCodes } from './model-codes';
 import { nameKey } from './normalize';
@@ -99,6 +100,7 @@ export function groupMentions(
     companies: new Set([...writtenAsCompany(byKey), ...shorts.keys()]),
     earlier: writtenBeforeFullNames(byKey),
   });
+  mergeHeadlinedSurnames(keys, uf, titleNames);
   if (!namesOnly) mergeSurnameBrands(keys, byKey, uf);
   if (!namesOnly) mergeFamilySurnames(keys, byKey, uf);
   if (!namesOnly) mergeShortBodyNames(keys, byKey, uf);

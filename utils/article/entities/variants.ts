@@ -223,6 +223,12 @@ const COUNCILS = new Map([
   ['departemental', 'departement'],
 ]);
 
+/** A body's name ending in another body's word ("Senate Commerce Committee"), not a legal form ("Bank Corp"). */
+function namesPart(key: string): boolean {
+  const last = words(key).at(-1) ?? '';
+  return ORG_WORDS.has(last) && !LEGAL_FORMS.has(last);
+}
+
 /**
  * "l’Assemblée" joins "Assemblée nationale" when one name of the article starts with that head word; "Stadt
  * Hamburg" and "Kanton Zürich" join "Hamburg" and "Zürich".
@@ -254,7 +260,8 @@ export function mergeInstitutionHeads(keys: string[], uf: UnionFind): void {
     if (k.includes(' ') && ORG_WORDS.has(head)) byHead.set(head, [...(byHead.get(head) ?? []), k]);
   }
   for (const k of keys) {
-    const hits = k.includes(' ') ? undefined : byHead.get(k);
+    // "Senate" is no "Senate Commerce Committee": a name ending in another body's word names a part of it.
+    const hits = k.includes(' ') ? undefined : byHead.get(k)?.filter((h) => !namesPart(h));
     const hit = hits?.length === 1 ? hits[0] : undefined;
     // Two names known to stand for different things (aliases.ts: "US", "United Kingdom") never join.
     const [ours, theirs] = [aliasOf(k), hit && aliasOf(hit)];
