@@ -13,6 +13,7 @@ import { mergeFamilySurnames } from './family-surnames';
 import { GIVEN_NAMES } from './gazetteer';
 import { mergeSeasonCompounds } from './german-compounds';
 import { type EntityGroup, makeGroup } from './group';
+import { mergeHeadlinedSurnames } from './headline-surnames';
 import type { Mention } from './mention';
 import type { MergePass } from './merge-pass';
 import { mergeCodeTails, mergeModelCodes } from './model-codes';
@@ -102,6 +103,7 @@ export function groupMentions(
     companies: new Set([...writtenAsCompany(byKey), ...shorts.keys()]),
     earlier: writtenBeforeFullNames(byKey),
   });
+  mergeHeadlinedSurnames(keys, uf, titleNames);
   if (!namesOnly) run(mergeSurnameBrands);
   if (!namesOnly) run(mergeFamilySurnames);
   if (!namesOnly) run(mergeShortBodyNames);

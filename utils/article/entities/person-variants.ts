@@ -26,7 +26,8 @@ const SHORT_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
   beth:elizabeth kate:katherine,catherine,kathleen katie:katherine,catherine,kathleen kathy:katherine,kathleen
   jen:jennifer jenny:jennifer sue:susan fred:frederick pete:peter phil:philip,phillip rick:richard
   rich:richard dick:richard charlie:charles chuck:charles jake:jacob zach:zachary vince:vincent walt:walter
-  abe:abraham doug:douglas ray:raymond gerry:gerald,gerard jerry:gerald,jerome nate:nathan,nathaniel`
+  abe:abraham doug:douglas ray:raymond gerry:gerald,gerard jerry:gerald,jerome nate:nathan,nathaniel
+  josh:joshua`
     .split(/\s+/)
     .map((pair) => {
       const [short = '', long = ''] = pair.split(':');

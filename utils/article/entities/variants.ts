@@ -248,6 +248,12 @@ const COUNCILS = new Map([
   ['departemental', 'departement'],
 ]);
 
+/** A body's name ending in another body's word ("Senate Commerce Committee"), not a legal form ("Bank Corp"). */
+function namesPart(key: string): boolean {
+  const last = words(key).at(-1) ?? '';
+  return ORG_WORDS.has(last) && !LEGAL_FORMS.has(last);
+}
+
 /**
  * "l’Assemblée" joins "Assemblée nationale" when one name of the article starts with that head word; "Stadt
  * Hamburg" and "Kanton Zürich" join "Hamburg" and "Zürich".
@@ -278,15 +284,13 @@ export function mergeInstitutionHeads(keys: string[], uf: UnionFind): void {
     const head = words(k)[0] ?? '';
     if (k.includes(' ') && ORG_WORDS.has(head)) byHead.set(head, [...(byHead.get(head) ?? []), k]);
   }
-  // "the Senate" is not short for "the Senate Commerce Committee": a longer name ending with another body's head
-  // names a part of the body, not the body.
-  const partOf = (hit: string): boolean => ORG_WORDS.has(words(hit).at(-1) ?? '');
   for (const k of keys) {
-    const hits = k.includes(' ') ? undefined : byHead.get(k);
+    // "Senate" is no "Senate Commerce Committee": a name ending in another body's word names a part of it.
+    const hits = k.includes(' ') ? undefined : byHead.get(k)?.filter((h) => !namesPart(h));
     const hit = hits?.length === 1 ? hits[0] : undefined;
     // Two names known to stand for different things (aliases.ts: "US", "United Kingdom") never join.
     const [ours, theirs] = [aliasOf(k), hit && aliasOf(hit)];
-    if (hit && !(ours && theirs && ours !== theirs) && !partOf(hit)) uf.union(k, hit);
+    if (hit && !(ours && theirs && ours !== theirs)) uf.union(k, hit);
   }
 }
 

@@ -13,6 +13,12 @@ regretted it. A filing names him Gregory T. Valdane. Valdane will be sentenced i
     expect(names(es).filter((n) => n.includes('Valdane'))).toHaveLength(1);
   });
 
+  it('joins a common short given name to the full one ("Josh", "Joshua")', () => {
+    const es = entitiesOf(`Joshua Perrault, an engineer in Tulsa, measured the smoke. Josh Perrault posted the
+readings online. Perrault said the city should act.`);
+    expect(find(es, 'Joshua Perrault')?.count).toBe(3);
+  });
+
   it('joins a surname opening with particles to the one full name ending with it', () => {
     const es = entitiesOf(`The method was designed by Anouk van der Brielle and Tomas Herrik. Van der Brielle
 later said the method was slow. Herrik agreed with van der Brielle.`);

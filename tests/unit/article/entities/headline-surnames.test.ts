@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+describe('a surname two people share, one of them named by the title', () => {
+  const text = `Odile Brennert, a sculptor whose bronzes filled the squares of Lyon, has died. Her brother, the
+painter Luc Brennert, confirmed her death. Brennert moved to Lyon in 1962, and Brennert kept a studio there.`;
+
+  it('stands for the person the title names', () => {
+    const es = entitiesOf(text, 'en', 'Odile Brennert, sculptor of Lyon squares, dies at 90');
+    expect(find(es, 'Odile Brennert')?.count).toBe(3);
+    expect(find(es, 'Luc Brennert')?.count).toBe(1);
+  });
+
+  it('stays apart when the title names neither', () => {
+    const es = entitiesOf(text, 'en', 'A sculptor of Lyon squares dies at 90');
+    expect(find(es, 'Odile Brennert')?.variants).not.toContain('Brennert');
+    expect(find(es, 'Luc Brennert')?.variants).not.toContain('Brennert');
+  });
+
+  it('stays apart when the title names both', () => {
+    const es = entitiesOf(text, 'en', 'Odile Brennert and Luc Brennert: a family of artists');
+    expect(find(es, 'Odile Brennert')?.variants).not.toContain('Brennert');
+    expect(find(es, 'Luc Brennert')?.variants).not.toContain('Brennert');
+  });
+});
