@@ -85,7 +85,12 @@ export function AnalysisView({ analysis, notices, tabId, onRetry }: AnalysisView
       )}
       <section class="section" aria-labelledby="entities-heading">
         <h2 id="entities-heading">{t('popupEntitiesHeading')}</h2>
-        <EntityList entities={analysis.entities} lang={analysis.lang} onSelect={openEntityInLibrary} />
+        <EntityList
+          entities={analysis.entities}
+          lang={analysis.lang}
+          text={analysis.text}
+          onSelect={openEntityInLibrary}
+        />
       </section>
       <RelatedSection analysis={analysis} />
       {POPUP_SECTIONS.map(({ id, Component }) => (

@@ -1,6 +1,7 @@
 /** The article's key entities, best first, each with its kind shown quietly. */
-import { namesOnlyNote } from '@/components/popup/names-only-note';
+import { namesOnlyNote, unsupportedScriptNote } from '@/components/popup/names-only-note';
 import { readsLanguageFully } from '@/utils/article/entities/full-languages';
+import { writtenWithoutCapitals } from '@/utils/article/language-script';
 import type { Entity, EntityType } from '@/utils/article/types';
 import { type MessageKey, t } from '@/utils/shared/i18n';
 
@@ -17,6 +18,8 @@ interface EntityListProps {
   entities: Entity[];
   /** The article's language: outside French and English only trusted names are listed, and the list says so. */
   lang?: string;
+  /** The article's text: when it is in a script without capitals and no name was found, the list says why. */
+  text?: string;
   limit?: number;
   /** When given, each chip is a button that calls it (the popup opens the library filtered by the entity). */
   onSelect?: (entity: Entity) => void;
@@ -40,7 +43,15 @@ function EntityLabel({ entity, lang }: { entity: Entity; lang?: string }) {
 }
 
 /** Up to `limit` entities as a list of chips; variants ("OWA") appear in the tooltip. */
-export function EntityList({ entities, lang, limit = 12, onSelect }: EntityListProps) {
+export function EntityList({ entities, lang, text, limit = 12, onSelect }: EntityListProps) {
+  // One plain reason instead of "names only" followed by "none found".
+  if (entities.length === 0 && text !== undefined && writtenWithoutCapitals(text)) {
+    return (
+      <p class="muted entity-note" data-testid="entities-unsupported-script">
+        {unsupportedScriptNote(lang)}
+      </p>
+    );
+  }
   const namesOnly = lang !== undefined && !readsLanguageFully(lang) && (
     <p class="muted entity-note" data-testid="entities-names-only">
       {namesOnlyNote(lang)}

@@ -16,6 +16,7 @@ const MESSAGE: Record<PopupErrorCode, MessageKey> = {
   'injection-failed': 'errorInjectionFailed',
   internal: 'errorInternal',
   'no-tab': 'errorNoTab',
+  'too-large-to-analyze': 'errorTooLargeToAnalyze',
 };
 
 /** Wording for codes that can also be a notice above a best-effort result ("…was analysed anyway"). */

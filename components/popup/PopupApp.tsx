@@ -5,7 +5,12 @@ import { ErrorMessage } from '@/components/popup/ErrorMessage';
 import { LoadingState } from '@/components/popup/LoadingState';
 import type { TabAccess, TabFacts } from '@/utils/article/tab/analyze-tab';
 import { analyzeTab, DEFAULT_LIMITS } from '@/utils/article/tab/analyze-tab';
-import { errorOutcome, isRetryable, type PopupOutcome } from '@/utils/article/tab/outcome';
+import {
+  errorOutcome,
+  isRetryable,
+  type PopupErrorCode,
+  type PopupOutcome,
+} from '@/utils/article/tab/outcome';
 import { messageOf } from '@/utils/shared/result';
 import { TimeoutError, withTimeout } from '@/utils/shared/with-timeout';
 
@@ -36,9 +41,17 @@ export async function runPopup(props: PopupRunDeps): Promise<PopupRun> {
     const analysing = analyzeTab(tabId, props.access, DEFAULT_LIMITS, tab);
     return { tabId, outcome: await withTimeout(analysing, RUN_TIMEOUT_MS) };
   } catch (err) {
-    const code = err instanceof TimeoutError ? 'timeout' : 'internal';
-    return { tabId, outcome: errorOutcome(code, messageOf(err)) };
+    return { tabId, outcome: errorOutcome(failureCode(err, props.access), messageOf(err)) };
   }
+}
+
+/**
+ * Why a run failed. On a timeout the analysis still running is stopped: a huge page's worker would otherwise
+ * keep a core busy for nothing, and the reader is told the page is too large rather than "took too long".
+ */
+function failureCode(err: unknown, access: TabAccess): PopupErrorCode {
+  if (!(err instanceof TimeoutError)) return 'internal';
+  return access.stop?.() ? 'too-large-to-analyze' : 'timeout';
 }
 
 /** Root component; `data-state` and `data-analysis-ms` (time since the popup's navigation start) help tests. */

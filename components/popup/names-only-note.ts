@@ -1,7 +1,7 @@
 /**
  * The note above the key entities of a page in a language Liseuse does not read fully: it names the language
  * ("This page is in German: …"), so the reader knows why the list is short, and says so plainly when the
- * language is unknown.
+ * language is unknown. A page in a script without capitals gets its own note instead: no name is found there.
  */
 import { catalogueLanguage, t } from '@/utils/shared/i18n';
 
@@ -16,6 +16,12 @@ export function languageName(code: string, uiLang: string = catalogueLanguage())
   } catch {
     return null;
   }
+}
+
+/** Why a page in a script without capitals (in `lang`, when known) lists no names. */
+export function unsupportedScriptNote(lang?: string): string {
+  const name = lang === undefined ? null : languageName(lang);
+  return name ? t('popupEntitiesUnsupportedScriptIn', name) : t('popupEntitiesUnsupportedScript');
 }
 
 /** The note's text for a page in `lang`. */

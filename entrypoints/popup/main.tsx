@@ -20,4 +20,6 @@ if (root) {
   };
   // The page's snapshot is asked for before the first render, so the browser takes it while the popup paints.
   render(<PopupApp {...deps} firstRun={runPopup(deps)} />, root);
+  // Closing the popup ends a huge page's analysis at once, rather than whenever the browser reclaims the page.
+  addEventListener('pagehide', () => browserTabAccess.stop?.());
 }

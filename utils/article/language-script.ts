@@ -32,6 +32,22 @@ export function writtenInOtherScript(lang: string): boolean {
 
 const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
 
+/** A letter of a script with no capitals (Arabic, Hebrew, Han, kana, Hangul, Thai, Devanagari…). */
+const UNCASED_LETTER = /[^\P{L}\p{Cased}]/gu;
+const OTHER_SCRIPT_LETTER = /[^\P{L}\p{Script=Latin}]/gu;
+/** The text's beginning tells its script; a long article need not be scanned whole. */
+const CAPITALS_SAMPLE = 5_000;
+
+/**
+ * Whether `text` is mostly written in scripts without capital letters: names are found by their capitals,
+ * so such a text yields none, and the reader is told why rather than shown an empty list.
+ */
+export function writtenWithoutCapitals(text: string): boolean {
+  const sample = text.slice(0, CAPITALS_SAMPLE);
+  if (scriptLanguage(sample) === null) return false;
+  return count(sample, UNCASED_LETTER) * 2 > count(sample, OTHER_SCRIPT_LETTER);
+}
+
 /** Russian or Ukrainian by the letters only one of them has; other Cyrillic languages stay unknown. */
 function cyrillicLanguage(sample: string): string {
   const russian = count(sample, /[ыэЫЭ]/gu);

@@ -1,6 +1,6 @@
 /** The popup's "names only" note names the page's language in the UI's language, or says so plainly. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { languageName, namesOnlyNote } from '@/components/popup/names-only-note';
+import { languageName, namesOnlyNote, unsupportedScriptNote } from '@/components/popup/names-only-note';
 import { useCatalogue } from '../support/use-catalogue';
 
 afterEach(() => {
@@ -40,5 +40,29 @@ describe('namesOnlyNote', () => {
     expect(namesOnlyNote('und')).toBe(
       'This page is not in English or French: Liseuse lists only the names it is sure of.',
     );
+  });
+});
+
+describe('unsupportedScriptNote', () => {
+  it('says names cannot be found in the language yet, in English', () => {
+    useCatalogue('en');
+    expect(unsupportedScriptNote('ar')).toBe(
+      'Liseuse can’t find names in Arabic text yet: it spots names by their capital letters, which this script doesn’t have.',
+    );
+  });
+
+  it('says it in French', () => {
+    useCatalogue('fr');
+    expect(unsupportedScriptNote('zh-CN')).toBe(
+      'Liseuse ne sait pas encore trouver les noms dans un texte en chinois : elle repère les noms à leur majuscule, et cette écriture n’en a pas.',
+    );
+  });
+
+  it('speaks of the page’s writing when the language has no name', () => {
+    useCatalogue('en');
+    for (const lang of ['und', undefined])
+      expect(unsupportedScriptNote(lang)).toBe(
+        'Liseuse can’t find names in this page’s writing yet: it spots names by their capital letters, which this script doesn’t have.',
+      );
   });
 });

@@ -12,8 +12,8 @@ let worker: Worker | null = null;
 const pending = new Map<number, Pending>();
 let nextId = 0;
 
-function failAll(message: string): void {
-  for (const done of pending.values()) done({ ok: false, error: { code: 'internal', message } });
+function failAll(code: 'internal' | 'timeout', message: string): void {
+  for (const done of pending.values()) done({ ok: false, error: { code, message } });
   pending.clear();
   worker = null;
 }
@@ -26,7 +26,7 @@ function analysisWorker(): Worker {
     pending.get(e.data.id)?.(e.data.result);
     pending.delete(e.data.id);
   };
-  w.onerror = (e) => failAll(e.message || 'The analysis worker failed.');
+  w.onerror = (e) => failAll('internal', e.message || 'The analysis worker failed.');
   worker = w;
   return w;
 }
@@ -39,4 +39,16 @@ export function analyzeInWorker(snapshot: PageSnapshot): Promise<AnalysisResult>
     pending.set(id, resolve);
     w.postMessage({ id, snapshot });
   });
+}
+
+/**
+ * Ends the worker and answers its pending analyses with `timeout`: a page the popup gave up on must not keep
+ * a core busy for as long as its analysis takes. Returns whether an analysis was cut; the next one starts
+ * a new worker.
+ */
+export function stopWorkerAnalysis(): boolean {
+  const running = pending.size > 0;
+  worker?.terminate();
+  failAll('timeout', 'The analysis was stopped.');
+  return running;
 }

@@ -24,6 +24,11 @@ export interface TabAccess {
   /** The pure analysis of a snapshot (parse + extract + entities + related). */
   analyze(snapshot: PageSnapshot): AnalysisResult | Promise<AnalysisResult>;
   isRestrictedUrl(url: string): boolean;
+  /**
+   * Stops an analysis still running off the popup's thread (a huge page's worker) when the popup gives up
+   * on it or closes; true when one was cut. Absent where nothing runs apart.
+   */
+  stop?(): boolean;
 }
 
 /** Limits that keep the popup bounded on huge or stuck pages. */

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { type PageSnapshot, takePageSnapshot } from '@/utils/article/page-snapshot';
 import { isRestrictedUrl } from '@/utils/article/restricted-url';
-import { analyzeInWorker } from '@/utils/article/tab/analyze-in-worker';
+import { analyzeInWorker, stopWorkerAnalysis } from '@/utils/article/tab/analyze-in-worker';
 import { analyzeOnMainThread, MAIN_THREAD_MAX_CHARS } from '@/utils/article/tab/analyze-on-main-thread';
 import type { TabAccess, TabFacts } from '@/utils/article/tab/analyze-tab';
 import { tabIdFromSearch } from '@/utils/article/tab/tab-target';
@@ -42,6 +42,7 @@ export const browserTabAccess: TabAccess = {
   },
   // `file:` pages are tried: injection itself fails (and says so) unless the user allowed file access.
   isRestrictedUrl: (url) => isRestrictedUrl(url, { fileAccess: true }),
+  stop: stopWorkerAnalysis,
 };
 
 /** A tab found for the popup, with what the browser told of it. */

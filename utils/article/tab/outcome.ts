@@ -2,8 +2,11 @@
 import type { AnalysisErrorCode, ArticleAnalysis } from '@/utils/article/types';
 import { type Failure, fail, type Result } from '@/utils/shared/result';
 
-/** Error codes the popup can show: the analysis codes plus "no tab to analyse". */
-export type PopupErrorCode = AnalysisErrorCode | 'no-tab';
+/**
+ * Error codes the popup can show: the analysis codes, "no tab to analyse", and "too large to analyse" (a huge
+ * page's analysis ran out of the popup's time and was stopped).
+ */
+export type PopupErrorCode = AnalysisErrorCode | 'no-tab' | 'too-large-to-analyze';
 
 /** A best-effort analysis and what the reader should know about it (e.g. `not-article`, `too-large`). */
 export interface TabAnalysis {
