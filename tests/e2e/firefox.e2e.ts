@@ -38,6 +38,19 @@ async function articleWithPopup(name: string): Promise<{ article: Page; popup: P
   return { article, popup };
 }
 
+describe('Firefox: popup on a page in a script without capitals', () => {
+  it('says names cannot be found in Arabic yet, in one note, and still shows the reading time', async () => {
+    const { article, popup } = await articleWithPopup('ar-news-article.html');
+    expect(await popup.$eval('[data-testid="entities-unsupported-script"]', (e) => e.textContent)).toContain(
+      'Liseuse can’t find names in Arabic text yet',
+    );
+    expect(await count(popup, '[data-testid="entities-names-only"]')).toBe(0);
+    expect(await count(popup, '[data-testid="reading-time"]')).toBe(1);
+    await popup.close();
+    await article.close();
+  });
+});
+
 describe('Firefox: popup, save, library, highlights, offline reader', () => {
   let article: Page;
 

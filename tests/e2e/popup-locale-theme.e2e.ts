@@ -35,6 +35,13 @@ describe('popup language and theme', () => {
     );
   });
 
+  it('says in French that names cannot be found in an Arabic page yet', async () => {
+    const popup = await popupFor({ uiLanguage: 'fr', locale: 'fr-FR' }, 'ar-news-article.html');
+    expect(await popup.getByTestId('entities-unsupported-script').textContent()).toContain(
+      'Liseuse ne sait pas encore trouver les noms dans un texte en arabe',
+    );
+  });
+
   it('says "not an article" in French too', async () => {
     const popup = await popupFor({ uiLanguage: 'fr', locale: 'fr-FR' }, 'not-article.html');
     expect(await popup.getByTestId('popup-error').first().textContent()).toContain(

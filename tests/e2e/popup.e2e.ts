@@ -262,6 +262,31 @@ describe('popup on a right-to-left article', () => {
   });
 });
 
+describe('popup on a page large enough for the analysis worker', () => {
+  it('analyses it in a worker, and ends the worker when the popup goes away', async () => {
+    const sw = env.browser.serviceWorker;
+    if (!sw) throw new Error('no service worker');
+    // Over the popup's main-thread limit (400,000 characters of HTML): the analysis runs in a worker.
+    const paragraph =
+      '<p>The council met on Tuesday to discuss the new library, the bridge and the budget.</p>';
+    const html = `<!doctype html><html lang="en"><head><title>A very long report</title></head><body><article><h1>A very long report</h1>${paragraph.repeat(6_000)}</article></body></html>`;
+    const url = env.pageUrl('huge-generated-article.html');
+    await env.browser.context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    const { popup } = await openArticleWithPopup(env.browser.context, sw, env.extensionId, url);
+    expect(await popup.locator('main.popup').getAttribute('data-state')).toBe('analysis');
+    const [worker] = popup.workers();
+    if (!worker) throw new Error('the analysis ran without a worker');
+    const closed = new Promise<string>((resolve) => {
+      worker.once('close', () => resolve('ended'));
+      setTimeout(() => resolve('still running'), 5_000);
+    });
+    // What closing the popup fires first; the worker must end then, not when the page is reclaimed.
+    await popup.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
+    expect(await closed).toBe('ended');
+    await env.browser.context.unroute(url);
+  });
+});
+
 describe('popup errors', () => {
   it('says a page is not an article and still shows what it found', async () => {
     const sw = env.browser.serviceWorker;
