@@ -4,11 +4,17 @@ import type { Token } from './tokenize';
 
 type Run = [number, number];
 
+// Regional adjectives' endings beyond ADJECTIVE's (« Marais poitevin », « Val normand », « Pays breton »): read
+// only here, where the pair must repeat, as these endings also close many nouns.
+const REGIONAL = /^\p{Ll}{3,}(?:in|ine|and|ande|on|onne|ard|arde)s?$/u;
+
+const isAdjective = (w: string): boolean => ADJECTIVE.test(w) || REGIONAL.test(w);
+
 /** The lower-case adjective right after the one-word run [a, b) in its sentence, or undefined. */
 function adjectiveAfter(tokens: readonly Token[], a: number, b: number): Token | undefined {
   const t = tokens[b];
   const name = tokens[a];
-  if (b - a !== 1 || !t || !name || t.stop || t.sentence !== name.sentence || !ADJECTIVE.test(t.text)) return;
+  if (b - a !== 1 || !t || !name || t.stop || t.sentence !== name.sentence || !isAdjective(t.text)) return;
   return t.start === name.start + name.text.length + 1 ? t : undefined;
 }
 

@@ -28,9 +28,20 @@ export function joinsBodyAfterAnd(tokens: readonly Token[], start: number, at: n
   return end - at > 2 && end - at <= MAX_AFTER + 1 && ORG_WORDS.has(tokens[end - 1]?.folded ?? '');
 }
 
-/** "the US Food": the word after a country's name before the body's own; else `first` itself. */
+/**
+ * "the US Food": the word after a country's name before the body's own; "the House Transportation": the second of
+ * two words that make no name of their own (no known place or body, no acronym, no body's word closing them), as
+ * a chamber's committee opens; else `first` itself.
+ */
 function afterPlace(tokens: readonly Token[], first: number, at: number): number {
-  return at === first + 2 && PLACES.has(tokens[first]?.folded ?? '') ? first + 1 : first;
+  if (at !== first + 2) return first;
+  const opener = tokens[first];
+  const second = tokens[first + 1];
+  if (PLACES.has(opener?.folded ?? '')) return first + 1;
+  if (!opener || !second || !opener.nameLike || opener.loud) return first;
+  const pair = `${opener.folded} ${second.folded}`;
+  const known = PLACES.has(pair) || ORGANIZATIONS.has(pair) || GIVEN_NAMES.has(opener.folded);
+  return known ? first : first + 1;
 }
 
 /**

@@ -140,7 +140,7 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
   const siteNames = siteKeys(options.site, options.url);
   const groups = dropPartyAdjectives(
     dropPluralAcronyms(
-      groupMentions(mentions, definitions, !ev.fullLanguage, people, nounCaps, declinesNames(lang)),
+      groupMentions(mentions, definitions, !ev.fullLanguage, people, nounCaps, declinesNames(lang), lower),
     ),
   )
     .filter((g) => ![...g.keys].every((k) => common.has(k)) && !isFurniture(g, tokens, text))

@@ -63,6 +63,7 @@ export function groupMentions(
   titleNames: ReadonlyMap<string, string> = new Map(),
   nounsCapitalised = false,
   slavic = false,
+  lower: ReadonlyMap<string, number> = new Map(),
 ): EntityGroup[] {
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions) {
@@ -102,6 +103,7 @@ export function groupMentions(
     articled: writtenWithArticle(byKey),
     companies: new Set([...writtenAsCompany(byKey), ...shorts.keys()]),
     earlier: writtenBeforeFullNames(byKey),
+    lower,
   });
   mergeHeadlinedSurnames(keys, uf, titleNames);
   if (!namesOnly) run(mergeSurnameBrands);

@@ -3,6 +3,7 @@
 // same pair, or are told apart by what follows the number.
 import { acronymNumber } from './acronym-numbers';
 import { isDemonymWord, isKnownName, ORGANIZATIONS, PLACES, PRODUCTS } from './gazetteer';
+import { withGenerations } from './generation-suffixes';
 import { letteredModel } from './lettered-models';
 import { NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
 import { tierAndCode } from './model-codes';
@@ -151,7 +152,7 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
     }
     out.push(kept);
   }
-  return withInnerNumbers(tokens, out);
+  return withGenerations(tokens, withInnerNumbers(tokens, out));
 }
 
 /**

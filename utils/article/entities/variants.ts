@@ -1,7 +1,9 @@
 // The ways two names of one entity differ: initials, surname or given name alone, word order, a brand or a
 // particle before, a legal form or a place word around. Each rule unions keys of `keys` that are true variants.
+
 import { isAcronymLike } from './acronyms';
 import { aliasOf } from './aliases';
+import { opensWithCommonWord } from './common-word-openers';
 import { afterCountryLetters, isBodyName } from './country-acronyms';
 import {
   EAST_ASIAN_SURNAMES,
@@ -89,6 +91,8 @@ export interface NotSurnames {
   companies: ReadonlySet<string>;
   /** Full names each word is written alone before: see writtenBeforeFullNames. */
   earlier?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Folded words → times the text writes them in lower case (see opensWithCommonWord). */
+  lower?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -105,7 +109,7 @@ export function mergePartsOfNames(
   compounds: ReadonlySet<string> = new Set(),
   notSurnames: NotSurnames = { articled: new Set(), companies: new Set() },
 ): void {
-  const { articled, companies, earlier } = notSurnames;
+  const { articled, companies, earlier, lower } = notSurnames;
   // Read "names only", a capitalised noun is no surname: "Unternehmen" is not short for "Kommunale Unternehmen".
   // A name written as one hyphenated word is no person's full name ("Seine-Saint-Denis" does not end with the
   // surname "Saint-Denis"; see hyphenatedOnly).
@@ -139,7 +143,7 @@ export function mergePartsOfNames(
       if (headed.length === 1 && headed[0]) uf.union(k, headed[0]);
       continue;
     }
-    const bySurname = ending(k);
+    const bySurname = withoutCommonOpeners(ending(k), uf, lower);
     // "Carlineo" and "Patrick Carlineo Jr", "Pat Carlineo": several names already found to be one person.
     if (bySurname[0] && new Set(bySurname.map((f) => uf.find(f))).size === 1) {
       uf.union(k, bySurname[0]);
@@ -164,6 +168,20 @@ export function mergePartsOfNames(
 }
 
 const FAMILY_NAME_FIRST_MAX = 6;
+
+/**
+ * Where a surname ends names of several people, those opened by an ordinary word ("Boycott Nixon" beside
+ * "Richard Nixon") are none of them.
+ */
+function withoutCommonOpeners(
+  names: string[],
+  uf: UnionFind,
+  lower: ReadonlyMap<string, number> | undefined,
+): string[] {
+  if (!lower || new Set(names.map((f) => uf.find(f))).size < 2) return names;
+  const kept = names.filter((f) => !opensWithCommonWord(f, lower));
+  return kept.length > 0 ? kept : names;
+}
 
 /**
  * Another person of the article, named with a known given name, has the surname of `f` ("Camille Gbedey" for

@@ -17,3 +17,27 @@ pourtant calme, dit le maire, Paul Ressac.`;
     expect(names(entitiesOf(text, 'fr'))).not.toContain('Vallière urbaine');
   });
 });
+
+describe('a place named with a regional adjective', () => {
+  it('keeps « Vallon poitevin » whole when the pair repeats', () => {
+    const shown = names(
+      entitiesOf(
+        `Dans le Vallon poitevin, les éleveurs s’inquiètent. Selon la préfecture, le Vallon poitevin souffre de la
+        sécheresse depuis juin.`,
+        'fr',
+      ),
+    );
+    expect(shown).toContain('Vallon poitevin');
+    expect(shown).not.toContain('Vallon');
+  });
+
+  it('leaves a noun of that ending after a name written once apart', () => {
+    const shown = names(
+      entitiesOf(
+        `Le maire de Coulon ouvre une maison. Les habitants de Coulon saison après saison viennent.`,
+        'fr',
+      ),
+    );
+    expect(shown.some((n) => n.startsWith('Coulon '))).toBe(false);
+  });
+});

@@ -69,3 +69,22 @@ describe('a body whose complement or own name goes on after "and"', () => {
     expect(shown).not.toContain('RENT and Housing Trust');
   });
 });
+
+describe('a chamber committee opened by two words before "and"', () => {
+  it('keeps "the Senate Harbours and Fisheries Committee" whole', () => {
+    const shown = names(
+      entitiesOf(`The Senate Harbours and Fisheries Committee met on Monday. Wenna Polglase told the Senate Harbours
+      and Fisheries Committee that quotas would fall.`),
+    );
+    expect(shown).toContain('Senate Harbours and Fisheries Committee');
+    expect(shown).not.toContain('Fisheries Committee');
+  });
+
+  it('leaves a known place of two words and a body apart', () => {
+    const shown = names(
+      entitiesOf(`Ministers from the New Zealand and Pacific Commission talks left early. The Pacific Commission
+      said New Zealand would return.`),
+    );
+    expect(shown).not.toContain('New Zealand and Pacific Commission');
+  });
+});
