@@ -81,4 +81,11 @@ Bei den Männern U20 Lukas Brenner vorne. Brenner siegte in Bremen. Bei den Män
     );
     expect(find(es, 'Met Éireann')?.type).toBe('organization');
   });
+
+  it('knows the shortened name of New South Wales ("NSW"), as "NRW" is known', () => {
+    const es = entitiesOf(
+      'Fires spread across NSW on Sunday. NSW crews held the line near Goulburn, NSW officials said.',
+    );
+    expect(find(es, 'NSW')?.type).toBe('place');
+  });
 });
