@@ -8,6 +8,7 @@ import { toldTo } from './context-cues';
 import { type Votes, voteCues } from './context-votes';
 import { directionPlace, placePrepositions } from './direction-names';
 import { namesEventOrPeriod } from './event-heads';
+import { frenchPlaceShape } from './french-place-shapes';
 import {
   BODY_ACRONYMS,
   CLUB_FIRST,
@@ -18,6 +19,7 @@ import {
   GROUPS,
   INSTITUTIONS,
   isDemonymWord,
+  isPlaceIn,
   MARKET_LAST,
   MEDIA_WORDS,
   NOT_PERSON_WORDS,
@@ -90,7 +92,10 @@ export function classify(
   const productHere = (k: string): boolean => isProductHere(k, g, names);
   const surfaces = [...g.surfaces.keys()];
   const lowerWord = (w: string): boolean => lower?.has(w) ?? false;
-  for (const key of g.keys) voteKey(key, votes, productHere, surfaces, lang === 'en', lowerWord, names);
+  for (const key of g.keys) {
+    voteKey(key, votes, productHere, surfaces, lang === 'en', lowerWord, names);
+    if (isPlaceIn(key, readsFully)) votes.place += 4;
+  }
   const joined = surfaces.filter((s) => joinedNames(s, lowerWord));
   // Two given names joined ("Jim & Andy") are a pair or a work's title, no firm.
   if (joined.some((s) => !s.split(' & ').every((w) => GIVEN_NAMES.has(nameKey(w)))))
@@ -236,7 +241,6 @@ function voteKey(
   const multi = ws.length > 1;
   if (GROUPS.has(key) || (multi && GROUP_WORDS.has(last))) v.group += 4;
   if (ORGANIZATIONS.has(key)) v.organization += 4;
-  if (PLACES.has(key)) v.place += 4;
   if (productHere(key)) v.product += 4;
   if (!multi) return;
   // "Tiananmen Square", "Oshima Island": a place word closing a name is a place's, though never a person's.
@@ -380,21 +384,6 @@ function numberedName(s: string): 'road' | 'other' | undefined {
 }
 const INDEX_LIKE = /^\p{Lu}{2,5} ?\d{2,3}$/u;
 const ACRONYM_OF_PLACE = /^\p{Lu}{2,6} (?:de|du|des) \p{Lu}/u;
-
-// French communes join their parts with a lower-case particle: « Vaulx-en-Velin », « Boulogne-sur-Mer », « Le
-// Cannet-des-Maures »; people's double names do not (« Lacaze-Ruiz »), nor do given names (« Jean-de-Dieu » aside).
-const COMMUNE =
-  /^(?:L[ae] )?\p{Lu}[\p{L}’']*(?:-\p{Lu}[\p{L}’']*)*-(?:en|sur|sous|lès|les|lez|le|la|de|des|du|aux)-\p{Lu}/u;
-
-// French departments and regions joined by a hyphen: « Pyrénées-Orientales », « Seine-Maritime », « Hautes-Alpes »,
-// « Maine-et-Loire », « Darfour-Nord », « Deux-Sèvres »: a side, a coast, a height or a count closes or opens
-// them, "et" joins two rivers.
-// A double surname joins two surnames (« Lacaze-Ruiz »), a double given name two given names.
-const DEPARTMENT =
-  /^\p{Lu}[\p{L}’']*-(?:(?:et|sur)-\p{Lu}[\p{L}’']*|Orientales?|Occidentales?|Atlantiques?|Maritimes?|Nord|Sud|Est|Ouest|Centre)$|^(?:Hautes?|Basses?|Haut|Bas|Deux)-\p{Lu}/u;
-
-/** A French commune's or department's name by its shape (see COMMUNE, DEPARTMENT). */
-const frenchPlaceShape = (s: string): boolean => COMMUNE.test(s) || DEPARTMENT.test(s);
 
 function voteSurface(s: string, v: Votes): void {
   if (GROUP_NAME.test(s)) v.group += 3;

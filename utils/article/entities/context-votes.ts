@@ -9,6 +9,7 @@ import {
   placeContext,
   teamContext,
 } from './context-cues';
+import { frenchPlaceShape } from './french-place-shapes';
 import { GIVEN_NAMES, isDemonymWord, ORGANIZATIONS, PLACE_WORDS, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
 import type { Mention } from './mention';
@@ -38,7 +39,9 @@ export function voteCues(g: EntityGroup, v: Votes, full: string[], names?: Reado
   const corporate = g.mentions.some(organizationContext);
   const personal = g.mentions.some((m) => personContext(m) && !placeContext(m));
   if (full.length > 0 && !known && personal && !corporate) v.person += 1.2;
-  if (!given && corporate) v.organization += g.mentions.some(bodyKindBefore) ? 2.5 : 1.5;
+  // « l’entreprise d’Issy-les-Moulineaux »: a commune's name after a body's kind says where the body is.
+  const commune = [...g.surfaces.keys()].some(frenchPlaceShape);
+  if (!given && corporate && !commune) v.organization += g.mentions.some(bodyKindBefore) ? 2.5 : 1.5;
   // "the Republic of Ireland beat ...": a place word says the country, whoever plays for it.
   const placeWord = keys.some((k) => k.split(' ').some((w) => PLACE_WORDS.has(w)));
   if (full.length === 0 && !known && !placeWord && g.mentions.some(teamContext) && !inPersonName(keys, names))

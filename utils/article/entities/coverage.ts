@@ -23,6 +23,7 @@ import {
   isCountryCodeColumn,
   isDeclinedAdjective,
   isListedWithCountry,
+  isNounBeforeCode,
   isNounPhrase,
   isTitleNamed,
   NUMBER_WORDS,
@@ -167,7 +168,10 @@ export function isHighConfidence(g: EntityGroup, titleKey: string, ev: TextEvide
     if (named.length > 0 && !nounPhrase({ ...g, keys: new Set(named) }, ev)) return true;
   }
   if (isListedWithCountry(body.filter((m) => PROPER_PHRASE.test(m.surface)))) return true;
-  if (phrases.some((m) => hasNameEvidence(m.surface, body.length >= 2, NOUN_CAPITALISING.has(ev.lang))))
+  if (
+    phrases.some((m) => hasNameEvidence(m.surface, body.length >= 2, NOUN_CAPITALISING.has(ev.lang))) &&
+    !(NOUN_CAPITALISING.has(ev.lang) && keys.some((k) => isNounBeforeCode(k, g.mentions, ev.solo)))
+  )
     return true;
   // Where every noun is capitalised, two nouns side by side twice prove nothing ("Hühner Eier").
   if (NOUN_CAPITALISING.has(ev.lang)) return false;

@@ -122,6 +122,21 @@ export function opensOnlyThis(key: string, cues: SoloEvidence): boolean {
   return (cues.capitals.get(first) ?? 0) <= (cues.pairs.get(`${first} ${second}`) ?? 0);
 }
 
+/**
+ * Where nouns take capitals, "bei den Männern U20" is a noun and a category's code, no name: written after a
+ * determiner, its first word a plain word the text writes without the code too and no known name ("der Audi R8",
+ * "das iPhone 15" stay names).
+ */
+export function isNounBeforeCode(
+  key: string,
+  ms: readonly Mention[],
+  cues: SoloEvidence | undefined,
+): boolean {
+  const [first = '', code = '', ...more] = key.split(' ');
+  if (more.length > 0 || !/\d/.test(code) || !isNounPhrase(ms) || isKnownName(first) || !cues) return false;
+  return ms.some((m) => /^\p{Lu}\p{Ll}+ /u.test(m.surface)) && !opensOnlyThis(key, cues);
+}
+
 /** Another capitalised word is written before the surname too: "Kollege Moreno" where "Juan Moreno" is. */
 function sharesSurname(key: string, cues: SoloEvidence): boolean {
   const words = key.split(' ');

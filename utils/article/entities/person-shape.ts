@@ -41,6 +41,14 @@ const PARTICLES = new Set([
   'ten',
 ]);
 
+// "Philippe Van Parijs", "Otto von Habsburg": after a given name, a Germanic particle and a place make a surname of
+// origin; a Romance one and a place name a place ("Santiago de Chile") or an event ("Tour de France").
+const GERMANIC_PARTICLES = new Set(['van', 'von', 'ter', 'ten']);
+
+/** The last word is a place that, after the particles before it, makes no surname. */
+const closedByPlace = (ws: readonly string[]): boolean =>
+  PLACES.has(ws.at(-1) ?? '') && !GERMANIC_PARTICLES.has(ws[1] ?? '');
+
 /**
  * The words of a person's name without its surname particles, when a given name opens it ("James Van Der
  * Beek") or a particle does (the surname alone, "Van Der Beek"), and no place closes it ("Tour de France").
@@ -50,7 +58,7 @@ function withoutParticles(ws: string[]): string[] {
   if (ws.length < 3) return ws;
   const first = ws[0] ?? '';
   const last = ws.at(-1) ?? '';
-  if (!ws.some((w) => PARTICLES.has(w)) || PARTICLES.has(last) || PLACES.has(last)) return ws;
+  if (!ws.some((w) => PARTICLES.has(w)) || PARTICLES.has(last) || closedByPlace(ws)) return ws;
   if (!GIVEN_NAMES.has(first) && !PARTICLES.has(first) && !givenNameAndParticle(ws)) return ws;
   const core = ws.filter((w) => !PARTICLES.has(w));
   return PARTICLES.has(first) && core.length === 1 ? [first, ...core] : core;
@@ -68,7 +76,7 @@ export function givenNameAndParticle(ws: readonly string[]): boolean {
     (GIVEN_NAMES.has(first) || PARTICLE_GIVEN_NAMES.has(first)) &&
     PARTICLES.has(ws[1] ?? '') &&
     !PARTICLES.has(last) &&
-    !PLACES.has(last)
+    !closedByPlace(ws)
   );
 }
 

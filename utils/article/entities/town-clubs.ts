@@ -28,6 +28,16 @@ export function isClubOf(name: string, town: string): boolean {
   return name.endsWith(` ${town}`) && CLUB_FIRST.has(name.split(' ')[0] ?? '');
 }
 
+/**
+ * "ETH Zürich", "LMU München": initials other than a club's ("FC", "SC", "RB") before the town open an
+ * institution's name, and the town written alone stays the town.
+ */
+function institutionInitials(name: string, byKey: ReadonlyMap<string, Mention[]>): boolean {
+  const first = name.split(' ')[0] ?? '';
+  if (CLUB_FIRST.has(first)) return false;
+  return (byKey.get(name) ?? []).some((m) => /^\p{Lu}{2,5} /u.test(m.surface));
+}
+
 const reads = (m: Mention): boolean => sideCue(m) || SIDE_WORDS.has(m.after[0] ?? '');
 
 /**
@@ -47,7 +57,11 @@ export function mergeTownClubs(
     if (!PLACES.has(k) || COUNTRY_NAMES.has(k)) continue;
     const ms = byKey.get(k) ?? [];
     const clubs = keys.filter(
-      (f) => f !== k && (f.startsWith(`${k} `) || f.endsWith(` ${k}`)) && isClubOf(f, k),
+      (f) =>
+        f !== k &&
+        (f.startsWith(`${k} `) || f.endsWith(` ${k}`)) &&
+        isClubOf(f, k) &&
+        !institutionInitials(f, byKey),
     );
     if (clubs.length !== 1 || !clubs[0] || ms.length === 0) continue;
     const located = ms.filter((m) => LOCATIVE.has(m.before[0] ?? '')).length;

@@ -223,7 +223,9 @@ export function mergeBrandPrefixes(
   const present = new Set(keys);
   for (const k of keys) {
     const [first = '', ...rest] = words(k);
-    const known = ORGANIZATIONS.has(first) || (SURNAME_PARTICLES.has(first) && !compounds.has(k));
+    // "ETH Zürich", "HSBC France": a known body before a known place names the body there, not a product.
+    const brand = ORGANIZATIONS.has(first) && !PLACES.has(rest.join(' '));
+    const known = brand || (SURNAME_PARTICLES.has(first) && !compounds.has(k));
     if (rest.length > 0 && known && present.has(rest.join(' '))) uf.union(k, rest.join(' '));
   }
 }

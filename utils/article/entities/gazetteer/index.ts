@@ -22,7 +22,7 @@ export {
   HYPHENATED_GIVEN_SURNAMES,
   PARTICLE_GIVEN_NAMES,
 } from './people';
-export { COUNTRY_NAMES, PLACES, US_STATE_ABBREVIATIONS } from './places';
+export { COUNTRY_NAMES, isPlaceIn, PLACES, US_STATE_ABBREVIATIONS } from './places';
 export { GROUP_WORDS, GROUPS, PRODUCT_WORDS, PRODUCTS, WORD_PRODUCTS } from './products';
 export {
   DIRECTION_WORDS,

@@ -67,7 +67,8 @@ tass|interfax|yonhap|ria novosti|agence france presse`);
 
 /**
  * Last (or first) words that say organisation: legal forms, institutions, parties, clubs; and bodies' head words
- * in German, Italian, Spanish, Portuguese and Polish ("Kommission", "Fundación").
+ * in German, Italian, Spanish, Portuguese and Polish ("Kommission", "Fundación"); Irish state bodies close their
+ * names with « Éireann » ("Met Éireann", "Bus Éireann", "Dáil Éireann").
  */
 export const ORG_WORDS = words(`
 inc corp corporation co company companies ltd llc plc sa sas sarl gmbh ag nv bv spa ab asa oyj kk holding
@@ -86,7 +87,7 @@ brotherhood movement mouvement front alliance coalition league society societe o
 network reserve cnrs chamber chambre board directorate inspectorate secretariat force chemical chemicals
 hospices caucus centers centres commissariat
 communaute compagnie cooperative groupement intersyndicale laboratoires metropole mutuelle parquet syndicat
-brands foods beverages bakery
+brands foods beverages bakery eireann
 kommission ministerium stiftung verband gewerkschaft
 ministero fondazione istituto universita agenzia associazione
 ministerio fundacion instituto comision consejeria fiscalia ayuntamiento sindicato

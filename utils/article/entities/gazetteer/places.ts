@@ -62,7 +62,7 @@ bretagne|brittany|normandie|normandy|provence|corse|corsica|savoie|savoy|ile de 
 burgundy|aquitaine|occitanie|picardie|champagne|nouvelle aquitaine|hauts de france|grand est|
 auvergne rhone alpes|bourgogne franche comte|centre val de loire|pays de la loire|provence alpes cote d azur|quebec|ontario|
 alberta|british columbia|colombie britannique|manitoba|saskatchewan|nova scotia|nouvelle ecosse|
-new brunswick|nouveau brunswick|newfoundland|terre neuve|yukon|nunavut|queensland|new south wales|victoria|
+new brunswick|nouveau brunswick|newfoundland|terre neuve|yukon|nunavut|queensland|new south wales|nsw|victoria|
 tasmania|tasmanie|northland|taranaki|canterbury|otago|waikato|auckland|wellington|ulster|yorkshire|
 lancashire|kent|essex|cornwall|cornouailles|
 bayern|baden wurttemberg|nordrhein westfalen|nrw|hessen|niedersachsen|sachsen|sachsen anhalt|thuringen|
@@ -117,11 +117,20 @@ greenwich village|times square|central park|champs elysees`;
 /** Countries and territories: a country's side is still written as a place ("France beat Italy"). */
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set([...keys(COUNTRIES), ...FOREIGN_COUNTRIES]);
 
+/** Places as English and French write them. */
+const HOME_PLACES: ReadonlySet<string> = new Set(
+  keys([COUNTRIES, REGIONS, US_STATES, CITIES, LANDMARKS].join('|')),
+);
+
 /** Every place of the gazetteer. */
-export const PLACES: ReadonlySet<string> = new Set([
-  ...keys([COUNTRIES, REGIONS, US_STATES, CITIES, LANDMARKS].join('|')),
-  ...FOREIGN_PLACES,
-]);
+export const PLACES: ReadonlySet<string> = new Set([...HOME_PLACES, ...FOREIGN_PLACES]);
+
+/**
+ * A known place for a text read fully or not: German "Italien", Dutch "Parijs" are places in the languages read
+ * names only, a French or English text writes them as other words (« un Italien » is a man from Italy).
+ */
+export const isPlaceIn = (key: string, readsFully: boolean): boolean =>
+  readsFully ? HOME_PLACES.has(key) : PLACES.has(key);
 
 /** US states as news agencies and the post shorten them, folded without full stops ("Calif.", "N.Y.", "TX"). */
 export const US_STATE_ABBREVIATIONS =
