@@ -21,6 +21,11 @@ export interface RankedEntity {
   qualifier: boolean;
   /** The site's home country (by its address), the title not naming it: where its stories happen. */
   home: boolean;
+  /**
+   * The byline credits it and the title does not name it: the page's writer, whom the text names too (a column
+   * presenting its signer, a reporter's aside), writes about the subjects rather than being one.
+   */
+  author: boolean;
   /** Mentions where it is the subject of a verb ("the board has named", « Moscou a rejeté »). */
   acting: number;
   /** The text outside headline lines names it once (French and English, whose verbs `acting` reads). */
@@ -86,9 +91,7 @@ export function readerOrder(ranked: RankedEntity[]): Entity[] {
   const head = salient
     .slice(0, HEAD)
     .map((r) => ({ r, key: subjectScore(r) }))
-    // A name only credited, or only named in a dateline, is no subject: it follows every name the text tells
-    // of, even one in passing.
-    .sort((a, b) => Number(untold(a.r)) - Number(untold(b.r)) || b.key - a.key)
+    .sort((a, b) => tier(a.r) - tier(b.r) || b.key - a.key)
     .map(({ r }) => r);
   const list = afterTheirCountries([...head, ...salient.slice(HEAD)], ranked);
   const top = list.filter((r) => !r.demonym).slice(0, TOP);
@@ -118,6 +121,13 @@ function withHeadsIn(bySalience: readonly RankedEntity[]): RankedEntity[] {
 
 /** Only credited ("Photo: KNA"), or only named in a dateline (`first` is then 1, see `groupCues`). */
 const untold = (r: RankedEntity): boolean => r.credited || r.first >= 1;
+
+/**
+ * A name only credited, or only named in a dateline, is no subject: it follows every name the text tells of,
+ * even one in passing. The page's writer, the title not naming them, follows the names they write about: a
+ * column's standfirst presenting its signer, an author box, a reporter's aside (however early, and a person).
+ */
+const tier = (r: RankedEntity): number => (untold(r) ? 2 : r.author ? 1 : 0);
 
 /** What naming it in the first sentence adds: a place there is where the story happens, not its subject. */
 const leadWeight = (type: EntityType): number =>
