@@ -91,9 +91,11 @@ export function readerOrder(ranked: RankedEntity[]): Entity[] {
   const head = salient
     .slice(0, HEAD)
     .map((r) => ({ r, key: subjectScore(r) }))
-    .sort((a, b) => tier(a.r) - tier(b.r) || b.key - a.key)
+    // A name only credited, or only named in a dateline, is no subject: it follows every name the text tells
+    // of, even one in passing.
+    .sort((a, b) => Number(untold(a.r)) - Number(untold(b.r)) || b.key - a.key)
     .map(({ r }) => r);
-  const list = afterTheirCountries([...head, ...salient.slice(HEAD)], ranked);
+  const list = afterTheirCountries(writersAfterSubjects([...head, ...salient.slice(HEAD)]), ranked);
   const top = list.filter((r) => !r.demonym).slice(0, TOP);
   return [...top, ...list.filter((r) => !top.includes(r))].map((r) => r.entity);
 }
@@ -122,12 +124,20 @@ function withHeadsIn(bySalience: readonly RankedEntity[]): RankedEntity[] {
 /** Only credited ("Photo: KNA"), or only named in a dateline (`first` is then 1, see `groupCues`). */
 const untold = (r: RankedEntity): boolean => r.credited || r.first >= 1;
 
+// The names a reader reads first as what a page is about.
+const SUBJECTS = 3;
+
 /**
- * A name only credited, or only named in a dateline, is no subject: it follows every name the text tells of,
- * even one in passing. The page's writer, the title not naming them, follows the names they write about: a
- * column's standfirst presenting its signer, an author box, a reporter's aside (however early, and a person).
+ * The page's writer, the title not naming them (a column's standfirst presenting its signer, an author box), is
+ * not among the first names: they follow the first three others. Only so far: a reader may still take a
+ * column's signer for one of its subjects (readers' golds differ), so they stay in the first five.
  */
-const tier = (r: RankedEntity): number => (untold(r) ? 2 : r.author ? 1 : 0);
+function writersAfterSubjects(list: RankedEntity[]): RankedEntity[] {
+  const writers = list.slice(0, SUBJECTS).filter((r) => r.author);
+  if (writers.length === 0) return list;
+  const rest = list.filter((r) => !writers.includes(r));
+  return [...rest.slice(0, SUBJECTS), ...writers, ...rest.slice(SUBJECTS)];
+}
 
 /** What naming it in the first sentence adds: a place there is where the story happens, not its subject. */
 const leadWeight = (type: EntityType): number =>
