@@ -4,8 +4,9 @@ import type { EntityGroup } from './group';
 import { namedIn } from './lead-sentence';
 import type { RankedEntity } from './reader-order';
 
-// National capitals news uses for their governments ("Washington warned", « Moscou a rejeté ») and the keys of
-// the country each speaks for, folded like nameKey (French and English forms; other forms such as "US" or
+// National capitals news uses for their governments ("Washington warned", « Moscou a rejeté »), and seats of
+// government used the same way ("the Kremlin denied", "Downing Street said"), with the keys of the country each
+// speaks for, folded like nameKey (French and English forms; other forms such as "US" or
 // "Britain" come through aliases.ts).
 const CAPITALS = `washington:united states|etats unis
 moscow|moscou:russia|russie
@@ -48,7 +49,10 @@ oslo:norway|norvege
 helsinki:finland|finlande
 vienna|vienne:austria|autriche
 athens|athenes:greece|grece
-lisbon|lisbonne:portugal`;
+lisbon|lisbonne:portugal
+kremlin:russia|russie
+white house|maison blanche:united states|etats unis
+downing street:united kingdom|royaume uni`;
 
 const BY_CAPITAL = new Map(
   CAPITALS.split('\n').flatMap((line) => {

@@ -175,6 +175,7 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
     tokens,
     fullLanguage: ev.fullLanguage,
     lead: leadSentence(tokens),
+    authors,
   };
   const lent = lendToCountries(
     groups.map((g, i) => {
@@ -235,12 +236,14 @@ interface PageCues {
   fullLanguage: boolean;
   /** The article's first sentence (see `leadSentence`). */
   lead: number;
+  /** Keys of the names the byline credits (see `bylineNames`). */
+  authors: ReadonlySet<string>;
 }
 
 function toRanked(
   g: EntityGroup,
   type: EntityType,
-  { ctx, home, tokens, fullLanguage, lead }: PageCues,
+  { ctx, home, tokens, fullLanguage, lead, authors }: PageCues,
   speaksFor: number | undefined,
   countryLeads: boolean,
 ): RankedEntity {
@@ -261,6 +264,9 @@ function toRanked(
     party: !cues.titled && partyInPassing(g),
     qualifier: qualifiesNames(g) || (type === 'place' && modifiesNames(g, tokens)),
     home: !cues.titled && [...g.keys].some((k) => home.has(k)),
+    // Pages read for names only are often a blogger's own (their seminar, their video): there the writer may
+    // well be the subject.
+    author: fullLanguage && !cues.titled && [...g.keys].some((k) => authors.has(k)),
     speaksFor: type === 'person' || (cues.titled && !countryLeads) ? undefined : speaksFor,
     // The verbs are French and English ones.
     acting: fullLanguage ? g.mentions.filter((m) => !m.headline && actsIn(m)).length : 0,

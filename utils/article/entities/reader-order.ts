@@ -21,6 +21,11 @@ export interface RankedEntity {
   qualifier: boolean;
   /** The site's home country (by its address), the title not naming it: where its stories happen. */
   home: boolean;
+  /**
+   * The byline credits it and the title does not name it: the page's writer, whom the text names too (a column
+   * presenting its signer, a reporter's aside), writes about the subjects rather than being one.
+   */
+  author: boolean;
   /** Mentions where it is the subject of a verb ("the board has named", « Moscou a rejeté »). */
   acting: number;
   /** The text outside headline lines names it once (French and English, whose verbs `acting` reads). */
@@ -90,7 +95,7 @@ export function readerOrder(ranked: RankedEntity[]): Entity[] {
     // of, even one in passing.
     .sort((a, b) => Number(untold(a.r)) - Number(untold(b.r)) || b.key - a.key)
     .map(({ r }) => r);
-  const list = afterTheirCountries([...head, ...salient.slice(HEAD)], ranked);
+  const list = afterTheirCountries(writersAfterSubjects([...head, ...salient.slice(HEAD)]), ranked);
   const top = list.filter((r) => !r.demonym).slice(0, TOP);
   return [...top, ...list.filter((r) => !top.includes(r))].map((r) => r.entity);
 }
@@ -118,6 +123,21 @@ function withHeadsIn(bySalience: readonly RankedEntity[]): RankedEntity[] {
 
 /** Only credited ("Photo: KNA"), or only named in a dateline (`first` is then 1, see `groupCues`). */
 const untold = (r: RankedEntity): boolean => r.credited || r.first >= 1;
+
+// The names a reader reads first as what a page is about.
+const SUBJECTS = 3;
+
+/**
+ * The page's writer, the title not naming them (a column's standfirst presenting its signer, an author box), is
+ * not among the first names: they follow the first three others. Only so far: a reader may still take a
+ * column's signer for one of its subjects (readers' golds differ), so they stay in the first five.
+ */
+function writersAfterSubjects(list: RankedEntity[]): RankedEntity[] {
+  const writers = list.slice(0, SUBJECTS).filter((r) => r.author);
+  if (writers.length === 0) return list;
+  const rest = list.filter((r) => !writers.includes(r));
+  return [...rest.slice(0, SUBJECTS), ...writers, ...rest.slice(SUBJECTS)];
+}
 
 /** What naming it in the first sentence adds: a place there is where the story happens, not its subject. */
 const leadWeight = (type: EntityType): number =>

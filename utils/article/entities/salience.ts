@@ -21,6 +21,8 @@ export interface SalienceContext {
   titleCountries: ReadonlySet<string>;
   /** Keys of several words the title writes whole, of all the article's names (see `withTitledNames`). */
   titledKeys?: readonly string[];
+  /** Offsets where a live blog's timed entries start ("12:10", "6:55pm" alone on a line), or none. */
+  entries?: readonly number[];
 }
 
 // Weights measured on the reader's gold and on half A of entities-dev, checked on half B
@@ -60,17 +62,37 @@ export function salience(g: EntityGroup, name: string, ctx: SalienceContext, cue
   const body = g.mentions.filter((m) => !m.headline);
   const headlines = g.mentions.length - body.length;
   const count = body.length - (1 - CREDIT) * cues.credits + 0.5 * headlines;
-  const thirds = new Set(
-    g.mentions.map((m) => Math.min(2, Math.floor((3 * m.offset) / (ctx.textLength + 1)))),
-  );
   let score = count;
   score += cues.titled ? TITLE : 0;
   score += POSITION * (1 - cues.first);
-  score += SPREAD * (thirds.size - 1);
+  score += SPREAD * spread(g, ctx);
   score += name.includes(' ') ? MULTIWORD : 0;
   score += g.mentions.length >= 2 ? REPEATED : 0;
   if (body.length > 0 && body.every((m) => m.initial)) score *= OPENERS_ONLY;
   return Math.round(score * 100) / 100;
+}
+
+// A live blog has at least this many timed entries.
+const LIVE_ENTRIES = 3;
+const TIME_LINE = /(?:^|\n)[ \t]*\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?[ \t]*(?=\n)/giu;
+
+/** Where each timed entry of a live blog starts, or none when the text is no live blog. */
+export function liveEntries(text: string): number[] {
+  const starts = [...text.matchAll(TIME_LINE)].map((m) => m.index ?? 0);
+  return starts.length >= LIVE_ENTRIES ? starts : [];
+}
+
+/**
+ * How widely the text spreads its mentions, 0 to 2: over thirds of the text, or in a live blog over its timed
+ * entries (a place or body several entries name is the story's; a name told twice in one entry is that entry's).
+ */
+function spread(g: EntityGroup, ctx: SalienceContext): number {
+  const entries = ctx.entries ?? [];
+  const part =
+    entries.length > 0
+      ? (offset: number) => entries.filter((e) => e <= offset).length
+      : (offset: number) => Math.min(2, Math.floor((3 * offset) / (ctx.textLength + 1)));
+  return Math.min(2, new Set(g.mentions.map((m) => part(m.offset))).size - 1);
 }
 
 /** Whether a mention of the group only credits it (a photo credit, a signature, a source line). */
@@ -168,5 +190,5 @@ export function titleContext(title: string | undefined, text: string): SalienceC
   const capitalised = title?.match(/\p{Lu}[\p{L}’'-]*/gu) ?? [];
   const titleNames = new Set(capitalised.map((w) => nameKey(w.replace(/^\p{L}{1,2}[’']/u, ''))));
   const titleCountries = title ? countriesByAdjective(title) : new Set<string>();
-  return { text, textLength: text.length, titleKey, titleNames, titleCountries };
+  return { text, textLength: text.length, titleKey, titleNames, titleCountries, entries: liveEntries(text) };
 }

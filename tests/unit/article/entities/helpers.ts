@@ -32,6 +32,7 @@ export const rankedEntity = (
   party: false,
   qualifier: false,
   home: false,
+  author: false,
   acting: 0,
   once: true,
   lead: false,

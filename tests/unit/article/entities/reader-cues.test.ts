@@ -42,6 +42,13 @@ response. Officials in Brenhaven said Russia had been warned before. Russia expo
     expect(order.indexOf('Russia')).toBeLessThan(order.indexOf('Moscow'));
   });
 
+  it('counts a seat of government like a capital', () => {
+    const text = `The Kremlin rejected the new sanctions on Tuesday. The Kremlin said they would fail, and the Kremlin
+warned of a response. Officials in Brenhaven said Russia had been warned before. Russia exports oil through Brenhaven.`;
+    const order = names(entitiesOf(text));
+    expect(order.indexOf('Russia')).toBeLessThan(order.indexOf('Kremlin'));
+  });
+
   it('keeps its rank when its country is not named', () => {
     const text = `Moscow rejected the new sanctions on Tuesday. Moscow said they would fail, and Moscow warned of a
 response. Officials in Brenhaven said they had warned Moscow before. Tankers leave Brenhaven each week.`;

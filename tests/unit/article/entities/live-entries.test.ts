@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { liveEntries } from '@/utils/article/entities/salience';
+import { entitiesOf, find } from './helpers';
+
+const blog = `Welcome to our live coverage of the flooding.
+
+14:20
+
+The Tarnel Water Board says the river is still rising.
+
+13:05
+
+Residents of Halwick were moved overnight from the low streets by the river, with buses laid on by the council
+and volunteers from the sailing club. The school is closed, the station shut, and the shops along the quay have
+put sandbags at their doors. The last families left Halwick before dawn.
+
+12:10
+
+Engineers from the Tarnel Water Board are checking the dams.
+
+11:30
+
+Roads north of Brenmoor are closed.`;
+
+describe('a live blog’s timed entries', () => {
+  it('are found from three time lines', () => {
+    expect(liveEntries(blog)).toHaveLength(4);
+    expect(liveEntries('The meeting opened at\n10:30\nand closed at noon.')).toEqual([]);
+  });
+
+  it('spread a name over the entries that tell of it, not over the text one long entry spans', () => {
+    const live = find(entitiesOf(blog), 'Halwick')?.score ?? 0;
+    const plain = find(entitiesOf(blog.replaceAll(/^\d{2}:\d{2}$/gm, '—')), 'Halwick')?.score ?? 0;
+    expect(live).toBeLessThan(plain);
+    expect(find(entitiesOf(blog), 'Tarnel Water Board')?.score ?? 0).toBeGreaterThan(live);
+  });
+});
