@@ -155,3 +155,14 @@ describe('analyzeText', () => {
     expect(a.isArticle).toBe(false);
   });
 });
+
+describe('analyzeDocument: a page opened from a file', () => {
+  it('gives the site as readers say it, without the domain the metadata glues on', () => {
+    const url = 'file:///home/reader/saved/story.html';
+    const body =
+      '<p>Le conseil municipal a voté le budget mardi soir, après trois heures de débat.</p>'.repeat(12);
+    const html = `<html><head><title>Le budget voté</title><meta property="og:site_name" content="Le Courrier.fr"></head><body><article><h1>Le budget voté</h1>${body}</article></body></html>`;
+    const a = analysisOf(analyzeDocument(parseHtmlWithLinkedom(html, url), { url }));
+    expect(a.siteName).toBe('Le Courrier');
+  });
+});

@@ -12,7 +12,7 @@ import { headerByline } from './header-byline';
 import { chooseHeadline } from './headline';
 import { logoName } from './logo-name';
 import { pageSignature } from './page-signature';
-import { chooseSiteName, cleanSiteName, spellsHost } from './site-name';
+import { chooseSiteName, cleanSiteName, spellsHost, spokenForm } from './site-name';
 import { widerByline } from './wider-byline';
 
 /** What the page declares, best source first in each list. */
@@ -92,9 +92,13 @@ export function headerFields(
         .filter((b): b is string => !!b && spellsHost(b, host))
     : [];
   const logo = logoName(doc, index);
+  // With no address to match (a file opened on its own), the first name the metadata gives, as readers say it.
+  const unhosted = raw.sites.map(cleanSiteName).find((s) => s);
   const siteName = host
     ? chooseSiteName([...raw.sites, ...bylineSites], doc.title, host, logo)
-    : (raw.sites.map(cleanSiteName).find((s) => s) ?? null);
+    : unhosted
+      ? spokenForm(unhosted)
+      : null;
   const declared = firstWrittenName(raw.bylines.map((b) => cleanByline(b, siteName)));
   // The line printed under the headline: all the authors when the metadata names one of two, and the
   // byline when the metadata names nobody (known here, its line leaves the article's text).
