@@ -1,17 +1,11 @@
 /** A popup run that runs out of time stops what still runs, and says why in the reader's terms. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runPopup } from '@/components/popup/PopupApp';
-import type { PageSnapshot } from '@/utils/article/page-snapshot';
+import { TINY_SNAPSHOT } from '@/tests/fixtures/tiny-snapshot';
 import type { TabAccess } from '@/utils/article/tab/analyze-tab';
 import { isRetryable } from '@/utils/article/tab/outcome';
 
-const snapshot = {
-  url: 'https://news.example/a',
-  title: 'A',
-  contentType: 'text/html',
-  readyState: 'complete',
-  html: '<p>a</p>',
-} as PageSnapshot;
+const snapshot = TINY_SNAPSHOT;
 
 /** Access whose analysis never ends (a huge page); `stop` answers whether it cut one. */
 function hangingAccess(stop?: () => boolean): TabAccess {

@@ -1,6 +1,6 @@
 /** The popup's analysis worker can be stopped: a page the popup gave up on must not keep a core busy. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PageSnapshot } from '@/utils/article/page-snapshot';
+import { TINY_SNAPSHOT } from '@/tests/fixtures/tiny-snapshot';
 import { analyzeInWorker, stopWorkerAnalysis } from '@/utils/article/tab/analyze-in-worker';
 
 /** A worker that never answers, as one busy with a huge page; records what is done to it. */
@@ -21,13 +21,7 @@ class SilentWorker {
   }
 }
 
-const snapshot = {
-  url: 'https://news.example/a',
-  title: 'A',
-  contentType: 'text/html',
-  readyState: 'complete',
-  html: '<p>a</p>',
-} as PageSnapshot;
+const snapshot = TINY_SNAPSHOT;
 
 beforeEach(() => {
   SilentWorker.started = [];
