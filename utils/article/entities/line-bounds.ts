@@ -1,6 +1,8 @@
 // The line (between two '\n') holding a mention. Its line breaks are found once per text (the last text asked is
 // kept): looking back for the line's start at each mention costs the square of a line's length where a page is
 // one huge line (a block of thousands of links, a long paragraph).
+import { lowerBound } from '@/utils/shared/sorted';
+
 let cached: { text: string; breaks: number[] } | null = null;
 
 function breaksOf(text: string): number[] {
@@ -18,14 +20,8 @@ function breaksOf(text: string): number[] {
  */
 export function lineBounds(text: string, offset: number): { start: number; end: number } {
   const breaks = breaksOf(text);
-  let lo = 0;
-  let hi = breaks.length;
   // The first break at or after `offset`.
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((breaks[mid] ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(breaks, offset);
   const next = breaks[lo];
   const end = next ?? text.length;
   const start = next === offset ? offset + 1 : (breaks[lo - 1] ?? -1) + 1;

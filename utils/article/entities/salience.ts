@@ -1,3 +1,4 @@
+import { countAtMost } from '@/utils/shared/sorted';
 import { isDateline } from './dateline';
 import { MEDIA, MEDIA_WORDS, ORG_WORDS, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
@@ -90,7 +91,7 @@ function spread(g: EntityGroup, ctx: SalienceContext): number {
   const entries = ctx.entries ?? [];
   const part =
     entries.length > 0
-      ? (offset: number) => entries.filter((e) => e <= offset).length
+      ? (offset: number) => countAtMost(entries, offset)
       : (offset: number) => Math.min(2, Math.floor((3 * offset) / (ctx.textLength + 1)));
   return Math.min(2, new Set(g.mentions.map((m) => part(m.offset))).size - 1);
 }

@@ -2,21 +2,10 @@
  * Matching query terms against the snapshot (inverted index) and against delta rows (pure).
  * A prefix term sums the counts of every token it starts.
  */
+import { lowerBound } from '@/utils/shared/sorted';
 import type { SearchRow } from '@/utils/store/types';
 import type { SearchSnapshot } from './inverted-index';
 import type { QueryTerm } from './parse-query';
-
-/** First index in sorted `list` whose value is ≥ `key`. */
-export function lowerBound(list: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] as string) < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const matches = (word: string, token: string, prefix: boolean) =>
   word === token || (prefix && word.startsWith(token));
