@@ -163,7 +163,14 @@ function namedByTitle(key: string, own: ReadonlySet<string>, ctx: SalienceContex
   if (ws.length > 2 && ORG_WORDS.has(ws.at(-1) ?? '') && ctx.titleKey.includes(` ${ws.slice(1).join(' ')} `))
     return true;
   const short = isPersonShaped(key) ? ws.at(-1) : ORG_WORDS.has(ws[0] ?? '') ? ws[0] : undefined;
-  return short !== undefined && short.length > 2 && ctx.titleNames.has(short);
+  // A surname the title writes only inside another name of the article names that one: "Mort de Roger
+  // Lamarque" does not name his daughter Isabelle Lamarque, nor "Rinaldi Bakery" the founder's mother.
+  return (
+    short !== undefined &&
+    short.length > 2 &&
+    ctx.titleNames.has(short) &&
+    !onlyInsideLongerNames(short, own, ctx)
+  );
 }
 
 /**
