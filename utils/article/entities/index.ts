@@ -14,6 +14,7 @@ import { offCourtStyles } from './court-countries';
 import { capitalisesNouns, isHighConfidence } from './coverage';
 import { isDateline, onlyInDatelines, typeDatelines } from './dateline';
 import { midSentenceCapitals, type TextEvidence } from './evidence';
+import { onlyExamples } from './examples';
 import { isDemonym, isLikelyName } from './filter';
 import { canonicalName, type EntityGroup } from './group';
 import { isNamedHead } from './head-roles';
@@ -275,5 +276,7 @@ function toRanked(
     // text read for names only is not weighed beyond its people.
     lead: namedIn(g, lead) && (type === 'person' || (fullLanguage && told >= 2)),
     chief: type === 'person' && fullLanguage && isNamedHead(g, tokens),
+    // The openers are French and English words.
+    example: fullLanguage && onlyExamples(g, tokens),
   };
 }

@@ -37,6 +37,8 @@ export interface RankedEntity {
    * leads with who acts and what it is about.
    */
   lead: boolean;
+  /** Only ever given as an example ("clients including Walmart", « comme le Fluad »): named in passing. */
+  example: boolean;
 
   /**
    * The index in the ranked list of the country a capital stands for, the article naming both ("Moscou", « la
@@ -70,6 +72,8 @@ const CHIEF = 0.5;
 // in passing ("a plant in Ohio", the countries listed in a vote): below the people and bodies named as often
 // (reader's gold and fresh pages both gain, and nothing is lost, from 1.5 to 3).
 const ONCE_PLACE = 1.5;
+// A name only ever given as an example comes after the names the article tells of for themselves.
+const EXAMPLE = 1.5;
 // How far after the first ten such a head is brought in (see `withHeadsIn`).
 const HEADS_REACH = 2;
 
@@ -153,6 +157,7 @@ function subjectScore(r: RankedEntity): number {
     ACTS * Math.min(ACTING_MOST, r.acting) +
     (r.lead ? leadWeight(r.entity.type) : 0) +
     (r.chief ? CHIEF : 0) -
+    (r.example && !r.titled ? EXAMPLE : 0) -
     (r.entity.type === 'place' && r.once && r.acting === 0 && !r.titled ? ONCE_PLACE : 0);
   // A continent is the story's setting even when the title names it ("… spy on the United States and Europe");
   // a rider's country in a results list, a French site's France, a holiday, or a party quoted in passing, is

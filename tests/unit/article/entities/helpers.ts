@@ -37,6 +37,7 @@ export const rankedEntity = (
   once: true,
   lead: false,
   chief: false,
+  example: false,
   ...cues,
 });
 
