@@ -40,8 +40,7 @@ const REACH = 12;
 function opens(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (OPENERS.has(t.folded)) return true;
-  const firsts = PAIRS.get(t.folded);
-  return firsts !== undefined && firsts.has(tokens[i - 1]?.folded ?? '');
+  return PAIRS.get(t.folded)?.has(tokens[i - 1]?.folded ?? '') ?? false;
 }
 
 /** The mention is listed after an example opener, only names, separators and articles between. */

@@ -119,14 +119,19 @@ function isTitled(g: EntityGroup, ctx: SalienceContext): boolean {
   );
 }
 
+// Participles crediting the name after "by" or « par »: "Photo provided by", « Propos recueillis par ».
+const CREDITING = new Set(['provided', 'recueillis']);
+
 /**
  * A photo credit or source line: "Credit Harry Campbell", "Image copyright Getty Images", "Photo credit: PTI",
- * "(Reuters)".
+ * « Propos recueillis par Ana Ruiz », "(Reuters)".
  */
 function isCredit(m: Mention): boolean {
   const [b0 = '', b1 = ''] = m.before;
   if (FURNITURE.has(b0) || b0 === '©') return true;
-  if (b0 === 'by' || b0 === '/' || b0 === ':') return FURNITURE.has(b1) || b1 === 'provided';
+  if (b0 === 'by' || b0 === 'par' || b0 === '/' || b0 === ':') return FURNITURE.has(b1) || CREDITING.has(b1);
+  // "as told to Ana Ruiz": the writer of a first-person piece.
+  if (b0 === 'to') return b1 === 'told';
   // "(Reuters)" is a source; "(Australia)" after an athlete's name in a results list is not.
   return b0 === '(' && m.after[0] === ')' && !PLACES.has(nameKey(m.surface));
 }
