@@ -28,7 +28,7 @@ const POSTED_FROM =
 // "Posted on September 21, 2020 by", "Publié le 12 mai 2021 par".
 const DATED_PREFIX = new RegExp(
   `^(?:posted|published|publié|mis en ligne)?\\s*(?:on|le|am)?\\s*${STAMP}\\s*(?:by|par|von|por)?\\s*:?\\s*`,
-  'iu',
+  'i',
 );
 // A date, time or relative time, and the weekday before it: the byline ends before them ("Associated Press
 // November 19, 2019, 9:02 AM", "Jo Bloggs at the Oval Sun 8 Mar 2026").
@@ -36,9 +36,9 @@ const WEEKDAY =
   '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\\.?,?\\s+)?';
 // The word that introduces a date goes with it: « … Kevin Sanchez Le 9 décembre », "… Jo Bloggs on May 2, 2024".
 const DATE_ARTICLE = '(?:(?:am|le|on)\\s+)?';
-const STAMP_ANYWHERE = new RegExp(`(?:^|[\\s,|·•–—-])${DATE_ARTICLE}${WEEKDAY}${STAMP}`, 'iu');
+const STAMP_ANYWHERE = new RegExp(`(?:^|[\\s,|·•–—-])${DATE_ARTICLE}${WEEKDAY}${STAMP}`, 'i');
 // The same at one place (sticky): is a capital glued to a name the start of a dated line ("Jane DoeUpdated May 2")?
-const STAMP_HERE = new RegExp(`${DATE_ARTICLE}${WEEKDAY}${STAMP}`, 'iuy');
+const STAMP_HERE = new RegExp(`${DATE_ARTICLE}${WEEKDAY}${STAMP}`, 'iy');
 // A lower-case letter then a capital: where a name may be glued to the line after it (a <br> read as nothing).
 const CASE_STEP = /(?<=\p{Ll})(?=\p{Lu})/gu;
 // A date glued to a word: "Carrie ArnoldNovember 15, 2019", "Nolan22 Dec 2016", "2.03.2018von".

@@ -11,10 +11,12 @@ const MAX_NOTICE_WORDS = 90;
 
 /**
  * The site saying it uses cookies or asking to accept them, in the web's main languages: a verb of use or
- * consent within a few words of "cookie" (every language borrows the word; a few have their own).
+ * consent within a few words of "cookie" (every language borrows the word; a few have their own). The verb
+ * stems share one `\p{L}*`: with `i` and `u`, V8 widens each letter class to its case variants when it compiles
+ * the pattern, ~0.4 ms a class in Chromium on the popup's first open (twenty of them took 3-12 ms).
  */
 const COOKIE_NOTICE =
-  /(?:^|[^\p{L}])(?:we (?:use|place|set|store)|(?:site|website|page) uses|use of|utilis\p{L}*|utiliz\p{L}*|usamos|usa|uso de|verwende\p{L}*|nutz\p{L}*|einsatz von|gebruik\p{L}*|używa\p{L}*|wykorzyst\p{L}*|использу\p{L}*|använd\p{L}*|bruge?r|používá\p{L}*|kullan\p{L}*|accept\p{L}*|akzeptier\p{L}*|acept\p{L}*|aceit\p{L}*|consent\p{L}*|zustimm\p{L}*)(?:\s+\S+){0,3}?\s+(?:cookies|(?:des|les|i|dei|plików|файлы|soubory) cookie|informasjonskapsler|kakor|çerez\p{L}*)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:we (?:use|place|set|store)|(?:site|website|page) uses|use of|usamos|usa|uso de|einsatz von|bruge?r|(?:utilis|utiliz|verwende|nutz|gebruik|używa|wykorzyst|использу|använd|používá|kullan|accept|akzeptier|acept|aceit|consent|zustimm)\p{L}*)(?:\s+\S+){0,3}?\s+(?:cookies|(?:des|les|i|dei|plików|файлы|soubory) cookie|informasjonskapsler|kakor|çerez\p{L}*)(?![\p{L}])/iu;
 
 /** The nouns alone, found first: a plain scan is cheap, the pattern above is not (a page's whole text is asked). */
 const NOUN = /cooki|informasjonskapsler|kakor|çerez/gi;

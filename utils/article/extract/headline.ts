@@ -31,7 +31,7 @@ const AGREEMENT = 0.5;
 const HEADING_SHARE = 0.5;
 
 // A date alone at a title's end is the day's stamp, not the headline: "23.01.2022 - Wierer wins in Antholz".
-const DATE_ONLY = new RegExp(`^(?:${DATE_WITH_YEAR})$`, 'iu');
+const DATE_ONLY = new RegExp(`^(?:${DATE_WITH_YEAR})$`, 'i');
 
 // A blog template's label between the site's name and the headline: "Site » Blog Archive » Headline".
 const TEMPLATE_LABEL = /^(?:blog\s+archiv(?:e|es)?)$/iu;

@@ -28,8 +28,8 @@ const TITLE_LABELS = [
   'sponsored',
 ];
 
-const TRAILING_STAMP = new RegExp(`[\\s|·•,–—-]*${STAMP}\\s*$`, 'iu');
-const LEADING_STAMP = new RegExp(`^${STAMP}[\\s|·•,:–—-]+(?=\\S)`, 'iu');
+const TRAILING_STAMP = new RegExp(`[\\s|·•,–—-]*${STAMP}\\s*$`, 'i');
+const LEADING_STAMP = new RegExp(`^${STAMP}[\\s|·•,:–—-]+(?=\\S)`, 'i');
 // A month in capitals never belongs to a headline: "Why Verizon Can’t Quit Yahoo DEC 20".
 const TRAILING_CAPS_DATE =
   /\s+(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?\s+\d{1,2}$/u;
