@@ -15,6 +15,7 @@ import { COURTESY_TITLES, FURNITURE, ROLE_QUALIFIERS } from './lexicon';
 import { lowerBodyStart } from './lower-bodies-fr';
 import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
+import { inNameList } from './name-lists';
 import { nameKey } from './normalize';
 import {
   commonNounBeforeName,
@@ -361,7 +362,7 @@ function makeMention(
     elided: first.elided,
     capitalElision: first.elided && /^\p{Lu}[’']$/u.test(text.slice(first.start - 2, first.start)),
     possessive: last.possessive,
-    kindListed: listedAfterKind(tokens, a),
+    kindListed: listedAfterKind(tokens, a) || inNameList(tokens, a, b),
     before,
     after,
   };

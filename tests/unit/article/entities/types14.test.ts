@@ -62,4 +62,19 @@ describe('types and names of round 14', () => {
     );
     expect(find(director, 'Greta Halvorsen')?.type).toBe('person');
   });
+
+  it('keeps once-named words listed three or more with a closing "and" ("Clonbur, Leenane and Maam")', () => {
+    const es = entitiesOf(
+      'Power is out in several villages. The worst-hit areas are Clonbur, Leenane, Maam and Recess, the company said.',
+    );
+    for (const n of ['Clonbur', 'Leenane', 'Maam']) expect(names(es)).toContain(n);
+  });
+
+  it('keeps no list of partners after "firm of", nor of a quoted phrase or a body\'s remit', () => {
+    const es = entitiesOf(
+      'The suit was filed by the law firm of Pollard, Quist, Rendle and Hobb. Tribes may give “Open, Early and Shared Consent” to any mine. The Ohio Division of Parks, Trails and Water Lands built a berm.',
+    );
+    for (const n of ['Pollard', 'Quist', 'Rendle', 'Open', 'Early', 'Parks', 'Trails'])
+      expect(names(es)).not.toContain(n);
+  });
 });
