@@ -78,3 +78,14 @@ describe('types and names of round 14', () => {
       expect(names(es)).not.toContain(n);
   });
 });
+
+describe('a chain of "son of" words', () => {
+  it('is one person\'s name ("Rabbi Ben Meir Ben Tov"), read names only too', () => {
+    const es = entitiesOf(
+      'Dazu ein Zitat: Rabbi Ben Meir Ben Tov, ein Gelehrter aus dem zwölften Jahrhundert, warnte indes vor Eile.',
+      'de',
+    );
+    expect(names(es)).toContain('Ben Meir Ben Tov');
+    expect(names(es)).not.toContain('Ben Tov');
+  });
+});
