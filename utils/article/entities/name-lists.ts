@@ -44,24 +44,26 @@ function opensPhrase(tokens: readonly Token[], first: number): boolean {
   return CONNECTORS.has(before?.folded ?? '') && (FIRMS.has(head?.folded ?? '') || head?.capital === true);
 }
 
-/** The one-word name at tokens[a] is an item of a list of at least three names closed by "and" or "or". */
-export function inNameList(tokens: readonly Token[], a: number, b: number): boolean {
+/**
+ * The items, as [from, to), of the list of at least three names closed by "and" or "or" that holds the one-word
+ * name at tokens[a] (it among them); null when it is in no such list.
+ */
+export function listItems(tokens: readonly Token[], a: number, b: number): Array<[number, number]> | null {
   const sentence = tokens[a]?.sentence;
-  if (b - a !== 1 || sentence === undefined || !bounds(tokens[a - 1]) || !bounds(tokens[b])) return false;
-  let first = a;
-  let items = 1;
+  if (b - a !== 1 || sentence === undefined || !bounds(tokens[a - 1]) || !bounds(tokens[b])) return null;
+  const items: Array<[number, number]> = [[a, b]];
   let closed = false;
   // Leftwards: "… , Belmullet and [Castlebar]" or "… , Westport, [Belmullet]".
   for (let k = a - 1; tokens[k]?.sentence === sentence; ) {
     const sep = tokens[k]?.text ?? '';
     const join = JOINS.has(sep);
     if (sep !== ',' && !join) break;
-    if (join && (items > 1 || closed)) break;
-    const s = itemStart(tokens, tokens[k - 1]?.text === ',' && join ? k - 1 : k, sentence);
+    if (join && (items.length > 1 || closed)) break;
+    const end = tokens[k - 1]?.text === ',' && join ? k - 1 : k;
+    const s = itemStart(tokens, end, sentence);
     if (s < 0) break;
     closed ||= join;
-    items++;
-    first = s;
+    items.unshift([s, end]);
     k = s - 1;
   }
   // Rightwards: "[Clifden], Westport, … and Castlebar".
@@ -71,9 +73,14 @@ export function inNameList(tokens: readonly Token[], a: number, b: number): bool
     if (sep !== ',' && !JOINS.has(sep)) break;
     const e = itemEnd(tokens, k + 1, sentence);
     if (e < 0) break;
-    items++;
+    items.push([k + 1, e]);
     closed = JOINS.has(sep);
     k = e;
   }
-  return closed && items >= MIN_ITEMS && !opensPhrase(tokens, first);
+  const first = items[0]?.[0] ?? a;
+  return closed && items.length >= MIN_ITEMS && !opensPhrase(tokens, first) ? items : null;
 }
+
+/** The one-word name at tokens[a] is an item of a list of at least three names closed by "and" or "or". */
+export const inNameList = (tokens: readonly Token[], a: number, b: number): boolean =>
+  listItems(tokens, a, b) !== null;

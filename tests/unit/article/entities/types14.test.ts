@@ -89,3 +89,13 @@ describe('a chain of "son of" words', () => {
     expect(names(es)).not.toContain('Ben Tov');
   });
 });
+
+describe('a list of names with a place in it', () => {
+  it('types its one-word names places ("in Seoul, Dorvan and Kelmoor")', () => {
+    const es = entitiesOf(
+      'Daytime temperatures in Seoul, Dorvan and Kelmoor will reach ten degrees, the agency said on Monday.',
+    );
+    expect(find(es, 'Dorvan')?.type).toBe('place');
+    expect(find(es, 'Kelmoor')?.type).toBe('place');
+  });
+});
