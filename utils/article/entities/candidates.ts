@@ -44,6 +44,7 @@ import { splitAtGivenName } from './split';
 import { isListing } from './ticker-symbols';
 import { isGivenName, isTitle } from './titles';
 import type { Token } from './tokenize';
+import { headsAsVerb } from './verb-titles';
 import { endsWeekdayTitle } from './weekday-titles';
 
 /** Capitalised spans of the text (headlines aside), joined across connectors, titles and openers removed. */
@@ -115,7 +116,8 @@ function trimSpan(
   }
   let a = from;
   let b = to;
-  let personCue = isTitle(tokens[from - 1]) && !roleOfElidedBody(tokens, from);
+  let personCue =
+    isTitle(tokens[from - 1]) && !roleOfElidedBody(tokens, from) && !headsAsVerb(tokens, from - 1);
   if (isKnown(tokens, a, b)) return keep(makeMention(tokens, text, a, b, personCue));
   // The same words written inside a sentence elsewhere: a capital at the start proves nothing against it.
   const seenInside = tokens[a]?.initial === true && ev.midSpans.has(spanKey(tokens, a, b));

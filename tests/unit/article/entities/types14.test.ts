@@ -99,3 +99,16 @@ describe('a list of names with a place in it', () => {
     expect(find(es, 'Kelmoor')?.type).toBe('place');
   });
 });
+
+describe('"to head" before a name', () => {
+  it('is the verb, no title announcing a person ("rose to head Kelburn to a win")', () => {
+    const es = entitiesOf(
+      'Kelburn came from behind to beat their rivals. Tom Reid rose late to head Kelburn to a 2-1 win at Marsh Lane.',
+    );
+    expect(find(es, 'Kelburn')?.type ?? 'other').not.toBe('person');
+    const head = entitiesOf(
+      'The report was signed by department head Ana Ruiz. Ruiz said the figures were clear.',
+    );
+    expect(find(head, 'Ana Ruiz')?.type).toBe('person');
+  });
+});
