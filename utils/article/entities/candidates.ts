@@ -15,6 +15,7 @@ import { COURTESY_TITLES, FURNITURE, ROLE_QUALIFIERS } from './lexicon';
 import { lowerBodyStart } from './lower-bodies-fr';
 import { lowerHeadStart } from './lower-heads';
 import type { Mention } from './mention';
+import { inNameList } from './name-lists';
 import { nameKey } from './normalize';
 import {
   commonNounBeforeName,
@@ -43,6 +44,7 @@ import { splitAtGivenName } from './split';
 import { isListing } from './ticker-symbols';
 import { isGivenName, isTitle } from './titles';
 import type { Token } from './tokenize';
+import { headsAsVerb } from './verb-titles';
 import { endsWeekdayTitle } from './weekday-titles';
 
 /** Capitalised spans of the text (headlines aside), joined across connectors, titles and openers removed. */
@@ -114,7 +116,8 @@ function trimSpan(
   }
   let a = from;
   let b = to;
-  let personCue = isTitle(tokens[from - 1]) && !roleOfElidedBody(tokens, from);
+  let personCue =
+    isTitle(tokens[from - 1]) && !roleOfElidedBody(tokens, from) && !headsAsVerb(tokens, from - 1);
   if (isKnown(tokens, a, b)) return keep(makeMention(tokens, text, a, b, personCue));
   // The same words written inside a sentence elsewhere: a capital at the start proves nothing against it.
   const seenInside = tokens[a]?.initial === true && ev.midSpans.has(spanKey(tokens, a, b));
@@ -361,7 +364,7 @@ function makeMention(
     elided: first.elided,
     capitalElision: first.elided && /^\p{Lu}[’']$/u.test(text.slice(first.start - 2, first.start)),
     possessive: last.possessive,
-    kindListed: listedAfterKind(tokens, a),
+    kindListed: listedAfterKind(tokens, a) || inNameList(tokens, a, b),
     before,
     after,
   };

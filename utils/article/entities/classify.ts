@@ -29,6 +29,7 @@ import {
   PLACE_WORDS,
   PLACES,
   PRODUCT_WORDS,
+  VENUE_WORDS,
 } from './gazetteer';
 import { closedByGermanBodyHead, headsGermanBody, namesGermanBody } from './german-bodies';
 import type { EntityGroup } from './group';
@@ -70,6 +71,7 @@ import { isDeclinedGivenName } from './russian-cases';
 import { isSurnameBrand } from './surname-brands';
 import { joinsTownToClub } from './town-adjective-clubs';
 import { isEnglishTownShape } from './town-shapes';
+import { readAsWork } from './work-cues';
 import { namesAPublisher } from './work-words';
 
 // Microsoft ("Storm-0558"), Mandiant ("APT29", "UNC2452") and similar threat-actor naming schemes.
@@ -138,7 +140,8 @@ export function classify(
   if (quotedWork(g) || (lang === 'fr' && [...g.keys].every((k) => k.startsWith('les ')))) votes.person = 0;
   // « Toulouse mène 19-17 » joined to « le Stade toulousain »: the town is the side here.
   if (joinsTownToClub(g.keys)) votes.place = 0;
-  if (!givenNamed(g) && (namesAThing(g, names, lang) || opensWithVerb(g, lower))) votes.person = 0;
+  if (!givenNamed(g) && (namesAThing(g, names, lang) || opensWithVerb(g, lower) || readAsWork(g)))
+    votes.person = 0;
   let best: EntityType = 'other';
   for (const t of Object.keys(votes) as EntityType[]) if (votes[t] > votes[best]) best = t;
   return best;
@@ -295,7 +298,8 @@ function voteKey(
     !PLACE_WORDS.has(last);
   // "Jamison Gibson-Park": a place word hyphenated to a surname closes a double surname, not a place's name.
   const placeLast =
-    PLACE_WORDS.has(last) && !surfaces.some((s) => nameKey(s) === key && DOUBLE_SURNAME.test(s));
+    (PLACE_WORDS.has(last) || VENUE_WORDS.has(last)) &&
+    !surfaces.some((s) => nameKey(s) === key && DOUBLE_SURNAME.test(s));
   // "St. Ives Apricot Scrub": a place and a name the text also writes alone ("the Apricot Scrub") name a thing
   // named after the place, not a place ("Las Croabas Public Boat Ramp" is one).
   const namedAfterPlace = ws.length > 3 && (names?.has(ws.slice(-2).join(' ')) ?? false);

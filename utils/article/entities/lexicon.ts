@@ -157,6 +157,7 @@ officer justice
 drummer guitarist bassist vocalist keyboardist pianist violinist cellist saxophonist trumpeter frontman frontwoman
 prof cllr coun
 cardinal archbishop mgr monseigneur imam reverend sœur
+taoiseach tánaiste
 `);
 
 /**

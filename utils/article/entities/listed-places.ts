@@ -4,6 +4,7 @@ import { isDemonym } from './filter';
 import { GIVEN_NAMES } from './gazetteer';
 import type { EntityGroup } from './group';
 import type { Mention } from './mention';
+import { listItems } from './name-lists';
 import { isPersonShaped } from './person-shape';
 import type { Token } from './tokenize';
 
@@ -56,6 +57,7 @@ function listedOnce(groups: EntityGroup[], types: EntityType[], tokens: Token[],
     if (type !== 'other' || keys.some((k) => k.includes(' ') || isDemonym(k) || isPersonShaped(k)))
       return type;
     if ([...g.surfaces.keys()].every(isAcronymLike)) return type;
+    if (g.mentions.some((m) => inPlaceList(m, tokens, startAt, isPlace, types))) return 'place';
     // English "and" joins people, teams and firms to places too ("Portugal and Pedro I", "Bayern and Dortmund"): a
     // given name is no town there, and a town is also written where one is somewhere ("in Carnbray").
     if (lang === 'en' && (keys.some((k) => GIVEN_NAMES.has(k)) || !g.mentions.some(locatedEn))) return type;
@@ -66,6 +68,26 @@ function listedOnce(groups: EntityGroup[], types: EntityType[], tokens: Token[],
     );
     return listed ? 'place' : type;
   });
+}
+
+/**
+ * "in Seoul, Daejeon and Cheongju": a mention among three or more names listed with a closing "and" (see
+ * name-lists.ts), one of them a place and none a body, a person or a product ("Arsenal, Liverpool and Manchester
+ * United" are clubs).
+ */
+function inPlaceList(
+  m: Mention,
+  tokens: Token[],
+  startAt: ReadonlyMap<number, number>,
+  isPlace: (i: number | undefined) => boolean,
+  types: readonly EntityType[],
+): boolean {
+  const items = listItems(tokens, m.from, m.to);
+  if (!items) return false;
+  const named = items.map(([from]) => startAt.get(from));
+  const typed = (i: number | undefined): boolean =>
+    i !== undefined && types[i] !== 'other' && types[i] !== 'place';
+  return named.some(isPlace) && !named.some(typed);
 }
 
 const EN_LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'between', 'outside', 'around']);

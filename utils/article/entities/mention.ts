@@ -20,7 +20,8 @@ export interface Mention {
   capitalElision?: boolean;
   /** Written with an English possessive ("Argenx’s drug"): a noun's owner, so a name inside a sentence. */
   possessive?: boolean;
-  /** Listed after a plural kind of body ("firms like Yoti and Persona"): a name, though written once. */
+  /** Listed after a plural kind of body ("firms like Yoti and Persona") or with two more names ("Clare, Sligo and
+   * Kerry"): a name, though written once. */
   kindListed?: boolean;
   /** Folded word just before the name, and the one before that, for type cues ("en Chine", "groupe « X »"). */
   before: string[];

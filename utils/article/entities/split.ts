@@ -10,6 +10,7 @@ import {
   PLACES,
 } from './gazetteer';
 import { nameKey } from './normalize';
+import { continuesPatronym } from './patronyms';
 import { isNameToken } from './span';
 import type { Token } from './tokenize';
 
@@ -27,7 +28,12 @@ export function splitAtGivenName(tokens: Token[], a: number, b: number, ev: Text
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
     const surname = PARTICLES.has(next?.text ?? '') ? k + 2 < b : isNameToken(next);
-    if (!GIVEN_NAMES.has(t.folded) || !surname || GIVEN_NAMES.has(tokens[k - 1]?.folded ?? '')) {
+    if (
+      !GIVEN_NAMES.has(t.folded) ||
+      !surname ||
+      GIVEN_NAMES.has(tokens[k - 1]?.folded ?? '') ||
+      continuesPatronym(tokens, a, k)
+    ) {
       continue;
     }
     if (separable(tokens, a, k, ev)) return k;

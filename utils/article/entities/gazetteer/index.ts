@@ -31,6 +31,7 @@ export {
   ORDINALS,
   PLACE_PREFIXES,
   PLACE_WORDS,
+  VENUE_WORDS,
 } from './words';
 
 import { ORGANIZATIONS } from './organizations';

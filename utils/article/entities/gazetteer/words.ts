@@ -23,6 +23,12 @@ plage coast cote harbour harbor peninsula canal strait desert forest foret park 
 departement borough parish oblast pradesh prefecture stadt land landkreis kreis gemeinde bezirk kanton provinz
 regione citta ciudad cidade estado kingdom royaume republic republique`);
 
+/**
+ * Last words of venues' names ("Wembley Stadium", "Adelaide Oval"): places, though not words that announce one
+ * (« au Stadium » names Toulouse's ground alone).
+ */
+export const VENUE_WORDS = words(`stadium arena oval`);
+
 /** First words that make a place of the rest: "South Sudan", "Inner Mongolia", "Upper Volta". */
 export const DIRECTION_WORDS = words(`north south east west northern southern eastern western central inner
 outer upper lower greater nord sud est ouest haute haut basse bas grand`);
@@ -35,6 +41,10 @@ deuxieme seconde troisieme quatrieme cinquieme sixieme septieme huitieme neuviem
 /** A rank written with digits, folded: "1er", "2e", "2eme", "3rd", "21st". */
 export const NUMBERED_ORDINAL = /^\d+(?:er|re|ere|e|eme|st|nd|rd|th)$/;
 
-/** Names built on these never belong to a person even when shaped like one ("Saint Louis", "Fort Worth"). */
+/**
+ * Names built on these never belong to a person even when shaped like one ("Saint Louis", "Fort Worth"); Irish,
+ * Welsh and Scottish place words open islands, lakes, hills and forts ("Inis Meáin", "Ynys Môn", "Loch Ness",
+ * "Slieve Donard", "Dún Laoghaire").
+ */
 export const PLACE_PREFIXES = words(`saint st ste san santa santo sao fort port mount mont lake cape new la le
-los las el al ban`);
+los las el al ban inis inish ynys loch lough slieve dun`);

@@ -1,0 +1,31 @@
+import type { EntityGroup } from './group';
+
+// Words that name a storm by its kind, folded: "Typhoon Nakri", "Storm Éowyn", "Hurricane Milton", « la tempête
+// Ciarán », « le cyclone Chido », « l’ouragan Irma ».
+const STORM_WORDS = new Set(
+  'storm typhoon hurricane cyclone tempete ouragan typhon cyclon tormenta huracan tifon sturm orkan'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The group names a storm: its name opens with the kind ("Typhoon Nakri", "Tropical Storm Ana") or follows it
+ * written apart (« la tempête Ciarán »). A storm is an event, not the person or the place its name could be; a
+ * title or role before a mention ("actress Storm Reid") keeps the person.
+ */
+export function namesStorm(g: EntityGroup): boolean {
+  if (g.mentions.some((m) => m.personCue)) return false;
+  const opened = [...g.keys].some((k) => {
+    const ws = k.split(' ');
+    const at = ws[0] === 'tropical' ? 1 : 0;
+    return ws.length === at + 2 && STORM_WORDS.has(ws[at] ?? '');
+  });
+  return opened || g.mentions.some(afterStormWord);
+}
+
+// Words before "storm" that make it a verb ("threatened to storm Parliament", "they will storm Congress").
+const VERB_BEFORE = new Set('to will would could might may can should must did they we i you'.split(' '));
+
+/** « la tempête Ciarán », "as storm Éowyn hit": the kind written in lower case just before the name. */
+const afterStormWord = (m: EntityGroup['mentions'][number]): boolean =>
+  STORM_WORDS.has(m.before[0] ?? '') && !VERB_BEFORE.has(m.before[1] ?? '');
