@@ -17,6 +17,7 @@ import { mergeHeadlinedSurnames } from './headline-surnames';
 import type { Mention } from './mention';
 import type { MergePass } from './merge-pass';
 import { mergeCodeTails, mergeModelCodes } from './model-codes';
+import { mergeNamedAliases } from './named-aliases';
 import { nameKey } from './normalize';
 import { mergePersonVariants } from './person-variants';
 import { mergePlaceBranches } from './place-branches';
@@ -90,6 +91,7 @@ export function groupMentions(
   // The passes of one shape (merge-pass.ts) read the same keys and mentions and join in the same sets.
   const run = (pass: MergePass): void => pass(keys, byKey, uf);
   run(mergeArticleForms);
+  run(mergeNamedAliases);
   run(mergeAcronymsByInitials);
   mergePersonVariants(keys, uf);
   // A hyphenated word or a quoted title is no person's full name: no part of it is a surname.
