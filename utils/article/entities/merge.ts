@@ -26,6 +26,7 @@ import { placeNominative } from './polish-places';
 import { mergePrizeHeads } from './prize-heads';
 import { quotedWorksOnly } from './quoted-title-parts';
 import { mergeSecondSurnames } from './second-surnames';
+import { mergeShortClubNames } from './short-club-names';
 import { mergeSlavicCases } from './slavic-cases';
 import { mergeSurnameBrands } from './surname-brands';
 import { writtenBeforeFullNames } from './surname-order';
@@ -133,6 +134,7 @@ export function groupMentions(
   if (nounsCapitalised) mergeSeasonCompounds(keys, uf);
   else mergePlurals(keys, uf);
   if (!namesOnly) run(mergeClippedNames);
+  if (!namesOnly) run(mergeShortClubNames);
   run(mergeAcronymWords);
   if (slavic) mergeSlavicCases(keys, uf);
   mergeMediaSites(keys, uf);
