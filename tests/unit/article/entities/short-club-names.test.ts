@@ -23,6 +23,12 @@ situation. Le Sporting remonte à la sixième place.`,
     expect(isShortClubName('walks', 'walking vincent')).toBe(false);
     expect(isShortClubName('friends', 'friendship')).toBe(false);
     expect(isShortClubName('emacs', 'emacspeak')).toBe(false);
+    // A person's side: « les Bleus de Paul-Henri Mathieu ».
+    expect(isShortClubName('bleus', 'bleus de paul henri mathieu')).toBe(false);
+    expect(isShortClubName('standard', 'standard de liege')).toBe(true);
+    // A town after a person: « Alexander Payne. Née à Alès ».
+    expect(isShortClubName('ales', 'alexander payne')).toBe(false);
+    expect(isShortClubName('ales', 'alexandria')).toBe(false);
     const es =
       entitiesOf(`The DIHS study used Dihydroorotate. Doctors said Dihydroorotate helped, and DIHS cases fell.
 Charles de Gaulle airport was shut, and Charles Mercer said so. Charles Mercer flew on.`);
