@@ -15,5 +15,7 @@ describe('a person kept anonymous by the initial of the surname', () => {
     expect(isPersonShaped('karim b')).toBe(true);
     expect(isPersonShaped('vitamin b')).toBe(false);
     expect(isPersonShaped('smith j')).toBe(false);
+    // "Marian's": a possessive.
+    expect(isPersonShaped('marian s')).toBe(false);
   });
 });
