@@ -1,6 +1,7 @@
 import { fold } from '@/utils/shared/fold';
 import type { EntityGroup } from './group';
 import { lineBounds } from './line-bounds';
+import type { Mention } from './mention';
 import { nameKey } from './normalize';
 import { AUTHOR_ROLES } from './role-lines';
 
@@ -46,11 +47,27 @@ const INTRO_REACH = 16;
 const afterSelfIntro = (text: string, offset: number): boolean =>
   SELF_INTRO.test(text.slice(Math.max(0, offset - INTRO_REACH), offset));
 
+// The interviewer credited above a Q&A: « Propos recueillis par Léa Roux », "Interview by Ann Lee", "as told to".
+const INTERVIEW_CREDIT =
+  /(?:propos recueillis par|entretien réalisé par|interview réalisée par|interviewed by|interview by|as told to)\s+$/iu;
+const CREDIT_REACH = 32;
+
+/** Whether the name at `offset` follows an interview's credit: the author asked the questions. */
+const afterInterviewCredit = (text: string, offset: number): boolean =>
+  INTERVIEW_CREDIT.test(text.slice(Math.max(0, offset - CREDIT_REACH), offset));
+
+/** The mention opens a line "Name: question?": in a Q&A, the author asking. */
+const asksOnLine = (m: Mention, line: string, start: number, text: string): boolean =>
+  text.slice(start, m.offset).trim() === '' &&
+  /^\s?:/u.test(text.slice(m.offset + m.surface.length, m.offset + m.surface.length + 2)) &&
+  /\?\s*$/u.test(line);
+
 /**
  * The page's author, not a subject of the article: the byline names the group and the text names it only on
  * lines that are no sentence (the byline line kept in the text, a signature, with or without the author's
- * role) or right after an author's role (« notre chroniqueuse Élise Vautrin ») or "I'm", or the text names it only on byline
- * lines ("Par Léa Roux et Paul Vidal"), whatever the page's byline says. An author the prose writes about stays.
+ * role), right after an author's role (« notre chroniqueuse Élise Vautrin »), "I'm" or an interview's credit
+ * (« Propos recueillis par »), or opening a question of a Q&A ("Ann Lee: Why now?"); or the text names it only on
+ * byline lines ("Par Léa Roux et Paul Vidal"), whatever the page's byline says. An author the prose writes about stays.
  */
 export function isBylineAuthor(g: EntityGroup, authors: ReadonlySet<string>, text: string): boolean {
   const credited = [...g.keys].some((k) => creditsAuthor(k, authors));
@@ -60,7 +77,11 @@ export function isBylineAuthor(g: EntityGroup, authors: ReadonlySet<string>, tex
     if (!credited && !BYLINE_LINE.test(text.slice(start, start + BYLINE_HEAD))) return false;
     const line = text.slice(start, end);
     const byAuthor =
-      !SENTENCE_END.test(line) || afterAuthorRole(text, m.offset) || afterSelfIntro(text, m.offset);
+      !SENTENCE_END.test(line) ||
+      afterAuthorRole(text, m.offset) ||
+      afterSelfIntro(text, m.offset) ||
+      afterInterviewCredit(text, m.offset) ||
+      asksOnLine(m, line, start, text);
     return (credited && byAuthor) || isBylineLine(line);
   });
 }

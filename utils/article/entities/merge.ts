@@ -17,6 +17,7 @@ import { mergeHeadlinedSurnames } from './headline-surnames';
 import type { Mention } from './mention';
 import type { MergePass } from './merge-pass';
 import { mergeCodeTails, mergeModelCodes } from './model-codes';
+import { mergeNamedAliases } from './named-aliases';
 import { nameKey } from './normalize';
 import { mergePersonVariants } from './person-variants';
 import { mergePlaceBranches } from './place-branches';
@@ -25,6 +26,7 @@ import { placeNominative } from './polish-places';
 import { mergePrizeHeads } from './prize-heads';
 import { quotedWorksOnly } from './quoted-title-parts';
 import { mergeSecondSurnames } from './second-surnames';
+import { mergeShortClubNames } from './short-club-names';
 import { mergeSlavicCases } from './slavic-cases';
 import { mergeSurnameBrands } from './surname-brands';
 import { writtenBeforeFullNames } from './surname-order';
@@ -90,6 +92,7 @@ export function groupMentions(
   // The passes of one shape (merge-pass.ts) read the same keys and mentions and join in the same sets.
   const run = (pass: MergePass): void => pass(keys, byKey, uf);
   run(mergeArticleForms);
+  run(mergeNamedAliases);
   run(mergeAcronymsByInitials);
   mergePersonVariants(keys, uf);
   // A hyphenated word or a quoted title is no person's full name: no part of it is a surname.
@@ -131,6 +134,7 @@ export function groupMentions(
   if (nounsCapitalised) mergeSeasonCompounds(keys, uf);
   else mergePlurals(keys, uf);
   if (!namesOnly) run(mergeClippedNames);
+  if (!namesOnly) run(mergeShortClubNames);
   run(mergeAcronymWords);
   if (slavic) mergeSlavicCases(keys, uf);
   mergeMediaSites(keys, uf);

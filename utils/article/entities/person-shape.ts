@@ -129,7 +129,11 @@ export function isPersonShaped(key: string): boolean {
   if (COMMON_ACRONYMS.has(last) || closedByThingWord(last)) return false;
   // Initials stand inside a name ("Marsha P. Johnson") or two or more open it ("D. A. Rawley"), not "J. Smith"
   // or "Smith J".
-  const initialsOk = ws.every((w, i) => w.length > 1 || (i < ws.length - 1 && (i > 0 || ws.length > 2)));
+  // A known given name and the surname's initial is a person the press keeps anonymous ("Karim B."); an "s" is a
+  // possessive's ("Marian's", key "marian s").
+  const initialsOk =
+    ws.every((w, i) => w.length > 1 || (i < ws.length - 1 && (i > 0 || ws.length > 2))) ||
+    (ws.length === 2 && last.length === 1 && last !== 's' && GIVEN_NAMES.has(first));
   return (
     initialsOk &&
     ws.every(

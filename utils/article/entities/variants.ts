@@ -20,6 +20,7 @@ import { CONNECTORS } from './lexicon';
 import { LOWER_HEADS } from './lower-heads';
 import type { Mention } from './mention';
 import type { MergePass } from './merge-pass';
+import { foldWord } from './normalize';
 import { isPersonShaped } from './person-shape';
 import { givenNamesBeforeParticles, withoutNameSuffix } from './person-variants';
 import type { UnionFind } from './union-find';
@@ -30,17 +31,19 @@ const words = (key: string): string[] => key.split(' ');
 /** "DHS" alone joins "Department of Homeland Security" when exactly one name has those initials. */
 export const mergeAcronymsByInitials: MergePass = (keys, byKey, uf) => {
   const byInitials = new Map<string, string[]>();
+  const add = (initials: string, f: string): void => {
+    const list = byInitials.get(initials) ?? [];
+    if (!list.includes(f)) byInitials.set(initials, [...list, f]);
+  };
   for (const f of keys) {
     // "UK's" (key "uk s") is a possessive, not two words whose initials spell "US".
     if (!f.includes(' ') || f.endsWith(' s')) continue;
     const ws = words(f).filter((w) => !CONNECTORS.has(w));
     const initials = ws.map((w) => w[0]).join('');
-    byInitials.set(initials, [...(byInitials.get(initials) ?? []), f]);
+    add(initials, f);
     // "FDA" for the "US Food and Drug Administration": a country's name before a body's is no part of its initials.
-    if (ws.length > 2 && PLACES.has(ws[0] ?? '') && ORG_WORDS.has(ws.at(-1) ?? '')) {
-      const own = initials.slice(1);
-      byInitials.set(own, [...(byInitials.get(own) ?? []), f]);
-    }
+    if (ws.length > 2 && PLACES.has(ws[0] ?? '') && ORG_WORDS.has(ws.at(-1) ?? '')) add(initials.slice(1), f);
+    for (const other of writtenInitials(byKey.get(f) ?? [])) add(other, f);
   }
   // "USDA" for the "Department of Agriculture": the body's initials after its country's letters.
   const bodyAfterCountry = (k: string): string[] | undefined => {
@@ -64,6 +67,35 @@ export const mergeAcronymsByInitials: MergePass = (keys, byKey, uf) => {
     uf.union(k, hit);
   }
 };
+
+// "and" in a body's name, in the languages whose acronyms are read here.
+const AND_WORDS = new Set(['and', 'et', '&']);
+// Fewer capitalised words before "and" are no body's old name ("Food and Drug Administration" is "FDA").
+const MIN_WORDS_BEFORE_AND = 3;
+
+/**
+ * Other initials a name's capitalised words spell as written, connectors aside ("The Verge" is no "TV"): a
+ * function word outside the connectors list is written in lower case and skipped ("Advisory Committee on Immunization Practices" is "ACIP"), and a remit
+ * widened after the acronym was coined keeps the letters of the words before "and" ("Centers for Disease Control
+ * and Prevention" is "CDC", as « Centre national du cinéma et de l’image animée » is « CNC »).
+ */
+function writtenInitials(ms: readonly Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const surface of new Set(ms.map((m) => m.surface))) {
+    const ws = surface.split(/\s+/);
+    const capitals = (list: string[]): string =>
+      list
+        .filter((w) => /^\p{Lu}/u.test(w) && !CONNECTORS.has(foldWord(w)))
+        .map((w) => foldWord(w)[0] ?? '')
+        .join('');
+    const all = capitals(ws);
+    if (all.length >= 2) out.add(all);
+    const and = ws.findIndex((w) => AND_WORDS.has(w.toLowerCase()));
+    const before = and > 0 ? capitals(ws.slice(0, and)) : '';
+    if (before.length >= MIN_WORDS_BEFORE_AND) out.add(before);
+  }
+  return out;
+}
 
 // Sentences apart that still read as one passage: an acronym and the name it stands for are written so.
 const NEAR_SENTENCES = 1;

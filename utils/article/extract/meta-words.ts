@@ -70,7 +70,7 @@ export function isMetaWord(word: string): boolean {
  * Getty Images", "(Image: Getty)", "© Reuters", "Photo by Jo Bloggs", "…in die Enge. Bild: Jo Bloggs/Theater".
  */
 export const CREDIT_MENTION =
-  /getty\s*images|shutterstock|istock(?:photo)?|alamy|\bap photo\b|\bphoto by\b|\bphotograph:|\((?:image|photo|foto|picture|credit|bild)s?(?:\s+credits?)?\s*:[^)]*\)?\s*$|\((?:image|photo|foto|picture|credit|bild)s?\s*:[^)]*\)|©|\(\s*(?:afp|ap|reuters|dpa|epa)\s*\)\s*$|[.!?…"”»]\s+(?:bild|bilder|foto|fotos|photo|photos|image|credit|crédit)\s*:\s*[^!?:]{2,60}$/i;
+  /\bgetty\s*images\b|\bshutterstock\b|\bistock(?:photo)?\b|\balamy\b|\bap photo\b|\bphoto by\b|\bphotograph:|\((?:image|photo|foto|picture|credit|bild)s?(?:\s+credits?)?\s*:[^)]*\)?\s*$|\((?:image|photo|foto|picture|credit|bild)s?\s*:[^)]*\)|©|\(\s*(?:afp|ap|reuters|dpa|epa)\s*\)\s*$|[.!?…"”»]\s+(?:bild|bilder|foto|fotos|photo|photos|image|credit|crédit)\s*:\s*[^!?:]{2,60}$/i;
 
 /**
  * Credits a caption ends with, as agencies and institutions sign pictures: names in capitals joined by

@@ -65,3 +65,31 @@ The jury found Graham Pellow guilty. Graham Pellow showed no emotion.`;
     expect(shown).toContain('Graham Pellow');
   });
 });
+
+describe('the interviewer of a Q&A', () => {
+  it('leaves out the author credited for the interview or asking the questions, keeps the interviewee', () => {
+    const credit = `La glaciologue explique pourquoi la fonte s'accélère.
+
+Propos recueillis par Aurèle Montvallon. Publié le 2 décembre.
+
+Clémence Duverney dirige un groupe de recherche à Lausanne. « C'est énorme », dit Clémence Duverney.`;
+    const fr = names(extractEntities(credit, { lang: 'fr', byline: 'Aurèle Montvallon' }));
+    expect(fr.some((n) => n.includes('Montvallon'))).toBe(false);
+    expect(fr).toContain('Clémence Duverney');
+    const asked = `The director spoke to us before the festival.
+
+Ann Kessler: Why shoot in the lagoon?
+
+Mira Odun: Because nobody had. Mira Odun laughed.`;
+    const en = names(extractEntities(asked, { lang: 'en', byline: 'Ann Kessler' }));
+    expect(en.some((n) => n.includes('Kessler'))).toBe(false);
+    expect(en).toContain('Mira Odun');
+  });
+
+  it('keeps the author when the prose writes about them', () => {
+    const text = `Ann Kessler: the festival's new director has plans.
+
+The board named Ann Kessler director in May. Ann Kessler starts in June, said Mira Odun.`;
+    expect(names(extractEntities(text, { lang: 'en', byline: 'Ann Kessler' }))).toContain('Ann Kessler');
+  });
+});

@@ -53,6 +53,22 @@ said US imports would wait; US officials disagreed.`);
     expect(uf.find('us')).not.toBe(uf.find('uk s'));
   });
 
+  it('joins an acronym to the name it spells as written, a lower-case word or a widened remit aside', () => {
+    const es = entitiesOf(`The Bureau for Coastal Surveys and Mapping published its tide tables on Monday.
+Its Advisory Committee on Harbour Safety met in June. Pilots welcomed the tables.
+
+Months later the BCS said the ACHS would review them. The BCS has kept the same tables since 1990.`);
+    expect(find(es, 'BCS')).toBe(find(es, 'Bureau for Coastal Surveys and Mapping'));
+    expect(find(es, 'ACHS')).toBe(find(es, 'Advisory Committee on Harbour Safety'));
+  });
+
+  it('spells no acronym with "The" opening a name', () => {
+    const es =
+      entitiesOf(`The Lantern reviewed the new set. TV makers sold more sets this year. The Lantern liked the
+screen; TV prices fell again.`);
+    expect(find(es, 'The Lantern') ?? find(es, 'Lantern')).not.toBe(find(es, 'TV'));
+  });
+
   it('joins aliases, acronyms and names with or without their legal form', () => {
     const es =
       entitiesOf(`The United States and China met. U.S. officials said the U.S. would wait. Alibaba Group rose

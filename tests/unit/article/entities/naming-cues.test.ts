@@ -24,6 +24,15 @@ describe('words that introduce a name make one mention enough', () => {
     expect(find(es, 'Lanterne')).toBeDefined();
   });
 
+  it('keeps a firm written once after the kind of company « société » or « entreprise »', () => {
+    const es = entitiesOf(
+      'Le gérant de la société Tremblaie a été condamné. Il dirigeait aussi l’entreprise Varnel depuis dix ans.',
+      'fr',
+    );
+    expect(find(es, 'Tremblaie')).toBeDefined();
+    expect(find(es, 'Varnel')).toBeDefined();
+  });
+
   it('keeps no word written once after other French words', () => {
     const es = entitiesOf(
       'Son troisième roman, publié en août par Lanterne, raconte un été à Naples. Il se vend bien en librairie.',

@@ -61,6 +61,14 @@ describe('isCreditLine', () => {
     expect(isCreditLine('Advertisement revenue fell by a third last year.')).toBe(false);
   });
 
+  it('reads a picture agency as a whole word, not inside a company name', () => {
+    expect(isCreditLine('The quay at dusk. Jo Bloggs/iStock')).toBe(true);
+    expect(
+      isCreditLine('Sam Doe, 52, who runs the firm Palistock, must also pay the family £80,000 in damages.'),
+    ).toBe(false);
+    expect(isCreditLine('The Malamy Group said it would appeal.')).toBe(false);
+  });
+
   it('leaves sentences that merely mention a source', () => {
     expect(isCreditLine('The source of the river lies in the hills above the town.')).toBe(false);
     expect(isCreditLine('Photos taken by residents show the flood reaching the square.')).toBe(false);

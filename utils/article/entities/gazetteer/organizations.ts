@@ -2,6 +2,12 @@
 // Keys are folded like nameKey().
 import { keys, words } from './set';
 
+// Parliaments and chambers named in their own language by one word or two ("the Dáil", "the Bundestag", "the
+// Knesset"): a reader knows them, though an article may name one once, after "the".
+const LEGISLATURES = `althing|bundesrat|bundestag|cortes generales|dail|dail eireann|duma|state duma|eduskunta|folketing|
+folketinget|knesset|lok sabha|nationalrat|oireachtas|rajya sabha|riksdag|riksdagen|seanad|seanad eireann|sejm|
+storting|stortinget|verkhovna rada`;
+
 /** Well-known organisations: companies, agencies, institutions, media, leagues. */
 export const ORGANIZATIONS = keys(`
 microsoft|google|alphabet|apple|amazon|meta|facebook|netflix|openai|anthropic|nvidia|intel|amd|ibm|oracle|
@@ -28,7 +34,8 @@ canal+|bfmtv|rtl|europe 1|france inter|radio france|le monde|le figaro|liberatio
 l express|le point|mediapart|new york times|washington post|wall street journal|the guardian|the times|
 financial times|the economist|politico|axios|vox|wired|the verge|techcrunch|cnet|zdnet|engadget|
 business insider|huffington post|buzzfeed|usa today|los angeles times|ats|keystone|
-getty images|ofcom|ofgem|ofsted|ofwat|congress|senate|senat|house of representatives|assemblee nationale|kremlin|hamas|hezbollah|
+getty images|ofcom|ofgem|ofsted|ofwat|congress|senate|senat|house of representatives|assemblee nationale|kremlin|
+${LEGISLATURES}|hamas|hezbollah|
 taliban|islamic state|isis|daech|al qaeda|ennahda|likud|zanu pf|anc|snp|labour|tories|conservative party|
 labour party|democratic party|republican party|gop|democrats|republicans|ump|lr|ps|rn|lfi|lrem|modem|eelv|
 france insoumise|rassemblement national|front national|parti socialiste|parti communiste|les republicains|
@@ -50,7 +57,7 @@ banque mondiale|ecb|bce|fed|federal reserve|eu|ue|european union|union europeenn
 commission europeenne|european parliament|parlement europeen|council of europe|conseil de l europe|
 conseil europeen|european council|interpol|europol|nsa|cia|fbi|dhs|cisa|nasa|esa|cnes|cnrs|inserm|
 sante publique france|anssi|cnil|anfr|arcep|insee|sncf|ratp|fifa|uefa|ioc|
-cio|nfl|nba|mlb|nhl|atp|wta|ofcom|ofgem|ofsted|ofwat|congress|senate|senat|kremlin|hamas|hezbollah|taliban|likud|anc|snp|labour|
+cio|nfl|nba|mlb|nhl|atp|wta|ofcom|ofgem|ofsted|ofwat|congress|senate|senat|kremlin|${LEGISLATURES}|hamas|hezbollah|taliban|likud|anc|snp|labour|
 tories|gop|democrats|republicans|ump|lr|ps|rn|lfi|lrem|modem|eelv|france insoumise|rassemblement national|
 front national|parti socialiste|parti communiste|les republicains|nouveau front populaire|europe ecologie|
 reconquete|cgt|cfdt|fo|medef|red cross|croix rouge|assurance maladie|assurance retraite|
