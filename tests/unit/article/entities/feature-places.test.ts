@@ -11,6 +11,7 @@ aussi, et le col du Vallonet reste fermé. Selon l'équipe, le glacier du Tessin
     expect(names(es)).toContain('glacier de la Dent Blanche');
     expect(names(es)).toContain('col du Vallonet');
     expect(names(es)).not.toContain('Tessinet');
+    expect(find(es, 'glacier du Tessinet')?.type).toBe('place');
   });
 
   it('leaves a capitalised head and a name without the feature word alone', () => {
