@@ -18,6 +18,7 @@ import {
   WORD_PRODUCTS,
 } from './gazetteer';
 import type { EntityGroup } from './group';
+import { isBareLawWord } from './law-names';
 import {
   COMMON_ACRONYMS,
   FURNITURE,
@@ -254,6 +255,7 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   // peoples; French writes them in lower case, and capitalised they are nouns ("les Suisses").
   if (keys.every((k) => (isDemonym(k) && ev.lang !== 'en') || isGenericWord(k) || isRole(k))) return false;
   if (isTownDemonym(g, ev)) return false;
+  if (isBareLawWord(g, ev.names)) return false;
   if (keys.some(isDemonym)) return true;
   // Several words written apart ("Faut-il" and "Vingt-cinq" are one word each).
   // Not a heading's words in capitals, merged with a word of it ("GAME SETTINGS" and "Settings").
