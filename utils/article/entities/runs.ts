@@ -14,6 +14,7 @@ import { withOrdinals } from './ordinal-names';
 import { cutPlaceAcronyms } from './place-acronym-cuts';
 import { withPlanetLetter } from './planet-letters';
 import { withProgrammeTails } from './programme-names';
+import { withRailLines } from './rail-lines';
 import { isRomance } from './romance-names';
 import { cutAtShownBoundaries } from './shown-boundaries';
 import { isNameToken, spanEnd } from './span';
@@ -42,7 +43,9 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
     ? withAdjectiveTails(tokens, withProgrammeTails(tokens, joinAdjectiveBridges(tokens, dashed)))
     : dashed;
   const cases =
-    lang === 'en' ? withCouncilTails(tokens, joinLawTitles(tokens, joinCaseNames(tokens, joined))) : joined;
+    lang === 'en'
+      ? withRailLines(tokens, withCouncilTails(tokens, joinLawTitles(tokens, joinCaseNames(tokens, joined))))
+      : joined;
   const numbered = lang === 'en' ? withOrdinals(tokens, cases) : cases;
   const cut = cutPlaceAcronyms(tokens, cutWeekdayTails(tokens, cutAtShownBoundaries(tokens, numbered)));
   return withModelNumbers(tokens, lang === 'en' ? joinWeekdayTitles(tokens, cut) : cut);
