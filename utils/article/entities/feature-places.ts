@@ -11,6 +11,13 @@ const FEATURES: ReadonlySet<string> = new Set(
 /** A folded noun that names a feature before its proper noun (see FEATURES). */
 export const isFeatureWord = (folded: string): boolean => FEATURES.has(folded);
 
+// A massif or a pass is what its proper noun alone names too (« le massif du Jura », « dans le Jura »; « le col
+// du Galibier », « le Galibier »), while a glacier, a lake or a bridge is not the river or town it is named after.
+const SAME_AS_NAME: ReadonlySet<string> = new Set(['massif', 'col']);
+
+/** A folded feature noun whose name and its proper noun alone name one place (see SAME_AS_NAME). */
+export const namesItsFeature = (folded: string): boolean => SAME_AS_NAME.has(folded);
+
 const OF = /^\s+(?:de|des|du|de la|de l[’']|d[’'])\s*$/u;
 
 /**

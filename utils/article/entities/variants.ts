@@ -5,6 +5,7 @@ import { isAcronymLike } from './acronyms';
 import { aliasOf } from './aliases';
 import { opensWithCommonWord } from './common-word-openers';
 import { afterCountryLetters, isBodyName } from './country-acronyms';
+import { namesItsFeature } from './feature-places';
 import {
   EAST_ASIAN_SURNAMES,
   GIVEN_NAMES,
@@ -288,7 +289,8 @@ export function mergeInstitutionHeads(keys: string[], uf: UnionFind): void {
   for (const k of keys) {
     const [head = '', ...rest] = words(k);
     while (rest.length > 1 && CONNECTORS.has(rest[0] ?? '')) rest.shift();
-    if (LOWER_HEADS.has(head) && present.has(rest.join(' '))) uf.union(k, rest.join(' '));
+    if ((LOWER_HEADS.has(head) || namesItsFeature(head)) && present.has(rest.join(' ')))
+      uf.union(k, rest.join(' '));
   }
   // « conseil régional d’Occitanie » is « la Région Occitanie », « conseil départemental du Var » « le Département
   // du Var »; the place alone stays apart.

@@ -19,4 +19,12 @@ aussi, et le col du Vallonet reste fermé. Selon l'équipe, le glacier du Tessin
     const shown = names(entitiesOf(text, 'fr'));
     expect(shown.some((n) => n.startsWith('lac'))).toBe(false);
   });
+
+  it('is one place with its proper noun alone for a massif or a pass', () => {
+    const text = `Les loups du massif du Vercorin sont suivis de près. Dans le Vercorin, les éleveurs comptent leurs bêtes,
+et le col du Sarrasin reste fermé. Le Sarrasin est enneigé.`;
+    const shown = names(entitiesOf(text, 'fr'));
+    expect(shown).toContain('massif du Vercorin');
+    expect(shown).not.toContain('Vercorin');
+  });
 });
