@@ -25,7 +25,8 @@ export function withRailLines(tokens: readonly Token[], runs: readonly Run[]): R
   if (!tokens.some((t) => !t.capital && RAIL_WORDS.has(t.folded))) return [...runs];
   return runs.map(([a, b]): Run => {
     const last = tokens[b - 1];
-    if (!last || last.stop || b - a > LONGEST) return [a, b];
+    // "the 1000X line" of headphones: a code with digits is a product's series, a tram's code is read elsewhere.
+    if (!last || last.stop || b - a > LONGEST || /\d/.test(last.text)) return [a, b];
     return lineWordAfter(tokens[b], last) ? [a, b + 1] : [a, b];
   });
 }

@@ -15,6 +15,8 @@ Sunday, and the Elizabeth line ran a reduced service to Harlow Cross.`;
   it('leaves a name before "line" alone where no train runs', () => {
     const text = `Audi will sell an S line model with larger wheels. Dealers say the Kremlin line on prices held, and
 Audi expects strong demand.`;
+    const trains = `Sonara's 2000X line of headphones is quiet on trains. The Sonara 2000X is light.`;
+    expect(names(entitiesOf(trains, 'en'))).not.toContain('2000X line');
     const shown = names(entitiesOf(text, 'en'));
     expect(shown.some((n) => n.endsWith(' line'))).toBe(false);
   });
