@@ -28,6 +28,10 @@ export const NAMED_AFTER: ReadonlySet<string> = new Set([
   ...PRIZES,
 ]);
 
+// Kinds of firm French writes in lower case before a name it may give once: « la société Logistock 93 »,
+// « l’entreprise Vendôme Froid ».
+export const FIRMS: ReadonlySet<string> = new Set('societe entreprise firme filiale enseigne'.split(' '));
+
 /** « lycée Victor-Hugo », « le télescope spatial James Webb »: the kind of building or craft, an adjective between. */
 export const namedAfter = (m: Mention): boolean =>
   NAMED_AFTER.has(m.before[0] ?? '') ||
@@ -35,7 +39,7 @@ export const namedAfter = (m: Mention): boolean =>
 
 /**
  * The mention follows words that introduce a name: "called", "dubbed", "sold as", "known as", « chez », or a kind
- * of street or building in lower case (« l’hôpital Pontchaillou »), or the kind of body before it ("Rival Lowe's was also
+ * of street or building in lower case (« l’hôpital Pontchaillou »), a kind of firm (« la société Arvex »), or the kind of body before it ("Rival Lowe's was also
  * lower", "the chipmaker Arvex").
  */
 export const isNamedByCue = (m: Mention): boolean =>
@@ -45,4 +49,5 @@ export const isNamedByCue = (m: Mention): boolean =>
   // « publié chez Lanterne », « ingénieure chez Renault »: « chez » before a capital names a house or a firm.
   m.before[0] === 'chez' ||
   NAMED_AFTER.has(m.before[0] ?? '') ||
+  FIRMS.has(m.before[0] ?? '') ||
   isDescriptor(m.before[0] ?? '');
