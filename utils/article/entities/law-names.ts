@@ -25,3 +25,8 @@ export function isBareLawWord(g: EntityGroup, names: ReadonlySet<string> = new S
   const titled = new RegExp(`.\\s${word}(?:\\s\\d{4})?$`, 'u');
   return [...names].some((k) => titled.test(k)) && befores.every((w) => /^\p{Ll}/u.test(w));
 }
+
+const YEAR_AFTER = /\s(\p{L}+)\s(?:1[89]|20)\d\d$/u;
+
+/** "residential tenancies bill 2026" closes on the law word `word` ("bill") and its year. */
+export const lawOfYear = (key: string, word: string): boolean => YEAR_AFTER.exec(key)?.[1] === word;

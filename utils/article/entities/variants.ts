@@ -17,6 +17,7 @@ import {
   PLACE_WORDS,
   PLACES,
 } from './gazetteer';
+import { lawOfYear } from './law-names';
 import { CONNECTORS } from './lexicon';
 import { LOWER_HEADS } from './lower-heads';
 import type { Mention } from './mention';
@@ -140,7 +141,7 @@ export function mergePartsOfNames(
       continue;
     // "the Bill", "the Act": the head noun alone stands for the one named bill or act of the article.
     if (NOT_PERSON_WORDS.has(k)) {
-      const headed = keys.filter((f) => f !== k && f.endsWith(` ${k}`));
+      const headed = keys.filter((f) => f !== k && (f.endsWith(` ${k}`) || lawOfYear(f, k)));
       if (headed.length === 1 && headed[0]) uf.union(k, headed[0]);
       continue;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, names } from './helpers';
+import { entitiesOf, find, names } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
 describe('a law’s short title with a bracket and a year', () => {
@@ -7,8 +7,11 @@ describe('a law’s short title with a bracket and a year', () => {
     const text = `The Coastal Housing (Temporary Provisions) Bill 2026 was passed by 70 votes to 58 on Thursday. The
 Bill caps rents for two years. Critics said the emergency Bill was rushed, and the
 Harbour Safety (Amendment) Act 2025 already applies to landlords. Orla Quinlan said the Bill would pass the Senate.`;
-    const shown = names(entitiesOf(text, 'en'));
+    const es = entitiesOf(text, 'en');
+    const shown = names(es);
     expect(shown).toContain('Coastal Housing (Temporary Provisions) Bill 2026');
+    // "The Bill", "the emergency Bill", "the Bill" are that law.
+    expect(find(es, 'Coastal Housing (Temporary Provisions) Bill 2026')?.count).toBe(4);
     expect(shown).toContain('Harbour Safety (Amendment) Act 2025');
     for (const piece of ['Bill', 'Bill 2026', 'Coastal Housing', 'Temporary Provisions', 'Act'])
       expect(shown).not.toContain(piece);
