@@ -4,6 +4,7 @@ import { isCourtesyTitleOf } from './courtesy-titles';
 import { capitalisesNouns } from './coverage';
 import { isDescriptorOpener } from './descriptor-openers';
 import type { TextEvidence } from './evidence';
+import { featurePlaceStart } from './feature-places';
 import { isDemonym } from './filter';
 import { DIRECTION_WORDS, isFrenchDemonym, isKnownName, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import { nominativeAfterDes } from './german-declension';
@@ -343,7 +344,7 @@ function makeMention(
   personCue: boolean,
 ): Mention | null {
   if (a >= b) return null;
-  a = lowerHeadStart(tokens, text, a);
+  a = featurePlaceStart(tokens, text, lowerHeadStart(tokens, text, a));
   if (!personCue) a = lowerBodyStart(tokens, text, a);
   const first = tokens[a] as Token;
   const last = tokens[b - 1] as Token;

@@ -8,6 +8,7 @@ import { toldTo } from './context-cues';
 import { type Votes, voteCues } from './context-votes';
 import { directionPlace, placePrepositions } from './direction-names';
 import { namesEventOrPeriod } from './event-heads';
+import { isFeatureWord } from './feature-places';
 import { frenchPlaceShape } from './french-place-shapes';
 import {
   BODY_ACRONYMS,
@@ -306,7 +307,10 @@ function voteKey(
   if (placeLast || (PLACE_PREFIXES.has(first) && !opensWithArticle(key) && !namedAfterPlace && !nickname))
     v.place += 2;
   // "Republic of Ireland", "Federal Republic of Yugoslavia", "Isle of Man": a place word and its complement.
-  if (!ORG_WORDS.has(first) && ws.some((w, i) => PLACE_WORDS.has(w) && CONNECTORS.has(ws[i + 1] ?? '')))
+  if (
+    !ORG_WORDS.has(first) &&
+    ws.some((w, i) => (PLACE_WORDS.has(w) || isFeatureWord(w)) && CONNECTORS.has(ws[i + 1] ?? ''))
+  )
     v.place += 2.5;
   if ((productHere(first) && !given && !ORG_WORDS.has(first)) || PRODUCT_WORDS.has(last)) v.product += 2.5;
   // A brand and a line: "Apple Watch", "Google Maps", "Microsoft Teams"; a body and its branch: "CGT Goodyear",

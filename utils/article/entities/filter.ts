@@ -18,6 +18,7 @@ import {
   WORD_PRODUCTS,
 } from './gazetteer';
 import type { EntityGroup } from './group';
+import { isBareLawWord } from './law-names';
 import {
   COMMON_ACRONYMS,
   FURNITURE,
@@ -34,6 +35,7 @@ import { isPlacePair } from './place-pairs';
 import { isProductHere } from './product-context';
 import { isWrittenLower } from './shouted-words';
 import { isPrefixedAdjective } from './tokenize';
+import { isTownDemonym } from './town-demonyms';
 
 /** True when a name's shape alone says it is a name: OWA, Storm-0558, iPhone, États-Unis, Outlook.com. */
 export function isShaped(s: string): boolean {
@@ -252,6 +254,8 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   // English capitalises nationality adjectives ("Iraqi", "Kurdish"), which readers and NER take as names of
   // peoples; French writes them in lower case, and capitalised they are nouns ("les Suisses").
   if (keys.every((k) => (isDemonym(k) && ev.lang !== 'en') || isGenericWord(k) || isRole(k))) return false;
+  if (isTownDemonym(g, ev)) return false;
+  if (isBareLawWord(g, ev.names)) return false;
   if (keys.some(isDemonym)) return true;
   // Several words written apart ("Faut-il" and "Vingt-cinq" are one word each).
   // Not a heading's words in capitals, merged with a word of it ("GAME SETTINGS" and "Settings").

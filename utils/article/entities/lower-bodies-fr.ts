@@ -1,7 +1,8 @@
 // French writes courts, prosecutors, councils and local bodies in lower case before the place they serve: « la
 // cour d’assises du Rhône », « le tribunal correctionnel de Bordeaux », « le parquet de Lille », « le conseil
 // municipal de Grenoble », « le centre hospitalier universitaire de Lyon », « la communauté d’agglomération du
-// Grand Annecy ». The body, not the place alone, is what the sentence names.
+// Grand Annecy », « le parc national des Écrins », « l’agence de l’eau Rhône-Méditerranée ». The body, not the
+// place alone, is what the sentence names.
 import type { Token } from './tokenize';
 
 /** A kind of lower-case body: its heads (folded) and what runs from the head to the place. */
@@ -31,17 +32,26 @@ const COURTS: LowerBodies = {
 
 // A bare head (« le centre de Lyon ») is a part of town, not a body.
 const LOCAL_BODIES: LowerBodies = {
-  heads: new Set(['centre', 'communaute', 'syndicat', 'chambre', 'office']),
+  heads: new Set(['centre', 'communaute', 'syndicat', 'chambre', 'office', 'parc', 'reserve']),
   beforePlace: new RegExp(
     `^(?:centre\\s+hospitalier(?:\\s+(?:universitaire|régional|intercommunal|départemental))*` +
       `|communauté\\s+(?:de\\s+communes|d[’']\\s*agglomération|urbaine)` +
       `|syndicat\\s+(?:mixte|intercommunal)(?:\\s+(?:des?|du|d[’'])\\s*\\p{Ll}+)?` +
       `|chambre\\s+(?:de\\s+commerce(?:\\s+et\\s+d[’']\\s*industrie)?|d[’']\\s*agriculture|des\\s+métiers(?:\\s+et\\s+de\\s+l[’']\\s*artisanat)?)` +
-      `|office\\s+de\\s+tourisme)` +
+      `|office\\s+de\\s+tourisme` +
+      `|parc\\s+(?:national|naturel\\s+régional|naturel\\s+marin)|réserve\\s+naturelle(?:\\s+nationale|\\s+régionale)?)` +
       `\\s+(?:de|des|du|de\\s+la|de\\s+l[’']|d[’'])\\s*$`,
     'u',
   ),
   reach: 8,
+  lowerOnly: true,
+};
+
+// « l’agence de l’eau Loire-Bretagne »: the six water agencies are named after their basin, with no « de ».
+const BASIN_BODIES: LowerBodies = {
+  heads: new Set(['agence']),
+  beforePlace: /^agence\s+de\s+l[’']\s*eau\s*$/u,
+  reach: 4,
   lowerOnly: true,
 };
 
@@ -62,5 +72,6 @@ function headBefore(tokens: readonly Token[], text: string, a: number, kind: Low
  * « centre hospitalier de Saint-Brieuc »), else `a`.
  */
 export function lowerBodyStart(tokens: readonly Token[], text: string, a: number): number {
-  return headBefore(tokens, text, headBefore(tokens, text, a, COURTS), LOCAL_BODIES);
+  const court = headBefore(tokens, text, a, COURTS);
+  return headBefore(tokens, text, headBefore(tokens, text, court, LOCAL_BODIES), BASIN_BODIES);
 }

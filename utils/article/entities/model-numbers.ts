@@ -7,6 +7,7 @@ import { withGenerations } from './generation-suffixes';
 import { letteredModel } from './lettered-models';
 import { NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
 import { tierAndCode } from './model-codes';
+import { FIRMS } from './naming-cues';
 import { joinRepeatedPairs } from './repeated-pairs';
 import type { Token } from './tokenize';
 
@@ -85,6 +86,14 @@ const key = (tokens: Token[], a: number, b: number): string =>
     .join(' ');
 
 /**
+ * « la société Logistock 93 »: a firm's name after its kind in lower case keeps the number it ends with, though
+ * written once (a model's number would follow its brand, not « société »).
+ */
+function firmNumber(tokens: Token[], [a, b]: Run, [, end]: Run): boolean {
+  return end === b + 1 && FIRMS.has(tokens[a - 1]?.folded ?? '');
+}
+
+/**
  * The runs with their model numbers: a number joins the name next to it when the article writes that pair at
  * least twice, or once when it is a known name. A brand just before a numbered model joins too ("Boeing 737 Max").
  */
@@ -133,7 +142,8 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
       isKnownPair(pair) ||
       brandModel(tokens, r, g) ||
       numberedHead(tokens, r, g) ||
-      acronymNumber(tokens, r, g)
+      acronymNumber(tokens, r, g) ||
+      firmNumber(tokens, r, g)
         ? g
         : r;
     const prev = out.at(-1);

@@ -28,21 +28,21 @@ export const NAMED_AFTER: ReadonlySet<string> = new Set([
   ...PRIZES,
 ]);
 
+// Kinds of firm French writes in lower case before a name it may give once: « la société Logistock 93 »,
+// « l’entreprise Vendôme Froid », « la start-up Mistral ». A capital there is a name's, though written once.
+export const FIRMS: ReadonlySet<string> = new Set(
+  'societe entreprise start-up startup enseigne filiale firme pme constructeur fabricant'.split(' '),
+);
+
 /** « lycée Victor-Hugo », « le télescope spatial James Webb »: the kind of building or craft, an adjective between. */
 export const namedAfter = (m: Mention): boolean =>
   NAMED_AFTER.has(m.before[0] ?? '') ||
   (ADJECTIVE.test(m.before[0] ?? '') && NAMED_AFTER.has(m.before[1] ?? ''));
 
-// Kinds of company French writes in lower case right before a firm's name: « la société Logistock », « l’entreprise
-// Rivoli », « la start-up Mistral », « l’enseigne Gifi ». A capital there is a name's, though written once.
-const FRENCH_COMPANY_KINDS = new Set(
-  'societe entreprise start-up startup enseigne filiale firme pme constructeur fabricant'.split(' '),
-);
-
 /**
  * The mention follows words that introduce a name: "called", "dubbed", "sold as", "known as", « chez », or a kind
- * of street, building or company in lower case (« l’hôpital Pontchaillou », « la société Logistock »), or the kind
- * of body before it ("Rival Lowe's was also lower", "the chipmaker Arvex").
+ * of street or building in lower case (« l’hôpital Pontchaillou »), a kind of firm (« la société Arvex »), or the
+ * kind of body before it ("Rival Lowe's was also lower", "the chipmaker Arvex").
  */
 export const isNamedByCue = (m: Mention): boolean =>
   NAMING_VERBS.has(m.before[0] ?? '') ||
@@ -50,6 +50,6 @@ export const isNamedByCue = (m: Mention): boolean =>
   STREETS.has(m.before[0] ?? '') ||
   // « publié chez Lanterne », « ingénieure chez Renault »: « chez » before a capital names a house or a firm.
   m.before[0] === 'chez' ||
-  FRENCH_COMPANY_KINDS.has(m.before[0] ?? '') ||
   NAMED_AFTER.has(m.before[0] ?? '') ||
+  FIRMS.has(m.before[0] ?? '') ||
   isDescriptor(m.before[0] ?? '');

@@ -6,6 +6,7 @@ import { joinDashedNames } from './dashed-names';
 import { joinDefinedNames } from './defined-names';
 import { cutAtDottedAcronyms } from './dotted-acronyms';
 import { isKnownName, opensKnownName } from './gazetteer';
+import { joinLawTitles } from './law-titles';
 import { withMetal } from './metal-prizes';
 import { withModelNumbers } from './model-numbers';
 import { nameKey } from './normalize';
@@ -13,6 +14,7 @@ import { withOrdinals } from './ordinal-names';
 import { cutPlaceAcronyms } from './place-acronym-cuts';
 import { withPlanetLetter } from './planet-letters';
 import { withProgrammeTails } from './programme-names';
+import { withRailLines } from './rail-lines';
 import { isRomance } from './romance-names';
 import { cutAtShownBoundaries } from './shown-boundaries';
 import { isNameToken, spanEnd } from './span';
@@ -40,7 +42,10 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
   const joined = french
     ? withAdjectiveTails(tokens, withProgrammeTails(tokens, joinAdjectiveBridges(tokens, dashed)))
     : dashed;
-  const cases = lang === 'en' ? withCouncilTails(tokens, joinCaseNames(tokens, joined)) : joined;
+  const cases =
+    lang === 'en'
+      ? withRailLines(tokens, withCouncilTails(tokens, joinLawTitles(tokens, joinCaseNames(tokens, joined))))
+      : joined;
   const numbered = lang === 'en' ? withOrdinals(tokens, cases) : cases;
   const cut = cutPlaceAcronyms(tokens, cutWeekdayTails(tokens, cutAtShownBoundaries(tokens, numbered)));
   return withModelNumbers(tokens, lang === 'en' ? joinWeekdayTitles(tokens, cut) : cut);

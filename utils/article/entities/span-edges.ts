@@ -108,7 +108,7 @@ export function dropsLast(t: Token, length: number, after: readonly (Token | und
 
 // Roles of the head of a town, a body or a side: « de » after them opens what they head, not a surname (« le
 // général de Gaulle », « M. de Villepin » keep theirs).
-const BODY_ROLES = new Set(
+export const BODY_ROLES = new Set(
   `maire president presidente directeur directrice patron patronne pdg fondateur fondatrice cofondateur
   secretaire porte-parole gouverneur depute deputee senateur senatrice ambassadeur ambassadrice entraineur
   ministre conseiller conseillere`.split(/\s+/),

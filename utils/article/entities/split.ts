@@ -12,6 +12,7 @@ import {
 import { nameKey } from './normalize';
 import { continuesPatronym } from './patronyms';
 import { isNameToken } from './span';
+import { BODY_ROLES } from './span-edges';
 import type { Token } from './tokenize';
 
 // "Laure de la Raudière", "Ludwig van Beethoven": a particle may come between a given name and the surname.
@@ -51,6 +52,7 @@ function separable(tokens: Token[], a: number, k: number, ev: TextEvidence): boo
       .join(' '),
   );
   if (PLACES.has(key) || ORGANIZATIONS.has(key) || isDemonymWord(key)) return true;
+  if (servedByRole(tokens, a)) return true;
   // An acronym before a person: "l’UMP Laure de la Raudière", a team's "Cleveland DL Larry Ogunjobi".
   if (k - a === 1 && /^\p{Lu}{2,}$/u.test(first.text)) return true;
   if (/^\p{Lu}{2,3}$/u.test(tokens[k - 1]?.text ?? '')) return true;
@@ -64,4 +66,24 @@ function separable(tokens: Token[], a: number, k: number, ev: TextEvidence): boo
   // cue words that would tell a body named after a person apart are French and English).
   if (!ev.fullLanguage) return true;
   return k - a === 1 && first.initial && (ev.midCaps.get(first.folded) ?? 0) === 0;
+}
+
+// Particles a role takes before what it serves (« la députée de Seine-Maritime », « le maire d'Arles », "the mayor
+// of Tulsa"); an elided « d' » leaves no token, only its mark on the word.
+const SERVES = new Set(['de', 'du', 'des', 'of', 'for']);
+// English roles written in lower case before the town or the seat they serve.
+const ENGLISH_ROLES = new Set(['mayor', 'governor', 'senator', 'congressman', 'congresswoman']);
+
+/**
+ * « la députée de Seine-Maritime Élise Vandermeersch », « le maire de Valbonne Jean Morel », "the mayor of Tulsa
+ * Ann Reyes": the span opens with what a lower-case role serves, and the holder named after it is a person of
+ * their own. A capitalised role is a title of the name after it and is left alone.
+ */
+function servedByRole(tokens: Token[], a: number): boolean {
+  const first = tokens[a] as Token;
+  const particle = first.elided ? first : tokens[a - 1];
+  const role = first.elided ? tokens[a - 1] : tokens[a - 2];
+  if (!role?.isWord || role.text !== role.text.toLowerCase()) return false;
+  if (!first.elided && !SERVES.has(particle?.text ?? '')) return false;
+  return BODY_ROLES.has(role.folded) || ENGLISH_ROLES.has(role.folded);
 }

@@ -5,6 +5,7 @@ import { isAcronymLike } from './acronyms';
 import { aliasOf } from './aliases';
 import { opensWithCommonWord } from './common-word-openers';
 import { afterCountryLetters, isBodyName } from './country-acronyms';
+import { namesItsFeature } from './feature-places';
 import {
   EAST_ASIAN_SURNAMES,
   GIVEN_NAMES,
@@ -16,6 +17,7 @@ import {
   PLACE_WORDS,
   PLACES,
 } from './gazetteer';
+import { lawOfYear } from './law-names';
 import { CONNECTORS } from './lexicon';
 import { LOWER_HEADS } from './lower-heads';
 import type { Mention } from './mention';
@@ -171,7 +173,7 @@ export function mergePartsOfNames(
       continue;
     // "the Bill", "the Act": the head noun alone stands for the one named bill or act of the article.
     if (NOT_PERSON_WORDS.has(k)) {
-      const headed = keys.filter((f) => f !== k && f.endsWith(` ${k}`));
+      const headed = keys.filter((f) => f !== k && (f.endsWith(` ${k}`) || lawOfYear(f, k)));
       if (headed.length === 1 && headed[0]) uf.union(k, headed[0]);
       continue;
     }
@@ -320,7 +322,8 @@ export function mergeInstitutionHeads(keys: string[], uf: UnionFind): void {
   for (const k of keys) {
     const [head = '', ...rest] = words(k);
     while (rest.length > 1 && CONNECTORS.has(rest[0] ?? '')) rest.shift();
-    if (LOWER_HEADS.has(head) && present.has(rest.join(' '))) uf.union(k, rest.join(' '));
+    if ((LOWER_HEADS.has(head) || namesItsFeature(head)) && present.has(rest.join(' ')))
+      uf.union(k, rest.join(' '));
   }
   // « conseil régional d’Occitanie » is « la Région Occitanie », « conseil départemental du Var » « le Département
   // du Var »; the place alone stays apart.

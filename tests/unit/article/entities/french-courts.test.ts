@@ -35,3 +35,15 @@ it('reads « tribunal des activités économiques de Lyon » whole, the new comm
   );
   expect(names(es)).toContain('tribunal des activités économiques de Lyon');
 });
+
+describe('a water agency, a national park or a nature reserve written in lower case', () => {
+  it('keeps its head, not the basin or place alone', () => {
+    const text = `Le schéma que prépare l'agence de l'eau Seine-Picardie doit fixer des débits minimaux. Les gardes du
+parc national des Aiguilles et de la réserve naturelle du Marais-Brûlé comptent les oiseaux.`;
+    const shown = names(entitiesOf(text, 'fr'));
+    expect(shown).toContain("agence de l'eau Seine-Picardie");
+    expect(shown).toContain('parc national des Aiguilles');
+    expect(shown).toContain('réserve naturelle du Marais-Brûlé');
+    expect(shown).not.toContain('Seine-Picardie');
+  });
+});

@@ -43,3 +43,12 @@ describe('a French title set in English quotation marks', () => {
     expect(names(es)).not.toContain('Les Vagues');
   });
 });
+
+describe('a song quoted after a verb that sings it', () => {
+  it('keeps its lower-case words, in French and in English', () => {
+    const fr = `Au cabaret, elle chantait « Les Quais gris » de Jacques Prévert devant un public conquis.`;
+    expect(names(entitiesOf(fr, 'fr'))).toContain('Les Quais gris');
+    const en = `At the Blue Note she sang "Blue in the Night" before a small crowd, and Marcus Hale joined her.`;
+    expect(names(entitiesOf(en, 'en'))).toContain('Blue in the Night');
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find, names } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+describe('a French glacier, lake, pass or bridge named after a proper noun', () => {
+  it('is a place of its own, not the river or town it is named after', () => {
+    const text = `Les mesures sur le glacier du Tessinet montrent une fonte record. Le glacier de la Dent Blanche recule
+aussi, et le col du Vallonet reste fermé. Selon l'équipe, le glacier du Tessinet aura disparu en 2080.`;
+    const es = entitiesOf(text, 'fr');
+    expect(names(es)).toContain('glacier du Tessinet');
+    expect(names(es)).toContain('glacier de la Dent Blanche');
+    expect(names(es)).toContain('col du Vallonet');
+    expect(names(es)).not.toContain('Tessinet');
+    expect(find(es, 'glacier du Tessinet')?.type).toBe('place');
+  });
+
+  it('leaves a capitalised head and a name without the feature word alone', () => {
+    const text = `Le groupe Lac de Lune joue ce soir à Genève. Le Lac de Lune a sorti trois disques, et la Garonne monte.`;
+    const shown = names(entitiesOf(text, 'fr'));
+    expect(shown.some((n) => n.startsWith('lac'))).toBe(false);
+  });
+
+  it('is one place with its proper noun alone for a massif or a pass', () => {
+    const text = `Les loups du massif du Vercorin sont suivis de près. Dans le Vercorin, les éleveurs comptent leurs bêtes,
+et le col du Sarrasin reste fermé. Le Sarrasin est enneigé.`;
+    const shown = names(entitiesOf(text, 'fr'));
+    expect(shown).toContain('massif du Vercorin');
+    expect(shown).not.toContain('Vercorin');
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, names } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+describe('what a lower-case role serves, then its holder', () => {
+  it('ends before the holder’s given name and surname', () => {
+    const text = `« Ce texte ne règle rien », explique la députée de Haute-Vienne Solène Marchetti. Le maire de
+Valbonne-sur-Lys Julien Castagnet a voté contre, comme le directeur d'Omnivalis Thierry Besnard.`;
+    const shown = names(entitiesOf(text, 'fr'));
+    for (const n of ['Solène Marchetti', 'Julien Castagnet', 'Thierry Besnard', 'Haute-Vienne'])
+      expect(shown).toContain(n);
+    expect(shown.some((n) => /Vienne Solène|Lys Julien|Omnivalis Thierry/.test(n))).toBe(false);
+  });
+
+  it('leaves a capitalised title before a name alone', () => {
+    const text = `Le Président de Gaulle Marie Lambert fut un café célèbre. Marie Lambert le tenait.`;
+    expect(names(entitiesOf(text, 'fr'))).not.toContain('Gaulle');
+  });
+});

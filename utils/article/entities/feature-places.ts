@@ -1,0 +1,38 @@
+import type { Token } from './tokenize';
+
+// French names a glacier, a lake, a pass or a bridge by a lower-case noun, « de » and the proper noun it is
+// named after: « le glacier du Rhône », « le lac d’Annecy », « le col du Galibier », « le canal du Midi ». The
+// feature is a place of its own; the river, town or mountain named after « de » is another one, named alone
+// where the text writes it alone (« le Rhône »).
+const FEATURES: ReadonlySet<string> = new Set(
+  'glacier glaciers lac lacs col massif canal pont golfe baie etang gorges detroit tunnel'.split(' '),
+);
+
+/** A folded noun that names a feature before its proper noun (see FEATURES). */
+export const isFeatureWord = (folded: string): boolean => FEATURES.has(folded);
+
+// A massif or a pass is what its proper noun alone names too (« le massif du Jura », « dans le Jura »; « le col
+// du Galibier », « le Galibier »), while a glacier, a lake or a bridge is not the river or town it is named after.
+const SAME_AS_NAME: ReadonlySet<string> = new Set(['massif', 'col']);
+
+/** A folded feature noun whose name and its proper noun alone name one place (see SAME_AS_NAME). */
+export const namesItsFeature = (folded: string): boolean => SAME_AS_NAME.has(folded);
+
+const OF = /^\s+(?:de|des|du|de la|de l[’']|d[’'])\s*$/u;
+
+/**
+ * Index where the name starting at `a` really starts: at a lower-case feature noun and its « de », « du »,
+ * « de la » or « d’ » (« glacier de la Plaine Morte »), else `a`.
+ */
+export function featurePlaceStart(tokens: readonly Token[], text: string, a: number): number {
+  const first = tokens[a];
+  if (!first) return a;
+  for (let k = a - 1; k >= Math.max(0, a - 3); k--) {
+    const head = tokens[k] as Token;
+    if (head.sentence !== first.sentence || !head.isWord) return a;
+    if (!FEATURES.has(head.folded)) continue;
+    const lower = head.text === head.text.toLowerCase();
+    return lower && OF.test(text.slice(head.start + head.text.length, first.start)) ? k : a;
+  }
+  return a;
+}
