@@ -1,3 +1,4 @@
+import { least } from '@/utils/shared/extremes';
 import { countAtMost } from '@/utils/shared/sorted';
 import { isDateline } from './dateline';
 import { MEDIA, MEDIA_WORDS, ORG_WORDS, PLACES } from './gazetteer';
@@ -107,7 +108,7 @@ function firstShare(g: EntityGroup, ctx: SalienceContext): number {
   // A dateline says where the reporter was: the story names its subject after it.
   const told = g.mentions.filter((m) => !isDateline(m, ctx.text));
   if (told.length === 0) return 1;
-  return Math.min(...told.map((m) => m.offset)) / (ctx.textLength + 1);
+  return least(told.map((m) => m.offset)) / (ctx.textLength + 1);
 }
 
 /** The title names the entity, or a headline line near the top does. */
