@@ -17,6 +17,7 @@ const MESSAGE: Record<PopupErrorCode, MessageKey> = {
   internal: 'errorInternal',
   'no-tab': 'errorNoTab',
   'too-large-to-analyze': 'errorTooLargeToAnalyze',
+  'no-answer': 'errorNoAnswer',
 };
 
 /** Wording for codes that can also be a notice above a best-effort result ("…was analysed anyway"). */
@@ -24,6 +25,10 @@ const NOTICE_MESSAGE: Partial<Record<PopupErrorCode, MessageKey>> = {
   'still-loading': 'noticeStillLoading',
   timeout: 'noticeTimeout',
 };
+
+/** The catalogue key of the text shown for `code`, as an error or as a notice above a result. */
+export const messageKey = (code: PopupErrorCode, notice = false): MessageKey =>
+  (notice && NOTICE_MESSAGE[code]) || MESSAGE[code];
 
 interface ErrorMessageProps {
   code: PopupErrorCode;
@@ -42,7 +47,7 @@ export function ErrorMessage({ code, notice = false, onRetry }: ErrorMessageProp
       data-testid="popup-error"
       data-error-code={code}
     >
-      <p>{t((notice && NOTICE_MESSAGE[code]) || MESSAGE[code])}</p>
+      <p>{t(messageKey(code, notice))}</p>
       {onRetry && (
         <button type="button" class="button" onClick={onRetry}>
           {t('popupRetry')}

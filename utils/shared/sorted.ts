@@ -1,8 +1,8 @@
 // Binary search over a list sorted ascending: one place for the few hot paths that look up an offset or a word
-// among many (a mention's line, a live blog's entry, a search token).
+// among many (a mention's line, a live blog's entry, a search token, a highlight's text node or block).
 
 /** First index in sorted `list` whose value is ≥ `key` (`list.length` when none is). */
-export function lowerBound<T extends number | string>(list: readonly T[], key: T): number {
+export function lowerBound<T extends number | string>(list: ArrayLike<T>, key: T): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -14,7 +14,7 @@ export function lowerBound<T extends number | string>(list: readonly T[], key: T
 }
 
 /** How many values of sorted `list` are ≤ `key`. */
-export function countAtMost(list: readonly number[], key: number): number {
+export function countAtMost(list: ArrayLike<number>, key: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

@@ -19,3 +19,12 @@ describe('countAtMost', () => {
     expect(countAtMost([], 9)).toBe(0);
   });
 });
+
+describe('on a typed array (the highlighter’s offset maps)', () => {
+  it('searches an Int32Array as a list', () => {
+    const starts = Int32Array.from([0, 4, 4, 10]);
+    expect(lowerBound(starts, 4)).toBe(1);
+    expect(countAtMost(starts, 4)).toBe(3);
+    expect(countAtMost(starts, -1)).toBe(0);
+  });
+});

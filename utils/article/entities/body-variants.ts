@@ -1,14 +1,12 @@
 // A body, competition or programme named in full, then by its last words: "Concacaf Nations League" and later
 // "Nations League", "New York City Public Housing Preservation Trust" and "Preservation Trust".
+import { least } from '@/utils/shared/extremes';
+import { firstOffset } from './first-offset';
 import { DIRECTION_WORDS, isDemonymWord, PLACE_PREFIXES, PLACES } from './gazetteer';
 import { CONNECTORS, PERSON_TITLES } from './lexicon';
-import type { Mention } from './mention';
 import type { MergePass } from './merge-pass';
 import { isPersonShaped } from './person-shape';
 import { byWordSuffix } from './word-suffixes';
-
-const firstOffset = (ms: readonly Mention[] | undefined): number =>
-  Math.min(...(ms ?? []).map((m) => m.offset));
 
 /**
  * Joins a name of two words or more to the one longer name of the article that ends with it and is written
@@ -36,7 +34,7 @@ export const mergeShortBodyNames: MergePass = (keys, byKey, uf) => {
       );
     });
     if (longer.length === 0 || new Set(longer.map((f) => uf.find(f))).size > 1) continue;
-    const first = Math.min(...longer.map((f) => firstOffset(byKey.get(f))));
+    const first = least(longer.map((f) => firstOffset(byKey.get(f))));
     if (longer.some(isPersonShaped) || first > firstOffset(byKey.get(k))) continue;
     uf.union(k, longer[0] ?? '');
   }

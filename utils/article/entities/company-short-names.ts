@@ -1,5 +1,6 @@
 // A company named in full once ("Kestrel Semiconductor"), then by its own first word ("Kestrel rose 3%").
 import { TRADE_LAST } from './company-words';
+import { firstOffset } from './first-offset';
 import { GIVEN_NAMES, isDemonymWord, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import type { Mention } from './mention';
 import { isPersonShaped } from './person-shape';
@@ -8,9 +9,6 @@ import type { UnionFind } from './union-find';
 /** "Nora Ferrante" for "Ferrante": a person's full name ending with the surname. */
 const isFamilyMember = (k: string, surname: string): boolean =>
   k.endsWith(` ${surname}`) && isPersonShaped(k);
-
-const firstOffset = (ms: readonly Mention[] | undefined): number =>
-  Math.min(...(ms ?? []).map((m) => m.offset));
 
 // Shops a family runs under its own surname ("Ferrante Bakery"): the surname alone is the shop's only where no
 // one of that family is named, else it names the person.

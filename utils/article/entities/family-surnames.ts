@@ -2,6 +2,7 @@
 // named in full on their own and the others only in a pair ("Marco and Lina Ferrante"), the surname alone, with a
 // courtesy title or a role, is that person's.
 import { personContext } from './context-cues';
+import { firstInBody, firstOffset } from './first-offset';
 import { GIVEN_NAMES } from './gazetteer';
 import type { Mention } from './mention';
 import type { MergePass } from './merge-pass';
@@ -10,9 +11,6 @@ import { isPersonShaped } from './person-shape';
 // « Giuseppe et Carmela Rinaldi », "Joe and Hunter Biden": a full name written after another given name and "and".
 const AND = new Set(['and', '&', 'et', 'y', 'und', 'e']);
 const coordinated = (m: Mention): boolean => AND.has(m.before[0] ?? '');
-
-const firstInBody = (ms: readonly Mention[]): number =>
-  Math.min(...ms.filter((m) => !m.headline).map((m) => m.offset));
 
 /**
  * Joins a surname written as a person's (a title or role before, "said" after: see personContext) to the one full
@@ -37,6 +35,6 @@ export const mergeFamilySurnames: MergePass = (keys, byKey, uf) => {
     const alone = fulls.filter((f) => !(byKey.get(f) ?? []).every(coordinated));
     const [one] = alone;
     if (!one || alone.length > 1 || cued.length === 0) continue;
-    if (firstInBody(byKey.get(one) ?? []) < Math.min(...cued.map((m) => m.offset))) uf.union(k, one);
+    if (firstInBody(byKey.get(one) ?? []) < firstOffset(cued)) uf.union(k, one);
   }
 };

@@ -32,7 +32,7 @@ import { mergeSurnameBrands } from './surname-brands';
 import { writtenBeforeFullNames } from './surname-order';
 import { mergeTeamNicknames } from './team-nicknames';
 import { mergeTownAdjectiveClubs } from './town-adjective-clubs';
-import { mergeTownClubs } from './town-clubs';
+import { mergeTownClubs, mergeTownClubsByNames } from './town-clubs';
 import { UnionFind } from './union-find';
 import { mergeUniversityTowns } from './university-towns';
 import {
@@ -116,7 +116,7 @@ export function groupMentions(
   mergeCompanyShortNames(keys, shorts, uf);
   if (!namesOnly) run(mergePlaceShortNames);
   if (!namesOnly) mergeTeamNicknames(keys, uf);
-  mergeTownClubs(keys, byKey, uf, namesOnly);
+  run(namesOnly ? mergeTownClubsByNames : mergeTownClubs);
   if (!namesOnly) run(mergeTownAdjectiveClubs);
   mergeInstitutionHeads(keys, uf);
   run(mergeUniversityTowns);

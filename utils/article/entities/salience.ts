@@ -1,4 +1,6 @@
+import { least } from '@/utils/shared/extremes';
 import { countAtMost } from '@/utils/shared/sorted';
+import { inClockOrder } from './clock-order';
 import { isDateline } from './dateline';
 import { MEDIA, MEDIA_WORDS, ORG_WORDS, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
@@ -79,8 +81,10 @@ const TIME_LINE = /(?:^|\n)[ \t]*\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?[ \t]*(?=\n
 
 /** Where each timed entry of a live blog starts, or none when the text is no live blog. */
 export function liveEntries(text: string): number[] {
-  const starts = [...text.matchAll(TIME_LINE)].map((m) => m.index ?? 0);
-  return starts.length >= LIVE_ENTRIES ? starts : [];
+  const lines = [...text.matchAll(TIME_LINE)];
+  // A timetable's or a programme's times go forward and back; a live blog's entries go one way round the clock.
+  if (lines.length < LIVE_ENTRIES || !inClockOrder(lines.map((m) => m[0]))) return [];
+  return lines.map((m) => m.index ?? 0);
 }
 
 /**
@@ -107,7 +111,7 @@ function firstShare(g: EntityGroup, ctx: SalienceContext): number {
   // A dateline says where the reporter was: the story names its subject after it.
   const told = g.mentions.filter((m) => !isDateline(m, ctx.text));
   if (told.length === 0) return 1;
-  return Math.min(...told.map((m) => m.offset)) / (ctx.textLength + 1);
+  return least(told.map((m) => m.offset)) / (ctx.textLength + 1);
 }
 
 /** The title names the entity, or a headline line near the top does. */

@@ -1,3 +1,4 @@
+import { firstInBody, firstOffset } from './first-offset';
 import { GIVEN_NAMES, PLACES } from './gazetteer';
 import type { Mention } from './mention';
 
@@ -5,10 +6,6 @@ const words = (key: string): string[] => key.split(' ');
 
 // Articles before a thing's name, never before a surname: "the Jupiter moon", « la Loire ».
 const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'un', 'une']);
-
-/** Offset of the first mention found in the text itself (a headline's match does not count). */
-const firstInText = (ms: readonly Mention[]): number =>
-  Math.min(...ms.filter((m) => !m.headline).map((m) => m.offset));
 
 /** A town and its side's nickname ("Cleveland Browns", "New York Knicks"): the nickname may come first. */
 const namesSide = (ws: readonly string[]): boolean =>
@@ -35,8 +32,8 @@ export function writtenBeforeFullNames(
   for (const [k, longer] of byLast) {
     const alone = byKey.get(k)?.filter((m) => !m.headline && ARTICLES.has(m.before[0] ?? ''));
     if (!alone?.length) continue;
-    const first = Math.min(...alone.map((m) => m.offset));
-    const later = longer.filter((f) => firstInText(byKey.get(f) ?? []) > first);
+    const first = firstOffset(alone);
+    const later = longer.filter((f) => firstInBody(byKey.get(f) ?? []) > first);
     if (later.length > 0) out.set(k, new Set(later));
   }
   return out;

@@ -3,6 +3,7 @@
 // there ("in Buffalo").
 import { CLUB_FIRST, CLUB_LAST, COUNTRY_NAMES, ORGANIZATIONS, PLACES } from './gazetteer';
 import type { Mention } from './mention';
+import type { MergePass } from './merge-pass';
 import { isPluralName } from './plural-sides';
 import { LOCATIVE, sideCue } from './side-cue';
 import type { UnionFind } from './union-find';
@@ -38,19 +39,17 @@ function institutionInitials(name: string, byKey: ReadonlyMap<string, Mention[]>
   return (byKey.get(name) ?? []).some((m) => /^\p{Lu}{2,5} /u.test(m.surface));
 }
 
-const reads = (m: Mention): boolean => sideCue(m) || SIDE_WORDS.has(m.after[0] ?? '');
+const readsAsSide = (m: Mention): boolean => sideCue(m) || SIDE_WORDS.has(m.after[0] ?? '');
 
 /**
- * Joins a town (a known place that is no country) to the one club of the article named after it, when one of its
- * mentions at least reads like a side's (see `sideCue`) and fewer than half are places ("in Buffalo"). `byKey`: the
- * mentions of each key. `namesOnly`: see below ("SC Freiburg" … "Freiburg glich aus"). A merge pass (MergePass) with
- * one option more, for the languages read names only.
+ * Joins a town (a known place that is no country) to the one club of the article named after it, when its
+ * mentions read as a side's (`reads`) and fewer than half are places ("in Buffalo").
  */
-export function mergeTownClubs(
+function joinTownClubs(
   keys: readonly string[],
   byKey: ReadonlyMap<string, Mention[]>,
   uf: UnionFind,
-  namesOnly = false,
+  reads: (ms: readonly Mention[]) => boolean,
 ): void {
   for (const k of keys) {
     // Only a town names a club (isClubOf): the other names are not compared with every name.
@@ -65,9 +64,17 @@ export function mergeTownClubs(
     );
     if (clubs.length !== 1 || !clubs[0] || ms.length === 0) continue;
     const located = ms.filter((m) => LOCATIVE.has(m.before[0] ?? '')).length;
-    // Read names only, the side's cue words are English: the club named in full is enough, if no body mention
-    // places something in the town.
-    const side = namesOnly ? !ms.some((m) => !m.headline && PLACING.has(m.before[0] ?? '')) : ms.some(reads);
-    if (side && 2 * located < ms.length) uf.union(k, clubs[0]);
+    if (reads(ms) && 2 * located < ms.length) uf.union(k, clubs[0]);
   }
 }
+
+/** A town one of whose mentions at least reads like a side's (see `sideCue`) is its club: "Buffalo rallied". */
+export const mergeTownClubs: MergePass = (keys, byKey, uf) =>
+  joinTownClubs(keys, byKey, uf, (ms) => ms.some(readsAsSide));
+
+/**
+ * In the languages read names only, the side's cue words are English: the club named in full is enough, if no
+ * body mention places something in the town ("SC Freiburg" … "Freiburg glich aus", not "nach Freiburg").
+ */
+export const mergeTownClubsByNames: MergePass = (keys, byKey, uf) =>
+  joinTownClubs(keys, byKey, uf, (ms) => !ms.some((m) => !m.headline && PLACING.has(m.before[0] ?? '')));

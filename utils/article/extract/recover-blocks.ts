@@ -9,6 +9,7 @@
  */
 
 import { firstElementNamed, tagOf } from '@/utils/article/tag-walk';
+import { greatest, least } from '@/utils/shared/extremes';
 import { collapseSpaces } from '@/utils/shared/fold';
 
 /** The attribute numbering the page's blocks, in document order. */
@@ -131,14 +132,15 @@ function isProse(block: Element): boolean {
   );
 }
 
+/** The lowest and highest kept block numbers (once: a long page has many blocks). */
+const bounds = (kept: Map<number, Element>): [number, number] => [least(kept.keys()), greatest(kept.keys())];
+
 /**
  * The dropped blocks between the first and last kept ones worth putting back: prose paragraphs, and the
  * subheadings that introduce a kept or recovered paragraph.
  */
 function dropped(kept: Map<number, Element>, blocks: Blocks, text: string): Set<number> {
-  const indexes = [...kept.keys()];
-  const first = Math.min(...indexes);
-  const last = Math.max(...indexes);
+  const [first, last] = bounds(kept);
   const back = new Set<number>();
   for (let i = last - 1; i > first; i--) {
     if (kept.has(i)) continue;
@@ -169,7 +171,7 @@ function isTitle(heading: string, title: string | null): boolean {
 function leading(kept: Map<number, Element>, blocks: Blocks, text: string, title: string | null): number[] {
   const back: number[] = [];
   // The block after the candidate, and the nearest paragraph after it (what a paragraph is compared with).
-  let next = Math.min(...kept.keys());
+  let next = bounds(kept)[0];
   let paragraph = next;
   let skips = 0;
   for (let i = next - 1; i >= 0 && skips <= MAX_LEADING_SKIPS; i--) {
@@ -214,7 +216,8 @@ export function recoverBlocks(
   }
   if (kept.size < 2) return;
   const text = collapseSpaces(article.textContent);
-  let first = kept.get(Math.min(...kept.keys())) as Element;
+  const [low, high] = bounds(kept);
+  let first = kept.get(low) as Element;
   // The standfirst is put back after this (lead-paragraph.ts): its copies lower in the page are not.
   const withLead = lead ? `${text} ${collapseSpaces(lead.textContent)}` : text;
   for (const i of leading(kept, blocks, withLead, title)) {
@@ -224,7 +227,7 @@ export function recoverBlocks(
   }
   const back = dropped(kept, blocks, text);
   let previous: Element | null = null;
-  for (let i = Math.min(...kept.keys()); i <= Math.max(...kept.keys()); i++) {
+  for (let i = low; i <= high; i++) {
     const inArticle = kept.get(i);
     if (inArticle) previous = inArticle;
     else if (previous && back.has(i)) {

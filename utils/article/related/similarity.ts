@@ -2,6 +2,7 @@ import type { Entity } from '@/utils/article/types';
 import { foldWords } from '@/utils/shared/fold';
 import { termWeights } from './keywords';
 import { stem, stemSet } from './text';
+import { TextWindows, WINDOW } from './text-windows';
 import type { RankableArticle } from './types';
 
 /** An article entity as matched in other texts: its folded forms and its weight in (0, 1]. */
@@ -51,8 +52,15 @@ function weightedEntities(entities: Entity[]): WeightedEntity[] {
 /** The text without the given snippets (e.g. link titles Readability kept in the body). */
 function without(text: string, snippets: readonly string[]): string {
   let out = text;
+  // Which snippets the text may hold, known at once (made again after each cut): a search per snippet is slow
+  // when a page has thousands of links.
+  let windows: TextWindows | null = null;
   for (const snippet of snippets) {
-    if (snippet.length >= 12 && out.includes(snippet)) out = out.split(snippet).join(' ');
+    if (snippet.length < WINDOW) continue;
+    windows ??= new TextWindows(out);
+    if (!windows.mayHold(snippet) || !out.includes(snippet)) continue;
+    out = out.split(snippet).join(' ');
+    windows = null;
   }
   return out;
 }

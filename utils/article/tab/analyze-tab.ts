@@ -79,13 +79,16 @@ export async function analyzeTab(
   return outcomeOf(snapshot, access);
 }
 
-/** A page that did not answer while it is still loading is said to be loading, not to have hung. */
+/**
+ * A page that did not answer while it is still loading is said to be loading; a loaded one, not to answer
+ * (the analysis never started, so "it took too long to analyse" would be wrong).
+ */
 async function timeoutCode(tabId: number, access: TabAccess): Promise<PopupErrorCode> {
   const status = await access.getTab(tabId).then(
     (tab) => tab.status,
     () => undefined,
   );
-  return status === 'loading' ? 'still-loading' : 'timeout';
+  return status === 'loading' ? 'still-loading' : 'no-answer';
 }
 
 /** The popup's outcome for a snapshot taken: the pipeline's result, its warnings as notices. */

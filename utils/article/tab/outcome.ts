@@ -3,10 +3,11 @@ import type { AnalysisErrorCode, ArticleAnalysis } from '@/utils/article/types';
 import { type Failure, fail, type Result } from '@/utils/shared/result';
 
 /**
- * Error codes the popup can show: the analysis codes, "no tab to analyse", and "too large to analyse" (a huge
- * page's analysis ran out of the popup's time and was stopped).
+ * Error codes the popup can show: the analysis codes, "no tab to analyse", "too large to analyse" (a huge
+ * page's analysis ran out of the popup's time and was stopped) and "no answer" (the page did not hand over
+ * its snapshot in time: its own scripts kept it busy, no analysis ran).
  */
-export type PopupErrorCode = AnalysisErrorCode | 'no-tab' | 'too-large-to-analyze';
+export type PopupErrorCode = AnalysisErrorCode | 'no-tab' | 'too-large-to-analyze' | 'no-answer';
 
 /** A best-effort analysis and what the reader should know about it (e.g. `not-article`, `too-large`). */
 export interface TabAnalysis {
@@ -21,6 +22,7 @@ export type PopupOutcome = Result<TabAnalysis, Failure<PopupErrorCode>>;
 const RETRYABLE: ReadonlySet<PopupErrorCode> = new Set([
   'still-loading',
   'timeout',
+  'no-answer',
   'injection-failed',
   'internal',
 ]);

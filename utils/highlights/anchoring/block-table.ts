@@ -2,6 +2,7 @@
  * The page's blocks (paragraphs, list items, headings…) that hold letters, in text order, each
  * with its letters-and-digits hash: the sequence in which a passage's neighbours are looked up.
  */
+import { countAtMost } from '@/utils/shared/sorted';
 import { hashLetters } from './block-hash';
 import type { TextIndex } from './text-index';
 
@@ -36,15 +37,5 @@ export function blockTable(index: TextIndex): BlockTable {
 
 /** Position in the table of the block holding normalised offset `at` (the last block starting at or before it). */
 export function blockAt(table: BlockTable, at: number): number {
-  let lo = 0;
-  let hi = table.starts.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((table.starts[mid] ?? 0) <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return Math.max(0, countAtMost(table.starts, at) - 1);
 }

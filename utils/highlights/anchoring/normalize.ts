@@ -3,6 +3,7 @@
  * same function, so typography edits (curly quotes, no-break spaces, soft hyphens, re-wrapped
  * lines, decomposed accents) do not count as differences.
  */
+import { countAtMost, lowerBound } from '@/utils/shared/sorted';
 
 /** Normalised text plus, for each of its characters, the raw [start, end) it came from. */
 export interface NormalizedText {
@@ -176,24 +177,10 @@ export function normalizeString(s: string): string {
 
 /** First normalised index whose raw start is ≥ rawOffset (maps a raw start boundary). */
 export function toNormalizedStart(n: NormalizedText, rawOffset: number): number {
-  let lo = 0;
-  let hi = n.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((n.starts[mid] ?? 0) < rawOffset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(n.starts, rawOffset);
 }
 
 /** Number of normalised characters whose raw end is ≤ rawOffset (maps a raw end boundary). */
 export function toNormalizedEnd(n: NormalizedText, rawOffset: number): number {
-  let lo = 0;
-  let hi = n.ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((n.ends[mid] ?? 0) <= rawOffset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countAtMost(n.ends, rawOffset);
 }

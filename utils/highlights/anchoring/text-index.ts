@@ -3,6 +3,7 @@
  * concatenation of their data, and the normalised text used for matching, with maps between
  * normalised offsets, raw offsets and DOM boundary points.
  */
+import { countAtMost, lowerBound } from '@/utils/shared/sorted';
 import { type NormalizedText, normalize, toNormalizedEnd, toNormalizedStart } from './normalize';
 
 /** Elements whose text is not part of what the reader sees. */
@@ -104,18 +105,8 @@ export function buildTextIndex(root: Element): TextIndex {
 
 /** Index of the last node whose start is ≤ raw (or < raw when `strict`). */
 function nodeAt(index: TextIndex, raw: number, strict: boolean): number {
-  let lo = 0;
-  let hi = index.nodeStarts.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = index.nodeStarts[mid] ?? 0;
-    if (strict ? s < raw : s <= raw) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  const before = strict ? lowerBound(index.nodeStarts, raw) : countAtMost(index.nodeStarts, raw);
+  return Math.max(0, before - 1);
 }
 
 /** DOM point for a raw offset; a start point prefers the next node, an end point the previous one. */
@@ -144,13 +135,7 @@ export function rawToNorm(index: TextIndex, rawStart: number, rawEnd: number): [
 /** Normalised [start, end) of the block (paragraph) around [start, end): context beyond it is weak evidence. */
 export function blockAround(index: TextIndex, start: number, end: number): [number, number] {
   const b = index.normBreaks;
-  let lo = 0;
-  let hi = b.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((b[mid] ?? 0) <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countAtMost(b, start);
   let from = lo > 0 ? (b[lo - 1] ?? 0) : 0;
   let i = lo;
   while (i < b.length && (b[i] ?? 0) < end) i++;

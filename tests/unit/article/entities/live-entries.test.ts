@@ -35,3 +35,12 @@ describe('a live blog’s timed entries', () => {
     expect(find(entitiesOf(blog), 'Tarnel Water Board')?.score ?? 0).toBeGreaterThan(live);
   });
 });
+
+describe('a timetable', () => {
+  it('has no live entries: its times go forward and back', () => {
+    const timetable =
+      'Departures from Halwick\n08:10\nBrenmoor\n10:20\n08:40\nTarnel\n10:50\n09:15\nQuay\n11:25\n';
+    expect(liveEntries(timetable)).toEqual([]);
+    expect(liveEntries(blog.replace('12:10', '15:10'))).toEqual([]);
+  });
+});

@@ -80,3 +80,14 @@ describe('recoverBlocks', () => {
     expect(textOf(kicker)).toBe(textOf(pageOf(`${para(2)}${para(3)}`).body));
   });
 });
+
+describe('recoverBlocks on a long page', () => {
+  it('puts back a dropped paragraph among thousands of kept ones', () => {
+    const n = 5000;
+    const body = Array.from({ length: n }, (_, i) => para(i)).join('');
+    const kept = Array.from({ length: n }, (_, i) => i).filter((i) => i !== 2500);
+    const article = run(`<div class="story">${body}</div>`, kept);
+    expect(article.children).toHaveLength(n);
+    expect(article.children[2500]?.textContent).toContain('Paragraph 2500 ');
+  });
+});

@@ -105,10 +105,10 @@ describe('analyzeTab', () => {
     });
   });
 
-  it('times out when the page never answers', async () => {
+  it('says a loaded page that never hands over its snapshot did not answer (no analysis ran)', async () => {
     const never = () => new Promise<PageSnapshot>(() => undefined);
     expect(await analyzeTab(1, access({ snapshot: never }), limits)).toMatchObject({
-      error: { code: 'timeout' },
+      error: { code: 'no-answer' },
     });
   });
 

@@ -46,6 +46,7 @@ describe('isRetryable', () => {
   it('offers a retry only where waiting can help', () => {
     expect(isRetryable('still-loading')).toBe(true);
     expect(isRetryable('timeout')).toBe(true);
+    expect(isRetryable('no-answer')).toBe(true);
     expect(isRetryable('restricted-page')).toBe(false);
     expect(isRetryable('not-html')).toBe(false);
   });
