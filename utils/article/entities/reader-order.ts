@@ -37,6 +37,11 @@ export interface RankedEntity {
    * leads with who acts and what it is about.
    */
   lead: boolean;
+  /**
+   * The first sentence names it, a body or a place the text names only there: what the lead announces (the
+   * client of a feature, the town of a court case), though it may be one in passing ("said the county police").
+   */
+  leadOnce: boolean;
   /** Only ever given as an example ("clients including Walmart", « comme le Fluad »): named in passing. */
   example: boolean;
 
@@ -65,6 +70,9 @@ const LEAD_PERSON = 2;
 // subject the lead announces, before a country or city it names as often in passing (fresh pages gain from 1 to 2,
 // most at 1.5; the reader's gold keeps its key@5 up to 1.5 and loses beyond).
 const LEAD_BODY = 1.5;
+// A body or place the first sentence names once: less than a name the lead tells twice, more than one named once
+// further on (fresh pages gain at 1 and lose beyond 1.5; the reader's gold keeps its key@5 from 0.5 to 2).
+const LEAD_ONCE = 1;
 // A person named as the head of an office or a side (the mayor, the minister, the prosecutor): the story's actor
 // more often than a name as salient in passing (reader's gold and fresh pages both gain from 0.25 to 0.75).
 const CHIEF = 0.5;
@@ -156,6 +164,7 @@ function subjectScore(r: RankedEntity): number {
     LATE * (r.credited || r.qualifier ? 1 : r.first) +
     ACTS * Math.min(ACTING_MOST, r.acting) +
     (r.lead ? leadWeight(r.entity.type) : 0) +
+    (r.leadOnce ? LEAD_ONCE : 0) +
     (r.chief ? CHIEF : 0) -
     (r.example && !r.titled ? EXAMPLE : 0) -
     (r.entity.type === 'place' && r.once && r.acting === 0 && !r.titled ? ONCE_PLACE : 0);

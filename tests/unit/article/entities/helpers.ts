@@ -37,6 +37,7 @@ export const rankedEntity = (
   once: true,
   lead: false,
   chief: false,
+  leadOnce: false,
   example: false,
   ...cues,
 });
