@@ -176,7 +176,12 @@ export function chooseSiteName(
     const logoSite = cleanSiteName(logo);
     return logoSite && fitsHost(logoSite, host) && !isHostForm(logoSite) ? logoSite : hostName;
   }
-  return spokenForm(spacedInTitle(chosen, docTitle, host) ?? newsInTitle(chosen, docTitle, host) ?? chosen);
+  return spokenForm(
+    spacedInTitle(chosen, docTitle, host) ??
+      newsInTitle(chosen, docTitle, host) ??
+      wholeInTitle(chosen, docTitle, host) ??
+      chosen,
+  );
 }
 
 // The word a news brand adds to its short name: "CBC" → "CBC News", "Focus" → "Focus Online".
@@ -188,6 +193,18 @@ function newsInTitle(name: string, docTitle: string | null | undefined, host: st
   const written = titleSiteName(docTitle, host);
   if (!written?.toLowerCase().startsWith(`${name.toLowerCase()} `)) return null;
   return NEWS_WORD.test(written.slice(name.length + 1)) ? written : null;
+}
+
+/**
+ * The page's title names the site as its whole host spells it, where the metadata gives only the first part of
+ * that name ("Puppies" on puppyhaven24.example, "Puppy Haven 24" in the title): the whole name is the site's.
+ */
+function wholeInTitle(name: string, docTitle: string | null | undefined, host: string): string | null {
+  const label = squash(hostLabel(host));
+  const key = squash(name);
+  if (!key || key === label || !label.startsWith(key)) return null;
+  const written = titleSiteName(docTitle, host);
+  return written && /\p{Lu}/u.test(written) && spellsHost(written, host) ? written : null;
 }
 
 /** The name as readers say it: without a motto after its comma, or a domain glued to a name of several words. */

@@ -124,6 +124,18 @@ describe('chooseSiteName', () => {
     expect(chooseSiteName([], null, 'www.nytimes.com')).toBe('nytimes.com');
   });
 
+  it('takes the title’s whole name when the metadata gives only its first part, not a name of its own', () => {
+    expect(chooseSiteName(['Welpen'], 'Hunde kaufen | Welpenhaus24', 'www.welpenhaus24.example')).toBe(
+      'Welpenhaus24',
+    );
+    expect(chooseSiteName(['Harbour'], 'Story - Harbour Post', 'harbourpost.example')).toBe('Harbour Post');
+    // The metadata's name spells the host, or the title's end does not: the metadata's name stays.
+    expect(chooseSiteName(['Harbour Post'], 'Story - Harbour Post Weekly', 'harbourpost.example')).toBe(
+      'Harbour Post',
+    );
+    expect(chooseSiteName(['Harbour'], 'Story - Harbour Tide', 'harbourpost.example')).toBe('Harbour');
+  });
+
   it('writes a glued name (a handle) as the page title spaces it', () => {
     expect(
       chooseSiteName(['@HarbourGazette'], 'Port strike ends | Harbour Gazette', 'harbourgazette.example'),
