@@ -9,9 +9,10 @@ import { DATE_WITH_YEAR, STAMP } from '@/utils/shared/date-stamps';
 import { foldWords } from '@/utils/shared/fold';
 import { decodeEntities } from '@/utils/shared/html-entities';
 import { withoutBio, withoutLeadingRole, withoutRoles } from './byline-roles';
+import { AGENCY_CREDIT } from './meta-words';
 import { withoutOrganisations } from './organisation-byline';
 import { isPictureCredit } from './picture-credit';
-import { sameName, spellsHost, TITLE_SEPARATOR } from './site-name';
+import { sameName, spellsHost, squash, TITLE_SEPARATOR } from './site-name';
 
 // "By", "Par", "Von:", "Written by", "Texte :", "Un documentaire de"...
 const PREFIX =
@@ -135,7 +136,7 @@ function cleanLine(raw: string): string {
 }
 
 // Words of a sentence, not a name: "so Artikel empfehlen"; a site written small with its agency
-// (« franceinfo avec AFP ») is a credit all the same.
+// (« franceinfo avec AFP ») is a credit all the same (no author's: `siteWithAgency`).
 const PHRASE = /^\p{Ll}+\s+(?!(?:avec|with)\s+\p{Lu}{2,}$)\S/u;
 
 const isName = (text: string): boolean =>
@@ -185,6 +186,26 @@ function siteWithMotto(byline: string, siteName: string): boolean {
   return rest.length === 0 && !!name && !!motto && sameName(name, siteName) && /\s\p{Ll}/u.test(motto);
 }
 
+/** A name's letters without its article: "The Harbour Post" and "Harbour Post" are one site. */
+const withoutArticle = (name: string): string => squash(name.replace(/^(?:the|le|la|les|l['’])\s*/iu, ''));
+
+// The agency credited after a name: « Le Petit Journal avec AFP », "Harbour Post with Reuters".
+const WITH_AGENCY = /\s(?=(?:avec|with)\s)/iu;
+
+/**
+ * The site's own name with the agency it wrote from (« Le Petit Journal avec AFP », « exempleinfo avec AFP »):
+ * the paper credits its desk and its source, as "Herald Staff" or « La rédaction avec AFP » do; no author is
+ * named, and the site is shown already. A writer with an agency (« Léa Roux avec AFP ») keeps the credit.
+ */
+function siteWithAgency(byline: string, siteName: string): boolean {
+  const at = byline.search(WITH_AGENCY);
+  if (at < 0 || !AGENCY_CREDIT.test(byline.slice(at + 1))) return false;
+  const head = withoutArticle(byline.slice(0, at));
+  const site = withoutArticle(siteName);
+  // A site's brand with its word glued on ("exempleinfo" for "Exemple") is the site as well.
+  return site.length >= 3 && head.startsWith(site);
+}
+
 /** A byline the site's acronym spells out, the body naming itself: "Deutsches Rotes Kreuz" on "DRK e.V.". */
 function spelledBySiteAcronym(byline: string, siteName: string): boolean {
   const acronym = siteName.split(/\s+/u)[0] ?? '';
@@ -215,7 +236,10 @@ export function cleanByline(raw: string | null | undefined, siteName: string | n
   byline = withoutOrganisations(withoutSite(byline, siteName)) ?? '';
   if (
     siteName &&
-    (sameName(byline, siteName) || spellsSiteHost(byline, siteName) || siteWithMotto(byline, siteName))
+    (sameName(byline, siteName) ||
+      spellsSiteHost(byline, siteName) ||
+      siteWithMotto(byline, siteName) ||
+      siteWithAgency(byline, siteName))
   ) {
     return null;
   }

@@ -37,7 +37,8 @@ export function readableHost(host: string): string {
   return siteOf(host.replace(/^www\./, ''));
 }
 
-const squash = (text: string): string => fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
+/** A name's letters and digits, folded: what two spellings of one name share ("Auto Zeitung", "Autozeitung"). */
+export const squash = (text: string): string => fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Whether two names are one, spaces and signs aside: "Auto Zeitung" ↔ "Autozeitung". */
 export const sameName = (a: string, b: string): boolean => squash(a) !== '' && squash(a) === squash(b);
@@ -90,9 +91,39 @@ export function cleanSiteName(raw: string | null | undefined): string | null {
   name = FRAMED.exec(name)?.[1] ?? name;
   // "SIMPLYFOUND.COM | BY: JOE WEE", "Yahoo News - Latest News & Headlines": the name comes first.
   name = (name.split(TITLE_SEPARATOR)[0] ?? '').replace(/^@/, '').replace(LEGAL_SUFFIX, '').trim();
+  name = withoutRestatedBracket(name);
   // A template placeholder ("{$plugin.site_name}") or markup is no name.
   if (!/\p{L}/u.test(name) || /[{}$<>]/.test(name) || name.split(' ').length > MAX_WORDS) return null;
   return name;
+}
+
+// A bracket closing a name: "The Hindu (THE HINDU)", "ABC News (Australian Broadcasting Corporation)".
+const CLOSING_BRACKET = /^(.+?)\s*[([]([^()[\]]+)[)\]]$/u;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** The initials of a name's capitalised words: "Australian Broadcasting Corporation" → "ABC", "Agence France-Presse" → "AFP". */
+const initialsOf = (name: string): string =>
+  name
+    .split(/[\s-]+/u)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+
+/** Whether a bracket says the name again: the same letters, its initials, or the words an acronym of it stands for. */
+function restates(name: string, bracket: string): boolean {
+  if (sameName(name, bracket)) return true;
+  if (ACRONYM.test(bracket) && initialsOf(name) === bracket) return true;
+  const expanded = initialsOf(bracket);
+  return expanded.length >= 2 && name.split(/\s+/u).some((word) => ACRONYM.test(word) && word === expanded);
+}
+
+/**
+ * A name without a bracket that only says it again: readers know "The Hindu", not "The Hindu (THE HINDU)". A
+ * bracket that adds something ("Der Sonntag (Sachsen)", a region or an edition) stays.
+ */
+function withoutRestatedBracket(name: string): string {
+  const m = CLOSING_BRACKET.exec(name);
+  return m?.[1] && m[2] && restates(m[1], m[2].trim()) ? m[1] : name;
 }
 
 /** The segments at either end of a document title that name the site: "Title | The Verge" → "The Verge". */
@@ -145,7 +176,12 @@ export function chooseSiteName(
     const logoSite = cleanSiteName(logo);
     return logoSite && fitsHost(logoSite, host) && !isHostForm(logoSite) ? logoSite : hostName;
   }
-  return spokenForm(spacedInTitle(chosen, docTitle, host) ?? newsInTitle(chosen, docTitle, host) ?? chosen);
+  return spokenForm(
+    spacedInTitle(chosen, docTitle, host) ??
+      newsInTitle(chosen, docTitle, host) ??
+      wholeInTitle(chosen, docTitle, host) ??
+      chosen,
+  );
 }
 
 // The word a news brand adds to its short name: "CBC" → "CBC News", "Focus" → "Focus Online".
@@ -157,6 +193,18 @@ function newsInTitle(name: string, docTitle: string | null | undefined, host: st
   const written = titleSiteName(docTitle, host);
   if (!written?.toLowerCase().startsWith(`${name.toLowerCase()} `)) return null;
   return NEWS_WORD.test(written.slice(name.length + 1)) ? written : null;
+}
+
+/**
+ * The page's title names the site as its whole host spells it, where the metadata gives only the first part of
+ * that name ("Puppies" on puppyhaven24.example, "Puppy Haven 24" in the title): the whole name is the site's.
+ */
+function wholeInTitle(name: string, docTitle: string | null | undefined, host: string): string | null {
+  const label = squash(hostLabel(host));
+  const key = squash(name);
+  if (!key || key === label || !label.startsWith(key)) return null;
+  const written = titleSiteName(docTitle, host);
+  return written && /\p{Lu}/u.test(written) && spellsHost(written, host) ? written : null;
 }
 
 /** The name as readers say it: without a motto after its comma, or a domain glued to a name of several words. */

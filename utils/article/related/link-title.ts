@@ -99,6 +99,24 @@ function describesTarget(text: string, attribute: string | null): boolean {
   return !!attribute && isNameLabel(text) && !foldWords(attribute).includes(foldWords(text));
 }
 
+// The text after a phrase that goes on as a sentence: its comma, or the stop that closes it.
+const SENTENCE_GOES_ON = /^[.,;:!?…](?:\s|$)/u;
+
+/**
+ * Whether the link's words run on into a sentence around it ("<a title=…>Another blog wrote about it</a>.", a
+ * list of updates): they are a phrase of the text, as an inline link's are, not the linked story's headline.
+ */
+function runsOn(anchor: Element): boolean {
+  let node: Element = anchor;
+  // The link's last word may close inline elements around it ("<span><a>…</a></span>.").
+  while (!node.nextSibling && node.parentElement && INLINE_TAGS.test(node.parentElement.tagName))
+    node = node.parentElement;
+  const next = node.nextSibling;
+  return next?.nodeType === 3 && SENTENCE_GOES_ON.test(next.nodeValue ?? '');
+}
+
+const sameWords = (a: SourcedTitle, b: SourcedTitle): boolean => foldWords(a.text) === foldWords(b.text);
+
 /** A link's best title, the titles the link itself says (its text, `title`, image alt) and its kicker. */
 export interface LinkTitles {
   best: SourcedTitle | null;
@@ -117,8 +135,8 @@ function kickerOf(anchor: Element): string {
 
 /**
  * The real headlines a link offers and the best of them: its headline part or text, its `title`/aria-label,
- * its card's heading, an image alt. `inline` links sit in running text: their words are a phrase of the
- * sentence, not a title.
+ * its card's heading, an image alt. `inline` links sit in running text, and so do links whose words run on into
+ * a sentence: their words are a phrase of the sentence, not a title; their `title` may be the headline.
  */
 export function linkTitles(anchor: Element, item: Element | null, inline = false): LinkTitles {
   // Each read once: the link's text and headline part serve several of the titles below.
@@ -128,7 +146,8 @@ export function linkTitles(anchor: Element, item: Element | null, inline = false
   const own = ownText(anchor, partText, text);
   const label = anchor.getAttribute('title') ?? anchor.getAttribute('aria-label');
   const attribute = describesTarget(text, label) ? null : sourced(label, 'attr');
-  if (inline) return { best: attribute, options: attribute ? [attribute] : [], kicker: '', short: [] };
+  if (inline || (attribute && own && runsOn(anchor) && !sameWords(own, attribute)))
+    return { best: attribute, options: attribute ? [attribute] : [], kicker: '', short: [] };
   // The card's heading counts only when it is apart from the link (an image link beside its headline).
   const cardHeading = item && item !== anchor ? firstHeading(item) : null;
   const itemHeading = cardHeading && !cardHeading.contains(anchor) ? cardHeading : null;

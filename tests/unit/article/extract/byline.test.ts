@@ -142,7 +142,13 @@ describe('cleanByline: interview labels, e-mail addresses and a byline that spel
     );
     expect(cleanByline('Le Petit Journal Marc Olivet.', 'Le Petit Journal')).toBe('Marc Olivet');
     expect(cleanByline('Harbour Post News Weekly', 'Harbour Post')).toBe('Harbour Post News Weekly');
-    expect(cleanByline('exempleinfo avec AFP', 'Exemple')).toBe('exempleinfo avec AFP');
+    // A site's credit with its agency names no author, as the site alone or its desk does; a writer with the
+    // agency, or another outlet's credit, stays.
+    expect(cleanByline('exempleinfo avec AFP', 'Exemple')).toBeNull();
+    expect(cleanByline('Le Petit Journal avec AFP et Reuters', 'Le Petit Journal')).toBeNull();
+    expect(cleanByline('Harbour Post with AP', 'The Harbour Post')).toBeNull();
+    expect(cleanByline('exempleinfo avec AFP', 'Autre Journal')).toBe('exempleinfo avec AFP');
+    expect(cleanByline('Léa Roux avec AFP', 'Le Petit Journal')).toBe('Léa Roux avec AFP');
     // The site alone, a name after a site of one word, and words of a sentence stay as they were.
     expect(cleanByline('Le Petit Journal', 'Le Petit Journal')).toBeNull();
     expect(cleanByline('so Artikel empfehlen')).toBeNull();

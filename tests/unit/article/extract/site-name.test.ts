@@ -36,6 +36,22 @@ describe('cleanSiteName', () => {
   });
 });
 
+describe('cleanSiteName: a bracket after the name', () => {
+  it('drops a bracket that says the name again: same letters, its initials, or what its acronym stands for', () => {
+    expect(cleanSiteName('The Harbour Post (THE HARBOUR POST)')).toBe('The Harbour Post');
+    expect(cleanSiteName('Northern Broadcasting Service (NBS)')).toBe('Northern Broadcasting Service');
+    expect(cleanSiteName('NBS News (Northern Broadcasting Service)')).toBe('NBS News');
+    expect(cleanSiteName('Agence Harbour-Presse [AHP]')).toBe('Agence Harbour-Presse');
+  });
+
+  it('keeps a bracket that adds something: a region, an edition, another name', () => {
+    expect(cleanSiteName('DER MORGEN (Sachsen)')).toBe('DER MORGEN (Sachsen)');
+    expect(cleanSiteName('Harbour Post (Edition du soir)')).toBe('Harbour Post (Edition du soir)');
+    expect(cleanSiteName('NBS News (Radio Harbour)')).toBe('NBS News (Radio Harbour)');
+    expect(cleanSiteName('Harbour Post (HPX)')).toBe('Harbour Post (HPX)');
+  });
+});
+
 describe('spokenForm', () => {
   it('drops a domain glued to a name of several words, and a motto after a comma', () => {
     expect(spokenForm('La Gazette du Port.fr')).toBe('La Gazette du Port');
@@ -106,6 +122,18 @@ describe('chooseSiteName', () => {
     );
     expect(chooseSiteName(['Hosted'], 'A story', 'hosted.ap.org')).toBe('ap.org');
     expect(chooseSiteName([], null, 'www.nytimes.com')).toBe('nytimes.com');
+  });
+
+  it('takes the title’s whole name when the metadata gives only its first part, not a name of its own', () => {
+    expect(chooseSiteName(['Welpen'], 'Hunde kaufen | Welpenhaus24', 'www.welpenhaus24.example')).toBe(
+      'Welpenhaus24',
+    );
+    expect(chooseSiteName(['Harbour'], 'Story - Harbour Post', 'harbourpost.example')).toBe('Harbour Post');
+    // The metadata's name spells the host, or the title's end does not: the metadata's name stays.
+    expect(chooseSiteName(['Harbour Post'], 'Story - Harbour Post Weekly', 'harbourpost.example')).toBe(
+      'Harbour Post',
+    );
+    expect(chooseSiteName(['Harbour'], 'Story - Harbour Tide', 'harbourpost.example')).toBe('Harbour');
   });
 
   it('writes a glued name (a handle) as the page title spaces it', () => {

@@ -109,6 +109,23 @@ describe('linkTitle', () => {
     expect(linkTitle(bare, null, true)).toBeNull();
   });
 
+  it('takes the title attribute of a link whose words run on into a sentence, outside running text too', () => {
+    const update = `<ul><li><span><a href="/x" title="Port talks collapse again">Another paper wrote about
+      the dockers back in May</a></span>. More to come.</li></ul>`;
+    expect(titleOf(update, 'li')).toBe('Port talks collapse again');
+    const comma = `<li><a href="/x" title="Port talks collapse again">Readers wrote in to say so</a>, and
+      more.</li>`;
+    expect(titleOf(comma, 'li')).toBe('Port talks collapse again');
+  });
+
+  it('keeps the link’s own headline when nothing runs on after it, or its title says the same', () => {
+    const card = '<li><a href="/x" title="Open the story">Dockers vote to end the strike</a> 3 min</li>';
+    expect(titleOf(card, 'li')).toBe('Dockers vote to end the strike');
+    const same =
+      '<li><a href="/x" title="Dockers vote to end the strike">Dockers vote to end the strike</a>.</li>';
+    expect(titleOf(same, 'li')).toBe('Dockers vote to end the strike');
+  });
+
   it('rejects names, addresses and phrases as titles', () => {
     expect(titleOf('<a href="/x">Alexandria Ocasio-Cortez</a>')).toBeNull();
     expect(titleOf('<a href="/x">www.example.com</a>')).toBeNull();
