@@ -36,4 +36,17 @@ describe('types and merges of round 15', () => {
       find(extractEntities(setting, { lang: 'fr', site: 'Musée Grévin' }), 'Musée Grévin'),
     ).toBeDefined();
   });
+
+  it('keeps the function word opening a French title quoted whole (« l’initiative « Pour des loyers abordables » »), not a quoted sentence', () => {
+    const es = entitiesOf(
+      "À Genève, l'initiative « Pour des loyers abordables » sera votée en juin. L'initiative « Pour des loyers abordables » divise la Suisse, selon Paul Favre.",
+      'fr',
+    );
+    expect(names(es)).toContain('Pour des loyers abordables');
+    const said = entitiesOf(
+      'Paul Favre a lancé « Nous sommes au bout de nos forces » mardi à Lyon. « Nous sommes au bout de nos forces », répète Paul Favre.',
+      'fr',
+    );
+    expect(names(said)).not.toContain('Nous sommes au bout de nos forces');
+  });
 });
