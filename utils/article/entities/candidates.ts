@@ -217,11 +217,29 @@ function caseArticleInside(tokens: Token[], a: number, b: number): number {
   return -1;
 }
 
+// « l’initiative « Pour des loyers abordables » »: a title quoted whole after the kind of thing it names keeps the
+// function word that opens it; a quoted sentence (« Nous sommes… ») or phrase (« Pour Lyon ») names nothing.
+const QUOTE_PAIRS = new Map([
+  ['«', '»'],
+  ['“', '”'],
+]);
+// Kinds of named initiatives, plans and works written in lower case before their quoted title, folded.
+const QUOTED_KINDS = new Set(
+  `initiative referendum votation motion petition plan programme projet loi pacte strategie campagne operation
+  dispositif label film livre roman album chanson spectacle serie documentaire essai campaign bill
+  scheme ballot measure proposition`.split(/\s+/),
+);
+const quotedWhole = (tokens: Token[], a: number, b: number): boolean =>
+  b - a > 1 &&
+  QUOTE_PAIRS.get(tokens[a - 1]?.text ?? '') === tokens[b]?.text &&
+  QUOTED_KINDS.has(tokens[a - 2]?.folded ?? '') &&
+  !tokens[a - 2]?.capital;
+
 /** Whether the first word of tokens[a..b) is not part of the name. */
 function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, seenInside: boolean): boolean {
   const t = tokens[a] as Token;
   const more = b - a > 1;
-  if ((isStop(t) && !isInitial(tokens, a, b)) || t.text === '.') return true;
+  if ((isStop(t) && !isInitial(tokens, a, b) && !quotedWhole(tokens, a, b)) || t.text === '.') return true;
   if (FURNITURE.has(t.folded) && !opensWithKnown(tokens, a, b)) return true;
   if (more && isCourtesyTitleOf(t.folded, ev.lang)) return true;
   if (isTitle(t))

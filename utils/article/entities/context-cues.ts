@@ -22,9 +22,11 @@ const QUOTE_ENDS = new Set([',', '»', '”', '"']);
 /** « …, raconte X », « …, lance X », « a souri X »: a French reporting verb just before the name. */
 const saidBefore = (b0: string, b1: string): boolean =>
   (QUOTE_ENDS.has(b1) && (SPOKEN.has(b0) || QUOTED_ONLY.has(b0))) || (b1 === 'a' && SPOKEN.has(b0));
-/** « a indiqué à Reporterre », « a confié à Libération »: « à » after a reporting verb names who was told, not where. */
+// « à », « au », « aux » after a reporting verb name who was told.
+const TO = new Set(['a', 'au', 'aux']);
+/** « a indiqué à Reporterre », « a confié au Devoir »: « à » after a reporting verb names who was told, not where. */
 export const toldTo = (m: Mention): boolean =>
-  m.before[0] === 'a' && (SPOKEN.has(m.before[1] ?? '') || QUOTED_ONLY.has(m.before[1] ?? ''));
+  TO.has(m.before[0] ?? '') && (SPOKEN.has(m.before[1] ?? '') || QUOTED_ONLY.has(m.before[1] ?? ''));
 const PERSONAL = new Set(['his', 'her', 'himself', 'herself']);
 // "a déclaré", "a expliqué": French writes the reporting verb after an auxiliary.
 const AUXILIARIES = new Set(['a', 'avait', 'has', 'had']);

@@ -9,6 +9,7 @@ import { mergeShortBodyNames } from './body-variants';
 import { mergeBrandProducts } from './brand-products';
 import { mergeClippedNames } from './clipped-names';
 import { companyShortNames, mergeCompanyShortNames } from './company-short-names';
+import { mergeCountryBodies } from './country-bodies';
 import { mergeFamilySurnames } from './family-surnames';
 import { GIVEN_NAMES } from './gazetteer';
 import { mergeSeasonCompounds } from './german-compounds';
@@ -119,6 +120,7 @@ export function groupMentions(
   run(namesOnly ? mergeTownClubsByNames : mergeTownClubs);
   if (!namesOnly) run(mergeTownAdjectiveClubs);
   mergeInstitutionHeads(keys, uf);
+  run(mergeCountryBodies);
   run(mergeUniversityTowns);
   mergeBodyPrefixes(keys, uf);
   run(mergeAcronymBranches);

@@ -1,5 +1,6 @@
 // The publisher naming itself ("told the Riverside Courier", « a appris Le Journal de l’Est », "Wday.ru"): the page
 // is on its site, so the name says who writes, not what the story is about.
+import { toldTo } from './context-cues';
 import { PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
 import type { Mention } from './mention';
@@ -41,7 +42,8 @@ export function isSelfMention(g: EntityGroup, site: ReadonlySet<string>, titleKe
   if (site.size === 0 || g.mentions.length > MAX_SELF_MENTIONS) return false;
   const keys = [...g.keys];
   if (!keys.some((k) => site.has(k)) || keys.some((k) => PLACES.has(k))) return false;
-  if (g.mentions.some((m) => SETTING.has(m.before[0] ?? '') || credited(m))) return false;
+  // « a confié au Devoir »: « au » after a reporting verb names who was told, no setting.
+  if (g.mentions.some((m) => (SETTING.has(m.before[0] ?? '') && !toldTo(m)) || credited(m))) return false;
   return !keys.some((k) => ` ${titleKey} `.includes(` ${k} `));
 }
 

@@ -7,6 +7,8 @@ import { keys, words } from './set';
 const LEGISLATURES = `althing|bundesrat|bundestag|cortes generales|dail|dail eireann|duma|state duma|eduskunta|folketing|
 folketinget|knesset|lok sabha|nationalrat|oireachtas|rajya sabha|riksdag|riksdagen|seanad|seanad eireann|sejm|
 storting|stortinget|verkhovna rada`;
+/** Parliaments named in their own language (see LEGISLATURES). */
+export const LEGISLATURE_NAMES = keys(LEGISLATURES);
 
 /** Well-known organisations: companies, agencies, institutions, media, leagues. */
 export const ORGANIZATIONS = keys(`
