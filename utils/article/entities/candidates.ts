@@ -1,3 +1,4 @@
+import { endBeforeCapitalAdjective } from './adjective-ends';
 import { isOpenedArticle } from './article-particles';
 import { countedNounOpens } from './counted-nouns';
 import { isCourtesyTitleOf } from './courtesy-titles';
@@ -145,7 +146,7 @@ function trimSpan(
     dropsLast(tokens[b - 1] as Token, b - a, [tokens[b], tokens[b + 1]])
   )
     b--;
-  b = beforeOffice(tokens, a, endBeforeWorkMedium(tokens, a, b));
+  b = beforeOffice(tokens, a, endBeforeCapitalAdjective(tokens, a, endBeforeWorkMedium(tokens, a, b), ev));
   if (endsWithPartyMember(tokens, a, b)) b--;
   // "die App WeChat", "der Diplomat der Name Arend": a frequent common noun heads no name, unless a quote opens
   // with it (« „Buch Wien“ », a fair).

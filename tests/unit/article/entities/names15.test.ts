@@ -80,3 +80,26 @@ Tests also found Escherichia coli in the wells; Escherichia coli lives in the gu
     expect(shown.some((n) => n.includes('devra'))).toBe(false);
   });
 });
+
+describe('a capitalised French adjective after a product', () => {
+  it('ends the name where the text writes the adjective in lower case and the name alone', () => {
+    const shown = names(
+      entitiesOf(
+        'Valmont relance la Brisa Électrique. La Brisa coûte 30 000 euros chez Valmont. Une voiture électrique.',
+        'fr',
+      ),
+    );
+    expect(shown).toContain('Brisa');
+    expect(shown).not.toContain('Brisa Électrique');
+  });
+
+  it('leaves a body named by a noun and an adjective whole', () => {
+    const shown = names(
+      entitiesOf(
+        'Le Parti Socialiste a voté à Lyon. Le Parti a dit non. Une motion socialiste. Le congrès du Parti Socialiste aura lieu à Nantes.',
+        'fr',
+      ),
+    );
+    expect(shown).toContain('Parti Socialiste');
+  });
+});
