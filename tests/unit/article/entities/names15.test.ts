@@ -103,3 +103,12 @@ describe('a capitalised French adjective after a product', () => {
     expect(shown).toContain('Parti Socialiste');
   });
 });
+
+describe('a cape or an isle', () => {
+  it('is a place', () => {
+    const es = entitiesOf(`The ferry left the Isle of Carrow at dawn. The Isle of Carrow has 900 people.
+It rounded the Cape of Dunmere Point, and the Cape of Dunmere Point was calm.`);
+    expect(es.find((e) => e.text === 'Isle of Carrow')?.type).toBe('place');
+    expect(es.find((e) => e.text === 'Cape of Dunmere Point')?.type).toBe('place');
+  });
+});
