@@ -1,3 +1,4 @@
+import { endBeforeCapitalAdjective } from './adjective-ends';
 import { isOpenedArticle } from './article-particles';
 import { countedNounOpens } from './counted-nouns';
 import { isCourtesyTitleOf } from './courtesy-titles';
@@ -47,6 +48,7 @@ import { isGivenName, isTitle } from './titles';
 import type { Token } from './tokenize';
 import { headsAsVerb } from './verb-titles';
 import { endsWeekdayTitle } from './weekday-titles';
+import { endBeforeWorkMedium } from './work-media';
 
 /** Capitalised spans of the text (headlines aside), joined across connectors, titles and openers removed. */
 export function findMentions(
@@ -144,7 +146,7 @@ function trimSpan(
     dropsLast(tokens[b - 1] as Token, b - a, [tokens[b], tokens[b + 1]])
   )
     b--;
-  b = beforeOffice(tokens, a, b);
+  b = beforeOffice(tokens, a, endBeforeCapitalAdjective(tokens, a, endBeforeWorkMedium(tokens, a, b), ev));
   if (endsWithPartyMember(tokens, a, b)) b--;
   // "die App WeChat", "der Diplomat der Name Arend": a frequent common noun heads no name, unless a quote opens
   // with it (« „Buch Wien“ », a fair).

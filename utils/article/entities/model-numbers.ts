@@ -16,8 +16,9 @@ type Run = [number, number];
 const NUMBER = /^\d{1,4}$/;
 const isNumber = (t: Token | undefined): boolean => t !== undefined && NUMBER.test(t.text);
 
-// Words that close a model's name after its number: "iPhone 17 Pro", "Xiaomi 15 Ultra", "Pixel 10 XL".
-const MODEL_SUFFIXES = new Set('pro max ultra plus mini air lite fe se xl neo edge'.split(' '));
+// Words that close a model's name after its number: "iPhone 17 Pro", "Xiaomi 15 Ultra", "Pixel 10 XL", and a
+// graphics card's tier ("RTX 5070 Ti", "RX 9070 XT", "RX 7900 XTX").
+const MODEL_SUFFIXES = new Set('pro max ultra plus mini air lite fe se xl neo edge ti xt xtx'.split(' '));
 
 /**
  * A number after a name, then a model's closing words ("Pixel 10 Pro", "iPhone 11 Pro Max"): how many tokens

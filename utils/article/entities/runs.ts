@@ -18,6 +18,7 @@ import { withRailLines } from './rail-lines';
 import { isRomance } from './romance-names';
 import { cutAtShownBoundaries } from './shown-boundaries';
 import { isNameToken, spanEnd } from './span';
+import { withSpeciesEpithets } from './species-names';
 import type { Token } from './tokenize';
 import { cutWeekdayTails } from './weekday-tails';
 import { joinWeekdayTitles } from './weekday-titles';
@@ -38,7 +39,7 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
     out.push(...cutAtDottedAcronyms(tokens, i, end));
     i = end;
   }
-  const dashed = joinDashedNames(tokens, joinDefinedNames(tokens, out));
+  const dashed = withSpeciesEpithets(tokens, joinDashedNames(tokens, joinDefinedNames(tokens, out)));
   const joined = french
     ? withAdjectiveTails(tokens, withProgrammeTails(tokens, joinAdjectiveBridges(tokens, dashed)))
     : dashed;

@@ -43,12 +43,13 @@ const COMPLETE = new Set(
   'group groupe inc corp co ltd plc company holdings llc sa ag party parti'.split(' '),
 );
 // Heads that take a complement: "Department of Homeland Security", "Republic of Ireland", "Coupe du monde",
-// "l’Echo de Paris".
+// "l’Echo de Paris"; the features a place is named for ("Cape of Good Hope", "Isle of Man", "Sea of Japan") and
+// honours ("Order of Canada", "Medal of Honor").
 const HEADS = new Set(
   `republic republique kingdom royaume states state etats etat united unies museum musee palace palais chamber
   chambre cup coupe league ligue championship championnat tour prix festival house maison cathedral church
   eglise bridge pont tower echo
-  bourse observatoire observatory`.split(/\s+/),
+  bourse observatoire observatory cape isle isles sea order ordre medal`.split(/\s+/),
 );
 
 // Plurals of members that head a body's name in English ("Friends of the Earth", "Sisters of Mercy").

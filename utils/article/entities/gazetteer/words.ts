@@ -19,7 +19,7 @@ export const PLACE_WORDS = words(`
 ville city region province state etat comte county pays country capitale capital rue street avenue
 boulevard road place square river fleuve lac lake mont mount mountain mountains island islands ile iles
 port gulf golfe bay baie valley vallee district quartier village town station gare airport aeroport beach
-plage coast cote harbour harbor peninsula canal strait desert forest foret park canton commune
+plage coast cote harbour harbor peninsula canal strait cape isle isles desert forest foret park canton commune
 departement borough parish oblast pradesh prefecture stadt land landkreis kreis gemeinde bezirk kanton provinz
 regione citta ciudad cidade estado kingdom royaume republic republique`);
 
