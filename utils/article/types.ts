@@ -64,7 +64,7 @@ export interface ArticleAnalysis {
   publishedTime: string | null;
   excerpt: string | null;
   leadImage: string | null;
-  /** Sanitised article HTML (DOMPurify), image URLs absolute. */
+  /** Article HTML rebuilt from the sanitiser's allowlist, image URLs absolute (the library sanitises it again). */
   html: string;
   text: string;
   wordCount: number;

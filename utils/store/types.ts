@@ -72,7 +72,7 @@ export interface ArticleSummary {
 /** The heavy part of an article, stored apart so listing 10,000 articles never reads HTML. */
 export interface ArticleContent {
   id: string;
-  /** Sanitised article HTML (DOMPurify), image URLs absolute. Sanitised again on render. */
+  /** Sanitised article HTML (allowlist rebuild; DOMPurify too for imports), image URLs absolute. Sanitised again on render. */
   html: string;
   text: string;
   entities: Entity[];
@@ -157,7 +157,7 @@ export interface ArticleInput {
   publishedTime?: string | null;
   excerpt?: string | null;
   leadImage?: string | null;
-  /** Article HTML, sanitised by the caller (DOMPurify); the reader sanitises it again on render. */
+  /** Article HTML, sanitised by the caller (`article/save` rebuilds it again); the reader sanitises it again on render. */
   html?: string;
   text?: string;
   wordCount?: number;

@@ -11,6 +11,7 @@
  */
 
 import { moreWordsThan } from '@/utils/article/extract/word-limit';
+import { CASELESS_LETTER, caselessAlternatives, caselessSource } from '@/utils/shared/caseless';
 
 /** A prompt is at most this many words: longer, the phrase is quoted or discussed in prose. */
 const MAX_PROMPT_WORDS = 45;
@@ -70,8 +71,14 @@ const NOTICE =
 const SIGN_UP =
   /^(?:sign up|subscribe)(?: (?:now|today|here))?(?: (?:to|for))? (?:get|receive|our|free|the (?:best|latest))\b|\b(?:sign up|subscribe) (?:now |today |here )?(?:for|to) (?:the|our|a) (?:\S+ ){0,4}(?:newsletters?|briefing|digest)\b|^subscribe(?: to (?:\S+ ){0,3}?\S+)?(?: and\b.*|[.!]?)$|^register (?:now|here|today|for free)\b|\bsubscribe to (?:our|the) (?:\S+ )?newsletter\b|\bnever miss an? (?:story|post|thing|beat|update|article)\b|\b(?:delivered|straight) (?:straight |directly )?to your inbox\b|\bnewsletter (?:abonnieren|bestellen)\b|\b(?:verpasse|verpassen sie|verpasst) (?:keine|nichts)(?: \S+){0,2} (?:news|nachrichten|artikel|beiträge|neuigkeiten|updates|folge|mehr)\b|^jetzt (?:kostenlos )?(?:registrieren|anmelden|abonnieren)\b|\b(?:abonnez|inscrivez)-vous (?:à|a) (?:notre|la) (?:\S+ )?(?:newsletter|lettre)\b|\bne (?:manquez|ratez) (?:plus )?(?:aucun|aucune|rien)\b|\bsuscr[ií]bete (?:a|al) (?:nuestro |nuestra |el |la )?(?:boletín|newsletter)\b|\biscriviti alla (?:nostra )?newsletter\b|\b(?:assine|inscreva-se)(?: (?:a|na|em))? (?:nossa )?newsletter\b|\bschrijf je in (?:voor|op) (?:onze|de) nieuwsbrief\b|\bzapisz się do (?:naszego )?newslettera\b/i;
 
-/** A newsletter box's label ("Tech Newsletter"), a few words of any letters: the one pattern that needs `u`. */
-const NEWSLETTER_LABEL = /^(?:[\p{L}\d&]+ ){0,3}(?:newsletter|nieuwsbrief|boletín)s?[!.:]?$/iu;
+/**
+ * A newsletter box's label ("Tech Newsletter"), a few words of any letters: the one pattern that needs `u`, so
+ * its words are caseless classes rather than `i` (utils/shared/caseless.ts): cheaper to compile, same matches.
+ */
+const NEWSLETTER_LABEL = new RegExp(
+  `^(?:[${CASELESS_LETTER}\\d&]+ ){0,3}(?:${caselessAlternatives('newsletter|nieuwsbrief|boletín')})${caselessSource('s')}?[!.:]?$`,
+  'u',
+);
 
 /** The site's or author's account elsewhere ("Follow us on Twitter", « Suivez-nous sur Facebook », "Obserwuj nas"). */
 const FOLLOW =

@@ -2,14 +2,12 @@
  * Article HTML sanitiser. Page HTML is hostile and is stored and rendered later, so the article tree is
  * REBUILT from an allowlist (never cleaned in place): only known-safe elements and attributes are copied,
  * text is copied as text, URLs are made absolute and checked. This works on any DOM (browser, linkedom).
- * DOMPurify then re-checks the HTML where a real browser DOM is available: on linkedom it is unusable
- * (`isSupported` is false, so `sanitize` returns its input untouched; shimmed, its node iterator is a
- * TreeWalker that skips nodes after a removal), which the tests check.
+ * The library rebuilds stored HTML again whoever sent it (utils/library/save/stored-html.ts) and the reader
+ * re-checks it with DOMPurify on render; an import re-checks it with DOMPurify too (purify.ts). The popup's
+ * analysis does not: it shows no article HTML, and DOMPurify's load and pass cost its first open.
  */
-import DOMPurify from 'dompurify';
 import {
   ALLOWED_TAGS,
-  DOMPURIFY_CONFIG,
   DROPPED_TAGS,
   ELEMENT_ATTRS,
   GLOBAL_ATTRS,
@@ -106,15 +104,8 @@ export function collectImages(root: Element): string[] {
   return [...new Set(urls.filter(Boolean))];
 }
 
-/** True when DOMPurify has a real DOM to work with (a browser page, not linkedom or a service worker). */
-export function domPurifyAvailable(): boolean {
-  return DOMPurify.isSupported === true;
-}
-
-/** Sanitises an article element: allowlist rebuild everywhere, then DOMPurify where a browser DOM exists. */
+/** Sanitises an article element: the allowlist rebuild, on any DOM. */
 export function sanitizeArticle(article: Element, base: string): SanitizedArticle {
   const root = rebuildAllowed(article, base);
-  const rebuilt = root.innerHTML;
-  const html = domPurifyAvailable() ? DOMPurify.sanitize(rebuilt, DOMPURIFY_CONFIG) : rebuilt;
-  return { html, root, images: collectImages(root) };
+  return { html: root.innerHTML, root, images: collectImages(root) };
 }

@@ -1,10 +1,10 @@
 /**
  * Cleans imported page HTML (Omnivore's saved copies) with the same sanitiser as saved pages:
- * the allowlist rebuild of utils/article/extract (then DOMPurify where a browser DOM exists) and its
+ * the allowlist rebuild of utils/article/extract, then DOMPurify where a browser DOM exists, and its
  * plain-text reading. The HTML parser is injected: DOMParser in the library page, linkedom in Node.
  */
 
-import { plainText, sanitizeArticle } from '@/utils/article/extract';
+import { plainText, purifyRebuilt, sanitizeArticle } from '@/utils/article/extract';
 import type { HtmlParser } from '@/utils/article/parse-html';
 import type { HtmlCleaner } from './omnivore';
 
@@ -13,6 +13,6 @@ export function createHtmlCleaner(parse: HtmlParser): HtmlCleaner {
   return (dirty, baseUrl) => {
     const doc = parse(dirty, baseUrl);
     const { html, root } = sanitizeArticle(doc.body ?? doc.documentElement, baseUrl);
-    return { html, text: plainText(root) };
+    return { html: purifyRebuilt(html), text: plainText(root) };
   };
 }

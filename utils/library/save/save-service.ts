@@ -15,6 +15,7 @@ import type { SaveResult } from '@/utils/store/types';
 import { refreshThumbnail } from '../thumbnails';
 import { analysisToInput } from './analysis-input';
 import { fetchArticleImages, type ImageFetchOptions } from './fetch-images';
+import { storedArticleHtml } from './stored-html';
 
 /** Saves `analysis` and its images; resolves once images are stored or have failed. */
 export async function saveAnalysis(
@@ -22,7 +23,9 @@ export async function saveAnalysis(
   analysis: ArticleAnalysis,
   imageOptions: ImageFetchOptions = {},
 ): Promise<SaveResult> {
-  const result = await saveArticle(db, analysisToInput(analysis));
+  // The HTML came by message (or from linkedom, without DOMPurify): sanitised here, before it is stored.
+  const input = { ...analysisToInput(analysis), html: storedArticleHtml(analysis.html, analysis.url) };
+  const result = await saveArticle(db, input);
   if (result.created) void requestPersistentStorage();
   const stored = await getImages(db, result.id);
   // The lead image too: the library list shows it as the article's thumbnail, offline.
