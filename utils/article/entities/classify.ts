@@ -338,7 +338,11 @@ function voteKey(
   // "Mercedes Citan": a maker's name that is also a given name opens its models' names as well as people's; the
   // text naming the maker elsewhere ("Mercedes-Benz") says which.
   const makerFirst = given && ORGANIZATIONS.has(first) && namesMaker(first, key, names);
-  if (given || (initialsFirst(ws) && surfaces.some((s) => INITIALS.test(s))))
+  if (
+    given ||
+    (initialsFirst(ws) && surfaces.some((s) => INITIALS.test(s))) ||
+    joinedInitials(ws, key, surfaces)
+  )
     v.person += makerFirst ? 2 : 2.5;
   else if (isPersonShaped(key) && !isDemonymWord(first) && !side && !nickname)
     v.person += hasSurnameEnding(key) ? 1.2 : 0.8;
@@ -375,6 +379,24 @@ function initialsFirst(ws: string[]): boolean {
   return !PLACES.has(initials) && !ORGANIZATIONS.has(initials);
 }
 
+/**
+ * "K.P. Ravindranath", "J.R.R. Tolkien": initials written together fold into one word of the key ("kp"); read as
+ * initials apart, unless they spell a place or a body ("U.S. Steel", "U.N. Habitat").
+ */
+function joinedInitials(ws: string[], key: string, surfaces: readonly string[]): boolean {
+  const [initials = '', surname = ''] = ws;
+  return (
+    ws.length === 2 &&
+    !PLACES.has(initials) &&
+    !ORGANIZATIONS.has(initials) &&
+    isPersonShaped(key) &&
+    surfaces.some((s) => JOINED_INITIALS.test(s) && nameKey(s) === key) &&
+    initialsFirst([...initials, surname])
+  );
+}
+
+// Two or three initials written together, then one word: "K.P. Ravindranath".
+const JOINED_INITIALS = /^(?:\p{Lu}\.){2,3} ?\p{Lu}\p{Ll}+$/u;
 const DIRECTION_INITIALS = new Set(['n', 's', 'e', 'w']);
 // Two or more words, the last two capitalised parts joined by a hyphen ("Jamison Gibson-Park").
 const DOUBLE_SURNAME = /\s\p{Lu}\p{Ll}+[-‐‑]\p{Lu}\p{Ll}+$/u;

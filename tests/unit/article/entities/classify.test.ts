@@ -13,6 +13,14 @@ const WORLD = `Fighting spread in South Sudan and in Inner Mongolia, officials s
 while Inner Mongolia closed its border. Envoy Kurt Volker visited South Sudan; Volker met leaders in Juba.`;
 
 describe('types from evidence', () => {
+  it('reads initials written together as initials ("K.P. Ravindran"), not those of a country ("U.S. Steel")', () => {
+    const es = entitiesOf(
+      'Critics praised K.P. Ravindran, the cameraman. Shares of U.S. Steel rose in New York.',
+    );
+    expect(find(es, 'K.P. Ravindran')?.type).toBe('person');
+    expect(find(es, 'U.S. Steel')?.type).not.toBe('person');
+  });
+
   it('types clubs, leagues and newspapers as organisations, never as people', () => {
     const es = entitiesOf(SPORT);
     expect(find(es, 'Manchester United')?.type).toBe('organization');
