@@ -41,3 +41,26 @@ export function mergeBrandProducts(
     for (const product of byModel.get(rest) ?? []) if (product !== k) uf.union(k, product);
   }
 }
+
+// « d’ » and « de » before a maker's name: « le Kindle Colorsoft d’Amazon », « la Galaxy Tab de Samsung ».
+const MAKER_OF = / d(?:e)? (\S+)$/;
+
+/**
+ * Joins « X d’Y » to « X » when the text also names X (two words at least) and Y alone, one word and no place:
+ * a product and its maker as a complement (« le Kindle Colorsoft d’Amazon » … « le Kindle Colorsoft »), one product.
+ */
+export function mergeMakerComplements(
+  keys: readonly string[],
+  byKey: ReadonlyMap<string, Mention[]>,
+  uf: UnionFind,
+  places: ReadonlySet<string>,
+): void {
+  for (const k of keys) {
+    const m = MAKER_OF.exec(k);
+    const maker = m?.[1] ?? '';
+    const product = m ? k.slice(0, m.index) : '';
+    if (!product.includes(' ') || !byKey.has(product) || !byKey.has(maker)) continue;
+    if (PLACES.has(maker) || places.has(maker) || GIVEN_NAMES.has(maker) || isDemonymWord(maker)) continue;
+    uf.union(k, product);
+  }
+}

@@ -73,6 +73,10 @@ function writtenName(g: EntityGroup): string {
   // Corporation" keeps its word.
   const written = WORDED_LEGAL_FORM.exec(name);
   if (written && forms.some(([s]) => s === name.slice(0, written.index))) return name.slice(0, written.index);
+  // « Kindle Colorsoft » rather than « Kindle Colorsoft d’Amazon » written once: the maker is a complement.
+  const maker = MAKER_COMPLEMENT.exec(name);
+  const bare = maker ? forms.find(([s]) => s === name.slice(0, maker.index)) : undefined;
+  if (bare && bare[1] > (g.surfaces.get(name) ?? 0)) return bare[0];
   return withoutLegalForm(name, forms.length > 1);
 }
 
@@ -95,6 +99,8 @@ function mixedCase(name: string, forms: readonly [string, number][]): string {
 
 const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|S\.?A|AG|GmbH|N\.?V|SpA|SAS)\.?$/u;
 const WORDED_LEGAL_FORM = /,?\s+(?:Corporation|Company)$/u;
+// A maker's name as a French complement closing a product's: « d’Amazon », « de Samsung ».
+const MAKER_COMPLEMENT = / d(?:e |['’])\p{Lu}[\p{L}\d-]*$/u;
 
 /** "Magna International Inc" shown as "Magna International" when the article also names it otherwise. */
 function withoutLegalForm(name: string, hasVariants: boolean): string {

@@ -6,7 +6,7 @@ import { mergeArticleForms } from './article-particles';
 import { writtenAsCompany, writtenWithArticle } from './articled-names';
 import { mergeBodyPrefixes } from './body-prefixes';
 import { mergeShortBodyNames } from './body-variants';
-import { mergeBrandProducts } from './brand-products';
+import { mergeBrandProducts, mergeMakerComplements } from './brand-products';
 import { mergeClippedNames } from './clipped-names';
 import { companyShortNames, mergeCompanyShortNames } from './company-short-names';
 import { mergeCountryBodies } from './country-bodies';
@@ -127,6 +127,7 @@ export function groupMentions(
   if (!namesOnly) run(mergePlaceBranches);
   mergeBrandPrefixes(keys, uf, compounds);
   if (!namesOnly) mergeBrandProducts(keys, byKey, uf, places);
+  if (!namesOnly) mergeMakerComplements(keys, byKey, uf, places);
   mergeReordered(keys, uf);
   mergeModelTails(keys, uf);
   mergeModelCodes(keys, uf);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeBrandProducts } from '@/utils/article/entities/brand-products';
+import { mergeBrandProducts, mergeMakerComplements } from '@/utils/article/entities/brand-products';
 import type { Mention } from '@/utils/article/entities/mention';
 import { nameKey } from '@/utils/article/entities/normalize';
 import { UnionFind } from '@/utils/article/entities/union-find';
@@ -53,5 +53,39 @@ describe('a product named with and without a brand the article also names alone'
     expect(joined('House Democrats', 'Democrats')).toBe(false);
     expect(joined('Browns-Steelers', 'Steelers Fan Zone')).toBe(false);
     expect(joined('Vexa Paris', 'Vexa')).toBe(false);
+  });
+});
+
+describe('a product with its maker as a French complement', () => {
+  const written = [
+    'Vela Note Pro',
+    "Vela Note Pro d'Ondra",
+    'Ondra',
+    'Stade Ferrand',
+    'Stade Ferrand de Lorient',
+    'Lorient',
+  ];
+  const byKey = new Map(written.map((s) => [nameKey(s), [{ surface: s } as Mention]]));
+  const uf = new UnionFind();
+  mergeMakerComplements([...byKey.keys()], byKey, uf, new Set(['lorient']));
+  const joined = (a: string, b: string): boolean => uf.find(nameKey(a)) === uf.find(nameKey(b));
+
+  it('joins « Vela Note Pro d’Ondra » to « Vela Note Pro », the maker also named alone', () => {
+    expect(joined("Vela Note Pro d'Ondra", 'Vela Note Pro')).toBe(true);
+    expect(joined('Ondra', 'Vela Note Pro')).toBe(false);
+  });
+
+  it('leaves a place after « de » apart', () => {
+    expect(joined('Stade Ferrand de Lorient', 'Stade Ferrand')).toBe(false);
+  });
+
+  it('shows the product as the text mostly writes it, without the maker', () => {
+    const es = entitiesOf(
+      `La nouvelle liseuse vise la Vela Note Pro d'Ondra. Depuis qu'Ondra a lancé la Vela Note Pro, la Vela
+      Note Pro domine, et la Vela Note Pro reste chère.`,
+      'fr',
+    );
+    expect(find(es, 'Vela Note Pro')?.text).toBe('Vela Note Pro');
+    expect(find(es, 'Vela Note Pro')?.variants).toContain("Vela Note Pro d'Ondra");
   });
 });

@@ -34,4 +34,20 @@ describe('a prize with and without its head noun', () => {
     );
     expect(find(es, 'Marlowe Prize')?.variants ?? []).not.toContain('Marlowe');
   });
+
+  it('joins a wildfire\'s name to the fire ("Cedar Gulch" to "Cedar Gulch Fire")', () => {
+    const es = entitiesOf(`The Cedar Gulch Fire burned 40 homes in 2019. Cedar Gulch started on a Sunday, and
+      crews still talk about Cedar Gulch, the chief said.`);
+    const e = find(es, 'Cedar Gulch Fire');
+    expect([e?.text, ...(e?.variants ?? [])]).toEqual(
+      expect.arrayContaining(['Cedar Gulch', 'Cedar Gulch Fire']),
+    );
+  });
+
+  it('leaves a known place apart from a prize named after it', () => {
+    const es = entitiesOf(
+      `Ann Ferris won the Kyoto Prize on Tuesday. She flew to Kyoto, and Kyoto welcomed her.`,
+    );
+    expect(find(es, 'Kyoto Prize')?.variants ?? []).not.toContain('Kyoto');
+  });
 });
