@@ -1,14 +1,16 @@
 // The publisher naming itself ("told the Riverside Courier", « a appris Le Journal de l’Est », "Wday.ru"): the page
 // is on its site, so the name says who writes, not what the story is about.
 import { toldTo } from './context-cues';
-import { PLACES } from './gazetteer';
+import { MEDIA_WORDS, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
 
 // A newspaper names itself once or twice ("told the Courier", "a Courier investigation"); a body writing on its own
-// site about itself (a union, a zoo, a software project) names itself throughout.
+// site about itself (a union, a zoo, a software project) names itself throughout. An outlet whose name says so
+// ("Public Media", "News") may add its reporter's credit and its appeal ("… is funded by listeners like you").
 const MAX_SELF_MENTIONS = 2;
+const MAX_OUTLET_MENTIONS = 3;
 // « au musée d’Orsay », "in Hyde Park Zoo", "im Zoo": the story happens at the place whose site the page is on.
 const SETTING = new Set(['in', 'im', 'into', 'inside', 'a', 'au', 'aux', 'dans']);
 // "NEW YORK (Wirex) -": a wire credited at the dateline files its own reporting, whose scoops ("sources told
@@ -39,12 +41,33 @@ export function siteKeys(site: string | undefined, url: string | undefined): Set
  * ("cleveland.com" writes of Cleveland): the publisher's self-mention, left out of the article's names.
  */
 export function isSelfMention(g: EntityGroup, site: ReadonlySet<string>, titleKey: string): boolean {
-  if (site.size === 0 || g.mentions.length > MAX_SELF_MENTIONS) return false;
+  const outlet = [...site].some((k) => k.split(' ').some((w) => MEDIA_WORDS.has(w)));
+  if (site.size === 0 || g.mentions.length > (outlet ? MAX_OUTLET_MENTIONS : MAX_SELF_MENTIONS)) return false;
   const keys = [...g.keys];
-  if (!keys.some((k) => site.has(k)) || keys.some((k) => PLACES.has(k))) return false;
+  if (!keys.some((k) => namesSite(k, g.mentions, site)) || keys.some((k) => PLACES.has(k))) return false;
   // « a confié au Devoir »: « au » after a reporting verb names who was told, no setting.
   if (g.mentions.some((m) => (SETTING.has(m.before[0] ?? '') && !toldTo(m)) || credited(m))) return false;
   return !keys.some((k) => ` ${titleKey} `.includes(` ${k} `));
+}
+
+/**
+ * `key` is one of the site's names, or one of two words at least cut of its opening word(s), which every mention
+ * has just before it ("Big" left before "Sky Public Media"), or one followed by an edition (« Hexagone Info Pays de
+ * Savoie »).
+ */
+function namesSite(key: string, mentions: readonly Mention[], site: ReadonlySet<string>): boolean {
+  if (site.has(key)) return true;
+  for (const s of site) {
+    if (!s.includes(' ')) continue;
+    if (key.startsWith(`${s} `)) return true;
+    if (!key.includes(' ') || !s.endsWith(` ${key}`)) continue;
+    const head = s
+      .slice(0, -key.length - 1)
+      .split(' ')
+      .reverse();
+    if (mentions.every((m) => head.every((w, i) => m.before[i] === w))) return true;
+  }
+  return false;
 }
 
 /** The page's host as nameKey folds a name written like it ("Wday.ru" → "wdayru"), "www." aside; '' if none. */

@@ -40,6 +40,25 @@ in Leeds. Vell said Tallow would hire ten bakers.`;
   });
 });
 
+describe("the site's name cut or with its edition", () => {
+  it('leaves out the name cut of its opening word, and the name with its regional edition', () => {
+    const text = `Big Sky Public Radio's Ada Lund sat down with Mayor Tom Reyes in Hamilton. Reyes said the levee would hold.
+Ada Lund is Big Sky Public Radio's valley reporter. Big Sky Public Radio is funded by listeners like you.`;
+    const es = extractEntities(text, { lang: 'en', site: 'Big Sky Public Radio' });
+    expect(names(es).filter((n) => n.includes('Public Radio'))).toEqual([]);
+    const fr = `Léa Morel – Alpes Info Pays de Savoie\nLa route de Moûtiers est coupée. Le maire de Moûtiers, Paul Gros, a demandé un pont.`;
+    expect(
+      find(extractEntities(fr, { lang: 'fr', site: 'Alpes Info' }), 'Alpes Info Pays de Savoie'),
+    ).toBeUndefined();
+  });
+
+  it("keeps a name that only ends like the site's, written without its opening word", () => {
+    const text = `A new station, Sky Public Radio, opened in Hamilton. Farmers say they like Sky Public Radio.`;
+    const es = extractEntities(text, { lang: 'en', site: 'Big Sky Public Radio' });
+    expect(find(es, 'Sky Public Radio')).toBeDefined();
+  });
+});
+
 describe('a wire on its own site', () => {
   it('keeps the wire credited at the dateline', () => {
     const text = `LONDON (Wirex) - Copper prices fell on Tuesday. Traders told Wirex that demand from China was weak. China buys
