@@ -82,7 +82,8 @@ function withKnownTail(tokens: Token[], a: number, b: number): number {
     // and no longer key when no known name opens with it.
     if (key === null) {
       key = spanKey(tokens, a, b);
-      if (!mayOpenKnownName(key)) return b;
+      // « Le point faible demeure… »: an article opening a sentence owes its capital to the sentence.
+      if (!mayOpenKnownName(key) || (ARTICLE_ALONE.test(key) && tokens[a]?.initial)) return b;
     }
     key = `${key} ${next.folded}`;
     // "La France insoumise": the article opening the name is no part of its key.

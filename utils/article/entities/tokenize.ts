@@ -110,6 +110,9 @@ function caseOf(text: string): { capital: boolean; loud: boolean } {
   return { capital, loud: capital && !/\p{Ll}/u.test(text) && text.replace(/[^\p{L}]/gu, '').length >= 2 };
 }
 
+/** « Grand Est », « Paris-Est »: French « est » capitalised inside a sentence is the east, not the verb. */
+const eastInName = (text: string, c: Cursor): boolean => text === 'Est' && !c.atStart;
+
 function makeToken(text: string, start: number, isWord: boolean, c: Cursor, elided = false): Token {
   const folded = foldWord(text);
   const { capital, loud } = isWord ? caseOf(text) : { capital: false, loud: false };
@@ -118,7 +121,7 @@ function makeToken(text: string, start: number, isWord: boolean, c: Cursor, elid
     folded,
     start,
     isWord,
-    stop: isWord && ((c.stops.has(folded) && !loud) || c.calendar.has(folded)),
+    stop: isWord && ((c.stops.has(folded) && !loud && !eastInName(text, c)) || c.calendar.has(folded)),
     capital,
     loud,
     nameLike: capital && !isPrefixedAdjective(text),

@@ -9,16 +9,26 @@ const NUMBER = /^\d+(?:[.,]\d+)?$/;
 const PREFIXED_SYMBOL = /^[a-zµ]{1,2}\p{Lu}\p{Ll}?(?:\s|$)/u;
 
 /**
- * A unit, not a name (a time zone after a clock time neither, see timeZoneAfterClock): a short capitalised word or a prefixed symbol written each time right after a number ("16
+ * A unit, not a name (a time zone after a clock time neither, see timeZoneAfterClock, nor a dollar's country, see
+ * currencyCountry): a short capitalised word or a prefixed symbol written each time right after a number ("16
  * Go / 512 Go", "2 To de stockage", "60 kW DC"). A name after a number is written elsewhere on its own too.
  */
 export function isUnitAfterNumbers(g: EntityGroup): boolean {
   return g.mentions.every(
     (m) =>
       ((SHORT_WORD.test(m.surface) || PREFIXED_SYMBOL.test(m.surface)) && NUMBER.test(m.before[0] ?? '')) ||
-      timeZoneAfterClock(m),
+      timeZoneAfterClock(m) ||
+      currencyCountry(m),
   );
 }
+
+// « 0,86 $ US », « 48,6 cents US », « 5 $ CA »: Québec writes a dollar's country after its sign or unit.
+const CURRENCY_BEFORE = new Set(['$', 'cent', 'cents', 'dollar', 'dollars']);
+const COUNTRY_CODE = /^\p{Lu}{2,3}$/u;
+
+/** A country's code right after a dollar sign or unit: part of the currency, not the place. */
+const currencyCountry = (m: Mention): boolean =>
+  COUNTRY_CODE.test(m.surface) && CURRENCY_BEFORE.has(m.before[0] ?? '');
 
 // A time zone's letters ("ET", "MT", "PDT", "CEST") and what a clock time ends with: "a.m." ("a.m" and its full
 // stop), "pm", or minutes after a colon ("6:00").

@@ -120,6 +120,24 @@ describe('names the gazetteer knows, written once', () => {
     expect(names(es)).toEqual(expect.arrayContaining(['France 3', 'France inter', 'France']));
     expect(find(es, 'France')?.count).toBe(1);
   });
+
+  it('keeps « Est » capitalised inside a sentence in the name (« Grand Est »), not the verb', () => {
+    const es = entitiesOf(
+      'Le projet est financé par la Région Grand Est, a dit Léa Marin. Est-ce assez ? Le Grand Est paiera.',
+      'fr',
+    );
+    expect(find(es, 'Grand Est')).toBeDefined();
+    expect(names(es).some((n) => /^(?:Région )?Grand$/.test(n))).toBe(false);
+  });
+
+  it('reads no known name in a sentence opened by an article and a common noun (« Le point faible »)', () => {
+    const es = entitiesOf(
+      'Le point faible demeure le marché. Le monde entier regarde Québec, a dit Léa Marin. Elle lit Le Point.',
+      'fr',
+    );
+    expect(names(es).filter((n) => /^Le (?:point|monde)$/.test(n))).toEqual([]);
+    expect(names(es)).toContain('Le Point');
+  });
 });
 
 describe('a dotted acronym before capitalised words', () => {
