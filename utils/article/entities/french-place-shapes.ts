@@ -1,3 +1,6 @@
+import { GIVEN_NAMES } from './gazetteer';
+import { foldWord } from './normalize';
+
 // French communes join their parts with a lower-case particle: « Vaulx-en-Velin », « Boulogne-sur-Mer », « Le
 // Cannet-des-Maures »; people's double names do not (« Lacaze-Ruiz »), nor do given names (« Jean-de-Dieu » aside).
 const COMMUNE =
@@ -10,5 +13,17 @@ const COMMUNE =
 const DEPARTMENT =
   /^\p{Lu}[\p{L}’']*-(?:(?:et|sur)-\p{Lu}[\p{L}’']*|Orientales?|Occidentales?|Atlantiques?|Maritimes?|Nord|Sud|Est|Ouest|Centre)$|^(?:Hautes?|Basses?|Haut|Bas|Deux)-\p{Lu}/u;
 
-/** A French commune's or department's name by its shape (see COMMUNE, DEPARTMENT). */
-export const frenchPlaceShape = (s: string): boolean => COMMUNE.test(s) || DEPARTMENT.test(s);
+// Communes named after a saint join it to another part: « Bourg-Saint-Maurice », « Villeneuve-Saint-Georges »,
+// « Sainte-Foy-Tarentaise »; a saint and two given names is the saint (« Saint-Jean-Baptiste »).
+const SAINT_INSIDE = /^\p{Lu}[\p{L}’']*(?:-\p{Lu}[\p{L}’']*)*-(?:Saint|Sainte)-\p{Lu}\p{Ll}/u;
+const SAINT_FIRST = /^(?:Saint|Sainte)-\p{Lu}[\p{L}’']*-(\p{Lu}[\p{L}’']*)$/u;
+
+const saintCompound = (s: string): boolean => {
+  if (SAINT_INSIDE.test(s)) return true;
+  const last = SAINT_FIRST.exec(s)?.[1];
+  return last !== undefined && !GIVEN_NAMES.has(foldWord(last));
+};
+
+/** A French commune's or department's name by its shape (see COMMUNE, DEPARTMENT, SAINT_INSIDE). */
+export const frenchPlaceShape = (s: string): boolean =>
+  COMMUNE.test(s) || DEPARTMENT.test(s) || saintCompound(s);

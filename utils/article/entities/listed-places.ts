@@ -40,10 +40,13 @@ function listedOnce(groups: EntityGroup[], types: EntityType[], tokens: Token[],
   const repeats = REPEATED[lang] ?? (REPEATED.fr as ReadonlySet<string>);
   const startAt = new Map<number, number>();
   const endAt = new Map<number, number>();
+  // Where the mention ending at a token starts.
+  const fromOf = new Map<number, number>();
   groups.forEach((g, i) => {
     for (const m of g.mentions) {
       startAt.set(m.from, i);
       endAt.set(m.to, i);
+      fromOf.set(m.to, m.from);
     }
   });
   // "Python 3" typed a place by mistake lends nothing: places are not numbered.
@@ -64,7 +67,8 @@ function listedOnce(groups: EntityGroup[], types: EntityType[], tokens: Token[],
     const listed = g.mentions.some(
       (m) =>
         isPlace(before(endAt, tokens, m.from, joins, repeats)) ||
-        isPlace(after(startAt, tokens, m.to, joins, repeats)),
+        isPlace(after(startAt, tokens, m.to, joins, repeats)) ||
+        isPlace(commaChain(endAt, fromOf, tokens, m, joins)),
     );
     return listed ? 'place' : type;
   });
@@ -112,6 +116,24 @@ function before(
   const t = tokens[j];
   if (!t || !joins.has(t.folded) || t.headline || (t.text === ',' && !preposition)) return undefined;
   return endAt.get(j);
+}
+
+/**
+ * "Ballymount, Kingswood, Clondalkin and parts of Tallaght": the group before a comma, itself after a comma, when
+ * the list goes on after the mention; a comma chain of three names lists them, where one comma may not
+ * (« Liestal, la ville », "In Paris, Macron said").
+ */
+function commaChain(
+  endAt: Map<number, number>,
+  fromOf: Map<number, number>,
+  tokens: Token[],
+  m: Mention,
+  joins: ReadonlySet<string>,
+): number | undefined {
+  const next = tokens[m.to];
+  if (tokens[m.from - 1]?.text !== ',' || !next || !joins.has(next.folded) || next.headline) return undefined;
+  const start = fromOf.get(m.from - 1);
+  return start !== undefined && tokens[start - 1]?.text === ',' ? endAt.get(m.from - 1) : undefined;
 }
 
 /** The group that starts just after the list join after `to`, a repeated preposition set aside. */

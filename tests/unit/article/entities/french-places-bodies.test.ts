@@ -71,3 +71,15 @@ describe('a French name and its English acronym', () => {
     expect(find(es, 'Agence spatiale européenne')).toBe(find(es, 'ESA'));
   });
 });
+
+describe('a commune named after a saint', () => {
+  it('is a place: « Bourg-Saint-Marcel », « Sainte-Foy-Vanoise »', () => {
+    const es = entitiesOf(
+      `Le maire de Bourg-Saint-Marcel, Paul Gros, a parlé. Les stations de Sainte-Foy-Vanoise ouvrent samedi, et
+      Bourg-Saint-Marcel attend les skieurs.`,
+      'fr',
+    );
+    expect(find(es, 'Bourg-Saint-Marcel')?.type).toBe('place');
+    expect(find(es, 'Sainte-Foy-Vanoise')?.type).toBe('place');
+  });
+});

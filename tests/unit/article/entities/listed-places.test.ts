@@ -58,4 +58,19 @@ Bayern beat Germany and Velden twice, and Velden lost again to Bayern.`,
     );
     expect(find(es, 'Quillpad')?.type).not.toBe('place');
   });
+
+  it('types a name inside a comma chain of places going on with "and" ("Ardmore, Kilbeg, Rathcoole and parts of …")', () => {
+    const es = entitiesOf(
+      `Residents in Ardmore, Kilbeg, Rathcoole and parts of Tallon were told to stay in, officials said. The
+      plant in Ardmore burned. A unit went to Rathcoole. Officials in Kilbeg said more.`,
+    );
+    expect(find(es, 'Rathcoole')?.type).toBe('place');
+  });
+
+  it('lends nothing across one comma ("In Ardmore, Farrell said")', () => {
+    const es = entitiesOf(
+      `The plant in Ardmore burned. In Ardmore, Farrell said the fire was out. Farrell went to Ardmore again.`,
+    );
+    expect(find(es, 'Farrell')?.type).not.toBe('place');
+  });
 });
