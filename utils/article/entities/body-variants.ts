@@ -39,3 +39,29 @@ export const mergeShortBodyNames: MergePass = (keys, byKey, uf) => {
     uf.union(k, longer[0] ?? '');
   }
 };
+
+// The article before a head noun standing for the one body it opens: "the House", « la Chambre », « la Cour ».
+const THE = new Set(['the', 'le', 'la', 'l']);
+// The connector after the head noun in the body's full name: "House of Commons", « Cour de cassation ».
+const OF = new Set(['of', 'de', 'du', 'des', 'd']);
+
+/**
+ * Joins a one-word name always written after "the" (« la », « le ») to the one longer name of the article that
+ * opens with it and a connector, written before it: "House of Commons" … "sent back to the House", « la Cour de
+ * cassation » … « la Cour ». Not a known place, nor a word that opens two such names.
+ */
+export const mergeArticledHeads: MergePass = (keys, byKey, uf) => {
+  const byHead = new Map<string, string[]>();
+  for (const k of keys) {
+    const [head = '', of = '', ...rest] = k.split(' ');
+    if (rest.length > 0 && OF.has(of)) byHead.set(head, [...(byHead.get(head) ?? []), k]);
+  }
+  for (const k of keys) {
+    const full = byHead.get(k);
+    const ms = byKey.get(k) ?? [];
+    if (!full || PLACES.has(k) || ms.length === 0 || !ms.every((m) => THE.has(m.before[0] ?? ''))) continue;
+    if (new Set(full.map((f) => uf.find(f))).size > 1 || uf.find(k) !== k) continue;
+    const [one = ''] = full;
+    if (firstOffset(byKey.get(one)) < firstOffset(ms)) uf.union(k, one);
+  }
+};

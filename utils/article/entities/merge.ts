@@ -5,7 +5,7 @@ import { aliasOf } from './aliases';
 import { mergeArticleForms } from './article-particles';
 import { writtenAsCompany, writtenWithArticle } from './articled-names';
 import { mergeBodyPrefixes } from './body-prefixes';
-import { mergeShortBodyNames } from './body-variants';
+import { mergeArticledHeads, mergeShortBodyNames } from './body-variants';
 import { mergeBrandProducts, mergeMakerComplements } from './brand-products';
 import { mergeClippedNames } from './clipped-names';
 import { companyShortNames, mergeCompanyShortNames } from './company-short-names';
@@ -113,6 +113,7 @@ export function groupMentions(
   if (!namesOnly) run(mergeSurnameBrands);
   if (!namesOnly) run(mergeFamilySurnames);
   if (!namesOnly) run(mergeShortBodyNames);
+  if (!namesOnly) run(mergeArticledHeads);
   mergeLegalForms(keys, uf, places);
   mergeCompanyShortNames(keys, shorts, uf);
   if (!namesOnly) run(mergePlaceShortNames);

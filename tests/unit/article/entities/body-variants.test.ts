@@ -34,3 +34,24 @@ another league went to Carrow.`);
     expect(names(es)).toContain('Eastern District of Port Avalon');
   });
 });
+
+describe('a head noun after "the" standing for the one body it opens', () => {
+  it('joins "the House" to "House of Delegates" named before it', () => {
+    const es =
+      entitiesOf(`The House of Delegates committee voted on Thursday to send the bill back to the House,
+said Dana Pruitt. The House calendar is full, Pruitt said.`);
+    const e = find(es, 'House of Delegates');
+    expect(e?.variants).toContain('House');
+  });
+
+  it('leaves it apart beside two bodies it opens, or written without "the"', () => {
+    const two = entitiesOf(
+      `The House of Delegates and the House of Lords met. The House said no, said Dana Pruitt.`,
+    );
+    expect(find(two, 'House of Delegates')?.variants ?? []).not.toContain('House');
+    const bare = entitiesOf(
+      `The House of Delegates met on Monday, said Dana Pruitt. House members left early.`,
+    );
+    expect(find(bare, 'House of Delegates')?.variants ?? []).not.toContain('House');
+  });
+});
