@@ -57,8 +57,9 @@ const MEMBER_HEADS = new Set('friends sons daughters knights sisters brothers ve
 
 const HOSPITAL_ACRONYMS = new Set(['CHU', 'CHR', 'CHRU']);
 
-// A product's code: capitals, then digits ("VLA15", "A320", "S24").
-const PRODUCT_CODE = /^\p{Lu}{1,4}-?\d{1,5}$/u;
+// A product's code: capitals, then digits ("VLA15", "A320", "S24"), or a class's or model's word glued to its
+// number ("Class40", "Figaro3").
+const PRODUCT_CODE = /^\p{Lu}(?:\p{Lu}{0,3}|\p{Ll}{2,6})-?\d{1,5}$/u;
 const MAKER_PARTICLES = new Set(['de', 'du', 'des']);
 
 const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);

@@ -63,6 +63,16 @@ Portvale 2 Brindle 0`);
     expect(names(results).some((n) => /\d/.test(n))).toBe(false);
   });
 
+  it('ends a class glued to its number before « de la » and an event (« Class50 de la Transat Corail »)', () => {
+    const es = entitiesOf(
+      `Troisième de la catégorie Class50 de la Transat Corail, la skippeuse Léa Marin raconte sa course. Il y
+      avait 40 bateaux en Class50, dit Léa Marin.`,
+      'fr',
+    );
+    expect(names(es)).toContain('Transat Corail');
+    expect(names(es).some((n) => n.startsWith('Class50 de'))).toBe(false);
+  });
+
   it('keeps an index with its number though the rest is in capitals', () => {
     const es = entitiesOf('The NXQ 200 index rose on Monday, and the NXQ 200 ended the week higher.');
     expect(names(es)).toContain('NXQ 200');
