@@ -218,8 +218,22 @@ export function placeContext(m: Mention): boolean {
   // brackets is an athlete's: "Yorvan Tesk (Sweden)").
   const areaAfter =
     (a0 === ',' && PLACES.has(a1)) || (a0 === '(' && PLACES.has(a1) && !COUNTRY_NAMES.has(a1));
-  return namedPlaceContext(m) || county || placeAfter || areaAfter || bearingFrom(b0, b1) || townOf(m);
+  return (
+    namedPlaceContext(m) ||
+    county ||
+    placeAfter ||
+    areaAfter ||
+    bearingFrom(b0, b1) ||
+    townOf(m) ||
+    (b0 === 'of' && PARTS_OF.has(b1)) ||
+    UPPER_LOWER.has(b0)
+  );
 }
+
+// "parts of Tallaght", "the outskirts of Dayton", « la banlieue de Lyon » is « de »: only a place has parts.
+const PARTS_OF = new Set(['parts', 'outskirts', 'suburbs']);
+// « la haute Tarentaise », « la basse Ardèche »: a valley's or a region's upper or lower part, in lower case.
+const UPPER_LOWER = new Set(['haute', 'basse', 'haut', 'bas']);
 
 // « le maire d’Aubagne », « les habitants de Guéret », "the mayor of Dayton": only a town has them.
 const TOWNS_PEOPLE = new Set(['maire', 'mairie', 'habitants', 'mayor', 'residents']);

@@ -250,3 +250,19 @@ describe('a town by its mayor, its people or its area in brackets', () => {
     expect(find(es, 'Vernolles')?.type).toBe('place');
   });
 });
+
+describe('a place by its parts', () => {
+  it('types "parts of X" and « la haute X » as places, not « la Haute Autorité »', () => {
+    const en = entitiesOf(
+      `Smoke drifted over parts of Tallow and Kilbeg, said Dana Pruitt. Trams to Tallow stopped.`,
+    );
+    expect(find(en, 'Tallow')?.type).toBe('place');
+    const fr = entitiesOf(
+      `La haute Vernaise est coupée du reste de la vallée, a dit Léa Marin. La Haute Autorité de santé a parlé, et
+      les stations de la haute Vernaise attendent.`,
+      'fr',
+    );
+    expect(find(fr, 'Vernaise')?.type).toBe('place');
+    expect(find(fr, 'Haute Autorité de santé')?.type).toBe('organization');
+  });
+});
