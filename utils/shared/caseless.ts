@@ -43,3 +43,6 @@ export function caselessAlternatives(words: string): string {
 
 /** A letter as `[\p{L}]` reads it with `i` and `u` (for inside a class): case folding adds the combining iota, U+0345. */
 export const CASELESS_LETTER = '\\p{L}\\u0345';
+
+/** A word character as `\w` (and so `\b`) reads it with `i` and `u` (for inside a class): ſ and the Kelvin sign too. */
+export const CASELESS_WORD = '\\w\\u017f\\u212a';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isForumThread } from '@/utils/article/forum-thread';
+import { rng } from '../../bench/seeded-rng';
 
 describe('isForumThread', () => {
   it("reads several members' standing as a thread, in the forum's words", () => {
@@ -25,5 +26,58 @@ describe('isForumThread', () => {
     expect(isForumThread('Archives December (5 posts) November (8 posts) October (3 posts)')).toBe(false);
     // Two signed posts are a reply, not yet a thread.
     expect(isForumThread('Otto 12 posts Amelia 3 posts')).toBe(false);
+  });
+});
+
+// The patterns as they were written with the `i` flag, to check the caseless ones match alike.
+const COUNTED = 'posts|beiträge|messages|mensajes|messaggi|berichten';
+const LABELLED = `${COUNTED}|joined|registered|registriert|inscrit(?:\\s+le)?|inscription|registrado|iscritto(?:\\s+il)?`;
+const SINCE = 'joined|member since|mitglied seit|miembro desde|membre depuis';
+const WITH_I = new RegExp(
+  `(?<!\\()\\b\\d[\\d.,]*\\s+(?:${COUNTED})\\b|(?:${LABELLED})\\s*:\\s*(?:\\p{L}{2,3}\\.?\\s+)?\\d|\\b(?:${SINCE})\\s+(?:\\p{L}{3,9}\\.?\\s+)?\\d`,
+  'giu',
+);
+const withI = (text: string) => (text.match(WITH_I)?.length ?? 0) >= 3;
+
+describe('isForumThread without the `i` flag', () => {
+  // Pieces of standings in every case, with the letters `i` joins to others (ſ, the Kelvin sign) around them.
+  const PIECES = [
+    '12 ',
+    '4 posts',
+    'POSTS',
+    'Posts',
+    'poſts',
+    'ſ',
+    'K',
+    'k',
+    'Joined',
+    'JOINED ',
+    ': ',
+    'Jan ',
+    '2020',
+    '(',
+    ' ',
+    'Beiträge',
+    'BEITRÄGE',
+    'inscrit',
+    ' LE',
+    ':',
+    '3',
+    'Member Since ',
+    'MITGLIED SEIT ',
+    'x',
+    'é',
+    'Mo. ',
+  ];
+  const random = rng(7);
+  const pick = (n: number) => Math.floor(random() * n);
+  const texts = Array.from({ length: 4000 }, () =>
+    Array.from({ length: 10 + pick(50) }, () => PIECES[pick(PIECES.length)]).join(''),
+  );
+
+  it('reads every text as the `i` patterns read it', () => {
+    const differ = texts.filter((t) => isForumThread(t) !== withI(t));
+    expect(differ).toEqual([]);
+    expect(texts.filter(withI).length).toBeGreaterThan(50);
   });
 });

@@ -1,5 +1,6 @@
 import { fold } from '@/utils/shared/fold';
 import type { EntityGroup } from './group';
+import { afterInterviewCredit } from './interview-credit';
 import { lineBounds } from './line-bounds';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
@@ -46,15 +47,6 @@ const INTRO_REACH = 16;
 /** Whether the name at `offset` follows the words the author introduces themself with. */
 const afterSelfIntro = (text: string, offset: number): boolean =>
   SELF_INTRO.test(text.slice(Math.max(0, offset - INTRO_REACH), offset));
-
-// The interviewer credited above a Q&A: « Propos recueillis par Léa Roux », "Interview by Ann Lee", "as told to".
-const INTERVIEW_CREDIT =
-  /(?:propos recueillis par|entretien réalisé par|interview réalisée par|interviewed by|interview by|as told to)\s+$/iu;
-const CREDIT_REACH = 32;
-
-/** Whether the name at `offset` follows an interview's credit: the author asked the questions. */
-const afterInterviewCredit = (text: string, offset: number): boolean =>
-  INTERVIEW_CREDIT.test(text.slice(Math.max(0, offset - CREDIT_REACH), offset));
 
 /** The mention opens a line "Name: question?": in a Q&A, the author asking. */
 const asksOnLine = (m: Mention, line: string, start: number, text: string): boolean =>

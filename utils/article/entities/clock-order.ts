@@ -1,7 +1,9 @@
 // Whether times of day read in clock order, as a live blog's entries do (newest first, or oldest first), unlike a
 // timetable's columns or a programme's days, which go forward and back.
 
-const TIME = /^(\d{1,2})[:.h](\d{2})(?:\s?([ap])\.?m\.?)?$/iu;
+/** A time of day's shape: "14:20", "6:35pm", "13h37" (hours, minutes, then a or p). */
+export const TIME_OF_DAY = /(\d{1,2})[:.h](\d{2})(?:\s?([ap])\.?m\.?)?/iu;
+const TIME = new RegExp(`^${TIME_OF_DAY.source}$`, 'iu');
 const DAY = 24 * 60;
 
 /** Minutes after midnight (or after noon or midnight on a clock without am/pm), and whether a suffix said which. */

@@ -43,15 +43,17 @@ export function namesAlias(a: Mention, b: Mention): boolean {
 
 /** Joins two names the text gives for one entity, one right after the other (see `namesAlias`). */
 export const mergeNamedAliases: MergePass = (keys, byKey, uf) => {
-  const ends = new Map<number, string>();
-  for (const k of keys) for (const m of byKey.get(k) ?? []) ends.set(m.to, k);
+  // The mention ending at each offset (the last key's, its first one there): looked up, never searched for, as a
+  // name a page repeats thousands of times would make a search of its mentions for each other mention quadratic.
+  const ends = new Map<number, { key: string; mention: Mention }>();
+  for (const k of keys) {
+    for (const m of byKey.get(k) ?? []) if (ends.get(m.to)?.key !== k) ends.set(m.to, { key: k, mention: m });
+  }
   for (const k of keys) {
     for (const b of byKey.get(k) ?? []) {
       for (let to = b.from - MAX_GAP; to <= b.from - 2; to++) {
-        const other = ends.get(to);
-        if (!other || other === k) continue;
-        const a = byKey.get(other)?.find((m) => m.to === to);
-        if (a && namesAlias(a, b)) uf.union(k, other);
+        const end = ends.get(to);
+        if (end && end.key !== k && namesAlias(end.mention, b)) uf.union(k, end.key);
       }
     }
   }

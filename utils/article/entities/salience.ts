@@ -1,9 +1,10 @@
 import { least } from '@/utils/shared/extremes';
 import { countAtMost } from '@/utils/shared/sorted';
-import { inClockOrder } from './clock-order';
+import { inClockOrder, TIME_OF_DAY } from './clock-order';
 import { isDateline } from './dateline';
 import { MEDIA, MEDIA_WORDS, ORG_WORDS, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
+import { afterInterviewCredit } from './interview-credit';
 import { FURNITURE } from './lexicon';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
@@ -77,7 +78,8 @@ export function salience(g: EntityGroup, name: string, ctx: SalienceContext, cue
 
 // A live blog has at least this many timed entries.
 const LIVE_ENTRIES = 3;
-const TIME_LINE = /(?:^|\n)[ \t]*\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?[ \t]*(?=\n)/giu;
+// A time of day alone on a line.
+const TIME_LINE = new RegExp(`(?:^|\\n)[ \\t]*${TIME_OF_DAY.source}[ \\t]*(?=\\n)`, 'giu');
 
 /** Where each timed entry of a live blog starts, or none when the text is no live blog. */
 export function liveEntries(text: string): number[] {
@@ -100,10 +102,15 @@ function spread(g: EntityGroup, ctx: SalienceContext): number {
   return Math.min(2, new Set(g.mentions.map((m) => part(m.offset))).size - 1);
 }
 
-/** Whether a mention of the group only credits it (a photo credit, a signature, a source line). */
+/** Whether a mention of the group only credits it (a photo credit, an interviewer, a signature, a source line). */
 function crediting(g: EntityGroup, ctx: SalienceContext): (m: Mention) => boolean {
   const media = [...g.keys].some(isMedia);
-  return (m) => !m.headline && (isCredit(m) || isSignature(m, ctx.text) || (media && isSourceLine(m)));
+  return (m) =>
+    !m.headline &&
+    (isCredit(m) ||
+      afterInterviewCredit(ctx.text, m.offset) ||
+      isSignature(m, ctx.text) ||
+      (media && isSourceLine(m)));
 }
 
 /** How far into the text the entity is first named, from 0 (the start) to 1 (the end). */
@@ -123,19 +130,14 @@ function isTitled(g: EntityGroup, ctx: SalienceContext): boolean {
   );
 }
 
-// Participles crediting the name after "by" or « par »: "Photo provided by", « Propos recueillis par ».
-const CREDITING = new Set(['provided', 'recueillis']);
-
 /**
  * A photo credit or source line: "Credit Harry Campbell", "Image copyright Getty Images", "Photo credit: PTI",
- * « Propos recueillis par Ana Ruiz », "(Reuters)".
+ * "Photo provided by Ana Ruiz", "(Reuters)". An interviewer's credit is interview-credit.ts's.
  */
 function isCredit(m: Mention): boolean {
   const [b0 = '', b1 = ''] = m.before;
   if (FURNITURE.has(b0) || b0 === '©') return true;
-  if (b0 === 'by' || b0 === 'par' || b0 === '/' || b0 === ':') return FURNITURE.has(b1) || CREDITING.has(b1);
-  // "as told to Ana Ruiz": the writer of a first-person piece.
-  if (b0 === 'to') return b1 === 'told';
+  if (b0 === 'by' || b0 === 'par' || b0 === '/' || b0 === ':') return FURNITURE.has(b1) || b1 === 'provided';
   // "(Reuters)" is a source; "(Australia)" after an athlete's name in a results list is not.
   return b0 === '(' && m.after[0] === ')' && !PLACES.has(nameKey(m.surface));
 }

@@ -20,10 +20,11 @@ const MAX_CHARS = 160;
 const PROSE_CHARS = 200;
 // "Par X", "By X" opening the line or after a date: « Publié le … — par X », "May 2, 2024 by X".
 const CREDIT = /(?:^|[—–|·•,]\s*|\d\s+)(?:[Pp]ar|PAR|[Bb]y|BY|[Vv]on|[Pp]or)\s+\p{Lu}/u;
-// A label before the credit: "Interview by X", « Propos recueillis par X », "Ein Kommentar von X"; not a
-// picture's or a film's credit, which names no author of the story.
+// A label before the credit: a capitalised word and up to two more, then "by" and a capitalised name ("Interview
+// by X", « Propos recueillis par X », "Ein Kommentar von X"); not a picture's or a film's credit, which names no
+// author of the story. Case is read without the `i` flag: with it, \p{Lu} and \p{Ll} match every cased letter.
 const LABELLED_CREDIT =
-  /^(?!(?:photos?|fotos?|bilder?|images?|vid[ée]os?|illustrations?|grafik|cr[ée]dits?)\b)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:par|by|von|por)\s+\p{Lu}/iu;
+  /^(?!(?:Photos?|Fotos?|Bilder?|Images?|Vid[ée]os?|Illustrations?|Grafik|Cr[ée]dits?)\b)\p{Lu}\p{Ll}+(?:\s+\p{L}\p{Ll}*){0,2}\s+(?:[Pp]ar|[Bb]y|[Vv]on|[Pp]or)\s+\p{Lu}/u;
 // A word every credit line above holds, looked for in the element's text before its lines are read.
 const CREDIT_WORD = /par|by|von|por/i;
 // A credit names people: capitalised words, with "et", "and", commas and the particles of names between them.

@@ -1,7 +1,7 @@
 /**
  * DOMPurify's second pass over HTML the allowlist rebuilt (sanitize.ts), where a real browser DOM exists (the
  * library page's import). A module of its own, so the popup, which shows no article HTML, never loads DOMPurify:
- * the library sanitises what it stores (utils/library/save/stored-html.ts) and the reader sanitises again on render.
+ * the library sanitises what it stores (utils/library/stored-html.ts) and the reader sanitises again on render.
  */
 import DOMPurify from 'dompurify';
 import { DOMPURIFY_CONFIG } from '@/utils/article/extract/sanitize-policy';

@@ -2,7 +2,7 @@
  * Article HTML sanitiser. Page HTML is hostile and is stored and rendered later, so the article tree is
  * REBUILT from an allowlist (never cleaned in place): only known-safe elements and attributes are copied,
  * text is copied as text, URLs are made absolute and checked. This works on any DOM (browser, linkedom).
- * The library rebuilds stored HTML again whoever sent it (utils/library/save/stored-html.ts) and the reader
+ * The library rebuilds stored HTML again whoever sent it (utils/library/stored-html.ts) and the reader
  * re-checks it with DOMPurify on render; an import re-checks it with DOMPurify too (purify.ts). The popup's
  * analysis does not: it shows no article HTML, and DOMPurify's load and pass cost its first open.
  */

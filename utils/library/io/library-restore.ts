@@ -4,6 +4,7 @@
  */
 import { importAnnotations, type LiseuseDatabase, restoreItems, StorageQuotaError } from '@/utils/store';
 import type { Annotation, LibraryDump, RestoreItem, StoredImage } from '@/utils/store/types';
+import { storedArticleHtml } from '../stored-html';
 import { addAnnotationResult, emptySummary, type ImportSummary, type WriteOptions } from './import-summary';
 import type { RowError } from './types';
 
@@ -17,6 +18,12 @@ function group<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   }
   return map;
 }
+
+/** The item with its HTML sanitised like any other stored HTML (an export file is anyone's to edit). */
+const withStoredHtml = (item: RestoreItem): RestoreItem =>
+  item.content
+    ? { ...item, content: { ...item.content, html: storedArticleHtml(item.content.html, item.article.url) } }
+    : item;
 
 /** The dump as one item per article: its content, images and annotations (by article id or URL). */
 function restoreItemsOf(dump: LibraryDump): RestoreItem[] {
@@ -46,7 +53,7 @@ export async function restoreLibrary(
   try {
     for (let start = 0; start < total; start += size) {
       if (options.signal?.aborted) return { ...summary, cancelled: true };
-      const batch = items.slice(start, start + size);
+      const batch = items.slice(start, start + size).map(withStoredHtml);
       const result = await restoreItems(db, batch);
       summary.created += result.created;
       summary.updated += result.updated;

@@ -12,10 +12,10 @@ import {
   saveArticle,
 } from '@/utils/store';
 import type { SaveResult } from '@/utils/store/types';
+import { storedArticleHtml } from '../stored-html';
 import { refreshThumbnail } from '../thumbnails';
 import { analysisToInput } from './analysis-input';
 import { fetchArticleImages, type ImageFetchOptions } from './fetch-images';
-import { storedArticleHtml } from './stored-html';
 
 /** Saves `analysis` and its images; resolves once images are stored or have failed. */
 export async function saveAnalysis(

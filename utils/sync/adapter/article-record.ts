@@ -5,6 +5,7 @@
  * This file (with annotation-record and image-record) is the one place that knows the store's row shapes.
  */
 import type { Entity, RelatedStory } from '@/utils/article/types';
+import { storedArticleHtml } from '@/utils/library/stored-html';
 import { fold } from '@/utils/shared/fold';
 import { displaySite } from '@/utils/shared/normalize-url';
 import type {
@@ -150,4 +151,16 @@ export function articleRows(
     source: v('source') as ArticleSource,
   };
   return { summary, content: { id, ...c } };
+}
+
+/**
+ * A received (validated) article record with its HTML rebuilt as the library stores any HTML: before it is
+ * merged, kept as the document's shadow or written, so the library's rows always match the shadow.
+ */
+export function withStoredHtml(record: SyncRecord): SyncRecord {
+  const reg = record.f.content;
+  const c = reg?.v as ContentValue | undefined;
+  if (!reg || !c?.html) return record;
+  const html = storedArticleHtml(c.html, fieldValue(record, 'url') as string);
+  return html === c.html ? record : { ...record, f: { ...record.f, content: { ...reg, v: { ...c, html } } } };
 }

@@ -1,7 +1,7 @@
 /** Library rows ⇄ synced records: the only part of sync that knows the store's row shapes. */
 export { annotationRow, annotationValues, conflictCopyRecord, isAnnotationRecord } from './annotation-record';
 export { isArticleRecord } from './article-check';
-export { articleRows, articleValues } from './article-record';
+export { articleRows, articleValues, withStoredHtml } from './article-record';
 export { docIdFor, isLibraryDocId, naturalKey } from './doc-ids';
 export { imageRow, imageValues, isImageRecord, MAX_IMAGE_BYTES } from './image-record';
 export {

@@ -2,7 +2,8 @@
  * Records ⇄ CouchDB documents. A live document is `{_id, _rev, _revisions, e}` where `e` is the sealed
  * record; an image's bytes are a sealed attachment `b`. A received document is opened, checked with
  * its kind's validator and tied to its id (the id must be the keyed hash of the record's natural key),
- * so the server can neither read nor swap nor forge documents.
+ * so the server can neither read nor swap nor forge documents; an article's HTML is then sanitised as
+ * every stored HTML is (utils/library/stored-html.ts).
  */
 import { base64ToBytes, bytesToBase64 } from '@/utils/shared/base64';
 import {
@@ -13,6 +14,7 @@ import {
   isSyncKind,
   naturalKey,
   type SyncKind,
+  withStoredHtml,
 } from '@/utils/sync/adapter';
 import { decryptBytes, encryptBytes, openJson, sealJson, toBuffer } from '@/utils/sync/crypto';
 import type { SyncRecord } from '@/utils/sync/merge';
@@ -73,7 +75,9 @@ export async function openDoc(ctx: SyncContext, doc: CouchDoc): Promise<Leaf | n
     if (!isValid(record, bytes)) return null;
     const key = naturalKey(record);
     if (!key || (await docIdFor(ctx.keys.mac, record.k as SyncKind, key)) !== doc._id) return null;
-    return { rev: doc._rev, path, deleted: false, record, ...(bytes ? { bytes } : {}) };
+    // An article's HTML is anyone's who holds the key: rebuilt from the allowlist before anything uses it.
+    const stored = record.k === 'article' ? withStoredHtml(record) : record;
+    return { rev: doc._rev, path, deleted: false, record: stored, ...(bytes ? { bytes } : {}) };
   } catch {
     return null;
   }

@@ -19,6 +19,8 @@ Lise Moret, glaciologue, explique pourquoi la fonte s’accélère au Velmont.`;
 
 Lise Moret still buys her bread there.`;
     expect(credited(en, 'Ana Ruiz', 'en')).toBe(true);
+    const interview = fr.replace('Propos recueillis par', 'Entretien réalisé par');
+    expect(credited(interview, 'Ana Ruiz', 'fr')).toBe(true);
   });
 
   it('does not credit a name the text tells of after « par » or "to"', () => {

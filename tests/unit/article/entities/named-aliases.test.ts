@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '@/utils/article/entities/mention';
-import { namesAlias } from '@/utils/article/entities/named-aliases';
+import { mergeNamedAliases, namesAlias } from '@/utils/article/entities/named-aliases';
+import { UnionFind } from '@/utils/article/entities/union-find';
 import { entitiesOf, find } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
@@ -42,5 +43,29 @@ Quayside Group on Friday. The Coastal Tenancies Board, or CTB for short, fined t
       'Officials from Morvale, Trenholt and Ashby met on Monday in Morvale. Trenholt sent two.',
     );
     expect(find(es, 'Morvale')).not.toBe(find(es, 'Trenholt'));
+  });
+
+  it('looks the name before each mention up: a list repeating two names 20,000 times takes no quadratic time', () => {
+    // "Paris and then Berlin" on every line of a link list, then "Vellmar Board, known as the VB" once.
+    const paris: Mention[] = [];
+    const berlin: Mention[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      paris.push(at(5 * i, 5 * i + 1, [], ['and', 'then']));
+      berlin.push(at(5 * i + 3, 5 * i + 4, ['then', 'and'], []));
+    }
+    const board = at(100_000, 100_002, [], [',', 'known']);
+    const vb = at(100_006, 100_007, ['the', 'as'], []);
+    const byKey = new Map([
+      ['paris', paris],
+      ['berlin', berlin],
+      ['vellmar board', [board]],
+      ['vb', [vb]],
+    ]);
+    const uf = new UnionFind();
+    const start = performance.now();
+    mergeNamedAliases([...byKey.keys()], byKey, uf);
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(uf.find('vb')).toBe(uf.find('vellmar board'));
+    expect(uf.find('paris')).not.toBe(uf.find('berlin'));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerByline } from '@/utils/article/extract/header-byline';
+import { headerByline, opensCredit } from '@/utils/article/extract/header-byline';
 import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
 
 const PROSE = `<p>${'Le conseil a voté le budget après un long débat sur les transports et les écoles. '.repeat(4)}</p>`;
@@ -86,6 +86,16 @@ describe('headerByline', () => {
     expect(byline('<div>Interview by Owen Marsh and Megan Hale</div>')).toBe('Owen Marsh and Megan Hale');
     expect(byline('<div>Ein Artikel von <b>Petra Lang</b> | 05.12.2026</div>')).toBe('Petra Lang');
     expect(byline('<div>Photo by Jo Bloggs</div>')).toBeNull();
+  });
+
+  it('reads a labelled credit by case: a capitalised label (German nouns inside it), a capitalised name', () => {
+    expect(opensCredit('Ein Kommentar von Petra Lang')).toBe(true);
+    expect(opensCredit('Propos recueillis par Hugo Marchal')).toBe(true);
+    expect(opensCredit('Interview By Owen Marsh')).toBe(true);
+    // A line that opens in lower case is the rest of a sentence; a credit names someone with a capital.
+    expect(opensCredit('interview by Owen Marsh')).toBe(false);
+    expect(opensCredit('Recorded live by the team')).toBe(false);
+    expect(opensCredit('Vidéos par Jo Bloggs')).toBe(false);
   });
 
   it('reads names then a role with no "By", not a quote\'s speaker or a sentence', () => {

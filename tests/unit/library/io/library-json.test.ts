@@ -31,7 +31,7 @@ async function populate(db: LiseuseDatabase) {
     title: 'Les États-Unis et le cloud',
     byline: 'Jeanne',
     lang: 'fr',
-    html: '<p>Le texte <strong>complet</strong>.</p><img src="https://example.fr/i.png" alt="schéma">',
+    html: '<p>Le texte <strong>complet</strong>.</p><img alt="schéma" src="https://example.fr/i.png">',
     text: 'Le texte complet.',
     wordCount: 3,
     entities: [{ text: 'États-Unis', type: 'place', count: 2, variants: [], score: 1 }],
