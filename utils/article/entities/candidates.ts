@@ -1,4 +1,5 @@
 import { endBeforeCapitalAdjective } from './adjective-ends';
+import { isOpeningAdverb } from './adverb-openers';
 import { isOpenedArticle } from './article-particles';
 import { countedNounOpens } from './counted-nouns';
 import { isCourtesyTitleOf } from './courtesy-titles';
@@ -269,6 +270,9 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   // ("L’Olympique de Vannes"), the capital is the name's, not the sentence's.
   if ((ev.lower.get(t.folded) ?? 0) > 0 || isDescriptorOpener(t.folded, ev.lang)) return true;
   if (t.elided) return false;
+  // "Separately Google said…": an adverb never capitalised inside a sentence, and no known name or given name.
+  if ((ev.midCaps.get(t.folded) ?? 0) === 0 && !isKnownWord(t.folded) && isOpeningAdverb(t.folded, ev.lang))
+    return true;
   if (opensFullName(tokens, a, b, ev)) return false;
   // "Southern California Edison said…": a direction before a known place opens the name, sentence or not.
   if (DIRECTION_WORDS.has(t.folded) && PLACES.has(tokens[a + 1]?.folded ?? '')) return false;
