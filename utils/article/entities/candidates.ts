@@ -37,6 +37,7 @@ import { opensFullName } from './opening-given-names';
 import { endsWithPartyMember, opensWithPartyMember } from './party-tags';
 import { givenNameAndParticle, isPersonShaped } from './person-shape';
 import { positionInside } from './positions';
+import { namedKindBefore } from './quoted-titles';
 import { opensRanks } from './rank-titles';
 import { isRoyalName } from './royal-names';
 import { spanKey, spans } from './runs';
@@ -226,17 +227,8 @@ const QUOTE_PAIRS = new Map([
   ['«', '»'],
   ['“', '”'],
 ]);
-// Kinds of named initiatives, plans and works written in lower case before their quoted title, folded.
-const QUOTED_KINDS = new Set(
-  `initiative referendum votation motion petition plan programme projet loi pacte strategie campagne operation
-  dispositif label film livre roman album chanson spectacle serie documentaire essai campaign bill
-  scheme ballot measure proposition`.split(/\s+/),
-);
 const quotedWhole = (tokens: Token[], a: number, b: number): boolean =>
-  b - a > 1 &&
-  QUOTE_PAIRS.get(tokens[a - 1]?.text ?? '') === tokens[b]?.text &&
-  QUOTED_KINDS.has(tokens[a - 2]?.folded ?? '') &&
-  !tokens[a - 2]?.capital;
+  b - a > 1 && QUOTE_PAIRS.get(tokens[a - 1]?.text ?? '') === tokens[b]?.text && namedKindBefore(tokens, a);
 
 /** Whether the first word of tokens[a..b) is not part of the name. */
 function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, seenInside: boolean): boolean {
