@@ -39,6 +39,7 @@ import { givenNameAndParticle, isPersonShaped } from './person-shape';
 import { positionInside } from './positions';
 import { namedKindBefore } from './quoted-titles';
 import { opensRanks } from './rank-titles';
+import { isResultSide } from './result-sides';
 import { isRoyalName } from './royal-names';
 import { spanKey, spans } from './runs';
 import { mediumAfterName } from './signed-media';
@@ -382,6 +383,7 @@ function makeMention(
     capitalElision: first.elided && /^\p{Lu}[’']$/u.test(text.slice(first.start - 2, first.start)),
     possessive: last.possessive,
     kindListed: listedAfterKind(tokens, a) || inNameList(tokens, a, b),
+    side: isResultSide(tokens, a, b),
     before,
     after,
   };

@@ -24,7 +24,7 @@ export function typeScoreLines(groups: EntityGroup[], types: EntityType[], token
   for (const g of groups) {
     for (const m of g.mentions) {
       if (opensLine(tokens, m.from) && isStandingsRow(tokens, m.to)) sides.add(m.from);
-      if (onScoreLine(tokens, m)) sides.add(m.from);
+      if (onScoreLine(tokens, m) || m.side === true) sides.add(m.from);
       if (inFixture(tokens, m)) fixtures.push(m.from);
     }
   }
