@@ -13,18 +13,23 @@ const MAX_BETWEEN = 3;
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 const DIGITS = /^\d{1,3}$/;
 const DASHES = new Set(['-', '–']);
-const MARGINS = words('runs run wickets wicket points point goals goal strokes shots innings');
+// Margins of team games only: a golfer wins by strokes, a boxer on points.
+const MARGINS = words('runs run wickets wicket goals goal innings');
 
 /** A score or a margin opens at `at`: "2-1", "3 – 0", "by six wickets", "by 23 runs", "by an innings". */
 function scoreAt(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   if (!t) return false;
-  // "6-4 6-3": sets of a singles match, whose sides are players.
-  if (SCORE.test(t.text)) return !SCORE.test(tokens[at + 1]?.text ?? '');
+  // "6-4 6-3", "6-4, 7-5": sets of a singles match, whose sides are players.
+  if (SCORE.test(t.text)) return !setFollows(tokens, at + 1);
   if (DIGITS.test(t.text))
     return DASHES.has(tokens[at + 1]?.text ?? '') && DIGITS.test(tokens[at + 2]?.text ?? '');
   return t.folded === 'by' && MARGINS.has(tokens[at + 2]?.folded ?? '');
 }
+
+/** Another score follows at `at`, after a comma or not. */
+const setFollows = (tokens: readonly Token[], at: number): boolean =>
+  SCORE.test(tokens[at]?.text ?? '') || (tokens[at]?.text === ',' && /^\d/.test(tokens[at + 1]?.text ?? ''));
 
 /** Where the lower-case words with a result's verb ending at `at - 1` start (they follow a name), or -1. */
 function resultBefore(tokens: readonly Token[], at: number): number {

@@ -30,3 +30,10 @@ describe('the two sides of a result', () => {
     expect(find(es, 'Maria Kessel')?.type).toBe('person');
   });
 });
+
+describe('a country as a side of a result', () => {
+  it('stays a place', () => {
+    const es = entitiesOf(`Wales beat Latvia 3-0 in Cardiff on Friday, with Rhys Morgan scoring twice.`);
+    expect(find(es, 'Latvia')?.type).toBe('place');
+  });
+});
