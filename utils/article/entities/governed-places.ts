@@ -1,0 +1,54 @@
+// « le gouvernement québécois », « l’exécutif bavarois »: French names a government by its people's adjective, in
+// lower case, so no capital shows the place it governs; the sentence names that place all the same.
+import type { Mention } from './mention';
+import type { Token } from './tokenize';
+
+// Heads that name a government, folded.
+const GOVERNMENTS = new Set(['gouvernement', 'executif']);
+
+// Adjectives (folded, masculine singular as a government takes them) and the place each names.
+const PLACE_OF = new Map(
+  `francais France|allemand Allemagne|britannique Royaume-Uni|italien Italie|espagnol Espagne|belge Belgique|
+  suisse Suisse|canadien Canada|americain États-Unis|chinois Chine|japonais Japon|russe Russie|ukrainien Ukraine|
+  israelien Israël|iranien Iran|turc Turquie|grec Grèce|portugais Portugal|neerlandais Pays-Bas|polonais Pologne|
+  hongrois Hongrie|autrichien Autriche|irlandais Irlande|algerien Algérie|marocain Maroc|tunisien Tunisie|
+  libanais Liban|syrien Syrie|indien Inde|bresilien Brésil|mexicain Mexique|argentin Argentine|
+  australien Australie|danois Danemark|suedois Suède|norvegien Norvège|finlandais Finlande|roumain Roumanie|
+  serbe Serbie|luxembourgeois Luxembourg|senegalais Sénégal|malien Mali|venezuelien Venezuela|
+  quebecois Québec|ontarien Ontario|wallon Wallonie|flamand Flandre|bruxellois Bruxelles|bavarois Bavière|
+  catalan Catalogne|ecossais Écosse|gallois Pays de Galles|corse Corse|basque Pays basque|andalou Andalousie`
+    .split('|')
+    .map((entry) => {
+      const [adjective = '', ...place] = entry.trim().split(' ');
+      return [adjective, place.join(' ')] as const;
+    }),
+);
+
+/**
+ * The places named by a government's adjective (« le gouvernement québécois » → Québec), as mentions over the
+ * adjective, typed and grouped as the place written with its capital elsewhere.
+ */
+export function governedPlaceMentions(tokens: readonly Token[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const adjective = tokens[i] as Token;
+    const head = tokens[i - 1] as Token;
+    const place = PLACE_OF.get(adjective.folded);
+    if (!place || adjective.capital || !GOVERNMENTS.has(head.folded) || head.sentence !== adjective.sentence)
+      continue;
+    out.push({
+      surface: place,
+      offset: adjective.start,
+      from: i,
+      to: i + 1,
+      sentence: adjective.sentence,
+      initial: false,
+      headline: adjective.headline,
+      personCue: false,
+      elided: false,
+      before: [head.folded, tokens[i - 2]?.folded ?? ''],
+      after: [tokens[i + 1], tokens[i + 2]].map((t) => t?.folded ?? ''),
+    });
+  }
+  return out;
+}
