@@ -31,10 +31,25 @@ export function namesOpenedByArticles(tokens: Token[]): void {
     if (alone.has(next.folded) || isDemonymWord(next.folded) || endsUnread(tokens, i + 2, t)) continue;
     if (PLACES.has(next.folded) || ORG_WORDS.has(next.folded) || PLACE_WORDS.has(next.folded)) continue;
     if (prev.capital && PLACES.has(prev.folded)) continue;
+    if (t.folded === 'the' && !namesPaper(tokens, i)) continue;
     t.stop = false;
     opened.add(`${t.folded} ${next.folded}`);
   }
   sentenceOpeners(tokens, opened);
+}
+
+/**
+ * "told The Hill", "according to The Wrap": English capitalises "The" inside a sentence for a paper's one-word
+ * name, after a lower-case word; longer names and titles ("The Standard Book of Spells") are read without it.
+ */
+function namesPaper(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const after = tokens[i + 2];
+  return (
+    prev?.isWord === true &&
+    /^\p{Ll}+$/u.test(prev.text) &&
+    !(after?.capital === true && after.sentence === tokens[i]?.sentence)
+  );
 }
 
 /** A capitalised article these rules read as a name's first word (« Le Pen »): a sentence start drops it not. */
