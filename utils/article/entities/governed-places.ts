@@ -1,4 +1,4 @@
-// « le gouvernement québécois », « l’exécutif bavarois »: French names a government by its people's adjective, in
+// « le gouvernement québécois », « l’exécutif bavarois »: French names a region's government by its adjective, in
 // lower case, so no capital shows the place it governs; the sentence names that place all the same.
 import type { Mention } from './mention';
 import type { Token } from './tokenize';
@@ -6,17 +6,14 @@ import type { Token } from './tokenize';
 // Heads that name a government, folded.
 const GOVERNMENTS = new Set(['gouvernement', 'executif']);
 
-// Adjectives (folded, masculine singular as a government takes them) and the place each names.
+// Adjectives of regions, provinces, states and cantons (folded, masculine singular as a government takes them)
+// and the place each names. A nation's government (« le gouvernement français ») is left out: its country is
+// mostly written too, and a country added where it is not reads as noise.
 const PLACE_OF = new Map(
-  `francais France|allemand Allemagne|britannique Royaume-Uni|italien Italie|espagnol Espagne|belge Belgique|
-  suisse Suisse|canadien Canada|americain États-Unis|chinois Chine|japonais Japon|russe Russie|ukrainien Ukraine|
-  israelien Israël|iranien Iran|turc Turquie|grec Grèce|portugais Portugal|neerlandais Pays-Bas|polonais Pologne|
-  hongrois Hongrie|autrichien Autriche|irlandais Irlande|algerien Algérie|marocain Maroc|tunisien Tunisie|
-  libanais Liban|syrien Syrie|indien Inde|bresilien Brésil|mexicain Mexique|argentin Argentine|
-  australien Australie|danois Danemark|suedois Suède|norvegien Norvège|finlandais Finlande|roumain Roumanie|
-  serbe Serbie|luxembourgeois Luxembourg|senegalais Sénégal|malien Mali|venezuelien Venezuela|
-  quebecois Québec|ontarien Ontario|wallon Wallonie|flamand Flandre|bruxellois Bruxelles|bavarois Bavière|
-  catalan Catalogne|ecossais Écosse|gallois Pays de Galles|corse Corse|basque Pays basque|andalou Andalousie`
+  `quebecois Québec|ontarien Ontario|wallon Wallonie|flamand Flandre|bruxellois Bruxelles|bavarois Bavière|
+  catalan Catalogne|ecossais Écosse|gallois Pays de Galles|corse Corse|basque Pays basque|andalou Andalousie|
+  californien Californie|texan Texas|breton Bretagne|alsacien Alsace|jurassien Jura|tessinois Tessin|
+  genevois Genève|vaudois Vaud|valaisan Valais|bernois Berne|zurichois Zurich|fribourgeois Fribourg`
     .split('|')
     .map((entry) => {
       const [adjective = '', ...place] = entry.trim().split(' ');
