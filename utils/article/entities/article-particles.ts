@@ -2,14 +2,15 @@ import { isDemonymWord, ORG_WORDS, PLACE_WORDS, PLACES } from './gazetteer';
 import type { MergePass } from './merge-pass';
 import type { Token } from './tokenize';
 
-// French articles that open surnames and titles when capitalised inside a sentence.
-const ARTICLES = new Set(['le', 'la', 'les']);
+// French articles that open surnames and titles when capitalised inside a sentence, and the English one that
+// opens a paper's name ("according to The Wrap").
+const ARTICLES = new Set(['le', 'la', 'les', 'the']);
 
 const isArticle = (t: Token | undefined): boolean =>
   t !== undefined && ARTICLES.has(t.folded) && /^\p{Lu}\p{Ll}+$/u.test(t.text);
 
 /**
- * "Marine Le Pen", "Mme Le Pen", "dans Le Point": a French article capitalised inside a sentence, before a
+ * "Marine Le Pen", "Mme Le Pen", "dans Le Point", "told The Wrap": a French or English article capitalised inside a sentence, before a
  * capitalised word the text never writes without it, opens a name. Marks such tokens as no longer stops, in
  * place. Not before a place, a nationality or a kind of body, nor after a place ("Tessin La France", "Le Belge
  * Van den Brande", "Genève Le Conseil fédéral": a scanned line that lost its full stop), nor before a name written
@@ -30,10 +31,25 @@ export function namesOpenedByArticles(tokens: Token[]): void {
     if (alone.has(next.folded) || isDemonymWord(next.folded) || endsUnread(tokens, i + 2, t)) continue;
     if (PLACES.has(next.folded) || ORG_WORDS.has(next.folded) || PLACE_WORDS.has(next.folded)) continue;
     if (prev.capital && PLACES.has(prev.folded)) continue;
+    if (t.folded === 'the' && !namesPaper(tokens, i)) continue;
     t.stop = false;
     opened.add(`${t.folded} ${next.folded}`);
   }
   sentenceOpeners(tokens, opened);
+}
+
+/**
+ * "told The Hill", "according to The Wrap": English capitalises "The" inside a sentence for a paper's one-word
+ * name, after a lower-case word; longer names and titles ("The Standard Book of Spells") are read without it.
+ */
+function namesPaper(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const after = tokens[i + 2];
+  return (
+    prev?.isWord === true &&
+    /^\p{Ll}+$/u.test(prev.text) &&
+    !(after?.capital === true && after.sentence === tokens[i]?.sentence)
+  );
 }
 
 /** A capitalised article these rules read as a name's first word (« Le Pen »): a sentence start drops it not. */

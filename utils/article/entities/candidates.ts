@@ -1,4 +1,5 @@
 import { endBeforeCapitalAdjective } from './adjective-ends';
+import { isOpeningAdverb } from './adverb-openers';
 import { isOpenedArticle } from './article-particles';
 import { countedNounOpens } from './counted-nouns';
 import { isCourtesyTitleOf } from './courtesy-titles';
@@ -36,7 +37,9 @@ import { opensFullName } from './opening-given-names';
 import { endsWithPartyMember, opensWithPartyMember } from './party-tags';
 import { givenNameAndParticle, isPersonShaped } from './person-shape';
 import { positionInside } from './positions';
+import { namedKindBefore } from './quoted-titles';
 import { opensRanks } from './rank-titles';
+import { isResultSide } from './result-sides';
 import { isRoyalName } from './royal-names';
 import { spanKey, spans } from './runs';
 import { mediumAfterName } from './signed-media';
@@ -225,17 +228,8 @@ const QUOTE_PAIRS = new Map([
   ['«', '»'],
   ['“', '”'],
 ]);
-// Kinds of named initiatives, plans and works written in lower case before their quoted title, folded.
-const QUOTED_KINDS = new Set(
-  `initiative referendum votation motion petition plan programme projet loi pacte strategie campagne operation
-  dispositif label film livre roman album chanson spectacle serie documentaire essai campaign bill
-  scheme ballot measure proposition`.split(/\s+/),
-);
 const quotedWhole = (tokens: Token[], a: number, b: number): boolean =>
-  b - a > 1 &&
-  QUOTE_PAIRS.get(tokens[a - 1]?.text ?? '') === tokens[b]?.text &&
-  QUOTED_KINDS.has(tokens[a - 2]?.folded ?? '') &&
-  !tokens[a - 2]?.capital;
+  b - a > 1 && QUOTE_PAIRS.get(tokens[a - 1]?.text ?? '') === tokens[b]?.text && namedKindBefore(tokens, a);
 
 /** Whether the first word of tokens[a..b) is not part of the name. */
 function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, seenInside: boolean): boolean {
@@ -269,6 +263,9 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   // ("L’Olympique de Vannes"), the capital is the name's, not the sentence's.
   if ((ev.lower.get(t.folded) ?? 0) > 0 || isDescriptorOpener(t.folded, ev.lang)) return true;
   if (t.elided) return false;
+  // "Separately Google said…": an adverb never capitalised inside a sentence, and no known name or given name.
+  if ((ev.midCaps.get(t.folded) ?? 0) === 0 && !isKnownWord(t.folded) && isOpeningAdverb(t.folded, ev.lang))
+    return true;
   if (opensFullName(tokens, a, b, ev)) return false;
   // "Southern California Edison said…": a direction before a known place opens the name, sentence or not.
   if (DIRECTION_WORDS.has(t.folded) && PLACES.has(tokens[a + 1]?.folded ?? '')) return false;
@@ -386,6 +383,7 @@ function makeMention(
     capitalElision: first.elided && /^\p{Lu}[’']$/u.test(text.slice(first.start - 2, first.start)),
     possessive: last.possessive,
     kindListed: listedAfterKind(tokens, a) || inNameList(tokens, a, b),
+    side: isResultSide(tokens, a, b),
     before,
     after,
   };

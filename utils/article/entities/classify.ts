@@ -66,6 +66,7 @@ import {
 import { namedForPlace } from './place-tails';
 import { isPluralName } from './plural-sides';
 import { isProductHere } from './product-context';
+import { quotedAfterKind } from './quoted-titles';
 import { headsBodyName } from './romance-names';
 import { isRoyalKey } from './royal-names';
 import { isDeclinedGivenName } from './russian-cases';
@@ -139,6 +140,10 @@ export function classify(
   }
   // « Les Vignerons de la Têt », « les Français »: French names no person with a plural article.
   if (quotedWork(g) || (lang === 'fr' && [...g.keys].every((k) => k.startsWith('les ')))) votes.person = 0;
+  // « le plan « France 2030 » », « l’opération « Chammal » »: a plan or a work, named by its kind, though its
+  // words are a place's, a person's or a model's.
+  if (g.mentions.some(quotedAfterKind) && ![...g.keys].some((k) => ORGANIZATIONS.has(k)))
+    votes.person = votes.place = votes.product = votes.organization = 0;
   // « Toulouse mène 19-17 » joined to « le Stade toulousain »: the town is the side here.
   if (joinsTownToClub(g.keys)) votes.place = 0;
   if (!givenNamed(g) && (namesAThing(g, names, lang) || opensWithVerb(g, lower) || readAsWork(g)))

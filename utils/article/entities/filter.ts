@@ -257,6 +257,8 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   if (isTownDemonym(g, ev)) return false;
   if (isBareLawWord(g, ev.names)) return false;
   if (keys.some(isDemonym)) return true;
+  // "Arsenal beat Chelsea 2-1": the sides of a result are names, wherever the sentence puts them.
+  if (g.mentions.some((m) => m.side === true && !m.headline)) return true;
   // Several words written apart ("Faut-il" and "Vingt-cinq" are one word each).
   // Not a heading's words in capitals, merged with a word of it ("GAME SETTINGS" and "Settings").
   const multiword = surfaces.some((s) => /\s/.test(s.trim()) && !malformed(s));

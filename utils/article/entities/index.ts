@@ -16,6 +16,7 @@ import { isDateline, onlyInDatelines, typeDatelines } from './dateline';
 import { midSentenceCapitals, type TextEvidence } from './evidence';
 import { onlyExamples } from './examples';
 import { isDemonym, isLikelyName } from './filter';
+import { governedPlaceMentions } from './governed-places';
 import { canonicalName, type EntityGroup } from './group';
 import { isNamedHead } from './head-roles';
 import { isHeadingPhrase } from './heading-phrases';
@@ -126,6 +127,7 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
   };
   const mentions = offCourtStyles(offRoleLines(findMentions(tokens, text, ev, runs), tokens), text);
   mentions.push(...lineLetterMentions(tokens, text, mentions, options.title));
+  if (lang === 'fr') mentions.push(...governedPlaceMentions(tokens));
   const definitions = findAcronymDefinitions(tokens, text, mentions);
   const known = new Set(mentions.map((m) => nameKey(m.surface)));
   mentions.push(...headlineMentions(tokens, text, known));

@@ -1,6 +1,7 @@
 // "Salt and Silver", ‘Pride and Prejudice’: English quotes the titles of works whole, so the lower-case function
 // words inside a quotation that holds nothing but capitalised words and them belong to one name.
 import { isKnownName } from './gazetteer';
+import { isQuoted, type Mention } from './mention';
 import { isGivenName } from './titles';
 import type { Token } from './tokenize';
 
@@ -80,6 +81,24 @@ function calledWork(tokens: readonly Token[], a: number, b: number): boolean {
   return near.some((t) => t.sentence === sentence && WORKS.has(t.folded));
 }
 
+// Kinds of named initiatives, plans and works written in lower case before their quoted title, folded, and the
+// participles that give a name (« le dispositif, baptisé « Bouclier tarifaire » »).
+const QUOTED_KINDS = new Set(
+  `initiative referendum votation motion petition plan programme projet loi pacte strategie campagne operation
+  dispositif label film livre roman album chanson spectacle serie documentaire essai campaign bill
+  scheme ballot measure proposition baptise baptisee baptises baptisees intitule intitulee surnomme surnommee`.split(
+    /\s+/,
+  ),
+);
+
+/** « le plan « France 2030 » », « baptisé « Bouclier tarifaire » »: a kind or a naming word just before the
+ * quotation that opens at tokens[at]. */
+export const namedKindBefore = (tokens: readonly Token[], at: number): boolean =>
+  QUOTED_KINDS.has(tokens[at - 2]?.folded ?? '') && !tokens[at - 2]?.capital;
+
+/** A mention quoted whole after its kind (« le plan « France 2030 » »): a plan's, a campaign's or a work's name. */
+export const quotedAfterKind = (m: Mention): boolean => isQuoted(m) && QUOTED_KINDS.has(m.before[1] ?? '');
+
 const FRENCH_MAX_WORDS = 6;
 
 // French quotation marks, and the English ones some French sites set instead (“Les Chiens du port”).
@@ -92,7 +111,7 @@ const FRENCH_PAIRS = new Map([
 /**
  * « Les Chiens du port », premier long-métrage: French quotes a work's title whole, in sentence case, so the
  * words up to the closing quotation mark are its name when it opens with a capital, holds words only, and is
- * named again or called a work near it. One past its last word; else `start`.
+ * named again, called a work near it or named by its kind just before (« le plan « France 2030 » »). One past its last word; else `start`.
  */
 export function frenchQuotedTitleEnd(tokens: readonly Token[], start: number): number {
   const first = tokens[start];
@@ -103,5 +122,7 @@ export function frenchQuotedTitleEnd(tokens: readonly Token[], start: number): n
   if (j - start < 2 || tokens[j]?.text !== close) return start;
   // A name in capitals throughout is read whole already; a title has a lower-case word to keep.
   if (tokens.slice(start, j).every((t) => t.capital)) return start;
-  return writtenAgain(tokens, start, j) || calledWork(tokens, start, j) ? j : start;
+  return writtenAgain(tokens, start, j) || calledWork(tokens, start, j) || namedKindBefore(tokens, start)
+    ? j
+    : start;
 }

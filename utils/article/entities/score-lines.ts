@@ -1,5 +1,6 @@
 import type { EntityType } from '@/utils/article/types';
 import { inFixture } from './fixtures';
+import { COUNTRY_NAMES } from './gazetteer';
 import type { EntityGroup } from './group';
 import { closesLine, nameRunEnd, nameRunFromLineStart, opensLine } from './line-names';
 import type { Mention } from './mention';
@@ -24,7 +25,7 @@ export function typeScoreLines(groups: EntityGroup[], types: EntityType[], token
   for (const g of groups) {
     for (const m of g.mentions) {
       if (opensLine(tokens, m.from) && isStandingsRow(tokens, m.to)) sides.add(m.from);
-      if (onScoreLine(tokens, m)) sides.add(m.from);
+      if (onScoreLine(tokens, m) || (m.side === true && !namesCountry(g))) sides.add(m.from);
       if (inFixture(tokens, m)) fixtures.push(m.from);
     }
   }
@@ -36,6 +37,9 @@ export function typeScoreLines(groups: EntityGroup[], types: EntityType[], token
     return t !== 'person' && inLines > 0 && 2 * inLines >= ms.length ? 'organization' : t;
   });
 }
+
+/** A country's side stays a place, as news and its readers write it ("France beat Italy 2-1"). */
+const namesCountry = (g: EntityGroup): boolean => [...g.keys].some((k) => COUNTRY_NAMES.has(k));
 
 /**
  * The mention is one side of a line made of two names each followed by its score ("Partick 1 St Mirren 1"),

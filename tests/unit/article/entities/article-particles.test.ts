@@ -50,3 +50,27 @@ describe('a kin word before « de »', () => {
     expect(names(es).some((n) => /de Vernay/.test(n))).toBe(true);
   });
 });
+
+describe('an English paper named with its capitalised article', () => {
+  it('keeps "The" in "The Lantern" written so inside sentences', () => {
+    const es =
+      entitiesOf(`The studio is cutting 200 jobs, according to The Lantern. Disney declined to comment to
+      The Lantern on Tuesday, and staff in Burbank were told on a call.`);
+    expect(find(es, 'The Lantern')).toBeDefined();
+    expect(names(es)).not.toContain('Lantern');
+  });
+
+  it('leaves "the" out before a longer name or after a capital', () => {
+    const es = entitiesOf(
+      `Students read The Standard Book of Spells. Harry Potter read The Standard Book of Spells too.`,
+    );
+    expect(names(es).join(' ')).not.toContain('The Standard');
+  });
+
+  it('leaves "the" out before a name the text writes alone too', () => {
+    const es = entitiesOf(
+      `Fans met at The Forge in Leeds. The Forge is a venue. Forge owners said it would close.`,
+    );
+    expect(names(es)).not.toContain('The Forge');
+  });
+});
