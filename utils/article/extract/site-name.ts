@@ -154,7 +154,9 @@ export function chooseSiteName(
   host: string,
   logo: string | null = null,
 ): string {
-  const names = candidates.map(cleanSiteName).filter((n): n is string => n !== null && !GENERIC.test(n));
+  const names = candidates
+    .map(cleanSiteName)
+    .filter((n): n is string => n !== null && !GENERIC.test(n) && !strayDigit(n, host));
   const slug = squash(hostLabel(host));
   const isSlug = (name: string) => name === name.toLowerCase() && squash(name) === slug;
   // "ultimahora.com" in lower case names the site no better than its host: a written name ("Ultima Hora")
@@ -174,7 +176,9 @@ export function chooseSiteName(
     const written = writtenInTitle(hostName, docTitle);
     if (written !== hostName) return written;
     const logoSite = cleanSiteName(logo);
-    return logoSite && fitsHost(logoSite, host) && !isHostForm(logoSite) ? logoSite : hostName;
+    return logoSite && fitsHost(logoSite, host) && !isHostForm(logoSite) && !strayDigit(logoSite, host)
+      ? logoSite
+      : hostName;
   }
   return spokenForm(
     spacedInTitle(chosen, docTitle, host) ??
@@ -182,6 +186,16 @@ export function chooseSiteName(
       wholeInTitle(chosen, docTitle, host) ??
       chosen,
   );
+}
+
+// One digit glued to a name's last letter: a build's name ("BMBF2" as an application's name) or a footnote mark.
+const GLUED_DIGIT = /\p{L}[\p{Nd}\p{No}]$/u;
+
+/** A name ending in a digit glued to its letters that the host does not spell ("BMBF2" on bmbf.de; "RTL2" on rtl2.de stays). */
+function strayDigit(name: string, host: string): boolean {
+  if (!GLUED_DIGIT.test(name)) return false;
+  const spelled = squash(name.replace(/[äöüÄÖÜ]/gu, (c) => `${c.normalize('NFD')[0]}e`));
+  return !squash(host).includes(squash(name)) && !squash(host).includes(spelled);
 }
 
 // The word a news brand adds to its short name: "CBC" → "CBC News", "Focus" → "Focus Online".

@@ -147,6 +147,23 @@ describe('chooseSiteName', () => {
     );
   });
 
+  it('leaves out a name with a digit glued to it that the host does not spell', () => {
+    expect(
+      chooseSiteName(
+        ['Bundesamt für Häfen - BAFH', 'BAFH2'],
+        'Häfen und Wasserwege - BAFH',
+        'www.bafh.example',
+      ),
+    ).toBe('BAFH');
+    expect(chooseSiteName([], null, 'www.harbour.example', 'Harbour3')).toBe('harbour.example');
+    expect(chooseSiteName([], null, 'www.harbour.example', 'Harbour')).toBe('Harbour');
+    expect(chooseSiteName(['Harbour²'], null, 'www.harbour.example')).toBe('harbour.example');
+    // The host spells it, or the name ends in a number of its own: the name stays.
+    expect(chooseSiteName(['HBC2'], null, 'www.hbc2.example')).toBe('HBC2');
+    expect(chooseSiteName(['Ö1'], null, 'oe1.harbour.example')).toBe('Ö1');
+    expect(chooseSiteName(['HB24'], null, 'www.hb.example')).toBe('HB24');
+  });
+
   it('prefers a written name to a slug of the host, and leaves out generic words', () => {
     expect(
       chooseSiteName(['harbourgazette', 'The Harbour Gazette'], null, 'www.harbourgazette.example'),
