@@ -8,7 +8,7 @@ import { DATE_WITH_YEAR } from '@/utils/shared/date-stamps';
 import { collapseSpaces, foldWords } from '@/utils/shared/fold';
 import { longerHeading } from './longer-heading';
 import { protectQuotes, restoreQuotes } from './quoted-title';
-import { fitsHost, TITLE_SEPARATOR } from './site-name';
+import { compoundsSiteWord, fitsHost, TITLE_SEPARATOR } from './site-name';
 
 /** What the headline is chosen from. */
 export interface HeadlineSources {
@@ -43,7 +43,10 @@ function namesSiteOrAuthor(part: string, sources: HeadlineSources): boolean {
   const names = [sources.siteName, sources.byline, ...(sources.siteNames ?? [])]
     .filter((n): n is string => !!n)
     .map(foldWords);
-  return names.includes(key) || (key.split(' ').length <= 5 && fitsHost(part, sources.host));
+  return (
+    names.includes(key) ||
+    (key.split(' ').length <= 5 && fitsHost(part, sources.host) && !compoundsSiteWord(part, sources.host))
+  );
 }
 
 // A template whose site slot is empty leaves its separator: "Über André Loibl |", "National Rail Enquiries -".

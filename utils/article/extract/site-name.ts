@@ -80,6 +80,27 @@ export function fitsHost(name: string, host: string): boolean {
   return (brand.length >= 4 && label.startsWith(brand)) || spelledBy(label, words);
 }
 
+// The word a news brand adds to its short name: "CBC" → "CBC News", "Focus" → "Focus Online".
+const NEWS_WORD =
+  /^(?:news|online|nachrichten|noticias|notícias|notizie|info|infos|actu|actus|actualités)$/iu;
+// A domain ending a word: "FAZ.NET", "stern.de" are the site's word.
+const DOMAIN_END = /\.[a-z]{2,12}$/iu;
+
+/**
+ * Whether a word of `part` makes the site's word part of a longer one: "Spiegel-Affäre", "Tagesspiegel" on
+ * spiegel.de are the headline's words, not the site's name ("Focus-Online", "stern.de" are).
+ */
+export function compoundsSiteWord(part: string, host: string): boolean {
+  const label = squash(hostLabel(host));
+  if (label.length < 3) return false;
+  return part.split(/\s+/u).some((word) => {
+    const key = squash(word.replace(DOMAIN_END, ''));
+    if (key === label || !key.includes(label)) return false;
+    const rest = key.replace(label, '');
+    return !NEWS_WORD.test(rest);
+  });
+}
+
 /** A site-name candidate made readable: no handle's "@", no URL, no company suffix, no glued byline. */
 export function cleanSiteName(raw: string | null | undefined): string | null {
   if (!raw) return null;
@@ -132,7 +153,10 @@ export function titleSiteName(docTitle: string | null | undefined, host: string)
   const parts = protectQuotes(collapseSpaces(docTitle)).split(TITLE_SEPARATOR).map(restoreQuotes);
   if (parts.length < 2) return null;
   const ends = [parts[parts.length - 1], parts[0]].map(cleanSiteName);
-  const name = ends.find((part): part is string => part !== null && fitsHost(part, host)) ?? null;
+  const name =
+    ends.find(
+      (part): part is string => part !== null && fitsHost(part, host) && !compoundsSiteWord(part, host),
+    ) ?? null;
   return name && hostWithin(name, host);
 }
 
@@ -197,10 +221,6 @@ function strayDigit(name: string, host: string): boolean {
   const spelled = squash(name.replace(/[äöüÄÖÜ]/gu, (c) => `${c.normalize('NFD')[0]}e`));
   return !squash(host).includes(squash(name)) && !squash(host).includes(spelled);
 }
-
-// The word a news brand adds to its short name: "CBC" → "CBC News", "Focus" → "Focus Online".
-const NEWS_WORD =
-  /^(?:news|online|nachrichten|noticias|notícias|notizie|info|infos|actu|actus|actualités)$/iu;
 
 /** The name the page's title gives, the chosen one and a news word after it ("CBC" → "CBC News"); else null. */
 function newsInTitle(name: string, docTitle: string | null | undefined, host: string): string | null {

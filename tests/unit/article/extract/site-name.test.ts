@@ -79,6 +79,8 @@ describe('titleSiteName', () => {
       'Gazette Tech Blog',
     );
     expect(titleSiteName('Port strike ends - Opinion', 'gazette.example')).toBeNull();
+    // A headline's compound of the site's word is no site name.
+    expect(titleSiteName('Gazette-Affäre - Wie alles begann', 'gazette.example')).toBeNull();
     expect(titleSiteName('Pumpkin pierogi – See more on Recipes.example', 'www.recipes.example')).toBe(
       'Recipes.example',
     );
