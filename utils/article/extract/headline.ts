@@ -45,7 +45,9 @@ function namesSiteOrAuthor(part: string, sources: HeadlineSources): boolean {
     .map(foldWords);
   return (
     names.includes(key) ||
-    (key.split(' ').length <= 5 && fitsHost(part, sources.host) && !compoundsSiteWord(part, sources.host))
+    (key.split(' ').length <= 5 &&
+      fitsHost(part, sources.host) &&
+      !compoundsSiteWord(part, sources.host, true))
   );
 }
 

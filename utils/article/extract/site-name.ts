@@ -87,17 +87,22 @@ const NEWS_WORD =
 const DOMAIN_END = /\.[a-z]{2,12}$/iu;
 
 /**
- * Whether a word of `part` makes the site's word part of a longer one: "Spiegel-Affäre", "Tagesspiegel" on
- * spiegel.de are the headline's words, not the site's name ("Focus-Online", "stern.de" are).
+ * Whether a word of `part` joins the site's word to another by a hyphen: "Spiegel-Affäre", "SPIEGEL-Gespräch" on
+ * spiegel.de are the headline's words, not the site's name ("Focus-Online", "stern.de" are). With `glued`, a word
+ * that glues it to others without a hyphen too ("Spiegelaffäre"), which is how brands are written as well
+ * ("SpringerLink"): asked only where the page's own names are known apart. A genitive's "s" adds no word.
  */
-export function compoundsSiteWord(part: string, host: string): boolean {
+export function compoundsSiteWord(part: string, host: string, glued = false): boolean {
   const label = squash(hostLabel(host));
   if (label.length < 3) return false;
+  const isRest = (piece: string) => piece !== '' && piece !== 's' && !NEWS_WORD.test(piece);
   return part.split(/\s+/u).some((word) => {
-    const key = squash(word.replace(DOMAIN_END, ''));
-    if (key === label || !key.includes(label)) return false;
-    const rest = key.replace(label, '');
-    return !NEWS_WORD.test(rest);
+    const bare = word.replace(DOMAIN_END, '');
+    const whole = squash(bare);
+    if (whole === label || !whole.includes(label)) return false;
+    if (glued) return isRest(whole.replace(label, ''));
+    const pieces = bare.split('-').map(squash);
+    return pieces.includes(label) && pieces.some((piece) => piece !== label && isRest(piece));
   });
 }
 
@@ -147,12 +152,16 @@ function withoutRestatedBracket(name: string): string {
   return m?.[1] && m[2] && restates(m[1], m[2].trim()) ? m[1] : name;
 }
 
-/** The segments at either end of a document title that name the site: "Title | The Verge" → "The Verge". */
-export function titleSiteName(docTitle: string | null | undefined, host: string): string | null {
+/** The last and first segments of a document title with separators, made readable as names; [] without. */
+function titleEnds(docTitle: string | null | undefined): Array<string | null> {
   // « … » | Site: the quotation's closing mark is no separator, its title part ends with it.
   const parts = protectQuotes(collapseSpaces(docTitle)).split(TITLE_SEPARATOR).map(restoreQuotes);
-  if (parts.length < 2) return null;
-  const ends = [parts[parts.length - 1], parts[0]].map(cleanSiteName);
+  return parts.length < 2 ? [] : [parts[parts.length - 1], parts[0]].map(cleanSiteName);
+}
+
+/** The segments at either end of a document title that name the site: "Title | The Verge" → "The Verge". */
+export function titleSiteName(docTitle: string | null | undefined, host: string): string | null {
+  const ends = titleEnds(docTitle);
   const name =
     ends.find(
       (part): part is string => part !== null && fitsHost(part, host) && !compoundsSiteWord(part, host),
@@ -188,8 +197,12 @@ export function chooseSiteName(
   const isHostForm = (name: string) =>
     name === name.toLowerCase() && (squash(name) === slug || squash(name) === squash(readableHost(host)));
   const fitting = names.filter((name) => fitsHost(name, host));
+  // A name the metadata gives and the page's title ends with is the site's, whatever its host (a blog's name).
+  const last = titleEnds(docTitle)[0];
+  const titled = last ? names.find((name) => sameName(last, name)) : undefined;
   const chosen =
     fitting.find((name) => !isHostForm(name)) ??
+    titled ??
     titleSiteName(docTitle, host) ??
     fitting[0] ??
     names[0] ??

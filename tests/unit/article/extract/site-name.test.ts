@@ -81,6 +81,11 @@ describe('titleSiteName', () => {
     expect(titleSiteName('Port strike ends - Opinion', 'gazette.example')).toBeNull();
     // A headline's compound of the site's word is no site name.
     expect(titleSiteName('Gazette-Affäre - Wie alles begann', 'gazette.example')).toBeNull();
+    // A brand glued to a word, a genitive: the site's name.
+    expect(titleSiteName('Wie alles begann | GazetteLink', 'gazette.example')).toBe('GazetteLink');
+    expect(titleSiteName('Wie alles begann | GAZETTEs Ansichten', 'gazette.example')).toBe(
+      'GAZETTEs Ansichten',
+    );
     expect(titleSiteName('Pumpkin pierogi – See more on Recipes.example', 'www.recipes.example')).toBe(
       'Recipes.example',
     );
@@ -147,6 +152,20 @@ describe('chooseSiteName', () => {
     expect(chooseSiteName(['@HarbourGazette'], 'Port strike ends', 'harbourgazette.example')).toBe(
       'HarbourGazette',
     );
+  });
+
+  it('takes a name the metadata gives and the title ends with, whatever the host', () => {
+    expect(
+      chooseSiteName(
+        ['Spiel-Hafen'],
+        'Kein Spiel-Hafen zur Bunten Stadt | Spiel-Hafen',
+        'buntestadt.wordpress.com',
+      ),
+    ).toBe('Spiel-Hafen');
+    // Not at the title's end: the title's name that fits the host.
+    expect(
+      chooseSiteName(['Harbour Walks'], 'Fog at the pier | Buntestadt', 'buntestadt.wordpress.com'),
+    ).toBe('Buntestadt');
   });
 
   it('leaves out a name with a digit glued to it that the host does not spell', () => {
