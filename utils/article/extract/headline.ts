@@ -52,7 +52,7 @@ function namesSiteOrAuthor(part: string, sources: HeadlineSources): boolean {
 }
 
 // A template whose site slot is empty leaves its separator: "Über André Loibl |", "National Rail Enquiries -".
-const DANGLING_SEPARATOR = /\s+(?:[|·•/»:]|::|[-–—])$/u;
+const DANGLING_SEPARATOR = /\s+(?:[|│｜·•/»:]|::|[-–—])$/u;
 
 /** A title without the site's or author's name at its ends. */
 export function withoutAffixes(title: string, sources: HeadlineSources): string {
@@ -126,8 +126,8 @@ export function chooseHeadline(sources: HeadlineSources): string | null {
 }
 
 // A separator at the end or the start of what is left of a title once a heading is taken out.
-const SEPARATOR_AT_END = /\s+(?:[|·•/»:_]|::|[-–—])\s*$/u;
-const SEPARATOR_AT_START = /^\s*(?:[|·•/»:_]|::|[-–—])\s+/u;
+const SEPARATOR_AT_END = /\s+(?:[|│｜·•/»:_]|::|[-–—])\s*$/u;
+const SEPARATOR_AT_START = /^\s*(?:[|│｜·•/»:_]|::|[-–—])\s+/u;
 
 /**
  * The story's own <h1> when the title is it and the site's <h1> ("Kleine Schafskunde | Blatt – Webcomic", the

@@ -9,7 +9,7 @@ import { siteOf } from '@/utils/shared/normalize-url';
 import { protectQuotes, restoreQuotes } from './quoted-title';
 
 /** Separators between a title and the site's or section's name: "Title | Site", "Title - Site". */
-export const TITLE_SEPARATOR = /\s+(?:[|·•/»«›‹:_]|::|[-–—])\s+/u;
+export const TITLE_SEPARATOR = /\s+(?:[|│｜·•/»«›‹:_]|::|[-–—])\s+/u;
 
 const LEGAL_SUFFIX =
   /,?\s+(?:inc\.?|ltd\.?|llc|plc|gmbh|ag|s\.?a\.?|sas|sarl|s\.?p\.?a\.?|sp\.? z o\.?o\.?(?:\s+s\.?k\.?a\.?)?)$/iu;

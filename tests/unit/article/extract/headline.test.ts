@@ -45,6 +45,15 @@ describe('withoutAffixes', () => {
     expect(withoutAffixes('Wie alles begann | hafen.example', hafen)).toBe('Wie alles begann');
   });
 
+  it('reads a box-drawing or full-width bar as a separator', () => {
+    expect(withoutAffixes('Port strike ends │ Harbour Gazette', { ...base, candidates: [] })).toBe(
+      'Port strike ends',
+    );
+    expect(withoutAffixes('Port strike ends ｜ Harbour Gazette', { ...base, candidates: [] })).toBe(
+      'Port strike ends',
+    );
+  });
+
   it('removes a date standing alone at either end', () => {
     expect(withoutAffixes('23.01.2022 - Port strike ends', { ...base, candidates: [] })).toBe(
       'Port strike ends',
