@@ -9,14 +9,17 @@ import { clean, parseHttp } from './clean-url';
 
 export { cleanUrl, displaySite } from './clean-url';
 
-// Blog and newsletter hosts that give each writer a subdomain but are missing from the Public Suffix List's
-// private section (which has blogspot.com, github.io, wixsite.com…): "ana.wordpress.com" is Ana's site.
-const BLOG_HOSTS = new Set(
-  `wordpress.com substack.com medium.com tumblr.com over-blog.com canalblog.com hypotheses.org livejournal.com
-  typepad.com weebly.com ghost.io beehiiv.com home.blog eklablog.com jimdofree.com tistory.com`.split(/\s+/),
+// Blog, newsletter, wiki and site-builder hosts that give each writer a subdomain but are missing from the Public
+// Suffix List's private section (which has blogspot.com, github.io, wixsite.com…): "ana.wordpress.com" is Ana's
+// site, "rueda.wikidot.com" that wiki's.
+const SHARED_HOSTS = new Set(
+  `wordpress.com substack.com medium.com tumblr.com over-blog.com over-blog.fr canalblog.com hypotheses.org
+  livejournal.com typepad.com weebly.com ghost.io beehiiv.com home.blog eklablog.com unblog.fr hautetfort.com
+  e-monsite.com jimdofree.com jimdo.com jimdosite.com tistory.com exblog.jp fandom.com wikidot.com neocities.org
+  tripod.com`.split(/\s+/),
 );
-// Blogger's country hosts ("ana.blogspot.de"), which the list no longer carries.
-const BLOGSPOT = /^blogspot\.[a-z.]+$/;
+// Hosts by country: Blogger's, which the list no longer carries ("ana.blogspot.de"), uCoz's, Webnode's.
+const SHARED_HOST_FAMILY = /^(?:blogspot|ucoz|webnode)\.[a-z.]+$/;
 
 /**
  * The registrable domain ("site") of a host name from the Public Suffix List, private section included:
@@ -28,7 +31,7 @@ export function siteOf(host: string): string {
   const name = host.toLowerCase().replace(/\.$/, '');
   const domain = getDomain(name, { allowPrivateDomains: true });
   if (!domain) return name;
-  if (!BLOG_HOSTS.has(domain) && !BLOGSPOT.test(domain)) return domain;
+  if (!SHARED_HOSTS.has(domain) && !SHARED_HOST_FAMILY.test(domain)) return domain;
   const member = name
     .slice(0, -domain.length - 1)
     .split('.')

@@ -76,6 +76,8 @@ describe('sites', () => {
     expect(siteOf('files.ana.substack.com')).toBe('ana.substack.com');
     expect(siteOf('ana.blogspot.de')).toBe('ana.blogspot.de');
     expect(siteOf('www.medium.com')).toBe('medium.com');
+    expect(siteOf('rueda.wikidot.com')).toBe('rueda.wikidot.com');
+    expect(siteOf('schleifen.ucoz.de')).toBe('schleifen.ucoz.de');
     expect(displaySite('https://www.kulturegeek.fr/x')).toBe('kulturegeek.fr');
   });
 

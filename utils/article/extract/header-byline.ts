@@ -94,10 +94,16 @@ function creditNames(el: Element, siteName: string | null): string | null {
  */
 export function headerByline(doc: Document, siteName: string | null, index?: ElementIndex): string | null {
   let found: { el: Element; names: string } | null = null;
+  let standfirst: Element | null = null;
   for (const el of indexOf(doc, index).taggedAny(CANDIDATES)) {
     if (found && !found.el.contains(el)) break;
-    if (el.localName.toLowerCase() === 'p' && (el.textContent?.length ?? 0) >= PROSE_CHARS && !namedLead(el))
-      break;
+    // A standfirst holds no byline (a picture's credit set in it names who took the picture).
+    if (standfirst?.contains(el)) continue;
+    if (el.localName.toLowerCase() === 'p' && (el.textContent?.length ?? 0) >= PROSE_CHARS) {
+      if (!namedLead(el)) break;
+      standfirst = el;
+      continue;
+    }
     if (!isCandidate(el)) continue;
     const names = creditNames(el, siteName);
     if (names) found = { el, names };

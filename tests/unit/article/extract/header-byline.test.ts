@@ -35,6 +35,9 @@ describe('headerByline', () => {
       'Léa Roux',
     );
     expect(byline('', `${PROSE}<p class="sig">Propos recueillis par Léa Roux · 5 mai 2026</p>`)).toBeNull();
+    // A credit inside the standfirst is a picture's.
+    const credited = standfirst.replace('</p>', '<span class="credit">By Harbour Police</span></p>');
+    expect(byline(credited)).toBeNull();
   });
 
   it('reads « Par X » above a date on the next line', () => {
