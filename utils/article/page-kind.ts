@@ -181,11 +181,11 @@ const MIN_LINE_WORDS = 4;
 const MIN_LINE_CHARS = 20;
 const MAX_LINE_CHARS = 200;
 
-/** The host of `href` read against `base`, or null when it is no web address. */
-function hostOf(href: string, base: string): string | null {
+/** `href` read against `base`, or null when it is no web address. */
+function webUrl(href: string, base: string): URL | null {
   try {
     const url = new URL(href, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : null;
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
   } catch {
     return null;
   }
@@ -218,7 +218,7 @@ export function linkedLines(doc: Document, index?: ElementIndex): Map<string, st
  * name costs a lookup).
  */
 export function linksHome(href: string, url: string): boolean {
-  const host = hostOf(url, url);
-  const target = hostOf(href, url);
-  return host !== null && target !== null && isSameSite(target, host);
+  const page = webUrl(url, url);
+  const target = webUrl(href, url);
+  return page !== null && target !== null && isSameSite(target, page);
 }

@@ -9,19 +9,53 @@ import { clean, parseHttp } from './clean-url';
 
 export { cleanUrl, displaySite } from './clean-url';
 
+// Blog, newsletter, wiki and site-builder hosts that give each writer a subdomain but are missing from the Public
+// Suffix List's private section (which has blogspot.com, github.io, wixsite.com…): "ana.wordpress.com" is Ana's
+// site, "rueda.wikidot.com" that wiki's.
+const SHARED_HOSTS = new Set(
+  `wordpress.com substack.com medium.com tumblr.com over-blog.com over-blog.fr canalblog.com hypotheses.org
+  livejournal.com typepad.com weebly.com ghost.io beehiiv.com home.blog eklablog.com unblog.fr hautetfort.com
+  e-monsite.com jimdofree.com jimdo.com jimdosite.com tistory.com exblog.jp fandom.com wikidot.com neocities.org
+  tripod.com`.split(/\s+/),
+);
+// Hosts by country: Blogger's, which the list no longer carries ("ana.blogspot.de"), uCoz's, Webnode's.
+const SHARED_HOST_FAMILY = /^(?:blogspot|ucoz|webnode)\.[a-z.]+$/;
+
 /**
  * The registrable domain ("site") of a host name from the Public Suffix List, private section included:
- * `attacker.github.io` and `victim.github.io` are two sites, as `a.co.uk` and `b.co.uk` are. A host with no
- * registrable domain (an IP address, `localhost`, a bare suffix such as `github.io`) is its own site.
+ * `attacker.github.io` and `victim.github.io` are two sites, as `a.co.uk` and `b.co.uk` are; so are two blogs
+ * of a blog host the list lacks. A host with no registrable domain (an IP address, `localhost`, a bare suffix
+ * such as `github.io`) is its own site.
  */
 export function siteOf(host: string): string {
   const name = host.toLowerCase().replace(/\.$/, '');
-  return getDomain(name, { allowPrivateDomains: true }) ?? name;
+  const domain = getDomain(name, { allowPrivateDomains: true });
+  if (!domain) return name;
+  if (!SHARED_HOSTS.has(domain) && !SHARED_HOST_FAMILY.test(domain)) return domain;
+  const member = name
+    .slice(0, -domain.length - 1)
+    .split('.')
+    .pop();
+  return member && member !== 'www' ? `${member}.${domain}` : domain;
 }
 
-/** True when two host names belong to the same registrable domain (see `siteOf`). */
-export function isSameSite(a: string, b: string): boolean {
-  return siteOf(a) === siteOf(b);
+// A first path segment naming a member of a shared host ("medium.com/@ana", "mastodon.social/@ana"): that
+// member's pages are a site of their own, as "ana.substack.com" is.
+const MEMBER_SEGMENT = /^\/@[^/]+/;
+
+/**
+ * The site a URL belongs to: its registrable domain (see `siteOf`), and on a host whose members write under
+ * "/@name", that member's part. Every "same site" decision goes through it (trusting a canonical link, keeping
+ * a link as one of the page's own stories): one blog on a blog host never passes for another.
+ */
+export function siteOfUrl(url: URL): string {
+  const member = MEMBER_SEGMENT.exec(url.pathname)?.[0] ?? '';
+  return `${siteOf(url.hostname)}${member.toLowerCase()}`;
+}
+
+/** True when two URLs belong to the same site (see `siteOfUrl`). */
+export function isSameSite(a: URL, b: URL): boolean {
+  return siteOfUrl(a) === siteOfUrl(b);
 }
 
 /**
@@ -33,7 +67,7 @@ export function isSameSite(a: string, b: string): boolean {
 function trustedCanonical(page: URL, canonical: string | null | undefined): URL | null {
   if (!canonical) return null;
   const url = parseHttp(canonical, page.href);
-  if (!url || !isSameSite(url.hostname, page.hostname)) return null;
+  if (!url || !isSameSite(url, page)) return null;
   if (url.pathname === '/' && page.pathname !== '/' && !url.search) return null;
   return url;
 }

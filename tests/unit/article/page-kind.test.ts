@@ -107,5 +107,8 @@ describe('linksHome', () => {
     expect(linksHome('https://shop.x.example/b', 'https://www.x.example/today')).toBe(true);
     expect(linksHome('https://other.example/g', 'https://www.x.example/today')).toBe(false);
     expect(linksHome('mailto:desk@x.example', 'https://www.x.example/today')).toBe(false);
+    // Two blogs on one blog host are two sites.
+    expect(linksHome('https://bo.blogspot.com/x', 'https://ana.blogspot.com/today')).toBe(false);
+    expect(linksHome('/2024/01/x.html', 'https://ana.blogspot.com/today')).toBe(true);
   });
 });

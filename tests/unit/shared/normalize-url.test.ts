@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displaySite, normalizeUrl, siteOf } from '@/utils/shared/normalize-url';
+import { displaySite, isSameSite, normalizeUrl, siteOf, siteOfUrl } from '@/utils/shared/normalize-url';
 
 describe('normalizeUrl', () => {
   it('drops the fragment and tracking parameters, keeps and sorts the rest', () => {
@@ -71,6 +71,29 @@ describe('sites', () => {
     expect(siteOf('localhost')).toBe('localhost');
     expect(siteOf('www.lemonde.fr')).toBe('lemonde.fr');
     expect(siteOf('127.0.0.1')).toBe('127.0.0.1');
+    // Blog hosts the list lacks: each blog is a site, the host's own pages one more.
+    expect(siteOf('ana.wordpress.com')).toBe('ana.wordpress.com');
+    expect(siteOf('files.ana.substack.com')).toBe('ana.substack.com');
+    expect(siteOf('ana.blogspot.de')).toBe('ana.blogspot.de');
+    expect(siteOf('www.medium.com')).toBe('medium.com');
+    expect(siteOf('rueda.wikidot.com')).toBe('rueda.wikidot.com');
+    expect(siteOf('schleifen.ucoz.de')).toBe('schleifen.ucoz.de');
     expect(displaySite('https://www.kulturegeek.fr/x')).toBe('kulturegeek.fr');
+  });
+
+  it("counts a member's pages under /@name as a site of their own, like a blog on a blog host", () => {
+    const url = (href: string) => new URL(href);
+    expect(siteOfUrl(url('https://medium.com/@Ana/a-story-1a2b'))).toBe('medium.com/@ana');
+    expect(siteOfUrl(url('https://ana.blogspot.com/2024/01/x.html'))).toBe('ana.blogspot.com');
+    expect(siteOfUrl(url('https://www.example.com/news/x'))).toBe('example.com');
+    expect(isSameSite(url('https://medium.com/@ana/a'), url('https://medium.com/@bo/b'))).toBe(false);
+    expect(isSameSite(url('https://ana.substack.com/p/a'), url('https://bo.substack.com/p/b'))).toBe(false);
+    expect(isSameSite(url('https://news.example.co.uk/a'), url('https://www.example.co.uk/b'))).toBe(true);
+  });
+
+  it("trusts no canonical link to another member's pages", () => {
+    expect(normalizeUrl('https://medium.com/@ana/a-1', 'https://medium.com/@bo/b-2')).toBe(
+      'https://medium.com/@ana/a-1',
+    );
   });
 });

@@ -8,6 +8,7 @@ import { closestNamed } from '@/utils/article/tag-walk';
 import { marksAuthors } from './author-markup';
 import { cleanByline } from './byline';
 import { namesThenRole } from './byline-roles';
+import { namedLead } from './lead-paragraph';
 import { plainText } from './plain-text';
 
 // <font> sets the byline of pages built with tables, before stylesheets.
@@ -17,6 +18,7 @@ const INLINE = new Set(['a', 'span', 'time', 'br', 'strong', 'b', 'em', 'i', 'ab
 const MAX_CHILDREN = 8;
 const MAX_CHARS = 160;
 // The story has begun: a byline after its first paragraph of prose is a signature, a comment or a teaser's.
+// A standfirst the markup names so (« chapeau ») is the header's: the byline line may follow it.
 const PROSE_CHARS = 200;
 // "Par X", "By X" opening the line or after a date: « Publié le … — par X », "May 2, 2024 by X".
 const CREDIT = /(?:^|[—–|·•,]\s*|\d\s+)(?:[Pp]ar|PAR|[Bb]y|BY|[Vv]on|[Pp]or)\s+\p{Lu}/u;
@@ -93,9 +95,16 @@ function creditNames(el: Element, siteName: string | null): string | null {
  */
 export function headerByline(doc: Document, siteName: string | null, index?: ElementIndex): string | null {
   let found: { el: Element; names: string } | null = null;
+  let standfirst: Element | null = null;
   for (const el of indexOf(doc, index).taggedAny(CANDIDATES)) {
     if (found && !found.el.contains(el)) break;
-    if (el.localName.toLowerCase() === 'p' && (el.textContent?.length ?? 0) >= PROSE_CHARS) break;
+    // A standfirst holds no byline (a picture's credit set in it names who took the picture).
+    if (standfirst?.contains(el)) continue;
+    if (el.localName.toLowerCase() === 'p' && (el.textContent?.length ?? 0) >= PROSE_CHARS) {
+      if (!namedLead(el)) break;
+      standfirst = el;
+      continue;
+    }
     if (!isCandidate(el)) continue;
     const names = creditNames(el, siteName);
     if (names) found = { el, names };

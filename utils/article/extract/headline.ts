@@ -8,7 +8,7 @@ import { DATE_WITH_YEAR } from '@/utils/shared/date-stamps';
 import { collapseSpaces, foldWords } from '@/utils/shared/fold';
 import { longerHeading } from './longer-heading';
 import { protectQuotes, restoreQuotes } from './quoted-title';
-import { fitsHost, TITLE_SEPARATOR } from './site-name';
+import { compoundsSiteWord, fitsHost, TITLE_SEPARATOR } from './site-name';
 
 /** What the headline is chosen from. */
 export interface HeadlineSources {
@@ -43,11 +43,16 @@ function namesSiteOrAuthor(part: string, sources: HeadlineSources): boolean {
   const names = [sources.siteName, sources.byline, ...(sources.siteNames ?? [])]
     .filter((n): n is string => !!n)
     .map(foldWords);
-  return names.includes(key) || (key.split(' ').length <= 5 && fitsHost(part, sources.host));
+  return (
+    names.includes(key) ||
+    (key.split(' ').length <= 5 &&
+      fitsHost(part, sources.host) &&
+      !compoundsSiteWord(part, sources.host, true))
+  );
 }
 
 // A template whose site slot is empty leaves its separator: "Über André Loibl |", "National Rail Enquiries -".
-const DANGLING_SEPARATOR = /\s+(?:[|·•/»:]|::|[-–—])$/u;
+const DANGLING_SEPARATOR = /\s+(?:[|│｜·•/»:]|::|[-–—])$/u;
 
 /** A title without the site's or author's name at its ends. */
 export function withoutAffixes(title: string, sources: HeadlineSources): string {
@@ -121,8 +126,8 @@ export function chooseHeadline(sources: HeadlineSources): string | null {
 }
 
 // A separator at the end or the start of what is left of a title once a heading is taken out.
-const SEPARATOR_AT_END = /\s+(?:[|·•/»:_]|::|[-–—])\s*$/u;
-const SEPARATOR_AT_START = /^\s*(?:[|·•/»:_]|::|[-–—])\s+/u;
+const SEPARATOR_AT_END = /\s+(?:[|│｜·•/»:_]|::|[-–—])\s*$/u;
+const SEPARATOR_AT_START = /^\s*(?:[|│｜·•/»:_]|::|[-–—])\s+/u;
 
 /**
  * The story's own <h1> when the title is it and the site's <h1> ("Kleine Schafskunde | Blatt – Webcomic", the

@@ -76,6 +76,9 @@ function classWords(el: Element): string[] {
     .split(/[\s_-]+/);
 }
 
+/** Whether the markup names `el` a standfirst ("chapeau", "standfirst", "dek"…): a header's, not the story's prose. */
+export const namedLead = (el: Element): boolean => classWords(el).some((w) => LEAD_WORDS.has(w));
+
 function linkShare(el: Element, length: number): number {
   const linked = Array.from(el.getElementsByTagName('a')).reduce(
     (n, a) => n + collapseSpaces(a.textContent).length,
@@ -93,7 +96,7 @@ function isLead(el: Element, description: string): boolean {
   const words = classWords(el);
   if (words.some((w) => NOT_LEAD_WORDS.has(w)) || el.querySelector('img, picture, video, iframe, figure'))
     return false;
-  const named = words.some((w) => LEAD_WORDS.has(w));
+  const named = namedLead(el);
   const described = description.length >= MIN_CHARS && text.startsWith(description.slice(0, MIN_CHARS));
   // A picture's caption with its credit sits right under many headlines too.
   return (named || described) && linkShare(el, text.length) <= MAX_LINK_SHARE && !isCreditLine(text);

@@ -9,7 +9,7 @@ import { siteOf } from '@/utils/shared/normalize-url';
 import { protectQuotes, restoreQuotes } from './quoted-title';
 
 /** Separators between a title and the site's or section's name: "Title | Site", "Title - Site". */
-export const TITLE_SEPARATOR = /\s+(?:[|·•/»«›‹:_]|::|[-–—])\s+/u;
+export const TITLE_SEPARATOR = /\s+(?:[|│｜·•/»«›‹:_]|::|[-–—])\s+/u;
 
 const LEGAL_SUFFIX =
   /,?\s+(?:inc\.?|ltd\.?|llc|plc|gmbh|ag|s\.?a\.?|sas|sarl|s\.?p\.?a\.?|sp\.? z o\.?o\.?(?:\s+s\.?k\.?a\.?)?)$/iu;
@@ -80,6 +80,32 @@ export function fitsHost(name: string, host: string): boolean {
   return (brand.length >= 4 && label.startsWith(brand)) || spelledBy(label, words);
 }
 
+// The word a news brand adds to its short name: "CBC" → "CBC News", "Focus" → "Focus Online".
+const NEWS_WORD =
+  /^(?:news|online|nachrichten|noticias|notícias|notizie|info|infos|actu|actus|actualités)$/iu;
+// A domain ending a word: "FAZ.NET", "stern.de" are the site's word.
+const DOMAIN_END = /\.[a-z]{2,12}$/iu;
+
+/**
+ * Whether a word of `part` joins the site's word to another by a hyphen: "Spiegel-Affäre", "SPIEGEL-Gespräch" on
+ * spiegel.de are the headline's words, not the site's name ("Focus-Online", "stern.de" are). With `glued`, a word
+ * that glues it to others without a hyphen too ("Spiegelaffäre"), which is how brands are written as well
+ * ("SpringerLink"): asked only where the page's own names are known apart. A genitive's "s" adds no word.
+ */
+export function compoundsSiteWord(part: string, host: string, glued = false): boolean {
+  const label = squash(hostLabel(host));
+  if (label.length < 3) return false;
+  const isRest = (piece: string) => piece !== '' && piece !== 's' && !NEWS_WORD.test(piece);
+  return part.split(/\s+/u).some((word) => {
+    const bare = word.replace(DOMAIN_END, '');
+    const whole = squash(bare);
+    if (whole === label || !whole.includes(label)) return false;
+    if (glued) return isRest(whole.replace(label, ''));
+    const pieces = bare.split('-').map(squash);
+    return pieces.includes(label) && pieces.some((piece) => piece !== label && isRest(piece));
+  });
+}
+
 /** A site-name candidate made readable: no handle's "@", no URL, no company suffix, no glued byline. */
 export function cleanSiteName(raw: string | null | undefined): string | null {
   if (!raw) return null;
@@ -126,13 +152,20 @@ function withoutRestatedBracket(name: string): string {
   return m?.[1] && m[2] && restates(m[1], m[2].trim()) ? m[1] : name;
 }
 
-/** The segments at either end of a document title that name the site: "Title | The Verge" → "The Verge". */
-export function titleSiteName(docTitle: string | null | undefined, host: string): string | null {
+/** The last and first segments of a document title with separators, made readable as names; [] without. */
+function titleEnds(docTitle: string | null | undefined): Array<string | null> {
   // « … » | Site: the quotation's closing mark is no separator, its title part ends with it.
   const parts = protectQuotes(collapseSpaces(docTitle)).split(TITLE_SEPARATOR).map(restoreQuotes);
-  if (parts.length < 2) return null;
-  const ends = [parts[parts.length - 1], parts[0]].map(cleanSiteName);
-  const name = ends.find((part): part is string => part !== null && fitsHost(part, host)) ?? null;
+  return parts.length < 2 ? [] : [parts[parts.length - 1], parts[0]].map(cleanSiteName);
+}
+
+/** The segments at either end of a document title that name the site: "Title | The Verge" → "The Verge". */
+export function titleSiteName(docTitle: string | null | undefined, host: string): string | null {
+  const ends = titleEnds(docTitle);
+  const name =
+    ends.find(
+      (part): part is string => part !== null && fitsHost(part, host) && !compoundsSiteWord(part, host),
+    ) ?? null;
   return name && hostWithin(name, host);
 }
 
@@ -154,7 +187,9 @@ export function chooseSiteName(
   host: string,
   logo: string | null = null,
 ): string {
-  const names = candidates.map(cleanSiteName).filter((n): n is string => n !== null && !GENERIC.test(n));
+  const names = candidates
+    .map(cleanSiteName)
+    .filter((n): n is string => n !== null && !GENERIC.test(n) && !strayDigit(n, host));
   const slug = squash(hostLabel(host));
   const isSlug = (name: string) => name === name.toLowerCase() && squash(name) === slug;
   // "ultimahora.com" in lower case names the site no better than its host: a written name ("Ultima Hora")
@@ -162,8 +197,12 @@ export function chooseSiteName(
   const isHostForm = (name: string) =>
     name === name.toLowerCase() && (squash(name) === slug || squash(name) === squash(readableHost(host)));
   const fitting = names.filter((name) => fitsHost(name, host));
+  // A name the metadata gives and the page's title ends with is the site's, whatever its host (a blog's name).
+  const last = titleEnds(docTitle)[0];
+  const titled = last ? names.find((name) => sameName(last, name)) : undefined;
   const chosen =
     fitting.find((name) => !isHostForm(name)) ??
+    titled ??
     titleSiteName(docTitle, host) ??
     fitting[0] ??
     names[0] ??
@@ -174,7 +213,9 @@ export function chooseSiteName(
     const written = writtenInTitle(hostName, docTitle);
     if (written !== hostName) return written;
     const logoSite = cleanSiteName(logo);
-    return logoSite && fitsHost(logoSite, host) && !isHostForm(logoSite) ? logoSite : hostName;
+    return logoSite && fitsHost(logoSite, host) && !isHostForm(logoSite) && !strayDigit(logoSite, host)
+      ? logoSite
+      : hostName;
   }
   return spokenForm(
     spacedInTitle(chosen, docTitle, host) ??
@@ -184,9 +225,15 @@ export function chooseSiteName(
   );
 }
 
-// The word a news brand adds to its short name: "CBC" → "CBC News", "Focus" → "Focus Online".
-const NEWS_WORD =
-  /^(?:news|online|nachrichten|noticias|notícias|notizie|info|infos|actu|actus|actualités)$/iu;
+// One digit glued to a name's last letter: a build's name ("BMBF2" as an application's name) or a footnote mark.
+const GLUED_DIGIT = /\p{L}[\p{Nd}\p{No}]$/u;
+
+/** A name ending in a digit glued to its letters that the host does not spell ("BMBF2" on bmbf.de; "RTL2" on rtl2.de stays). */
+function strayDigit(name: string, host: string): boolean {
+  if (!GLUED_DIGIT.test(name)) return false;
+  const spelled = squash(name.replace(/[äöüÄÖÜ]/gu, (c) => `${c.normalize('NFD')[0]}e`));
+  return !squash(host).includes(squash(name)) && !squash(host).includes(spelled);
+}
 
 /** The name the page's title gives, the chosen one and a news word after it ("CBC" → "CBC News"); else null. */
 function newsInTitle(name: string, docTitle: string | null | undefined, host: string): string | null {

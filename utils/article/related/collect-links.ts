@@ -1,4 +1,5 @@
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
+import { siteOfUrl } from '@/utils/shared/normalize-url';
 import { DomMeasure } from './dom-measure';
 import { linkBlock } from './link-block';
 import { itemInSection, itemSnippet, linkItem } from './link-item';
@@ -7,7 +8,7 @@ import { type PageContext, pageContext } from './page-context';
 import { isSelfLink } from './self-links';
 import { storyTitle } from './story-title';
 import type { LinkBlock, LinkCandidate } from './types';
-import { hasPageShape, hasStoryId, isArticleLikeUrl, parseHttpUrl, siteKey, urlKey } from './url-rules';
+import { hasPageShape, hasStoryId, isArticleLikeUrl, parseHttpUrl, urlKey } from './url-rules';
 
 /** Blocks in order of how much they say "related"; when one story is linked twice, the better block wins. */
 const BLOCK_RANK: Record<LinkBlock, number> = {
@@ -61,7 +62,7 @@ function keepStoryShaped(links: Map<Element, StoryLink>): Map<Element, StoryLink
 /** The story link an `href` makes on this page, or null: same-site, article-like, not the page itself. */
 function storyLinkOf(href: string, ctx: PageContext): StoryLink | null {
   const url = parseHttpUrl(href, ctx.base);
-  if (!url || !ctx.sites.has(siteKey(url)) || isSelfLink(url, ctx.self)) return null;
+  if (!url || !ctx.sites.has(siteOfUrl(url)) || isSelfLink(url, ctx.self)) return null;
   if (!isArticleLikeUrl(url) && !hasPageShape(url, ctx.shape)) return null;
   url.hash = '';
   const key = urlKey(url.href);

@@ -1,8 +1,9 @@
 import type { ElementIndex } from '@/utils/article/element-index';
 import { foldWords } from '@/utils/shared/fold';
+import { siteOfUrl } from '@/utils/shared/normalize-url';
 import { attributeWords } from './block-cues';
 import { type SelfRefs, selfRefs } from './self-links';
-import { fileShape, parseHttpUrl, siteKey, urlKey } from './url-rules';
+import { fileShape, parseHttpUrl, urlKey } from './url-rules';
 
 /** What link collection needs to know about the page itself. */
 export interface PageContext {
@@ -92,7 +93,7 @@ export function pageContext(index: ElementIndex, pageUrl: string): PageContext |
     .find((b) => b.hasAttribute('href'))
     ?.getAttribute('href');
   const base = (baseHref && parseHttpUrl(baseHref, page.href)?.href) || page.href;
-  const sites = new Set([siteKey(page)]);
+  const sites = new Set([siteOfUrl(page)]);
   const own = [
     index.tagged('link').find(isCanonicalLink)?.getAttribute('href'),
     index
@@ -102,7 +103,7 @@ export function pageContext(index: ElementIndex, pageUrl: string): PageContext |
   ];
   for (const href of own) {
     const key = resolvedKey(href, base);
-    if (key) sites.add(siteKey(new URL(key)));
+    if (key) sites.add(siteOfUrl(new URL(key)));
   }
   const canonical = own[0] ? parseHttpUrl(own[0], base) : null;
   return {

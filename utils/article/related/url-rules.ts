@@ -131,19 +131,3 @@ export function urlKey(url: string): string | null {
   const key = parsed.href;
   return key.endsWith('/') && parsed.pathname !== '/' ? key.slice(0, -1) : key;
 }
-
-const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'gouv', 'ne', 'or']);
-
-/**
- * "Same site" for ranking a page's links: a cheap approximation of the registrable domain (two labels,
- * three under `co.uk`-like suffixes). Only a ranking hint: decisions of trust (canonical links, whose notes
- * a page gets) use the public suffix list (utils/shared/normalize-url), kept out of the popup's first paint.
- */
-export function siteKey(url: URL): string {
-  const host = url.hostname;
-  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
-  if (labels.length <= 2 || /^[\d.]+$/.test(host)) return labels.join('.');
-  const [sld, tld] = labels.slice(-2) as [string, string];
-  const keep = tld.length === 2 && SECOND_LEVEL.has(sld) ? 3 : 2;
-  return labels.slice(-keep).join('.');
-}

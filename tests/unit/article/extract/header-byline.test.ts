@@ -29,6 +29,17 @@ describe('headerByline', () => {
     expect(byline('', `${PROSE}<div class="auteurs">Lina Roux</div>`)).toBeNull();
   });
 
+  it('reads the line under a long standfirst the markup names so, not one under the prose', () => {
+    const standfirst = PROSE.replace('<p>', '<p class="art-chapeau">');
+    expect(byline(`${standfirst}<p class="sig">Propos recueillis par Léa Roux · 5 mai 2026</p>`)).toBe(
+      'Léa Roux',
+    );
+    expect(byline('', `${PROSE}<p class="sig">Propos recueillis par Léa Roux · 5 mai 2026</p>`)).toBeNull();
+    // A credit inside the standfirst is a picture's.
+    const credited = standfirst.replace('</p>', '<span class="credit">By Harbour Police</span></p>');
+    expect(byline(credited)).toBeNull();
+  });
+
   it('reads « Par X » above a date on the next line', () => {
     expect(byline('<p class="x">Par Léa Roux<br><time>Publié le 01/03/2024 à 19h05</time></p>')).toBe(
       'Léa Roux',

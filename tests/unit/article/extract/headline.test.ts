@@ -33,6 +33,27 @@ describe('withoutAffixes', () => {
     );
   });
 
+  it('keeps a headline word that makes the site’s word part of a compound, and cuts the site itself', () => {
+    const hafen = { ...base, siteName: 'DER HAFEN', host: 'www.hafen.example', candidates: [] };
+    expect(withoutAffixes('Hafen-Affäre - Wie alles begann | DER HAFEN', hafen)).toBe(
+      'Hafen-Affäre - Wie alles begann',
+    );
+    expect(withoutAffixes('Wie alles begann - Hafenstreik', hafen)).toBe('Wie alles begann - Hafenstreik');
+    // The site's word alone, with a domain or a news word glued on, is the site.
+    expect(withoutAffixes('Wie alles begann - HAFEN ONLINE', hafen)).toBe('Wie alles begann');
+    expect(withoutAffixes('Wie alles begann - Hafen-Online', hafen)).toBe('Wie alles begann');
+    expect(withoutAffixes('Wie alles begann | hafen.example', hafen)).toBe('Wie alles begann');
+  });
+
+  it('reads a box-drawing or full-width bar as a separator', () => {
+    expect(withoutAffixes('Port strike ends │ Harbour Gazette', { ...base, candidates: [] })).toBe(
+      'Port strike ends',
+    );
+    expect(withoutAffixes('Port strike ends ｜ Harbour Gazette', { ...base, candidates: [] })).toBe(
+      'Port strike ends',
+    );
+  });
+
   it('removes a date standing alone at either end', () => {
     expect(withoutAffixes('23.01.2022 - Port strike ends', { ...base, candidates: [] })).toBe(
       'Port strike ends',

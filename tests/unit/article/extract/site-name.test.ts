@@ -79,6 +79,13 @@ describe('titleSiteName', () => {
       'Gazette Tech Blog',
     );
     expect(titleSiteName('Port strike ends - Opinion', 'gazette.example')).toBeNull();
+    // A headline's compound of the site's word is no site name.
+    expect(titleSiteName('Gazette-Affäre - Wie alles begann', 'gazette.example')).toBeNull();
+    // A brand glued to a word, a genitive: the site's name.
+    expect(titleSiteName('Wie alles begann | GazetteLink', 'gazette.example')).toBe('GazetteLink');
+    expect(titleSiteName('Wie alles begann | GAZETTEs Ansichten', 'gazette.example')).toBe(
+      'GAZETTEs Ansichten',
+    );
     expect(titleSiteName('Pumpkin pierogi – See more on Recipes.example', 'www.recipes.example')).toBe(
       'Recipes.example',
     );
@@ -145,6 +152,37 @@ describe('chooseSiteName', () => {
     expect(chooseSiteName(['@HarbourGazette'], 'Port strike ends', 'harbourgazette.example')).toBe(
       'HarbourGazette',
     );
+  });
+
+  it('takes a name the metadata gives and the title ends with, whatever the host', () => {
+    expect(
+      chooseSiteName(
+        ['Spiel-Hafen'],
+        'Kein Spiel-Hafen zur Bunten Stadt | Spiel-Hafen',
+        'buntestadt.wordpress.com',
+      ),
+    ).toBe('Spiel-Hafen');
+    // Not at the title's end: the title's name that fits the host.
+    expect(
+      chooseSiteName(['Harbour Walks'], 'Fog at the pier | Buntestadt', 'buntestadt.wordpress.com'),
+    ).toBe('Buntestadt');
+  });
+
+  it('leaves out a name with a digit glued to it that the host does not spell', () => {
+    expect(
+      chooseSiteName(
+        ['Bundesamt für Häfen - BAFH', 'BAFH2'],
+        'Häfen und Wasserwege - BAFH',
+        'www.bafh.example',
+      ),
+    ).toBe('BAFH');
+    expect(chooseSiteName([], null, 'www.harbour.example', 'Harbour3')).toBe('harbour.example');
+    expect(chooseSiteName([], null, 'www.harbour.example', 'Harbour')).toBe('Harbour');
+    expect(chooseSiteName(['Harbour²'], null, 'www.harbour.example')).toBe('harbour.example');
+    // The host spells it, or the name ends in a number of its own: the name stays.
+    expect(chooseSiteName(['HBC2'], null, 'www.hbc2.example')).toBe('HBC2');
+    expect(chooseSiteName(['Ö1'], null, 'oe1.harbour.example')).toBe('Ö1');
+    expect(chooseSiteName(['HB24'], null, 'www.hb.example')).toBe('HB24');
   });
 
   it('prefers a written name to a slug of the host, and leaves out generic words', () => {

@@ -41,6 +41,44 @@ describe('links to the page itself', () => {
   });
 });
 
+describe('one site among others on a shared host', () => {
+  const urls = (doc: Document, url: string) => collectLinkCandidates(doc, url).map((c) => c.url);
+
+  it("keeps a blog's own stories, not another blog's on the same blog host", () => {
+    const doc = page(
+      list(
+        `<a href="https://harbourwalks.blogspot.com/2024/02/a-winter-walk-along-the-piers.html">A winter walk along the piers</a>`,
+        `<a href="https://quietkitchen.blogspot.com/2024/02/bread-baked-in-a-cold-oven.html">Bread baked in a cold oven at night</a>`,
+        `<a href="https://quietkitchen.substack.com/p/notes-from-the-market-stalls">Notes from the market stalls</a>`,
+      ),
+    );
+    expect(urls(doc, 'https://harbourwalks.blogspot.com/2024/03/the-lighthouse-in-the-fog.html')).toEqual([
+      'https://harbourwalks.blogspot.com/2024/02/a-winter-walk-along-the-piers.html',
+    ]);
+  });
+
+  it("keeps a member's own stories on a host that writes members under /@name", () => {
+    const doc = page(
+      list(
+        `<a href="https://medium.example/@ana/why-harbours-silt-up-over-the-years-1a2b3c">Why harbours silt up over the years</a>`,
+        `<a href="https://medium.example/@bo/ten-tips-for-writing-every-single-day-4d5e6f">Ten tips for writing every single day</a>`,
+      ),
+    );
+    expect(urls(doc, 'https://medium.example/@ana/dredging-the-old-port-again-7a8b9c')).toEqual([
+      'https://medium.example/@ana/why-harbours-silt-up-over-the-years-1a2b3c',
+    ]);
+  });
+
+  it("keeps a news site's stories across its subdomains", () => {
+    const doc = page(
+      list(
+        `<a href="https://sport.gazette.co.uk/2024/03/05/harbour-regatta-cancelled">Harbour regatta cancelled after storm</a>`,
+      ),
+    );
+    expect(urls(doc, 'https://www.gazette.co.uk/2024/03/05/harbour-strike-ends-after-talks')).toHaveLength(1);
+  });
+});
+
 describe('what is not a story', () => {
   it('leaves out documents and recordings', () => {
     const doc = page(
