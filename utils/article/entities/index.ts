@@ -24,6 +24,7 @@ import { headlineSubject } from './headline-subject';
 import { lowercaseCounts, markLines } from './headlines';
 import { isHoliday } from './holidays';
 import { homeCountry } from './home-country';
+import { italicWorks, joinWorks } from './italic-works';
 import { isFurniture, labelValues } from './labels';
 import { leadSentence, namedIn } from './lead-sentence';
 import { calendarOf, stopwordsOf } from './lexicon';
@@ -83,6 +84,8 @@ export interface ExtractEntitiesOptions {
   byline?: string;
   /** The site's shown name: the publisher naming itself is no subject either (see `isSelfMention`). */
   site?: string;
+  /** The article's italic spans, as the extraction found them: works' titles are set so (see `italicWorks`). */
+  emphasis?: readonly string[];
 }
 
 /**
@@ -114,7 +117,8 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
   const nounCaps = capitalisesNouns(lang);
   markLines(tokens, lower, nounCaps);
   labelValues(tokens, lower, nounCaps);
-  const runs = joinQuotedWorks(tokens, text, spans(tokens, lang), options.title);
+  const quoted = joinQuotedWorks(tokens, text, spans(tokens, lang), options.title);
+  const { runs, whole } = joinWorks(quoted, italicWorks(options.emphasis, tokens, text));
   const ev: TextEvidence = {
     lower,
     midCaps: midSentenceCapitals(tokens),
@@ -123,6 +127,7 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
     fullLanguage: readsLanguageFully(options.lang),
     titleCapitals: new Set([...titleCapitals(options.title), ...headlineSubject(options.title, tokens)]),
     companies: readsLanguageFully(options.lang) ? undefined : companyNamed(tokens, text),
+    works: whole,
   };
   const mentions = offCourtStyles(offRoleLines(findMentions(tokens, text, ev, runs), tokens), text);
   mentions.push(...lineLetterMentions(tokens, text, mentions, options.title));

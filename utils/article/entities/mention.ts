@@ -23,6 +23,8 @@ export interface Mention {
   /** Listed after a plural kind of body ("firms like Yoti and Persona") or with two more names ("Clare, Sligo and
    * Kerry"): a name, though written once. */
   kindListed?: boolean;
+  /** A work's title set in italics, read whole (see `italicWorks`). */
+  work?: boolean;
   /** Folded word just before the name, and the one before that, for type cues ("en Chine", "groupe « X »"). */
   before: string[];
   /** Folded words just after the name ("said", "a déclaré"): a name is the subject of reporting verbs. */
