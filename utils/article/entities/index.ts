@@ -280,6 +280,7 @@ function toRanked(
     // A body or work the lead names once may be one in passing there ("said the county police"); the lead of a
     // text read for names only is not weighed beyond its people.
     lead: namedIn(g, lead) && (type === 'person' || (fullLanguage && told >= 2)),
+    work: g.mentions.some((m) => m.work),
     leadOnce: fullLanguage && told === 1 && (type === 'organization' || type === 'place') && namedIn(g, lead),
     chief: type === 'person' && fullLanguage && isNamedHead(g, tokens),
     // The openers are French and English words.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '@/utils/article/entities';
+import { extractEntities, rankedCandidates } from '@/utils/article/entities';
 import { joinWorks } from '@/utils/article/entities/italic-works';
-import { find, names } from './helpers';
+import { readerOrder } from '@/utils/article/entities/reader-order';
+import { find, names, rankedEntity } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
 
@@ -74,5 +75,28 @@ describe('joinWorks', () => {
       ],
       whole: new Set(['0:4']),
     });
+  });
+});
+
+describe('a work the title or the first sentence names', () => {
+  it('is marked a work', () => {
+    const ranked = rankedCandidates(
+      `Les Matins gris de Jean Ravel sort mercredi. Le film de Jean Ravel est beau.`,
+      {
+        lang: 'fr',
+        emphasis: ['Les Matins gris'],
+        title: '« Les Matins gris », un film clair',
+      },
+    );
+    const work = ranked.find((r) => r.entity.text === 'Les Matins gris');
+    expect(work?.work).toBe(true);
+    expect(work?.titled).toBe(true);
+  });
+
+  it('comes before a body as salient the title does not name', () => {
+    const body = rankedEntity('Ashgrove Trust', 'organization', 3);
+    const work = rankedEntity('The Quiet Harbour', 'other', 3, { work: true, titled: true });
+    const plain = rankedEntity('Low Water', 'other', 3, { work: true });
+    expect(readerOrder([body, plain, work]).map((e) => e.text)[0]).toBe('The Quiet Harbour');
   });
 });
