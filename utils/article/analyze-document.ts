@@ -58,6 +58,7 @@ function buildAnalysis(doc: Document, options: AnalyzeOptions): ArticleAnalysis 
     url: options.url,
     byline: extracted.byline ?? undefined,
     site: extracted.siteName ?? undefined,
+    emphasis: extracted.emphasis,
   });
   const related = rankRelatedLinks(candidates, {
     url: metadata.canonicalUrl ?? options.url,

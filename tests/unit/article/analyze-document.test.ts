@@ -97,6 +97,22 @@ describe('analyzeDocument', () => {
     expect(a.warnings?.map((w) => w.code)).toContain('timeout');
     expect(a.text).toContain('tram timetables');
   });
+
+  // A page written for this test.
+  it('hands the italics of the page to the entity step: a film in <em> is one name', () => {
+    const para = `<p>Marthe Lanier est morte lundi à Lyon, à 91 ans. Pour beaucoup, elle reste la femme de
+      <em>L'Été à Quimper</em> (1961), réalisé par Paul Ferrand, que la Cinémathèque française projette encore
+      chaque hiver devant une salle pleine.</p><p>Elle a tourné avec Paul Ferrand trois autres fois, et chacun
+      de ces films a été restauré depuis. On reverra <em>L'Été à Quimper</em> en salles dès le 16 décembre.</p>`;
+    const html = `<html lang="fr"><head><title>Marthe Lanier est morte</title></head><body><article>
+      <h1>Marthe Lanier est morte</h1>${para.repeat(3)}</article></body></html>`;
+    const a = analysisOf(
+      analyzeDocument(parseHtmlWithLinkedom(html, 'https://c.example/a'), { url: 'https://c.example/a' }),
+    );
+    const names = a.entities.map((e) => e.text);
+    expect(names).toContain("L'Été à Quimper");
+    expect(names).not.toContain('Quimper');
+  });
 });
 
 describe('analyzeSnapshot', () => {

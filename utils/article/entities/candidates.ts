@@ -13,6 +13,7 @@ import { nominativeAfterDes } from './german-declension';
 import { genitiveOwnerEnd } from './german-genitives';
 import { isGermanCommonNoun } from './german-nouns';
 import { endBeforeNounTail } from './german-tails';
+import { workKey } from './italic-works';
 import { listedAfterKind } from './kind-lists';
 import { COURTESY_TITLES, FURNITURE, ROLE_QUALIFIERS } from './lexicon';
 import { lowerBodyStart } from './lower-bodies-fr';
@@ -96,6 +97,7 @@ function trimSpan(
   ev: TextEvidence,
   written?: ReadonlySet<string>,
 ): Mention[] {
+  if (ev.works?.has(workKey(from, to))) return keep(workMention(tokens, text, from, to));
   // "hat Frank Witzel den Deutschen Buchpreis": a German accusative or dative article joins no name.
   const article = written ? caseArticleInside(tokens, from, to) : -1;
   if (article > 0) {
@@ -351,6 +353,19 @@ function lastInnerTitle(tokens: Token[], a: number, b: number): number {
     if (isTitle(tokens[k]) && isNameToken(tokens[k + 1]) && !isTitle(tokens[k + 1])) return k;
   }
   return -1;
+}
+
+/** A work's title set in italics, whole, with its elided article (« L’Hiver à Nantes »). */
+function workMention(tokens: Token[], text: string, a: number, b: number): Mention | null {
+  const m = makeMention(tokens, text, a, b, false);
+  if (!m) return null;
+  const elision = m.capitalElision && m.from === a ? 2 : 0;
+  return {
+    ...m,
+    surface: text.slice(m.offset - elision, m.offset) + m.surface,
+    offset: m.offset - elision,
+    work: true,
+  };
 }
 
 function makeMention(

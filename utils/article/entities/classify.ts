@@ -92,6 +92,8 @@ export function classify(
   lower?: ReadonlyMap<string, number>,
   lang = 'en',
 ): EntityType {
+  // A work's title set in italics (« L’Hiver à Nantes ») is no place nor body, whatever words it holds.
+  if (g.mentions.length > 0 && g.mentions.every((m) => m.work)) return 'other';
   const votes: Votes = { person: 0, organization: 0, place: 0, product: 0, group: 0, other: 0.9 };
   const productHere = (k: string): boolean => isProductHere(k, g, names);
   const surfaces = [...g.surfaces.keys()];

@@ -22,6 +22,8 @@ export interface TextEvidence {
   titleCapitals?: ReadonlySet<string>;
   /** Read names only: single words written after a company noun, « la empresa Montecon » (see companyNamed). */
   companies?: ReadonlySet<string>;
+  /** Runs that are works' titles set in italics, read whole (see `italicWorks`, `workKey`). */
+  works?: ReadonlySet<string>;
 }
 
 /** Counts capitalised words inside sentences. */

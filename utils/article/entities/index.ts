@@ -25,6 +25,7 @@ import { headlineSubject } from './headline-subject';
 import { lowercaseCounts, markLines } from './headlines';
 import { isHoliday } from './holidays';
 import { homeCountry } from './home-country';
+import { italicWorks, joinWorks } from './italic-works';
 import { isFurniture, labelValues } from './labels';
 import { leadSentence, namedIn } from './lead-sentence';
 import { calendarOf, stopwordsOf } from './lexicon';
@@ -84,6 +85,8 @@ export interface ExtractEntitiesOptions {
   byline?: string;
   /** The site's shown name: the publisher naming itself is no subject either (see `isSelfMention`). */
   site?: string;
+  /** The article's italic spans, as the extraction found them: works' titles are set so (see `italicWorks`). */
+  emphasis?: readonly string[];
 }
 
 /**
@@ -115,7 +118,8 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
   const nounCaps = capitalisesNouns(lang);
   markLines(tokens, lower, nounCaps);
   labelValues(tokens, lower, nounCaps);
-  const runs = joinQuotedWorks(tokens, text, spans(tokens, lang), options.title);
+  const quoted = joinQuotedWorks(tokens, text, spans(tokens, lang), options.title);
+  const { runs, whole } = joinWorks(quoted, italicWorks(options.emphasis, tokens, text));
   const ev: TextEvidence = {
     lower,
     midCaps: midSentenceCapitals(tokens),
@@ -124,6 +128,7 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
     fullLanguage: readsLanguageFully(options.lang),
     titleCapitals: new Set([...titleCapitals(options.title), ...headlineSubject(options.title, tokens)]),
     companies: readsLanguageFully(options.lang) ? undefined : companyNamed(tokens, text),
+    works: whole,
   };
   const mentions = offCourtStyles(offRoleLines(findMentions(tokens, text, ev, runs), tokens), text);
   mentions.push(...lineLetterMentions(tokens, text, mentions, options.title));
@@ -277,6 +282,7 @@ function toRanked(
     // A body or work the lead names once may be one in passing there ("said the county police"); the lead of a
     // text read for names only is not weighed beyond its people.
     lead: namedIn(g, lead) && (type === 'person' || (fullLanguage && told >= 2)),
+    work: g.mentions.some((m) => m.work),
     leadOnce: fullLanguage && told === 1 && (type === 'organization' || type === 'place') && namedIn(g, lead),
     chief: type === 'person' && fullLanguage && isNamedHead(g, tokens),
     // The openers are French and English words.

@@ -65,7 +65,7 @@ export function quotedTitleEnd(tokens: readonly Token[], start: number): number 
 // Kinds of work a title is called, folded: "the film “Ashes at Low Tide”", "“Ballad of the Northern Line,” a
 // British musical", « avec « Les Chiens du port », premier long-métrage »; and the verbs that sing or play one
 // ("she sang “Blue in the Night”", « elle chantait « Les Quais gris » »).
-const WORKS = new Set(
+export const WORKS = new Set(
   `film films movie movies documentary drama comedy musical thriller western novel book memoir album song single
   series sitcom play opera ballet painting podcast long-metrage court-metrage documentaire roman livre serie
   piece chanson spectacle essai recueil disque sang sings sing singing chante chantait chanter chantee chantent

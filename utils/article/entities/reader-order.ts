@@ -42,6 +42,8 @@ export interface RankedEntity {
    * client of a feature, the town of a court case), though it may be one in passing ("said the county police").
    */
   leadOnce: boolean;
+  /** A work's title set in italics (see `italicWorks`). */
+  work?: boolean;
   /** Only ever given as an example ("clients including Walmart", « comme le Fluad »): named in passing. */
   example: boolean;
 
@@ -80,6 +82,9 @@ const CHIEF = 0.5;
 // in passing ("a plant in Ohio", the countries listed in a vote): below the people and bodies named as often
 // (reader's gold and fresh pages both gain, and nothing is lost, from 1.5 to 3).
 const ONCE_PLACE = 1.5;
+// A work the title or the first sentence names is what a review or a portrait is about (the book reviewed, the
+// film a career is remembered for): as much a subject as a body the lead names.
+const NAMED_WORK = LEAD_BODY;
 // A name only ever given as an example comes after the names the article tells of for themselves.
 const EXAMPLE = 1.5;
 // How far after the first ten such a head is brought in (see `withHeadsIn`).
@@ -165,7 +170,8 @@ function subjectScore(r: RankedEntity): number {
     ACTS * Math.min(ACTING_MOST, r.acting) +
     (r.lead ? leadWeight(r.entity.type) : 0) +
     (r.leadOnce ? LEAD_ONCE : 0) +
-    (r.chief ? CHIEF : 0) -
+    (r.chief ? CHIEF : 0) +
+    (r.work && (r.titled || r.lead) ? NAMED_WORK : 0) -
     (r.example && !r.titled ? EXAMPLE : 0) -
     (r.entity.type === 'place' && r.once && r.acting === 0 && !r.titled ? ONCE_PLACE : 0);
   // A continent is the story's setting even when the title names it ("… spy on the United States and Europe");

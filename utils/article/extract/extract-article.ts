@@ -11,6 +11,7 @@ import { altCaptions } from '@/utils/article/extract/alt-caption';
 import { dropAuthorBox } from '@/utils/article/extract/author-box';
 import { cleanByline } from '@/utils/article/extract/byline';
 import { closingSignature } from '@/utils/article/extract/closing-signature';
+import { emphasisSpans } from '@/utils/article/extract/emphasis';
 import { findMainContent } from '@/utils/article/extract/fallback-content';
 import { markHeadlineBlock, preferHeadlineBlock } from '@/utils/article/extract/headline-choice';
 import { dropHeadlineLine } from '@/utils/article/extract/headline-line';
@@ -73,6 +74,8 @@ export interface ExtractedArticle {
   /** Sanitised article HTML, URLs absolute. */
   html: string;
   text: string;
+  /** Texts of the article's italic spans (see `emphasisSpans`). */
+  emphasis: string[];
   images: string[];
   degraded: null | 'too-large' | 'timeout' | 'no-content';
 }
@@ -217,6 +220,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
     excerpt: clean(metadata.excerpt) ?? clean(found?.excerpt) ?? clean(text.slice(0, 300)),
     html: sanitized?.html ?? '',
     text,
+    emphasis: sanitized ? emphasisSpans(sanitized.root) : [],
     images: sanitized?.images ?? [],
     degraded: outcome.ok ? null : outcome.error.code,
   };

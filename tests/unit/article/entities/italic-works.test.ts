@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities, rankedCandidates } from '@/utils/article/entities';
+import { joinWorks } from '@/utils/article/entities/italic-works';
+import { readerOrder } from '@/utils/article/entities/reader-order';
+import { find, names, rankedEntity } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+
+const withItalics = (text: string, lang: string, emphasis: string[], title?: string) =>
+  extractEntities(text, { lang, title, emphasis });
+
+describe('a work set in italics is read whole', () => {
+  const fr = `Marthe Lanier est morte lundi à Lyon. Elle reste la femme de L'Été à Quimper (1961), réalisé par
+Paul Ferrand. En 1985, elle joue dans Les Matins gris de Jean Ravel, où elle incarne une institutrice.
+Beaucoup ont revu L'Été à Quimper cette année à la Cinémathèque. Elle lisait Le Courrier picard chaque matin.`;
+  const emphasis = ["L'Été à Quimper", 'Les Matins gris', 'Le Courrier picard'];
+
+  it('keeps a French title whole, its elided article included, and the place inside it uncounted', () => {
+    const es = withItalics(fr, 'fr', emphasis);
+    expect(find(es, "L'Été à Quimper")?.count).toBe(2);
+    expect(find(es, "L'Été à Quimper")?.type).toBe('other');
+    expect(find(es, 'Les Matins gris')).toBeDefined();
+    expect(names(es)).not.toContain('Quimper');
+    expect(names(es)).not.toContain('Les Matins');
+  });
+
+  it('leaves an italic name no work cue supports (a newspaper) as it was', () => {
+    const es = withItalics(fr, 'fr', emphasis);
+    expect(names(es)).not.toContain('Le Courrier picard');
+  });
+
+  it('reads the text as before without the italics', () => {
+    const es = withItalics(fr, 'fr', []);
+    expect(find(es, "L'Été à Quimper")).toBeUndefined();
+    expect(names(es)).toContain('Quimper');
+  });
+
+  const en = `Few writers know Connemara as Aoife Brannigan does. The Quiet Harbour (Lantern Books, €15) is a novel
+about a fishing family in Roundstone. Her debut, Low Water, was shortlisted in 2021. The Quiet Harbour is plainer.
+She calls the village "a place of ferocious silence", and the reader of The Quiet Harbour will see why. Brannigan
+writes in Galway.`;
+
+  it('keeps an English title with its article, cued by a kind of work or a debut', () => {
+    const es = withItalics(en, 'en', ['The Quiet Harbour', 'Low Water', 'ferocious']);
+    expect(find(es, 'The Quiet Harbour')?.count).toBe(3);
+    expect(find(es, 'Low Water')).toBeDefined();
+    // One italic word of emphasis is no title.
+    expect(names(es)).not.toContain('ferocious');
+  });
+
+  it('leaves an italic phrase with no work cue near it', () => {
+    const text = `Analysts at Brennick Capital said Never Again Today was the mood in Leeds. Leeds voted on Monday.`;
+    expect(names(withItalics(text, 'en', ['Never Again Today']))).toEqual(names(withItalics(text, 'en', [])));
+  });
+});
+
+describe('joinWorks', () => {
+  it('makes a work one run, and leaves an occurrence a longer name reaches out of', () => {
+    expect(
+      joinWorks(
+        [
+          [0, 1],
+          [3, 4],
+          [6, 8],
+        ],
+        [
+          [0, 4],
+          [6, 7],
+        ],
+      ),
+    ).toEqual({
+      runs: [
+        [0, 4],
+        [6, 8],
+      ],
+      whole: new Set(['0:4']),
+    });
+  });
+});
+
+describe('a work the title or the first sentence names', () => {
+  it('is marked a work', () => {
+    const ranked = rankedCandidates(
+      `Les Matins gris de Jean Ravel sort mercredi. Le film de Jean Ravel est beau.`,
+      {
+        lang: 'fr',
+        emphasis: ['Les Matins gris'],
+        title: '« Les Matins gris », un film clair',
+      },
+    );
+    const work = ranked.find((r) => r.entity.text === 'Les Matins gris');
+    expect(work?.work).toBe(true);
+    expect(work?.titled).toBe(true);
+  });
+
+  it('comes before a body as salient the title does not name', () => {
+    const body = rankedEntity('Ashgrove Trust', 'organization', 3);
+    const work = rankedEntity('The Quiet Harbour', 'other', 3, { work: true, titled: true });
+    const plain = rankedEntity('Low Water', 'other', 3, { work: true });
+    expect(readerOrder([body, plain, work]).map((e) => e.text)[0]).toBe('The Quiet Harbour');
+  });
+});

@@ -1,0 +1,140 @@
+// A work's title is set in italics (« L'Hiver à Nantes », The Salt Year), which plain text loses: its lower-case
+// words would end the name early and a place inside it would be read alone (« Nantes »). The extraction hands the
+// italic spans over as words; a span shaped like a title that a work cue supports near one of its occurrences is
+// one name wherever the text writes it, its article included. Foreign words, emphasis and newspapers set in
+// italics have no such cue, or no title's shape, and are left as they were.
+import { isKnownName, PLACES } from './gazetteer';
+import { nameKey } from './normalize';
+import { WORKS } from './quoted-titles';
+import { isGivenName } from './titles';
+import type { Token } from './tokenize';
+
+const MIN_WORDS = 2;
+const MAX_WORDS = 7;
+const WORD = /^[\p{L}\p{N}’'-]+$/u;
+// Verbs and nouns that make, play or credit a work, folded, beyond the kinds of work quoted titles are called
+// (see WORKS): « réalisé par », « qu'elle jouera », « où elle incarne », "directed by", "her debut".
+const MAKING = new Set(
+  `directed director wrote written published starred played role debut adaptation realise realisee realisateur
+  realisatrice publie publiee paru parue joue jouait jouera incarne incarnait tourne tournait bd scenario
+  scenariste tome`.split(/\s+/),
+);
+const BEFORE = 4;
+const AFTER = 8;
+const YEAR = /^\d{4}$/;
+// "The Salt Year by Clodagh Ní Bhriain", « Les Paravents de Jean Genet »: the work's author after it.
+const AUTHOR_OF = new Set(['by', 'de']);
+
+/** The span's words are shaped like a title: a capital first, a few words, nothing but words. */
+function titleShaped(span: string): boolean {
+  const words = span.split(' ');
+  return (
+    words.length >= MIN_WORDS &&
+    words.length <= MAX_WORDS &&
+    /^\p{Lu}/u.test(span) &&
+    words.every((w) => WORD.test(w)) &&
+    // A name the gazetteer knows ("Le Monde", "New York Times") is read whole already.
+    !isKnownName(nameKey(span))
+  );
+}
+
+const cueWord = (t: Token | undefined): boolean =>
+  t !== undefined && (WORKS.has(t.folded) || MAKING.has(t.folded));
+
+/** A work cue around tokens[a..b): a kind or a making of work near it in its sentence, a year in brackets or an
+ * author after it, a possessive owner before it ("McGahern's Amongst Women"). */
+function workCue(tokens: readonly Token[], a: number, b: number): boolean {
+  const sentence = tokens[a]?.sentence;
+  const rest = afterAside(tokens, b);
+  const near = [...tokens.slice(Math.max(0, a - BEFORE), a), ...tokens.slice(rest, rest + AFTER)];
+  if (near.some((t) => t.sentence === sentence && cueWord(t))) return true;
+  const next = tokens[b];
+  const after = tokens[b + 1];
+  if (next?.text === '(' && YEAR.test(after?.text ?? '')) return true;
+  if (AUTHOR_OF.has(next?.text ?? '') && after && namesPerson(after, tokens[b + 2])) return true;
+  return tokens[a - 1]?.possessive === true;
+}
+
+const ASIDE = 12;
+
+/** "The Salt Year (Tramp Press, €16.99) is a novel": past a short aside in brackets at `b`, else `b`. */
+function afterAside(tokens: readonly Token[], b: number): number {
+  if (tokens[b]?.text !== '(') return b;
+  for (let j = b + 1; j < Math.min(tokens.length, b + ASIDE); j++) if (tokens[j]?.text === ')') return j + 1;
+  return b;
+}
+
+/** A person's name opens at `first`: a given name, or two capitalised words not opening with a place's. */
+const namesPerson = (first: Token, second: Token | undefined): boolean =>
+  first.capital &&
+  !first.stop &&
+  (isGivenName(first.folded) ||
+    (second?.capital === true && second.nameLike && !second.stop && !PLACES.has(first.folded)));
+
+/** Index of the first token starting at or after `offset`. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Token ranges of each whole-word occurrence of `span` in the text. */
+function occurrences(tokens: readonly Token[], text: string, span: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let at = text.indexOf(span); at >= 0; at = text.indexOf(span, at + span.length)) {
+    const end = at + span.length;
+    if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
+    const from = tokenAt(tokens, at);
+    const to = tokenAt(tokens, end);
+    if (to > from) out.push([from, to]);
+  }
+  return out;
+}
+
+/**
+ * Token ranges [from, to) of every occurrence of the italic spans that read as works' titles: title-shaped, and
+ * cued as a work at one occurrence at least.
+ */
+export function italicWorks(
+  emphasis: readonly string[] | undefined,
+  tokens: readonly Token[],
+  text: string,
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  // Longest first: « Book of Spells » inside « The Standard Book of Spells » is the longer title's.
+  for (const span of [...(emphasis ?? [])].sort((a, b) => b.length - a.length)) {
+    if (!titleShaped(span)) continue;
+    const found = occurrences(tokens, text, span);
+    if (found.some(([a, b]) => workCue(tokens, a, b))) out.push(...found);
+  }
+  return out;
+}
+
+/**
+ * The runs with each work's range made one run, the runs inside it dropped; a run reaching out of the range
+ * (a longer name the title only begins) leaves that occurrence as it was. The ranges kept come back as `whole`.
+ */
+export function joinWorks(
+  runs: Array<[number, number]>,
+  works: ReadonlyArray<[number, number]>,
+): { runs: Array<[number, number]>; whole: Set<string> } {
+  const whole = new Set<string>();
+  if (works.length === 0) return { runs, whole };
+  let out = runs;
+  for (const [from, to] of works) {
+    const inside = (r: [number, number]): boolean => r[0] < to && r[1] > from;
+    if (out.some((r) => inside(r) && (r[0] < from || r[1] > to))) continue;
+    out = [...out.filter((r) => !inside(r)), [from, to]];
+    whole.add(workKey(from, to));
+  }
+  return { runs: out.sort(([a], [b]) => a - b), whole };
+}
+
+export const workKey = (from: number, to: number): string => `${from}:${to}`;
