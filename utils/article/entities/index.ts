@@ -145,7 +145,7 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
     ),
   );
   // A Q&A's interviewee answers under their label, which is no furniture (see readInterview).
-  const qa = ev.fullLanguage ? readInterview(grouped, text) : undefined;
+  const qa = ev.fullLanguage ? readInterview(grouped, text, options.title) : undefined;
   const answering = qa?.answering ?? new Set<EntityGroup>();
   const groups = (qa?.groups ?? grouped)
     .filter(

@@ -114,7 +114,11 @@ const initialsOf = (surface: string): string =>
  * Groups answering by initials only are merged into the full name they stand for: the returned groups replace
  * `groups`.
  */
-export function readInterview(groups: EntityGroup[], text: string): { groups: EntityGroup[] } & Interview {
+export function readInterview(
+  groups: EntityGroup[],
+  text: string,
+  title?: string,
+): { groups: EntityGroup[] } & Interview {
   const none = { groups, answering: new Set<EntityGroup>(), asking: new Set<Mention>() };
   const answers = new Map<EntityGroup, number>();
   const asking = new Set<Mention>();
@@ -137,8 +141,11 @@ export function readInterview(groups: EntityGroup[], text: string): { groups: En
     const surfaces = [...g.surfaces.keys()];
     if (surfaces.some((s) => isPerson(nameKey(s)))) answering.add(g);
     else if (surfaces.every((s) => INITIALS.test(s))) {
-      const full = fullNames.get((surfaces[0] ?? '').replace(/\./g, ''));
+      const initials = (surfaces[0] ?? '').replace(/\./g, '');
+      const full = fullNames.get(initials);
       if (full && full !== g) merged.set(g, full);
+      // "DW:" under the title "Dana Whitcomb on 31 years", the text never writing her name in full.
+      else if (!full && titleName(title, initials)) answering.add(g);
     }
   }
   if (answering.size === 0 && merged.size === 0) return none;
@@ -164,9 +171,30 @@ export function readInterview(groups: EntityGroup[], text: string): { groups: En
   return { groups: out, answering, asking };
 }
 
+// Runs of capitalised words in a title, with the particles inside a name (« Margaux Le Bihan », "Ana de Souza").
+const TITLE_NAMES = /\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|de|da|del|van|von|le|la))+/gu;
+// A name is two to four words.
+const NAME_WORDS = 4;
+
+/** A person's full name the title writes whose initials are `initials` ("Dana Whitcomb" for "DW"). */
+function titleName(title: string | undefined, initials: string): string | undefined {
+  if (!title) return undefined;
+  for (const [run] of title.matchAll(TITLE_NAMES)) {
+    const ws = run.split(/\s+/);
+    // A Title Case headline runs the name into the words around it ("Fire Chief Dana Whitcomb On 31 Years"): the
+    // words of the run whose initials fit.
+    for (let a = 0; a < ws.length - 1; a++)
+      for (let b = a + 2; b <= Math.min(ws.length, a + NAME_WORDS); b++) {
+        const name = ws.slice(a, b).join(' ');
+        if (initialsOf(name) === initials && isPerson(nameKey(name))) return name;
+      }
+  }
+  return undefined;
+}
+
 /**
  * An interviewee's name to show: their longest full name as written ("Dana Whitcomb" rather than the labels'
- * "DW"), as the title writes it when the text has it in capitals only ("DANA WHITCOMB:"), else with capitals
+ * "DW"), the title's when only initials answer, as the title writes it when the text has it in capitals only ("DANA WHITCOMB:"), else with capitals
  * to its words only.
  */
 export function speakerName(g: EntityGroup, title: string | undefined): string {
@@ -175,6 +203,9 @@ export function speakerName(g: EntityGroup, title: string | undefined): string {
   const mixed = forms.filter((s) => /\p{Ll}/u.test(s));
   const best = (ss: string[]): string => ss.reduce((a, b) => (b.length > a.length ? b : a), '');
   if (mixed.length > 0) return best(mixed);
+  const spelled =
+    forms.every((s) => INITIALS.test(s)) && titleName(title, (forms[0] ?? '').replace(/\./g, ''));
+  if (spelled) return spelled;
   const shouted = best(forms);
   const at = title?.toLowerCase().indexOf(shouted.toLowerCase()) ?? -1;
   if (title && at >= 0) return title.slice(at, at + shouted.length);

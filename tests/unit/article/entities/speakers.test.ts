@@ -88,6 +88,21 @@ DW: That the fire does not care about the map. The Forest Service crews know it.
     expect(find(by, 'Colm Jessop')?.count).toBeLessThanOrEqual(2);
   });
 
+  it('spells out initials by the name the title gives, the text never writing it in full', () => {
+    const text = `The chief joined the Harlan Valley Fire District in 1995. This interview has been edited for length.
+
+Q: What is the biggest change?
+
+DW: The season. Now crews are out in March and in November, from Seattle to Denver.
+
+Q: What did the fire teach you?
+
+DW: That the fire does not care about the map. The Forest Service crews know it.`;
+    const es = entitiesOf(text, 'en', 'Bitterroot Fire Chief Dana Whitlow On 31 Years');
+    expect(names(es)[0]).toBe('Dana Whitlow');
+    expect(find(es, 'Dana Whitlow')?.type).toBe('person');
+  });
+
   it('keeps a label on a page that asks nothing as it was: no interview there', () => {
     const list = `Results of the vote.
 
