@@ -2,9 +2,9 @@ import { fold } from '@/utils/shared/fold';
 import type { EntityGroup } from './group';
 import { afterInterviewCredit } from './interview-credit';
 import { lineBounds } from './line-bounds';
-import type { Mention } from './mention';
 import { nameKey } from './normalize';
 import { AUTHOR_ROLES } from './role-lines';
+import { speakerLabel } from './speakers';
 
 /** The names a byline credits: "Mathieu Delorme, Anne Kerbrat", "Par Léa Roux et Paul Vidal", "By Ann Lee and Bo Li". */
 export function bylineNames(byline: string | undefined): Set<string> {
@@ -48,12 +48,6 @@ const INTRO_REACH = 16;
 const afterSelfIntro = (text: string, offset: number): boolean =>
   SELF_INTRO.test(text.slice(Math.max(0, offset - INTRO_REACH), offset));
 
-/** The mention opens a line "Name: question?": in a Q&A, the author asking. */
-const asksOnLine = (m: Mention, line: string, start: number, text: string): boolean =>
-  text.slice(start, m.offset).trim() === '' &&
-  /^\s?:/u.test(text.slice(m.offset + m.surface.length, m.offset + m.surface.length + 2)) &&
-  /\?\s*$/u.test(line);
-
 /**
  * The page's author, not a subject of the article: the byline names the group and the text names it only on
  * lines that are no sentence (the byline line kept in the text, a signature, with or without the author's
@@ -73,7 +67,8 @@ export function isBylineAuthor(g: EntityGroup, authors: ReadonlySet<string>, tex
       afterAuthorRole(text, m.offset) ||
       afterSelfIntro(text, m.offset) ||
       afterInterviewCredit(text, m.offset) ||
-      asksOnLine(m, line, start, text);
+      // "Ann Lee: Why now?": in a Q&A, the author asking.
+      speakerLabel(m, text) === 'question';
     return (credited && byAuthor) || isBylineLine(line);
   });
 }

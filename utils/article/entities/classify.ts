@@ -3,7 +3,7 @@ import { isAcronymLike } from './acronyms';
 import { hasLowerAdjective } from './adjective-bridges';
 import { opensWithArticle, voteArticleName } from './article-names';
 import { bodyBefore } from './body-before';
-import { BROADCAST_FIRST, COMPANY_LAST, closesCompany } from './company-words';
+import { BROADCAST_FIRST, COMPANY_LAST, closesCompany, TRADE_FIRST } from './company-words';
 import { toldTo } from './context-cues';
 import { type Votes, voteCues } from './context-votes';
 import { directionPlace, placePrepositions } from './direction-names';
@@ -150,6 +150,12 @@ export function classify(
   if (joinsTownToClub(g.keys)) votes.place = 0;
   if (!givenNamed(g) && (namesAThing(g, names, lang) || opensWithVerb(g, lower) || readAsWork(g)))
     votes.person = 0;
+  // « Alimentation Couche-Tard »: a trade noun opening the name makes it a company's, though the text shortens it
+  // to a surname-shaped word as it would a person's (« Couche-Tard »).
+  if (!givenNamed(g) && [...g.keys].some((k) => k.includes(' ') && TRADE_FIRST.has(k.split(' ')[0] ?? ''))) {
+    votes.person = 0;
+    votes.organization += 2.5;
+  }
   let best: EntityType = 'other';
   for (const t of Object.keys(votes) as EntityType[]) if (votes[t] > votes[best]) best = t;
   return best;

@@ -135,7 +135,7 @@ const ORG_AFTER = new Set(
 );
 const ORG_BEFORE = new Set(
   `company firm agency newspaper daily weekly airline carrier insurer retailer startup fund entreprise societe
-  journal quotidien hebdomadaire fonds groupe laboratoire constructeur assureur fabricant operateur`.split(
+  journal quotidien hebdomadaire fonds groupe laboratoire constructeur assureur fabricant operateur chaine enseigne`.split(
     /\s+/,
   ),
 );

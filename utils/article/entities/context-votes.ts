@@ -41,7 +41,11 @@ export function voteCues(g: EntityGroup, v: Votes, full: string[], names?: Reado
   if (full.length > 0 && !known && personal && !corporate) v.person += 1.2;
   // « l’entreprise d’Issy-les-Moulineaux »: a commune's name after a body's kind says where the body is.
   const commune = [...g.surfaces.keys()].some(frenchPlaceShape);
-  if (!given && corporate && !commune) v.organization += g.mentions.some(bodyKindBefore) ? 2.5 : 1.5;
+  const calledBody = g.mentions.some(bodyKindBefore);
+  if (!given && corporate && !commune) v.organization += calledBody ? 2.5 : 1.5;
+  // « la chaîne Brossard Lemieux », « le groupe Bertin Morel »: the page calls it a company; no given name opens
+  // it, so its surname shape and the surname written alone later are a company's short name, not a person's.
+  if (!given && calledBody && !commune) v.person = 0;
   // "the Republic of Ireland beat ...": a place word says the country, whoever plays for it.
   const placeWord = keys.some((k) => k.split(' ').some((w) => PLACE_WORDS.has(w)));
   if (full.length === 0 && !known && !placeWord && g.mentions.some(teamContext) && !inPersonName(keys, names))

@@ -93,9 +93,12 @@ function mixedCase(name: string, forms: readonly [string, number][]): string {
         /\p{Ll}/u.test(s) && name.length > s.length && name.toLowerCase().endsWith(` ${s.toLowerCase()}`),
     );
   if (!tail) return name;
-  const head = name.slice(0, name.length - tail.length).toLowerCase();
-  return head.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) + tail;
+  return capitalised(name.slice(0, name.length - tail.length)) + tail;
 }
+
+/** A name written in capitals with a capital to each of its words only ("DANA WHITLOW" gives "Dana Whitlow"). */
+export const capitalised = (s: string): string =>
+  s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|S\.?A|AG|GmbH|N\.?V|SpA|SAS)\.?$/u;
 const WORDED_LEGAL_FORM = /,?\s+(?:Corporation|Company)$/u;

@@ -52,7 +52,7 @@ import { isBroadRegion, modifiesNames, qualifiesNames } from './setting';
 import { typeSharedSurnames } from './shared-surnames';
 import { isOwnSite, isSelfMention, ownSiteKey, siteKeys } from './site-name';
 import { declinesNames } from './slavic-cases';
-import { typeSpeakers } from './speakers';
+import { readInterview, speakerName, typeSpeakers } from './speakers';
 import { isSportWord } from './sport-words';
 import { isStandardsNotice } from './standards-lines';
 import { isStandfirstAuthor } from './standfirst-authors';
@@ -146,12 +146,18 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
   const authors = bylineNames(options.byline);
   const site = ownSiteKey(options.url);
   const siteNames = siteKeys(options.site, options.url);
-  const groups = dropPartyAdjectives(
+  const grouped = dropPartyAdjectives(
     dropPluralAcronyms(
       groupMentions(mentions, definitions, !ev.fullLanguage, people, nounCaps, declinesNames(lang), lower),
     ),
-  )
-    .filter((g) => ![...g.keys].every((k) => common.has(k)) && !isFurniture(g, tokens, text))
+  );
+  // A Q&A's interviewee answers under their label, which is no furniture (see readInterview).
+  const qa = ev.fullLanguage ? readInterview(grouped, text, options.title) : undefined;
+  const answering = qa?.answering ?? new Set<EntityGroup>();
+  const groups = (qa?.groups ?? grouped)
+    .filter(
+      (g) => ![...g.keys].every((k) => common.has(k)) && (answering.has(g) || !isFurniture(g, tokens, text)),
+    )
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
     .filter((g) => !isBylineAuthor(g, authors, text) && !isStandfirstAuthor(g, authors, text))
     .filter((g) => !isUnitAfterNumbers(g) && !isTransitLine(g) && !isStandardsNotice(g, text))
@@ -164,7 +170,7 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
     );
   const classified = groups.map((g) => classify(g, ev.names ?? known, ev.fullLanguage, ev.lower, lang));
   // Read names only, a person needs a name that says so (see classify): a list does not make one.
-  const types = vetoTypes(
+  const vetoed = vetoTypes(
     groups,
     ev.fullLanguage
       ? typeFromLayout(groups, classified, tokens, text, lang)
@@ -172,6 +178,7 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
     ev.lower,
     lang,
   );
+  const types = vetoed.map((t, i) => (answering.has(groups[i] as EntityGroup) ? 'person' : t));
   const capitals = capitalsOfNamedCountries(groups);
   const titled = withTitledNames(
     ctx,
@@ -184,6 +191,8 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
     fullLanguage: ev.fullLanguage,
     lead: leadSentence(tokens),
     authors,
+    answering,
+    title: options.title,
   };
   const lent = lendToCountries(
     groups.map((g, i) => {
@@ -246,16 +255,20 @@ interface PageCues {
   lead: number;
   /** Keys of the names the byline credits (see `bylineNames`). */
   authors: ReadonlySet<string>;
+  /** A Q&A's interviewees (see `readInterview`). */
+  answering: ReadonlySet<EntityGroup>;
+  title: string | undefined;
 }
 
 function toRanked(
   g: EntityGroup,
   type: EntityType,
-  { ctx, home, tokens, fullLanguage, lead, authors }: PageCues,
+  { ctx, home, tokens, fullLanguage, lead, authors, answering, title }: PageCues,
   speaksFor: number | undefined,
   countryLeads: boolean,
 ): RankedEntity {
-  const text = canonicalName(g);
+  const interviewee = answering.has(g);
+  const text = interviewee ? speakerName(g, title) : canonicalName(g);
   const variants = [...g.surfaces.keys()].filter((s) => s !== text);
   const cues = groupCues(g, ctx);
   // Mentions outside headline lines.
@@ -287,5 +300,6 @@ function toRanked(
     chief: type === 'person' && fullLanguage && isNamedHead(g, tokens),
     // The openers are French and English words.
     example: fullLanguage && onlyExamples(g, tokens),
+    interviewee,
   };
 }

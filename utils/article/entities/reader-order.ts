@@ -46,6 +46,8 @@ export interface RankedEntity {
   work?: boolean;
   /** Only ever given as an example ("clients including Walmart", « comme le Fluad »): named in passing. */
   example: boolean;
+  /** A Q&A's interviewee, who answers under their label (see `readInterview`): what the page is about. */
+  interviewee?: boolean;
 
   /**
    * The index in the ranked list of the country a capital stands for, the article naming both ("Moscou", « la
@@ -113,6 +115,8 @@ export function readerOrder(ranked: RankedEntity[]): Entity[] {
     .sort((a, b) => Number(untold(a.r)) - Number(untold(b.r)) || b.key - a.key)
     .map(({ r }) => r);
   const list = afterTheirCountries(writersAfterSubjects([...head, ...salient.slice(HEAD)]), ranked);
+  // The interviewee opens the list, whatever their salience: a Q&A names them in its labels, seldom in its prose.
+  list.sort((a, b) => Number(!!b.interviewee) - Number(!!a.interviewee));
   const top = list.filter((r) => !r.demonym).slice(0, TOP);
   return [...top, ...list.filter((r) => !top.includes(r))].map((r) => r.entity);
 }

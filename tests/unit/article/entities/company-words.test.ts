@@ -45,3 +45,26 @@ describe('"Capital" closing a name', () => {
     expect(entitiesOf(text).find((e) => e.text === 'Kalinda Capital')?.type).toBe('organization');
   });
 });
+
+describe('a French company named by its trade or called a company', () => {
+  const typeFr = (text: string, name: string): string | undefined => find(entitiesOf(text, 'fr'), name)?.type;
+
+  it('takes a trade noun opening the name, though the text shortens it to a surname-shaped word', () => {
+    const text = `Le bénéfice d'Alimentation Marcoux-Tardif recule. Marcoux-Tardif exploite 900 magasins. Elle compte
+      3 000 employés. Les ventes de Transports Vernay reculent aussi ; Vernay emploie 900 chauffeurs.`;
+    expect(typeFr(text, 'Alimentation Marcoux-Tardif')).toBe('organization');
+    expect(typeFr(text, 'Transports Vernay')).toBe('organization');
+  });
+
+  it('takes a name the page calls « la chaîne » or « la société », no given name opening it', () => {
+    const text = `La chaîne Brossard Lemieux ouvre douze magasins cette année. Brossard Lemieux exploite déjà 140
+      points de vente. Selon Lemieux, la demande reste forte.`;
+    expect(typeFr(text, 'Brossard Lemieux')).toBe('organization');
+  });
+
+  it('keeps a person whose given name opens the name', () => {
+    const text = `Le groupe a nommé Paul Vernay à sa tête. Paul Vernay dirigeait la filiale. Selon Vernay, la demande
+      reste forte.`;
+    expect(typeFr(text, 'Paul Vernay')).toBe('person');
+  });
+});
