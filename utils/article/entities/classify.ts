@@ -71,6 +71,7 @@ import { headsBodyName } from './romance-names';
 import { isRoyalKey } from './royal-names';
 import { isDeclinedGivenName } from './russian-cases';
 import { isSurnameBrand } from './surname-brands';
+import { homeOfSide } from './team-nicknames';
 import { joinsTownToClub } from './town-adjective-clubs';
 import { isEnglishTownShape } from './town-shapes';
 import { readAsWork } from './work-cues';
@@ -301,12 +302,12 @@ function voteKey(
   if (branchOfKnownBody(ws)) v.organization += 3;
   if (namesAnOffice(key)) v.organization += 2.5;
   if (namesAPublisher(key)) v.organization += 2.5;
-  // "Philadelphia Eagles", "New York Yankees": in English, a city and a plural name a side, never a person nor a
-  // place (French given names end so: « Pologne Wadislas »).
+  // "Philadelphia Eagles", "New York Yankees", "Central Coast Mariners": in English, a city or a region and a
+  // plural name a side, never a person nor a place (French given names end so: « Pologne Wadislas »).
   const nickname =
     english &&
     ws.length <= 3 &&
-    PLACES.has(ws.slice(0, -1).join(' ')) &&
+    homeOfSide(ws.slice(0, -1).join(' ')) &&
     !GIVEN_NAMES.has(first) &&
     isPluralName(last) &&
     !PLACE_WORDS.has(last);

@@ -77,6 +77,11 @@ function writtenName(g: EntityGroup): string {
   const maker = MAKER_COMPLEMENT.exec(name);
   const bare = maker ? forms.find(([s]) => s === name.slice(0, maker.index)) : undefined;
   if (bare && bare[1] > (g.surfaces.get(name) ?? 0)) return bare[0];
+  // « Route du Rhum » written more often than « Route du Rhum-Destination Guadeloupe »: the tail is a sponsor's.
+  const head = forms.find(
+    ([s]) => s.includes(' ') && name.startsWith(s) && HYPHENED_TAIL.test(name.slice(s.length)),
+  );
+  if (head && head[1] > (g.surfaces.get(name) ?? 0)) return head[0];
   return withoutLegalForm(name, forms.length > 1);
 }
 
@@ -84,6 +89,9 @@ function writtenName(g: EntityGroup): string {
  * « LE HAVRE » (a dateline) chosen for its words when the article also writes « Havre »: shown as « Le Havre », the
  * words the mixed-case form lacks capitalised as a name's.
  */
+// A hyphen and a capital opening what follows a name (see sponsor-tails.ts).
+const HYPHENED_TAIL = /^[-‐‑]\p{Lu}/u;
+
 function mixedCase(name: string, forms: readonly [string, number][]): string {
   if (!shouting(name)) return name;
   const tail = forms

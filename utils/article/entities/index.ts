@@ -13,6 +13,7 @@ import { companyNamed, typeCompanies } from './company-nouns';
 import { offCourtStyles } from './court-countries';
 import { capitalisesNouns, isHighConfidence } from './coverage';
 import { isDateline, onlyInDatelines, typeDatelines } from './dateline';
+import { typeDistrictTowns } from './district-towns';
 import { midSentenceCapitals, type TextEvidence } from './evidence';
 import { onlyExamples } from './examples';
 import { isDemonym, isLikelyName } from './filter';
@@ -224,8 +225,8 @@ function withoutIndices(ranked: readonly RankedEntity[], dropped: readonly boole
 
 /**
  * Types from what surrounds names across the page: roles before a comma, listed people, score lines, scorecards,
- * acronyms in brackets, towns written as sides, places listed, threat groups described in apposition,
- * datelines, surnames two people share.
+ * acronyms in brackets, towns written as sides, places listed, towns their districts name, threat groups
+ * described in apposition, datelines, surnames two people share.
  */
 function typeFromLayout(
   groups: EntityGroup[],
@@ -237,7 +238,8 @@ function typeFromLayout(
   const listed = typeListedPeople(groups, typeRoleAppositions(groups, types, tokens), tokens);
   const cards = typeScorecards(groups, typeScoreLines(groups, listed, tokens), tokens);
   const sides = typeTownSides(groups, typeBracketedAcronyms(groups, cards, tokens));
-  const towns = lang === 'fr' || lang === 'en' ? typeListedPlaces(groups, sides, tokens, lang) : sides;
+  const listedTowns = lang === 'fr' || lang === 'en' ? typeListedPlaces(groups, sides, tokens, lang) : sides;
+  const towns = typeDistrictTowns(groups, listedTowns);
   const threats = typeAppositiveGroups(groups, towns, tokens);
   const datelines = typeBracketDatelines(groups, typeDatelines(groups, threats, text, tokens), tokens);
   return typeSpeakers(groups, typeSharedSurnames(groups, datelines), tokens);

@@ -25,11 +25,14 @@ const YEAR = /^\d{4}$/;
 // "The Salt Year by Clodagh Ní Bhriain", « Les Paravents de Jean Genet »: the work's author after it.
 const AUTHOR_OF = new Set(['by', 'de']);
 
-/** The span's words are shaped like a title: a capital first, a few words, nothing but words. */
-function titleShaped(span: string): boolean {
+/**
+ * The span's words are shaped like a title: a capital first, a few words (`least`, or one for a title named with
+ * a strong cue: see strongCue), nothing but words.
+ */
+function titleShaped(span: string, least = MIN_WORDS): boolean {
   const words = span.split(' ');
   return (
-    words.length >= MIN_WORDS &&
+    words.length >= least &&
     words.length <= MAX_WORDS &&
     /^\p{Lu}/u.test(span) &&
     words.every((w) => WORD.test(w)) &&
@@ -53,6 +56,16 @@ function workCue(tokens: readonly Token[], a: number, b: number): boolean {
   if (next?.text === '(' && YEAR.test(after?.text ?? '')) return true;
   if (AUTHOR_OF.has(next?.text ?? '') && after && namesPerson(after, tokens[b + 2])) return true;
   return tokens[a - 1]?.possessive === true;
+}
+
+/**
+ * A one-word italic title needs more than a cue nearby (a foreign word, a ship, a stressed name is italic too): its
+ * year in brackets right after it ("Vayal (1978)"), or its kind right before it ("the film Vayal", « le roman Nadja »).
+ */
+function strongCue(tokens: readonly Token[], a: number, b: number): boolean {
+  if (tokens[b]?.text === '(' && YEAR.test(tokens[b + 1]?.text ?? '')) return true;
+  const kind = tokens[a - 1];
+  return kind !== undefined && !kind.capital && WORKS.has(kind.folded);
 }
 
 const ASIDE = 12;
@@ -110,9 +123,11 @@ export function italicWorks(
   const out: Array<[number, number]> = [];
   // Longest first: « Book of Spells » inside « The Standard Book of Spells » is the longer title's.
   for (const span of [...(emphasis ?? [])].sort((a, b) => b.length - a.length)) {
-    if (!titleShaped(span)) continue;
+    const one = !span.includes(' ');
+    if (!titleShaped(span, one ? 1 : MIN_WORDS)) continue;
     const found = occurrences(tokens, text, span);
-    if (found.some(([a, b]) => workCue(tokens, a, b))) out.push(...found);
+    const cued = one ? strongCue : workCue;
+    if (found.some(([a, b]) => cued(tokens, a, b))) out.push(...found);
   }
   return out;
 }

@@ -29,6 +29,7 @@ import { quotedWorksOnly } from './quoted-title-parts';
 import { mergeSecondSurnames } from './second-surnames';
 import { mergeShortClubNames } from './short-club-names';
 import { mergeSlavicCases } from './slavic-cases';
+import { mergeSponsorTails } from './sponsor-tails';
 import { mergeSurnameBrands } from './surname-brands';
 import { writtenBeforeFullNames } from './surname-order';
 import { mergeTeamNicknames } from './team-nicknames';
@@ -117,6 +118,7 @@ export function groupMentions(
   mergeLegalForms(keys, uf, places);
   mergeCompanyShortNames(keys, shorts, uf);
   if (!namesOnly) run(mergePlaceShortNames);
+  if (!namesOnly) run(mergeSponsorTails);
   if (!namesOnly) mergeTeamNicknames(keys, uf);
   run(namesOnly ? mergeTownClubsByNames : mergeTownClubs);
   if (!namesOnly) run(mergeTownAdjectiveClubs);

@@ -297,3 +297,17 @@ Holiday Party was its busiest night; Corran Ferries added two sailings.`);
     expect(find(es, 'Corran Ferries')?.type).toBe('organization');
   });
 });
+
+describe('names closed by a body noun or a transit word', () => {
+  // Text written for this test.
+  const FIRE = `Kilbride Fire Brigade said six units were at the scene on Tuesday. Services on the Tram Green Line
+were suspended, and Kilbride Fire Brigade asked drivers to avoid the area. The Tram Green Line will reopen on
+Thursday, said Orla Brennan, a spokeswoman. Brennan said the smoke had cleared.`;
+
+  it('never types a brigade or a line as a person, and keeps the person named beside them', () => {
+    const es = entitiesOf(FIRE);
+    expect(find(es, 'Kilbride Fire Brigade')?.type).toBe('organization');
+    expect(find(es, 'Tram Green Line')?.type).not.toBe('person');
+    expect(find(es, 'Orla Brennan')?.type).toBe('person');
+  });
+});

@@ -100,3 +100,21 @@ describe('a work the title or the first sentence names', () => {
     expect(readerOrder([body, plain, work]).map((e) => e.text)[0]).toBe('The Quiet Harbour');
   });
 });
+
+describe('a one-word title in italics needs a strong work cue', () => {
+  const text = `Ravi Menon shot his first feature, Marayoor (1979), in the hills near Munnar, Kerala. The light in Marayoor
+made his name in Kochi and Chennai. He later shot the film Kanal in Thrissur; Kanal won a state award, and the
+crew of Kanal stayed in Thrissur. Menon said the hills near Munnar were his school.`;
+
+  it('reads a one-word italic span as a work before its year in brackets, whatever preposition it follows', () => {
+    expect(find(withItalics(text, 'en', []), 'Marayoor')?.type).toBe('place');
+    const es = withItalics(text, 'en', ['Marayoor', 'Kanal', 'Munnar']);
+    expect(find(es, 'Marayoor')?.type).toBe('other');
+    expect(find(es, 'Kanal')?.type).toBe('other');
+  });
+
+  it('leaves a one-word italic span with no strong cue as it was (a place set in italics)', () => {
+    const es = withItalics(text, 'en', ['Marayoor', 'Kanal', 'Munnar']);
+    expect(find(es, 'Munnar')?.type).toBe('place');
+  });
+});

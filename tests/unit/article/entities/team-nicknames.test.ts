@@ -18,3 +18,15 @@ describe('a side named by its city and nickname, then by its nickname', () => {
     expect(find(es, 'New Orleans Ospreys')?.variants ?? []).not.toContain('Ospreys');
   });
 });
+
+describe('a side of a region named by a direction and a place word, then by its nickname', () => {
+  it('joins "Herons" to "North Coast Herons", not a plural after a name that is no home', () => {
+    const es =
+      entitiesOf(`The North Coast Herons beat the Riverside Moles 2-1 on Saturday. The Herons led at half-time, and
+      the Herons have now won four in a row. Jamie Kell scored for the Herons. The Young Democrats met later; the
+      Democrats said nothing.`);
+    expect(find(es, 'North Coast Herons')?.variants).toContain('Herons');
+    expect(find(es, 'North Coast Herons')?.type).toBe('organization');
+    expect(find(es, 'Young Democrats')?.variants ?? []).not.toContain('Democrats');
+  });
+});

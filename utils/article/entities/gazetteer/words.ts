@@ -4,7 +4,7 @@ import { words } from './set';
 /**
  * First or last words of names that are never people: programmes, laws, plans, events, prizes
  * ("Secure Future Initiative", "Digital Markets Act", "Plan Marshall"). Words that are also
- * surnames (Law, Day) are left out.
+ * surnames (Law, Day) are left out; "line" closes transit lines' names ("Luas Red Line"), never a person's.
  */
 export const NOT_PERSON_WORDS = words(`
 initiative initiatives program programme project projet plan act loi strategy strategie fund fonds
@@ -12,7 +12,7 @@ protocol protocole framework policy treaty traite accord agreement pact pacte re
 index report rapport study etude survey war guerre crisis crise revolution affair affaire scandal case
 code amendment constitution charter charte convention directive regulation reglement bill
 bridge pont tower tour road street rue avenue boulevard airport station parc square island
-river lake mountain valley beach`);
+river lake mountain valley beach line`);
 
 /** Words that announce or close a place ("la ville de …", "the city of …", "… County", "Ninety Mile Beach"). */
 export const PLACE_WORDS = words(`
