@@ -14,12 +14,21 @@ const AFTER_SUBJECT = new Set(
 // preposition « à » folded the same (« à Lyon », « à deux ans »).
 const PARTICIPLE = /^(?:\p{L}{2,}(?:e|i|u|is|it|ert)|eu)$/u;
 
+// French object pronouns between a subject and its verb: « Chéreau lui confie un rôle », « la mairie leur propose ».
+const OBJECT_PRONOUNS = new Set(['lui', 'leur']);
+// "It was Truffaut who", « c'est Truffaut qui » (« c' » elided): the sentence singles the name out as its actor.
+const CLEFT_VERBS = new Set(['est', 'etait', 'was', 'is']);
+const CLEFT_WHO = new Set(['qui', 'who']);
+
 /**
- * The name is the subject of a verb: the article has it act or speak ("Whitcombe said", « Moscou a rejeté »),
- * where a name in passing is only a complement (« à Bordeaux », "in Leeds").
+ * The name is the subject of a verb: the article has it act or speak ("Whitcombe said", « Moscou a rejeté »,
+ * « Chéreau lui confie », « c'est Truffaut qui la remarque »), where a name in passing is only a complement
+ * (« à Bordeaux », "in Leeds").
  */
 export function actsIn(m: Mention): boolean {
   const [a0 = '', a1 = ''] = m.after;
   if (AFTER_SUBJECT.has(a0)) return true;
+  if (OBJECT_PRONOUNS.has(a0)) return /^\p{L}/u.test(a1) && !STOPWORDS.has(a1);
+  if (CLEFT_WHO.has(a0) && CLEFT_VERBS.has(m.before[0] ?? '')) return true;
   return a0 === 'a' && PARTICIPLE.test(a1) && !STOPWORDS.has(a1);
 }

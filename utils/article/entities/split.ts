@@ -75,15 +75,17 @@ const SERVES = new Set(['de', 'du', 'des', 'of', 'for']);
 const ENGLISH_ROLES = new Set(['mayor', 'governor', 'senator', 'congressman', 'congresswoman']);
 
 /**
- * « la députée de Seine-Maritime Élise Vandermeersch », « le maire de Valbonne Jean Morel », "the mayor of Tulsa
+ * « la députée de Seine-Maritime Élise Vandermeersch », « le maire de Valbonne Jean Morel », « la ministre de
+ * l'Intérieur Léa Morand », "the mayor of Tulsa
  * Ann Reyes": the span opens with what a lower-case role serves, and the holder named after it is a person of
  * their own. A capitalised role is a title of the name after it and is left alone.
  */
 function servedByRole(tokens: Token[], a: number): boolean {
   const first = tokens[a] as Token;
-  const particle = first.elided ? first : tokens[a - 1];
-  const role = first.elided ? tokens[a - 1] : tokens[a - 2];
+  // « d'Arles »: the elision is the particle; « de l'Intérieur »: the particle comes before the elided article.
+  const ownParticle = first.elided && !SERVES.has(tokens[a - 1]?.text ?? '');
+  const role = ownParticle ? tokens[a - 1] : tokens[a - 2];
   if (!role?.isWord || role.text !== role.text.toLowerCase()) return false;
-  if (!first.elided && !SERVES.has(particle?.text ?? '')) return false;
+  if (!ownParticle && !SERVES.has(tokens[a - 1]?.text ?? '')) return false;
   return BODY_ROLES.has(role.folded) || ENGLISH_ROLES.has(role.folded);
 }

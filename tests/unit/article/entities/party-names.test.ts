@@ -19,4 +19,23 @@ président, et le Rassemblement national votera en juin. Jordan Vasseur, délég
     const es = entitiesOf(text, 'fr', 'Le bureau se réunit');
     expect(names(es)[0]).toBe('Rassemblement national');
   });
+
+  it('ranks a party named only as a label after the bill and the people who act', () => {
+    const text = `The Rural Broadband Act cleared committee on Tuesday. Tabled by Dana Kerrigan, the Conservative MP for
+Westbrook, it drew support from 30 Liberal backbenchers. The Rural Broadband Act would fund towers in remote towns.
+A Conservative amendment on costs failed. Kerrigan said the Rural Broadband Act was "long overdue". Liberal MPs
+mostly stayed silent. The Conservative caucus will meet on Friday.`;
+    const es = entitiesOf(text, 'en', 'Broadband bill clears committee');
+    const at = (n: string): number => names(es).indexOf(n);
+    expect(at('Conservative')).toBeGreaterThan(at('Dana Kerrigan'));
+    expect(at('Conservative')).toBeGreaterThan(at('Rural Broadband Act'));
+  });
+
+  it('keeps a party that acts, named as often', () => {
+    const text = `The Rural Broadband Act cleared committee on Tuesday. The Conservatives said the towers cost too
+much. The Conservatives voted against it. Dana Kerrigan tabled the Rural Broadband Act in May. The Conservatives
+will try again. The Conservatives have asked for a review.`;
+    const es = entitiesOf(text, 'en', 'Broadband bill clears committee');
+    expect(names(es).slice(0, 2)).toContain('Conservatives');
+  });
 });

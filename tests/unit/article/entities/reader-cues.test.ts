@@ -25,6 +25,19 @@ describe('a name that acts', () => {
     expect(actsIn(mention([',', 'a']))).toBe(false);
   });
 
+  it('takes a name before « lui » or « leur » and a verb, or singled out by « c’est … qui », for the subject', () => {
+    expect(actsIn(mention(['lui', 'confie']))).toBe(true);
+    expect(actsIn(mention(['leur', 'propose']))).toBe(true);
+    expect(actsIn(mention(['qui', 'la'], ['est', 'ce']))).toBe(true);
+    expect(actsIn(mention(['who', 'hired'], ['was', 'it']))).toBe(true);
+  });
+
+  it('takes neither « lui » before a function word nor a relative « qui » after a complement for an act', () => {
+    expect(actsIn(mention(['lui', 'et']))).toBe(false);
+    expect(actsIn(mention(['qui', 'a'], ['a', 'vit']))).toBe(false);
+    expect(actsIn(mention(['who', 'said'], ['in', 'lives']))).toBe(false);
+  });
+
   it('puts a company that acts before one named as often in passing', () => {
     const text = `Selon le cabinet Norbel, le marché du fret a reculé de 8 % cette année. Le transporteur Verlane a
 reconstruit son entrepôt après l’incendie. Les analystes de Norbel suivent le dossier, car Verlane doit rendre

@@ -12,6 +12,14 @@ Valbonne-sur-Lys Julien Castagnet a voté contre, comme le directeur d'Omnivalis
     expect(shown.some((n) => /Vienne Solène|Lys Julien|Omnivalis Thierry/.test(n))).toBe(false);
   });
 
+  it('ends a portfolio after « de l’ » before its minister', () => {
+    const text = `Le Conseil d'Orvalle a voté le budget. La ministre de l'Intérieur Élodie Ferrand a appelé à le
+rejeter. Élodie Ferrand reviendra en mars devant le Conseil d'Orvalle.`;
+    const es = entitiesOf(text, 'fr');
+    expect(es.find((e) => e.text === 'Élodie Ferrand')?.count).toBe(2);
+    expect(names(es).some((n) => /Intérieur/.test(n))).toBe(false);
+  });
+
   it('leaves a capitalised title before a name alone', () => {
     const text = `Le Président de Gaulle Marie Lambert fut un café célèbre. Marie Lambert le tenait.`;
     expect(names(entitiesOf(text, 'fr'))).not.toContain('Gaulle');
