@@ -11,7 +11,7 @@
  *   from the shared scorer (bench/entity-score.mjs), and the types shown for the top 10 that match a gold mention:
  *   share right, wrong and unlabelled (see entities-type-score.ts; `--type-cases FILE` writes every scored case
  *   of this branch as JSON lines, to look at);
- * - the median time of a whole analysis (pages of 700–1,300 words) and of its entity step.
+ * - the median CPU time of a whole analysis (pages of 700–1,300 words) and of its entity step.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -131,7 +131,7 @@ function timeFigures(preds: Prediction[]): string {
   const docMs = preds.filter((p) => p.set === 'docs').map((p) => p.entityMs);
   const perThousand = html.map((p) => (1000 * p.entityMs) / Math.max(1, p.words));
   return (
-    ` time, median of 5 runs each: whole analysis of a 700–1,300-word page ` +
+    ` CPU time, median of 5 runs each: whole analysis of a 700–1,300-word page ` +
     `${median(pages.map((p) => p.ms)).toFixed(1)} ms (${pages.length} pages), its entity step ` +
     `${median(pages.map((p) => p.entityMs)).toFixed(2)} ms; entity step per 1,000 words ` +
     `${median(perThousand).toFixed(2)} ms (${html.length} pages); entities-dev ${median(docMs).toFixed(2)} ms a doc`
