@@ -59,6 +59,7 @@ import { isStandardsNotice } from './standards-lines';
 import { isStandfirstAuthor } from './standfirst-authors';
 import { titleCapitals } from './title-capitals';
 import { FEW_NAMES, withTitleNames } from './title-names';
+import { titleOnlyNames } from './title-only-names';
 import { titlePeople } from './title-people';
 import { joinQuotedWorks } from './titled-works';
 import { surnamesAfterGivenNames } from './titles';
@@ -204,10 +205,22 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
     groups.map((g) => g.mentions.filter((m) => !isDateline(m, text)).length),
   );
   // Dropped after typing: a dateline's place types its region and its wire (see typeDatelines).
-  return withoutIndices(
+  const told = withoutIndices(
     lent,
     groups.map((g) => onlyInDatelines(g, text)),
   );
+  if (!options.title || !ev.fullLanguage) return told;
+  const body = {
+    textKey: ` ${nameKey(text.replace(NOT_NAME_CHARS, ' '))} `,
+    words: new Set(groups.flatMap((g) => [...g.keys].flatMap((k) => k.split(' ')))),
+    lower,
+    nounCaps,
+    excluded: new Set([...siteNames, ...authors]),
+  };
+  return [
+    ...told,
+    ...titleOnlyNames(rankedCandidates(options.title, { lang: options.lang }), options.title, lang, body),
+  ];
 }
 
 /**
@@ -244,6 +257,9 @@ function typeFromLayout(
   const datelines = typeBracketDatelines(groups, typeDatelines(groups, threats, text, tokens), tokens);
   return typeSpeakers(groups, typeSharedSurnames(groups, datelines), tokens);
 }
+
+// Characters no name key holds (see `titleContext`).
+const NOT_NAME_CHARS = /[^\p{L}\p{N}\s.'’-]/gu;
 
 /** What ranking a group needs to know about the whole page. */
 interface PageCues {

@@ -44,6 +44,8 @@ export interface RankedEntity {
   leadOnce: boolean;
   /** A work's title set in italics (see `italicWorks`). */
   work?: boolean;
+  /** Only the title names it, the body never (see `titleOnlyNames`). */
+  titleOnly?: boolean;
   /** Only ever given as an example ("clients including Walmart", « comme le Fluad »): named in passing. */
   example: boolean;
   /** A Q&A's interviewee, who answers under their label (see `readInterview`): what the page is about. */
@@ -106,7 +108,7 @@ export function readerOrder(ranked: RankedEntity[]): Entity[] {
       b.entity.count - a.entity.count ||
       a.entity.text.localeCompare(b.entity.text),
   );
-  const salient = withHeadsIn(bySalience);
+  const salient = withHeadsIn(withTitleOnlyIn(bySalience));
   const head = salient
     .slice(0, HEAD)
     .map((r) => ({ r, key: subjectScore(r) }))
@@ -138,6 +140,27 @@ function withHeadsIn(bySalience: readonly RankedEntity[]): RankedEntity[] {
     // The two change places: the name displaced follows the first ten.
     out[i] = out[j] as RankedEntity;
     out[j] = r;
+  }
+  return out;
+}
+
+/**
+ * A name only the title gives is one of the first ten: the reader reads the title first, and the body, never
+ * repeating it, gives it no count to rank by. It takes the place of the last of the ten the title does not name.
+ */
+function withTitleOnlyIn(bySalience: readonly RankedEntity[]): RankedEntity[] {
+  const out = [...bySalience];
+  let j = HEAD - 1;
+  for (let i = HEAD; i < out.length; i++) {
+    const r = out[i] as RankedEntity;
+    if (!r.titleOnly) continue;
+    while (j >= 0 && (out[j] as RankedEntity).titled) j--;
+    if (j < 0) break;
+    // The name displaced follows the first ten.
+    const [displaced] = out.splice(j, 1, r);
+    out.splice(i, 1);
+    out.splice(HEAD, 0, displaced as RankedEntity);
+    j--;
   }
   return out;
 }

@@ -39,6 +39,8 @@ const MULTIWORD = 0.5;
 const REPEATED = 1;
 const OPENERS_ONLY = 0.9;
 const CREDIT = 0.25;
+// A headline line's mention counts half a mention in the text.
+const HEADLINE = 0.5;
 
 /** What salience and the reader's order both read from a group, worked out once. */
 export interface GroupCues {
@@ -65,7 +67,7 @@ export function groupCues(g: EntityGroup, ctx: SalienceContext): GroupCues {
 export function salience(g: EntityGroup, name: string, ctx: SalienceContext, cues: GroupCues): number {
   const body = g.mentions.filter((m) => !m.headline);
   const headlines = g.mentions.length - body.length;
-  const count = body.length - (1 - CREDIT) * cues.credits + 0.5 * headlines;
+  const count = body.length - (1 - CREDIT) * cues.credits + HEADLINE * headlines;
   let score = count;
   score += cues.titled ? TITLE : 0;
   score += POSITION * (1 - cues.first);
@@ -74,6 +76,14 @@ export function salience(g: EntityGroup, name: string, ctx: SalienceContext, cue
   score += g.mentions.length >= 2 ? REPEATED : 0;
   if (body.length > 0 && body.every((m) => m.initial)) score *= OPENERS_ONLY;
   return Math.round(score * 100) / 100;
+}
+
+/**
+ * Salience of a name only the title gives (see `titleOnlyNames`): what `salience` gives a name one headline line
+ * names at the very top.
+ */
+export function headlineOnlySalience(name: string): number {
+  return HEADLINE + TITLE + POSITION + (name.includes(' ') ? MULTIWORD : 0);
 }
 
 // A live blog has at least this many timed entries.

@@ -15,10 +15,11 @@ const FURNITURE_STEMS =
 
 /**
  * Weaker stems: layout words that themes also put on the article's own wrappers ("entry-content-read-more",
- * "article modal-enabled"), so they count only when nothing else in the class names content.
+ * "article modal-enabled"), so they count only when nothing else in the class names content. A paywall is its
+ * notice; text "paywalled" is the article's own, which the page serves (its reader expects it in the saved copy).
  */
 const LAYOUT_STEMS =
-  /paywall|subscri|promo|disclaimer|disclosure|readmore|read-more|more-stories|morestories|further-reading|see-also|also-read|next-post|prev-post|nextstory|post-navigation|pagination|sidebar|toolbar|print-only|noprint|no-print|subnav|site-footer|site-header|masthead|popup|modal|overlay|teaser-list|linkbox/gi;
+  /paywall(?!ed)|subscri|promo|disclaimer|disclosure|readmore|read-more|more-stories|morestories|further-reading|see-also|also-read|next-post|prev-post|nextstory|post-navigation|pagination|sidebar|toolbar|print-only|noprint|no-print|subnav|site-footer|site-header|masthead|popup|modal|overlay|teaser-list|linkbox/gi;
 const CONTENT_WORDS = /article|body|content|entry|main|story|post/i;
 
 /** Whole tokens (class names split on `-`, `_` and spaces) too short to match as stems. */

@@ -27,6 +27,8 @@ describe('isFurnitureMarked', () => {
     '<div role="complementary"></div>',
     '<ul class="post-navigation"></ul>',
     '<div class="paywall-prompt"></div>',
+    '<div class="paywall"></div>',
+    '<div class="paywalled-notice paywall-box"></div>',
     '<span class="rollover-people-block"></span>',
     '<span class="readingTime js-read-time"></span>',
     '<div class="post-lesezeit"></div>',
@@ -45,6 +47,10 @@ describe('isFurnitureMarked', () => {
     '<article class="box article modal-enabled"></article>',
     '<div class="entry__content steady-paywall-container"></div>',
     '<div class="content_body" id="TOC_TITLE_1"></div>',
+    // Text behind a paywall that the page serves is the article's.
+    '<p class="paywalled"></p>',
+    '<div class="premium-content"></div>',
+    '<p class="locked"></p>',
     // Words inside other words are not cues: "leaderboard" is not "lead", "adventure" is not "ad".
     '<div class="adventure-story"></div>',
     '<div class="header-spacing"></div>',

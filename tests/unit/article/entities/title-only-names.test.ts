@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '@/utils/article/entities';
+
+// Texts written for these tests (not taken from any corpus).
+
+const names = (text: string, title: string, lang: string): string[] =>
+  extractEntities(text, { lang, title }).map((e) => e.text);
+
+describe('names only the title gives', () => {
+  const obituary = `Odile Marchal est morte lundi à Lyon, a annoncé sa famille. Odile Marchal avait tourné avec Claude
+Sautet et Maurice Pialat. Maurice Pialat la dirigeait encore en 1980 à Lyon, où elle avait grandi.`;
+
+  it('lists a name of several capitalised words the body never repeats, among the first ten', () => {
+    const list = names(obituary, 'Odile Marchal, la voix du Cinéma Vérité, est morte', 'fr');
+    expect(list).toContain('Cinéma Vérité');
+    expect(list.indexOf('Cinéma Vérité')).toBeLessThan(10);
+  });
+
+  it('lists a known body the title opens with', () => {
+    const report = `Dax a battu Agen samedi soir au stade Maurice-Boyau. Dax reste invaincu à domicile, Agen recule.
+L'ouvreur de Dax, Paul Lartigue, a inscrit dix-sept points.`;
+    expect(names(report, 'Top 14 : Dax bat Agen au bout du suspense', 'fr')).toContain('Top 14');
+  });
+
+  it('keeps out the title’s opening words and the capitals of a Title Case headline', () => {
+    const text = `The results of the state swim meet in Wichita were posted on Monday. Ben Holt of Wichita won the relay,
+and Sam Ortiz of Salina came second in the results.`;
+    const sentence = names(text, 'Winter Swim Results: Holt wins in Wichita', 'en');
+    expect(sentence).not.toContain('Winter Swim Results');
+    const titleCase = names(text, 'Holt Wins Relay at Winter Swim Meet in Wichita', 'en');
+    expect(titleCase).not.toContain('Winter Swim Meet');
+  });
+
+  it('adds nothing the body already names, nor the site naming itself', () => {
+    const list = names(obituary, 'Odile Marchal, l’actrice de Pialat, est morte', 'fr');
+    expect(list.filter((n) => n.includes('Pialat'))).toEqual(['Maurice Pialat']);
+    const own = extractEntities(obituary, {
+      lang: 'fr',
+      title: 'Odile Marchal vue par Ciné Revue Hebdo',
+      site: 'Ciné Revue Hebdo',
+    });
+    expect(own.map((e) => e.text)).not.toContain('Ciné Revue Hebdo');
+  });
+});

@@ -1,0 +1,68 @@
+import { ORGANIZATIONS, PLACES } from './gazetteer';
+import { markLines } from './headlines';
+import { calendarOf, stopwordsOf } from './lexicon';
+import { nameKey } from './normalize';
+import type { RankedEntity } from './reader-order';
+import { headlineOnlySalience } from './salience';
+import { tokenize } from './tokenize';
+
+/** What the body says, for telling the names its title alone gives. */
+export interface BodyNames {
+  /** The body's words, folded (see `titleContext`'s key), padded with spaces. */
+  textKey: string;
+  /** The words of every name the body gives, folded. */
+  words: ReadonlySet<string>;
+  /** How often each word appears in lower case in the body (see `lowercaseCounts`). */
+  lower: ReadonlyMap<string, number>;
+  /** The language writes its nouns with capitals (see `capitalisesNouns`). */
+  nounCaps: boolean;
+  /** Keys never listed: the site naming itself, the byline's writers. */
+  excluded: ReadonlySet<string>;
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]+$/u;
+const CAPITALISED = /^(?:\p{Lu}|\d)/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Names the title gives and the body never repeats: the movement an obituary's headline names (« la voix de la
+ * Nouvelle Vague »), the league above a match report ("Top 14 : Bayonne renverse Castres"). Only clear proper
+ * names: a known place or body, or, in a title written in sentence case, an acronym or a name of several words
+ * all capitalised that does not open the title (where any word takes a capital). A Title Case or capitals headline
+ * capitalises everything: there only known names count. Ranked as the title's names are (`headlineOnlySalience`).
+ */
+export function titleOnlyNames(
+  fromTitle: readonly RankedEntity[],
+  title: string,
+  lang: string,
+  body: BodyNames,
+): RankedEntity[] {
+  const tokens = tokenize(title, stopwordsOf(lang), calendarOf(lang));
+  markLines(tokens, body.lower, body.nounCaps);
+  const titleCase = tokens.some((t) => t.headline);
+  const opening = nameKey(tokens.find((t) => t.isWord && LETTER.test(t.text))?.text ?? '');
+  return fromTitle
+    .filter((r) => {
+      const name = r.entity.text;
+      const key = nameKey(name);
+      if (body.excluded.has(key) || body.textKey.includes(` ${key} `)) return false;
+      if (key.split(' ').some((w) => w.length > 2 && body.words.has(w))) return false;
+      if (PLACES.has(key) || ORGANIZATIONS.has(key)) return true;
+      if (titleCase) return false;
+      const words = name.split(/\s+/);
+      if (words.length === 1) return ACRONYM.test(name);
+      return words.every((w) => CAPITALISED.test(w)) && key.split(' ')[0] !== opening;
+    })
+    .map((r) => ({
+      ...r,
+      entity: { ...r.entity, count: 1, variants: [], score: headlineOnlySalience(r.entity.text) },
+      first: 0,
+      titled: true,
+      titleOnly: true,
+      acting: 0,
+      once: false,
+      lead: false,
+      leadOnce: false,
+      speaksFor: undefined,
+    }));
+}
