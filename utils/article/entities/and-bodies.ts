@@ -138,7 +138,11 @@ export function joinsTitleAfterAnd(tokens: readonly Token[], start: number, at: 
   const left = tokens.slice(first, at);
   const last = left.at(-1);
   if (!last || left.length > MAX_TITLE_LEFT || left.some((t) => t.loud)) return false;
-  if (PLACES.has(last.folded) || ORGANIZATIONS.has(last.folded) || left.some((t) => GIVEN_NAMES.has(t.folded)))
+  if (
+    PLACES.has(last.folded) ||
+    ORGANIZATIONS.has(last.folded) ||
+    left.some((t) => GIVEN_NAMES.has(t.folded))
+  )
     return false;
   const end = capitalisedEnd(tokens, at + 1, connector.sentence);
   return end - at >= 3 && end - at <= MAX_AFTER + 1 && TITLE_HEADS.has(tokens[end - 1]?.text ?? '');
