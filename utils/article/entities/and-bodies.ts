@@ -1,6 +1,6 @@
 // "the Work and Pensions Committee", "the US Food and Drug Administration", "the Centers for Disease Control and
 // Prevention": bodies whose names join two words or complements with "and".
-import { GIVEN_NAMES, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
+import { GIVEN_NAMES, ORG_WORDS, ORGANIZATIONS, PLACE_WORDS, PLACES } from './gazetteer';
 import type { Token } from './tokenize';
 
 const MAX_AFTER = 3;
@@ -110,7 +110,40 @@ export function listsTwoBodies(tokens: readonly Token[], start: number, at: numb
   const first = tokens[start]?.folded === 'the' ? start + 1 : start;
   if (connector?.text !== 'and' || !left || at - first < 2 || !CLOSING_HEADS.has(left.folded)) return false;
   const end = capitalisedEnd(tokens, at + 1, connector.sentence);
-  if (end - at < 3) return false;
   const right = tokens.slice(at + 1, end).map((t) => t.folded);
+  // One word after "and" is a name of its own ("Peak Harbour Partners and Temasek"), unless it heads a body or a
+  // place itself ("Mariners' Museum and Park").
+  if (right.length === 1) {
+    const [word = ''] = right;
+    return !ORG_WORDS.has(word) && !PLACE_WORDS.has(word);
+  }
+  if (right.length < 2) return false;
   return ORG_WORDS.has(right.at(-1) ?? '') || ORGANIZATIONS.has(right.join(' '));
+}
+
+// The words that close a law's or a policy's title and govern both halves of its "and": "the Children's Wellbeing
+// and Schools Bill", "the Clean Air and Water Strategy".
+const TITLE_HEADS = new Set(['Bill', 'Act', 'Strategy', 'Plan', 'Programme', 'Program']);
+const MAX_TITLE_LEFT = 3;
+
+/**
+ * "Children's Wellbeing and Schools Bill": "and" inside a law's or a policy's title, before one or two capitalised
+ * words and the head that closes it (see TITLE_HEADS), after one to three capitalised words that are no acronym
+ * and do not end on a known place or body ("the UK and Ireland Plan" names two), nor hold a given name (a person).
+ */
+export function joinsTitleAfterAnd(tokens: readonly Token[], start: number, at: number): boolean {
+  const connector = tokens[at];
+  if (connector?.text !== 'and') return false;
+  const first = tokens[start]?.folded === 'the' ? start + 1 : start;
+  const left = tokens.slice(first, at);
+  const last = left.at(-1);
+  if (!last || left.length > MAX_TITLE_LEFT || left.some((t) => t.loud)) return false;
+  if (
+    PLACES.has(last.folded) ||
+    ORGANIZATIONS.has(last.folded) ||
+    left.some((t) => GIVEN_NAMES.has(t.folded))
+  )
+    return false;
+  const end = capitalisedEnd(tokens, at + 1, connector.sentence);
+  return end - at >= 3 && end - at <= MAX_AFTER + 1 && TITLE_HEADS.has(tokens[end - 1]?.text ?? '');
 }

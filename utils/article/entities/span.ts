@@ -1,5 +1,5 @@
 import { acronymHeadsName } from './acronym-heads';
-import { joinsBodyAfterAnd, joinsComplementAfterAnd, listsTwoBodies } from './and-bodies';
+import { joinsBodyAfterAnd, joinsComplementAfterAnd, joinsTitleAfterAnd, listsTwoBodies } from './and-bodies';
 import { ADJECTIVE_VERBS, frenchBodyEnd } from './french-bodies';
 import {
   CLUB_FIRST,
@@ -22,6 +22,7 @@ import { nameKey } from './normalize';
 import { possessiveInName } from './possessive-names';
 import { frenchQuotedTitleEnd, quotedTitleEnd } from './quoted-titles';
 import { BODY_HEADS, ROMANCE_CONNECTORS } from './romance-names';
+import { opensStreetAfterOn } from './street-after-on';
 import { titleCaseStops } from './title-case-works';
 import type { Token } from './tokenize';
 
@@ -151,8 +152,12 @@ export function spanEnd(
       !(german && germanConnectorEnds(tokens, j, isHead)) &&
       (joins(prev, connector, next) ||
         (french && ENGLISH.has(connector.text)) ||
-        (!french && (joinsBodyAfterAnd(tokens, start, j) || joinsComplementAfterAnd(tokens, start, j)))) &&
+        (!french &&
+          (joinsBodyAfterAnd(tokens, start, j) ||
+            joinsComplementAfterAnd(tokens, start, j) ||
+            (english && joinsTitleAfterAnd(tokens, start, j))))) &&
       !closesList(tokens, start, j) &&
+      !opensStreetAfterOn(tokens, j) &&
       !(english && listsTwoBodies(tokens, start, j))
     ) {
       j += skip + 1;

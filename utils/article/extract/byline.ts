@@ -53,9 +53,24 @@ const TAGS = /<[^>]*>/g;
 // "Text von X Illustration von Y": the pictures' credit after the author's goes too.
 const TAIL =
   /\s+(?:\||[·•]\s+(?:in|dans|en|im|in der)\s|edited by|mis à jour|updated|follow\b|e-mail\b|email\b|(?:illustrations?|fotos?|photos?|bilder?|grafiken?|images?)\s+(?:von|by|par|de|por)\s).*$/iu;
-// A day or a place after the names, set off by a comma: « Par Camille Roche, le 3 mars », "…, in Geneva".
+// A day or a place after the names, set off by a comma: « Par Camille Roche, le 3 mars », "…, in Geneva",
+// « …, au stade Vélodrome » (a few words, one capitalised), "…, reporting from Gaza".
 const DAY_OR_PLACE =
-  /,\s*(?:le\s+(?:\p{L}+\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?|(?:à|au|in|at)\s+\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*)*)$/u;
+  /,\s*(?:le\s+(?:\p{L}+\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?|(?:(?:reporting|writing)\s+from|depuis|à|au|aux|in|at|from)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*)*)$/u;
+// The same without the comma, after each name: "Ann Lee in Kyiv", « Léa Roux à Lyon », "Jo Bloggs at the Oval and
+// Bo Li in Leeds"; the place is capitalised, and the name before it two capitalised words (NAME_BEFORE_PLACE).
+const PLACE_AFTER_NAME =
+  /\s+(?:(?:reporting|writing)\s+from|in|at(?:\s+the)?|à|au|aux)\s+\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}(?=\s*(?:,|;|&|\b(?:and|et)\b|$))/gu;
+// Read on the few characters before a place only: a look back over whole words would cost the square of a line's
+// length where it has no spaces (see FOR_ORG).
+const NAME_BEFORE_PLACE = /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*$/u;
+const NAME_REACH = 60;
+
+/** The names without the place written after each ("Ann Lee in Kyiv" → "Ann Lee"). */
+const withoutPlaces = (text: string): string =>
+  text.replace(PLACE_AFTER_NAME, (place: string, offset: number) =>
+    NAME_BEFORE_PLACE.test(text.slice(Math.max(0, offset - NAME_REACH), offset)) ? '' : place,
+  );
 // A note in brackets after a name, before the next one or the end: the outlet, the agency, the office or the
 // place (« Marie Dupont (AFP) », "Jane Doe (The Courier) and Jo Bloggs"), no part of the name.
 const NAME_NOTE = /\s+\((?:[^()]|\([^()]*\))+\)(?=\s*(?:,|;|&|\b(?:and|et|und|y|e)\b|$))/giu;
@@ -129,7 +144,8 @@ function cleanLine(raw: string): string {
     if (text === before) break;
   }
   text = withoutForOrg(text.replace(TAIL, '')).replace(LABEL_AFTER, '$1').replace(TRIM, '');
-  text = text.replace(DAY_OR_PLACE, '').replace(NAME_NOTE, '');
+  text = text.replace(DAY_OR_PLACE, '');
+  text = withoutPlaces(text).replace(NAME_NOTE, '');
   text = withoutLeadingRole(withoutRoles(text).replace(TRIM, ''));
   // A name repeated, glued or after a space (a screen reader's copy): "Kristen Falc'honKristen Falc'hon".
   return withoutRepeat(text);

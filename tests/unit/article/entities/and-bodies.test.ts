@@ -88,3 +88,54 @@ describe('a chamber committee opened by two words before "and"', () => {
     expect(shown).not.toContain('New Zealand and Pacific Commission');
   });
 });
+
+describe('"and" between a closed name and one more word, or inside a law\'s title', () => {
+  it('lists a firm closed by its head and the one-word name after "and" apart', () => {
+    const shown = names(
+      entitiesOf(`The round was led by Peak Harbour Partners and Temasek, the startup said. Wenna Polglase said Peak
+      Harbour Partners had backed her before, and Temasek joined late.`),
+    );
+    expect(shown).toContain('Peak Harbour Partners');
+    expect(shown.some((n) => n.includes(' and '))).toBe(false);
+  });
+
+  it('keeps a closing head joined to a word that heads a place after "and"', () => {
+    const shown = names(
+      entitiesOf(`The Mariners Museum and Park reopened on Monday. Wenna Polglase said the Mariners Museum and Park
+      drew 300 visitors.`),
+    );
+    expect(shown).toContain('Mariners Museum and Park');
+  });
+
+  it('spans the "and" of a bill\'s or a strategy\'s title', () => {
+    const shown = names(
+      entitiesOf(`The Children's Wellbeing and Schools Bill passed on Monday. Wenna Polglase said the Children's
+      Wellbeing and Schools Bill would help, as would the Clean Air and Water Strategy.`),
+    );
+    expect(shown).toContain("Children's Wellbeing and Schools Bill");
+    expect(shown).toContain('Clean Air and Water Strategy');
+    for (const piece of ["Children's Wellbeing", 'Schools Bill', 'Clean Air', 'Water Strategy'])
+      expect(shown).not.toContain(piece);
+  });
+
+  it('leaves a place, a body or a person before "and" apart from a title', () => {
+    const shown = names(
+      entitiesOf(`Anna Polglase and Harbour Safety Bill critics met in Leeds. Polglase said France and Harbour Plan
+      talks would go on, and Leeds and Ports Act lawyers agreed.`),
+    );
+    expect(shown.some((n) => n.includes(' and '))).toBe(false);
+  });
+});
+
+describe('a body "on" a street', () => {
+  it('reads the branch and its street as two names, and keeps a body\'s remit after "on"', () => {
+    const shown = names(
+      entitiesOf(`The Post Office on Listley Street closed on Monday. Wenna Polglase said the Post Office on Listley
+      Street served 300 people. The Joint Committee on Harbour Safety will hear her.`),
+    );
+    expect(shown).toContain('Post Office');
+    expect(shown).toContain('Listley Street');
+    expect(shown).not.toContain('Post Office on Listley Street');
+    expect(shown).toContain('Joint Committee on Harbour Safety');
+  });
+});

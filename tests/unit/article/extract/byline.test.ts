@@ -57,7 +57,8 @@ describe('cleanByline', () => {
   });
 
   it('drops the weekday written before the date', () => {
-    expect(cleanByline('Jo Bloggs at the Oval Sun 8 Mar 2026 18.31 GMT')).toBe('Jo Bloggs at the Oval');
+    // The venue goes too: the byline is the names only.
+    expect(cleanByline('Jo Bloggs at the Oval Sun 8 Mar 2026 18.31 GMT')).toBe('Jo Bloggs');
     expect(cleanByline('By Ada Vance Tuesday, March 3, 2026')).toBe('Ada Vance');
     expect(cleanByline('By Sunny Day')).toBe('Sunny Day');
   });
@@ -207,6 +208,20 @@ describe('cleanByline: interview labels, e-mail addresses and a byline that spel
     expect(cleanByline('Propos recueillis par Hugo Marchal')).toBe('Hugo Marchal');
     expect(cleanByline('By Ann Lee, in Geneva')).toBe('Ann Lee');
     expect(cleanByline('By Ann Lee, Reuters')).toBe('Ann Lee, Reuters');
+  });
+
+  it('drops the place the reporter writes from, with or without a comma, and keeps the names', () => {
+    expect(cleanByline('Par Mathieu Orsel, au stade Vélodrome')).toBe('Mathieu Orsel');
+    expect(cleanByline('Léa Roux, à Lyon')).toBe('Léa Roux');
+    expect(cleanByline('Léa Roux à Lyon')).toBe('Léa Roux');
+    expect(cleanByline('By Ann Leeming in Kyiv')).toBe('Ann Leeming');
+    expect(cleanByline('Bo Lindqvist, reporting from Gaza')).toBe('Bo Lindqvist');
+    expect(cleanByline('Jo Bloggs at the Oval and Bo Lindqvist in Leeds')).toBe('Jo Bloggs and Bo Lindqvist');
+    expect(cleanByline('Ann Leeming in Kyiv, AFP')).toBe('Ann Leeming, AFP');
+    // What stays: two names, a body with "in" inside its name, a particle.
+    expect(cleanByline('Ann Leeming and Bo Lindqvist')).toBe('Ann Leeming and Bo Lindqvist');
+    expect(cleanByline('Friends in Need')).toBe('Friends in Need');
+    expect(cleanByline('Marie de La Tour')).toBe('Marie de La Tour');
   });
 
   it('drops the outlet, agency or place in brackets after a name, not a nickname inside one', () => {
