@@ -1,6 +1,8 @@
 // "Separately Google said…", « Officiellement Renault n'a pas… »: a sentence opens with an adverb and no comma,
 // and the adverb's capital is the sentence's, not a name's. Adverbs are read from their endings: English "-ly"
-// ("-ally", "-fully" among the "-lly": "Kelly", "Scully", "Donnelly" are surnames), French "-ment".
+// ("-ally", "-fully" among the "-lly": "Kelly", "Scully", "Donnelly" are surnames), French "-ment". English
+// prepositions the stopword list leaves out ("Inside Terminal 2, passengers…", "Near Cork…") and the imperative
+// of a contact line ("Contact Pressline at tips@…") open sentences the same way.
 import { ORG_WORDS, PLACE_WORDS } from './gazetteer';
 import { words } from './gazetteer/set';
 
@@ -15,6 +17,22 @@ const FRENCH_ADVERB = /^\p{L}{3,}ment$/u;
 const MENT_NOUNS = words(`rassemblement regiment departement arrondissement etablissement enseignement
   amenagement batiment monument document element complement supplement reglement evenement testament
   renseignement commandement groupement moment`);
+
+// "Inside Out", "Near East", "Beyond Meat": names that open with one are kept where known or written inside a
+// sentence (see dropsFirst).
+const ENGLISH_OPENERS =
+  words(`inside outside near beyond behind beneath beside underneath alongside atop past via
+  off opposite amidst amongst contact`);
+const FRENCH_OPENERS = words(`contact contactez`);
+
+/**
+ * Whether a sentence's first word (folded) is a preposition or a contact line's verb: never the start of a name
+ * unless the same name is written inside a sentence too (a page's "Inside Out" does not keep "Inside Terminal").
+ */
+export function isOpeningPreposition(folded: string, lang: string): boolean {
+  if (lang === 'en') return ENGLISH_OPENERS.has(folded);
+  return lang === 'fr' && FRENCH_OPENERS.has(folded);
+}
 
 /** Whether a sentence's first word (folded) is an adverb of the language, never the start of a name. */
 export function isOpeningAdverb(folded: string, lang: string): boolean {

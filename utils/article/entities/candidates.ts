@@ -1,5 +1,5 @@
 import { endBeforeCapitalAdjective } from './adjective-ends';
-import { isOpeningAdverb } from './adverb-openers';
+import { isOpeningAdverb, isOpeningPreposition } from './adverb-openers';
 import { isOpenedArticle } from './article-particles';
 import { countedNounOpens } from './counted-nouns';
 import { isCourtesyTitleOf } from './courtesy-titles';
@@ -50,6 +50,7 @@ import { splitAtGivenName } from './split';
 import { isListing } from './ticker-symbols';
 import { isGivenName, isTitle } from './titles';
 import type { Token } from './tokenize';
+import { isUnitWord } from './units';
 import { headsAsVerb } from './verb-titles';
 import { endsWeekdayTitle } from './weekday-titles';
 import { endBeforeWorkMedium } from './work-media';
@@ -238,6 +239,7 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   const t = tokens[a] as Token;
   const more = b - a > 1;
   if ((isStop(t) && !isInitial(tokens, a, b) && !quotedWhole(tokens, a, b)) || t.text === '.') return true;
+  if (isUnitWord(t.text, tokens[a - 1]?.text ?? '')) return true;
   if (FURNITURE.has(t.folded) && !opensWithKnown(tokens, a, b)) return true;
   if (more && isCourtesyTitleOf(t.folded, ev.lang)) return true;
   if (isTitle(t))
@@ -257,6 +259,14 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   // a name's inside another sentence (see namesOpenedByArticles), is the name's, though "marine" and « le » are
   // written in lower case too.
   if (isOpenedArticle(t) || givenNameAndParticle(spanKey(tokens, a, b).split(' '))) return false;
+  // "Inside Terminal 2, …", "Contact Pressline at…": a preposition or a contact line's verb, unless the name is
+  // known ("Near East") or goes on with a common word ("Inside Out" as the sentence's subject).
+  if (
+    isOpeningPreposition(t.folded, ev.lang) &&
+    !opensWithKnown(tokens, a, b) &&
+    !goesOnLower(tokens[a + 1], ev)
+  )
+    return true;
   // "Arts Council England has money…": a field before a body's head and more of its name is the body's own word.
   if (b - a > 2 && ORG_WORDS.has(tokens[a + 1]?.folded ?? '') && !isDescriptorOpener(t.folded, ev.lang))
     return false;
@@ -308,6 +318,12 @@ const isNumberedBill = (tokens: Token[], b: number): boolean =>
 function restIsName(tokens: Token[], from: number, to: number, ev: TextEvidence): boolean {
   const t = tokens[nextName(tokens, from, to)];
   return t !== undefined && (ev.midCaps.get(t.folded) ?? 0) >= 2;
+}
+
+/** The word after an opener is a common word: written in lower case at least as often as with a capital. */
+function goesOnLower(t: Token | undefined, ev: TextEvidence): boolean {
+  const lower = t === undefined ? 0 : (ev.lower.get(t.folded) ?? 0);
+  return lower > 0 && lower >= (ev.midCaps.get(t?.folded ?? '') ?? 0);
 }
 
 const isKnownWord = (w: string): boolean => PLACES.has(w) || ORGANIZATIONS.has(w) || isGivenName(w);

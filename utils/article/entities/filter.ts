@@ -36,6 +36,7 @@ import { isProductHere } from './product-context';
 import { isWrittenLower } from './shouted-words';
 import { isPrefixedAdjective } from './tokenize';
 import { isTownDemonym } from './town-demonyms';
+import { isQuantity } from './units';
 
 /** True when a name's shape alone says it is a name: OWA, Storm-0558, iPhone, États-Unis, Outlook.com. */
 export function isShaped(s: string): boolean {
@@ -146,7 +147,7 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
   // A reporting period ("FY26", "FY2025", "Q2", "H1"), not a model's number: a model is named with its brand.
   if (/^(?:FY\d{2}(?:\d{2})?|Q[1-4]|H[12])$/.test(surface)) return true;
   // A quantity with its unit ("512GB", "5GiB", "2.4GHz", "5000mAh"), not a model's number.
-  if (/^\d+(?:[.,]\d+)?(?:[KMGTP]i?B|[kMG]Hz|mAh|kWh)$/u.test(surface)) return true;
+  if (isQuantity(surface)) return true;
   if (isPartyTag(surface)) return true;
   const acronym = foldWord(surface).replace(/\./g, '');
   // "SUV", and its plural written with a lower-case s ("CEOs", "PCs").

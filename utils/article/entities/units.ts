@@ -9,26 +9,61 @@ const NUMBER = /^\d+(?:[.,]\d+)?$/;
 const PREFIXED_SYMBOL = /^[a-zµ]{1,2}\p{Lu}\p{Ll}?(?:\s|$)/u;
 
 /**
- * A unit, not a name (a time zone after a clock time neither, see timeZoneAfterClock, nor a dollar's country, see
- * currencyCountry): a short capitalised word or a prefixed symbol written each time right after a number ("16
- * Go / 512 Go", "2 To de stockage", "60 kW DC"). A name after a number is written elsewhere on its own too.
+ * A unit, not a name (a time zone after a clock time neither, see timeZoneAfterClock, nor a currency, see
+ * currencyMark): a short capitalised word or a prefixed symbol written each time right after a number ("16
+ * Go / 512 Go", "2 To de stockage", "60 kW DC"), or a quantity whole (« 256 Go », "120Hz", see isQuantity). A
+ * name after a number is written elsewhere on its own too.
  */
 export function isUnitAfterNumbers(g: EntityGroup): boolean {
   return g.mentions.every(
     (m) =>
       ((SHORT_WORD.test(m.surface) || PREFIXED_SYMBOL.test(m.surface)) && NUMBER.test(m.before[0] ?? '')) ||
+      isQuantity(m.surface) ||
       timeZoneAfterClock(m) ||
-      currencyCountry(m),
+      currencyMark(m),
   );
 }
 
-// « 0,86 $ US », « 48,6 cents US », « 5 $ CA »: Québec writes a dollar's country after its sign or unit.
+// A number ("5", "5,000", « 5 000 », "2.6") and a unit's symbol, glued or apart: bytes ("GB", "GiB", « Go »,
+// « To »), frequencies ("Hz", "GHz"), power and energy ("W", "kW", "Wh", "mAh"), frame rates.
+const UNIT = '(?:[KMGTP]i?B|[KMGT]o|[kMG]?Hz|[kMG]?Wh?|mAh|FPS|fps)';
+const QUANTITY = new RegExp(String.raw`^\d+(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?\s?${UNIT}$`, 'u');
+// Before a name, only a symbol no name is written as ("8 GB Orbit"): "2 Go Ahead Eagles", "1 W Stephens" read on.
+const UNIT_SYMBOL = /^(?:[KMGTP]i?B|[kMG]?Hz|[kMG]Wh?|Wh|mAh|FPS|fps)$/u;
+
+/** A quantity with its unit (« 256 Go », "5 000 mAh", "120Hz", "8 GB"), not a model's number nor a name. */
+export const isQuantity = (surface: string): boolean => QUANTITY.test(surface);
+
+/** "the 8 GB Orbit 7", "87W Thunderbolt": a word that is a quantity or the unit of the number before it. */
+export const isUnitWord = (word: string, before: string): boolean =>
+  isQuantity(word) || (UNIT_SYMBOL.test(word) && NUMBER.test(before));
+
+// « 0,86 $ US », « 48,6 cents US », « 5 $ CA », « 5$ CA », « 40 M$ CA »: Québec writes a dollar's country after
+// its sign or unit.
 const CURRENCY_BEFORE = new Set(['$', 'cent', 'cents', 'dollar', 'dollars']);
 const COUNTRY_CODE = /^\p{Lu}{2,3}$/u;
+// "C$ 40", "US$12", "HK$ 5": a country's letters glued before a dollar sign.
+const PREFIXED_DOLLAR = /^\p{Lu}{1,3}\$$/u;
+// Currencies written by their ISO code next to a sum (« CHF 80 », "EUR 5m"); what a sum's number is followed by.
+const CURRENCY_CODES = new Set(
+  'chf usd eur gbp cad aud nzd hkd sgd jpy cny inr sek nok dkk pln czk huf zar brl mxn'.split(' '),
+);
+const AMOUNT_AFTER = /^\d/;
+const MULTIPLIERS = new Set(
+  'million millions milliard milliards billion billions mio mrd md bn m k'.split(' '),
+);
 
-/** A country's code right after a dollar sign or unit: part of the currency, not the place. */
-const currencyCountry = (m: Mention): boolean =>
-  COUNTRY_CODE.test(m.surface) && CURRENCY_BEFORE.has(m.before[0] ?? '');
+/**
+ * A currency, not a place or a body: a country's code after a dollar sign or unit (« 0,86 $ US »), a dollar
+ * sign with its country's letters (« C$ 40 », "US$12") or a currency's code (« CHF 80 », « 3 millions CHF »)
+ * next to a sum.
+ */
+function currencyMark(m: Mention): boolean {
+  const before = m.before[0] ?? '';
+  if (COUNTRY_CODE.test(m.surface) && (CURRENCY_BEFORE.has(before) || before.endsWith('$'))) return true;
+  const code = PREFIXED_DOLLAR.test(m.surface) || CURRENCY_CODES.has(m.surface.toLowerCase());
+  return code && (AMOUNT_AFTER.test(m.after[0] ?? '') || NUMBER.test(before) || MULTIPLIERS.has(before));
+}
 
 // A time zone's letters ("ET", "MT", "PDT", "CEST") and what a clock time ends with: "a.m." ("a.m" and its full
 // stop), "pm", or minutes after a colon ("6:00").

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, find } from './helpers';
+import { entitiesOf, find, names } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
 describe('a prefixed unit symbol after a number', () => {
@@ -25,5 +25,62 @@ describe("a dollar's country after its sign or unit", () => {
       'fr',
     );
     expect(find(kept, 'US')).toBeDefined();
+  });
+});
+
+describe('a currency next to a sum', () => {
+  it('is no name: "C$ 40", "US$12", "A$", "NZ$", "HK$", « CHF 499 », « 3 millions CHF », « 5$ CA »', () => {
+    const en =
+      entitiesOf(`Norvia Mining raised C$ 40 million in March, and Tellcore paid US$ 12 million for a mine in
+      Quebec, said Mara Quill. The deal was worth A$ 30 million, or NZ$ 33 million. Investors paid HK$ 5 a share.
+      Tellcore lost C$40 million last year and US$12 million the year before, and A$ 3 million, NZ$ 4 million and
+      HK$ 6 million since. Mara Quill said Norvia Mining would pay CHF 20 million to Zurich Partners, and CHF 5
+      million more. Zurich Partners declined to comment.`);
+    for (const sign of ['C$', 'US$', 'A$', 'NZ$', 'HK$', 'CHF']) expect(find(en, sign)).toBeUndefined();
+    expect(find(en, 'Norvia Mining')).toBeDefined();
+    expect(find(en, 'Zurich Partners')).toBeDefined();
+    const fr = entitiesOf(
+      `Le titre de Norvia vaut 5$ CA, contre 4,10$ CA hier, a dit Léa Marin. Norvia a levé 40 M$ CA et paiera
+      3 millions CHF à Valcor. Norvia vise 6$ CA. La banque Valcor a prêté CHF 20 millions à Norvia.`,
+      'fr',
+    );
+    expect(find(fr, 'CA')).toBeUndefined();
+    expect(find(fr, 'CHF')).toBeUndefined();
+    expect(find(fr, 'Valcor')).toBeDefined();
+  });
+
+  it('keeps a country written apart from any sum', () => {
+    const es = entitiesOf(
+      `Norvia opened 40 shops in the US and Canada, said Mara Quill. Norvia now sells in the US.`,
+    );
+    expect(find(es, 'US')).toBeDefined();
+  });
+});
+
+describe('a number and its unit', () => {
+  it('is no name, glued or apart: « 256 Go », "120Hz", "5 000 mAh", "8 GB", « 1 To »', () => {
+    const en =
+      entitiesOf(`The Vortex X2 has a 120Hz screen and a 5,000mAh battery, said Lena Park. The Vortex X2 has
+      8 GB of memory; its 120 Hz panel beats the Orbit 7 and its 415 mAh watch battery. The 8 GB Orbit 7 comes
+      later with 45W charging. The 120Hz screen of the Orbit 7 is bright; Lena Park said the 45W charger is apart.`);
+    expect(names(en).filter((n) => /\d/.test(n))).toEqual(expect.arrayContaining(['Vortex X2', 'Orbit 7']));
+    expect(names(en).join(' · ')).not.toMatch(/Hz|mAh|GB|45W/);
+    const fr = entitiesOf(
+      `Le Vortex X2 a un écran 120 Hz et une batterie de 5 000 mAh. Le Vortex X2 a 8 Go de mémoire vive et 256 Go
+      de stockage, a dit Léa Marin. Le modèle 1 To du Vortex X2 arrive plus tard.
+      Le Vortex X2 256 Go est vendu 599 euros. Le Vortex X2 8 Go et l'Orbit 7 16 Go sont livrés avec 512 Go.`,
+      'fr',
+    );
+    expect(find(fr, 'Vortex X2')).toBeDefined();
+    expect(names(fr).join(' · ')).not.toMatch(/\bGo\b|\bTo\b|mAh|Hz/);
+  });
+});
+
+describe('a symbol that names things too', () => {
+  it('stays with the name after a number: a score before "Go Ahead Eagles"', () => {
+    const es =
+      entitiesOf(`PSV beat Go Ahead Eagles on Sunday. The score was PSV 3 Go Ahead Eagles 1, said Joris Veld.
+      Go Ahead Eagles play again in May.`);
+    expect(find(es, 'Go Ahead Eagles')).toBeDefined();
   });
 });
