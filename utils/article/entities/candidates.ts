@@ -1,5 +1,4 @@
 import { endBeforeCapitalAdjective } from './adjective-ends';
-import { isOpeningAdverb, isOpeningPreposition } from './adverb-openers';
 import { isOpenedArticle } from './article-particles';
 import { countedNounOpens } from './counted-nouns';
 import { isCourtesyTitleOf } from './courtesy-titles';
@@ -43,6 +42,7 @@ import { opensRanks } from './rank-titles';
 import { isResultSide } from './result-sides';
 import { isRoyalName } from './royal-names';
 import { spanKey, spans } from './runs';
+import { isOpeningAdverb, isOpeningPrepositionOrContact } from './sentence-openers';
 import { mediumAfterName } from './signed-media';
 import { isNameToken, isStop } from './span';
 import { dropsLast, surnameParticleBefore } from './span-edges';
@@ -262,7 +262,7 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   // "Inside Terminal 2, …", "Contact Pressline at…": a preposition or a contact line's verb, unless the name is
   // known ("Near East") or goes on with a common word ("Inside Out" as the sentence's subject).
   if (
-    isOpeningPreposition(t.folded, ev.lang) &&
+    isOpeningPrepositionOrContact(t.folded, ev.lang) &&
     !opensWithKnown(tokens, a, b) &&
     !goesOnLower(tokens[a + 1], ev)
   )

@@ -1,8 +1,9 @@
-// "Separately Google said…", « Officiellement Renault n'a pas… »: a sentence opens with an adverb and no comma,
-// and the adverb's capital is the sentence's, not a name's. Adverbs are read from their endings: English "-ly"
-// ("-ally", "-fully" among the "-lly": "Kelly", "Scully", "Donnelly" are surnames), French "-ment". English
-// prepositions the stopword list leaves out ("Inside Terminal 2, passengers…", "Near Cork…") and the imperative
-// of a contact line ("Contact Pressline at tips@…") open sentences the same way.
+// Words whose capital at a sentence's start is the sentence's, not a name's: adverbs, prepositions and a contact
+// line's verb. "Separately Google said…", « Officiellement Renault n'a pas… »: an adverb opens the sentence with no
+// comma. Adverbs are read from their endings: English "-ly" ("-ally", "-fully" among the "-lly": "Kelly", "Scully",
+// "Donnelly" are surnames), French "-ment". English prepositions the stopword list leaves out ("Inside Terminal 2,
+// passengers…", "Near Cork…") and the imperative of a contact line ("Contact Pressline at tips@…") open sentences
+// the same way.
 import { ORG_WORDS, PLACE_WORDS } from './gazetteer';
 import { words } from './gazetteer/set';
 
@@ -29,7 +30,7 @@ const FRENCH_OPENERS = words(`contact contactez`);
  * Whether a sentence's first word (folded) is a preposition or a contact line's verb: never the start of a name
  * unless the same name is written inside a sentence too (a page's "Inside Out" does not keep "Inside Terminal").
  */
-export function isOpeningPreposition(folded: string, lang: string): boolean {
+export function isOpeningPrepositionOrContact(folded: string, lang: string): boolean {
   if (lang === 'en') return ENGLISH_OPENERS.has(folded);
   return lang === 'fr' && FRENCH_OPENERS.has(folded);
 }
