@@ -72,7 +72,7 @@ export interface ArticleSummary {
 /** The heavy part of an article, stored apart so listing 10,000 articles never reads HTML. */
 export interface ArticleContent {
   id: string;
-  /** Sanitised article HTML (allowlist rebuild; DOMPurify too for imports), image URLs absolute. Sanitised again on render. */
+  /** Sanitised article HTML (allowlist rebuild), image URLs absolute. Sanitised again (DOMPurify) on render. */
   html: string;
   text: string;
   entities: Entity[];

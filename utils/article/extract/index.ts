@@ -1,5 +1,4 @@
 /** What other features use of extraction: metadata, the sanitiser and plain text (the pipeline is analyze-document). */
 export { readMetadata } from './metadata';
 export { plainText } from './plain-text';
-export { purifyRebuilt } from './purify';
 export { sanitizeArticle } from './sanitize';

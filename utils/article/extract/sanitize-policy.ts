@@ -1,4 +1,4 @@
-/** What article HTML may contain once sanitised: one allowlist shared by the tree rebuild and DOMPurify. */
+/** What article HTML may contain once sanitised: the allowlist the tree rebuild (sanitize.ts) copies from. */
 
 /** Elements kept (with their allowed attributes). */
 export const ALLOWED_TAGS = new Set([
@@ -123,10 +123,3 @@ export const ELEMENT_ATTRS: Record<string, string[]> = {
 
 /** Attributes whose value must be a plain number. */
 export const NUMERIC_ATTRS = new Set(['width', 'height', 'colspan', 'rowspan', 'start']);
-
-/** The same policy in DOMPurify's terms, for the browser's second pass. */
-export const DOMPURIFY_CONFIG = {
-  ALLOWED_TAGS: [...ALLOWED_TAGS],
-  ALLOWED_ATTR: [...new Set([...GLOBAL_ATTRS, ...Object.values(ELEMENT_ATTRS).flat()])],
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
-};

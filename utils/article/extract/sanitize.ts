@@ -3,8 +3,8 @@
  * REBUILT from an allowlist (never cleaned in place): only known-safe elements and attributes are copied,
  * text is copied as text, URLs are made absolute and checked. This works on any DOM (browser, linkedom).
  * The library rebuilds stored HTML again whoever sent it (utils/library/stored-html.ts) and the reader
- * re-checks it with DOMPurify on render; an import re-checks it with DOMPurify too (purify.ts). The popup's
- * analysis does not: it shows no article HTML, and DOMPurify's load and pass cost its first open.
+ * re-checks it with DOMPurify on render. Nothing else loads DOMPurify: it needs a page's window, which neither
+ * the service worker nor the import worker has, and the popup shows no article HTML.
  */
 import {
   ALLOWED_TAGS,

@@ -9,7 +9,7 @@ import { parseQuoteBlocks } from './quote-markdown';
 import { emptyImport, type ImportedArticle, type ParsedImport } from './types';
 import { baseName, type ZipFiles, zipText } from './zip';
 
-/** Turns untrusted HTML into safe HTML and its plain text; injected (DOMPurify in the browser). */
+/** Turns untrusted HTML into safe HTML and its plain text; injected (the library's step for stored HTML). */
 export type HtmlCleaner = (html: string, baseUrl: string) => { html: string; text: string };
 
 type Item = Record<string, unknown>;

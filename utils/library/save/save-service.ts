@@ -23,7 +23,7 @@ export async function saveAnalysis(
   analysis: ArticleAnalysis,
   imageOptions: ImageFetchOptions = {},
 ): Promise<SaveResult> {
-  // The HTML came by message (or from linkedom, without DOMPurify): sanitised here, before it is stored.
+  // The HTML came by message: sanitised here, before it is stored.
   const input = { ...analysisToInput(analysis), html: storedArticleHtml(analysis.html, analysis.url) };
   const result = await saveArticle(db, input);
   if (result.created) void requestPersistentStorage();
