@@ -2,7 +2,7 @@
 // line; at a line's start, a word in capitals before a normally written one is a dateline or a heading
 // ("WASHINGTON President…", « SPORT Le match »), which is why such pairs are otherwise cut. French only: English
 // titles and German nouns take capitals ("WIRED Stories", "DATEV Mitglieder"); in French, only names do.
-import { PLACES } from './gazetteer';
+import { PLACES, VENUE_WORDS } from './gazetteer';
 import type { Token } from './tokenize';
 
 /**
@@ -25,5 +25,26 @@ export function acronymHeadsName(tokens: readonly Token[], i: number): boolean {
     after.line === t.line &&
     !PLACES.has(t.folded) &&
     !(third?.sentence === t.sentence && /^\p{Lu}/u.test(third.text))
+  );
+}
+
+// Heads of venues' names: "AAMI Park", "KFC Stadium", "SSE Arena", "RDS Hall" (with `VENUE_WORDS`).
+const VENUE_HEADS = new Set(['park', 'centre', 'center', 'hall', 'dome', 'field', 'ground']);
+
+/**
+ * The word at `i`, an acronym in capitals and not a known place, is followed in its sentence by a venue's head:
+ * one name, the venue ("AAMI Park"), in any language and anywhere in a line (a dateline's capitals are a place's).
+ */
+export function acronymNamesVenue(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const after = tokens[i + 1];
+  return (
+    t !== undefined &&
+    after !== undefined &&
+    /^\p{Lu}{2,6}$/u.test(t.text) &&
+    after.sentence === t.sentence &&
+    /^\p{Lu}\p{Ll}/u.test(after.text) &&
+    (VENUE_WORDS.has(after.folded) || VENUE_HEADS.has(after.folded)) &&
+    !PLACES.has(t.folded)
   );
 }

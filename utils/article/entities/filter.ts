@@ -140,6 +140,9 @@ export function isDemonym(key: string): boolean {
 }
 
 /** Surfaces that are never names: initials alone ("G. P."), prefixed adjectives ("anti-Islamist"), headings. */
+// A word in capitals behind a prefix of one or two capitals and a hyphen: "E-DRIVE", "PM-KISAN", "K-POP".
+const CODED_WORD = /^\p{Lu}{1,2}-\p{Lu}{2,}$/u;
+
 function isMalformed(surface: string, ev: TextEvidence): boolean {
   // Initials alone, with or without full stops ("G. P.", "O N" from a scanned page).
   if (/^\p{Lu}\.?(?:\s+\p{Lu}\.?)+$/u.test(surface)) return true;
@@ -171,8 +174,10 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
   )
     return true;
   // Several words in capitals, never written otherwise, not a known name: a heading or a label ("FARM NOTES",
-  // "PRESS DIGEST"), unless a given name opens it (a credit: "CHRISTIAN GALLEY").
-  if (!/\p{Ll}/u.test(surface) && lettered > 1) return !GIVEN_NAMES.has(foldWord(words[0] ?? ''));
+  // "PRESS DIGEST"), unless a given name opens it (a credit: "CHRISTIAN GALLEY") or a word has a scheme's or a
+  // product's short hyphenated prefix ("PM E-DRIVE", "PM-KISAN"), which no heading's word has.
+  if (!/\p{Ll}/u.test(surface) && lettered > 1)
+    return !GIVEN_NAMES.has(foldWord(words[0] ?? '')) && !words.some((w) => CODED_WORD.test(w));
   // A scanning slip: capitals, lower case, capitals again ("BSSÊBSaBBSÊ"), or capitals and one lower-case letter
   // that is no plural ("SGt"; "CEOs" is one).
   if (words.length === 1 && /\p{Lu}{2,}\p{Ll}+\p{Lu}|^\p{Lu}{2,}(?!s$)\p{Ll}$/u.test(surface)) return true;

@@ -199,9 +199,10 @@ export const NUMBERED_ROADS = set(`
 route highway interstate freeway motorway district ward precinct
 `);
 
-/** Other words that take a number to make a name, not a model's: "Billboard Hot 100", "Fortune 500", "Apollo 11". */
+/** Other words that take a number to make a name, not a model's: "Billboard Hot 100", "Fortune 500", "Apollo 11",
+ * an airport's "Terminal 2". */
 export const NUMBERED_HEADS = set(`
-hot fortune apollo artemis gemini bill resolution proposition
+hot fortune apollo artemis gemini bill resolution proposition terminal
 `);
 
 /** Stock exchanges that business news writes before a listed company's ticker: "(NYSE: GIS)", "(Nasdaq: AAPL)". */

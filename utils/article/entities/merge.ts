@@ -20,6 +20,7 @@ import type { MergePass } from './merge-pass';
 import { mergeCodeTails, mergeModelCodes } from './model-codes';
 import { mergeNamedAliases } from './named-aliases';
 import { nameKey } from './normalize';
+import { mergeNumberedExtensions } from './numbered-extensions';
 import { mergePersonVariants } from './person-variants';
 import { mergePlaceBranches } from './place-branches';
 import { mergePlaceShortNames } from './place-short-names';
@@ -133,6 +134,7 @@ export function groupMentions(
   if (!namesOnly) mergeMakerComplements(keys, byKey, uf, places);
   mergeReordered(keys, uf);
   mergeModelTails(keys, uf);
+  mergeNumberedExtensions(keys, uf);
   mergeModelCodes(keys, uf);
   mergeCodeTails(keys, uf);
   mergePrizeHeads(keys, uf);

@@ -18,7 +18,9 @@ const isNumber = (t: Token | undefined): boolean => t !== undefined && NUMBER.te
 
 // Words that close a model's name after its number: "iPhone 17 Pro", "Xiaomi 15 Ultra", "Pixel 10 XL", and a
 // graphics card's tier ("RTX 5070 Ti", "RX 9070 XT", "RX 7900 XTX").
-const MODEL_SUFFIXES = new Set('pro max ultra plus mini air lite fe se xl neo edge ti xt xtx'.split(' '));
+export const MODEL_SUFFIXES = new Set(
+  'pro max ultra plus mini air lite fe se xl neo edge ti xt xtx'.split(' '),
+);
 
 /**
  * A number after a name, then a model's closing words ("Pixel 10 Pro", "iPhone 11 Pro Max"): how many tokens
@@ -130,6 +132,7 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
     const r = runs[i] as Run;
     if (a !== r[0] || b !== r[1]) counts.set(key(tokens, a, b), (counts.get(key(tokens, a, b)) ?? 0) + 1);
   }
+  const lines = numberedLines(tokens, runs);
   const out: Run[] = [];
   for (const [i, g] of grown.entries()) {
     const r = runs[i] as Run;
@@ -140,6 +143,7 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
     const kept: Run =
       (counts.get(pair) ?? 0) >= 2 ||
       models.has(i) ||
+      linedNumber(tokens, r, g, lines) ||
       isKnownPair(pair) ||
       brandModel(tokens, r, g) ||
       numberedHead(tokens, r, g) ||
@@ -163,7 +167,66 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
     }
     out.push(kept);
   }
-  return withGenerations(tokens, withInnerNumbers(tokens, out));
+  return withGenerations(tokens, withNamedModels(tokens, withInnerNumbers(tokens, out), lines));
+}
+
+/** The run's last word and the number after it: "Kaleido 3" in "E Ink Kaleido 3". */
+const tailPair = (tokens: Token[], b: number): string => `${tokens[b - 1]?.folded} ${tokens[b]?.text}`;
+
+/**
+ * The run's last word is followed by a number in its sentence, as a name's or a model's ("Kaleido 3.", "Renault 5
+ * E-Tech"), not by a quantity, another number or a results line's next side ("Portvale 2 Gullhaven 1").
+ */
+function numberedTail(tokens: Token[], [a, b]: Run): boolean {
+  const n = tokens[b];
+  if (!n || !isNumber(n) || n.sentence !== tokens[a]?.sentence || n.start - endOf(tokens[b - 1]) !== 1)
+    return false;
+  const next = tokens[b + 1]?.sentence === n.sentence ? tokens[b + 1] : undefined;
+  if (
+    UNITS.has(next?.folded ?? '') ||
+    isNumber(next) ||
+    (/^[-–:/,.]$/.test(next?.text ?? '') && isNumber(tokens[b + 2]))
+  )
+    return false;
+  if (!next?.nameLike) return true;
+  // A name after the number: a model's ("Renault 5 E-Tech"), unless a number follows it (a results line).
+  let end = b + 1;
+  while (tokens[end]?.nameLike && tokens[end]?.sentence === n.sentence) end++;
+  return !isNumber(tokens[end]) || tokens[end]?.sentence !== n.sentence;
+}
+
+/** Each word the page writes twice with a number, and those numbers. */
+type Lines = Map<string, Set<string>>;
+
+/**
+ * The page's numbered lines: each word that closes a run and is written with the same number at least twice
+ * ("Forerunner 975", "Kaleido 3", whatever words open the run), with those numbers.
+ */
+function numberedLines(tokens: Token[], runs: Run[]): Lines {
+  const counts = new Map<string, number>();
+  for (const r of runs) {
+    if (numberedTail(tokens, r))
+      counts.set(tailPair(tokens, r[1]), (counts.get(tailPair(tokens, r[1])) ?? 0) + 1);
+  }
+  const lines: Lines = new Map();
+  for (const [pair, n] of counts) {
+    if (n < 2) continue;
+    const [word = '', number = ''] = pair.split(' ');
+    lines.set(word, (lines.get(word) ?? new Set()).add(number));
+  }
+  return lines;
+}
+
+/**
+ * The run grew by one number after a word the page writes twice with a number of that length: its own pair
+ * ("Kaleido 3" after "E Ink Kaleido 3"), or the line's other model ("Forerunner 965" beside "Forerunner 975" twice).
+ */
+function linedNumber(tokens: Token[], [a, b]: Run, [start, end]: Run, lines: Lines): boolean {
+  const numbers = lines.get(tokens[b - 1]?.folded ?? '');
+  const length = tokens[b]?.text.length;
+  return (
+    start === a && end === b + 1 && numbers !== undefined && [...numbers].some((n) => n.length === length)
+  );
 }
 
 /**
@@ -191,6 +254,56 @@ function withInnerNumbers(tokens: Token[], runs: Run[]): Run[] {
   };
   return joinRepeatedPairs(runs, joins, (from, to) => key(tokens, from, to));
 }
+
+/**
+ * "Renault 5 E-Tech", "PlayStation 5 Slim": a name, a number, then a name that no number follows, the three written
+ * so at least twice, are one model's name; the same shape once may be two names in a row.
+ */
+function withNamedModels(tokens: Token[], runs: Run[], lines: Lines): Run[] {
+  const joins = (i: number): boolean => {
+    const [a, b] = runs[i] as Run;
+    const next = runs[i + 1];
+    const n = tokens[b];
+    // A name ending with its own number after it is a known line's business (see withInnerNumbers).
+    if (next === undefined || next[0] !== b + 1 || !isNumber(n) || (n?.text.length ?? 0) > 3) return false;
+    // A leading zero writes a club's year ("TSV Bayer 04 Leverkusen"), and a club's town follows it.
+    if (isNumber(tokens[next[1] - 1]) || n?.text.startsWith('0')) return false;
+    const after = tokens[next[1]];
+    return (
+      n?.sentence === tokens[a]?.sentence &&
+      n?.sentence === tokens[next[0]]?.sentence &&
+      (n?.start ?? 0) - endOf(tokens[b - 1]) === 1 &&
+      (tokens[next[0]]?.start ?? 0) - endOf(n) === 1 &&
+      !(
+        after?.sentence === n?.sentence &&
+        (isNumber(after) || (/^[-–:]$/.test(after?.text ?? '') && isNumber(tokens[next[1] + 1])))
+      )
+    );
+  };
+  // Once is enough after a pair the page writes twice ("Renault 5"), for a version's one word shaped as a code's.
+  const versions = new Set<string>();
+  for (let i = 0; i + 1 < runs.length; i++) {
+    const [a, b] = runs[i] as Run;
+    const [c, d] = runs[i + 1] as Run;
+    const version = tokens[c]?.text ?? '';
+    if (
+      d - c === 1 &&
+      VERSION.test(version) &&
+      lines.get(tokens[b - 1]?.folded ?? '')?.has(tokens[b]?.text ?? '') &&
+      joins(i)
+    )
+      versions.add(key(tokens, a, d));
+  }
+  return joinRepeatedPairs(
+    runs,
+    joins,
+    (from, to) => key(tokens, from, to),
+    (k) => versions.has(k),
+  );
+}
+
+// A version's word: hyphenated, in capitals or with an inner capital ("E-Tech", "GTI", "eVTOL").
+const VERSION = /^\p{Lu}+-\p{Lu}\p{Ll}+$|^\p{Lu}{2,4}$|^\p{Ll}+\p{Lu}{2,}/u;
 
 /**
  * "Peugeot 308", "Boeing 777": a known brand alone and a number of three digits, not round, says model the first

@@ -1,4 +1,4 @@
-import { acronymHeadsName } from './acronym-heads';
+import { acronymHeadsName, acronymNamesVenue } from './acronym-heads';
 import { joinsBodyAfterAnd, joinsComplementAfterAnd, joinsTitleAfterAnd, listsTwoBodies } from './and-bodies';
 import { ADJECTIVE_VERBS, frenchBodyEnd } from './french-bodies';
 import {
@@ -112,7 +112,9 @@ export function spanEnd(
       isNameToken(t) &&
       t.sentence === prev.sentence &&
       !repeatsBeforeDateline(tokens, j) &&
-      (sameCaseStyle(prev, t) || (french && acronymHeadsName(tokens, j - 1))) &&
+      (sameCaseStyle(prev, t) ||
+        (french && acronymHeadsName(tokens, j - 1)) ||
+        acronymNamesVenue(tokens, j - 1)) &&
       !startsSentence(prev, t)
     ) {
       j++;

@@ -24,3 +24,25 @@ Le chantier est suivi par la KORT Directrice Anne Vidal, qui a salué Martine Au
     expect(names(es)).not.toContain('KORT Directrice Anne Vidal');
   });
 });
+
+describe('an acronym before a venue’s head', () => {
+  it('is one name, the venue, in English and French', () => {
+    const en = entitiesOf(
+      'Rovers won at a packed KVX Park on Saturday. The crowd at KVX Park sang, said Ada Kell.',
+    );
+    expect(names(en)).toContain('KVX Park');
+    expect(names(en)).not.toContain('KVX');
+    const fr = entitiesOf(
+      'Le concert a lieu au ZRT Arena de Lille. Le ZRT Arena affiche complet, dit Paul Martin.',
+      'fr',
+    );
+    expect(names(fr)).toContain('ZRT Arena');
+  });
+
+  it('leaves a known place in capitals before a park apart', () => {
+    const es = entitiesOf(
+      'LONDON Park rangers closed the gates. The park reopened, said Ada Kell in London.',
+    );
+    expect(names(es)).not.toContain('LONDON Park');
+  });
+});

@@ -169,6 +169,14 @@ Moll was Third then too. First Meridian Bank sponsored the race, and First Merid
     expect(find(es, 'Lotta Brenn')).toBeDefined();
   });
 
+  it('keeps a scheme’s name in capitals with a short hyphenated prefix, not a heading in capitals', () => {
+    const es = entitiesOf(`The VK Z-MOVE grant for electric vans ends in June, said Ada Kell.
+Makers fear the end of VK Z-MOVE. SHOP NEWS-LETTER
+Kell sells vans.`);
+    expect(find(es, 'VK Z-MOVE')?.count).toBe(2);
+    expect(names(es)).not.toContain('SHOP NEWS-LETTER');
+  });
+
   it('drops headings in capitals, keeps names in capitals that a given name opens or the text writes otherwise', () => {
     const es =
       entitiesOf(`FARM NOTES The notes below come from the farm at Oakridge. Every farm in Oakridge sent notes,

@@ -24,3 +24,14 @@ Le Pixel 8a Pro suivra à l’automne.`,
     expect(names(es)).not.toContain('Lyon 3e');
   });
 });
+
+describe('a maker before a product line and its lettered number', () => {
+  it('keeps the maker, the line and the number whole', () => {
+    const es = entitiesOf(
+      'Le Google Pixel 8a coûte 499 euros. Face au Google Pixel 8a, le Vexa 2 peine, selon Marc Dupont.',
+      'fr',
+    );
+    expect(names(es)).toContain('Google Pixel 8a');
+    expect(names(es)).not.toContain('Google Pixel');
+  });
+});

@@ -180,3 +180,49 @@ Jays lead the league. Reuters and Reuter Hall are not one name, as Reuters said 
     expect(find(es, 'Reuters')).not.toBe(find(es, 'Reuter Hall'));
   });
 });
+
+describe('a line the page writes twice with a number', () => {
+  it('keeps the line’s other model number, and its pair after more words', () => {
+    const es = entitiesOf(`The Stridex 975 replaces the Stridex 965 at the top of the range.
+Kettle said the Stridex 975 sells well. Its screen is a Lumo Vell 3, and reviewers praise the Vell 3.`);
+    expect(names(es)).toContain('Stridex 975');
+    expect(names(es)).toContain('Stridex 965');
+    expect(names(es)).not.toContain('Stridex');
+    // "Lumo Vell 3" and "Vell 3" are one model, shown by either name.
+    expect(es.find((e) => e.text.endsWith('Vell 3'))?.count).toBe(2);
+    expect(names(es)).not.toContain('Lumo Vell');
+  });
+
+  it('leaves a single-digit number beside a three-digit model, and results lines, alone', () => {
+    const es = entitiesOf(`The Stridex 975 is new. The Stridex 975 is fast, and Stridex 2 fans wait.
+Portvale 2 Gullhaven 1
+Portvale 2 Brindle 0`);
+    expect(names(es)).not.toContain('Stridex 2');
+    expect(names(es).some((n) => n.startsWith('Portvale'))).toBe(true);
+    expect(names(es)).not.toContain('Portvale 2');
+  });
+
+  it('names an airport’s terminal with its number the first time', () => {
+    const es = entitiesOf('Les passagers attendent au Terminal 2 de Roissy, selon Paul Martin.', 'fr');
+    expect(names(es)).toContain('Terminal 2');
+  });
+});
+
+describe('a numbered model and its version', () => {
+  it('joins the version’s word once the pair is written twice, and merges the model with it', () => {
+    const es = entitiesOf(
+      'Les ventes ont progressé, portées par la Velta 5. La marque Velta a profité de la Velta 5 E-Drive, assemblée à Douai.',
+      'fr',
+    );
+    expect(find(es, 'Velta 5 E-Drive')?.count).toBe(2);
+    expect(names(es)).not.toContain('E-Drive');
+  });
+
+  it('keeps a model’s closing word apart, and a club’s year before its town', () => {
+    const es = entitiesOf(`The Vexo 17 costs less than the Vexo 17 Pro, said Ada Kell. The Vexo 17 sells well.
+Anna Roth (SV Kelm 04 Arnstadt) won. Mia Lenz (SV Kelm 04 Arnstadt) was second.`);
+    expect(names(es)).toContain('Vexo 17');
+    expect(names(es)).toContain('Vexo 17 Pro');
+    expect(names(es)).not.toContain('SV Kelm 04 Arnstadt');
+  });
+});
