@@ -59,6 +59,8 @@ function buildAnalysis(doc: Document, options: AnalyzeOptions): ArticleAnalysis 
     byline: extracted.byline ?? undefined,
     site: extracted.siteName ?? undefined,
     emphasis: extracted.emphasis,
+    // The page's own description only: the excerpt falls back to the first paragraph, which the lead cues weigh.
+    description: extracted.metadata.excerpt ?? undefined,
   });
   const related = rankRelatedLinks(candidates, {
     url: metadata.canonicalUrl ?? options.url,

@@ -113,6 +113,23 @@ describe('analyzeDocument', () => {
     expect(names).toContain("L'Été à Quimper");
     expect(names).not.toContain('Quimper');
   });
+
+  // A page written for this test: two bodies as salient, the page's description naming the second.
+  it('hands the page’s description to the entity step: the body it names comes first', () => {
+    const body = `<p>The council voted on Tuesday for the bus depot the Dunmore Transit Authority asked for, and the first
+      routes from the site will be run by the Ferrand Bus Company in the spring.</p><p>Residents of the estate fear the
+      noise. According to the Dunmore Transit Authority, the depot will be quiet. Electric buses were ordered from the
+      Ferrand Bus Company, and the council has asked for a study.</p>`;
+    const first = (meta: string) => {
+      const html = `<html lang="en"><head><title>Council backs bus depot</title>${meta}</head><body><article>
+        <h1>Council backs bus depot</h1>${body}</article></body></html>`;
+      const url = 'https://d.example/a';
+      return analysisOf(analyzeDocument(parseHtmlWithLinkedom(html, url), { url })).entities[0]?.text;
+    };
+    expect(first('')).toBe('Dunmore Transit Authority');
+    const described = 'The Ferrand Bus Company will run the first routes from the new depot.';
+    expect(first(`<meta name="description" content="${described}">`)).toBe('Ferrand Bus Company');
+  });
 });
 
 describe('analyzeSnapshot', () => {

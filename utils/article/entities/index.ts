@@ -46,7 +46,14 @@ import { type RankedEntity, readerOrder } from './reader-order';
 import { typeRoleAppositions } from './role-apposition';
 import { offRoleLines } from './role-lines';
 import { midSentenceNames, spans } from './runs';
-import { groupCues, type SalienceContext, salience, titleContext, withTitledNames } from './salience';
+import {
+  groupCues,
+  namedBy,
+  type SalienceContext,
+  salience,
+  titleContext,
+  withTitledNames,
+} from './salience';
 import { typeScoreLines } from './score-lines';
 import { typeScorecards } from './scorecards';
 import { isBroadRegion, modifiesNames, qualifiesNames } from './setting';
@@ -89,6 +96,8 @@ export interface ExtractEntitiesOptions {
   site?: string;
   /** The article's italic spans, as the extraction found them: works' titles are set so (see `italicWorks`). */
   emphasis?: readonly string[];
+  /** The page's own description (its meta description, often the standfirst): it names the article's subjects. */
+  description?: string;
 }
 
 /**
@@ -182,12 +191,13 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
   );
   const types = vetoed.map((t, i) => (answering.has(groups[i] as EntityGroup) ? 'person' : t));
   const capitals = capitalsOfNamedCountries(groups);
-  const titled = withTitledNames(
-    ctx,
-    groups.flatMap((g) => [...g.keys]),
-  );
+  const keys = groups.flatMap((g) => [...g.keys]);
+  const titled = withTitledNames(ctx, keys);
   const page: PageCues = {
     ctx: titled,
+    description: options.description
+      ? withTitledNames(titleContext(options.description, ''), keys)
+      : undefined,
     home: homeCountry(options.url),
     tokens,
     fullLanguage: ev.fullLanguage,
@@ -264,6 +274,8 @@ const NOT_NAME_CHARS = /[^\p{L}\p{N}\s.'’-]/gu;
 /** What ranking a group needs to know about the whole page. */
 interface PageCues {
   ctx: SalienceContext;
+  /** The page's description as a title is read (see `namedBy`), if it has one. */
+  description: SalienceContext | undefined;
   /** Keys of the site's home country (see `homeCountry`). */
   home: ReadonlySet<string>;
   tokens: readonly Token[];
@@ -281,7 +293,7 @@ interface PageCues {
 function toRanked(
   g: EntityGroup,
   type: EntityType,
-  { ctx, home, tokens, fullLanguage, lead, authors, answering, title }: PageCues,
+  { ctx, description, home, tokens, fullLanguage, lead, authors, answering, title }: PageCues,
   speaksFor: number | undefined,
   countryLeads: boolean,
 ): RankedEntity {
@@ -296,6 +308,7 @@ function toRanked(
     entity,
     first: cues.first,
     titled: cues.titled,
+    described: description !== undefined && namedBy(g, description),
     credited: cues.credits === g.mentions.length,
     demonym: [...g.keys].every(isDemonym) || countsMembers(g),
     broad: [...g.keys].some(isBroadRegion),

@@ -7,6 +7,8 @@ export interface RankedEntity {
   first: number;
   /** The title (or a headline line at the top) names it. */
   titled: boolean;
+  /** The page's own description (its meta description, often the standfirst) names it. */
+  described: boolean;
   /** Only ever named in credits and source lines ("Photo: KNA", "told Reuters"). */
   credited: boolean;
   /** A nationality or people word ("Iraqi", "Americans"), or party members named in passing ("Democrats"). */
@@ -91,14 +93,20 @@ const ONCE_PLACE = 1.5;
 const NAMED_WORK = LEAD_BODY;
 // A name only ever given as an example comes after the names the article tells of for themselves.
 const EXAMPLE = 1.5;
+// A name the page's description gives (its meta description, often the standfirst): a reader takes what the
+// page is said to be about for its subjects. Added to the lead cues, not instead (weighing it only for names the
+// first sentence does not give loses on fresh pages): fresh pages gain from 0.5 to 1.5, and lose beyond 2; the
+// reader's gold keeps its figures up to 2 and loses key@5 at 3.
+const DESCRIBED = 1;
 // How far after the first ten such a head is brought in (see `withHeadsIn`).
 const HEADS_REACH = 2;
 
 /**
  * Salience ranks, best first; then, within the first ten, what a reader takes for the article's subjects comes
  * first: a name the article opens with rather than one it brings in late, one it has act rather than one
- * named in passing, a person, body or work its first sentence names, and a country or city the title does not name, or any continent (where the story happens, the background), after the people and bodies it
- * is about; a name only credited (a photo agency, a wire) or only named in a dateline comes after all of them. Nationality and
+ * named in passing, a person, body or work its first sentence names, one the page's description names, and a
+ * country or city the title does not name, or any continent (where the story happens, the background), after the
+ * people and bodies it is about; a name only credited (a photo agency, a wire) or only named in a dateline comes after all of them. Nationality and
  * party-member words never open the list; they keep their place after the first five.
  */
 export function readerOrder(ranked: RankedEntity[]): Entity[] {
@@ -198,6 +206,7 @@ function subjectScore(r: RankedEntity): number {
     (r.lead ? leadWeight(r.entity.type) : 0) +
     (r.leadOnce ? LEAD_ONCE : 0) +
     (r.chief ? CHIEF : 0) +
+    (r.described ? DESCRIBED : 0) +
     (r.work && (r.titled || r.lead) ? NAMED_WORK : 0) -
     (r.example && !r.titled ? EXAMPLE : 0) -
     (r.entity.type === 'place' && r.once && r.acting === 0 && !r.titled ? ONCE_PLACE : 0);

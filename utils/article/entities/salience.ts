@@ -131,11 +131,18 @@ function firstShare(g: EntityGroup, ctx: SalienceContext): number {
   return least(told.map((m) => m.offset)) / (ctx.textLength + 1);
 }
 
+/**
+ * The short text `ctx` was made of (see `titleContext`: the title, or the page's description) names the group: one
+ * of its keys, its short form written with a capital, or its country's adjective (see `namedByTitle`).
+ */
+export function namedBy(g: EntityGroup, ctx: SalienceContext): boolean {
+  return ctx.titleKey !== '' && [...g.keys].some((k) => namedByTitle(k, g.keys, ctx));
+}
+
 /** The title names the entity, or a headline line near the top does. */
 function isTitled(g: EntityGroup, ctx: SalienceContext): boolean {
-  const inTitle = ctx.titleKey !== '' && [...g.keys].some((k) => namedByTitle(k, g.keys, ctx));
   return (
-    inTitle ||
+    namedBy(g, ctx) ||
     g.mentions.some((m) => m.headline && m.offset / (ctx.textLength + 1) < 0.1 && !isDateline(m, ctx.text))
   );
 }

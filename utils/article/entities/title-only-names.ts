@@ -58,6 +58,7 @@ export function titleOnlyNames(
       entity: { ...r.entity, count: 1, variants: [], score: headlineOnlySalience(r.entity.text) },
       first: 0,
       titled: true,
+      described: false,
       titleOnly: true,
       acting: 0,
       once: false,

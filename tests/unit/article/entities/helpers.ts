@@ -25,6 +25,7 @@ export const rankedEntity = (
   entity: { text, type, count: 1, variants: [], score },
   first: 0.3,
   titled: false,
+  described: false,
   credited: false,
   demonym: false,
   broad: false,
