@@ -3,6 +3,7 @@ import { isAcronymLike } from './acronyms';
 import { hasLowerAdjective } from './adjective-bridges';
 import { opensWithArticle, voteArticleName } from './article-names';
 import { bodyBefore } from './body-before';
+import { shortenedToFirstWord } from './company-short-names';
 import { BROADCAST_FIRST, COMPANY_LAST, closesCompany, TRADE_FIRST } from './company-words';
 import { toldTo } from './context-cues';
 import { type Votes, voteCues } from './context-votes';
@@ -490,7 +491,11 @@ function voteContext(
   // A full name later referred to by the surname alone is how news writes about people; a word the text also
   // writes in lower case is a common noun, not a surname ("Docker Desktop" … "Desktop", "Saturated Fat" … "Fat").
   const keys = [...g.keys];
-  const full = keys.filter((k) => isPersonShaped(k) && !isDemonymWord(k.split(' ')[0] ?? ''));
+  // "Meridian Health System" shortened to "Meridian" is a body's name, though shaped as a person's.
+  const full = keys.filter(
+    (k) =>
+      isPersonShaped(k) && !isDemonymWord(k.split(' ')[0] ?? '') && !shortenedToFirstWord(k, keys, lower),
+  );
   const referred = reusedSurname(g, full, lang, lower);
   if (referred && !keys.some((k) => PLACES.has(k) || ORGANIZATIONS.has(k))) v.person += 1.5;
   // "Maren Okafor, who chairs the trust": a full name followed by "who" is a person's (bodies and teams

@@ -8,7 +8,7 @@ import { mergeBodyPrefixes } from './body-prefixes';
 import { mergeArticledHeads, mergeShortBodyNames } from './body-variants';
 import { mergeBrandProducts, mergeMakerComplements } from './brand-products';
 import { mergeClippedNames } from './clipped-names';
-import { companyShortNames, mergeCompanyShortNames } from './company-short-names';
+import { companyShortNames, isTradeName, mergeCompanyShortNames } from './company-short-names';
 import { mergeCountryBodies } from './country-bodies';
 import { mergeFamilySurnames } from './family-surnames';
 import { GIVEN_NAMES } from './gazetteer';
@@ -107,7 +107,11 @@ export function groupMentions(
   const shorts = namesOnly ? new Map<string, string>() : companyShortNames(keys, byKey, places);
   mergePartsOfNames(keys, uf, namesOnly, compounds, {
     articled: writtenWithArticle(byKey),
-    companies: new Set([...writtenAsCompany(byKey), ...shorts.keys()]),
+    // A short name of its own may be a given name too ("Harlow" of "Harlow Kestrel"): only a trade's says company.
+    companies: new Set([
+      ...writtenAsCompany(byKey),
+      ...[...shorts].filter(([, n]) => isTradeName(n)).map(([s]) => s),
+    ]),
     earlier: writtenBeforeFullNames(byKey),
     lower,
   });
@@ -117,7 +121,7 @@ export function groupMentions(
   if (!namesOnly) run(mergeShortBodyNames);
   if (!namesOnly) run(mergeArticledHeads);
   mergeLegalForms(keys, uf, places);
-  mergeCompanyShortNames(keys, shorts, uf);
+  mergeCompanyShortNames(keys, byKey, shorts, uf);
   if (!namesOnly) run(mergePlaceShortNames);
   if (!namesOnly) run(mergeSponsorTails);
   if (!namesOnly) mergeTeamNicknames(keys, uf);

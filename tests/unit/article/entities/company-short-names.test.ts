@@ -71,3 +71,44 @@ doubled, and Quennell thanked her customers.`,
     expect(find(es, 'Quennell Bakery')?.variants ?? []).not.toContain('Quennell');
   });
 });
+
+describe('a body named once in full by a name of its own, then by its first word', () => {
+  it('joins "Pellvane" to "Pellvane Mobility", whatever word closes the name', () => {
+    const es = entitiesOf(
+      `Pellvane Mobility sold 90,000 scooters in the first half. Analysts say Pellvane will grow, and
+dealers expect Pellvane to open twenty showrooms.`,
+    );
+    expect(find(es, 'Pellvane Mobility')?.count).toBe(3);
+  });
+
+  it('keeps a body shortened to its first word no person, and a longer name written later its part', () => {
+    const es = entitiesOf(
+      `A ransomware attack forced Corvane Health System to shut its networks, the hospital system said. On
+Tuesday, Corvane said it had hired investigators, and the flagship Corvane Ridge Medical Center diverted
+ambulances. Patients told Corvane that health records were offline.`,
+    );
+    const corvane = find(es, 'Corvane Health System');
+    expect(corvane?.variants).toContain('Corvane');
+    expect(corvane?.type).not.toBe('person');
+  });
+
+  it('leaves apart a product named in full again and again, and a word written after "in"', () => {
+    const products = entitiesOf(
+      `The Quorra Sense is a cheap sensor. We liked the Quorra Sense a lot, and the app Quorra makes is simple.`,
+    );
+    expect(find(products, 'Quorra Sense')?.variants ?? []).not.toContain('Quorra');
+    const town = entitiesOf(
+      `Brisk Valeport Tidings reported the vote. The council met in Valeport, and residents of the town said
+that Valeport needed a new bridge.`,
+    );
+    expect(find(town, 'Valeport Tidings')?.variants ?? []).not.toContain('Valeport');
+  });
+
+  it('keeps a person named by an unknown given name a person', () => {
+    const es = entitiesOf(
+      `Harlow Kestrane said on Monday she would run for mayor. Voters told Harlow the race was open, and
+Harlow thanked her donors.`,
+    );
+    expect(find(es, 'Harlow Kestrane')?.type).toBe('person');
+  });
+});
