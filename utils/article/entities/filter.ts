@@ -293,6 +293,8 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
         isQuoted(m) ||
         isNamedByCue(m) ||
         m.kindListed === true ||
+        // "The Columbus-based nonprofit": a participle glued to it (see namingTail).
+        m.tail !== undefined ||
         (m.possessive === true && !m.initial && ev.lang === 'en' && body.length >= 2),
     ) || keys.some((k) => GIVEN_NAMES.has(k) || ev.titleCapitals?.has(k));
   return lowerCount < mid && (mid >= 2 || strong || seenAgain(g, body));
