@@ -1,5 +1,6 @@
 import { endBeforeCapitalAdjective } from './adjective-ends';
 import { isOpenedArticle } from './article-particles';
+import { namingTail } from './compound-tails';
 import { countedNounOpens } from './counted-nouns';
 import { isCourtesyTitleOf } from './courtesy-titles';
 import { capitalisesNouns } from './coverage';
@@ -415,6 +416,7 @@ function makeMention(
     possessive: last.possessive,
     kindListed: listedAfterKind(tokens, a) || inNameList(tokens, a, b),
     side: isResultSide(tokens, a, b),
+    tail: namingTail(tokens, text, b),
     before,
     after,
   };

@@ -1,3 +1,4 @@
+import { isBirthTail } from './compound-tails';
 import { CLUB_FIRST, CLUB_LAST, CLUB_NAME_WORDS, COUNTRY_NAMES, PLACE_WORDS, PLACES } from './gazetteer';
 import { COURTESY_TITLES, PERSON_TITLES, REPORTING_VERBS, TITLE_ABBREVIATIONS } from './lexicon';
 import type { Mention } from './mention';
@@ -226,7 +227,8 @@ export function placeContext(m: Mention): boolean {
     bearingFrom(b0, b1) ||
     townOf(m) ||
     (b0 === 'of' && PARTS_OF.has(b1)) ||
-    UPPER_LOWER.has(b0)
+    UPPER_LOWER.has(b0) ||
+    isBirthTail(m.tail)
   );
 }
 

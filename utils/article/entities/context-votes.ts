@@ -1,6 +1,7 @@
 import type { EntityType } from '@/utils/article/types';
 import { bodyAcronymContext } from './acronym-types';
 import { isAcronymLike } from './acronyms';
+import { isSeatTail } from './compound-tails';
 import {
   bodyKindBefore,
   namedPlaceContext,
@@ -55,7 +56,13 @@ export function voteCues(g: EntityGroup, v: Votes, full: string[], names?: Reado
   const actingAcronym = (m: EntityGroup['mentions'][number]): boolean =>
     isAcronymLike(m.surface) && bodyAcronymContext(m);
   if (full.length === 0 && !known && !corporate && g.mentions.some(actingAcronym)) v.organization += 1.5;
-  if (full.length === 0 && !acronym && !ORGANIZATIONS.has(keys[0] ?? '') && g.mentions.some(placeContext))
+  const seat = share((m) => isSeatTail(m.tail)) >= 0.5;
+  if (
+    full.length === 0 &&
+    !acronym &&
+    !ORGANIZATIONS.has(keys[0] ?? '') &&
+    (seat || g.mentions.some(placeContext))
+  )
     v.place += 1.2;
   // "the coastal town of Bou Haroun": a place word outweighs a name's shape, not a given name or a person's cue.
   else if (!given && !personal && !known && g.mentions.some(namedPlaceContext)) v.place += 1.2;

@@ -30,6 +30,7 @@ import {
 import { isQuoted, type Mention } from './mention';
 import { isNamedByCue } from './naming-cues';
 import { foldWord } from './normalize';
+import { isOpenerOnlyName } from './opener-names';
 import { isPartyTag } from './party-tags';
 import { isPlacePair } from './place-pairs';
 import { isProductHere } from './product-context';
@@ -298,7 +299,11 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
         isQuoted(m) ||
         isNamedByCue(m) ||
         m.kindListed === true ||
+        // "The Columbus-based nonprofit": a participle glued to it (see namingTail).
+        m.tail !== undefined ||
         (m.possessive === true && !m.initial && ev.lang === 'en' && body.length >= 2),
     ) || keys.some((k) => GIVEN_NAMES.has(k) || ev.titleCapitals?.has(k));
-  return lowerCount < mid && (mid >= 2 || strong || seenAgain(g, body));
+  // "; Ryanair and…", "Ryanair, the carrier, said…": written only where clauses open (see isOpenerOnlyName).
+  const openerOnly = keys.length === 1 && isOpenerOnlyName(keys[0] ?? '', surfaces, body, ev);
+  return lowerCount < mid && (mid >= 2 || strong || seenAgain(g, body) || openerOnly);
 }

@@ -69,7 +69,7 @@ import { FEW_NAMES, withTitleNames } from './title-names';
 import { titleOnlyNames } from './title-only-names';
 import { titlePeople } from './title-people';
 import { joinQuotedWorks } from './titled-works';
-import { surnamesAfterGivenNames } from './titles';
+import { givenNamesBeforeSurnames, surnamesAfterGivenNames } from './titles';
 import { type Token, tokenize } from './tokenize';
 import { typeTownSides } from './town-sides';
 import { isTransitLine } from './transit-lines';
@@ -122,6 +122,7 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
   if (!text.trim()) return [];
   const tokens = tokenize(text, stopwordsOf(options.lang), calendarOf(options.lang));
   surnamesAfterGivenNames(tokens);
+  givenNamesBeforeSurnames(tokens);
   const lang = options.lang.toLowerCase().slice(0, 2);
   // English quotes French names with their articles: "Marine Le Pen", "said Le Pen", "Le Mans".
   if (lang === 'fr' || lang === 'en') namesOpenedByArticles(tokens);

@@ -25,6 +25,8 @@ export interface Mention {
   kindListed?: boolean;
   /** A side of a result ("Arsenal beat Chelsea 2-1", see `isResultSide`): a name, and a team, though written once. */
   side?: boolean;
+  /** The participle glued to the name by a hyphen ("Columbus-based" gives "based", see `namingTail`). */
+  tail?: string;
   /** A work's title set in italics, read whole (see `italicWorks`). */
   work?: boolean;
   /** Folded word just before the name, and the one before that, for type cues ("en Chine", "groupe « X »"). */

@@ -32,7 +32,7 @@ import { mergeShortClubNames } from './short-club-names';
 import { mergeSlavicCases } from './slavic-cases';
 import { mergeSponsorTails } from './sponsor-tails';
 import { mergeSurnameBrands } from './surname-brands';
-import { writtenBeforeFullNames } from './surname-order';
+import { toldAloneFirst, writtenBeforeFullNames } from './surname-order';
 import { mergeTeamNicknames } from './team-nicknames';
 import { mergeTownAdjectiveClubs } from './town-adjective-clubs';
 import { mergeTownClubs, mergeTownClubsByNames } from './town-clubs';
@@ -114,6 +114,7 @@ export function groupMentions(
     ]),
     earlier: writtenBeforeFullNames(byKey),
     lower,
+    toldAlone: toldAloneFirst(byKey, titleNames.keys()),
   });
   mergeHeadlinedSurnames(keys, uf, titleNames);
   if (!namesOnly) run(mergeSurnameBrands);

@@ -1,5 +1,5 @@
 import { firstInBody, firstOffset } from './first-offset';
-import { GIVEN_NAMES, PLACES } from './gazetteer';
+import { GIVEN_NAMES, HYPHENATED_GIVEN_NAME, PLACES } from './gazetteer';
 import type { Mention } from './mention';
 
 const words = (key: string): string[] => key.split(' ');
@@ -35,6 +35,41 @@ export function writtenBeforeFullNames(
     const first = firstOffset(alone);
     const later = longer.filter((f) => firstInBody(byKey.get(f) ?? []) > first);
     if (later.length > 0) out.set(k, new Set(later));
+  }
+  return out;
+}
+
+// Times a word is written alone before a longer name opening with it, for the word to be a name of its own.
+const TOLD_ALONE = 3;
+
+/** "Tsai Ing-wen": a family name, then a romanised given name of two syllables; the family name alone is hers. */
+const familyNameFirst = (ms: readonly Mention[] = []): boolean =>
+  ms.some((m) => HYPHENATED_GIVEN_NAME.test(m.surface.split(' ')[1] ?? ''));
+
+/**
+ * One-word keys the text writes alone (outside headlines) three times or more, the first of them before any
+ * longer name that opens with the word, in a headline or not: « Rezé » told four times, then « l’association Rezé
+ * Château-Pirmil », is the town, not the short name of the association. A word opening a full name the title gives
+ * (`titleNames`: their keys) or a family name before a romanised given name ("Tsai", then "Tsai Ing-wen") is that
+ * person's short name still.
+ */
+export function toldAloneFirst(
+  byKey: ReadonlyMap<string, readonly Mention[]>,
+  titleNames: Iterable<string> = [],
+): Set<string> {
+  const out = new Set<string>();
+  const byFirst = new Map<string, string[]>();
+  for (const f of byKey.keys()) {
+    const ws = words(f);
+    if (ws.length >= 2) byFirst.set(ws[0] ?? '', [...(byFirst.get(ws[0] ?? '') ?? []), f]);
+  }
+  const titled = new Set([...titleNames].map((f) => words(f)[0] ?? ''));
+  for (const [k, longer] of byFirst) {
+    const alone = byKey.get(k)?.filter((m) => !m.headline) ?? [];
+    if (alone.length < TOLD_ALONE || titled.has(k) || longer.some((f) => familyNameFirst(byKey.get(f))))
+      continue;
+    const first = firstOffset(alone);
+    if (longer.every((f) => firstOffset(byKey.get(f)) > first)) out.add(k);
   }
   return out;
 }

@@ -1,5 +1,13 @@
-import { GIVEN_NAMES, PARTICLE_GIVEN_NAMES } from './gazetteer';
-import { PERSON_TITLES, PLAYER_POSITIONS } from './lexicon';
+import {
+  GIVEN_NAMES,
+  isDemonymWord,
+  ORG_WORDS,
+  ORGANIZATIONS,
+  PARTICLE_GIVEN_NAMES,
+  PLACE_WORDS,
+  PLACES,
+} from './gazetteer';
+import { CALENDAR, PERSON_TITLES, PLAYER_POSITIONS } from './lexicon';
 import type { Token } from './tokenize';
 
 // German writes roles as compounds: "Staatspräsident", "Bundeskanzlerin", "NRW-Landwirtschaftsministerin".
@@ -56,3 +64,33 @@ export function surnamesAfterGivenNames(tokens: Token[]): void {
     if (isGivenName(prev.folded) || particled) t.stop = false;
   }
 }
+
+/**
+ * "the 17-year-old Will Jaggard", "runner May Jones": a function word that is a given name too, capitalised
+ * inside a sentence after a lower-case word and before a capitalised word that could be a surname, opens a
+ * person's name. Marks such tokens as no longer stops, in place. A capitalised word before ("Nations Will Fail",
+ * "What Will Happen") is a title's case; a known place, body, people or a kind of body after ("in May Parliament",
+ * "by June Labour") is no surname, and a month needs a word before it that names no date (see openedByName).
+ */
+export function givenNamesBeforeSurnames(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    if (!t.stop || t.initial || !PARTICLE_GIVEN_NAMES.has(t.folded) || !/^\p{Lu}\p{Ll}/u.test(t.text))
+      continue;
+    const prev = tokens[i - 1] as Token;
+    const next = tokens[i + 1] as Token;
+    if (prev.capital || next.stop || next.sentence !== t.sentence || !/^\p{Lu}\p{Ll}/u.test(next.text))
+      continue;
+    if (!isSurnameWord(next.folded) || (CALENDAR.has(t.folded) && !openedByName(prev))) continue;
+    t.stop = false;
+  }
+}
+
+/**
+ * A month opens a name only after a word with no number that is no function word ("runner May Jones"): "from
+ * January to June Comelf", "the August National Association", "on 2 June Reuters" name a month.
+ */
+const openedByName = (prev: Token): boolean => prev.isWord && !prev.stop && !/\d/.test(prev.text);
+
+const isSurnameWord = (w: string): boolean =>
+  !PLACES.has(w) && !ORGANIZATIONS.has(w) && !ORG_WORDS.has(w) && !PLACE_WORDS.has(w) && !isDemonymWord(w);

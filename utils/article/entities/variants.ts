@@ -127,6 +127,8 @@ export interface NotSurnames {
   earlier?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Folded words → times the text writes them in lower case (see opensWithCommonWord). */
   lower?: ReadonlyMap<string, number>;
+  /** Words written alone several times before any name they open: see toldAloneFirst. */
+  toldAlone?: ReadonlySet<string>;
 }
 
 /**
@@ -143,7 +145,7 @@ export function mergePartsOfNames(
   compounds: ReadonlySet<string> = new Set(),
   notSurnames: NotSurnames = { articled: new Set(), companies: new Set() },
 ): void {
-  const { articled, companies, earlier, lower } = notSurnames;
+  const { articled, companies, earlier, lower, toldAlone } = notSurnames;
   // Read "names only", a capitalised noun is no surname: "Unternehmen" is not short for "Kommunale Unternehmen".
   // A name written as one hyphenated word is no person's full name ("Seine-Saint-Denis" does not end with the
   // surname "Saint-Denis"; see hyphenatedOnly).
@@ -184,6 +186,9 @@ export function mergePartsOfNames(
       continue;
     }
     if (k.includes(' ') || bySurname.length > 0) continue;
+    // A word told alone many times before a longer name opens with it is a name of its own (« Rezé », then
+    // « Rezé Château-Pirmil »), unless it is a given name ("Marsha", then "Marsha P. Johnson").
+    if (toldAlone?.has(k) && !GIVEN_NAMES.has(k)) continue;
     // A family name written first is one short syllable ("Yoon Suk Yeol", "Kim Jong Un"); a long word opening
     // three is a place naming a business ("Cookeville Roller Mills") unless a given name follows it ("Kaurinui
     // Robert Parata").

@@ -49,3 +49,22 @@ Marine Corps officer was also at the rally, where the Marine Corps band played.`
     expect(find(es, 'Groupe Le Roux')?.type).not.toBe('person');
   });
 });
+
+describe('a given name that is a function word, before a surname inside a sentence', () => {
+  it('opens the person’s full name', () => {
+    const text = `The club's 17-year-old Will Tarrant finished it, and the runner May Odessin came second. Later,
+Tarrant said he was happy.`;
+    const es = entitiesOf(text);
+    expect(find(es, 'Will Tarrant')?.type).toBe('person');
+    expect(find(es, 'Will Tarrant')?.variants).toContain('Tarrant');
+    expect(names(es)).toContain('May Odessin');
+  });
+
+  it('stays a function word in a title’s case or before a known body', () => {
+    const text = `His book Why Harbours Will Fail sold well. The vote in May Parliament held was lost, and the
+party will Win Back voters, he said. From January to June Varrolux exported half its output, Varrolux said.`;
+    const shown = names(entitiesOf(text));
+    expect(shown.some((n) => /^(?:Will|May|June) /.test(n))).toBe(false);
+    expect(shown).toContain('Varrolux');
+  });
+});

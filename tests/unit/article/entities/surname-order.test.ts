@@ -33,3 +33,24 @@ sister keeps the books.`;
     expect(marian?.type).toBe('person');
   });
 });
+
+describe('a word told alone several times before a longer name opening with it', () => {
+  it('stays its own name', () => {
+    const text = `Le pont qui relie Trézan à Varonne sera fermé. Les habitants de Trézan protestent. Au cœur du quartier,
+à Trézan, les commerçants s'inquiètent. Le maire de Trézan a répondu.
+L'association des commerçants Trézan Moulin-Vert demande des aides.`;
+    const es = entitiesOf(text, 'fr');
+    expect(find(es, 'Trézan')?.variants ?? []).not.toContain('Trézan Moulin-Vert');
+    expect(find(es, 'Trézan')?.count).toBe(4);
+  });
+
+  it('still joins a full name written first, or a name told alone less often', () => {
+    const text = `Ko Minseo Varn won the prize. Later, Ko said she was happy, and Ko thanked her coach.`;
+    expect(find(entitiesOf(text), 'Ko Minseo Varn')?.variants).toContain('Ko');
+  });
+
+  it('still joins a family name written before a romanised given name', () => {
+    const text = `Voters backed Sung in January. Sung had trailed in polls, but Sung won. Sung Mei-lan thanked them.`;
+    expect(find(entitiesOf(text), 'Sung Mei-lan')?.variants).toContain('Sung');
+  });
+});
