@@ -1,13 +1,11 @@
 import type { Token } from './tokenize';
 
-// French names a glacier, a lake, a pass, a bridge or an island by a lower-case noun, « de » and the proper noun
-// it is named after: « le glacier du Rhône », « le lac d’Annecy », « le col du Galibier », « l’île de Nantes ». The
+// French names a glacier, a lake, a pass or a bridge by a lower-case noun, « de » and the proper noun it is
+// named after: « le glacier du Rhône », « le lac d’Annecy », « le col du Galibier », « le canal du Midi ». The
 // feature is a place of its own; the river, town or mountain named after « de » is another one, named alone
 // where the text writes it alone (« le Rhône »).
 const FEATURES: ReadonlySet<string> = new Set(
-  'glacier glaciers lac lacs col massif canal pont golfe baie etang gorges detroit tunnel ile iles'.split(
-    ' ',
-  ),
+  'glacier glaciers lac lacs col massif canal pont golfe baie etang gorges detroit tunnel'.split(' '),
 );
 
 /** A folded noun that names a feature before its proper noun (see FEATURES). */

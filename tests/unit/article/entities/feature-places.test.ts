@@ -28,13 +28,3 @@ et le col du Sarrasin reste fermé. Le Sarrasin est enneigé.`;
     expect(shown).not.toContain('Vercorin');
   });
 });
-
-describe('a French island named after a proper noun', () => {
-  it('is a place of its own beside the town it is named after', () => {
-    const text = `Le pont qui relie Trézan à l'île de Varonne sera fermé. À Varonne, les élus protestent, et Varonne
-demande des navettes.`;
-    const shown = names(entitiesOf(text, 'fr'));
-    expect(shown).toContain('île de Varonne');
-    expect(shown).toContain('Varonne');
-  });
-});
