@@ -1,11 +1,12 @@
 // "…on Friday; Ryanair and Aer Lingus warn…" then "Ryanair, the airport's largest carrier, said…": a name the text
 // only ever writes where a sentence or a clause opens is still one; its capitals alone prove nothing, but a word
 // never written in lower case, even inflected, that is no common word of the language, is a name's.
-import { isOpeningAdverb, isOpeningPreposition } from './adverb-openers';
+
 import { isDescriptorOpener } from './descriptor-openers';
 import type { TextEvidence } from './evidence';
 import { STOPWORDS } from './lexicon';
 import type { Mention } from './mention';
+import { isOpeningAdverb, isOpeningPrepositionOrContact } from './sentence-openers';
 import { isWrittenLower } from './shouted-words';
 
 // A semicolon opens a clause that English and French write in lower case: a capital after it is the word's own
@@ -44,6 +45,8 @@ export function isOpenerOnlyName(
   if (!surfaces.every((s) => CAPITALISED.test(s))) return false;
   if (STOPWORDS.has(key) || COMMON_SHAPE.test(key) || isWrittenLower(key, ev.lower)) return false;
   return (
-    !isOpeningAdverb(key, ev.lang) && !isOpeningPreposition(key, ev.lang) && !isDescriptorOpener(key, ev.lang)
+    !isOpeningAdverb(key, ev.lang) &&
+    !isOpeningPrepositionOrContact(key, ev.lang) &&
+    !isDescriptorOpener(key, ev.lang)
   );
 }
