@@ -37,6 +37,7 @@ import { closedByGermanBodyHead, headsGermanBody, namesGermanBody } from './germ
 import type { EntityGroup } from './group';
 import { groupCued } from './group-cues';
 import { namesALaw } from './law-names';
+import { namedAfterKind } from './naming-cues';
 import { CONNECTORS, NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
 import { isQuoted } from './mention';
 import { nameKey } from './normalize';
@@ -148,6 +149,12 @@ export function classify(
   // words are a place's, a person's or a model's.
   if (g.mentions.some(quotedAfterKind) && ![...g.keys].some((k) => ORGANIZATIONS.has(k)))
     votes.person = votes.place = votes.product = votes.organization = 0;
+  // « Stade Jean-Dauger », « l’hôpital Louis-Pasteur »: a venue or a body named after a person, not the person.
+  const namedAfter = lang === 'fr' ? namedAfterKind(surfaces, g.mentions) : undefined;
+  if (namedAfter) {
+    votes.person = 0;
+    if (namedAfter !== 'other') votes[namedAfter] += 3;
+  }
   // « Toulouse mène 19-17 » joined to « le Stade toulousain »: the town is the side here.
   if (joinsTownToClub(g.keys)) votes.place = 0;
   if (!givenNamed(g) && (namesAThing(g, names, lang) || opensWithVerb(g, lower) || readAsWork(g)))
@@ -160,6 +167,7 @@ export function classify(
   }
   let best: EntityType = 'other';
   for (const t of Object.keys(votes) as EntityType[]) if (votes[t] > votes[best]) best = t;
+  if (process.env.DBGV) console.error('VOTES', [...g.keys].join('|'), JSON.stringify(votes), best);
   return best;
 }
 

@@ -60,7 +60,8 @@ const wordsAfter = (ws: readonly string[]): boolean => ws.length > 2 && !ws.some
 
 const DETERMINERS: Record<string, ReadonlySet<string>> = {
   en: new Set(['the', 'a', 'an', 'this', 'these', 'its', 'our', 'your']),
-  fr: new Set(['un', 'une', 'les']),
+  // « sa Libra Colour », « son Kindle »: a possessive before a name owns a thing, never a person.
+  fr: new Set(['un', 'une', 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos']),
 };
 const NONE: ReadonlySet<string> = new Set();
 

@@ -125,3 +125,15 @@ describe('a name opened by a verb form the text writes in lower case', () => {
     expect(typeOf(text, 'Sterling Okafor')).toBe('person');
   });
 });
+
+describe('a French possessive before a name', () => {
+  it('owns a thing, no person (« sa Lumio Verde »)', () => {
+    const text = `Orvane a décliné sa Lumio Verde cet automne. Plus chère que la Lumio Verde, la rivale brille.`;
+    expect(typeOf(text, 'Lumio Verde', 'fr')).not.toBe('person');
+  });
+
+  it('leaves a given name and a surname a person', () => {
+    const text = `Elle a retrouvé sa Marie Dufresnoy. Marie Dufresnoy a souri.`;
+    expect(typeOf(text, 'Marie Dufresnoy', 'fr')).toBe('person');
+  });
+});
