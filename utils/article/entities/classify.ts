@@ -167,7 +167,6 @@ export function classify(
   }
   let best: EntityType = 'other';
   for (const t of Object.keys(votes) as EntityType[]) if (votes[t] > votes[best]) best = t;
-  if (process.env.DBGV) console.error('VOTES', [...g.keys].join('|'), JSON.stringify(votes), best);
   return best;
 }
 
