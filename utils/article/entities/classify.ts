@@ -54,6 +54,7 @@ import {
   articledName,
   closedByThingWord,
   followedByWhich,
+  opensSentenceWithWhich,
   opensWithVerb,
   reusedSurname,
   thingShaped,
@@ -159,6 +160,7 @@ export function classify(
   if (joinsTownToClub(g.keys)) votes.place = 0;
   if (!givenNamed(g) && (namesAThing(g, names, lang) || opensWithVerb(g, lower) || readAsWork(g)))
     votes.person = 0;
+  if (opensSentenceWithWhich(g)) votes.person = 0;
   // « Alimentation Couche-Tard »: a trade noun opening the name makes it a company's, though the text shortens it
   // to a surname-shaped word as it would a person's (« Couche-Tard »).
   if (!givenNamed(g) && [...g.keys].some((k) => k.includes(' ') && TRADE_FIRST.has(k.split(' ')[0] ?? ''))) {

@@ -87,6 +87,15 @@ export const followedByWhich = (g: EntityGroup): boolean =>
   g.mentions.some((m) => m.after[0] === ',' && m.after[1] === 'which');
 
 /**
+ * "Deere, which makes the software, …": a sentence opened by the name and a relative "which" says a thing, though a
+ * given name opens its full name ("John Deere"); inside a sentence "which" may take the words before ("a shot by
+ * Tom Reyes, which deflected").
+ */
+export const opensSentenceWithWhich = (g: EntityGroup): boolean =>
+  !g.mentions.some((m) => m.personCue) &&
+  g.mentions.some((m) => m.initial && !m.headline && m.after[0] === ',' && m.after[1] === 'which');
+
+/**
  * A full name (`full`) later referred to by its last word alone, as news writes about people: outside headlines,
  * the lone word comes only after the first full mention ("Rust" … "Rust Belt Rust" is no person), mostly without an article ("the Statehouse", "a Souls fight"),
  * and is not written in lower case too ("Saturated Fat" … "fat"; `lower`, see TextEvidence).

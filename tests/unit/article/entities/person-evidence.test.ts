@@ -137,3 +137,16 @@ describe('a French possessive before a name', () => {
     expect(typeOf(text, 'Marie Dufresnoy', 'fr')).toBe('person');
   });
 });
+
+describe('a sentence opened by the name and ", which"', () => {
+  it('says a thing, though a given name opens the full name', () => {
+    const text = `The group speaks for John Tarrow and other makers. Tarrow, which builds tractors, declined to
+      comment. Regulators sued Tarrow in May.`;
+    expect(typeOf(text, 'John Tarrow')).not.toBe('person');
+  });
+
+  it('leaves a person whose goal ", which" follows inside a sentence', () => {
+    const text = `A shot by John Tarrow, which deflected in, won it. John Tarrow said he was happy.`;
+    expect(typeOf(text, 'John Tarrow')).toBe('person');
+  });
+});
