@@ -37,9 +37,9 @@ import { closedByGermanBodyHead, headsGermanBody, namesGermanBody } from './germ
 import type { EntityGroup } from './group';
 import { groupCued } from './group-cues';
 import { namesALaw } from './law-names';
-import { namedAfterKind } from './naming-cues';
 import { CONNECTORS, NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
 import { isQuoted } from './mention';
+import { namedAfterKind } from './naming-cues';
 import { nameKey } from './normalize';
 import {
   abbreviatedName,

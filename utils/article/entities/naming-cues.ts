@@ -58,7 +58,10 @@ export const isNamedByCue = (m: Mention): boolean =>
 
 // Kinds named after a person that are places (« stade Jean-Dauger », « rue Jean-Jaurès ») or bodies (« hôpital
 // Louis-Pasteur », « lycée Victor-Hugo »); prizes are neither.
-const PLACE_KINDS = new Set([...STREETS, ...'stade piscine gymnase parc square pont salle aeroport'.split(' ')]);
+const PLACE_KINDS = new Set([
+  ...STREETS,
+  ...'stade piscine gymnase parc square pont salle aeroport'.split(' '),
+]);
 const BODY_KINDS = new Set('lycee college ecole hopital universite musee'.split(' '));
 
 /**

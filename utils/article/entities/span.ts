@@ -341,7 +341,9 @@ const isParticle = (w: string): boolean => PARTICLES.has(w) || ROMANCE_CONNECTOR
  * street's or a building's (see `isNamedAfterForm`), « de » says where it stands, not the person's particle.
  */
 function namedAfterBeforeParticle(tokens: Token[], start: number, at: number): boolean {
-  return at === start + 1 && PARTICLES.has(tokens[at]?.text ?? '') && isNamedAfterForm(tokens[start]?.text ?? '');
+  return (
+    at === start + 1 && PARTICLES.has(tokens[at]?.text ?? '') && isNamedAfterForm(tokens[start]?.text ?? '')
+  );
 }
 
 /**

@@ -56,7 +56,10 @@ describe('a French name joined by hyphens after a kind of place or body', () => 
   });
 
   it('leaves the person written apart, and a compound given name with its particle, a person', () => {
-    const es = entitiesOf(`Paul Verlande a fondé le club. Jean-Pierre de Vallois a salué Paul Verlande.`, 'fr');
+    const es = entitiesOf(
+      `Paul Verlande a fondé le club. Jean-Pierre de Vallois a salué Paul Verlande.`,
+      'fr',
+    );
     expect(find(es, 'Paul Verlande')?.type).toBe('person');
     expect(find(es, 'Jean-Pierre de Vallois')?.type).toBe('person');
   });
