@@ -39,6 +39,7 @@ import { groupCued } from './group-cues';
 import { namesALaw } from './law-names';
 import { CONNECTORS, NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
 import { isQuoted } from './mention';
+import { namedAfterKind } from './naming-cues';
 import { nameKey } from './normalize';
 import {
   abbreviatedName,
@@ -53,6 +54,7 @@ import {
   articledName,
   closedByThingWord,
   followedByWhich,
+  opensSentenceWithWhich,
   opensWithVerb,
   reusedSurname,
   thingShaped,
@@ -148,10 +150,17 @@ export function classify(
   // words are a place's, a person's or a model's.
   if (g.mentions.some(quotedAfterKind) && ![...g.keys].some((k) => ORGANIZATIONS.has(k)))
     votes.person = votes.place = votes.product = votes.organization = 0;
+  // « Stade Jean-Dauger », « l’hôpital Louis-Pasteur »: a venue or a body named after a person, not the person.
+  const namedAfter = lang === 'fr' ? namedAfterKind(surfaces, g.mentions) : undefined;
+  if (namedAfter) {
+    votes.person = 0;
+    if (namedAfter !== 'other') votes[namedAfter] += 3;
+  }
   // « Toulouse mène 19-17 » joined to « le Stade toulousain »: the town is the side here.
   if (joinsTownToClub(g.keys)) votes.place = 0;
   if (!givenNamed(g) && (namesAThing(g, names, lang) || opensWithVerb(g, lower) || readAsWork(g)))
     votes.person = 0;
+  if (opensSentenceWithWhich(g)) votes.person = 0;
   // « Alimentation Couche-Tard »: a trade noun opening the name makes it a company's, though the text shortens it
   // to a surname-shaped word as it would a person's (« Couche-Tard »).
   if (!givenNamed(g) && [...g.keys].some((k) => k.includes(' ') && TRADE_FIRST.has(k.split(' ')[0] ?? ''))) {

@@ -135,7 +135,7 @@ const ORG_AFTER = new Set(
   daily newspaper weekly porte-parole actionnaires salaries filiale quotidien`.split(/\s+/),
 );
 const ORG_BEFORE = new Set(
-  `company firm agency newspaper daily weekly airline carrier insurer retailer startup fund entreprise societe
+  `company firm agency newspaper daily weekly airline carrier insurer retailer startup fund charity lender entreprise societe
   journal quotidien hebdomadaire fonds groupe laboratoire constructeur assureur fabricant operateur chaine enseigne`.split(
     /\s+/,
   ),

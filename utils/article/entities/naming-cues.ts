@@ -2,6 +2,8 @@
 // word say it is a name, though the article writes it only once.
 import { isDescriptor } from './descriptor-openers';
 import type { Mention } from './mention';
+import { nameKey } from './normalize';
+import { isNamedAfterForm } from './person-shape';
 import { ADJECTIVE } from './span';
 
 const NAMING_VERBS = new Set(['called', 'dubbed', 'nicknamed', 'codenamed', 'branded', 'named']);
@@ -53,3 +55,38 @@ export const isNamedByCue = (m: Mention): boolean =>
   NAMED_AFTER.has(m.before[0] ?? '') ||
   FIRMS.has(m.before[0] ?? '') ||
   isDescriptor(m.before[0] ?? '');
+
+// Kinds named after a person that are places (« stade Jean-Dauger », « rue Jean-Jaurès ») or bodies (« hôpital
+// Louis-Pasteur », « lycée Victor-Hugo »); prizes are neither.
+const PLACE_KINDS = new Set([
+  ...STREETS,
+  ...'stade piscine gymnase parc square pont salle aeroport'.split(' '),
+]);
+const BODY_KINDS = new Set('lycee college ecole hopital universite musee'.split(' '));
+
+/**
+ * What a group named after a person in French is, when it is: every name of it the named-after form, alone or
+ * after its kind written with a capital (« Stade Jean-Dauger »), and its kind written once at least, inside the name
+ * or before it (« l’hôpital Louis-Pasteur »). 'place' or 'organization' by the kind, 'other' for a prize or a
+ * building of no known kind; undefined when the group is no such name.
+ */
+export function namedAfterKind(
+  surfaces: readonly string[],
+  mentions: readonly Mention[],
+): 'place' | 'organization' | 'other' | undefined {
+  const kinds: string[] = [];
+  for (const s of surfaces) {
+    const ws = s.trim().split(/\s+/);
+    const form = ws.at(-1) ?? '';
+    if (ws.length > 2 || !isNamedAfterForm(form)) return undefined;
+    if (ws.length === 2) kinds.push(nameKey(ws[0] ?? ''));
+  }
+  for (const m of mentions) {
+    const b0 = m.before[0] ?? '';
+    if (STREETS.has(b0) || NAMED_AFTER.has(b0)) kinds.push(b0);
+  }
+  const known = kinds.filter((k) => STREETS.has(k) || NAMED_AFTER.has(k));
+  if (known.length === 0 || known.length < kinds.length) return undefined;
+  if (known.some((k) => PLACE_KINDS.has(k))) return 'place';
+  return known.some((k) => BODY_KINDS.has(k)) ? 'organization' : 'other';
+}

@@ -60,7 +60,8 @@ const wordsAfter = (ws: readonly string[]): boolean => ws.length > 2 && !ws.some
 
 const DETERMINERS: Record<string, ReadonlySet<string>> = {
   en: new Set(['the', 'a', 'an', 'this', 'these', 'its', 'our', 'your']),
-  fr: new Set(['un', 'une', 'les']),
+  // « sa Libra Colour », « son Kindle »: a possessive before a name owns a thing, never a person.
+  fr: new Set(['un', 'une', 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos']),
 };
 const NONE: ReadonlySet<string> = new Set();
 
@@ -84,6 +85,15 @@ export function articledName(g: EntityGroup, full: readonly string[], lang: stri
 export const followedByWhich = (g: EntityGroup): boolean =>
   !g.mentions.some((m) => m.personCue) &&
   g.mentions.some((m) => m.after[0] === ',' && m.after[1] === 'which');
+
+/**
+ * "Deere, which makes the software, …": a sentence opened by the name and a relative "which" says a thing, though a
+ * given name opens its full name ("John Deere"); inside a sentence "which" may take the words before ("a shot by
+ * Tom Reyes, which deflected").
+ */
+export const opensSentenceWithWhich = (g: EntityGroup): boolean =>
+  !g.mentions.some((m) => m.personCue) &&
+  g.mentions.some((m) => m.initial && !m.headline && m.after[0] === ',' && m.after[1] === 'which');
 
 /**
  * A full name (`full`) later referred to by its last word alone, as news writes about people: outside headlines,

@@ -18,6 +18,7 @@ import {
   PRODUCTS,
 } from './gazetteer';
 import { COMMON_ACRONYMS, CONNECTORS } from './lexicon';
+import { nameKey } from './normalize';
 import { closedByThingWord } from './person-evidence';
 
 const words = (key: string): string[] => key.split(' ');
@@ -180,5 +181,23 @@ export function hyphenatedGivenName(surface: string): boolean {
     /^\p{Lu}\p{Ll}+$/u.test(surname) &&
     HYPHENATED_GIVEN_NAME.test(given) &&
     HYPHENATED_GIVEN_SURNAMES.has(surname.toLowerCase())
+  );
+}
+
+/**
+ * « Louis-Pasteur », « Jean-Dauger », « Jean-Baptiste-Daviais »: French joins a given name and a surname with
+ * hyphens when it names a street, a building or a prize after a person, and writes the person apart; a given name
+ * closing the word makes a compound given name (« Jean-Pierre »).
+ */
+export function isNamedAfterForm(word: string): boolean {
+  const parts = nameKey(word).split(' ');
+  const last = parts.at(-1) ?? '';
+  return (
+    parts.length >= 2 &&
+    /^\p{Lu}/u.test(word) &&
+    !/\s/.test(word.trim()) &&
+    GIVEN_NAMES.has(parts[0] ?? '') &&
+    !GIVEN_NAMES.has(last) &&
+    last.length > 1
   );
 }

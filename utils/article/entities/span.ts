@@ -19,6 +19,7 @@ import { WEEKDAYS } from './lexicon';
 import { listedRemitsEnd } from './listed-remits';
 import { courtSeatEnd, lowerCourtEnd } from './lower-courts';
 import { nameKey } from './normalize';
+import { isNamedAfterForm } from './person-shape';
 import { possessiveInName } from './possessive-names';
 import { frenchQuotedTitleEnd, quotedTitleEnd } from './quoted-titles';
 import { BODY_HEADS, ROMANCE_CONNECTORS } from './romance-names';
@@ -33,7 +34,7 @@ const CONNECTOR_SEQUENCES: readonly string[][] = [
   ['for', 'the'],
   ['van', 'der'],
   ['van', 'den'],
-  ...'de du des of for on & and et van von der den da di del al bin'.split(' ').map((w) => [w]),
+  ...'de du des of for on upon & and et van von der den da di del al bin'.split(' ').map((w) => [w]),
 ];
 // Name particles ("Charles de Gaulle", "Van der Westhuizen"): join unless a known place follows.
 const PARTICLES = new Set('de du des van von der den da di del al bin'.split(' '));
@@ -150,9 +151,11 @@ export function spanEnd(
       isNameToken(next) &&
       !isStop(next) &&
       !opensFullName(tokens, j, skip) &&
+      !(french && namedAfterBeforeParticle(tokens, start, j)) &&
       !opensKnownBody(tokens, j + skip) &&
       !(german && germanConnectorEnds(tokens, j, isHead)) &&
       (joins(prev, connector, next) ||
+        (english && townUponRiver(tokens, start, j)) ||
         (french && ENGLISH.has(connector.text)) ||
         (!french &&
           (joinsBodyAfterAnd(tokens, start, j) ||
@@ -333,8 +336,28 @@ function opensKnownBody(tokens: Token[], at: number): boolean {
 
 const isParticle = (w: string): boolean => PARTICLES.has(w) || ROMANCE_CONNECTORS.has(w);
 
+/**
+ * « l’hôpital Louis-Pasteur de Dole », « le lycée Victor-Hugo de Besançon »: after a person's name written as a
+ * street's or a building's (see `isNamedAfterForm`), « de » says where it stands, not the person's particle.
+ */
+function namedAfterBeforeParticle(tokens: Token[], start: number, at: number): boolean {
+  return (
+    at === start + 1 && PARTICLES.has(tokens[at]?.text ?? '') && isNamedAfterForm(tokens[start]?.text ?? '')
+  );
+}
+
+/**
+ * "Newcastle upon Tyne", "Kingston upon Thames": English names a town after the river it stands on with "upon"
+ * between two single words; a given name before it is a person's ("Anna upon Tyne" is none).
+ */
+function townUponRiver(tokens: Token[], start: number, at: number): boolean {
+  const town = tokens[start] as Token;
+  return tokens[at]?.text === 'upon' && at === start + 1 && !town.loud && !GIVEN_NAMES.has(town.folded);
+}
+
 function joins(left: Token, connector: Token, right: Token): boolean {
   const head = left.folded;
+  if (connector.text === 'upon') return false;
   if (AND.has(connector.text)) return ORG_WORDS.has(head) && !COMPLETE.has(head);
   if (connector.text === 'on') return ORG_WORDS.has(head);
   if (connector.text === '&' || isHead(head)) return true;

@@ -93,6 +93,12 @@ describe('an organisation from the words around its name', () => {
     expect(typeOf('Investors left the firm Quorvel in May. Quorvel shrank.', 'Quorvel')).toBe('organization');
   });
 
+  it('takes "the charity X" for a body, though a reporting verb follows the name', () => {
+    const t = 'Dana Hollis, chief executive of the charity Lung Action UK, said the plan was welcome.';
+    expect(typeOf(t, 'Lung Action UK')).toBe('organization');
+    expect(typeOf(t, 'Dana Hollis')).toBe('person');
+  });
+
   it('takes "X daily said" and "X said its" for a body, not a person', () => {
     const t = 'Rostava Wiadomosci daily said prices rose. Later Rostava Wiadomosci said its editor quit.';
     expect(typeOf(t, 'Rostava Wiadomosci')).toBe('organization');

@@ -41,3 +41,26 @@ describe('words that introduce a name make one mention enough', () => {
     expect(names(es)).not.toContain('Lanterne');
   });
 });
+
+describe('a French name joined by hyphens after a kind of place or body', () => {
+  it('types a stadium named after a person a place, not the person', () => {
+    const text = `Le match s'est joué au Stade Paul-Verlande. À la 70e minute, Paul-Verlande a enfin vibré.`;
+    const es = entitiesOf(text, 'fr');
+    expect(find(es, 'Stade Paul-Verlande')?.type ?? find(es, 'Paul-Verlande')?.type).toBe('place');
+  });
+
+  it('ends a hospital’s name before the town « de » introduces, and types it a body', () => {
+    const es = entitiesOf(`Les blessés ont été conduits à l'hôpital Louis-Fardet de Dole.`, 'fr');
+    expect(find(es, 'Louis-Fardet')?.type).toBe('organization');
+    expect(find(es, 'Louis-Fardet de Dole')).toBeUndefined();
+  });
+
+  it('leaves the person written apart, and a compound given name with its particle, a person', () => {
+    const es = entitiesOf(
+      `Paul Verlande a fondé le club. Jean-Pierre de Vallois a salué Paul Verlande.`,
+      'fr',
+    );
+    expect(find(es, 'Paul Verlande')?.type).toBe('person');
+    expect(find(es, 'Jean-Pierre de Vallois')?.type).toBe('person');
+  });
+});

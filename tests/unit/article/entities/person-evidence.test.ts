@@ -125,3 +125,28 @@ describe('a name opened by a verb form the text writes in lower case', () => {
     expect(typeOf(text, 'Sterling Okafor')).toBe('person');
   });
 });
+
+describe('a French possessive before a name', () => {
+  it('owns a thing, no person (« sa Lumio Verde »)', () => {
+    const text = `Orvane a décliné sa Lumio Verde cet automne. Plus chère que la Lumio Verde, la rivale brille.`;
+    expect(typeOf(text, 'Lumio Verde', 'fr')).not.toBe('person');
+  });
+
+  it('leaves a given name and a surname a person', () => {
+    const text = `Elle a retrouvé sa Marie Dufresnoy. Marie Dufresnoy a souri.`;
+    expect(typeOf(text, 'Marie Dufresnoy', 'fr')).toBe('person');
+  });
+});
+
+describe('a sentence opened by the name and ", which"', () => {
+  it('says a thing, though a given name opens the full name', () => {
+    const text = `The group speaks for John Tarrow and other makers. Tarrow, which builds tractors, declined to
+      comment. Regulators sued Tarrow in May.`;
+    expect(typeOf(text, 'John Tarrow')).not.toBe('person');
+  });
+
+  it('leaves a person whose goal ", which" follows inside a sentence', () => {
+    const text = `A shot by John Tarrow, which deflected in, won it. John Tarrow said he was happy.`;
+    expect(typeOf(text, 'John Tarrow')).toBe('person');
+  });
+});
