@@ -1,3 +1,4 @@
+import { STREETS } from './naming-cues';
 import type { Token } from './tokenize';
 
 // French names a glacier, a lake, a pass or a bridge by a lower-case noun, « de » and the proper noun it is
@@ -8,8 +9,11 @@ const FEATURES: ReadonlySet<string> = new Set(
   'glacier glaciers lac lacs col massif canal pont golfe baie etang gorges detroit tunnel'.split(' '),
 );
 
-/** A folded noun that names a feature before its proper noun (see FEATURES). */
-export const isFeatureWord = (folded: string): boolean => FEATURES.has(folded);
+/**
+ * A folded noun that names a feature before its proper noun (see FEATURES), or a street so (« l’avenue de la
+ * Libération », « la rue des Carmes »): the capitalised words alone would read as the day or the body they honour.
+ */
+export const isFeatureWord = (folded: string): boolean => FEATURES.has(folded) || STREETS.has(folded);
 
 // A massif or a pass is what its proper noun alone names too (« le massif du Jura », « dans le Jura »; « le col
 // du Galibier », « le Galibier »), while a glacier, a lake or a bridge is not the river or town it is named after.
@@ -30,7 +34,7 @@ export function featurePlaceStart(tokens: readonly Token[], text: string, a: num
   for (let k = a - 1; k >= Math.max(0, a - 3); k--) {
     const head = tokens[k] as Token;
     if (head.sentence !== first.sentence || !head.isWord) return a;
-    if (!FEATURES.has(head.folded)) continue;
+    if (!isFeatureWord(head.folded)) continue;
     const lower = head.text === head.text.toLowerCase();
     return lower && OF.test(text.slice(head.start + head.text.length, first.start)) ? k : a;
   }

@@ -28,3 +28,15 @@ et le col du Sarrasin reste fermé. Le Sarrasin est enneigé.`;
     expect(shown).not.toContain('Vercorin');
   });
 });
+
+describe('a French street named with « de » in lower case', () => {
+  it('is a place with its head, not the day or the body its name honours', () => {
+    const text = `Le cortège est parti de l'avenue de la Délivrance vers midi. Il a remonté l'avenue de la Délivrance
+jusqu'au boulevard Carnot, puis la rue des Tanneurs.`;
+    const es = entitiesOf(text, 'fr');
+    expect(find(es, 'avenue de la Délivrance')?.type).toBe('place');
+    expect(find(es, 'avenue de la Délivrance')?.count).toBe(2);
+    expect(names(es)).toContain('rue des Tanneurs');
+    expect(names(es)).not.toContain('Délivrance');
+  });
+});
