@@ -1,3 +1,4 @@
+import { PLACES } from './gazetteer';
 import { STREETS } from './naming-cues';
 import type { Token } from './tokenize';
 
@@ -35,8 +36,20 @@ export function featurePlaceStart(tokens: readonly Token[], text: string, a: num
     const head = tokens[k] as Token;
     if (head.sentence !== first.sentence || !head.isWord) return a;
     if (!isFeatureWord(head.folded)) continue;
+    // « la gare de Poitiers », « la rue de Paris »: a street or a station named after a town the text names on
+    // its own too (« Grand Poitiers ») or the gazetteer knows is about it.
+    if (STREETS.has(head.folded) && (PLACES.has(first.folded) || writtenElsewhere(tokens, first))) return a;
     const lower = head.text === head.text.toLowerCase();
     return lower && OF.test(text.slice(head.start + head.text.length, first.start)) ? k : a;
   }
   return a;
+}
+
+/** Whether the text writes the word `first` opens without a street's head a few words before it. */
+function writtenElsewhere(tokens: readonly Token[], first: Token): boolean {
+  return tokens.some(
+    (t, i) =>
+      t.text === first.text &&
+      !tokens.slice(Math.max(0, i - 3), i).some((h) => STREETS.has(h.folded) && h.sentence === t.sentence),
+  );
 }
