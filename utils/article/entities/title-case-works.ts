@@ -43,6 +43,9 @@ function writtenTwice(tokens: readonly Token[], words: readonly string[]): boole
 // lower case; a preposition, a preposition and "the", or "the" alone.
 const LOWER_PREPOSITIONS = new Set(['in', 'on', 'of', 'to', 'at', 'for', 'with', 'under']);
 
+// A word written as words are, with one capital ("CEOs of Portvale" opens with an acronym's plural).
+const WORD = /^\p{Lu}\p{Ll}+$/u;
+
 // How often each word is written, per token list (built once, on the first lower-case bridge looked at).
 const WRITTEN = new WeakMap<readonly Token[], Map<string, number>>();
 
@@ -66,7 +69,8 @@ function writtenCounts(tokens: readonly Token[]): Map<string, number> {
 export function lowerTitleStops(tokens: readonly Token[], start: number, at: number): number {
   const before = tokens[at - 1];
   const first = tokens[at];
-  if (start !== at - 1 || !before || !first || first.capital || before.possessive) return 0;
+  if (start !== at - 1 || !before || !first || first.capital || before.possessive || !WORD.test(before.text))
+    return 0;
   const n = smallWords(tokens, at);
   const next = tokens[at + n];
   if (
@@ -74,7 +78,7 @@ export function lowerTitleStops(tokens: readonly Token[], start: number, at: num
     next?.nameLike !== true ||
     next.stop ||
     next.headline ||
-    next.loud ||
+    !WORD.test(next.text) ||
     next.sentence !== before.sentence ||
     tokens[at + n - 1]?.sentence !== before.sentence
   )
