@@ -3,8 +3,9 @@ import type { MergePass } from './merge-pass';
 import type { Token } from './tokenize';
 
 // French articles that open surnames and titles when capitalised inside a sentence, and the English one that
-// opens a paper's name ("according to The Wrap").
-const ARTICLES = new Set(['le', 'la', 'les', 'the']);
+// opens a paper's name ("according to The Wrap"); the French particles that open surnames and the places English
+// took from French ("De Gaulle", "Du Bois", "Des Moines") do so too.
+const ARTICLES = new Set(['le', 'la', 'les', 'the', 'de', 'du', 'des']);
 
 const isArticle = (t: Token | undefined): boolean =>
   t !== undefined && ARTICLES.has(t.folded) && /^\p{Lu}\p{Ll}+$/u.test(t.text);

@@ -1,3 +1,5 @@
+import { PLACES } from './gazetteer';
+import { STREETS } from './naming-cues';
 import type { Token } from './tokenize';
 
 // French names a glacier, a lake, a pass or a bridge by a lower-case noun, « de » and the proper noun it is
@@ -8,8 +10,11 @@ const FEATURES: ReadonlySet<string> = new Set(
   'glacier glaciers lac lacs col massif canal pont golfe baie etang gorges detroit tunnel'.split(' '),
 );
 
-/** A folded noun that names a feature before its proper noun (see FEATURES). */
-export const isFeatureWord = (folded: string): boolean => FEATURES.has(folded);
+/**
+ * A folded noun that names a feature before its proper noun (see FEATURES), or a street so (« l’avenue de la
+ * Libération », « la rue des Carmes »): the capitalised words alone would read as the day or the body they honour.
+ */
+export const isFeatureWord = (folded: string): boolean => FEATURES.has(folded) || STREETS.has(folded);
 
 // A massif or a pass is what its proper noun alone names too (« le massif du Jura », « dans le Jura »; « le col
 // du Galibier », « le Galibier »), while a glacier, a lake or a bridge is not the river or town it is named after.
@@ -30,9 +35,21 @@ export function featurePlaceStart(tokens: readonly Token[], text: string, a: num
   for (let k = a - 1; k >= Math.max(0, a - 3); k--) {
     const head = tokens[k] as Token;
     if (head.sentence !== first.sentence || !head.isWord) return a;
-    if (!FEATURES.has(head.folded)) continue;
+    if (!isFeatureWord(head.folded)) continue;
+    // « la gare de Poitiers », « la rue de Paris »: a street or a station named after a town the text names on
+    // its own too (« Grand Poitiers ») or the gazetteer knows is about it.
+    if (STREETS.has(head.folded) && (PLACES.has(first.folded) || writtenElsewhere(tokens, first))) return a;
     const lower = head.text === head.text.toLowerCase();
     return lower && OF.test(text.slice(head.start + head.text.length, first.start)) ? k : a;
   }
   return a;
+}
+
+/** Whether the text writes the word `first` opens without a street's head a few words before it. */
+function writtenElsewhere(tokens: readonly Token[], first: Token): boolean {
+  return tokens.some(
+    (t, i) =>
+      t.text === first.text &&
+      !tokens.slice(Math.max(0, i - 3), i).some((h) => STREETS.has(h.folded) && h.sentence === t.sentence),
+  );
 }

@@ -24,7 +24,7 @@ import { possessiveInName } from './possessive-names';
 import { frenchQuotedTitleEnd, quotedTitleEnd } from './quoted-titles';
 import { BODY_HEADS, ROMANCE_CONNECTORS } from './romance-names';
 import { opensStreetAfterOn } from './street-after-on';
-import { titleCaseStops } from './title-case-works';
+import { lowerTitleStops, titleCaseStops } from './title-case-works';
 import type { Token } from './tokenize';
 
 // Lower-case words that may join two capitalised parts of one name, longest sequences first.
@@ -102,7 +102,8 @@ export function spanEnd(
   for (;;) {
     const prev = tokens[j - 1] as Token;
     const t = tokens[j];
-    const stops = english && !prev.stop ? titleCaseStops(tokens, start, j) : 0;
+    const stops =
+      english && !prev.stop ? titleCaseStops(tokens, start, j) || lowerTitleStops(tokens, start, j) : 0;
     if (stops > 0) {
       j += stops + 1;
       continue;

@@ -74,3 +74,24 @@ describe('an English paper named with its capitalised article', () => {
     expect(names(es)).not.toContain('The Forge');
   });
 });
+
+describe('a French particle opening a name', () => {
+  it('keeps "Des" and "Du" in English and « De » in French when the text never writes the rest alone', () => {
+    const en = entitiesOf(`She grew up in Des Moines, Iowa, and studied Du Bois at college. Later she left Des
+      Moines for Chicago, where Du Bois was read widely.`);
+    expect(names(en)).toContain('Des Moines');
+    expect(names(en)).not.toContain('Moines');
+    expect(names(en)).toContain('Du Bois');
+    const fr = entitiesOf('Le général De Gaulle est venu à Lyon. Selon De Gaulle, la ville compte.', 'fr');
+    expect(names(fr)).toContain('De Gaulle');
+    expect(names(fr)).not.toContain('Gaulle');
+  });
+
+  it('leaves the particle out before a word the text writes alone', () => {
+    const es = entitiesOf(
+      'Le journal cite la revue De Vries et Vries a répondu. Selon Vries, la revue De Vries ment.',
+      'fr',
+    );
+    expect(names(es).some((n) => n.startsWith('De '))).toBe(false);
+  });
+});

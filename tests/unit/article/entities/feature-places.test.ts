@@ -28,3 +28,16 @@ et le col du Sarrasin reste fermé. Le Sarrasin est enneigé.`;
     expect(shown).not.toContain('Vercorin');
   });
 });
+
+describe('a French street named with « de » in lower case', () => {
+  it('is a place with its head, not the day or the body its name honours; a town named alone too stays so', () => {
+    const text = `Le cortège est parti de l'avenue de la Délivrance vers midi. Il a remonté l'avenue de la Délivrance
+jusqu'au boulevard Carnot, puis la rue des Tanneurs, à dix minutes de la gare de Poitiers. Le bailleur de Grand Poitiers paie.`;
+    const es = entitiesOf(text, 'fr');
+    expect(find(es, 'avenue de la Délivrance')?.type).toBe('place');
+    expect(find(es, 'avenue de la Délivrance')?.count).toBe(2);
+    expect(names(es)).toContain('rue des Tanneurs');
+    expect(names(es)).not.toContain('Délivrance');
+    expect(names(es)).not.toContain('gare de Poitiers');
+  });
+});

@@ -21,3 +21,27 @@ describe('a title written with capitalised function words', () => {
     expect(shown.some((n) => n.includes(' Or '))).toBe(false);
   });
 });
+
+describe('a name written with lower-case small words', () => {
+  it('keeps "Marrow in the Meadow" and "Tumblin the Hay" whole when the text writes each so twice', () => {
+    const shown = names(
+      entitiesOf(`Tickets for Marrow in the Meadow sold out in an hour. The promoters of Marrow in the Meadow said
+      Tumblin the Hay would return in spring. Fans of Tumblin the Hay cheered, and staff joined Walk to Desk.
+      The Walk to Desk scheme pays for shoes.`),
+    );
+    expect(shown).toContain('Marrow in the Meadow');
+    expect(shown).toContain('Tumblin the Hay');
+    expect(shown).toContain('Walk to Desk');
+    expect(shown).not.toContain('Meadow');
+  });
+
+  it('leaves apart two names written alone elsewhere, known places, a route and page furniture', () => {
+    const shown = names(
+      entitiesOf(`Vessa Quorn met Tamsin Lyle in the Garvey Hall. Later Quorn in the Garvey Hall spoke again, and
+      Lyle left. Trains run from Leeds to York daily; more trains from Leeds to York run at night. Write to
+      Letters to the Editor by noon; Letters to the Editor prints a few.`),
+    );
+    expect(shown.some((n) => n.includes(' in the '))).toBe(false);
+    expect(shown.some((n) => n.includes(' to '))).toBe(false);
+  });
+});
