@@ -266,3 +266,30 @@ describe('a place by its parts', () => {
     expect(find(fr, 'Haute Autorité de santé')?.type).toBe('organization');
   });
 });
+
+describe('cues of a competitor, a life and a party (types21)', () => {
+  it('takes a country code or a life’s years in brackets after an unknown name', () => {
+    const race = `Devant la foule, Quillon Brask a remporté la manche. Classement : 1. Quillon Brask (NED) en 59:12.`;
+    expect(typeOf(race, 'Quillon Brask', 'fr')).toBe('person');
+    const obituary = `Velmar Quist (1931-2024), le luthier de Gand. C'était tout Velmar Quist, discret et précis.`;
+    expect(typeOf(obituary, 'Velmar Quist', 'fr')).toBe('person');
+  });
+
+  it('keeps a show’s short run in brackets no life', () => {
+    const show = `Ombrelle Noire (2019-2023) a été diffusée sur Canal Vert. Ombrelle Noire reste culte.`;
+    expect(typeOf(show, 'Ombrelle Noire', 'fr')).not.toBe('person');
+  });
+
+  it('reads a party before its portfolio spokesman as a body', () => {
+    const text = `Deputies from Tarrow Vell walked out, in protest at what Tarrow Vell housing spokesman Odran Keel
+called a rushed vote.`;
+    expect(typeOf(text, 'Tarrow Vell')).toBe('organization');
+  });
+
+  it('gives the verb after a clause ending on a place to the speaker, not to the place', () => {
+    const text = `The jet came down in farmland between Marlow Thorpe and Kelby. Another resident, Dana Whitcombe, who
+lives on Mill Lane in Marlow Thorpe, said windows in her house shook.`;
+    expect(typeOf(text, 'Marlow Thorpe')).not.toBe('person');
+    expect(typeOf(text, 'Dana Whitcombe')).toBe('person');
+  });
+});
