@@ -149,8 +149,9 @@ const ORG_AFTER = new Set(
 );
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const ORG_BEFORE = new Set(
-  `company firm agency newspaper daily weekly airline carrier insurer retailer startup fund entreprise societe
-  journal quotidien hebdomadaire fonds groupe laboratoire constructeur assureur fabricant operateur chaine enseigne`.split(
+  `company firm agency newspaper daily weekly airline carrier insurer retailer startup fund cooperative co-op
+  entreprise societe journal quotidien hebdomadaire fonds groupe laboratoire constructeur assureur fabricant
+  operateur chaine enseigne mutuelle`.split(
     /\s+/,
   ),
 );

@@ -293,3 +293,28 @@ lives on Mill Lane in Marlow Thorpe, said windows in her house shook.`;
     expect(typeOf(text, 'Dana Whitcombe')).toBe('person');
   });
 });
+
+describe('bodies and models from their kind (types21)', () => {
+  it('reads a name after « la coopérative » as a body, not a person', () => {
+    const text = `Le silo est exploité par la coopérative Varel Ostrand, qui stocke le blé. Ostrand, a indiqué Paul
+Martin, n'a pas d'autre site.`;
+    expect(typeOf(text, 'Varel Ostrand', 'fr')).toBe('organization');
+  });
+
+  it('keeps a known body hyphenated to another name no brand’s product line', () => {
+    const text = `Le collectif Libération-Gaudières a recueilli 600 signatures. Le quartier des Gaudières s'inquiète.
+Le quotidien Libération en a parlé.`;
+    expect(typeOf(text, 'Libération-Gaudières', 'fr')).not.toBe('product');
+  });
+
+  it('types one word written with two numbers as a line’s models', () => {
+    const text = `La fusée Kestrel 6 existe en deux versions. « Avec Kestrel 64, l'Europe dispose d'un lanceur lourd »,
+dit-il. Kestrel 64 a décollé à 14h, la version Kestrel 62 volera en mars.`;
+    expect(typeOf(text, 'Kestrel 64', 'fr')).toBe('product');
+  });
+
+  it('leaves a place with two numbers alone', () => {
+    const text = `France 2 et France 3 diffusent le match. France 2 commence à 21h.`;
+    expect(typeOf(text, 'France 2', 'fr')).not.toBe('product');
+  });
+});
