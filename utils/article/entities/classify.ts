@@ -376,7 +376,8 @@ function siblingModel(ws: readonly string[], key: string, names?: ReadonlySet<st
   const [line = '', number = ''] = ws;
   if (!names || ws.length !== 2 || !/^\d{1,4}$/.test(number) || !modelLine(line)) return false;
   const stem = `${line} `;
-  for (const n of names) if (n !== key && n.startsWith(stem) && /^\d{1,4}$/.test(n.slice(stem.length))) return true;
+  for (const n of names)
+    if (n !== key && n.startsWith(stem) && /^\d{1,4}$/.test(n.slice(stem.length))) return true;
   return false;
 }
 
@@ -493,7 +494,7 @@ function joinedNames(surface: string, lowerWord: (w: string) => boolean): boolea
 
 const DASHED_ACRONYM = /^\p{Lu}{1,5}(?:-\p{Lu}{1,5})+$/u;
 // Names joined by hyphens only, no space: « Libération-Couronneries ».
-const HYPHEN_JOINED = /^[^\s\-‐‑]+(?:[\-‐‑][^\s\-‐‑]+)+$/u;
+const HYPHEN_JOINED = /^[^\s\-‐‑]+(?:[-‐‑][^\s\-‐‑]+)+$/u;
 
 const WHO = new Set(['who', 'whose']);
 

@@ -91,7 +91,8 @@ function servedByRole(tokens: Token[], a: number): boolean {
   // party, written as an adjective, a name or an acronym in brackets, may come between the role and its seat.
   for (let n = 0; n < QUALIFIERS_MAX && qualifiesRole(tokens[r], first.sentence); n++) r--;
   const role = tokens[r];
-  if (!role?.isWord || role.text !== role.text.toLowerCase() || role.sentence !== first.sentence) return false;
+  if (!role?.isWord || role.text !== role.text.toLowerCase() || role.sentence !== first.sentence)
+    return false;
   return BODY_ROLES.has(role.folded) || ENGLISH_ROLES.has(role.folded);
 }
 
@@ -100,4 +101,6 @@ const QUALIFIERS_MAX = 5;
 const qualifiesRole = (t: Token | undefined, sentence: number): boolean =>
   t !== undefined &&
   t.sentence === sentence &&
-  (t.text === '(' || t.text === ')' || (t.isWord && !t.stop && !BODY_ROLES.has(t.folded) && !ENGLISH_ROLES.has(t.folded)));
+  (t.text === '(' ||
+    t.text === ')' ||
+    (t.isWord && !t.stop && !BODY_ROLES.has(t.folded) && !ENGLISH_ROLES.has(t.folded)));
