@@ -328,7 +328,8 @@ function voteKey(
   )
     v.place += 2.5;
   if ((productHere(first) && !given && !ORG_WORDS.has(first)) || PRODUCT_WORDS.has(last)) v.product += 2.5;
-  if (siblingModel(ws, key, names)) v.product += 1.5;
+  if (siblingModel(ws, key, names) && surfaces.some((s) => LINE_AND_NUMBER.test(s) && nameKey(s) === key))
+    v.product += 1.5;
   // A brand and a line: "Apple Watch", "Google Maps", "Microsoft Teams"; a body and its branch: "CGT Goodyear",
   // "Info'Com-CGT", "NASA Goddard".
   if (INSTITUTIONS.has(first) || INSTITUTIONS.has(last)) v.organization += 2.5;
@@ -380,6 +381,9 @@ function siblingModel(ws: readonly string[], key: string, names?: ReadonlySet<st
     if (n !== key && n.startsWith(stem) && /^\d{1,4}$/.test(n.slice(stem.length))) return true;
   return false;
 }
+
+// A word written as a name, not an acronym ("FTSE 100", an index) nor a letter ("C-247", a bill), then a number.
+const LINE_AND_NUMBER = /^\p{Lu}\p{Ll}{2,} \d{1,4}$/u;
 
 const modelLine = (w: string): boolean =>
   !PLACES.has(w) &&

@@ -318,3 +318,12 @@ dit-il. Kestrel 64 a décollé à 14h, la version Kestrel 62 volera en mars.`;
     expect(typeOf(text, 'France 2', 'fr')).not.toBe('product');
   });
 });
+
+describe('numbered names that are no models (types21)', () => {
+  it('leaves an index or a bill written with two numbers alone', () => {
+    const text = `The FTSE 100 fell while the FTSE 250 rose. MPs passed Bill C-247 and Bill C-294 this week. The FTSE 100
+closed lower. Bill C-247 goes to the Senate.`;
+    expect(typeOf(text, 'FTSE 100')).not.toBe('product');
+    expect(typeOf(text, 'C-247')).not.toBe('product');
+  });
+});
