@@ -337,14 +337,19 @@ function voteKey(
   )
     v.place += 2.5;
   if ((productHere(first) && !given && !ORG_WORDS.has(first)) || PRODUCT_WORDS.has(last)) v.product += 2.5;
+  if (siblingModel(ws, key, names) && surfaces.some((s) => LINE_AND_NUMBER.test(s) && nameKey(s) === key))
+    v.product += 1.5;
   // A brand and a line: "Apple Watch", "Google Maps", "Microsoft Teams"; a body and its branch: "CGT Goodyear",
   // "Info'Com-CGT", "NASA Goddard".
   if (INSTITUTIONS.has(first) || INSTITUTIONS.has(last)) v.organization += 2.5;
   else if (
     (brandLine ||
       (ORGANIZATIONS.has(first) && !ORG_WORDS.has(last) && !MEDIA_WORDS.has(last) && !PLACES.has(last))) &&
-    // « AP-HP », « CFE-CGC »: one acronym in capitals joined by a hyphen, not a brand ("AP", "HP") and its line.
-    !surfaces.every((s) => DASHED_ACRONYM.test(s))
+    // « AP-HP », « CFE-CGC »: one acronym in capitals joined by a hyphen, not a brand ("AP", "HP") and its line;
+    // « le collectif Libération-Couronneries », "Renault-Nissan": a hyphen joins two names, a brand's line is
+    // written apart ("Apple Watch").
+    !surfaces.every((s) => DASHED_ACRONYM.test(s)) &&
+    !surfaces.every((s) => nameKey(s) !== key || HYPHEN_JOINED.test(s))
   )
     v.product += 2.5;
   // A body and its remit: "Department of Conservation", "Office for Students", "ministère de l’Intérieur"; in
@@ -371,6 +376,33 @@ function voteKey(
   else if (isPersonShaped(key) && !isDemonymWord(first) && !side && !nickname)
     v.person += hasSurnameEnding(key) ? 1.2 : 0.8;
 }
+
+/**
+ * "Ariane 64" beside "Ariane 6", "Kestrel 7" beside "Kestrel 9": one word that the text writes with two numbers
+ * names a line and its models, not a place nor a person; a road, a chart, a mission, a body's or a place's name
+ * with a number (« France 2 », "Channel 4", « Ligue 1 ») is no model.
+ */
+function siblingModel(ws: readonly string[], key: string, names?: ReadonlySet<string>): boolean {
+  const [line = '', number = ''] = ws;
+  if (!names || ws.length !== 2 || !/^\d{1,4}$/.test(number) || !modelLine(line)) return false;
+  const stem = `${line} `;
+  for (const n of names)
+    if (n !== key && n.startsWith(stem) && /^\d{1,4}$/.test(n.slice(stem.length))) return true;
+  return false;
+}
+
+// A word written as a name, not an acronym ("FTSE 100", an index) nor a letter ("C-247", a bill), then a number.
+const LINE_AND_NUMBER = /^\p{Lu}\p{Ll}{2,} \d{1,4}$/u;
+
+const modelLine = (w: string): boolean =>
+  !PLACES.has(w) &&
+  !ORGANIZATIONS.has(w) &&
+  !ORG_WORDS.has(w) &&
+  !MEDIA_WORDS.has(w) &&
+  !EVENT_WORDS.has(w) &&
+  !NUMBERED_ROADS.has(w) &&
+  !NUMBERED_HEADS.has(w) &&
+  !/\d/.test(w);
 
 /** `names` has another name than `key` that opens with `maker` ("mercedes benz"; `names` holds first words too). */
 function namesMaker(maker: string, key: string, names?: ReadonlySet<string>): boolean {
@@ -474,6 +506,8 @@ function joinedNames(surface: string, lowerWord: (w: string) => boolean): boolea
 }
 
 const DASHED_ACRONYM = /^\p{Lu}{1,5}(?:-\p{Lu}{1,5})+$/u;
+// Names joined by hyphens only, no space: « Libération-Couronneries ».
+const HYPHEN_JOINED = /^[^\s\-‐‑]+(?:[-‐‑][^\s\-‐‑]+)+$/u;
 
 const WHO = new Set(['who', 'whose']);
 

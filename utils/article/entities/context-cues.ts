@@ -2,6 +2,7 @@ import { isBirthTail } from './compound-tails';
 import { CLUB_FIRST, CLUB_LAST, CLUB_NAME_WORDS, COUNTRY_NAMES, PLACE_WORDS, PLACES } from './gazetteer';
 import { COURTESY_TITLES, PERSON_TITLES, REPORTING_VERBS, TITLE_ABBREVIATIONS } from './lexicon';
 import type { Mention } from './mention';
+import { COUNTRY_CODES } from './names-only-cues';
 import { nameKey } from './normalize';
 
 // The words around one mention that say what it names. Each cue is weak alone; classify() weighs them with
@@ -35,6 +36,14 @@ const AUXILIARIES = new Set(['a', 'avait', 'has', 'had']);
 const MINUTE = /^\d{1,3}(?:st|nd|rd|th)$/;
 // An age in apposition: "Lena Holt, 34, ...".
 const AGE = /^(?:1[4-9]|[2-9]\d)$/;
+// A life in brackets after the name, as obituaries and portraits write it: "Jef Verhaegen (1959-2026)".
+const YEARS = /^(1[5-9]\d\d|20\d\d)[-‐‑](1[5-9]\d\d|20\d\d)$/;
+/** Two years a life's length apart (a show's run or a reign rarely lasts so long and so little). */
+const lifespan = (w: string): boolean => {
+  const m = YEARS.exec(w);
+  const years = m ? Number(m[2]) - Number(m[1]) : 0;
+  return years >= 15 && years <= 110;
+};
 
 // Lower-case nouns for people that come straight before a name ("Olympic champion Kenny Harrison", "his wife
 // Naina Yeltsin", "rebel chief-of-staff Aslan Maskhadov"); roles that are titles too are in PERSON_TITLES.
@@ -73,7 +82,10 @@ const credited = (b0: string, b1: string): boolean => ['/', ':', 'by'].includes(
  * Bailey, said", "the head of the agency, Inger Andersen, told delegates".
  */
 const appositive = (b0: string, b1: string, a0: string, a1: string): boolean =>
-  a0 === ',' && (REPORTING_VERBS.has(a1) || (b0 === ',' && personNoun(b1)));
+  a0 === ',' && ((REPORTING_VERBS.has(a1) && !WHERE_BEFORE.has(b0)) || (b0 === ',' && personNoun(b1)));
+// "a resident who lives in Tattershall Thorpe, said": a name after a place's preposition ends the clause about
+// the speaker; the verb after the comma is the speaker's, not the place's.
+const WHERE_BEFORE = new Set(['in', 'at', 'near', 'from', 'outside', 'inside', 'around', 'across', 'into']);
 
 /**
  * The name speaks: a reporting verb after it or before it ("Holt said", "said Holt", « a souligné Léa Roux »,
@@ -94,7 +106,8 @@ export function speaksIn(m: Mention): boolean {
 
 /**
  * A person's context: a reporting verb after the name (or after the comma closing it in apposition) ("said", "a déclaré") or "said" before it, an age in
- * apposition (", 34"), "his"/"her" right after, a country in brackets or after "of" ("(Sweden)", "of Kenya"), a
+ * apposition (", 34"), "his"/"her" right after, a country or its code in brackets or after "of" ("(Sweden)",
+ * "(BEL)", "of Kenya"), a life's years in brackets ("(1959-2026)"), a
  * goal's minute in brackets ("(21st minute)"), a courtesy title or a shortened one across its dot ("Mr. Holt",
  * "Rep. Holt"), a noun for a person or a player's position before it ("champion Kenny Harrison", "center Maurkice
  * Pouncey"), or a photo credit.
@@ -112,7 +125,7 @@ export function personContext(m: Mention): boolean {
     PERSONAL.has(a0) ||
     PERSONAL.has(a1) ||
     ((a0 === '(' || a0 === 'of') && PLACES.has(a1) && !clubName(m.surface)) ||
-    (a0 === '(' && MINUTE.test(a1)) ||
+    (a0 === '(' && (MINUTE.test(a1) || COUNTRY_CODES.has(a1) || lifespan(a1))) ||
     (b0 === '.' && (COURTESY_TITLES.has(b1) || TITLE_ABBREVIATIONS.has(b1))) ||
     personNoun(b0) ||
     credited(b0, b1)
@@ -134,11 +147,11 @@ const ORG_AFTER = new Set(
   `spokesman spokeswoman spokesperson shareholders shares stock executives employees subsidiary
   daily newspaper weekly porte-parole actionnaires salaries filiale quotidien`.split(/\s+/),
 );
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const ORG_BEFORE = new Set(
-  `company firm agency newspaper daily weekly airline carrier insurer retailer startup fund charity lender entreprise societe
-  journal quotidien hebdomadaire fonds groupe laboratoire constructeur assureur fabricant operateur chaine enseigne`.split(
-    /\s+/,
-  ),
+  `company firm agency newspaper daily weekly airline carrier insurer retailer startup fund charity lender cooperative
+  co-op entreprise societe journal quotidien hebdomadaire fonds groupe laboratoire constructeur assureur fabricant
+  operateur chaine enseigne mutuelle`.split(/\s+/),
 );
 
 // Heads of a business or a body, then « de » or "of": what they head is named after them ("the founder of
@@ -169,6 +182,8 @@ export function organizationContext(m: Mention): boolean {
   const [b0 = '', b1 = ''] = m.before;
   return (
     ORG_AFTER.has(a0) ||
+    // "Sinn Féin housing spokesman", "the Greens' health spokeswoman": a portfolio between the body and its voice.
+    SPOKES.has(a1) ||
     (a0 === 'news' && a1 === 'agency') ||
     (REPORTING_VERBS.has(a0) && a1 === 'its') ||
     (b0 === 'for' && /^spokes/.test(b1)) ||

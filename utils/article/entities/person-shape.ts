@@ -60,10 +60,21 @@ function withoutParticles(ws: string[]): string[] {
   const first = ws[0] ?? '';
   const last = ws.at(-1) ?? '';
   if (!ws.some((w) => PARTICLES.has(w)) || PARTICLES.has(last) || closedByPlace(ws)) return ws;
-  if (!GIVEN_NAMES.has(first) && !PARTICLES.has(first) && !givenNameAndParticle(ws)) return ws;
+  if (!GIVEN_NAMES.has(first) && !PARTICLES.has(first) && !givenNameAndParticle(ws) && !germanicSurname(ws))
+    return ws;
   const core = ws.filter((w) => !PARTICLES.has(w));
   return PARTICLES.has(first) && core.length === 1 ? [first, ...core] : core;
 }
+
+// Germanic particles that open a surname of origin after any given name, known or not.
+const SURNAME_OPENERS = new Set(['van', 'von']);
+
+/**
+ * "Wout van Aert", "Mathieu van der Poel": a Dutch or German particle after the first word opens a surname though
+ * the given name is unknown; a place at either end names a place ("Hoek van Holland").
+ */
+const germanicSurname = (ws: readonly string[]): boolean =>
+  SURNAME_OPENERS.has(ws[1] ?? '') && !PLACES.has(ws[0] ?? '') && !PLACES.has(ws.at(-1) ?? '');
 
 /**
  * "Marine Le Pen", "Laure de la Raudière": a given name, a surname particle and a surname. A given name that is also

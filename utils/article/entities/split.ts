@@ -13,6 +13,7 @@ import { nameKey } from './normalize';
 import { continuesPatronym } from './patronyms';
 import { isNameToken } from './span';
 import { BODY_ROLES } from './span-edges';
+import { isGivenName } from './titles';
 import type { Token } from './tokenize';
 
 // "Laure de la Raudière", "Ludwig van Beethoven": a particle may come between a given name and the surname.
@@ -30,7 +31,7 @@ export function splitAtGivenName(tokens: Token[], a: number, b: number, ev: Text
     const next = tokens[k + 1];
     const surname = PARTICLES.has(next?.text ?? '') ? k + 2 < b : isNameToken(next);
     if (
-      !GIVEN_NAMES.has(t.folded) ||
+      !isGivenName(t.folded) ||
       !surname ||
       GIVEN_NAMES.has(tokens[k - 1]?.folded ?? '') ||
       continuesPatronym(tokens, a, k)
@@ -84,8 +85,22 @@ function servedByRole(tokens: Token[], a: number): boolean {
   const first = tokens[a] as Token;
   // « d'Arles »: the elision is the particle; « de l'Intérieur »: the particle comes before the elided article.
   const ownParticle = first.elided && !SERVES.has(tokens[a - 1]?.text ?? '');
-  const role = ownParticle ? tokens[a - 1] : tokens[a - 2];
-  if (!role?.isWord || role.text !== role.text.toLowerCase()) return false;
   if (!ownParticle && !SERVES.has(tokens[a - 1]?.text ?? '')) return false;
+  let r = ownParticle ? a - 1 : a - 2;
+  // « le sénateur socialiste du Finistère », « la sénatrice Les Républicains (LR) de l'Hérault »: the role's
+  // party, written as an adjective, a name or an acronym in brackets, may come between the role and its seat.
+  for (let n = 0; n < QUALIFIERS_MAX && qualifiesRole(tokens[r], first.sentence); n++) r--;
+  const role = tokens[r];
+  if (!role?.isWord || role.text !== role.text.toLowerCase() || role.sentence !== first.sentence)
+    return false;
   return BODY_ROLES.has(role.folded) || ENGLISH_ROLES.has(role.folded);
 }
+
+const QUALIFIERS_MAX = 5;
+/** A word that may stand between a role and what it serves: not a function word, nor a role itself. */
+const qualifiesRole = (t: Token | undefined, sentence: number): boolean =>
+  t !== undefined &&
+  t.sentence === sentence &&
+  (t.text === '(' ||
+    t.text === ')' ||
+    (t.isWord && !t.stop && !BODY_ROLES.has(t.folded) && !ENGLISH_ROLES.has(t.folded)));

@@ -272,3 +272,64 @@ describe('a place by its parts', () => {
     expect(find(fr, 'Haute Autorité de santé')?.type).toBe('organization');
   });
 });
+
+describe('cues of a competitor, a life and a party (types21)', () => {
+  it('takes a country code or a life’s years in brackets after an unknown name', () => {
+    const race = `Devant la foule, Quillon Brask a remporté la manche. Classement : 1. Quillon Brask (NED) en 59:12.`;
+    expect(typeOf(race, 'Quillon Brask', 'fr')).toBe('person');
+    const obituary = `Velmar Quist (1931-2024), le luthier de Gand. C'était tout Velmar Quist, discret et précis.`;
+    expect(typeOf(obituary, 'Velmar Quist', 'fr')).toBe('person');
+  });
+
+  it('keeps a show’s short run in brackets no life', () => {
+    const show = `Ombrelle Noire (2019-2023) a été diffusée sur Canal Vert. Ombrelle Noire reste culte.`;
+    expect(typeOf(show, 'Ombrelle Noire', 'fr')).not.toBe('person');
+  });
+
+  it('reads a party before its portfolio spokesman as a body', () => {
+    const text = `Deputies from Tarrow Vell walked out, in protest at what Tarrow Vell housing spokesman Odran Keel
+called a rushed vote.`;
+    expect(typeOf(text, 'Tarrow Vell')).toBe('organization');
+  });
+
+  it('gives the verb after a clause ending on a place to the speaker, not to the place', () => {
+    const text = `The jet came down in farmland between Marlow Thorpe and Kelby. Another resident, Dana Whitcombe, who
+lives on Mill Lane in Marlow Thorpe, said windows in her house shook.`;
+    expect(typeOf(text, 'Marlow Thorpe')).not.toBe('person');
+    expect(typeOf(text, 'Dana Whitcombe')).toBe('person');
+  });
+});
+
+describe('bodies and models from their kind (types21)', () => {
+  it('reads a name after « la coopérative » as a body, not a person', () => {
+    const text = `Le silo est exploité par la coopérative Varel Ostrand, qui stocke le blé. Ostrand, a indiqué Paul
+Martin, n'a pas d'autre site.`;
+    expect(typeOf(text, 'Varel Ostrand', 'fr')).toBe('organization');
+  });
+
+  it('keeps a known body hyphenated to another name no brand’s product line', () => {
+    const text = `Le collectif Libération-Gaudières a recueilli 600 signatures. Le quartier des Gaudières s'inquiète.
+Le quotidien Libération en a parlé.`;
+    expect(typeOf(text, 'Libération-Gaudières', 'fr')).not.toBe('product');
+  });
+
+  it('types one word written with two numbers as a line’s models', () => {
+    const text = `La fusée Kestrel 6 existe en deux versions. « Avec Kestrel 64, l'Europe dispose d'un lanceur lourd »,
+dit-il. Kestrel 64 a décollé à 14h, la version Kestrel 62 volera en mars.`;
+    expect(typeOf(text, 'Kestrel 64', 'fr')).toBe('product');
+  });
+
+  it('leaves a place with two numbers alone', () => {
+    const text = `France 2 et France 3 diffusent le match. France 2 commence à 21h.`;
+    expect(typeOf(text, 'France 2', 'fr')).not.toBe('product');
+  });
+});
+
+describe('numbered names that are no models (types21)', () => {
+  it('leaves an index or a bill written with two numbers alone', () => {
+    const text = `The FTSE 100 fell while the FTSE 250 rose. MPs passed Bill C-247 and Bill C-294 this week. The FTSE 100
+closed lower. Bill C-247 goes to the Senate.`;
+    expect(typeOf(text, 'FTSE 100')).not.toBe('product');
+    expect(typeOf(text, 'C-247')).not.toBe('product');
+  });
+});

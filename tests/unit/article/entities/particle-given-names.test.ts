@@ -68,3 +68,19 @@ party will Win Back voters, he said. From January to June Varrolux exported half
     expect(shown).toContain('Varrolux');
   });
 });
+
+describe('a Germanic particle after an unknown given name (types21)', () => {
+  it('shapes "Quillon van Brask" as a person, not "Hoek van Holland"', () => {
+    expect(isPersonShaped('quillon van brask')).toBe(true);
+    expect(isPersonShaped('quillon van der brask')).toBe(true);
+    expect(isPersonShaped('hoek van holland')).toBe(false);
+  });
+
+  it('types the rider named with the surname alone later', () => {
+    const es = entitiesOf(
+      `Le Belge s'est imposé devant Quillon van Brask, revenu dans les labours. Van Brask a fini troisième.`,
+      'fr',
+    );
+    expect(find(es, 'Quillon van Brask')?.type).toBe('person');
+  });
+});

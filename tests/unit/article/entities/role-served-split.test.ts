@@ -20,6 +20,19 @@ rejeter. Élodie Ferrand reviendra en mars devant le Conseil d'Orvalle.`;
     expect(names(es).some((n) => /Intérieur/.test(n))).toBe(false);
   });
 
+  it('reaches the role across its party before the seat', () => {
+    const text = `Le texte, défendu par la sénatrice Les Centristes (LC) de l'Aveyron Anne-Sophie Ribot, a été
+adopté. « Rien n'est réglé », a lancé le député écologiste du Morbihan Pierre Le Floch, dont le groupe s'est abstenu.`;
+    const shown = names(entitiesOf(text, 'fr'));
+    for (const n of ['Anne-Sophie Ribot', 'Pierre Le Floch']) expect(shown).toContain(n);
+    expect(shown.some((n) => /Aveyron Anne|Morbihan Pierre/.test(n))).toBe(false);
+  });
+
+  it('keeps a body named after a person when no role serves it', () => {
+    const text = `Le lycée Jean Moulin de Lyon a fermé. Le lycée Jean Moulin rouvrira en septembre.`;
+    expect(names(entitiesOf(text, 'fr'))).toContain('Jean Moulin');
+  });
+
   it('leaves a capitalised title before a name alone', () => {
     const text = `Le Président de Gaulle Marie Lambert fut un café célèbre. Marie Lambert le tenait.`;
     expect(names(entitiesOf(text, 'fr'))).not.toContain('Gaulle');
