@@ -15,6 +15,7 @@ export function joinsBodyAfterAnd(tokens: readonly Token[], start: number, at: n
   if (connector?.text !== 'and') return false;
   // "The" opening a sentence opens the run too.
   const first = tokens[start]?.folded === 'the' ? start + 1 : start;
+  if (servesArea(tokens, first, at)) return true;
   const from =
     tokens[first - 1]?.folded === 'the' ? afterPlace(tokens, first, at) : placeOpened(tokens, start, at);
   if (from < 0) return false;
@@ -26,6 +27,25 @@ export function joinsBodyAfterAnd(tokens: readonly Token[], start: number, at: n
   const end = capitalisedEnd(tokens, at + 1, connector.sentence);
   // Two words at least after "and", the last a body's ("Pensions Committee"), then no more capitals.
   return end - at > 2 && end - at <= MAX_AFTER + 1 && ORG_WORDS.has(tokens[end - 1]?.folded ?? '');
+}
+
+// Duties a local service is named for, written after its area with no body's word after them.
+const SERVICE_PAIRS = new Set(['fire and rescue', 'search and rescue', 'parks and recreation']);
+
+/**
+ * "Lincolnshire Fire and Rescue", "Kent Fire and Rescue": one or two words of an area (no acronym), then a
+ * service's pair of duties closing the run, name the local service whole, its area known or not.
+ */
+function servesArea(tokens: readonly Token[], first: number, at: number): boolean {
+  // "Later Kent Fire and Rescue said…": a capitalised opener is no part of the area.
+  let from = first;
+  while (from < at - 1 && tokens[from]?.stop) from++;
+  const area = at - 1 - from;
+  const right = tokens[at + 1];
+  if (area < 1 || area > 2 || !right || capitalisedEnd(tokens, at + 1, right.sentence) !== at + 2)
+    return false;
+  if (!tokens.slice(from, at - 1).every((t) => t.nameLike && !t.loud && !t.stop)) return false;
+  return SERVICE_PAIRS.has(`${tokens[at - 1]?.folded} and ${right.folded}`);
 }
 
 /**

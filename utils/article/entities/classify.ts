@@ -37,7 +37,7 @@ import { closedByGermanBodyHead, headsGermanBody, namesGermanBody } from './germ
 import type { EntityGroup } from './group';
 import { groupCued } from './group-cues';
 import { namesALaw } from './law-names';
-import { CONNECTORS, NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
+import { CONNECTORS, NUMBERED_BODIES, NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
 import { isQuoted } from './mention';
 import { namedAfterKind } from './naming-cues';
 import { nameKey } from './normalize';
@@ -460,12 +460,13 @@ const DOUBLE_SURNAME = /\s\p{Lu}\p{Ll}+[-‐‑]\p{Lu}\p{Ll}+$/u;
 const INITIALS = /^(?:\p{Lu}\.\s*)+\p{Lu}/u;
 
 /** "State Route 126" names a road, "Billboard Hot 100" no model: the word before a closing number says so. */
-function numberedName(s: string): 'road' | 'other' | undefined {
+function numberedName(s: string): 'road' | 'body' | 'other' | undefined {
   // The last character first: the pattern, anchored at the end only, is tried from every position of the name.
   const last = s.charCodeAt(s.length - 1);
   const m = last >= 48 && last <= 57 ? /(\p{L}+) \d{1,4}$/u.exec(s) : null;
   const w = m?.[1]?.toLowerCase() ?? '';
   if (NUMBERED_ROADS.has(w)) return 'road';
+  if (NUMBERED_BODIES.has(w)) return 'body';
   return NUMBERED_HEADS.has(w) ? 'other' : undefined;
 }
 const INDEX_LIKE = /^\p{Lu}{2,5} ?\d{2,3}$/u;
@@ -480,6 +481,8 @@ function voteSurface(s: string, v: Votes): void {
   const numbered = numberedName(s);
   if (numbered === 'road')
     v.place += 1.5; // State Route 126, District 4
+  else if (numbered === 'body')
+    v.organization += 1.5; // Teamsters Local 727
   // Windows 11, Boeing 787; an acronym and a short number name an index or a meeting (« CAC 40 », « COP 29 »).
   else if (!numbered && /\s\d{1,4}$|^\p{L}+ ?\d{2,4}$/u.test(s) && !INDEX_LIKE.test(s)) v.product += 1;
   if (/\s\d\s\d{2,5}\p{Lu}[\p{Lu}\d]*$/u.test(s)) v.product += 2; // Ryzen 7 9800X3D, Core Ultra 9 285K

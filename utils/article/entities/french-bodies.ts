@@ -10,9 +10,9 @@ import type { Token } from './tokenize';
 
 /** Heads, folded, that open a body's name when written with a capital inside a sentence. */
 const HEADS = new Set(
-  `agence association autorite banque bureau caisse centre chambre chemin chemins comite commission communaute
+  `academie agence association autorite banque bureau caisse centre chambre chemin chemins comite commission communaute
   compagnie confederation conseil conservatoire cooperative cour credit direction ecole etablissement federation fondation
-  groupement institut metropole musee mutuelle observatoire office parquet regie societe syndicat union universite`.split(
+  groupement institut metropole musee mutuelle observatoire office parquet port regie societe syndicat union universite`.split(
     /\s+/,
   ),
 );

@@ -43,8 +43,11 @@ export function canonicalName(g: EntityGroup): string {
 /** The form to show, as the text writes it (see canonicalName). */
 function writtenName(g: EntityGroup): string {
   const all = [...g.surfaces.entries()].filter(([s]) => !/^\(/.test(s));
-  // "Hamburg" rather than "Stadt Hamburg" when the article writes both.
-  const plain = all.filter(([s]) => !PLACE_WORDS.has(nameKey(s).split(' ')[0] ?? '') || !s.includes(' '));
+  // "Hamburg" rather than "Stadt Hamburg" when the article writes both; « Ville de Saguenay » rather than the
+  // « Ville » that stands for it, a place's word alone.
+  const plain = all.filter(([s]) =>
+    s.includes(' ') ? !PLACE_WORDS.has(nameKey(s).split(' ')[0] ?? '') : !PLACE_WORDS.has(nameKey(s)),
+  );
   const named = plain.filter(([s]) => !opensWithInitial(s));
   // "Benjamin Nzeribe" rather than "B. U. Nzeribe"; "J. K. Rowling" rather than "Rowling".
   const forms = named.some(([s]) => s.includes(' ')) ? named : plain.length > 0 ? plain : all;

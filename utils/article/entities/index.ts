@@ -147,9 +147,14 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
   if (lang === 'fr') mentions.push(...governedPlaceMentions(tokens));
   const definitions = findAcronymDefinitions(tokens, text, mentions);
   const known = new Set(mentions.map((m) => nameKey(m.surface)));
+  // A brand named inside a longer name counts as named ("Amazon" in "Amazon Echo"); the half of a name written
+  // as one hyphenated word does not ("Hydro" of "Hydro-Québec", which would make a pair of places of it: see
+  // isPlacePair).
+  const firstWords = mentions
+    .filter((m) => SPACE.test(m.surface.trim()))
+    .map((m) => nameKey(m.surface).split(' ')[0] ?? '');
   mentions.push(...headlineMentions(tokens, text, known));
-  // A brand named inside a longer name counts as named ("Amazon" in "Amazon Echo").
-  ev.names = new Set([...known, ...[...known].map((k) => k.split(' ')[0] ?? '')]);
+  ev.names = new Set([...known, ...firstWords]);
   if (!ev.fullLanguage) ev.solo = soloEvidence(tokens, mentions);
   const ctx = titleContext(options.title, text);
   const common = commonNounAcronyms(tokens, text);
@@ -268,6 +273,8 @@ function typeFromLayout(
   const datelines = typeBracketDatelines(groups, typeDatelines(groups, threats, text, tokens), tokens);
   return typeSpeakers(groups, typeSharedSurnames(groups, datelines), tokens);
 }
+
+const SPACE = /\s/u;
 
 // Characters no name key holds (see `titleContext`).
 const NOT_NAME_CHARS = /[^\p{L}\p{N}\s.'’-]/gu;

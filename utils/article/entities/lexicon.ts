@@ -199,6 +199,9 @@ export const NUMBERED_ROADS = set(`
 route highway interstate freeway motorway district ward precinct
 `);
 
+/** A union's branch takes its number as part of its name: "Teamsters Local 727", "Culinary Union Local 12". */
+export const NUMBERED_BODIES = set(`local`);
+
 /** Other words that take a number to make a name, not a model's: "Billboard Hot 100", "Fortune 500", "Apollo 11",
  * an airport's "Terminal 2". */
 export const NUMBERED_HEADS = set(`

@@ -49,6 +49,7 @@ import {
   mergePartsOfNames,
   mergePlurals,
   mergeReordered,
+  placesNamedByHeads,
 } from './variants';
 
 /**
@@ -115,6 +116,7 @@ export function groupMentions(
     earlier: writtenBeforeFullNames(byKey),
     lower,
     toldAlone: toldAloneFirst(byKey, titleNames.keys()),
+    places: placesNamedByHeads(keys),
   });
   mergeHeadlinedSurnames(keys, uf, titleNames);
   if (!namesOnly) run(mergeSurnameBrands);

@@ -5,7 +5,7 @@ import { acronymNumber } from './acronym-numbers';
 import { isDemonymWord, isKnownName, ORGANIZATIONS, PLACES, PRODUCTS } from './gazetteer';
 import { withGenerations } from './generation-suffixes';
 import { letteredModel } from './lettered-models';
-import { NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
+import { NUMBERED_BODIES, NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
 import { tierAndCode } from './model-codes';
 import { FIRMS } from './naming-cues';
 import { joinRepeatedPairs } from './repeated-pairs';
@@ -316,8 +316,9 @@ const brandModel = (tokens: Token[], [a, b]: Run, [, end]: Run): boolean =>
 const numberedHead = (tokens: Token[], [a, b]: Run, [start, end]: Run): boolean =>
   start === a && end === b + 1 && b - a >= 1 && numbersName(tokens[b - 1]?.folded ?? '');
 
-/** A word that takes a number to make a name that is no model: a road, a chart, a mission. */
-const numbersName = (w: string): boolean => NUMBERED_HEADS.has(w) || NUMBERED_ROADS.has(w);
+/** A word that takes a number to make a name that is no model: a road, a chart, a mission, a union's local. */
+const numbersName = (w: string): boolean =>
+  NUMBERED_HEADS.has(w) || NUMBERED_ROADS.has(w) || NUMBERED_BODIES.has(w);
 
 /** The run is a known product line ("iPhone", "Pixel", "Windows"): with a number, a model. */
 const isProductLine = (tokens: Token[], [a, b]: Run): boolean => PRODUCTS.has(key(tokens, a, b));

@@ -157,6 +157,7 @@ export function spanEnd(
       !(german && germanConnectorEnds(tokens, j, isHead)) &&
       (joins(prev, connector, next) ||
         (english && townUponRiver(tokens, start, j)) ||
+        joinsKnownName(tokens, start, j, skip) ||
         (french && ENGLISH.has(connector.text)) ||
         (!french &&
           (joinsBodyAfterAnd(tokens, start, j) ||
@@ -333,6 +334,26 @@ function opensKnownBody(tokens: Token[], at: number): boolean {
     word.sentence === head.sentence &&
     isKnownName(`${nameKey(head.text)} ${word.folded}`)
   );
+}
+
+// Words before a connector that may open a known name through it: "Bosnia and Herzegovina", "Saint Kitts and Nevis".
+const MAX_KNOWN_LEFT = 2;
+
+/**
+ * "Trinidad and Tobago", "Newfoundland and Labrador": the connector at `at` joins when the one or two words before
+ * it, the connector and the word after it make a name the gazetteer knows, whatever the connector's own rule.
+ */
+function joinsKnownName(tokens: Token[], start: number, at: number, skip: number): boolean {
+  const right = tokens
+    .slice(at, at + skip + 1)
+    .map((t) => t.folded)
+    .join(' ');
+  let key = right;
+  for (let k = at - 1; k >= Math.max(start, at - MAX_KNOWN_LEFT); k--) {
+    key = `${tokens[k]?.folded ?? ''} ${key}`;
+    if (isKnownName(nameKey(key))) return true;
+  }
+  return false;
 }
 
 const isParticle = (w: string): boolean => PARTICLES.has(w) || ROMANCE_CONNECTORS.has(w);

@@ -129,6 +129,24 @@ export interface NotSurnames {
   lower?: ReadonlyMap<string, number>;
   /** Words written alone several times before any name they open: see toldAloneFirst. */
   toldAlone?: ReadonlySet<string>;
+  /** Names the text writes after a place's word: see placesNamedByHeads. */
+  places?: ReadonlySet<string>;
+}
+
+// Connectors between a place's word and its name: « Ville de Saguenay », "City of Arnley".
+const PLACE_LINKS = new Set(['de', 'du', 'd', 'of']);
+
+/**
+ * Names another key writes after a place's word and a connector (« Ville de Corvigny », "City of Arnley"): the
+ * text says they are places, so no surname of a person or a firm's last word ("Promotion Corvigny").
+ */
+export function placesNamedByHeads(keys: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) {
+    const [head = '', link = '', ...rest] = words(k);
+    if (rest.length > 0 && PLACE_WORDS.has(head) && PLACE_LINKS.has(link)) out.add(rest.join(' '));
+  }
+  return out;
 }
 
 /**
@@ -145,7 +163,7 @@ export function mergePartsOfNames(
   compounds: ReadonlySet<string> = new Set(),
   notSurnames: NotSurnames = { articled: new Set(), companies: new Set() },
 ): void {
-  const { articled, companies, earlier, lower, toldAlone } = notSurnames;
+  const { articled, companies, earlier, lower, toldAlone, places } = notSurnames;
   // Read "names only", a capitalised noun is no surname: "Unternehmen" is not short for "Kommunale Unternehmen".
   // A name written as one hyphenated word is no person's full name ("Seine-Saint-Denis" does not end with the
   // surname "Saint-Denis"; see hyphenatedOnly).
@@ -171,7 +189,13 @@ export function mergePartsOfNames(
   for (const k of keys) {
     // "Van Der Beek" and "de la Raudière" are surnames of three words.
     const particles = SURNAME_PARTICLES.has(words(k)[0] ?? '') ? 2 : 0;
-    if (PLACES.has(k) || ORGANIZATIONS.has(k) || companies.has(k) || words(k).length > 2 + particles)
+    if (
+      PLACES.has(k) ||
+      ORGANIZATIONS.has(k) ||
+      companies.has(k) ||
+      places?.has(k) ||
+      words(k).length > 2 + particles
+    )
       continue;
     // "the Bill", "the Act": the head noun alone stands for the one named bill or act of the article.
     if (NOT_PERSON_WORDS.has(k)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, names } from './helpers';
+import { entitiesOf, find, names } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
 describe('a body named by two words joined by "and"', () => {
@@ -137,5 +137,16 @@ describe('a body "on" a street', () => {
     expect(shown).toContain('Listley Street');
     expect(shown).not.toContain('Post Office on Listley Street');
     expect(shown).toContain('Joint Committee on Harbour Safety');
+  });
+});
+
+describe('a local service named for its duties', () => {
+  it('reads "Arnshire Fire and Rescue" whole, its area unknown, and no duty alone', () => {
+    const es =
+      entitiesOf(`Crews from Arnshire Fire and Rescue were sent from Tolley. Arnshire Police closed the road.
+      Later Arnshire Fire and Rescue said the blaze was out, and a Fire and Rescue spokesman said crews had left.`);
+    expect(find(es, 'Arnshire Fire and Rescue')?.count).toBe(2);
+    expect(find(es, 'Arnshire Fire')).toBeUndefined();
+    expect(find(es, 'Rescue')).toBeUndefined();
   });
 });

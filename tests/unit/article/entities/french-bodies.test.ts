@@ -173,3 +173,15 @@ Douai a fait appel, selon Anne Roux.`;
     expect(shown).toContain('parquet général de Douai');
   });
 });
+
+describe('a port or an academy with its adjectives and its town', () => {
+  it('names the body whole and leaves the town its own mentions', () => {
+    const text = `Le Grand Port maritime de Nantes a suspendu ses activités lundi. Selon le Grand Port maritime de
+Nantes, les quais rouvriront. À Nantes, les dockers attendent. Lina Vercors a étudié à l’Académie royale des
+beaux-arts de Corvigny avant de rentrer.`;
+    const es = entitiesOf(text, 'fr');
+    expect(find(es, 'Grand Port maritime de Nantes')?.count).toBe(2);
+    expect(find(es, 'Nantes')?.count).toBe(1);
+    expect(names(es)).toContain('Académie royale des beaux-arts de Corvigny');
+  });
+});

@@ -30,3 +30,13 @@ station. Mayor Dina Castellane said Legislative District 12 would vote in June.`
     expect(find(es, 'District')).toBeUndefined();
   });
 });
+
+describe('a union local and its number', () => {
+  it('keeps the number written once and types the local as a body', () => {
+    const text = `Marta Olvido spent three decades with the Harbour Cooks Union Local 318, the largest union in the port,
+before she retired. The Harbour Cooks Union later grew.`;
+    const es = entitiesOf(text);
+    expect(find(es, 'Harbour Cooks Union Local 318')?.type).toBe('organization');
+    expect(find(es, 'Harbour Cooks Union Local')).toBeUndefined();
+  });
+});

@@ -18,3 +18,12 @@ describe('two places joined by a hyphen', () => {
     expect(find(es, 'Schleswig-Holstein')).toBeDefined();
   });
 });
+
+describe('a body hyphenated to a place', () => {
+  it('keeps "Aqua-Manitoba" though the text names Manitoba alone', () => {
+    const es =
+      entitiesOf(`Aqua-Manitoba said on Monday that demand rose. Aqua-Manitoba's chief executive said exports
+      would go on. In Manitoba, officials at Aqua-Manitoba agreed.`);
+    expect(find(es, 'Aqua-Manitoba')?.count).toBe(3);
+  });
+});

@@ -94,7 +94,7 @@ parlement government gouvernement authority autorite administration service cent
 hopital caisse clinic clinique church eglise synagogue mosque cathedral museum musee library bibliotheque
 brotherhood movement mouvement front alliance coalition league society societe organisation organization
 network reserve cnrs chamber chambre board directorate inspectorate secretariat force chemical chemicals
-hospices caucus centers centres commissariat brigade brigades constabulary
+hospices caucus centers centres commissariat brigade brigades constabulary diocese archdiocese eparchy
 communaute compagnie cooperative groupement intersyndicale laboratoires metropole mutuelle parquet syndicat
 brands foods beverages bakery eireann
 kommission ministerium stiftung verband gewerkschaft

@@ -62,7 +62,7 @@ bretagne|brittany|normandie|normandy|provence|corse|corsica|savoie|savoy|ile de 
 burgundy|aquitaine|occitanie|picardie|champagne|nouvelle aquitaine|hauts de france|grand est|
 auvergne rhone alpes|bourgogne franche comte|centre val de loire|pays de la loire|provence alpes cote d azur|quebec|ontario|
 alberta|british columbia|colombie britannique|manitoba|saskatchewan|nova scotia|nouvelle ecosse|
-new brunswick|nouveau brunswick|newfoundland|terre neuve|yukon|nunavut|queensland|new south wales|nsw|victoria|
+new brunswick|nouveau brunswick|newfoundland|terre neuve|newfoundland and labrador|terre neuve et labrador|yukon|nunavut|queensland|new south wales|nsw|victoria|
 tasmania|tasmanie|northland|taranaki|canterbury|otago|waikato|auckland|wellington|ulster|yorkshire|
 lancashire|kent|essex|cornwall|cornouailles|
 bayern|baden wurttemberg|nordrhein westfalen|nrw|hessen|niedersachsen|sachsen|sachsen anhalt|thuringen|
