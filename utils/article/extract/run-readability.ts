@@ -106,13 +106,12 @@ export function runReadability(
   });
   adaptReadabilityToJsDom(reader, clone);
   ignoreSiteAsAuthor(reader);
-  const bylineWithLines = keepBylineLines(reader);
+  keepBylineLines(reader);
   guardWithDeadline(reader, performance.now() + limits.timeoutMs);
   if (retryOnFreshCopy) (reader as unknown as PatchedReadability)._retryOnFreshCopy = new RetryOnFreshCopy();
   try {
     const article = reader.parse();
     if (!article?.content) return fail('no-content');
-    article.byline = bylineWithLines(article.byline);
     return ok({ article, root: article.content });
   } catch (err) {
     if (err instanceof DeadlineExceeded) return fail('timeout');

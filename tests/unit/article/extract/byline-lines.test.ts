@@ -29,7 +29,12 @@ describe('Readability’s byline box read with its lines', () => {
     ).toBe('Nora Quill');
   });
 
-  it('keeps a byline written on one line', () => {
+  it('keeps a byline written on one line, and the lines the source sets apart', () => {
+    expect(
+      bylineOf(
+        '<div class="post-author"><a href="/team/nora">Nora Quill</a>\n\n<a href="/x/nq">noraquill</a></div>',
+      ),
+    ).toBe('Nora Quill');
     expect(bylineOf('<div class="post-author">By <a href="/team/nora">Nora Quill</a></div>')).toBe(
       'Nora Quill',
     );
