@@ -30,6 +30,8 @@ export function textWithKickersApart(root: Element): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    // A line break parts words as a space does: "winter<br>As the strike…" is not "winterAs".
+    else if ((node as Element).localName === 'br') parts.push(' ');
     else if (node.nodeType === 1) {
       for (const child of node.childNodes) walk(child);
       if (node !== root && isKicker(node as Element)) parts.push(KICKER_END);

@@ -13,6 +13,7 @@ import { AGENCY_CREDIT } from './meta-words';
 import { withoutOrganisations } from './organisation-byline';
 import { isPictureCredit } from './picture-credit';
 import { sameName, spellsHost, squash, TITLE_SEPARATOR } from './site-name';
+import { siteInOtherWords } from './site-other-words';
 
 // "By", "Par", "Von:", "Written by", "Texte :", "Un documentaire de"...
 const PREFIX =
@@ -83,10 +84,13 @@ const LABEL_AFTER = /^((?:\S+\s+){1,}\S+?)\s+\S+\s*:\s.*$/u;
 // Labels and placeholders that are not anybody's name; "zvg" (zur Verfügung gestellt) credits a supplied picture.
 const NOT_A_NAME =
   /^(?:no author|unknown|anonymous|anonyme|admin|administrator|staff|nom|name|nombre|(?:published|posted|veröffentlicht|publiziert|publié|publicado|pubblicato)(?:\s+(?:on|am|le|el|il|em))?|written|article|author|auteur|by|par|follow author|share|partager|last updated|updated|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|zvg)\b\s*\*?$/iu;
-// An account's handle ("jdadmin", "freeman1984", "@janedoe") or a web address ("symple.ch",
+// An account's handle ("jdadmin", "freeman1984", "jane_doe", "@janedoe") or a web address ("symple.ch",
 // "facebook.com/jane.doe") names no author.
 const HANDLE =
-  /^(?:@[\p{L}\d._-]+|[\p{Ll}\d._-]*(?:\d|admin)[\p{Ll}\d._-]*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:\/\S*)?)$/u;
+  /^(?:@[\p{L}\d._-]+|[\p{Ll}\d._-]*(?:\d|admin|_)[\p{Ll}\d._-]*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:\/\S*)?)$/u;
+// A social account's handle among the names ("Jane Doe · @jdoe", « Par @jdoe · 5 décembre »): no name of
+// anybody's, dropped so the person's name, when the line gives one, is read alone. Not an e-mail's "@".
+const HANDLE_WORD = /(?<![\p{L}\d._-])@[\p{L}\d._-]+/gu;
 /** Whether a byline is an account's handle or a web address, not a name: "@janedoe", "freeman1984". */
 export const isHandle = (text: string): boolean => HANDLE.test(text.trim());
 
@@ -129,7 +133,14 @@ function withoutForOrg(text: string): string {
 function cleanLine(raw: string): string {
   // A label waiting for its value ("Artikel empfehlen:") names nobody.
   if (/:\s*$/u.test(raw)) return '';
-  let text = withoutBio(raw.replace(URLS, ' ').replace(/\s+/g, ' ').replace(/\s+,/g, ',').replace(TRIM, ''));
+  let text = withoutBio(
+    raw
+      .replace(URLS, ' ')
+      .replace(HANDLE_WORD, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/\s+,/g, ',')
+      .replace(TRIM, ''),
+  );
   // A picture's credit names who took the picture, not who wrote the story.
   if (isPictureCredit(text)) return '';
   for (let i = 0; i < 3; i += 1) {
@@ -255,7 +266,8 @@ export function cleanByline(raw: string | null | undefined, siteName: string | n
     (sameName(byline, siteName) ||
       spellsSiteHost(byline, siteName) ||
       siteWithMotto(byline, siteName) ||
-      siteWithAgency(byline, siteName))
+      siteWithAgency(byline, siteName) ||
+      siteInOtherWords(byline, siteName))
   ) {
     return null;
   }

@@ -4,7 +4,8 @@
  * one paragraph to the first of the next ("end.Next"), which harms word counts, entities and search.
  */
 
-const BLOCKS = new Set([
+/** Elements a browser sets on lines of their own. */
+export const BLOCKS: ReadonlySet<string> = new Set([
   'address',
   'article',
   'aside',

@@ -4,6 +4,7 @@
  * documents with too many elements, and checks a deadline from inside its hot loops.
  */
 import { Readability } from '@mozilla/readability';
+import { keepBylineLines } from '@/utils/article/extract/byline-lines';
 import { preClean } from '@/utils/article/extract/pre-clean';
 import { ignoreSiteAsAuthor } from '@/utils/article/extract/publisher-byline';
 import { adaptReadabilityToJsDom } from '@/utils/article/extract/readability-js-dom';
@@ -105,6 +106,7 @@ export function runReadability(
   });
   adaptReadabilityToJsDom(reader, clone);
   ignoreSiteAsAuthor(reader);
+  keepBylineLines(reader);
   guardWithDeadline(reader, performance.now() + limits.timeoutMs);
   if (retryOnFreshCopy) (reader as unknown as PatchedReadability)._retryOnFreshCopy = new RetryOnFreshCopy();
   try {

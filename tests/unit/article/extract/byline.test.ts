@@ -246,3 +246,35 @@ describe('a byline the site names by its acronym', () => {
     expect(cleanByline('Bo Fen Gu', 'BF News')).toBe('Bo Fen Gu');
   });
 });
+
+describe('a social handle among the names', () => {
+  it('is dropped, and the person the line names is kept', () => {
+    expect(cleanByline('Nora Quill · @nquill')).toBe('Nora Quill');
+    expect(cleanByline('By Nora Quill @nquill')).toBe('Nora Quill');
+    expect(cleanByline('@nquill, Nora Quill')).toBe('Nora Quill');
+  });
+
+  it('leaves no byline when it is all the line gives, or a login written with an underscore', () => {
+    expect(cleanByline('Par @nquill · 3 mars 2026')).toBeNull();
+    expect(cleanByline('nora_quill')).toBeNull();
+  });
+
+  it('keeps an e-mail address out of it (no name either) and a name with an underscore nowhere', () => {
+    expect(cleanByline('nora@harbour.example')).toBeNull();
+    expect(cleanByline('Nora Quill')).toBe('Nora Quill');
+  });
+});
+
+describe('a byline that is the site in other words', () => {
+  it('is no byline: the site’s words in another order, or some of them as capitals', () => {
+    expect(cleanByline('Harbour News Weekly Edition', 'Weekly Edition Harbour News')).toBeNull();
+    expect(cleanByline('NH Courier', 'Northern Harbour Courier')).toBeNull();
+    expect(cleanByline('Northern Harbour Courier', 'NH Courier')).toBeNull();
+  });
+
+  it('keeps a writer whose name shares a word or its capitals with the site', () => {
+    expect(cleanByline('Nora Courier', 'Northern Harbour Courier')).toBe('Nora Courier');
+    expect(cleanByline('NH Quill', 'Northern Harbour Courier')).toBe('NH Quill');
+    expect(cleanByline('Quill Nora', 'Nora Quill Post')).toBe('Quill Nora');
+  });
+});

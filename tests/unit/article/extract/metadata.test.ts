@@ -163,6 +163,12 @@ describe('readMetadata: a kicker set in the <h1>', () => {
     );
     expect(colon.title).toBe('Port dispute: no ferries in winter');
   });
+
+  it('reads a line break in the <h1> as a space', () => {
+    expect(read('', '<h1>No ferries this winter<br>As the port strike goes on</h1>').title).toBe(
+      'No ferries this winter As the port strike goes on',
+    );
+  });
 });
 
 describe('readMetadata: a byline that spells the host', () => {
