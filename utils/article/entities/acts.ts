@@ -27,8 +27,13 @@ const CLEFT_WHO = new Set(['qui', 'who']);
  */
 export function actsIn(m: Mention): boolean {
   const [a0 = '', a1 = ''] = m.after;
+  if (CLEFT_WHO.has(a0) && CLEFT_VERBS.has(m.before[0] ?? '')) return true;
+  return verbFollows(a0, a1);
+}
+
+/** The two folded words `a0 a1` open the verb of a subject just before them (« a rejeté », "has named"). */
+export function verbFollows(a0: string, a1: string): boolean {
   if (AFTER_SUBJECT.has(a0)) return true;
   if (OBJECT_PRONOUNS.has(a0)) return /^\p{L}/u.test(a1) && !STOPWORDS.has(a1);
-  if (CLEFT_WHO.has(a0) && CLEFT_VERBS.has(m.before[0] ?? '')) return true;
   return a0 === 'a' && PARTICIPLE.test(a1) && !STOPWORDS.has(a1);
 }

@@ -75,6 +75,7 @@ import { typeTownSides } from './town-sides';
 import { isTransitLine } from './transit-lines';
 import { vetoTypes } from './type-vetoes';
 import { isUnitAfterNumbers } from './units';
+import { voicedIn } from './voices';
 
 export type { Entity, EntityType } from '@/utils/article/types';
 export { readsLanguageFully } from './full-languages';
@@ -330,6 +331,10 @@ function toRanked(
     speaksFor: type === 'person' || (cues.titled && !countryLeads) ? undefined : speaksFor,
     // The verbs are French and English ones.
     acting: fullLanguage ? g.mentions.filter((m) => !m.headline && actsIn(m)).length : 0,
+    voiced:
+      type === 'person' && fullLanguage
+        ? g.mentions.filter((m) => !m.headline && !actsIn(m) && voicedIn(m, tokens)).length
+        : 0,
     once: fullLanguage && told === 1,
     // A body or work the lead names once may be one in passing there ("said the county police"); the lead of a
     // text read for names only is not weighed beyond its people.
