@@ -74,8 +74,8 @@ const BROAD_REGION = 0.5;
 const ACTS = 1.5;
 const ACTING_MOST = 2;
 // A person who signs a quote or acts past their role (see `voicedIn`), once: less than a name acting, whose verb
-// follows it (fresh pages gain at 0.75;
-// the reader's gold holds there and loses key@5 at 1 and 1.5, quoted outside experts then displacing subjects).
+// follows it (fresh pages gain at 0.75; the reader's gold holds there and loses key@5 at 1 and 1.5, quoted outside
+// experts then displacing subjects).
 const VOICE = 0.75;
 // A person the first sentence names (checked on both halves of the reader's gold; any weight from 2 to 6 gives
 // the same lists there).
@@ -112,8 +112,9 @@ const HEADS_REACH = 2;
  * first: a name the article opens with rather than one it brings in late, one it has act rather than one
  * named in passing, a person, body or work its first sentence names, one the page's description names, and a
  * country or city the title does not name, or any continent (where the story happens, the background), after the
- * people and bodies it is about; a name only credited (a photo agency, a wire) or only named in a dateline comes after all of them. Nationality and
- * party-member words never open the list; they keep their place after the first five.
+ * people and bodies it is about; a name only credited (a photo agency, a wire) or only named in a dateline comes
+ * after all of them. Nationality and party-member words never open the list; they keep their place after the first
+ * five.
  */
 export function readerOrder(ranked: RankedEntity[]): Entity[] {
   const bySalience = [...ranked].sort(
