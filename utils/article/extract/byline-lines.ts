@@ -7,10 +7,7 @@
  */
 import type { Readability } from '@mozilla/readability';
 import { BLOCKS } from './plain-text';
-
-interface BylineReader {
-  _isValidByline: (node: Element, matchString: string) => boolean;
-}
+import { internalsOf } from './readability-internals';
 
 /** Writes a newline after each `<br>` of `box`, and around each block in it. */
 export function markLineBreaks(box: Element): void {
@@ -27,7 +24,7 @@ export function markLineBreaks(box: Element): void {
 
 /** Makes `reader` mark the line breaks of the byline box it takes, before it reads the box's text. */
 export function keepBylineLines<T>(reader: Readability<T>): void {
-  const hot = reader as unknown as BylineReader;
+  const hot = internalsOf(reader);
   const original = hot._isValidByline.bind(reader);
   hot._isValidByline = (node, matchString) => {
     const valid = original(node, matchString);

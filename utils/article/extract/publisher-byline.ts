@@ -7,16 +7,8 @@
  */
 import type { Readability } from '@mozilla/readability';
 import { isHandle } from './byline';
+import { internalsOf, type ReadabilityMetadata } from './readability-internals';
 import { sameName } from './site-name';
-
-interface ReadabilityMetadata {
-  byline?: string;
-  siteName?: string;
-}
-
-interface MetadataReader {
-  _getArticleMetadata: (jsonld: unknown) => ReadabilityMetadata;
-}
 
 /** The metadata's author when it names a person, not the site itself, else nothing. */
 export function authorNotSite(metadata: ReadabilityMetadata): ReadabilityMetadata {
@@ -28,7 +20,7 @@ export function authorNotSite(metadata: ReadabilityMetadata): ReadabilityMetadat
 
 /** Makes `reader` look for the page's byline element when the metadata's author is the site. */
 export function ignoreSiteAsAuthor<T>(reader: Readability<T>): void {
-  const hot = reader as unknown as MetadataReader;
+  const hot = internalsOf(reader);
   const original = hot._getArticleMetadata.bind(reader);
   hot._getArticleMetadata = (jsonld) => authorNotSite(original(jsonld));
 }

@@ -19,15 +19,7 @@
 import type { Readability } from '@mozilla/readability';
 import { hasText } from '@/utils/article/has-text';
 import { elementsNamed, hasNativeSelectors } from '@/utils/article/tag-walk';
-
-interface ReadabilityHelpers {
-  _getAllNodesWithTag: (node: Document | Element, tags: string[]) => ArrayLike<Element>;
-  _isProbablyVisible: (node: Element) => boolean;
-  _fixRelativeUris: (content: Element) => void;
-  _isElementWithoutContent: (node: Node) => boolean;
-  _isValidByline: (node: Element, matchString: string) => boolean;
-  REGEXPS: { byline: RegExp };
-}
+import { internalsOf, type ReadabilityInternals } from './readability-internals';
 
 const TEXT_NODE = 3;
 
@@ -61,7 +53,7 @@ function isProbablyVisible(node: Element): boolean {
 }
 
 /** Readability's byline test, measuring the text only of an element whose markup says byline. */
-function bylineTest(helpers: ReadabilityHelpers): ReadabilityHelpers['_isValidByline'] {
+function bylineTest(helpers: ReadabilityInternals): ReadabilityInternals['_isValidByline'] {
   const original = helpers._isValidByline.bind(helpers);
   return (node, matchString) => {
     const itemprop = node.getAttribute('itemprop');
@@ -76,7 +68,7 @@ function bylineTest(helpers: ReadabilityHelpers): ReadabilityHelpers['_isValidBy
 /** Replaces the helpers on `reader` when `doc` is not a browser's own DOM (see above). */
 export function adaptReadabilityToJsDom<T>(reader: Readability<T>, doc: Document): void {
   if (hasNativeSelectors(doc)) return;
-  const helpers = reader as unknown as ReadabilityHelpers;
+  const helpers = internalsOf(reader);
   helpers._getAllNodesWithTag = (node, tags) =>
     elementsNamed(node, new Set(tags.map((tag) => tag.toLowerCase())));
   helpers._isProbablyVisible = isProbablyVisible;

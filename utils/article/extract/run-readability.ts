@@ -7,6 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { keepBylineLines } from '@/utils/article/extract/byline-lines';
 import { preClean } from '@/utils/article/extract/pre-clean';
 import { ignoreSiteAsAuthor } from '@/utils/article/extract/publisher-byline';
+import { internalsOf } from '@/utils/article/extract/readability-internals';
 import { adaptReadabilityToJsDom } from '@/utils/article/extract/readability-js-dom';
 import { type Failure, fail, ok, type Result } from '@/utils/shared/result';
 
@@ -38,20 +39,15 @@ class DeadlineExceeded extends Error {}
 export const RETRY_ON_FRESH_COPY = Symbol('retry on a fresh copy');
 class RetryOnFreshCopy extends Error {}
 
-/**
- * Readability 0.6.0 (pinned) calls these for every node it visits and every text it measures; wrapping
- * them on the instance is the only way to bound its time, as it has no public budget.
- */
-interface ReadabilityHotPaths {
-  _getNextNode: (node: unknown, ignoreSelfAndKids?: boolean) => unknown;
-  _getInnerText: (node: unknown, normalizeSpaces?: boolean) => unknown;
-}
-
 /** The clock is read once every this many hot calls: each call takes microseconds, reading the clock more. */
 const CALLS_PER_CHECK = 64;
 
+/**
+ * Readability calls `_getNextNode` for every node it visits and `_getInnerText` for every text it measures;
+ * wrapping them on the instance is the only way to bound its time, as it has no public budget.
+ */
 function guardWithDeadline(reader: Readability<Element>, deadline: number): void {
-  const hot = reader as unknown as ReadabilityHotPaths;
+  const hot = internalsOf(reader);
   let calls = 0;
   for (const name of ['_getNextNode', '_getInnerText'] as const) {
     const original = hot[name].bind(reader);
@@ -61,11 +57,6 @@ function guardWithDeadline(reader: Readability<Element>, deadline: number): void
       return original(node, flag);
     };
   }
-}
-
-/** Readability as library-patches.ts patches it: set, a retry throws this instead of restoring a clone. */
-interface PatchedReadability {
-  _retryOnFreshCopy?: Error;
 }
 
 const SHOW_ELEMENT = 1;
@@ -108,7 +99,7 @@ export function runReadability(
   ignoreSiteAsAuthor(reader);
   keepBylineLines(reader);
   guardWithDeadline(reader, performance.now() + limits.timeoutMs);
-  if (retryOnFreshCopy) (reader as unknown as PatchedReadability)._retryOnFreshCopy = new RetryOnFreshCopy();
+  if (retryOnFreshCopy) internalsOf(reader)._retryOnFreshCopy = new RetryOnFreshCopy();
   try {
     const article = reader.parse();
     if (!article?.content) return fail('no-content');
