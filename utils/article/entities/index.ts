@@ -108,9 +108,13 @@ export interface ExtractEntitiesOptions {
  * letters give an empty list.
  */
 export function extractEntities(raw: string, options: ExtractEntitiesOptions): Entity[] {
-  const list = readerOrder(rankedCandidates(raw, options)).slice(0, options.limit ?? 50);
+  const { ranked, fromTitle } = candidatesAndTitle(raw, options);
+  const list = readerOrder(ranked).slice(0, options.limit ?? 50);
   if (list.length >= FEW_NAMES || !options.title) return list;
-  return withTitleNames(list, extractEntities(options.title, { lang: options.lang }));
+  // The title's list as `extractEntities` gives it for the title alone; read once, as a text read fully has
+  // read it already (for `titleOnlyNames`).
+  const title = readerOrder(fromTitle ?? rankedCandidates(options.title, { lang: options.lang }));
+  return withTitleNames(list, title.slice(0, 50));
 }
 
 /**
@@ -118,9 +122,19 @@ export function extractEntities(raw: string, options: ExtractEntitiesOptions): E
  * `readerOrder`); the ranking benchmarks read them through here.
  */
 export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): RankedEntity[] {
+  return candidatesAndTitle(raw, options).ranked;
+}
+
+/** The text's candidates, and the title's own when they were read on the way (for `titleOnlyNames`). */
+interface Candidates {
+  ranked: RankedEntity[];
+  fromTitle?: RankedEntity[];
+}
+
+function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candidates {
   // Soft hyphens cut words where a line may break ("Kiess\u00adling"): no part of any word.
   const text = raw.includes('\u00ad') ? raw.replace(/\u00ad/g, '') : raw;
-  if (!text.trim()) return [];
+  if (!text.trim()) return { ranked: [] };
   const tokens = tokenize(text, stopwordsOf(options.lang), calendarOf(options.lang));
   surnamesAfterGivenNames(tokens);
   givenNamesBeforeSurnames(tokens);
@@ -226,7 +240,7 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
     lent,
     groups.map((g) => onlyInDatelines(g, text)),
   );
-  if (!options.title || !ev.fullLanguage) return told;
+  if (!options.title || !ev.fullLanguage) return { ranked: told };
   const body = {
     textKey: ` ${nameKey(text.replace(NOT_NAME_CHARS, ' '))} `,
     words: new Set(groups.flatMap((g) => [...g.keys].flatMap((k) => k.split(' ')))),
@@ -234,10 +248,8 @@ export function rankedCandidates(raw: string, options: ExtractEntitiesOptions): 
     nounCaps,
     excluded: new Set([...siteNames, ...authors]),
   };
-  return [
-    ...told,
-    ...titleOnlyNames(rankedCandidates(options.title, { lang: options.lang }), options.title, lang, body),
-  ];
+  const fromTitle = rankedCandidates(options.title, { lang: options.lang });
+  return { ranked: [...told, ...titleOnlyNames(fromTitle, options.title, lang, body)], fromTitle };
 }
 
 /**
