@@ -84,6 +84,15 @@ import { namesAPublisher } from './work-words';
 const GROUP_NAME = /^(?:\p{Lu}\p{Ll}+-\d{3,}|(?:APT|UNC|FIN|TA|DEV|TAG|TEMP)-?\d+)$/u;
 
 /**
+ * A work's title set in italics (« L’Hiver à Nantes ») is no place, body nor person, whatever words it holds; the
+ * same words written elsewhere without italics (a headline, a caption) are the title still.
+ */
+export function namesWork(g: EntityGroup): boolean {
+  const titles = new Set(g.mentions.filter((m) => m.work).map((m) => m.surface));
+  return titles.size > 0 && g.mentions.every((m) => titles.has(m.surface));
+}
+
+/**
  * The entity's kind from evidence: gazetteers, the words that close or open its name (organisation and media
  * suffixes, clubs, competitions, product lines, directions), given names, titles and the words around its
  * mentions. `other` (shown without a kind) when the evidence is thin. `names`: keys of the text's names;
@@ -96,8 +105,7 @@ export function classify(
   lower?: ReadonlyMap<string, number>,
   lang = 'en',
 ): EntityType {
-  // A work's title set in italics (« L’Hiver à Nantes ») is no place nor body, whatever words it holds.
-  if (g.mentions.length > 0 && g.mentions.every((m) => m.work)) return 'other';
+  if (namesWork(g)) return 'other';
   const votes: Votes = { person: 0, organization: 0, place: 0, product: 0, group: 0, other: 0.9 };
   const productHere = (k: string): boolean => isProductHere(k, g, names);
   const surfaces = [...g.surfaces.keys()];

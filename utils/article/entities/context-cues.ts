@@ -151,7 +151,7 @@ const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const ORG_BEFORE = new Set(
   `company firm agency newspaper daily weekly airline carrier insurer retailer startup fund charity lender cooperative
   co-op entreprise societe journal quotidien hebdomadaire fonds groupe laboratoire constructeur assureur fabricant
-  operateur chaine enseigne mutuelle`.split(/\s+/),
+  operateur chaine enseigne mutuelle collectif association`.split(/\s+/),
 );
 
 // Heads of a business or a body, then « de » or "of": what they head is named after them ("the founder of

@@ -10,11 +10,10 @@ import type { Token } from './tokenize';
 
 /** Heads, folded, that open a body's name when written with a capital inside a sentence. */
 const HEADS = new Set(
-  `academie agence association autorite banque bureau caisse centre chambre chemin chemins comite commission communaute
-  compagnie confederation conseil conservatoire cooperative cour credit direction ecole etablissement federation fondation
-  groupement institut metropole musee mutuelle observatoire office parquet port regie societe syndicat union universite`.split(
-    /\s+/,
-  ),
+  `academie agence association autorite banque bibliotheque bureau caisse centre chambre chemin chemins comite
+  commission communaute compagnie confederation conseil conservatoire cooperative cour credit direction ecole
+  etablissement federation fondation groupement institut laboratoire metropole musee mutuelle observatoire office
+  opera orchestre parquet port regie service societe syndicat theatre union universite`.split(/\s+/),
 );
 // Adjectives of bodies the suffix test misses.
 const MORE_ADJECTIVES = new Set(['mixte', 'agricole', 'civile', 'civil', 'maritime', 'maritimes', 'unique']);
@@ -44,7 +43,7 @@ const lowerWord = (t: Token | undefined, sentence: number): t is Token =>
   /^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) &&
   !ADJECTIVE_VERBS.has(t.folded);
 
-const isAdjective = (t: Token | undefined, sentence: number): boolean =>
+export const isAdjective = (t: Token | undefined, sentence: number): boolean =>
   lowerWord(t, sentence) &&
   !t.elided &&
   (ADJECTIVE.test(t.folded) || MORE_ADJECTIVES.has(t.folded) || isFrenchDemonym(t.folded));
@@ -105,7 +104,10 @@ function placeEnd(tokens: Token[], at: number, sentence: number): number {
   if (!first?.capital || first.loud || first.stop || first.sentence !== sentence) return at;
   // « Conseil d’administration du Chemin de fer… »: another body's head opens another name.
   // « Fédération française de football de Noël Martin »: a given name opens a person's name.
-  if (HEADS.has(first.folded) || ORG_WORDS.has(first.folded) || GIVEN_NAMES.has(first.folded)) return at;
+  // A known place alone that is also a given name stays a place (« Laboratoire d’hydrologie de Nancy »).
+  const surname = tokens[at + 1]?.capital === true && tokens[at + 1]?.sentence === sentence;
+  const given = GIVEN_NAMES.has(first.folded) && !(PLACES.has(first.folded) && !surname);
+  if (HEADS.has(first.folded) || ORG_WORDS.has(first.folded) || given) return at;
   let j = at;
   while (tokens[j]?.capital && !tokens[j]?.stop && !tokens[j]?.loud && tokens[j]?.sentence === sentence) j++;
   // « Conseil de l’Union européenne »: a capital and a lower-case adjective name another body, not a place.

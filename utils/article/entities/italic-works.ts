@@ -19,6 +19,7 @@ const MAKING = new Set(
   realisatrice publie publiee paru parue joue jouait jouera incarne incarnait tourne tournait bd scenario
   scenariste tome`.split(/\s+/),
 );
+const LEADING_ARTICLE = /^(?:(?:Le|La|Les|The) |L[’'])/u;
 const BEFORE = 4;
 const AFTER = 8;
 const YEAR = /^\d{4}$/;
@@ -121,13 +122,24 @@ export function italicWorks(
   text: string,
 ): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const spans = new Set(emphasis);
+  const isCued = (span: string, found: ReadonlyArray<[number, number]>): boolean => {
+    const cued = span.includes(' ') ? workCue : strongCue;
+    return found.some(([a, b]) => cued(tokens, a, b));
+  };
   // Longest first: « Book of Spells » inside « The Standard Book of Spells » is the longer title's.
-  for (const span of [...(emphasis ?? [])].sort((a, b) => b.length - a.length)) {
-    const one = !span.includes(' ');
-    if (!titleShaped(span, one ? 1 : MIN_WORDS)) continue;
+  for (const span of [...spans].sort((a, b) => b.length - a.length)) {
+    if (!titleShaped(span, span.includes(' ') ? MIN_WORDS : 1)) continue;
     const found = occurrences(tokens, text, span);
-    const cued = one ? strongCue : workCue;
-    if (found.some(([a, b]) => cued(tokens, a, b))) out.push(...found);
+    // « <em>Le Dernier Hiver</em>, d’Ida Berg » beside « le départ du <em>Dernier Hiver</em>, la pièce »: the
+    // title with its article shares the cue the text gives it without (« du » holds the article).
+    const bare = span.replace(LEADING_ARTICLE, '');
+    const bareCued =
+      bare !== span &&
+      spans.has(bare) &&
+      titleShaped(bare, 1) &&
+      isCued(bare, occurrences(tokens, text, bare));
+    if (bareCued || isCued(span, found)) out.push(...found);
   }
   return out;
 }

@@ -30,11 +30,12 @@ const COURTS: LowerBodies = {
   lowerOnly: false,
 };
 
-// A bare head (« le centre de Lyon ») is a part of town, not a body.
+// A bare head (« le centre de Lyon ») is a part of town, not a body; a university is one bare (« l’université
+// de Tours »).
 const LOCAL_BODIES: LowerBodies = {
-  heads: new Set(['centre', 'communaute', 'syndicat', 'chambre', 'office', 'parc', 'reserve']),
+  heads: new Set(['centre', 'communaute', 'syndicat', 'chambre', 'office', 'parc', 'reserve', 'universite']),
   beforePlace: new RegExp(
-    `^(?:centre\\s+hospitalier(?:\\s+(?:universitaire|régional|intercommunal|départemental))*` +
+    `^(?:université|centre\\s+hospitalier(?:\\s+(?:universitaire|régional|intercommunal|départemental))*` +
       `|communauté\\s+(?:de\\s+communes|d[’']\\s*agglomération|urbaine)` +
       `|syndicat\\s+(?:mixte|intercommunal)(?:\\s+(?:des?|du|d[’'])\\s*\\p{Ll}+)?` +
       `|chambre\\s+(?:de\\s+commerce(?:\\s+et\\s+d[’']\\s*industrie)?|d[’']\\s*agriculture|des\\s+métiers(?:\\s+et\\s+de\\s+l[’']\\s*artisanat)?)` +

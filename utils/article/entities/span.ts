@@ -18,6 +18,7 @@ import { adjectiveComplementEnd } from './institution-complement';
 import { WEEKDAYS } from './lexicon';
 import { listedRemitsEnd } from './listed-remits';
 import { courtSeatEnd, lowerCourtEnd } from './lower-courts';
+import { ministryNameEnd } from './ministry-names';
 import { nameKey } from './normalize';
 import { isNamedAfterForm } from './person-shape';
 import { possessiveInName } from './possessive-names';
@@ -170,6 +171,8 @@ export function spanEnd(
       j += skip + 1;
       continue;
     }
+    const ministry = french ? ministryNameEnd(tokens, start, j) : j;
+    if (ministry > j) return ministry;
     const body = french ? frenchBodyEnd(tokens, j) : english ? listedRemitsEnd(tokens, start, j) : j;
     if (body > j) return body;
     return french

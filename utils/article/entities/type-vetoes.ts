@@ -1,5 +1,6 @@
 import type { EntityType } from '@/utils/article/types';
 import { isCelestialBody } from './celestial-bodies';
+import { namesWork } from './classify';
 import { isCraft } from './craft-names';
 import type { EntityGroup } from './group';
 import { isLetterCode } from './letter-codes';
@@ -12,9 +13,8 @@ import { namesStorm } from './weather-systems';
  * items): a ship or a spacecraft (craft-names.ts), a planet or a moon (celestial-bodies.ts) and a place named by a
  * common noun where only the noun is meant (noun-places.ts: « La réunion a duré ») show no type, nor does a
  * letter code typed a place or a person (« en USB-C », letter-codes.ts), nor a storm ("Typhoon Nakri", « la
- * tempête Ciarán », weather-systems.ts); a name closed by
- * dotted letters ("Fontaines D.C.") or by a number ("Body Scan 2"), or made of places ("Asia Pacific"), is no
- * person. A wrong label is worse than none.
+ * tempête Ciarán », weather-systems.ts) nor a work's title set in italics (classify.ts); a name closed by dotted
+ * letters ("Fontaines D.C.") or by a number ("Body Scan 2"), or made of places ("Asia Pacific"), is no person. A wrong label is worse than none.
  * `types[i]` is the type of `groups[i]`; `lower`: folded words written in lower case; returns new types.
  */
 export function vetoTypes(
@@ -26,7 +26,7 @@ export function vetoTypes(
   return types.map((t, i) => {
     const g = groups[i];
     if (!g || t === 'other') return t;
-    if (isCraft(g) || isCelestialBody(g, lower, lang) || namesStorm(g)) return 'other';
+    if (isCraft(g) || isCelestialBody(g, lower, lang) || namesStorm(g) || namesWork(g)) return 'other';
     if (t === 'place' && namedByCommonNoun(g, lower)) return 'other';
     if ((t === 'place' || t === 'person') && isLetterCode(g)) return 'other';
     return t === 'person' && (closedByLetters(g) || closedByNumber(g) || madeOfPlaces(g)) ? 'other' : t;

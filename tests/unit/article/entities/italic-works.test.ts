@@ -118,3 +118,23 @@ crew of Kanal stayed in Thrissur. Menon said the hills near Munnar were his scho
     expect(find(es, 'Munnar')?.type).toBe('place');
   });
 });
+
+describe('a work set in italics with its article where « du » held it elsewhere', () => {
+  const text = `Elle vit face à la ville de Varna. C'est le départ du Dernier Hiver de Varna, la pièce d'Ida Berg.
+Le Dernier Hiver de Varna, d'Ida Berg, mise en scène de Paul Marin.`;
+
+  it('shows the title with its article, typed as a work, when the bare title is cued', () => {
+    const es = withItalics(text, 'fr', ['Dernier Hiver de Varna', 'Le Dernier Hiver de Varna']);
+    const work = find(es, 'Le Dernier Hiver de Varna');
+    expect(work?.text).toBe('Le Dernier Hiver de Varna');
+    expect(work?.type).toBe('other');
+  });
+
+  it('does not read the article’s form as a title when the bare form has no cue', () => {
+    const es = withItalics(`Il lit Le Matin calme chaque jour. Au Matin calme, on parle peu.`, 'fr', [
+      'Matin calme',
+      'Le Matin calme',
+    ]);
+    expect(names(es).some((n) => n.startsWith('Le Matin'))).toBe(false);
+  });
+});
