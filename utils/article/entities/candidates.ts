@@ -53,6 +53,7 @@ import { isGivenName, isTitle } from './titles';
 import type { Token } from './tokenize';
 import { isUnitWord } from './units';
 import { headsAsVerb } from './verb-titles';
+import { opensStormName } from './weather-systems';
 import { endsWeekdayTitle } from './weekday-titles';
 import { endBeforeWorkMedium } from './work-media';
 
@@ -271,6 +272,7 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   // "Arts Council England has money…": a field before a body's head and more of its name is the body's own word.
   if (b - a > 2 && ORG_WORDS.has(tokens[a + 1]?.folded ?? '') && !isDescriptorOpener(t.folded, ev.lang))
     return false;
+  if (opensStormName(spanKey(tokens, a, b).split(' '))) return false;
   // A sentence opener written in lower case elsewhere ("Selon", "Welcome"), or never capitalised inside a
   // sentence while the rest is a name seen on its own ("Getting Disney+ right"); after an elided article
   // ("L’Olympique de Vannes"), the capital is the name's, not the sentence's.
