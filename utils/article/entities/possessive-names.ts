@@ -20,7 +20,7 @@ solicitor marshal`);
 const OFFICES = new Set(['office', 'department']);
 
 /** "St Mary's", "St. John's": the possessive is a saint's, and the name goes on after it. */
-function isSaints(tokens: readonly Token[], owner: number): boolean {
+export function isSaints(tokens: readonly Token[], owner: number): boolean {
   const before = tokens[owner - 1];
   const title = before?.text === '.' ? tokens[owner - 2] : before;
   return title !== undefined && SAINTS.has(title.folded) && /^\p{Lu}/u.test(title.text);
