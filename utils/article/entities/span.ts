@@ -1,4 +1,4 @@
-import { acronymHeadsName, acronymNamesVenue } from './acronym-heads';
+import { acronymHeadsJournal, acronymHeadsName, acronymNamesVenue } from './acronym-heads';
 import { joinsBodyAfterAnd, joinsComplementAfterAnd, joinsTitleAfterAnd, listsTwoBodies } from './and-bodies';
 import { ADJECTIVE_VERBS, frenchBodyEnd } from './french-bodies';
 import {
@@ -116,6 +116,7 @@ export function spanEnd(
       !repeatsBeforeDateline(tokens, j) &&
       (sameCaseStyle(prev, t) ||
         (french && acronymHeadsName(tokens, j - 1)) ||
+        (english && acronymHeadsJournal(tokens, j - 1)) ||
         acronymNamesVenue(tokens, j - 1)) &&
       !startsSentence(prev, t)
     ) {
