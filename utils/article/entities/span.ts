@@ -20,7 +20,7 @@ import { listedRemitsEnd } from './listed-remits';
 import { courtSeatEnd, lowerCourtEnd } from './lower-courts';
 import { nameKey } from './normalize';
 import { isNamedAfterForm } from './person-shape';
-import { possessiveInName } from './possessive-names';
+import { possessiveInName, possessiveTitle } from './possessive-names';
 import { frenchQuotedTitleEnd, quotedTitleEnd } from './quoted-titles';
 import { BODY_HEADS, ROMANCE_CONNECTORS } from './romance-names';
 import { opensStreetAfterOn } from './street-after-on';
@@ -108,7 +108,8 @@ export function spanEnd(
       j += stops + 1;
       continue;
     }
-    if (prev.possessive && !possessiveInName(tokens, j)) return j;
+    if (prev.possessive && !possessiveInName(tokens, j) && !(english && possessiveTitle(tokens, start, j)))
+      return j;
     // A capitalised "La" or "The" after a name starts a new sentence whose full stop was lost.
     if (
       isNameToken(t) &&

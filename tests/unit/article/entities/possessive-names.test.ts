@@ -74,3 +74,21 @@ describe("a saint's possessive before no name", () => {
     expect(shown).toContain("St Ethel's Hospital");
   });
 });
+
+describe('a title made of "The", an owner and a noun', () => {
+  it('is one name when written more than once ("The Lockkeeper\'s Wife")', () => {
+    const es = entitiesOf(`Halfway through The Lockkeeper's Wife, the lights dim. The Lockkeeper's Wife is a
+      co-production with Harbour Theatre. The Lockkeeper's Wife runs at the Old Vic until May.`);
+    const shown = names(es);
+    expect(shown.some((n) => n.endsWith("Lockkeeper's Wife"))).toBe(true);
+    expect(shown).not.toContain('Wife');
+  });
+
+  it('leaves an owner before a noun apart when written once ("The Mayor\'s Office", "Microsoft\'s Azure")', () => {
+    const shown = names(
+      entitiesOf("Microsoft's Azure grew, and Microsoft's Azure shrank, said The Mayor's Board."),
+    );
+    expect(shown).toContain('Microsoft');
+    expect(shown).not.toContain("Microsoft's Azure");
+  });
+});
