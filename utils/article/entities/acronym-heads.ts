@@ -3,6 +3,7 @@
 // ("WASHINGTON President…", « SPORT Le match »), which is why such pairs are otherwise cut. French only: English
 // titles and German nouns take capitals ("WIRED Stories", "DATEV Mitglieder"); in French, only names do.
 import { PLACES, VENUE_WORDS } from './gazetteer';
+import { journalCue } from './journal-names';
 import type { Token } from './tokenize';
 
 /**
@@ -26,6 +27,14 @@ export function acronymHeadsName(tokens: readonly Token[], i: number): boolean {
     !PLACES.has(t.folded) &&
     !(third?.sentence === t.sentence && /^\p{Lu}/u.test(third.text))
   );
+}
+
+/**
+ * "published in JAMA Psychiatry", "the journal JAMA Oncology": in English, after a journal's cue (journal-names.ts)
+ * an acronym in capitals and the word after it name one journal, as acronymHeadsName reads in French.
+ */
+export function acronymHeadsJournal(tokens: readonly Token[], i: number): boolean {
+  return journalCue([tokens[i - 1]?.folded, tokens[i - 2]?.folded]) && acronymHeadsName(tokens, i);
 }
 
 // Heads of venues' names: "AAMI Park", "KFC Stadium", "SSE Arena", "RDS Hall" (with `VENUE_WORDS`).

@@ -128,6 +128,7 @@ export function listsTwoBodies(tokens: readonly Token[], start: number, at: numb
   const connector = tokens[at];
   const left = tokens[at - 1];
   const first = tokens[start]?.folded === 'the' ? start + 1 : start;
+  if (connector?.text === 'and' && left && headAloneBeforeName(tokens, first, at)) return true;
   if (connector?.text !== 'and' || !left || at - first < 2 || !CLOSING_HEADS.has(left.folded)) return false;
   const end = capitalisedEnd(tokens, at + 1, connector.sentence);
   const right = tokens.slice(at + 1, end).map((t) => t.folded);
@@ -139,6 +140,21 @@ export function listsTwoBodies(tokens: readonly Token[], start: number, at: numb
   }
   if (right.length < 2) return false;
   return ORG_WORDS.has(right.at(-1) ?? '') || ORGANIZATIONS.has(right.join(' '));
+}
+
+/**
+ * "the Coalition and One Nation", "the Government and Sinn Féin": a body's head alone after "the" names the body
+ * of the article's context, and the name after "and", not closed by a body's, a place's or a law's head, another.
+ */
+function headAloneBeforeName(tokens: readonly Token[], first: number, at: number): boolean {
+  const head = tokens[first];
+  const connector = tokens[at] as Token;
+  if (at !== first + 1 || tokens[first - 1]?.folded !== 'the' || !ORG_WORDS.has(head?.folded ?? ''))
+    return false;
+  const end = capitalisedEnd(tokens, at + 1, connector.sentence);
+  const last = tokens[end - 1];
+  if (end === at + 1 || !last || isCapitalised(tokens[end], connector.sentence)) return false;
+  return !ORG_WORDS.has(last.folded) && !PLACE_WORDS.has(last.folded) && !TITLE_HEADS.has(last.text);
 }
 
 // The words that close a law's or a policy's title and govern both halves of its "and": "the Children's Wellbeing

@@ -38,6 +38,7 @@ import { opensFullName } from './opening-given-names';
 import { endsWithPartyMember, opensWithPartyMember } from './party-tags';
 import { givenNameAndParticle, isPersonShaped } from './person-shape';
 import { positionInside } from './positions';
+import { possessiveTitle } from './possessive-names';
 import { namedKindBefore } from './quoted-titles';
 import { opensRanks } from './rank-titles';
 import { isResultSide } from './result-sides';
@@ -53,6 +54,7 @@ import { isGivenName, isTitle } from './titles';
 import type { Token } from './tokenize';
 import { isUnitWord } from './units';
 import { headsAsVerb } from './verb-titles';
+import { opensStormName } from './weather-systems';
 import { endsWeekdayTitle } from './weekday-titles';
 import { endBeforeWorkMedium } from './work-media';
 
@@ -239,7 +241,10 @@ const quotedWhole = (tokens: Token[], a: number, b: number): boolean =>
 function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, seenInside: boolean): boolean {
   const t = tokens[a] as Token;
   const more = b - a > 1;
-  if ((isStop(t) && !isInitial(tokens, a, b) && !quotedWhole(tokens, a, b)) || t.text === '.') return true;
+  // "The Ferryman's Daughter" written whole again: the article is the title's (see possessiveTitle).
+  const titled = b - a === 3 && tokens[a + 1]?.possessive === true && possessiveTitle(tokens, a, a + 2);
+  if ((isStop(t) && !isInitial(tokens, a, b) && !quotedWhole(tokens, a, b) && !titled) || t.text === '.')
+    return true;
   if (isUnitWord(t.text, tokens[a - 1]?.text ?? '')) return true;
   if (FURNITURE.has(t.folded) && !opensWithKnown(tokens, a, b)) return true;
   if (more && isCourtesyTitleOf(t.folded, ev.lang)) return true;
@@ -271,6 +276,7 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   // "Arts Council England has money…": a field before a body's head and more of its name is the body's own word.
   if (b - a > 2 && ORG_WORDS.has(tokens[a + 1]?.folded ?? '') && !isDescriptorOpener(t.folded, ev.lang))
     return false;
+  if (opensStormName(spanKey(tokens, a, b).split(' '))) return false;
   // A sentence opener written in lower case elsewhere ("Selon", "Welcome"), or never capitalised inside a
   // sentence while the rest is a name seen on its own ("Getting Disney+ right"); after an elided article
   // ("L’Olympique de Vannes"), the capital is the name's, not the sentence's.

@@ -2,6 +2,7 @@
 // "St James' Park", "St Mary's Hospital", "St Patrick's Day", "District Attorney's Office". Elsewhere a possessive ends the name
 // ("Microsoft's Azure").
 import { words } from './gazetteer/set';
+import { writtenTwice } from './title-case-works';
 import type { Token } from './tokenize';
 
 /** Heads of bodies and places named after their members or a saint: "Teachers' Union", "Lions' Club". */
@@ -20,7 +21,7 @@ solicitor marshal`);
 const OFFICES = new Set(['office', 'department']);
 
 /** "St Mary's", "St. John's": the possessive is a saint's, and the name goes on after it. */
-function isSaints(tokens: readonly Token[], owner: number): boolean {
+export function isSaints(tokens: readonly Token[], owner: number): boolean {
   const before = tokens[owner - 1];
   const title = before?.text === '.' ? tokens[owner - 2] : before;
   return title !== undefined && SAINTS.has(title.folded) && /^\p{Lu}/u.test(title.text);
@@ -39,4 +40,20 @@ export function possessiveInName(tokens: readonly Token[], at: number): boolean 
   if (!next?.capital || next.sentence !== owner.sentence) return false;
   if (OFFICERS.has(owner.folded) && OFFICES.has(next.folded)) return true;
   return (owner.folded.endsWith('s') && MEMBER_HEADS.has(next.folded)) || isSaints(tokens, at - 1);
+}
+
+/**
+ * "The Ferryman's Daughter", "The Handmaid's Tale": "The", an owner and one capitalised word after its possessive,
+ * written so more than once, are a work's title, one name (a one-off "The Mayor's Office" is left to the rules
+ * above). `at` is the word after the possessive, `start` where the run begins.
+ */
+export function possessiveTitle(tokens: readonly Token[], start: number, at: number): boolean {
+  const the = tokens[start];
+  const next = tokens[at];
+  if (the?.text !== 'The' || at !== start + 2 || !next?.capital || next.stop) return false;
+  if (next.sentence !== the.sentence) return false;
+  return writtenTwice(
+    tokens,
+    tokens.slice(start, at + 1).map((t) => t.text),
+  );
 }

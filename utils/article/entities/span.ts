@@ -1,4 +1,4 @@
-import { acronymHeadsName, acronymNamesVenue } from './acronym-heads';
+import { acronymHeadsJournal, acronymHeadsName, acronymNamesVenue } from './acronym-heads';
 import { joinsBodyAfterAnd, joinsComplementAfterAnd, joinsTitleAfterAnd, listsTwoBodies } from './and-bodies';
 import { ADJECTIVE_VERBS, frenchBodyEnd } from './french-bodies';
 import {
@@ -21,7 +21,7 @@ import { courtSeatEnd, lowerCourtEnd } from './lower-courts';
 import { ministryNameEnd } from './ministry-names';
 import { nameKey } from './normalize';
 import { isNamedAfterForm } from './person-shape';
-import { possessiveInName } from './possessive-names';
+import { possessiveInName, possessiveTitle } from './possessive-names';
 import { frenchQuotedTitleEnd, quotedTitleEnd } from './quoted-titles';
 import { BODY_HEADS, ROMANCE_CONNECTORS } from './romance-names';
 import { opensStreetAfterOn } from './street-after-on';
@@ -109,7 +109,8 @@ export function spanEnd(
       j += stops + 1;
       continue;
     }
-    if (prev.possessive && !possessiveInName(tokens, j)) return j;
+    if (prev.possessive && !possessiveInName(tokens, j) && !(english && possessiveTitle(tokens, start, j)))
+      return j;
     // A capitalised "La" or "The" after a name starts a new sentence whose full stop was lost.
     if (
       isNameToken(t) &&
@@ -117,6 +118,7 @@ export function spanEnd(
       !repeatsBeforeDateline(tokens, j) &&
       (sameCaseStyle(prev, t) ||
         (french && acronymHeadsName(tokens, j - 1)) ||
+        (english && acronymHeadsJournal(tokens, j - 1)) ||
         acronymNamesVenue(tokens, j - 1)) &&
       !startsSentence(prev, t)
     ) {

@@ -31,7 +31,7 @@ const isCapitalisedStop = (t: Token | undefined, sentence: number): boolean =>
   t.sentence === sentence &&
   /^\p{Lu}\p{Ll}+$/u.test(t.text);
 
-function writtenTwice(tokens: readonly Token[], words: readonly string[]): boolean {
+export function writtenTwice(tokens: readonly Token[], words: readonly string[]): boolean {
   let seen = 0;
   for (let i = 0; i + words.length <= tokens.length && seen < 2; i++) {
     if (words.every((w, k) => tokens[i + k]?.text === w)) seen++;

@@ -1,6 +1,7 @@
 import { GIVEN_NAMES } from './gazetteer';
 import { calendarOf, stopwordsOf } from './lexicon';
 import { nameKey } from './normalize';
+import { isMiddleName } from './opening-given-names';
 import { isPersonShaped } from './person-shape';
 import { spans } from './runs';
 import { tokenize } from './tokenize';
@@ -21,7 +22,8 @@ export function titlePeople(
   for (const [from, to] of spans(tokens, lang)) {
     let a = from;
     while (a < to && tokens[a]?.stop) a++;
-    if (!GIVEN_NAMES.has(tokens[a]?.folded ?? '')) continue;
+    // "Harbans Singh Sandhu (1935–2026)": before "Singh" or "Kaur", an unknown word is a given name too.
+    if (!GIVEN_NAMES.has(tokens[a]?.folded ?? '') && !isMiddleName(tokens[a + 1]?.folded ?? '')) continue;
     // A Title Case headline runs the name on into its verb ("James Van Der Beek Says"): the longest that fits.
     for (let b = to; b > a + 1; b--) {
       const surface = title.slice(
@@ -29,7 +31,11 @@ export function titlePeople(
         (tokens[b - 1]?.start ?? 0) + (tokens[b - 1]?.text.length ?? 0),
       );
       const key = nameKey(surface);
-      if (textKeys.has(key.slice(key.indexOf(' ') + 1)) && isPersonShaped(key)) {
+      // After a middle name, the surname is the last word ("Sandhu").
+      const rest = isMiddleName(tokens[a + 1]?.folded ?? '')
+        ? key.slice(key.lastIndexOf(' ') + 1)
+        : key.slice(key.indexOf(' ') + 1);
+      if (textKeys.has(rest) && isPersonShaped(key)) {
         out.set(key, surface);
         break;
       }

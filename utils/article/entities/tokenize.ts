@@ -1,6 +1,7 @@
 import { HYPHENATED_GIVEN_NAME, HYPHENATED_GIVEN_SURNAMES } from './gazetteer/people';
 import { ABBREVIATIONS, CALENDAR, ELISIONS } from './lexicon';
 import { foldWord } from './normalize';
+import { isSaints } from './possessive-names';
 
 /** One word or punctuation mark of the text, with what the extractor needs to know about its position. */
 export interface Token {
@@ -46,6 +47,8 @@ const VERB_ELISIONS = new Set(['j', 'm', 'n', 's', 't', 'c']);
 const POSSESSIVE_RE = /[’']s$/u;
 // Punctuation that closes a phrase, or the end of the text: nothing follows for a possessive to own.
 const PHRASE_END_RE = /^[ \t]*(?:[,.;:!?)\]\n]|$)/u;
+// A capitalised word next: "St Mary's Hospital" goes on after the possessive.
+const CAPITAL_NEXT_RE = /^[ \t]+\p{Lu}/u;
 const CONTRACTION_RE = /^\p{L}+[’'](?:re|m|ve|ll|d|t)$|n[’']t$/iu;
 // A lower-case word glued to a name by a hyphen: OCR's lost dashes ("Cotti-le", "Chirac-n’a") and English
 // compounds ("Washington-based", "US-led"). The name keeps the part before it.
@@ -238,7 +241,12 @@ export function tokenize(
       const pushed = tokens.length;
       // Only a word with an apostrophe asks what follows it (a possessive's owner, see pushWord).
       const end = m.index + raw.length;
-      const bare = hasApostrophe(raw) && PHRASE_END_RE.test(text.slice(end, end + 8));
+      // "at St Botolph's until…", "St Mary's in Ely": a saint's possessive before no name names the church or
+      // the school, as one with nothing after does.
+      const bare =
+        hasApostrophe(raw) &&
+        (PHRASE_END_RE.test(text.slice(end, end + 8)) ||
+          (isSaints(tokens, tokens.length) && !CAPITAL_NEXT_RE.test(text.slice(end, end + 4))));
       pushWord(tokens, raw, m.index, c, bare);
       // "US10YT=RR", "x=Foo": a word glued after an equals sign is part of a code, not a name.
       if (text[m.index - 1] === '=' || isSlashedLetter(text, m.index, raw))

@@ -3,6 +3,7 @@ import { isCelestialBody } from './celestial-bodies';
 import { namesWork } from './classify';
 import { isCraft } from './craft-names';
 import type { EntityGroup } from './group';
+import { namesJournal } from './journal-names';
 import { isLetterCode } from './letter-codes';
 import { closedByLetters, closedByNumber, madeOfPlaces } from './not-person';
 import { namedByCommonNoun } from './noun-places';
@@ -12,9 +13,10 @@ import { namesStorm } from './weather-systems';
  * The last word on types, once the page's layout has spread them (a list with a person in it makes people of its
  * items): a ship or a spacecraft (craft-names.ts), a planet or a moon (celestial-bodies.ts) and a place named by a
  * common noun where only the noun is meant (noun-places.ts: « La réunion a duré ») show no type, nor does a
- * letter code typed a place or a person (« en USB-C », letter-codes.ts), nor a storm ("Typhoon Nakri", « la
- * tempête Ciarán », weather-systems.ts) nor a work's title set in italics (classify.ts); a name closed by dotted
- * letters ("Fontaines D.C.") or by a number ("Body Scan 2"), or made of places ("Asia Pacific"), is no person. A wrong label is worse than none.
+ * letter code typed a place or a person (« en USB-C », letter-codes.ts) or a journal ("published in JAMA
+ * Psychiatry", journal-names.ts), nor a storm ("Typhoon Nakri", « la tempête Ciarán », weather-systems.ts) nor a
+ * work's title set in italics (classify.ts); a name closed by dotted letters ("Fontaines D.C.") or by a number
+ * ("Body Scan 2"), or made of places ("Asia Pacific"), is no person. A wrong label is worse than none.
  * `types[i]` is the type of `groups[i]`; `lower`: folded words written in lower case; returns new types.
  */
 export function vetoTypes(
@@ -28,7 +30,7 @@ export function vetoTypes(
     if (!g || t === 'other') return t;
     if (isCraft(g) || isCelestialBody(g, lower, lang) || namesStorm(g) || namesWork(g)) return 'other';
     if (t === 'place' && namedByCommonNoun(g, lower)) return 'other';
-    if ((t === 'place' || t === 'person') && isLetterCode(g)) return 'other';
+    if ((t === 'place' || t === 'person') && (isLetterCode(g) || namesJournal(g.mentions))) return 'other';
     return t === 'person' && (closedByLetters(g) || closedByNumber(g) || madeOfPlaces(g)) ? 'other' : t;
   });
 }

@@ -9,6 +9,13 @@ const STORM_WORDS = new Set(
 );
 
 /**
+ * "Storm Fionnuala, the sixth named storm, …": the kind opening a sentence before one capital word is the storm's
+ * name's, though the text writes "storm" in lower case too. `words`: the span's folded words.
+ */
+export const opensStormName = (words: readonly string[]): boolean =>
+  words.length === 2 && STORM_WORDS.has(words[0] ?? '');
+
+/**
  * The group names a storm: its name opens with the kind ("Typhoon Nakri", "Tropical Storm Ana") or follows it
  * written apart (« la tempête Ciarán »). A storm is an event, not the person or the place its name could be; a
  * title or role before a mention ("actress Storm Reid") keeps the person.

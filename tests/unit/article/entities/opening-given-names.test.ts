@@ -33,3 +33,28 @@ describe('a word opening a sentence before a known place or people', () => {
     expect(shown).not.toContain('Three Russian');
   });
 });
+
+describe('an unknown given name before "Singh" or "Kaur"', () => {
+  it('opens the full name at a sentence start and in the title ("Dilbagh Singh Gahunia", then "Gahunia")', () => {
+    const es = entitiesOf(
+      `Dilbagh Singh Gahunia, the hockey coach who trained two Olympic squads, has died. His nephew, Amrik
+      Gahunia, said he had been ill. Gahunia retired in 1999, and Gahunia still coached juniors until 2020.
+      Mandeep Kaur Brar said he never missed a session.`,
+      'en',
+      'Dilbagh Singh Gahunia (1941–2026): the coach who never missed a session',
+    );
+    const coach = find(es, 'Dilbagh Singh Gahunia');
+    expect(coach?.type).toBe('person');
+    expect(coach?.variants).toContain('Gahunia');
+    expect(find(es, 'Mandeep Kaur Brar')).toBeDefined();
+    expect(names(es)).not.toContain('Singh Gahunia');
+  });
+
+  it('keeps "Singh" alone a surname and drops an opener before a plain surname', () => {
+    const shown = names(
+      entitiesOf('Getting Ferrandiz back was hard. Ferrandiz and Ferrandiz. Anil Singh said no.'),
+    );
+    expect(shown).toContain('Anil Singh');
+    expect(shown).not.toContain('Getting Ferrandiz');
+  });
+});

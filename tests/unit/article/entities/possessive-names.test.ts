@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, names } from './helpers';
+import { entitiesOf, find, names } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
 describe('a possessive inside a name', () => {
@@ -55,5 +55,40 @@ describe('an officer’s possessive before the office', () => {
   it('ends a person’s name before the office', () => {
     const text = `Mayor Ellen Park's office said nothing.`;
     expect(names(entitiesOf(text)).some((n) => n.includes('office'))).toBe(false);
+  });
+});
+
+describe("a saint's possessive before no name", () => {
+  it('names the church or the school with its "\'s" ("St Wendreda\'s", "at St Wendreda\'s until")', () => {
+    const es = entitiesOf(`St Wendreda's in Lower Fenby has a round tower. The vicar will hold a service
+      at St Wendreda's until the diocese decides, and the Friends of St Wendreda's Trust will raise money.`);
+    const church = find(es, "St Wendreda's");
+    expect(church?.count).toBe(2);
+    expect(names(es)).not.toContain('St Wendreda');
+    expect(names(es)).toContain("Friends of St Wendreda's Trust");
+  });
+
+  it('keeps a name going on after it ("St Swithin\'s Day")', () => {
+    const shown = names(entitiesOf("St Swithin's Day was wet. Nurses at St Ethel's Hospital marched."));
+    expect(shown).toContain("St Swithin's Day");
+    expect(shown).toContain("St Ethel's Hospital");
+  });
+});
+
+describe('a title made of "The", an owner and a noun', () => {
+  it('is one name when written more than once ("The Lockkeeper\'s Wife")', () => {
+    const es = entitiesOf(`Halfway through The Lockkeeper's Wife, the lights dim. The Lockkeeper's Wife is a
+      co-production with Harbour Theatre. The Lockkeeper's Wife runs at the Old Vic until May.`);
+    const shown = names(es);
+    expect(shown).toContain("The Lockkeeper's Wife");
+    expect(shown).not.toContain('Wife');
+  });
+
+  it('leaves an owner before a noun apart when written once ("The Mayor\'s Office", "Microsoft\'s Azure")', () => {
+    const shown = names(
+      entitiesOf("Microsoft's Azure grew, and Microsoft's Azure shrank, said The Mayor's Board."),
+    );
+    expect(shown).toContain('Microsoft');
+    expect(shown).not.toContain("Microsoft's Azure");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, find } from './helpers';
+import { entitiesOf, find, names } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
 describe('"and" between two whole names', () => {
@@ -21,5 +21,27 @@ describe('"and" between two whole names', () => {
     );
     expect(find(es, 'Securities and Exchange Commission')).toBeDefined();
     expect(find(es, 'Energy and Commerce Committee')).toBeDefined();
+  });
+});
+
+describe('a body named by its head alone, then "and" and a name', () => {
+  it('lists two ("the Coalition and One Nation", "the Government and Sinn Féin")', () => {
+    const shown = names(
+      entitiesOf(`Senators from Labor voted for the bill on Tuesday, while the Coalition and One Nation opposed it.
+      Talks between the Government and Sinn Féin stalled in Belfast on Monday.`),
+    );
+    expect(shown).not.toContain('Coalition and One Nation');
+    expect(shown).not.toContain('Government and Sinn Féin');
+    expect(shown).toContain('One Nation');
+  });
+
+  it('keeps a name whose last word heads a body or a law ("the Trade and Industry Committee")', () => {
+    const shown = names(
+      entitiesOf(`Members of the Trade and Industry Committee met on Monday. Lawyers said the Transport and Works Act
+      applies, and the Securities and Exchange Commission agreed.`),
+    );
+    expect(shown).toContain('Trade and Industry Committee');
+    expect(shown).toContain('Transport and Works Act');
+    expect(shown).toContain('Securities and Exchange Commission');
   });
 });

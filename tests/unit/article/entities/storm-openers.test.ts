@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find, names } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+describe('a storm named at the start of a sentence', () => {
+  it('keeps its kind ("Storm Odalys", though "storm" is written in lower case too)', () => {
+    const es = entitiesOf(`Storm Odalys, the fourth named storm of the winter, closed two ports on Sunday.
+      Hurricane Bertil weakened over the sea. Forecasters said the storm would pass by Monday.`);
+    expect(find(es, 'Storm Odalys')?.type).toBe('other');
+    expect(find(es, 'Hurricane Bertil')).toBeDefined();
+    expect(names(es)).not.toContain('Odalys');
+  });
+
+  it('leaves a storm word before a common word alone ("Storm damage")', () => {
+    const shown = names(
+      entitiesOf('Storm damage closed the road. The storm passed by noon, said Aoife Brennan.'),
+    );
+    expect(shown.some((n) => n.startsWith('Storm'))).toBe(false);
+  });
+});

@@ -1,0 +1,17 @@
+// "published in JAMA Psychiatry", "the journal BMJ Pediatrics": a journal named by its publisher's acronym and
+// its field. Its field word may look like a place's or a person's name; the cue before it says what it is.
+import type { Mention } from './mention';
+
+// Words before "in" that introduce a journal: "published in", "a study appearing in".
+const PUBLISHING = new Set(['published', 'publishes', 'appeared', 'appears', 'appearing', 'reported']);
+
+/** The folded words before a name (`before[0]` nearest) introduce a journal: "journal", "published in". */
+export const journalCue = (before: readonly (string | undefined)[]): boolean =>
+  before[0] === 'journal' || (before[0] === 'in' && PUBLISHING.has(before[1] ?? ''));
+
+// An acronym in capitals, then a word written normally: "JAMA Psychiatry", "NEJM Evidence".
+const ACRONYM_AND_WORD = /^\p{Lu}{3,6} \p{Lu}\p{Ll}+$/u;
+
+/** A mention of the group is a journal's acronym and field after a journal's cue: no place, no person. */
+export const namesJournal = (ms: readonly Mention[]): boolean =>
+  ms.some((m) => ACRONYM_AND_WORD.test(m.surface) && journalCue(m.before));
