@@ -9,7 +9,7 @@ import { DATE_WITH_YEAR, STAMP } from '@/utils/shared/date-stamps';
 import { foldWords } from '@/utils/shared/fold';
 import { decodeEntities } from '@/utils/shared/html-entities';
 import { withoutBio, withoutLeadingRole, withoutRoles } from './byline-roles';
-import { AGENCY_CREDIT } from './meta-words';
+import { AGENCY_CREDIT, DAY_NAMES } from './meta-words';
 import { withoutOrganisations } from './organisation-byline';
 import { isPictureCredit } from './picture-credit';
 import { sameName, spellsHost, squash, TITLE_SEPARATOR } from './site-name';
@@ -32,10 +32,10 @@ const DATED_PREFIX = new RegExp(
   `^(?:posted|published|publié|mis en ligne)?\\s*(?:on|le|am)?\\s*${STAMP}\\s*(?:by|par|von|por)?\\s*:?\\s*`,
   'i',
 );
-// A date, time or relative time, and the weekday before it: the byline ends before them ("Associated Press
-// November 19, 2019, 9:02 AM", "Jo Bloggs at the Oval Sun 8 Mar 2026").
-const WEEKDAY =
-  '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\\.?,?\\s+)?';
+// A date, time or relative time, and the weekday before it in any language the day names cover: the byline
+// ends before them ("Associated Press November 19, 2019, 9:02 AM", "Jo Bloggs at the Oval Sun 8 Mar 2026",
+// « Léa Roux · samedi 5 décembre 2026 »).
+const WEEKDAY = `(?:(?:${DAY_NAMES})\\.?,?\\s+)?`;
 // The word that introduces a date goes with it: « … Kevin Sanchez Le 9 décembre », "… Jo Bloggs on May 2, 2024".
 const DATE_ARTICLE = '(?:(?:am|le|on)\\s+)?';
 const STAMP_ANYWHERE = new RegExp(`(?:^|[\\s,|·•–—-])${DATE_ARTICLE}${WEEKDAY}${STAMP}`, 'i');

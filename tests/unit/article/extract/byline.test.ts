@@ -61,6 +61,10 @@ describe('cleanByline', () => {
     expect(cleanByline('Jo Bloggs at the Oval Sun 8 Mar 2026 18.31 GMT')).toBe('Jo Bloggs');
     expect(cleanByline('By Ada Vance Tuesday, March 3, 2026')).toBe('Ada Vance');
     expect(cleanByline('By Sunny Day')).toBe('Sunny Day');
+    // In the page's language, with the place written before it.
+    expect(cleanByline('Léa Roux, à Villefranche · mardi 3 mars 2026')).toBe('Léa Roux');
+    expect(cleanByline('Von Jo Bloggs, Samstag, 5. Dezember 2026')).toBe('Jo Bloggs');
+    expect(cleanByline('Par Léa Roux le mardi 3 mars 2026')).toBe('Léa Roux');
   });
 
   it('keeps the first line with a name, joined with the next when the names go on', () => {
