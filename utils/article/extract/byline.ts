@@ -10,7 +10,7 @@ import { foldWords } from '@/utils/shared/fold';
 import { decodeEntities } from '@/utils/shared/html-entities';
 import { withoutBio, withoutLeadingRole, withoutRoles } from './byline-roles';
 import { AGENCY_CREDIT, DAY_NAMES } from './meta-words';
-import { withoutOrganisations } from './organisation-byline';
+import { withoutOrganisations, withoutSiteDesk } from './organisation-byline';
 import { isPictureCredit } from './picture-credit';
 import { sameName, spellsHost, squash, TITLE_SEPARATOR } from './site-name';
 import { siteInOtherWords } from './site-other-words';
@@ -254,7 +254,8 @@ export function cleanByline(raw: string | null | undefined, siteName: string | n
   // Readability hands JSON-LD's names over as written there: "Redacci&oacute;n".
   const lines = decodeEntities(raw.replace(TAGS, ' '))
     .split(/\n+/)
-    .map((line) => ({ line, name: cleanLine(line) }))
+    // The site's desk after the names goes first: read as a role or a body, it takes names or leaves words.
+    .map((line) => ({ line, name: cleanLine(withoutSiteDesk(line, siteName)) }))
     .filter(({ name }) => isName(name));
   const [first, second] = lines;
   if (!first) return null;
