@@ -9,7 +9,7 @@ import { DATE_WITH_YEAR, STAMP } from '@/utils/shared/date-stamps';
 import { foldWords } from '@/utils/shared/fold';
 import { decodeEntities } from '@/utils/shared/html-entities';
 import { withoutBio, withoutLeadingRole, withoutRoles } from './byline-roles';
-import { AGENCY_CREDIT, DAY_NAMES } from './meta-words';
+import { AGENCY_CREDIT, DAY_NAMES, isMetaWord } from './meta-words';
 import { withoutOrganisations, withoutSiteDesk } from './organisation-byline';
 import { isPictureCredit } from './picture-credit';
 import { sameName, spellsHost, squash, TITLE_SEPARATOR } from './site-name';
@@ -91,8 +91,16 @@ const HANDLE =
 // A social account's handle among the names ("Jane Doe · @jdoe", « Par @jdoe · 5 décembre »): no name of
 // anybody's, dropped so the person's name, when the line gives one, is read alone. Not an e-mail's "@".
 const HANDLE_WORD = /(?<![\p{L}\d._-])@[\p{L}\d._-]+/gu;
-/** Whether a byline is an account's handle or a web address, not a name: "@janedoe", "freeman1984". */
-export const isHandle = (text: string): boolean => HANDLE.test(text.trim());
+// An account's login where the author's name should be: one word in small letters, longer than a wire's initials
+// ("flerche", "sarah-indra"; not "dpa"), a word with an underscore ("Herr_Rein"), or a given name and a surname
+// glued ("KonstantinNotz"). A wire's name written small ("reuters") is a credit (isMetaWord); Georgian writes
+// names in small letters only.
+const LOGIN =
+  /^(?:(?!\p{Script=Georgian})[\p{Ll}\d.-]{5,}|[\p{L}\d.-]*_[\p{L}\d._-]*|\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}{2,})$/u;
+const isLogin = (text: string): boolean => LOGIN.test(text) && !isMetaWord(text);
+
+/** Whether a byline is an account's handle or login, or a web address, not a name: "@janedoe", "freeman1984". */
+export const isHandle = (text: string): boolean => HANDLE.test(text.trim()) || isLogin(text.trim());
 
 // An e-mail address, plain or spelt out against robots ("jane[at]example.net").
 const EMAIL = /\S(?:@|\[at\]|\(at\))\S/iu;
@@ -169,7 +177,7 @@ const PHRASE = /^\p{Ll}+\s+(?!(?:avec|with)\s+\p{Lu}{2,}$)\S/u;
 const isName = (text: string): boolean =>
   /\p{L}{3}/u.test(text) &&
   !NOT_A_NAME.test(text) &&
-  !HANDLE.test(text) &&
+  !isHandle(text) &&
   !EMAIL.test(text) &&
   !PHRASE.test(text) &&
   text.length <= MAX_CHARS;

@@ -30,6 +30,17 @@ describe('cleanByline', () => {
     expect(cleanByline('Jeudi 30 avril 2015')).toBeNull();
     expect(cleanByline('Published on')).toBeNull();
     expect(cleanByline('jdadmin')).toBeNull();
+    // An account's login: a word in small letters, one with an underscore, a name and a surname glued.
+    expect(cleanByline('mbrandt')).toBeNull();
+    expect(cleanByline('jana-roe')).toBeNull();
+    expect(cleanByline('Frau_Roe')).toBeNull();
+    expect(cleanByline('JohannaRoeder')).toBeNull();
+    expect(cleanByline('mbrandt\nMarta Brandt')).toBe('Marta Brandt');
+    // A wire written small, a given name alone, a surname with a capital inside are kept.
+    expect(cleanByline('dpa')).toBe('dpa');
+    expect(cleanByline('reuters')).toBe('reuters');
+    expect(cleanByline('Marta')).toBe('Marta');
+    expect(cleanByline('MacKenzie')).toBe('MacKenzie');
     expect(cleanByline('reader1984')).toBeNull();
     expect(cleanByline('@janeroe')).toBeNull();
     expect(cleanByline('partner-site.ch')).toBeNull();
