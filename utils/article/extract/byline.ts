@@ -99,8 +99,8 @@ const LOGIN =
   /^(?:(?!\p{Script=Georgian})[\p{Ll}\d.-]{5,}|[\p{L}\d.-]*_[\p{L}\d._-]*|\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}{2,})$/u;
 const isLogin = (text: string): boolean => LOGIN.test(text) && !isMetaWord(text);
 
-/** Whether a byline is an account's handle or login, or a web address, not a name: "@janedoe", "freeman1984". */
-export const isHandle = (text: string): boolean => HANDLE.test(text.trim()) || isLogin(text.trim());
+/** Whether a byline is an account's handle or a web address, not a name: "@janedoe", "freeman1984". */
+export const isHandle = (text: string): boolean => HANDLE.test(text.trim());
 
 // An e-mail address, plain or spelt out against robots ("jane[at]example.net").
 const EMAIL = /\S(?:@|\[at\]|\(at\))\S/iu;
@@ -177,7 +177,8 @@ const PHRASE = /^\p{Ll}+\s+(?!(?:avec|with)\s+\p{Lu}{2,}$)\S/u;
 const isName = (text: string): boolean =>
   /\p{L}{3}/u.test(text) &&
   !NOT_A_NAME.test(text) &&
-  !isHandle(text) &&
+  !HANDLE.test(text) &&
+  !isLogin(text) &&
   !EMAIL.test(text) &&
   !PHRASE.test(text) &&
   text.length <= MAX_CHARS;
@@ -264,10 +265,11 @@ export function cleanByline(raw: string | null | undefined, siteName: string | n
     .split(/\n+/)
     // The site's desk after the names goes first: read as a role or a body, it takes names or leaves words.
     .map((line) => ({ line, name: cleanLine(withoutSiteDesk(line, siteName)) }))
-    .filter(({ name }) => isName(name));
+    .filter(({ name }) => isName(name) || isLogin(name));
   const [first, second] = lines;
-  if (!first) return null;
-  const continued = second && /(?:,|\band|\bet|&)\s*$/iu.test(first.line);
+  // A box that opens with an account's login goes on with the account's motto ("Creating Search APIs"), no name.
+  if (!first || isLogin(first.name)) return null;
+  const continued = second && isName(second.name) && /(?:,|\band|\bet|&)\s*$/iu.test(first.line);
   let byline = continued ? `${first.name}, ${second.name}` : first.name;
   byline = withoutOrganisations(withoutSite(byline, siteName)) ?? '';
   if (
