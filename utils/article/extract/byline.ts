@@ -9,8 +9,8 @@ import { DATE_WITH_YEAR, STAMP } from '@/utils/shared/date-stamps';
 import { foldWords } from '@/utils/shared/fold';
 import { decodeEntities } from '@/utils/shared/html-entities';
 import { withoutBio, withoutLeadingRole, withoutRoles } from './byline-roles';
-import { AGENCY_CREDIT } from './meta-words';
-import { withoutOrganisations } from './organisation-byline';
+import { AGENCY_CREDIT, DAY_NAMES, isMetaWord } from './meta-words';
+import { withoutOrganisations, withoutSiteDesk } from './organisation-byline';
 import { isPictureCredit } from './picture-credit';
 import { sameName, spellsHost, squash, TITLE_SEPARATOR } from './site-name';
 import { siteInOtherWords } from './site-other-words';
@@ -32,10 +32,10 @@ const DATED_PREFIX = new RegExp(
   `^(?:posted|published|publié|mis en ligne)?\\s*(?:on|le|am)?\\s*${STAMP}\\s*(?:by|par|von|por)?\\s*:?\\s*`,
   'i',
 );
-// A date, time or relative time, and the weekday before it: the byline ends before them ("Associated Press
-// November 19, 2019, 9:02 AM", "Jo Bloggs at the Oval Sun 8 Mar 2026").
-const WEEKDAY =
-  '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\\.?,?\\s+)?';
+// A date, time or relative time, and the weekday before it in any language the day names cover: the byline
+// ends before them ("Associated Press November 19, 2019, 9:02 AM", "Jo Bloggs at the Oval Sun 8 Mar 2026",
+// « Léa Roux · samedi 5 décembre 2026 »).
+const WEEKDAY = `(?:(?:${DAY_NAMES})\\.?,?\\s+)?`;
 // The word that introduces a date goes with it: « … Kevin Sanchez Le 9 décembre », "… Jo Bloggs on May 2, 2024".
 const DATE_ARTICLE = '(?:(?:am|le|on)\\s+)?';
 const STAMP_ANYWHERE = new RegExp(`(?:^|[\\s,|·•–—-])${DATE_ARTICLE}${WEEKDAY}${STAMP}`, 'i');
@@ -91,6 +91,14 @@ const HANDLE =
 // A social account's handle among the names ("Jane Doe · @jdoe", « Par @jdoe · 5 décembre »): no name of
 // anybody's, dropped so the person's name, when the line gives one, is read alone. Not an e-mail's "@".
 const HANDLE_WORD = /(?<![\p{L}\d._-])@[\p{L}\d._-]+/gu;
+// An account's login where the author's name should be: one word in small letters, longer than a wire's initials
+// ("flerche", "sarah-indra"; not "dpa"), a word with an underscore ("Herr_Rein"), or a given name and a surname
+// glued ("KonstantinNotz"). A wire's name written small ("reuters") is a credit (isMetaWord); Georgian writes
+// names in small letters only.
+const LOGIN =
+  /^(?:(?!\p{Script=Georgian})[\p{Ll}\d.-]{5,}|[\p{L}\d.-]*_[\p{L}\d._-]*|\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}{2,})$/u;
+const isLogin = (text: string): boolean => LOGIN.test(text) && !isMetaWord(text);
+
 /** Whether a byline is an account's handle or a web address, not a name: "@janedoe", "freeman1984". */
 export const isHandle = (text: string): boolean => HANDLE.test(text.trim());
 
@@ -170,6 +178,7 @@ const isName = (text: string): boolean =>
   /\p{L}{3}/u.test(text) &&
   !NOT_A_NAME.test(text) &&
   !HANDLE.test(text) &&
+  !isLogin(text) &&
   !EMAIL.test(text) &&
   !PHRASE.test(text) &&
   text.length <= MAX_CHARS;
@@ -254,11 +263,13 @@ export function cleanByline(raw: string | null | undefined, siteName: string | n
   // Readability hands JSON-LD's names over as written there: "Redacci&oacute;n".
   const lines = decodeEntities(raw.replace(TAGS, ' '))
     .split(/\n+/)
-    .map((line) => ({ line, name: cleanLine(line) }))
-    .filter(({ name }) => isName(name));
+    // The site's desk after the names goes first: read as a role or a body, it takes names or leaves words.
+    .map((line) => ({ line, name: cleanLine(withoutSiteDesk(line, siteName)) }))
+    .filter(({ name }) => isName(name) || isLogin(name));
   const [first, second] = lines;
-  if (!first) return null;
-  const continued = second && /(?:,|\band|\bet|&)\s*$/iu.test(first.line);
+  // A box that opens with an account's login goes on with the account's motto ("Creating Search APIs"), no name.
+  if (!first || isLogin(first.name)) return null;
+  const continued = second && isName(second.name) && /(?:,|\band|\bet|&)\s*$/iu.test(first.line);
   let byline = continued ? `${first.name}, ${second.name}` : first.name;
   byline = withoutOrganisations(withoutSite(byline, siteName)) ?? '';
   if (

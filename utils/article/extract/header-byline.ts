@@ -13,8 +13,21 @@ import { plainText } from './plain-text';
 
 // <font> sets the byline of pages built with tables, before stylesheets.
 const CANDIDATES = ['p', 'div', 'span', 'address', 'font'];
-// A header line holds its credit inline: a name, a link, a <time>, a line break.
-const INLINE = new Set(['a', 'span', 'time', 'br', 'strong', 'b', 'em', 'i', 'abbr', 'small']);
+// A header line holds its credit inline: a name, a link, a <time>, a line break, the author's portrait (no text).
+const INLINE = new Set([
+  'a',
+  'span',
+  'time',
+  'br',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'abbr',
+  'small',
+  'img',
+  'picture',
+]);
 const MAX_CHILDREN = 8;
 const MAX_CHARS = 160;
 // The story has begun: a byline after its first paragraph of prose is a signature, a comment or a teaser's.

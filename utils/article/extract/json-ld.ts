@@ -7,6 +7,9 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
 const ARTICLE_TYPE = /^(?:\w+)?(?:Article|BlogPosting|Report|LiveBlogPosting|SocialMediaPosting)$/;
+// A critic's review or a fact-check is the page's story when the page declares it alone: a shop's page lists its
+// customers' reviews, several of them (and UserReview), each by a customer.
+const REVIEW_TYPE = /^(?:Critic|Claim)?Review$/;
 
 /** The fields of a schema.org article Liseuse uses. */
 export interface JsonLdArticle {
@@ -116,14 +119,20 @@ function parseJsonLd(scripts: readonly Element[]): JsonObject[] {
   return out;
 }
 
-/** The document's JSON-LD article (NewsArticle, BlogPosting, ...), or null when it declares none. */
+/**
+ * The document's JSON-LD article (NewsArticle, BlogPosting, ...), else its one review (a test, a critic's
+ * review), or null when it declares neither.
+ */
 export function jsonLdArticle(doc: Document, index?: ElementIndex): JsonLdArticle | null {
   const objects = jsonLdObjects(doc, index);
   for (const obj of objects) {
     const type = types(obj).find((t) => ARTICLE_TYPE.test(t));
     if (type) return toArticle(obj, type, graphIndex(objects));
   }
-  return null;
+  const reviews = objects.filter((obj) => types(obj).some((t) => REVIEW_TYPE.test(t)));
+  const [review] = reviews;
+  const type = review && types(review).find((t) => REVIEW_TYPE.test(t));
+  return reviews.length === 1 && review && type ? toArticle(review, type, graphIndex(objects)) : null;
 }
 
 /**

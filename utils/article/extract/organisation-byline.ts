@@ -6,6 +6,7 @@
 import { DESK_WORDS } from '@/utils/article/desk-words';
 import { PLACES } from '@/utils/article/entities/gazetteer';
 import { nameKey } from '@/utils/article/entities/normalize';
+import { AUTHOR_ROLES } from '@/utils/article/entities/role-lines';
 import { fold } from '@/utils/shared/fold';
 
 // Legal forms closing a body's name, as they are written: "Sas" or "Ag" written so are surnames.
@@ -54,4 +55,39 @@ export function withoutOrganisations(byline: string): string | null {
   const named = parts.some((part) => part.includes(' ') && !isPlace(part));
   const kept = parts.filter((part, i) => !namesOrganisation(part) && !(i > 0 && named && isPlace(part)));
   return kept.length === parts.length ? byline : kept.join(', ');
+}
+
+const DESK = new Set(DESK_WORDS);
+// A site's name without its article: "The Boston Globe" credits its desk as "Globe Staff".
+const SITE_ARTICLE = new Set(['the', 'le', 'la', 'les', 'l', 'der', 'die', 'das', 'el', 'il']);
+// A name before the desk credit has two words at least.
+const MIN_NAME_WORDS = 2;
+
+/** A part of a byline without the site's desk written after its names: "Jo Roe Globe Staff Writer" → "Jo Roe". */
+function partWithoutSiteDesk(part: string, site: ReadonlySet<string>): string {
+  const words = part.split(/\s+/u);
+  const folded = words.map((w) => fold(w).replace(/[.,;:()]/gu, ''));
+  let at = folded.length;
+  let desk = false;
+  while (at > 0 && (DESK.has(folded[at - 1] ?? '') || AUTHOR_ROLES.has(folded[at - 1] ?? ''))) {
+    desk ||= DESK.has(folded[at - 1] ?? '');
+    at--;
+  }
+  const roleAt = at;
+  while (at > MIN_NAME_WORDS && site.has(folded[at - 1] ?? '')) at--;
+  return desk && at < roleAt ? words.slice(0, at).join(' ') : part;
+}
+
+/**
+ * The byline without the site's desk credited after the names, in the site's own words: "Ann Lee, Bo Li and
+ * Cy Roe Harbour Herald Staff" on "The Harbour Herald", "Jo Roe Globe Staff" on "The Boston Globe". The desk
+ * names no writer, and read as a body it would take the names before it along.
+ */
+export function withoutSiteDesk(byline: string, siteName: string | null): string {
+  const site = new Set(wordsOf(siteName ?? '').filter((w) => !SITE_ARTICLE.has(w)));
+  if (site.size === 0) return byline;
+  return byline
+    .split(/\s*,\s*/u)
+    .map((part) => partWithoutSiteDesk(part, site))
+    .join(', ');
 }

@@ -30,6 +30,18 @@ describe('cleanByline', () => {
     expect(cleanByline('Jeudi 30 avril 2015')).toBeNull();
     expect(cleanByline('Published on')).toBeNull();
     expect(cleanByline('jdadmin')).toBeNull();
+    // An account's login: a word in small letters, one with an underscore, a name and a surname glued.
+    expect(cleanByline('mbrandt')).toBeNull();
+    expect(cleanByline('jana-roe')).toBeNull();
+    expect(cleanByline('Frau_Roe')).toBeNull();
+    expect(cleanByline('JohannaRoeder')).toBeNull();
+    // The lines after it are the account's motto, no name.
+    expect(cleanByline('mbrandt\nWriting Better Parsers')).toBeNull();
+    // A wire written small, a given name alone, a surname with a capital inside are kept.
+    expect(cleanByline('dpa')).toBe('dpa');
+    expect(cleanByline('reuters')).toBe('reuters');
+    expect(cleanByline('Marta')).toBe('Marta');
+    expect(cleanByline('MacKenzie')).toBe('MacKenzie');
     expect(cleanByline('reader1984')).toBeNull();
     expect(cleanByline('@janeroe')).toBeNull();
     expect(cleanByline('partner-site.ch')).toBeNull();
@@ -61,6 +73,10 @@ describe('cleanByline', () => {
     expect(cleanByline('Jo Bloggs at the Oval Sun 8 Mar 2026 18.31 GMT')).toBe('Jo Bloggs');
     expect(cleanByline('By Ada Vance Tuesday, March 3, 2026')).toBe('Ada Vance');
     expect(cleanByline('By Sunny Day')).toBe('Sunny Day');
+    // In the page's language, with the place written before it.
+    expect(cleanByline('Léa Roux, à Villefranche · mardi 3 mars 2026')).toBe('Léa Roux');
+    expect(cleanByline('Von Jo Bloggs, Samstag, 5. Dezember 2026')).toBe('Jo Bloggs');
+    expect(cleanByline('Par Léa Roux le mardi 3 mars 2026')).toBe('Léa Roux');
   });
 
   it('keeps the first line with a name, joined with the next when the names go on', () => {

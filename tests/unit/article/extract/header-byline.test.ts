@@ -23,6 +23,14 @@ describe('headerByline', () => {
       'Lina Roux',
     );
     expect(byline('<div><span itemprop="author">Lina Roux (AFP)</span></div>')).toBe('Lina Roux');
+    // With the author's portrait beside the name, and the role on a line of its own.
+    const portrait = '<img src="/avatars/lina.jpg" alt="">';
+    expect(
+      byline(
+        `<div class="author-box">${portrait}<span>Lina Roux</span><span class="role">Journaliste</span></div>`,
+      ),
+    ).toBe('Lina Roux');
+    expect(byline(`<div class="meta">${portrait}<span>Lina Roux</span></div>`)).toBeNull();
     // A field of another kind, a sentence in an authors' field, an authors' field below the story.
     expect(byline('<div><span class="field-lieu">Lina Roux</span></div>')).toBeNull();
     expect(byline('<div class="auteurs">Nos auteurs vous répondent chaque semaine</div>')).toBeNull();

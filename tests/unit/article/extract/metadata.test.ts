@@ -81,6 +81,35 @@ describe('readMetadata', () => {
     ).toBeNull();
   });
 
+  it("reads a page's one review as its article, not a shop's customer reviews", () => {
+    const review = (obj: object) => `<script type="application/ld+json">${JSON.stringify(obj)}</script>`;
+    const test = {
+      '@type': 'Review',
+      headline: 'Test of the Kettle 3',
+      datePublished: '2026-03-02T09:00:00Z',
+      author: [{ '@type': 'Person', name: 'Ann Roe' }],
+      itemReviewed: { '@type': 'Product', name: 'Kettle 3' },
+    };
+    const page = readMetadata(
+      parse(`<html><head>${review(test)}</head><body></body></html>`),
+      'https://site.example/x',
+    );
+    expect(page).toMatchObject({
+      title: 'Test of the Kettle 3',
+      byline: 'Ann Roe',
+      publishedTime: '2026-03-02T09:00:00Z',
+      declaredType: 'Review',
+      declaresArticle: true,
+    });
+    // An article the page declares comes first; two reviews are customers', no story of the page's.
+    const article = { '@type': 'OpinionNewsArticle', headline: 'Kettles, again', author: 'Bo Li' };
+    expect(jsonLdArticle(parse(`<html><head>${review(test)}${review(article)}</head></html>`))).toMatchObject(
+      { type: 'OpinionNewsArticle', author: 'Bo Li' },
+    );
+    const customer = { ...test, author: 'Cy Doe' };
+    expect(jsonLdArticle(parse(`<html><head>${review(test)}${review(customer)}</head></html>`))).toBeNull();
+  });
+
   it('declares no article for a shop listing', () => {
     const meta = readMetadata(parse(fixturePage('not-article.html')), 'https://shop.example/');
     expect(meta.declaresArticle).toBe(false);
@@ -198,9 +227,10 @@ describe('readMetadata: a byline that spells the host', () => {
     const head =
       '<meta property="article:author" content="Ana Ruiz"><script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"valparaíso"}}</script>';
     expect(read(head, 'https://www.harbourdaily.example/2024/ferries').byline).toBe('Ana Ruiz');
+    // Alone, an account's login names nobody.
     expect(
       read('<meta name="author" content="jdroe">', 'https://www.harbourdaily.example/2024/ferries').byline,
-    ).toBe('jdroe');
+    ).toBeNull();
   });
 
   it('reads the host from the canonical address when the page is served from an address', () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { cleanByline } from '@/utils/article/extract/byline';
-import { namesOrganisation, withoutOrganisations } from '@/utils/article/extract/organisation-byline';
+import {
+  namesOrganisation,
+  withoutOrganisations,
+  withoutSiteDesk,
+} from '@/utils/article/extract/organisation-byline';
 
 // Bylines written for these tests (not taken from any corpus).
 
@@ -23,6 +27,20 @@ describe('a byline naming an organisation', () => {
     expect(cleanByline('Jana Probst, Redaktion')).toBe('Jana Probst');
     expect(cleanByline('Jana Probst Redaktion')).toBe('Jana Probst');
     expect(withoutOrganisations('Jana Probst, Nordlicht Verlag GmbH')).toBe('Jana Probst');
+  });
+
+  it("cuts the site's desk credited after the names, in the site's words, and keeps the names", () => {
+    const site = 'The Harbour Herald';
+    expect(cleanByline('By Ann Lee, Bo Li and Cy Roe Harbour Herald Staff, Updated May 2, 2026', site)).toBe(
+      'Ann Lee, Bo Li and Cy Roe',
+    );
+    expect(cleanByline('Jo Roe Herald Staff Writer', site)).toBe('Jo Roe');
+    expect(withoutSiteDesk('Jo Roe Herald Staff', site)).toBe('Jo Roe');
+    // The desk alone, a desk in other words, a name that is one word: as before.
+    expect(cleanByline('Herald Staff', site)).toBeNull();
+    expect(withoutSiteDesk('Jo Roe Gazette Staff', site)).toBe('Jo Roe Gazette Staff');
+    expect(withoutSiteDesk('Jo Herald Staff', site)).toBe('Jo Herald Staff');
+    expect(withoutSiteDesk('Jo Roe Herald', site)).toBe('Jo Roe Herald');
   });
 
   it('is no author when it is only a place and its country, a dateline', () => {
