@@ -291,8 +291,14 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   // A quotation opens like a sentence (“Mobilisation contre la réforme…”): its first capital proves nothing
   // for a word the text writes in lower case elsewhere, nor in French before more words (« Parole et musique »:
   // titles capitalise their first word only).
+  // Nor, after a colon, for a word no sentence holds inside it: reported speech opens the speaker's sentence there
+  // (`Narayanan: "Splashdown confirmed."`, beside a heading "Splashdown confirmed").
+  const inside = body.some((m) => (!m.initial || m.personCue) && !opensQuotation(m));
   const opensSentence = (m: Mention): boolean =>
-    opensQuotation(m) && (lowerCount > 0 || (ev.lang === 'fr' && /\p{L}/u.test(m.after[0] ?? '')));
+    opensQuotation(m) &&
+    (lowerCount > 0 ||
+      (m.before[1] === ':' && !inside) ||
+      (ev.lang === 'fr' && /\p{L}/u.test(m.after[0] ?? '')));
   const mid = body.filter((m) => (!m.initial || m.personCue) && !opensSentence(m)).length;
   if (mid === 0) return keys.some((k) => GIVEN_NAMES.has(k)) || (shaped && body.length >= 2);
   if (isCountedNoun(g, body, ev.lang)) return false;

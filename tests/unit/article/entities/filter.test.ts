@@ -257,6 +257,16 @@ comptent tenir”. La grève continue chez Tarnel, selon Tarnel.`,
     expect(find(es, 'Tarnel')).toBeDefined();
   });
 
+  it('drops a word opening reported speech after a colon and a heading only; keeps one a sentence holds', () => {
+    const es = entitiesOf(`Touchdown confirmed
+
+Tarvik Space chief Vera Noll: "Touchdown confirmed. All three legs held." Vera Noll thanked the crew.`);
+    expect(find(es, 'Touchdown')).toBeUndefined();
+    expect(find(es, 'Vera Noll')).toBeDefined();
+    const kept = entitiesOf(`Vera Noll said: "Quillon flew well." The Quillon capsule landed, Noll said.`);
+    expect(find(kept, 'Quillon')).toBeDefined();
+  });
+
   it('keeps a name quoted on its own', () => {
     const es = entitiesOf(
       `Le collectif « Brisane » expose à Sion. Le collectif « Brisane » vend ses lampes.`,
