@@ -14,7 +14,9 @@ describe('a clip of lower-case words the text writes', () => {
   });
 
   it('keeps a clipped name the text never writes in lower case', () => {
-    const es = entitiesOf(`The Lib Dems voted against, said Ada Kell. The Lib Dems lost two seats in Tarvik.`);
+    const es = entitiesOf(
+      `The Lib Dems voted against, said Ada Kell. The Lib Dems lost two seats in Tarvik.`,
+    );
     expect(find(es, 'Lib Dems')).toBeDefined();
   });
 });

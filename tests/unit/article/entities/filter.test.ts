@@ -335,8 +335,13 @@ describe('one word that names a kind, not a thing', () => {
     );
     expect(find(en, 'God')).toBeUndefined();
     expect(find(en, 'Thank God')).toBeUndefined();
-    expect(find(entitiesOf(`Rosa Ybarra played God of War. The God of War game sold well.`), 'God of War')).toBeDefined();
-    const kept = entitiesOf(`Norvia cotée à la Bourse de Zurich a cédé 9 %. La Bourse de Zurich a fermé.`, 'fr');
+    expect(
+      find(entitiesOf(`Rosa Ybarra played God of War. The God of War game sold well.`), 'God of War'),
+    ).toBeDefined();
+    const kept = entitiesOf(
+      `Norvia cotée à la Bourse de Zurich a cédé 9 %. La Bourse de Zurich a fermé.`,
+      'fr',
+    );
     expect(find(kept, 'Bourse de Zurich')).toBeDefined();
   });
 });

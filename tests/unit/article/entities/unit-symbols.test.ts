@@ -94,7 +94,10 @@ describe("a rate's unit after a number", () => {
     );
     expect(find(es, 'Gbit')).toBeUndefined();
     expect(find(es, 'Mbit')).toBeUndefined();
-    const kept = entitiesOf(`Le groupe Norvia/Tellcore achète 2 Tellcore/Norvia, a dit Léa Marin chez Tellcore.`, 'fr');
+    const kept = entitiesOf(
+      `Le groupe Norvia/Tellcore achète 2 Tellcore/Norvia, a dit Léa Marin chez Tellcore.`,
+      'fr',
+    );
     expect(find(kept, 'Tellcore')).toBeDefined();
   });
 });
