@@ -88,6 +88,16 @@ const RESULT_HEADINGS = new Set(
 // name alone ("États-Unis" keeps its own).
 const PLURAL_STATES = new Set(['etats']);
 
+// A market alone (« à la Bourse suisse », « la Bourse de Zurich » read short) is the stock market in general; its
+// full name keeps it ("Paris Bourse"). Not "Exchange", Microsoft's product.
+const MARKETS = new Set(['bourse', 'borse']);
+
+// Tiers of a subscription or an offer (« l’offre Premium », "the Basic plan"): the plan's kind, never a name alone.
+const TIERS = new Set('premium basic essential essentials essentiel essentielle deluxe'.split(' '));
+
+// The deity of idioms and quotations ("thank God", "the boss is not God", « mon Dieu »): no subject of an article.
+const DEITIES = new Set(['god', 'dieu']);
+
 /** One word that is a kind of thing, not a name: "State", "Department", "Times", "Cup", "South", "Image". */
 function isGenericWord(key: string): boolean {
   if (INSTITUTIONS.has(key)) return false;
@@ -99,6 +109,9 @@ function isGenericWord(key: string): boolean {
     PEOPLE_KINDS.has(key) ||
     PLURAL_STATES.has(key) ||
     RESULT_HEADINGS.has(key) ||
+    MARKETS.has(key) ||
+    TIERS.has(key) ||
+    DEITIES.has(key) ||
     ORG_WORDS.has(key) ||
     PLACE_WORDS.has(key) ||
     EVENT_WORDS.has(key) ||
@@ -278,8 +291,14 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   // A quotation opens like a sentence (“Mobilisation contre la réforme…”): its first capital proves nothing
   // for a word the text writes in lower case elsewhere, nor in French before more words (« Parole et musique »:
   // titles capitalise their first word only).
+  // Nor, after a colon, for a word no sentence holds inside it: reported speech opens the speaker's sentence there
+  // (`Narayanan: "Splashdown confirmed."`, beside a heading "Splashdown confirmed").
+  const inside = body.some((m) => (!m.initial || m.personCue) && !opensQuotation(m));
   const opensSentence = (m: Mention): boolean =>
-    opensQuotation(m) && (lowerCount > 0 || (ev.lang === 'fr' && /\p{L}/u.test(m.after[0] ?? '')));
+    opensQuotation(m) &&
+    (lowerCount > 0 ||
+      (m.before[1] === ':' && !inside) ||
+      (ev.lang === 'fr' && /\p{L}/u.test(m.after[0] ?? '')));
   const mid = body.filter((m) => (!m.initial || m.personCue) && !opensSentence(m)).length;
   if (mid === 0) return keys.some((k) => GIVEN_NAMES.has(k)) || (shaped && body.length >= 2);
   if (isCountedNoun(g, body, ev.lang)) return false;

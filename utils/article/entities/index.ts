@@ -9,6 +9,7 @@ import { bylineNames, isBylineAuthor } from './byline-authors';
 import { findMentions } from './candidates';
 import { capitalsOfNamedCountries, countryLeads, lendToCountries } from './capitals';
 import { classify } from './classify';
+import { clippedCommonPhrases } from './clipped-phrases';
 import { companyNamed, typeCompanies } from './company-nouns';
 import { offCourtStyles } from './court-countries';
 import { capitalisesNouns, isHighConfidence } from './coverage';
@@ -174,6 +175,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   const ctx = titleContext(options.title, text);
   const common = commonNounAcronyms(tokens, text);
   for (const k of pluralDefinitionKeys(definitions)) common.add(k);
+  for (const k of clippedCommonPhrases(mentions, tokens)) common.add(k);
   const people = titlePeople(options.title, lang, known);
   const authors = bylineNames(options.byline);
   const site = ownSiteKey(options.url);

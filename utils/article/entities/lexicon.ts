@@ -25,7 +25,7 @@ unless whether once now today tomorrow yesterday later earlier perhaps maybe acc
 between through during despite toward towards within across along around will would shall should can could may
 unlike besides throughout whereas whilst
 might must let lets mr mrs ms dr neither either whatever whenever wherever oh ah wow hey okay yeah please
-thanks hello eh
+thank thanks hello eh
 `);
 
 // Particles that begin surnames ("Van Gogh", "Von Trier"): a capitalised article at a sentence start is far more

@@ -25,6 +25,8 @@ export interface SalienceContext {
   titleCountries: ReadonlySet<string>;
   /** Keys of several words the title writes whole, of all the article's names (see `withTitledNames`). */
   titledKeys?: readonly string[];
+  /** Keys of one word the title writes with a capital, of all the article's names (see `withTitledNames`). */
+  titledWords?: ReadonlySet<string>;
   /** Offsets where a live blog's timed entries start ("12:10", "6:55pm" alone on a line), or none. */
   entries?: readonly number[];
 }
@@ -193,11 +195,14 @@ function namedByTitle(key: string, own: ReadonlySet<string>, ctx: SalienceContex
   const short = isPersonShaped(key) ? ws.at(-1) : ORG_WORDS.has(ws[0] ?? '') ? ws[0] : undefined;
   // A surname the title writes only inside another name of the article names that one: "Mort de Roger
   // Lamarque" does not name his daughter Isabelle Lamarque, nor "Rinaldi Bakery" the founder's mother.
+  // Nor does a word that is another name of the article on its own: a title naming "Bougainvillea" names the
+  // plant, not a heading's "Bugs Attack Bougainvillea".
   return (
     short !== undefined &&
     short.length > 2 &&
     ctx.titleNames.has(short) &&
-    !onlyInsideLongerNames(short, own, ctx)
+    !onlyInsideLongerNames(short, own, ctx) &&
+    (own.has(short) || !ctx.titledWords?.has(short))
   );
 }
 
@@ -214,10 +219,15 @@ function onlyInsideLongerNames(key: string, own: ReadonlySet<string>, ctx: Salie
   return !title.includes(` ${key} `);
 }
 
-/** The context with the names of several words its title writes whole, among the article's `keys`. */
+/**
+ * The context with the names of several words its title writes whole, and those of one word it writes with a
+ * capital, among the article's `keys`.
+ */
 export function withTitledNames(ctx: SalienceContext, keys: Iterable<string>): SalienceContext {
-  const titledKeys = [...keys].filter((k) => k.includes(' ') && ctx.titleKey.includes(` ${k} `));
-  return { ...ctx, titledKeys };
+  const all = [...keys];
+  const titledKeys = all.filter((k) => k.includes(' ') && ctx.titleKey.includes(` ${k} `));
+  const titledWords = new Set(all.filter((k) => !k.includes(' ') && ctx.titleNames.has(k)));
+  return { ...ctx, titledKeys, titledWords };
 }
 
 /** The title and text as salience() expects them. */

@@ -7,17 +7,22 @@ const SHORT_WORD = /^\p{Lu}\p{Ll}{1,2}$/u;
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
 // A unit's symbol with a prefix in lower case opening the span: "kW DC", "kWh", "mAh", "dB".
 const PREFIXED_SYMBOL = /^[a-zµ]{1,2}\p{Lu}\p{Ll}?(?:\s|$)/u;
+// A rate's unit, a word of up to four letters after a number and before a slash: "10 Gbit/s", « 800 Mo/s ».
+const RATE_UNIT = /^\p{Lu}\p{Ll}{1,3}$/u;
 
 /**
  * A unit, not a name (a time zone after a clock time neither, see timeZoneAfterClock, nor a currency, see
  * currencyMark): a short capitalised word or a prefixed symbol written each time right after a number ("16
  * Go / 512 Go", "2 To de stockage", "60 kW DC"), or a quantity whole (« 256 Go », "120Hz", see isQuantity). A
- * name after a number is written elsewhere on its own too.
+ * name after a number is written elsewhere on its own too. A rate's unit too ("10 Gbit/s").
  */
 export function isUnitAfterNumbers(g: EntityGroup): boolean {
   return g.mentions.every(
     (m) =>
-      ((SHORT_WORD.test(m.surface) || PREFIXED_SYMBOL.test(m.surface)) && NUMBER.test(m.before[0] ?? '')) ||
+      ((SHORT_WORD.test(m.surface) ||
+        PREFIXED_SYMBOL.test(m.surface) ||
+        (RATE_UNIT.test(m.surface) && m.after[0] === '/')) &&
+        NUMBER.test(m.before[0] ?? '')) ||
       isQuantity(m.surface) ||
       timeZoneAfterClock(m) ||
       currencyMark(m),

@@ -50,3 +50,20 @@ describe('a name the page’s description gives', () => {
     ]);
   });
 });
+
+describe('a word the description writes that is a name of its own', () => {
+  it('names that name, not a longer one ending in it ("Water Larkspur" of a sentence start)', () => {
+    const text = `Larkspur grows well in sun. Water Larkspur once a week, said Marta Kessler. Prune Larkspur in spring.
+Kessler said Larkspur likes chalk, and Marta Kessler sells it.`;
+    const ranked = rankedCandidates(text, {
+      lang: 'en',
+      title: 'How to grow it',
+      description: 'Larkspur care made simple, by Kessler.',
+    });
+    const of = (name: string) => ranked.find((r) => r.entity.text === name);
+    expect(of('Larkspur')?.described).toBe(true);
+    expect(of('Water Larkspur')?.described).toBe(false);
+    // A surname naming the person it is part of still does.
+    expect(of('Marta Kessler')?.described).toBe(true);
+  });
+});

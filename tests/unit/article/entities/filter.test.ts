@@ -257,6 +257,16 @@ comptent tenir”. La grève continue chez Tarnel, selon Tarnel.`,
     expect(find(es, 'Tarnel')).toBeDefined();
   });
 
+  it('drops a word opening reported speech after a colon and a heading only; keeps one a sentence holds', () => {
+    const es = entitiesOf(`Touchdown confirmed
+
+Tarvik Space chief Vera Noll: "Touchdown confirmed. All three legs held." Vera Noll thanked the crew.`);
+    expect(find(es, 'Touchdown')).toBeUndefined();
+    expect(find(es, 'Vera Noll')).toBeDefined();
+    const kept = entitiesOf(`Vera Noll said: "Quillon flew well." The Quillon capsule landed, Noll said.`);
+    expect(find(kept, 'Quillon')).toBeDefined();
+  });
+
   it('keeps a name quoted on its own', () => {
     const es = entitiesOf(
       `Le collectif « Brisane » expose à Sion. Le collectif « Brisane » vend ses lampes.`,
@@ -305,5 +315,33 @@ Lady, the film, and of Hun Sen watched Hun Sen speak about Iron Lady.`);
     expect(names(es)).not.toContain('British Prime');
     expect(names(es)).toContain('Hun Sen');
     expect(names(es)).toContain('Iron Lady');
+  });
+});
+
+describe('one word that names a kind, not a thing', () => {
+  // Texts written for these tests (not taken from any corpus).
+  it('drops a market, a plan’s tier and the deity of idioms alone; keeps the names they open', () => {
+    const fr = entitiesOf(
+      `Le titre Norvia a cédé 9 % à la Bourse suisse, a dit Léa Marin. La Bourse suisse a fermé plus tôt. L’offre
+      Premium coûte 50 euros chez Norvia ; les offres Max et Premium incluent la Veltabox, a dit Léa Marin.`,
+      'fr',
+    );
+    expect(find(fr, 'Bourse')).toBeUndefined();
+    expect(find(fr, 'Premium')).toBeUndefined();
+    expect(find(fr, 'Léa Marin')).toBeDefined();
+    const en = entitiesOf(
+      `Rosa Ybarra said the boss is not God. "The boss is not God," she said. Thank God, said Rosa Ybarra, the
+      union won.`,
+    );
+    expect(find(en, 'God')).toBeUndefined();
+    expect(find(en, 'Thank God')).toBeUndefined();
+    expect(
+      find(entitiesOf(`Rosa Ybarra played God of War. The God of War game sold well.`), 'God of War'),
+    ).toBeDefined();
+    const kept = entitiesOf(
+      `Norvia cotée à la Bourse de Zurich a cédé 9 %. La Bourse de Zurich a fermé.`,
+      'fr',
+    );
+    expect(find(kept, 'Bourse de Zurich')).toBeDefined();
   });
 });

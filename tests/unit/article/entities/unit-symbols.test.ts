@@ -84,3 +84,20 @@ describe('a symbol that names things too', () => {
     expect(find(es, 'Go Ahead Eagles')).toBeDefined();
   });
 });
+
+describe("a rate's unit after a number", () => {
+  it('is no name: « 10 Gbit/s », « 600 Mbit/s »; a name before a slash elsewhere stays', () => {
+    const es = entitiesOf(
+      `La Veltabox offre un port à 10 Gbit/s et deux ports à 2,5 Gbit/s, a dit Léa Marin. Le débit passe de
+      180 Mbit/s à 800 Mbit/s chez Norvia.`,
+      'fr',
+    );
+    expect(find(es, 'Gbit')).toBeUndefined();
+    expect(find(es, 'Mbit')).toBeUndefined();
+    const kept = entitiesOf(
+      `Le groupe Norvia/Tellcore achète 2 Tellcore/Norvia, a dit Léa Marin chez Tellcore.`,
+      'fr',
+    );
+    expect(find(kept, 'Tellcore')).toBeDefined();
+  });
+});
