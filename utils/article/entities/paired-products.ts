@@ -1,5 +1,7 @@
 import type { EntityType } from '@/utils/article/types';
+import { isAcronymLike } from './acronyms';
 import type { EntityGroup } from './group';
+import type { Mention } from './mention';
 import type { Token } from './tokenize';
 
 // News lists a maker's products together ("Ozempic and Wegovy", « la Switch ou la PS5 »): an untyped one-word name
@@ -8,32 +10,40 @@ import type { Token } from './tokenize';
 const AND = new Set(['and', 'or', 'et', 'ou']);
 
 /**
- * Types as products the untyped groups written as one word whose mention is joined by "and", "or", « et » or « ou »
- * straight to a product's mention. `types[i]` is the type of `groups[i]`; returns new types.
+ * Types as products the untyped groups written as one word, no acronym, whose mention is joined by "and", "or",
+ * « et » or « ou » straight to another product's mention. `types[i]` is the type of `groups[i]`; returns new types.
  */
 export function typePairedProducts(
   groups: EntityGroup[],
   types: EntityType[],
   tokens: readonly Token[],
 ): EntityType[] {
-  const product = new Set<number>();
-  const starts = new Set<number>();
-  const ends = new Set<number>();
+  // Where products' mentions start and end, and which product each is.
+  const starts = new Map<number, EntityGroup>();
+  const ends = new Map<number, EntityGroup>();
   groups.forEach((g, i) => {
     if (types[i] !== 'product') return;
     for (const m of g.mentions) {
-      product.add(i);
-      starts.add(m.from);
-      ends.add(m.to);
+      starts.set(m.from, g);
+      ends.set(m.to, g);
     }
   });
-  if (product.size === 0) return types;
-  const joined = (from: number, to: number): boolean =>
-    (AND.has(tokens[to]?.folded ?? '') && starts.has(to + 1)) ||
-    (AND.has(tokens[from - 1]?.folded ?? '') && ends.has(from - 1));
+  if (starts.size === 0) return types;
+  // "Coinbase and Coinbase Pro", "Python and Python 3": a brand beside its own line is the maker, not a product.
+  const sibling = (g: EntityGroup, p: EntityGroup | undefined): boolean =>
+    p !== undefined && ![...p.keys].some((k) => [...g.keys].some((own) => k.startsWith(`${own} `)));
+  const joined = (g: EntityGroup, m: Mention): boolean =>
+    (AND.has(tokens[m.to]?.folded ?? '') && sibling(g, starts.get(m.to + 1))) ||
+    (AND.has(tokens[m.from - 1]?.folded ?? '') && sibling(g, ends.get(m.from - 1)));
   return types.map((t, i) => {
     const g = groups[i] as EntityGroup;
-    if (t !== 'other' || ![...g.keys].every((k) => !k.includes(' '))) return t;
-    return g.mentions.some((m) => joined(m.from, m.to)) ? 'product' : t;
+    // An acronym is a body's name more often than a product's ("ESPN and ABC Sports").
+    if (
+      t !== 'other' ||
+      [...g.keys].some((k) => k.includes(' ')) ||
+      [...g.surfaces.keys()].some(isAcronymLike)
+    )
+      return t;
+    return g.mentions.some((m) => joined(g, m)) ? 'product' : t;
   });
 }

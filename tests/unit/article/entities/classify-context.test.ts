@@ -346,6 +346,8 @@ describe('a party from its elected members, a drug from what it treats', () => {
     expect(typeOf(text, 'Tirvex')).toBe('product');
     const dose = `Patients took Zolvane 5 mg each day. Zolvane cut relapses by half.`;
     expect(typeOf(dose, 'Zolvane')).toBe('product');
+    const priced = `Prices rose. Without insurance, Brevlid costs $300 a month, and Brevlid is a weekly pill.`;
+    expect(typeOf(priced, 'Brevlid')).toBe('product');
   });
 
   it('keeps a place or a person taken "for" a condition as it was', () => {

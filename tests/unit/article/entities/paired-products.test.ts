@@ -18,4 +18,11 @@ Orlund is in Kenya.`;
     expect(typeOf(text, 'Kenya')).toBe('place');
     expect(typeOf(text, 'Orlund')).not.toBe('product');
   });
+
+  it('leaves a brand beside its own line, or an acronym, as it was', () => {
+    const text = `Velcoin and Velcoin Pro are two trading apps. Velcoin Pro costs $5 a month, and Velcoin charges fees.
+Gamers play QRZ and Brevlid online. Brevlid costs $9 a month, and QRZ is free.`;
+    expect(typeOf(text, 'Velcoin')).not.toBe('product');
+    expect(typeOf(text, 'QRZ')).not.toBe('product');
+  });
 });
