@@ -43,6 +43,7 @@ import { dropPartyAdjectives } from './party-adjectives';
 import { partyInPassing } from './party-names';
 import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
 import { isPortfolio } from './portfolios';
+import { typeProductMakers } from './product-makers';
 import { type RankedEntity, readerOrder } from './reader-order';
 import { typeRoleAppositions } from './role-apposition';
 import { offRoleLines } from './role-lines';
@@ -256,7 +257,7 @@ function withoutIndices(ranked: readonly RankedEntity[], dropped: readonly boole
 
 /**
  * Types from what surrounds names across the page: roles before a comma, listed people, score lines, scorecards,
- * acronyms in brackets, products listed together, towns written as sides, places listed, towns their districts
+ * acronyms in brackets, products listed together and their makers, towns written as sides, places listed, towns their districts
  * name, threat groups described in apposition, datelines, surnames two people share.
  */
 function typeFromLayout(
@@ -270,7 +271,11 @@ function typeFromLayout(
   const cards = typeScorecards(groups, typeScoreLines(groups, listed, tokens), tokens);
   const sides = typeTownSides(
     groups,
-    typePairedProducts(groups, typeBracketedAcronyms(groups, cards, tokens), tokens),
+    typeProductMakers(
+      groups,
+      typePairedProducts(groups, typeBracketedAcronyms(groups, cards, tokens), tokens),
+      tokens,
+    ),
   );
   const listedTowns = lang === 'fr' || lang === 'en' ? typeListedPlaces(groups, sides, tokens, lang) : sides;
   const towns = typeDistrictTowns(groups, listedTowns);

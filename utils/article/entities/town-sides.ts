@@ -1,5 +1,5 @@
 import type { EntityType } from '@/utils/article/types';
-import { COUNTRY_NAMES } from './gazetteer';
+import { COUNTRY_NAMES, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
 import { LOCATIVE, sideCue } from './side-cue';
 import { isClubOf } from './town-clubs';
@@ -21,7 +21,9 @@ export function typeTownSides(groups: EntityGroup[], types: EntityType[]): Entit
     // A town joined to its club (see mergeTownClubs) is the club.
     const club = [...g.keys].some((k) => [...g.keys].some((c) => c !== k && isClubOf(c, k)));
     if (club && (t === 'place' || t === 'other')) return 'organization';
-    if (t !== 'place' || [...g.keys].some((k) => COUNTRY_NAMES.has(k))) return t;
+    // A known town left untyped (its side's and its own cues cancelled out) is tried as a side too.
+    const town = t === 'place' || (t === 'other' && [...g.keys].some((k) => PLACES.has(k)));
+    if (!town || [...g.keys].some((k) => COUNTRY_NAMES.has(k))) return t;
     const cues = g.mentions.filter(sideCue).length;
     const located = g.mentions.filter((m) => LOCATIVE.has(m.before[0] ?? '')).length;
     return cues >= MIN_CUES && 2 * located < g.mentions.length ? 'organization' : t;
