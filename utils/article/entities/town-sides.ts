@@ -1,5 +1,5 @@
 import type { EntityType } from '@/utils/article/types';
-import { COUNTRY_NAMES, PLACES } from './gazetteer';
+import { COUNTRY_NAMES } from './gazetteer';
 import type { EntityGroup } from './group';
 import { LOCATIVE, sideCue } from './side-cue';
 import { isClubOf } from './town-clubs';
@@ -21,8 +21,9 @@ export function typeTownSides(groups: EntityGroup[], types: EntityType[]): Entit
     // A town joined to its club (see mergeTownClubs) is the club.
     const club = [...g.keys].some((k) => [...g.keys].some((c) => c !== k && isClubOf(c, k)));
     if (club && (t === 'place' || t === 'other')) return 'organization';
-    // A known town left untyped (its side's and its own cues cancelled out) is tried as a side too.
-    const town = t === 'place' || (t === 'other' && [...g.keys].some((k) => PLACES.has(k)));
+    // A one-word name left untyped (a town the gazetteer does not know, or whose side's and own cues cancelled
+    // out) is tried as a side too.
+    const town = t === 'place' || (t === 'other' && [...g.keys].every((k) => !k.includes(' ')));
     if (!town || [...g.keys].some((k) => COUNTRY_NAMES.has(k))) return t;
     const cues = g.mentions.filter(sideCue).length;
     const located = g.mentions.filter((m) => LOCATIVE.has(m.before[0] ?? '')).length;

@@ -18,6 +18,9 @@ and Seattle's lead in the division grew to four games.`;
     const text = `Kentucky beat Dayton 84-76 on Saturday. Dayton led 70-68 with five minutes left, and Kentucky
 outscored Dayton 42-26 in the paint.`;
     expect(typeOf(text, 'Dayton')).toBe('organization');
+    const unknown = `Kentucky beat Orvalle 84-76 on Saturday. Orvalle led 70-68 with five minutes left, and Kentucky
+outscored Orvalle 42-26 in the paint.`;
+    expect(typeOf(unknown, 'Orvalle')).toBe('organization');
   });
 
   it('stays a place with a range of years after it', () => {
