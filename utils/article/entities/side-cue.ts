@@ -26,6 +26,9 @@ const OVER_SIDE = new Set(['lead', 'win', 'victory', 'advantage']);
 /** Before a place where something happens: "in Seattle". */
 export const LOCATIVE = new Set(['in', 'at', 'near', 'to', 'from']);
 
+/** A game's score right after the mention: "beat Dayton 84-76". */
+export const scoredSide = (m: Mention): boolean => SCORE.test(m.after[0] ?? '');
+
 /** The words around the town's mention read like a side's. */
 export function sideCue(m: Mention): boolean {
   const [a0 = ''] = m.after;
@@ -37,6 +40,6 @@ export function sideCue(m: Mention): boolean {
     (b0 === 'for' && (FOR_SIDE.has(b1) || ORDINAL.test(b1))) ||
     (b0 === 'over' && OVER_SIDE.has(b1)) ||
     SIDE_AFTER.has(a0) ||
-    SCORE.test(a0)
+    scoredSide(m)
   );
 }

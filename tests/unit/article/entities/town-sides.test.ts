@@ -23,6 +23,12 @@ outscored Orvalle 42-26 in the paint.`;
     expect(typeOf(unknown, 'Orvalle')).toBe('organization');
   });
 
+  it('leaves an untyped name that goes home and leads, with no score, as it was', () => {
+    const text = `On Fridays she tutors Quenna and Vell at the library. She walks Quenna home at five, and Quenna
+lead the way to the bridge.`;
+    expect(typeOf(text, 'Quenna')).not.toBe('organization');
+  });
+
   it('stays a place with a range of years after it', () => {
     const text = `The Dayton 2019-2024 plan is over. Dayton 2025-2030 starts now, and rents in Dayton keep rising.`;
     expect(typeOf(text, 'Dayton')).not.toBe('organization');
