@@ -14,7 +14,17 @@ const BODY_VERBS = new Set(
   condemned welcomed approved voted pledged vowed insisted blamed criticised criticized sued hired appointed
   elected nominated banned suspended fined ruled recommended proposed`.split(/\s+/),
 );
-const AUXILIARIES = new Set(['has', 'had', 'have']);
+// What a body does, said in the present ("the HSE advises", « la DGAC confirme ») or, in French, with its past
+// participle after « a » (« la DGAC a demandé »); folded, « demande » and « demandé » are one word. English
+// forms that are plural nouns too are left out ("RUN calls", "CSS issues", "GDPR fines").
+const BODY_PRESENT = new Set(
+  `advises urges recommends confirms warns requires publishes
+  confirme demande recommande exige ordonne appelle publie interdit autorise sanctionne avertit preconise
+  impose`.split(/\s+/),
+);
+const AUXILIARIES = new Set(['has', 'had', 'have', 'a', 'avait']);
+// « l’Anses ne recommande pas »: the negation's first word stands between the body and its verb.
+const NEGATION = new Set(['ne', 'n']);
 
 /** What a body awards or runs: "his WBO featherweight title", "a CONCACAF qualifier", "the NBA season". */
 const AWARDED = new Set(
@@ -33,7 +43,7 @@ const BODY_NOUNS = new Set(
 /** A body takes a plural verb in British usage: "LNER are able to", "the BBC have said". */
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 
-const verbAt = (w: string): boolean => REPORTING_VERBS.has(w) || BODY_VERBS.has(w);
+const verbAt = (w: string): boolean => REPORTING_VERBS.has(w) || BODY_VERBS.has(w) || BODY_PRESENT.has(w);
 
 /**
  * The words after an acronym say a body: the subject of a reporting verb or of a body's act ("the SDA said",
@@ -47,7 +57,7 @@ export function bodyAcronymContext(m: Mention): boolean {
   const plural = PLURAL_VERBS.has(a0) && !/\p{Ll}$/u.test(m.surface);
   return (
     verbAt(a0) ||
-    (AUXILIARIES.has(a0) && verbAt(a1)) ||
+    ((AUXILIARIES.has(a0) || NEGATION.has(a0)) && verbAt(a1)) ||
     plural ||
     BODY_NOUNS.has(a0) ||
     AWARDED.has(a0) ||

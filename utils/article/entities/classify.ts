@@ -116,7 +116,7 @@ export function classify(
   }
   const joined = surfaces.filter((s) => joinedNames(s, lowerWord));
   // Two given names joined ("Jim & Andy") are a pair or a work's title, no firm.
-  if (joined.some((s) => !s.split(' & ').every((w) => GIVEN_NAMES.has(nameKey(w)))))
+  if (joined.some((s) => !joinedParts(s).every((w) => GIVEN_NAMES.has(nameKey(w)))))
     votes.organization += 2.5;
   for (const s of g.surfaces.keys()) voteSurface(s, votes);
   if ([...g.keys].some((k) => directionPlace(k, g, lang))) votes.place += 2.5;
@@ -505,15 +505,21 @@ function voteSurface(s: string, v: Votes): void {
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Al|El|St)\p{Lu}/u;
 
-// Two capitalised words joined by an ampersand: "Marks & Spencer".
-const AMPERSAND = /^\p{Lu}[\p{L}'’.-]+ & \p{Lu}[\p{L}'’.-]+$/u;
+// Two capitalised words joined by an ampersand ("Marks & Spencer"), or by a plus written tight as firms write
+// their names ("Kuehne+Nagel").
+const AMPERSAND = /^\p{Lu}[\p{L}'’.-]+(?: & |\+)\p{Lu}[\p{L}'’.-]+$/u;
+const JOINER = /\s*[&+]\s*/;
+
+/** The two names an ampersand or a plus joins. */
+const joinedParts = (surface: string): string[] => surface.split(JOINER);
 
 /**
- * "Marks & Spencer", "Sullivan & Cromwell": two names joined by an ampersand name a firm or a pair, never one
- * person; two words the text also writes in lower case name a topic ("Size & Growth", "Plug & Charge").
+ * "Marks & Spencer", "Sullivan & Cromwell", "Kuehne+Nagel": two names joined by an ampersand or a plus name a
+ * firm or a pair, never one person; two words the text also writes in lower case name a topic ("Size & Growth",
+ * "Plug & Charge").
  */
 function joinedNames(surface: string, lowerWord: (w: string) => boolean): boolean {
-  return AMPERSAND.test(surface) && !surface.split(' & ').some((w) => lowerWord(nameKey(w)));
+  return AMPERSAND.test(surface) && !joinedParts(surface).some((w) => lowerWord(nameKey(w)));
 }
 
 const DASHED_ACRONYM = /^\p{Lu}{1,5}(?:-\p{Lu}{1,5})+$/u;

@@ -143,9 +143,12 @@ function clubName(surface: string): boolean {
   );
 }
 
+// A body's voice, owners, staff and papers after its name; a party's elected members ("Greens senators", "Labour
+// MPs", « les députés Renaissance » is « députés » before, see ORG_BEFORE).
 const ORG_AFTER = new Set(
   `spokesman spokeswoman spokesperson shareholders shares stock executives employees subsidiary
-  daily newspaper weekly porte-parole actionnaires salaries filiale quotidien`.split(/\s+/),
+  daily newspaper weekly porte-parole actionnaires salaries filiale quotidien senators mps lawmakers
+  councillors councilors`.split(/\s+/),
 );
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const ORG_BEFORE = new Set(
@@ -188,6 +191,30 @@ export function organizationContext(m: Mention): boolean {
     (REPORTING_VERBS.has(a0) && a1 === 'its') ||
     (b0 === 'for' && /^spokes/.test(b1)) ||
     bodyKindBefore(m)
+  );
+}
+
+// What a drug treats, after "for": "Ozempic for diabetes", "Wegovy for obesity", « le Lévothyrox pour la
+// thyroïde » is rarer than the English form; a dose after the name: "Zelvex 5 mg".
+const CONDITIONS = new Set(
+  `diabetes obesity hypertension asthma depression migraine migraines epilepsy insomnia arthritis psoriasis
+  eczema acne schizophrenia adhd anxiety alzheimer's alzheimers`.split(/\s+/),
+);
+const DOSE_UNITS = new Set(['mg', 'mcg', 'µg', 'ml', 'milligrams', 'micrograms']);
+
+// What only a thing for sale does: "Wegovy costs around $499", "the Zelvex retails at £20".
+const PRICED = new Set(['costs', 'retails']);
+
+/**
+ * A product's context: a drug's condition after "for", a dose after its name ("Zelvex 5 mg"), or its price
+ * ("Wegovy costs $499").
+ */
+export function productContext(m: Mention): boolean {
+  const [a0 = '', a1 = ''] = m.after;
+  return (
+    (a0 === 'for' && CONDITIONS.has(a1)) ||
+    (/^\d+(?:[.,]\d+)?$/.test(a0) && DOSE_UNITS.has(a1)) ||
+    PRICED.has(a0)
   );
 }
 

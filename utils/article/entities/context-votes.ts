@@ -8,6 +8,7 @@ import {
   organizationContext,
   personContext,
   placeContext,
+  productContext,
   teamContext,
 } from './context-cues';
 import { frenchPlaceShape } from './french-place-shapes';
@@ -44,6 +45,9 @@ export function voteCues(g: EntityGroup, v: Votes, full: string[], names?: Reado
   const commune = [...g.surfaces.keys()].some(frenchPlaceShape);
   const calledBody = g.mentions.some(bodyKindBefore);
   if (!given && corporate && !commune) v.organization += calledBody ? 2.5 : 1.5;
+  // "sold as Ozempic for diabetes": a name no person's shape and no gazetteer claims, taken for a condition, is a
+  // drug's, a product.
+  if (full.length === 0 && !known && g.mentions.some(productContext)) v.product += 2;
   // « la chaîne Brossard Lemieux », « le groupe Bertin Morel »: the page calls it a company; no given name opens
   // it, so its surname shape and the surname written alone later are a company's short name, not a person's.
   if (!given && calledBody && !commune) v.person = 0;

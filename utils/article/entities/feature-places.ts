@@ -7,7 +7,9 @@ import type { Token } from './tokenize';
 // feature is a place of its own; the river, town or mountain named after « de » is another one, named alone
 // where the text writes it alone (« le Rhône »).
 const FEATURES: ReadonlySet<string> = new Set(
-  'glacier glaciers lac lacs col massif canal pont golfe baie etang gorges detroit tunnel'.split(' '),
+  'glacier glaciers lac lacs col massif canal pont golfe baie etang gorges detroit tunnel citadelle'.split(
+    ' ',
+  ),
 );
 
 /**

@@ -39,10 +39,12 @@ import { groupMentions } from './merge';
 import { soloEvidence } from './names-only-cues';
 import { isNewsroomLabel } from './newsroom-labels';
 import { nameKey } from './normalize';
+import { typePairedProducts } from './paired-products';
 import { dropPartyAdjectives } from './party-adjectives';
 import { partyInPassing } from './party-names';
 import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
 import { isPortfolio } from './portfolios';
+import { typeProductMakers } from './product-makers';
 import { type RankedEntity, readerOrder } from './reader-order';
 import { typeRoleAppositions } from './role-apposition';
 import { offRoleLines } from './role-lines';
@@ -269,8 +271,8 @@ function withoutIndices(ranked: readonly RankedEntity[], dropped: readonly boole
 
 /**
  * Types from what surrounds names across the page: roles before a comma, listed people, score lines, scorecards,
- * acronyms in brackets, towns written as sides, places listed, towns their districts name, threat groups
- * described in apposition, datelines, surnames two people share.
+ * acronyms in brackets, products listed together and their makers, towns written as sides, places listed, towns their districts
+ * name, threat groups described in apposition, datelines, surnames two people share.
  */
 function typeFromLayout(
   groups: EntityGroup[],
@@ -281,7 +283,14 @@ function typeFromLayout(
 ): EntityType[] {
   const listed = typeListedPeople(groups, typeRoleAppositions(groups, types, tokens), tokens);
   const cards = typeScorecards(groups, typeScoreLines(groups, listed, tokens), tokens);
-  const sides = typeTownSides(groups, typeBracketedAcronyms(groups, cards, tokens));
+  const sides = typeTownSides(
+    groups,
+    typeProductMakers(
+      groups,
+      typePairedProducts(groups, typeBracketedAcronyms(groups, cards, tokens), tokens),
+      tokens,
+    ),
+  );
   const listedTowns = lang === 'fr' || lang === 'en' ? typeListedPlaces(groups, sides, tokens, lang) : sides;
   const towns = typeDistrictTowns(groups, listedTowns);
   const threats = typeAppositiveGroups(groups, towns, tokens);

@@ -14,14 +14,20 @@ const FOR_SIDE = new Set(
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 /** After a side: "Karlsruhe won the match", "Nice's home defeat", "a Karlsruhe goal", "Cleveland's lead". */
 const SIDE_AFTER = new Set(
-  `won lost drew draw home lead defeat victory win goal goals striker defence defense fans squad`.split(
+  `won lost drew draw home lead led trailed defeat victory win goal goals striker defence defense fans squad`.split(
     /\s+/,
   ),
 );
+// A game's score right after a side: "beat Louisville 84-76", "outscored Dayton 42-26" (a year's range has four
+// digits).
+const SCORE = /^\d{1,3}[-‐‑–]\d{1,3}$/;
 /** "Texas's lead over Seattle". */
 const OVER_SIDE = new Set(['lead', 'win', 'victory', 'advantage']);
 /** Before a place where something happens: "in Seattle". */
 export const LOCATIVE = new Set(['in', 'at', 'near', 'to', 'from']);
+
+/** A game's score right after the mention: "beat Dayton 84-76". */
+export const scoredSide = (m: Mention): boolean => SCORE.test(m.after[0] ?? '');
 
 /** The words around the town's mention read like a side's. */
 export function sideCue(m: Mention): boolean {
@@ -33,6 +39,7 @@ export function sideCue(m: Mention): boolean {
     b0 === 'against' ||
     (b0 === 'for' && (FOR_SIDE.has(b1) || ORDINAL.test(b1))) ||
     (b0 === 'over' && OVER_SIDE.has(b1)) ||
-    SIDE_AFTER.has(a0)
+    SIDE_AFTER.has(a0) ||
+    scoredSide(m)
   );
 }

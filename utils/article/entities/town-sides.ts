@@ -1,7 +1,7 @@
 import type { EntityType } from '@/utils/article/types';
 import { COUNTRY_NAMES } from './gazetteer';
 import type { EntityGroup } from './group';
-import { LOCATIVE, sideCue } from './side-cue';
+import { LOCATIVE, scoredSide, sideCue } from './side-cue';
 import { isClubOf } from './town-clubs';
 
 // Sports news names clubs after their towns ("Nice", "Cleveland", "Karlsruhe"): a town that plays, wins and is
@@ -21,7 +21,11 @@ export function typeTownSides(groups: EntityGroup[], types: EntityType[]): Entit
     // A town joined to its club (see mergeTownClubs) is the club.
     const club = [...g.keys].some((k) => [...g.keys].some((c) => c !== k && isClubOf(c, k)));
     if (club && (t === 'place' || t === 'other')) return 'organization';
-    if (t !== 'place' || [...g.keys].some((k) => COUNTRY_NAMES.has(k))) return t;
+    // A one-word name left untyped (a town the gazetteer does not know, or whose side's and own cues cancelled
+    // out) is tried as a side too, once a game's score follows it: "home" and "lead" follow children and parties.
+    const untyped =
+      t === 'other' && [...g.keys].every((k) => !k.includes(' ')) && g.mentions.some(scoredSide);
+    if ((t !== 'place' && !untyped) || [...g.keys].some((k) => COUNTRY_NAMES.has(k))) return t;
     const cues = g.mentions.filter(sideCue).length;
     const located = g.mentions.filter((m) => LOCATIVE.has(m.before[0] ?? '')).length;
     return cues >= MIN_CUES && 2 * located < g.mentions.length ? 'organization' : t;

@@ -54,3 +54,20 @@ Officials blamed the EPL for the fires. The EPL has about 200 fighters.`;
     expect(typeOf(text, 'NL')).not.toBe('organization');
   });
 });
+
+describe('an acronym that acts in the present or in French', () => {
+  // Texts written for these tests (not taken from any corpus).
+  it('is a body when it advises, confirms or asks, in English or in French', () => {
+    const advises = `Water was cut in Dunmere. The DWQA advises that water should be boiled. Samples go to the DWQA.`;
+    expect(typeOf(advises, 'DWQA')).toBe('organization');
+    const fr = `Les vols reprennent à Velmont. La DNTR confirme que les retards dureront. La DNTR a demandé un bilan.`;
+    expect(find(entitiesOf(fr, 'fr'), 'DNTR')?.type).toBe('organization');
+    const negated = `Les analyses sont rassurantes. La CNSQ ne recommande pas de changer de filtre. La CNSQ publiera un avis.`;
+    expect(find(entitiesOf(negated, 'fr'), 'CNSQ')?.type).toBe('organization');
+  });
+
+  it('stays untyped when a figure moves after it', () => {
+    const fr = `Les prix montent à Velmont. La TVQ a augmenté de deux points et la TVQ reste élevée.`;
+    expect(find(entitiesOf(fr, 'fr'), 'TVQ')?.type).not.toBe('organization');
+  });
+});

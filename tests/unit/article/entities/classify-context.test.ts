@@ -333,3 +333,27 @@ closed lower. Bill C-247 goes to the Senate.`;
     expect(typeOf(text, 'C-247')).not.toBe('product');
   });
 });
+
+describe('a party from its elected members, a drug from what it treats', () => {
+  // Texts written for these tests (not taken from any corpus).
+  it('types a name followed by its senators or MPs as a body', () => {
+    const text = `The bill passed on Thursday, with Verdants senators voting yes. The Verdants wanted more.`;
+    expect(typeOf(text, 'Verdants')).toBe('organization');
+  });
+
+  it('types a name taken for a condition or by the milligram as a product', () => {
+    const text = `Doctors prescribe Tirvex for diabetes. Tirvex should be taken with food.`;
+    expect(typeOf(text, 'Tirvex')).toBe('product');
+    const dose = `Patients took Zolvane 5 mg each day. Zolvane cut relapses by half.`;
+    expect(typeOf(dose, 'Zolvane')).toBe('product');
+    const priced = `Prices rose. Without insurance, Brevlid costs $300 a month, and Brevlid is a weekly pill.`;
+    expect(typeOf(priced, 'Brevlid')).toBe('product');
+  });
+
+  it('keeps a place or a person taken "for" a condition as it was', () => {
+    const text = `Funds raised in Kenya for diabetes care were spent. Kenya thanked donors.`;
+    expect(typeOf(text, 'Kenya')).toBe('place');
+    const person = `Dr. Velmar Quist for diabetes research said the trial worked. Quist was pleased.`;
+    expect(typeOf(person, 'Velmar Quist')).toBe('person');
+  });
+});

@@ -209,6 +209,11 @@ describe('firms, trades, double surnames and streets', () => {
     expect(find(es, 'Weller & Stroud')?.type).toBe('organization');
   });
 
+  it('types two names joined tight by a plus as a firm, never a person', () => {
+    const es = entitiesOf('Brenner+Kolb cut its forecast on Friday. Shares of Brenner+Kolb fell.');
+    expect(find(es, 'Brenner+Kolb')?.type).toBe('organization');
+  });
+
   it('types a name closed by a trade as a company, though a given name opens it', () => {
     const es = entitiesOf(
       'Pennine Water fined again. Residents blamed Pennine Water for the leak, and Martin Auto said its yard flooded.',

@@ -29,6 +29,16 @@ et le col du Sarrasin reste fermé. Le Sarrasin est enneigé.`;
   });
 });
 
+describe('a French citadel named after its town', () => {
+  it('is a place, capitalised or not', () => {
+    const text = `La course a dompté la Citadelle de Vernay dimanche. Le long des talus de la Citadelle de Vernay, la foule
+criait. La visite de la citadelle de Morlain est gratuite.`;
+    const es = entitiesOf(text, 'fr');
+    expect(find(es, 'Citadelle de Vernay')?.type).toBe('place');
+    expect(find(es, 'citadelle de Morlain')?.type).toBe('place');
+  });
+});
+
 describe('a French street named with « de » in lower case', () => {
   it('is a place with its head, not the day or the body its name honours; a town named alone too stays so', () => {
     const text = `Le cortège est parti de l'avenue de la Délivrance vers midi. Il a remonté l'avenue de la Délivrance

@@ -14,6 +14,26 @@ and Seattle's lead in the division grew to four games.`;
     expect(typeOf(baseball, 'Seattle')).toBe('organization');
   });
 
+  it('is its club when scores follow it or it led, though its kind was left open', () => {
+    const text = `Kentucky beat Dayton 84-76 on Saturday. Dayton led 70-68 with five minutes left, and Kentucky
+outscored Dayton 42-26 in the paint.`;
+    expect(typeOf(text, 'Dayton')).toBe('organization');
+    const unknown = `Kentucky beat Orvalle 84-76 on Saturday. Orvalle led 70-68 with five minutes left, and Kentucky
+outscored Orvalle 42-26 in the paint.`;
+    expect(typeOf(unknown, 'Orvalle')).toBe('organization');
+  });
+
+  it('leaves an untyped name that goes home and leads, with no score, as it was', () => {
+    const text = `On Fridays she tutors Quenna and Vell at the library. She walks Quenna home at five, and Quenna
+lead the way to the bridge.`;
+    expect(typeOf(text, 'Quenna')).not.toBe('organization');
+  });
+
+  it('stays a place with a range of years after it', () => {
+    const text = `The Dayton 2019-2024 plan is over. Dayton 2025-2030 starts now, and rents in Dayton keep rising.`;
+    expect(typeOf(text, 'Dayton')).not.toBe('organization');
+  });
+
   it('stays a place where things happen or with a single cue', () => {
     const text = `Prices rose in Seattle in June. Seattle won a grant for new buses, and rents in Seattle kept climbing.`;
     expect(typeOf(text, 'Seattle')).toBe('place');
