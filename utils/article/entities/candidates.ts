@@ -52,6 +52,7 @@ import { splitAtGivenName } from './split';
 import { isListing } from './ticker-symbols';
 import { isGivenName, isTitle } from './titles';
 import type { Token } from './tokenize';
+import { peopleWordBeforePerson } from './town-demonyms';
 import { isUnitWord } from './units';
 import { headsAsVerb } from './verb-titles';
 import { opensStormName } from './weather-systems';
@@ -260,6 +261,7 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   if (/^[IVXLC]{2,}$/.test(t.text) && isNameToken(tokens[a + 1])) return true;
   // "l’Allemand Uwe Peschel", "German Angela Merkel"; but "Arab Spring", "Palestinian Authority" are names.
   if (isDemonym(t.folded) && (isFrenchDemonym(t.folded) || personFollows(tokens, a + 1, b))) return true;
+  if (peopleWordBeforePerson(tokens, a, b)) return true;
   if (!t.initial || t.loud || seenInside || isNumberedBill(tokens, b)) return false;
   // "Marine Le Pen", « Le Pen » opening a sentence: a given name before a surname particle, or an article read as
   // a name's inside another sentence (see namesOpenedByArticles), is the name's, though "marine" and « le » are

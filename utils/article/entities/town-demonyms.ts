@@ -1,6 +1,8 @@
 import type { TextEvidence } from './evidence';
 import { isDemonymWord, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
+import { isGivenName } from './titles';
+import type { Token } from './tokenize';
 
 // Endings of the words for a town's people: « Liégeois », « Toulousains », « Parisiens », « Lyonnais »,
 // "Liverpudlians", "Glaswegians".
@@ -45,4 +47,21 @@ export function isTownDemonym(g: EntityGroup, ev: TextEvidence): boolean {
     [...g.keys].every((k) => !k.includes(' ') && namesTownPeople(k, ev)) &&
     g.mentions.every((m) => ARTICLES.has(m.before[0] ?? ''))
   );
+}
+
+// The article a people word takes as a noun before a person: « la Lyonnaise Claire Morand », "the Glaswegian…".
+const SINGULAR_ARTICLES = new Set(['le', 'la', 'the']);
+
+/**
+ * « la Lyonnaise Claire Morand », "the Glaswegian Paul Durand": a word for a town's people, a noun after its article
+ * (or elided, « l'Angevin »), before a given name, says where the person is from and is no part of the name. A known
+ * nation's word is the nationality rules' (see `isDemonym`); a given name with the same ending ("Adrian", « Julien »)
+ * opens a name itself.
+ */
+export function peopleWordBeforePerson(tokens: readonly Token[], a: number, b: number): boolean {
+  const t = tokens[a];
+  const next = tokens[a + 1];
+  if (t === undefined || next === undefined || b - a < 3) return false;
+  if (!t.elided && !SINGULAR_ARTICLES.has(tokens[a - 1]?.folded ?? '')) return false;
+  return PEOPLE_ENDING.test(t.folded) && !isGivenName(t.folded) && isGivenName(next.folded);
 }

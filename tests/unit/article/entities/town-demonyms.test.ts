@@ -19,3 +19,23 @@ Liverpudlians lacked energy.`;
     expect(shown).toContain('Republicans');
   });
 });
+
+describe('a town’s people word before a person', () => {
+  it('is not part of the person’s name', () => {
+    const fr = `Arrivée à Genève, la Lyonnaise Claire Morand a pris ses fonctions. Claire Morand a été nommée en mai.
+Le Nantais Paul Durand l’accompagne ; Paul Durand vient de Nantes.`;
+    const shown = names(entitiesOf(fr, 'fr'));
+    expect(shown).toContain('Claire Morand');
+    expect(shown).toContain('Paul Durand');
+    expect(shown.some((n) => n.includes('Lyonnaise') || n.includes('Nantais'))).toBe(false);
+    const en = `The Glaswegian Paul Durand took office on Monday. Paul Durand was named in May.`;
+    expect(names(entitiesOf(en, 'en'))).toContain('Paul Durand');
+  });
+
+  it('keeps a given name with the same ending and a name with no article before it', () => {
+    const en = `Adrian Paul Smith spoke first. Adrian Paul Smith left at noon.`;
+    expect(names(entitiesOf(en, 'en'))).toContain('Adrian Paul Smith');
+    const fr = `Sébastien Paul Martin a parlé. Sébastien Paul Martin est reparti.`;
+    expect(names(entitiesOf(fr, 'fr'))).toContain('Sébastien Paul Martin');
+  });
+});
