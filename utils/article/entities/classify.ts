@@ -175,6 +175,12 @@ export function classify(
     votes.person = 0;
     votes.organization += 2.5;
   }
+  // « la Ville de Genève versera… »: French capitalises « Ville » for the municipality, the body that pays and
+  // decides; the town itself is « la ville de Genève », whose name alone is the place.
+  if (lang === 'fr' && surfaces.some((s) => MUNICIPALITY.test(s)) && surfaces.every(municipal)) {
+    votes.organization += 4;
+    votes.place = 0;
+  }
   let best: EntityType = 'other';
   for (const t of Object.keys(votes) as EntityType[]) if (votes[t] > votes[best]) best = t;
   return best;
@@ -527,6 +533,10 @@ const DASHED_ACRONYM = /^\p{Lu}{1,5}(?:-\p{Lu}{1,5})+$/u;
 const HYPHEN_JOINED = /^[^\s\-‐‑]+(?:[-‐‑][^\s\-‐‑]+)+$/u;
 
 const WHO = new Set(['who', 'whose']);
+// « Ville de Genève », « Ville d’Anvers », « Ville du Havre »: a town's municipality, capitalised as a body.
+const MUNICIPALITY = /^Ville (?:de |du |des |d['’])/u;
+// « La Ville nous garantit 60 % »: the capitalised word alone stands for the municipality the text names.
+const municipal = (s: string): boolean => s === 'Ville' || MUNICIPALITY.test(s);
 
 function voteContext(
   g: EntityGroup,

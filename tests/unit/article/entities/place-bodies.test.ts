@@ -44,4 +44,16 @@ describe('a body named after a place', () => {
     expect(find(es, 'Corvigny')?.count).toBe(2);
     expect(find(es, 'Promotion Corvigny')?.count).toBe(1);
   });
+
+  it('types « la Ville de X » as the municipality, a body, and the town named alone as a place', () => {
+    const es = entitiesOf(
+      `La subvention de la Ville de Corvigny augmente. Les commerces de Corvigny et ceux d’Arnay en profitent, à
+      Corvigny comme à Arnay, et la Ville d’Arnay a suivi, selon Paul Ravin. La Ville de Corvigny versera 2 000 euros ;
+      la Ville garantit aussi le prêt.`,
+      'fr',
+    );
+    expect(find(es, 'Ville de Corvigny')?.type).toBe('organization');
+    expect(find(es, 'Ville d’Arnay')?.type ?? find(es, "Ville d'Arnay")?.type).toBe('organization');
+    expect(find(es, 'Corvigny')?.type).toBe('place');
+  });
 });
