@@ -175,8 +175,8 @@ export function classify(
     votes.person = 0;
     votes.organization += 2.5;
   }
-  // « la Ville de Genève versera… »: French capitalises « Ville » for the municipality, the body that pays and
-  // decides; the town itself is « la ville de Genève », whose name alone is the place.
+  // « la Ville de Genève versera… », « financé par la Région Grand Est »: French capitalises « Ville » and « Région »
+  // for the body that pays and decides; the town itself is « la ville de Genève », whose name alone is the place.
   if (lang === 'fr' && surfaces.some((s) => MUNICIPALITY.test(s)) && surfaces.every(municipal)) {
     votes.organization += 4;
     votes.place = 0;
@@ -533,10 +533,11 @@ const DASHED_ACRONYM = /^\p{Lu}{1,5}(?:-\p{Lu}{1,5})+$/u;
 const HYPHEN_JOINED = /^[^\s\-‐‑]+(?:[-‐‑][^\s\-‐‑]+)+$/u;
 
 const WHO = new Set(['who', 'whose']);
-// « Ville de Genève », « Ville d’Anvers », « Ville du Havre »: a town's municipality, capitalised as a body.
-const MUNICIPALITY = /^Ville (?:de |du |des |d['’])/u;
-// « La Ville nous garantit 60 % »: the capitalised word alone stands for the municipality the text names.
-const municipal = (s: string): boolean => s === 'Ville' || MUNICIPALITY.test(s);
+// « Ville de Genève », « Ville d’Anvers », « Ville du Havre », « Région Grand Est »: a town's municipality or a
+// region's council, capitalised as a body.
+const MUNICIPALITY = /^(?:Ville (?:de |du |des |d['’])|Région \p{Lu})/u;
+// « La Ville nous garantit 60 % »: the capitalised word alone stands for the body the text names.
+const municipal = (s: string): boolean => s === 'Ville' || s === 'Région' || MUNICIPALITY.test(s);
 
 function voteContext(
   g: EntityGroup,

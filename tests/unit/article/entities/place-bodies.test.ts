@@ -56,4 +56,14 @@ describe('a body named after a place', () => {
     expect(find(es, 'Ville d’Arnay')?.type ?? find(es, "Ville d'Arnay")?.type).toBe('organization');
     expect(find(es, 'Corvigny')?.type).toBe('place');
   });
+
+  it('types « la Région X » as the regional council, and a capitalised « Région » opening a sentence as nothing', () => {
+    const es = entitiesOf(
+      `Le chantier sera financé par la Région Val d’Arnay et par l’État, selon Paul Ravin. La Région Val d’Arnay a voté
+      l’aide lundi. Région la plus touchée, la Corvignie attend.`,
+      'fr',
+    );
+    expect(find(es, 'Région Val d’Arnay')?.type ?? find(es, "Région Val d'Arnay")?.type).toBe('organization');
+    expect(names(es).some((n) => n.startsWith('Région la'))).toBe(false);
+  });
 });
