@@ -57,7 +57,7 @@ const ELIDED_NOUNS = new Set(
 const elidedNoun = (t: Token): boolean => NOUN_SHAPE.test(t.folded) || ELIDED_NOUNS.has(t.folded);
 
 /** Tokens of « de », « du », « des », « de la » at `at` (an elided « d’ »/« l’ » lives on the next word). */
-function ofLength(tokens: Token[], at: number): number {
+export function ofLength(tokens: readonly Token[], at: number): number {
   const t = tokens[at];
   if (t?.text === 'du' || t?.text === 'des') return 1;
   if (t?.text !== 'de') return 0;

@@ -1,7 +1,7 @@
 // French names a ministry by its portfolios, each capitalised and joined by « et » or commas: « ministère de
 // l’Enseignement supérieur et de la Recherche », « ministère de l’Économie, des Finances et de l’Industrie ». After a
 // lower-case ministry's head, the name runs to its last portfolio, not to its first.
-import { isAdjective } from './french-bodies';
+import { isAdjective, ofLength } from './french-bodies';
 import { GIVEN_NAMES, PLACES } from './gazetteer';
 import { LOWER_HEADS } from './lower-heads';
 import type { Token } from './tokenize';
@@ -16,14 +16,6 @@ function afterLowerHead(tokens: readonly Token[], start: number): boolean {
   if (of !== 'de' && of !== 'des' && of !== 'du') return false;
   const head = tokens[k - 1];
   return !!head && !head.capital && head.sentence === tokens[start]?.sentence && LOWER_HEADS.has(head.folded);
-}
-
-/** Tokens of the « de », « des », « du », « de la » before a portfolio at `at` (« de l’ » lives on the word). */
-function ofLength(tokens: readonly Token[], at: number): number {
-  const t = tokens[at]?.text;
-  if (t === 'des' || t === 'du') return 1;
-  if (t !== 'de') return 0;
-  return tokens[at + 1]?.text === 'la' ? 2 : 1;
 }
 
 /** One past a portfolio's capitalised words and adjectives at `at` (« Souveraineté alimentaire »), else `at`. */

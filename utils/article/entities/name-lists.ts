@@ -3,7 +3,8 @@
 // names of one kind, though the article writes each only once (live blogs and briefs list places so).
 import type { Token } from './tokenize';
 
-const JOINS = new Set(['and', 'or', 'et', 'ou']);
+/** The words that close a list of names: "and", "or", « et », « ou ». */
+export const JOINS: ReadonlySet<string> = new Set(['and', 'or', 'et', 'ou']);
 // "the law firm of Sheppard, Mullin, Richter and Hampton": partners' names listed after "firm of" are one body's.
 const FIRMS = new Set(['firm', 'company', 'partnership', 'practice', 'cabinet']);
 const OPENING_QUOTES = new Set(['“', '"', '«', '‘']);

@@ -2,12 +2,11 @@ import type { EntityType } from '@/utils/article/types';
 import { isAcronymLike } from './acronyms';
 import type { EntityGroup } from './group';
 import type { Mention } from './mention';
+import { JOINS } from './name-lists';
 import type { Token } from './tokenize';
 
 // News lists a maker's products together ("Ozempic and Wegovy", « la Switch ou la PS5 »): an untyped one-word name
 // joined by "and" or "or" to a name typed as a product is one of its kind.
-
-const AND = new Set(['and', 'or', 'et', 'ou']);
 
 /**
  * Types as products the untyped groups written as one word, no acronym, whose mention is joined by "and", "or",
@@ -33,8 +32,8 @@ export function typePairedProducts(
   const sibling = (g: EntityGroup, p: EntityGroup | undefined): boolean =>
     p !== undefined && ![...p.keys].some((k) => [...g.keys].some((own) => k.startsWith(`${own} `)));
   const joined = (g: EntityGroup, m: Mention): boolean =>
-    (AND.has(tokens[m.to]?.folded ?? '') && sibling(g, starts.get(m.to + 1))) ||
-    (AND.has(tokens[m.from - 1]?.folded ?? '') && sibling(g, ends.get(m.from - 1)));
+    (JOINS.has(tokens[m.to]?.folded ?? '') && sibling(g, starts.get(m.to + 1))) ||
+    (JOINS.has(tokens[m.from - 1]?.folded ?? '') && sibling(g, ends.get(m.from - 1)));
   return types.map((t, i) => {
     const g = groups[i] as EntityGroup;
     // An acronym is a body's name more often than a product's ("ESPN and ABC Sports").
