@@ -28,6 +28,7 @@ const saidBefore = (b0: string, b1: string): boolean =>
 const TO = new Set(['a', 'au', 'aux']);
 /** « a indiqué à Reporterre », « a confié au Devoir »: « à » after a reporting verb names who was told, not where. */
 export const toldTo = (m: Mention): boolean =>
+  m.addressed === true ||
   TO.has(m.before[0] ?? '') && (SPOKEN.has(m.before[1] ?? '') || QUOTED_ONLY.has(m.before[1] ?? ''));
 const PERSONAL = new Set(['his', 'her', 'himself', 'herself']);
 // "a déclaré", "a expliqué": French writes the reporting verb after an auxiliary.
@@ -110,7 +111,8 @@ export function speaksIn(m: Mention): boolean {
  * "(BEL)", "of Kenya"), a life's years in brackets ("(1959-2026)"), a
  * goal's minute in brackets ("(21st minute)"), a courtesy title or a shortened one across its dot ("Mr. Holt",
  * "Rep. Holt"), a noun for a person or a player's position before it ("champion Kenny Harrison", "center Maurkice
- * Pouncey"), or a photo credit.
+ * Pouncey"), a photo credit, or a verb that takes a person through « à » (« il a succédé à X », see
+ * `markAddressed`).
  */
 export function personContext(m: Mention): boolean {
   const [a0 = '', a1 = ''] = m.after;
@@ -128,7 +130,8 @@ export function personContext(m: Mention): boolean {
     (a0 === '(' && (MINUTE.test(a1) || COUNTRY_CODES.has(a1) || lifespan(a1))) ||
     (b0 === '.' && (COURTESY_TITLES.has(b1) || TITLE_ABBREVIATIONS.has(b1))) ||
     personNoun(b0) ||
-    credited(b0, b1)
+    credited(b0, b1) ||
+    m.addressed === true
   );
 }
 

@@ -19,6 +19,7 @@ import { midSentenceCapitals, type TextEvidence } from './evidence';
 import { onlyExamples } from './examples';
 import { isDemonym, isLikelyName } from './filter';
 import { governedPlaceMentions } from './governed-places';
+import { markAddressed } from './addressed-names';
 import { canonicalName, type EntityGroup } from './group';
 import { isNamedHead } from './head-roles';
 import { isHeadingPhrase } from './heading-phrases';
@@ -163,6 +164,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   const mentions = offCourtStyles(offRoleLines(findMentions(tokens, text, ev, runs), tokens), text);
   mentions.push(...lineLetterMentions(tokens, text, mentions, options.title));
   if (lang === 'fr') mentions.push(...governedPlaceMentions(tokens));
+  if (lang === 'fr') markAddressed(mentions, tokens);
   const definitions = findAcronymDefinitions(tokens, text, mentions);
   const known = new Set(mentions.map((m) => nameKey(m.surface)));
   // A brand named inside a longer name counts as named ("Amazon" in "Amazon Echo"); the half of a name written
