@@ -22,9 +22,9 @@ The Velmar 2030 fair opened on Monday with forty stands. Velmar 2030 runs until 
   });
 
   it('is not the home side of a result line, whose dash joins two sides', () => {
-    const result = `The KVBC beat Drummore at home on Saturday night. The KVBC climbs to third.
-KVBC - Drummore Wolves : 84-82 (16-26, 20-19, 25-14, 23-23)`;
-    expect(typeOf(result, 'KVBC')).not.toBe('place');
+    const result = `La KVBC a mis fin samedi soir à la série de Drummore. Avec ce succès, la KVBC remonte à la quatrième place.
+KVBC - Drummore : 84-82 (16-26, 20-19, 25-14, 23-23).`;
+    expect(find(entitiesOf(result, 'fr'), 'KVBC')?.type).not.toBe('place');
     const report = `KELVOR - Drummore Wolves beat the home side 84-82 on Saturday, the club said. Fans in Kelvor cheered.`;
     expect(typeOf(report, 'KELVOR')).toBe('place');
   });
