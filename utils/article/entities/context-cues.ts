@@ -246,6 +246,9 @@ export function teamContext(m: Mention): boolean {
   );
 }
 
+/** A competition's context: its matchday before its name (« la 14e journée de Betclic Élite », see `markMatchdays`). */
+export const competitionContext = (m: Mention): boolean => m.matchday === true;
+
 // "the mining towns of X and Y", « les villes de X ».
 const PLACE_PLURALS = new Set(
   'towns cities villages regions provinces districts states countries islands ports villes pays'.split(' '),

@@ -20,6 +20,7 @@ import { onlyExamples } from './examples';
 import { isDemonym, isLikelyName } from './filter';
 import { governedPlaceMentions } from './governed-places';
 import { markAddressed } from './addressed-names';
+import { markMatchdays } from './matchday-names';
 import { canonicalName, type EntityGroup } from './group';
 import { isNamedHead } from './head-roles';
 import { isHeadingPhrase } from './heading-phrases';
@@ -165,6 +166,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   mentions.push(...lineLetterMentions(tokens, text, mentions, options.title));
   if (lang === 'fr') mentions.push(...governedPlaceMentions(tokens));
   if (lang === 'fr') markAddressed(mentions, tokens);
+  if (lang === 'fr') markMatchdays(mentions, tokens);
   const definitions = findAcronymDefinitions(tokens, text, mentions);
   const known = new Set(mentions.map((m) => nameKey(m.surface)));
   // A brand named inside a longer name counts as named ("Amazon" in "Amazon Echo"); the half of a name written
