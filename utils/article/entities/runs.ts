@@ -19,6 +19,7 @@ import { isRomance } from './romance-names';
 import { cutAtShownBoundaries } from './shown-boundaries';
 import { isNameToken, spanEnd } from './span';
 import { withSpeciesEpithets } from './species-names';
+import { joinSurnamePairs } from './surname-pairs';
 import type { Token } from './tokenize';
 import { cutWeekdayTails } from './weekday-tails';
 import { joinWeekdayTitles } from './weekday-titles';
@@ -47,7 +48,7 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
     lang === 'en'
       ? withRailLines(tokens, withCouncilTails(tokens, joinLawTitles(tokens, joinCaseNames(tokens, joined))))
       : joined;
-  const numbered = lang === 'en' ? withOrdinals(tokens, cases) : cases;
+  const numbered = lang === 'en' ? withOrdinals(tokens, joinSurnamePairs(tokens, cases)) : cases;
   const cut = cutPlaceAcronyms(tokens, cutWeekdayTails(tokens, cutAtShownBoundaries(tokens, numbered)));
   return withModelNumbers(tokens, lang === 'en' ? joinWeekdayTitles(tokens, cut) : cut);
 }
