@@ -1,5 +1,6 @@
 import { joinAdjectiveBridges } from './adjective-bridges';
 import { withAdjectiveTails } from './adjective-tails';
+import { joinBodyTowns } from './body-towns';
 import { joinCaseNames } from './case-names';
 import { withCouncilTails } from './council-tails';
 import { joinDashedNames } from './dashed-names';
@@ -42,7 +43,7 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
   }
   const dashed = withSpeciesEpithets(tokens, joinDashedNames(tokens, joinDefinedNames(tokens, out)));
   const joined = french
-    ? withAdjectiveTails(tokens, withProgrammeTails(tokens, joinAdjectiveBridges(tokens, dashed)))
+    ? joinBodyTowns(tokens, withAdjectiveTails(tokens, withProgrammeTails(tokens, joinAdjectiveBridges(tokens, dashed))))
     : dashed;
   const cases =
     lang === 'en'
