@@ -8,9 +8,7 @@ import type { Token } from './tokenize';
 type Run = [number, number];
 
 // Heads of bodies whose names take their town after « à », folded.
-const HEADS = new Set(
-  'universite institut ecole lycee college musee conservatoire observatoire'.split(' '),
-);
+const HEADS = new Set('universite institut ecole lycee college musee conservatoire observatoire'.split(' '));
 const OF = new Set(['de', 'du', 'des']);
 
 const key = (tokens: Token[], a: number, b: number): string =>

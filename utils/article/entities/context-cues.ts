@@ -29,7 +29,7 @@ const TO = new Set(['a', 'au', 'aux']);
 /** « a indiqué à Reporterre », « a confié au Devoir »: « à » after a reporting verb names who was told, not where. */
 export const toldTo = (m: Mention): boolean =>
   m.addressed === true ||
-  TO.has(m.before[0] ?? '') && (SPOKEN.has(m.before[1] ?? '') || QUOTED_ONLY.has(m.before[1] ?? ''));
+  (TO.has(m.before[0] ?? '') && (SPOKEN.has(m.before[1] ?? '') || QUOTED_ONLY.has(m.before[1] ?? '')));
 const PERSONAL = new Set(['his', 'her', 'himself', 'herself']);
 // "a déclaré", "a expliqué": French writes the reporting verb after an auxiliary.
 const AUXILIARIES = new Set(['a', 'avait', 'has', 'had']);

@@ -7,12 +7,17 @@ import type { Token } from './tokenize';
 const OF = new Set(['de', 'du']);
 const MATCHDAYS = new Set(['journee', 'journees']);
 // « 14e », « 1re », « 3eme », « 10ème », folded; or the first, the last, the next.
-const ORDINAL = /^(?:\d{1,2}(?:e|eme|er|re)|premiere|derniere|prochaine|deuxieme|troisieme|quatrieme|cinquieme)$/;
+const ORDINAL =
+  /^(?:\d{1,2}(?:e|eme|er|re)|premiere|derniere|prochaine|deuxieme|troisieme|quatrieme|cinquieme)$/;
 
 /** Marks the French mentions a numbered matchday governs (see `Mention.matchday`). */
 export function markMatchdays(mentions: readonly Mention[], tokens: readonly Token[]): void {
   for (const m of mentions) {
-    if (OF.has(m.before[0] ?? '') && MATCHDAYS.has(m.before[1] ?? '') && ORDINAL.test(tokens[m.from - 3]?.folded ?? ''))
+    if (
+      OF.has(m.before[0] ?? '') &&
+      MATCHDAYS.has(m.before[1] ?? '') &&
+      ORDINAL.test(tokens[m.from - 3]?.folded ?? '')
+    )
       m.matchday = true;
   }
 }

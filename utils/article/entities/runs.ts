@@ -43,7 +43,10 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
   }
   const dashed = withSpeciesEpithets(tokens, joinDashedNames(tokens, joinDefinedNames(tokens, out)));
   const joined = french
-    ? joinBodyTowns(tokens, withAdjectiveTails(tokens, withProgrammeTails(tokens, joinAdjectiveBridges(tokens, dashed))))
+    ? joinBodyTowns(
+        tokens,
+        withAdjectiveTails(tokens, withProgrammeTails(tokens, joinAdjectiveBridges(tokens, dashed))),
+      )
     : dashed;
   const cases =
     lang === 'en'

@@ -4,7 +4,10 @@ import { entitiesOf, find } from './helpers';
 // Texts written for these tests (not taken from any corpus).
 describe('a name a verb addresses through « à »', () => {
   it('reads « succéder à X » across a short adverbial as a person, not a place', () => {
-    const es = entitiesOf(`Le chef a succédé cet automne à Oren Valdic, qui dirigeait la troupe depuis dix ans.`, 'fr');
+    const es = entitiesOf(
+      `Le chef a succédé cet automne à Oren Valdic, qui dirigeait la troupe depuis dix ans.`,
+      'fr',
+    );
     expect(find(es, 'Oren Valdic')?.type).toBe('person');
   });
 
@@ -26,7 +29,10 @@ describe('a name a verb addresses through « à »', () => {
   });
 
   it('keeps « à X » after a verb of moving a place', () => {
-    const es = entitiesOf(`Elle s'est installée cet automne à Sarnevo. La vie à Sarnevo est calme, selon Anne Morel.`, 'fr');
+    const es = entitiesOf(
+      `Elle s'est installée cet automne à Sarnevo. La vie à Sarnevo est calme, selon Anne Morel.`,
+      'fr',
+    );
     expect(find(es, 'Sarnevo')?.type).toBe('place');
   });
 });

@@ -12,7 +12,10 @@ describe('a name after a numbered matchday', () => {
   });
 
   it('says nothing without a number: « la journée de X » may be a town’s day', () => {
-    const es = entitiesOf(`Lors de la journée de Sarnevo, les habitants ont défilé à Sarnevo, selon Anne Morel.`, 'fr');
+    const es = entitiesOf(
+      `Lors de la journée de Sarnevo, les habitants ont défilé à Sarnevo, selon Anne Morel.`,
+      'fr',
+    );
     expect(find(es, 'Sarnevo')?.type).toBe('place');
   });
 });
