@@ -231,9 +231,22 @@ const TEAM_ROLES = new Set(
   shortstop striker midfielder defender goalkeeper winger fullback`.split(/\s+/),
 );
 
+// French: « a battu l’ASVEL », « l’entraîneur de l’ASVEL », « le meneur de Monaco » (« face à X » faces a rival in
+// politics as often as on a pitch).
+const FRENCH_MATCH_VERBS = new Set(['battu', 'battue', 'bat', 'battent']);
+const FRENCH_TEAM_ROLES = new Set([
+  'entraineur',
+  'entraineure',
+  'selectionneur',
+  'meneur',
+  'ailier',
+  'pivot',
+]);
+
 /**
- * A sports side's context: one competitor beats, draws with or plays another ("Leeds beat Hull", "v"), or a
- * coach or player is named after it ("Wild coach Bruce Boudreau").
+ * A sports side's context: one competitor beats, draws with or plays another ("Leeds beat Hull", "v", « a battu
+ * X »), or a coach or player is named after it ("Wild coach Bruce Boudreau") or before it with
+ * « de » (« l’entraîneur de l’ASVEL »).
  */
 export function teamContext(m: Mention): boolean {
   const [a0 = ''] = m.after;
@@ -242,7 +255,9 @@ export function teamContext(m: Mention): boolean {
     MATCH_VERBS.has(a0) ||
     MATCH_VERBS.has(b0) ||
     (b0 === 'the' && MATCH_BEFORE_THE.has(b1)) ||
-    TEAM_ROLES.has(a0)
+    TEAM_ROLES.has(a0) ||
+    FRENCH_MATCH_VERBS.has(b0) ||
+    (OF.has(b0) && FRENCH_TEAM_ROLES.has(b1))
   );
 }
 

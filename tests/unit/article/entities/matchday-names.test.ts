@@ -19,3 +19,18 @@ describe('a name after a numbered matchday', () => {
     expect(find(es, 'Sarnevo')?.type).toBe('place');
   });
 });
+
+describe('a French side', () => {
+  it('is an organisation after its coach and « de », or beaten', () => {
+    const es = entitiesOf(
+      `Le KVBC a mis fin à la série de Drummore. Léo Marin, entraîneur du KVBC, sourit. Le KVBC est revenu.`,
+      'fr',
+    );
+    expect(find(es, 'KVBC')?.type).toBe('organization');
+    const beaten = entitiesOf(
+      `Drummore a battu Varnel samedi. Varnel reste dernier, selon Anne Morel.`,
+      'fr',
+    );
+    expect(find(beaten, 'Varnel')?.type).toBe('organization');
+  });
+});
