@@ -511,10 +511,10 @@ function voteSurface(s: string, v: Votes): void {
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Al|El|St)\p{Lu}/u;
 
-// Two capitalised words joined by an ampersand ("Marks & Spencer"), or by a plus written tight as firms write
-// their names ("Kuehne+Nagel").
-const AMPERSAND = /^\p{Lu}[\p{L}'’.-]+(?: & |\+)\p{Lu}[\p{L}'’.-]+$/u;
-const JOINER = /\s*[&+]\s*/;
+// Two capitalised words joined by an ampersand ("Marks & Spencer"), by a plus written tight as firms write
+// their names ("Kuehne+Nagel"), or by "and" once the text has read the pair as one name (see joinSurnamePairs).
+const AMPERSAND = /^\p{Lu}[\p{L}'’.-]+(?: & | and |\+)\p{Lu}[\p{L}'’.-]+$/u;
+const JOINER = /\s*[&+]\s*| and /;
 
 /** The two names an ampersand or a plus joins. */
 const joinedParts = (surface: string): string[] => surface.split(JOINER);

@@ -28,7 +28,8 @@ const saidBefore = (b0: string, b1: string): boolean =>
 const TO = new Set(['a', 'au', 'aux']);
 /** « a indiqué à Reporterre », « a confié au Devoir »: « à » after a reporting verb names who was told, not where. */
 export const toldTo = (m: Mention): boolean =>
-  TO.has(m.before[0] ?? '') && (SPOKEN.has(m.before[1] ?? '') || QUOTED_ONLY.has(m.before[1] ?? ''));
+  m.addressed === true ||
+  (TO.has(m.before[0] ?? '') && (SPOKEN.has(m.before[1] ?? '') || QUOTED_ONLY.has(m.before[1] ?? '')));
 const PERSONAL = new Set(['his', 'her', 'himself', 'herself']);
 // "a déclaré", "a expliqué": French writes the reporting verb after an auxiliary.
 const AUXILIARIES = new Set(['a', 'avait', 'has', 'had']);
@@ -110,7 +111,8 @@ export function speaksIn(m: Mention): boolean {
  * "(BEL)", "of Kenya"), a life's years in brackets ("(1959-2026)"), a
  * goal's minute in brackets ("(21st minute)"), a courtesy title or a shortened one across its dot ("Mr. Holt",
  * "Rep. Holt"), a noun for a person or a player's position before it ("champion Kenny Harrison", "center Maurkice
- * Pouncey"), or a photo credit.
+ * Pouncey"), a photo credit, or a verb that takes a person through « à » (« il a succédé à X », see
+ * `markAddressed`).
  */
 export function personContext(m: Mention): boolean {
   const [a0 = '', a1 = ''] = m.after;
@@ -128,7 +130,8 @@ export function personContext(m: Mention): boolean {
     (a0 === '(' && (MINUTE.test(a1) || COUNTRY_CODES.has(a1) || lifespan(a1))) ||
     (b0 === '.' && (COURTESY_TITLES.has(b1) || TITLE_ABBREVIATIONS.has(b1))) ||
     personNoun(b0) ||
-    credited(b0, b1)
+    credited(b0, b1) ||
+    m.addressed === true
   );
 }
 
@@ -228,9 +231,22 @@ const TEAM_ROLES = new Set(
   shortstop striker midfielder defender goalkeeper winger fullback`.split(/\s+/),
 );
 
+// French: « a battu l’ASVEL », « l’entraîneur de l’ASVEL », « le meneur de Monaco » (« face à X » faces a rival in
+// politics as often as on a pitch).
+const FRENCH_MATCH_VERBS = new Set(['battu', 'battue', 'bat', 'battent']);
+const FRENCH_TEAM_ROLES = new Set([
+  'entraineur',
+  'entraineure',
+  'selectionneur',
+  'meneur',
+  'ailier',
+  'pivot',
+]);
+
 /**
- * A sports side's context: one competitor beats, draws with or plays another ("Leeds beat Hull", "v"), or a
- * coach or player is named after it ("Wild coach Bruce Boudreau").
+ * A sports side's context: one competitor beats, draws with or plays another ("Leeds beat Hull", "v", « a battu
+ * X »), or a coach or player is named after it ("Wild coach Bruce Boudreau") or before it with
+ * « de » (« l’entraîneur de l’ASVEL »).
  */
 export function teamContext(m: Mention): boolean {
   const [a0 = ''] = m.after;
@@ -239,9 +255,14 @@ export function teamContext(m: Mention): boolean {
     MATCH_VERBS.has(a0) ||
     MATCH_VERBS.has(b0) ||
     (b0 === 'the' && MATCH_BEFORE_THE.has(b1)) ||
-    TEAM_ROLES.has(a0)
+    TEAM_ROLES.has(a0) ||
+    FRENCH_MATCH_VERBS.has(b0) ||
+    (OF.has(b0) && FRENCH_TEAM_ROLES.has(b1))
   );
 }
+
+/** A competition's context: its matchday before its name (« la 14e journée de Betclic Élite », see `markMatchdays`). */
+export const competitionContext = (m: Mention): boolean => m.matchday === true;
 
 // "the mining towns of X and Y", « les villes de X ».
 const PLACE_PLURALS = new Set(

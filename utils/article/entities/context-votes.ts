@@ -4,6 +4,7 @@ import { isAcronymLike } from './acronyms';
 import { isSeatTail } from './compound-tails';
 import {
   bodyKindBefore,
+  competitionContext,
   namedPlaceContext,
   organizationContext,
   personContext,
@@ -55,6 +56,9 @@ export function voteCues(g: EntityGroup, v: Votes, full: string[], names?: Reado
   const placeWord = keys.some((k) => k.split(' ').some((w) => PLACE_WORDS.has(w)));
   if (full.length === 0 && !known && !placeWord && g.mentions.some(teamContext) && !inPersonName(keys, names))
     v.organization += 1.5;
+  // « la 14e journée de Betclic Élite »: a league or a cup, an organisation, though « en Betclic Élite » reads
+  // like « en Bretagne ».
+  if (!given && !known && g.mentions.some(competitionContext)) v.organization += 2;
   const acronym = [...g.surfaces.keys()].every(isAcronymLike);
   // "the SDA said", "his WBO title": an acronym that acts or awards is a body's (it is never a person's).
   const actingAcronym = (m: EntityGroup['mentions'][number]): boolean =>

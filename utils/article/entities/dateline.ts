@@ -15,6 +15,10 @@ const AFTER_PLACE = new RegExp(
   'u',
 );
 
+// A match's result line, the home side then the away side and the score ("LDLC ASVEL - AS Monaco : 84-82",
+// "Leeds – Hull 2-1"): the dash joins two sides, it opens no report.
+const RESULT_AFTER = /^\s*(?:--?|[–—])\s*\p{Lu}\S*(?: \p{Lu}\S*){0,3}\s*:?\s*\d{1,3}\s*[-–]\s*\d{1,3}(?!\d)/u;
+
 /**
  * A dateline: the place a report was filed from, written in capitals at the start of a line and followed by a
  * date, a wire or a dash ("NEW YORK 1996-08-30", "GENÈVE (ATS) —", "LONDON, May 3 (Reuters) -"). It says
@@ -26,7 +30,8 @@ export function isDateline(m: Mention, text: string): boolean {
   if (text.slice(lineStart, m.offset).trim() !== '') return false;
   const end = m.offset + m.surface.length;
   const lineEnd = text.indexOf('\n', end);
-  return AFTER_PLACE.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd));
+  const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  return AFTER_PLACE.test(rest) && !RESULT_AFTER.test(rest);
 }
 
 /**

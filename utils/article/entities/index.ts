@@ -2,6 +2,7 @@ import type { Entity, EntityType } from '@/utils/article/types';
 import { typeBracketedAcronyms } from './acronym-types';
 import { commonNounAcronyms, findAcronymDefinitions, isDefinedAcronym } from './acronyms';
 import { actsIn } from './acts';
+import { markAddressed } from './addressed-names';
 import { typeAppositiveGroups } from './appositive-groups';
 import { namesOpenedByArticles } from './article-particles';
 import { typeBracketDatelines } from './bracket-datelines';
@@ -34,6 +35,7 @@ import { calendarOf, stopwordsOf } from './lexicon';
 import { lineLetterMentions } from './line-letters';
 import { typeListedPeople } from './listed-people';
 import { typeListedPlaces } from './listed-places';
+import { markMatchdays } from './matchday-names';
 import { countsMembers } from './member-words';
 import { groupMentions } from './merge';
 import { soloEvidence } from './names-only-cues';
@@ -163,6 +165,8 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   const mentions = offCourtStyles(offRoleLines(findMentions(tokens, text, ev, runs), tokens), text);
   mentions.push(...lineLetterMentions(tokens, text, mentions, options.title));
   if (lang === 'fr') mentions.push(...governedPlaceMentions(tokens));
+  if (lang === 'fr') markAddressed(mentions, tokens);
+  if (lang === 'fr') markMatchdays(mentions, tokens);
   const definitions = findAcronymDefinitions(tokens, text, mentions);
   const known = new Set(mentions.map((m) => nameKey(m.surface)));
   // A brand named inside a longer name counts as named ("Amazon" in "Amazon Echo"); the half of a name written

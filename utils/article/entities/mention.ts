@@ -29,6 +29,10 @@ export interface Mention {
   tail?: string;
   /** A work's title set in italics, read whole (see `italicWorks`). */
   work?: boolean;
+  /** After « à » that a verb taking a person governs (« il a succédé cet automne à X », see `markAddressed`). */
+  addressed?: boolean;
+  /** After a numbered matchday (« la 14e journée de X », see `markMatchdays`): a competition's name. */
+  matchday?: boolean;
   /** Folded word just before the name, and the one before that, for type cues ("en Chine", "groupe « X »"). */
   before: string[];
   /** Folded words just after the name ("said", "a déclaré"): a name is the subject of reporting verbs. */

@@ -1,5 +1,6 @@
 import { joinAdjectiveBridges } from './adjective-bridges';
 import { withAdjectiveTails } from './adjective-tails';
+import { joinBodyTowns } from './body-towns';
 import { joinCaseNames } from './case-names';
 import { withCouncilTails } from './council-tails';
 import { joinDashedNames } from './dashed-names';
@@ -19,6 +20,7 @@ import { isRomance } from './romance-names';
 import { cutAtShownBoundaries } from './shown-boundaries';
 import { isNameToken, spanEnd } from './span';
 import { withSpeciesEpithets } from './species-names';
+import { joinSurnamePairs } from './surname-pairs';
 import type { Token } from './tokenize';
 import { cutWeekdayTails } from './weekday-tails';
 import { joinWeekdayTitles } from './weekday-titles';
@@ -41,13 +43,16 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
   }
   const dashed = withSpeciesEpithets(tokens, joinDashedNames(tokens, joinDefinedNames(tokens, out)));
   const joined = french
-    ? withAdjectiveTails(tokens, withProgrammeTails(tokens, joinAdjectiveBridges(tokens, dashed)))
+    ? joinBodyTowns(
+        tokens,
+        withAdjectiveTails(tokens, withProgrammeTails(tokens, joinAdjectiveBridges(tokens, dashed))),
+      )
     : dashed;
   const cases =
     lang === 'en'
       ? withRailLines(tokens, withCouncilTails(tokens, joinLawTitles(tokens, joinCaseNames(tokens, joined))))
       : joined;
-  const numbered = lang === 'en' ? withOrdinals(tokens, cases) : cases;
+  const numbered = lang === 'en' ? withOrdinals(tokens, joinSurnamePairs(tokens, cases)) : cases;
   const cut = cutPlaceAcronyms(tokens, cutWeekdayTails(tokens, cutAtShownBoundaries(tokens, numbered)));
   return withModelNumbers(tokens, lang === 'en' ? joinWeekdayTitles(tokens, cut) : cut);
 }

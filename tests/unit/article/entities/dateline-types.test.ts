@@ -20,6 +20,14 @@ Fishing boats left Rossavik before noon.`;
 The Velmar 2030 fair opened on Monday with forty stands. Velmar 2030 runs until Friday.`;
     expect(typeOf(headline, 'VELMAR')).not.toBe('place');
   });
+
+  it('is not the home side of a result line, whose dash joins two sides', () => {
+    const result = `La KVBC a mis fin samedi soir à la série de Drummore. Avec ce succès, la KVBC remonte à la quatrième place.
+KVBC - Drummore : 84-82 (16-26, 20-19, 25-14, 23-23).`;
+    expect(find(entitiesOf(result, 'fr'), 'KVBC')?.type).not.toBe('place');
+    const report = `KELVOR - Drummore Wolves beat the home side 84-82 on Saturday, the club said. Fans in Kelvor cheered.`;
+    expect(typeOf(report, 'KELVOR')).toBe('place');
+  });
 });
 
 describe('the region of a dateline', () => {
