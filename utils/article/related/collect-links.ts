@@ -8,7 +8,7 @@ import { type PageContext, pageContext } from './page-context';
 import { isSelfLink } from './self-links';
 import { storyTitle } from './story-title';
 import type { LinkBlock, LinkCandidate } from './types';
-import { hasPageShape, hasStoryId, isArticleLikeUrl, parseHttpUrl, urlKey } from './url-rules';
+import { hasPageShape, hasStoryId, isArticleLikeUrl, parsedUrlKey, parseHttpUrl } from './url-rules';
 
 /** Blocks in order of how much they say "related"; when one story is linked twice, the better block wins. */
 const BLOCK_RANK: Record<LinkBlock, number> = {
@@ -65,8 +65,11 @@ function storyLinkOf(href: string, ctx: PageContext): StoryLink | null {
   if (!url || !ctx.sites.has(siteOfUrl(url)) || isSelfLink(url, ctx.self)) return null;
   if (!isArticleLikeUrl(url) && !hasPageShape(url, ctx.shape)) return null;
   url.hash = '';
-  const key = urlKey(url.href);
-  return key ? { url: url.href, key, hasId: hasStoryId(url), shape: pathShape(url) } : null;
+  const address = url.href;
+  const hasId = hasStoryId(url);
+  const shape = pathShape(url);
+  // Last: the key is read by rewriting `url`.
+  return { url: address, key: parsedUrlKey(url), hasId, shape };
 }
 
 /** Same-site, article-like, not the page itself: the links that may be stories. Maps each to its URL and key. */

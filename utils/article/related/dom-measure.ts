@@ -10,6 +10,7 @@ export class DomMeasure {
 
   private readonly headlineHolders = new Set<Element>();
   private readonly verdicts = new Map<Element, Verdict | null>();
+  private readonly labelVerdicts = new Map<Element, Verdict | null>();
 
   /** `headlines` are the page's `h1` elements; `storyKeys` maps each story link of the page to its URL key. */
   constructor(
@@ -69,6 +70,16 @@ export class DomMeasure {
     if (verdict === undefined) {
       verdict = attributeVerdict(el);
       this.verdicts.set(el, verdict);
+    }
+    return verdict;
+  }
+
+  /** `read` of a block's label, computed once: every link below the block asks again. */
+  labelVerdictOf(el: Element, read: (el: Element, measure: DomMeasure) => Verdict | null): Verdict | null {
+    let verdict = this.labelVerdicts.get(el);
+    if (verdict === undefined) {
+      verdict = read(el, this);
+      this.labelVerdicts.set(el, verdict);
     }
     return verdict;
   }

@@ -13,10 +13,16 @@ const BLOCK_MAX_STORIES = 30;
 
 /** The block's heading or label: its first child, when that is short text holding no story link. */
 function labelVerdict(el: Element, anchor: Element, measure: DomMeasure): Verdict | null {
+  // Only this test depends on the link; the rest is the block's own, read once for all its links.
+  if (el.firstElementChild?.contains(anchor)) return null;
+  return measure.labelVerdictOf(el, blockLabelVerdict);
+}
+
+/** `labelVerdict` of a block whose label does not hold the link asking. */
+function blockLabelVerdict(el: Element, measure: DomMeasure): Verdict | null {
   if (/^(ARTICLE|MAIN|BODY|HTML)$/.test(el.tagName) || measure.holdsHeadline(el)) return null;
   const label = el.firstElementChild;
-  if (!label || label.contains(anchor) || label.tagName === 'LI' || measure.storyCount(label) > 0)
-    return null;
+  if (!label || label.tagName === 'LI' || measure.storyCount(label) > 0) return null;
   const text = collapseSpaces(label.textContent);
   if (!text || text.split(' ').length > LABEL_MAX_WORDS) return null;
   if (measure.textLength(el) > BLOCK_MAX_CHARS || measure.storyCount(el) > BLOCK_MAX_STORIES) return null;

@@ -3,7 +3,7 @@ import { collapseSpaces, foldWords } from '@/utils/shared/fold';
 import { attributeWords } from './block-cues';
 import { closestWhere, descendants, firstHeading, isHeading } from './dom-walk';
 import { cleanTitle } from './title-clean';
-import { betterTitle, isNameLabel, isRealTitle, type SourcedTitle, titleVerdict } from './title-rules';
+import { betterTitle, isNameLabel, type SourcedTitle, titleVerdict } from './title-rules';
 
 // Parts of a card that are not its headline: dates, bylines, counters, kickers, teasers, "read now" buttons.
 const META_CLASS =
@@ -53,16 +53,27 @@ function firstBlock(anchor: Element): string | null {
   return null;
 }
 
-function sourced(text: string | null | undefined, source: SourcedTitle['source']): SourcedTitle | null {
-  const clean = cleanTitle(collapseSpaces(text));
-  return isRealTitle(clean) ? { text: clean, source } : null;
+/** A text cleaned as a title, with its verdict: read once, it may serve as a title and as a short one. */
+interface CleanTitle {
+  text: string;
+  verdict: ReturnType<typeof titleVerdict>;
 }
 
-/** A title of two short words ("Zbłąkane obrazy"), kept aside: a title only if another part of the card says it. */
-function short(text: string | null | undefined, source: SourcedTitle['source']): SourcedTitle | null {
+function cleaned(text: string | null | undefined): CleanTitle {
   const clean = cleanTitle(collapseSpaces(text));
-  return titleVerdict(clean) === 'short' ? { text: clean, source } : null;
+  return { text: clean, verdict: titleVerdict(clean) };
 }
+
+/** The cleaned text as a title, when it can stand as one. */
+const asTitle = (title: CleanTitle, source: SourcedTitle['source']): SourcedTitle | null =>
+  title.verdict === 'real' ? { text: title.text, source } : null;
+
+/** A title of two short words ("Zbłąkane obrazy"), kept aside: a title only if another part of the card says it. */
+const asShort = (title: CleanTitle, source: SourcedTitle['source']): SourcedTitle | null =>
+  title.verdict === 'short' ? { text: title.text, source } : null;
+
+const sourced = (text: string | null | undefined, source: SourcedTitle['source']): SourcedTitle | null =>
+  asTitle(cleaned(text), source);
 
 /** The headline element of a link: a heading or "title" part inside it, or a heading that is no more than it. */
 function headlinePart(anchor: Element): Element | null {
@@ -82,13 +93,13 @@ function headlinePart(anchor: Element): Element | null {
 }
 
 /**
- * The link's own headline: its headline part's text `partText`, else its `text` (the first block when it
- * carries a teaser). Both are read once by the caller (`headlineText` of `headlinePart` and of the link).
+ * The text of the link's own headline: its headline part's text `partText`, else its `text` (the first block
+ * when it carries a teaser). Both are read once by the caller (`headlineText` of `headlinePart` and of the link).
  */
-function ownText(anchor: Element, partText: string | null, text: string): SourcedTitle | null {
-  if (partText !== null) return sourced(partText, 'heading');
+function ownText(anchor: Element, partText: string | null, text: string): string {
+  if (partText !== null) return partText;
   const long = text.split(' ').length > TEASER_WORDS;
-  return sourced(long ? (firstBlock(anchor) ?? text) : text, 'text');
+  return long ? (firstBlock(anchor) ?? text) : text;
 }
 
 /**
@@ -143,7 +154,10 @@ export function linkTitles(anchor: Element, item: Element | null, inline = false
   const text = headlineText(anchor);
   const part = headlinePart(anchor);
   const partText = part ? headlineText(part) : null;
-  const own = ownText(anchor, partText, text);
+  const ownSource = part ? 'heading' : 'text';
+  const ownRaw = ownText(anchor, partText, text);
+  const ownClean = cleaned(ownRaw);
+  const own = asTitle(ownClean, ownSource);
   const label = anchor.getAttribute('title') ?? anchor.getAttribute('aria-label');
   const attribute = describesTarget(text, label) ? null : sourced(label, 'attr');
   if (inline || (attribute && own && runsOn(anchor) && !sameWords(own, attribute)))
@@ -155,7 +169,8 @@ export function linkTitles(anchor: Element, item: Element | null, inline = false
   const altText = descendants(anchor)
     .find((el) => el.getAttribute('alt')?.trim())
     ?.getAttribute('alt');
-  const alt = sourced(altText, 'alt');
+  const altClean = cleaned(altText);
+  const alt = asTitle(altClean, 'alt');
   const options = [own, attribute, itemHeading ? sourced(headlineText(itemHeading), 'heading') : null, alt];
   const top = options.reduce<SourcedTitle | null>((t, option) => betterTitle(t, option), null);
   // Only a link's own text gathers a card's other parts; a heading is the headline already.
@@ -163,7 +178,10 @@ export function linkTitles(anchor: Element, item: Element | null, inline = false
   const best = within && (wholeOf(within, options) ?? within);
   // The card's heading is no witness of the link's headline: a list's heading ("Read next") is every card's.
   const said = [own, attribute, alt].filter((o): o is SourcedTitle => o !== null);
-  const shortOnes = [short(partText ?? text, part ? 'heading' : 'text'), short(altText, 'alt')].filter(
+  // The short title is read from the same text as the link's own title, except past a teaser's first block.
+  const shortRaw = partText ?? text;
+  const shortClean = shortRaw === ownRaw ? ownClean : cleaned(shortRaw);
+  const shortOnes = [asShort(shortClean, ownSource), asShort(altClean, 'alt')].filter(
     (o): o is SourcedTitle => o !== null,
   );
   return { best, options: said, kicker: kickerOf(anchor), short: shortOnes };

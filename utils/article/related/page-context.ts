@@ -3,7 +3,7 @@ import { foldWords } from '@/utils/shared/fold';
 import { siteOfUrl } from '@/utils/shared/normalize-url';
 import { attributeWords } from './block-cues';
 import { type SelfRefs, selfRefs } from './self-links';
-import { fileShape, parseHttpUrl, urlKey } from './url-rules';
+import { fileShape, parsedUrlKey, parseHttpUrl } from './url-rules';
 
 /** What link collection needs to know about the page itself. */
 export interface PageContext {
@@ -42,7 +42,7 @@ export function isCategoryLink(a: Element, base: string): boolean {
 export function sectionForms(a: Element, base: string): string[] {
   const forms = [foldWords(a.textContent ?? '')];
   const url = parseHttpUrl(a.getAttribute('href') ?? '', base);
-  const key = url ? urlKey(url.href) : null;
+  const key = url ? parsedUrlKey(url) : null;
   if (key) forms.push(key);
   return forms.filter(Boolean);
 }
@@ -77,7 +77,7 @@ function pageSections(index: ElementIndex, base: string): Set<string> {
 
 function resolvedKey(href: string | null | undefined, base: string): string | null {
   const url = href ? parseHttpUrl(href, base) : null;
-  return url ? urlKey(url.href) : null;
+  return url ? parsedUrlKey(url) : null;
 }
 
 /** `link[rel~="canonical"]` (the rel value compared ignoring case, as selectors do). */

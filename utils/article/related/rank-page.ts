@@ -61,8 +61,11 @@ const headlineOf = (candidate: LinkCandidate): string =>
   foldWords(`${shownOf(candidate)} ${urlSlugText(candidate.url)}`);
 
 /** Likeness in [0, 1) of a story link to the article: shared entities, shared topic words, title overlap. */
-export function linkLikeness(profile: ArticleProfile, candidate: LinkCandidate): number {
-  const headline = headlineOf(candidate);
+export function linkLikeness(
+  profile: ArticleProfile,
+  candidate: LinkCandidate,
+  headline = headlineOf(candidate),
+): number {
   const headEntities = matchedEntities(profile, headline);
   const snippetEntities = matchedEntities(profile, foldWords(candidate.snippet));
   const entities =
@@ -132,16 +135,21 @@ export function rankRelatedLinks(candidates: LinkCandidate[], article: RankableA
   );
   // Stories an editor picked share the article's subject by design; the site's other lists show which
   // entities are merely common on it.
-  const lists = candidates.filter((candidate) => !EDITORIAL.has(candidate.block));
-  const listProfile = withLinkCommonness(profile, lists.map(headlineOf));
+  // Each link's headline is read once (its slug is parsed from its URL): the lists and the likeness use it.
+  const headlined = candidates.map((candidate) => ({ candidate, headline: headlineOf(candidate) }));
+  const lists = headlined.filter(({ candidate }) => !EDITORIAL.has(candidate.block));
+  const listProfile = withLinkCommonness(
+    profile,
+    lists.map(({ headline }) => headline),
+  );
   const self = urlKey(article.url);
   // A link titled with the article's own headline (a series or topic link) is no other story.
   const ownTitle = foldWords(article.title);
-  const judged = candidates
-    .filter((candidate) => urlKey(candidate.url) !== self && foldWords(candidate.title) !== ownTitle)
-    .map((candidate) => ({
+  const judged = headlined
+    .filter(({ candidate }) => urlKey(candidate.url) !== self && foldWords(candidate.title) !== ownTitle)
+    .map(({ candidate, headline }) => ({
       candidate,
-      likeness: linkLikeness(EDITORIAL.has(candidate.block) ? profile : listProfile, candidate),
+      likeness: linkLikeness(EDITORIAL.has(candidate.block) ? profile : listProfile, candidate, headline),
     }));
   const vouched = vouchedGroups(judged);
   return judged

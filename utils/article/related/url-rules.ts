@@ -1,4 +1,4 @@
-import { cleanUrl } from '@/utils/shared/clean-url';
+import { clean, parseHttp } from '@/utils/shared/clean-url';
 
 /** Path segments of listing, account, legal and feed pages: never a story. */
 const NON_STORY_SEGMENTS = new Set(
@@ -123,11 +123,18 @@ export function parseHttpUrl(href: string, base: string): URL | null {
 
 /** Dedupe key of a URL: normalised (fragment, tracking parameters dropped), host without `www.`. */
 export function urlKey(url: string): string | null {
-  const normal = cleanUrl(url);
-  if (!normal) return null;
-  const parsed = new URL(normal);
-  parsed.pathname = parsed.pathname.replace(/\/{2,}/g, '/');
-  parsed.hostname = parsed.hostname.replace(/^www\./, '');
-  const key = parsed.href;
-  return key.endsWith('/') && parsed.pathname !== '/' ? key.slice(0, -1) : key;
+  const parsed = parseHttp(url);
+  return parsed ? parsedUrlKey(parsed) : null;
+}
+
+/**
+ * `urlKey` of an http(s) URL already parsed, which it rewrites in place: a page's links are parsed once, not
+ * again from their text for the key.
+ */
+export function parsedUrlKey(url: URL): string {
+  clean(url);
+  url.pathname = url.pathname.replace(/\/{2,}/g, '/');
+  url.hostname = url.hostname.replace(/^www\./, '');
+  const key = url.href;
+  return key.endsWith('/') && url.pathname !== '/' ? key.slice(0, -1) : key;
 }
