@@ -9,6 +9,7 @@ import { preClean } from '@/utils/article/extract/pre-clean';
 import { ignoreSiteAsAuthor } from '@/utils/article/extract/publisher-byline';
 import { internalsOf } from '@/utils/article/extract/readability-internals';
 import { adaptReadabilityToJsDom } from '@/utils/article/extract/readability-js-dom';
+import { cheapenTextTests } from '@/utils/article/extract/readability-text-tests';
 import { type Failure, fail, ok, type Result } from '@/utils/shared/result';
 
 /** Limits for one Readability run. */
@@ -95,6 +96,7 @@ export function runReadability(
     serializer: (node) => node as Element,
     keepClasses: true,
   });
+  cheapenTextTests(reader);
   adaptReadabilityToJsDom(reader, clone);
   ignoreSiteAsAuthor(reader);
   keepBylineLines(reader);
