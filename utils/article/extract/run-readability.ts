@@ -9,6 +9,7 @@ import { preClean } from '@/utils/article/extract/pre-clean';
 import { ignoreSiteAsAuthor } from '@/utils/article/extract/publisher-byline';
 import { internalsOf } from '@/utils/article/extract/readability-internals';
 import { adaptReadabilityToJsDom } from '@/utils/article/extract/readability-js-dom';
+import { adaptReadabilityToNativeDom } from '@/utils/article/extract/readability-native-dom';
 import { cheapenTextTests } from '@/utils/article/extract/readability-text-tests';
 import { type Failure, fail, ok, type Result } from '@/utils/shared/result';
 
@@ -98,6 +99,7 @@ export function runReadability(
   });
   cheapenTextTests(reader);
   adaptReadabilityToJsDom(reader, clone);
+  adaptReadabilityToNativeDom(reader, clone);
   ignoreSiteAsAuthor(reader);
   keepBylineLines(reader);
   guardWithDeadline(reader, performance.now() + limits.timeoutMs);
