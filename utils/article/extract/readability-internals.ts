@@ -22,6 +22,7 @@ export interface ReadabilityMethods {
   _isElementWithoutContent: (node: Node) => boolean;
   _isValidByline: (node: Element, matchString: string) => boolean;
   _hasChildBlockElement: (element: Element) => boolean;
+  _cleanConditionally: (e: Element, tag: string) => void;
   _getArticleMetadata: (jsonld: unknown) => ReadabilityMetadata;
 }
 
@@ -44,6 +45,7 @@ const METHODS: Record<keyof ReadabilityMethods, true> = {
   _isElementWithoutContent: true,
   _isValidByline: true,
   _hasChildBlockElement: true,
+  _cleanConditionally: true,
   _getArticleMetadata: true,
 };
 

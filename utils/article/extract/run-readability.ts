@@ -8,6 +8,7 @@ import { keepBylineLines } from '@/utils/article/extract/byline-lines';
 import { preClean } from '@/utils/article/extract/pre-clean';
 import { ignoreSiteAsAuthor } from '@/utils/article/extract/publisher-byline';
 import { internalsOf } from '@/utils/article/extract/readability-internals';
+import { readTextsOncePerCleaningPass } from '@/utils/article/extract/readability-clean-texts';
 import { adaptReadabilityToJsDom } from '@/utils/article/extract/readability-js-dom';
 import { adaptReadabilityToNativeDom } from '@/utils/article/extract/readability-native-dom';
 import { cheapenTextTests } from '@/utils/article/extract/readability-text-tests';
@@ -102,6 +103,7 @@ export function runReadability(
   adaptReadabilityToNativeDom(reader, clone);
   ignoreSiteAsAuthor(reader);
   keepBylineLines(reader);
+  readTextsOncePerCleaningPass(reader);
   guardWithDeadline(reader, performance.now() + limits.timeoutMs);
   if (retryOnFreshCopy) internalsOf(reader)._retryOnFreshCopy = new RetryOnFreshCopy();
   try {
