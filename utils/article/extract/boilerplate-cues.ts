@@ -71,7 +71,8 @@ const MAX_ID_CHARS = 40;
 /** The class and id of `el`, lower-cased and joined (ids of headings and long ids left out). */
 export function markerOf(el: Element): string {
   const id = el.getAttribute('id') ?? '';
-  const useId = id.length <= MAX_ID_CHARS && !/^h[1-6]$/i.test(el.localName);
+  // Most elements have no id: then no name is looked at.
+  const useId = id !== '' && id.length <= MAX_ID_CHARS && !/^h[1-6]$/i.test(el.localName);
   return `${el.getAttribute('class') ?? ''} ${useId ? id : ''}`.toLowerCase();
 }
 

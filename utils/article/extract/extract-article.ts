@@ -235,7 +235,9 @@ function articleText(root: Element): string {
     (n, c) => n + letterCount(c),
     0,
   );
-  return plainText(root, { skipCaptions: captions <= MAX_CAPTION_SHARE * letterCount(root) });
+  // Without captions the article's own letters need no counting (a walk of its whole text).
+  const fewCaptions = captions === 0 || captions <= MAX_CAPTION_SHARE * letterCount(root);
+  return plainText(root, { skipCaptions: fewCaptions });
 }
 
 /** Best effort either way: a consumed document may already be half-rewritten by Readability. */

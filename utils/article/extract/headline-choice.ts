@@ -7,14 +7,13 @@
  * it holds a story's worth of prose (runs of text outside links, lists and tables), most of its text, not
  * dwarfed by Readability's choice (a header's author bio beside a long story is no story).
  */
+import { firstHeadline } from '@/utils/article/extract/element-queries';
 import { BLOCK_ATTR } from '@/utils/article/extract/recover-blocks';
 import { letterCount, lettersIn } from '@/utils/article/letter-count';
-import { firstElementNamed } from '@/utils/article/tag-walk';
 import { lowerWords } from '@/utils/shared/word-runs';
 
 const ATTR = 'data-liseuse-headline';
 const NEXT_ATTR = 'data-liseuse-headline-next';
-const HEADLINE = new Set(['h1']);
 /** Prose is not what lists and tables print: their entries (ingredients, figures) are not the story. */
 const ENTRIES = new Set(['li', 'td', 'th', 'dt', 'dd']);
 /** A headline has at least this many words (a site's name in an `<h1>` has fewer)... */
@@ -92,7 +91,7 @@ function childLetters(node: ChildNode): number {
  * `markBlocks`).
  */
 export function markHeadlineBlock(doc: Document, title: string | null, blocks: readonly Element[]): void {
-  const headline = firstElementNamed(doc, HEADLINE);
+  const headline = firstHeadline(doc);
   if (!headline || !title || !isTitleLine(headline, title)) return;
   const own = letterCount(headline);
   let total = own;

@@ -14,9 +14,10 @@ import {
 } from '@/utils/article/extract/boilerplate-cues';
 import { commentThread } from '@/utils/article/extract/comment-thread';
 import { isCookieNotice, mentionsCookieNotice } from '@/utils/article/extract/cookie-notice';
+import { elementsTagged, firstHeadline } from '@/utils/article/extract/element-queries';
 import { outermost } from '@/utils/article/extract/outermost';
 import { asFigcaption, isCaptionBlock } from '@/utils/article/extract/prune-article';
-import { elementsNamed, elementsWhere, firstElementNamed, tagOf } from '@/utils/article/tag-walk';
+import { elementsWhere, hasNativeSelectors, tagOf } from '@/utils/article/tag-walk';
 
 /** Elements that are furniture by their tag alone (still subject to the size guard). */
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog']);
@@ -24,8 +25,6 @@ const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog']);
 const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'p', 'h1', 'table', 'tbody', 'tr', 'td', 'pre']);
 /** The itemprop of the declared article body, as schema.org spells it and as some themes write it. */
 const ARTICLE_BODY_PROPS = new Set(['articleBody', 'articlebody']);
-/** The headline's tag, looked for by a walk (see `protectedElements`). */
-const HEADLINE = new Set(['h1']);
 /** Never content: what a page runs or styles itself with. */
 const NOT_CONTENT = new Set(['script', 'style', 'template']);
 /** A block holding more than this share of the page's text is kept whatever its markup says. */
@@ -69,16 +68,22 @@ export function proseCentre(root: Element): Element | null {
   return best;
 }
 
+/** The declared article body's selector, for a browser's own DOM. */
+const ARTICLE_BODY = [...ARTICLE_BODY_PROPS].map((prop) => `[itemprop="${prop}"]`).join(',');
+
+/**
+ * The declared article bodies: a browser's selectors find them natively; on a DOM written in JavaScript a walk
+ * costs less than its selector engine.
+ */
+function articleBodies(doc: Document): Element[] {
+  if (hasNativeSelectors(doc)) return Array.from(doc.querySelectorAll(ARTICLE_BODY));
+  return elementsWhere(doc, (el) => ARTICLE_BODY_PROPS.has(el.getAttribute('itemprop') ?? ''));
+}
+
 /** The headline, the declared article body and the prose centre, with all their ancestors. */
 function protectedElements(doc: Document, body: Element): Set<Element> {
   const keep = new Set<Element>();
-  const centre = proseCentre(body);
-  const anchors = [
-    firstElementNamed(doc, HEADLINE),
-    centre,
-    // Walks, not selectors: linkedom compiles a selector on every call, which cost more than the walk.
-    ...elementsWhere(doc, (el) => ARTICLE_BODY_PROPS.has(el.getAttribute('itemprop') ?? '')),
-  ];
+  const anchors = [firstHeadline(doc), proseCentre(body), ...articleBodies(doc)];
   for (const anchor of anchors) {
     for (let el: Element | null = anchor; el; el = el.parentElement) keep.add(el);
   }
@@ -141,7 +146,7 @@ export function removeCookieNotices(body: Element, bodyText: string): void {
 export function preClean(doc: Document): void {
   const body = doc.body;
   if (!body) return;
-  for (const el of elementsNamed(body, NOT_CONTENT)) el.remove();
+  for (const el of elementsTagged(body, NOT_CONTENT)) el.remove();
   const bodyText = body.textContent ?? '';
   removeCookieNotices(body, bodyText);
   // Readers' comments told by their "Name says:" lines, wherever the class that named them is meaningless.

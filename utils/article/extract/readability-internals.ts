@@ -21,12 +21,16 @@ export interface ReadabilityMethods {
   _fixRelativeUris: (content: Element) => void;
   _isElementWithoutContent: (node: Node) => boolean;
   _isValidByline: (node: Element, matchString: string) => boolean;
+  _hasChildBlockElement: (element: Element) => boolean;
+  _cleanConditionally: (e: Element, tag: string) => void;
   _getArticleMetadata: (jsonld: unknown) => ReadabilityMetadata;
 }
 
 /** A Readability instance as Liseuse reaches into it. */
 export interface ReadabilityInternals extends ReadabilityMethods {
   REGEXPS: { byline: RegExp };
+  /** The tag names (upper case) that keep a `<div>` from becoming a paragraph. */
+  DIV_TO_P_ELEMS: Set<string>;
   /** Read by the install-time patch of Readability (see library-patches.ts): set, a retry throws it. */
   _retryOnFreshCopy?: Error;
 }
@@ -40,6 +44,8 @@ const METHODS: Record<keyof ReadabilityMethods, true> = {
   _fixRelativeUris: true,
   _isElementWithoutContent: true,
   _isValidByline: true,
+  _hasChildBlockElement: true,
+  _cleanConditionally: true,
   _getArticleMetadata: true,
 };
 

@@ -7,8 +7,11 @@ import { Readability } from '@mozilla/readability';
 import { keepBylineLines } from '@/utils/article/extract/byline-lines';
 import { preClean } from '@/utils/article/extract/pre-clean';
 import { ignoreSiteAsAuthor } from '@/utils/article/extract/publisher-byline';
+import { readTextsOncePerCleaningPass } from '@/utils/article/extract/readability-clean-texts';
 import { internalsOf } from '@/utils/article/extract/readability-internals';
 import { adaptReadabilityToJsDom } from '@/utils/article/extract/readability-js-dom';
+import { adaptReadabilityToNativeDom } from '@/utils/article/extract/readability-native-dom';
+import { cheapenTextTests } from '@/utils/article/extract/readability-text-tests';
 import { type Failure, fail, ok, type Result } from '@/utils/shared/result';
 
 /** Limits for one Readability run. */
@@ -95,9 +98,12 @@ export function runReadability(
     serializer: (node) => node as Element,
     keepClasses: true,
   });
+  cheapenTextTests(reader);
   adaptReadabilityToJsDom(reader, clone);
+  adaptReadabilityToNativeDom(reader, clone);
   ignoreSiteAsAuthor(reader);
   keepBylineLines(reader);
+  readTextsOncePerCleaningPass(reader);
   guardWithDeadline(reader, performance.now() + limits.timeoutMs);
   if (retryOnFreshCopy) internalsOf(reader)._retryOnFreshCopy = new RetryOnFreshCopy();
   try {

@@ -40,9 +40,10 @@ function entries(root: Element): { chars: number; count: number } {
 
 /** True when `root` is mostly short table cells or list items. */
 export function isTabular(root: Element): boolean {
-  const total = letterCount(root);
   const { chars, count } = entries(root);
-  return count > 0 && chars >= MIN_TABULAR_SHARE * total && chars / count <= MAX_ENTRY_CHARS;
+  // The article's whole text is measured only when its entries are short enough to matter.
+  if (count === 0 || chars / count > MAX_ENTRY_CHARS) return false;
+  return chars >= MIN_TABULAR_SHARE * letterCount(root);
 }
 
 /** Characters of the paragraphs that are children of `el`, and how many there are. */

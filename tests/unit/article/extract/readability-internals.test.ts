@@ -18,6 +18,8 @@ describe('Readability’s private parts that Liseuse wraps', () => {
     const missing = READABILITY_METHODS.filter((name) => typeof internals[name] !== 'function');
     expect(missing).toEqual([]);
     expect(internals.REGEXPS.byline).toBeInstanceOf(RegExp);
+    expect(internals.DIV_TO_P_ELEMS).toBeInstanceOf(Set);
+    expect(internals.DIV_TO_P_ELEMS.has('DIV')).toBe(true);
   });
 
   it('are the instance itself: a method replaced through them is the one parse calls', () => {

@@ -2,13 +2,20 @@ import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { EN_URL, fixturePage } from '@/tests/unit/article/extract/helpers';
 import { adaptReadabilityToJsDom } from '@/utils/article/extract/readability-js-dom';
+import { cheapenTextTests } from '@/utils/article/extract/readability-text-tests';
 import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
+
+/** Readability as run-readability.ts sets it up: its text tests cheapened, and adapted to linkedom. */
+function adapt(reader: Readability<string>, doc: Document): void {
+  cheapenTextTests(reader);
+  adaptReadabilityToJsDom(reader, doc);
+}
 
 /** Readability's article as HTML, on a fresh parse of `html`, with or without the adaptation. */
 function readabilityHtml(html: string, adapted: boolean): string | null | undefined {
   const doc = parseHtmlWithLinkedom(html, EN_URL);
   const reader = new Readability(doc);
-  if (adapted) adaptReadabilityToJsDom(reader, doc);
+  if (adapted) adapt(reader, doc);
   return reader.parse()?.content;
 }
 
@@ -79,7 +86,7 @@ describe("Readability's helpers on linkedom", () => {
   it('find the byline and drop the empty blocks as Readability does', () => {
     const doc = parseHtmlWithLinkedom(BLOCKS_AND_BYLINES(BYLINES[2] ?? ''), EN_URL);
     const reader = new Readability(doc);
-    adaptReadabilityToJsDom(reader, doc);
+    adapt(reader, doc);
     const article = reader.parse();
     expect(article?.byline).toBe('Ann Smith');
     expect(article?.content).not.toContain('class="top"');
