@@ -92,33 +92,43 @@ interface Cursor {
   calendar: ReadonlySet<string>;
 }
 
-/** Letters of an ASCII word counted by their codes (most words): null when the word has other characters. */
-function asciiCase(text: string): { upper: number; lower: number } | null {
+// What one pass over a word's character codes tells (see `asciiCase`), as bits: no object per word.
+const CAPITAL = 1;
+const LOUD = 2;
+const NOT_ASCII = 4;
+
+/**
+ * Whether a word has a capital, and whether it is loud (two letters or more, none in lower case), from its codes
+ * when it is ASCII (most words); NOT_ASCII otherwise, the Unicode tests left to `unicodeCase`.
+ */
+function asciiCase(text: string): number {
   let upper = 0;
   let lower = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code > 127) return null;
+    if (code > 127) return NOT_ASCII;
     if (code >= 65 && code <= 90) upper++;
     else if (code >= 97 && code <= 122) lower++;
   }
-  return { upper, lower };
+  return (upper > 0 ? CAPITAL : 0) | (upper >= 2 && lower === 0 ? LOUD : 0);
 }
 
-/** Whether a word has a capital, and whether it is loud: two letters or more, none in lower case. */
-function caseOf(text: string): { capital: boolean; loud: boolean } {
-  const ascii = asciiCase(text);
-  if (ascii) return { capital: ascii.upper > 0, loud: ascii.upper >= 2 && ascii.lower === 0 };
-  const capital = /\p{Lu}/u.test(text);
-  return { capital, loud: capital && !/\p{Ll}/u.test(text) && text.replace(/[^\p{L}]/gu, '').length >= 2 };
+/** `asciiCase`'s bits for a word with other characters. */
+function unicodeCase(text: string): number {
+  if (!/\p{Lu}/u.test(text)) return 0;
+  return !/\p{Ll}/u.test(text) && text.replace(/[^\p{L}]/gu, '').length >= 2 ? CAPITAL | LOUD : CAPITAL;
 }
 
 /** « Grand Est », « Paris-Est »: French « est » capitalised inside a sentence is the east, not the verb. */
 const eastInName = (text: string, c: Cursor): boolean => text === 'Est' && !c.atStart;
 
 function makeToken(text: string, start: number, isWord: boolean, c: Cursor, elided = false): Token {
-  const folded = foldWord(text);
-  const { capital, loud } = isWord ? caseOf(text) : { capital: false, loud: false };
+  const ascii = asciiCase(text);
+  // An ASCII word folds by lower case alone (what `foldWord` does with it).
+  const folded = ascii & NOT_ASCII ? foldWord(text) : text.toLowerCase();
+  const bits = !isWord ? 0 : ascii & NOT_ASCII ? unicodeCase(text) : ascii;
+  const capital = (bits & CAPITAL) !== 0;
+  const loud = (bits & LOUD) !== 0;
   return {
     text,
     folded,
