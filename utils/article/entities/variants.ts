@@ -343,29 +343,32 @@ function namesPart(key: string): boolean {
  */
 export function mergeInstitutionHeads(keys: string[], uf: UnionFind): void {
   const present = new Set(keys);
-  for (const k of keys) {
-    const [head = '', ...rest] = words(k);
+  // Each key's words, split once for the four passes below.
+  const split = keys.map((k) => [k, words(k)] as const);
+  for (const [k, ws] of split) {
+    const [head = '', ...rest] = ws;
     if (rest.length > 0 && PLACE_WORDS.has(head) && present.has(rest.join(' '))) uf.union(k, rest.join(' '));
   }
   // "ministère des Affaires étrangères" and "Affaires étrangères" (after "le ministre des").
-  for (const k of keys) {
-    const [head = '', ...rest] = words(k);
+  for (const [k, ws] of split) {
+    const [head = '', ...rest] = ws;
     while (rest.length > 1 && CONNECTORS.has(rest[0] ?? '')) rest.shift();
     if ((LOWER_HEADS.has(head) || namesItsFeature(head)) && present.has(rest.join(' ')))
       uf.union(k, rest.join(' '));
   }
   // « conseil régional d’Occitanie » is « la Région Occitanie », « conseil départemental du Var » « le Département
   // du Var »; the place alone stays apart.
-  for (const k of keys) {
-    const [head = '', kind = '', ...rest] = words(k);
+  for (const [k, ws] of split) {
+    const [head = '', kind = '', ...rest] = ws;
     const body = head === 'conseil' ? COUNCILS.get(kind) : undefined;
+    if (!body) continue;
     while (rest.length > 1 && CONNECTORS.has(rest[0] ?? '')) rest.shift();
-    const named = [`${body} ${rest.join(' ')}`, `${body} ${words(k).slice(2).join(' ')}`];
-    for (const alt of body ? named : []) if (present.has(alt)) uf.union(k, alt);
+    for (const alt of [`${body} ${rest.join(' ')}`, `${body} ${ws.slice(2).join(' ')}`])
+      if (present.has(alt)) uf.union(k, alt);
   }
   const byHead = new Map<string, string[]>();
-  for (const k of keys) {
-    const head = words(k)[0] ?? '';
+  for (const [k, ws] of split) {
+    const head = ws[0] ?? '';
     if (k.includes(' ') && ORG_WORDS.has(head)) byHead.set(head, [...(byHead.get(head) ?? []), k]);
   }
   for (const k of keys) {
