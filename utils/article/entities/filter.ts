@@ -149,6 +149,8 @@ const PRESS_DESKS = new Set(
  * key's words are nationality or direction words), not a key entity.
  */
 export function isDemonym(key: string): boolean {
+  // One word (most keys): its own verdict, with no split.
+  if (!key.includes(' ')) return isDemonymWord(key);
   const ws = key.split(' ');
   return ws.some(isDemonymWord) && ws.every((w) => isDemonymWord(w) || DIRECTION_WORDS.has(w));
 }
