@@ -78,10 +78,18 @@ function isWordToken(raw: string): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-/** Whether `raw` may open with a lower-case letter: an ASCII first character must be a to z. */
-function mayOpenLower(raw: string): boolean {
-  const code = raw.charCodeAt(0);
-  return code >= 128 || (code >= 97 && code <= 122);
+/**
+ * Whether `raw` may be lower-case words glued to a capitalised one (see GLUED_WORDS_RE): an ASCII first character
+ * must be a to z, and an ASCII word needs a capital from its fourth letter on.
+ */
+function mayBeGlued(raw: string): boolean {
+  const first = raw.charCodeAt(0);
+  if (first < 128 && (first < 97 || first > 122)) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 128 || (i >= 3 && code >= 65 && code <= 90)) return true;
+  }
+  return false;
 }
 
 interface Cursor {
@@ -184,7 +192,7 @@ function isHyphenatedGivenName(tokens: readonly Token[], raw: string): boolean {
  * no word follows, so a possessive owns nothing and names a place or a shop ("at Lord’s,", "McDonald’s.").
  */
 function pushWord(tokens: Token[], raw: string, at: number, c: Cursor, bare = false): void {
-  const glued = mayOpenLower(raw) ? GLUED_WORDS_RE.exec(raw) : null;
+  const glued = mayBeGlued(raw) ? GLUED_WORDS_RE.exec(raw) : null;
   if (glued?.[1]) {
     tokens.push(makeToken(glued[1], at, true, c));
     c.atStart = true;
