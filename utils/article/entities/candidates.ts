@@ -393,6 +393,10 @@ function workMention(tokens: Token[], text: string, a: number, b: number): Menti
   };
 }
 
+// What makes one space of the white space between a mention's words: a run of two or more, or one that is no
+// plain space (as `/\s+/g` would, without copying the many surfaces that have neither).
+const SPACES_TO_JOIN = /\s{2,}|[^\S ]/g;
+
 function makeMention(
   tokens: Token[],
   text: string,
@@ -405,9 +409,9 @@ function makeMention(
   if (!personCue) a = lowerBodyStart(tokens, text, a);
   const first = tokens[a] as Token;
   const last = tokens[b - 1] as Token;
-  const surface = text.slice(first.start, last.start + last.text.length).replace(/\s+/g, ' ');
-  const before = [tokens[a - 1], tokens[a - 2]].map((t) => t?.folded ?? '');
-  const after = [tokens[b], tokens[b + 1]].map((t) => t?.folded ?? '');
+  const surface = text.slice(first.start, last.start + last.text.length).replace(SPACES_TO_JOIN, ' ');
+  const before = [tokens[a - 1]?.folded ?? '', tokens[a - 2]?.folded ?? ''];
+  const after = [tokens[b]?.folded ?? '', tokens[b + 1]?.folded ?? ''];
   if (surface.length < 2 || /^\p{Lu}$/u.test(surface) || /^[IVXLC]+$/.test(surface)) return null;
   if (b - a === 1 && isTitle(first)) return null; // "MM." (Messieurs), "Dr" alone
   return {
