@@ -102,7 +102,8 @@ function trimSpan(
   ev: TextEvidence,
   written?: ReadonlySet<string>,
 ): Mention[] {
-  if (ev.works?.has(workKey(from, to))) return keep(workMention(tokens, text, from, to));
+  // Most texts set no work apart: no key to build then.
+  if (ev.works?.size && ev.works.has(workKey(from, to))) return keep(workMention(tokens, text, from, to));
   // "hat Frank Witzel den Deutschen Buchpreis": a German accusative or dative article joins no name.
   const article = written ? caseArticleInside(tokens, from, to) : -1;
   if (article > 0) {
