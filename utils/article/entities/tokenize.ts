@@ -2,6 +2,7 @@ import { HYPHENATED_GIVEN_NAME, HYPHENATED_GIVEN_SURNAMES } from './gazetteer/pe
 import { ABBREVIATIONS, CALENDAR, ELISIONS } from './lexicon';
 import { foldWord } from './normalize';
 import { isSaints } from './possessive-names';
+import { TokenScan } from './token-scan';
 
 /** One word or punctuation mark of the text, with what the extractor needs to know about its position. */
 export interface Token {
@@ -244,36 +245,37 @@ export function tokenize(
   const tokens: Token[] = [];
   const c: Cursor = { line: 0, sentence: 0, atStart: true, stops, calendar };
   let lastBreak = -2;
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const raw = m[0];
+  const scan = new TokenScan(text, TOKEN_RE);
+  while (scan.advance()) {
+    const { raw, at } = scan;
     if (raw === '\n') {
       const prev = tokens[tokens.length - 1];
       c.line++;
       // A line that continues a sentence (newspaper columns), unless a blank line closes the paragraph.
-      const blank = /^\n[ \t]*$/.test(text.slice(lastBreak, m.index)) || lastBreak === m.index - 1;
-      lastBreak = m.index;
+      const blank = /^\n[ \t]*$/.test(text.slice(lastBreak, at)) || lastBreak === at - 1;
+      lastBreak = at;
       if (!blank && prev && continuesLine(prev, tokens[tokens.length - 2])) continue;
       if (!c.atStart) c.sentence++;
       c.atStart = true;
     } else if (isWordToken(raw)) {
       const pushed = tokens.length;
       // Only a word with an apostrophe asks what follows it (a possessive's owner, see pushWord).
-      const end = m.index + raw.length;
+      const end = at + raw.length;
       // "at St Botolph's until…", "St Mary's in Ely": a saint's possessive before no name names the church or
       // the school, as one with nothing after does.
       const bare =
         hasApostrophe(raw) &&
         (PHRASE_END_RE.test(text.slice(end, end + 8)) ||
           (isSaints(tokens, tokens.length) && !CAPITAL_NEXT_RE.test(text.slice(end, end + 4))));
-      pushWord(tokens, raw, m.index, c, bare);
+      pushWord(tokens, raw, at, c, bare);
       // "US10YT=RR", "x=Foo": a word glued after an equals sign is part of a code, not a name.
-      if (text[m.index - 1] === '=' || isSlashedLetter(text, m.index, raw))
+      if (text[at - 1] === '=' || isSlashedLetter(text, at, raw))
         for (const t of tokens.slice(pushed)) t.nameLike = false;
       c.atStart = false;
-    } else if (isPluralPossessive(raw, m.index, text, tokens.at(-1))) {
+    } else if (isPluralPossessive(raw, at, text, tokens.at(-1))) {
       (tokens.at(-1) as Token).possessive = true;
     } else {
-      tokens.push(makeToken(raw, m.index, false, c));
+      tokens.push(makeToken(raw, at, false, c));
       // "(Graphic: Global assets in 2019)", "Read more: Ten ways…": the label opens a caption or a link's text,
       // whose first capital says nothing (a credit's label, "Photo: KNA", is followed by a name).
       if (raw === ':' && CAPTION_LABELS.has(tokens[tokens.length - 2]?.folded ?? '')) c.atStart = true;
