@@ -29,8 +29,14 @@ describe('TokenScan', () => {
     ]);
   });
 
-  it('leaves to the pattern what may go on past ASCII letters (marks inside words, accents, other spaces)', () => {
-    for (const text of ['U.S. AT&T l’État', 'C++ Outlook.com', 'café\u00a0Zoë', 'Storm-0558 x'])
+  it('reads what the pattern matches, accents, other spaces and marks inside words included', () => {
+    for (const text of [
+      'U.S. AT&T l’État',
+      'C++ Outlook.com',
+      'café\u00a0Zoë',
+      'Storm-0558 x',
+      '« Zoë » — 𝐀b',
+    ])
       expect(walk(text)).toEqual(viaMatchAll(text));
   });
 
