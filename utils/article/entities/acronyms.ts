@@ -1,3 +1,4 @@
+import { charClass } from '@/utils/shared/char-class';
 import { stripAccents } from '@/utils/shared/fold';
 import type { EntityGroup } from './group';
 import { STOPWORDS } from './lexicon';
@@ -27,10 +28,25 @@ export function isDefinedAcronym(g: EntityGroup, definitions: readonly AcronymDe
   );
 }
 
+const ACRONYM_SHAPE = /^[\p{Lu}\d][\p{L}\d&]{1,9}$/u;
+const isCapital = charClass(/^\p{Lu}$/u);
+
+/** Code units of the capitals of `s`: the length of what is left when every other character is removed. */
+function capitalUnits(s: string): number {
+  let units = 0;
+  for (let i = 0; i < s.length; ) {
+    const code = s.codePointAt(i) as number;
+    const width = code > 0xffff ? 2 : 1;
+    if (isCapital(s, i, code)) units += width;
+    i += width;
+  }
+  return units;
+}
+
 /** True for acronym-shaped words: "OWA", "ANFR", "DoD", "NFTs". */
 export function isAcronymLike(s: string): boolean {
-  if (!/^[\p{Lu}\d][\p{L}\d&]{1,9}$/u.test(s)) return false;
-  const upper = s.replace(/[^\p{Lu}]/gu, '').length;
+  if (!ACRONYM_SHAPE.test(s)) return false;
+  const upper = capitalUnits(s);
   return upper >= 2 && upper >= s.length - upper;
 }
 

@@ -102,7 +102,8 @@ function trimSpan(
   ev: TextEvidence,
   written?: ReadonlySet<string>,
 ): Mention[] {
-  if (ev.works?.has(workKey(from, to))) return keep(workMention(tokens, text, from, to));
+  // Most texts set no work apart: no key to build then.
+  if (ev.works?.size && ev.works.has(workKey(from, to))) return keep(workMention(tokens, text, from, to));
   // "hat Frank Witzel den Deutschen Buchpreis": a German accusative or dative article joins no name.
   const article = written ? caseArticleInside(tokens, from, to) : -1;
   if (article > 0) {
@@ -393,6 +394,10 @@ function workMention(tokens: Token[], text: string, a: number, b: number): Menti
   };
 }
 
+// What makes one space of the white space between a mention's words: a run of two or more, or one that is no
+// plain space (as `/\s+/g` would, without copying the many surfaces that have neither).
+const SPACES_TO_JOIN = /\s{2,}|[^\S ]/g;
+
 function makeMention(
   tokens: Token[],
   text: string,
@@ -405,9 +410,9 @@ function makeMention(
   if (!personCue) a = lowerBodyStart(tokens, text, a);
   const first = tokens[a] as Token;
   const last = tokens[b - 1] as Token;
-  const surface = text.slice(first.start, last.start + last.text.length).replace(/\s+/g, ' ');
-  const before = [tokens[a - 1], tokens[a - 2]].map((t) => t?.folded ?? '');
-  const after = [tokens[b], tokens[b + 1]].map((t) => t?.folded ?? '');
+  const surface = text.slice(first.start, last.start + last.text.length).replace(SPACES_TO_JOIN, ' ');
+  const before = [tokens[a - 1]?.folded ?? '', tokens[a - 2]?.folded ?? ''];
+  const after = [tokens[b]?.folded ?? '', tokens[b + 1]?.folded ?? ''];
   if (surface.length < 2 || /^\p{Lu}$/u.test(surface) || /^[IVXLC]+$/.test(surface)) return null;
   if (b - a === 1 && isTitle(first)) return null; // "MM." (Messieurs), "Dr" alone
   return {

@@ -487,7 +487,10 @@ const INDEX_LIKE = /^\p{Lu}{2,5} ?\d{2,3}$/u;
 const ACRONYM_OF_PLACE = /^\p{Lu}{2,6} (?:de|du|des) \p{Lu}/u;
 
 function voteSurface(s: string, v: Votes): void {
-  if (GROUP_NAME.test(s)) v.group += 3;
+  // The group names and the numbered names below end in a digit: most names are not tried against them.
+  const last = s.charCodeAt(s.length - 1);
+  const digitLast = last >= 48 && last <= 57;
+  if (digitLast && GROUP_NAME.test(s)) v.group += 3;
   const given = GIVEN_NAMES.has(nameKey(s).split(' ')[0] ?? '');
   if ((frenchPlaceShape(s) || isEnglishTownShape(s)) && !given) v.place += 2.5;
   if (/^\p{Ll}+\p{Lu}/u.test(s)) v.product += 2; // iPhone, eBay, macOS
@@ -498,7 +501,8 @@ function voteSurface(s: string, v: Votes): void {
   else if (numbered === 'body')
     v.organization += 1.5; // Teamsters Local 727
   // Windows 11, Boeing 787; an acronym and a short number name an index or a meeting (« CAC 40 », « COP 29 »).
-  else if (!numbered && /\s\d{1,4}$|^\p{L}+ ?\d{2,4}$/u.test(s) && !INDEX_LIKE.test(s)) v.product += 1;
+  else if (!numbered && digitLast && /\s\d{1,4}$|^\p{L}+ ?\d{2,4}$/u.test(s) && !INDEX_LIKE.test(s))
+    v.product += 1;
   if (/\s\d\s\d{2,5}\p{Lu}[\p{Lu}\d]*$/u.test(s)) v.product += 2; // Ryzen 7 9800X3D, Core Ultra 9 285K
   if (isAcronymLike(s)) v.organization += BODY_ACRONYMS.has(s.toLowerCase()) ? 4 : 0.5;
   // « CHU de Brest », « ARS de Bretagne », « CGT du Finistère »: a body's acronym and where it serves.

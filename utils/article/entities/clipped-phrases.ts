@@ -18,15 +18,19 @@ export function clippedCommonPhrases(mentions: readonly Mention[], tokens: reado
   }
   const out = new Set<string>();
   if (clips.size === 0) return out;
-  // Only the few clips found are looked for, each once along the text.
+  const wanted = [...clips].map((key) => ({ key, words: key.split(' ') }));
+  // Only the few clips found are looked for, each once along the text; a run is built only where its first
+  // word opens with the clip's (a clip's word is the full word or its first letters, see `isClipped`).
   for (let p = 0; p < tokens.length; p++) {
-    for (const clip of clips) {
-      const n = clip.split(' ').length;
-      const run = tokens.slice(p, p + n);
-      if (run.length === n && run.every((t) => t.isWord && LOWER.test(t.text))) {
-        if (isClipped(clip, run.map((t) => t.folded).join(' '))) out.add(clip);
-      }
+    const first = tokens[p] as Token;
+    if (!isLowerWord(first)) continue;
+    for (const { key, words } of wanted) {
+      if (!first.folded.startsWith(words[0] ?? '') || p + words.length > tokens.length) continue;
+      const run = tokens.slice(p, p + words.length);
+      if (run.every(isLowerWord) && isClipped(key, run.map((t) => t.folded).join(' '))) out.add(key);
     }
   }
   return out;
 }
+
+const isLowerWord = (t: Token): boolean => t.isWord && LOWER.test(t.text);

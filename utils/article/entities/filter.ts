@@ -149,6 +149,8 @@ const PRESS_DESKS = new Set(
  * key's words are nationality or direction words), not a key entity.
  */
 export function isDemonym(key: string): boolean {
+  // One word (most keys): its own verdict, with no split.
+  if (!key.includes(' ')) return isDemonymWord(key);
   const ws = key.split(' ');
   return ws.some(isDemonymWord) && ws.every((w) => isDemonymWord(w) || DIRECTION_WORDS.has(w));
 }
@@ -273,7 +275,7 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   if (g.mentions.length === 1 && surfaces.every((s) => /^\p{Lu}{2}$/u.test(s))) return false;
   // English capitalises nationality adjectives ("Iraqi", "Kurdish"), which readers and NER take as names of
   // peoples; French writes them in lower case, and capitalised they are nouns ("les Suisses").
-  if (keys.every((k) => (isDemonym(k) && ev.lang !== 'en') || isGenericWord(k) || isRole(k))) return false;
+  if (keys.every((k) => (ev.lang !== 'en' && isDemonym(k)) || isGenericWord(k) || isRole(k))) return false;
   if (isTownDemonym(g, ev)) return false;
   if (isBareLawWord(g, ev.names)) return false;
   if (keys.some(isDemonym)) return true;

@@ -7,7 +7,9 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}’'-]*$/u;
 export function lowercaseCounts(tokens: Token[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const t of tokens) {
-    if (t.isWord && LOWER_WORD.test(t.text)) counts.set(t.folded, (counts.get(t.folded) ?? 0) + 1);
+    // A word with a capital is no lower-case word: most names are passed without the test.
+    if (t.isWord && !t.capital && LOWER_WORD.test(t.text))
+      counts.set(t.folded, (counts.get(t.folded) ?? 0) + 1);
   }
   return counts;
 }

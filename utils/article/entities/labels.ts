@@ -43,10 +43,11 @@ function isLabelMention(tokens: readonly Token[], m: Mention): boolean {
  * not a speaker of a transcript (written in capitals: "HOLT:").
  */
 function isLabel(g: EntityGroup, tokens: readonly Token[]): boolean {
+  // The layout first: most names have a mention that is no label's, and need no look-up.
+  if (!g.mentions.every((m) => !m.headline && isLabelMention(tokens, m))) return false;
   const keys = [...g.keys];
   if (keys.some(isKnownName) || keys.some((k) => GIVEN_NAMES.has(k.split(' ')[0] ?? ''))) return false;
-  if ([...g.surfaces.keys()].some((s) => !/\p{Ll}/u.test(s))) return false;
-  return g.mentions.every((m) => !m.headline && isLabelMention(tokens, m));
+  return ![...g.surfaces.keys()].some((s) => !/\p{Ll}/u.test(s));
 }
 
 // Words of share bars and story lists ("Social Share", "More Stories", "Related Stories"); not those of credits

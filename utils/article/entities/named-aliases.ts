@@ -30,6 +30,8 @@ function between(a: Mention, b: Mention): string[] | undefined {
  * words stand between them.
  */
 export function namesAlias(a: Mention, b: Mention): boolean {
+  // Most names are followed by no comma, bracket or dash: asked first, before the gap's words are gathered.
+  if (!OPENERS.has(a.after[0] ?? '')) return false;
   const seq = between(a, b);
   if (!seq || !OPENERS.has(seq[0] ?? '')) return false;
   const cue = seq.slice(1);

@@ -118,8 +118,11 @@ export function isFullName(key: string): boolean {
 
 /** Two or three plain words (four after two given names), none of which says organisation, place, event or product. */
 export function isPersonShaped(key: string): boolean {
-  const particled = givenNameAndParticle(words(key));
-  const ws = withoutParticles(words(key));
+  // One word is no full name: most keys are answered before any split.
+  if (!key.includes(' ')) return false;
+  const all = words(key);
+  const particled = givenNameAndParticle(all);
+  const ws = withoutParticles(all);
   if (ws.length < 2 || (ws.length > 3 && !twoGivenNames(ws)) || /\d/.test(key)) return false;
   const first = ws[0] ?? '';
   const last = ws.at(-1) ?? '';

@@ -10,6 +10,8 @@ import { nameKey } from './normalize';
 export function isPlacePair(surfaces: readonly string[], names: ReadonlySet<string> | undefined): boolean {
   if (!names) return false;
   return surfaces.every((s) => {
+    // Most surfaces have no hyphen, and so no two parts.
+    if (!s.includes('-')) return false;
     const parts = s.split('-').map(nameKey);
     return (
       parts.length === 2 &&

@@ -104,11 +104,17 @@ export function midSentenceNames(tokens: Token[], all: Array<[number, number]>):
   return keys;
 }
 
+/** An index cut to `length` as `slice` cuts it (a negative one counts from the end). */
+const sliceIndex = (n: number, length: number): number =>
+  n < 0 ? Math.max(length + n, 0) : Math.min(n, length);
+
 /** Matching key of the words tokens[a..b). */
-export const spanKey = (tokens: Token[], a: number, b: number): string =>
-  nameKey(
-    tokens
-      .slice(a, b)
-      .map((t) => t.text)
-      .join(' '),
-  );
+export function spanKey(tokens: Token[], a: number, b: number): string {
+  // The words joined in a loop: asked of most spans, with no arrays to build.
+  const from = sliceIndex(a, tokens.length);
+  const to = sliceIndex(b, tokens.length);
+  let words = '';
+  for (let i = from; i < to; i++)
+    words += i === from ? (tokens[i] as Token).text : ` ${(tokens[i] as Token).text}`;
+  return nameKey(words);
+}

@@ -36,13 +36,18 @@ export function siteKeys(site: string | undefined, url: string | undefined): Set
   return out;
 }
 
+/** The site's name says it is an outlet ("Public Media", "News"). */
+const isOutlet = (site: ReadonlySet<string>): boolean =>
+  [...site].some((k) => k.split(' ').some((w) => MEDIA_WORDS.has(w)));
+
 /**
  * The site's own name, named at most twice and not in the title, when no gazetteer knows it as a place
  * ("cleveland.com" writes of Cleveland): the publisher's self-mention, left out of the article's names.
  */
 export function isSelfMention(g: EntityGroup, site: ReadonlySet<string>, titleKey: string): boolean {
-  const outlet = [...site].some((k) => k.split(' ').some((w) => MEDIA_WORDS.has(w)));
-  if (site.size === 0 || g.mentions.length > (outlet ? MAX_OUTLET_MENTIONS : MAX_SELF_MENTIONS)) return false;
+  if (site.size === 0 || g.mentions.length > MAX_OUTLET_MENTIONS) return false;
+  // Whether the site is an outlet matters only past a self-mention's count: most groups are not asked.
+  if (g.mentions.length > MAX_SELF_MENTIONS && !isOutlet(site)) return false;
   const keys = [...g.keys];
   if (!keys.some((k) => namesSite(k, g.mentions, site)) || keys.some((k) => PLACES.has(k))) return false;
   // « a confié au Devoir »: « au » after a reporting verb names who was told, no setting.

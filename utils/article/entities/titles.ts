@@ -14,11 +14,16 @@ import type { Token } from './tokenize';
 const COMPOUND_TITLE =
   /(?:prasident|minister|kanzler|vorsitzender?|chef|sprecher|direktor|trainer|burgermeister|abgeordneter?)(?:in)?$/;
 
+// The hyphens of a compound title ("Attorney-General"): most words have none, and need no split.
+const HYPHEN = /[-‐‑]/;
+
 /** A courtesy title or role ("M.", "Dr", "President", "CEO", "Attorney-General", "Bundeskanzlerin"). */
 export function isTitle(t: Token | undefined): boolean {
   if (t?.isWord !== true) return false;
   return (
-    t.folded.split(/[-‐‑]/).every((w) => PERSON_TITLES.has(w)) ||
+    (HYPHEN.test(t.folded)
+      ? t.folded.split(HYPHEN).every((w) => PERSON_TITLES.has(w))
+      : PERSON_TITLES.has(t.folded)) ||
     (!t.capital && PLAYER_POSITIONS.has(t.folded)) ||
     (t.folded.length > 8 && COMPOUND_TITLE.test(t.folded))
   );

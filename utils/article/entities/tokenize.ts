@@ -2,6 +2,7 @@ import { HYPHENATED_GIVEN_NAME, HYPHENATED_GIVEN_SURNAMES } from './gazetteer/pe
 import { ABBREVIATIONS, CALENDAR, ELISIONS } from './lexicon';
 import { foldWord } from './normalize';
 import { isSaints } from './possessive-names';
+import { TokenScan } from './token-scan';
 
 /** One word or punctuation mark of the text, with what the extractor needs to know about its position. */
 export interface Token {
@@ -78,10 +79,18 @@ function isWordToken(raw: string): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-/** Whether `raw` may open with a lower-case letter: an ASCII first character must be a to z. */
-function mayOpenLower(raw: string): boolean {
-  const code = raw.charCodeAt(0);
-  return code >= 128 || (code >= 97 && code <= 122);
+/**
+ * Whether `raw` may be lower-case words glued to a capitalised one (see GLUED_WORDS_RE): an ASCII first character
+ * must be a to z, and an ASCII word needs a capital from its fourth letter on.
+ */
+function mayBeGlued(raw: string): boolean {
+  const first = raw.charCodeAt(0);
+  if (first < 128 && (first < 97 || first > 122)) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 128 || (i >= 3 && code >= 65 && code <= 90)) return true;
+  }
+  return false;
 }
 
 interface Cursor {
@@ -92,33 +101,43 @@ interface Cursor {
   calendar: ReadonlySet<string>;
 }
 
-/** Letters of an ASCII word counted by their codes (most words): null when the word has other characters. */
-function asciiCase(text: string): { upper: number; lower: number } | null {
+// What one pass over a word's character codes tells (see `asciiCase`), as bits: no object per word.
+const CAPITAL = 1;
+const LOUD = 2;
+const NOT_ASCII = 4;
+
+/**
+ * Whether a word has a capital, and whether it is loud (two letters or more, none in lower case), from its codes
+ * when it is ASCII (most words); NOT_ASCII otherwise, the Unicode tests left to `unicodeCase`.
+ */
+function asciiCase(text: string): number {
   let upper = 0;
   let lower = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code > 127) return null;
+    if (code > 127) return NOT_ASCII;
     if (code >= 65 && code <= 90) upper++;
     else if (code >= 97 && code <= 122) lower++;
   }
-  return { upper, lower };
+  return (upper > 0 ? CAPITAL : 0) | (upper >= 2 && lower === 0 ? LOUD : 0);
 }
 
-/** Whether a word has a capital, and whether it is loud: two letters or more, none in lower case. */
-function caseOf(text: string): { capital: boolean; loud: boolean } {
-  const ascii = asciiCase(text);
-  if (ascii) return { capital: ascii.upper > 0, loud: ascii.upper >= 2 && ascii.lower === 0 };
-  const capital = /\p{Lu}/u.test(text);
-  return { capital, loud: capital && !/\p{Ll}/u.test(text) && text.replace(/[^\p{L}]/gu, '').length >= 2 };
+/** `asciiCase`'s bits for a word with other characters. */
+function unicodeCase(text: string): number {
+  if (!/\p{Lu}/u.test(text)) return 0;
+  return !/\p{Ll}/u.test(text) && text.replace(/[^\p{L}]/gu, '').length >= 2 ? CAPITAL | LOUD : CAPITAL;
 }
 
 /** « Grand Est », « Paris-Est »: French « est » capitalised inside a sentence is the east, not the verb. */
 const eastInName = (text: string, c: Cursor): boolean => text === 'Est' && !c.atStart;
 
 function makeToken(text: string, start: number, isWord: boolean, c: Cursor, elided = false): Token {
-  const folded = foldWord(text);
-  const { capital, loud } = isWord ? caseOf(text) : { capital: false, loud: false };
+  const ascii = asciiCase(text);
+  // An ASCII word folds by lower case alone (what `foldWord` does with it).
+  const folded = ascii & NOT_ASCII ? foldWord(text) : text.toLowerCase();
+  const bits = !isWord ? 0 : ascii & NOT_ASCII ? unicodeCase(text) : ascii;
+  const capital = (bits & CAPITAL) !== 0;
+  const loud = (bits & LOUD) !== 0;
   return {
     text,
     folded,
@@ -174,7 +193,7 @@ function isHyphenatedGivenName(tokens: readonly Token[], raw: string): boolean {
  * no word follows, so a possessive owns nothing and names a place or a shop ("at Lord’s,", "McDonald’s.").
  */
 function pushWord(tokens: Token[], raw: string, at: number, c: Cursor, bare = false): void {
-  const glued = mayOpenLower(raw) ? GLUED_WORDS_RE.exec(raw) : null;
+  const glued = mayBeGlued(raw) ? GLUED_WORDS_RE.exec(raw) : null;
   if (glued?.[1]) {
     tokens.push(makeToken(glued[1], at, true, c));
     c.atStart = true;
@@ -226,36 +245,37 @@ export function tokenize(
   const tokens: Token[] = [];
   const c: Cursor = { line: 0, sentence: 0, atStart: true, stops, calendar };
   let lastBreak = -2;
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const raw = m[0];
+  const scan = new TokenScan(text, TOKEN_RE);
+  while (scan.advance()) {
+    const { raw, at } = scan;
     if (raw === '\n') {
       const prev = tokens[tokens.length - 1];
       c.line++;
       // A line that continues a sentence (newspaper columns), unless a blank line closes the paragraph.
-      const blank = /^\n[ \t]*$/.test(text.slice(lastBreak, m.index)) || lastBreak === m.index - 1;
-      lastBreak = m.index;
+      const blank = /^\n[ \t]*$/.test(text.slice(lastBreak, at)) || lastBreak === at - 1;
+      lastBreak = at;
       if (!blank && prev && continuesLine(prev, tokens[tokens.length - 2])) continue;
       if (!c.atStart) c.sentence++;
       c.atStart = true;
     } else if (isWordToken(raw)) {
       const pushed = tokens.length;
       // Only a word with an apostrophe asks what follows it (a possessive's owner, see pushWord).
-      const end = m.index + raw.length;
+      const end = at + raw.length;
       // "at St Botolph's until…", "St Mary's in Ely": a saint's possessive before no name names the church or
       // the school, as one with nothing after does.
       const bare =
         hasApostrophe(raw) &&
         (PHRASE_END_RE.test(text.slice(end, end + 8)) ||
           (isSaints(tokens, tokens.length) && !CAPITAL_NEXT_RE.test(text.slice(end, end + 4))));
-      pushWord(tokens, raw, m.index, c, bare);
+      pushWord(tokens, raw, at, c, bare);
       // "US10YT=RR", "x=Foo": a word glued after an equals sign is part of a code, not a name.
-      if (text[m.index - 1] === '=' || isSlashedLetter(text, m.index, raw))
+      if (text[at - 1] === '=' || isSlashedLetter(text, at, raw))
         for (const t of tokens.slice(pushed)) t.nameLike = false;
       c.atStart = false;
-    } else if (isPluralPossessive(raw, m.index, text, tokens.at(-1))) {
+    } else if (isPluralPossessive(raw, at, text, tokens.at(-1))) {
       (tokens.at(-1) as Token).possessive = true;
     } else {
-      tokens.push(makeToken(raw, m.index, false, c));
+      tokens.push(makeToken(raw, at, false, c));
       // "(Graphic: Global assets in 2019)", "Read more: Ten ways…": the label opens a caption or a link's text,
       // whose first capital says nothing (a credit's label, "Photo: KNA", is followed by a name).
       if (raw === ':' && CAPTION_LABELS.has(tokens[tokens.length - 2]?.folded ?? '')) c.atStart = true;

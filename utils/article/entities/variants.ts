@@ -53,8 +53,10 @@ export const mergeAcronymsByInitials: MergePass = (keys, byKey, uf) => {
     return rest ? byInitials.get(rest)?.filter(isBodyName) : undefined;
   };
   for (const k of keys) {
+    // An acronym is one word, and so is its key: a key of several words has none to look at.
+    if (k.includes(' ') || uf.find(k) !== k) continue;
     const acronyms = byKey.get(k)?.filter((m) => isAcronymLike(m.surface)) ?? [];
-    if (uf.find(k) !== k || acronyms.length === 0) continue;
+    if (acronyms.length === 0) continue;
     // A plural acronym ("AMAs", "NFTs") stands for the singular name.
     const plural = acronyms.some((m) => /\p{Lu}s$/u.test(m.surface));
     const hits =
@@ -75,6 +77,8 @@ const AND_WORDS = new Set(['and', 'et', '&']);
 // Fewer capitalised words before "and" are no body's old name ("Food and Drug Administration" is "FDA").
 const MIN_WORDS_BEFORE_AND = 3;
 
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 /**
  * Other initials a name's capitalised words spell as written, connectors aside ("The Verge" is no "TV"): a
  * function word outside the connectors list is written in lower case and skipped ("Advisory Committee on Immunization Practices" is "ACIP"), and a remit
@@ -85,11 +89,15 @@ function writtenInitials(ms: readonly Mention[]): Set<string> {
   const out = new Set<string>();
   for (const surface of new Set(ms.map((m) => m.surface))) {
     const ws = surface.split(/\s+/);
-    const capitals = (list: string[]): string =>
-      list
-        .filter((w) => /^\p{Lu}/u.test(w) && !CONNECTORS.has(foldWord(w)))
-        .map((w) => foldWord(w)[0] ?? '')
-        .join('');
+    const capitals = (list: string[]): string => {
+      let out = '';
+      for (const w of list) {
+        if (!OPENS_CAPITAL.test(w)) continue;
+        const folded = foldWord(w);
+        if (!CONNECTORS.has(folded)) out += folded[0] ?? '';
+      }
+      return out;
+    };
     const all = capitals(ws);
     if (all.length >= 2) out.add(all);
     const and = ws.findIndex((w) => AND_WORDS.has(w.toLowerCase()));
@@ -343,29 +351,32 @@ function namesPart(key: string): boolean {
  */
 export function mergeInstitutionHeads(keys: string[], uf: UnionFind): void {
   const present = new Set(keys);
-  for (const k of keys) {
-    const [head = '', ...rest] = words(k);
+  // Each key's words, split once for the four passes below.
+  const split = keys.map((k) => [k, words(k)] as const);
+  for (const [k, ws] of split) {
+    const [head = '', ...rest] = ws;
     if (rest.length > 0 && PLACE_WORDS.has(head) && present.has(rest.join(' '))) uf.union(k, rest.join(' '));
   }
   // "ministère des Affaires étrangères" and "Affaires étrangères" (after "le ministre des").
-  for (const k of keys) {
-    const [head = '', ...rest] = words(k);
+  for (const [k, ws] of split) {
+    const [head = '', ...rest] = ws;
     while (rest.length > 1 && CONNECTORS.has(rest[0] ?? '')) rest.shift();
     if ((LOWER_HEADS.has(head) || namesItsFeature(head)) && present.has(rest.join(' ')))
       uf.union(k, rest.join(' '));
   }
   // « conseil régional d’Occitanie » is « la Région Occitanie », « conseil départemental du Var » « le Département
   // du Var »; the place alone stays apart.
-  for (const k of keys) {
-    const [head = '', kind = '', ...rest] = words(k);
+  for (const [k, ws] of split) {
+    const [head = '', kind = '', ...rest] = ws;
     const body = head === 'conseil' ? COUNCILS.get(kind) : undefined;
+    if (!body) continue;
     while (rest.length > 1 && CONNECTORS.has(rest[0] ?? '')) rest.shift();
-    const named = [`${body} ${rest.join(' ')}`, `${body} ${words(k).slice(2).join(' ')}`];
-    for (const alt of body ? named : []) if (present.has(alt)) uf.union(k, alt);
+    for (const alt of [`${body} ${rest.join(' ')}`, `${body} ${ws.slice(2).join(' ')}`])
+      if (present.has(alt)) uf.union(k, alt);
   }
   const byHead = new Map<string, string[]>();
-  for (const k of keys) {
-    const head = words(k)[0] ?? '';
+  for (const [k, ws] of split) {
+    const head = ws[0] ?? '';
     if (k.includes(' ') && ORG_WORDS.has(head)) byHead.set(head, [...(byHead.get(head) ?? []), k]);
   }
   for (const k of keys) {
