@@ -66,15 +66,18 @@ const MIN_NAME_WORDS = 2;
 /** A part of a byline without the site's desk written after its names: "Jo Roe Globe Staff Writer" → "Jo Roe". */
 function partWithoutSiteDesk(part: string, site: ReadonlySet<string>): string {
   const words = part.split(/\s+/u);
-  const folded = words.map((w) => fold(w).replace(/[.,;:()]/gu, ''));
-  let at = folded.length;
+  // Read from the end: only the words of a closing credit are folded (most lines' last word is none).
+  const folded = (i: number): string => fold(words[i] ?? '').replace(/[.,;:()]/gu, '');
+  let at = words.length;
   let desk = false;
-  while (at > 0 && (DESK.has(folded[at - 1] ?? '') || AUTHOR_ROLES.has(folded[at - 1] ?? ''))) {
-    desk ||= DESK.has(folded[at - 1] ?? '');
+  let word = folded(at - 1);
+  while (at > 0 && (DESK.has(word) || AUTHOR_ROLES.has(word))) {
+    desk ||= DESK.has(word);
     at--;
+    word = at > 0 ? folded(at - 1) : '';
   }
   const roleAt = at;
-  while (at > MIN_NAME_WORDS && site.has(folded[at - 1] ?? '')) at--;
+  while (at > MIN_NAME_WORDS && site.has(folded(at - 1))) at--;
   return desk && at < roleAt ? words.slice(0, at).join(' ') : part;
 }
 

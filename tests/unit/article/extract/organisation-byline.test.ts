@@ -43,6 +43,14 @@ describe('a byline naming an organisation', () => {
     expect(withoutSiteDesk('Jo Roe Herald', site)).toBe('Jo Roe Herald');
   });
 
+  it("reads the desk's words folded and without their stops, from the end of each part", () => {
+    const site = 'The Harbour Herald';
+    expect(withoutSiteDesk('JO ROE HERALD STAFF WRITER.', site)).toBe('JO ROE');
+    expect(withoutSiteDesk('Ann Lee, Jo Roe Harbour Herald (Staff)', site)).toBe('Ann Lee, Jo Roe');
+    expect(withoutSiteDesk('Staff Writer', site)).toBe('Staff Writer');
+    expect(withoutSiteDesk('', site)).toBe('');
+  });
+
   it('is no author when it is only a place and its country, a dateline', () => {
     expect(cleanByline('Leipzig, Germany')).toBeNull();
     expect(cleanByline('Jordan')).toBe('Jordan');
