@@ -42,6 +42,7 @@ export function siteOf(host: string): string {
 // A first path segment naming a member of a shared host ("medium.com/@ana", "mastodon.social/@ana"): that
 // member's pages are a site of their own, as "ana.substack.com" is.
 const MEMBER_SEGMENT = /^\/@[^/]+/;
+const memberOf = (url: URL): string => (MEMBER_SEGMENT.exec(url.pathname)?.[0] ?? '').toLowerCase();
 
 /**
  * The site a URL belongs to: its registrable domain (see `siteOf`), and on a host whose members write under
@@ -49,8 +50,23 @@ const MEMBER_SEGMENT = /^\/@[^/]+/;
  * a link as one of the page's own stories): one blog on a blog host never passes for another.
  */
 export function siteOfUrl(url: URL): string {
-  const member = MEMBER_SEGMENT.exec(url.pathname)?.[0] ?? '';
-  return `${siteOf(url.hostname)}${member.toLowerCase()}`;
+  return `${siteOf(url.hostname)}${memberOf(url)}`;
+}
+
+/**
+ * `siteOfUrl` for the many links of one page: the public-suffix look-up runs once per host name. Make one per
+ * call; it remembers nothing across pages.
+ */
+export function siteReader(): (url: URL) => string {
+  const sites = new Map<string, string>();
+  return (url) => {
+    let site = sites.get(url.hostname);
+    if (site === undefined) {
+      site = siteOf(url.hostname);
+      sites.set(url.hostname, site);
+    }
+    return `${site}${memberOf(url)}`;
+  };
 }
 
 /** True when two URLs belong to the same site (see `siteOfUrl`). */

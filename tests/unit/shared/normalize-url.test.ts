@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { displaySite, isSameSite, normalizeUrl, siteOf, siteOfUrl } from '@/utils/shared/normalize-url';
+import {
+  displaySite,
+  isSameSite,
+  normalizeUrl,
+  siteOf,
+  siteOfUrl,
+  siteReader,
+} from '@/utils/shared/normalize-url';
 
 describe('normalizeUrl', () => {
   it('drops the fragment and tracking parameters, keeps and sorts the rest', () => {
@@ -89,6 +96,22 @@ describe('sites', () => {
     expect(isSameSite(url('https://medium.com/@ana/a'), url('https://medium.com/@bo/b'))).toBe(false);
     expect(isSameSite(url('https://ana.substack.com/p/a'), url('https://bo.substack.com/p/b'))).toBe(false);
     expect(isSameSite(url('https://news.example.co.uk/a'), url('https://www.example.co.uk/b'))).toBe(true);
+  });
+
+  it('reads the same sites through a siteReader, member parts and hosts of any case included', () => {
+    const read = siteReader();
+    for (const href of [
+      'https://medium.com/@Ana/a-story-1a2b',
+      'https://medium.com/@bo/b',
+      'https://medium.com/tag/x',
+      'https://ana.blogspot.com/2024/01/x.html',
+      'https://WWW.Example.com/news/x',
+      'https://news.example.co.uk/a',
+      'https://127.0.0.1/a',
+    ]) {
+      expect(read(new URL(href))).toBe(siteOfUrl(new URL(href)));
+      expect(read(new URL(href))).toBe(siteOfUrl(new URL(href)));
+    }
   });
 
   it("trusts no canonical link to another member's pages", () => {

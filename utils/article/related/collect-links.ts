@@ -1,5 +1,5 @@
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
-import { siteOfUrl } from '@/utils/shared/normalize-url';
+import { siteReader } from '@/utils/shared/normalize-url';
 import { DomMeasure } from './dom-measure';
 import { linkBlock } from './link-block';
 import { itemInSection, itemSnippet, linkItem } from './link-item';
@@ -60,7 +60,7 @@ function keepStoryShaped(links: Map<Element, StoryLink>): Map<Element, StoryLink
 }
 
 /** The story link an `href` makes on this page, or null: same-site, article-like, not the page itself. */
-function storyLinkOf(href: string, ctx: PageContext): StoryLink | null {
+function storyLinkOf(href: string, ctx: PageContext, siteOfUrl: (url: URL) => string): StoryLink | null {
   const url = parseHttpUrl(href, ctx.base);
   if (!url || !ctx.sites.has(siteOfUrl(url)) || isSelfLink(url, ctx.self)) return null;
   if (!isArticleLikeUrl(url) && !hasPageShape(url, ctx.shape)) return null;
@@ -77,12 +77,13 @@ function storyLinks(index: ElementIndex, ctx: PageContext): Map<Element, StoryLi
   const out = new Map<Element, StoryLink>();
   // A page links the same address many times (menus, a card's picture and title): each is judged once.
   const judged = new Map<string, StoryLink | null>();
+  const siteOfUrl = siteReader();
   for (const a of index.tagged('a')) {
     const href = a.getAttribute('href');
     if (href === null) continue;
     let link = judged.get(href);
     if (link === undefined) {
-      link = storyLinkOf(href, ctx);
+      link = storyLinkOf(href, ctx, siteOfUrl);
       judged.set(href, link);
     }
     if (link) out.set(a, { ...link });
