@@ -7,6 +7,9 @@ import type { LinkBlock } from './types';
 
 const LABEL_MAX_WORDS = 12;
 const INLINE_WRAPPERS = /^(STRONG|B|EM|I|U|SPAN|FONT|SMALL|MARK)$/;
+// Tag names tested on every ancestor of every link: a Set look-up, not a regex run.
+const PAGE_ROOTS = new Set(['BODY', 'HTML']);
+const LISTS = new Set(['UL', 'OL']);
 // Past this size an element is page structure, not a block: its first short child says nothing about it.
 const BLOCK_MAX_CHARS = 4000;
 const BLOCK_MAX_STORIES = 30;
@@ -90,7 +93,7 @@ export interface BlockAt {
 export function linkBlock(anchor: Element, measure: DomMeasure): BlockAt | null {
   // A list's label set before it says what the list is, unless a block around it is chrome (a menu).
   let labelled: BlockAt | null = null;
-  for (let el = anchor.parentElement; el && !/^(BODY|HTML)$/.test(el.tagName); el = el.parentElement) {
+  for (let el = anchor.parentElement; el && !PAGE_ROOTS.has(el.tagName); el = el.parentElement) {
     const byAttributes = measure.verdictOf(el);
     // A class may say "related" on every list of the site: a heading saying "More stories" is more precise.
     const byLabel =
@@ -106,7 +109,7 @@ export function linkBlock(anchor: Element, measure: DomMeasure): BlockAt | null 
           cued: cuedAlone(anchor, el, measure),
         }
       );
-    if (!labelled && /^(UL|OL)$/.test(el.tagName)) {
+    if (!labelled && LISTS.has(el.tagName)) {
       const before = precedingLabelVerdict(el, measure);
       if (before === 'exclude') return null;
       if (before) labelled = { block: blockOf(before, el, measure), container: el };
