@@ -23,19 +23,30 @@ export function foldedTokens(folded: string): string[] {
   return CJK.test(folded) ? words.flatMap((word) => (CJK.test(word) ? bigrams(word) : [word])) : words;
 }
 
+const S = 's'.charCodeAt(0);
+const X = 'x'.charCodeAt(0);
+const DIGITS = /^\d+$/;
+/** A bare number; most words open with a letter, which answers without the regex. */
+const isNumber = (token: string): boolean => {
+  const first = token.charCodeAt(0);
+  return first >= 48 && first <= 57 && DIGITS.test(token);
+};
+
 /**
  * Truncation stem: plural mark dropped, then the first 6 letters. Truncation is a known strong baseline for
  * French retrieval and needs no per-language rules ("chinois"/"chinoises", "americain"/"americaines" meet).
  */
 export function stem(token: string): string {
-  const singular = token.length > 3 && /[sx]$/.test(token) ? token.slice(0, -1) : token;
-  return singular.slice(0, 6);
+  // Run on every word of the article: the last letter is read by its code, not by a regex.
+  const last = token.charCodeAt(token.length - 1);
+  const singular = token.length > 3 && (last === S || last === X) ? token.slice(0, -1) : token;
+  return singular.length > 6 ? singular.slice(0, 6) : singular;
 }
 
 /** Predicate for tokens that can carry a topic in `lang`: not a stopword, not a bare number, two letters or more. */
 export function contentFilter(lang: string): (token: string) => boolean {
   const stops = stopwordsFor(lang);
-  return (token) => token.length >= 2 && !stops.has(token) && !/^\d+$/.test(token);
+  return (token) => token.length >= 2 && !stops.has(token) && !isNumber(token);
 }
 
 /** Distinct stems of the content tokens of a text. */
