@@ -17,13 +17,16 @@ export class ElementIndex {
   constructor(root: Document | Element) {
     // The universal selector is the cheapest full walk linkedom has: no per-element name matching.
     this.all = Array.from(root.querySelectorAll('*'));
-    this.names = this.all.map(tagOf);
-    for (const [i, el] of this.all.entries()) {
-      const name = this.names[i] as string;
+    // One loop names and files each element: no entry pair per element.
+    const names: string[] = [];
+    for (const el of this.all) {
+      const name = tagOf(el);
+      names.push(name);
       const list = this.byTag.get(name);
       if (list) list.push(el);
       else this.byTag.set(name, [el]);
     }
+    this.names = names;
   }
 
   /** Elements named `tag` (lower case), in document order. */
