@@ -53,9 +53,13 @@ const isSectionMeta = (meta: Element): boolean =>
 
 /** Breadcrumb trails say so in their class or label; most elements have neither word nor accent (cheap test first). */
 const CRUMB_HINT = /bread|ariane|[^ -~]/i;
+const hinted = (value: string | null): boolean => value !== null && CRUMB_HINT.test(value);
 const isCrumbs = (el: Element): boolean => {
-  const attributes = `${el.getAttribute('class')} ${el.getAttribute('aria-label')}`;
-  return CRUMB_HINT.test(attributes) && /\b(breadcrumbs?|ariane)\b/.test(attributeWords(attributes));
+  const className = el.getAttribute('class');
+  const label = el.getAttribute('aria-label');
+  // The hint holds no space, so it is found in one attribute or the other: no joined string for most elements.
+  if (!hinted(className) && !hinted(label)) return false;
+  return /\b(breadcrumbs?|ariane)\b/.test(attributeWords(`${className} ${label}`));
 };
 
 function pageSections(index: ElementIndex, base: string): Set<string> {

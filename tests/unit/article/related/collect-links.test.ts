@@ -88,6 +88,24 @@ describe('collectLinkCandidates on small pages', () => {
     });
   });
 
+  it("reads the page's section from a breadcrumb trail named by its class or its label, not from a near word", () => {
+    const list = `<section class="related"><ul>
+        <li><a href="/actu-1111/premier-lien">Premier lien du bloc thématique</a> <a href="/rubrique/sciences/">Sciences</a></li>
+        <li><a href="/actu-2222/second-lien">Second lien du bloc thématique</a> <a href="/rubrique/sport/">Sport</a></li>
+      </ul></section>`;
+    const crumbs = (attributes: string) =>
+      `<nav ${attributes}><a href="/">Accueil</a> <a href="/rubrique/sciences/">Sciences</a></nav>${list}`;
+    const inSection = (attributes: string) =>
+      collectLinkCandidates(page(crumbs(attributes)), URL_)
+        .filter((c) => c.sameSection)
+        .map((c) => c.url.split('/')[3]);
+    expect(inSection('class="site-breadcrumbs"')).toEqual(['actu-1111']);
+    expect(inSection('aria-label="Fil d’ariane"')).toEqual(['actu-1111']);
+    expect(inSection('class="menu" aria-label="Breadcrumb"')).toEqual(['actu-1111']);
+    expect(inSection('class="breadbox" aria-label="Menu"')).toEqual([]);
+    expect(inSection('class="menu"')).toEqual([]);
+  });
+
   it('reads an editor\'s "read also" heading in other languages, as whole words only', () => {
     const doc = page(`
       <section><h2>Lesen Sie auch</h2><p><a href="/artikel-1111/naechste-geschichte">Die nächste Geschichte zum Hafen</a></p></section>
