@@ -2,7 +2,7 @@ import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { siteReader } from '@/utils/shared/normalize-url';
 import { DomMeasure } from './dom-measure';
 import { linkBlock } from './link-block';
-import { itemInSection, itemSnippet, linkItem } from './link-item';
+import { categoryElements, itemInSection, itemSnippet, linkItem } from './link-item';
 import { type LinkTitles, linkTitles } from './link-title';
 import { type PageContext, pageContext } from './page-context';
 import { isSelfLink } from './self-links';
@@ -101,8 +101,11 @@ function draftOf(
   // Inline links sit in the article's own text: their surroundings say nothing about the linked story.
   const item = block === 'inline' ? null : linkItem(anchor, measure);
   const titles = linkTitles(anchor, item, block === 'inline');
-  const snippet = item && item !== anchor ? itemSnippet(item, titles.best?.text ?? '', ctx.base) : '';
-  const sameSection = item !== null && itemInSection(item, ctx.base, ctx.sections);
+  const teaser = item !== null && item !== anchor;
+  // The item's category links and labels serve its teaser and its section: found once.
+  const categories = item && (teaser || ctx.sections.size > 0) ? categoryElements(item, ctx.base) : [];
+  const snippet = item && teaser ? itemSnippet(item, titles.best?.text ?? '', categories) : '';
+  const sameSection = itemInSection(categories, ctx.base, ctx.sections);
   return { url, links: [titles], block, group, snippet, sameSection, cued };
 }
 

@@ -37,8 +37,8 @@ export function linkItem(anchor: Element, measure: DomMeasure): Element {
   return item;
 }
 
-/** Category links and labels shown in an item. */
-function categoryElements(item: Element, base: string): Element[] {
+/** Category links and labels shown in an item (its teaser and its section both read them). */
+export function categoryElements(item: Element, base: string): Element[] {
   const inside = descendants(item);
   const links = inside.filter((el) => el.tagName === 'A' && isCategoryLink(el, base));
   const labels = inside.filter(isCategoryLabel);
@@ -46,9 +46,13 @@ function categoryElements(item: Element, base: string): Element[] {
 }
 
 /** Whether the item shows a category that is the page's own section. */
-export function itemInSection(item: Element, base: string, sections: ReadonlySet<string>): boolean {
+export function itemInSection(
+  categories: readonly Element[],
+  base: string,
+  sections: ReadonlySet<string>,
+): boolean {
   if (sections.size === 0) return false;
-  return categoryElements(item, base).some((el) => sectionForms(el, base).some((form) => sections.has(form)));
+  return categories.some((el) => sectionForms(el, base).some((form) => sections.has(form)));
 }
 
 /** Text of a subtree with a space between nodes: `textContent` glues "carte.</p><p>Lire" into one word. */
@@ -60,8 +64,8 @@ function spacedText(node: Node): string {
 }
 
 /** The item's teaser: its text without the title and category labels, collapsed and capped. */
-export function itemSnippet(item: Element, title: string, base: string): string {
-  const labels = categoryElements(item, base).map((el) => collapseSpaces(el.textContent));
+export function itemSnippet(item: Element, title: string, categories: readonly Element[]): string {
+  const labels = categories.map((el) => collapseSpaces(el.textContent));
   let text = collapseSpaces(spacedText(item));
   for (const part of [title, ...labels]) if (part) text = text.replace(part, ' ');
   const clean = collapseSpaces(text);
