@@ -217,7 +217,9 @@ function namesAThing(g: EntityGroup, names: ReadonlySet<string> | undefined, lan
   const multi = surfaces.filter((s) => /\s/.test(s.trim()) || s.includes('-'));
   const thing = (s: string): boolean => {
     const key = nameKey(s);
-    return closedByThingWord(key) || ORG_WORDS.has(key.split(' ').at(-1) ?? '') || thingShaped(s, names);
+    return (
+      closedByThingWord(key) || ORG_WORDS.has(key.slice(key.lastIndexOf(' ') + 1)) || thingShaped(s, names)
+    );
   };
   if ((multi.length > 0 ? multi : surfaces).every(thing)) return true;
   const full = [...g.keys].filter((k) => isPersonShaped(k) && !isDemonymWord(k.split(' ')[0] ?? ''));

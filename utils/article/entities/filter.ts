@@ -160,47 +160,54 @@ export function isDemonym(key: string): boolean {
 const CODED_WORD = /^\p{Lu}{1,2}-\p{Lu}{2,}$/u;
 
 function isMalformed(surface: string, ev: TextEvidence): boolean {
+  // Most surfaces have a lower-case letter: the tests of capitals alone cannot hold for them.
+  if (/\p{Ll}/u.test(surface)) return isMalformedCased(surface);
   // Initials alone, with or without full stops ("G. P.", "O N" from a scanned page).
   if (/^\p{Lu}\.?(?:\s+\p{Lu}\.?)+$/u.test(surface)) return true;
   if (isPrefixedAdjective(surface) || /^\d+[A-Z]$|^\d-D$/.test(surface)) return true; // "anti-Islamist", "3D", "3-D", "4K", not "4-H"
   // A reporting period ("FY26", "FY2025", "Q2", "H1"), not a model's number: a model is named with its brand.
   if (/^(?:FY\d{2}(?:\d{2})?|Q[1-4]|H[12])$/.test(surface)) return true;
-  // A quantity with its unit ("512GB", "5GiB", "2.4GHz", "5000mAh"), not a model's number.
-  if (isQuantity(surface)) return true;
-  if (isPartyTag(surface)) return true;
-  const acronym = foldWord(surface).replace(/\./g, '');
-  // "SUV", and its plural written with a lower-case s ("CEOs", "PCs").
-  if (
-    COMMON_ACRONYMS.has(acronym) ||
-    (/\p{Lu}s$/u.test(surface) && COMMON_ACRONYMS.has(acronym.slice(0, -1)))
-  )
-    return true;
+  if (isQuantity(surface) || isPartyTag(surface) || isCommonAcronym(surface)) return true;
   const words = surface.split(/\s+/);
   // Words with letters: a model number is not a word of a heading ("S&P 500", "F1 2024").
   const lettered = words.filter((w) => /\p{L}/u.test(w)).length;
-  // A heading in capitals inside the text ("LE FAIT DU JOUR"), or a capitalised common word ("MUSIQUE").
-  if (
-    !/\p{Ll}/u.test(surface) &&
-    lettered > 1 &&
-    words.some((w) =>
-      /^(?:LE|LA|LES|DU|DES|DE|AUX?|EN|POUR|SUR|PAR|DANS|AVEC|THE|OF|AND|ET|IN|FOR|AT|ON|TO|WITH|BY|FROM)$/.test(
-        w,
-      ),
+  if (lettered > 1) {
+    // A heading in capitals inside the text ("LE FAIT DU JOUR"), or a capitalised common word ("MUSIQUE").
+    if (
+      words.some((w) =>
+        /^(?:LE|LA|LES|DU|DES|DE|AUX?|EN|POUR|SUR|PAR|DANS|AVEC|THE|OF|AND|ET|IN|FOR|AT|ON|TO|WITH|BY|FROM)$/.test(
+          w,
+        ),
+      )
     )
-  )
-    return true;
-  // Several words in capitals, never written otherwise, not a known name: a heading or a label ("FARM NOTES",
-  // "PRESS DIGEST"), unless a given name opens it (a credit: "CHRISTIAN GALLEY") or a word has a scheme's or a
-  // product's short hyphenated prefix ("PM E-DRIVE", "PM-KISAN"), which no heading's word has.
-  if (!/\p{Ll}/u.test(surface) && lettered > 1)
+      return true;
+    // Several words in capitals, never written otherwise, not a known name: a heading or a label ("FARM NOTES",
+    // "PRESS DIGEST"), unless a given name opens it (a credit: "CHRISTIAN GALLEY") or a word has a scheme's or a
+    // product's short hyphenated prefix ("PM E-DRIVE", "PM-KISAN"), which no heading's word has.
     return !GIVEN_NAMES.has(foldWord(words[0] ?? '')) && !words.some((w) => CODED_WORD.test(w));
-  // A scanning slip: capitals, lower case, capitals again ("BSSÊBSaBBSÊ"), or capitals and one lower-case letter
-  // that is no plural ("SGt"; "CEOs" is one).
-  if (words.length === 1 && /\p{Lu}{2,}\p{Ll}+\p{Lu}|^\p{Lu}{2,}(?!s$)\p{Ll}$/u.test(surface)) return true;
-  if (words.length !== 1 || /\p{Ll}/u.test(surface)) return false;
+  }
+  if (words.length !== 1) return false;
   // "ON", "THE" in a heading; "MUSIQUE" written in lower case elsewhere.
   const folded = foldWord(surface);
   return STOPWORDS.has(folded) || (surface.length > 3 && isWrittenLower(folded, ev.lower));
+}
+
+/** `isMalformed` of a surface with a lower-case letter. */
+function isMalformedCased(surface: string): boolean {
+  if (isPrefixedAdjective(surface)) return true; // "anti-Islamist"
+  // A quantity with its unit ("512GB", "5GiB", "2.4GHz", "5000mAh"), not a model's number.
+  if (isQuantity(surface) || isPartyTag(surface) || isCommonAcronym(surface)) return true;
+  // A scanning slip: capitals, lower case, capitals again ("BSSÊBSaBBSÊ"), or capitals and one lower-case letter
+  // that is no plural ("SGt"; "CEOs" is one).
+  return !/\s/.test(surface) && /\p{Lu}{2,}\p{Ll}+\p{Lu}|^\p{Lu}{2,}(?!s$)\p{Ll}$/u.test(surface);
+}
+
+/** "SUV", and its plural written with a lower-case s ("CEOs", "PCs"). */
+function isCommonAcronym(surface: string): boolean {
+  const acronym = foldWord(surface).replace(/\./g, '');
+  return (
+    COMMON_ACRONYMS.has(acronym) || (/\p{Lu}s$/u.test(surface) && COMMON_ACRONYMS.has(acronym.slice(0, -1)))
+  );
 }
 
 /**

@@ -84,11 +84,12 @@ export function groupMentions(
   // A full name the title writes joins its parts written apart in the text, as if the text wrote it once.
   const keys = [...byKey.keys(), ...[...titleNames.keys()].filter((k) => !byKey.has(k))];
   // "Oscar" stands for the awards, not where "Oscar Dellow" is named.
-  const aliasHere = (k: string): string | undefined => (opensFullName(k, keys) ? undefined : aliasOf(k));
-  for (const k of keys) {
-    const alias = aliasHere(k);
+  // Read once per key: a key whose alias is not written looks through every key's alias.
+  const aliases = keys.map((k) => (opensFullName(k, keys) ? undefined : aliasOf(k)));
+  for (const [i, k] of keys.entries()) {
+    const alias = aliases[i];
     if (alias && byKey.has(alias)) uf.union(k, alias);
-    else if (alias) for (const other of keys) if (aliasHere(other) === alias) uf.union(k, other);
+    else if (alias) for (const [j, other] of keys.entries()) if (aliases[j] === alias) uf.union(k, other);
   }
   // "McDonald’s" owning nothing ("at McDonald’s.") and "McDonald’s menu", its possessive stripped.
   for (const k of keys) if (k.endsWith(' s') && byKey.has(k.slice(0, -2))) uf.union(k, k.slice(0, -2));

@@ -2,7 +2,7 @@
 // Technology Jitendra Singh": an office written out after its body, or followed by its portfolio, is a role, not
 // part of a name.
 import { isKnownName } from './gazetteer';
-import { THING_ENDING } from './gazetteer/thing-words';
+import { endsLikeThing } from './gazetteer/thing-words';
 import { ROLE_QUALIFIERS } from './lexicon';
 import { isNameToken, isStop } from './span';
 import type { Token } from './tokenize';
@@ -86,5 +86,5 @@ export function isCommonPortfolio(
   if (a >= b || isKnownPortfolio(tokens, a, b)) return false;
   return tokens
     .slice(a, b)
-    .every((t) => !t.loud && ((lower.get(t.folded) ?? 0) > 0 || THING_ENDING.test(t.folded)));
+    .every((t) => !t.loud && ((lower.get(t.folded) ?? 0) > 0 || endsLikeThing(t.folded)));
 }

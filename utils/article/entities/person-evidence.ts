@@ -7,7 +7,7 @@ import {
   PLACES,
   PRODUCT_WORDS,
 } from './gazetteer';
-import { THING_ENDING, THING_LAST } from './gazetteer/thing-words';
+import { endsLikeThing, THING_LAST } from './gazetteer/thing-words';
 import type { EntityGroup } from './group';
 import { COMMON_ACRONYMS, CONNECTORS } from './lexicon';
 import type { Mention } from './mention';
@@ -20,9 +20,9 @@ import { isPluralName } from './plural-sides';
 
 /** The last word names a thing: a setting, a device, a nutrient, a building, a role ("Docker Desktop"). */
 export function closedByThingWord(key: string): boolean {
-  const last = key.split(' ').at(-1) ?? '';
+  const last = key.slice(key.lastIndexOf(' ') + 1);
   // The endings need seven letters or more: most names are shorter, and spare the pattern's scan.
-  return THING_LAST.has(last) || PRODUCT_WORDS.has(last) || (last.length >= 7 && THING_ENDING.test(last));
+  return THING_LAST.has(last) || PRODUCT_WORDS.has(last) || (last.length >= 7 && endsLikeThing(last));
 }
 
 const KNOWN_ACRONYM = (w: string): boolean =>

@@ -90,12 +90,25 @@ export function headlineOnlySalience(name: string): number {
 
 // A live blog has at least this many timed entries.
 const LIVE_ENTRIES = 3;
-// A time of day alone on a line.
-const TIME_LINE = new RegExp(`(?:^|\\n)[ \\t]*${TIME_OF_DAY.source}[ \\t]*(?=\\n)`, 'giu');
+// A time of day alone on a line, tried only where one may start (the text's start and its line breaks): an
+// unanchored search tried every character.
+const TIME_LINE = new RegExp(`(?:^|\\n)[ \\t]*${TIME_OF_DAY.source}[ \\t]*(?=\\n)`, 'iuy');
+
+/** The time lines of `text`, as a global search of `TIME_LINE` finds them (`matchAll`). */
+export function timeLines(text: string): RegExpExecArray[] {
+  const lines: RegExpExecArray[] = [];
+  for (let at = 0; at >= 0; ) {
+    TIME_LINE.lastIndex = at;
+    const m = TIME_LINE.exec(text);
+    if (m) lines.push(m);
+    at = text.indexOf('\n', m ? TIME_LINE.lastIndex : at + 1);
+  }
+  return lines;
+}
 
 /** Where each timed entry of a live blog starts, or none when the text is no live blog. */
 export function liveEntries(text: string): number[] {
-  const lines = [...text.matchAll(TIME_LINE)];
+  const lines = timeLines(text);
   // A timetable's or a programme's times go forward and back; a live blog's entries go one way round the clock.
   if (lines.length < LIVE_ENTRIES || !inClockOrder(lines.map((m) => m[0]))) return [];
   return lines.map((m) => m.index ?? 0);

@@ -19,10 +19,11 @@ const RATE_UNIT = /^\p{Lu}\p{Ll}{1,3}$/u;
 export function isUnitAfterNumbers(g: EntityGroup): boolean {
   return g.mentions.every(
     (m) =>
-      ((SHORT_WORD.test(m.surface) ||
-        PREFIXED_SYMBOL.test(m.surface) ||
-        (RATE_UNIT.test(m.surface) && m.after[0] === '/')) &&
-        NUMBER.test(m.before[0] ?? '')) ||
+      // The number before first: most names have none, and skip the unit's patterns.
+      (NUMBER.test(m.before[0] ?? '') &&
+        (SHORT_WORD.test(m.surface) ||
+          PREFIXED_SYMBOL.test(m.surface) ||
+          (RATE_UNIT.test(m.surface) && m.after[0] === '/'))) ||
       isQuantity(m.surface) ||
       timeZoneAfterClock(m) ||
       currencyMark(m),
@@ -37,7 +38,13 @@ const QUANTITY = new RegExp(String.raw`^\d+(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+
 const UNIT_SYMBOL = /^(?:[KMGTP]i?B|[kMG]?Hz|[kMG]Wh?|Wh|mAh|FPS|fps)$/u;
 
 /** A quantity with its unit (« 256 Go », "5 000 mAh", "120Hz", "8 GB"), not a model's number nor a name. */
-export const isQuantity = (surface: string): boolean => QUANTITY.test(surface);
+export const isQuantity = (surface: string): boolean => opensWithDigit(surface) && QUANTITY.test(surface);
+
+/** Whether `s` opens with an ASCII digit, as a quantity does: most surfaces do not, and skip its pattern. */
+function opensWithDigit(s: string): boolean {
+  const code = s.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
 
 /** "the 8 GB Orbit 7", "87W Thunderbolt": a word that is a quantity or the unit of the number before it. */
 export const isUnitWord = (word: string, before: string): boolean =>
@@ -66,8 +73,9 @@ const MULTIPLIERS = new Set(
 function currencyMark(m: Mention): boolean {
   const before = m.before[0] ?? '';
   if (COUNTRY_CODE.test(m.surface) && (CURRENCY_BEFORE.has(before) || before.endsWith('$'))) return true;
-  const code = PREFIXED_DOLLAR.test(m.surface) || CURRENCY_CODES.has(m.surface.toLowerCase());
-  return code && (AMOUNT_AFTER.test(m.after[0] ?? '') || NUMBER.test(before) || MULTIPLIERS.has(before));
+  // The sum first: most names stand by none, and skip the code's tests (a lower-cased copy of the surface).
+  const sum = AMOUNT_AFTER.test(m.after[0] ?? '') || NUMBER.test(before) || MULTIPLIERS.has(before);
+  return sum && (PREFIXED_DOLLAR.test(m.surface) || CURRENCY_CODES.has(m.surface.toLowerCase()));
 }
 
 // A time zone's letters ("ET", "MT", "PDT", "CEST") and what a clock time ends with: "a.m." ("a.m" and its full

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liveEntries } from '@/utils/article/entities/salience';
+import { liveEntries, timeLines } from '@/utils/article/entities/salience';
 import { entitiesOf, find } from './helpers';
 
 const blog = `Welcome to our live coverage of the flooding.
@@ -42,5 +42,26 @@ describe('a timetable', () => {
       'Departures from Halwick\n08:10\nBrenmoor\n10:20\n08:40\nTarnel\n10:50\n09:15\nQuay\n11:25\n';
     expect(liveEntries(timetable)).toEqual([]);
     expect(liveEntries(blog.replace('12:10', '15:10'))).toEqual([]);
+  });
+});
+
+describe('timeLines', () => {
+  // The pattern searched globally, as `timeLines` must find it (it tries line starts only).
+  const TIME_LINE = /(?:^|\n)[ \t]*(\d{1,2})[:.h](\d{2})(?:\s?([ap])\.?m\.?)?[ \t]*(?=\n)/giu;
+  const found = (text: string): string[] => timeLines(text).map((m) => `${m.index}:${m[0]}`);
+  const viaMatchAll = (text: string): string[] =>
+    [...text.matchAll(TIME_LINE)].map((m) => `${m.index}:${m[0]}`);
+
+  it('finds the time lines a global search finds, at the start, after a break and back to back', () => {
+    for (const text of [
+      blog,
+      '10:30\nOpening.\n 9h15 \n\n8.05 a.m.\n',
+      '\n12:00\n11:00\n',
+      'At 10:30 we met.\n',
+      '7:45',
+      '',
+    ])
+      expect(found(text)).toEqual(viaMatchAll(text));
+    expect(found('\n12:00\n11:00\n')).toEqual(['0:\n12:00', '6:\n11:00']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { endsLikeThing } from '@/utils/article/entities/gazetteer/thing-words';
 import { entitiesOf, find } from './helpers';
 
 // Texts written for these tests (not taken from any corpus). Each pair: what the rule takes from the people, what it
@@ -148,5 +149,26 @@ describe('a sentence opened by the name and ", which"', () => {
   it('leaves a person whose goal ", which" follows inside a sentence', () => {
     const text = `A shot by John Tarrow, which deflected in, won it. John Tarrow said he was happy.`;
     expect(typeOf(text, 'John Tarrow')).toBe('person');
+  });
+});
+
+describe('endsLikeThing', () => {
+  // The endings' pattern, which `endsLikeThing` runs only on words that have one of its endings.
+  const PATTERN = /(?:\p{L}{3}(?:tions?|sions?|ology|ships?|ware|ities|ators?)|\p{L}{4}ments?)$/u;
+
+  it('answers as the endings’ pattern does', () => {
+    const words = ['protection', 'technology', 'ownership', 'generators', 'engagement', 'clement', 'nation'];
+    const others = [
+      'software',
+      'abilities',
+      'dictionnaire',
+      'macron',
+      'ships',
+      'cement',
+      'émissions',
+      '3-tion',
+    ];
+    for (const w of [...words, ...others]) expect(endsLikeThing(w)).toBe(PATTERN.test(w));
+    expect(words.map(endsLikeThing)).toEqual([true, true, true, true, true, false, false]);
   });
 });

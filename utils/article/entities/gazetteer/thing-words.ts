@@ -24,4 +24,22 @@ parlement gouvernement ministre directeur directrice reglages parametres ecran c
  * Endings of English and French derived nouns that no surname takes ("Border Protection", "Customer Engagement",
  * "Cloud Technology", "Data Ownership", "Wireless Generator"); "-ment" after four letters, as "Clement" is a name.
  */
-export const THING_ENDING = /(?:\p{L}{3}(?:tions?|sions?|ology|ships?|ware|ities|ators?)|\p{L}{4}ments?)$/u;
+const THING_ENDING = /(?:\p{L}{3}(?:tions?|sions?|ology|ships?|ware|ities|ators?)|\p{L}{4}ments?)$/u;
+
+// The endings of `THING_ENDING` by their last letter: most words end otherwise, and skip the pattern, whose
+// unanchored scan tries every position of the word.
+const ENDINGS_BY_LAST: Readonly<Record<string, readonly string[]>> = {
+  n: ['tion', 'sion'],
+  s: ['tions', 'sions', 'ships', 'ities', 'ators', 'ments'],
+  y: ['ology'],
+  p: ['ship'],
+  e: ['ware'],
+  r: ['ator'],
+  t: ['ment'],
+};
+
+/** A folded word with an ending of `THING_ENDING` ("protection", "technology"). */
+export function endsLikeThing(word: string): boolean {
+  const endings = ENDINGS_BY_LAST[word.charAt(word.length - 1)];
+  return endings?.some((e) => word.endsWith(e)) === true && THING_ENDING.test(word);
+}
