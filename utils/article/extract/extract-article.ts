@@ -99,9 +99,9 @@ function foundByline(outcome: ReadabilityOutcome, metadata: PageMetadata): strin
 }
 
 /** Removes the lines that describe the article or talk to its reader rather than tell the story. */
-function trimLines(content: Element, byline: string | null): void {
+function trimLines(content: Element, byline: string | null, lead: Element | null): void {
   dropAuthorBox(content, byline);
-  trimMetaLines(content, byline);
+  trimMetaLines(content, byline, lead);
   trimDangling(content);
 }
 
@@ -145,7 +145,7 @@ function articleContent(
   // The metadata's byline holds the header's printed one (header-fields.ts), so its « Par X » line goes too.
   const byline = metadata.byline ?? foundByline(outcome, metadata);
   const content = article ?? fallbackRoot(fresh(work, !outcome.ok && outcome.error.code === 'timeout'));
-  const signature = content ? prune(content, byline, metadata.siteName) : null;
+  const signature = content ? prune(content, byline, metadata.siteName, lead) : null;
   if (content) dropHeadlineLine(content, metadata.title);
   return { work, content, outcome, lead, byline, signature };
 }
@@ -154,14 +154,19 @@ function articleContent(
  * Removes from `content` what is not the story: furniture, link lists, datelines, prompts. Without a byline,
  * the author's signature closing the story is taken out of it and returned.
  */
-function prune(content: Element, byline: string | null, siteName: string | null): string | null {
+function prune(
+  content: Element,
+  byline: string | null,
+  siteName: string | null,
+  lead: Element | null,
+): string | null {
   promoteLazySources(content);
   pruneArticle(content);
   altCaptions(content);
   trimLinkLists(content);
   const signature = cleanByline(byline, siteName) ? null : closingSignature(content, siteName);
   signature?.remove();
-  trimLines(content, signature?.names ?? byline);
+  trimLines(content, signature?.names ?? byline, lead);
   return signature?.names ?? null;
 }
 
@@ -199,14 +204,14 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   // markup naming nothing): nothing is left of it, and the page's paragraphs are the better guess.
   const fallback = outcome.ok && !text.trim() ? fallbackRoot(fresh(work)) : null;
   if (fallback) {
-    prune(fallback, byline, metadata.siteName);
+    prune(fallback, byline, metadata.siteName, null);
     sanitized = sanitizeArticle(fallback, base);
     text = articleText(sanitized.root);
   }
   if (bodyOutweighs(text, publisherBody)) {
     const body = bodyElement(work, publisherBody, lead?.textContent ?? null);
     // The publisher's text carries the same datelines, credits and prompts as the page's.
-    trimLines(body, metadata.byline);
+    trimLines(body, metadata.byline, null);
     sanitized = sanitizeArticle(body, base);
     text = articleText(sanitized.root);
   }

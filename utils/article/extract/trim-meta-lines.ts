@@ -152,7 +152,7 @@ function isNavigationLink(el: Element, text: string): boolean {
  * Removes breadcrumbs and bare addresses at the top of `root`, datelines, bylines, reading times, counters and
  * navigation links at its ends, credit lines and the site's prompts to its reader anywhere, and a closing bio.
  */
-export function trimMetaLines(root: Element, byline: string | null): void {
+export function trimMetaLines(root: Element, byline: string | null, lead: Element | null = null): void {
   const names = bylineNames(byline);
   const blocks = textBlocks(root);
   // Each block's text once: a DOM written in JavaScript builds it anew on every read.
@@ -171,10 +171,10 @@ export function trimMetaLines(root: Element, byline: string | null): void {
     const atTop = i < EDGE_BLOCKS;
     if (atTop && isBreadcrumb(text)) doomed.add(el);
     if (atTop && i < firstProse && BARE_URL.test(text)) doomed.add(el);
-    if (
-      atEdge &&
-      (isMetaLine(text, names) || isCountLine(text) || isEndMatter(text) || isNavigationLink(el, text))
-    )
+    // The standfirst found from the headline and description may end by inviting the reader to follow the
+    // story ("Follow the latest updates here."): it is the story's lead, not end matter.
+    const endMatter = isEndMatter(text) && !(lead && (el === lead || lead.contains(el)));
+    if (atEdge && (isMetaLine(text, names) || isCountLine(text) || endMatter || isNavigationLink(el, text)))
       doomed.add(el);
     // The byline line under a live blog's headline and its summary points: above the prose, it names the author.
     if (!atEdge && i < firstParagraph && namesAuthor(text, names) && isMetaLine(text, names)) doomed.add(el);

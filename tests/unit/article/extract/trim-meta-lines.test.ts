@@ -121,6 +121,18 @@ describe('trimMetaLines', () => {
     expect(textOf(root)).toContain('The lamp will be automated');
   });
 
+  it('keeps the standfirst that ends by inviting the reader to follow the story, a lone prompt goes', () => {
+    const standfirst =
+      '<p>The ferry lost engine power off the coast during the storm. Follow the latest updates here.</p>';
+    const kept = articleOf(`${standfirst}${P1}${P2}${P3}`);
+    trimMetaLines(kept, null, kept.querySelector('p'));
+    expect(textOf(kept)).toContain('The ferry lost engine power');
+    // Without the lead found from the headline and description, the same short block reads as a prompt.
+    const unmarked = articleOf(`${standfirst}${P1}${P2}${P3}`);
+    trimMetaLines(unmarked, null);
+    expect(textOf(unmarked)).not.toContain('The ferry lost engine power');
+  });
+
   it('removes a closing line that credits agencies alone, and keeps a sentence that names one', () => {
     for (const credit of ['Avec AFP', '(avec AFP et Reuters)', 'With AP.']) {
       const root = articleOf(`${P1}${P2}${P3}<p>${credit}</p>`);
