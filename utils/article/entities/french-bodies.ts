@@ -1,3 +1,4 @@
+import { endsEventName, isEventHead } from './event-names';
 import { GIVEN_NAMES, isFrenchDemonym, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import { PERSON_TITLES } from './lexicon';
 import { purposeLength } from './purpose-complements';
@@ -127,9 +128,22 @@ function placeEnd(tokens: Token[], at: number, sentence: number): number {
 export function frenchBodyEnd(tokens: Token[], end: number): number {
   const head = tokens[end - 1];
   // A sentence's first word says nothing by its capital, unless after an elision (« L’Agence »).
-  if (!head || !HEADS.has(head.folded) || (head.initial && !head.elided) || head.loud) return end;
+  if (!head || (head.initial && !head.elided) || head.loud) return end;
+  const body = HEADS.has(head.folded);
+  if (!body && !isEventHead(head.folded)) return end;
   const sentence = head.sentence;
-  let j = adjectivesEnd(tokens, end, sentence);
+  const adjectives = adjectivesEnd(tokens, end, sentence);
+  if (body) return complementsEnd(tokens, end, adjectives, sentence);
+  // An event: an adjective, then complements or a place, and a clear end (see event-names.ts).
+  if (adjectives === end) return end;
+  const name = complementsEnd(tokens, end, adjectives, sentence);
+  return name > adjectives && endsEventName(tokens, name, sentence) ? name : end;
+}
+
+/** One past the complements and closing place after the head ending at `end` and its adjectives up to `at`. */
+function complementsEnd(tokens: Token[], end: number, at: number, sentence: number): number {
+  const head = tokens[end - 1] as Token;
+  let j = at;
   let complements = 0;
   let lastOf = '';
   while (j - end < MAX_TOKENS) {

@@ -185,3 +185,38 @@ beaux-arts de Corvigny avant de rentrer.`;
     expect(names(es)).toContain('Académie royale des beaux-arts de Corvigny');
   });
 });
+
+describe('French events named by their kind, an adjective and what they are of', () => {
+  it('keeps the adjective, the complements and the place in one name', () => {
+    const es = entitiesOf(
+      `En 1990, Paul Roussel crée l'Open international du Haut-Vernois, qui se tient chaque été. Le jury du
+Festival international du film de Vernay a primé Anne Morel. Le Salon national de l'apiculture, à Vernay,
+attire mille visiteurs. Le Festival de Marlieu commence mardi.`,
+      'fr',
+    );
+    expect(names(es)).toEqual(
+      expect.arrayContaining([
+        'Open international du Haut-Vernois',
+        'Festival international du film de Vernay',
+        "Salon national de l'apiculture",
+        'Festival de Marlieu',
+      ]),
+    );
+    expect(find(es, 'Haut-Vernois')).toBeUndefined();
+  });
+
+  it('leaves the name alone where its end is unclear or no complement follows', () => {
+    const es = entitiesOf(
+      `Le Festival international du court métrage de Vernay ouvre. Le Salon international de l'apiculture ouvre
+samedi. Le Tournoi national reprend, dit Paul Roussel. Les athlètes des Jeux olympiques de Vernay sont
+rentrés, et les Jeux olympiques reviennent dans quatre ans.`,
+      'fr',
+    );
+    // An edition of the Games is the Games the text names alone too.
+    expect(names(es)).toContain('Jeux olympiques');
+    expect(names(es).some((n) => n.startsWith('Jeux olympiques de'))).toBe(false);
+    expect(names(es).some((n) => n.startsWith('Festival international du court'))).toBe(false);
+    expect(names(es).some((n) => n.startsWith('Salon international'))).toBe(false);
+    expect(names(es).some((n) => n.startsWith('Tournoi national'))).toBe(false);
+  });
+});
