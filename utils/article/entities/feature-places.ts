@@ -12,11 +12,26 @@ const FEATURES: ReadonlySet<string> = new Set(
   ),
 );
 
+// « la source du Lez », « la pointe du Raz », « le cap de la Hague », « l’anse de Paulilles »: features named by
+// words that are common nouns too (« une source de l’Élysée » is an informant): a feature only after « la », « le »
+// or « l’ », and before a name that is neither an acronym nor a known place (« la pointe de la Bretagne » is
+// about Brittany).
+const DEFINITE_FEATURES: ReadonlySet<string> = new Set(['source', 'pointe', 'cap', 'anse']);
+const DEFINITE = new Set(['la', 'le']);
+
 /**
  * A folded noun that names a feature before its proper noun (see FEATURES), or a street so (« l’avenue de la
  * Libération », « la rue des Carmes »): the capitalised words alone would read as the day or the body they honour.
  */
-export const isFeatureWord = (folded: string): boolean => FEATURES.has(folded) || STREETS.has(folded);
+export const isFeatureWord = (folded: string): boolean =>
+  FEATURES.has(folded) || STREETS.has(folded) || DEFINITE_FEATURES.has(folded);
+
+/** Whether tokens[k], a word of DEFINITE_FEATURES, names a feature before the name opening at `first`. */
+function definiteFeature(tokens: readonly Token[], k: number, first: Token): boolean {
+  const head = tokens[k] as Token;
+  const article = head.elided || DEFINITE.has(tokens[k - 1]?.folded ?? '');
+  return article && !first.loud && !PLACES.has(first.folded);
+}
 
 // A massif or a pass is what its proper noun alone names too (« le massif du Jura », « dans le Jura »; « le col
 // du Galibier », « le Galibier »), while a glacier, a lake or a bridge is not the river or town it is named after.
@@ -38,6 +53,7 @@ export function featurePlaceStart(tokens: readonly Token[], text: string, a: num
     const head = tokens[k] as Token;
     if (head.sentence !== first.sentence || !head.isWord) return a;
     if (!isFeatureWord(head.folded)) continue;
+    if (DEFINITE_FEATURES.has(head.folded) && !definiteFeature(tokens, k, first)) return a;
     // « la gare de Poitiers », « la rue de Paris »: a street or a station named after a town the text names on
     // its own too (« Grand Poitiers ») or the gazetteer knows is about it.
     if (STREETS.has(head.folded) && (PLACES.has(first.folded) || writtenElsewhere(tokens, first))) return a;

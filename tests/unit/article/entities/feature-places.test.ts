@@ -51,3 +51,23 @@ jusqu'au boulevard Carnot, puis la rue des Tanneurs, à dix minutes de la gare d
     expect(names(es)).not.toContain('gare de Poitiers');
   });
 });
+
+describe('a French spring, point, cape or cove named after a proper noun', () => {
+  it('is a place with its lower-case noun after a definite article', () => {
+    const text = `La source des Vernauds alimente le hameau. Les randonneurs montent à la source du Lirac, puis à la
+pointe du Ravel. Près de la source des Vernauds, Paul Roussel a bâti un moulin.`;
+    const es = entitiesOf(text, 'fr');
+    expect(find(es, 'source des Vernauds')?.type).toBe('place');
+    expect(names(es)).toContain('source du Lirac');
+    expect(names(es)).toContain('pointe du Ravel');
+    expect(names(es)).not.toContain('Vernauds');
+  });
+
+  it('leaves an informant, an acronym and a known place to their own names', () => {
+    const text = `Selon une source de Matignon, le texte sera retiré. La source de l'AFP dément. Une source du
+Marlieu confirme, et la pointe de la Bretagne attire Paul Roussel.`;
+    const shown = names(entitiesOf(text, 'fr'));
+    expect(shown.some((n) => n.startsWith('source'))).toBe(false);
+    expect(shown).toContain('Bretagne');
+  });
+});
