@@ -46,6 +46,7 @@ import { isRoyalName } from './royal-names';
 import { spanKey, spans } from './runs';
 import { isOpeningAdverb, isOpeningPrepositionOrContact } from './sentence-openers';
 import { mediumAfterName } from './signed-media';
+import { opensSlogan } from './slogan-verbs';
 import { isNameToken, isStop } from './span';
 import { dropsLast, surnameParticleBefore } from './span-edges';
 import { splitAtGivenName } from './split';
@@ -264,6 +265,7 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   // "l’Allemand Uwe Peschel", "German Angela Merkel"; but "Arab Spring", "Palestinian Authority" are names.
   if (isDemonym(t.folded) && (isFrenchDemonym(t.folded) || personFollows(tokens, a + 1, b))) return true;
   if (peopleWordBeforePerson(tokens, a, b)) return true;
+  if (ev.lang === 'en' && opensSlogan(tokens, a, b)) return true;
   if (!t.initial || t.loud || seenInside || isNumberedBill(tokens, b)) return false;
   // "Marine Le Pen", « Le Pen » opening a sentence: a given name before a surname particle, or an article read as
   // a name's inside another sentence (see namesOpenedByArticles), is the name's, though "marine" and « le » are
