@@ -153,7 +153,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   labelValues(tokens, lower, nounCaps);
   if (lang === 'en') markOpeningGivenWords(tokens);
   const quoted = joinQuotedWorks(tokens, text, spans(tokens, lang), options.title);
-  const { runs, whole } = joinWorks(quoted, italicWorks(options.emphasis, tokens, text));
+  const { runs, whole } = joinWorks(quoted, italicWorks(options.emphasis, tokens, text, options.title));
   const ev: TextEvidence = {
     lower,
     midCaps: midSentenceCapitals(tokens),
