@@ -1,6 +1,7 @@
 // "the Work and Pensions Committee", "the US Food and Drug Administration", "the Centers for Disease Control and
 // Prevention": bodies whose names join two words or complements with "and".
 import { GIVEN_NAMES, ORG_WORDS, ORGANIZATIONS, PLACE_WORDS, PLACES } from './gazetteer';
+import { REMIT_HEADS } from './listed-remits';
 import type { Token } from './tokenize';
 
 const MAX_AFTER = 3;
@@ -75,8 +76,9 @@ function placeOpened(tokens: readonly Token[], start: number, at: number): numbe
   return PLACES.has(area.at(-1)?.folded ?? '') && area.every((t) => t.nameLike && !t.loud) ? from : -1;
 }
 
-// Connectors that open a body's complement: "Centers for Disease Control", "Department of Health".
-const COMPLEMENT = new Set(['for', 'of']);
+// Connectors that open a body's complement: "Centers for Disease Control", "Department of Health", "Committee on
+// Foreign Affairs", "Royal Commission into Aged Care".
+const COMPLEMENT = new Set(['for', 'of', 'on', 'into']);
 const MAX_COMPLEMENT_TAIL = 2;
 
 /**
@@ -91,7 +93,8 @@ export function joinsComplementAfterAnd(tokens: readonly Token[], start: number,
   for (let k = start + 1; k < at; k++) {
     const t = tokens[k] as Token;
     if (t.text === 'and') return false;
-    if (COMPLEMENT.has(t.text) && ORG_WORDS.has(tokens[k - 1]?.folded ?? '')) opened = true;
+    const head = tokens[k - 1]?.folded ?? '';
+    if (COMPLEMENT.has(t.text) && (ORG_WORDS.has(head) || REMIT_HEADS.has(head))) opened = true;
   }
   if (!opened) return false;
   const end = capitalisedEnd(tokens, at + 1, connector.sentence);

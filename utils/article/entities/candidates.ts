@@ -46,6 +46,7 @@ import { isRoyalName } from './royal-names';
 import { spanKey, spans } from './runs';
 import { isOpeningAdverb, isOpeningPrepositionOrContact } from './sentence-openers';
 import { mediumAfterName } from './signed-media';
+import { opensSlogan } from './slogan-verbs';
 import { isNameToken, isStop } from './span';
 import { dropsLast, surnameParticleBefore } from './span-edges';
 import { splitAtGivenName } from './split';
@@ -57,6 +58,7 @@ import { isUnitWord } from './units';
 import { headsAsVerb } from './verb-titles';
 import { opensStormName } from './weather-systems';
 import { endsWeekdayTitle } from './weekday-titles';
+import { isOpeningGivenWord } from './word-given-names';
 import { endBeforeWorkMedium } from './work-media';
 
 /** Capitalised spans of the text (headlines aside), joined across connectors, titles and openers removed. */
@@ -263,11 +265,13 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   // "l’Allemand Uwe Peschel", "German Angela Merkel"; but "Arab Spring", "Palestinian Authority" are names.
   if (isDemonym(t.folded) && (isFrenchDemonym(t.folded) || personFollows(tokens, a + 1, b))) return true;
   if (peopleWordBeforePerson(tokens, a, b)) return true;
+  if (ev.lang === 'en' && opensSlogan(tokens, a, b)) return true;
   if (!t.initial || t.loud || seenInside || isNumberedBill(tokens, b)) return false;
   // "Marine Le Pen", « Le Pen » opening a sentence: a given name before a surname particle, or an article read as
   // a name's inside another sentence (see namesOpenedByArticles), is the name's, though "marine" and « le » are
   // written in lower case too.
-  if (isOpenedArticle(t) || givenNameAndParticle(spanKey(tokens, a, b).split(' '))) return false;
+  if (isOpenedArticle(t) || isOpeningGivenWord(t) || givenNameAndParticle(spanKey(tokens, a, b).split(' ')))
+    return false;
   // "Inside Terminal 2, …", "Contact Pressline at…": a preposition or a contact line's verb, unless the name is
   // known ("Near East") or goes on with a common word ("Inside Out" as the sentence's subject).
   if (

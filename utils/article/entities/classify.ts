@@ -38,6 +38,7 @@ import type { EntityGroup } from './group';
 import { groupCued } from './group-cues';
 import { namesALaw } from './law-names';
 import { CONNECTORS, NUMBERED_BODIES, NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
+import { REMIT_HEADS } from './listed-remits';
 import { isQuoted } from './mention';
 import { namedAfterKind } from './naming-cues';
 import { nameKey } from './normalize';
@@ -372,7 +373,9 @@ function voteKey(
   // English, a medium and its field or place: "New England Journal of Medicine", "Times of India" (French news
   // names its papers as works: « Journal de Genève »).
   const medium = (w: string): boolean => english && MEDIA_WORDS.has(w);
-  if (ws.some((w, i) => (ORG_WORDS.has(w) || medium(w)) && CONNECTORS.has(ws[i + 1] ?? '')))
+  // "Royal Commission into Aged Care": a body and the matter it looks into.
+  const remit = (w: string, i: number): boolean => REMIT_HEADS.has(w) && ws[i + 1] === 'into';
+  if (ws.some((w, i) => ((ORG_WORDS.has(w) || medium(w)) && CONNECTORS.has(ws[i + 1] ?? '')) || remit(w, i)))
     v.organization += 2.5;
   // "Arab Spring", "French Open": a nationality word opens names of events and bodies, not of people.
   const side = ws.length === 3 && isSide(key, surfaces);

@@ -26,6 +26,9 @@ export function cutAtDottedAcronyms(tokens: Token[], a: number, b: number): Arra
   for (let k = a; k < b; k++) {
     if (!isDotted(tokens[k]) || closesName(tokens, from, k, b)) continue;
     if (k > from) out.push([from, k]);
+    // "Health Minister J.P. Nadda", "Coach P.J. Fleck": after a title, initials and the surname closing the run are
+    // one name ("Fort Worth P.D. Open the door!" has none).
+    if (k > a && isTitle(tokens[k - 1]) && initialsOfName(tokens, k, b)) return [...out, [k, b]];
     out.push([k, k + 1]);
     from = k + 1;
   }

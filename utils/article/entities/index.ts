@@ -81,6 +81,7 @@ import { isTransitLine } from './transit-lines';
 import { vetoTypes } from './type-vetoes';
 import { isUnitAfterNumbers } from './units';
 import { voicedIn } from './voices';
+import { markOpeningGivenWords } from './word-given-names';
 
 export type { Entity, EntityType } from '@/utils/article/types';
 export { readsLanguageFully } from './full-languages';
@@ -150,8 +151,9 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   const nounCaps = capitalisesNouns(lang);
   markLines(tokens, lower, nounCaps);
   labelValues(tokens, lower, nounCaps);
+  if (lang === 'en') markOpeningGivenWords(tokens);
   const quoted = joinQuotedWorks(tokens, text, spans(tokens, lang), options.title);
-  const { runs, whole } = joinWorks(quoted, italicWorks(options.emphasis, tokens, text));
+  const { runs, whole } = joinWorks(quoted, italicWorks(options.emphasis, tokens, text, options.title));
   const ev: TextEvidence = {
     lower,
     midCaps: midSentenceCapitals(tokens),

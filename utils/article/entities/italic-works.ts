@@ -3,7 +3,7 @@
 // italic spans over as words; a span shaped like a title that a work cue supports near one of its occurrences is
 // one name wherever the text writes it, its article included. Foreign words, emphasis and newspapers set in
 // italics have no such cue, or no title's shape, and are left as they were.
-import { isKnownName, PLACES } from './gazetteer';
+import { isKnownName, MEDIA_WORDS, ORG_WORDS, PLACES } from './gazetteer';
 import { nameKey } from './normalize';
 import { WORKS } from './quoted-titles';
 import { isGivenName } from './titles';
@@ -113,17 +113,50 @@ function occurrences(tokens: readonly Token[], text: string, span: string): Arra
 }
 
 /**
+ * "Leah McIvor's The Winter Road (Drawn & Quarterly)": a capitalised "The" inside a sentence right after an
+ * owner's possessive opens a work's title, read to the end of the capitalised words after it, as if set in
+ * italics (its owner is the cue: see workCue). A paper or a body ("Murdoch's The Sun Daily") is left alone.
+ */
+function possessiveTheTitles(tokens: readonly Token[], text: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < tokens.length - 2; i++) {
+    const the = tokens[i] as Token;
+    if (the.text !== 'The' || the.initial || the.headline || !tokens[i - 1]?.possessive) continue;
+    let j = i + 1;
+    while (j - i <= MAX_WORDS && isTitleWord(tokens[j], the.sentence)) j++;
+    const last = tokens[j - 1] as Token;
+    if (j === i + 1 || MEDIA_WORDS.has(last.folded) || ORG_WORDS.has(last.folded)) continue;
+    out.push(text.slice(the.start, last.start + last.text.length));
+  }
+  return out;
+}
+
+const isTitleWord = (t: Token | undefined, sentence: number): boolean =>
+  t?.capital === true && t.isWord && !t.stop && !t.loud && t.sentence === sentence;
+
+/**
+ * "Review: Leah McIvor's The Winter Road is…": the headline names the work after its owner's possessive, which
+ * cues the italic span the body writes alone.
+ */
+const ownedInTitle = (span: string, title: string | undefined): boolean =>
+  title !== undefined && (title.includes(`’s ${span}`) || title.includes(`'s ${span}`));
+
+/**
  * Token ranges [from, to) of every occurrence of the italic spans that read as works' titles: title-shaped, and
- * cued as a work at one occurrence at least.
+ * cued as a work at one occurrence at least or by the headline; the titles after an owner's possessive and "The"
+ * read as italic spans too (see possessiveTheTitles).
  */
 export function italicWorks(
   emphasis: readonly string[] | undefined,
   tokens: readonly Token[],
   text: string,
+  title?: string,
 ): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const spans = new Set(emphasis);
+  for (const span of possessiveTheTitles(tokens, text)) spans.add(span);
   const isCued = (span: string, found: ReadonlyArray<[number, number]>): boolean => {
+    if (span.includes(' ') && ownedInTitle(span, title)) return true;
     const cued = span.includes(' ') ? workCue : strongCue;
     return found.some(([a, b]) => cued(tokens, a, b));
   };

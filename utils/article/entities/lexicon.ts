@@ -158,6 +158,7 @@ drummer guitarist bassist vocalist keyboardist pianist violinist cellist saxopho
 prof cllr coun
 cardinal archbishop mgr monseigneur imam reverend sœur
 taoiseach tánaiste
+lecturer constable
 `);
 
 /**
@@ -178,6 +179,7 @@ foreign interior defence defense finance justice health education trade economy 
 prime chief senior junior acting former interim state majority minority cabinet
 operating financial technology information marketing medical commercial investment legal technical
 prosecuting union home
+associate emeritus adjunct
 `);
 
 /** Words that open elided French forms: l’Europe, d’Exchange, qu’Apple. */

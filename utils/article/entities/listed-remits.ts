@@ -4,6 +4,19 @@ import { GIVEN_NAMES, isKnownName } from './gazetteer';
 import type { Token } from './tokenize';
 
 const HEADS = new Set(['ministry', 'department']);
+
+/**
+ * Bodies set up to look into a matter, named with it after "into" ("Royal Commission into Aged Care Quality and
+ * Safety", "Inquiry into Historical Abuse"); "into" after another body is a movement ("sent the Army into Gaza").
+ */
+export const REMIT_HEADS = new Set([
+  'commission',
+  'inquiry',
+  'enquiry',
+  'review',
+  'investigation',
+  'taskforce',
+]);
 const LINKS = new Set(['of', 'for']);
 const MAX_ITEMS = 5;
 

@@ -16,7 +16,7 @@ import { germanRemitLength } from './german-bodies';
 import { germanConnectorEnds } from './german-connectors';
 import { adjectiveComplementEnd } from './institution-complement';
 import { WEEKDAYS } from './lexicon';
-import { listedRemitsEnd } from './listed-remits';
+import { listedRemitsEnd, REMIT_HEADS } from './listed-remits';
 import { courtSeatEnd, lowerCourtEnd } from './lower-courts';
 import { ministryNameEnd } from './ministry-names';
 import { nameKey } from './normalize';
@@ -35,7 +35,7 @@ const CONNECTOR_SEQUENCES: readonly string[][] = [
   ['for', 'the'],
   ['van', 'der'],
   ['van', 'den'],
-  ...'de du des of for on upon & and et van von der den da di del al bin'.split(' ').map((w) => [w]),
+  ...'de du des of for on into upon & and et van von der den da di del al bin'.split(' ').map((w) => [w]),
 ];
 // Name particles ("Charles de Gaulle", "Van der Westhuizen"): join unless a known place follows.
 const PARTICLES = new Set('de du des van von der den da di del al bin'.split(' '));
@@ -388,6 +388,7 @@ function joins(left: Token, connector: Token, right: Token): boolean {
   if (connector.text === 'upon') return false;
   if (AND.has(connector.text)) return ORG_WORDS.has(head) && !COMPLETE.has(head);
   if (connector.text === 'on') return ORG_WORDS.has(head);
+  if (connector.text === 'into') return REMIT_HEADS.has(head);
   if (connector.text === '&' || isHead(head)) return true;
   // "Friends of the Earth", "Knights of Columbus": a plural of members heads a body with its complement, unless a
   // person follows ("Friends of Jane Doe").

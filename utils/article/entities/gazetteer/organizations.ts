@@ -96,7 +96,7 @@ brotherhood movement mouvement front alliance coalition league society societe o
 network reserve cnrs chamber chambre board directorate inspectorate secretariat force chemical chemicals
 hospices caucus centers centres commissariat brigade brigades constabulary diocese archdiocese eparchy
 communaute compagnie cooperative groupement intersyndicale laboratoires metropole mutuelle parquet syndicat
-brands foods beverages bakery eireann
+brands foods beverages bakery eireann opposition
 kommission ministerium stiftung verband gewerkschaft
 ministero fondazione istituto universita agenzia associazione
 ministerio fundacion instituto comision consejeria fiscalia ayuntamiento sindicato
