@@ -57,11 +57,21 @@ export function markOpeningGivenWords(tokens: Token[]): void {
     if (after?.sentence === t.sentence && after.capital && after.isWord) continue; // a longer name
     caps ??= midSentenceCapitals(tokens);
     if ((caps.get(next.folded) ?? 0) < 2) continue;
+    // "Will Trump sign it?", "Can Johnson survive?": a modal opens the question, no given name.
+    if (endsWithQuestion(tokens, i)) continue;
     lowerPairs ??= lowerBeforeCapital(tokens);
     if (lowerPairs.has(`${t.folded} ${next.folded}`)) continue;
     t.stop = false;
     OPENING.add(t);
   }
+}
+
+/** Whether the sentence of `tokens[i]` ends with a question mark. */
+function endsWithQuestion(tokens: Token[], i: number): boolean {
+  const sentence = tokens[i]?.sentence;
+  let last = i;
+  while (tokens[last + 1]?.sentence === sentence) last++;
+  return tokens[last]?.text === '?';
 }
 
 /** "will Smith": the pairs of a lower-case word and the capitalised word right after it, folded. */

@@ -25,4 +25,12 @@ describe('a sentence-opening given name that is also a word', () => {
     agreed. The club and Tarrant signed.`);
     expect(names(es)).not.toContain('Will Tarrant');
   });
+
+  it('not when the word opens a question ("Will Halvorsen sign it?")', () => {
+    const es = entitiesOf(
+      `Will Halvorsen sign the bill? Aides to Halvorsen said yes. Critics of Halvorsen doubt it.`,
+    );
+    expect(names(es)).not.toContain('Will Halvorsen');
+    expect(names(es)).toContain('Halvorsen');
+  });
 });
