@@ -37,6 +37,7 @@ import {
 import { opensFullName } from './opening-given-names';
 import { endsWithPartyMember, opensWithPartyMember } from './party-tags';
 import { givenNameAndParticle, isPersonShaped } from './person-shape';
+import { opensNationalBody } from './place-tails';
 import { positionInside } from './positions';
 import { possessiveTitle } from './possessive-names';
 import { namedKindBefore } from './quoted-titles';
@@ -284,6 +285,7 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   if (b - a > 2 && ORG_WORDS.has(tokens[a + 1]?.folded ?? '') && !isDescriptorOpener(t.folded, ev.lang))
     return false;
   if (opensStormName(spanKey(tokens, a, b).split(' '))) return false;
+  if (ev.lang === 'en' && opensNationalBody(tokens, a, b)) return false;
   // A sentence opener written in lower case elsewhere ("Selon", "Welcome"), or never capitalised inside a
   // sentence while the rest is a name seen on its own ("Getting Disney+ right"); after an elided article
   // ("L’Olympique de Vannes"), the capital is the name's, not the sentence's.

@@ -67,7 +67,7 @@ import {
   isPersonShaped,
   surnameFirst,
 } from './person-shape';
-import { namedForPlace } from './place-tails';
+import { namedForPlace, namesNationalBody } from './place-tails';
 import { isPluralName } from './plural-sides';
 import { isProductHere } from './product-context';
 import { quotedAfterKind } from './quoted-titles';
@@ -238,8 +238,9 @@ function servesPlace(g: EntityGroup, lowerWord: (w: string) => boolean): boolean
   return (
     [...g.keys].every((k) => namedForPlace(k, lowerWord) && apart(k)) &&
     !g.mentions.some((m) => m.personCue) &&
-    // "Former South Carolina …" opening a sentence: the first word's capital proves nothing.
-    g.mentions.some((m) => !m.initial)
+    // "Former South Carolina …" opening a sentence: the first word's capital proves nothing, unless it names a
+    // field before a country's name ("Tennis Australia said…", see namesNationalBody).
+    (g.mentions.some((m) => !m.initial) || [...g.keys].every((k) => namesNationalBody(k.split(' '))))
   );
 }
 

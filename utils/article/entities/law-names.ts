@@ -2,8 +2,9 @@ import type { EntityGroup } from './group';
 
 // "Senate Bill 10", "Assembly Bill 881", "Proposition 4", "Resolution 2334", "Online Safety Act 2023": a law or a
 // measure named by its number or year is neither the body that passes it nor a product; nor is a short title
-// with its bracketed part ("Residential Tenancies (Emergency Measures) Bill").
-const LAW = /(?:^|\s)(?:Bill|Act|Resolution|Proposition)\s\d{1,5}$|\)\s(?:Bill|Act)$/u;
+// with its bracketed part ("Residential Tenancies (Emergency Measures) Bill"). Indian usage puts a comma before
+// the year ("Drugs and Cosmetics Act, 1940"); British regulations take theirs ("Building Safety Regulations 2025").
+const LAW = /(?:^|\s)(?:Bill|Act|Resolution|Proposition|Regulations),?\s\d{1,5}$|\)\s(?:Bill|Act)$/u;
 
 /** The surface names a numbered law or measure (see LAW). */
 export const namesALaw = (surface: string): boolean => LAW.test(surface);

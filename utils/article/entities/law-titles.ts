@@ -1,6 +1,7 @@
 // "the Residential Tenancies (Emergency Measures) Bill 2026", "the Online Safety (Miscellaneous) Act 2025": a
 // law's short title brackets a part of its name and may close on its year. It is one name; its pieces
 // ("Residential Tenancies", "Emergency Measures", "Bill 2026") are none.
+import { GIVEN_NAMES, PLACES } from './gazetteer';
 import type { Token } from './tokenize';
 
 type Run = [number, number];
@@ -32,11 +33,96 @@ function closesLaw(tokens: readonly Token[], [a, b]: Run): boolean {
   return b - a === 1 || (b - a === 2 && YEAR.test(tokens[a + 1]?.text ?? ''));
 }
 
+// "the Drugs, Medical Devices and Cosmetics Bill": a title lists its subjects with commas and a last "and"
+// before the law word; the list is the title, not names of its own. Codes and regulations title so too.
+const LISTED_LAW_WORDS = new Set([...LAW_WORDS, 'Code']);
+const LIST_SEPARATORS = new Set([',', 'and']);
+const MAX_ITEM = 3;
+
+/** Whether the run closes on a law word of a listed title, or on one and its year. */
+function closesListedLaw(tokens: readonly Token[], [a, b]: Run): boolean {
+  const last = tokens[b - 1]?.text ?? '';
+  const law = YEAR.test(last) ? tokens[b - 2]?.text : last;
+  return b - a >= 2 && LISTED_LAW_WORDS.has(law ?? '');
+}
+
+/**
+ * A listed subject: one to three capitalised words, no acronym (a body's), law word, given name nor known place
+ * ("Smith, Jones and the Data Act", "Kent, Surrey and Sussex" list people and places).
+ */
+function isSubject(tokens: readonly Token[], [a, b]: Run): boolean {
+  if (b - a > MAX_ITEM) return false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    if (!t.capital || t.loud || LISTED_LAW_WORDS.has(t.text) || GIVEN_NAMES.has(t.folded)) return false;
+  }
+  return !PLACES.has(tokens[b - 1]?.folded ?? '');
+}
+
+/**
+ * From the run `at` that closes on a law word, the index of the first run of a list of subjects before it ("Drugs",
+ * "Medical Devices" before "and Cosmetics Bill"): runs one comma apart, the last "and" before the law's run or
+ * inside it; `at` when no comma-separated list opens the title.
+ */
+function listStart(tokens: readonly Token[], runs: readonly Run[], at: number): number {
+  const [a, b] = runs[at] as Run;
+  let and = tokens.slice(a, b).some((t) => t.text === 'and');
+  let first = at;
+  let commas = 0;
+  for (let k = at - 1; k >= 0; k--) {
+    const prev = runs[k] as Run;
+    const sep = tokens[prev[1]];
+    const next = tokens[(runs[k + 1] as Run)[0]];
+    if (!sep || !next || prev[1] + 1 !== (runs[k + 1] as Run)[0] || !LIST_SEPARATORS.has(sep.text)) break;
+    if (sep.sentence !== next.sentence || !isSubject(tokens, prev)) break;
+    // One "and", the last separator: "A, B and C Act".
+    if (sep.text === 'and' && (and || commas > 0)) break;
+    if (sep.text === 'and') and = true;
+    else commas++;
+    first = k;
+  }
+  return and && commas > 0 ? first : at;
+}
+
+/** One past a year after a comma that closes the law's run ending at `end` ("Bill, 2026"), else `end`. */
+function withCommaYear(tokens: readonly Token[], a: number, end: number): number {
+  const comma = tokens[end];
+  const year = tokens[end + 1];
+  const law = tokens[end - 1];
+  if (end - a < 2 || !law || !LISTED_LAW_WORDS.has(law.text) || comma?.text !== ',' || !year) return end;
+  return YEAR.test(year.text) && year.sentence === law.sentence && tight(tokens, end + 1) ? end + 2 : end;
+}
+
+/**
+ * "The Drugs, Medical Devices and Cosmetics Bill, 2026", "the Drugs and Cosmetics Act, 1940": joins the subjects a
+ * title lists before its law word into the law's run, and the year Indian usage writes after a comma.
+ */
+function joinListedTitles(tokens: readonly Token[], runs: readonly Run[]): Run[] {
+  const out: Run[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i] as Run;
+    if (!closesListedLaw(tokens, run)) {
+      out.push(run);
+      continue;
+    }
+    const first = listStart(tokens, runs, i);
+    out.splice(out.length - (i - first), i - first);
+    const from = (runs[first] as Run)[0];
+    out.push([from, withCommaYear(tokens, from, run[1])]);
+  }
+  return out;
+}
+
 /**
  * Joins a title, its bracketed part and its law word into one run ("Residential Tenancies (Emergency Measures)
- * Bill 2026"), and a law word's year to a run it closes ("Online Safety Act 2023"). English only.
+ * Bill 2026"), a law word's year to a run it closes ("Online Safety Act 2023"), and a title's listed subjects
+ * (see joinListedTitles). English only.
  */
 export function joinLawTitles(tokens: readonly Token[], runs: readonly Run[]): Run[] {
+  return joinListedTitles(tokens, joinBracketedTitles(tokens, runs));
+}
+
+function joinBracketedTitles(tokens: readonly Token[], runs: readonly Run[]): Run[] {
   const out: Run[] = [];
   for (let i = 0; i < runs.length; i++) {
     const [a, b] = runs[i] as Run;

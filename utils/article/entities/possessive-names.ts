@@ -1,13 +1,17 @@
 // Possessives that stay inside a name: "Nurses and Midwives' Association", "Police Officers' Federation",
 // "St James' Park", "St Mary's Hospital", "St Patrick's Day", "District Attorney's Office". Elsewhere a possessive ends the name
 // ("Microsoft's Azure").
+import { PLACES } from './gazetteer';
 import { words } from './gazetteer/set';
 import { writtenTwice } from './title-case-works';
 import type { Token } from './tokenize';
 
 /** Heads of bodies and places named after their members or a saint: "Teachers' Union", "Lions' Club". */
 const MEMBER_HEADS = words(`association federation union party council league alliance guild society club fund
-trust hospital park college school church institute foundation coalition congress confederation forum movement day`);
+trust hospital park college school church institute foundation coalition congress confederation forum movement day
+group scheme network committee panel collective cooperative co-operative`);
+// Capitalised words between a plural owner and its body's head: "Teachers' Pension Scheme".
+const MAX_BEFORE_HEAD = 2;
 
 // Plural nouns whose possessive stays inside a name: "People’s Liberation Army", "Women’s World Cup".
 const PLURAL_POSSESSORS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans', 'farmers']);
@@ -39,7 +43,23 @@ export function possessiveInName(tokens: readonly Token[], at: number): boolean 
   if (PLURAL_POSSESSORS.has(owner.folded) && next?.nameLike === true && !next.headline) return true;
   if (!next?.capital || next.sentence !== owner.sentence) return false;
   if (OFFICERS.has(owner.folded) && OFFICES.has(next.folded)) return true;
-  return (owner.folded.endsWith('s') && MEMBER_HEADS.has(next.folded)) || isSaints(tokens, at - 1);
+  if (isSaints(tokens, at - 1)) return true;
+  return owner.folded.endsWith('s') && headFollows(tokens, at);
+}
+
+/**
+ * A body's head (see MEMBER_HEADS) at `at` or after up to two more capitalised words of the sentence: "Residents'
+ * Group", "Teachers' Pension Scheme". Words before it only when the owner is no known place ("Texas' State
+ * Education Council" is the state's).
+ */
+function headFollows(tokens: readonly Token[], at: number): boolean {
+  const owner = tokens[at - 1] as Token;
+  for (let k = at; k <= at + MAX_BEFORE_HEAD; k++) {
+    const t = tokens[k];
+    if (!t?.capital || t.stop || t.sentence !== owner.sentence) return false;
+    if (MEMBER_HEADS.has(t.folded)) return k === at || !PLACES.has(owner.folded);
+  }
+  return false;
 }
 
 /**

@@ -26,3 +26,26 @@ Bill Harlan thanked the Senate.`;
     ).not.toContain('Bill');
   });
 });
+
+describe('a law’s title that lists its subjects', () => {
+  it('is one name with its commas, its "and" and a year after a comma', () => {
+    const text = `The Senate on Tuesday passed the Seeds, Fertilisers and Farm Machinery Bill, 2026 by a voice vote.
+It replaces the Seeds and Fertilisers Act, 1966, which Ravi Menon called outdated. Later the Ports, Harbours
+and Ferries Act 2025 came into force.`;
+    const es = entitiesOf(text, 'en');
+    const shown = names(es);
+    expect(shown).toContain('Seeds, Fertilisers and Farm Machinery Bill, 2026');
+    expect(find(es, 'Seeds, Fertilisers and Farm Machinery Bill, 2026')?.type).toBe('other');
+    expect(shown).toContain('Seeds and Fertilisers Act, 1966');
+    expect(shown).toContain('Ports, Harbours and Ferries Act 2025');
+    for (const piece of ['Fertilisers', 'Farm Machinery Bill', 'Seeds', 'Harbours'])
+      expect(shown).not.toContain(piece);
+  });
+
+  it('takes no people nor places listed before a law’s name into it', () => {
+    const text = `Ravi Menon thanked Priya, Tomas and the Ferries Act team. Staff from Kent, Surrey and Harbour Act
+firms came too. Priya and Tomas left early.`;
+    const shown = names(entitiesOf(text, 'en'));
+    expect(shown.some((n) => n.includes(',') || n.includes('Tomas and'))).toBe(false);
+  });
+});

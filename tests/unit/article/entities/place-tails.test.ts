@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { namedForPlace } from '@/utils/article/entities/place-tails';
-import { entitiesOf, find } from './helpers';
+import { namedForPlace, namesNationalBody } from '@/utils/article/entities/place-tails';
+import { entitiesOf, find, names } from './helpers';
 
 // Names and texts written for these tests (not taken from any corpus).
 const lowerOnly =
@@ -44,5 +44,40 @@ the grants would go ahead, and Vento East Coast said services would resume.`);
   it('reads no such name from a capital that only opens a sentence', () => {
     const es = entitiesOf(`Former Leeds councillors met. Former Leeds staff joined them in the hall.`);
     expect(find(es, 'Former Leeds')?.type).not.toBe('organization');
+  });
+});
+
+describe('a field before a country’s name', () => {
+  it('names the country’s national body', () => {
+    const body = (key: string) => namesNationalBody(key.split(' '));
+    expect(body('rowing australia')).toBe(true);
+    expect(body('asthma research uk')).toBe(true);
+    expect(body('tourism new zealand')).toBe(true);
+    expect(body('former australia')).toBe(false);
+    expect(body('two england')).toBe(false);
+    expect(body('northern ireland')).toBe(false);
+    expect(body('s korea')).toBe(false);
+    expect(body('tom holland')).toBe(false);
+    expect(body('new zealand')).toBe(false);
+    expect(body('roast turkey')).toBe(false);
+  });
+
+  it('keeps the field at a sentence’s start and types the body an organisation', () => {
+    const es = entitiesOf(`Rowing Australia said the regatta would go ahead, though rowing clubs were worried.
+Asthma Research UK warned that asthma cases rose in the heat. Squash Canada has asked for money.`);
+    expect(find(es, 'Rowing Australia')?.type).toBe('organization');
+    expect(find(es, 'Asthma Research UK')?.type).toBe('organization');
+    expect(find(es, 'Squash Canada')?.type).toBe('organization');
+    expect(names(es)).not.toContain('Research UK');
+  });
+
+  it('leaves a qualifier of the country or its side out', () => {
+    const es =
+      entitiesOf(`Former Australia captain Dean Marsh spoke on Monday. Two England players were hurt, and
+England lost to Australia.`);
+    const shown = names(es);
+    expect(shown).not.toContain('Former Australia');
+    expect(shown).not.toContain('Two England');
+    expect(find(es, 'Australia')?.type).toBe('place');
   });
 });

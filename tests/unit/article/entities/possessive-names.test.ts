@@ -11,6 +11,23 @@ Doctors in the Rural Medical Officers' Federation backed them on Monday.`;
     expect(shown).toContain("Rural Medical Officers' Federation");
   });
 
+  it('keeps a plural owner before a group, a scheme or a head one or two words on', () => {
+    const text = `Members of the Harrowby Vale Residents' Group walked the valley on Saturday. The Harrowby Vale
+Residents' Group says the plan is wrong. Payments from the Teachers' Pension Scheme rose, and
+the Parents' Association wrote to the school.`;
+    const es = entitiesOf(text);
+    const shown = names(es);
+    expect(find(es, "Harrowby Vale Residents' Group")?.count).toBe(2);
+    expect(shown).toContain("Teachers' Pension Scheme");
+    expect(shown).toContain("Parents' Association");
+    expect(shown).not.toContain('Harrowby Vale Residents');
+  });
+
+  it('leaves a place owning a body apart from it', () => {
+    const text = `Officials said Texas' State Water Council would meet in May.`;
+    expect(names(entitiesOf(text))).not.toContain("Texas' State Water Council");
+  });
+
   it('keeps a saint’s name before what it names', () => {
     const text = `Fans walked to St Oswin's Park after lunch. Two were treated at St. Elwyn’s Hospital on Sunday.`;
     const shown = names(entitiesOf(text));
