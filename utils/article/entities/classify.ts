@@ -239,8 +239,10 @@ function servesPlace(g: EntityGroup, lowerWord: (w: string) => boolean): boolean
     [...g.keys].every((k) => namedForPlace(k, lowerWord) && apart(k)) &&
     !g.mentions.some((m) => m.personCue) &&
     // "Former South Carolina …" opening a sentence: the first word's capital proves nothing, unless it names a
-    // field before a country's name ("Tennis Australia said…", see namesNationalBody).
-    (g.mentions.some((m) => !m.initial) || [...g.keys].every((k) => namesNationalBody(k.split(' '))))
+    // field before a country's name and is written so again ("Tennis Australia said…", see namesNationalBody;
+    // once, "Brave England were beaten" is a side and its epithet).
+    (g.mentions.some((m) => !m.initial) ||
+      (g.mentions.length > 1 && [...g.keys].every((k) => namesNationalBody(k.split(' ')))))
   );
 }
 

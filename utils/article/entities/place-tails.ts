@@ -79,7 +79,19 @@ export function opensNationalBody(tokens: readonly Token[], a: number, b: number
   if (b - a < 2 || (!COUNTRY_NAMES.has(last) && !COUNTRY_NAMES.has(pair))) return false;
   const first = tokens[a]?.folded ?? '';
   if (isOpeningAdverb(first, 'en') || isDescriptorOpener(first, 'en')) return false;
-  return namesNationalBody(tokens.slice(a, b).map((t) => t.folded));
+  const ws = tokens.slice(a, b).map((t) => t.folded);
+  // "Brave England were beaten", "Resurgent Ireland beat Wales": sports writing opens a sentence with a side and
+  // its epithet; a body's name is written so again.
+  return namesNationalBody(ws) && writtenAgain(tokens, a, ws);
+}
+
+/** Whether the capitalised words `ws` stand elsewhere in `tokens` than at `a`. */
+function writtenAgain(tokens: readonly Token[], a: number, ws: readonly string[]): boolean {
+  for (let i = 0; i + ws.length <= tokens.length; i++) {
+    if (i === a || tokens[i]?.folded !== ws[0]) continue;
+    if (ws.every((w, k) => tokens[i + k]?.folded === w && tokens[i + k]?.capital)) return true;
+  }
+  return false;
 }
 
 /**

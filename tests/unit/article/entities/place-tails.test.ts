@@ -62,13 +62,20 @@ describe('a field before a country’s name', () => {
     expect(body('roast turkey')).toBe(false);
   });
 
-  it('keeps the field at a sentence’s start and types the body an organisation', () => {
+  it('keeps the field at a sentence’s start and types the body an organisation, written so twice', () => {
     const es = entitiesOf(`Rowing Australia said the regatta would go ahead, though rowing clubs were worried.
-Asthma Research UK warned that asthma cases rose in the heat. Squash Canada has asked for money.`);
+Asthma Research UK warned that asthma cases rose in the heat. Squash Canada has asked for money.
+Rowing Australia will decide on Friday. Asthma Research UK and Squash Canada did not comment.`);
     expect(find(es, 'Rowing Australia')?.type).toBe('organization');
     expect(find(es, 'Asthma Research UK')?.type).toBe('organization');
     expect(find(es, 'Squash Canada')?.type).toBe('organization');
     expect(names(es)).not.toContain('Research UK');
+  });
+
+  it('reads a side and its epithet opening one sentence as no body ("Brave England were beaten")', () => {
+    const es = entitiesOf(`Brave England were beaten in Paris. The visitors fought hard, and England will
+play again on Sunday.`);
+    expect(find(es, 'Brave England')?.type).not.toBe('organization');
   });
 
   it('leaves a qualifier of the country or its side out', () => {
