@@ -73,7 +73,7 @@ import { titleCapitals } from './title-capitals';
 import { FEW_NAMES, withTitleNames } from './title-names';
 import { titleOnlyNames } from './title-only-names';
 import { titlePeople } from './title-people';
-import { joinQuotedWorks } from './titled-works';
+import { joinQuotedWorks, withArticledTitles } from './titled-works';
 import { givenNamesBeforeSurnames, surnamesAfterGivenNames } from './titles';
 import { type Token, tokenize } from './tokenize';
 import { joinTownAdjectives, typeTownAdjectiveNames } from './town-adjective-names';
@@ -185,7 +185,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   const common = commonNounAcronyms(tokens, text);
   for (const k of pluralDefinitionKeys(definitions)) common.add(k);
   for (const k of clippedCommonPhrases(mentions, tokens)) common.add(k);
-  const people = titlePeople(options.title, lang, known);
+  const people = withArticledTitles(titlePeople(options.title, lang, known), options.title, lang, known);
   const authors = bylineNames(options.byline);
   const site = ownSiteKey(options.url);
   const siteNames = siteKeys(options.site, options.url);
