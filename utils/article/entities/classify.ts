@@ -291,6 +291,8 @@ function voteKey(
   if (ORGANIZATIONS.has(key)) v.organization += 4;
   if (productHere(key)) v.product += 4;
   if (!multi) return;
+  // « RED by SFR »: a brand its maker signs is the maker's line, a body as it is (see brand-by.ts).
+  if (ws.length === 3 && ws[1] === 'by' && ORGANIZATIONS.has(last)) v.organization += 4;
   // "Tiananmen Square", "Oshima Island": a place word closing a name is a place's, though never a person's.
   if (EVENT_WORDS.has(last) || (NOT_PERSON_WORDS.has(last) && !PLACE_WORDS.has(last))) v.other += 3;
   if (namesEventOrPeriod(ws)) v.other += 3;

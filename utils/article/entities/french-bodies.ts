@@ -12,8 +12,8 @@ import type { Token } from './tokenize';
 /** Heads, folded, that open a body's name when written with a capital inside a sentence. */
 const HEADS = new Set(
   `academie agence association autorite banque bibliotheque bureau caisse centre chambre chemin chemins comite
-  commission communaute compagnie confederation conseil conservatoire cooperative cour credit direction ecole
-  etablissement federation fondation groupement institut laboratoire metropole musee mutuelle observatoire office
+  commission communaute compagnie confederation conseil conservatoire cooperative cour credit departement direction
+  ecole etablissement faculte federation fondation groupement institut laboratoire metropole musee mutuelle observatoire office
   opera orchestre parquet port regie service societe syndicat theatre union universite`.split(/\s+/),
 );
 // Adjectives of bodies the suffix test misses.
@@ -28,8 +28,12 @@ export const ADJECTIVE_VERBS = new Set(
 // Lower-case words after « de » that are no complement of a name: a period, an amount, a manner.
 const NOT_COMPLEMENTS = new Set(
   `annees ans mois semaines jours heures fois siecle siecles pres plus moins maniere facon sorte part cote
-  nombreux nombreuses certains certaines nouveau nouveaux nouvelle administration surveillance`.split(/\s+/),
+  nombreux nombreuses certains certaines nouveau nouveaux nouvelle`.split(/\s+/),
 );
+// A board's kind right after the head (« Conseil d’administration », « conseil de surveillance ») is no body's
+// name; after an adjective or a first complement it is the remit (« École nationale d’administration », « Faculté
+// des sciences de l’administration »).
+const BOARD_KINDS = new Set(['administration', 'surveillance']);
 const MAX_TOKENS = 12;
 // Heads that name their purpose right after them (« Fondation pour la recherche médicale »); others only after
 // an adjective (« Agence européenne pour la sécurité maritime »), since « l’Union pour les affaires étrangères »
@@ -170,7 +174,8 @@ function complementsEnd(tokens: Token[], end: number, at: number, sentence: numb
     // « la Cour des comptes et des inspections »: a second plural « des » lists the sentence's things.
     const ofWord = tokens[j + and]?.text ?? '';
     if (and > 0 && lastOf === 'des' && ofWord === 'des') break;
-    if (isComplement(noun, sentence) && (of > 0 || and > 0 || elidedNoun(noun as Token))) {
+    const board = j === end && BOARD_KINDS.has(noun?.folded ?? '');
+    if (!board && isComplement(noun, sentence) && (of > 0 || and > 0 || elidedNoun(noun as Token))) {
       lastOf = of > 0 ? ofWord : lastOf;
       j = adjectivesEnd(tokens, j + and + of + 1, sentence);
       complements++;

@@ -28,7 +28,7 @@ import { headlineSubject } from './headline-subject';
 import { lowercaseCounts, markLines } from './headlines';
 import { isHoliday } from './holidays';
 import { homeCountry } from './home-country';
-import { italicWorks, joinWorks } from './italic-works';
+import { italicWorks, joinWorks, openQuotedArticles } from './italic-works';
 import { isFurniture, labelValues } from './labels';
 import { leadSentence, namedIn } from './lead-sentence';
 import { calendarOf, stopwordsOf } from './lexicon';
@@ -73,9 +73,10 @@ import { titleCapitals } from './title-capitals';
 import { FEW_NAMES, withTitleNames } from './title-names';
 import { titleOnlyNames } from './title-only-names';
 import { titlePeople } from './title-people';
-import { joinQuotedWorks } from './titled-works';
+import { joinQuotedWorks, withArticledTitles } from './titled-works';
 import { givenNamesBeforeSurnames, surnamesAfterGivenNames } from './titles';
 import { type Token, tokenize } from './tokenize';
+import { joinTownAdjectives, typeTownAdjectiveNames } from './town-adjective-names';
 import { typeTownSides } from './town-sides';
 import { isTransitLine } from './transit-lines';
 import { vetoTypes } from './type-vetoes';
@@ -147,6 +148,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   const lang = options.lang.toLowerCase().slice(0, 2);
   // English quotes French names with their articles: "Marine Le Pen", "said Le Pen", "Le Mans".
   if (lang === 'fr' || lang === 'en') namesOpenedByArticles(tokens);
+  if (lang === 'fr') openQuotedArticles(tokens);
   const lower = lowercaseCounts(tokens);
   const nounCaps = capitalisesNouns(lang);
   markLines(tokens, lower, nounCaps);
@@ -169,6 +171,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   if (lang === 'fr') mentions.push(...governedPlaceMentions(tokens));
   if (lang === 'fr') markAddressed(mentions, tokens);
   if (lang === 'fr') markMatchdays(mentions, tokens);
+  if (lang === 'fr') joinTownAdjectives(mentions, tokens);
   const definitions = findAcronymDefinitions(tokens, text, mentions);
   const known = new Set(mentions.map((m) => nameKey(m.surface)));
   // A brand named inside a longer name counts as named ("Amazon" in "Amazon Echo"); the half of a name written
@@ -184,7 +187,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   const common = commonNounAcronyms(tokens, text);
   for (const k of pluralDefinitionKeys(definitions)) common.add(k);
   for (const k of clippedCommonPhrases(mentions, tokens)) common.add(k);
-  const people = titlePeople(options.title, lang, known);
+  const people = withArticledTitles(titlePeople(options.title, lang, known), options.title, lang, known);
   const authors = bylineNames(options.byline);
   const site = ownSiteKey(options.url);
   const siteNames = siteKeys(options.site, options.url);
@@ -298,7 +301,7 @@ function typeFromLayout(
     ),
   );
   const listedTowns = lang === 'fr' || lang === 'en' ? typeListedPlaces(groups, sides, tokens, lang) : sides;
-  const towns = typeDistrictTowns(groups, listedTowns);
+  const towns = typeTownAdjectiveNames(groups, typeDistrictTowns(groups, listedTowns));
   const threats = typeAppositiveGroups(groups, towns, tokens);
   const datelines = typeBracketDatelines(groups, typeDatelines(groups, threats, text, tokens), tokens);
   return typeSpeakers(groups, typeSharedSurnames(groups, datelines), tokens);

@@ -5,7 +5,7 @@
 // italics have no such cue, or no title's shape, and are left as they were.
 import { isKnownName, MEDIA_WORDS, ORG_WORDS, PLACES } from './gazetteer';
 import { nameKey } from './normalize';
-import { WORKS } from './quoted-titles';
+import { frenchQuotedTitleEnd, WORKS } from './quoted-titles';
 import { isGivenName } from './titles';
 import type { Token } from './tokenize';
 
@@ -13,11 +13,12 @@ const MIN_WORDS = 2;
 const MAX_WORDS = 7;
 const WORD = /^[\p{L}\p{N}’'-]+$/u;
 // Verbs and nouns that make, play or credit a work, folded, beyond the kinds of work quoted titles are called
-// (see WORKS): « réalisé par », « qu'elle jouera », « où elle incarne », "directed by", "her debut".
+// (see WORKS): « réalisé par », « qu'elle jouera », « où elle incarne », "directed by", "her debut"; a video
+// game's (« le jeu », « édité par Nacon »).
 const MAKING = new Set(
   `directed director wrote written published starred played role debut adaptation realise realisee realisateur
   realisatrice publie publiee paru parue joue jouait jouera incarne incarnait tourne tournait bd scenario
-  scenariste tome`.split(/\s+/),
+  scenariste tome jeu edite editee`.split(/\s+/),
 );
 const LEADING_ARTICLE = /^(?:(?:Le|La|Les|The) |L[’'])/u;
 const BEFORE = 4;
@@ -198,3 +199,30 @@ export function joinWorks(
 }
 
 export const workKey = (from: number, to: number): string => `${from}:${to}`;
+
+// French titles open with their article (« Les Mangeurs de brume », « La Vie devant soi »), a stop word elsewhere.
+const TITLE_ARTICLES = new Set(['Le', 'La', 'Les']);
+
+/**
+ * Marks, in place, the capitalised article that opens a quoted French title (see `frenchQuotedTitleEnd`) as no
+ * longer a stop word, when a work cue stands near one of its quotations (« «Les Mangeurs de brume», tome 1 »):
+ * the title is named with its article, as an italic one is. A quoted sentence (« Les Français sont inquiets »)
+ * has no such cue.
+ */
+export function openQuotedArticles(tokens: Token[]): void {
+  const quoted = new Map<string, number[]>();
+  const cued = new Set<string>();
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    if (!t.stop || !TITLE_ARTICLES.has(t.text)) continue;
+    const end = frenchQuotedTitleEnd(tokens, i);
+    if (end <= i + 1) continue;
+    const key = tokens
+      .slice(i, end)
+      .map((w) => w.text)
+      .join(' ');
+    quoted.set(key, [...(quoted.get(key) ?? []), i]);
+    if (workCue(tokens, i, end + 1)) cued.add(key);
+  }
+  for (const key of cued) for (const i of quoted.get(key) ?? []) (tokens[i] as Token).stop = false;
+}

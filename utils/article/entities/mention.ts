@@ -33,6 +33,8 @@ export interface Mention {
   addressed?: boolean;
   /** After a numbered matchday (« la 14e journée de X », see `markMatchdays`): a competition's name. */
   matchday?: boolean;
+  /** A word and its town's adjective (« l’Échiquier saint-affricain », see `joinTownAdjectives`): a club's name. */
+  townAdjective?: boolean;
   /** Folded word just before the name, and the one before that, for type cues ("en Chine", "groupe « X »"). */
   before: string[];
   /** Folded words just after the name ("said", "a déclaré"): a name is the subject of reporting verbs. */

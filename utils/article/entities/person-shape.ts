@@ -111,6 +111,21 @@ const EVENT_HEADS = new Set([
   'sommet',
 ]);
 
+/**
+ * Breton writes « c’h » as one letter (« Le Floc’h », « Le Roc’h »): the key cuts it at the apostrophe, leaving a
+ * lone "h" that is no initial. The words with « c’h » joined again.
+ */
+function withBretonCh(ws: string[]): string[] {
+  if (!ws.includes('h')) return ws;
+  const out: string[] = [];
+  for (const w of ws) {
+    const prev = out.at(-1);
+    if (w === 'h' && prev?.endsWith('c') && prev.length > 1) out[out.length - 1] = `${prev}h`;
+    else out.push(w);
+  }
+  return out;
+}
+
 /** A person's full name: person-shaped, and its first word no nationality. */
 export function isFullName(key: string): boolean {
   return isPersonShaped(key) && !isDemonymWord(words(key)[0] ?? '');
@@ -120,7 +135,7 @@ export function isFullName(key: string): boolean {
 export function isPersonShaped(key: string): boolean {
   // One word is no full name: most keys are answered before any split.
   if (!key.includes(' ')) return false;
-  const all = words(key);
+  const all = withBretonCh(words(key));
   const particled = givenNameAndParticle(all);
   const ws = withoutParticles(all);
   if (ws.length < 2 || (ws.length > 3 && !twoGivenNames(ws)) || /\d/.test(key)) return false;

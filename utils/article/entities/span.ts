@@ -1,5 +1,6 @@
 import { acronymHeadsJournal, acronymHeadsName, acronymNamesVenue } from './acronym-heads';
 import { joinsBodyAfterAnd, joinsComplementAfterAnd, joinsTitleAfterAnd, listsTwoBodies } from './and-bodies';
+import { brandByLength } from './brand-by';
 import { ADJECTIVE_VERBS, frenchBodyEnd } from './french-bodies';
 import {
   CLUB_FIRST,
@@ -20,6 +21,7 @@ import { listedRemitsEnd, REMIT_HEADS } from './listed-remits';
 import { courtSeatEnd, lowerCourtEnd } from './lower-courts';
 import { ministryNameEnd } from './ministry-names';
 import { nameKey } from './normalize';
+import { groupNameEnd } from './parliament-groups';
 import { isNamedAfterForm } from './person-shape';
 import { possessiveInName, possessiveTitle } from './possessive-names';
 import { frenchQuotedTitleEnd, quotedTitleEnd } from './quoted-titles';
@@ -138,7 +140,7 @@ export function spanEnd(
       j += 2;
       continue;
     }
-    const remit = german ? germanRemitLength(tokens, j) : 0;
+    const remit = german ? germanRemitLength(tokens, j) : french ? brandByLength(tokens, j) : 0;
     if (remit > 0) {
       j += remit;
       continue;
@@ -178,7 +180,7 @@ export function spanEnd(
     const body = french ? frenchBodyEnd(tokens, j) : english ? listedRemitsEnd(tokens, start, j) : j;
     if (body > j) return body;
     return french
-      ? institutionEnd(tokens, j, french)
+      ? groupNameEnd(tokens, start, institutionEnd(tokens, j, french))
       : courtSeatEnd(tokens, lowerCourtEnd(tokens, institutionEnd(tokens, j, french)));
   }
 }

@@ -1,6 +1,7 @@
 // A work's title quoted in the headline (« Les Heures blanches ») is written in italics in the body, which plain
 // text loses: its lower-case words would end the name early (« Les Heures »). The headline's quotation marks say
 // where it ends.
+import { nameKey } from './normalize';
 import type { Token } from './tokenize';
 
 const QUOTED = /«\s*([^«»]+?)\s*»/gu;
@@ -60,4 +61,27 @@ export function joinQuotedWorks(
     }
   }
   return out === runs ? runs : out.sort(([a], [b]) => a - b);
+}
+
+const TITLE_ARTICLES = new Set(['Le', 'La', 'Les']);
+
+/**
+ * « «Les Mangeurs de brume», de Lise Vandamme »: a French title the headline quotes with its article, which the
+ * body drops (« des Mangeurs de brume ») or sets in italics without, is shown as quoted. Adds to `titleNames`
+ * (the title's forms of names, by key: see `groupMentions`) the quoted title, under the key of the words after its
+ * article when the text names them; returns `titleNames`.
+ */
+export function withArticledTitles(
+  titleNames: Map<string, string>,
+  title: string | undefined,
+  lang: string,
+  textKeys: ReadonlySet<string>,
+): Map<string, string> {
+  if (lang !== 'fr' || !title?.includes('«')) return titleNames;
+  for (const words of quotedWorks(title)) {
+    if (!TITLE_ARTICLES.has(words[0] ?? '') || words.length < 2) continue;
+    const bare = nameKey(words.slice(1).join(' '));
+    if (textKeys.has(bare) && !titleNames.has(bare)) titleNames.set(bare, words.join(' '));
+  }
+  return titleNames;
 }

@@ -9,7 +9,7 @@ import type { MergePass } from './merge-pass';
 const CHANGED_END = 2;
 const MIN_STEM = 4;
 // Endings of a town's adjective in French: « toulousain », « lyonnais », « brestois », « parisien ».
-const ADJECTIVE_END = /(?:ain|ais|ois|ien|in)$/;
+export const ADJECTIVE_END = /(?:ain|ais|ois|ien|in)$/;
 
 /** `adjective` is the town's: it ends as one, and shares the town's letters but for the last two at most. */
 export function isTownAdjective(adjective: string, town: string): boolean {

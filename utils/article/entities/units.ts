@@ -78,15 +78,26 @@ function currencyMark(m: Mention): boolean {
   return sum && (PREFIXED_DOLLAR.test(m.surface) || CURRENCY_CODES.has(m.surface.toLowerCase()));
 }
 
-// A time zone's letters ("ET", "MT", "PDT", "CEST") and what a clock time ends with: "a.m." ("a.m" and its full
-// stop), "pm", or minutes after a colon ("6:00").
-const TIME_ZONE = /^\p{Lu}{1,3}T$/u;
+// A time zone's letters ("ET", "MT", "PDT", "CEST", "UTC"; Canada's French « HNE », « HAE », « HNP »: heure
+// normale or avancée of the East, Pacific...) and what a clock time ends with: "a.m." ("a.m" and its full stop),
+// "pm", minutes after a colon ("6:00") or French hours (« 5 h 00 », « 17 h », « 17h30 », « 9h »).
+const TIME_ZONE = /^(?:[A-Z]{1,3}T|UTC|H[NA][A-Z])$/;
 const MERIDIEM = new Set(['am', 'pm', 'a.m', 'p.m']);
+const TWO_DIGITS = /^\d{2}$/;
+const FRENCH_HOUR = /^\d{1,2}h(?:\d{2})?$/;
 
-/** "Published 6:00 a.m. MT", "at 9 p.m. ET": a time zone after a clock time, not a name (a dateline's "MT"). */
+/**
+ * "Published 6:00 a.m. MT", "at 9 p.m. ET", « publié à 5 h 00 HNE »: a time zone after a clock time, not a name
+ * (a dateline's "MT").
+ */
 function timeZoneAfterClock(m: Mention): boolean {
+  if (!TIME_ZONE.test(m.surface)) return false;
   const [last = '', before = ''] = m.before;
-  const clock =
-    MERIDIEM.has(last) || (last === '.' && MERIDIEM.has(before)) || (/^\d{2}$/.test(last) && before === ':');
-  return clock && TIME_ZONE.test(m.surface);
+  return (
+    MERIDIEM.has(last) ||
+    (last === '.' && MERIDIEM.has(before)) ||
+    (TWO_DIGITS.test(last) && (before === ':' || before === 'h')) ||
+    (last === 'h' && NUMBER.test(before)) ||
+    FRENCH_HOUR.test(last)
+  );
 }

@@ -220,3 +220,33 @@ rentrés, et les Jeux olympiques reviennent dans quatre ans.`,
     expect(names(es).some((n) => n.startsWith('Tournoi national'))).toBe(false);
   });
 });
+
+describe('a faculty or a department named by its remit', () => {
+  it('keeps the lower-case remit: « Faculté des sciences de l’administration », « Département des langues »', () => {
+    const es = entitiesOf(
+      `Le doyen de la Faculté des sciences de l’administration et la Faculté de droit, de science politique et de
+criminologie ont signé un accord avec le Département des langues anciennes, a dit Léa Marin. La Faculté a
+ensuite publié un avis, et Léa Marin l’a salué.`,
+      'fr',
+    );
+    expect(names(es)).toEqual(
+      expect.arrayContaining([
+        'Faculté des sciences de l’administration',
+        'Faculté de droit, de science politique et de criminologie',
+        'Département des langues anciennes',
+      ]),
+    );
+    // The head alone is the name's short form, never an entity of its own.
+    expect(names(es)).not.toContain('Faculté');
+  });
+
+  it('reads « d’administration » after an adjective as the remit, not right after the head', () => {
+    const es = entitiesOf(
+      `Elle sort de l’École nationale d’administration, selon Léa Marin. Le Conseil d’administration de la
+Banque de Savoie a voté lundi, et Léa Marin a voté contre.`,
+      'fr',
+    );
+    expect(find(es, 'École nationale d’administration')).toBeDefined();
+    expect(find(es, 'Conseil d’administration de la Banque de Savoie')).toBeUndefined();
+  });
+});

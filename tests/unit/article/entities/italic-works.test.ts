@@ -138,3 +138,46 @@ Le Dernier Hiver de Varna, d'Ida Berg, mise en scène de Paul Marin.`;
     expect(names(es).some((n) => n.startsWith('Le Matin'))).toBe(false);
   });
 });
+
+describe('a quoted French title', () => {
+  it('keeps its opening article when a work cue stands near a quotation of it', () => {
+    const es = extractEntities(
+      `Dans «Les Veilleurs de sel», Anna Verhulst raconte Ostende. «Les Veilleurs de sel», tome 1, paraît chez
+Varnier. Anna Verhulst a dessiné «Les Veilleurs de sel» en deux ans.`,
+      { lang: 'fr', title: '«Les Veilleurs de sel», d’Anna Verhulst: un polar' },
+    );
+    expect(find(es, 'Les Veilleurs de sel')).toBeDefined();
+    expect(names(es)).not.toContain('Veilleurs de sel');
+  });
+
+  it('leaves a quoted sentence that opens with an article as it was', () => {
+    const es = extractEntities(
+      `«Les Français de Gand sont inquiets», dit Anna Verhulst. Elle répète: «Les Français de Gand sont inquiets».`,
+      { lang: 'fr' },
+    );
+    expect(es.some((e) => e.text.startsWith('Les '))).toBe(false);
+  });
+});
+
+describe('an italic title of two or three words', () => {
+  it('is a work whose last word, named alone, is no surname of it', () => {
+    const es = withItalics(
+      `Le studio Kerlenn publie Vents d’Ys, édité par Varnier. Le joueur de Vents d’Ys explore la légende d’Ys.
+Le jeu Vents d’Ys coûte 20 euros. Les habitants d’Ys, dit la légende, furent engloutis.`,
+      'fr',
+      ['Vents d’Ys'],
+    );
+    expect(find(es, 'Vents d’Ys')?.type).toBe('other');
+    expect(find(es, 'Vents d’Ys')?.count).toBe(3);
+  });
+
+  it('leaves a person’s name set apart (a quotation’s <cite>) merged with the surname alone', () => {
+    const es = withItalics(
+      `Le scénariste Paul Verbeke publie un album, a dit Léa Marin. « C’est une fresque », dit Paul Verbeke.
+Verbeke a travaillé six ans sur cet album.`,
+      'fr',
+      ['Paul Verbeke'],
+    );
+    expect(find(es, 'Paul Verbeke')?.count).toBe(3);
+  });
+});

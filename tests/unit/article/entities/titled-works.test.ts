@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractEntities } from '@/utils/article/entities';
 import { quotedWorks } from '@/utils/article/entities/titled-works';
 import { entitiesOf, find, names } from './helpers';
 
@@ -28,5 +29,23 @@ describe('quotedWorks', () => {
     expect(quotedWorks('« Dune » en tête')).toEqual([]);
     expect(quotedWorks('« Star Wars » revient')).toEqual([]);
     expect(quotedWorks('« Tout va bien, merci »')).toEqual([]);
+  });
+});
+
+describe('a French title the headline quotes with its article', () => {
+  const text = `Le point de départ des Veilleurs de sel, un album de 96 pages, est simple, a dit Anna Verhulst. Anna
+Verhulst a dessiné les Veilleurs de sel en deux ans, chez Varnier.`;
+  // The body sets the title in italics without its article, as « des » and « les » hold it.
+  const read = (title: string) =>
+    extractEntities(text, { lang: 'fr', title, emphasis: ['Veilleurs de sel'] });
+
+  it('is shown with its article, though the body drops it (« des Veilleurs de sel »)', () => {
+    const es = read('«Les Veilleurs de sel», d’Anna Verhulst: un polar');
+    expect(names(es)).toContain('Les Veilleurs de sel');
+    expect(names(es)).not.toContain('Veilleurs de sel');
+  });
+
+  it('is shown as the body writes it when the headline does not quote it', () => {
+    expect(names(read('Un polar d’Anna Verhulst'))).toContain('Veilleurs de sel');
   });
 });

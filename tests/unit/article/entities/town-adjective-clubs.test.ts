@@ -32,3 +32,25 @@ Yann Morvan a marqué deux fois.`,
     expect(isTownAdjective('rennais', 'reims')).toBe(false);
   });
 });
+
+describe('a name written each time with its town’s adjective', () => {
+  it('is one name, a body’s: « l’Échiquier saint-varentais »', () => {
+    const es = entitiesOf(
+      `Il a fondé le club de l’Échiquier saint-varentais en 1990, a dit Léa Marin. Cette saison,
+l’Échiquier saint-varentais monte en Nationale 2.`,
+      'fr',
+    );
+    expect(find(es, 'Échiquier saint-varentais')?.type).toBe('organization');
+    expect(find(es, 'Échiquier')).toBeUndefined();
+  });
+
+  it('leaves a name written once without the adjective, a title and a common adjective as they were', () => {
+    const es = entitiesOf(
+      `L’Échiquier saint-varentais gagne, a dit Léa Marin. L’Échiquier perd ensuite. Le Président américain
+arrive, et le Président américain repart. Le Sommet prochain aura lieu à Rome, et le Sommet prochain sera long.`,
+      'fr',
+    );
+    expect(find(es, 'Échiquier saint-varentais')).toBeUndefined();
+    expect(es.some((e) => e.text === 'Président américain' || e.text === 'Sommet prochain')).toBe(false);
+  });
+});

@@ -101,3 +101,23 @@ describe("a rate's unit after a number", () => {
     expect(find(kept, 'Tellcore')).toBeDefined();
   });
 });
+
+describe('a time zone after a French clock time', () => {
+  it('is no name: « 5 h 00 HNE », « 14 h 30 HAE », « 17h30 HNP », « 9 h UTC »', () => {
+    const es = entitiesOf(
+      `Publié le 4 mars à 5 h 00 HNE, mis à jour à 14 h 30 HAE. La séance de la Ville de Lévis commence à
+      17h30 HNP, puis à 9 h UTC, a dit Léa Marin. Léa Marin a ajouté que la Ville de Lévis paierait.`,
+      'fr',
+    );
+    for (const zone of ['HNE', 'HAE', 'HNP', 'UTC']) expect(find(es, zone)).toBeUndefined();
+    expect(find(es, 'Léa Marin')?.type).toBe('person');
+  });
+
+  it('leaves the same letters standing elsewhere as they were', () => {
+    const es = entitiesOf(
+      `Le HNE, un club d’escrime, a gagné dimanche. Le HNE reçoit Nantes samedi, a dit Léa Marin.`,
+      'fr',
+    );
+    expect(find(es, 'HNE')).toBeDefined();
+  });
+});

@@ -82,7 +82,7 @@ tass|interfax|yonhap|ria novosti|agence france presse`);
 export const ORG_WORDS = words(`
 inc corp corporation co company companies ltd llc plc sa sas sarl gmbh ag nv bv spa ab asa oyj kk holding
 holdings group groupe agency agence department departement ministry ministere office bureau commission
-council conseil committee comite university universite universidad universitat institute institut school
+council conseil committee comite university universite universidad universitat institute institut school faculty faculte
 ecole college academy academie bank banque association foundation fondation trust party parti union
 federation confederation court cour tribunal police army armee navy marine guard garde forces club fc afc
 cf sc team equipe labs lab laboratoire laboratories laboratory technologies technology tech systems networks
