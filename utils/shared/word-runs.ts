@@ -4,9 +4,7 @@
  * a whole article (the related-stories profile folds it on every analysis); each character's class is
  * looked up once per character code instead.
  */
-import { charClass } from '@/utils/shared/char-class';
-
-const isWordChar = charClass(/^[\p{L}\p{N}]$/u);
+import { isLetterOrDigit } from '@/utils/shared/char-class';
 
 /** `text`'s runs of letters and digits (Unicode `L` and `N`), joined by single spaces. */
 export function joinWordRuns(text: string): string {
@@ -14,7 +12,7 @@ export function joinWordRuns(text: string): string {
   let start = -1;
   for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i) as number;
-    if (isWordChar(text, i, code)) {
+    if (isLetterOrDigit(text, i, code)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       runs.push(text.slice(start, i));
@@ -43,7 +41,7 @@ export function leadingWordRuns(text: string, max: number): WordRun[] {
   let start = -1;
   for (let i = 0; i <= text.length && runs.length < max; ) {
     const code = i < text.length ? (text.codePointAt(i) as number) : -1;
-    if (code >= 0 && isWordChar(text, i, code)) {
+    if (code >= 0 && isLetterOrDigit(text, i, code)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       runs.push({ word: text.slice(start, i), end: i });

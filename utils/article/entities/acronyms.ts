@@ -1,4 +1,4 @@
-import { charClass } from '@/utils/shared/char-class';
+import { isUpperCase } from '@/utils/shared/char-class';
 import { stripAccents } from '@/utils/shared/fold';
 import type { EntityGroup } from './group';
 import { STOPWORDS } from './lexicon';
@@ -29,7 +29,6 @@ export function isDefinedAcronym(g: EntityGroup, definitions: readonly AcronymDe
 }
 
 const ACRONYM_SHAPE = /^[\p{Lu}\d][\p{L}\d&]{1,9}$/u;
-const isCapital = charClass(/^\p{Lu}$/u);
 
 /** Code units of the capitals of `s`: the length of what is left when every other character is removed. */
 function capitalUnits(s: string): number {
@@ -37,7 +36,7 @@ function capitalUnits(s: string): number {
   for (let i = 0; i < s.length; ) {
     const code = s.codePointAt(i) as number;
     const width = code > 0xffff ? 2 : 1;
-    if (isCapital(s, i, code)) units += width;
+    if (isUpperCase(s, i, code)) units += width;
     i += width;
   }
   return units;

@@ -36,12 +36,6 @@ export interface Token {
   sentence: number;
 }
 
-// Dotted acronyms (U.S.), words with inner hyphens, dots, ampersands or apostrophes (Storm-0558, Outlook.com,
-// AT&T, l’Europe), then any single non-space character. A dot before a capitalised word ends a sentence whose
-// space was lost ("physician.Police"); "Disney+", "Canal+" and "C++" keep their plus signs.
-// « SAMP/T », "S/MIME": capitals and one capital across a slash are one name; "LR/UDI" are two.
-const TOKEN_RE =
-  /(?<![\p{L}\p{N}])(?:\p{Lu}{2,}\/\p{Lu}|\p{Lu}\/\p{Lu}{2,})(?![\p{L}\p{N}/])|(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:(?:[-‐‑&’']|\.(?!\p{Lu}\p{Ll}))[\p{L}\p{N}$]+)*(?:\+\+|[$+])?|\n|[^\s\p{L}\p{N}]/gu;
 const ELISION_RE = /^(\p{L}{1,7})[’'](?=\p{L})/u;
 // Elided pronouns and negations come before verbs, never before a name.
 const VERB_ELISIONS = new Set(['j', 'm', 'n', 's', 't', 'c']);
@@ -70,8 +64,8 @@ export const isPrefixedAdjective = (word: string): boolean => PREFIXED_RE.test(w
 const hasApostrophe = (raw: string): boolean => raw.includes("'") || raw.includes('’');
 
 /**
- * Whether a token of `TOKEN_RE` is a word (holds a letter or a digit), told from its first character when it
- * is ASCII: a word's match starts with a letter or digit, anything else is one mark.
+ * Whether a token of `TOKEN_RE` (see token-scan.ts) is a word (holds a letter or a digit), told from its first
+ * character when it is ASCII: a word's match starts with a letter or digit, anything else is one mark.
  */
 function isWordToken(raw: string): boolean {
   const code = raw.charCodeAt(0);
@@ -245,7 +239,7 @@ export function tokenize(
   const tokens: Token[] = [];
   const c: Cursor = { line: 0, sentence: 0, atStart: true, stops, calendar };
   let lastBreak = -2;
-  const scan = new TokenScan(text, TOKEN_RE);
+  const scan = new TokenScan(text);
   while (scan.advance()) {
     const { raw, at } = scan;
     if (raw === '\n') {
