@@ -33,3 +33,6 @@ export const isUpperCase = charClass(/^\p{Lu}$/u);
 
 /** A lower-case letter (`\p{Ll}`). */
 export const isLowerCase = charClass(/^\p{Ll}$/u);
+
+/** A letter (`\p{L}`). */
+export const isLetter = charClass(/^\p{L}$/u);

@@ -6,7 +6,7 @@
  */
 
 const CHARACTERS = [
-  ...'AZaz09ÉéÀàßÇçΣσЖжİıſ\u212aǅʰª中ا٣½Ⅻ\u0301\u0345 \u00a0\t\n\r$+/&,._:;!?()[]«»“”—–-‐‑’\'@#|·•',
+  ..."AZaz09ÉéÀàßÇçΣσЖжİıſ\u212aǅʰª中ا٣½Ⅻ\u0301\u0345 \u00a0\t\n\r$+/&,._:;!?()[]«»“”—–-‐‑’'@#|·•",
   '\u{1d400}', // mathematical capital A (Lu outside the BMP)
   '\u{1d41a}', // mathematical small a (Ll)
   '\u{10400}', // Deseret capital (Lu, has a lower case)
@@ -29,7 +29,12 @@ function generator(seed: number): () => number {
 }
 
 /** `count` strings of up to `maxPieces` pieces, each a character above or one of `words` (about half and half). */
-export function sampleStrings(count: number, words: readonly string[] = [], maxPieces = 8, seed = 1): string[] {
+export function sampleStrings(
+  count: number,
+  words: readonly string[] = [],
+  maxPieces = 8,
+  seed = 1,
+): string[] {
   const random = generator(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const out: string[] = [];

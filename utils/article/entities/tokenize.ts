@@ -1,4 +1,5 @@
-import { HYPHENATED_GIVEN_NAME, HYPHENATED_GIVEN_SURNAMES } from './gazetteer/people';
+import { letterShape } from '@/utils/shared/letter-shape';
+import { HYPHENATED_GIVEN_SURNAMES, isTwoSyllableGivenName } from './gazetteer/people';
 import { ABBREVIATIONS, CALENDAR, ELISIONS } from './lexicon';
 import { foldWord } from './normalize';
 import { isSaints } from './possessive-names';
@@ -44,7 +45,20 @@ const POSSESSIVE_RE = /[’']s$/u;
 const PHRASE_END_RE = /^[ \t]*(?:[,.;:!?)\]\n]|$)/u;
 // A capitalised word next: "St Mary's Hospital" goes on after the possessive.
 const CAPITAL_NEXT_RE = /^[ \t]+\p{Lu}/u;
-const CONTRACTION_RE = /^\p{L}+[’'](?:re|m|ve|ll|d|t)$|n[’']t$/iu;
+// An English contraction: letters, an apostrophe and the verb's end ("We’re", "I'm"), or a negation ("Don’t").
+// The letters are read on the word's shape (see letter-shape.ts): with `i` and `u`, a Unicode class costs much to
+// compile (\p{L} read so is \p{L} and U+0345, which case folding joins to a letter). No letter of the ends has a
+// case variant beyond its two cases, so `i` alone reads them as `i` and `u` did.
+const CONTRACTION_END = /[’'](?:re|m|ve|ll|d|t)$/i;
+const NEGATION_END = /n[’']t$/i;
+const LETTERS = /^[UlL\u0345]+$/;
+
+/** `/^\p{L}+[’'](?:re|m|ve|ll|d|t)$|n[’']t$/iu`: "We’re", "I'm", "Don’t". */
+export function isContraction(word: string): boolean {
+  if (NEGATION_END.test(word)) return true;
+  const end = CONTRACTION_END.exec(word);
+  return end !== null && end.index > 0 && LETTERS.test(letterShape(word.slice(0, end.index)));
+}
 // A lower-case word glued to a name by a hyphen: OCR's lost dashes ("Cotti-le", "Chirac-n’a") and English
 // compounds ("Washington-based", "US-led"). The name keeps the part before it.
 const GLUED_TAIL_RE = /[-‐‑](?:\p{Ll}{2,}|\p{Ll}[’']\p{Ll}+)$/u;
@@ -178,7 +192,7 @@ function isHyphenatedGivenName(tokens: readonly Token[], raw: string): boolean {
     before?.isWord === true &&
     /^\p{Lu}/u.test(before.text) &&
     HYPHENATED_GIVEN_SURNAMES.has(before.folded) &&
-    HYPHENATED_GIVEN_NAME.test(raw)
+    isTwoSyllableGivenName(raw)
   );
 }
 
@@ -222,7 +236,7 @@ function pushWord(tokens: Token[], raw: string, at: number, c: Cursor, bare = fa
   const text = bare && !c.stops.has(foldWord(owner)) && !c.calendar.has(foldWord(owner)) ? word : owner;
   const token = makeToken(text, at + offset, true, c, elided);
   token.possessive = text.length < raw.length - offset;
-  token.contraction = CONTRACTION_RE.test(text);
+  token.contraction = isContraction(text);
   token.nameLike &&= !token.contraction;
   tokens.push(token);
 }
@@ -313,14 +327,17 @@ function isPluralPossessive(raw: string, at: number, text: string, prev: Token |
 }
 
 // One capital, a slash, one capital: a vessel's or an aircraft's prefix ("M/V", "F/V", "R/V"), no part of the name.
-const SLASHED_PAIR = /^\p{Lu}\/\p{Lu}(?![\p{L}\p{N}/])/u;
+// A shape (see letter-shape.ts).
+const SLASHED_PAIR = /^U\/U(?![UlL\dN/])/;
 
 /** The word at `at` is a letter of a slashed pair ("M/V Sea Harrow"): the name starts after it. */
 function isSlashedLetter(text: string, at: number, raw: string): boolean {
   if (raw.length !== 1) return false;
   const from = text[at - 1] === '/' ? at - 2 : at;
   return (
-    from >= 0 && !/[\p{L}\p{N}]/u.test(text[from - 1] ?? '') && SLASHED_PAIR.test(text.slice(from, from + 4))
+    from >= 0 &&
+    !/[\p{L}\p{N}]/u.test(text[from - 1] ?? '') &&
+    SLASHED_PAIR.test(letterShape(text.slice(from, from + 4)))
   );
 }
 

@@ -94,6 +94,9 @@ const BIO_SENTENCE = /(?<=\p{Ll}{2})\.\s+\p{Lu}\p{Ll}*\s+\p{Ll}.*$/u;
 const NAMES_THEN_BIO =
   /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)\s+(?:is|was|has|covers|writes|est|a|couvre|écrit)\s+\p{Ll}.*$/u;
 // One capitalised word, then the verb of a bio: a box's bio calls the author by their given name ("Jane covers…").
+// What the two patterns above cannot match without, tested first: most bylines hold no verb (their classes are
+// costly to compile).
+const BIO_VERB = /\s(?:is|was|has|covers|writes|est|a|couvre|écrit)\s/;
 const GIVEN_NAME_THEN_BIO =
   /^(\p{Lu}[\p{L}'’-]+)\s+(?:is|was|has|covers|writes|est|a|couvre|écrit)\s+\p{Ll}/u;
 
@@ -101,8 +104,10 @@ const GIVEN_NAME_THEN_BIO =
  * The byline without the bio sentence after the names: "Oliver Grant. His most recent book is …", "Jane Doe
  * is a reporter at …" → the names.
  */
-export const withoutBio = (byline: string): string =>
-  byline.replace(BIO_SENTENCE, '').replace(NAMES_THEN_BIO, '$1');
+export const withoutBio = (byline: string): string => {
+  const bare = /\.\s/.test(byline) ? byline.replace(BIO_SENTENCE, '') : byline;
+  return BIO_VERB.test(bare) ? bare.replace(NAMES_THEN_BIO, '$1') : bare;
+};
 
 /** The names a bio sentence opens with ("Jane Doe is a senior reporter…" → "Jane Doe"), or null. */
 export const bioNames = (text: string): string | null => NAMES_THEN_BIO.exec(text)?.[1] ?? null;

@@ -163,7 +163,7 @@ function cleanLine(raw: string): string {
     if (text === before) break;
   }
   text = withoutForOrg(text.replace(TAIL, '')).replace(LABEL_AFTER, '$1').replace(TRIM, '');
-  text = text.replace(DAY_OR_PLACE, '');
+  if (text.includes(',')) text = text.replace(DAY_OR_PLACE, '');
   text = withoutPlaces(text).replace(NAME_NOTE, '');
   text = withoutLeadingRole(withoutRoles(text).replace(TRIM, ''));
   // A name repeated, glued or after a space (a screen reader's copy): "Kristen Falc'honKristen Falc'hon".

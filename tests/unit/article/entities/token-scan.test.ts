@@ -61,7 +61,26 @@ describe('TokenScan', () => {
   });
 
   it('matches as the pattern on generated strings', () => {
-    const words = ['U', 'S', '.', 'AT', '&', 'T', 'l', '’', 'Ab', 'ab', '-', '/', '$', '+', '++', 'x', 'É', 'ß'];
+    const words = [
+      'U',
+      'S',
+      '.',
+      'AT',
+      '&',
+      'T',
+      'l',
+      '’',
+      'Ab',
+      'ab',
+      '-',
+      '/',
+      '$',
+      '+',
+      '++',
+      'x',
+      'É',
+      'ß',
+    ];
     for (const text of sampleStrings(8000, words, 12)) expect(walk(text), text).toEqual(viaMatchAll(text));
   });
 
