@@ -51,3 +51,30 @@ export function leadingWordRuns(text: string, max: number): WordRun[] {
   }
   return runs;
 }
+
+// What joins two runs into one word: "aujourd'hui", "Storm-0558", "3.5".
+const WORD_JOINERS = new Set(["'", '’', '-', '.'].map((c) => c.charCodeAt(0)));
+
+/** Whether a letter or a digit is at `at` of `text`. */
+function wordAt(text: string, at: number): boolean {
+  const code = text.codePointAt(at);
+  return code !== undefined && isLetterOrDigit(text, at, code);
+}
+
+/**
+ * How many words `text` holds: runs of letters and digits, joined by one apostrophe, hyphen or dot (the matches of
+ * `/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*\/gu`, counted without compiling the pattern nor building the list).
+ */
+export function countJoinedWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i) as number;
+    if (isLetterOrDigit(text, i, code)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (!(inWord && WORD_JOINERS.has(code) && wordAt(text, i + 1))) inWord = false;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return words;
+}
