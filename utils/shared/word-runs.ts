@@ -6,8 +6,8 @@
  */
 import { isLetterOrDigit } from '@/utils/shared/char-class';
 
-/** `text`'s runs of letters and digits (Unicode `L` and `N`), joined by single spaces. */
-export function joinWordRuns(text: string): string {
+/** `text`'s runs of letters and digits (Unicode `L` and `N`): the matches of `/[\p{L}\p{N}]+/gu`. */
+function wordRuns(text: string): string[] {
   const runs: string[] = [];
   let start = -1;
   for (let i = 0; i < text.length; ) {
@@ -21,13 +21,14 @@ export function joinWordRuns(text: string): string {
     i += code > 0xffff ? 2 : 1;
   }
   if (start >= 0) runs.push(text.slice(start));
-  return runs.join(' ');
+  return runs;
 }
 
+/** `text`'s runs of letters and digits (Unicode `L` and `N`), joined by single spaces. */
+export const joinWordRuns = (text: string): string => wordRuns(text).join(' ');
+
 /** `text`'s runs of letters and digits in lower case, as a list: the words two texts are compared by. */
-export function lowerWords(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
+export const lowerWords = (text: string): string[] => wordRuns(text.toLowerCase());
 
 /** A run of letters and digits and where it ends in the text. */
 export interface WordRun {

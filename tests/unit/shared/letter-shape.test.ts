@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isContraction } from '@/utils/article/entities/tokenize';
+import { gluedTailAt, isContraction, syllableTail } from '@/utils/article/entities/tokenize';
 import { letterShape, opensCapitalised } from '@/utils/shared/letter-shape';
+import { lowerWords } from '@/utils/shared/word-runs';
 import { sampleStrings } from './sample-strings';
 
 // Each Unicode pattern a shape pattern replaced, and the test that replaced it: they must answer alike.
@@ -30,6 +31,7 @@ const REWRITES: [RegExp, (s: string) => boolean][] = [
   [/^\p{Lu}{1,5}-[\p{Lu}\d]{1,3}$/u, shaped(/^U{1,5}-[U\d]{1,3}$/)],
   [/\p{L}[-‐‑]\p{Lu}/u, shaped(/[UlL][-‐‑]U/)],
   [/^\p{Lu}+-\p{Lu}\p{Ll}+$|^\p{Lu}{2,4}$|^\p{Ll}+\p{Lu}{2,}/u, shaped(/^U+-Ul+$|^U{2,4}$|^l+U{2,}/)],
+  [/^[^\p{Lu}]*\p{Ll}[^\p{Lu}]*$/u, shaped(/^[^U]*l[^U]*$/)],
 ];
 
 // Words of the shapes the patterns look for, and pieces to build more.
@@ -119,5 +121,36 @@ describe('isContraction', () => {
     const before = /^\p{L}+[’'](?:re|m|ve|ll|d|t)$|n[’']t$/iu;
     expect(samples.filter((s) => isContraction(s) !== before.test(s))).toEqual([]);
     expect(samples.filter((s) => before.test(s)).length).toBeGreaterThan(10);
+  });
+});
+
+describe('syllableTail and gluedTailAt', () => {
+  it('find what the patterns they replaced found', () => {
+    const pieces = [...PIECES, '-', '‐', '‑', 'Kore', 'eda', 'ing', 'wen', '’', 'le'];
+    const samples = [
+      'Kore-eda',
+      'Ing-wen',
+      'Cotti-le',
+      'Chirac-n’a',
+      'Washington-based',
+      ...sampleStrings(8000, pieces, 5),
+    ];
+    const syllables = /^\p{Lu}\p{Ll}{1,3}[-‐‑](\p{Ll}{2,3})$/u;
+    const glued = /[-‐‑](?:\p{Ll}{2,}|\p{Ll}[’']\p{Ll}+)$/u;
+    expect(samples.filter((s) => syllableTail(s) !== syllables.exec(s)?.[1])).toEqual([]);
+    expect(samples.filter((s) => gluedTailAt(s) !== (glued.exec(s)?.index ?? -1))).toEqual([]);
+    expect(syllableTail('Kore-eda')).toBe('eda');
+    expect(gluedTailAt('Washington-based')).toBe(10);
+  });
+});
+
+describe('lowerWords', () => {
+  it('lists what the pattern listed', () => {
+    const samples = sampleStrings(6000, PIECES, 10, 9);
+    expect(
+      samples.filter(
+        (s) => lowerWords(s).join('|') !== (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join('|'),
+      ),
+    ).toEqual([]);
   });
 });

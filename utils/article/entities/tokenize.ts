@@ -61,7 +61,14 @@ export function isContraction(word: string): boolean {
 }
 // A lower-case word glued to a name by a hyphen: OCR's lost dashes ("Cotti-le", "Chirac-n’a") and English
 // compounds ("Washington-based", "US-led"). The name keeps the part before it.
-const GLUED_TAIL_RE = /[-‐‑](?:\p{Ll}{2,}|\p{Ll}[’']\p{Ll}+)$/u;
+// Read on the shape (see letter-shape.ts) of what follows the word's last hyphen.
+const GLUED_TAIL = /^(?:l{2,}|l[’']l+)$/;
+
+/** Where the hyphen before a glued lower-case tail is (`/[-‐‑](?:\p{Ll}{2,}|\p{Ll}[’']\p{Ll}+)$/u`), or -1. */
+export function gluedTailAt(raw: string): number {
+  const at = Math.max(raw.lastIndexOf('-'), raw.lastIndexOf('‐'), raw.lastIndexOf('‑'));
+  return at >= 0 && GLUED_TAIL.test(letterShape(raw.slice(at + 1))) ? at : -1;
+}
 const CAPTION_LABELS = new Set(['graphic', 'graphics', 'caption', 'video', 'videos', 'more', 'related']);
 // Quotes do not end sentences by themselves (the full stop before a closing quote does), nor do colons and
 // semicolons: a capital after them is a name's ("At Portsmouth: Middlesex beat Hampshire").
@@ -174,14 +181,21 @@ const COMPOUND_TAILS = new Set(
   'led run era hit old set won new one day way age war bar key pro ish out off all up on in'.split(' '),
 );
 // "Kore-eda", "Ing-wen": a short capitalised syllable, a hyphen and a short lower-case one.
-const SYLLABLES_RE = /^\p{Lu}\p{Ll}{1,3}[-‐‑](\p{Ll}{2,3})$/u;
+// Read on the word's shape (see letter-shape.ts).
+const SYLLABLES = /^Ul{1,3}[-‐‑]l{2,3}$/;
+const HYPHEN = /[-‐‑]/;
+
+/** The second of two short syllables joined by a hyphen (`/^\p{Lu}\p{Ll}{1,3}[-‐‑](\p{Ll}{2,3})$/u`): "Kore-eda" → "eda". */
+export function syllableTail(raw: string): string | undefined {
+  return SYLLABLES.test(letterShape(raw)) ? raw.slice(raw.search(HYPHEN) + 1) : undefined;
+}
 
 /**
  * "Kore-eda", "Tsai Ing-wen": two short syllables joined by a hyphen, the second neither a function word
  * ("Cotti-le") nor a compound's word ("Kim-led"), are one name, as Japanese and Chinese names are romanised.
  */
 function isNameSyllable(raw: string, c: Cursor): boolean {
-  const tail = SYLLABLES_RE.exec(raw)?.[1];
+  const tail = syllableTail(raw);
   return tail !== undefined && !COMPOUND_TAILS.has(tail) && !c.stops.has(tail);
 }
 
@@ -213,12 +227,12 @@ function pushWord(tokens: Token[], raw: string, at: number, c: Cursor, bare = fa
     /^\p{Lu}/u.test(raw) &&
     !isHyphenatedGivenName(tokens, raw) &&
     !isNameSyllable(raw, c)
-      ? GLUED_TAIL_RE.exec(raw)
-      : null;
-  if (tail) {
-    tokens.push(makeToken(raw.slice(0, tail.index), at, true, c));
+      ? gluedTailAt(raw)
+      : -1;
+  if (tail >= 0) {
+    tokens.push(makeToken(raw.slice(0, tail), at, true, c));
     c.atStart = false;
-    tokens.push(makeToken(raw.slice(tail.index + 1), at + tail.index + 1, true, c));
+    tokens.push(makeToken(raw.slice(tail + 1), at + tail + 1, true, c));
     return;
   }
   if (!hasApostrophe(raw)) {
