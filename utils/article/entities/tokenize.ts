@@ -51,7 +51,7 @@ const CAPITAL_NEXT_RE = /^[ \t]+\p{Lu}/u;
 // case variant beyond its two cases, so `i` alone reads them as `i` and `u` did.
 const CONTRACTION_END = /[’'](?:re|m|ve|ll|d|t)$/i;
 const NEGATION_END = /n[’']t$/i;
-const LETTERS = /^[UlL\u0345]+$/;
+const LETTERS = /^(?:[UlL]|\u0345)+$/;
 
 /** `/^\p{L}+[’'](?:re|m|ve|ll|d|t)$|n[’']t$/iu`: "We’re", "I'm", "Don’t". */
 export function isContraction(word: string): boolean {
