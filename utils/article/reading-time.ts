@@ -4,13 +4,12 @@
  * conservative middle of the rates Brysbaert reports for alphabetic languages. Images add time the way
  * Medium counts it: 12 s for the first, one second less for each next one, never under 3 s.
  */
+import { countJoinedWords } from '@/utils/shared/word-runs';
 
 const WORDS_PER_MINUTE: Record<string, number> = { en: 238, fr: 200 };
 const DEFAULT_WORDS_PER_MINUTE = 200;
 const CJK_CHARS_PER_MINUTE = 500;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-/** A word: letters/digits, with inner apostrophes, hyphens and dots ("aujourd'hui", "Storm-0558", "3.5"). */
-const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
 
 const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -25,7 +24,8 @@ let last: Counts | null = null;
 function counts(text: string): Counts {
   if (last?.text === text) return last;
   const cjk = HAS_CJK.test(text) ? (text.match(CJK)?.length ?? 0) : 0;
-  const words = (cjk > 0 ? text.replace(CJK, ' ') : text).match(WORD)?.length ?? 0;
+  // A word: letters/digits, with inner apostrophes, hyphens and dots ("aujourd'hui", "Storm-0558", "3.5").
+  const words = countJoinedWords(cjk > 0 ? text.replace(CJK, ' ') : text);
   last = { text, words, cjk };
   return last;
 }

@@ -22,3 +22,17 @@ export function charClass(single: RegExp): CharTest {
     return kind === 1;
   };
 }
+
+// The classes several modules ask of single characters, one table each.
+
+/** A letter or a digit (`[\p{L}\p{N}]`). */
+export const isLetterOrDigit = charClass(/^[\p{L}\p{N}]$/u);
+
+/** A capital letter (`\p{Lu}`). */
+export const isUpperCase = charClass(/^\p{Lu}$/u);
+
+/** A lower-case letter (`\p{Ll}`). */
+export const isLowerCase = charClass(/^\p{Ll}$/u);
+
+/** A letter (`\p{L}`). */
+export const isLetter = charClass(/^\p{L}$/u);

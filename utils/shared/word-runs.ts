@@ -4,17 +4,15 @@
  * a whole article (the related-stories profile folds it on every analysis); each character's class is
  * looked up once per character code instead.
  */
-import { charClass } from '@/utils/shared/char-class';
+import { isLetterOrDigit } from '@/utils/shared/char-class';
 
-const isWordChar = charClass(/^[\p{L}\p{N}]$/u);
-
-/** `text`'s runs of letters and digits (Unicode `L` and `N`), joined by single spaces. */
-export function joinWordRuns(text: string): string {
+/** `text`'s runs of letters and digits (Unicode `L` and `N`): the matches of `/[\p{L}\p{N}]+/gu`. */
+function wordRuns(text: string): string[] {
   const runs: string[] = [];
   let start = -1;
   for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i) as number;
-    if (isWordChar(text, i, code)) {
+    if (isLetterOrDigit(text, i, code)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       runs.push(text.slice(start, i));
@@ -23,13 +21,14 @@ export function joinWordRuns(text: string): string {
     i += code > 0xffff ? 2 : 1;
   }
   if (start >= 0) runs.push(text.slice(start));
-  return runs.join(' ');
+  return runs;
 }
 
+/** `text`'s runs of letters and digits (Unicode `L` and `N`), joined by single spaces. */
+export const joinWordRuns = (text: string): string => wordRuns(text).join(' ');
+
 /** `text`'s runs of letters and digits in lower case, as a list: the words two texts are compared by. */
-export function lowerWords(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
+export const lowerWords = (text: string): string[] => wordRuns(text.toLowerCase());
 
 /** A run of letters and digits and where it ends in the text. */
 export interface WordRun {
@@ -43,7 +42,7 @@ export function leadingWordRuns(text: string, max: number): WordRun[] {
   let start = -1;
   for (let i = 0; i <= text.length && runs.length < max; ) {
     const code = i < text.length ? (text.codePointAt(i) as number) : -1;
-    if (code >= 0 && isWordChar(text, i, code)) {
+    if (code >= 0 && isLetterOrDigit(text, i, code)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       runs.push({ word: text.slice(start, i), end: i });
@@ -52,4 +51,31 @@ export function leadingWordRuns(text: string, max: number): WordRun[] {
     i += code > 0xffff ? 2 : 1;
   }
   return runs;
+}
+
+// What joins two runs into one word: "aujourd'hui", "Storm-0558", "3.5".
+const WORD_JOINERS = new Set(["'", '’', '-', '.'].map((c) => c.charCodeAt(0)));
+
+/** Whether a letter or a digit is at `at` of `text`. */
+function wordAt(text: string, at: number): boolean {
+  const code = text.codePointAt(at);
+  return code !== undefined && isLetterOrDigit(text, at, code);
+}
+
+/**
+ * How many words `text` holds: runs of letters and digits, joined by one apostrophe, hyphen or dot (the matches of
+ * `/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*\/gu`, counted without compiling the pattern nor building the list).
+ */
+export function countJoinedWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i) as number;
+    if (isLetterOrDigit(text, i, code)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (!(inWord && WORD_JOINERS.has(code) && wordAt(text, i + 1))) inWord = false;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return words;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinWordRuns, leadingWordRuns, lowerWords } from '@/utils/shared/word-runs';
+import { countJoinedWords, joinWordRuns, leadingWordRuns, lowerWords } from '@/utils/shared/word-runs';
+import { sampleStrings } from './sample-strings';
 
 /** The regex the one-pass join replaces. */
 const byRegex = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -51,5 +52,15 @@ describe('the runs that open a text', () => {
   it('lists the runs in lower case', () => {
     expect(lowerWords("L'Élysée, 2024 — à Paris")).toEqual(['l', 'élysée', '2024', 'à', 'paris']);
     expect(lowerWords(' — ')).toEqual([]);
+  });
+});
+
+describe('countJoinedWords', () => {
+  it('counts what the word pattern matches', () => {
+    const before = (text: string) => text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+    expect(countJoinedWords("aujourd'hui Storm-0558, 3.5 -- a--b x.")).toBe(6);
+    const pieces = ["'", '’', '-', '.', 'ab', 'É', '3', ' ', '--'];
+    const samples = sampleStrings(8000, pieces, 10);
+    expect(samples.filter((text) => countJoinedWords(text) !== before(text))).toEqual([]);
   });
 });

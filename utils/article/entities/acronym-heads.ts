@@ -2,6 +2,8 @@
 // line; at a line's start, a word in capitals before a normally written one is a dateline or a heading
 // ("WASHINGTON President…", « SPORT Le match »), which is why such pairs are otherwise cut. French only: English
 // titles and German nouns take capitals ("WIRED Stories", "DATEV Mitglieder"); in French, only names do.
+
+import { opensCapitalised } from '@/utils/shared/letter-shape';
 import { PLACES, VENUE_WORDS } from './gazetteer';
 import { journalCue } from './journal-names';
 import type { Token } from './tokenize';
@@ -52,7 +54,7 @@ export function acronymNamesVenue(tokens: readonly Token[], i: number): boolean 
     after !== undefined &&
     /^\p{Lu}{2,6}$/u.test(t.text) &&
     after.sentence === t.sentence &&
-    /^\p{Lu}\p{Ll}/u.test(after.text) &&
+    opensCapitalised(after.text) &&
     (VENUE_WORDS.has(after.folded) || VENUE_HEADS.has(after.folded)) &&
     !PLACES.has(t.folded)
   );

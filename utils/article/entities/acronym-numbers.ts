@@ -1,5 +1,7 @@
 // « CAC 40 », « SBF 120 », « DAX 30 »: an acronym and a short number are one name the first time they are
 // written; the acronym alone is a cut name. A currency code and a sum (« CHF 80 ») or a year are no such pair.
+
+import { letterShape } from '@/utils/shared/letter-shape';
 import { COMMON_ACRONYMS } from './lexicon';
 import type { Token } from './tokenize';
 
@@ -16,7 +18,7 @@ export function acronymNumber(tokens: readonly Token[], [a, b]: Run, [, end]: Ru
     tokens.slice(a, b - 1).every((w) => w.stop) &&
     end === b + 1 &&
     t !== undefined &&
-    /^\p{Lu}{2,5}$/u.test(t.text) &&
+    /^U{2,5}$/.test(letterShape(t.text)) &&
     !COMMON_ACRONYMS.has(t.folded) &&
     /^\d{2,3}$/.test(n?.text ?? '')
   );

@@ -1,5 +1,6 @@
-import { charClass } from '@/utils/shared/char-class';
+import { isUpperCase } from '@/utils/shared/char-class';
 import { stripAccents } from '@/utils/shared/fold';
+import { letterShape } from '@/utils/shared/letter-shape';
 import type { EntityGroup } from './group';
 import { STOPWORDS } from './lexicon';
 import type { Mention } from './mention';
@@ -28,8 +29,8 @@ export function isDefinedAcronym(g: EntityGroup, definitions: readonly AcronymDe
   );
 }
 
-const ACRONYM_SHAPE = /^[\p{Lu}\d][\p{L}\d&]{1,9}$/u;
-const isCapital = charClass(/^\p{Lu}$/u);
+// A shape (see letter-shape.ts).
+const ACRONYM_SHAPE = /^[U\d][UlL\d&]{1,9}$/;
 
 /** Code units of the capitals of `s`: the length of what is left when every other character is removed. */
 function capitalUnits(s: string): number {
@@ -37,7 +38,7 @@ function capitalUnits(s: string): number {
   for (let i = 0; i < s.length; ) {
     const code = s.codePointAt(i) as number;
     const width = code > 0xffff ? 2 : 1;
-    if (isCapital(s, i, code)) units += width;
+    if (isUpperCase(s, i, code)) units += width;
     i += width;
   }
   return units;
@@ -45,7 +46,7 @@ function capitalUnits(s: string): number {
 
 /** True for acronym-shaped words: "OWA", "ANFR", "DoD", "NFTs". */
 export function isAcronymLike(s: string): boolean {
-  if (!ACRONYM_SHAPE.test(s)) return false;
+  if (!ACRONYM_SHAPE.test(letterShape(s))) return false;
   const upper = capitalUnits(s);
   return upper >= 2 && upper >= s.length - upper;
 }

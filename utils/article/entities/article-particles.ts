@@ -1,3 +1,4 @@
+import { opensCapitalised } from '@/utils/shared/letter-shape';
 import { isDemonymWord, ORG_WORDS, PLACE_WORDS, PLACES } from './gazetteer';
 import type { MergePass } from './merge-pass';
 import type { Token } from './tokenize';
@@ -28,7 +29,7 @@ export function namesOpenedByArticles(tokens: Token[]): void {
     if (!isArticle(t) || !t.stop || t.initial) continue;
     const next = tokens[i + 1] as Token;
     const prev = tokens[i - 1] as Token;
-    if (next.sentence !== t.sentence || next.stop || !/^\p{Lu}\p{Ll}/u.test(next.text)) continue;
+    if (next.sentence !== t.sentence || next.stop || !opensCapitalised(next.text)) continue;
     if (alone.has(next.folded) || isDemonymWord(next.folded) || endsUnread(tokens, i + 2, t)) continue;
     if (PLACES.has(next.folded) || ORG_WORDS.has(next.folded) || PLACE_WORDS.has(next.folded)) continue;
     if (prev.capital && PLACES.has(prev.folded)) continue;

@@ -1,4 +1,5 @@
 import type { EntityType } from '@/utils/article/types';
+import { letterShape } from '@/utils/shared/letter-shape';
 import { isAcronymLike } from './acronyms';
 import { hasLowerAdjective } from './adjective-bridges';
 import { opensWithArticle, voteArticleName } from './article-names';
@@ -370,7 +371,7 @@ function voteKey(
     // « AP-HP », « CFE-CGC »: one acronym in capitals joined by a hyphen, not a brand ("AP", "HP") and its line;
     // « le collectif Libération-Couronneries », "Renault-Nissan": a hyphen joins two names, a brand's line is
     // written apart ("Apple Watch").
-    !surfaces.every((s) => DASHED_ACRONYM.test(s)) &&
+    !surfaces.every((s) => DASHED_ACRONYM.test(letterShape(s))) &&
     !surfaces.every((s) => nameKey(s) !== key || HYPHEN_JOINED.test(s))
   )
     v.product += 2.5;
@@ -470,13 +471,14 @@ function joinedInitials(ws: string[], key: string, surfaces: readonly string[]):
     !PLACES.has(initials) &&
     !ORGANIZATIONS.has(initials) &&
     isPersonShaped(key) &&
-    surfaces.some((s) => JOINED_INITIALS.test(s) && nameKey(s) === key) &&
+    surfaces.some((s) => JOINED_INITIALS.test(letterShape(s)) && nameKey(s) === key) &&
     initialsFirst([...initials, surname])
   );
 }
 
 // Two or three initials written together, then one word: "K.P. Ravindranath".
-const JOINED_INITIALS = /^(?:\p{Lu}\.){2,3} ?\p{Lu}\p{Ll}+$/u;
+// A shape (see letter-shape.ts).
+const JOINED_INITIALS = /^(?:U\.){2,3} ?Ul+$/;
 const DIRECTION_INITIALS = new Set(['n', 's', 'e', 'w']);
 // Two or more words, the last two capitalised parts joined by a hyphen ("Jamison Gibson-Park").
 const DOUBLE_SURNAME = /\s\p{Lu}\p{Ll}+[-‐‑]\p{Lu}\p{Ll}+$/u;
@@ -503,7 +505,7 @@ function voteSurface(s: string, v: Votes): void {
   if (digitLast && GROUP_NAME.test(s)) v.group += 3;
   const given = GIVEN_NAMES.has(nameKey(s).split(' ')[0] ?? '');
   if ((frenchPlaceShape(s) || isEnglishTownShape(s)) && !given) v.place += 2.5;
-  if (/^\p{Ll}+\p{Lu}/u.test(s)) v.product += 2; // iPhone, eBay, macOS
+  if (/^l+U/.test(letterShape(s))) v.product += 2; // iPhone, eBay, macOS
   if (/\.(?:com|net|org|io|ai|fr)$/i.test(s)) v.product += 1.5;
   const numbered = numberedName(s);
   if (numbered === 'road')
@@ -517,18 +519,21 @@ function voteSurface(s: string, v: Votes): void {
   if (isAcronymLike(s)) v.organization += BODY_ACRONYMS.has(s.toLowerCase()) ? 4 : 0.5;
   // « CHU de Brest », « ARS de Bretagne », « CGT du Finistère »: a body's acronym and where it serves.
   if (ACRONYM_OF_PLACE.test(s)) v.organization += 1.5;
-  if (CAMEL_CASE.test(s) && !SURNAME_PREFIX.test(s)) v.organization += 1;
+  if (CAMEL_CASE.test(letterShape(s)) && !SURNAME_PREFIX.test(s)) v.organization += 1;
 }
 
 // One word with a capital inside, as companies write their names ("WeWork", "MarketAxess", "SoftBank"); surnames
 // do so after a prefix ("McCarthy", "DeSantis", "MacArthur").
-const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
+// Shapes (see letter-shape.ts).
+const CAMEL_CASE = /^Ul+Ul+$/;
 const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Al|El|St)\p{Lu}/u;
 
 // Two capitalised words joined by an ampersand ("Marks & Spencer"), by a plus written tight as firms write
 // their names ("Kuehne+Nagel"), or by "and" once the text has read the pair as one name (see joinSurnamePairs).
 const AMPERSAND = /^\p{Lu}[\p{L}'’.-]+(?: & | and |\+)\p{Lu}[\p{L}'’.-]+$/u;
 const JOINER = /\s*[&+]\s*| and /;
+// What AMPERSAND cannot match without, tested first: most names hold none (its classes are costly to compile).
+const JOINED = / & | and |\+/;
 
 /** The two names an ampersand or a plus joins. */
 const joinedParts = (surface: string): string[] => surface.split(JOINER);
@@ -539,10 +544,15 @@ const joinedParts = (surface: string): string[] => surface.split(JOINER);
  * "Plug & Charge").
  */
 function joinedNames(surface: string, lowerWord: (w: string) => boolean): boolean {
-  return AMPERSAND.test(surface) && !joinedParts(surface).some((w) => lowerWord(nameKey(w)));
+  return (
+    JOINED.test(surface) &&
+    AMPERSAND.test(surface) &&
+    !joinedParts(surface).some((w) => lowerWord(nameKey(w)))
+  );
 }
 
-const DASHED_ACRONYM = /^\p{Lu}{1,5}(?:-\p{Lu}{1,5})+$/u;
+// A shape (see letter-shape.ts).
+const DASHED_ACRONYM = /^U{1,5}(?:-U{1,5})+$/;
 // Names joined by hyphens only, no space: « Libération-Couronneries ».
 const HYPHEN_JOINED = /^[^\s\-‐‑]+(?:[-‐‑][^\s\-‐‑]+)+$/u;
 

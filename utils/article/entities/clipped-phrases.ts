@@ -1,12 +1,15 @@
 // « la surprime "Cat Nat" » beside « le régime des catastrophes naturelles »: a capitalised clip of lower-case words
 // the text writes is a common noun's short form (as "Cat Nat" is the French insurers'), not a name.
+
+import { letterShape } from '@/utils/shared/letter-shape';
 import { isClipped } from './clipped-names';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
 import type { Token } from './tokenize';
 
 // A clip's words: two or three short capitalised words ("Cat Nat", "Sci Po"); longer ones are names' own words.
-const CLIP_WORD = /^\p{Lu}\p{Ll}{2,4}$/u;
+// A shape (see letter-shape.ts).
+const CLIP_WORD = /^Ul{2,4}$/;
 const LOWER = /^\p{Ll}/u;
 
 /** Keys of the names clipped from lower-case words of the text (see `isClipped`). */
@@ -14,7 +17,8 @@ export function clippedCommonPhrases(mentions: readonly Mention[], tokens: reado
   const clips = new Set<string>();
   for (const m of mentions) {
     const ws = m.surface.split(/\s+/);
-    if (ws.length >= 2 && ws.length <= 3 && ws.every((w) => CLIP_WORD.test(w))) clips.add(nameKey(m.surface));
+    if (ws.length >= 2 && ws.length <= 3 && ws.every((w) => CLIP_WORD.test(letterShape(w))))
+      clips.add(nameKey(m.surface));
   }
   const out = new Set<string>();
   if (clips.size === 0) return out;

@@ -1,3 +1,4 @@
+import { letterShape } from '@/utils/shared/letter-shape';
 import { isAcronymLike } from './acronyms';
 import { isChemicalFormula } from './chemical-formulas';
 import { isCapitalisedCommonNoun } from './common-nouns';
@@ -41,7 +42,7 @@ import { isQuantity } from './units';
 
 /** True when a name's shape alone says it is a name: OWA, Storm-0558, iPhone, États-Unis, Outlook.com. */
 export function isShaped(s: string): boolean {
-  return isAcronymLike(s) || /\d/.test(s) || /\p{Ll}\p{Lu}|^\p{Ll}|[-]\p{Lu}|\.\p{Ll}{2,}$/u.test(s);
+  return isAcronymLike(s) || /\d/.test(s) || /lU|^l|-U|\.l{2,}$/.test(letterShape(s));
 }
 
 /** Known, and a product named after an ordinary word ("Signal") only where the text speaks of a product. */
@@ -163,7 +164,7 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
   // Most surfaces have a lower-case letter: the tests of capitals alone cannot hold for them.
   if (/\p{Ll}/u.test(surface)) return isMalformedCased(surface);
   // Initials alone, with or without full stops ("G. P.", "O N" from a scanned page).
-  if (/^\p{Lu}\.?(?:\s+\p{Lu}\.?)+$/u.test(surface)) return true;
+  if (/^U\.?(?:\s+U\.?)+$/.test(letterShape(surface))) return true;
   if (isPrefixedAdjective(surface) || /^\d+[A-Z]$|^\d-D$/.test(surface)) return true; // "anti-Islamist", "3D", "3-D", "4K", not "4-H"
   // A reporting period ("FY26", "FY2025", "Q2", "H1"), not a model's number: a model is named with its brand.
   if (/^(?:FY\d{2}(?:\d{2})?|Q[1-4]|H[12])$/.test(surface)) return true;
@@ -199,7 +200,9 @@ function isMalformedCased(surface: string): boolean {
   if (isQuantity(surface) || isPartyTag(surface) || isCommonAcronym(surface)) return true;
   // A scanning slip: capitals, lower case, capitals again ("BSSÊBSaBBSÊ"), or capitals and one lower-case letter
   // that is no plural ("SGt"; "CEOs" is one).
-  return !/\s/.test(surface) && /\p{Lu}{2,}\p{Ll}+\p{Lu}|^\p{Lu}{2,}(?!s$)\p{Ll}$/u.test(surface);
+  if (/\s/.test(surface)) return false;
+  const shape = letterShape(surface);
+  return /U{2,}l+U/.test(shape) || (/^U{2,}l$/.test(shape) && !surface.endsWith('s'));
 }
 
 /** "SUV", and its plural written with a lower-case s ("CEOs", "PCs"). */

@@ -18,7 +18,14 @@ const DEPARTMENT =
 const SAINT_INSIDE = /^\p{Lu}[\p{L}’']*(?:-\p{Lu}[\p{L}’']*)*-(?:Saint|Sainte)-\p{Lu}\p{Ll}/u;
 const SAINT_FIRST = /^(?:Saint|Sainte)-\p{Lu}[\p{L}’']*-(\p{Lu}[\p{L}’']*)$/u;
 
+// Cheap tests first, each what a pattern cannot match without: their Unicode classes are costly to compile on the
+// popup's first analysis, and most words fail these.
+const twoHyphens = (s: string): boolean => s.indexOf('-') !== s.lastIndexOf('-');
+const DEPARTMENT_WORD =
+  /-(?:Orientales?|Occidentales?|Atlantiques?|Maritimes?|Nord|Sud|Est|Ouest|Centre)$|^(?:Hautes?|Basses?|Haut|Bas|Deux)-/;
+
 const saintCompound = (s: string): boolean => {
+  if (!s.includes('Saint')) return false;
   if (SAINT_INSIDE.test(s)) return true;
   const last = SAINT_FIRST.exec(s)?.[1];
   return last !== undefined && !GIVEN_NAMES.has(foldWord(last));
@@ -26,4 +33,6 @@ const saintCompound = (s: string): boolean => {
 
 /** A French commune's or department's name by its shape (see COMMUNE, DEPARTMENT, SAINT_INSIDE). */
 export const frenchPlaceShape = (s: string): boolean =>
-  COMMUNE.test(s) || DEPARTMENT.test(s) || saintCompound(s);
+  (twoHyphens(s) && COMMUNE.test(s)) ||
+  ((twoHyphens(s) || DEPARTMENT_WORD.test(s)) && DEPARTMENT.test(s)) ||
+  saintCompound(s);

@@ -1,14 +1,16 @@
+import { letterShape } from '@/utils/shared/letter-shape';
 import { STOPWORDS } from './lexicon';
 import type { Token } from './tokenize';
 
-const LOWER_WORD = /^\p{Ll}[\p{Ll}’'-]*$/u;
+// A shape (see letter-shape.ts).
+const LOWER_WORD = /^l[l’'-]*$/;
 
 /** How often each word appears in lower case: evidence that its capitalised form is an ordinary word. */
 export function lowercaseCounts(tokens: Token[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const t of tokens) {
     // A word with a capital is no lower-case word: most names are passed without the test.
-    if (t.isWord && !t.capital && LOWER_WORD.test(t.text))
+    if (t.isWord && !t.capital && LOWER_WORD.test(letterShape(t.text)))
       counts.set(t.folded, (counts.get(t.folded) ?? 0) + 1);
   }
   return counts;

@@ -1,5 +1,7 @@
 // "published in JAMA Psychiatry", "the journal BMJ Pediatrics": a journal named by its publisher's acronym and
 // its field. Its field word may look like a place's or a person's name; the cue before it says what it is.
+
+import { letterShape } from '@/utils/shared/letter-shape';
 import type { Mention } from './mention';
 
 // Words before "in" that introduce a journal: "published in", "a study appearing in".
@@ -10,8 +12,9 @@ export const journalCue = (before: readonly (string | undefined)[]): boolean =>
   before[0] === 'journal' || (before[0] === 'in' && PUBLISHING.has(before[1] ?? ''));
 
 // An acronym in capitals, then a word written normally: "JAMA Psychiatry", "NEJM Evidence".
-const ACRONYM_AND_WORD = /^\p{Lu}{3,6} \p{Lu}\p{Ll}+$/u;
+// A shape (see letter-shape.ts).
+const ACRONYM_AND_WORD = /^U{3,6} Ul+$/;
 
 /** A mention of the group is a journal's acronym and field after a journal's cue: no place, no person. */
 export const namesJournal = (ms: readonly Mention[]): boolean =>
-  ms.some((m) => ACRONYM_AND_WORD.test(m.surface) && journalCue(m.before));
+  ms.some((m) => ACRONYM_AND_WORD.test(letterShape(m.surface)) && journalCue(m.before));

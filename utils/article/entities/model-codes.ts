@@ -1,9 +1,12 @@
 // "Ryzen 9 9950X3D", "Core Ultra 7 265K": a product line, its tier's digit and the model's code.
+
+import { letterShape } from '@/utils/shared/letter-shape';
 import type { Token } from './tokenize';
 import type { UnionFind } from './union-find';
 
 // A model's code: digits then capitals, and maybe more of both ("9950X3D", "285K", "14900KS").
-const CODE = /^\d{2,5}\p{Lu}[\p{Lu}\d]*$/u;
+// Shapes (see letter-shape.ts).
+const CODE = /^\d{2,5}U[U\d]*$/;
 const TIER = /^\d$/;
 
 /**
@@ -17,10 +20,10 @@ export function tierAndCode(tokens: readonly Token[], b: number): number {
   if (!last || !tier || !code || tier.sentence !== last.sentence || code.sentence !== last.sentence) return 0;
   const spaced =
     tier.start === last.start + last.text.length + 1 && code.start === tier.start + tier.text.length + 1;
-  return spaced && TIER.test(tier.text) && CODE.test(code.text) ? 2 : 0;
+  return spaced && TIER.test(tier.text) && CODE.test(letterShape(code.text)) ? 2 : 0;
 }
 
-const CODE_KEY = /^\d{2,5}\p{Ll}[\p{Ll}\d]*$/u;
+const CODE_KEY = /^\d{2,5}l[l\d]*$/;
 
 /** "9950X3D" alone joins the one model named in full with it ("Ryzen 9 9950X3D"). */
 export function mergeModelCodes(keys: readonly string[], uf: UnionFind): void {
@@ -34,14 +37,14 @@ export function mergeModelCodes(keys: readonly string[], uf: UnionFind): void {
     else byLastWord.set(f.slice(at + 1), [f]);
   }
   for (const k of keys) {
-    if (!CODE_KEY.test(k)) continue;
+    if (!CODE_KEY.test(letterShape(k))) continue;
     const full = byLastWord.get(k) ?? [];
     if (full.length > 0 && new Set(full.map((f) => uf.find(f))).size === 1) uf.union(k, full[0] ?? k);
   }
 }
 
 // A model's short code: letters then a digit ("xm6", "s24"), three characters at least ("n1" is too short to say).
-const SHORT_CODE = /^\p{Ll}{1,4}\d[\p{Ll}\d]*$/u;
+const SHORT_CODE = /^l{1,4}\d[l\d]*$/;
 const MIN_SHORT_CODE = 3;
 
 /**
@@ -68,7 +71,7 @@ export function mergeCodeTails(keys: readonly string[], uf: UnionFind): void {
   const byTail = new Map<string, string[]>();
   for (const k of keys) for (const t of codeTails(k)) byTail.set(t, [...(byTail.get(t) ?? []), k]);
   for (const k of keys) {
-    if (k.length < MIN_SHORT_CODE || !SHORT_CODE.test(k) || uf.find(k) !== k) continue;
+    if (k.length < MIN_SHORT_CODE || !SHORT_CODE.test(letterShape(k)) || uf.find(k) !== k) continue;
     const full = (byTail.get(k) ?? []).filter((f) => f !== k);
     if (full[0] && new Set(full.map((f) => uf.find(f))).size === 1) uf.union(k, full[0]);
   }

@@ -1,6 +1,8 @@
 // A number written next to a name is part of it when the article writes the pair again: "737 Max", "Windows 11",
 // "France 2", "Ligue 1". Counts ("30 Boeing jets"), scores and tables ("Arsenal 2 Chelsea 1") do not repeat the
 // same pair, or are told apart by what follows the number.
+
+import { letterShape } from '@/utils/shared/letter-shape';
 import { acronymNumber } from './acronym-numbers';
 import { isDemonymWord, isKnownName, ORGANIZATIONS, PLACES, PRODUCTS } from './gazetteer';
 import { withGenerations } from './generation-suffixes';
@@ -288,7 +290,7 @@ function withNamedModels(tokens: Token[], runs: Run[], lines: Lines): Run[] {
     const version = tokens[c]?.text ?? '';
     if (
       d - c === 1 &&
-      VERSION.test(version) &&
+      VERSION.test(letterShape(version)) &&
       lines.get(tokens[b - 1]?.folded ?? '')?.has(tokens[b]?.text ?? '') &&
       joins(i)
     )
@@ -303,7 +305,8 @@ function withNamedModels(tokens: Token[], runs: Run[], lines: Lines): Run[] {
 }
 
 // A version's word: hyphenated, in capitals or with an inner capital ("E-Tech", "GTI", "eVTOL").
-const VERSION = /^\p{Lu}+-\p{Lu}\p{Ll}+$|^\p{Lu}{2,4}$|^\p{Ll}+\p{Lu}{2,}/u;
+// A shape (see letter-shape.ts).
+const VERSION = /^U+-Ul+$|^U{2,4}$|^l+U{2,}/;
 
 /**
  * "Peugeot 308", "Boeing 777": a known brand alone and a number of three digits, not round, says model the first

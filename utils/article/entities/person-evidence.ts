@@ -1,3 +1,4 @@
+import { letterShape } from '@/utils/shared/letter-shape';
 import {
   BODY_ACRONYMS,
   DIRECTION_WORDS,
@@ -47,9 +48,10 @@ export function thingShaped(surface: string, names?: ReadonlySet<string>): boole
   const known = KNOWN_ACRONYM(first) || (first.length > 2 && names?.has(first)) || wordsAfter(ws);
   if (acronym && known) return true;
   // Places joined by hyphens name a relation between them; two words both places can be a person ("Chad Thomas").
-  if (/\p{L}[-‐‑]\p{Lu}/u.test(surface) && ws.every((w) => PLACES.has(w))) return true;
+  const joined = /[UlL][-‐‑]U/.test(letterShape(surface));
+  if (joined && ws.every((w) => PLACES.has(w))) return true;
   // "Browns-Steelers": two sides joined for their match.
-  if (/\p{L}[-‐‑]\p{Lu}/u.test(surface) && ws.every(isPluralName)) return true;
+  if (joined && ws.every(isPluralName)) return true;
   // "Star Wars Jedi": a name of the text of two or more words opens it, the rest is a part or a sequel.
   if (names && ws.slice(2).some((_, i) => names.has(ws.slice(0, i + 2).join(' ')))) return true;
   return PLACES.has(first) && DIRECTION_WORDS.has(ws.at(-1) ?? '');

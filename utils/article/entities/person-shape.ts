@@ -4,9 +4,9 @@ import {
   EAST_ASIAN_SURNAMES,
   EVENT_WORDS,
   GIVEN_NAMES,
-  HYPHENATED_GIVEN_NAME,
   HYPHENATED_GIVEN_SURNAMES,
   isDemonymWord,
+  isTwoSyllableGivenName,
   MARKET_LAST,
   MEDIA_WORDS,
   NOT_PERSON_WORDS,
@@ -208,7 +208,7 @@ export function hyphenatedGivenName(surface: string): boolean {
   return (
     rest.length === 0 &&
     /^\p{Lu}\p{Ll}+$/u.test(surname) &&
-    HYPHENATED_GIVEN_NAME.test(given) &&
+    isTwoSyllableGivenName(given) &&
     HYPHENATED_GIVEN_SURNAMES.has(surname.toLowerCase())
   );
 }

@@ -1,3 +1,4 @@
+import { letterShape } from '@/utils/shared/letter-shape';
 import { teamContext } from './context-cues';
 import { PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
@@ -34,8 +35,9 @@ function sideContext(m: Mention): boolean {
 
 /** A capitalised plural ("Steelers"), not "Texas" or "Davis". */
 export const isPluralName = (k: string): boolean =>
-  // The ending first: the pattern, anchored at the end only, is tried from every position of the key.
-  k.endsWith('s') && /\p{L}{3,}s$/u.test(k) && !/(?:ss|us|is)$/.test(k);
+  // The ending first: the pattern, anchored at the end only, is tried from every position of the key. Three
+  // letters before the s, read on the key's shape (see letter-shape.ts).
+  k.endsWith('s') && /[UlL]{3}l$/.test(letterShape(k)) && !/(?:ss|us|is)$/.test(k);
 
 /**
  * The plural names a side: written after "the" (`afterThe`), its mentions read like a side's ("facing the

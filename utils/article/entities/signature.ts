@@ -1,3 +1,4 @@
+import { opensCapitalised } from '@/utils/shared/letter-shape';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
 import { isPersonShaped } from './person-shape';
@@ -22,5 +23,5 @@ export function isSignature(m: Mention, text: string): boolean {
   if (before.trim() !== '') return false;
   // The line ends with the name, or goes on in mixed case ("JOHN ARDEN The mayor said…"), not in capitals
   // (a headline such as "JOHN ARDEN WINS AGAIN").
-  return /^[.,;:]?$/.test(after) || /^\p{Lu}\p{Ll}/u.test(after);
+  return /^[.,;:]?$/.test(after) || opensCapitalised(after);
 }

@@ -1,5 +1,5 @@
 import { firstInBody, firstOffset } from './first-offset';
-import { GIVEN_NAMES, HYPHENATED_GIVEN_NAME, PLACES } from './gazetteer';
+import { GIVEN_NAMES, isTwoSyllableGivenName, PLACES } from './gazetteer';
 import type { Mention } from './mention';
 
 const words = (key: string): string[] => key.split(' ');
@@ -44,7 +44,7 @@ const TOLD_ALONE = 3;
 
 /** "Tsai Ing-wen": a family name, then a romanised given name of two syllables; the family name alone is hers. */
 const familyNameFirst = (ms: readonly Mention[] = []): boolean =>
-  ms.some((m) => HYPHENATED_GIVEN_NAME.test(m.surface.split(' ')[1] ?? ''));
+  ms.some((m) => isTwoSyllableGivenName(m.surface.split(' ')[1] ?? ''));
 
 /**
  * One-word keys the text writes alone (outside headlines) three times or more, the first of them before any

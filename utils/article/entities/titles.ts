@@ -1,3 +1,4 @@
+import { opensCapitalised } from '@/utils/shared/letter-shape';
 import {
   GIVEN_NAMES,
   isDemonymWord,
@@ -54,7 +55,7 @@ export function surnamesAfterGivenNames(tokens: Token[]): void {
       !SURNAME_STOPS.has(t.folded) ||
       !t.stop ||
       t.initial ||
-      !/^\p{Lu}\p{Ll}/u.test(t.text) ||
+      !opensCapitalised(t.text) ||
       !/^\p{Lu}/u.test(prev.text)
     )
       continue;
@@ -65,7 +66,7 @@ export function surnamesAfterGivenNames(tokens: Token[]): void {
       PARTICLE_GIVEN_NAMES.has(prev.folded) &&
       PARTICLES.has(t.folded) &&
       surname?.sentence === t.sentence &&
-      /^\p{Lu}\p{Ll}/u.test(surname.text);
+      opensCapitalised(surname.text);
     if (isGivenName(prev.folded) || particled) t.stop = false;
   }
 }
@@ -80,12 +81,10 @@ export function surnamesAfterGivenNames(tokens: Token[]): void {
 export function givenNamesBeforeSurnames(tokens: Token[]): void {
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
-    if (!t.stop || t.initial || !PARTICLE_GIVEN_NAMES.has(t.folded) || !/^\p{Lu}\p{Ll}/u.test(t.text))
-      continue;
+    if (!t.stop || t.initial || !PARTICLE_GIVEN_NAMES.has(t.folded) || !opensCapitalised(t.text)) continue;
     const prev = tokens[i - 1] as Token;
     const next = tokens[i + 1] as Token;
-    if (prev.capital || next.stop || next.sentence !== t.sentence || !/^\p{Lu}\p{Ll}/u.test(next.text))
-      continue;
+    if (prev.capital || next.stop || next.sentence !== t.sentence || !opensCapitalised(next.text)) continue;
     if (!isSurnameWord(next.folded) || (CALENDAR.has(t.folded) && !openedByName(prev))) continue;
     t.stop = false;
   }

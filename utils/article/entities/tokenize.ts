@@ -1,4 +1,5 @@
-import { HYPHENATED_GIVEN_NAME, HYPHENATED_GIVEN_SURNAMES } from './gazetteer/people';
+import { letterShape } from '@/utils/shared/letter-shape';
+import { HYPHENATED_GIVEN_SURNAMES, isTwoSyllableGivenName } from './gazetteer/people';
 import { ABBREVIATIONS, CALENDAR, ELISIONS } from './lexicon';
 import { foldWord } from './normalize';
 import { isSaints } from './possessive-names';
@@ -36,12 +37,6 @@ export interface Token {
   sentence: number;
 }
 
-// Dotted acronyms (U.S.), words with inner hyphens, dots, ampersands or apostrophes (Storm-0558, Outlook.com,
-// AT&T, l’Europe), then any single non-space character. A dot before a capitalised word ends a sentence whose
-// space was lost ("physician.Police"); "Disney+", "Canal+" and "C++" keep their plus signs.
-// « SAMP/T », "S/MIME": capitals and one capital across a slash are one name; "LR/UDI" are two.
-const TOKEN_RE =
-  /(?<![\p{L}\p{N}])(?:\p{Lu}{2,}\/\p{Lu}|\p{Lu}\/\p{Lu}{2,})(?![\p{L}\p{N}/])|(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:(?:[-‐‑&’']|\.(?!\p{Lu}\p{Ll}))[\p{L}\p{N}$]+)*(?:\+\+|[$+])?|\n|[^\s\p{L}\p{N}]/gu;
 const ELISION_RE = /^(\p{L}{1,7})[’'](?=\p{L})/u;
 // Elided pronouns and negations come before verbs, never before a name.
 const VERB_ELISIONS = new Set(['j', 'm', 'n', 's', 't', 'c']);
@@ -50,10 +45,30 @@ const POSSESSIVE_RE = /[’']s$/u;
 const PHRASE_END_RE = /^[ \t]*(?:[,.;:!?)\]\n]|$)/u;
 // A capitalised word next: "St Mary's Hospital" goes on after the possessive.
 const CAPITAL_NEXT_RE = /^[ \t]+\p{Lu}/u;
-const CONTRACTION_RE = /^\p{L}+[’'](?:re|m|ve|ll|d|t)$|n[’']t$/iu;
+// An English contraction: letters, an apostrophe and the verb's end ("We’re", "I'm"), or a negation ("Don’t").
+// The letters are read on the word's shape (see letter-shape.ts): with `i` and `u`, a Unicode class costs much to
+// compile (\p{L} read so is \p{L} and U+0345, which case folding joins to a letter). No letter of the ends has a
+// case variant beyond its two cases, so `i` alone reads them as `i` and `u` did.
+const CONTRACTION_END = /[’'](?:re|m|ve|ll|d|t)$/i;
+const NEGATION_END = /n[’']t$/i;
+const LETTERS = /^(?:[UlL]|\u0345)+$/;
+
+/** `/^\p{L}+[’'](?:re|m|ve|ll|d|t)$|n[’']t$/iu`: "We’re", "I'm", "Don’t". */
+export function isContraction(word: string): boolean {
+  if (NEGATION_END.test(word)) return true;
+  const end = CONTRACTION_END.exec(word);
+  return end !== null && end.index > 0 && LETTERS.test(letterShape(word.slice(0, end.index)));
+}
 // A lower-case word glued to a name by a hyphen: OCR's lost dashes ("Cotti-le", "Chirac-n’a") and English
 // compounds ("Washington-based", "US-led"). The name keeps the part before it.
-const GLUED_TAIL_RE = /[-‐‑](?:\p{Ll}{2,}|\p{Ll}[’']\p{Ll}+)$/u;
+// Read on the shape (see letter-shape.ts) of what follows the word's last hyphen.
+const GLUED_TAIL = /^(?:l{2,}|l[’']l+)$/;
+
+/** Where the hyphen before a glued lower-case tail is (`/[-‐‑](?:\p{Ll}{2,}|\p{Ll}[’']\p{Ll}+)$/u`), or -1. */
+export function gluedTailAt(raw: string): number {
+  const at = Math.max(raw.lastIndexOf('-'), raw.lastIndexOf('‐'), raw.lastIndexOf('‑'));
+  return at >= 0 && GLUED_TAIL.test(letterShape(raw.slice(at + 1))) ? at : -1;
+}
 const CAPTION_LABELS = new Set(['graphic', 'graphics', 'caption', 'video', 'videos', 'more', 'related']);
 // Quotes do not end sentences by themselves (the full stop before a closing quote does), nor do colons and
 // semicolons: a capital after them is a name's ("At Portsmouth: Middlesex beat Hampshire").
@@ -70,8 +85,8 @@ export const isPrefixedAdjective = (word: string): boolean => PREFIXED_RE.test(w
 const hasApostrophe = (raw: string): boolean => raw.includes("'") || raw.includes('’');
 
 /**
- * Whether a token of `TOKEN_RE` is a word (holds a letter or a digit), told from its first character when it
- * is ASCII: a word's match starts with a letter or digit, anything else is one mark.
+ * Whether a token of `TOKEN_RE` (see token-scan.ts) is a word (holds a letter or a digit), told from its first
+ * character when it is ASCII: a word's match starts with a letter or digit, anything else is one mark.
  */
 function isWordToken(raw: string): boolean {
   const code = raw.charCodeAt(0);
@@ -166,14 +181,21 @@ const COMPOUND_TAILS = new Set(
   'led run era hit old set won new one day way age war bar key pro ish out off all up on in'.split(' '),
 );
 // "Kore-eda", "Ing-wen": a short capitalised syllable, a hyphen and a short lower-case one.
-const SYLLABLES_RE = /^\p{Lu}\p{Ll}{1,3}[-‐‑](\p{Ll}{2,3})$/u;
+// Read on the word's shape (see letter-shape.ts).
+const SYLLABLES = /^Ul{1,3}[-‐‑]l{2,3}$/;
+const HYPHEN = /[-‐‑]/;
+
+/** The second of two short syllables joined by a hyphen (`/^\p{Lu}\p{Ll}{1,3}[-‐‑](\p{Ll}{2,3})$/u`): "Kore-eda" → "eda". */
+export function syllableTail(raw: string): string | undefined {
+  return SYLLABLES.test(letterShape(raw)) ? raw.slice(raw.search(HYPHEN) + 1) : undefined;
+}
 
 /**
  * "Kore-eda", "Tsai Ing-wen": two short syllables joined by a hyphen, the second neither a function word
  * ("Cotti-le") nor a compound's word ("Kim-led"), are one name, as Japanese and Chinese names are romanised.
  */
 function isNameSyllable(raw: string, c: Cursor): boolean {
-  const tail = SYLLABLES_RE.exec(raw)?.[1];
+  const tail = syllableTail(raw);
   return tail !== undefined && !COMPOUND_TAILS.has(tail) && !c.stops.has(tail);
 }
 
@@ -184,7 +206,7 @@ function isHyphenatedGivenName(tokens: readonly Token[], raw: string): boolean {
     before?.isWord === true &&
     /^\p{Lu}/u.test(before.text) &&
     HYPHENATED_GIVEN_SURNAMES.has(before.folded) &&
-    HYPHENATED_GIVEN_NAME.test(raw)
+    isTwoSyllableGivenName(raw)
   );
 }
 
@@ -205,12 +227,12 @@ function pushWord(tokens: Token[], raw: string, at: number, c: Cursor, bare = fa
     /^\p{Lu}/u.test(raw) &&
     !isHyphenatedGivenName(tokens, raw) &&
     !isNameSyllable(raw, c)
-      ? GLUED_TAIL_RE.exec(raw)
-      : null;
-  if (tail) {
-    tokens.push(makeToken(raw.slice(0, tail.index), at, true, c));
+      ? gluedTailAt(raw)
+      : -1;
+  if (tail >= 0) {
+    tokens.push(makeToken(raw.slice(0, tail), at, true, c));
     c.atStart = false;
-    tokens.push(makeToken(raw.slice(tail.index + 1), at + tail.index + 1, true, c));
+    tokens.push(makeToken(raw.slice(tail + 1), at + tail + 1, true, c));
     return;
   }
   if (!hasApostrophe(raw)) {
@@ -228,7 +250,7 @@ function pushWord(tokens: Token[], raw: string, at: number, c: Cursor, bare = fa
   const text = bare && !c.stops.has(foldWord(owner)) && !c.calendar.has(foldWord(owner)) ? word : owner;
   const token = makeToken(text, at + offset, true, c, elided);
   token.possessive = text.length < raw.length - offset;
-  token.contraction = CONTRACTION_RE.test(text);
+  token.contraction = isContraction(text);
   token.nameLike &&= !token.contraction;
   tokens.push(token);
 }
@@ -245,7 +267,7 @@ export function tokenize(
   const tokens: Token[] = [];
   const c: Cursor = { line: 0, sentence: 0, atStart: true, stops, calendar };
   let lastBreak = -2;
-  const scan = new TokenScan(text, TOKEN_RE);
+  const scan = new TokenScan(text);
   while (scan.advance()) {
     const { raw, at } = scan;
     if (raw === '\n') {
@@ -319,14 +341,17 @@ function isPluralPossessive(raw: string, at: number, text: string, prev: Token |
 }
 
 // One capital, a slash, one capital: a vessel's or an aircraft's prefix ("M/V", "F/V", "R/V"), no part of the name.
-const SLASHED_PAIR = /^\p{Lu}\/\p{Lu}(?![\p{L}\p{N}/])/u;
+// A shape (see letter-shape.ts).
+const SLASHED_PAIR = /^U\/U(?![UlL\dN/])/;
 
 /** The word at `at` is a letter of a slashed pair ("M/V Sea Harrow"): the name starts after it. */
 function isSlashedLetter(text: string, at: number, raw: string): boolean {
   if (raw.length !== 1) return false;
   const from = text[at - 1] === '/' ? at - 2 : at;
   return (
-    from >= 0 && !/[\p{L}\p{N}]/u.test(text[from - 1] ?? '') && SLASHED_PAIR.test(text.slice(from, from + 4))
+    from >= 0 &&
+    !/[\p{L}\p{N}]/u.test(text[from - 1] ?? '') &&
+    SLASHED_PAIR.test(letterShape(text.slice(from, from + 4)))
   );
 }
 

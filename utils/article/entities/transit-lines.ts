@@ -1,8 +1,10 @@
+import { letterShape } from '@/utils/shared/letter-shape';
 import type { EntityGroup } from './group';
 import type { Mention } from './mention';
 
 // A line's code: a capital or two and a number ("T1", "M14", "C3"). Folded, as `Mention.before` holds words.
-const LINE_CODE = /^\p{Lu}{1,2}\d{1,3}$/u;
+// A shape (see letter-shape.ts).
+const LINE_CODE = /^U{1,2}\d{1,3}$/;
 const FOLDED_CODE = /^\p{Ll}{1,2}\d{1,3}$/u;
 // Words naming a tram, bus, metro or train line before its code (« la ligne T4 », "the tram line M2").
 const LINE_WORDS = new Set(['ligne', 'lignes', 'line', 'lines', 'tram', 'tramway', 'metro', 'bus', 'rer']);
@@ -25,5 +27,5 @@ function afterLineWord(m: Mention): boolean {
  * elsewhere on its own (a car model, a league) stays.
  */
 export function isTransitLine(g: EntityGroup): boolean {
-  return g.mentions.every((m) => LINE_CODE.test(m.surface) && afterLineWord(m));
+  return g.mentions.every((m) => LINE_CODE.test(letterShape(m.surface)) && afterLineWord(m));
 }

@@ -4,6 +4,7 @@
  */
 import { AUTHOR_ROLES } from '@/utils/article/entities/role-lines';
 import { fold } from '@/utils/shared/fold';
+import { letterShape } from '@/utils/shared/letter-shape';
 
 // Words that qualify a role before it ("Senior Political Correspondent", « Grand reporter »): they go with it.
 const ROLE_QUALIFIERS = new Set(
@@ -53,17 +54,15 @@ const LEADING_ROLES = new Set([
   rechtsanwalt rechtsanwaltin anwalt anwaltin`.split(/\s+/),
 ]);
 // One word, then two to four capitalised words: the names.
-const ROLE_THEN_NAMES = /^(\S+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u;
+// Read on the byline's shape (see letter-shape.ts): a word, then two to four capitalised words.
+const ROLE_THEN_NAMES = /^\S+\s+U[UlL'’.-]*(?:\s+U[UlL'’.-]*){1,3}$/;
 
 /** The byline without a role written before the names: "Rechtsanwalt Jan Ode" → "Jan Ode". */
 export function withoutLeadingRole(byline: string): string {
-  const m = ROLE_THEN_NAMES.exec(byline);
-  const role = m
-    ? fold(m[1] as string)
-        .split('-')
-        .at(-1)
-    : undefined;
-  return m && role && LEADING_ROLES.has(role) ? (m[2] as string) : byline;
+  if (!ROLE_THEN_NAMES.test(letterShape(byline))) return byline;
+  const first = byline.split(/\s/, 1)[0] ?? '';
+  const role = fold(first).split('-').at(-1);
+  return role && LEADING_ROLES.has(role) ? byline.slice(first.length).trimStart() : byline;
 }
 
 // A role written as a title: capitalised words, the small words that join them ("Editor of the Year").
@@ -94,6 +93,9 @@ const BIO_SENTENCE = /(?<=\p{Ll}{2})\.\s+\p{Lu}\p{Ll}*\s+\p{Ll}.*$/u;
 const NAMES_THEN_BIO =
   /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)\s+(?:is|was|has|covers|writes|est|a|couvre|écrit)\s+\p{Ll}.*$/u;
 // One capitalised word, then the verb of a bio: a box's bio calls the author by their given name ("Jane covers…").
+// What the two patterns above cannot match without, tested first: most bylines hold no verb (their classes are
+// costly to compile).
+const BIO_VERB = /\s(?:is|was|has|covers|writes|est|a|couvre|écrit)\s/;
 const GIVEN_NAME_THEN_BIO =
   /^(\p{Lu}[\p{L}'’-]+)\s+(?:is|was|has|covers|writes|est|a|couvre|écrit)\s+\p{Ll}/u;
 
@@ -101,8 +103,10 @@ const GIVEN_NAME_THEN_BIO =
  * The byline without the bio sentence after the names: "Oliver Grant. His most recent book is …", "Jane Doe
  * is a reporter at …" → the names.
  */
-export const withoutBio = (byline: string): string =>
-  byline.replace(BIO_SENTENCE, '').replace(NAMES_THEN_BIO, '$1');
+export const withoutBio = (byline: string): string => {
+  const bare = /\.\s/.test(byline) ? byline.replace(BIO_SENTENCE, '') : byline;
+  return BIO_VERB.test(bare) ? bare.replace(NAMES_THEN_BIO, '$1') : bare;
+};
 
 /** The names a bio sentence opens with ("Jane Doe is a senior reporter…" → "Jane Doe"), or null. */
 export const bioNames = (text: string): string | null => NAMES_THEN_BIO.exec(text)?.[1] ?? null;

@@ -8,6 +8,7 @@ import { GIVEN_NAMES } from '@/utils/article/entities/gazetteer';
 import { DATE_WITH_YEAR, STAMP } from '@/utils/shared/date-stamps';
 import { foldWords } from '@/utils/shared/fold';
 import { decodeEntities } from '@/utils/shared/html-entities';
+import { letterShape } from '@/utils/shared/letter-shape';
 import { withoutBio, withoutLeadingRole, withoutRoles } from './byline-roles';
 import { AGENCY_CREDIT, DAY_NAMES, isMetaWord } from './meta-words';
 import { withoutOrganisations, withoutSiteDesk } from './organisation-byline';
@@ -95,9 +96,16 @@ const HANDLE_WORD = /(?<![\p{L}\d._-])@[\p{L}\d._-]+/gu;
 // ("flerche", "sarah-indra"; not "dpa"), a word with an underscore ("Herr_Rein"), or a given name and a surname
 // glued ("KonstantinNotz"). A wire's name written small ("reuters") is a credit (isMetaWord); Georgian writes
 // names in small letters only.
-const LOGIN =
-  /^(?:(?!\p{Script=Georgian})[\p{Ll}\d.-]{5,}|[\p{L}\d.-]*_[\p{L}\d._-]*|\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}{2,})$/u;
-const isLogin = (text: string): boolean => LOGIN.test(text) && !isMetaWord(text);
+// Read on the text's shape (see letter-shape.ts); the script of the first character only for a login in small letters.
+const SMALL_LOGIN = /^[l\d.-]{5,}$/;
+const OTHER_LOGIN = /^(?:[UlL\d.-]*_[UlL\d._-]*|Ul{3,}Ul{2,})$/;
+const GEORGIAN_FIRST = /^\p{Script=Georgian}/u;
+/** Whether `text` is shaped like a login (see above), whatever its words. */
+export function isLoginShaped(text: string): boolean {
+  const shape = letterShape(text);
+  return OTHER_LOGIN.test(shape) || (SMALL_LOGIN.test(shape) && !GEORGIAN_FIRST.test(text));
+}
+const isLogin = (text: string): boolean => isLoginShaped(text) && !isMetaWord(text);
 
 /** Whether a byline is an account's handle or a web address, not a name: "@janedoe", "freeman1984". */
 export const isHandle = (text: string): boolean => HANDLE.test(text.trim());
@@ -163,7 +171,7 @@ function cleanLine(raw: string): string {
     if (text === before) break;
   }
   text = withoutForOrg(text.replace(TAIL, '')).replace(LABEL_AFTER, '$1').replace(TRIM, '');
-  text = text.replace(DAY_OR_PLACE, '');
+  if (text.includes(',')) text = text.replace(DAY_OR_PLACE, '');
   text = withoutPlaces(text).replace(NAME_NOTE, '');
   text = withoutLeadingRole(withoutRoles(text).replace(TRIM, ''));
   // A name repeated, glued or after a space (a screen reader's copy): "Kristen Falc'honKristen Falc'hon".

@@ -40,6 +40,8 @@ const CREDIT = /(?:^|[—–|·•,]\s*|\d\s+)(?:[Pp]ar|PAR|[Bb]y|BY|[Vv]on|[Pp]
 // author of the story. Case is read without the `i` flag: with it, \p{Lu} and \p{Ll} match every cased letter.
 const LABELLED_CREDIT =
   /^(?!(?:Photos?|Fotos?|Bilder?|Images?|Vid[ée]os?|Illustrations?|Grafik|Cr[ée]dits?)\b)\p{Lu}\p{Ll}+(?:\s+\p{L}\p{Ll}*){0,2}\s+(?:[Pp]ar|[Bb]y|[Vv]on|[Pp]or)\s+\p{Lu}/u;
+// What LABELLED_CREDIT cannot match without, tested first: its classes are costly to compile.
+const LABELLED_CREDIT_WORD = /\s(?:[Pp]ar|[Bb]y|[Vv]on|[Pp]or)\s/;
 // A word every credit line above holds, looked for in the element's text before its lines are read.
 const CREDIT_WORD = /par|by|von|por/i;
 // A credit names people: capitalised words, with "et", "and", commas and the particles of names between them.
@@ -55,7 +57,8 @@ const QUOTE = new Set(['blockquote', 'q', 'cite']);
 const ROLE_BREAK = /,|\s[-–—|]\s/u;
 
 /** Whether a line gives a credit: "By X", « Publié le … — par X », « Propos recueillis par X ». */
-export const opensCredit = (line: string): boolean => CREDIT.test(line) || LABELLED_CREDIT.test(line);
+export const opensCredit = (line: string): boolean =>
+  CREDIT.test(line) || (LABELLED_CREDIT_WORD.test(line) && LABELLED_CREDIT.test(line));
 
 /** The names a credit line gives, when what is left of it once cleaned is only names; else null. */
 export function creditLineNames(line: string, siteName: string | null): string | null {

@@ -5,6 +5,7 @@
 import { archivedUrl } from '@/utils/article/archived-url';
 import { type ElementIndex, indexOf } from '@/utils/article/element-index';
 import { textWithKickersApart } from '@/utils/article/kicker';
+import { letterShape } from '@/utils/shared/letter-shape';
 import { siteOf } from '@/utils/shared/normalize-url';
 import { authorBoxByline } from './author-box-byline';
 import { cleanByline } from './byline';
@@ -64,12 +65,13 @@ export function headingTexts(doc: Document, index?: ElementIndex): string[] {
 }
 
 // A byline in small letters only: a section's or an account's word ("medellín"), not a name written as one.
-const WRITTEN_SMALL = /^[^\p{Lu}]*\p{Ll}[^\p{Lu}]*$/u;
+// Read on the byline's shape (see letter-shape.ts).
+const WRITTEN_SMALL = /^[^U]*l[^U]*$/;
 
 /** The first byline, one in small letters only after one that writes a name ("medellín", then "Ana Ruiz"). */
 function firstWrittenName(bylines: Array<string | null>): string | null {
   const found = bylines.filter((b): b is string => !!b);
-  return found.find((b) => !WRITTEN_SMALL.test(b)) ?? found[0] ?? null;
+  return found.find((b) => !WRITTEN_SMALL.test(letterShape(b))) ?? found[0] ?? null;
 }
 
 /**

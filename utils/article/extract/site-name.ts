@@ -23,6 +23,10 @@ const MOTTO_AFTER_COMMA = /^([^,]+),\s+\p{Ll}.*$/u;
 const FRAMED = /^[^\p{L}\p{N}\s]{2,}\s*(.+?)\s*[^\p{L}\p{N}\s]{2,}(?:\s|$)/u;
 const WWW = /^www\d?\.(?=[\p{L}\d-]+\.\p{L})/iu;
 const HOST_LEAD = /^(?:www\d?\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+:\s+(?=\p{L})/iu;
+// What the three patterns above cannot match without, tested first: their Unicode classes are costly to compile on
+// the popup's first analysis, and most names have no colon, no "www" and open with a letter.
+const OPENS_WWW = /^www/i;
+const OPENS_PLAIN = /^[a-zA-Z\d\s]/;
 // Words that name a kind of page or a platform, not a site: "Hosted", "Home", "Blogger".
 const GENERIC =
   /^(?:hosted|home|homepage|accueil|startseite|inicio|blog|blogs|news|actualités|website|site|web|index|default|untitled|blogger|wordpress|tumblr|substack)$/iu;
@@ -106,15 +110,23 @@ export function compoundsSiteWord(part: string, host: string, glued = false): bo
   });
 }
 
+/**
+ * A name without the host before it ("www.example.de: The Example" → "The Example"), its "www." ("www.example.de"
+ * → "example.de") or the signs framing it (".:: Harbour Post ::. Nachrichten" → "Harbour Post").
+ */
+export function unframedName(name: string): string {
+  let bare = name.includes(':') ? name.replace(HOST_LEAD, '') : name;
+  if (OPENS_WWW.test(bare)) bare = bare.replace(WWW, '');
+  return OPENS_PLAIN.test(bare) ? bare : (FRAMED.exec(bare)?.[1] ?? bare);
+}
+
 /** A site-name candidate made readable: no handle's "@", no URL, no company suffix, no glued byline. */
 export function cleanSiteName(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let name = collapseSpaces(raw);
   const url = /^https?:\/\/([^/\s]+)/i.exec(name);
   if (url?.[1]) name = readableHost(url[1]);
-  // "www.example.de" is read without its "www."; "www.example.de: The Example" is the name after the host.
-  name = name.replace(HOST_LEAD, '').replace(WWW, '');
-  name = FRAMED.exec(name)?.[1] ?? name;
+  name = unframedName(name);
   // "SIMPLYFOUND.COM | BY: JOE WEE", "Yahoo News - Latest News & Headlines": the name comes first.
   name = (name.split(TITLE_SEPARATOR)[0] ?? '').replace(/^@/, '').replace(LEGAL_SUFFIX, '').trim();
   name = withoutRestatedBracket(name);

@@ -4,9 +4,11 @@
  * their capitals ("OÖ Volksblatt" on "Oberösterreichisches Volksblatt", "NZ Herald" on "New Zealand Herald").
  */
 import { foldWords } from '@/utils/shared/fold';
+import { letterShape } from '@/utils/shared/letter-shape';
 
 // A short form in capitals: "OÖ", "NZ", "FAZ".
-const SHORT_FORM = /^\p{Lu}{2,5}$/u;
+// A shape (see letter-shape.ts).
+const SHORT_FORM = /^U{2,5}$/;
 
 const wordsOf = (text: string): string[] => foldWords(text).split(' ').filter(Boolean);
 
@@ -35,7 +37,7 @@ function shortens(letters: string, words: string[]): boolean {
  */
 function shortFormOf(short: string, long: string): boolean {
   const raw = short.split(/\s+/u);
-  const at = raw.findIndex((word) => SHORT_FORM.test(word));
+  const at = raw.findIndex((word) => SHORT_FORM.test(letterShape(word)));
   if (at < 0 || raw.length < 2) return false;
   const shortWords = wordsOf(short);
   const longWords = wordsOf(long);

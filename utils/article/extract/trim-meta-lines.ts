@@ -74,7 +74,7 @@ export function isCreditLine(text: string): boolean {
   if (AD_LABEL.test(text) || FIGURE_LABEL.test(text)) return true;
   const match = CREDIT_LABEL.exec(text);
   if (match !== null && words(text.slice(match[0].length)).length <= MAX_CREDIT_WORDS) return true;
-  return CREDIT_MENTION.test(text) || SLASHED_CREDIT.test(text);
+  return CREDIT_MENTION.test(text) || (text.includes('/') && SLASHED_CREDIT.test(text));
 }
 
 /** A prompt to comment is at most this many words: an author's closing paragraph may end with one. */

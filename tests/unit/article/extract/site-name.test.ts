@@ -5,7 +5,9 @@ import {
   fitsHost,
   spokenForm,
   titleSiteName,
+  unframedName,
 } from '@/utils/article/extract/site-name';
+import { sampleStrings } from '../../shared/sample-strings';
 
 describe('fitsHost', () => {
   it('matches names to hosts by words, initials and brand', () => {
@@ -233,5 +235,46 @@ describe('chooseSiteName: a host without its "www."', () => {
   it('takes the name after a host that opens the site’s name', () => {
     expect(cleanSiteName('www.harbour.example: The Harbour Office')).toBe('The Harbour Office');
     expect(cleanSiteName('www.harbour.example')).toBe('harbour.example');
+  });
+});
+
+describe('unframedName', () => {
+  // The three patterns as they ran before the cheap tests that now come first: the answers must not change.
+  const FRAMED = /^[^\p{L}\p{N}\s]{2,}\s*(.+?)\s*[^\p{L}\p{N}\s]{2,}(?:\s|$)/u;
+  const WWW = /^www\d?\.(?=[\p{L}\d-]+\.\p{L})/iu;
+  const HOST_LEAD = /^(?:www\d?\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+:\s+(?=\p{L})/iu;
+  const oldUnframed = (name: string): string => {
+    const bare = name.replace(HOST_LEAD, '').replace(WWW, '');
+    return FRAMED.exec(bare)?.[1] ?? bare;
+  };
+
+  it('drops a host before the name, a "www." and signs framing the name', () => {
+    expect(unframedName('www.example.de: The Example')).toBe('The Example');
+    expect(unframedName('WWW.Example.de')).toBe('Example.de');
+    expect(unframedName('.:: Harbour Post ::. Nachrichten')).toBe('Harbour Post');
+    expect(unframedName('Harbour Post :: Nachrichten')).toBe('Harbour Post :: Nachrichten');
+  });
+
+  it('answers as the patterns alone on generated strings', () => {
+    const words = [
+      'www',
+      'WwW',
+      'www2',
+      '.',
+      ':',
+      ': ',
+      '::',
+      '.::',
+      'example',
+      'de',
+      'Post',
+      ' ',
+      '-',
+      'ſ',
+      '\u212a',
+    ];
+    const samples = sampleStrings(6000, words, 9);
+    for (const name of samples) expect(unframedName(name), name).toBe(oldUnframed(name));
+    expect(samples.filter((name) => oldUnframed(name) !== name).length).toBeGreaterThan(50);
   });
 });

@@ -19,8 +19,8 @@ export {
 export {
   EAST_ASIAN_SURNAMES,
   GIVEN_NAMES,
-  HYPHENATED_GIVEN_NAME,
   HYPHENATED_GIVEN_SURNAMES,
+  isTwoSyllableGivenName,
   PARTICLE_GIVEN_NAMES,
 } from './people';
 export { COUNTRY_NAMES, isPlaceIn, PLACES, US_STATE_ABBREVIATIONS } from './places';

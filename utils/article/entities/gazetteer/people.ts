@@ -1,6 +1,8 @@
 // Given names common in French and English news (and the international names they quote), folded. A given name
 // opening a two- or three-word name is the strongest sign of a person, and starts a new name when glued to a
 // word before it ("Ukraine Kurt Volker").
+
+import { letterShape } from '@/utils/shared/letter-shape';
 import { FOREIGN_GIVEN_NAMES } from './foreign-given-names';
 import { MORE_GIVEN_NAMES } from './more-given-names';
 import { words } from './set';
@@ -109,4 +111,5 @@ export const HYPHENATED_GIVEN_SURNAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** A romanised given name of two syllables joined by a hyphen: "Jong-un", "Geun-hye", "Jae-in". */
-export const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{0,4}[-‐‑]\p{Ll}{1,4}$/u;
+export const isTwoSyllableGivenName = (word: string): boolean =>
+  /^Ul{0,4}[-‐‑]l{1,4}$/.test(letterShape(word));
