@@ -51,6 +51,7 @@ import {
   ranked,
 } from './not-person';
 import { namesAnOffice } from './offices';
+import { namesSide } from './parliament-groups';
 import {
   articledName,
   closedByThingWord,
@@ -331,6 +332,7 @@ function voteKey(
     surfaces.some(hyphenatedGivenName) ||
     isRoyalKey(ws);
   if (ORG_WORDS.has(first) && !given) v.organization += 2;
+  if (namesSide(ws, surfaces)) v.organization += 2.5;
   if (branchOfKnownBody(ws)) v.organization += 3;
   if (namesAnOffice(key)) v.organization += 2.5;
   if (namesAPublisher(key)) v.organization += 2.5;
