@@ -8,6 +8,7 @@ import { BROADCAST_FIRST, COMPANY_LAST, closesCompany, TRADE_FIRST } from './com
 import { toldTo } from './context-cues';
 import { type Votes, voteCues } from './context-votes';
 import { directionPlace, placePrepositions } from './direction-names';
+import { actsAsElidedBody } from './elided-bodies';
 import { namesEventOrPeriod } from './event-heads';
 import { isFeatureWord } from './feature-places';
 import { frenchPlaceShape } from './french-place-shapes';
@@ -125,6 +126,7 @@ export function classify(
   if (readsFully && servesPlace(g, lowerWord)) votes.organization += 2.5;
   voteContext(g, votes, lang, names, lower);
   voteArticleName(g, votes);
+  if (actsAsElidedBody(g, lang)) votes.organization += 2;
   // "Fiscalía del Estado de Jalisco", "Ordem dos Médicos", "Bundesagentur für Arbeit": a body's head noun and its
   // complement, whatever place ends the name.
   if (
