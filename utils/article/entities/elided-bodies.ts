@@ -9,8 +9,11 @@ import type { Mention } from './mention';
 // one capitalised word after « l’ », then has them act or be quoted. No person is written after « l’ »; a place is
 // (« l’Italie a annoncé »), so known places and place-shaped words keep their type.
 
+// « la préfecture de l’Isère a ordonné »: after « de », the name completes the subject that acts.
+const OF = new Set(['de', 'du', 'des']);
+
 /** The group's mention acts (« l’Anses a publié ») or is the source quoted (« selon l’Anses »). */
-const acts = (m: Mention): boolean => actsIn(m) || m.before[0] === 'selon';
+const acts = (m: Mention): boolean => (actsIn(m) && !OF.has(m.before[0] ?? '')) || m.before[0] === 'selon';
 
 /**
  * A one-word French name, never an acronym in capitals (those have their own votes), written after « l’ » only and

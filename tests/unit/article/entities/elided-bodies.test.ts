@@ -18,4 +18,12 @@ describe('a French name after « l’ » that acts or is quoted', () => {
     );
     expect(find(es, 'Italie')?.type).toBe('place');
   });
+
+  it('reads no body into a name that only completes the subject after « de »', () => {
+    const es = entitiesOf(
+      `La préfecture de l'Orvane a ordonné le confinement. Le site est dans le nord de l'Orvane, près du fleuve.`,
+      'fr',
+    );
+    expect(find(es, 'Orvane')?.type).not.toBe('organization');
+  });
 });
