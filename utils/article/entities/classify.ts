@@ -9,6 +9,7 @@ import { BROADCAST_FIRST, COMPANY_LAST, closesCompany, TRADE_FIRST } from './com
 import { toldTo } from './context-cues';
 import { type Votes, voteCues } from './context-votes';
 import { directionPlace, placePrepositions } from './direction-names';
+import { actsAsElidedBody } from './elided-bodies';
 import { namesEventOrPeriod } from './event-heads';
 import { isFeatureWord } from './feature-places';
 import { frenchPlaceShape } from './french-place-shapes';
@@ -52,6 +53,7 @@ import {
   ranked,
 } from './not-person';
 import { namesAnOffice } from './offices';
+import { namesSide } from './parliament-groups';
 import {
   articledName,
   closedByThingWord,
@@ -125,6 +127,7 @@ export function classify(
   if (readsFully && servesPlace(g, lowerWord)) votes.organization += 2.5;
   voteContext(g, votes, lang, names, lower);
   voteArticleName(g, votes);
+  if (actsAsElidedBody(g, lang)) votes.organization += 2;
   // "Fiscalía del Estado de Jalisco", "Ordem dos Médicos", "Bundesagentur für Arbeit": a body's head noun and its
   // complement, whatever place ends the name.
   if (
@@ -332,6 +335,7 @@ function voteKey(
     surfaces.some(hyphenatedGivenName) ||
     isRoyalKey(ws);
   if (ORG_WORDS.has(first) && !given) v.organization += 2;
+  if (namesSide(ws, surfaces)) v.organization += 2.5;
   if (branchOfKnownBody(ws)) v.organization += 3;
   if (namesAnOffice(key)) v.organization += 2.5;
   if (namesAPublisher(key)) v.organization += 2.5;

@@ -15,6 +15,7 @@ import { withOrdinals } from './ordinal-names';
 import { cutPlaceAcronyms } from './place-acronym-cuts';
 import { withPlanetLetter } from './planet-letters';
 import { withProgrammeTails } from './programme-names';
+import { joinPurposeNames } from './purpose-names';
 import { withRailLines } from './rail-lines';
 import { isRomance } from './romance-names';
 import { cutAtShownBoundaries } from './shown-boundaries';
@@ -45,7 +46,10 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
   const joined = french
     ? joinBodyTowns(
         tokens,
-        withAdjectiveTails(tokens, withProgrammeTails(tokens, joinAdjectiveBridges(tokens, dashed))),
+        withAdjectiveTails(
+          tokens,
+          withProgrammeTails(tokens, joinPurposeNames(tokens, joinAdjectiveBridges(tokens, dashed))),
+        ),
       )
     : dashed;
   const cases =

@@ -23,4 +23,18 @@ Socialistes et apparentés. Le groupe Droite républicaine votera contre, comme 
     expect(find(es, 'Varnier')).toBeDefined();
     expect(find(es, 'Varnier français')).toBeUndefined();
   });
+
+  it('reads a side and its adjective as a body after the article opening a sentence', () => {
+    const es = entitiesOf(
+      `La Gauche sociale et écologiste s'est abstenue hier. Le texte a été adopté par les élus.`,
+      'fr',
+    );
+    expect(find(es, 'Gauche sociale et écologiste')?.type).toBe('organization');
+    expect(names(es)).not.toContain('Gauche');
+  });
+
+  it('leaves a side word alone inside a sentence without « groupe »', () => {
+    const es = entitiesOf(`Il siège à la Gauche depuis mars, a dit Léa Marin. La Gauche a perdu.`, 'fr');
+    expect(find(es, 'Gauche depuis')).toBeUndefined();
+  });
 });
