@@ -14,6 +14,8 @@ const FIRM_NOUNS = new Set(
 const GOODS_AFTER = new Set(
   'devices products phones handsets apps flights customers subscribers stores outlets branches'.split(' '),
 );
+// What a firm says, just before its name: "the airline said Aer Lingus would refund passengers".
+const SAYS = new Set(['said', 'says', 'added', 'confirmed', 'that']);
 // A person's pronoun near the name: the text may be about someone who works there.
 const PERSONAL = new Set(['he', 'she', 'him', 'his', 'her', 'himself', 'herself']);
 
@@ -35,10 +37,9 @@ export function typeFirmAnaphors(
     if ((type !== 'person' && type !== 'other') || !shapeOnly(g, lower)) return type;
     const windows = g.mentions.map((m) => window(tokens, m));
     if (windows.some(([from, to]) => hasWord(tokens, from, to, PERSONAL))) return type;
-    const firm = g.mentions.some(
-      (m, k) =>
-        GOODS_AFTER.has(tokens[m.to]?.folded ?? '') || calledFirm(tokens, windows[k] as [number, number], m),
-    );
+    // A product's name takes its goods too ("Wear OS devices"): they speak against a person only.
+    const goods = (m: Mention): boolean => type === 'person' && GOODS_AFTER.has(tokens[m.to]?.folded ?? '');
+    const firm = g.mentions.some((m, k) => goods(m) || calledFirm(tokens, windows[k] as [number, number], m));
     return firm ? 'organization' : type;
   });
 }
@@ -65,6 +66,10 @@ function shapeOnly(g: EntityGroup, lower: ReadonlyMap<string, number>): boolean 
   return keys.every(plain) && !g.mentions.some(cued);
 }
 
+const IT = new Set(['it', 'its']);
+/** The name speaks, not of itself as a firm does ("Aer Lingus said it was working"). */
+const spoke = (m: Mention): boolean => speaksIn(m) && !IT.has(m.after[1] ?? '');
+
 /** Token bounds of the mention's sentence and the next one. */
 function window(tokens: readonly Token[], m: Mention): [number, number] {
   let from = m.from;
@@ -80,15 +85,20 @@ function hasWord(tokens: readonly Token[], from: number, to: number, set: Readon
 }
 
 /**
- * "the airline" before the name in its sentence or in the next sentence, not opening another name ("the company
- * Kestrel"), and no other name between them: "the company" stands for the nearest firm ("Stadia is Google's
- * service, and the company…").
+ * "the airline" before what it says of the name in its sentence, or opening the next sentence, not opening another
+ * name ("the company Kestrel"), and no other name between them: "the company" stands for the nearest firm ("Stadia
+ * is Google's service, and the company…").
  */
 function calledFirm(tokens: readonly Token[], [from, to]: [number, number], m: Mention): boolean {
   for (let i = from; i < to - 1; i++) {
     // After the name in its own sentence, "the company" is as often the one a person speaks for ("Lena Holt said
-    // the company would grow").
-    if (i >= m.from - 1 && (tokens[i] as Token).sentence === m.sentence) continue;
+    // the company would grow"); before it, the name is the firm when it opens what the firm says ("the airline
+    // said Aer Lingus would"), not a place or a thing it acts on ("the airline cancelled flights to London
+    // Heathrow"). In the next sentence, "the company" opens it, after a name that did not speak as a person does:
+    // "Lena Holt said flights were full. The airline said…" answers her; "Aer Lingus said it was…" is the firm.
+    const same = (tokens[i] as Token).sentence === m.sentence;
+    if (same ? i >= m.from - 1 || !SAYS.has(m.before[0] ?? '') : !(tokens[i] as Token).initial || spoke(m))
+      continue;
     const noun = tokens[i + 1] as Token;
     if ((tokens[i] as Token).folded !== 'the' || !FIRM_NOUNS.has(noun.folded) || noun.capital) continue;
     const [a, b] = i < m.from ? [i + 2, m.from] : [m.to, i];

@@ -10,6 +10,8 @@ describe('a two-word name the text calls a firm', () => {
     expect(typeOf(airline, 'Vael Tirrin')).toBe('organization');
     const goods = `Kosta Ubrane launched a new e-reader on Tuesday. Shops said Kosta Ubrane devices sell out fast.`;
     expect(typeOf(goods, 'Kosta Ubrane')).toBe('organization');
+    const itself = `Vael Tirrin said it was rebooking customers. The airline has cancelled 40 flights to Paris.`;
+    expect(typeOf(itself, 'Vael Tirrin')).toBe('organization');
   });
 
   it('keeps a person whom a pronoun, a role or a surname alone follows', () => {
@@ -36,5 +38,14 @@ the offer is cheap. Fans ask what Korvex Offer means.`;
     const text = `Korvex Mandry opened on Monday. Stadia is Kestrel's service, and the company promised a lot.
 Korvex Mandry is new.`;
     expect(typeOf(text, 'Korvex Mandry')).not.toBe('organization');
+  });
+
+  it('leaves a place the firm acts on, and a person who spoke before the firm', () => {
+    const object = `Fog closed two runways on Monday. The airline cancelled its flights to Vael Tirrin.
+Flights to Vael Tirrin resume soon.`;
+    expect(typeOf(object, 'Vael Tirrin')).not.toBe('organization');
+    const spoke = `Vael Tirrin said on Monday that flights were full. The airline said seats were free. Vael Tirrin
+said no.`;
+    expect(typeOf(spoke, 'Vael Tirrin')).toBe('person');
   });
 });
