@@ -22,9 +22,9 @@ const PERSONAL = new Set(['he', 'she', 'him', 'his', 'her', 'himself', 'herself'
 /**
  * Types as organisations the two- or three-word names that only their shape made people ("Aer Lingus", "Rakuten
  * Kobo": no known given name opens them, the text never shortens them to a surname, no title, role, age or
- * pronoun goes with them) when the text calls the firm by its kind next to them ("the airline said", before a
- * mention in its sentence or in the next one) or names its goods after it ("Rakuten Kobo devices"). `types[i]` is the
- * type of `groups[i]`; returns new types.
+ * pronoun goes with them) when the text calls the firm by its kind next to them ("the airline said X would…", or
+ * "The airline…" opening the next sentence) or, for a name typed a person, names its goods after it ("Rakuten Kobo
+ * devices"). `types[i]` is the type of `groups[i]`; returns new types.
  */
 export function typeFirmAnaphors(
   groups: readonly EntityGroup[],
