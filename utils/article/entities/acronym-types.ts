@@ -12,17 +12,20 @@ import type { Token } from './tokenize';
 const BODY_VERBS = new Set(
   `urged appealed called demanded accused issued agreed decided threatened rejected signed launched ordered
   condemned welcomed approved voted pledged vowed insisted blamed criticised criticized sued hired appointed
-  elected nominated banned suspended fined ruled recommended proposed`.split(/\s+/),
+  elected nominated banned suspended fined ruled recommended proposed aired streamed broadcast televised
+  published`.split(/\s+/),
 );
 // What a body does, said in the present ("the HSE advises", « la DGAC confirme ») or, in French, with its past
 // participle after « a » (« la DGAC a demandé »); folded, « demande » and « demandé » are one word. English
 // forms that are plural nouns too are left out ("RUN calls", "CSS issues", "GDPR fines").
 const BODY_PRESENT = new Set(
-  `advises urges recommends confirms warns requires publishes
+  `advises urges recommends confirms warns requires publishes airs televises
   confirme demande recommande exige ordonne appelle publie interdit autorise sanctionne avertit preconise
   impose`.split(/\s+/),
 );
 const AUXILIARIES = new Set(['has', 'had', 'have', 'a', 'avait']);
+// What a broadcaster or a publisher will do: "ESPN will stream the match", "the BBC will air it".
+const MEDIA_ACTS = new Set(['stream', 'broadcast', 'air', 'televise', 'publish']);
 // « l’Anses ne recommande pas »: the negation's first word stands between the body and its verb.
 const NEGATION = new Set(['ne', 'n']);
 
@@ -47,7 +50,7 @@ const verbAt = (w: string): boolean => REPORTING_VERBS.has(w) || BODY_VERBS.has(
 
 /**
  * The words after an acronym say a body: the subject of a reporting verb or of a body's act ("the SDA said",
- * "RDR urged", "DNIB has issued", "LNER are"), its people ("FBI officials", "AMO agents"), or the awarder of a
+ * "RDR urged", "DNIB has issued", "LNER are", "ESPN will stream"), its people ("FBI officials", "AMO agents"), or the awarder of a
  * title or the organiser of a competition ("his WBO featherweight title", "their CONCACAF semifinal").
  */
 export function bodyAcronymContext(m: Mention): boolean {
@@ -58,6 +61,7 @@ export function bodyAcronymContext(m: Mention): boolean {
   return (
     verbAt(a0) ||
     ((AUXILIARIES.has(a0) || NEGATION.has(a0)) && verbAt(a1)) ||
+    (a0 === 'will' && MEDIA_ACTS.has(a1)) ||
     plural ||
     BODY_NOUNS.has(a0) ||
     AWARDED.has(a0) ||

@@ -116,6 +116,8 @@ export const TRADE_LAST: ReadonlySet<string> = new Set([
   'pharma',
   'mining',
   'studios',
+  // A studio's craft: "Pixar Animation", "DreamWorks Animation".
+  'animation',
 ]);
 
 // German compounds closing a company's name ("Funke Mediengruppe", "Axel-Springer-Verlag", "Meyer Werft"):

@@ -19,6 +19,7 @@ import { typeDistrictTowns } from './district-towns';
 import { midSentenceCapitals, type TextEvidence } from './evidence';
 import { onlyExamples } from './examples';
 import { isDemonym, isLikelyName } from './filter';
+import { typeFirmAnaphors } from './firm-anaphors';
 import { governedPlaceMentions } from './governed-places';
 import { canonicalName, type EntityGroup } from './group';
 import { isNamedHead } from './head-roles';
@@ -218,7 +219,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   const vetoed = vetoTypes(
     groups,
     ev.fullLanguage
-      ? typeFromLayout(groups, classified, tokens, text, lang)
+      ? typeFromLayout(groups, classified, tokens, text, lang, ev.lower)
       : typeCompanies(groups, classified, ev.companies),
     ev.lower,
     lang,
@@ -281,7 +282,7 @@ function withoutIndices(ranked: readonly RankedEntity[], dropped: readonly boole
 /**
  * Types from what surrounds names across the page: roles before a comma, listed people, score lines, scorecards,
  * acronyms in brackets, products listed together and their makers, towns written as sides, places listed, towns their districts
- * name, threat groups described in apposition, datelines, surnames two people share.
+ * name, threat groups described in apposition, datelines, surnames two people share, firms the text calls so.
  */
 function typeFromLayout(
   groups: EntityGroup[],
@@ -289,6 +290,7 @@ function typeFromLayout(
   tokens: Token[],
   text: string,
   lang: string,
+  lower: ReadonlyMap<string, number>,
 ): EntityType[] {
   const listed = typeListedPeople(groups, typeRoleAppositions(groups, types, tokens), tokens);
   const cards = typeScorecards(groups, typeScoreLines(groups, listed, tokens), tokens);
@@ -304,7 +306,12 @@ function typeFromLayout(
   const towns = typeTownAdjectiveNames(groups, typeDistrictTowns(groups, listedTowns));
   const threats = typeAppositiveGroups(groups, towns, tokens);
   const datelines = typeBracketDatelines(groups, typeDatelines(groups, threats, text, tokens), tokens);
-  return typeSpeakers(groups, typeSharedSurnames(groups, datelines), tokens);
+  return typeFirmAnaphors(
+    groups,
+    typeSpeakers(groups, typeSharedSurnames(groups, datelines), tokens),
+    tokens,
+    lower,
+  );
 }
 
 const SPACE = /\s/u;

@@ -24,7 +24,7 @@ const TRAILING_LABELS = new Set([
 ]);
 
 // Roles written as acronyms, never surnames: "Facebook CEO", "Labour MP" name the body, the person comes after.
-const ROLE_ACRONYMS = new Set(['ceo', 'cfo', 'cto', 'coo', 'pdg', 'dg', 'mp', 'mep', 'mps']);
+const ROLE_ACRONYMS = new Set('ceo cfo cto coo pdg dg mp mps mep meps td tds msp msps mla mlas'.split(' '));
 // Ranks of barristers written after a full name: "Sarah Whitcombe KC", "Jonathan Eade QC" ("Sporting KC" keeps its
 // letters: two words are no given name and surname).
 const COUNSEL_RANKS = new Set(['kc', 'qc']);

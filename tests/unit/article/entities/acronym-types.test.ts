@@ -24,6 +24,13 @@ searches would follow.`;
     expect(typeOf(plural, 'KNER')).toBe('organization');
   });
 
+  it('is a body when it will stream, broadcast or publish', () => {
+    const stream = `Fans can watch at home: KTVN will stream the match, and the final is on KTVN too.`;
+    expect(typeOf(stream, 'KTVN')).toBe('organization');
+    const publish = `The study is out in May. JRMS will publish the trial, which JRMS reviewed twice.`;
+    expect(typeOf(publish, 'JRMS')).toBe('organization');
+  });
+
   it('stays untyped when its plural is a common noun’s', () => {
     const text = `DXAs are often unavailable to the public. Most DXAs are in hospitals, where a DXA scan is cheap.`;
     expect(typeOf(text, 'DXA')).not.toBe('organization');

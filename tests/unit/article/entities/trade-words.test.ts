@@ -16,3 +16,10 @@ Sa filiale Kestra Aviation fournit des pièces.`,
     expect(find(es, 'Paul Vernay')?.type).toBe('person');
   });
 });
+
+describe('English trade words closing a company’s name', () => {
+  it('types a studio named by its craft as a body', () => {
+    const text = `Korvel Animation will release the film in June. Critics liked the Korvel Animation trailer.`;
+    expect(find(entitiesOf(text, 'en'), 'Korvel Animation')?.type).toBe('organization');
+  });
+});
