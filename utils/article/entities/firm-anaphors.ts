@@ -6,9 +6,10 @@ import type { Mention } from './mention';
 import { isFullName } from './person-shape';
 import type { Token } from './tokenize';
 
-// What news calls a firm once it has named it: "Aer Lingus cancelled flights. The airline said…".
+// What news calls a firm or a party once it has named it: "Aer Lingus cancelled flights. The airline said…",
+// "Fianna Fáil said it would back the bill. The party…".
 const FIRM_NOUNS = new Set(
-  'airline carrier company firm retailer group bank studio lender insurer'.split(' '),
+  'airline carrier company firm retailer group bank studio lender insurer party'.split(' '),
 );
 // What a firm sells or serves, written right after its name: "Rakuten Kobo devices", "Aer Lingus flights".
 const GOODS_AFTER = new Set(

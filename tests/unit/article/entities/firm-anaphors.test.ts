@@ -14,6 +14,11 @@ describe('a two-word name the text calls a firm', () => {
     expect(typeOf(itself, 'Vael Tirrin')).toBe('organization');
   });
 
+  it('is a body when "the party" opens the next sentence', () => {
+    const party = `Dalra Múin said it would back the bill. The party has 38 seats in the chamber.`;
+    expect(typeOf(party, 'Dalra Múin')).toBe('organization');
+  });
+
   it('keeps a person whom a pronoun, a role or a surname alone follows', () => {
     const pronoun = `Vael Tirrin joined on Monday. The company said Vael Tirrin would lead it, and she agreed.`;
     expect(typeOf(pronoun, 'Vael Tirrin')).toBe('person');
