@@ -12,6 +12,7 @@ import { words } from './gazetteer/set';
 import { CONNECTORS } from './lexicon';
 import { isOpeningAdverb } from './sentence-openers';
 import type { Token } from './tokenize';
+import { writtenAgain } from './written-again';
 
 // Words that open a place's own name before another place's ("Old Trafford", "Little Italy", "Bad Homburg",
 // « Nouvelle-Calédonie »), as directions do ("West Midlands"): the whole is a place.
@@ -79,19 +80,9 @@ export function opensNationalBody(tokens: readonly Token[], a: number, b: number
   if (b - a < 2 || (!COUNTRY_NAMES.has(last) && !COUNTRY_NAMES.has(pair))) return false;
   const first = tokens[a]?.folded ?? '';
   if (isOpeningAdverb(first, 'en') || isDescriptorOpener(first, 'en')) return false;
-  const ws = tokens.slice(a, b).map((t) => t.folded);
   // "Brave England were beaten", "Resurgent Ireland beat Wales": sports writing opens a sentence with a side and
   // its epithet; a body's name is written so again.
-  return namesNationalBody(ws) && writtenAgain(tokens, a, ws);
-}
-
-/** Whether the capitalised words `ws` stand elsewhere in `tokens` than at `a`. */
-function writtenAgain(tokens: readonly Token[], a: number, ws: readonly string[]): boolean {
-  for (let i = 0; i + ws.length <= tokens.length; i++) {
-    if (i === a || tokens[i]?.folded !== ws[0]) continue;
-    if (ws.every((w, k) => tokens[i + k]?.folded === w && tokens[i + k]?.capital)) return true;
-  }
-  return false;
+  return namesNationalBody(tokens.slice(a, b).map((t) => t.folded)) && writtenAgain(tokens, a, b);
 }
 
 /**

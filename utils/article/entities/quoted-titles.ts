@@ -4,6 +4,7 @@ import { isKnownName } from './gazetteer';
 import { isQuoted, type Mention } from './mention';
 import { isGivenName } from './titles';
 import type { Token } from './tokenize';
+import { writtenAgain } from './written-again';
 
 const OPENING = new Set(['"', '“', '‘', "'"]);
 const CLOSING = new Set(['"', '”', '’', "'"]);
@@ -16,18 +17,6 @@ const isListed = (t: Token | undefined): boolean =>
   t !== undefined && (isKnownName(t.folded) || isGivenName(t.folded));
 
 const touches = (a: Token, b: Token): boolean => a.start + a.text.length === b.start;
-
-/** The words of tokens[a..b) are written in that order somewhere else too. */
-function writtenAgain(tokens: readonly Token[], a: number, b: number): boolean {
-  const n = b - a;
-  for (let i = 0; i + n <= tokens.length; i++) {
-    if (i === a) continue;
-    let k = 0;
-    while (k < n && tokens[i + k]?.text === tokens[a + k]?.text) k++;
-    if (k === n) return true;
-  }
-  return false;
-}
 
 /**
  * One past the quoted title that starts at `start`, when a quotation mark opens right before it and closes
