@@ -24,6 +24,8 @@ export function linkItem(anchor: Element, measure: DomMeasure): Element {
   ) {
     if (measure.storyCount(el) > 1 || measure.textLength(el) > ITEM_MAX_CHARS) break;
     item = el;
+    // An inset card is the link's whole item: the section around it (a live blog's entry) titles other news.
+    if (el.tagName === 'ASIDE') return item;
   }
   // An <article> card is a fine item as long as it is small (a listing card, not the page's article).
   const card = item.parentElement;

@@ -57,12 +57,12 @@ function hasCueLabel(card: Element): boolean {
 
 /**
  * A card set apart in the article's text that links one story: an inset, as an `<aside>` in an `<article>`, or as
- * an `<article>` of its own inside the article under a cue (« TAMBIÉN LEA »).
+ * an `<article>` of its own inside the article under a cue (« TAMBIÉN LEA »). The card, or null.
  */
-function isInset(anchor: Element, measure: DomMeasure): boolean {
+function insetOf(anchor: Element, measure: DomMeasure): Element | null {
   for (let el = anchor.parentElement; el; el = el.parentElement) {
     if (el.tagName === 'ASIDE')
-      return measure.storyCount(el) === 1 && closestWhere(el, isMainContent) !== null;
+      return measure.storyCount(el) === 1 && closestWhere(el, isMainContent) !== null ? el : null;
     if (
       el.tagName === 'ARTICLE' &&
       // The story's own <article> (it holds the headline) is no card inset in it.
@@ -71,9 +71,9 @@ function isInset(anchor: Element, measure: DomMeasure): boolean {
       measure.storyCount(el) === 1 &&
       hasCueLabel(el)
     )
-      return true;
+      return el;
   }
-  return false;
+  return null;
 }
 
 /** How a link is an editor's pointer: with a cue the editor wrote ("Lire aussi :"), or bare. */
@@ -85,7 +85,9 @@ export type PointerKind = 'cued' | 'bare';
  * "<a>[Read: …]</a>") or brackets ("[<a>…</a>]"); or the one story of an inset card in the article.
  */
 export function pointerKind(anchor: Element, measure: DomMeasure): PointerKind | null {
-  if (isInset(anchor, measure)) return 'bare';
+  // An inset under its own cue label (« <aside><span>À lire aussi</span> <a>…</a></aside> ») is the editor's pick.
+  const inset = insetOf(anchor, measure);
+  if (inset) return hasCueLabel(inset) ? 'cued' : 'bare';
   const line = lineOf(anchor);
   if (!line || measure.textLength(line) > LINE_MAX_CHARS) return null;
   const stories = measure.storyCount(line);

@@ -87,6 +87,27 @@ describe('an editor’s pointer in the article’s text is a related story', () 
     expect(blocks(doc)).toEqual([['Crane drivers join the strike', 'related']]);
   });
 
+  it('counts an inset card under its own cue label as a cued pointer, one without a label as a bare one', () => {
+    const cuedOf = (label: string) =>
+      collectLinkCandidates(
+        inArticle(`<p>${PROSE}</p>
+          <aside class="box">${label} <a href="/2024/04/10/crane-drivers-join">Crane drivers join the strike</a></aside>`),
+        URL_,
+      ).map((c) => [c.title, c.block, c.cued ?? false]);
+    expect(cuedOf('<span>À lire aussi</span>')).toEqual([['Crane drivers join the strike', 'related', true]]);
+    expect(cuedOf('<span>Read more</span>')).toEqual([['Crane drivers join the strike', 'related', true]]);
+    expect(cuedOf('')).toEqual([['Crane drivers join the strike', 'related', false]]);
+  });
+
+  it('titles an inset in a live blog’s entry by its own link, not by the entry’s heading', () => {
+    const doc = inArticle(`<p>${PROSE}</p>
+      <article class="entry"><header><time>3:35pm</time><h3>Which quays are closed?</h3></header>
+        <p>The port authority listed the quays shut until Friday.</p>
+        <aside><span>Read more</span> <a href="/2024/04/10/crane-drivers-join">Crane drivers join the strike</a></aside>
+      </article>`);
+    expect(blocks(doc)).toEqual([['Crane drivers join the strike', 'related']]);
+  });
+
   it('reads the cue of the one story the article’s own <article> links, not taking the article for a card', () => {
     const doc = page(
       `<main><article><h1>Harbour strike ends after talks</h1>${TEXT}<div class="box"><strong>See also:</strong> <a href="/2024/04/24/cranes-idle">Cranes stand idle at the terminal</a></div></article></main>`,
