@@ -49,6 +49,13 @@ const HEADING_CUES: Array<[Verdict, RegExp]> = [
     /^(dans la meme rubrique|autres articles|more (stories|news|headlines)|other stories|neueste artikel|meistgelesen|meist gelesen|weitere artikel|weitere nachrichten|ultimas noticias|lo mas leido|mas leidas?|mas noticias|ultime notizie|i piu letti|piu letti)$/,
   ],
   ['tag', /\b(tags?|mots cles|topics?|meme categorie|same category|plus d articles sur|more in)\b/],
+  // "More blog stories", "More local news" are the site's other news; "More wildfire coverage", "More Jets news",
+  // "More book reviews" its list on a subject, as a tag's is.
+  [
+    'latest',
+    /^more (?:blog|top|latest|recent|local|other|popular|trending) (?:stories|news|posts|articles|headlines)$/,
+  ],
+  ['tag', /^more [a-z0-9]+(?: [a-z0-9]+){0,3}$/],
   [
     'exclude',
     /\b(commentaires?|comments?|partager|share|newsletter|suivez nous|follow us|menu|navigation|cookies|partenaires?|sponsorise|sponsored|publicite|advertisement)\b/,

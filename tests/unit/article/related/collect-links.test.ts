@@ -140,6 +140,20 @@ describe('collectLinkCandidates on small pages', () => {
     });
   });
 
+  it('reads "More <subject>" as the site’s list on a subject, and "More local news" as its other news', () => {
+    const list = (heading: string, path: string) =>
+      `<aside><div><h3>${heading}</h3><ul><li><a href="/${path}/a-long-story-slug-here">A story told under that heading</a></li></ul></div></aside>`;
+    const doc = page(
+      list('More wildfire coverage', 'news-1111') +
+        list('More book reviews', 'news-2222') +
+        list('More local news', 'news-3333') +
+        list('More blog stories', 'news-4444'),
+    );
+    expect(
+      Object.fromEntries(collectLinkCandidates(doc, URL_).map((c) => [c.url.split('/')[3], c.block])),
+    ).toEqual({ 'news-1111': 'tag', 'news-2222': 'tag', 'news-3333': 'latest', 'news-4444': 'latest' });
+  });
+
   it('reads a block of suggestions as such, and one suggested story in the text as an editor’s pointer', () => {
     const doc = page(`<main><article><h1>Le port</h1>
       <p>Le port a rouvert ses quais lundi après trois semaines de grève des dockers et de négociations.</p>
