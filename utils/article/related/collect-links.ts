@@ -98,8 +98,10 @@ function draftOf(
   measure: DomMeasure,
   ctx: PageContext,
 ): Draft {
-  // Inline links sit in the article's own text: their surroundings say nothing about the linked story.
-  const item = block === 'inline' ? null : linkItem(anchor, measure);
+  // Inline links sit in the article's own text: their surroundings say nothing about the linked story. An
+  // editor's pointer under its cue is its own headline: the section around it (a live blog's entry) titles
+  // other news.
+  const item = block === 'inline' ? null : cued ? anchor : linkItem(anchor, measure);
   const titles = linkTitles(anchor, item, block === 'inline');
   const teaser = item !== null && item !== anchor;
   // The item's category links and labels serve its teaser and its section: found once.

@@ -108,6 +108,17 @@ describe('an editor’s pointer in the article’s text is a related story', () 
     expect(blocks(doc)).toEqual([['Crane drivers join the strike', 'related']]);
   });
 
+  it('titles a cued pointer in a live blog’s entry by its own link, not by the entry’s heading', () => {
+    const doc = inArticle(`<p>${PROSE}</p>
+      <div class="post"><time>13:40</time><h2>The minister arrives</h2>
+        <p>The minister met the dockers’ union at the gate before the vote.</p>
+        <p>Read also: <a href="/2024/04/10/crane-drivers-join">Crane drivers join the strike</a></p>
+      </div>`);
+    expect(collectLinkCandidates(doc, URL_).map((c) => [c.title, c.block, c.cued ?? false])).toEqual([
+      ['Crane drivers join the strike', 'related', true],
+    ]);
+  });
+
   it('reads the cue of the one story the article’s own <article> links, not taking the article for a card', () => {
     const doc = page(
       `<main><article><h1>Harbour strike ends after talks</h1>${TEXT}<div class="box"><strong>See also:</strong> <a href="/2024/04/24/cranes-idle">Cranes stand idle at the terminal</a></div></article></main>`,
