@@ -39,3 +39,17 @@ will try again. The Conservatives have asked for a review.`;
     expect(names(es).slice(0, 2)).toContain('Conservatives');
   });
 });
+
+describe('well-known parties are bodies', () => {
+  it('types Irish and British parties whose last word reads like a surname as organisations', () => {
+    const text = `Fianna Fáil said the plan would cost too much. Its leader, Micheál Martin, spoke on Tuesday. Sinn Féin
+disagreed, and Sinn Féin said so again on Wednesday. Fine Gael abstained, as did Plaid Cymru at Westminster.`;
+    const types = Object.fromEntries(
+      entitiesOf(text, 'en', 'Parties split on the plan').map((e) => [e.text, e.type]),
+    );
+    expect(types['Fianna Fáil']).toBe('organization');
+    expect(types['Sinn Féin']).toBe('organization');
+    expect(types['Fine Gael']).toBe('organization');
+    expect(types['Micheál Martin']).toBe('person');
+  });
+});
