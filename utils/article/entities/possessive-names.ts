@@ -1,9 +1,8 @@
 // Possessives that stay inside a name: "Nurses and Midwives' Association", "Police Officers' Federation",
 // "St James' Park", "St Mary's Hospital", "St Patrick's Day", "District Attorney's Office". Elsewhere a possessive ends the name
 // ("Microsoft's Azure").
-import { PLACES } from './gazetteer';
+import { isKnownName, PLACES } from './gazetteer';
 import { words } from './gazetteer/set';
-import { isKnownName } from './gazetteer';
 import { writtenCounts, writtenTwice } from './title-case-works';
 import type { Token } from './tokenize';
 
