@@ -31,6 +31,7 @@ import {
 import { isQuoted, type Mention } from './mention';
 import { isNamedByCue } from './naming-cues';
 import { foldWord } from './normalize';
+import { isNumberLabel } from './number-labels';
 import { isOpenerOnlyName } from './opener-names';
 import { isPartyTag } from './party-tags';
 import { isPlacePair } from './place-pairs';
@@ -168,7 +169,8 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
   if (isPrefixedAdjective(surface) || /^\d+[A-Z]$|^\d-D$/.test(surface)) return true; // "anti-Islamist", "3D", "3-D", "4K", not "4-H"
   // A reporting period ("FY26", "FY2025", "Q2", "H1"), not a model's number: a model is named with its brand.
   if (/^(?:FY\d{2}(?:\d{2})?|Q[1-4]|H[12])$/.test(surface)) return true;
-  if (isQuantity(surface) || isPartyTag(surface) || isCommonAcronym(surface)) return true;
+  if (isQuantity(surface) || isNumberLabel(surface) || isPartyTag(surface) || isCommonAcronym(surface))
+    return true;
   const words = surface.split(/\s+/);
   // Words with letters: a model number is not a word of a heading ("S&P 500", "F1 2024").
   const lettered = words.filter((w) => /\p{L}/u.test(w)).length;
@@ -197,7 +199,8 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
 function isMalformedCased(surface: string): boolean {
   if (isPrefixedAdjective(surface)) return true; // "anti-Islamist"
   // A quantity with its unit ("512GB", "5GiB", "2.4GHz", "5000mAh"), not a model's number.
-  if (isQuantity(surface) || isPartyTag(surface) || isCommonAcronym(surface)) return true;
+  if (isQuantity(surface) || isNumberLabel(surface) || isPartyTag(surface) || isCommonAcronym(surface))
+    return true;
   // A scanning slip: capitals, lower case, capitals again ("BSSÊBSaBBSÊ"), or capitals and one lower-case letter
   // that is no plural ("SGt"; "CEOs" is one).
   if (/\s/.test(surface)) return false;
