@@ -57,6 +57,11 @@ Digs near Corvan's Dyke found bones. A fort south of Corvan's Dyke was older.`;
     expect(names(entitiesOf(text)).some((n) => n.includes("Trask's"))).toBe(false);
   });
 
+  it('leaves a person owning a work apart from it', () => {
+    const text = `Readers loved Maria Pellow's Ducks. Maria Pellow's Ducks sold well in Leeds.`;
+    expect(names(entitiesOf(text)).some((n) => n.includes("Pellow's"))).toBe(false);
+  });
+
   it('takes an apostrophe before a lower-case word for a closing quote or an owner, never a name’s', () => {
     const text = `He called the Harriers' defense 'the best in years' and the Harriers agreed.`;
     expect(names(entitiesOf(text)).some((n) => n.includes("'"))).toBe(false);
