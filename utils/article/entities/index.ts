@@ -45,6 +45,7 @@ import { nameKey } from './normalize';
 import { typePairedProducts } from './paired-products';
 import { dropPartyAdjectives } from './party-adjectives';
 import { partyInPassing } from './party-names';
+import { isPlantPart } from './plant-units';
 import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
 import { isPortfolio } from './portfolios';
 import { typeProductMakers } from './product-makers';
@@ -207,6 +208,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
     .filter((g) => !isBylineAuthor(g, authors, text) && !isStandfirstAuthor(g, authors, text))
     .filter((g) => !isUnitAfterNumbers(g) && !isTransitLine(g) && !isStandardsNotice(g, text))
+    .filter((g) => !isPlantPart(g, ev.names))
     .filter((g) => !isSportWord(g) && !isSelfMention(g, siteNames, ctx.titleKey) && !isNewsroomLabel(g))
     .filter((g) => !isHeadingPhrase(g, tokens, lower) && (ev.fullLanguage || !isOwnSite(g, site)))
     .filter(
