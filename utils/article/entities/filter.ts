@@ -3,6 +3,7 @@ import { isAcronymLike } from './acronyms';
 import { isChemicalFormula } from './chemical-formulas';
 import { isCapitalisedCommonNoun } from './common-nouns';
 import { isCountedNoun } from './counted-nouns';
+import { namesPluralEvent } from './event-plurals';
 import type { TextEvidence } from './evidence';
 import {
   DIRECTION_WORDS,
@@ -288,7 +289,11 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   if (g.mentions.length === 1 && surfaces.every((s) => /^\p{Lu}{2}$/u.test(s))) return false;
   // English capitalises nationality adjectives ("Iraqi", "Kurdish"), which readers and NER take as names of
   // peoples; French writes them in lower case, and capitalised they are nouns ("les Suisses").
-  if (keys.every((k) => (ev.lang !== 'en' && isDemonym(k)) || isGenericWord(k) || isRole(k))) return false;
+  if (
+    keys.every((k) => (ev.lang !== 'en' && isDemonym(k)) || isGenericWord(k) || isRole(k)) &&
+    !namesPluralEvent(g)
+  )
+    return false;
   if (isTownDemonym(g, ev)) return false;
   if (isBareLawWord(g, ev.names)) return false;
   if (keys.some(isDemonym)) return true;
