@@ -45,7 +45,7 @@ import { nameKey } from './normalize';
 import { typePairedProducts } from './paired-products';
 import { dropPartyAdjectives } from './party-adjectives';
 import { partyInPassing } from './party-names';
-import { isPlantPart } from './plant-units';
+import { foldPlantParts } from './plant-units';
 import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
 import { isPortfolio } from './portfolios';
 import { typeProductMakers } from './product-makers';
@@ -201,14 +201,13 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   // A Q&A's interviewee answers under their label, which is no furniture (see readInterview).
   const qa = ev.fullLanguage ? readInterview(grouped, text, options.title) : undefined;
   const answering = qa?.answering ?? new Set<EntityGroup>();
-  const groups = (qa?.groups ?? grouped)
+  const groups = foldPlantParts(qa?.groups ?? grouped)
     .filter(
       (g) => ![...g.keys].every((k) => common.has(k)) && (answering.has(g) || !isFurniture(g, tokens, text)),
     )
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
     .filter((g) => !isBylineAuthor(g, authors, text) && !isStandfirstAuthor(g, authors, text))
     .filter((g) => !isUnitAfterNumbers(g) && !isTransitLine(g) && !isStandardsNotice(g, text))
-    .filter((g) => !isPlantPart(g, ev.names))
     .filter((g) => !isSportWord(g) && !isSelfMention(g, siteNames, ctx.titleKey) && !isNewsroomLabel(g))
     .filter((g) => !isHeadingPhrase(g, tokens, lower) && (ev.fullLanguage || !isOwnSite(g, site)))
     .filter(
