@@ -3,6 +3,7 @@ import { isAcronymLike } from './acronyms';
 import { isChemicalFormula } from './chemical-formulas';
 import { isCapitalisedCommonNoun } from './common-nouns';
 import { isCountedNoun } from './counted-nouns';
+import { namesPluralEvent } from './event-plurals';
 import type { TextEvidence } from './evidence';
 import {
   DIRECTION_WORDS,
@@ -31,6 +32,7 @@ import {
 import { isQuoted, type Mention } from './mention';
 import { isNamedByCue } from './naming-cues';
 import { foldWord } from './normalize';
+import { isNumberLabel } from './number-labels';
 import { isOpenerOnlyName } from './opener-names';
 import { isPartyTag } from './party-tags';
 import { isPlacePair } from './place-pairs';
@@ -168,7 +170,8 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
   if (isPrefixedAdjective(surface) || /^\d+[A-Z]$|^\d-D$/.test(surface)) return true; // "anti-Islamist", "3D", "3-D", "4K", not "4-H"
   // A reporting period ("FY26", "FY2025", "Q2", "H1"), not a model's number: a model is named with its brand.
   if (/^(?:FY\d{2}(?:\d{2})?|Q[1-4]|H[12])$/.test(surface)) return true;
-  if (isQuantity(surface) || isPartyTag(surface) || isCommonAcronym(surface)) return true;
+  if (isQuantity(surface) || isNumberLabel(surface) || isPartyTag(surface) || isCommonAcronym(surface))
+    return true;
   const words = surface.split(/\s+/);
   // Words with letters: a model number is not a word of a heading ("S&P 500", "F1 2024").
   const lettered = words.filter((w) => /\p{L}/u.test(w)).length;
@@ -197,7 +200,8 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
 function isMalformedCased(surface: string): boolean {
   if (isPrefixedAdjective(surface)) return true; // "anti-Islamist"
   // A quantity with its unit ("512GB", "5GiB", "2.4GHz", "5000mAh"), not a model's number.
-  if (isQuantity(surface) || isPartyTag(surface) || isCommonAcronym(surface)) return true;
+  if (isQuantity(surface) || isNumberLabel(surface) || isPartyTag(surface) || isCommonAcronym(surface))
+    return true;
   // A scanning slip: capitals, lower case, capitals again ("BSSÊBSaBBSÊ"), or capitals and one lower-case letter
   // that is no plural ("SGt"; "CEOs" is one).
   if (/\s/.test(surface)) return false;
@@ -285,7 +289,11 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   if (g.mentions.length === 1 && surfaces.every((s) => /^\p{Lu}{2}$/u.test(s))) return false;
   // English capitalises nationality adjectives ("Iraqi", "Kurdish"), which readers and NER take as names of
   // peoples; French writes them in lower case, and capitalised they are nouns ("les Suisses").
-  if (keys.every((k) => (ev.lang !== 'en' && isDemonym(k)) || isGenericWord(k) || isRole(k))) return false;
+  if (
+    keys.every((k) => (ev.lang !== 'en' && isDemonym(k)) || isGenericWord(k) || isRole(k)) &&
+    !namesPluralEvent(g)
+  )
+    return false;
   if (isTownDemonym(g, ev)) return false;
   if (isBareLawWord(g, ev.names)) return false;
   if (keys.some(isDemonym)) return true;

@@ -45,6 +45,7 @@ import { nameKey } from './normalize';
 import { typePairedProducts } from './paired-products';
 import { dropPartyAdjectives } from './party-adjectives';
 import { partyInPassing } from './party-names';
+import { foldPlantParts } from './plant-units';
 import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
 import { isPortfolio } from './portfolios';
 import { typeProductMakers } from './product-makers';
@@ -200,7 +201,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   // A Q&A's interviewee answers under their label, which is no furniture (see readInterview).
   const qa = ev.fullLanguage ? readInterview(grouped, text, options.title) : undefined;
   const answering = qa?.answering ?? new Set<EntityGroup>();
-  const groups = (qa?.groups ?? grouped)
+  const groups = foldPlantParts(qa?.groups ?? grouped)
     .filter(
       (g) => ![...g.keys].every((k) => common.has(k)) && (answering.has(g) || !isFurniture(g, tokens, text)),
     )

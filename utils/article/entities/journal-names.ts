@@ -15,6 +15,12 @@ export const journalCue = (before: readonly (string | undefined)[]): boolean =>
 // A shape (see letter-shape.ts).
 const ACRONYM_AND_WORD = /^U{3,6} Ul+$/;
 
-/** A mention of the group is a journal's acronym and field after a journal's cue: no place, no person. */
+/** "the journal Antiquity": the word "journal" right before a name says what it is, though written once. */
+export const afterJournal = (m: Mention): boolean => m.before[0] === 'journal';
+
+/**
+ * A mention of the group is a journal's acronym and field after a journal's cue, or any name right after
+ * "journal": no place, no person.
+ */
 export const namesJournal = (ms: readonly Mention[]): boolean =>
-  ms.some((m) => ACRONYM_AND_WORD.test(letterShape(m.surface)) && journalCue(m.before));
+  ms.some((m) => afterJournal(m) || (ACRONYM_AND_WORD.test(letterShape(m.surface)) && journalCue(m.before)));

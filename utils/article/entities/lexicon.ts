@@ -205,9 +205,9 @@ route highway interstate freeway motorway district ward precinct
 export const NUMBERED_BODIES = set(`local`);
 
 /** Other words that take a number to make a name, not a model's: "Billboard Hot 100", "Fortune 500", "Apollo 11",
- * an airport's "Terminal 2". */
+ * an airport's "Terminal 2", a world's fair's "Expo 86". */
 export const NUMBERED_HEADS = set(`
-hot fortune apollo artemis gemini bill resolution proposition terminal
+hot fortune apollo artemis gemini bill resolution proposition terminal expo
 `);
 
 /** Stock exchanges that business news writes before a listed company's ticker: "(NYSE: GIS)", "(Nasdaq: AAPL)". */

@@ -1,6 +1,7 @@
 // "sold as Mounjaro", "a backdoor called Quillgate", "a storm dubbed Ophira": the words before a capitalised
 // word say it is a name, though the article writes it only once.
 import { isDescriptor } from './descriptor-openers';
+import { afterJournal } from './journal-names';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
 import { isNamedAfterForm } from './person-shape';
@@ -44,7 +45,8 @@ export const namedAfter = (m: Mention): boolean =>
 /**
  * The mention follows words that introduce a name: "called", "dubbed", "sold as", "known as", « chez », or a kind
  * of street or building in lower case (« l’hôpital Pontchaillou »), a kind of firm (« la société Arvex »), or the
- * kind of body before it ("Rival Lowe's was also lower", "the chipmaker Arvex").
+ * kind of body before it ("Rival Lowe's was also lower", "the chipmaker Arvex"), or the word "journal" ("the journal
+ * Antiquity").
  */
 export const isNamedByCue = (m: Mention): boolean =>
   NAMING_VERBS.has(m.before[0] ?? '') ||
@@ -54,7 +56,8 @@ export const isNamedByCue = (m: Mention): boolean =>
   m.before[0] === 'chez' ||
   NAMED_AFTER.has(m.before[0] ?? '') ||
   FIRMS.has(m.before[0] ?? '') ||
-  isDescriptor(m.before[0] ?? '');
+  isDescriptor(m.before[0] ?? '') ||
+  afterJournal(m);
 
 // Kinds named after a person that are places (« stade Jean-Dauger », « rue Jean-Jaurès ») or bodies (« hôpital
 // Louis-Pasteur », « lycée Victor-Hugo »); prizes are neither.

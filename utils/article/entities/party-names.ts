@@ -25,15 +25,23 @@ const adjectival = (m: Mention): boolean => {
   return /^\p{L}/u.test(next) && !STOPWORDS.has(next);
 };
 
+// Who speaks for a party: "Sinn Féin's housing spokesperson said", "Labour's leader told".
+const SPEAKERS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'leader']);
+
+/** "Sinn Féin's housing spokesperson", "Labour's leader": the party owns its speaker's words, so it acts. */
+const speaksThrough = (m: Mention): boolean =>
+  m.possessive === true && (SPEAKERS.has(m.after[0] ?? '') || SPEAKERS.has(m.after[1] ?? ''));
+
 /**
  * A party named once or twice: a side the story quotes (« le Rassemblement national dénonce », "opposed by the
  * Tories"), background to the bodies and people who act, like the story's setting. Named a few times more, never
- * the subject of a verb and mostly as an adjective ("the Conservative MP", "40 Liberal backbenchers"), it is the
- * label of the politicians who act, background too.
+ * the subject of a verb nor the owner of its speaker's words ("Sinn Féin's housing spokesperson"), and mostly as
+ * an adjective ("the Conservative MP", "40 Liberal backbenchers"), it is the label of the politicians who act,
+ * background too.
  */
 export function partyInPassing(g: EntityGroup): boolean {
   if (![...g.keys].some((k) => PARTIES.has(k))) return false;
   if (g.mentions.length <= IN_PASSING) return true;
-  if (g.mentions.length > AS_LABEL || g.mentions.some(actsIn)) return false;
+  if (g.mentions.length > AS_LABEL || g.mentions.some((m) => actsIn(m) || speaksThrough(m))) return false;
   return 2 * g.mentions.filter(adjectival).length > g.mentions.length;
 }

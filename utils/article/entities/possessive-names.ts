@@ -1,9 +1,9 @@
 // Possessives that stay inside a name: "Nurses and Midwives' Association", "Police Officers' Federation",
 // "St James' Park", "St Mary's Hospital", "St Patrick's Day", "District Attorney's Office". Elsewhere a possessive ends the name
 // ("Microsoft's Azure").
-import { PLACES } from './gazetteer';
+import { GIVEN_NAMES, isKnownName, PLACES } from './gazetteer';
 import { words } from './gazetteer/set';
-import { writtenTwice } from './title-case-works';
+import { writtenCounts, writtenTwice } from './title-case-works';
 import type { Token } from './tokenize';
 
 /** Heads of bodies and places named after their members or a saint: "Teachers' Union", "Lions' Club". */
@@ -44,7 +44,29 @@ export function possessiveInName(tokens: readonly Token[], at: number): boolean 
   if (!next?.capital || next.sentence !== owner.sentence) return false;
   if (OFFICERS.has(owner.folded) && OFFICES.has(next.folded)) return true;
   if (isSaints(tokens, at - 1)) return true;
-  return owner.folded.endsWith('s') && headFollows(tokens, at);
+  return (owner.folded.endsWith('s') && headFollows(tokens, at)) || boundPossessive(tokens, at);
+}
+
+/**
+ * "Sadler's Wells", "Hadrian's Wall", "Lloyd's Register": an owner and the one capitalised word after its
+ * possessive, written together at least twice and neither ever without the other, are one name (the owner of
+ * "Kellbrook's Vireo" is written alone elsewhere, or its thing is). Neither may be a name the gazetteer knows
+ * ("Britain's Navy"), nor the owner a person, by a given name ("Kate Beaton's Ducks" is her book).
+ */
+function boundPossessive(tokens: readonly Token[], at: number): boolean {
+  const owner = tokens[at - 1] as Token;
+  const next = tokens[at] as Token;
+  if (next.stop || next.possessive || next.headline || !next.isWord) return false;
+  const counts = writtenCounts(tokens);
+  const times = counts.get(owner.text) ?? 0;
+  if (times < 2 || counts.get(next.text) !== times) return false;
+  if (isKnownName(owner.folded) || isKnownName(next.folded)) return false;
+  if (GIVEN_NAMES.has(owner.folded) || GIVEN_NAMES.has(tokens[at - 2]?.folded ?? '')) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === owner.text && (!t.possessive || tokens[i + 1]?.text !== next.text)) return false;
+  }
+  return true;
 }
 
 /**

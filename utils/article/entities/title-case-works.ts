@@ -49,7 +49,8 @@ const WORD = /^\p{Lu}\p{Ll}+$/u;
 // How often each word is written, per token list (built once, on the first lower-case bridge looked at).
 const WRITTEN = new WeakMap<readonly Token[], Map<string, number>>();
 
-function writtenCounts(tokens: readonly Token[]): Map<string, number> {
+/** How often each word of `tokens` is written (its text as it is). */
+export function writtenCounts(tokens: readonly Token[]): Map<string, number> {
   let counts = WRITTEN.get(tokens);
   if (!counts) {
     counts = new Map();

@@ -7,6 +7,7 @@ import { namesJournal } from './journal-names';
 import { isLetterCode } from './letter-codes';
 import { closedByLetters, closedByNumber, madeOfPlaces } from './not-person';
 import { namedByCommonNoun } from './noun-places';
+import { roadCodeGroups } from './road-codes';
 import { namesStorm } from './weather-systems';
 
 /**
@@ -16,7 +17,8 @@ import { namesStorm } from './weather-systems';
  * letter code typed a place or a person (« en USB-C », letter-codes.ts) or a journal ("published in JAMA
  * Psychiatry", journal-names.ts), nor a storm ("Typhoon Nakri", « la tempête Ciarán », weather-systems.ts) nor a
  * work's title set in italics (classify.ts); a name closed by dotted letters ("Fontaines D.C.") or by a number
- * ("Body Scan 2"), or made of places ("Asia Pacific"), is no person. A wrong label is worse than none.
+ * ("Body Scan 2"), or made of places ("Asia Pacific"), is no person; a road's code ("the M20 motorway",
+ * road-codes.ts) is a place. A wrong label is worse than none.
  * `types[i]` is the type of `groups[i]`; `lower`: folded words written in lower case; returns new types.
  */
 export function vetoTypes(
@@ -25,8 +27,10 @@ export function vetoTypes(
   lower: ReadonlyMap<string, number>,
   lang: string,
 ): EntityType[] {
+  const roads = roadCodeGroups(groups);
   return types.map((t, i) => {
     const g = groups[i];
+    if (roads.has(i)) return 'place';
     if (!g || t === 'other') return t;
     if (isCraft(g) || isCelestialBody(g, lower, lang) || namesStorm(g) || namesWork(g)) return 'other';
     if (t === 'place' && namedByCommonNoun(g, lower)) return 'other';

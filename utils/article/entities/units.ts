@@ -31,8 +31,8 @@ export function isUnitAfterNumbers(g: EntityGroup): boolean {
 }
 
 // A number ("5", "5,000", « 5 000 », "2.6") and a unit's symbol, glued or apart: bytes ("GB", "GiB", « Go »,
-// « To »), frequencies ("Hz", "GHz"), power and energy ("W", "kW", "Wh", "mAh"), frame rates.
-const UNIT = '(?:[KMGTP]i?B|[KMGT]o|[kMG]?Hz|[kMG]?Wh?|mAh|FPS|fps)';
+// « To »), frequencies ("Hz", "GHz"), power and energy ("W", "kW", "Wh", "mAh"), frame rates, temperatures ("46.1C").
+const UNIT = '(?:[KMGTP]i?B|[KMGT]o|[kMG]?Hz|[kMG]?Wh?|mAh|FPS|fps|°?[CF])';
 const QUANTITY = new RegExp(String.raw`^\d+(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?\s?${UNIT}$`, 'u');
 // Before a name, only a symbol no name is written as ("8 GB Orbit"): "2 Go Ahead Eagles", "1 W Stephens" read on.
 const UNIT_SYMBOL = /^(?:[KMGTP]i?B|[kMG]?Hz|[kMG]Wh?|Wh|mAh|FPS|fps)$/u;

@@ -17,3 +17,19 @@ describe('a journal named by an acronym and its field', () => {
     expect(shown).not.toContain('NATO Secretary');
   });
 });
+
+describe('a name right after "journal"', () => {
+  it('is a name though written once, and no place', () => {
+    const es = entitiesOf(
+      'The team reports in the journal Tessellae that the children were born abroad, said Orla Dunmore.',
+    );
+    expect(find(es, 'Tessellae')).toBeDefined();
+    expect(find(es, 'Tessellae')?.type).not.toBe('place');
+  });
+
+  it('still needs more than "published in" for a word written once', () => {
+    expect(
+      names(entitiesOf('The study was published in Tessellae on Monday, said Orla Dunmore.')),
+    ).not.toContain('Tessellae');
+  });
+});

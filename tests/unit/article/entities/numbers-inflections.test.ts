@@ -206,6 +206,14 @@ Portvale 2 Brindle 0`);
     const es = entitiesOf('Les passagers attendent au Terminal 2 de Roissy, selon Paul Martin.', 'fr');
     expect(names(es)).toContain('Terminal 2');
   });
+
+  it('names a world’s fair with its year the first time, as an event, not a product', () => {
+    const es = entitiesOf(
+      'At the Expo 74 site on the river, Orla Dunmore stepped out of the car, and Orla Dunmore smiled.',
+    );
+    expect(find(es, 'Expo 74')?.type).toBe('other');
+    expect(names(es)).not.toContain('Expo');
+  });
 });
 
 describe('a numbered model and its version', () => {

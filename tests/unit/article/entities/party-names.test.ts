@@ -38,6 +38,18 @@ will try again. The Conservatives have asked for a review.`;
     const es = entitiesOf(text, 'en', 'Broadband bill clears committee');
     expect(names(es).slice(0, 2)).toContain('Conservatives');
   });
+
+  it('keeps a party that owns its spokesperson’s words, and not one only labelling people', () => {
+    const text = (
+      own: string,
+    ): string => `The Rural Broadband Act cleared committee on Tuesday. ${own} transport
+spokesperson, Dana Kerrigan, said the towers cost too much. Eoin Marsh, a Fianna Fáil councillor, agreed. Kerrigan said
+the Rural Broadband Act was late. The Fianna Fáil leader, Ann Brady, will meet Marsh on Friday.`;
+    const at = (own: string, n: string): number =>
+      names(entitiesOf(text(own), 'en', 'Broadband bill clears committee')).indexOf(n);
+    expect(at("Fianna Fáil's", 'Fianna Fáil')).toBeLessThan(at("Fianna Fáil's", 'Dana Kerrigan'));
+    expect(at('The Fianna Fáil', 'Fianna Fáil')).toBeGreaterThan(at('The Fianna Fáil', 'Dana Kerrigan'));
+  });
 });
 
 describe('well-known parties are bodies', () => {

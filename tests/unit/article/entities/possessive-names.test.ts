@@ -43,6 +43,25 @@ the Parents' Association wrote to the school.`;
     expect(shown.some((n) => n.includes('Union'))).toBe(false);
   });
 
+  it('keeps an owner and one word written together twice, and never apart, as one name', () => {
+    const text = `Meera Rao has danced at Pellham's Yard and the Orlin Center. She asked for no Pellham's Yard price.
+Digs near Corvan's Dyke found bones. A fort south of Corvan's Dyke was older.`;
+    const shown = names(entitiesOf(text));
+    expect(shown).toContain("Pellham's Yard");
+    expect(shown).toContain("Corvan's Dyke");
+    expect(shown).not.toContain('Pellham');
+  });
+
+  it('leaves an owner written alone elsewhere apart from its thing', () => {
+    const text = `Trask's Vireo phone sold well. Trask's Vireo is cheap. Trask said so on Monday.`;
+    expect(names(entitiesOf(text)).some((n) => n.includes("Trask's"))).toBe(false);
+  });
+
+  it('leaves a person owning a work apart from it', () => {
+    const text = `Readers loved Maria Pellow's Ducks. Maria Pellow's Ducks sold well in Leeds.`;
+    expect(names(entitiesOf(text)).some((n) => n.includes("Pellow's"))).toBe(false);
+  });
+
   it('takes an apostrophe before a lower-case word for a closing quote or an owner, never a name’s', () => {
     const text = `He called the Harriers' defense 'the best in years' and the Harriers agreed.`;
     expect(names(entitiesOf(text)).some((n) => n.includes("'"))).toBe(false);

@@ -17,3 +17,16 @@ The draw keeps Ireland fifth in the World Test Championship.`;
     expect(shown).toContain('World Test Championship');
   });
 });
+
+describe('a "Grand Slam" and the series named so', () => {
+  it('keeps "Grand Slam of X" as one name, and never lists "Slam" or "Grand Slam" alone', () => {
+    const text = `Orla Dunmore won her team's first Grand Slam of Bowls title of the season, beating Kit Harlan.
+Harlan has a long winning streak in Slam events. The next Slam event is in Red Deer. Dunmore won a Grand Slam
+title last year too, and Harlan has won two Grand Slams.`;
+    const shown = names(extractEntities(text, { lang: 'en' }));
+    expect(shown).toContain('Grand Slam of Bowls');
+    expect(shown).not.toContain('Slam');
+    expect(shown).not.toContain('Grand Slam');
+    expect(shown).not.toContain('Grand Slams');
+  });
+});

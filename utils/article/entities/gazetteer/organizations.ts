@@ -140,7 +140,7 @@ hearts saints`);
 /** Last words of competitions and events, never people: "Champions League", "Davis Cup", "Super Bowl". */
 export const EVENT_WORDS = words(`league ligue liga cup coupe trophy trophee championship championships
 championnat open masters finals final games olympics jeux bowl series classic tour prix marathon festival
-summit sommet conference forum expo show awards award prize biennale triennale salon tournoi rallye`);
+summit sommet conference forum expo show awards award prize biennale triennale salon tournoi rallye slam`);
 
 /**
  * Bodies news names by an acronym alone, with nothing around it to say so ("a PKK attack", "OSCE monitors"):
