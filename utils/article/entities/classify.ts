@@ -12,7 +12,8 @@ import { directionPlace, placePrepositions } from './direction-names';
 import { actsAsElidedBody } from './elided-bodies';
 import { namesEventOrPeriod } from './event-heads';
 import { isFeatureWord } from './feature-places';
-import { frenchPlaceShape } from './french-place-shapes';
+import { ranksFrenchBody } from './french-bodies';
+import { frenchPlaceShape, isDepartmentName } from './french-place-shapes';
 import {
   BODY_ACRONYMS,
   CLUB_FIRST,
@@ -42,6 +43,7 @@ import { namesALaw } from './law-names';
 import { CONNECTORS, NUMBERED_BODIES, NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
 import { REMIT_HEADS } from './listed-remits';
 import { isQuoted } from './mention';
+import { namesMountain } from './mountain-names';
 import { namedAfterKind } from './naming-cues';
 import { nameKey } from './normalize';
 import {
@@ -117,6 +119,7 @@ export function classify(
   for (const key of g.keys) {
     voteKey(key, votes, productHere, surfaces, lang === 'en', lowerWord, names);
     if (isPlaceIn(key, readsFully)) votes.place += 4;
+    else if (isDepartmentName(key)) votes.place += 2.5;
   }
   const joined = surfaces.filter((s) => joinedNames(s, lowerWord));
   // Two given names joined ("Jim & Andy") are a pair or a work's title, no firm.
@@ -128,11 +131,12 @@ export function classify(
   voteContext(g, votes, lang, names, lower);
   voteArticleName(g, votes);
   if (actsAsElidedBody(g, lang)) votes.organization += 2;
-  // "Fiscalía del Estado de Jalisco", "Ordem dos Médicos", "Bundesagentur für Arbeit": a body's head noun and its
-  // complement, whatever place ends the name.
+  // "Fiscalía del Estado de Jalisco", "Ordem dos Médicos", "Bundesagentur für Arbeit", « Théâtre national de
+  // Chaillot »: a body's head noun and its complement or rank, whatever place ends the name.
   if (
     [...g.keys].some(headsBodyName) ||
-    surfaces.some((s) => namesGermanBody(s) || closedByGermanBodyHead(s))
+    surfaces.some((s) => namesGermanBody(s) || closedByGermanBodyHead(s)) ||
+    (lang === 'fr' && surfaces.some(ranksFrenchBody))
   )
     votes.organization += 3;
   // "Deutscher Caritasverband", "Fachhochschule Köln": a German body's head noun opens the name.
@@ -185,6 +189,15 @@ export function classify(
   if (lang === 'fr' && surfaces.some((s) => MUNICIPALITY.test(s)) && surfaces.every(municipal)) {
     votes.organization += 4;
     votes.place = 0;
+  }
+  // "an avalanche on the north face of Ben Nevis": a mountain, though "Ben" opens people's names; "Mount Sinai
+  // Hospital" is a body's.
+  if (
+    namesMountain(g, lower, givenNamed(g)) &&
+    ![...g.keys].some((k) => ORG_WORDS.has(k.split(' ').at(-1) ?? ''))
+  ) {
+    votes.person = 0;
+    votes.place += 4;
   }
   let best: EntityType = 'other';
   for (const t of Object.keys(votes) as EntityType[]) if (votes[t] > votes[best]) best = t;
