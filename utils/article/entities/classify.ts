@@ -52,6 +52,7 @@ import {
   closedByLetters,
   closedByNumber,
   ordinaryWords,
+  quotedFullName,
   ranked,
 } from './not-person';
 import { namesAnOffice } from './offices';
@@ -77,7 +78,7 @@ import { isPluralName } from './plural-sides';
 import { isProductHere } from './product-context';
 import { quotedAfterKind } from './quoted-titles';
 import { headsBodyName } from './romance-names';
-import { isRoyalKey } from './royal-names';
+import { isRoyalKey, styledGivenName } from './royal-names';
 import { isDeclinedGivenName } from './russian-cases';
 import { isSurnameBrand } from './surname-brands';
 import { homeOfSide } from './team-nicknames';
@@ -149,6 +150,10 @@ export function classify(
     votes.person = 0;
   if (alwaysQuoted(g) || ranked(g) || joined.length > 0 || closedByLetters(g) || closedByNumber(g))
     votes.person = 0;
+  // "Britten's "Peter Grimes."" … "Grimes, a fisherman": the full name quoted is the work, its surname the character.
+  if (quotedFullName(g)) votes.person = 0;
+  // "Diana, Princess of Wales, stepped out": a given name styled by its title.
+  else if (g.mentions.some((m) => styledGivenName(nameKey(m.surface), m.after))) votes.person += 3;
   // A known place quoted stays one (« „Israel“ »); a place word in a quoted title does not make one.
   if (alwaysQuoted(g) && ![...g.keys].some((k) => PLACES.has(k))) votes.place = 0;
   if (isSurnameBrand(g)) votes.organization = 0;
@@ -512,6 +517,9 @@ function numberedName(s: string): 'road' | 'body' | 'other' | undefined {
   if (NUMBERED_BODIES.has(w)) return 'body';
   return NUMBERED_HEADS.has(w) ? 'other' : undefined;
 }
+// Capitalised words, the last with a digit or two glued to it: a line and its model ("Vantage Pro2"). A shape
+// (see letter-shape.ts).
+const GLUED_MODEL = /^Ul+(?: Ul+)* Ul+\d{1,2}$/;
 const INDEX_LIKE = /^\p{Lu}{2,5} ?\d{2,3}$/u;
 const ACRONYM_OF_PLACE = /^\p{Lu}{2,6} (?:de|du|des) \p{Lu}/u;
 
@@ -533,6 +541,7 @@ function voteSurface(s: string, v: Votes): void {
   else if (!numbered && digitLast && /\s\d{1,4}$|^\p{L}+ ?\d{2,4}$/u.test(s) && !INDEX_LIKE.test(s))
     v.product += 1;
   if (/\s\d\s\d{2,5}\p{Lu}[\p{Lu}\d]*$/u.test(s)) v.product += 2; // Ryzen 7 9800X3D, Core Ultra 9 285K
+  if (digitLast && GLUED_MODEL.test(letterShape(s))) v.product += 2; // Davis Vantage Pro2
   if (isAcronymLike(s)) v.organization += BODY_ACRONYMS.has(s.toLowerCase()) ? 4 : 0.5;
   // « CHU de Brest », « ARS de Bretagne », « CGT du Finistère »: a body's acronym and where it serves.
   if (ACRONYM_OF_PLACE.test(s)) v.organization += 1.5;

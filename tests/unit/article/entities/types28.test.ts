@@ -85,3 +85,41 @@ Valmoré la reprend en mars, avec l’aide de la Direction régionale des affair
     expect(find(es, 'Direction régionale des affaires culturelles')?.type).toBe('organization');
   });
 });
+
+describe('people and works a reader sees wrong', () => {
+  it('types a full name with a South Asian given name a person', () => {
+    const es = entitiesOf(
+      `She has danced at the Kennedy Center and toured with Akram Bose's company in London. With Akram she learned
+about silence.`,
+    );
+    expect(find(es, 'Akram Bose')?.type).toBe('person');
+  });
+
+  it('types a one-word given name styled by a title a person, and no place listed before it', () => {
+    const es = entitiesOf(
+      `On a grey morning at the fair on Harrow Creek, Diana, Princess of Wales, stepped out in a red raincoat. The
+coat Diana wore was made in Harrow Creek.`,
+    );
+    expect(find(es, 'Diana')?.type).toBe('person');
+    expect(find(es, 'Harrow Creek')?.type).not.toBe('person');
+  });
+
+  it('reads a full name quoted at each of its mentions as a work, its surname alone still the character', () => {
+    const es = entitiesOf(
+      `The sea is never far in Holst's "Tom Wexley." The chorus cries "Tom Wexley!" from the back. Wexley, a fisherman,
+is blamed. "Tom Wexley" runs through May.`,
+    );
+    expect(find(es, 'Tom Wexley')?.type).not.toBe('person');
+    const person = entitiesOf(`Tom Wexley said the plan worked. "It will last," Tom Wexley added.`);
+    expect(find(person, 'Tom Wexley')?.type).toBe('person');
+  });
+
+  it('types a line and a model glued to its digit a product, not a road or a group', () => {
+    const es = entitiesOf(
+      `The Harlan Vantage Pro2 is the benchmark. Owners of a Harlan Vantage Pro2 rarely switch, and the Vantage Pro2
+lasts. Traffic on the Route A1 was heavy; the Route A1 reopened.`,
+    );
+    expect(find(es, 'Harlan Vantage Pro2')?.type).toBe('product');
+    expect(find(es, 'Route A1')?.type).not.toBe('product');
+  });
+});
