@@ -12,7 +12,8 @@ import { directionPlace, placePrepositions } from './direction-names';
 import { actsAsElidedBody } from './elided-bodies';
 import { namesEventOrPeriod } from './event-heads';
 import { isFeatureWord } from './feature-places';
-import { frenchPlaceShape } from './french-place-shapes';
+import { ranksFrenchBody } from './french-bodies';
+import { frenchPlaceShape, isDepartmentName } from './french-place-shapes';
 import {
   BODY_ACRONYMS,
   CLUB_FIRST,
@@ -42,6 +43,7 @@ import { namesALaw } from './law-names';
 import { CONNECTORS, NUMBERED_BODIES, NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
 import { REMIT_HEADS } from './listed-remits';
 import { isQuoted } from './mention';
+import { namesMountain } from './mountain-names';
 import { namedAfterKind } from './naming-cues';
 import { nameKey } from './normalize';
 import {
@@ -50,6 +52,7 @@ import {
   closedByLetters,
   closedByNumber,
   ordinaryWords,
+  quotedFullName,
   ranked,
 } from './not-person';
 import { namesAnOffice } from './offices';
@@ -75,7 +78,7 @@ import { isPluralName } from './plural-sides';
 import { isProductHere } from './product-context';
 import { quotedAfterKind } from './quoted-titles';
 import { headsBodyName } from './romance-names';
-import { isRoyalKey } from './royal-names';
+import { isRoyalKey, styledGivenName } from './royal-names';
 import { isDeclinedGivenName } from './russian-cases';
 import { isSurnameBrand } from './surname-brands';
 import { homeOfSide } from './team-nicknames';
@@ -117,6 +120,7 @@ export function classify(
   for (const key of g.keys) {
     voteKey(key, votes, productHere, surfaces, lang === 'en', lowerWord, names);
     if (isPlaceIn(key, readsFully)) votes.place += 4;
+    else if (isDepartmentName(key)) votes.place += 2.5;
   }
   const joined = surfaces.filter((s) => joinedNames(s, lowerWord));
   // Two given names joined ("Jim & Andy") are a pair or a work's title, no firm.
@@ -128,11 +132,12 @@ export function classify(
   voteContext(g, votes, lang, names, lower);
   voteArticleName(g, votes);
   if (actsAsElidedBody(g, lang)) votes.organization += 2;
-  // "Fiscalía del Estado de Jalisco", "Ordem dos Médicos", "Bundesagentur für Arbeit": a body's head noun and its
-  // complement, whatever place ends the name.
+  // "Fiscalía del Estado de Jalisco", "Ordem dos Médicos", "Bundesagentur für Arbeit", « Théâtre national de
+  // Chaillot »: a body's head noun and its complement or rank, whatever place ends the name.
   if (
     [...g.keys].some(headsBodyName) ||
-    surfaces.some((s) => namesGermanBody(s) || closedByGermanBodyHead(s))
+    surfaces.some((s) => namesGermanBody(s) || closedByGermanBodyHead(s)) ||
+    (lang === 'fr' && surfaces.some(ranksFrenchBody))
   )
     votes.organization += 3;
   // "Deutscher Caritasverband", "Fachhochschule Köln": a German body's head noun opens the name.
@@ -145,6 +150,10 @@ export function classify(
     votes.person = 0;
   if (alwaysQuoted(g) || ranked(g) || joined.length > 0 || closedByLetters(g) || closedByNumber(g))
     votes.person = 0;
+  // "Britten's "Peter Grimes."" … "Grimes, a fisherman": the full name quoted is the work, its surname the character.
+  if (quotedFullName(g)) votes.person = 0;
+  // "Diana, Princess of Wales, stepped out": a given name styled by its title.
+  else if (g.mentions.some((m) => styledGivenName(nameKey(m.surface), m.after))) votes.person += 3;
   // A known place quoted stays one (« „Israel“ »); a place word in a quoted title does not make one.
   if (alwaysQuoted(g) && ![...g.keys].some((k) => PLACES.has(k))) votes.place = 0;
   if (isSurnameBrand(g)) votes.organization = 0;
@@ -185,6 +194,15 @@ export function classify(
   if (lang === 'fr' && surfaces.some((s) => MUNICIPALITY.test(s)) && surfaces.every(municipal)) {
     votes.organization += 4;
     votes.place = 0;
+  }
+  // "an avalanche on the north face of Ben Nevis": a mountain, though "Ben" opens people's names; "Mount Sinai
+  // Hospital" is a body's.
+  if (
+    namesMountain(g, lower, givenNamed(g)) &&
+    ![...g.keys].some((k) => ORG_WORDS.has(k.split(' ').at(-1) ?? ''))
+  ) {
+    votes.person = 0;
+    votes.place += 4;
   }
   let best: EntityType = 'other';
   for (const t of Object.keys(votes) as EntityType[]) if (votes[t] > votes[best]) best = t;
@@ -499,6 +517,9 @@ function numberedName(s: string): 'road' | 'body' | 'other' | undefined {
   if (NUMBERED_BODIES.has(w)) return 'body';
   return NUMBERED_HEADS.has(w) ? 'other' : undefined;
 }
+// Capitalised words, the last with a digit or two glued to it: a line and its model ("Vantage Pro2"). A shape
+// (see letter-shape.ts).
+const GLUED_MODEL = /^Ul+(?: Ul+)* Ul+\d{1,2}$/;
 const INDEX_LIKE = /^\p{Lu}{2,5} ?\d{2,3}$/u;
 const ACRONYM_OF_PLACE = /^\p{Lu}{2,6} (?:de|du|des) \p{Lu}/u;
 
@@ -520,6 +541,7 @@ function voteSurface(s: string, v: Votes): void {
   else if (!numbered && digitLast && /\s\d{1,4}$|^\p{L}+ ?\d{2,4}$/u.test(s) && !INDEX_LIKE.test(s))
     v.product += 1;
   if (/\s\d\s\d{2,5}\p{Lu}[\p{Lu}\d]*$/u.test(s)) v.product += 2; // Ryzen 7 9800X3D, Core Ultra 9 285K
+  if (digitLast && GLUED_MODEL.test(letterShape(s))) v.product += 2; // Davis Vantage Pro2
   if (isAcronymLike(s)) v.organization += BODY_ACRONYMS.has(s.toLowerCase()) ? 4 : 0.5;
   // « CHU de Brest », « ARS de Bretagne », « CGT du Finistère »: a body's acronym and where it serves.
   if (ACRONYM_OF_PLACE.test(s)) v.organization += 1.5;

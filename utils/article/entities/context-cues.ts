@@ -279,9 +279,10 @@ export function placeContext(m: Mention): boolean {
   const county = (b0 === 'of' || b0 === 'de') && b1 === 'comte';
   const placeAfter = PLACE_WORDS.has(a0) && a0 !== 'place' && a0 !== 'land';
   // « Mérignac (Gironde) », "Penlee (Cornwall)": a town, then the area it lies in, in brackets (a country in
-  // brackets is an athlete's: "Yorvan Tesk (Sweden)").
+  // brackets is an athlete's: "Yorvan Tesk (Sweden)"), or after a comma, or its kind (« Clères, commune de … »).
   const areaAfter =
-    (a0 === ',' && PLACES.has(a1)) || (a0 === '(' && PLACES.has(a1) && !COUNTRY_NAMES.has(a1));
+    (a0 === ',' && (PLACES.has(a1) || TOWN_APPOSITIONS.has(a1))) ||
+    (a0 === '(' && PLACES.has(a1) && !COUNTRY_NAMES.has(a1));
   return (
     namedPlaceContext(m) ||
     county ||
@@ -290,11 +291,17 @@ export function placeContext(m: Mention): boolean {
     bearingFrom(b0, b1) ||
     townOf(m) ||
     (b0 === 'of' && PARTS_OF.has(b1)) ||
+    (b0 === 'the' && SPREAD.has(b1)) ||
     UPPER_LOWER.has(b0) ||
     isBirthTail(m.tail)
   );
 }
 
+// "across the Highlands", "throughout the Midlands": a region spans a capitalised name after "the" ("across the
+// board" is written in lower case).
+const SPREAD = new Set(['across', 'throughout']);
+// « À Clères, commune de 1 400 habitants », « Carnac, village du Morbihan »: a town's kind in apposition.
+const TOWN_APPOSITIONS = new Set(['commune', 'bourg', 'hameau', 'village', 'hamlet']);
 // "parts of Tallaght", "the outskirts of Dayton", « la banlieue de Lyon » is « de »: only a place has parts.
 const PARTS_OF = new Set(['parts', 'outskirts', 'suburbs']);
 // « la haute Tarentaise », « la basse Ardèche »: a valley's or a region's upper or lower part, in lower case.

@@ -5,7 +5,8 @@ import type { EntityGroup } from './group';
 /** Words before a mention that set it somewhere ("en Chine", "in North Carolina", "near Lyon"). */
 const PLACE_PREPOSITIONS = new Set(['en', 'a', 'au', 'aux', 'in', 'near', 'vers', 'from']);
 // English "a Kim-led faction", "a Smith spokesman": folded, French « à » is the English article.
-const ENGLISH_PLACE_PREPOSITIONS = new Set(['in', 'near', 'from']);
+// "outside Adare": only a place has an outside ("outside the company" takes an article).
+const ENGLISH_PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'outside']);
 
 /** The words that set a name somewhere in a text of language `lang`. */
 export const placePrepositions = (lang: string): ReadonlySet<string> =>

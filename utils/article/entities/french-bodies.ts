@@ -1,3 +1,4 @@
+import { fold } from '@/utils/shared/fold';
 import { endsEventName, isEventHead } from './event-names';
 import { GIVEN_NAMES, isFrenchDemonym, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import { PERSON_TITLES } from './lexicon';
@@ -203,4 +204,21 @@ function regionEnd(tokens: Token[], at: number, sentence: number): number {
   if (region.start > before.start + before.text.length + 1) return at;
   const end = placeEnd(tokens, at, sentence);
   return end === at + 1 ? end : at;
+}
+
+// Adjectives, folded, that say a body's rank or reach right after its head (« Théâtre national de Chaillot »,
+// « Direction régionale des affaires culturelles », « Conservatoire national supérieur de musique »).
+const RANKS = new Set(
+  `national nationale regional regionale departemental departementale municipal municipale general generale
+  superieur superieure interministeriel interministerielle federal federale communal communale intercommunal
+  intercommunale territorial territoriale`.split(/\s+/),
+);
+
+/**
+ * A French body's head and a lower-case adjective of rank (« Théâtre national de la danse », « Direction générale
+ * des affaires maritimes », « Musée départemental breton »): a body, whatever place or person ends the name.
+ */
+export function ranksFrenchBody(surface: string): boolean {
+  const [head = '', rank = ''] = surface.split(' ', 2);
+  return rank.length > 0 && rank === rank.toLowerCase() && HEADS.has(fold(head)) && RANKS.has(fold(rank));
 }

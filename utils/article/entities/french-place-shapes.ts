@@ -36,3 +36,15 @@ export const frenchPlaceShape = (s: string): boolean =>
   (twoHyphens(s) && COMMUNE.test(s)) ||
   ((twoHyphens(s) || DEPARTMENT_WORD.test(s)) && DEPARTMENT.test(s)) ||
   saintCompound(s);
+
+// French departments named by one word, folded (the hyphenated ones have DEPARTMENT's shape). For typing only: in
+// the gazetteer they split bodies' names (« Smur du Morbihan », « Le Courrier du Rhône »). Given names and
+// common words left out (« Aude », « Allier », « Calvados », « Landes »).
+const DEPARTMENTS = new Set(
+  `ain aisne ardeche ardennes ariege aube aveyron cantal charente cher correze creuse dordogne doubs drome essonne
+  eure finistere gard gers gironde herault indre isere jura loiret lozere manche marne mayenne meuse morbihan
+  moselle nievre oise orne sarthe somme tarn vaucluse vendee vosges yonne yvelines`.split(/\s+/),
+);
+
+/** A French department's one-word name, folded (« morbihan »): a place, though no gazetteer holds it. */
+export const isDepartmentName = (key: string): boolean => DEPARTMENTS.has(key);

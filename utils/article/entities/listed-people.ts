@@ -3,8 +3,10 @@ import { hasLowerAdjective } from './adjective-bridges';
 import type { EntityGroup } from './group';
 import type { Mention } from './mention';
 import { namedAfter } from './naming-cues';
+import { nameKey } from './normalize';
 import { followedByWhich } from './person-evidence';
 import { isFullName } from './person-shape';
+import { styledGivenName } from './royal-names';
 import type { Token } from './tokenize';
 
 const LIST_JOINS = new Set([',', 'and', 'et', '&', 'or', 'ou']);
@@ -21,6 +23,9 @@ export function typeListedPeople(groups: EntityGroup[], types: EntityType[], tok
   const endAt = new Map<number, number>();
   groups.forEach((g, i) => {
     for (const m of g.mentions) {
+      // "on False Creek, Diana, Princess of Wales, stepped out": a given name styled by its title is the
+      // sentence's subject after a place, no item of a list.
+      if (styledGivenName(nameKey(m.surface), m.after)) continue;
       // "Blue Origin and Elon Musk’s SpaceX": an owner opens the next item, it is none itself.
       if (!tokens[m.to - 1]?.possessive) startAt.set(m.from, i);
       endAt.set(m.to, i);

@@ -63,7 +63,11 @@ function listedOnce(groups: EntityGroup[], types: EntityType[], tokens: Token[],
     if (g.mentions.some((m) => inPlaceList(m, tokens, startAt, isPlace, types))) return 'place';
     // English "and" joins people, teams and firms to places too ("Portugal and Pedro I", "Bayern and Dortmund"): a
     // given name is no town there, and a town is also written where one is somewhere ("in Carnbray").
-    if (lang === 'en' && (keys.some((k) => GIVEN_NAMES.has(k)) || !g.mentions.some(locatedEn))) return type;
+    if (
+      lang === 'en' &&
+      (keys.some((k) => GIVEN_NAMES.has(k)) || !g.mentions.some((m) => locatedEn(m, tokens)))
+    )
+      return type;
     const listed = g.mentions.some(
       (m) =>
         isPlace(before(endAt, tokens, m.from, joins, repeats)) ||
@@ -95,7 +99,13 @@ function inPlaceList(
 }
 
 const EN_LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'between', 'outside', 'around']);
-const locatedEn = (m: Mention): boolean => EN_LOCATIVES.has(m.before[0] ?? '');
+// "residents in Adare and Askeaton": the preposition before a pair sets both names.
+const PAIRED = new Set(['and', 'or']);
+const locatedEn = (m: Mention, tokens: readonly Token[]): boolean =>
+  EN_LOCATIVES.has(m.before[0] ?? '') ||
+  (PAIRED.has(m.before[0] ?? '') &&
+    tokens[m.from - 2]?.capital === true &&
+    EN_LOCATIVES.has(tokens[m.from - 3]?.folded ?? ''));
 
 const repeated = (t: Token | undefined, repeats: ReadonlySet<string>): boolean =>
   t !== undefined && repeats.has(t.folded) && !t.capital;

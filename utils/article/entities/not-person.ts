@@ -47,7 +47,7 @@ const QUOTES = new Set(['"', '“', '”', '«', '»', '„']);
 // What English sets inside a title's quotes with it: its article before, a comma or full stop after ("“The Salt
 // Road,” the drama…").
 const OPENING_ARTICLES = new Set(['the', 'a', 'an']);
-const CLOSING_MARKS = new Set([',', '.']);
+const CLOSING_MARKS = new Set([',', '.', '!', '?']);
 
 const quotedBefore = ([b0 = '', b1 = '']: readonly string[]): boolean =>
   QUOTES.has(b0) || (OPENING_ARTICLES.has(b0) && QUOTES.has(b1));
@@ -60,6 +60,18 @@ const quotedAfter = ([a0 = '', a1 = '']: readonly string[]): boolean =>
  */
 export function alwaysQuoted(g: EntityGroup): boolean {
   return g.mentions.every((m) => quotedBefore(m.before) && quotedAfter(m.after));
+}
+
+/**
+ * The group's full name, of two words at least, stands in quotation marks at each of its mentions, twice at least
+ * ("Britten's "Peter Grimes."", "cries of "Peter Grimes!"", ""Peter Grimes" runs through…"): a work's title, though
+ * its character is then named by the surname alone ("Grimes, a fisherman").
+ */
+export function quotedFullName(g: EntityGroup): boolean {
+  const longest = [...g.surfaces.keys()].reduce((a, s) => (s.length > a.length ? s : a), '');
+  if (!longest.includes(' ')) return false;
+  const ms = g.mentions.filter((m) => m.surface === longest);
+  return ms.length > 1 && ms.every((m) => quotedBefore(m.before) && quotedAfter(m.after));
 }
 
 /**

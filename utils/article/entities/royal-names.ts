@@ -25,3 +25,15 @@ export function isRoyalKey(ws: readonly string[]): boolean {
     (regnal === undefined || /^[ivx]+$/.test(regnal))
   );
 }
+
+// Titles set after a given name by a comma: "Diana, Princess of Wales", "Anne, Princess Royal", "Sarah, Duchess of
+// York".
+const STYLED = new Set([...ROYAL, 'duchess', 'duke', 'countess', 'earl', 'lady', 'lord']);
+
+/**
+ * A one-word given name styled by a title after a comma ("Diana, Princess of Wales"): a person, though a given name
+ * alone says nothing (a storm, a brand, a ship are named so).
+ */
+export function styledGivenName(key: string, after: readonly string[]): boolean {
+  return after[0] === ',' && STYLED.has(after[1] ?? '') && !key.includes(' ') && isGivenName(key);
+}

@@ -1,7 +1,7 @@
 // More given names, folded, by the families of names French and English news writes about: those born in France
 // from the 1930s to today (Breton ones included), the names of families from North and West Africa, Turkey and
 // Iran, from Portugal, from Central and Eastern Europe and the Baltics, from the Nordic countries and the Low
-// Countries, and English, Welsh and Irish names. A known given name before a surname is what types a person
+// Countries, English, Welsh and Irish names, and South Asian ones. A known given name before a surname is what types a person
 // mentioned without a title or a role. Names that are also ordinary words or places in English or French ("Amber",
 // "Chelsea", "Lincoln", "Madison", "Ville", "Said", "Emir") are left out.
 import { words } from './set';
@@ -70,10 +70,18 @@ latisha layla leah lillian lilly madeline mandy matilda mikayla millicent naoise
 padraig paige phillip priscilla rachael rhian rhys roisin rosamund ruairi rupert saoirse scarlett shaniqua shaun
 sian sinead stacy struan tahlia tamika terence tilly toby tonya tracey tristram zac`);
 
+/** South Asian given names (Pakistani, Indian, Bangladeshi), as English news writes them. */
+const SOUTH_ASIAN = words(`
+aamir aditi ajay akbar akram akshay amjad ananya anwar arif ashok asif ayesha divya fahad faisal farhan fawad geeta
+gopal harish irfan javed junaid kamran kiran lakshmi manoj meenakshi mohsin mukesh nadeem nasir naveed naveen nirmala
+nitin prakash rakesh ramesh rashid rizwan rohit sachin saeed saira sajid salman shahid shahrukh shobha shoaib shreya
+sohail srinivas sunita usman venkata vivek waqar wasim waseem zafar zahid zainab`);
+
 /** Given names GIVEN_NAMES adds to its own list (see people.ts). */
 export const MORE_GIVEN_NAMES: ReadonlySet<string> = new Set([
   ...FRENCH,
   ...AFRICA_AND_MIDDLE_EAST,
   ...EUROPE,
   ...BRITISH_AND_IRISH,
+  ...SOUTH_ASIAN,
 ]);
