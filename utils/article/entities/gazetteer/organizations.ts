@@ -39,7 +39,7 @@ business insider|huffington post|buzzfeed|usa today|los angeles times|ats|keysto
 getty images|ofcom|ofgem|ofsted|ofwat|congress|senate|senat|house of representatives|assemblee nationale|kremlin|
 ${LEGISLATURES}|hamas|hezbollah|
 taliban|islamic state|isis|daech|al qaeda|ennahda|likud|zanu pf|anc|snp|labour|tories|conservative party|
-sinn fein|fianna fail|fine gael|plaid cymru|sdlp|alliance party|reform uk|liberal democrats|lib dems|green party|
+sinn fein|fianna fail|fine gael|sdlp|alliance party|reform uk|liberal democrats|lib dems|green party|
 labour party|democratic party|republican party|gop|democrats|republicans|ump|lr|ps|rn|lfi|lrem|modem|eelv|
 france insoumise|rassemblement national|front national|parti socialiste|parti communiste|les republicains|
 nouveau front populaire|europe ecologie|reconquete|cgt|cfdt|fo|medef|
