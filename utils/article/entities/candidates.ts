@@ -7,8 +7,8 @@ import { capitalisesNouns } from './coverage';
 import { isDescriptorOpener } from './descriptor-openers';
 import type { TextEvidence } from './evidence';
 import { featurePlaceStart } from './feature-places';
-import { furnitureOpensName } from './furniture-openers';
 import { isDemonym } from './filter';
+import { furnitureOpensName } from './furniture-openers';
 import { DIRECTION_WORDS, isFrenchDemonym, isKnownName, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import { nominativeAfterDes } from './german-declension';
 import { genitiveOwnerEnd } from './german-genitives';
@@ -252,7 +252,11 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   if ((isStop(t) && !isInitial(tokens, a, b) && !quotedWhole(tokens, a, b) && !titled) || t.text === '.')
     return true;
   if (isUnitWord(t.text, tokens[a - 1]?.text ?? '')) return true;
-  if (FURNITURE.has(t.folded) && !opensWithKnown(tokens, a, b) && !furnitureOpensName(tokens, a, b, ev.midCaps))
+  if (
+    FURNITURE.has(t.folded) &&
+    !opensWithKnown(tokens, a, b) &&
+    !furnitureOpensName(tokens, a, b, ev.midCaps)
+  )
     return true;
   if (more && isCourtesyTitleOf(t.folded, ev.lang)) return true;
   if (isTitle(t))

@@ -16,7 +16,10 @@ describe('furniture words opening a name', () => {
   it('drops the label opening a caption line or written once', () => {
     const caption = entitiesOf(`Crédit Lionel Marsac. Le maire a parlé. Lionel Marsac photographie.`, 'fr');
     expect(names(caption).some((n) => n.startsWith('Crédit'))).toBe(false);
-    const once = entitiesOf(`La photo est signée. Photo Lionel Marsac. Le maire parle, et Lionel Marsac aussi.`, 'fr');
+    const once = entitiesOf(
+      `La photo est signée. Photo Lionel Marsac. Le maire parle, et Lionel Marsac aussi.`,
+      'fr',
+    );
     expect(names(once).some((n) => n.startsWith('Photo'))).toBe(false);
   });
 });
