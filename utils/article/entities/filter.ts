@@ -1,4 +1,5 @@
 import { letterShape } from '@/utils/shared/letter-shape';
+import { isAcronymRun } from './acronym-pairs';
 import { isAcronymLike } from './acronyms';
 import { isChemicalFormula } from './chemical-formulas';
 import { isCapitalisedCommonNoun } from './common-nouns';
@@ -185,7 +186,11 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
     // Several words in capitals, never written otherwise, not a known name: a heading or a label ("FARM NOTES",
     // "PRESS DIGEST"), unless a given name opens it (a credit: "CHRISTIAN GALLEY") or a word has a scheme's or a
     // product's short hyphenated prefix ("PM E-DRIVE", "PM-KISAN"), which no heading's word has.
-    return !GIVEN_NAMES.has(foldWord(words[0] ?? '')) && !words.some((w) => CODED_WORD.test(w));
+    return (
+      !GIVEN_NAMES.has(foldWord(words[0] ?? '')) &&
+      !words.some((w) => CODED_WORD.test(w)) &&
+      !isAcronymRun(words, ev.lower)
+    );
   }
   if (words.length !== 1) return false;
   // "ON", "THE" in a heading; "MUSIQUE" written in lower case elsewhere.
