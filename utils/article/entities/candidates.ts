@@ -252,11 +252,7 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   if ((isStop(t) && !isInitial(tokens, a, b) && !quotedWhole(tokens, a, b) && !titled) || t.text === '.')
     return true;
   if (isUnitWord(t.text, tokens[a - 1]?.text ?? '')) return true;
-  if (
-    FURNITURE.has(t.folded) &&
-    !opensWithKnown(tokens, a, b) &&
-    !furnitureOpensName(tokens, a, b, ev.midCaps)
-  )
+  if (FURNITURE.has(t.folded) && !opensWithKnown(tokens, a, b) && !furnitureOpensName(tokens, a, b, ev))
     return true;
   if (more && isCourtesyTitleOf(t.folded, ev.lang)) return true;
   if (isTitle(t))
