@@ -12,6 +12,8 @@ import {
   ORGANIZATIONS,
   PLACE_WORDS,
   PLACES,
+  PRODUCTS,
+  WORD_PRODUCTS,
 } from './gazetteer';
 import { germanRemitLength } from './german-bodies';
 import { germanConnectorEnds } from './german-connectors';
@@ -385,6 +387,9 @@ function townUponRiver(tokens: Token[], start: number, at: number): boolean {
   return tokens[at]?.text === 'upon' && at === start + 1 && !town.loud && !GIVEN_NAMES.has(town.folded);
 }
 
+const knownProductWord = (w: string): boolean =>
+  PRODUCTS.has(w) && !WORD_PRODUCTS.has(w) && !GIVEN_NAMES.has(w);
+
 function joins(left: Token, connector: Token, right: Token): boolean {
   const head = left.folded;
   if (connector.text === 'upon') return false;
@@ -403,6 +408,9 @@ function joins(left: Token, connector: Token, right: Token): boolean {
   // « le vaccin VLA15 de Valneva », « l’A320 d’Air France »: after a product's code, « de » names its maker or
   // owner; a code ends its name (German "der" may be an article inside a longer phrase: left alone).
   if (PRODUCT_CODE.test(left.text) && MAKER_PARTICLES.has(connector.text)) return false;
+  // « le Twitch de Vitality », « le Netflix de Canal+ »: after a known product's name (no common word, no given
+  // name), « de » names its owner, a name of its own.
+  if (MAKER_PARTICLES.has(connector.text) && knownProductWord(head)) return false;
   // « le Fluad de CSL Seqirus », « les équipes de France de la Fédération française de ski »: after a name that
   // heads nothing, an acronym or a body's head opens the maker's or owner's name, never a surname.
   if (MAKER_PARTICLES.has(connector.text) && (right.loud || ORG_WORDS.has(right.folded))) return false;
