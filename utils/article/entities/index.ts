@@ -48,6 +48,7 @@ import { partyInPassing } from './party-names';
 import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
 import { isPortfolio } from './portfolios';
 import { typeProductMakers } from './product-makers';
+import { joinQuotedNicknames } from './quoted-nicknames';
 import { type RankedEntity, readerOrder } from './reader-order';
 import { typeRoleAppositions } from './role-apposition';
 import { offRoleLines } from './role-lines';
@@ -173,6 +174,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   if (lang === 'fr') markAddressed(mentions, tokens);
   if (lang === 'fr') markMatchdays(mentions, tokens);
   if (lang === 'fr') joinTownAdjectives(mentions, tokens);
+  if (ev.fullLanguage) joinQuotedNicknames(mentions, tokens, text, lower);
   const definitions = findAcronymDefinitions(tokens, text, mentions);
   const known = new Set(mentions.map((m) => nameKey(m.surface)));
   // A brand named inside a longer name counts as named ("Amazon" in "Amazon Echo"); the half of a name written
