@@ -1,4 +1,5 @@
 import { acronymHeadsJournal, acronymHeadsName, acronymNamesVenue } from './acronym-heads';
+import { aliasOf } from './aliases';
 import { joinsBodyAfterAnd, joinsComplementAfterAnd, joinsTitleAfterAnd, listsTwoBodies } from './and-bodies';
 import { brandByLength } from './brand-by';
 import { ADJECTIVE_VERBS, frenchBodyEnd } from './french-bodies';
@@ -414,9 +415,10 @@ function joins(left: Token, connector: Token, right: Token): boolean {
   // « le Fluad de CSL Seqirus », « les équipes de France de la Fédération française de ski »: after a name that
   // heads nothing, an acronym or a body's head opens the maker's or owner's name, never a surname.
   if (MAKER_PARTICLES.has(connector.text) && (right.loud || ORG_WORDS.has(right.folded))) return false;
-  // "Galaxy S24 de Samsung": a known brand after « de » names the maker, not a surname.
+  // "Galaxy S24 de Samsung": a known brand after « de » names the maker, not a surname; « la Pêche des
+  // Vingt-Sept »: nor does a known name's other form (the Union's member states).
   const known = nameKey(right.text);
-  return isParticle(connector.text) && !PLACES.has(known) && !ORGANIZATIONS.has(known);
+  return isParticle(connector.text) && !PLACES.has(known) && !ORGANIZATIONS.has(known) && !aliasOf(known);
 }
 
 /**

@@ -29,4 +29,12 @@ describe('a product and its owner, a team and its form', () => {
     expect(names(es)).toContain('Team Lumenor');
     expect(names(es)).not.toContain('Lumenor');
   });
+
+  it('reads « des » before another form of a known name as no part of the name before', () => {
+    const es = entitiesOf(
+      `Les délégués de la Fondation des Vingt-Sept se réunissent lundi. Les Vingt-Sept ont voté la réforme.`,
+      'fr',
+    );
+    expect(names(es).some((n) => n.endsWith('des Vingt-Sept'))).toBe(false);
+  });
 });
