@@ -36,6 +36,11 @@ export const FIRMS: ReadonlySet<string> = new Set(
   'societe entreprise start-up startup enseigne filiale firme pme constructeur fabricant'.split(' '),
 );
 
+// Kinds of periodical written in lower case before its title: « la revue Nature », « le quotidien Libération ».
+const PERIODICALS: ReadonlySet<string> = new Set(
+  'revue journal magazine quotidien hebdomadaire mensuel bimestriel trimestriel'.split(' '),
+);
+
 /** « lycée Victor-Hugo », « le télescope spatial James Webb »: the kind of building or craft, an adjective between. */
 export const namedAfter = (m: Mention): boolean =>
   NAMED_AFTER.has(m.before[0] ?? '') ||
@@ -43,7 +48,8 @@ export const namedAfter = (m: Mention): boolean =>
 
 /**
  * The mention follows words that introduce a name: "called", "dubbed", "sold as", "known as", « chez », or a kind
- * of street or building in lower case (« l’hôpital Pontchaillou »), a kind of firm (« la société Arvex »), or the
+ * of street or building in lower case (« l’hôpital Pontchaillou »), a kind of firm (« la société Arvex ») or of
+ * periodical (« la revue Nature »), or the
  * kind of body before it ("Rival Lowe's was also lower", "the chipmaker Arvex").
  */
 export const isNamedByCue = (m: Mention): boolean =>
@@ -54,6 +60,7 @@ export const isNamedByCue = (m: Mention): boolean =>
   m.before[0] === 'chez' ||
   NAMED_AFTER.has(m.before[0] ?? '') ||
   FIRMS.has(m.before[0] ?? '') ||
+  PERIODICALS.has(m.before[0] ?? '') ||
   isDescriptor(m.before[0] ?? '');
 
 // Kinds named after a person that are places (« stade Jean-Dauger », « rue Jean-Jaurès ») or bodies (« hôpital
