@@ -30,6 +30,15 @@ export const NAMED_AFTER: ReadonlySet<string> = new Set([
   ...PRIZES,
 ]);
 
+// Heads French writes with a capital before the person a body is named after: « l’Institut Jacques Monod », « la
+// Fondation Jean Jaurès », « le Lycée Victor Hugo ».
+export const PERSON_NAMED_HEADS: ReadonlySet<string> = new Set([
+  ...NAMED_AFTER,
+  'institut',
+  'fondation',
+  'centre',
+]);
+
 // Kinds of firm French writes in lower case before a name it may give once: « la société Logistock 93 »,
 // « l’entreprise Vendôme Froid », « la start-up Mistral ». A capital there is a name's, though written once.
 export const FIRMS: ReadonlySet<string> = new Set(

@@ -2,15 +2,20 @@
 // of the language, written with a capital only where any word takes one (a sentence's start, a headline) or
 // with the noun in lower case in it (« La réunion »), while the text writes the noun in lower case elsewhere,
 // is the noun.
+import { PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
 import type { Mention } from './mention';
 
 // A capital after the first word ("La Réunion", "New York"); « La réunion » has none.
 const LATER_CAPITAL = /\s\p{Lu}/u;
+// An article opening the name: its capital is the sentence's (« La réunion »); « l’Amérique latine » has a noun's.
+const ARTICLE_FIRST = /^(?:La|Le|Les|The) /;
 
-/** The mention's capitals prove nothing: it opens a sentence or a headline, or only its first word has one. */
+/** The mention's capitals prove nothing: it opens a sentence or a headline, or only its article has one. */
 const capitalProvesNothing = (m: Mention): boolean =>
-  m.initial || m.headline || (m.surface.includes(' ') && !LATER_CAPITAL.test(m.surface));
+  m.initial ||
+  m.headline ||
+  (m.surface.includes(' ') && !LATER_CAPITAL.test(m.surface) && ARTICLE_FIRST.test(m.surface));
 
 /**
  * The group's last word is one the text writes in lower case, and no mention's capital says name (see
@@ -18,5 +23,9 @@ const capitalProvesNothing = (m: Mention): boolean =>
  */
 export function namedByCommonNoun(g: EntityGroup, lower: ReadonlyMap<string, number>): boolean {
   const last = (k: string): string => k.split(' ').at(-1) ?? '';
-  return [...g.keys].every((k) => lower.has(last(k))) && g.mentions.every(capitalProvesNothing);
+  // « l’Europe centrale »: a place and its adjective, no noun.
+  const placeFirst = (k: string): boolean => k.includes(' ') && PLACES.has(k.split(' ')[0] ?? '');
+  return (
+    [...g.keys].every((k) => lower.has(last(k)) && !placeFirst(k)) && g.mentions.every(capitalProvesNothing)
+  );
 }

@@ -28,6 +28,7 @@ import { groupNameEnd } from './parliament-groups';
 import { isNamedAfterForm } from './person-shape';
 import { possessiveInName, possessiveTitle } from './possessive-names';
 import { frenchQuotedTitleEnd, quotedTitleEnd } from './quoted-titles';
+import { regionAdjectiveEnd } from './region-adjectives';
 import { BODY_HEADS, ROMANCE_CONNECTORS } from './romance-names';
 import { opensStreetAfterOn } from './street-after-on';
 import { lowerTitleStops, titleCaseStops } from './title-case-works';
@@ -178,6 +179,8 @@ export function spanEnd(
       j += skip + 1;
       continue;
     }
+    const region = french ? regionAdjectiveEnd(tokens, start, j) : j;
+    if (region > j) return region;
     const ministry = french ? ministryNameEnd(tokens, start, j) : j;
     if (ministry > j) return ministry;
     const body = french ? frenchBodyEnd(tokens, j) : english ? listedRemitsEnd(tokens, start, j) : j;
