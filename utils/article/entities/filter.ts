@@ -320,6 +320,8 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   if (mid === 0) return keys.some((k) => GIVEN_NAMES.has(k)) || (shaped && body.length >= 2);
   if (isCountedNoun(g, body, ev.lang)) return false;
   if (shaped) return true;
+  // « « Marées », de Léa Tissier »: a work the title quotes, capitalised inside a sentence, though a common word.
+  if (keys.some((k) => ev.titleQuoted?.has(k))) return true;
   if (!keys.some((k) => INSTITUTIONS.has(k)) && isCapitalisedCommonNoun(g, body, ev.lang)) return false;
   // One capital inside one sentence is thin evidence for an unknown word ("Campagne", "Article"): a second one,
   // an elision ("l’Arcep"), a title ("M. Marchand") or a sentence-case title's capital (« … depuis Kourou ») is

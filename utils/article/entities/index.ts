@@ -75,7 +75,7 @@ import { titleCapitals } from './title-capitals';
 import { FEW_NAMES, withTitleNames } from './title-names';
 import { titleOnlyNames } from './title-only-names';
 import { titlePeople } from './title-people';
-import { joinQuotedWorks, withArticledTitles } from './titled-works';
+import { joinQuotedWorks, quotedTitleWords, withArticledTitles } from './titled-works';
 import { givenNamesBeforeSurnames, surnamesAfterGivenNames } from './titles';
 import { type Token, tokenize } from './tokenize';
 import { joinTownAdjectives, typeTownAdjectiveNames } from './town-adjective-names';
@@ -165,6 +165,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
     lang,
     fullLanguage: readsLanguageFully(options.lang),
     titleCapitals: new Set([...titleCapitals(options.title), ...headlineSubject(options.title, tokens)]),
+    titleQuoted: quotedTitleWords(options.title),
     companies: readsLanguageFully(options.lang) ? undefined : companyNamed(tokens, text),
     works: whole,
   };
