@@ -8,14 +8,10 @@ import type { Mention } from './mention';
 
 // A capital after the first word ("La Réunion", "New York"); « La réunion » has none.
 const LATER_CAPITAL = /\s\p{Lu}/u;
-// An article opening the name: its capital is the sentence's (« La réunion »); « l’Amérique latine » has a noun's.
-const ARTICLE_FIRST = /^(?:La|Le|Les|The) /;
 
-/** The mention's capitals prove nothing: it opens a sentence or a headline, or only its article has one. */
+/** The mention's capitals prove nothing: it opens a sentence or a headline, or only its first word has one. */
 const capitalProvesNothing = (m: Mention): boolean =>
-  m.initial ||
-  m.headline ||
-  (m.surface.includes(' ') && !LATER_CAPITAL.test(m.surface) && ARTICLE_FIRST.test(m.surface));
+  m.initial || m.headline || (m.surface.includes(' ') && !LATER_CAPITAL.test(m.surface));
 
 /**
  * The group's last word is one the text writes in lower case, and no mention's capital says name (see
