@@ -19,5 +19,6 @@ describe('acronyms in a row', () => {
     expect(isAcronymRun(['TOP', 'TEN'], new Map([['top', 2]]))).toBe(false);
     expect(isAcronymRun(['FARM', 'NOTES'], new Map())).toBe(false);
     expect(isAcronymRun(['KTB'], new Map())).toBe(false);
+    expect(isAcronymRun(['REST', 'API'], new Map())).toBe(false);
   });
 });
