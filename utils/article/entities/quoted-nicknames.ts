@@ -27,6 +27,9 @@ function nicknamedEnd(tokens: readonly Token[], at: number, lower: ReadonlyMap<s
   const [open, nick, close, surname] = [tokens[at + 1], tokens[at + 2], tokens[at + 3], tokens[at + 4]];
   if (!given || !open || !nick?.isWord || !surname || CLOSING.get(open.text) !== close?.text) return -1;
   if (!isNameToken(surname) || surname.loud || surname.sentence !== given.sentence) return -1;
+  // A straight quote opens or closes alike: it must hug the nickname ("DisGrace" or "Gucci Grace" has none).
+  if (open.text === '"' && (nick.start !== open.start + 1 || close.start !== nick.start + nick.text.length))
+    return -1;
   return opensPerson(given, lower) && (lower.get(surname.folded) ?? 0) === 0 ? at + 5 : -1;
 }
 

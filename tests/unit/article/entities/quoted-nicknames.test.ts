@@ -17,6 +17,15 @@ son équipe. Son coéquipier Théo « brisk » Valmont a aussi gagné.`,
     expect(names(es)).toContain('Théo « brisk » Valmont');
   });
 
+  it('reads straight quotes as a nickname’s only where they hug it', () => {
+    const es = entitiesOf(
+      'Dan "Vexo" Marlowe won, and Vexo was happy. Dubbed "Rosewood" or "Velvet Anna" by fans, she rose.',
+      'en',
+    );
+    expect(names(es)).toContain('Dan "Vexo" Marlowe');
+    expect(names(es).some((n) => n.includes('" or "'))).toBe(false);
+  });
+
   it('leaves a body’s head and a quoted word after it', () => {
     const es = entitiesOf(
       `Le Conseil « Ressources » Nordique a voté mardi. Le conseil a ensuite levé la séance.`,
