@@ -25,7 +25,8 @@ const opensPerson = (t: Token, lower: ReadonlyMap<string, number>): boolean =>
 function nicknamedEnd(tokens: readonly Token[], at: number, lower: ReadonlyMap<string, number>): number {
   const given = tokens[at];
   const [open, nick, close, surname] = [tokens[at + 1], tokens[at + 2], tokens[at + 3], tokens[at + 4]];
-  if (!given || !open || !nick?.isWord || !surname || CLOSING.get(open.text) !== close?.text) return -1;
+  if (!given || !open || !close || !nick?.isWord || !surname || CLOSING.get(open.text) !== close.text)
+    return -1;
   if (!isNameToken(surname) || surname.loud || surname.sentence !== given.sentence) return -1;
   // A straight quote opens or closes alike: it must hug the nickname ("DisGrace" or "Gucci Grace" has none).
   if (open.text === '"' && (nick.start !== open.start + 1 || close.start !== nick.start + nick.text.length))
