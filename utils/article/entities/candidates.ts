@@ -8,6 +8,7 @@ import { isDescriptorOpener } from './descriptor-openers';
 import type { TextEvidence } from './evidence';
 import { featurePlaceStart } from './feature-places';
 import { isDemonym } from './filter';
+import { furnitureOpensName } from './furniture-openers';
 import { DIRECTION_WORDS, isFrenchDemonym, isKnownName, ORG_WORDS, ORGANIZATIONS, PLACES } from './gazetteer';
 import { nominativeAfterDes } from './german-declension';
 import { genitiveOwnerEnd } from './german-genitives';
@@ -251,7 +252,8 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   if ((isStop(t) && !isInitial(tokens, a, b) && !quotedWhole(tokens, a, b) && !titled) || t.text === '.')
     return true;
   if (isUnitWord(t.text, tokens[a - 1]?.text ?? '')) return true;
-  if (FURNITURE.has(t.folded) && !opensWithKnown(tokens, a, b)) return true;
+  if (FURNITURE.has(t.folded) && !opensWithKnown(tokens, a, b) && !furnitureOpensName(tokens, a, b, ev))
+    return true;
   if (more && isCourtesyTitleOf(t.folded, ev.lang)) return true;
   if (isTitle(t))
     return (

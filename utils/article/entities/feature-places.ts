@@ -1,5 +1,6 @@
 import { PLACES } from './gazetteer';
 import { STREETS } from './naming-cues';
+import { ADJECTIVE } from './span';
 import type { Token } from './tokenize';
 
 // French names a glacier, a lake, a pass or a bridge by a lower-case noun, « de » and the proper noun it is
@@ -42,6 +43,34 @@ export const namesItsFeature = (folded: string): boolean => SAME_AS_NAME.has(fol
 
 const OF = /^\s+(?:de|des|du|de la|de l[’']|d[’'])\s*$/u;
 
+// « le parc zoologique de Clères », « le musée de Lodève », « le château de Chenonceau »: a venue French names by a
+// lower-case noun (an adjective may follow it), « de » and a town or a person; a name of its own where the text
+// goes on about it by its noun alone (« le parc recrute »): the noun written in lower case three times at least.
+const VENUES: ReadonlySet<string> = new Set(['parc', 'zoo', 'musee', 'chateau', 'abbaye']);
+const VENUE_TIMES = 3;
+// Times each venue noun is written in lower case, counted once per text (see venueNamed).
+const venueCounts = new WeakMap<readonly Token[], Map<string, number>>();
+
+function venueTimes(tokens: readonly Token[], folded: string): number {
+  let counts = venueCounts.get(tokens);
+  if (!counts) {
+    counts = new Map();
+    for (const t of tokens)
+      if (VENUES.has(t.folded) && !t.capital) counts.set(t.folded, (counts.get(t.folded) ?? 0) + 1);
+    venueCounts.set(tokens, counts);
+  }
+  return counts.get(folded) ?? 0;
+}
+
+/** Where « venue [adjective] de Name » opens, for the name opening at `first`, or -1 (see VENUES). */
+function venueNamed(tokens: readonly Token[], text: string, k: number, first: Token): number {
+  const head = tokens[k] as Token;
+  const adjective = tokens[k + 1];
+  if (!VENUES.has(head.folded) || head.capital || venueTimes(tokens, head.folded) < VENUE_TIMES) return -1;
+  const from = adjective && adjective !== first && ADJECTIVE.test(adjective.folded) ? adjective : head;
+  return OF.test(text.slice(from.start + from.text.length, first.start)) ? k : -1;
+}
+
 /**
  * Index where the name starting at `a` really starts: at a lower-case feature noun and its « de », « du »,
  * « de la » or « d’ » (« glacier de la Plaine Morte »), else `a`.
@@ -52,6 +81,8 @@ export function featurePlaceStart(tokens: readonly Token[], text: string, a: num
   for (let k = a - 1; k >= Math.max(0, a - 3); k--) {
     const head = tokens[k] as Token;
     if (head.sentence !== first.sentence || !head.isWord) return a;
+    const venue = venueNamed(tokens, text, k, first);
+    if (venue >= 0) return venue;
     if (!isFeatureWord(head.folded)) continue;
     if (DEFINITE_FEATURES.has(head.folded) && !definiteFeature(tokens, k, first)) return a;
     // « la gare de Poitiers », « la rue de Paris »: a street or a station named after a town the text names on

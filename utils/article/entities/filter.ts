@@ -1,4 +1,5 @@
 import { letterShape } from '@/utils/shared/letter-shape';
+import { isAcronymRun } from './acronym-pairs';
 import { isAcronymLike } from './acronyms';
 import { isChemicalFormula } from './chemical-formulas';
 import { isCapitalisedCommonNoun } from './common-nouns';
@@ -188,7 +189,11 @@ function isMalformed(surface: string, ev: TextEvidence): boolean {
     // Several words in capitals, never written otherwise, not a known name: a heading or a label ("FARM NOTES",
     // "PRESS DIGEST"), unless a given name opens it (a credit: "CHRISTIAN GALLEY") or a word has a scheme's or a
     // product's short hyphenated prefix ("PM E-DRIVE", "PM-KISAN"), which no heading's word has.
-    return !GIVEN_NAMES.has(foldWord(words[0] ?? '')) && !words.some((w) => CODED_WORD.test(w));
+    return (
+      !GIVEN_NAMES.has(foldWord(words[0] ?? '')) &&
+      !words.some((w) => CODED_WORD.test(w)) &&
+      !isAcronymRun(words, ev.lower)
+    );
   }
   if (words.length !== 1) return false;
   // "ON", "THE" in a heading; "MUSIQUE" written in lower case elsewhere.
@@ -323,6 +328,8 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   if (mid === 0) return keys.some((k) => GIVEN_NAMES.has(k)) || (shaped && body.length >= 2);
   if (isCountedNoun(g, body, ev.lang)) return false;
   if (shaped) return true;
+  // « « Marées », de Léa Tissier »: a work the title quotes, capitalised inside a sentence, though a common word.
+  if (keys.some((k) => ev.titleQuoted?.has(k))) return true;
   if (!keys.some((k) => INSTITUTIONS.has(k)) && isCapitalisedCommonNoun(g, body, ev.lang)) return false;
   // One capital inside one sentence is thin evidence for an unknown word ("Campagne", "Article"): a second one,
   // an elision ("l’Arcep"), a title ("M. Marchand") or a sentence-case title's capital (« … depuis Kourou ») is

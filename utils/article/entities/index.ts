@@ -49,6 +49,7 @@ import { foldPlantParts } from './plant-units';
 import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
 import { isPortfolio } from './portfolios';
 import { typeProductMakers } from './product-makers';
+import { joinQuotedNicknames } from './quoted-nicknames';
 import { type RankedEntity, readerOrder } from './reader-order';
 import { typeRoleAppositions } from './role-apposition';
 import { offRoleLines } from './role-lines';
@@ -75,7 +76,7 @@ import { titleCapitals } from './title-capitals';
 import { FEW_NAMES, withTitleNames } from './title-names';
 import { titleOnlyNames } from './title-only-names';
 import { titlePeople } from './title-people';
-import { joinQuotedWorks, withArticledTitles } from './titled-works';
+import { joinQuotedWorks, quotedTitleWords, withArticledTitles } from './titled-works';
 import { givenNamesBeforeSurnames, surnamesAfterGivenNames } from './titles';
 import { type Token, tokenize } from './tokenize';
 import { joinTownAdjectives, typeTownAdjectiveNames } from './town-adjective-names';
@@ -165,6 +166,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
     lang,
     fullLanguage: readsLanguageFully(options.lang),
     titleCapitals: new Set([...titleCapitals(options.title), ...headlineSubject(options.title, tokens)]),
+    titleQuoted: quotedTitleWords(options.title),
     companies: readsLanguageFully(options.lang) ? undefined : companyNamed(tokens, text),
     works: whole,
   };
@@ -174,6 +176,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   if (lang === 'fr') markAddressed(mentions, tokens);
   if (lang === 'fr') markMatchdays(mentions, tokens);
   if (lang === 'fr') joinTownAdjectives(mentions, tokens);
+  if (ev.fullLanguage) joinQuotedNicknames(mentions, tokens, text, lower);
   const definitions = findAcronymDefinitions(tokens, text, mentions);
   const known = new Set(mentions.map((m) => nameKey(m.surface)));
   // A brand named inside a longer name counts as named ("Amazon" in "Amazon Echo"); the half of a name written

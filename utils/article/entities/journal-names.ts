@@ -16,7 +16,7 @@ export const journalCue = (before: readonly (string | undefined)[]): boolean =>
 const ACRONYM_AND_WORD = /^U{3,6} Ul+$/;
 
 /** "the journal Antiquity": the word "journal" right before a name says what it is, though written once. */
-export const afterJournal = (m: Mention): boolean => m.before[0] === 'journal';
+const afterJournal = (m: Mention): boolean => m.before[0] === 'journal';
 
 /**
  * A mention of the group is a journal's acronym and field after a journal's cue, or any name right after

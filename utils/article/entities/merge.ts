@@ -26,6 +26,7 @@ import { mergePlaceBranches } from './place-branches';
 import { mergePlaceShortNames } from './place-short-names';
 import { placeNominative } from './polish-places';
 import { mergePrizeHeads } from './prize-heads';
+import { mergeQuotedNicknames } from './quoted-nicknames';
 import { quotedWorksOnly } from './quoted-title-parts';
 import { mergeSecondSurnames } from './second-surnames';
 import { mergeShortClubNames } from './short-club-names';
@@ -98,6 +99,7 @@ export function groupMentions(
   const run = (pass: MergePass): void => pass(keys, byKey, uf);
   run(mergeArticleForms);
   run(mergeNamedAliases);
+  run(mergeQuotedNicknames);
   run(mergeAcronymsByInitials);
   mergePersonVariants(keys, uf);
   // A hyphenated word or a quoted title is no person's full name: no part of it is a surname.

@@ -1,7 +1,6 @@
 // "sold as Mounjaro", "a backdoor called Quillgate", "a storm dubbed Ophira": the words before a capitalised
 // word say it is a name, though the article writes it only once.
 import { isDescriptor } from './descriptor-openers';
-import { afterJournal } from './journal-names';
 import type { Mention } from './mention';
 import { nameKey } from './normalize';
 import { isNamedAfterForm } from './person-shape';
@@ -31,10 +30,25 @@ export const NAMED_AFTER: ReadonlySet<string> = new Set([
   ...PRIZES,
 ]);
 
+// Heads French writes with a capital before the person a body is named after: « l’Institut Jacques Monod », « la
+// Fondation Jean Jaurès », « le Lycée Victor Hugo ».
+export const PERSON_NAMED_HEADS: ReadonlySet<string> = new Set([
+  ...NAMED_AFTER,
+  'institut',
+  'fondation',
+  'centre',
+]);
+
 // Kinds of firm French writes in lower case before a name it may give once: « la société Logistock 93 »,
 // « l’entreprise Vendôme Froid », « la start-up Mistral ». A capital there is a name's, though written once.
 export const FIRMS: ReadonlySet<string> = new Set(
   'societe entreprise start-up startup enseigne filiale firme pme constructeur fabricant'.split(' '),
+);
+
+// Kinds of periodical written in lower case before its title: « la revue Nature », « le quotidien Libération »,
+// "the journal Antiquity".
+const PERIODICALS: ReadonlySet<string> = new Set(
+  'revue journal magazine quotidien hebdomadaire mensuel bimestriel trimestriel'.split(' '),
 );
 
 /** « lycée Victor-Hugo », « le télescope spatial James Webb »: the kind of building or craft, an adjective between. */
@@ -44,9 +58,9 @@ export const namedAfter = (m: Mention): boolean =>
 
 /**
  * The mention follows words that introduce a name: "called", "dubbed", "sold as", "known as", « chez », or a kind
- * of street or building in lower case (« l’hôpital Pontchaillou »), a kind of firm (« la société Arvex »), or the
- * kind of body before it ("Rival Lowe's was also lower", "the chipmaker Arvex"), or the word "journal" ("the journal
- * Antiquity").
+ * of street or building in lower case (« l’hôpital Pontchaillou »), a kind of firm (« la société Arvex ») or of
+ * periodical (« la revue Nature », "the journal Antiquity"), or the kind of body before it ("Rival Lowe's was also
+ * lower", "the chipmaker Arvex").
  */
 export const isNamedByCue = (m: Mention): boolean =>
   NAMING_VERBS.has(m.before[0] ?? '') ||
@@ -56,8 +70,8 @@ export const isNamedByCue = (m: Mention): boolean =>
   m.before[0] === 'chez' ||
   NAMED_AFTER.has(m.before[0] ?? '') ||
   FIRMS.has(m.before[0] ?? '') ||
-  isDescriptor(m.before[0] ?? '') ||
-  afterJournal(m);
+  PERIODICALS.has(m.before[0] ?? '') ||
+  isDescriptor(m.before[0] ?? '');
 
 // Kinds named after a person that are places (« stade Jean-Dauger », « rue Jean-Jaurès ») or bodies (« hôpital
 // Louis-Pasteur », « lycée Victor-Hugo »); prizes are neither.

@@ -2,6 +2,7 @@
 // of the language, written with a capital only where any word takes one (a sentence's start, a headline) or
 // with the noun in lower case in it (« La réunion »), while the text writes the noun in lower case elsewhere,
 // is the noun.
+import { PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
 import type { Mention } from './mention';
 
@@ -18,5 +19,9 @@ const capitalProvesNothing = (m: Mention): boolean =>
  */
 export function namedByCommonNoun(g: EntityGroup, lower: ReadonlyMap<string, number>): boolean {
   const last = (k: string): string => k.split(' ').at(-1) ?? '';
-  return [...g.keys].every((k) => lower.has(last(k))) && g.mentions.every(capitalProvesNothing);
+  // « l’Europe centrale »: a place and its adjective, no noun.
+  const placeFirst = (k: string): boolean => k.includes(' ') && PLACES.has(k.split(' ')[0] ?? '');
+  return (
+    [...g.keys].every((k) => lower.has(last(k)) && !placeFirst(k)) && g.mentions.every(capitalProvesNothing)
+  );
 }

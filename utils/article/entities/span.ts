@@ -1,4 +1,5 @@
 import { acronymHeadsJournal, acronymHeadsName, acronymNamesVenue } from './acronym-heads';
+import { aliasOf } from './aliases';
 import { joinsBodyAfterAnd, joinsComplementAfterAnd, joinsTitleAfterAnd, listsTwoBodies } from './and-bodies';
 import { brandByLength } from './brand-by';
 import { ADJECTIVE_VERBS, frenchBodyEnd } from './french-bodies';
@@ -12,6 +13,8 @@ import {
   ORGANIZATIONS,
   PLACE_WORDS,
   PLACES,
+  PRODUCTS,
+  WORD_PRODUCTS,
 } from './gazetteer';
 import { germanRemitLength } from './german-bodies';
 import { germanConnectorEnds } from './german-connectors';
@@ -25,6 +28,7 @@ import { groupNameEnd } from './parliament-groups';
 import { isNamedAfterForm } from './person-shape';
 import { possessiveInName, possessiveTitle } from './possessive-names';
 import { frenchQuotedTitleEnd, quotedTitleEnd } from './quoted-titles';
+import { regionAdjectiveEnd } from './region-adjectives';
 import { BODY_HEADS, ROMANCE_CONNECTORS } from './romance-names';
 import { opensStreetAfterOn } from './street-after-on';
 import { lowerTitleStops, titleCaseStops } from './title-case-works';
@@ -175,6 +179,8 @@ export function spanEnd(
       j += skip + 1;
       continue;
     }
+    const region = french ? regionAdjectiveEnd(tokens, start, j) : j;
+    if (region > j) return region;
     const ministry = french ? ministryNameEnd(tokens, start, j) : j;
     if (ministry > j) return ministry;
     const body = french ? frenchBodyEnd(tokens, j) : english ? listedRemitsEnd(tokens, start, j) : j;
@@ -385,6 +391,9 @@ function townUponRiver(tokens: Token[], start: number, at: number): boolean {
   return tokens[at]?.text === 'upon' && at === start + 1 && !town.loud && !GIVEN_NAMES.has(town.folded);
 }
 
+const knownProductWord = (w: string): boolean =>
+  PRODUCTS.has(w) && !WORD_PRODUCTS.has(w) && !GIVEN_NAMES.has(w);
+
 function joins(left: Token, connector: Token, right: Token): boolean {
   const head = left.folded;
   if (connector.text === 'upon') return false;
@@ -403,12 +412,16 @@ function joins(left: Token, connector: Token, right: Token): boolean {
   // « le vaccin VLA15 de Valneva », « l’A320 d’Air France »: after a product's code, « de » names its maker or
   // owner; a code ends its name (German "der" may be an article inside a longer phrase: left alone).
   if (PRODUCT_CODE.test(left.text) && MAKER_PARTICLES.has(connector.text)) return false;
+  // « le Twitch de Vitality », « le Netflix de Canal+ »: after a known product's name (no common word, no given
+  // name), « de » names its owner, a name of its own.
+  if (MAKER_PARTICLES.has(connector.text) && knownProductWord(head)) return false;
   // « le Fluad de CSL Seqirus », « les équipes de France de la Fédération française de ski »: after a name that
   // heads nothing, an acronym or a body's head opens the maker's or owner's name, never a surname.
   if (MAKER_PARTICLES.has(connector.text) && (right.loud || ORG_WORDS.has(right.folded))) return false;
-  // "Galaxy S24 de Samsung": a known brand after « de » names the maker, not a surname.
+  // "Galaxy S24 de Samsung": a known brand after « de » names the maker, not a surname; « la Pêche des
+  // Vingt-Sept »: nor does a known name's other form (the Union's member states).
   const known = nameKey(right.text);
-  return isParticle(connector.text) && !PLACES.has(known) && !ORGANIZATIONS.has(known);
+  return isParticle(connector.text) && !PLACES.has(known) && !ORGANIZATIONS.has(known) && !aliasOf(known);
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   PLACE_WORDS,
   PLACES,
 } from './gazetteer';
+import { PERSON_NAMED_HEADS } from './naming-cues';
 import { nameKey } from './normalize';
 import { continuesPatronym } from './patronyms';
 import { isNameToken } from './span';
@@ -53,6 +54,8 @@ function separable(tokens: Token[], a: number, k: number, ev: TextEvidence): boo
       .join(' '),
   );
   if (PLACES.has(key) || ORGANIZATIONS.has(key) || isDemonymWord(key)) return true;
+  // « l’Institut Jacques Monod »: a body named after the person its capitalised head comes before.
+  if (ev.lang === 'fr' && k - a === 1 && PERSON_NAMED_HEADS.has(first.folded)) return false;
   if (servedByRole(tokens, a)) return true;
   // An acronym before a person: "l’UMP Laure de la Raudière", a team's "Cleveland DL Larry Ogunjobi".
   if (k - a === 1 && /^\p{Lu}{2,}$/u.test(first.text)) return true;

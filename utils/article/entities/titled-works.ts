@@ -21,6 +21,17 @@ export function quotedWorks(title: string | undefined): string[][] {
   return works;
 }
 
+/**
+ * Keys of the single capitalised words `title` quotes whole (« « Marées », de Léa Tissier »): a work named by a
+ * common word, which the text writes in lower case too (« les marées »).
+ */
+export function quotedTitleWords(title: string | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const [, inner = ''] of title?.matchAll(QUOTED) ?? [])
+    if (/^\p{Lu}[\p{L}’'-]+$/u.test(inner)) out.add(nameKey(inner));
+  return out;
+}
+
 /** tokens[i..] spell `words` (apostrophes and hyphens as the tokenizer splits them: compared on the text). */
 function spells(tokens: readonly Token[], i: number, words: readonly string[], text: string): number {
   const first = tokens[i];

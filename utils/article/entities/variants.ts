@@ -309,7 +309,7 @@ const LEGAL_FORMS = new Set(
 
 /**
  * "Alibaba Group", "Emirates Airline", "Boeing Co." and "Davis Cup Finals" join "Alibaba", "Emirates", "Boeing"
- * and "Davis Cup"; "Nordhaven Robotics Inc" joins "Nordhaven", unless `places` (keys written as places) has it.
+ * and "Davis Cup", "Team Vitality" "Vitality"; "Nordhaven Robotics Inc" joins "Nordhaven", unless `places` (keys written as places) has it.
  */
 export function mergeLegalForms(
   keys: string[],
@@ -319,6 +319,10 @@ export function mergeLegalForms(
   const present = new Set(keys);
   for (const k of keys) {
     const ws = words(k);
+    // "Team Vitality" joins "Vitality": a team named with its form before; "USA" is no short "Team USA".
+    const named = ws.slice(1).join(' ');
+    if (ws[0] === 'team' && present.has(named) && !PLACES.has(named) && !places.has(named))
+      uf.union(k, named);
     let n = ws.length;
     while (n > 1 && LEGAL_FORMS.has(ws[n - 1] ?? '')) n--;
     if (n === ws.length) continue;

@@ -70,4 +70,19 @@ Marlieu confirme, et la pointe de la Bretagne attire Paul Roussel.`;
     expect(shown.some((n) => n.startsWith('source'))).toBe(false);
     expect(shown).toContain('Bretagne');
   });
+
+  it('reads a venue named by a lower-case noun the text goes on about as a name, beside its town', () => {
+    const es = entitiesOf(
+      `Le parc animalier de Vorlanges, au sud de Brissac, fermera. Le parc animalier recrute. Le parc a ouvert en 1950.
+Les habitants de Vorlanges regrettent, et Vorlanges attend la réouverture.`,
+      'fr',
+    );
+    expect(names(es)).toContain('parc animalier de Vorlanges');
+    expect(names(es)).toContain('Vorlanges');
+    const once = entitiesOf(
+      `Le parc de Vorlanges fermera. Les habitants de Vorlanges regrettent, et Vorlanges attend.`,
+      'fr',
+    );
+    expect(names(once)).not.toContain('parc de Vorlanges');
+  });
 });

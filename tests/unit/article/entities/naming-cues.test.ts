@@ -3,6 +3,19 @@ import { entitiesOf, find, names } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
 describe('words that introduce a name make one mention enough', () => {
+  it('keeps a periodical’s title written once after its kind in lower case', () => {
+    const es = entitiesOf(
+      `L’étude, publiée mardi dans la revue Gravitas, décrit les tombes. Les chercheurs de Lyon sont ravis.`,
+      'fr',
+    );
+    expect(names(es)).toContain('Gravitas');
+    const plain = entitiesOf(
+      `L’étude, publiée mardi dans la grande Gravitas, décrit les tombes. Les chercheurs de Lyon sont ravis.`,
+      'fr',
+    );
+    expect(names(plain)).not.toContain('Gravitas');
+  });
+
   it('keeps a word written once after "sold as" or "called"', () => {
     const es = entitiesOf(
       'The injection, sold as Velmora in most markets, is costly. The intruders planted a backdoor called Quillgate on the servers.',

@@ -26,4 +26,14 @@ des Affaires étrangères, Anna Vogel, a répondu. Paul Garnier et Anna Vogel on
     expect(names(es)).toContain('Paul Garnier');
     expect(names(es)).toContain('Anna Vogel');
   });
+
+  it('is no entity after ministers « chargés de », nor as the second of two portfolios', () => {
+    const es = entitiesOf(
+      `Les ministres chargés de la Chasse se réunissent lundi. La ministre de la Forêt et de la Chasse, Anna Vogel,
+a parlé. Anna Vogel a signé un accord à Genève.`,
+      'fr',
+    );
+    expect(names(es)).not.toContain('Chasse');
+    expect(names(es)).toContain('Anna Vogel');
+  });
 });

@@ -48,4 +48,20 @@ Verhulst a dessiné les Veilleurs de sel en deux ans, chez Varnier.`;
   it('is shown as the body writes it when the headline does not quote it', () => {
     expect(names(read('Un polar d’Anna Verhulst'))).toContain('Veilleurs de sel');
   });
+
+  it('keeps a one-word work the title quotes, though the text writes the word in lower case too', () => {
+    const title = '« Houles », de Léa Morvan : douze danseurs face à la mer';
+    const es = entitiesOf(
+      `Les danseurs entrent. Pendant une heure, Houles ne lâche plus le public. Les houles montent. Houles est sa première pièce.`,
+      'fr',
+      title,
+    );
+    expect(names(es)).toContain('Houles');
+    const plain = entitiesOf(
+      `Les danseurs entrent. Pendant une heure, Houles ne lâche plus le public. Les houles montent. Houles est sa première pièce.`,
+      'fr',
+      'Douze danseurs face à la mer',
+    );
+    expect(names(plain)).not.toContain('Houles');
+  });
 });

@@ -47,7 +47,7 @@ africa|afrique|north america|amerique du nord|south america|amerique du sud|lati
 amerique latine|central america|amerique centrale|asia|asie|europe|oceania|oceanie|antarctica|antarctique|
 arctic|arctique|middle east|moyen orient|proche orient|near east|far east|extreme orient|east asia|
 southeast asia|asie du sud est|central asia|asie centrale|eastern europe|europe de l est|western europe|
-europe occidentale|europe du nord|northern europe|europe du sud|southern europe|europe centrale|
+europe occidentale|europe orientale|suisse romande|suisse alemanique|afrique subsaharienne|europe du nord|northern europe|europe du sud|southern europe|europe centrale|
 central europe|afrique du nord|north africa|afrique de l ouest|west africa|balkans|caucasus|caucase|scandinavia|scandinavie|maghreb|sahel|sahara|mediterranean|
 mediterranee|atlantic|atlantique|pacific|pacifique|indian ocean|ocean indien|baltic|baltique|black sea|
 mer noire|red sea|mer rouge|north sea|mer du nord|caribbean|caraibes|persian gulf|golfe persique|gulf|golfe|
