@@ -1,5 +1,6 @@
 import { joinAdjectiveBridges } from './adjective-bridges';
 import { withAdjectiveTails } from './adjective-tails';
+import { joinBodyRegions } from './body-regions';
 import { joinBodyTowns } from './body-towns';
 import { joinCaseNames } from './case-names';
 import { withCouncilTails } from './council-tails';
@@ -44,11 +45,14 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
   }
   const dashed = withSpeciesEpithets(tokens, joinDashedNames(tokens, joinDefinedNames(tokens, out)));
   const joined = french
-    ? joinBodyTowns(
+    ? joinBodyRegions(
         tokens,
-        withAdjectiveTails(
+        joinBodyTowns(
           tokens,
-          withProgrammeTails(tokens, joinPurposeNames(tokens, joinAdjectiveBridges(tokens, dashed))),
+          withAdjectiveTails(
+          tokens,
+            withProgrammeTails(tokens, joinPurposeNames(tokens, joinAdjectiveBridges(tokens, dashed))),
+          ),
         ),
       )
     : dashed;
