@@ -1,4 +1,4 @@
-import { EVENT_WORDS } from './gazetteer';
+import { isEventOpener } from './event-games';
 
 // Particles between a French event word and what it is of: « Coupe de France », « Ligue des nations ».
 const OF = new Set(['de', 'des', 'du', 'd']);
@@ -16,13 +16,13 @@ const OCCASIONS = new Set(
 
 /**
  * A competition, a gathering or a period, not a place nor a person: French opens a competition's name with its
- * event word (« Coupe de France », « Coupe des champions », « Championnat d'Europe »), a party names its occasion
+ * event word (« Coupe de France », « Coupe des champions », « Championnat d'Europe », « Major de Cologne »), a party names its occasion
  * (see OCCASIONS), and French numbers its regimes (« la Ve République », « le Second Empire »). `ws`: the name's
  * key, word by word.
  */
 export function namesEventOrPeriod(ws: readonly string[]): boolean {
   const [first = '', second = ''] = ws;
-  if (ws.length >= 3 && EVENT_WORDS.has(first) && OF.has(second)) return true;
+  if (ws.length >= 3 && isEventOpener(first) && OF.has(second)) return true;
   if (ws.at(-1) === 'party' && OCCASIONS.has(ws.at(-2) ?? '')) return true;
   return ws.length === 2 && ORDINAL.test(first) && REGIMES.has(second);
 }

@@ -18,6 +18,7 @@ import {
 } from './gazetteer';
 import { germanRemitLength } from './german-bodies';
 import { germanConnectorEnds } from './german-connectors';
+import { gameAfterEvent } from './event-games';
 import { adjectiveComplementEnd } from './institution-complement';
 import { WEEKDAYS } from './lexicon';
 import { listedRemitsEnd, REMIT_HEADS } from './listed-remits';
@@ -163,6 +164,7 @@ export function spanEnd(
       !opensFullName(tokens, j, skip) &&
       !(french && namedAfterBeforeParticle(tokens, start, j)) &&
       !opensKnownBody(tokens, j + skip) &&
+      !(french && gameAfterEvent(tokens, j, skip)) &&
       !(german && germanConnectorEnds(tokens, j, isHead)) &&
       (joins(prev, connector, next) ||
         (english && townUponRiver(tokens, start, j)) ||
