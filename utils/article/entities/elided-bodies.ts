@@ -28,3 +28,20 @@ export function actsAsElidedBody(g: EntityGroup, lang: string): boolean {
   const body = g.mentions.filter((m) => !m.headline);
   return body.length > 0 && body.every((m) => m.elided) && body.some(acts);
 }
+
+/**
+ * « L’Inrae a publié un avis. […] L’Inrae estime… »: the same short word opening sentences after « L’ » only, at
+ * least twice, acting or quoted there, is such a body too, though no mention stands inside a sentence: a common
+ * noun (« L’Hiver arrive ») is written in lower case elsewhere, which the caller checks. One capital then lower
+ * case, four to six letters, as agencies read their acronyms (« Inrae », « Anses », « Arcep »).
+ */
+export function opensAsElidedBody(g: EntityGroup, body: readonly Mention[], lang: string): boolean {
+  if (lang !== 'fr' || body.length < 2 || g.keys.size !== 1) return false;
+  const [key = ''] = g.keys;
+  if (key.length < 4 || key.length > 6 || key.includes(' ') || PLACES.has(key)) return false;
+  for (const s of g.surfaces.keys()) {
+    const rest = s.slice(1);
+    if (s[0] === s[0]?.toLowerCase() || rest !== rest.toLowerCase() || frenchPlaceShape(s)) return false;
+  }
+  return body.every((m) => m.elided && m.initial) && body.some(acts);
+}

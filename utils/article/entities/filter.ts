@@ -4,6 +4,7 @@ import { isAcronymLike } from './acronyms';
 import { isChemicalFormula } from './chemical-formulas';
 import { isCapitalisedCommonNoun } from './common-nouns';
 import { isCountedNoun } from './counted-nouns';
+import { opensAsElidedBody } from './elided-bodies';
 import { namesPluralEvent } from './event-plurals';
 import type { TextEvidence } from './evidence';
 import {
@@ -325,7 +326,12 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
       (m.before[1] === ':' && !inside) ||
       (ev.lang === 'fr' && /\p{L}/u.test(m.after[0] ?? '')));
   const mid = body.filter((m) => (!m.initial || m.personCue) && !opensSentence(m)).length;
-  if (mid === 0) return keys.some((k) => GIVEN_NAMES.has(k)) || (shaped && body.length >= 2);
+  if (mid === 0)
+    return (
+      keys.some((k) => GIVEN_NAMES.has(k)) ||
+      (shaped && body.length >= 2) ||
+      (lowerCount === 0 && opensAsElidedBody(g, body, ev.lang))
+    );
   if (isCountedNoun(g, body, ev.lang)) return false;
   if (shaped) return true;
   // « « Marées », de Léa Tissier »: a work the title quotes, capitalised inside a sentence, though a common word.

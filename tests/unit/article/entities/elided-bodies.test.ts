@@ -26,4 +26,22 @@ describe('a French name after « l’ » that acts or is quoted', () => {
     );
     expect(find(es, 'Orvane')?.type).not.toBe('organization');
   });
+
+  it('is a body when it only opens sentences after « L’ », twice and acting', () => {
+    const es = entitiesOf(
+      `L'Orvane a publié un avis mardi sur les engrais. Des chercheurs ont mesuré les sols. L'Orvane estime que les nitrates posent problème.`,
+      'fr',
+    );
+    expect(find(es, 'Orvane')?.type).toBe('organization');
+  });
+
+  it('keeps out a sentence opener written once, or in lower case elsewhere', () => {
+    const once = entitiesOf(`L'Orvane publie un avis mardi sur les engrais. Des chercheurs ont mesuré les sols.`, 'fr');
+    expect(find(once, 'Orvane')).toBeUndefined();
+    const common = entitiesOf(
+      `L'Hiver a été long cette année. L'Hiver a duré, et l'hiver prochain sera plus doux.`,
+      'fr',
+    );
+    expect(find(common, 'Hiver')).toBeUndefined();
+  });
 });
