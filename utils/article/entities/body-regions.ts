@@ -26,7 +26,17 @@ function bodyThenPlace(tokens: Token[], runs: Run[], i: number): boolean {
   if (next === undefined || next[0] !== b + 1 || !OF.has(of?.text ?? '') || b - a < 2) return false;
   if (of?.sentence !== tokens[a]?.sentence || of?.sentence !== tokens[next[0]]?.sentence) return false;
   // A person and the place they come from (« Anne Morel de Lyon ») is no body.
-  return !isGivenName(tokens[a]?.folded ?? '') && PLACES.has(nameKey(tokens.slice(next[0], next[1]).map((t) => t.text).join(' ')));
+  return (
+    !isGivenName(tokens[a]?.folded ?? '') &&
+    PLACES.has(
+      nameKey(
+        tokens
+          .slice(next[0], next[1])
+          .map((t) => t.text)
+          .join(' '),
+      ),
+    )
+  );
 }
 
 /** Joins a body's name and the region after « de » that the text always writes with it (see above). */

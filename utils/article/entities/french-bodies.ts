@@ -38,8 +38,16 @@ const BOARD_KINDS = new Set(['administration', 'surveillance']);
 const MAX_TOKENS = 12;
 // Heads that name their purpose right after them (« Fondation pour la recherche médicale »); others only after
 // an adjective (« Agence européenne pour la sécurité maritime »), since « l’Union pour les affaires étrangères »
-// is a role's remit.
+// is a role's remit. A party's cause takes the indefinite article after « Union » (« Union pour un mouvement
+// populaire »), a remit never.
 const PURPOSE_HEADS = new Set(['association', 'comite', 'fondation']);
+const CAUSE_HEADS = new Set(['union']);
+const INDEFINITE = new Set(['un', 'une']);
+
+/** The head's purpose may follow it at `at` (see above). */
+const purposeAfterHead = (head: Token, tokens: Token[], at: number): boolean =>
+  PURPOSE_HEADS.has(head.folded) ||
+  (CAUSE_HEADS.has(head.folded) && INDEFINITE.has(tokens[at + 1]?.text ?? ''));
 
 const lowerWord = (t: Token | undefined, sentence: number): t is Token =>
   t?.isWord === true &&
@@ -153,7 +161,7 @@ function complementsEnd(tokens: Token[], end: number, at: number, sentence: numb
   let lastOf = '';
   while (j - end < MAX_TOKENS) {
     const purpose =
-      complements === 0 && (j > end || PURPOSE_HEADS.has(head.folded))
+      complements === 0 && (j > end || purposeAfterHead(head, tokens, j))
         ? purposeLength(tokens, j, sentence)
         : 0;
     if (purpose > 0) {

@@ -36,7 +36,10 @@ describe('a French name after « l’ » that acts or is quoted', () => {
   });
 
   it('keeps out a sentence opener written once, or in lower case elsewhere', () => {
-    const once = entitiesOf(`L'Orvane publie un avis mardi sur les engrais. Des chercheurs ont mesuré les sols.`, 'fr');
+    const once = entitiesOf(
+      `L'Orvane publie un avis mardi sur les engrais. Des chercheurs ont mesuré les sols.`,
+      'fr',
+    );
     expect(find(once, 'Orvane')).toBeUndefined();
     const common = entitiesOf(
       `L'Hiver a été long cette année. L'Hiver a duré, et l'hiver prochain sera plus doux.`,

@@ -24,7 +24,10 @@ describe('an event’s word, « de » and a numbered game', () => {
   });
 
   it('types « Major de » and a game kept whole (one plain word) as an event', () => {
-    const es = entitiesOf(`Le Major de Tekken 8 est fini. Les fans du Major de Tekken 8 sont venus de loin.`, 'fr');
+    const es = entitiesOf(
+      `Le Major de Tekken 8 est fini. Les fans du Major de Tekken 8 sont venus de loin.`,
+      'fr',
+    );
     expect(find(es, 'Major de Tekken 8')?.type).toBe('other');
   });
 });

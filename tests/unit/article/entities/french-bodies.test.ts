@@ -140,6 +140,18 @@ La Fondation pour la recherche médicale finance Marc Jolin.`;
     expect(shown).toContain('Cour des comptes');
     expect(shown.some((n) => n.includes('pour'))).toBe(false);
   });
+
+  it('keeps a party’s cause after « Union pour un/une », not a duration or an amount', () => {
+    const text = `Il a présidé l’Union pour une gauche populaire, puis quitté l’Union pour un mouvement démocratique en 2012.
+La Commission européenne pour une durée de deux ans a prêté à Jeanne Morvan. La Cour des comptes pour un
+montant record a écrit.`;
+    const shown = names(entitiesOf(text, 'fr'));
+    expect(shown).toEqual(
+      expect.arrayContaining(['Union pour une gauche populaire', 'Union pour un mouvement démocratique']),
+    );
+    expect(shown).toContain('Commission européenne');
+    expect(shown.filter((n) => n.includes('pour')).length).toBe(2);
+  });
 });
 
 describe('a French body closed by its region or ended by a verb', () => {
