@@ -80,6 +80,7 @@ import { quotedAfterKind } from './quoted-titles';
 import { headsBodyName } from './romance-names';
 import { isRoyalKey, styledGivenName } from './royal-names';
 import { isDeclinedGivenName } from './russian-cases';
+import { completesSite } from './site-complements';
 import { isSurnameBrand } from './surname-brands';
 import { homeOfSide } from './team-nicknames';
 import { joinsTownToClub } from './town-adjective-clubs';
@@ -608,7 +609,9 @@ function voteContext(
   const demonym = [...g.keys].every(isDemonymWord);
   // "calories from Fat": a nutrient, a setting or a role is nowhere, whatever the preposition.
   const thing = [...g.keys].every(closedByThingWord);
-  if (located / n >= 0.5 && !acronym && !demonym && !thing) v.place += 1;
+  // « les alignements de Carnac », « à Carnac »: where monuments stand counts with where things happen.
+  const sited = lang === 'fr' ? g.mentions.filter((m) => completesSite(m, located > 0)).length : 0;
+  if ((located + sited) / n >= 0.5 && !acronym && !demonym && !thing) v.place += 1;
   // A full name later referred to by the surname alone is how news writes about people; a word the text also
   // writes in lower case is a common noun, not a surname ("Docker Desktop" … "Desktop", "Saturated Fat" … "Fat").
   const keys = [...g.keys];
