@@ -50,7 +50,7 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
         joinBodyTowns(
           tokens,
           withAdjectiveTails(
-          tokens,
+            tokens,
             withProgrammeTails(tokens, joinPurposeNames(tokens, joinAdjectiveBridges(tokens, dashed))),
           ),
         ),

@@ -2,6 +2,7 @@ import { acronymHeadsJournal, acronymHeadsName, acronymNamesVenue } from './acro
 import { aliasOf } from './aliases';
 import { joinsBodyAfterAnd, joinsComplementAfterAnd, joinsTitleAfterAnd, listsTwoBodies } from './and-bodies';
 import { brandByLength } from './brand-by';
+import { gameAfterEvent } from './event-games';
 import { ADJECTIVE_VERBS, frenchBodyEnd } from './french-bodies';
 import {
   CLUB_FIRST,
@@ -18,7 +19,6 @@ import {
 } from './gazetteer';
 import { germanRemitLength } from './german-bodies';
 import { germanConnectorEnds } from './german-connectors';
-import { gameAfterEvent } from './event-games';
 import { adjectiveComplementEnd } from './institution-complement';
 import { WEEKDAYS } from './lexicon';
 import { listedRemitsEnd, REMIT_HEADS } from './listed-remits';
