@@ -41,5 +41,7 @@ export function gameAfterEvent(tokens: readonly Token[], at: number, skip: numbe
     .slice(from, k)
     .map((t) => t.text)
     .join(' ');
-  return k - from > 1 || DASHED_CAPITAL.test(first.text) || PRODUCTS.has(nameKey(words));
+  const key = nameKey(words);
+  if (PLACES.has(key)) return false;
+  return k - from > 1 || DASHED_CAPITAL.test(first.text) || PRODUCTS.has(key);
 }
