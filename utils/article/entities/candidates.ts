@@ -36,6 +36,7 @@ import {
   isKnownPortfolio,
 } from './office-roles';
 import { opensFullName } from './opening-given-names';
+import { opensEveryMention } from './opening-words';
 import { endsWithPartyMember, opensWithPartyMember } from './party-tags';
 import { givenNameAndParticle, isPersonShaped } from './person-shape';
 import { opensNationalBody } from './place-tails';
@@ -252,6 +253,12 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   if ((isStop(t) && !isInitial(tokens, a, b) && !quotedWhole(tokens, a, b) && !titled) || t.text === '.')
     return true;
   if (isUnitWord(t.text, tokens[a - 1]?.text ?? '')) return true;
+  if (
+    opensEveryMention(tokens, a, b, ev.midCaps, ev.lang) &&
+    !isTitle(t) &&
+    !isCourtesyTitleOf(t.folded, ev.lang)
+  )
+    return false;
   if (FURNITURE.has(t.folded) && !opensWithKnown(tokens, a, b) && !furnitureOpensName(tokens, a, b, ev))
     return true;
   if (more && isCourtesyTitleOf(t.folded, ev.lang)) return true;

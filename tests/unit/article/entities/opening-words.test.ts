@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find, names } from './helpers';
+
+// Texts written for these tests (not taken from any corpus).
+describe('a sentence opener before every mention of a name', () => {
+  it('belongs to the name, a furniture label or a word written in lower case too', () => {
+    const text = `Live Theatre Guild welcomed the review on Tuesday. The group has asked for years.
+Live Theatre Guild chief Norma Pellow said the sector was hurting. Fans love live shows.
+Bright Harbour Trust opened a new hall. It cost a lot. Bright Harbour Trust plans another.`;
+    const es = entitiesOf(text);
+    expect(find(es, 'Live Theatre Guild')?.count).toBe(2);
+    expect(find(es, 'Bright Harbour Trust')?.count).toBe(2);
+    expect(names(es)).not.toContain('Theatre Guild');
+    expect(names(es)).not.toContain('Harbour Trust');
+  });
+
+  it('stays apart when the name is written without it too', () => {
+    const text = `Brave Scotland were beaten by Wales on Saturday. The side had hoped for more.
+Brave Scotland fought on. Scotland coach Iain Brodie said the team was hurting.
+Live Theatre Guild met on Monday. Later Theatre Guild members voted. Theatre Guild chiefs agreed.`;
+    const shown = names(entitiesOf(text));
+    expect(shown).toContain('Theatre Guild');
+    expect(shown).not.toContain('Live Theatre Guild');
+  });
+
+  it('leaves titles, adverbs and words before a given name out', () => {
+    const text = `President Okafor spoke on Monday. It rained. President Okafor left.
+Meanwhile Orbital Freight said it would appeal. It lost. Meanwhile Orbital Freight cut jobs.
+Watch Joe Dalby sing. It was late. Watch Joe Dalby dance.
+Former Leeds players met. Former Leeds staff joined them in the hall.`;
+    const shown = names(entitiesOf(text));
+    expect(shown).not.toContain('President Okafor');
+    expect(shown).not.toContain('Meanwhile Orbital Freight');
+    expect(shown).not.toContain('Watch Joe Dalby');
+    expect(shown).not.toContain('Former Leeds');
+  });
+});
