@@ -48,6 +48,9 @@ export function opensEveryMention(
   const t = tokens[a];
   const next = tokens[a + 1];
   if (lang !== 'en' || !t?.initial || t.loud || b - a < 2 || next === undefined || isStop(t)) return false;
+  // A line's imperative goes on with a function word ("Follow Kestrel Air on…", "Visit Porthkerris for…"); a name
+  // ends its line or a clause, or its sentence goes on with a verb or a noun ("… welcomed", "… chief").
+  if (tokens[b]?.stop === true) return false;
   const seen = midCaps.get(next.folded) ?? 0;
   if (seen < 2 || isGivenName(next.folded)) return false;
   if (behindOpeners(tokens).get(`${t.folded} ${next.folded}`) !== seen) return false;

@@ -35,3 +35,13 @@ Former Leeds players met. Former Leeds staff joined them in the hall.`;
     expect(shown).not.toContain('Former Leeds');
   });
 });
+
+describe('a line’s imperative before a name', () => {
+  it('stays apart from it when a function word goes on', () => {
+    const text = `Fares fell this year. Follow Kestrel Air on social media for deals. Seats are cheap.
+Follow Kestrel Air on the app for news.`;
+    const shown = names(entitiesOf(text));
+    expect(shown).toContain('Kestrel Air');
+    expect(shown).not.toContain('Follow Kestrel Air');
+  });
+});
