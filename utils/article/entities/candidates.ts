@@ -47,7 +47,7 @@ import { opensRanks } from './rank-titles';
 import { isResultSide } from './result-sides';
 import { isRoyalName } from './royal-names';
 import { spanKey, spans } from './runs';
-import { isOpeningAdverb, isOpeningPrepositionOrContact } from './sentence-openers';
+import { isComparison, isOpeningAdverb, isOpeningPrepositionOrContact } from './sentence-openers';
 import { mediumAfterName } from './signed-media';
 import { opensSlogan } from './slogan-verbs';
 import { isNameToken, isStop } from './span';
@@ -267,6 +267,8 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
       more && !ORG_WORDS.has(tokens[b - 1]?.folded ?? '') && !(ev.lang === 'en' && isRoyalName(tokens, a, b))
     );
   if (!more) return false;
+  if (isComparison(t.folded, ev.lang) && tokens[b]?.text === ',' && !opensWithKnown(tokens, a, b))
+    return true;
   // "Co Galway", "Co. Durham": Irish and British papers shorten "County" before the county's name.
   if (t.text === 'Co' && (tokens[a + 1]?.text === '.' || tokens[a + 1]?.capital === true)) return true;
   // "les tomes III et IV Mémoires pour servir…": a volume's or a chapter's number before a title; "XV de France"
