@@ -11,7 +11,10 @@ import { isNameToken, isStop } from './span';
 import { isGivenName } from './titles';
 import type { Token } from './tokenize';
 
-/** Folded "opener rest" pairs → times the text writes that name word right behind that sentence opener. */
+/**
+ * Folded "opener rest" pairs → times the text writes that name word right behind that sentence opener; a pair
+ * whose name runs on into a function word once is marked -1 for good (see opensEveryMention).
+ */
 type Behind = Map<string, number>;
 
 // One count per text, made on the first span that needs it.
@@ -26,7 +29,10 @@ function behindOpeners(tokens: readonly Token[]): Behind {
     const prev = tokens[i - 1] as Token;
     if (!prev.initial || t.initial || !t.capital || !isNameToken(t) || !isNameToken(prev)) continue;
     const key = `${prev.folded} ${t.folded}`;
-    out.set(key, (out.get(key) ?? 0) + 1);
+    const seen = out.get(key) ?? 0;
+    let end = i + 1;
+    while (isNameToken(tokens[end])) end++;
+    out.set(key, seen < 0 || tokens[end]?.stop === true ? -1 : seen + 1);
   }
   counted.set(tokens, out);
   return out;
@@ -35,8 +41,10 @@ function behindOpeners(tokens: readonly Token[]): Behind {
 /**
  * Whether the sentence opener tokens[a] belongs to the name tokens[a..b): the text writes the next word with a
  * capital (`midCaps`, folded word → times capitalised inside sentences) twice or more and only ever right behind
- * this opener at a sentence's start. No function word, adverb, preposition, descriptor, qualifier ("Former") nor people's word opens a
- * name so, nor does any word before a given name ("Watch Joe Biden").
+ * this opener at a sentence's start, and no function word ever follows the name there: a line's imperative goes on
+ * with one ("Follow Kestrel Air on…"), a name ends its line or a clause or a verb or a noun follows it ("…
+ * welcomed", "… chief"); every mention is read alike. No function word, adverb, preposition, descriptor, qualifier
+ * ("Former") nor people's word opens a name so, nor does any word before a given name ("Watch Joe Biden").
  */
 export function opensEveryMention(
   tokens: readonly Token[],
@@ -48,9 +56,6 @@ export function opensEveryMention(
   const t = tokens[a];
   const next = tokens[a + 1];
   if (lang !== 'en' || !t?.initial || t.loud || b - a < 2 || next === undefined || isStop(t)) return false;
-  // A line's imperative goes on with a function word ("Follow Kestrel Air on…", "Visit Porthkerris for…"); a name
-  // ends its line or a clause, or its sentence goes on with a verb or a noun ("… welcomed", "… chief").
-  if (tokens[b]?.stop === true) return false;
   const seen = midCaps.get(next.folded) ?? 0;
   if (seen < 2 || isGivenName(next.folded)) return false;
   if (behindOpeners(tokens).get(`${t.folded} ${next.folded}`) !== seen) return false;

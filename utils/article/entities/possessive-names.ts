@@ -80,14 +80,16 @@ export const namesLandmark = (ws: readonly string[]): boolean =>
 /**
  * "Hadrian's Wall", "Devil's Bridge": a landmark's head after a capitalised owner's possessive is one place's
  * name, even written once. Not so a known name's thing ("Britain's Way"), a person's ("Donald Trump's Wall", by the
- * given name), nor one inside a headline or before more capitalised words ("Labour's Way Forward").
+ * given name), nor one inside a headline or before more capitalised words or a number ("Labour's Way Forward").
  */
 function landmarkOf(tokens: readonly Token[], at: number): boolean {
   const owner = tokens[at - 1] as Token;
   const head = tokens[at] as Token;
   if (!LANDMARK_HEADS.has(head.folded) || head.headline || owner.loud || !/^\p{Lu}\p{Ll}/u.test(owner.text))
     return false;
-  if (tokens[at + 1]?.capital === true && tokens[at + 1]?.sentence === head.sentence) return false;
+  // "Baldur's Gate 3": a number after the head makes a work's or a product's name of it.
+  const after = tokens[at + 1];
+  if (after?.sentence === head.sentence && (after.capital || /^\d/.test(after.text))) return false;
   if (isKnownName(owner.folded) || GIVEN_NAMES.has(tokens[at - 2]?.folded ?? '')) return false;
   return !(
     tokens[at - 2]?.capital === true &&

@@ -148,3 +148,10 @@ where Tamsin's Point looks over the sea.`;
     expect(shown).not.toContain("Kellbrook's Gate");
   });
 });
+
+describe('a landmark’s head before a number', () => {
+  it('names a work, not a place', () => {
+    const shown = names(entitiesOf(`The drive held Corwen's Gate 3 and two other games.`));
+    expect(shown).not.toContain("Corwen's Gate");
+  });
+});
