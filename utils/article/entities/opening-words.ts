@@ -4,7 +4,7 @@
 // were beaten" keeps its epithet apart: the text writes "England" elsewhere.
 
 import { isDescriptorOpener } from './descriptor-openers';
-import { isDemonym } from './filter';
+import { isDemonym, isGenericWord } from './filter';
 import { isNameQualifier } from './place-tails';
 import { isOpeningAdverb, isOpeningPrepositionOrContact } from './sentence-openers';
 import { isNameToken, isStop } from './span';
@@ -44,7 +44,7 @@ function behindOpeners(tokens: readonly Token[]): Behind {
  * this opener at a sentence's start, and no function word ever follows the name there: a line's imperative goes on
  * with one ("Follow Kestrel Air on…"), a name ends its line or a clause or a verb or a noun follows it ("…
  * welcomed", "… chief"); every mention is read alike. No function word, adverb, preposition, descriptor, qualifier
- * ("Former") nor people's word opens a name so, nor does any word before a given name ("Watch Joe Biden").
+ * ("Former") nor people's word opens a name so, nor does any word before a given name ("Watch Joe Biden") or a generic word alone ("Add Men's").
  */
 export function opensEveryMention(
   tokens: readonly Token[],
@@ -57,7 +57,8 @@ export function opensEveryMention(
   const next = tokens[a + 1];
   if (lang !== 'en' || !t?.initial || t.loud || b - a < 2 || next === undefined || isStop(t)) return false;
   const seen = midCaps.get(next.folded) ?? 0;
-  if (seen < 2 || isGivenName(next.folded)) return false;
+  // "Add Men's singles": a kind of thing or people alone after the opener is a heading's, not a name's.
+  if (seen < 2 || isGivenName(next.folded) || (b - a === 2 && isGenericWord(next.folded))) return false;
   if (behindOpeners(tokens).get(`${t.folded} ${next.folded}`) !== seen) return false;
   return !(
     isOpeningAdverb(t.folded, lang) ||

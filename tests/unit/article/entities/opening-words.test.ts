@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { midSentenceCapitals } from '@/utils/article/entities/evidence';
+import { calendarOf, stopwordsOf } from '@/utils/article/entities/lexicon';
+import { opensEveryMention } from '@/utils/article/entities/opening-words';
+import { tokenize } from '@/utils/article/entities/tokenize';
 import { entitiesOf, find, names } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
@@ -43,5 +47,19 @@ Follow Kestrel Air on the app for news.`;
     const shown = names(entitiesOf(text));
     expect(shown).toContain('Kestrel Air');
     expect(shown).not.toContain('Follow Kestrel Air');
+  });
+});
+
+describe('opensEveryMention', () => {
+  const opens = (text: string, words: number): boolean => {
+    const tokens = tokenize(text, stopwordsOf('en'), calendarOf('en'));
+    return opensEveryMention(tokens, 0, words, midSentenceCapitals(tokens), 'en');
+  };
+
+  it('gives the opener to a name, not to a generic word alone after it', () => {
+    expect(opens(`Live Theatre Guild met. It rained.\nLive Theatre Guild chief Ana Brel spoke.`, 3)).toBe(
+      true,
+    );
+    expect(opens(`Add Women's doubles, first round\nAdd Women's doubles, second round`, 2)).toBe(false);
   });
 });
