@@ -36,6 +36,7 @@ import {
   isKnownPortfolio,
 } from './office-roles';
 import { opensFullName } from './opening-given-names';
+import { opensEveryMention } from './opening-words';
 import { endsWithPartyMember, opensWithPartyMember } from './party-tags';
 import { givenNameAndParticle, isPersonShaped } from './person-shape';
 import { opensNationalBody } from './place-tails';
@@ -46,7 +47,7 @@ import { opensRanks } from './rank-titles';
 import { isResultSide } from './result-sides';
 import { isRoyalName } from './royal-names';
 import { spanKey, spans } from './runs';
-import { isOpeningAdverb, isOpeningPrepositionOrContact } from './sentence-openers';
+import { isComparison, isOpeningAdverb, isOpeningPrepositionOrContact } from './sentence-openers';
 import { mediumAfterName } from './signed-media';
 import { opensSlogan } from './slogan-verbs';
 import { isNameToken, isStop } from './span';
@@ -252,6 +253,12 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   if ((isStop(t) && !isInitial(tokens, a, b) && !quotedWhole(tokens, a, b) && !titled) || t.text === '.')
     return true;
   if (isUnitWord(t.text, tokens[a - 1]?.text ?? '')) return true;
+  if (
+    opensEveryMention(tokens, a, b, ev.midCaps, ev.lang) &&
+    !isTitle(t) &&
+    !isCourtesyTitleOf(t.folded, ev.lang)
+  )
+    return false;
   if (FURNITURE.has(t.folded) && !opensWithKnown(tokens, a, b) && !furnitureOpensName(tokens, a, b, ev))
     return true;
   if (more && isCourtesyTitleOf(t.folded, ev.lang)) return true;
@@ -260,6 +267,8 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
       more && !ORG_WORDS.has(tokens[b - 1]?.folded ?? '') && !(ev.lang === 'en' && isRoyalName(tokens, a, b))
     );
   if (!more) return false;
+  if (isComparison(t.folded, ev.lang) && tokens[b]?.text === ',' && !opensWithKnown(tokens, a, b))
+    return true;
   // "Co Galway", "Co. Durham": Irish and British papers shorten "County" before the county's name.
   if (t.text === 'Co' && (tokens[a + 1]?.text === '.' || tokens[a + 1]?.capital === true)) return true;
   // "les tomes III et IV Mémoires pour servir…": a volume's or a chapter's number before a title; "XV de France"

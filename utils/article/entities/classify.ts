@@ -75,6 +75,7 @@ import {
 } from './person-shape';
 import { namedForPlace, namesNationalBody } from './place-tails';
 import { isPluralName } from './plural-sides';
+import { namesLandmark } from './possessive-names';
 import { isProductHere } from './product-context';
 import { quotedAfterKind } from './quoted-titles';
 import { headsBodyName } from './romance-names';
@@ -319,6 +320,7 @@ function voteKey(
   // "Tiananmen Square", "Oshima Island": a place word closing a name is a place's, though never a person's.
   if (EVENT_WORDS.has(last) || (NOT_PERSON_WORDS.has(last) && !PLACE_WORDS.has(last))) v.other += 3;
   if (namesEventOrPeriod(ws)) v.other += 3;
+  if (namesLandmark(ws)) v.place += 4;
   // "Roe v. Wade", "Dobbs v. Jackson Women's Health Organization": a court case, whatever its parties are.
   if (surfaces.some((x) => / vs?\. \p{Lu}/u.test(x))) v.other += 6;
   // "Senate Bill 10", "Assembly Bill 881": a law numbered, whatever body passes it.

@@ -104,7 +104,7 @@ const TIERS = new Set('premium basic essential essentials essentiel essentielle 
 const DEITIES = new Set(['god', 'dieu']);
 
 /** One word that is a kind of thing, not a name: "State", "Department", "Times", "Cup", "South", "Image". */
-function isGenericWord(key: string): boolean {
+export function isGenericWord(key: string): boolean {
   if (INSTITUTIONS.has(key)) return false;
   return (
     ORDINALS.has(key) ||

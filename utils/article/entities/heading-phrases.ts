@@ -1,7 +1,7 @@
 // "Skinfold Calipers", "Hydrostatic Weighing", "Size & Growth": a how-to page's headings and list items capitalise
 // every word, and the text writes the same words in lower case ("skinfold calipers measure…"). Such a phrase is a
 // topic, not a name.
-import { isKnownName } from './gazetteer';
+import { GIVEN_NAMES, isKnownName } from './gazetteer';
 import type { EntityGroup } from './group';
 import { CONNECTORS } from './lexicon';
 import type { Mention } from './mention';
@@ -46,7 +46,8 @@ export function isHeadingPhrase(
   lower: ReadonlyMap<string, number>,
 ): boolean {
   const keys = [...g.keys].filter((k) => k.includes(' '));
-  if (keys.length === 0 || [...g.keys].some(isKnownName)) return false;
+  if ([...g.keys].some(isKnownName)) return false;
+  if (keys.length === 0) return isHeadingWord(g, tokens, lower);
   if (!g.mentions.every((m) => fillsLine(m, tokens) || (m.initial && !m.surface.includes(' ')))) return false;
   return keys.every((k) =>
     k
@@ -54,4 +55,32 @@ export function isHeadingPhrase(
       .filter((w) => !CONNECTORS.has(w) && w !== '&')
       .every((w) => (lower.get(w) ?? 0) > 0),
   );
+}
+
+/**
+ * The mention opens its line, numbers aside, or comes second after a word that opens it and announces no person
+ * ("Are Bicycles allowed?", "Pre-Workout Supplement").
+ */
+function opensLine(m: Mention, tokens: readonly Token[]): boolean {
+  const first = tokens[m.from] as Token;
+  const k = afterNumbering(m, tokens);
+  const before = tokens[k - 1];
+  if (!before || breaksLine(before, first)) return true;
+  const opener = tokens[k - 2];
+  return before.isWord && !m.personCue && (!opener || breaksLine(opener, before));
+}
+
+/**
+ * "Bicycles", "Meal": one word written only where a heading, a label or a list item opens its line, and in lower
+ * case elsewhere, is a common word such lines capitalise; no given name.
+ */
+function isHeadingWord(
+  g: EntityGroup,
+  tokens: readonly Token[],
+  lower: ReadonlyMap<string, number>,
+): boolean {
+  if (g.keys.size !== 1) return false;
+  const [key = ''] = g.keys;
+  if ((lower.get(key) ?? 0) === 0 || GIVEN_NAMES.has(key)) return false;
+  return g.mentions.every((m) => m.from + 1 === m.to && opensLine(m, tokens));
 }

@@ -45,6 +45,9 @@ one two three four five six seven eight nine ten eleven twelve top senior leadin
 champions holders defending reigning neighbours visitors favourites opponents like unlike mainland metropolitan
 rural regional urban remote global modern ancient medieval victorian edwardian elizabethan georgian tudor colonial
 imperial soviet nazi communist corporate brexit bone`);
+/** A word that qualifies a name written after it, never part of it ("Former Leeds", "Hosts France"). */
+export const isNameQualifier = (w: string): boolean => COUNTRY_QUALIFIERS.has(w);
+
 // Countries whose names are common words too ("Roast Turkey", "Beef Chili" of a French name, "Contact Us").
 const COMMON_COUNTRY_WORDS = words('turkey chili guinea us');
 

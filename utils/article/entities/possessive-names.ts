@@ -24,6 +24,9 @@ const OFFICERS =
 solicitor marshal`);
 const OFFICES = new Set(['office', 'department']);
 
+// Heads of landmarks named for an owner: "Hadrian's Wall", "Offa's Dyke", "King's Cross", "Robin Hood's Bay".
+const LANDMARK_HEADS = words('wall bridge cross dyke gate way point head island bay');
+
 /** "St Mary's", "St. John's": the possessive is a saint's, and the name goes on after it. */
 export function isSaints(tokens: readonly Token[], owner: number): boolean {
   const before = tokens[owner - 1];
@@ -44,6 +47,7 @@ export function possessiveInName(tokens: readonly Token[], at: number): boolean 
   if (!next?.capital || next.sentence !== owner.sentence) return false;
   if (OFFICERS.has(owner.folded) && OFFICES.has(next.folded)) return true;
   if (isSaints(tokens, at - 1)) return true;
+  if (landmarkOf(tokens, at)) return true;
   return (owner.folded.endsWith('s') && headFollows(tokens, at)) || boundPossessive(tokens, at);
 }
 
@@ -67,6 +71,31 @@ function boundPossessive(tokens: readonly Token[], at: number): boolean {
     if (t.text === owner.text && (!t.possessive || tokens[i + 1]?.text !== next.text)) return false;
   }
   return true;
+}
+
+/** A name's folded words close on an owner's possessive and a landmark's head ("hadrian s wall"): a place. */
+export const namesLandmark = (ws: readonly string[]): boolean =>
+  ws.length >= 3 && ws[ws.length - 2] === 's' && LANDMARK_HEADS.has(ws[ws.length - 1] ?? '');
+
+/**
+ * "Hadrian's Wall", "Devil's Bridge": a landmark's head after a capitalised owner's possessive is one place's
+ * name, even written once. Not so a known name's thing ("Britain's Way"), a person's ("Donald Trump's Wall", by the
+ * given name), nor one inside a headline or before more capitalised words or a number ("Labour's Way Forward").
+ */
+function landmarkOf(tokens: readonly Token[], at: number): boolean {
+  const owner = tokens[at - 1] as Token;
+  const head = tokens[at] as Token;
+  if (!LANDMARK_HEADS.has(head.folded) || head.headline || owner.loud || !/^\p{Lu}\p{Ll}/u.test(owner.text))
+    return false;
+  // "Baldur's Gate 3": a number after the head makes a work's or a product's name of it.
+  const after = tokens[at + 1];
+  if (after?.sentence === head.sentence && (after.capital || /^\d/.test(after.text))) return false;
+  if (isKnownName(owner.folded) || GIVEN_NAMES.has(tokens[at - 2]?.folded ?? '')) return false;
+  return !(
+    tokens[at - 2]?.capital === true &&
+    tokens[at - 2]?.sentence === owner.sentence &&
+    !tokens[at - 2]?.stop
+  );
 }
 
 /**

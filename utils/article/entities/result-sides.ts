@@ -7,7 +7,7 @@ import type { Token } from './tokenize';
 
 const RESULT_VERBS =
   words(`beat beats defeated defeat defeats thrashed thrash edged edge overcame routed hammered
-  stunned downed drew draw outclassed battu bat battent ecrase domine dominent surclasse`);
+  stunned downed drew draw outclassed routs rout rolled cruised battu bat battent ecrase domine dominent surclasse`);
 // The most lower-case words between the sides ("drew with", « a battu », « ont largement battu »).
 const MAX_BETWEEN = 3;
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
@@ -26,6 +26,10 @@ function scoreAt(tokens: readonly Token[], at: number): boolean {
     return DASHES.has(tokens[at + 1]?.text ?? '') && DIGITS.test(tokens[at + 2]?.text ?? '');
   return t.folded === 'by' && MARGINS.has(tokens[at + 2]?.folded ?? '');
 }
+
+/** A score or a margin opens at `at`, or after a comma there ("rolled past Dayton, 45-17"). */
+const scoreAfter = (tokens: readonly Token[], at: number): boolean =>
+  scoreAt(tokens, tokens[at]?.text === ',' ? at + 1 : at);
 
 /** Another score follows at `at`, after a comma or not. */
 const setFollows = (tokens: readonly Token[], at: number): boolean =>
@@ -53,10 +57,10 @@ function runEnd(tokens: readonly Token[], at: number): number {
 /** The name at tokens[from..to) is a side of a result written in a sentence (see the file's comment). */
 export function isResultSide(tokens: readonly Token[], from: number, to: number): boolean {
   // The second side: the result's words before it, the score after it.
-  if (resultBefore(tokens, from) >= 0 && scoreAt(tokens, to)) return true;
+  if (resultBefore(tokens, from) >= 0 && scoreAfter(tokens, to)) return true;
   // The first side: the result's words after it, then the second side and its score.
   let k = to;
   while (k - to < MAX_BETWEEN && tokens[k]?.isWord && !tokens[k]?.capital) k++;
   if (k === to || !isNameToken(tokens[k]) || resultBefore(tokens, k) !== to) return false;
-  return scoreAt(tokens, runEnd(tokens, k));
+  return scoreAfter(tokens, runEnd(tokens, k));
 }

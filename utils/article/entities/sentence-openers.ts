@@ -42,3 +42,11 @@ export function isOpeningAdverb(folded: string, lang: string): boolean {
   if (lang === 'fr') return FRENCH_ADVERB.test(folded) && !MENT_NOUNS.has(folded);
   return false;
 }
+
+// "stockX: Like eBay, you can…", "Unlike Apple, Google…": a comparison opens a clause before the name it compares,
+// closed by a comma ("Like Minds Ltd was sold" names a firm).
+const COMPARISONS = words('like unlike');
+
+/** Whether a word (folded) compares with the name after it, never part of that name (English). */
+export const isComparison = (folded: string, lang: string): boolean =>
+  lang === 'en' && COMPARISONS.has(folded);

@@ -5,11 +5,13 @@ import type { Mention } from './mention';
 
 /** Before a side: "first division side Nice", "serie A club Atalanta". */
 const SIDE_NOUNS = new Set(['side', 'club', 'team', 'champions', 'leaders', 'holders', 'outfit']);
-/** What a side's players do for it: "played for Nice", "homered for Cleveland", "his 23rd for Seattle". */
+/**
+ * What a side's players do for it: "played for Nice", "homered for Cleveland", "his 23rd for Seattle", "14 carries
+ * for Toledo".
+ */
 const FOR_SIDE = new Set(
-  `played plays playing signed homered homer scored goal goals runs wickets debut appearances caps`.split(
-    /\s+/,
-  ),
+  `played plays playing signed homered homer scored goal goals runs wickets debut appearances caps carries
+  touchdowns rebounds assists tackles`.split(/\s+/),
 );
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 /** After a side: "Karlsruhe won the match", "Nice's home defeat", "a Karlsruhe goal", "Cleveland's lead". */
@@ -40,6 +42,7 @@ export function sideCue(m: Mention): boolean {
     (b0 === 'for' && (FOR_SIDE.has(b1) || ORDINAL.test(b1))) ||
     (b0 === 'over' && OVER_SIDE.has(b1)) ||
     SIDE_AFTER.has(a0) ||
-    scoredSide(m)
+    scoredSide(m) ||
+    m.side === true
   );
 }

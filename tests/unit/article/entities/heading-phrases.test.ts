@@ -42,3 +42,38 @@ Harbour Lights, the café on the quay in Alder Creek, stayed open.`;
     expect(names(entitiesOf(text))).toEqual(expect.arrayContaining(['Harbour Lights', 'Alder Creek']));
   });
 });
+
+describe('one common word opening the lines of a guide', () => {
+  it('is no name when the text writes it in lower case too', () => {
+    const text = `Pack light and check the rules before you travel with a bike or a kayak.
+
+Are Kayaks allowed?
+Only small kayaks, folded.
+
+Are Kayaks allowed?
+Yes, at the owner's risk.
+
+Post-Ride Snack
+Eat within an hour; a snack helps.
+
+Post-Ride Snack
+A banana works.
+
+Halden Ferries runs the crossing, and Halden Ferries staff help.`;
+    const shown = names(entitiesOf(text));
+    expect(shown).not.toContain('Kayaks');
+    expect(shown).not.toContain('Snack');
+    expect(shown).toContain('Halden Ferries');
+  });
+
+  it('stays a name the text never writes in lower case', () => {
+    const text = `Pack light before you travel.
+
+Are Kayaks allowed?
+Only folded.
+
+Are Kayaks allowed?
+Yes, at the owner's risk.`;
+    expect(names(entitiesOf(text))).toContain('Kayaks');
+  });
+});

@@ -128,3 +128,30 @@ describe('a title made of "The", an owner and a noun', () => {
     expect(shown).not.toContain("Microsoft's Azure");
   });
 });
+
+// Texts written for these tests (not taken from any corpus).
+describe('a landmark named for an owner', () => {
+  it('is one place even written once', () => {
+    const text = `Walkers crossed Corwen's Bridge at dawn. Later they followed Aldred's Dyke to the coast,
+where Tamsin's Point looks over the sea.`;
+    const es = entitiesOf(text);
+    expect(find(es, "Corwen's Bridge")?.type).toBe('place');
+    expect(find(es, "Aldred's Dyke")?.type).toBe('place');
+    expect(find(es, "Tamsin's Point")?.type).toBe('place');
+  });
+
+  it('leaves a known name’s, a person’s or a longer name’s head apart', () => {
+    const text = `Britain's Way was lost. He wants Marcus Hale's Wall built. Kellbrook's Gate Pass sold well.`;
+    const shown = names(entitiesOf(text));
+    expect(shown).not.toContain("Britain's Way");
+    expect(shown).not.toContain("Marcus Hale's Wall");
+    expect(shown).not.toContain("Kellbrook's Gate");
+  });
+});
+
+describe('a landmark’s head before a number', () => {
+  it('names a work, not a place', () => {
+    const shown = names(entitiesOf(`The drive held Corwen's Gate 3 and two other games.`));
+    expect(shown).not.toContain("Corwen's Gate");
+  });
+});

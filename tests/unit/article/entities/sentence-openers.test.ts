@@ -80,3 +80,21 @@ describe('a preposition or a contact line opening a sentence', () => {
     expect(find(es, 'Contact')).toBeDefined();
   });
 });
+
+describe('a comparison opening a clause', () => {
+  it('is no part of the name it compares', () => {
+    const shown = names(
+      entitiesOf(`Resale sites: Like Tradebay, you can also turn to Swapdeck. Buyers on Tradebay pay more.
+Unlike Orbital Freight, Kestrel Air grew. Kestrel Air and Orbital Freight met.`),
+    );
+    expect(shown).not.toContain('Like Tradebay');
+    expect(shown).not.toContain('Unlike Orbital Freight');
+    expect(shown).toContain('Orbital Freight');
+  });
+
+  it('stays inside a name the sentence goes on with', () => {
+    expect(names(entitiesOf('Like Minds Ltd was sold to Harrow Capital on Monday.'))).toContain(
+      'Like Minds Ltd',
+    );
+  });
+});

@@ -44,3 +44,19 @@ lead the way to the bridge.`;
     expect(typeOf(text, 'France')).toBe('place');
   });
 });
+
+describe('a direction and a place written as a side of a result', () => {
+  it('is a team when the score follows a comma and its players play for it', () => {
+    const text = `Ryan Dell threw for three touchdowns and Central Michigan rolled past Southern Illinois, 38-14, on
+Tuesday night. Central Michigan also became bowl-eligible. Joe Pratt ran for 90 yards on 12 carries for Central
+Michigan.`;
+    expect(typeOf(text, 'Central Michigan')).toBe('organization');
+    expect(typeOf(text, 'Southern Illinois')).toBe('organization');
+  });
+
+  it('stays a place where nothing plays', () => {
+    const text = `Heavy rain hit Western Kentucky on Monday. Farmers in Western Kentucky said crops were lost, and
+towns across Western Kentucky flooded.`;
+    expect(typeOf(text, 'Western Kentucky')).toBe('place');
+  });
+});
