@@ -1,15 +1,9 @@
 import { isKnownName } from './gazetteer';
-import { joinRepeatedPairs } from './repeated-pairs';
+import { joinRepeatedPairs, spanKey } from './repeated-pairs';
 import { ADJECTIVE } from './span';
 import type { Token } from './tokenize';
 
 type Run = [number, number];
-
-const key = (tokens: Token[], a: number, b: number): string =>
-  tokens
-    .slice(a, b)
-    .map((t) => t.folded)
-    .join(' ');
 
 /**
  * « Santé publique France »: French names a body with a capitalised noun, an adjective in lower case and a
@@ -36,7 +30,7 @@ export function joinAdjectiveBridges(tokens: Token[], runs: Run[]): Run[] {
       (tokens[next[0]]?.start ?? 0) === adjective.start + adjective.text.length + 1
     );
   };
-  return joinRepeatedPairs(runs, bridged, (from, to) => key(tokens, from, to), isKnownName);
+  return joinRepeatedPairs(runs, bridged, (from, to) => spanKey(tokens, from, to), isKnownName);
 }
 
 /** A name with a lower-case adjective inside (« Santé publique France »): a body's name, never a person's. */

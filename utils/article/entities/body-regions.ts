@@ -4,19 +4,13 @@
 // the body alone: then the region is part of the name the text uses, not a place it sets the body in.
 import { PLACES } from './gazetteer';
 import { nameKey } from './normalize';
-import { joinRepeatedPairs } from './repeated-pairs';
+import { joinRepeatedPairs, spanKey } from './repeated-pairs';
 import { isGivenName } from './titles';
 import type { Token } from './tokenize';
 
 type Run = [number, number];
 
 const OF = new Set(['de', 'du', 'des']);
-
-const key = (tokens: Token[], a: number, b: number): string =>
-  tokens
-    .slice(a, b)
-    .map((t) => t.folded)
-    .join(' ');
 
 /** Run `i`, two capitalised words or more, then « de » and a known place: a body's name and a region, maybe one. */
 function bodyThenPlace(tokens: Token[], runs: Run[], i: number): boolean {
@@ -45,7 +39,7 @@ export function joinBodyRegions(tokens: Token[], runs: Run[]): Run[] {
   for (let i = 0; i + 1 < runs.length; i++) {
     if (!bodyThenPlace(tokens, runs, i)) continue;
     heads ??= new Set();
-    heads.add(key(tokens, ...(runs[i] as Run)));
+    heads.add(spanKey(tokens, ...(runs[i] as Run)));
   }
   if (heads === null) return runs;
   // The bodies the text also names alone: no run after them, or one that is no place after « de ».
@@ -53,12 +47,12 @@ export function joinBodyRegions(tokens: Token[], runs: Run[]): Run[] {
   for (let i = 0; i < runs.length; i++) {
     const [a, b] = runs[i] as Run;
     if (b - a < 2 || bodyThenPlace(tokens, runs, i)) continue;
-    const k = key(tokens, a, b);
+    const k = spanKey(tokens, a, b);
     if (heads.has(k)) alone.add(k);
   }
   return joinRepeatedPairs(
     runs,
-    (i) => bodyThenPlace(tokens, runs, i) && !alone.has(key(tokens, ...(runs[i] as Run))),
-    (from, to) => key(tokens, from, to),
+    (i) => bodyThenPlace(tokens, runs, i) && !alone.has(spanKey(tokens, ...(runs[i] as Run))),
+    (from, to) => spanKey(tokens, from, to),
   );
 }

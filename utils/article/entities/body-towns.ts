@@ -2,7 +2,7 @@
 // name may close on the town it stands in, after « à ». Joined only when a body's head opens the name and the text
 // writes the whole name at least twice: « la mairie de Lyon à Paris » or a school named once before where
 // something happens keeps « à » as the place's preposition.
-import { joinRepeatedPairs } from './repeated-pairs';
+import { joinRepeatedPairs, spanKey } from './repeated-pairs';
 import type { Token } from './tokenize';
 
 type Run = [number, number];
@@ -10,12 +10,6 @@ type Run = [number, number];
 // Heads of bodies whose names take their town after « à », folded.
 const HEADS = new Set('universite institut ecole lycee college musee conservatoire observatoire'.split(' '));
 const OF = new Set(['de', 'du', 'des']);
-
-const key = (tokens: Token[], a: number, b: number): string =>
-  tokens
-    .slice(a, b)
-    .map((t) => t.folded)
-    .join(' ');
 
 /** A body's head opens the run (« Université du Québec ») or stands before it in lower case (« université du »). */
 function headed(tokens: Token[], a: number): boolean {
@@ -38,5 +32,5 @@ export function joinBodyTowns(tokens: Token[], runs: Run[]): Run[] {
       headed(tokens, a)
     );
   };
-  return joinRepeatedPairs(runs, bridged, (from, to) => key(tokens, from, to));
+  return joinRepeatedPairs(runs, bridged, (from, to) => spanKey(tokens, from, to));
 }

@@ -3,7 +3,7 @@
 // Two runs around « pour la » are one name when the text writes the whole so at least twice, or once after a word
 // that announces a body's name (« le groupe Ensemble pour la République »): a sentence that happens to set a name
 // before « pour la France » does not repeat itself.
-import { joinRepeatedPairs } from './repeated-pairs';
+import { joinRepeatedPairs, spanKey } from './repeated-pairs';
 import type { Token } from './tokenize';
 
 type Run = [number, number];
@@ -11,12 +11,6 @@ type Run = [number, number];
 const ARTICLES = new Set(['la', 'le', 'les', 'un', 'une']);
 // Words that announce a body's name, folded, written before it or in it (« La Fondation pour la Nature »).
 const CUES = new Set('groupe parti mouvement fondation association coalition'.split(' '));
-
-const key = (tokens: Token[], a: number, b: number): string =>
-  tokens
-    .slice(a, b)
-    .map((t) => t.folded)
-    .join(' ');
 
 /** Words between two runs, `from` to `to`, are `link` (« pour », « et »), an article or an elision, then the noun. */
 function linked(tokens: Token[], from: number, to: number, link: string): boolean {
@@ -50,13 +44,13 @@ export function joinPurposeNames(tokens: Token[], runs: Run[]): Run[] {
       const next = input[i + 1];
       if (next === undefined || !left(a, b) || !linked(tokens, b, next[0], link)) return false;
       if (tokens[a]?.sentence !== tokens[b]?.sentence) return false;
-      if (announced(tokens, a, b)) cued.add(key(tokens, a, next[1]));
+      if (announced(tokens, a, b)) cued.add(spanKey(tokens, a, next[1]));
       return true;
     };
     return joinRepeatedPairs(
       input,
       bridged,
-      (from, to) => key(tokens, from, to),
+      (from, to) => spanKey(tokens, from, to),
       (k) => cued.has(k),
     );
   };

@@ -1,4 +1,13 @@
+import type { Token } from './tokenize';
+
 type Run = [number, number];
+
+/** The folded words of tokens `a` to `b` (`b` excluded): the key of a run, or of two joined. */
+export const spanKey = (tokens: readonly Token[], a: number, b: number): string =>
+  tokens
+    .slice(a, b)
+    .map((t) => t.folded)
+    .join(' ');
 
 /**
  * Joins a run with the next one where `bridges(i)` says the two may be one name and the text writes the joined

@@ -4,7 +4,7 @@
 // and writes a firm's word by one of them ("shares in", "Inc", "said its"). A known given name opening the pair
 // makes two people of it ("Ben and Jerry").
 import { GIVEN_NAMES, isKnownName } from './gazetteer';
-import { joinRepeatedPairs } from './repeated-pairs';
+import { joinRepeatedPairs, spanKey } from './repeated-pairs';
 import type { Token } from './tokenize';
 
 type Run = [number, number];
@@ -16,12 +16,6 @@ const FIRM_WORDS = new Set(
 );
 /** How many words either side of the pair may hold the firm's word. */
 const FIRM_REACH = 2;
-
-const key = (tokens: Token[], a: number, b: number): string =>
-  tokens
-    .slice(a, b)
-    .map((t) => t.folded)
-    .join(' ');
 
 /** Joins two one-word runs around "and" that name one firm (see above). */
 export function joinSurnamePairs(tokens: Token[], runs: Run[]): Run[] {
@@ -59,14 +53,14 @@ export function joinSurnamePairs(tokens: Token[], runs: Run[]): Run[] {
   const firms = new Set<string>();
   for (let i = 0; i + 1 < runs.length; i++) {
     if (paired(i) && firmBy((runs[i] as Run)[0], (runs[i + 1] as Run)[1]))
-      firms.add(key(tokens, (runs[i] as Run)[0], (runs[i + 1] as Run)[1]));
+      firms.add(spanKey(tokens, (runs[i] as Run)[0], (runs[i + 1] as Run)[1]));
   }
   const bridged = (i: number): boolean => {
     if (!paired(i)) return false;
     const first = tokens[(runs[i] as Run)[0]]?.folded ?? '';
     const second = tokens[(runs[i + 1] as Run)[0]]?.folded ?? '';
     return (
-      firms.has(key(tokens, (runs[i] as Run)[0], (runs[i + 1] as Run)[1])) &&
+      firms.has(spanKey(tokens, (runs[i] as Run)[0], (runs[i + 1] as Run)[1])) &&
       !GIVEN_NAMES.has(first) &&
       !isKnownName(first) &&
       !isKnownName(second) &&
@@ -74,5 +68,5 @@ export function joinSurnamePairs(tokens: Token[], runs: Run[]): Run[] {
       neverAlone(second)
     );
   };
-  return joinRepeatedPairs(runs, bridged, (from, to) => key(tokens, from, to));
+  return joinRepeatedPairs(runs, bridged, (from, to) => spanKey(tokens, from, to));
 }
