@@ -5,6 +5,8 @@
  * a test passes so that the patterns' rarer branches are reached too.
  */
 
+import { rng } from '@/tests/bench/seeded-rng';
+
 const CHARACTERS = [
   ..."AZaz09ÉéÀàßÇçΣσЖжİıſ\u212aǅʰª中ا٣½Ⅻ\u0301\u0345 \u00a0\t\n\r$+/&,._:;!?()[]«»“”—–-‐‑’'@#|·•",
   '\u{1d400}', // mathematical capital A (Lu outside the BMP)
@@ -16,18 +18,6 @@ const CHARACTERS = [
   '\ud800', // a lone surrogate
 ];
 
-/** A small deterministic generator (mulberry32): the same strings on every run. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `count` strings of up to `maxPieces` pieces, each a character above or one of `words` (about half and half). */
 export function sampleStrings(
   count: number,
@@ -35,7 +25,8 @@ export function sampleStrings(
   maxPieces = 8,
   seed = 1,
 ): string[] {
-  const random = generator(seed);
+  // Seeded (mulberry32): the same strings on every run.
+  const random = rng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
