@@ -34,8 +34,9 @@ export function joinsBodyAfterAnd(tokens: readonly Token[], start: number, at: n
 const SERVICE_PAIRS = new Set(['fire and rescue', 'search and rescue', 'parks and recreation']);
 
 /**
- * "Lincolnshire Fire and Rescue", "Kent Fire and Rescue": one or two words of an area (no acronym), then a
- * service's pair of duties closing the run, name the local service whole, its area known or not.
+ * "Lincolnshire Fire and Rescue", "Kent Fire and Rescue Service": one or two words of an area (no acronym), then a
+ * service's pair of duties closing the run (or a body's word after it), name the local service whole, its area
+ * known or not.
  */
 function servesArea(tokens: readonly Token[], first: number, at: number): boolean {
   // "Later Kent Fire and Rescue said…": a capitalised opener is no part of the area.
@@ -43,8 +44,10 @@ function servesArea(tokens: readonly Token[], first: number, at: number): boolea
   while (from < at - 1 && tokens[from]?.stop) from++;
   const area = at - 1 - from;
   const right = tokens[at + 1];
-  if (area < 1 || area > 2 || !right || capitalisedEnd(tokens, at + 1, right.sentence) !== at + 2)
-    return false;
+  if (area < 1 || area > 2 || !right) return false;
+  // The pair closes the run, or one body's word after it does ("Fire and Rescue Service").
+  const end = capitalisedEnd(tokens, at + 1, right.sentence);
+  if (end !== at + 2 && (end !== at + 3 || !ORG_WORDS.has(tokens[at + 2]?.folded ?? ''))) return false;
   if (!tokens.slice(from, at - 1).every((t) => t.nameLike && !t.loud && !t.stop)) return false;
   return SERVICE_PAIRS.has(`${tokens[at - 1]?.folded} and ${right.folded}`);
 }

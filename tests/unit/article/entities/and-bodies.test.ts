@@ -150,3 +150,19 @@ describe('a local service named for its duties', () => {
     expect(find(es, 'Rescue')).toBeUndefined();
   });
 });
+
+describe('a local service named for its duties and a body word', () => {
+  it('reads "Arnshire Fire and Rescue Service" whole, its area unknown, at a sentence start or after "from"', () => {
+    const es = entitiesOf(`Arnshire Fire and Rescue Service declared a major incident. A pump came from
+      Belmshire Fire and Rescue Service, and Arnshire Fire and Rescue Service said the fire was out.`);
+    expect(find(es, 'Arnshire Fire and Rescue Service')?.count).toBe(2);
+    expect(find(es, 'Belmshire Fire and Rescue Service')?.count).toBe(1);
+    expect(find(es, 'Rescue Service')).toBeUndefined();
+    expect(find(es, 'Belmshire Fire')).toBeUndefined();
+  });
+
+  it('keeps a duty pair that closes no service apart from a name after it', () => {
+    const es = entitiesOf('Arnshire Fire and Rescue Harry Tolland said the crews had left.');
+    expect(find(es, 'Arnshire Fire and Rescue Harry Tolland')).toBeUndefined();
+  });
+});
