@@ -38,7 +38,12 @@ import {
 import { opensFullName } from './opening-given-names';
 import { opensEveryMention } from './opening-words';
 import { endsWithPartyMember, opensWithPartyMember } from './party-tags';
-import { givenNameAndParticle, isPersonShaped } from './person-shape';
+import {
+  beforeParticleSurname,
+  givenNameAndParticle,
+  isPersonShaped,
+  opensParticleSurname,
+} from './person-shape';
 import { opensNationalBody } from './place-tails';
 import { positionInside } from './positions';
 import { possessiveTitle } from './possessive-names';
@@ -282,7 +287,12 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   // "Marine Le Pen", « Le Pen » opening a sentence: a given name before a surname particle, or an article read as
   // a name's inside another sentence (see namesOpenedByArticles), is the name's, though "marine" and « le » are
   // written in lower case too.
-  if (isOpenedArticle(t) || isOpeningGivenWord(t) || givenNameAndParticle(spanKey(tokens, a, b).split(' ')))
+  if (
+    isOpenedArticle(t) ||
+    isOpeningGivenWord(t) ||
+    opensParticleSurname(tokens, a) ||
+    givenNameAndParticle(spanKey(tokens, a, b).split(' '))
+  )
     return false;
   // "Inside Terminal 2, …", "Contact Pressline at…": a preposition or a contact line's verb, unless the name is
   // known ("Near East") or goes on with a common word ("Inside Out" as the sentence's subject).
@@ -305,7 +315,7 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   // "Separately Google said…": an adverb never capitalised inside a sentence, and no known name or given name.
   if ((ev.midCaps.get(t.folded) ?? 0) === 0 && !isKnownWord(t.folded) && isOpeningAdverb(t.folded, ev.lang))
     return true;
-  if (opensFullName(tokens, a, b, ev)) return false;
+  if (opensFullName(tokens, a, b, ev) || beforeParticleSurname(tokens, a)) return false;
   // "Southern California Edison said…": a direction before a known place opens the name, sentence or not.
   if (DIRECTION_WORDS.has(t.folded) && PLACES.has(tokens[a + 1]?.folded ?? '')) return false;
   return (ev.midCaps.get(t.folded) ?? 0) === 0 && !isKnownWord(t.folded) && restIsName(tokens, a + 1, b, ev);

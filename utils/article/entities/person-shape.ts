@@ -76,6 +76,23 @@ const SURNAME_OPENERS = new Set(['van', 'von']);
 const germanicSurname = (ws: readonly string[]): boolean =>
   SURNAME_OPENERS.has(ws[1] ?? '') && !PLACES.has(ws[0] ?? '') && !PLACES.has(ws.at(-1) ?? '');
 
+// The lower-case particles a Germanic one runs on with: "van der", "van de", "von der", "van den".
+const SECOND_PARTICLES = new Set(['de', 'der', 'den']);
+
+/**
+ * "Van de Wouw said…", "Von der Leyen said…": a capitalised Germanic particle opening a sentence before a second,
+ * lower-case one opens a surname, though "van" is a common word too (no common word runs on with "de", "der").
+ */
+export const opensParticleSurname = (tokens: readonly { folded: string; text: string }[], at: number): boolean =>
+  SURNAME_OPENERS.has(tokens[at]?.folded ?? '') && SECOND_PARTICLES.has(tokens[at + 1]?.text ?? '');
+
+/**
+ * "Hetty van de Wouw won…": a word opening a sentence before a lower-case Germanic particle is the given name the
+ * surname of origin follows, known or not.
+ */
+export const beforeParticleSurname = (tokens: readonly { text: string }[], at: number): boolean =>
+  SURNAME_OPENERS.has(tokens[at + 1]?.text ?? '');
+
 /**
  * "Marine Le Pen", "Laure de la Raudière": a given name, a surname particle and a surname. A given name that is also
  * a common word counts here ("Marine", where « Marine nationale » is a body), not before a place.

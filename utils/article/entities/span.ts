@@ -42,6 +42,10 @@ const CONNECTOR_SEQUENCES: readonly string[][] = [
   ['for', 'the'],
   ['van', 'der'],
   ['van', 'den'],
+  ['van', 'de'],
+  ['von', 'der'],
+  ['de', 'los'],
+  ['de', 'las'],
   ...'de du des of for on into upon & and et van von der den da di del al bin'.split(' ').map((w) => [w]),
 ];
 // Name particles ("Charles de Gaulle", "Van der Westhuizen"): join unless a known place follows.
