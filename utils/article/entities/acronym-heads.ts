@@ -13,10 +13,18 @@ import type { Token } from './tokenize';
  * capitalised word makes it a role before a person ("NASA Administrator Bill Nelson"), left as it was.
  */
 export function acronymHeadsName(tokens: readonly Token[], i: number): boolean {
+  const third = tokens[i + 2];
+  return (
+    acronymBeforeWord(tokens, i) &&
+    !(third?.sentence === tokens[i]?.sentence && /^\p{Lu}/u.test(third?.text ?? ''))
+  );
+}
+
+/** The word at `i`, in capitals (four to six letters) and not a known place, before a word written normally. */
+function acronymBeforeWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  const third = tokens[i + 2];
   return (
     t !== undefined &&
     after !== undefined &&
@@ -26,17 +34,21 @@ export function acronymHeadsName(tokens: readonly Token[], i: number): boolean {
     before !== undefined &&
     before.line === t.line &&
     after.line === t.line &&
-    !PLACES.has(t.folded) &&
-    !(third?.sentence === t.sentence && /^\p{Lu}/u.test(third.text))
+    !PLACES.has(t.folded)
   );
 }
 
 /**
- * "published in JAMA Psychiatry", "the journal JAMA Oncology": in English, after a journal's cue (journal-names.ts)
- * an acronym in capitals and the word after it name one journal, as acronymHeadsName reads in French.
+ * "published in JAMA Psychiatry", "the journal JAMA Oncology", "published Monday in JAMA Network Open": in English,
+ * after a journal's cue (journal-names.ts; a weekday or another function word may come between the verb and
+ * "in") an acronym in capitals and the capitalised words after it name one journal, as acronymHeadsName reads in
+ * French; no person follows a journal's cue, so a third word is the journal's too.
  */
 export function acronymHeadsJournal(tokens: readonly Token[], i: number): boolean {
-  return journalCue([tokens[i - 1]?.folded, tokens[i - 2]?.folded]) && acronymHeadsName(tokens, i);
+  const cue =
+    journalCue([tokens[i - 1]?.folded, tokens[i - 2]?.folded]) ||
+    (tokens[i - 2]?.stop === true && journalCue([tokens[i - 1]?.folded, tokens[i - 3]?.folded]));
+  return cue && acronymBeforeWord(tokens, i);
 }
 
 // Heads of venues' names: "AAMI Park", "KFC Stadium", "SSE Arena", "RDS Hall" (with `VENUE_WORDS`).

@@ -11,9 +11,9 @@ const PUBLISHING = new Set(['published', 'publishes', 'appeared', 'appears', 'ap
 export const journalCue = (before: readonly (string | undefined)[]): boolean =>
   before[0] === 'journal' || (before[0] === 'in' && PUBLISHING.has(before[1] ?? ''));
 
-// An acronym in capitals, then a word written normally: "JAMA Psychiatry", "NEJM Evidence".
+// An acronym in capitals, then one or two words written normally: "JAMA Psychiatry", "JAMA Network Open".
 // A shape (see letter-shape.ts).
-const ACRONYM_AND_WORD = /^U{3,6} Ul+$/;
+const ACRONYM_AND_WORD = /^U{3,6}(?: Ul+){1,2}$/;
 
 /** "the journal Antiquity": the word "journal" right before a name says what it is, though written once. */
 const afterJournal = (m: Mention): boolean => m.before[0] === 'journal';

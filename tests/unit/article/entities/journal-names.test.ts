@@ -12,6 +12,14 @@ describe('a journal named by an acronym and its field', () => {
     expect(names(es)).not.toContain('Pediatrics');
   });
 
+  it('takes two words after the acronym, and a weekday between "published" and "in"', () => {
+    const es = entitiesOf(`The survey was published Monday in KEMA Network Open. A second paper,
+      published in KEMA Health Forum, found the same.`);
+    expect(find(es, 'KEMA Network Open')).toBeDefined();
+    expect(find(es, 'KEMA Health Forum')).toBeDefined();
+    expect(names(es)).not.toContain('Network Open');
+  });
+
   it('leaves an acronym before a role or a place apart without the cue', () => {
     const shown = names(entitiesOf('The report reached NATO Secretary Ilse Varga in Brussels on Monday.'));
     expect(shown).not.toContain('NATO Secretary');
