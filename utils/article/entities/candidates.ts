@@ -290,7 +290,7 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   if (
     isOpenedArticle(t) ||
     isOpeningGivenWord(t) ||
-    opensParticleSurname(tokens, a) ||
+    (ev.lang === 'en' && opensParticleSurname(tokens, a)) ||
     givenNameAndParticle(spanKey(tokens, a, b).split(' '))
   )
     return false;
@@ -315,7 +315,7 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   // "Separately Google said…": an adverb never capitalised inside a sentence, and no known name or given name.
   if ((ev.midCaps.get(t.folded) ?? 0) === 0 && !isKnownWord(t.folded) && isOpeningAdverb(t.folded, ev.lang))
     return true;
-  if (opensFullName(tokens, a, b, ev) || beforeParticleSurname(tokens, a)) return false;
+  if (opensFullName(tokens, a, b, ev) || (ev.lang === 'en' && beforeParticleSurname(tokens, a))) return false;
   // "Southern California Edison said…": a direction before a known place opens the name, sentence or not.
   if (DIRECTION_WORDS.has(t.folded) && PLACES.has(tokens[a + 1]?.folded ?? '')) return false;
   return (ev.midCaps.get(t.folded) ?? 0) === 0 && !isKnownWord(t.folded) && restIsName(tokens, a + 1, b, ev);

@@ -42,11 +42,14 @@ const CONNECTOR_SEQUENCES: readonly string[][] = [
   ['for', 'the'],
   ['van', 'der'],
   ['van', 'den'],
+  ...'de du des of for on into upon & and et van von der den da di del al bin'.split(' ').map((w) => [w]),
+];
+// Pairs of particles inside a surname that English quotes ("Hetty van de Wouw", "Aldo de los Santos"; "von der"
+// is germanParticles'): in Dutch and Spanish text they are also the words for "of the".
+const ENGLISH_PARTICLE_PAIRS: readonly string[][] = [
   ['van', 'de'],
-  ['von', 'der'],
   ['de', 'los'],
   ['de', 'las'],
-  ...'de du des of for on into upon & and et van von der den da di del al bin'.split(' ').map((w) => [w]),
 ];
 // Name particles ("Charles de Gaulle", "Van der Westhuizen"): join unless a known place follows.
 const PARTICLES = new Set('de du des van von der den da di del al bin'.split(' '));
@@ -156,6 +159,7 @@ export function spanEnd(
     }
     const skip =
       ((french || english) && germanParticles(tokens, j)) ||
+      (english ? connectorLength(tokens, j, ENGLISH_PARTICLE_PAIRS) : 0) ||
       connectorLength(tokens, j) ||
       (french ? englishConnector(tokens, j) : 0) ||
       (romance && ROMANCE_CONNECTORS.has(tokens[j]?.text ?? '') ? 1 : 0);
@@ -451,8 +455,8 @@ function closesList(tokens: Token[], start: number, at: number): boolean {
 const germanParticles = (tokens: Token[], at: number): number =>
   tokens[at]?.text === 'von' && tokens[at + 1]?.text === 'der' ? 2 : 0;
 
-function connectorLength(tokens: Token[], at: number): number {
-  for (const seq of CONNECTOR_SEQUENCES) {
+function connectorLength(tokens: Token[], at: number, sequences = CONNECTOR_SEQUENCES): number {
+  for (const seq of sequences) {
     if (seq.every((w, k) => tokens[at + k]?.text === w && !tokens[at + k]?.elided)) return seq.length;
   }
   return 0;
