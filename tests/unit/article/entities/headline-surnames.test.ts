@@ -24,3 +24,20 @@ painter Luc Brennert, confirmed her death. Brennert moved to Lyon in 1962, and B
     expect(find(es, 'Luc Brennert')?.variants).not.toContain('Brennert');
   });
 });
+
+describe('a title naming a person by a given name no list holds', () => {
+  const text = `Tuppa Brennert, a sculptor whose bronzes filled the squares of Lyon, has died. Her brother, the
+painter Luc Brennert, confirmed her death. Brennert moved to Lyon in 1962, and Brennert kept a studio there.`;
+
+  it('gives the shared surname to the full name the title and the text both write', () => {
+    const es = entitiesOf(text, 'en', 'Tuppa Brennert, sculptor of Lyon squares, dies at 90');
+    expect(find(es, 'Tuppa Brennert')?.count).toBe(3);
+    expect(find(es, 'Luc Brennert')?.count).toBe(1);
+  });
+
+  it('takes no title word before a surname the text never writes after it', () => {
+    const es = entitiesOf(text, 'en', 'Remembering Brennert, sculptor of Lyon squares');
+    expect(find(es, 'Luc Brennert')?.variants).not.toContain('Brennert');
+    expect(find(es, 'Remembering Brennert')).toBeUndefined();
+  });
+});
