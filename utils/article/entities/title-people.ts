@@ -9,8 +9,7 @@ import { tokenize } from './tokenize';
 /**
  * Full names of people the title writes while the text writes the surname apart ("James Van Der Beek" above
  * "James" and "Van Der Beek"): key → surface. The surname must be a name of the text, so a Title Case headline's
- * verb ("Kamala Harris Wins") is never taken for one; a first word no given name of the gazetteer counts when the
- * text writes the whole name too.
+ * verb ("Kamala Harris Wins") is never taken for one.
  */
 export function titlePeople(
   title: string | undefined,
@@ -24,7 +23,7 @@ export function titlePeople(
     let a = from;
     while (a < to && tokens[a]?.stop) a++;
     // "Harbans Singh Sandhu (1935–2026)": before "Singh" or "Kaur", an unknown word is a given name too; so is
-    // one the text writes before the same surname ("Peg Lonergan" in the title and the text).
+    // one of a family the text names (see sharesSurname).
     const known = GIVEN_NAMES.has(tokens[a]?.folded ?? '') || isMiddleName(tokens[a + 1]?.folded ?? '');
     // A Title Case headline runs the name on into its verb ("James Van Der Beek Says"): the longest that fits.
     for (let b = to; b > a + 1; b--) {
@@ -37,11 +36,25 @@ export function titlePeople(
       const rest = isMiddleName(tokens[a + 1]?.folded ?? '')
         ? key.slice(key.lastIndexOf(' ') + 1)
         : key.slice(key.indexOf(' ') + 1);
-      if (textKeys.has(rest) && (known || textKeys.has(key)) && isPersonShaped(key)) {
+      if (textKeys.has(rest) && (known || sharesSurname(textKeys, key, rest)) && isPersonShaped(key)) {
         out.set(key, surface);
         break;
       }
     }
   }
   return out;
+}
+
+/**
+ * "Peg Lonergan" in the title and the text, "Frank Lonergan" in the text too: the title's full name, its first word
+ * no known given name, is one of a family whose surname the text also writes alone (which of them it stands for is
+ * what the title tells).
+ */
+function sharesSurname(textKeys: ReadonlySet<string>, key: string, surname: string): boolean {
+  if (!textKeys.has(key)) return false;
+  // Another given name before the surname, not a longer run holding the whole name ("Launch von Viva Magenta").
+  const holds = (k: string): boolean =>
+    k !== key && k.endsWith(` ${surname}`) && !k.endsWith(` ${key}`) && isPersonShaped(k);
+  for (const k of textKeys) if (holds(k)) return true;
+  return false;
 }
