@@ -73,6 +73,7 @@ export const TRADE_LAST: ReadonlySet<string> = new Set([
   'solutions',
   'ventures',
   'finance',
+  'insurance',
   'invest',
   'gestion',
   'auto',

@@ -4,6 +4,7 @@
 import { isAcronymLike } from './acronyms';
 import { aliasOf } from './aliases';
 import { opensWithCommonWord } from './common-word-openers';
+import { closesCompany } from './company-words';
 import { afterCountryLetters, isBodyName } from './country-acronyms';
 import { namesItsFeature } from './feature-places';
 import {
@@ -328,6 +329,9 @@ export function mergeLegalForms(
     if (n === ws.length) continue;
     const short = ws.slice(0, n).join(' ');
     if (present.has(short)) uf.union(k, short);
+    // "Southern Cross Insurance Group", then "Southern Cross": the trade before the legal form goes too.
+    const bare = ws.slice(0, n - 1).join(' ');
+    if (n > 2 && closesCompany(ws[n - 1] ?? '') && present.has(bare) && !places.has(bare)) uf.union(k, bare);
     // "Nordhaven Robotics Inc" and later "Nordhaven": a company's legal name first, its short name after (also
     // when the name without its legal form is written too: "Continental Illinois").
     const first = ws[0] ?? '';
