@@ -1,4 +1,4 @@
-import { GIVEN_NAMES } from './gazetteer';
+import { GIVEN_NAMES, ORGANIZATIONS, PLACES } from './gazetteer';
 import { calendarOf, stopwordsOf } from './lexicon';
 import { nameKey } from './normalize';
 import { isMiddleName } from './opening-given-names';
@@ -51,7 +51,8 @@ export function titlePeople(
  * what the title tells).
  */
 function sharesSurname(textKeys: ReadonlySet<string>, key: string, surname: string): boolean {
-  if (!textKeys.has(key)) return false;
+  // "Air India" and "Tata India" share a place, not a surname.
+  if (!textKeys.has(key) || PLACES.has(surname) || ORGANIZATIONS.has(surname)) return false;
   // Another given name before the surname, not a longer run holding the whole name ("Launch von Viva Magenta").
   const holds = (k: string): boolean =>
     k !== key && k.endsWith(` ${surname}`) && !k.endsWith(` ${key}`) && isPersonShaped(k);

@@ -40,4 +40,15 @@ painter Luc Brennert, confirmed her death. Brennert moved to Lyon in 1962, and B
     expect(find(es, 'Luc Brennert')?.variants).not.toContain('Brennert');
     expect(find(es, 'Remembering Brennert')).toBeUndefined();
   });
+
+  it('reads no person in two names that share a place', () => {
+    const es = entitiesOf(
+      `Skyway India cancelled 40 flights on Monday, Newsdesk India reported. Pilots backed the strike, and
+India's regulator said Skyway India must pay refunds. Skyway India said it was sorry.`,
+      'en',
+      'Skyway India strike: 40 flights cancelled',
+    );
+    expect(find(es, 'Skyway India')?.type).not.toBe('person');
+    expect(find(es, 'Skyway India')?.variants).not.toContain('India');
+  });
 });
