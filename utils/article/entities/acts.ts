@@ -10,6 +10,9 @@ const AFTER_SUBJECT = new Set(
   approved voted pledged filed won lost beat annonce`.split(/\s+/),
 );
 
+/** A finite verb or an auxiliary that follows a clause's subject ("has", "was", « sont »): folded. */
+export const followsSubject = (folded: string): boolean => AFTER_SUBJECT.has(folded);
+
 // After a name, a lone « a » is the verb only before a participle (« a rejeté », « a été »), not the
 // preposition « à » folded the same (« à Lyon », « à deux ans »).
 const PARTICIPLE = /^(?:\p{L}{2,}(?:e|i|u|is|it|ert)|eu)$/u;

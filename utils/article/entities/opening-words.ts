@@ -3,6 +3,7 @@
 // though the text writes it in lower case too ("live music") or it labels page furniture ("Live"). "Brave England
 // were beaten" keeps its epithet apart: the text writes "England" elsewhere.
 
+import { followsSubject } from './acts';
 import { isDescriptorOpener } from './descriptor-openers';
 import { isDemonym, isGenericWord } from './filter';
 import { isNameQualifier } from './place-tails';
@@ -13,7 +14,7 @@ import type { Token } from './tokenize';
 
 /**
  * Folded "opener rest" pairs → times the text writes that name word right behind that sentence opener; a pair
- * whose name runs on into a function word once is marked -1 for good (see opensEveryMention).
+ * whose name runs on into a function word once (an auxiliary aside) is marked -1 for good (see opensEveryMention).
  */
 type Behind = Map<string, number>;
 
@@ -31,8 +32,12 @@ function behindOpeners(tokens: readonly Token[]): Behind {
     const key = `${prev.folded} ${t.folded}`;
     const seen = out.get(key) ?? 0;
     let end = i + 1;
-    while (isNameToken(tokens[end])) end++;
-    out.set(key, seen < 0 || tokens[end]?.stop === true ? -1 : seen + 1);
+    // The name ends with its line: a credit line ("Aisling Conneely" under a quote) runs on into nothing.
+    while (isNameToken(tokens[end]) && tokens[end]?.line === t.line) end++;
+    // An auxiliary after the name has it for subject ("Aisling Conneely has fallen"): no line's imperative.
+    const after = tokens[end];
+    const onward = after?.stop === true && after.line === t.line && !followsSubject(after.folded);
+    out.set(key, seen < 0 || onward ? -1 : seen + 1);
   }
   counted.set(tokens, out);
   return out;

@@ -40,6 +40,19 @@ Former Leeds players met. Former Leeds staff joined them in the hall.`;
   });
 });
 
+describe('an unknown given name opening every sentence its person is named in', () => {
+  it("stays with the surname though it ends like a verb's -ing, before an auxiliary and on a credit line", () => {
+    const text = `Maisling Tiernan left Carna at 17 to train in Montreal. She returns this month.
+Maisling Tiernan has fallen from a height of nine metres once. The net caught her.
+Somebody in row J has saved all year for that ticket.
+Maisling Tiernan
+And the fall in 2021? It was a grip that failed.`;
+    const es = entitiesOf(text);
+    expect(find(es, 'Maisling Tiernan')?.count).toBe(3);
+    expect(names(es)).not.toContain('Tiernan');
+  });
+});
+
 describe('a line’s imperative before a name', () => {
   it('stays apart from it when a function word follows one mention', () => {
     const text = `Fares fell this year. Follow Kestrel Air today for deals. Seats are cheap.
