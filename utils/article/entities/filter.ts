@@ -57,7 +57,15 @@ export function isKnownHere(key: string, g: EntityGroup, names?: ReadonlySet<str
 
 /** A word opening a quotation that goes on after it. */
 const opensQuotation = (m: Mention): boolean =>
-  /^[«“"‘]$/.test(m.before[0] ?? '') && !/^[»”"’]$/.test(m.after[0] ?? '');
+  /^[«“"‘']$/.test(m.before[0] ?? '') && !/^[»”"’']$/.test(m.after[0] ?? '');
+
+/**
+ * `she said: "Splashdown confirmed."`, `and say, 'Again.'`: a quotation reported after a colon, or one word said
+ * whole after a comma (its full stop inside the quotation marks), opens the speaker's sentence.
+ */
+const opensSpeech = (m: Mention): boolean =>
+  m.before[1] === ':' ||
+  (m.before[1] === ',' && /^[.!?]$/.test(m.after[0] ?? '') && /^[»”"’']$/.test(m.after[1] ?? ''));
 
 // Institutions a reader names by the word alone ("the Senate", "l’Assemblée").
 const INSTITUTIONS = new Set([
@@ -323,7 +331,7 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   const opensSentence = (m: Mention): boolean =>
     opensQuotation(m) &&
     (lowerCount > 0 ||
-      (m.before[1] === ':' && !inside) ||
+      (opensSpeech(m) && !inside) ||
       (ev.lang === 'fr' && /\p{L}/u.test(m.after[0] ?? '')));
   const mid = body.filter((m) => (!m.initial || m.personCue) && !opensSentence(m)).length;
   if (mid === 0)

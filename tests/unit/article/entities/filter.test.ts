@@ -267,6 +267,15 @@ Tarvik Space chief Vera Noll: "Touchdown confirmed. All three legs held." Vera N
     expect(find(kept, 'Quillon')).toBeDefined();
   });
 
+  it("drops one word said whole after a comma, in straight or curly quotation marks ('Onward.')", () => {
+    const es = entitiesOf(`Vera Noll never gave speeches. She would look at you and say, 'Onward.' Her crews
+rowed on. "She would just say, ‘Onward.’ That was all," said Ada Brun.`);
+    expect(find(es, 'Onward')).toBeUndefined();
+    expect(find(es, 'Vera Noll')).toBeDefined();
+    const kept = entitiesOf(`Vera Noll said the boat, 'Quillon', was fast. The Quillon crew won, Noll said.`);
+    expect(find(kept, 'Quillon')).toBeDefined();
+  });
+
   it('keeps a name quoted on its own', () => {
     const es = entitiesOf(
       `Le collectif « Brisane » expose à Sion. Le collectif « Brisane » vend ses lampes.`,
