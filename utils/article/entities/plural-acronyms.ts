@@ -8,7 +8,8 @@ const PLURAL_ACRONYM = /^(\p{Lu}[\p{Lu}\d&]+)s$/u;
 /**
  * Drops the plural of an acronym the text also names ("DXAs" beside "DXA"): the same thing again, as a common noun
  * (the devices, the scans), not a second entity; its type would tell nothing of the acronym's (a plural reads as
- * a group). A plural the text never writes in the singular is left to the other rules.
+ * a group). A plural the text never writes in the singular goes too when no mention follows "the" ("represents
+ * PBMs", "how PBMs set prices": a kind of firm, as "GPs" and "SUVs" are kinds); "the TPGs" may name a group.
  */
 export function dropPluralAcronyms(groups: EntityGroup[]): EntityGroup[] {
   const byKey = new Map<string, EntityGroup>();
@@ -17,7 +18,8 @@ export function dropPluralAcronyms(groups: EntityGroup[]): EntityGroup[] {
     const singulars = [...g.surfaces.keys()].map((s) => PLURAL_ACRONYM.exec(s)?.[1]);
     if (singulars.some((s) => !s)) return true;
     const target = byKey.get(nameKey(singulars[0] as string));
-    return !target || target === g;
+    if (!target) return g.mentions.some((m) => m.before[0] === 'the');
+    return target === g;
   });
 }
 

@@ -19,6 +19,13 @@ reading is precise. Disadvantages: QMRs are rare outside hospitals, Lena Orm sai
     expect(names(es)).toContain('TPGs');
   });
 
+  it('drops a plural acronym never in the singular and never after "the": a kind of thing', () => {
+    const es = entitiesOf(`The Tarvian Pharmacy Guild, which represents TPMs, said closures were rising.
+Two senators want to limit how TPMs set fees, Ines Varo said.`);
+    expect(find(es, 'TPMs')).toBeUndefined();
+    expect(find(es, 'Tarvian Pharmacy Guild')).toBeDefined();
+  });
+
   it('drops what a plural acronym defines: a kind of thing, whatever its capitals', () => {
     const es =
       entitiesOf(`Harbour Systems sells its monitor to Coastal Care Wards (CCWs) across Europe. Designed
