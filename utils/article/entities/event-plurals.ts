@@ -11,3 +11,10 @@ export function namesPluralEvent(g: EntityGroup): boolean {
   const body = g.mentions.filter((m) => !m.headline);
   return body.length > 0 && body.every((m) => !m.initial && m.before[0] === 'the');
 }
+
+// The adjectives of those events ("the triple Olympic champion", "a Paralympic record"): alone, they qualify a
+// noun and name nothing; "Olympic Games" and "Olympic Stadium" are names of more words.
+const EVENT_ADJECTIVES = new Set(['olympic', 'paralympic']);
+
+/** The folded word is an event's adjective (see EVENT_ADJECTIVES). */
+export const isEventAdjective = (key: string): boolean => EVENT_ADJECTIVES.has(key);

@@ -5,7 +5,7 @@ import { isChemicalFormula } from './chemical-formulas';
 import { isCapitalisedCommonNoun } from './common-nouns';
 import { isCountedNoun } from './counted-nouns';
 import { opensAsElidedBody } from './elided-bodies';
-import { namesPluralEvent } from './event-plurals';
+import { isEventAdjective, namesPluralEvent } from './event-plurals';
 import type { TextEvidence } from './evidence';
 import {
   DIRECTION_WORDS,
@@ -131,7 +131,8 @@ export function isGenericWord(key: string): boolean {
     MEDIA_WORDS.has(key) ||
     DIRECTION_WORDS.has(key) ||
     PERSON_TITLES.has(key) ||
-    FURNITURE.has(key)
+    FURNITURE.has(key) ||
+    isEventAdjective(key)
   );
 }
 
