@@ -331,9 +331,7 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   const inside = body.some((m) => (!m.initial || m.personCue) && !opensQuotation(m));
   const opensSentence = (m: Mention): boolean =>
     opensQuotation(m) &&
-    (lowerCount > 0 ||
-      (opensSpeech(m) && !inside) ||
-      (ev.lang === 'fr' && /\p{L}/u.test(m.after[0] ?? '')));
+    (lowerCount > 0 || (opensSpeech(m) && !inside) || (ev.lang === 'fr' && /\p{L}/u.test(m.after[0] ?? '')));
   const mid = body.filter((m) => (!m.initial || m.personCue) && !opensSentence(m)).length;
   if (mid === 0)
     return (

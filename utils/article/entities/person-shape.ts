@@ -83,7 +83,10 @@ const SECOND_PARTICLES = new Set(['de', 'der', 'den']);
  * "Van de Wouw said…", "Von der Leyen said…": a capitalised Germanic particle opening a sentence before a second,
  * lower-case one opens a surname, though "van" is a common word too (no common word runs on with "de", "der").
  */
-export const opensParticleSurname = (tokens: readonly { folded: string; text: string }[], at: number): boolean =>
+export const opensParticleSurname = (
+  tokens: readonly { folded: string; text: string }[],
+  at: number,
+): boolean =>
   SURNAME_OPENERS.has(tokens[at]?.folded ?? '') && SECOND_PARTICLES.has(tokens[at + 1]?.text ?? '');
 
 /**

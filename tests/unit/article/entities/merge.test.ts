@@ -215,7 +215,8 @@ said the plan was approved by American Express Company and by Mira Holt.`);
   });
 
   it('joins the short name to a legal name with a trade before its legal form', () => {
-    const es = entitiesOf(`Shares in Northern Wren Insurance Group fell 11 per cent on Monday. Northern Wren, which
+    const es =
+      entitiesOf(`Shares in Northern Wren Insurance Group fell 11 per cent on Monday. Northern Wren, which
 sells car insurance, said claims rose, and Northern Wren expects more. Talks with Tolley Energy Holdings went on.`);
     expect(find(es, 'Northern Wren')).toBe(find(es, 'Northern Wren Insurance Group'));
     expect(find(es, 'Northern Wren')?.count).toBe(3);
