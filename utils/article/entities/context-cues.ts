@@ -265,8 +265,10 @@ export function teamContext(m: Mention): boolean {
 export const competitionContext = (m: Mention): boolean => m.matchday === true;
 
 // "the mining towns of X and Y", « les villes de X ».
+// "the township of Ignace": a town's kind, though no word that closes places' names.
 const PLACE_PLURALS = new Set(
-  'towns cities villages regions provinces districts states countries islands ports villes pays'.split(' '),
+  `towns cities villages regions provinces districts states countries islands ports villes pays township
+  municipality suburb neighbourhood neighborhood locality`.split(/\s+/),
 );
 
 /**
@@ -309,9 +311,14 @@ const UPPER_LOWER = new Set(['haute', 'basse', 'haut', 'bas']);
 
 // « le maire d’Aubagne », « les habitants de Guéret », "the mayor of Dayton": only a town has them.
 const TOWNS_PEOPLE = new Set(['maire', 'mairie', 'habitants', 'mayor', 'residents']);
+// "Whitefield's residents", "Dayton's mayor": the English possessive says it too.
 const townOf = (m: Mention): boolean => {
   const [b0 = '', b1 = ''] = m.before;
-  return (m.elided && TOWNS_PEOPLE.has(b0)) || ((b0 === 'de' || b0 === 'of') && TOWNS_PEOPLE.has(b1));
+  return (
+    (m.elided && TOWNS_PEOPLE.has(b0)) ||
+    ((b0 === 'de' || b0 === 'of') && TOWNS_PEOPLE.has(b1)) ||
+    (m.possessive === true && TOWNS_PEOPLE.has(m.after[0] ?? ''))
+  );
 };
 
 // "south of Dunmore", « au nord de Tasiilaq », "northeast of X": a bearing is taken from a place.
@@ -322,8 +329,11 @@ const BEARINGS = new Set(
 const bearingFrom = (b0: string, b1: string): boolean =>
   (b0 === 'of' || b0 === 'de' || b0 === 'du') && BEARINGS.has(b1);
 
-// "the Kowloon West district": words after a name that only an area takes ("state title", "city council" do not).
-const AREAS = new Set('region district province county oblast prefecture canton departement'.split(' '));
+// "the Kowloon West district", "the Ignace area", "Hoodi ward": words after a name that only an area takes ("state
+// title", "city council" do not).
+const AREAS = new Set(
+  'region district province county oblast prefecture canton departement area ward township suburb'.split(' '),
+);
 
 /**
  * A place's context that a place word states, strong enough to outweigh a name shaped like a person's ("the
