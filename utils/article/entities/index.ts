@@ -37,6 +37,7 @@ import { lineLetterMentions } from './line-letters';
 import { typeListedPeople } from './listed-people';
 import { typeListedPlaces } from './listed-places';
 import { markMatchdays } from './matchday-names';
+import { typeMemberBodies } from './member-bodies';
 import { countsMembers } from './member-words';
 import { groupMentions } from './merge';
 import { soloEvidence } from './names-only-cues';
@@ -296,7 +297,12 @@ function typeFromLayout(
   lang: string,
   lower: ReadonlyMap<string, number>,
 ): EntityType[] {
-  const listed = typeListedPeople(groups, typeRoleAppositions(groups, types, tokens), tokens);
+  const listed = typeMemberBodies(
+    groups,
+    typeListedPeople(groups, typeRoleAppositions(groups, types, tokens), tokens),
+    tokens,
+    lower,
+  );
   const cards = typeScorecards(groups, typeScoreLines(groups, listed, tokens), tokens);
   const sides = typeTownSides(
     groups,
