@@ -146,12 +146,13 @@ function clubName(surface: string): boolean {
   );
 }
 
-// A body's voice, owners, staff and papers after its name; a party's elected members ("Greens senators", "Labour
-// MPs", « les députés Renaissance » is « députés » before, see ORG_BEFORE).
+// A body's voice, owners, staff and papers after its name; a chain's stores ("Walgreens stores"); a party's
+// elected members ("Greens senators", "Labour MPs", « les députés Renaissance » is « députés » before, see
+// ORG_BEFORE).
 const ORG_AFTER = new Set(
   `spokesman spokeswoman spokesperson shareholders shares stock executives employees subsidiary
   daily newspaper weekly porte-parole actionnaires salaries filiale quotidien senators mps lawmakers
-  councillors councilors`.split(/\s+/),
+  councillors councilors stores pharmacies subscribers`.split(/\s+/),
 );
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const ORG_BEFORE = new Set(

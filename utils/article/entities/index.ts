@@ -70,6 +70,7 @@ import { typeSharedSurnames } from './shared-surnames';
 import { isOwnSite, isSelfMention, ownSiteKey, siteKeys } from './site-name';
 import { declinesNames } from './slavic-cases';
 import { readInterview, speakerName, typeSpeakers } from './speakers';
+import { typeRiverShortNames } from './river-names';
 import { isSportWord } from './sport-words';
 import { isStandardsNotice } from './standards-lines';
 import { isStandfirstAuthor } from './standfirst-authors';
@@ -313,7 +314,8 @@ function typeFromLayout(
     ),
   );
   const listedTowns = lang === 'fr' || lang === 'en' ? typeListedPlaces(groups, sides, tokens, lang) : sides;
-  const towns = typeTownAdjectiveNames(groups, typeDistrictTowns(groups, listedTowns));
+  const rivers = typeRiverShortNames(groups, listedTowns);
+  const towns = typeTownAdjectiveNames(groups, typeDistrictTowns(groups, rivers));
   const threats = typeAppositiveGroups(groups, towns, tokens);
   const datelines = typeBracketDatelines(groups, typeDatelines(groups, threats, text, tokens), tokens);
   return typeFirmAnaphors(

@@ -2,8 +2,9 @@ import { GIVEN_NAMES } from './gazetteer';
 import { words } from './gazetteer/set';
 import type { EntityGroup } from './group';
 
-// Last words of venues' names that close no one's name: "Wembley Stadium", "Olympic Velodrome", "Leisure Centre".
-const VENUES = words(`stadium arena velodrome velopark oval centre center racecourse speedway ballpark dome
+// Last words of venues' names that close no one's name: "Wembley Stadium", "Olympic Velodrome" ("Centre" closes
+// bodies' names as often: "the Carter Center").
+const VENUES = words(`stadium arena velodrome velopark oval racecourse speedway ballpark dome
 coliseum colosseum amphitheatre amphitheater auditorium fieldhouse showground showgrounds`);
 // Venue words that are surnames too ("Nick Park", "Stuart Hall"): a venue's only after a word no given name.
 const SURNAME_VENUES = words(`park hall ground`);

@@ -84,14 +84,20 @@ describe('names listed after a plural kind of place', () => {
   });
 
   it('reads a kind opening the sentence, and leaves one name after "such as" alone', () => {
-    const es = entitiesOf(`Areas such as Hoodi and Kadugodi are dry. Tankers wait for Kadugodi, said Ana Ruiz.`, 'en');
+    const es = entitiesOf(
+      `Areas such as Hoodi and Kadugodi are dry. Tankers wait for Kadugodi, said Ana Ruiz.`,
+      'en',
+    );
     expect(find(es, 'Kadugodi')?.type).toBe('place');
     const one = `The shrub suits coastal regions, such as Velloria found in Spain. Velloria grows fast in pots.`;
     expect(find(entitiesOf(one, 'en'), 'Velloria')?.type).not.toBe('place');
   });
 
   it('leaves names listed after a kind of body as they were', () => {
-    const es = entitiesOf(`Tech firms including Kelda and Trune bid, said Ana Ruiz. Kelda and Trune lost.`, 'en');
+    const es = entitiesOf(
+      `Tech firms including Kelda and Trune bid, said Ana Ruiz. Kelda and Trune lost.`,
+      'en',
+    );
     expect(find(es, 'Kelda')?.type).not.toBe('place');
   });
 });
