@@ -9,13 +9,18 @@ coliseum colosseum amphitheatre amphitheater auditorium fieldhouse showground sh
 // Venue words that are surnames too ("Nick Park", "Stuart Hall"): a venue's only after a word no given name.
 const SURNAME_VENUES = words(`park hall ground`);
 const GLUABLE = [...VENUES, ...SURNAME_VENUES];
+const LOWER = /[a-z]/;
 
-/** A last word that glues a venue word to another, as brands write venues ("VeloPark", "SkyDome"). */
+/**
+ * A last word that glues a venue word to another, as brands write venues ("VeloPark", "SkyDome"); not a hyphen
+ * joining two surnames ("Gibson-Park").
+ */
 function gluedVenue(word: string): boolean {
   const folded = word.toLowerCase();
   for (const v of GLUABLE) {
     const at = word.length - v.length;
-    if (at > 0 && folded.endsWith(v) && word[at] !== folded[at]) return true;
+    if (at > 0 && folded.endsWith(v) && word[at] !== folded[at] && LOWER.test(word[at - 1] ?? ''))
+      return true;
   }
   return false;
 }
