@@ -67,6 +67,8 @@ export function typeMemberBodies(
       return t;
     // "Added group 10-heart event": one capitalised word the text also writes in lower case is any word.
     if ([...g.keys].every((k) => !k.includes(' ') && lower.has(k))) return t;
+    // "a member of the Order of Canada": an honour's holders are its members, no body's.
+    if ([...g.keys].some((k) => k.startsWith('order of '))) return t;
     const body = g.mentions.some((m) => calledGroup(tokens, m.to) || (t === 'other' && membersOf(tokens, m)));
     return body ? 'organization' : t;
   });

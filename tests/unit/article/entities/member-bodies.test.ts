@@ -31,6 +31,8 @@ Kelbrook Rising wants a meeting.`;
     expect(typeOf(family, 'Kennedy')).not.toBe('organization');
     const person = `Ana Ruiz, a member since 2019, said the campaign group grew. Ana Ruiz leads it.`;
     expect(typeOf(person, 'Ana Ruiz')).toBe('person');
+    const honour = `Ana Ruiz was made a member of the Order of Kelvia in 1999. The Order of Kelvia honours service.`;
+    expect(typeOf(honour, 'Order of Kelvia')).not.toBe('organization');
   });
 
   it('makes no body of a people’s word, nor of a competition before its group games', () => {
