@@ -2,7 +2,7 @@
 // name whose members the text counts, or that the text calls a group, is a body, though a person's name stands
 // next to it ("Anita Rao, Kelbrook Rising" under a quote lists her with her group, not with another person).
 import type { EntityType } from '@/utils/article/types';
-import { GIVEN_NAMES, isDemonymWord } from './gazetteer';
+import { EVENT_WORDS, GIVEN_NAMES, isDemonymWord } from './gazetteer';
 import { words } from './gazetteer/set';
 import type { EntityGroup } from './group';
 import type { Mention } from './mention';
@@ -13,8 +13,12 @@ const MEMBERS = words(
 );
 // Not "campaign", "society" nor "network": "the Obama campaign", "American society" name no body.
 const GROUP_NOUNS = words('group association collective coalition federation alliance');
-// "Nations League group games", "the World Cup group stage": a competition's round, no body.
-const ROUNDS = words('stage stages games matches match phase round table');
+// "Nations League group games", "the World Cup group stage", "World Cup group four qualifier": a competition's
+// round, no body.
+const ROUNDS =
+  words(`stage stages games matches match phase round table one two three four five six seven eight
+nine ten`);
+const DIGIT = /^\d/;
 const ARTICLES = words('a an the');
 const APOSTROPHES = new Set(["'", '’']);
 // Words between the name and its kind: "citizens' group", "local residents' association".
@@ -42,7 +46,10 @@ function calledGroup(tokens: readonly Token[], b: number): boolean {
   for (let n = 0; n <= BETWEEN; n++, i++) {
     const t = tokens[i];
     if (!t || t.nameLike || t.stop) return false;
-    if (GROUP_NOUNS.has(t.folded)) return !ROUNDS.has(tokens[i + 1]?.folded ?? '');
+    if (GROUP_NOUNS.has(t.folded)) {
+      const next = tokens[i + 1]?.folded ?? '';
+      return !ROUNDS.has(next) && !DIGIT.test(next);
+    }
     if (!t.isWord && !APOSTROPHES.has(t.text)) return false;
   }
   return false;
@@ -67,8 +74,12 @@ export function typeMemberBodies(
       return t;
     // "Added group 10-heart event": one capitalised word the text also writes in lower case is any word.
     if ([...g.keys].every((k) => !k.includes(' ') && lower.has(k))) return t;
-    // "a member of the Order of Canada": an honour's holders are its members, no body's.
-    if ([...g.keys].some((k) => k.startsWith('order of '))) return t;
+    // "a member of the Order of Canada": an honour's holders are its members, no body's; a competition's group is
+    // a round of it ("World Cup group"), whatever follows.
+    if (
+      [...g.keys].some((k) => k.startsWith('order of ') || EVENT_WORDS.has(k.slice(k.lastIndexOf(' ') + 1)))
+    )
+      return t;
     const body = g.mentions.some((m) => calledGroup(tokens, m.to) || (t === 'other' && membersOf(tokens, m)));
     return body ? 'organization' : t;
   });

@@ -40,5 +40,7 @@ Kelbrook Rising wants a meeting.`;
     expect(typeOf(people, 'French')).not.toBe('organization');
     const games = `They play Kelso Nations League group games soon. The Kelso Nations League starts in June.`;
     expect(typeOf(games, 'Kelso Nations League')).not.toBe('organization');
+    const numbered = `Austria won their Kelso Trophy group four qualifier. The Kelso Trophy resumes in May.`;
+    expect(typeOf(numbered, 'Kelso Trophy')).not.toBe('organization');
   });
 });
