@@ -45,6 +45,7 @@ import { REMIT_HEADS } from './listed-remits';
 import { isQuoted } from './mention';
 import { namesMountain } from './mountain-names';
 import { namedAfterKind } from './naming-cues';
+import { namesNationBody } from './nation-bodies';
 import { nameKey } from './normalize';
 import {
   abbreviatedName,
@@ -134,6 +135,7 @@ export function classify(
   voteContext(g, votes, lang, names, lower);
   voteArticleName(g, votes);
   if (actsAsElidedBody(g, lang)) votes.organization += 2;
+  if ([...g.keys].some(namesNationBody)) votes.organization += 3;
   // "Fiscalía del Estado de Jalisco", "Ordem dos Médicos", "Bundesagentur für Arbeit", « Théâtre national de
   // Chaillot »: a body's head noun and its complement or rank, whatever place ends the name.
   if (

@@ -146,12 +146,13 @@ function clubName(surface: string): boolean {
   );
 }
 
-// A body's voice, owners, staff and papers after its name; a party's elected members ("Greens senators", "Labour
-// MPs", « les députés Renaissance » is « députés » before, see ORG_BEFORE).
+// A body's voice, owners, staff and papers after its name; a chain's stores ("Walgreens stores"); a party's
+// elected members ("Greens senators", "Labour MPs", « les députés Renaissance » is « députés » before, see
+// ORG_BEFORE).
 const ORG_AFTER = new Set(
   `spokesman spokeswoman spokesperson shareholders shares stock executives employees subsidiary
   daily newspaper weekly porte-parole actionnaires salaries filiale quotidien senators mps lawmakers
-  councillors councilors`.split(/\s+/),
+  councillors councilors stores pharmacies subscribers`.split(/\s+/),
 );
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const ORG_BEFORE = new Set(
@@ -265,8 +266,10 @@ export function teamContext(m: Mention): boolean {
 export const competitionContext = (m: Mention): boolean => m.matchday === true;
 
 // "the mining towns of X and Y", « les villes de X ».
+// "the township of Ignace": a town's kind, though no word that closes places' names.
 const PLACE_PLURALS = new Set(
-  'towns cities villages regions provinces districts states countries islands ports villes pays'.split(' '),
+  `towns cities villages regions provinces districts states countries islands ports villes pays township
+  municipality suburb neighbourhood neighborhood locality`.split(/\s+/),
 );
 
 /**
@@ -309,9 +312,14 @@ const UPPER_LOWER = new Set(['haute', 'basse', 'haut', 'bas']);
 
 // « le maire d’Aubagne », « les habitants de Guéret », "the mayor of Dayton": only a town has them.
 const TOWNS_PEOPLE = new Set(['maire', 'mairie', 'habitants', 'mayor', 'residents']);
+// "Whitefield's residents", "Dayton's mayor": the English possessive says it too.
 const townOf = (m: Mention): boolean => {
   const [b0 = '', b1 = ''] = m.before;
-  return (m.elided && TOWNS_PEOPLE.has(b0)) || ((b0 === 'de' || b0 === 'of') && TOWNS_PEOPLE.has(b1));
+  return (
+    (m.elided && TOWNS_PEOPLE.has(b0)) ||
+    ((b0 === 'de' || b0 === 'of') && TOWNS_PEOPLE.has(b1)) ||
+    (m.possessive === true && TOWNS_PEOPLE.has(m.after[0] ?? ''))
+  );
 };
 
 // "south of Dunmore", « au nord de Tasiilaq », "northeast of X": a bearing is taken from a place.
@@ -322,8 +330,11 @@ const BEARINGS = new Set(
 const bearingFrom = (b0: string, b1: string): boolean =>
   (b0 === 'of' || b0 === 'de' || b0 === 'du') && BEARINGS.has(b1);
 
-// "the Kowloon West district": words after a name that only an area takes ("state title", "city council" do not).
-const AREAS = new Set('region district province county oblast prefecture canton departement'.split(' '));
+// "the Kowloon West district", "the Ignace area", "Hoodi ward": words after a name that only an area takes ("state
+// title", "city council" do not).
+const AREAS = new Set(
+  'region district province county oblast prefecture canton departement area ward township suburb'.split(' '),
+);
 
 /**
  * A place's context that a place word states, strong enough to outweigh a name shaped like a person's ("the

@@ -37,6 +37,7 @@ import { lineLetterMentions } from './line-letters';
 import { typeListedPeople } from './listed-people';
 import { typeListedPlaces } from './listed-places';
 import { markMatchdays } from './matchday-names';
+import { typeMemberBodies } from './member-bodies';
 import { countsMembers } from './member-words';
 import { groupMentions } from './merge';
 import { soloEvidence } from './names-only-cues';
@@ -51,6 +52,7 @@ import { isPortfolio } from './portfolios';
 import { typeProductMakers } from './product-makers';
 import { joinQuotedNicknames } from './quoted-nicknames';
 import { type RankedEntity, readerOrder } from './reader-order';
+import { typeRiverShortNames } from './river-names';
 import { typeRoleAppositions } from './role-apposition';
 import { offRoleLines } from './role-lines';
 import { midSentenceNames, spans } from './runs';
@@ -296,7 +298,12 @@ function typeFromLayout(
   lang: string,
   lower: ReadonlyMap<string, number>,
 ): EntityType[] {
-  const listed = typeListedPeople(groups, typeRoleAppositions(groups, types, tokens), tokens);
+  const listed = typeMemberBodies(
+    groups,
+    typeListedPeople(groups, typeRoleAppositions(groups, types, tokens), tokens),
+    tokens,
+    lower,
+  );
   const cards = typeScorecards(groups, typeScoreLines(groups, listed, tokens), tokens);
   const sides = typeTownSides(
     groups,
@@ -307,7 +314,8 @@ function typeFromLayout(
     ),
   );
   const listedTowns = lang === 'fr' || lang === 'en' ? typeListedPlaces(groups, sides, tokens, lang) : sides;
-  const towns = typeTownAdjectiveNames(groups, typeDistrictTowns(groups, listedTowns));
+  const rivers = typeRiverShortNames(groups, listedTowns);
+  const towns = typeTownAdjectiveNames(groups, typeDistrictTowns(groups, rivers));
   const threats = typeAppositiveGroups(groups, towns, tokens);
   const datelines = typeBracketDatelines(groups, typeDatelines(groups, threats, text, tokens), tokens);
   return typeFirmAnaphors(

@@ -18,14 +18,27 @@ const isKind = (t: Token | undefined): boolean =>
   t !== undefined && (KINDS.has(t.folded) || isDescriptor(t.folded));
 
 /** The name starting at token `a` is listed after a plural kind of body ("firms like Yoti and Persona"). */
-export function listedAfterKind(tokens: readonly Token[], a: number): boolean {
+export const listedAfterKind = (tokens: readonly Token[], a: number): boolean =>
+  listOpenerBefore(tokens, a, LIST_OPENERS, (k) => isKind(tokens[k - 1]));
+
+/**
+ * The index of the word opening the list the name starting at token `a` belongs to ("like", "including", one of
+ * `openers`; "as" of "such as"), if `kindAt` says a kind stands before that word (`kindAt(k)`, `k` the opener's
+ * index; "such" is skipped): the names listed before it, up to MAX_LISTED, are crossed.
+ */
+export function listOpenerBefore(
+  tokens: readonly Token[],
+  a: number,
+  openers: ReadonlySet<string>,
+  kindAt: (k: number) => boolean,
+): boolean {
   const sentence = tokens[a]?.sentence;
   let k = a - 1;
   for (let listed = 0; listed <= MAX_LISTED; listed++) {
     const t = tokens[k];
     if (!t || t.sentence !== sentence) return false;
-    if (LIST_OPENERS.has(t.folded)) return isKind(tokens[k - 1]);
-    if (t.folded === 'as' && tokens[k - 1]?.folded === 'such') return isKind(tokens[k - 2]);
+    if (openers.has(t.folded)) return kindAt(k);
+    if (t.folded === 'as' && tokens[k - 1]?.folded === 'such') return kindAt(k - 1);
     if (t.text !== ',' && t.text !== 'and' && t.text !== 'or') return false;
     // The name listed before: capitalised words back to the previous separator.
     let m = k - 1;

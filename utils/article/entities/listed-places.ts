@@ -6,6 +6,7 @@ import type { EntityGroup } from './group';
 import type { Mention } from './mention';
 import { listItems } from './name-lists';
 import { isPersonShaped } from './person-shape';
+import { typePlaceKindLists } from './place-kind-lists';
 import type { Token } from './tokenize';
 
 // Joins of a list, and prepositions repeated before each item of a list of places: « à Mérignac, à Arcachon et à
@@ -31,8 +32,10 @@ export function typeListedPlaces(
   tokens: Token[],
   lang = 'fr',
 ): EntityType[] {
+  // "localities including Whitefield and Hoodi" (see place-kind-lists.ts).
+  const kinds = lang === 'en' ? typePlaceKindLists(groups, types, tokens) : types;
   // A second pass carries along the list: "Perth, Crieff and Comrie".
-  return listedOnce(groups, listedOnce(groups, types, tokens, lang), tokens, lang);
+  return listedOnce(groups, listedOnce(groups, kinds, tokens, lang), tokens, lang);
 }
 
 function listedOnce(groups: EntityGroup[], types: EntityType[], tokens: Token[], lang: string): EntityType[] {

@@ -15,3 +15,6 @@ const IN_PASSING = 3;
 /** A group named only by a word for a party's members ("Democrats", "Tories"), a few times. */
 export const countsMembers = (g: EntityGroup): boolean =>
   g.mentions.length <= IN_PASSING && [...g.keys].every((k) => MEMBER_WORDS.has(k));
+
+/** A word for a party's members ("Tories", "Democrat"), folded. */
+export const isMemberWord = (key: string): boolean => MEMBER_WORDS.has(key);

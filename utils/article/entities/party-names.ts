@@ -2,6 +2,7 @@ import { actsIn } from './acts';
 import { keys } from './gazetteer/set';
 import type { EntityGroup } from './group';
 import { STOPWORDS } from './lexicon';
+import { isMemberWord } from './member-words';
 import type { Mention } from './mention';
 
 // Well-known political parties, folded (with and without their article: « Les Républicains », "the Tories").
@@ -12,6 +13,13 @@ rassemblement national|front national|les republicains|republicains|parti social
 france insoumise|la france insoumise|lfi|rn|lr|ps|eelv|europe ecologie les verts|les ecologistes|modem|lrem|
 la republique en marche|reconquete|udi|ump|nouveau front populaire|udc|plr|pdc|pss|vert liberaux|
 bloc quebecois|parti quebecois|caq|conservative|conservatives|liberal|liberals|new democrats`);
+
+/**
+ * Every name of the group is a party's ("Labour", "the Conservative caucus") or its members' ("Tories",
+ * "Conservatives split"): a body or the people it counts, never a person, though a role or a name stands beside it.
+ */
+export const namesPartyOnly = (g: EntityGroup): boolean =>
+  [...g.keys].every((k) => PARTIES.has(k) || isMemberWord(k));
 
 // Named more often, the party is what the story is about (a leadership race, a coalition's collapse).
 const IN_PASSING = 2;

@@ -7,7 +7,9 @@ import { namesJournal } from './journal-names';
 import { isLetterCode } from './letter-codes';
 import { closedByLetters, closedByNumber, madeOfPlaces } from './not-person';
 import { namedByCommonNoun } from './noun-places';
+import { namesPartyOnly } from './party-names';
 import { roadCodeGroups } from './road-codes';
+import { namesVenue } from './venue-names';
 import { namesStorm } from './weather-systems';
 
 /**
@@ -18,9 +20,15 @@ import { namesStorm } from './weather-systems';
  * Psychiatry", journal-names.ts), nor a storm ("Typhoon Nakri", « la tempête Ciarán », weather-systems.ts) nor a
  * work's title set in italics (classify.ts); a name closed by dotted letters ("Fontaines D.C.") or by a number
  * ("Body Scan 2"), or made of places ("Asia Pacific"), is no person; a road's code ("the M20 motorway",
- * road-codes.ts) is a place. A wrong label is worse than none.
+ * road-codes.ts) is a place. A party's or its members' word ("Conservative", "Tories") is a body, never a person; a
+ * venue's name ("Lee Valley Stadium", venue-names.ts) is a place, though a given name opens it; a colour word
+ * ("Black and rural patients") is no place. A wrong label is worse than none.
  * `types[i]` is the type of `groups[i]`; `lower`: folded words written in lower case; returns new types.
  */
+// "among Black and rural patients": a colour word written as a name says which people, never a place.
+const COLOURS = new Set(['black', 'white', 'brown']);
+const namesColour = (g: EntityGroup): boolean => [...g.keys].every((k) => COLOURS.has(k));
+
 export function vetoTypes(
   groups: readonly EntityGroup[],
   types: readonly EntityType[],
@@ -33,7 +41,9 @@ export function vetoTypes(
     if (roads.has(i)) return 'place';
     if (!g || t === 'other') return t;
     if (isCraft(g) || isCelestialBody(g, lower, lang) || namesStorm(g) || namesWork(g)) return 'other';
-    if (t === 'place' && namedByCommonNoun(g, lower)) return 'other';
+    if (t === 'place' && (namedByCommonNoun(g, lower) || namesColour(g))) return 'other';
+    if (t === 'person' && namesPartyOnly(g)) return 'organization';
+    if (t === 'person' && namesVenue(g)) return 'place';
     if ((t === 'place' || t === 'person') && (isLetterCode(g) || namesJournal(g.mentions))) return 'other';
     return t === 'person' && (closedByLetters(g) || closedByNumber(g) || madeOfPlaces(g)) ? 'other' : t;
   });

@@ -74,3 +74,30 @@ Bayern beat Germany and Velden twice, and Velden lost again to Bayern.`,
     expect(find(es, 'Farrell')?.type).not.toBe('place');
   });
 });
+
+describe('names listed after a plural kind of place', () => {
+  it('types them as places, across the list and the words between the kind and "including"', () => {
+    const text = `Nearly 110 localities in east Varunapura, including Hoodi, Kadugodi and Brookefield, will go dry.
+      Hoodi, Kadugodi and Brookefield get tankers first, said Ana Ruiz.`;
+    const es = entitiesOf(text, 'en');
+    for (const n of ['Hoodi', 'Kadugodi', 'Brookefield']) expect(find(es, n)?.type).toBe('place');
+  });
+
+  it('reads a kind opening the sentence, and leaves one name after "such as" alone', () => {
+    const es = entitiesOf(
+      `Areas such as Hoodi and Kadugodi are dry. Tankers wait for Kadugodi, said Ana Ruiz.`,
+      'en',
+    );
+    expect(find(es, 'Kadugodi')?.type).toBe('place');
+    const one = `The shrub suits coastal regions, such as Velloria found in Spain. Velloria grows fast in pots.`;
+    expect(find(entitiesOf(one, 'en'), 'Velloria')?.type).not.toBe('place');
+  });
+
+  it('leaves names listed after a kind of body as they were', () => {
+    const es = entitiesOf(
+      `Tech firms including Kelda and Trune bid, said Ana Ruiz. Kelda and Trune lost.`,
+      'en',
+    );
+    expect(find(es, 'Kelda')?.type).not.toBe('place');
+  });
+});

@@ -61,3 +61,21 @@ describe('a bearing taken from a place', () => {
     expect(find(fr, 'Tasikavik')?.type).toBe('place');
   });
 });
+
+describe('a town’s kind, its area or its residents around an unknown name', () => {
+  it('makes a place of it', () => {
+    const township = `The township of Orvane voted in July. Orvane council agreed, said Tom Price.`;
+    expect(typeOf(township, 'Orvane')).toBe('place');
+    const area = `The vote in the Orvane area was close, said Ana Ruiz. It will go to Orvane.`;
+    expect(typeOf(area, 'Orvane')).toBe('place');
+    const ward = `Water in the Hoodi ward is short, said Ana Ruiz. Tankers reached Hoodi late.`;
+    expect(typeOf(ward, 'Hoodi')).toBe('place');
+    const residents = `Tanker prices worry Kelvara's residents, said Ana Ruiz. The tankers serve Kelvara first.`;
+    expect(typeOf(residents, 'Kelvara')).toBe('place');
+  });
+
+  it('knows a large city by its current name', () => {
+    const text = `Bengaluru faces a water cut this week, the board said. Bengaluru will get 200 tankers.`;
+    expect(typeOf(text, 'Bengaluru')).toBe('place');
+  });
+});

@@ -36,7 +36,8 @@ canal+|bfmtv|rtl|europe 1|france inter|radio france|le monde|le figaro|liberatio
 l express|le point|mediapart|new york times|washington post|wall street journal|the guardian|the times|
 financial times|the economist|politico|axios|vox|wired|the verge|techcrunch|cnet|zdnet|engadget|
 business insider|huffington post|buzzfeed|usa today|los angeles times|ats|keystone|
-getty images|ofcom|ofgem|ofsted|ofwat|congress|senate|senat|house of representatives|assemblee nationale|kremlin|
+getty images|ofcom|ofgem|ofsted|ofwat|congress|senate|senat|house of representatives|house of commons|
+house of lords|chambre des communes|telus|suncorp|walgreens|rite aid|assemblee nationale|kremlin|
 ${LEGISLATURES}|hamas|hezbollah|
 taliban|islamic state|isis|daech|al qaeda|ennahda|likud|zanu pf|anc|snp|labour|tories|conservative party|
 sinn fein|fianna fail|fine gael|sdlp|alliance party|reform uk|liberal democrats|lib dems|green party|

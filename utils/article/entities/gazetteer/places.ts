@@ -77,7 +77,10 @@ nouveau mexique|new york|north carolina|caroline du nord|north dakota|dakota du 
 pennsylvania|pennsylvanie|rhode island|south carolina|caroline du sud|south dakota|dakota du sud|tennessee|
 texas|utah|vermont|virginia|virginie|washington|west virginia|virginie occidentale|wisconsin|wyoming`;
 
-/** Cities news writes about most (capitals, large cities, French-speaking Europe). */
+/**
+ * Cities news writes about most (capitals, large cities, French-speaking Europe), and the world's cities of a
+ * million people or so whose names are no given name, surname or common word (not "Perm", "Kazan", "Mecca").
+ */
 const CITIES = `
 paris|lyon|marseille|toulouse|bordeaux|lille|nantes|strasbourg|nice|rennes|montpellier|grenoble|rouen|
 toulon|brest|dijon|reims|le havre|le mans|la rochelle|tours|metz|nancy|avignon|calais|versailles|cannes|roissy|orly|
@@ -106,7 +109,17 @@ pittsburgh|cleveland|cincinnati|minneapolis|st louis|nashville|portland|austin|b
 kansas city|buffalo|indianapolis|jacksonville|milwaukee|oklahoma city|orlando|sacramento|salt lake city|
 san antonio|san jose|tampa|memphis|
 toronto|montreal|vancouver|ottawa|calgary|mexico city|guadalajara|havana|la havane|bogota|lima|la paz|caracas|
-santiago|buenos aires|sao paulo|rio de janeiro|brasilia|belem|manaus|recife|fortaleza|belo horizonte|porto alegre|sydney|melbourne|brisbane|perth|canberra`;
+santiago|buenos aires|sao paulo|rio de janeiro|brasilia|belem|manaus|recife|fortaleza|belo horizonte|porto alegre|sydney|melbourne|brisbane|perth|canberra|
+bengaluru|hyderabad|ahmedabad|pune|jaipur|lucknow|kanpur|nagpur|indore|bhopal|patna|vadodara|ludhiana|agra|nashik|
+coimbatore|kochi|visakhapatnam|dhaka|chittagong|faisalabad|rawalpindi|peshawar|multan|colombo|kathmandu|yangon|
+chongqing|chengdu|tianjin|xian|nanjing|hangzhou|shenyang|harbin|suzhou|dongguan|qingdao|zhengzhou|kunming|busan|
+incheon|daegu|yokohama|nagoya|sapporo|fukuoka|surabaya|bandung|medan|quezon city|davao|phnom penh|tashkent|
+almaty|izmir|mashhad|isfahan|tabriz|shiraz|jeddah|basra|mosul|aleppo|sanaa|kuwait city|luanda|dar es salaam|
+kampala|ibadan|port harcourt|douala|yaounde|kumasi|lusaka|harare|durban|pretoria|antananarivo|bamako|conakry|
+ouagadougou|niamey|mogadishu|omdurman|giza|maputo|brazzaville|lubumbashi|montevideo|quito|guayaquil|medellin|
+barranquilla|santo domingo|port au prince|tijuana|monterrey|puebla|ciudad juarez|curitiba|goiania|campinas|
+dnipro|novosibirsk|yekaterinburg|nizhny novgorod|chelyabinsk|omsk|rostov on don|ufa|krasnoyarsk|voronezh|
+volgograd|edmonton`;
 
 /** Landmarks and seats of power, named for the place. */
 const LANDMARKS = `
