@@ -44,7 +44,7 @@ import { CONNECTORS, NUMBERED_BODIES, NUMBERED_HEADS, NUMBERED_ROADS } from './l
 import { REMIT_HEADS } from './listed-remits';
 import { isQuoted } from './mention';
 import { namesMountain } from './mountain-names';
-import { namedAfterKind } from './naming-cues';
+import { namedAfterKind, opensStreet } from './naming-cues';
 import { nameKey } from './normalize';
 import {
   abbreviatedName,
@@ -384,6 +384,9 @@ function voteKey(
     ws.some((w, i) => (PLACE_WORDS.has(w) || isFeatureWord(w)) && CONNECTORS.has(ws[i + 1] ?? ''))
   )
     v.place += 2.5;
+  // « rue Royale Sainte-Marie », « avenue Foch »: a street's noun in lower case opens its name (see
+  // featurePlaceStart).
+  else if (surfaces.some(opensStreet)) v.place += 2.5;
   if ((productHere(first) && !given && !ORG_WORDS.has(first)) || PRODUCT_WORDS.has(last)) v.product += 2.5;
   if (siblingModel(ws, key, names) && surfaces.some((s) => LINE_AND_NUMBER.test(s) && nameKey(s) === key))
     v.product += 1.5;
