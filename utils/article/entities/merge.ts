@@ -8,6 +8,7 @@ import { mergeBodyPrefixes } from './body-prefixes';
 import { mergeArticledHeads, mergeShortBodyNames } from './body-variants';
 import { mergeBrandProducts, mergeMakerComplements } from './brand-products';
 import { mergeClippedNames } from './clipped-names';
+import { addCodeNumberBases } from './code-numbers';
 import { companyShortNames, isTradeName, mergeCompanyShortNames } from './company-short-names';
 import { mergeCountryBodies } from './country-bodies';
 import { mergeFamilySurnames } from './family-surnames';
@@ -84,6 +85,7 @@ export function groupMentions(
   const uf = new UnionFind();
   // A full name the title writes joins its parts written apart in the text, as if the text wrote it once.
   const keys = [...byKey.keys(), ...[...titleNames.keys()].filter((k) => !byKey.has(k))];
+  addCodeNumberBases(keys, uf);
   // "Oscar" stands for the awards, not where "Oscar Dellow" is named.
   // Read once per key: a key whose alias is not written looks through every key's alias.
   const aliases = keys.map((k) => (opensFullName(k, keys) ? undefined : aliasOf(k)));
