@@ -130,6 +130,8 @@ export function personContext(m: Mention): boolean {
     (a0 === '(' && (MINUTE.test(a1) || COUNTRY_CODES.has(a1) || lifespan(a1))) ||
     (b0 === '.' && (COURTESY_TITLES.has(b1) || TITLE_ABBREVIATIONS.has(b1))) ||
     personNoun(b0) ||
+    // « le champion du monde Gukesh Dommaraju », « la numéro un du monde Iga Swiatek »: a title held in the world.
+    (b0 === 'monde' && b1 === 'du') ||
     credited(b0, b1) ||
     m.addressed === true
   );

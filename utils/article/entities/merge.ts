@@ -12,6 +12,7 @@ import { addCodeNumberBases } from './code-numbers';
 import { companyShortNames, isTradeName, mergeCompanyShortNames } from './company-short-names';
 import { mergeCountryBodies } from './country-bodies';
 import { mergeFamilySurnames } from './family-surnames';
+import { mergeFirstWordNames } from './first-word-names';
 import { GIVEN_NAMES } from './gazetteer';
 import { mergeSeasonCompounds } from './german-compounds';
 import { type EntityGroup, makeGroup } from './group';
@@ -124,6 +125,7 @@ export function groupMentions(
     places: placesNamedByHeads(keys),
   });
   mergeHeadlinedSurnames(keys, uf, titleNames);
+  if (!namesOnly) run(mergeFirstWordNames);
   if (!namesOnly) run(mergeSurnameBrands);
   if (!namesOnly) run(mergeFamilySurnames);
   if (!namesOnly) run(mergeShortBodyNames);
