@@ -8,6 +8,7 @@ import { shortenedToFirstWord } from './company-short-names';
 import { BROADCAST_FIRST, COMPANY_LAST, closesCompany, TRADE_FIRST } from './company-words';
 import { toldTo } from './context-cues';
 import { type Votes, voteCues } from './context-votes';
+import { namesDepartmentService } from './department-bodies';
 import { directionPlace, placePrepositions } from './direction-names';
 import { actsAsElidedBody } from './elided-bodies';
 import { namesEventOrPeriod } from './event-heads';
@@ -123,6 +124,7 @@ export function classify(
     voteKey(key, votes, productHere, surfaces, lang === 'en', lowerWord, names);
     if (isPlaceIn(key, readsFully)) votes.place += 4;
     else if (isDepartmentName(key)) votes.place += 2.5;
+    if (namesDepartmentService(key)) votes.organization += 4;
   }
   const joined = surfaces.filter((s) => joinedNames(s, lowerWord));
   // Two given names joined ("Jim & Andy") are a pair or a work's title, no firm.

@@ -158,7 +158,7 @@ const ORG_AFTER = new Set(
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const ORG_BEFORE = new Set(
   `company firm agency newspaper daily weekly airline carrier insurer retailer startup fund charity lender cooperative
-  co-op entreprise societe journal quotidien hebdomadaire fonds groupe laboratoire constructeur assureur fabricant
+  co-op entreprise societe journal quotidien hebdomadaire fonds groupe laboratoire constructeur assureur reassureur fabricant
   operateur chaine enseigne mutuelle collectif association`.split(/\s+/),
 );
 
@@ -195,9 +195,18 @@ export function organizationContext(m: Mention): boolean {
     (a0 === 'news' && a1 === 'agency') ||
     (REPORTING_VERBS.has(a0) && a1 === 'its') ||
     (b0 === 'for' && /^spokes/.test(b1)) ||
+    // « analyste chez Oddo BHF », « associée chez Kestrel »: a trade's noun, then where the person works.
+    (b0 === 'chez' && WORKS_AT.has(b1)) ||
     bodyKindBefore(m)
   );
 }
+
+// Trades French writes before « chez » and the firm that employs the person.
+const WORKS_AT = new Set(
+  `analyste analystes economiste economistes strategiste strategistes associe associee consultant consultante
+  ingenieur ingenieure responsable responsables gerant gerante gerants trader directeur directrice chercheur
+  chercheuse salarie salariee salaries employe employee employes stagiaire cadre cadres`.split(/\s+/),
+);
 
 // What a drug treats, after "for": "Ozempic for diabetes", "Wegovy for obesity", « le Lévothyrox pour la
 // thyroïde » is rarer than the English form; a dose after the name: "Zelvex 5 mg".
