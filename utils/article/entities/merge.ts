@@ -125,7 +125,7 @@ export function groupMentions(
     places: placesNamedByHeads(keys),
   });
   mergeHeadlinedSurnames(keys, uf, titleNames);
-  if (!namesOnly) run(mergeFirstWordNames);
+  if (!namesOnly) mergeFirstWordNames(keys, byKey, uf, lower);
   if (!namesOnly) run(mergeSurnameBrands);
   if (!namesOnly) run(mergeFamilySurnames);
   if (!namesOnly) run(mergeShortBodyNames);

@@ -10,7 +10,7 @@ describe('a word that opens one person’s name only', () => {
   it('is that person, and « champion du monde » says a person', () => {
     const es = entitiesOf(
       `Le champion du monde Tanvel Oksar a les pièces blanches face à Paul Remy. Tanvel a réfléchi vingt minutes.
-Tanvel conservera son avance, selon les commentateurs. Paul Remy a proposé la nulle. Tanvel a refusé.`,
+Tanvel conservera son avance, selon les commentateurs. Paul Remy a proposé la nulle, que Tanvel a refusée.`,
       'fr',
     );
     expect(find(es, 'Tanvel Oksar')?.count).toBe(4);
@@ -18,9 +18,9 @@ Tanvel conservera son avance, selon les commentateurs. Paul Remy a proposé la n
     expect(names(es)).not.toContain('Tanvel');
   });
 
-  it('stays apart when it opens two names, is a place, or no cue says the full name is a person’s', () => {
+  it('stays apart when it opens two names, is a place, is a common noun, or no cue says the full name is a person’s', () => {
     const cued = [{ personCue: true, before: [], after: [] } as unknown as Mention];
-    const plain = [{ personCue: false, before: ['de'], after: ['a'] } as unknown as Mention];
+    const plain = [{ personCue: false, initial: false, before: ['de'], after: ['a'] } as unknown as Mention];
     const byKey = new Map<string, Mention[]>([
       ['tanvel', plain],
       ['tanvel oksar', cued],
@@ -31,12 +31,15 @@ Tanvel conservera son avance, selon les commentateurs. Paul Remy a proposé la n
       ['zorwick tamsen', cued],
       ['bure', plain],
       ['bure stop', plain],
+      ['vessel', plain],
+      ['vessel marin', cued],
     ]);
     const uf = new UnionFind();
-    mergeFirstWordNames([...byKey.keys()], byKey, uf);
+    mergeFirstWordNames([...byKey.keys()], byKey, uf, new Map([['vessel', 1]]));
     expect(uf.find('tanvel')).not.toBe(uf.find('tanvel oksar'));
     expect(uf.find('paris')).not.toBe(uf.find('paris hilton'));
     expect(uf.find('bure')).not.toBe(uf.find('bure stop'));
+    expect(uf.find('vessel')).not.toBe(uf.find('vessel marin'));
     expect(uf.find('zorwick')).toBe(uf.find('zorwick tamsen'));
   });
 });
