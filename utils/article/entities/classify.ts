@@ -8,6 +8,7 @@ import { shortenedToFirstWord } from './company-short-names';
 import { BROADCAST_FIRST, COMPANY_LAST, closesCompany, TRADE_FIRST } from './company-words';
 import { toldTo } from './context-cues';
 import { type Votes, voteCues } from './context-votes';
+import { namesDepartmentService } from './department-bodies';
 import { directionPlace, placePrepositions } from './direction-names';
 import { actsAsElidedBody } from './elided-bodies';
 import { namesEventOrPeriod } from './event-heads';
@@ -44,7 +45,7 @@ import { CONNECTORS, NUMBERED_BODIES, NUMBERED_HEADS, NUMBERED_ROADS } from './l
 import { REMIT_HEADS } from './listed-remits';
 import { isQuoted } from './mention';
 import { namesMountain } from './mountain-names';
-import { namedAfterKind } from './naming-cues';
+import { namedAfterKind, opensStreet } from './naming-cues';
 import { namesNationBody } from './nation-bodies';
 import { nameKey } from './normalize';
 import {
@@ -124,6 +125,7 @@ export function classify(
     voteKey(key, votes, productHere, surfaces, lang === 'en', lowerWord, names);
     if (isPlaceIn(key, readsFully)) votes.place += 4;
     else if (isDepartmentName(key)) votes.place += 2.5;
+    if (namesDepartmentService(key)) votes.organization += 4;
   }
   const joined = surfaces.filter((s) => joinedNames(s, lowerWord));
   // Two given names joined ("Jim & Andy") are a pair or a work's title, no firm.
@@ -386,6 +388,9 @@ function voteKey(
     ws.some((w, i) => (PLACE_WORDS.has(w) || isFeatureWord(w)) && CONNECTORS.has(ws[i + 1] ?? ''))
   )
     v.place += 2.5;
+  // « rue Royale Sainte-Marie », « avenue Foch »: a street's noun in lower case opens its name (see
+  // featurePlaceStart).
+  else if (surfaces.some(opensStreet)) v.place += 2.5;
   if ((productHere(first) && !given && !ORG_WORDS.has(first)) || PRODUCT_WORDS.has(last)) v.product += 2.5;
   if (siblingModel(ws, key, names) && surfaces.some((s) => LINE_AND_NUMBER.test(s) && nameKey(s) === key))
     v.product += 1.5;

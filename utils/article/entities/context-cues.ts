@@ -130,6 +130,8 @@ export function personContext(m: Mention): boolean {
     (a0 === '(' && (MINUTE.test(a1) || COUNTRY_CODES.has(a1) || lifespan(a1))) ||
     (b0 === '.' && (COURTESY_TITLES.has(b1) || TITLE_ABBREVIATIONS.has(b1))) ||
     personNoun(b0) ||
+    // « le champion du monde Gukesh Dommaraju », « la numéro un du monde Iga Swiatek »: a title held in the world.
+    (b0 === 'monde' && b1 === 'du') ||
     credited(b0, b1) ||
     m.addressed === true
   );
@@ -157,7 +159,7 @@ const ORG_AFTER = new Set(
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const ORG_BEFORE = new Set(
   `company firm agency newspaper daily weekly airline carrier insurer retailer startup fund charity lender cooperative
-  co-op entreprise societe journal quotidien hebdomadaire fonds groupe laboratoire constructeur assureur fabricant
+  co-op entreprise societe journal quotidien hebdomadaire fonds groupe laboratoire constructeur assureur reassureur fabricant
   operateur chaine enseigne mutuelle collectif association`.split(/\s+/),
 );
 
@@ -194,9 +196,18 @@ export function organizationContext(m: Mention): boolean {
     (a0 === 'news' && a1 === 'agency') ||
     (REPORTING_VERBS.has(a0) && a1 === 'its') ||
     (b0 === 'for' && /^spokes/.test(b1)) ||
+    // « analyste chez Oddo BHF », « associée chez Kestrel »: a trade's noun, then where the person works.
+    (b0 === 'chez' && WORKS_AT.has(b1)) ||
     bodyKindBefore(m)
   );
 }
+
+// Trades French writes before « chez » and the firm that employs the person.
+const WORKS_AT = new Set(
+  `analyste analystes economiste economistes strategiste strategistes associe associee consultant consultante
+  ingenieur ingenieure responsable responsables gerant gerante gerants trader directeur directrice chercheur
+  chercheuse salarie salariee salaries employe employee employes stagiaire cadre cadres`.split(/\s+/),
+);
 
 // What a drug treats, after "for": "Ozempic for diabetes", "Wegovy for obesity", « le Lévothyrox pour la
 // thyroïde » is rarer than the English form; a dose after the name: "Zelvex 5 mg".

@@ -41,6 +41,7 @@ const SAME_AS_NAME: ReadonlySet<string> = new Set(['massif', 'col']);
 /** A folded feature noun whose name and its proper noun alone name one place (see SAME_AS_NAME). */
 export const namesItsFeature = (folded: string): boolean => SAME_AS_NAME.has(folded);
 
+const SPACE_ONLY = /^ $/;
 const OF = /^\s+(?:de|des|du|de la|de l[’']|d[’'])\s*$/u;
 
 // « le parc zoologique de Clères », « le musée de Lodève », « le château de Chenonceau »: a venue French names by a
@@ -89,6 +90,14 @@ export function featurePlaceStart(tokens: readonly Token[], text: string, a: num
     // its own too (« Grand Poitiers ») or the gazetteer knows is about it.
     if (STREETS.has(head.folded) && (PLACES.has(first.folded) || writtenElsewhere(tokens, first))) return a;
     const lower = head.text === head.text.toLowerCase();
+    // « la rue Royale Sainte-Marie », « l’avenue Foch »: a street's noun right before its name is part of it.
+    if (
+      lower &&
+      k === a - 1 &&
+      STREETS.has(head.folded) &&
+      SPACE_ONLY.test(text.slice(head.start + head.text.length, first.start))
+    )
+      return k;
     return lower && OF.test(text.slice(head.start + head.text.length, first.start)) ? k : a;
   }
   return a;

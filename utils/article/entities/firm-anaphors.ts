@@ -35,6 +35,7 @@ export function typeFirmAnaphors(
 ): EntityType[] {
   return types.map((type, i) => {
     const g = groups[i] as EntityGroup;
+    if (type === 'other' && g.mentions.some((m) => namedAgainInFrench(tokens, m))) return 'organization';
     if ((type !== 'person' && type !== 'other') || !shapeOnly(g, lower)) return type;
     const windows = g.mentions.map((m) => window(tokens, m));
     if (windows.some(([from, to]) => hasWord(tokens, from, to, PERSONAL))) return type;
@@ -65,6 +66,33 @@ function shapeOnly(g: EntityGroup, lower: ReadonlyMap<string, number>): boolean 
   // A reporting verb is as much a firm's as a person's; a role, an age or a title is a person's.
   const cued = (m: Mention): boolean => m.personCue || (personContext(m) && !speaksIn(m));
   return keys.every(plain) && !g.mentions.some(cued);
+}
+
+// The same nouns in French, after « Le » or « La » opening the next sentence: « … pour Scor. Le réassureur a chuté ».
+const FRENCH_FIRM_NOUNS = new Set(
+  `entreprise societe groupe reassureur assureur constructeur laboratoire distributeur operateur fabricant
+  equipementier enseigne editeur transporteur brasseur cimentier armateur chimiste banque compagnie`.split(
+    /\s+/,
+  ),
+);
+const FRENCH_ARTICLES = new Set(['Le', 'La']);
+
+/**
+ * The name closes its sentence and the next one opens with « Le » or « La » and a firm's noun, then a verb (no
+ * name: « Le groupe Kestrel » names another firm).
+ */
+function namedAgainInFrench(tokens: readonly Token[], m: Mention): boolean {
+  if (tokens[m.to]?.text !== '.') return false;
+  const article = tokens[m.to + 1];
+  const noun = tokens[m.to + 2];
+  return (
+    article !== undefined &&
+    FRENCH_ARTICLES.has(article.text) &&
+    noun !== undefined &&
+    !noun.capital &&
+    FRENCH_FIRM_NOUNS.has(noun.folded) &&
+    tokens[m.to + 3]?.capital !== true
+  );
 }
 
 const IT = new Set(['it', 'its']);

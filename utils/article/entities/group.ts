@@ -3,6 +3,7 @@ import { aliasOf } from './aliases';
 import { PLACE_WORDS } from './gazetteer';
 import { nominativeName } from './german-declension';
 import type { Mention } from './mention';
+import { opensStreet } from './naming-cues';
 import { nameKey } from './normalize';
 import { opensWithInitial, opensWithShortForm } from './person-variants';
 import { isCaseOf } from './slavic-cases';
@@ -45,8 +46,11 @@ function writtenName(g: EntityGroup): string {
   const all = [...g.surfaces.entries()].filter(([s]) => !/^\(/.test(s));
   // "Hamburg" rather than "Stadt Hamburg" when the article writes both; « Ville de Saguenay » rather than the
   // « Ville » that stands for it, a place's word alone.
+  // « rue Royale Sainte-Marie » keeps its street's noun, written in lower case: the street is no town.
   const plain = all.filter(([s]) =>
-    s.includes(' ') ? !PLACE_WORDS.has(nameKey(s).split(' ')[0] ?? '') : !PLACE_WORDS.has(nameKey(s)),
+    s.includes(' ')
+      ? !PLACE_WORDS.has(nameKey(s).split(' ')[0] ?? '') || opensStreet(s)
+      : !PLACE_WORDS.has(nameKey(s)),
   );
   const named = plain.filter(([s]) => !opensWithInitial(s));
   // "Benjamin Nzeribe" rather than "B. U. Nzeribe"; "J. K. Rowling" rather than "Rowling".

@@ -5,6 +5,7 @@ import { actsIn } from './acts';
 import { markAddressed } from './addressed-names';
 import { typeAppositiveGroups } from './appositive-groups';
 import { namesOpenedByArticles } from './article-particles';
+import { articledTowns } from './articled-towns';
 import { typeBracketDatelines } from './bracket-datelines';
 import { bylineNames, isBylineAuthor } from './byline-authors';
 import { findMentions } from './candidates';
@@ -203,6 +204,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
       groupMentions(mentions, definitions, !ev.fullLanguage, people, nounCaps, declinesNames(lang), lower),
     ),
   );
+  if (lang === 'fr') articledTowns(grouped, options.title);
   // A Q&A's interviewee answers under their label, which is no furniture (see readInterview).
   const qa = ev.fullLanguage ? readInterview(grouped, text, options.title) : undefined;
   const answering = qa?.answering ?? new Set<EntityGroup>();

@@ -8,9 +8,11 @@ import { mergeBodyPrefixes } from './body-prefixes';
 import { mergeArticledHeads, mergeShortBodyNames } from './body-variants';
 import { mergeBrandProducts, mergeMakerComplements } from './brand-products';
 import { mergeClippedNames } from './clipped-names';
+import { addCodeNumberBases } from './code-numbers';
 import { companyShortNames, isTradeName, mergeCompanyShortNames } from './company-short-names';
 import { mergeCountryBodies } from './country-bodies';
 import { mergeFamilySurnames } from './family-surnames';
+import { mergeFirstWordNames } from './first-word-names';
 import { GIVEN_NAMES } from './gazetteer';
 import { mergeSeasonCompounds } from './german-compounds';
 import { type EntityGroup, makeGroup } from './group';
@@ -84,6 +86,7 @@ export function groupMentions(
   const uf = new UnionFind();
   // A full name the title writes joins its parts written apart in the text, as if the text wrote it once.
   const keys = [...byKey.keys(), ...[...titleNames.keys()].filter((k) => !byKey.has(k))];
+  addCodeNumberBases(keys, uf);
   // "Oscar" stands for the awards, not where "Oscar Dellow" is named.
   // Read once per key: a key whose alias is not written looks through every key's alias.
   const aliases = keys.map((k) => (opensFullName(k, keys) ? undefined : aliasOf(k)));
@@ -122,6 +125,7 @@ export function groupMentions(
     places: placesNamedByHeads(keys),
   });
   mergeHeadlinedSurnames(keys, uf, titleNames);
+  if (!namesOnly) mergeFirstWordNames(keys, byKey, uf, lower);
   if (!namesOnly) run(mergeSurnameBrands);
   if (!namesOnly) run(mergeFamilySurnames);
   if (!namesOnly) run(mergeShortBodyNames);

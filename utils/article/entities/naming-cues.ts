@@ -15,6 +15,11 @@ const AS_VERBS = new Set(['sold', 'marketed', 'known', 'branded', 'billed']);
 export const STREETS: ReadonlySet<string> = new Set(
   'rue avenue boulevard quai allee impasse chemin esplanade gare'.split(' '),
 );
+/** A name opened by a street's noun in lower case (« rue Royale Sainte-Marie »): a street, named with its noun. */
+export function opensStreet(surface: string): boolean {
+  const head = surface.slice(0, surface.indexOf(' '));
+  return head !== '' && head === head.toLowerCase() && STREETS.has(nameKey(head));
+}
 // The same kinds in the languages read names only, in lower case before a name: « el telescopio James Webb », «
 // lo stadio Giuseppe Meazza », « o aeroporto Santos Dumont », "teleskop Jamesa Webba".
 const NAMED_AFTER_ELSEWHERE = 'telescopio teleskop satelite sonda estadio stadio aeropuerto aeroporto'.split(

@@ -317,9 +317,13 @@ function startsSentence(prev: Token, t: Token): boolean {
  * A long word in capitals next to a normally written one is a dateline or a heading, not the same name; nor is a
  * Latin word next to a Cyrillic or Greek one ("Компания Microsoft").
  */
+// Roman numbers 1 to 39, as clubs' codes (XIII, XV) and regnal numbers are written.
+const ROMAN_NUMBER = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
+
 function sameCaseStyle(a: Token, b: Token): boolean {
   // Letters only: a dotted acronym is short ("U.S. Open", "U.N. Security Council").
-  const long = (t: Token) => t.loud && t.text.replace(/\./g, '').length >= 4;
+  // A roman numeral is no shouted word: "AS Carcassonne XIII", "Louis XVIII" number the name before them.
+  const long = (t: Token) => t.loud && t.text.replace(/\./g, '').length >= 4 && !ROMAN_NUMBER.test(t.text);
   const latin = (t: Token) => /\p{Script=Latin}/u.test(t.text);
   if (latin(a) !== latin(b)) return false;
   return long(a) === long(b) || (a.loud && b.loud);

@@ -86,3 +86,25 @@ Les habitants de Vorlanges regrettent, et Vorlanges attend la réouverture.`,
     expect(names(once)).not.toContain('parc de Vorlanges');
   });
 });
+
+describe('a French street named by its noun and a capitalised name', () => {
+  it('keeps the street noun in the name, an adjective first too, and types it a place', () => {
+    const es = entitiesOf(
+      `Depuis lundi, la rue Grande Vallière est fermée aux voitures. Les riverains de la rue Grande Vallière
+protestent, selon Paul Morin. Le tram passe par l'avenue Dorsel.`,
+      'fr',
+    );
+    expect(find(es, 'rue Grande Vallière')?.type).toBe('place');
+    expect(find(es, 'rue Grande Vallière')?.count).toBe(2);
+    expect(find(es, 'avenue Dorsel')?.type).toBe('place');
+    expect(names(es)).not.toContain('Grande Vallière');
+  });
+
+  it('leaves the street out before a name the text writes alone', () => {
+    const es = entitiesOf(
+      `Léon Brasier a écrit ce roman à Lyon. La rue Léon Brasier sera rénovée, a dit Paul Morin.`,
+      'fr',
+    );
+    expect(names(es)).not.toContain('rue Léon Brasier');
+  });
+});

@@ -157,7 +157,7 @@ it('reads a name after « rue » or « lycée » as a street or a building, not 
 Le maire, Louis Tanguy, a parlé. Louis Tanguy a promis des renforts.`,
     'fr',
   );
-  expect(find(es, 'Paul-Ferrand')?.type).toBe('place');
+  expect(find(es, 'rue Paul-Ferrand')?.type).toBe('place');
   expect(find(es, 'Anne-Marec')?.type).not.toBe('person');
   expect(find(es, 'Louis Tanguy')?.type).toBe('person');
 });

@@ -20,6 +20,9 @@ Sautet et Maurice Pialat. Maurice Pialat la dirigeait encore en 1980 à Lyon, o�
     const report = `Dax a battu Agen samedi soir au stade Maurice-Boyau. Dax reste invaincu à domicile, Agen recule.
 L'ouvreur de Dax, Paul Lartigue, a inscrit dix-sept points.`;
     expect(names(report, 'Top 14 : Dax bat Agen au bout du suspense', 'fr')).toContain('Top 14');
+    // The lower divisions of French rugby league and football, a word and a small number.
+    expect(names(report, 'Elite 1 : Dax bat Agen au bout du suspense', 'fr')).toContain('Elite 1');
+    expect(names(report, 'National 3 : Dax bat Agen au bout du suspense', 'fr')).toContain('National 3');
   });
 
   it('keeps out the title’s opening words and the capitals of a Title Case headline', () => {

@@ -29,7 +29,7 @@ world bank|banque mondiale|ecb|bce|fed|federal reserve|eu|ue|european union|unio
 european commission|commission europeenne|european parliament|parlement europeen|council of europe|
 conseil de l europe|conseil europeen|european council|corte dei conti|consiglio dei ministri|camera dei deputati|interpol|europol|nsa|cia|fbi|dhs|cisa|nasa|esa|cnes|cnrs|
 inserm|sante publique france|anssi|ansm|ademe|bpifrance|cnil|anfr|arcep|insee|sncf|ratp|ina|fifa|uefa|ioc|cio|nfl|nba|mlb|nhl|atp|wta|premier league|ligue 1|la liga|serie a|
-top 14|pro d2|ligue 2|
+top 14|pro d2|ligue 2|elite 1|elite 2|national 2|national 3|federale 1|
 bundesliga|champions league|ligue des champions|europa league|reuters|afp|ap|associated press|bloomberg|
 bbc|cnn|nbc|cbs|abc|fox news|msnbc|npr|pbs|al jazeera|france televisions|tf1|france 2|france 3|arte|
 canal+|bfmtv|rtl|europe 1|france inter|radio france|le monde|le figaro|liberation|les echos|le parisien|
@@ -97,7 +97,7 @@ hopital caisse clinic clinique church eglise synagogue mosque cathedral museum m
 brotherhood movement mouvement front alliance coalition league society societe organisation organization
 network reserve cnrs chamber chambre board directorate inspectorate secretariat force chemical chemicals
 hospices caucus centers centres commissariat brigade brigades constabulary diocese archdiocese eparchy
-communaute compagnie cooperative groupement intersyndicale laboratoires metropole mutuelle parquet syndicat
+communaute compagnie cooperative groupement intersyndicale laboratoires metropole mutuelle parquet regie syndicat
 brands foods beverages bakery eireann opposition
 kommission ministerium stiftung verband gewerkschaft
 ministero fondazione istituto universita agenzia associazione
