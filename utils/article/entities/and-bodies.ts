@@ -53,6 +53,13 @@ function servesArea(tokens: readonly Token[], first: number, at: number): boolea
 }
 
 /**
+ * "Leicestershire Fire and Rescue Service declared…": a sentence opening with an area's word before a service's
+ * pair of duties (see servesArea); the area is the name's, though the text never writes it inside a sentence.
+ */
+export const opensLocalService = (tokens: readonly Token[], a: number, b: number): boolean =>
+  tokens[a + 2]?.text === 'and' && a + 3 < b && servesArea(tokens, a, a + 2);
+
+/**
  * "the US Food": the word after a country's name before the body's own; "the House Transportation": the second of
  * two words that make no name of their own (no known place or body, no acronym, no body's word closing them), as
  * a chamber's committee opens; else `first` itself.

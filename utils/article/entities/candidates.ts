@@ -1,4 +1,5 @@
 import { endBeforeCapitalAdjective } from './adjective-ends';
+import { opensLocalService } from './and-bodies';
 import { isOpenedArticle } from './article-particles';
 import { namingTail } from './compound-tails';
 import { countedNounOpens } from './counted-nouns';
@@ -306,7 +307,7 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   if (b - a > 2 && ORG_WORDS.has(tokens[a + 1]?.folded ?? '') && !isDescriptorOpener(t.folded, ev.lang))
     return false;
   if (opensStormName(spanKey(tokens, a, b).split(' '))) return false;
-  if (ev.lang === 'en' && opensNationalBody(tokens, a, b)) return false;
+  if (ev.lang === 'en' && (opensNationalBody(tokens, a, b) || opensLocalService(tokens, a, b))) return false;
   // A sentence opener written in lower case elsewhere ("Selon", "Welcome"), or never capitalised inside a
   // sentence while the rest is a name seen on its own ("Getting Disney+ right"); after an elided article
   // ("L’Olympique de Vannes"), the capital is the name's, not the sentence's.

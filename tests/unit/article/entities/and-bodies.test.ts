@@ -165,4 +165,15 @@ describe('a local service named for its duties and a body word', () => {
     const es = entitiesOf('Arnshire Fire and Rescue Harry Tolland said the crews had left.');
     expect(find(es, 'Arnshire Fire and Rescue Harry Tolland')).toBeUndefined();
   });
+
+  it('keeps the area of a local service that opens every sentence it is named in', () => {
+    const shown = names(
+      entitiesOf(`Carnshire Fire and Rescue Service declared a major incident at noon.
+
+Carnshire Fire and Rescue Service said crews from Tallow were sent, with a pump from Dunmore Fire and Rescue
+Service. Wenna Polglase thanked the crews.`),
+    );
+    expect(shown).toContain('Carnshire Fire and Rescue Service');
+    expect(shown).not.toContain('Fire and Rescue Service');
+  });
 });
