@@ -4,6 +4,7 @@
 
 import { letterShape } from '@/utils/shared/letter-shape';
 import { acronymNumber } from './acronym-numbers';
+import { namesDepartmentService } from './department-bodies';
 import { isDemonymWord, isKnownName, ORGANIZATIONS, PLACES, PRODUCTS } from './gazetteer';
 import { withGenerations } from './generation-suffixes';
 import { letteredModel } from './lettered-models';
@@ -141,12 +142,15 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
     // A pair the gazetteer knows ("France 3", "Ligue 1") is a name the first time it is written.
     const pair = key(tokens, g[0], g[1]);
     // A product line and its number ("iPhone 17"), or a model's closing word, say model the first time too;
-    // so does an acronym and its short number (« CAC 40 »).
+    // so does an acronym and its short number (« CAC 40 »), or a département's service and its number though
+    // written as a word (« le Samu 76 »).
     const kept: Run =
       (counts.get(pair) ?? 0) >= 2 ||
       models.has(i) ||
       linedNumber(tokens, r, g, lines) ||
       isKnownPair(pair) ||
+      namesDepartmentService(pair) ||
+      suffixGeneration(tokens, r, g) ||
       brandModel(tokens, r, g) ||
       numberedHead(tokens, r, g) ||
       acronymNumber(tokens, r, g) ||
@@ -314,6 +318,16 @@ const VERSION = /^U+-Ul+$|^U{2,4}$|^l+U{2,}/;
  */
 const brandModel = (tokens: Token[], [a, b]: Run, [, end]: Run): boolean =>
   b - a === 1 && end === b + 1 && isBrand(tokens[a]) && /^\d\d[1-9]$/.test(tokens[b]?.text ?? '');
+
+/**
+ * "Google's Pixel Buds Pro 3", "AirPods Pro 2": a product's name of two words or more closed by a model's word,
+ * then a one- or two-digit number, is a model and its generation the first time it is written.
+ */
+const suffixGeneration = (tokens: Token[], [a, b]: Run, [, end]: Run): boolean =>
+  b - a >= 2 &&
+  end === b + 1 &&
+  MODEL_SUFFIXES.has(tokens[b - 1]?.folded ?? '') &&
+  /^[1-9]\d?$/.test(tokens[b]?.text ?? '');
 
 /** "State Route 126", "Billboard Hot 100": a name whose last word takes a number, and that number. */
 const numberedHead = (tokens: Token[], [a, b]: Run, [start, end]: Run): boolean =>

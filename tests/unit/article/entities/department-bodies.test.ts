@@ -20,4 +20,12 @@ indiqué le commandant Paul Le Roux.`,
     );
     expect(find(es, 'Sdis 29')?.type).toBe('organization');
   });
+
+  it('finds the service and its number written once as a word (« le Samu 29 »)', () => {
+    const es = entitiesOf(
+      `Un pompier a été pris en charge sur place par le Samu 29. Les autres vont bien, a indiqué Paul Le Roux.`,
+      'fr',
+    );
+    expect(find(es, 'Samu 29')?.type).toBe('organization');
+  });
 });

@@ -21,6 +21,16 @@ describe('a product line, its tier and its model code', () => {
   });
 });
 
+describe('a model closed by its tier, then its generation', () => {
+  it('keeps the number after "Pro" in the name the first time it is written', () => {
+    const shown = names(
+      entitiesOf(`Marla Quint tested the earbuds. Lumo's Sonar Buds Pro 3 cost less and translate too.`),
+    );
+    expect(shown).toContain('Sonar Buds Pro 3');
+    expect(shown).not.toContain('Sonar Buds Pro');
+  });
+});
+
 describe("a model's code and its tail", () => {
   it('joins "QX-2000ZR4" and "ZR4", keeping its predecessor apart', () => {
     const es =
