@@ -43,6 +43,7 @@ import { groupCued } from './group-cues';
 import { namesALaw } from './law-names';
 import { CONNECTORS, NUMBERED_BODIES, NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
 import { REMIT_HEADS } from './listed-remits';
+import { namesPrefecture } from './lower-bodies-fr';
 import { isQuoted } from './mention';
 import { namesMountain } from './mountain-names';
 import { namedAfterKind, opensStreet } from './naming-cues';
@@ -143,7 +144,7 @@ export function classify(
   if (
     [...g.keys].some(headsBodyName) ||
     surfaces.some((s) => namesGermanBody(s) || closedByGermanBodyHead(s)) ||
-    (lang === 'fr' && surfaces.some(ranksFrenchBody))
+    (lang === 'fr' && surfaces.some((s) => ranksFrenchBody(s) || namesPrefecture(s)))
   )
     votes.organization += 3;
   // "Deutscher Caritasverband", "Fachhochschule Köln": a German body's head noun opens the name.

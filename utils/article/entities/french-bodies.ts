@@ -15,7 +15,7 @@ const HEADS = new Set(
   `academie agence association autorite banque bibliotheque bureau caisse centre chambre chemin chemins comite
   commission communaute compagnie confederation conseil conservatoire cooperative cour credit departement direction
   ecole etablissement faculte federation fondation groupement institut laboratoire metropole musee mutuelle observatoire office
-  opera orchestre parquet port regie service societe syndicat theatre union universite`.split(/\s+/),
+  opera orchestre ordre parquet port regie service societe syndicat theatre union universite`.split(/\s+/),
 );
 // Adjectives of bodies the suffix test misses.
 const MORE_ADJECTIVES = new Set(['mixte', 'agricole', 'civile', 'civil', 'maritime', 'maritimes', 'unique']);

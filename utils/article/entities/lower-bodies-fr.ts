@@ -14,6 +14,8 @@ interface LowerBodies {
   reach: number;
   /** Whether a word with a capital between them (or anything but a word) ends the search. */
   lowerOnly: boolean;
+  /** Words (folded) that may not come just before the place's other mention (see writtenApart), if required. */
+  placeApart?: ReadonlySet<string>;
 }
 
 const COURTS: LowerBodies = {
@@ -56,6 +58,32 @@ const BASIN_BODIES: LowerBodies = {
   lowerOnly: true,
 };
 
+// « la préfecture de la Seine-Maritime », « la préfecture du Nord »: the State's office in a département, named
+// after it with its article; « la préfecture de Rouen » is a town, the seat. The département is often the
+// article's place, named there only (or in the prefect's title, « le préfet de la Gironde »): it stays the place
+// then.
+const PREFECTURES: LowerBodies = {
+  heads: new Set(['prefecture']),
+  beforePlace: /^préfecture\s+(?:des|du|de\s+la|de\s+l[’'])\s*$/u,
+  reach: 3,
+  lowerOnly: true,
+  placeApart: new Set(['prefecture', 'prefet', 'prefete', 'sous-prefecture']),
+};
+
+/** The text writes the place's first word `first` somewhere else, with none of `apart` just before it. */
+const writtenApart = (
+  tokens: readonly Token[],
+  first: Token,
+  reach: number,
+  apart: ReadonlySet<string>,
+): boolean =>
+  tokens.some(
+    (t, i) =>
+      t !== first &&
+      t.text === first.text &&
+      !tokens.slice(Math.max(0, i - reach), i).some((h) => apart.has(h.folded)),
+  );
+
 /** Index of a head of `kind` before the place starting at `a`, else `a`. */
 function headBefore(tokens: readonly Token[], text: string, a: number, kind: LowerBodies): number {
   const first = tokens[a];
@@ -63,7 +91,8 @@ function headBefore(tokens: readonly Token[], text: string, a: number, kind: Low
   for (let k = a - 1; k >= Math.max(0, a - kind.reach); k--) {
     const head = tokens[k] as Token;
     if (head.sentence !== first.sentence || (kind.lowerOnly && (!head.isWord || head.capital))) return a;
-    if (kind.heads.has(head.folded) && kind.beforePlace.test(text.slice(head.start, first.start))) return k;
+    if (kind.heads.has(head.folded) && kind.beforePlace.test(text.slice(head.start, first.start)))
+      return !kind.placeApart || writtenApart(tokens, first, kind.reach, kind.placeApart) ? k : a;
   }
   return a;
 }
@@ -74,5 +103,12 @@ function headBefore(tokens: readonly Token[], text: string, a: number, kind: Low
  */
 export function lowerBodyStart(tokens: readonly Token[], text: string, a: number): number {
   const court = headBefore(tokens, text, a, COURTS);
-  return headBefore(tokens, text, headBefore(tokens, text, court, LOCAL_BODIES), BASIN_BODIES);
+  const local = headBefore(tokens, text, headBefore(tokens, text, court, LOCAL_BODIES), BASIN_BODIES);
+  return headBefore(tokens, text, local, PREFECTURES);
 }
+
+const PREFECTURE_NAME = /^préfecture (?:des|du|de la|de l[’']) ?\S/u;
+
+/** « préfecture de la Seine-Maritime » as found above: the State's office, a body, not the place it serves. */
+export const namesPrefecture = (surface: string): boolean =>
+  surface.startsWith('préfecture ') && PREFECTURE_NAME.test(surface);

@@ -105,6 +105,39 @@ d’agglomération du Grand Annecy a voté. Les cafés du centre de Grenoble fer
     );
     expect(names(es)).not.toContain('centre de Grenoble');
   });
+
+  it('reads « la préfecture » and its département, a body, but not « la préfecture de » a town', () => {
+    const es = entitiesOf(
+      `Les écoles de la Haute-Marne ferment. La préfecture de la Haute-Marne a déclenché une alerte. La préfecture
+de Chaumont reste ouverte, a indiqué Paul Le Roux.`,
+      'fr',
+    );
+    expect(find(es, 'préfecture de la Haute-Marne')?.type).toBe('organization');
+    expect(find(es, 'Haute-Marne')).toBeDefined();
+    expect(names(es)).not.toContain('préfecture de Chaumont');
+  });
+
+  it('keeps the département the place where the text names it after « préfecture » only', () => {
+    const es = entitiesOf(
+      `Un silo a explosé mardi, selon la préfecture de la Haute-Marne. Le préfet de la Haute-Marne, Paul Le Roux,
+est arrivé sur place.`,
+      'fr',
+    );
+    expect(find(es, 'Haute-Marne')?.type).toBe('place');
+    expect(names(es)).not.toContain('préfecture de la Haute-Marne');
+  });
+});
+
+describe('a professional order written with a capital', () => {
+  it('keeps its profession and its place (« l’Ordre des pharmaciens du Québec »)', () => {
+    const es = entitiesOf(
+      `Selon l’Ordre des sages-femmes du Québec, la pénurie s’aggrave, a indiqué Paul Le Roux. L’Ordre des
+vétérinaires a répondu.`,
+      'fr',
+    );
+    expect(find(es, 'Ordre des sages-femmes du Québec')?.type).toBe('organization');
+    expect(find(es, 'Ordre des vétérinaires')).toBeDefined();
+  });
 });
 
 describe('a national prosecutor’s office written with a capital', () => {

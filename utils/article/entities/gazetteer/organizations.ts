@@ -97,7 +97,7 @@ hopital caisse clinic clinique church eglise synagogue mosque cathedral museum m
 brotherhood movement mouvement front alliance coalition league society societe organisation organization
 network reserve cnrs chamber chambre board directorate inspectorate secretariat force chemical chemicals
 hospices caucus centers centres commissariat brigade brigades constabulary diocese archdiocese eparchy
-communaute compagnie cooperative groupement intersyndicale laboratoires metropole mutuelle parquet regie syndicat
+communaute compagnie cooperative groupement intersyndicale laboratoires metropole mutuelle ordre parquet regie syndicat
 brands foods beverages bakery eireann opposition
 kommission ministerium stiftung verband gewerkschaft
 ministero fondazione istituto universita agenzia associazione
