@@ -90,9 +90,9 @@ export function findAcronymDefinitions(
 
 // A craft's serial number after its name and its acronym: "Ocean Survey Craft-2 (OSC-2)".
 const SERIAL = /-\d+$/;
-// French writes an acronym read as a word with one capital (« Inrae », « Inserm », « Unesco »): in brackets after
+// French writes an acronym read as a word with one capital (« Inrae », « Unesco », « Unetica »): in brackets after
 // the words it spells, it is theirs.
-const WORD_ACRONYM = /^\p{Lu}\p{Ll}{3,5}$/u;
+const WORD_ACRONYM = /^\p{Lu}\p{Ll}{3,6}$/u;
 // Capitals joined by a hyphen are one acronym: « AP-HP », "DE-SNS".
 const HYPHENATED_ACRONYM = /^\p{Lu}{2,6}(?:-\p{Lu}{2,6})+$/u;
 

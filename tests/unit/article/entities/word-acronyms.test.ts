@@ -27,4 +27,13 @@ would invest in Europe.`;
     const fund = find(entitiesOf(text, 'en'), 'HCF');
     expect(fund?.variants.concat(fund.text).some((n) => n.includes('Series'))).toBe(false);
   });
+
+  it('takes the name up to the bracket when a seven-letter acronym spells its words (« près les »)', () => {
+    const text = `Depuis lundi, l'Union nationale des experts géomètres assermentés près les cours d'appel (Unegaca)
+appelle à la grève, a indiqué Paul Le Roux. L'Unegaca réclame ses paiements.`;
+    const body = find(entitiesOf(text, 'fr'), 'Unegaca');
+    expect(body?.variants.concat(body.text)).toContain(
+      "Union nationale des experts géomètres assermentés près les cours d'appel",
+    );
+  });
 });
