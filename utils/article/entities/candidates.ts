@@ -65,7 +65,7 @@ import type { Token } from './tokenize';
 import { peopleWordBeforePerson } from './town-demonyms';
 import { isUnitWord } from './units';
 import { headsAsVerb } from './verb-titles';
-import { opensStormName } from './weather-systems';
+import { opensStormName, stormWordStart } from './weather-systems';
 import { endsWeekdayTitle } from './weekday-titles';
 import { isOpeningGivenWord } from './word-given-names';
 import { endBeforeWorkMedium } from './work-media';
@@ -435,7 +435,7 @@ function makeMention(
 ): Mention | null {
   if (a >= b) return null;
   a = featurePlaceStart(tokens, text, lowerHeadStart(tokens, text, a));
-  if (!personCue) a = lowerBodyStart(tokens, text, a);
+  if (!personCue) a = stormWordStart(tokens, lowerBodyStart(tokens, text, a), b);
   const first = tokens[a] as Token;
   const last = tokens[b - 1] as Token;
   const surface = text.slice(first.start, last.start + last.text.length).replace(SPACES_TO_JOIN, ' ');

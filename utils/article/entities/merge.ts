@@ -54,6 +54,7 @@ import {
   mergeReordered,
   placesNamedByHeads,
 } from './variants';
+import { mergeStormNames } from './weather-systems';
 
 /**
  * Groups mentions into entities, merging only true variants: same key (case, accents, elision, possessive),
@@ -104,6 +105,7 @@ export function groupMentions(
   run(mergeNamedAliases);
   run(mergeQuotedNicknames);
   run(mergeAcronymsByInitials);
+  run(mergeStormNames);
   mergePersonVariants(keys, uf);
   // A hyphenated word or a quoted title is no person's full name: no part of it is a surname.
   const compounds = new Set([...hyphenatedOnly(byKey), ...quotedWorksOnly(byKey)]);

@@ -1,4 +1,7 @@
 import type { EntityGroup } from './group';
+import type { MergePass } from './merge-pass';
+import { isNameToken } from './span';
+import type { Token } from './tokenize';
 
 // Words that name a storm by its kind, folded: "Typhoon Nakri", "Storm Éowyn", "Hurricane Milton", « la tempête
 // Ciarán », « le cyclone Chido », « l’ouragan Irma ».
@@ -14,6 +17,30 @@ const STORM_WORDS = new Set(
  */
 export const opensStormName = (words: readonly string[]): boolean =>
   words.length === 2 && STORM_WORDS.has(words[0] ?? '');
+
+// French kinds written in lower case before the storm's name, which they open: « l’ouragan Melissa ».
+const FRENCH_STORM_WORDS = new Set(['ouragan', 'tempete', 'typhon', 'cyclone']);
+
+/**
+ * « l’ouragan Melissa a dévasté… »: where a one-word name at `a` follows the lower-case French kind right before
+ * it, the kind's index (the storm's name is the pair, the given name alone a person's); else `a`.
+ */
+export function stormWordStart(tokens: readonly Token[], a: number, b: number): number {
+  const kind = tokens[a - 1];
+  if (b - a !== 1 || !kind || !FRENCH_STORM_WORDS.has(kind.folded) || kind.capital) return a;
+  const name = tokens[a] as Token;
+  return isNameToken(name) && !name.loud && kind.sentence === name.sentence ? a - 1 : a;
+}
+
+/** « l’ouragan Melissa », then « Melissa » alone: the storm's name without its kind is the same storm. */
+export const mergeStormNames: MergePass = (keys, byKey, uf) => {
+  for (const k of keys) {
+    const cut = k.indexOf(' ');
+    if (cut < 0 || !FRENCH_STORM_WORDS.has(k.slice(0, cut))) continue;
+    const name = k.slice(cut + 1);
+    if (!name.includes(' ') && byKey.has(name)) uf.union(name, k);
+  }
+};
 
 /**
  * The group names a storm: its name opens with the kind ("Typhoon Nakri", "Tropical Storm Ana") or follows it

@@ -17,4 +17,20 @@ describe('a storm named at the start of a sentence', () => {
     );
     expect(shown.some((n) => n.startsWith('Storm'))).toBe(false);
   });
+
+  it('names a French storm with its lower-case kind, and its name alone as the same storm', () => {
+    const es = entitiesOf(
+      `En cause : l’ouragan Odalys, qui a dévasté les îles fin octobre. Odalys a coûté cher aux assureurs, a
+indiqué Paul Le Roux.`,
+      'fr',
+    );
+    expect(find(es, 'ouragan Odalys')?.type).toBe('other');
+    expect(find(es, 'ouragan Odalys')?.count).toBe(2);
+    expect(names(es)).not.toContain('Odalys');
+  });
+
+  it('leaves the kind out when no name follows it (« la tempête a duré »)', () => {
+    const shown = names(entitiesOf('La tempête a duré deux jours à Brest, a indiqué Paul Le Roux.', 'fr'));
+    expect(shown.some((n) => n.startsWith('tempête'))).toBe(false);
+  });
 });
