@@ -195,6 +195,8 @@ export function mergePartsOfNames(
     ].filter((f) => !earlier?.get(k)?.has(f));
   const firstOf = new Map<string, string[]>();
   for (const f of full) firstOf.set(words(f)[0] ?? '', [...(firstOf.get(words(f)[0] ?? '') ?? []), f]);
+  // Words that open a name of several words ("Leicester" of "Leicester City Council").
+  const openers = new Set(keys.filter((f) => f.includes(' ')).map((f) => f.slice(0, f.indexOf(' '))));
   for (const k of keys) {
     // "Van Der Beek" and "de la Raudière" are surnames of three words.
     const particles = SURNAME_PARTICLES.has(words(k)[0] ?? '') ? 2 : 0;
@@ -212,7 +214,7 @@ export function mergePartsOfNames(
       if (headed.length === 1 && headed[0]) uf.union(k, headed[0]);
       continue;
     }
-    const bySurname = withoutCommonOpeners(ending(k), uf, lower);
+    const bySurname = withoutCommonOpeners(ending(k), uf, lower, openers.has(k));
     // "Carlineo" and "Patrick Carlineo Jr", "Pat Carlineo": several names already found to be one person.
     if (bySurname[0] && new Set(bySurname.map((f) => uf.find(f))).size === 1) {
       uf.union(k, bySurname[0]);
@@ -243,15 +245,18 @@ const FAMILY_NAME_FIRST_MAX = 6;
 
 /**
  * Where a surname ends names of several people, those opened by an ordinary word ("Boycott Nixon" beside
- * "Richard Nixon") are none of them.
+ * "Richard Nixon") are none of them. Where it ends one so opened and opens other names itself ("First Leicester"
+ * buses beside "Leicester City Council", and "the first crew"), it is a town's name, no surname: none.
  */
 function withoutCommonOpeners(
   names: string[],
   uf: UnionFind,
   lower: ReadonlyMap<string, number> | undefined,
+  opensNames: boolean,
 ): string[] {
-  if (!lower || new Set(names.map((f) => uf.find(f))).size < 2) return names;
+  if (!lower) return names;
   const kept = names.filter((f) => !opensWithCommonWord(f, lower));
+  if (new Set(names.map((f) => uf.find(f))).size < 2) return opensNames ? kept : names;
   return kept.length > 0 ? kept : names;
 }
 

@@ -21,4 +21,20 @@ describe('a two-word name opened by an ordinary word', () => {
   it('keeps a known given name written in lower case too', () => {
     expect(opensWithCommonWord('mark halvorsen', new Map([['marked', 2]]))).toBe(false);
   });
+
+  it('joins no town that opens names itself to the one name an ordinary word opens (« First Tredby »)', () => {
+    const es =
+      entitiesOf(`A fire broke out at a mill in Marlow Vale, Tredby, on Monday. Trains through Tredby station
+      ran, but First Tredby buses were diverted. The first crew arrived at noon, said Wenna Polglase. Tredby City
+      Council opened a rest centre.`);
+    expect(find(es, 'Tredby')).toBeDefined();
+    expect(find(es, 'First Tredby')?.variants ?? []).not.toContain('Tredby');
+  });
+
+  it('still joins a surname that opens no name to the one full name it ends', () => {
+    const es =
+      entitiesOf(`The land was sold by Ward Halvorsen. The ward was small, and Halvorsen left the valley a
+      year later, said Wenna Polglase.`);
+    expect(find(es, 'Ward Halvorsen')?.variants).toContain('Halvorsen');
+  });
 });
