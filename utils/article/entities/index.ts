@@ -37,6 +37,7 @@ import { calendarOf, stopwordsOf } from './lexicon';
 import { lineLetterMentions } from './line-letters';
 import { typeListedPeople } from './listed-people';
 import { typeListedPlaces } from './listed-places';
+import { followsTopic, liveTopic } from './live-topic';
 import { markMatchdays } from './matchday-names';
 import { typeMemberBodies } from './member-bodies';
 import { countsMembers } from './member-words';
@@ -248,6 +249,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
     authors,
     answering,
     title: options.title,
+    topic: liveTopic(options.title),
   };
   const lent = lendToCountries(
     groups.map((g, i) => {
@@ -350,12 +352,14 @@ interface PageCues {
   /** A Q&A's interviewees (see `readInterview`). */
   answering: ReadonlySet<EntityGroup>;
   title: string | undefined;
+  /** What a live blog's title says it follows (see `liveTopic`), or ''. */
+  topic: string;
 }
 
 function toRanked(
   g: EntityGroup,
   type: EntityType,
-  { ctx, description, home, tokens, fullLanguage, lead, authors, answering, title }: PageCues,
+  { ctx, description, home, tokens, fullLanguage, lead, authors, answering, title, topic }: PageCues,
   speaksFor: number | undefined,
   countryLeads: boolean,
 ): RankedEntity {
@@ -398,5 +402,6 @@ function toRanked(
     // The openers are French and English words.
     example: fullLanguage && onlyExamples(g, tokens),
     interviewee,
+    topic: cues.titled && followsTopic(g.keys, topic),
   };
 }

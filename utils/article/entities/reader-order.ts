@@ -54,6 +54,8 @@ export interface RankedEntity {
   example: boolean;
   /** A Q&A's interviewee, who answers under their label (see `readInterview`): what the page is about. */
   interviewee?: boolean;
+  /** A live blog's title names it as what the blog follows ("Storm Ines live: …", see `liveTopic`). */
+  topic?: boolean;
 
   /**
    * The index in the ranked list of the country a capital stands for, the article naming both ("Moscou", « la
@@ -104,6 +106,9 @@ const EXAMPLE = 1.5;
 // first sentence does not give loses on fresh pages): fresh pages gain from 0.5 to 1.5, and lose beyond 2; the
 // reader's gold keeps its figures up to 2 and loses key@5 at 3.
 const DESCRIBED = 1;
+// What a live blog's title says it follows ("Storm Ines live: …") is its subject, however seldom its entries
+// name it (they say "the storm"): as much as a body the lead names.
+const LIVE_TOPIC = LEAD_BODY;
 // How far after the first ten such a head is brought in (see `withHeadsIn`).
 const HEADS_REACH = 2;
 
@@ -215,6 +220,7 @@ function subjectScore(r: RankedEntity): number {
     (r.leadOnce ? LEAD_ONCE : 0) +
     (r.chief ? CHIEF : 0) +
     (r.described ? DESCRIBED : 0) +
+    (r.topic ? LIVE_TOPIC : 0) +
     (r.work && (r.titled || r.lead) ? NAMED_WORK : 0) -
     (r.example && !r.titled ? EXAMPLE : 0) -
     (r.entity.type === 'place' && r.once && r.acting === 0 && !r.titled ? ONCE_PLACE : 0);
