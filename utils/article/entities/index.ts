@@ -80,6 +80,7 @@ import { titleCapitals } from './title-capitals';
 import { FEW_NAMES, withTitleNames } from './title-names';
 import { titleOnlyNames } from './title-only-names';
 import { titlePeople } from './title-people';
+import { namesEvent } from './titled-events';
 import { joinQuotedWorks, quotedTitleWords, withArticledTitles } from './titled-works';
 import { givenNamesBeforeSurnames, surnamesAfterGivenNames } from './titles';
 import { type Token, tokenize } from './tokenize';
@@ -403,5 +404,6 @@ function toRanked(
     example: fullLanguage && onlyExamples(g, tokens),
     interviewee,
     topic: cues.titled && followsTopic(g.keys, topic),
+    event: cues.titled && type === 'other' && namesEvent(g.keys),
   };
 }

@@ -56,6 +56,8 @@ export interface RankedEntity {
   interviewee?: boolean;
   /** A live blog's title names it as what the blog follows ("Storm Ines live: …", see `liveTopic`). */
   topic?: boolean;
+  /** The title names it, a competition or a gathering named by its event word (see `namesEvent`). */
+  event?: boolean;
 
   /**
    * The index in the ranked list of the country a capital stands for, the article naming both ("Moscou", « la
@@ -109,6 +111,11 @@ const DESCRIBED = 1;
 // What a live blog's title says it follows ("Storm Ines live: …") is its subject, however seldom its entries
 // name it (they say "the storm"): as much as a body the lead names.
 const LIVE_TOPIC = LEAD_BODY;
+// A competition or a festival the title names is what a match report or a feature is about, however seldom the
+// text names it whole (it says "the league", "the final"): as much as the title itself, so that one named once
+// comes before the riders named three or four times (fresh pages and the reader's gold keep their figures from
+// 1.5 to 3; only 3 brings such a competition into the first five).
+const TITLED_EVENT = 3;
 // How far after the first ten such a head is brought in (see `withHeadsIn`).
 const HEADS_REACH = 2;
 
@@ -221,6 +228,7 @@ function subjectScore(r: RankedEntity): number {
     (r.chief ? CHIEF : 0) +
     (r.described ? DESCRIBED : 0) +
     (r.topic ? LIVE_TOPIC : 0) +
+    (r.event ? TITLED_EVENT : 0) +
     (r.work && (r.titled || r.lead) ? NAMED_WORK : 0) -
     (r.example && !r.titled ? EXAMPLE : 0) -
     (r.entity.type === 'place' && r.once && r.acting === 0 && !r.titled ? ONCE_PLACE : 0);
