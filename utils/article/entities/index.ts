@@ -23,6 +23,7 @@ import { isDemonym, isLikelyName } from './filter';
 import { typeFirmAnaphors } from './firm-anaphors';
 import { governedPlaceMentions } from './governed-places';
 import { canonicalName, type EntityGroup } from './group';
+import { isCoordinatedGroupWord } from './group-adjectives';
 import { isNamedHead } from './head-roles';
 import { isHeadingPhrase } from './heading-phrases';
 import { headlineMentions } from './headline-mentions';
@@ -377,7 +378,7 @@ function toRanked(
     titled: cues.titled,
     described: description !== undefined && namedBy(g, description),
     credited: cues.credits === g.mentions.length,
-    demonym: [...g.keys].every(isDemonym) || countsMembers(g),
+    demonym: [...g.keys].every(isDemonym) || countsMembers(g) || isCoordinatedGroupWord(g, tokens),
     broad: [...g.keys].some(isBroadRegion),
     holiday: type !== 'person' && [...g.keys].some(isHoliday),
     party: !cues.titled && partyInPassing(g),
