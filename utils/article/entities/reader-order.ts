@@ -218,10 +218,11 @@ const leadWeight = (type: EntityType): number =>
 function subjectScore(r: RankedEntity): number {
   // A credit, or a place qualifying another name ("Moser (Italie)", "U.S. Attorney"), is not where the article
   // names its subject, however early it comes. A name the title gives is met there first, however late the text
-  // tells of it ("… were born in the Rhineland", the text naming the region near its end).
+  // tells of it ("… were born in the Rhineland", the text naming the region near its end); a continent stays the
+  // setting.
   const key =
     r.entity.score -
-    LATE * (r.credited || r.qualifier ? 1 : r.titled ? 0 : r.first) +
+    LATE * (r.credited || r.qualifier ? 1 : r.titled && !r.broad ? 0 : r.first) +
     ACTS * Math.min(ACTING_MOST, r.acting) +
     VOICE * Math.min(1, r.voiced ?? 0) +
     (r.lead ? leadWeight(r.entity.type) : 0) +
