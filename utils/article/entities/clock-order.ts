@@ -16,18 +16,21 @@ function minutesOf(time: string): { minutes: number; suffixed: boolean } | null 
 }
 
 /**
- * True when `times` ("14:20", "6:35pm", "13h37") all go one way round the clock, each step less than half of it:
- * forward, or back, past midnight too ("23:50", "00:10"). A clock without am/pm whose hours are all 12 or less
- * may be a twelve-hour one ("11:55", "12:10", "1:05"), so it turns every twelve hours.
+ * Which way `times` ("14:20", "6:35pm", "13h37") go round the clock, each step less than half of it: forward
+ * (oldest first), or back (newest first), past midnight too ("23:50", "00:10"); null when they go forward and
+ * back. A clock without am/pm whose hours are all 12 or less may be a twelve-hour one ("11:55", "12:10", "1:05"),
+ * so it turns every twelve hours.
  */
-export function inClockOrder(times: readonly string[]): boolean {
+export function clockWay(times: readonly string[]): 'forward' | 'back' | null {
   const read = times.map(minutesOf);
-  if (read.some((t) => t === null)) return false;
+  if (read.some((t) => t === null)) return null;
   const values = read.map((t) => t?.minutes ?? 0);
   const twelveHour = read.every((t) => !t?.suffixed) && values.every((v) => v < 13 * 60);
   const turn = twelveHour ? DAY / 2 : DAY;
   const steps = values.slice(1).map((v, i) => (((v - (values[i] ?? 0)) % turn) + turn) % turn);
-  const forward = steps.every((d) => d < turn / 2);
-  const back = steps.every((d) => d === 0 || d > turn / 2);
-  return forward || back;
+  if (steps.every((d) => d < turn / 2)) return 'forward';
+  return steps.every((d) => d === 0 || d > turn / 2) ? 'back' : null;
 }
+
+/** True when `times` all go one way round the clock (see `clockWay`). */
+export const inClockOrder = (times: readonly string[]): boolean => clockWay(times) !== null;

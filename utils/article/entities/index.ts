@@ -23,6 +23,7 @@ import { isDemonym, isLikelyName } from './filter';
 import { typeFirmAnaphors } from './firm-anaphors';
 import { governedPlaceMentions } from './governed-places';
 import { canonicalName, type EntityGroup } from './group';
+import { isCoordinatedGroupWord } from './group-adjectives';
 import { isNamedHead } from './head-roles';
 import { isHeadingPhrase } from './heading-phrases';
 import { headlineMentions } from './headline-mentions';
@@ -37,6 +38,7 @@ import { calendarOf, stopwordsOf } from './lexicon';
 import { lineLetterMentions } from './line-letters';
 import { typeListedPeople } from './listed-people';
 import { typeListedPlaces } from './listed-places';
+import { followsTopic, liveTopic } from './live-topic';
 import { markMatchdays } from './matchday-names';
 import { typeMemberBodies } from './member-bodies';
 import { countsMembers } from './member-words';
@@ -79,6 +81,7 @@ import { titleCapitals } from './title-capitals';
 import { FEW_NAMES, withTitleNames } from './title-names';
 import { titleOnlyNames } from './title-only-names';
 import { titlePeople } from './title-people';
+import { namesEvent } from './titled-events';
 import { joinQuotedWorks, quotedTitleWords, withArticledTitles } from './titled-works';
 import { givenNamesBeforeSurnames, surnamesAfterGivenNames } from './titles';
 import { type Token, tokenize } from './tokenize';
@@ -248,6 +251,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
     authors,
     answering,
     title: options.title,
+    topic: liveTopic(options.title),
   };
   const lent = lendToCountries(
     groups.map((g, i) => {
@@ -350,12 +354,14 @@ interface PageCues {
   /** A Q&A's interviewees (see `readInterview`). */
   answering: ReadonlySet<EntityGroup>;
   title: string | undefined;
+  /** What a live blog's title says it follows (see `liveTopic`), or ''. */
+  topic: string;
 }
 
 function toRanked(
   g: EntityGroup,
   type: EntityType,
-  { ctx, description, home, tokens, fullLanguage, lead, authors, answering, title }: PageCues,
+  { ctx, description, home, tokens, fullLanguage, lead, authors, answering, title, topic }: PageCues,
   speaksFor: number | undefined,
   countryLeads: boolean,
 ): RankedEntity {
@@ -372,7 +378,7 @@ function toRanked(
     titled: cues.titled,
     described: description !== undefined && namedBy(g, description),
     credited: cues.credits === g.mentions.length,
-    demonym: [...g.keys].every(isDemonym) || countsMembers(g),
+    demonym: [...g.keys].every(isDemonym) || countsMembers(g) || isCoordinatedGroupWord(g, tokens),
     broad: [...g.keys].some(isBroadRegion),
     holiday: type !== 'person' && [...g.keys].some(isHoliday),
     party: !cues.titled && partyInPassing(g),
@@ -398,5 +404,7 @@ function toRanked(
     // The openers are French and English words.
     example: fullLanguage && onlyExamples(g, tokens),
     interviewee,
+    topic: cues.titled && followsTopic(g.keys, topic),
+    event: cues.titled && type === 'other' && namesEvent(g.keys),
   };
 }

@@ -54,6 +54,10 @@ export interface RankedEntity {
   example: boolean;
   /** A Q&A's interviewee, who answers under their label (see `readInterview`): what the page is about. */
   interviewee?: boolean;
+  /** A live blog's title names it as what the blog follows ("Storm Ines live: …", see `liveTopic`). */
+  topic?: boolean;
+  /** The title names it, a competition or a gathering named by its event word (see `namesEvent`). */
+  event?: boolean;
 
   /**
    * The index in the ranked list of the country a capital stands for, the article naming both ("Moscou", « la
@@ -104,6 +108,14 @@ const EXAMPLE = 1.5;
 // first sentence does not give loses on fresh pages): fresh pages gain from 0.5 to 1.5, and lose beyond 2; the
 // reader's gold keeps its figures up to 2 and loses key@5 at 3.
 const DESCRIBED = 1;
+// What a live blog's title says it follows ("Storm Ines live: …") is its subject, however seldom its entries
+// name it (they say "the storm"): as much as a body the lead names.
+const LIVE_TOPIC = LEAD_BODY;
+// A competition or a festival the title names is what a match report or a feature is about, however seldom the
+// text names it whole (it says "the league", "the final"): as much as the title itself, so that one named once
+// comes before the riders named three or four times (fresh pages and the reader's gold keep their figures from
+// 1.5 to 3; only 3 brings such a competition into the first five).
+const TITLED_EVENT = 3;
 // How far after the first ten such a head is brought in (see `withHeadsIn`).
 const HEADS_REACH = 2;
 
@@ -205,16 +217,20 @@ const leadWeight = (type: EntityType): number =>
 /** How much a reader takes the entity for a subject of the article rather than its setting or an aside. */
 function subjectScore(r: RankedEntity): number {
   // A credit, or a place qualifying another name ("Moser (Italie)", "U.S. Attorney"), is not where the article
-  // names its subject, however early it comes.
+  // names its subject, however early it comes. A name the title gives is met there first, however late the text
+  // tells of it ("… were born in the Rhineland", the text naming the region near its end); a continent stays the
+  // setting.
   const key =
     r.entity.score -
-    LATE * (r.credited || r.qualifier ? 1 : r.first) +
+    LATE * (r.credited || r.qualifier ? 1 : r.titled && !r.broad ? 0 : r.first) +
     ACTS * Math.min(ACTING_MOST, r.acting) +
     VOICE * Math.min(1, r.voiced ?? 0) +
     (r.lead ? leadWeight(r.entity.type) : 0) +
     (r.leadOnce ? LEAD_ONCE : 0) +
     (r.chief ? CHIEF : 0) +
     (r.described ? DESCRIBED : 0) +
+    (r.topic ? LIVE_TOPIC : 0) +
+    (r.event ? TITLED_EVENT : 0) +
     (r.work && (r.titled || r.lead) ? NAMED_WORK : 0) -
     (r.example && !r.titled ? EXAMPLE : 0) -
     (r.entity.type === 'place' && r.once && r.acting === 0 && !r.titled ? ONCE_PLACE : 0);

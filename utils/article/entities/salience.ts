@@ -1,6 +1,6 @@
 import { least } from '@/utils/shared/extremes';
 import { countAtMost } from '@/utils/shared/sorted';
-import { inClockOrder, TIME_OF_DAY } from './clock-order';
+import { clockWay, TIME_OF_DAY } from './clock-order';
 import { isDateline } from './dateline';
 import { MEDIA, MEDIA_WORDS, ORG_WORDS, PLACES } from './gazetteer';
 import type { EntityGroup } from './group';
@@ -29,6 +29,11 @@ export interface SalienceContext {
   titledWords?: ReadonlySet<string>;
   /** Offsets where a live blog's timed entries start ("12:10", "6:55pm" alone on a line), or none. */
   entries?: readonly number[];
+  /**
+   * Where the oldest entry of a live blog told newest first starts: its opening post ("Welcome to our live
+   * coverage of Storm Ines"), which the page shows last.
+   */
+  opening?: number;
 }
 
 // Weights measured on the reader's gold and on half A of entities-dev, checked on half B
@@ -57,7 +62,8 @@ export interface GroupCues {
 /** The group's cues for `salience` and the reader's order. */
 export function groupCues(g: EntityGroup, ctx: SalienceContext): GroupCues {
   const credit = crediting(g, ctx);
-  return { credits: g.mentions.filter(credit).length, titled: isTitled(g, ctx), first: firstShare(g, ctx) };
+  const titled = isTitled(g, ctx);
+  return { credits: g.mentions.filter(credit).length, titled, first: firstShare(g, ctx, titled) };
 }
 
 /**
@@ -108,10 +114,17 @@ export function timeLines(text: string): RegExpExecArray[] {
 
 /** Where each timed entry of a live blog starts, or none when the text is no live blog. */
 export function liveEntries(text: string): number[] {
+  return liveBlog(text).entries;
+}
+
+/** A live blog's entries (see `liveEntries`), and where its opening post starts when it is told newest first. */
+function liveBlog(text: string): { entries: number[]; opening?: number } {
   const lines = timeLines(text);
   // A timetable's or a programme's times go forward and back; a live blog's entries go one way round the clock.
-  if (lines.length < LIVE_ENTRIES || !inClockOrder(lines.map((m) => m[0]))) return [];
-  return lines.map((m) => m.index ?? 0);
+  const way = lines.length < LIVE_ENTRIES ? null : clockWay(lines.map((m) => m[0]));
+  if (!way) return { entries: [] };
+  const entries = lines.map((m) => m.index ?? 0);
+  return way === 'back' ? { entries, opening: entries.at(-1) } : { entries };
 }
 
 /**
@@ -138,12 +151,18 @@ function crediting(g: EntityGroup, ctx: SalienceContext): (m: Mention) => boolea
       (media && isSourceLine(m)));
 }
 
-/** How far into the text the entity is first named, from 0 (the start) to 1 (the end). */
-function firstShare(g: EntityGroup, ctx: SalienceContext): number {
+/**
+ * How far into the text the entity is first named, from 0 (the start) to 1 (the end). A live blog told newest
+ * first opens at its foot: a name the title gives is first named where its opening post does ("Welcome to our
+ * live coverage of Storm Ines"), which says what the blog covers as a lead does; names the later entries tell of
+ * keep their place.
+ */
+function firstShare(g: EntityGroup, ctx: SalienceContext, titled: boolean): number {
   // A dateline says where the reporter was: the story names its subject after it.
   const told = g.mentions.filter((m) => !isDateline(m, ctx.text));
   if (told.length === 0) return 1;
-  return least(told.map((m) => m.offset)) / (ctx.textLength + 1);
+  const opening = titled ? (ctx.opening ?? ctx.textLength) : ctx.textLength;
+  return least(told.map((m) => (m.offset >= opening ? m.offset - opening : m.offset))) / (ctx.textLength + 1);
 }
 
 /**
@@ -249,5 +268,5 @@ export function titleContext(title: string | undefined, text: string): SalienceC
   const capitalised = title?.match(/\p{Lu}[\p{L}’'-]*/gu) ?? [];
   const titleNames = new Set(capitalised.map((w) => nameKey(w.replace(/^\p{L}{1,2}[’']/u, ''))));
   const titleCountries = title ? countriesByAdjective(title) : new Set<string>();
-  return { text, textLength: text.length, titleKey, titleNames, titleCountries, entries: liveEntries(text) };
+  return { text, textLength: text.length, titleKey, titleNames, titleCountries, ...liveBlog(text) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inClockOrder } from '@/utils/article/entities/clock-order';
+import { clockWay, inClockOrder } from '@/utils/article/entities/clock-order';
 
 describe('inClockOrder', () => {
   it('takes a live blog’s times, newest first or oldest first', () => {
@@ -18,5 +18,14 @@ describe('inClockOrder', () => {
     expect(inClockOrder(['08:10', '10:20', '08:40', '10:50'])).toBe(false);
     expect(inClockOrder(['8:10 AM', '12:30 PM', '6:40 PM', '11:00 AM', '2:00 PM'])).toBe(false);
     expect(inClockOrder(['noon', '12:30', '13:00'])).toBe(false);
+  });
+});
+
+describe('clockWay', () => {
+  it('tells a blog told newest first from one told oldest first', () => {
+    expect(clockWay(['14:20', '13:05', '12:10', '11:30'])).toBe('back');
+    expect(clockWay(['00:20', '00:05', '23:50'])).toBe('back');
+    expect(clockWay(['11:40', '11:55', '12:10', '1:05'])).toBe('forward');
+    expect(clockWay(['08:10', '10:20', '08:40', '10:50'])).toBeNull();
   });
 });
