@@ -2,7 +2,7 @@ import type { UnionFind } from './union-find';
 
 // « AS Carcassonne XIII », « Stade Vichy XV »: the number of players of a rugby code (league, union) closes a club's
 // name, which the text also writes without it (« Carcassonne s’est imposé »).
-const CODE_NUMBER = / (?:xiii|xv)$/;
+const CODE_NUMBERS = new Set(['xiii', 'xv']);
 
 /**
  * Adds to `keys` each club's key written with its code's number, without it (« as carcassonne » for « as
@@ -11,10 +11,10 @@ const CODE_NUMBER = / (?:xiii|xv)$/;
 export function addCodeNumberBases(keys: string[], uf: UnionFind): void {
   const known = new Set(keys);
   for (const k of [...keys]) {
-    if (!k.endsWith(' xiii') && !k.endsWith(' xv')) continue;
-    const base = k.replace(CODE_NUMBER, '');
+    const cut = k.lastIndexOf(' ');
+    const base = k.slice(0, cut);
     // Two words left at least: « Louis XV » is a king, not the given name « Louis ».
-    if (!base.includes(' ')) continue;
+    if (!CODE_NUMBERS.has(k.slice(cut + 1)) || !base.includes(' ')) continue;
     if (!known.has(base)) {
       keys.push(base);
       known.add(base);
