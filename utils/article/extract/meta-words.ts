@@ -81,11 +81,13 @@ export const CREDIT_MENTION =
 
 /**
  * Credits a caption ends with, as agencies and institutions sign pictures: names in capitals joined by
- * slashes, in brackets, after the caption's last sentence or alone ("A map of Titan. (NASA/JPL-Caltech/ASU)").
- * Case-sensitive: "(km/h)" is none; a product's "Softshell (Polyester/Spandex)" follows no sentence.
+ * slashes, in brackets, after the caption's last sentence or alone ("A map of Titan. (NASA/JPL-Caltech/ASU)");
+ * or, unbracketed, an agency in capitals and its photographer ("… the hospital. KEYSTONE/Jo Bloggs",
+ * "REUTERS/Jo Bloggs", a name after the slash). Case-sensitive: "(km/h)" is none; a product's "Softshell
+ * (Polyester/Spandex)" follows no sentence; "Paris/Berlin", a label's "CDU/CSU" or "DVD / Blu-ray" is no credit.
  */
 export const SLASHED_CREDIT =
-  /(?:^|[.!?…"”»]\s*)\((?:\p{Lu}[\p{L}.&-]*\s?)+(?:\/\s?(?:\p{Lu}[\p{L}.&-]*\s?)+)+\)\s*$/u;
+  /(?:^|[.!?…"”»]\s*)(?:\((?:\p{Lu}[\p{L}.&-]*\s?)+(?:\/\s?(?:\p{Lu}[\p{L}.&-]*\s?)+)+\)|\p{Lu}{2,}(?:[\s&-]\p{Lu}{2,})*\/\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
 
 /** Prompts to comment, and the bare label of the comments that are gone, in the languages of the web's news. */
 export const COMMENT_PROMPT =

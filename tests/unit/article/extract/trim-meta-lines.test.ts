@@ -58,6 +58,9 @@ describe('isCreditLine', () => {
       ),
     ).toBe(true);
     expect(isCreditLine('The mill wheel at dawn. Photo: Sam Doe')).toBe(true);
+    expect(isCreditLine("L'hôpital dessert 180 000 habitants. KEYSTONE/Jo Bloggs")).toBe(true);
+    expect(isCreditLine('Crowds outside the court on Monday. REUTERS/Jo Bloggs')).toBe(true);
+    expect(isCreditLine('EPA-EFE/Sam Doe')).toBe(true);
     expect(isCreditLine('Advertisement revenue fell by a third last year.')).toBe(false);
   });
 
@@ -77,6 +80,10 @@ describe('isCreditLine', () => {
       isCreditLine('She kept one thing from the fire. Photo: her parents, she says, on their wedding day!'),
     ).toBe(false);
     expect(isCreditLine('Jacket shell (Polyester/Elastane)')).toBe(false);
+    expect(isCreditLine('The night train now runs every day. Paris/Berlin')).toBe(false);
+    expect(isCreditLine('The two sides met again. EU/UK talks resume on Monday')).toBe(false);
+    expect(isCreditLine('CDU/CSU')).toBe(false);
+    expect(isCreditLine('DVD / Blu-ray')).toBe(false);
     expect(
       isCreditLine('Prices rose at the start of the year (see chart: consumer prices) and fell in May.'),
     ).toBe(false);
