@@ -1,6 +1,7 @@
 import { FIRM_NOUNS, FRENCH_FIRM_NOUNS } from './firm-anaphors';
 import { ORG_WORDS } from './gazetteer';
 import type { EntityGroup } from './group';
+import { isHeadRole } from './head-roles';
 import type { Token } from './tokenize';
 
 // Head nouns of French local bodies ORG_WORDS lacks: « la préfecture de la Manche », « la mairie de Brest ».
@@ -13,15 +14,16 @@ const THE = new Set(['the', 'le', 'la']);
 const ELIDED_THE = /^[lL][’']$/u;
 
 /**
- * Where the text calls a body by its head noun alone ("the council said", « la préfecture a indiqué »): token
- * indices by folded noun, the noun written in lower case after a definite article, no name following it (« le
- * groupe Kestrel » names another).
+ * Where the text calls a body by its head noun alone ("the council said", « la préfecture a indiqué »), or the head
+ * of an office by their role ("the minister", « le préfet »): token indices by folded noun, the noun written in
+ * lower case after a definite article, no name following it (« le groupe Kestrel » names another).
  */
 export function bodyNounMentions(tokens: readonly Token[], text: string): Map<string, number[]> {
   const out = new Map<string, number[]>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.capital || !t.isWord || !isBodyNoun(t.folded) || tokens[i + 1]?.capital) continue;
+    if (t.capital || !t.isWord || !(isBodyNoun(t.folded) || isHeadRole(t.folded)) || tokens[i + 1]?.capital)
+      continue;
     const article =
       THE.has((tokens[i - 1] as Token).folded) ||
       (t.elided && ELIDED_THE.test(text.slice(t.start - 2, t.start)));
@@ -46,10 +48,11 @@ export function bodyNounsOf(g: EntityGroup): Set<string> {
 
 /**
  * How often the text calls the body by its head noun after naming it ("Leeds City Council … the council said"),
- * counting only nouns no other body of the article holds: the reader reads each as the body named. The body the
+ * or the head by their role ("Interior Minister Ann Lee … the minister said"), counting only nouns no other body
+ * (or head) of the article holds: the reader reads each as the one named. The body the
  * story is about (`subject`: the one body named by a brand the title or the first sentence gives) also takes what
  * news calls a firm, a club or a party no body's name holds ("Boeing … the company said", « l’entreprise »).
- * `holders` counts, by noun, the bodies holding it (see `bodyNounsOf`).
+ * `holders` counts, by noun, the bodies (or heads) holding it (see `bodyNounsOf`, `headRolesOf`).
  */
 export function bodyAnaphors(
   g: EntityGroup,

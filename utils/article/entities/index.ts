@@ -25,7 +25,7 @@ import { typeFirmAnaphors } from './firm-anaphors';
 import { governedPlaceMentions } from './governed-places';
 import { canonicalName, type EntityGroup } from './group';
 import { isCoordinatedGroupWord } from './group-adjectives';
-import { isNamedHead } from './head-roles';
+import { headRolesOf, isNamedHead } from './head-roles';
 import { isHeadingPhrase } from './heading-phrases';
 import { headlineMentions } from './headline-mentions';
 import { headlineSubject } from './headline-subject';
@@ -295,16 +295,27 @@ function bodyAnaphorCounts(
   if (!fullLanguage) return groups.map(() => 0);
   const body = (i: number): boolean => ranked[i]?.entity.type === 'organization';
   const nouns = groups.map((g, i) => (body(i) ? bodyNounsOf(g) : new Set<string>()));
-  const holders = new Map<string, number>();
-  for (const ws of nouns) for (const w of ws) holders.set(w, (holders.get(w) ?? 0) + 1);
+  const roles = groups.map((g, i) => (ranked[i]?.chief ? headRolesOf(g, tokens) : new Set<string>()));
+  const [holders, roleHolders] = [holdersOf(nouns), holdersOf(roles)];
   // The one body named by a brand that the title or the first sentence gives.
   const branded = groups.flatMap((g, i) =>
     body(i) && nouns[i]?.size === 0 && (ranked[i]?.titled || namedIn(g, lead)) ? [i] : [],
   );
   const subject = branded.length === 1 ? branded[0] : undefined;
-  if (holders.size === 0 && subject === undefined) return groups.map(() => 0);
+  if (holders.size === 0 && roleHolders.size === 0 && subject === undefined) return groups.map(() => 0);
   const said = bodyNounMentions(tokens, text);
-  return groups.map((g, i) => bodyAnaphors(g, nouns[i] as Set<string>, said, holders, i === subject));
+  return groups.map(
+    (g, i) =>
+      bodyAnaphors(g, nouns[i] as Set<string>, said, holders, i === subject) +
+      bodyAnaphors(g, roles[i] as Set<string>, said, roleHolders, false),
+  );
+}
+
+/** How many of the sets hold each word. */
+function holdersOf(sets: readonly ReadonlySet<string>[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const ws of sets) for (const w of ws) out.set(w, (out.get(w) ?? 0) + 1);
+  return out;
 }
 
 /**

@@ -63,3 +63,20 @@ describe('the reader’s order', () => {
     ]);
   });
 });
+
+describe('a head the text calls by their role', () => {
+  it('counts each "the minister" after naming the one minister of the text', () => {
+    const of =
+      anaphors(`Interior Minister Ann Corrow ordered a review of the Harwick prison on Monday. The minister
+said the review would take a month. Critics asked the minister to resign.`);
+    expect(of('Ann Corrow')).toBe(2);
+  });
+
+  it('counts nothing when two heads hold the role', () => {
+    const of =
+      anaphors(`Interior Minister Ann Corrow met Paul Dersley, the finance minister, on Monday in Harwick.
+The minister said the talks went well. Dersley agreed.`);
+    expect(of('Ann Corrow')).toBe(0);
+    expect(of('Paul Dersley')).toBe(0);
+  });
+});
