@@ -8,7 +8,7 @@ import type { Token } from './tokenize';
 
 // What news calls a firm or a party once it has named it: "Aer Lingus cancelled flights. The airline said…",
 // "Fianna Fáil said it would back the bill. The party…".
-const FIRM_NOUNS = new Set(
+export const FIRM_NOUNS = new Set(
   'airline carrier company firm retailer group bank studio lender insurer party'.split(' '),
 );
 // What a firm sells or serves, written right after its name: "Rakuten Kobo devices", "Aer Lingus flights".
@@ -69,7 +69,7 @@ function shapeOnly(g: EntityGroup, lower: ReadonlyMap<string, number>): boolean 
 }
 
 // The same nouns in French, after « Le » or « La » opening the next sentence: « … pour Scor. Le réassureur a chuté ».
-const FRENCH_FIRM_NOUNS = new Set(
+export const FRENCH_FIRM_NOUNS = new Set(
   `entreprise societe groupe reassureur assureur constructeur laboratoire distributeur operateur fabricant
   equipementier enseigne editeur transporteur brasseur cimentier armateur chimiste banque compagnie`.split(
     /\s+/,

@@ -43,6 +43,23 @@ function roleWords(m: Mention, tokens: readonly Token[]): string[] {
   return words;
 }
 
+/** A word that says the head of an office or a side ("minister", « préfet »), folded. */
+export const isHeadRole = (w: string): boolean => HEADS.has(w);
+
+/**
+ * The head roles the article names the person by, where it names them a head (see `isNamedHead`): "minister" of
+ * "Interior Minister Ann Lee", « préfet » of « le préfet du Var, Paul Roy ».
+ */
+export function headRolesOf(g: EntityGroup, tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of g.mentions) {
+    if (m.headline) continue;
+    const words = roleWords(m, tokens);
+    if (!words.some((w) => NOT_HEADS.has(w))) for (const w of words) if (HEADS.has(w)) out.add(w);
+  }
+  return out;
+}
+
 /**
  * The article names the person as the head of an office or a side (the mayor, the minister, the prefect, the
  * prosecutor, the union's president, the founder), not a deputy nor a former holder: one of the story's actors

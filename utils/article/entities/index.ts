@@ -6,6 +6,7 @@ import { markAddressed } from './addressed-names';
 import { typeAppositiveGroups } from './appositive-groups';
 import { namesOpenedByArticles } from './article-particles';
 import { articledTowns } from './articled-towns';
+import { bodyAnaphors, bodyNounMentions, bodyNounsOf } from './body-anaphors';
 import { typeBracketDatelines } from './bracket-datelines';
 import { bylineNames, isBylineAuthor } from './byline-authors';
 import { findMentions } from './candidates';
@@ -24,7 +25,7 @@ import { typeFirmAnaphors } from './firm-anaphors';
 import { governedPlaceMentions } from './governed-places';
 import { canonicalName, type EntityGroup } from './group';
 import { isCoordinatedGroupWord } from './group-adjectives';
-import { isNamedHead } from './head-roles';
+import { headRolesOf, isNamedHead } from './head-roles';
 import { isHeadingPhrase } from './heading-phrases';
 import { headlineMentions } from './headline-mentions';
 import { headlineSubject } from './headline-subject';
@@ -253,12 +254,14 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
     title: options.title,
     topic: liveTopic(options.title),
   };
+  const cued = groups.map((g, i) => {
+    const country = capitals.get(i);
+    const leads = country !== undefined && countryLeads(g, groups[country], page.lead);
+    return toRanked(g, types[i] ?? 'other', page, country, leads);
+  });
+  const anaphors = bodyAnaphorCounts(groups, cued, tokens, text, page);
   const lent = lendToCountries(
-    groups.map((g, i) => {
-      const country = capitals.get(i);
-      const leads = country !== undefined && countryLeads(g, groups[country], page.lead);
-      return toRanked(g, types[i] ?? 'other', page, country, leads);
-    }),
+    cued.map((r, i) => ({ ...r, anaphors: anaphors[i] ?? 0 })),
     groups.map((g) => g.mentions.filter((m) => !isDateline(m, text)).length),
   );
   // Dropped after typing: a dateline's place types its region and its wire (see typeDatelines).
@@ -276,6 +279,43 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   };
   const fromTitle = rankedCandidates(options.title, { lang: options.lang });
   return { ranked: [...told, ...titleOnlyNames(fromTitle, options.title, lang, body)], fromTitle };
+}
+
+/**
+ * How often the text calls each body by its head noun alone after naming it (see `bodyAnaphors`); the nouns are
+ * French and English ones.
+ */
+function bodyAnaphorCounts(
+  groups: readonly EntityGroup[],
+  ranked: readonly RankedEntity[],
+  tokens: readonly Token[],
+  text: string,
+  { fullLanguage, lead }: PageCues,
+): number[] {
+  if (!fullLanguage) return groups.map(() => 0);
+  const body = (i: number): boolean => ranked[i]?.entity.type === 'organization';
+  const nouns = groups.map((g, i) => (body(i) ? bodyNounsOf(g) : new Set<string>()));
+  const roles = groups.map((g, i) => (ranked[i]?.chief ? headRolesOf(g, tokens) : new Set<string>()));
+  const [holders, roleHolders] = [holdersOf(nouns), holdersOf(roles)];
+  // The one body named by a brand that the title or the first sentence gives.
+  const branded = groups.flatMap((g, i) =>
+    body(i) && nouns[i]?.size === 0 && (ranked[i]?.titled || namedIn(g, lead)) ? [i] : [],
+  );
+  const subject = branded.length === 1 ? branded[0] : undefined;
+  if (holders.size === 0 && roleHolders.size === 0 && subject === undefined) return groups.map(() => 0);
+  const said = bodyNounMentions(tokens, text);
+  return groups.map(
+    (g, i) =>
+      bodyAnaphors(g, nouns[i] as Set<string>, said, holders, i === subject) +
+      bodyAnaphors(g, roles[i] as Set<string>, said, roleHolders, false),
+  );
+}
+
+/** How many of the sets hold each word. */
+function holdersOf(sets: readonly ReadonlySet<string>[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const ws of sets) for (const w of ws) out.set(w, (out.get(w) ?? 0) + 1);
+  return out;
 }
 
 /**

@@ -34,6 +34,11 @@ export interface RankedEntity {
   voiced?: number;
   /** The text outside headline lines names it once (French and English, whose verbs `acting` reads). */
   once: boolean;
+  /**
+   * Times the text calls the body by its head noun alone after naming it ("the council"), or the head by their
+   * role ("the minister", see `bodyAnaphors`).
+   */
+  anaphors?: number;
   /** A person named as the head of an office or a side (see `isNamedHead`). */
   chief: boolean;
   /**
@@ -116,6 +121,11 @@ const LIVE_TOPIC = LEAD_BODY;
 // comes before the riders named three or four times (fresh pages and the reader's gold keep their figures from
 // 1.5 to 3; only 3 brings such a competition into the first five).
 const TITLED_EVENT = 3;
+// A body the text names in full, then by its head noun ("Leeds City Council … the council said"), or a head then
+// by their role ("the minister said"): each such mention is one of theirs, up to a few (the reader's gold keeps
+// its figures; the 550 pages' top fives gain a court over a surname fragment).
+const ANAPHOR = 1;
+const ANAPHORS_MOST = 3;
 // How far after the first ten such a head is brought in (see `withHeadsIn`).
 const HEADS_REACH = 2;
 
@@ -228,6 +238,7 @@ function subjectScore(r: RankedEntity): number {
     (r.lead ? leadWeight(r.entity.type) : 0) +
     (r.leadOnce ? LEAD_ONCE : 0) +
     (r.chief ? CHIEF : 0) +
+    ANAPHOR * Math.min(ANAPHORS_MOST, r.anaphors ?? 0) +
     (r.described ? DESCRIBED : 0) +
     (r.topic ? LIVE_TOPIC : 0) +
     (r.event ? TITLED_EVENT : 0) +
