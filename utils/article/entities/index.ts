@@ -1,5 +1,6 @@
 import type { Entity, EntityType } from '@/utils/article/types';
 import { typeBracketedAcronyms } from './acronym-types';
+import { initials } from './acronym-words';
 import { commonNounAcronyms, findAcronymDefinitions, isDefinedAcronym } from './acronyms';
 import { actsIn } from './acts';
 import { markAddressed } from './addressed-names';
@@ -272,6 +273,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   const body = {
     textKey: ` ${nameKey(text.replace(NOT_NAME_CHARS, ' '))} `,
     words: new Set(groups.flatMap((g) => [...g.keys].flatMap((k) => k.split(' ')))),
+    initials: new Set(keys.filter((k) => k.includes(' ')).map((k) => initials(k.split(' ')))),
     lower,
     nounCaps,
     excluded: new Set([...siteNames, ...authors]),
