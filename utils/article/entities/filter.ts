@@ -39,6 +39,7 @@ import { isOpenerOnlyName } from './opener-names';
 import { isPartyTag } from './party-tags';
 import { isPlacePair } from './place-pairs';
 import { isProductHere } from './product-context';
+import { opensReport } from './reported-openers';
 import { isWrittenLower } from './shouted-words';
 import { isPrefixedAdjective } from './tokenize';
 import { isTownDemonym } from './town-demonyms';
@@ -337,7 +338,8 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
     return (
       keys.some((k) => GIVEN_NAMES.has(k)) ||
       (shaped && body.length >= 2) ||
-      (lowerCount === 0 && opensAsElidedBody(g, body, ev.lang))
+      (lowerCount === 0 && opensAsElidedBody(g, body, ev.lang)) ||
+      (keys.length === 1 && body.some((m) => opensReport(m, keys[0] ?? '', ev)))
     );
   if (isCountedNoun(g, body, ev.lang)) return false;
   if (shaped) return true;
