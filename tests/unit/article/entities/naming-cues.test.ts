@@ -69,7 +69,10 @@ describe('a French name joined by hyphens after a kind of place or body', () => 
   });
 
   it('types a school named after a person a body, after « groupe scolaire »', () => {
-    const es = entitiesOf(`Il a fallu refaire la toiture du groupe scolaire Louis-Fardet deux ans après.`, 'fr');
+    const es = entitiesOf(
+      `Il a fallu refaire la toiture du groupe scolaire Louis-Fardet deux ans après.`,
+      'fr',
+    );
     expect(find(es, 'Louis-Fardet')?.type).toBe('organization');
   });
 
