@@ -45,9 +45,12 @@ import { isPrefixedAdjective } from './tokenize';
 import { isTownDemonym } from './town-demonyms';
 import { isQuantity } from './units';
 
-/** True when a name's shape alone says it is a name: OWA, Storm-0558, iPhone, États-Unis, Outlook.com. */
+/**
+ * True when a name's shape alone says it is a name: OWA, Storm-0558, iPhone, États-Unis, Outlook.com, and the
+ * capital after an elided article inside a hyphenated word (Côtes-d'Armor, Val-d'Oise).
+ */
 export function isShaped(s: string): boolean {
-  return isAcronymLike(s) || /\d/.test(s) || /lU|^l|-U|\.l{2,}$/.test(letterShape(s));
+  return isAcronymLike(s) || /\d/.test(s) || /lU|^l|-U|-l['’]U|\.l{2,}$/.test(letterShape(s));
 }
 
 /** Known, and a product named after an ordinary word ("Signal") only where the text speaks of a product. */
