@@ -4,7 +4,8 @@ import { isAcronymLike } from './acronyms';
 import { CONNECTORS } from './lexicon';
 import type { MergePass } from './merge-pass';
 
-const initials = (ws: readonly string[]): string =>
+/** The first letters of a name's words, its connectors left out: "union europeenne" gives "ue". */
+export const initials = (ws: readonly string[]): string =>
   ws
     .filter((w) => !CONNECTORS.has(w))
     .map((w) => w[0])

@@ -39,14 +39,18 @@ import { isOpenerOnlyName } from './opener-names';
 import { isPartyTag } from './party-tags';
 import { isPlacePair } from './place-pairs';
 import { isProductHere } from './product-context';
+import { opensReport } from './reported-openers';
 import { isWrittenLower } from './shouted-words';
 import { isPrefixedAdjective } from './tokenize';
 import { isTownDemonym } from './town-demonyms';
 import { isQuantity } from './units';
 
-/** True when a name's shape alone says it is a name: OWA, Storm-0558, iPhone, États-Unis, Outlook.com. */
+/**
+ * True when a name's shape alone says it is a name: OWA, Storm-0558, iPhone, États-Unis, Outlook.com, and the
+ * capital after an elided article inside a hyphenated word (Côtes-d'Armor, Val-d'Oise).
+ */
 export function isShaped(s: string): boolean {
-  return isAcronymLike(s) || /\d/.test(s) || /lU|^l|-U|\.l{2,}$/.test(letterShape(s));
+  return isAcronymLike(s) || /\d/.test(s) || /lU|^l|-U|-l['’]U|\.l{2,}$/.test(letterShape(s));
 }
 
 /** Known, and a product named after an ordinary word ("Signal") only where the text speaks of a product. */
@@ -337,7 +341,8 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
     return (
       keys.some((k) => GIVEN_NAMES.has(k)) ||
       (shaped && body.length >= 2) ||
-      (lowerCount === 0 && opensAsElidedBody(g, body, ev.lang))
+      (lowerCount === 0 && opensAsElidedBody(g, body, ev.lang)) ||
+      (keys.length === 1 && body.some((m) => opensReport(m, keys[0] ?? '', ev)))
     );
   if (isCountedNoun(g, body, ev.lang)) return false;
   if (shaped) return true;

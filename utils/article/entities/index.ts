@@ -1,5 +1,6 @@
 import type { Entity, EntityType } from '@/utils/article/types';
 import { typeBracketedAcronyms } from './acronym-types';
+import { initials } from './acronym-words';
 import { commonNounAcronyms, findAcronymDefinitions, isDefinedAcronym } from './acronyms';
 import { actsIn } from './acts';
 import { markAddressed } from './addressed-names';
@@ -73,6 +74,7 @@ import { typeScorecards } from './scorecards';
 import { isBroadRegion, modifiesNames, qualifiesNames } from './setting';
 import { typeSharedSurnames } from './shared-surnames';
 import { isOwnSite, isSelfMention, ownSiteKey, siteKeys } from './site-name';
+import { isSlashCredit } from './slash-credits';
 import { declinesNames } from './slavic-cases';
 import { readInterview, speakerName, typeSpeakers } from './speakers';
 import { isSportWord } from './sport-words';
@@ -219,6 +221,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
     .filter((g) => !isBylineAuthor(g, authors, text) && !isStandfirstAuthor(g, authors, text))
     .filter((g) => !isUnitAfterNumbers(g) && !isTransitLine(g) && !isStandardsNotice(g, text))
+    .filter((g) => !isSlashCredit(g, text))
     .filter((g) => !isSportWord(g) && !isSelfMention(g, siteNames, ctx.titleKey) && !isNewsroomLabel(g))
     .filter((g) => !isHeadingPhrase(g, tokens, lower) && (ev.fullLanguage || !isOwnSite(g, site)))
     .filter(
@@ -273,6 +276,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   const body = {
     textKey: ` ${nameKey(text.replace(NOT_NAME_CHARS, ' '))} `,
     words: new Set(groups.flatMap((g) => [...g.keys].flatMap((k) => k.split(' ')))),
+    initials: new Set(keys.filter((k) => k.includes(' ')).map((k) => initials(k.split(' ')))),
     lower,
     nounCaps,
     excluded: new Set([...siteNames, ...authors]),

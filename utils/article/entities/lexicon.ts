@@ -92,7 +92,7 @@ monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi je
 export const COMMON_ACRONYMS = set(`
 internet web suv suvs ev evs ipo ipos gdp pib ceo cfo cto coo tv pc pcs cpu gpu ram ssd usb led leds lcd oled
 hd uhd hdr vr ar ai ia api apis url urls pdf faq diy dna adn rna pet bpa rs usd eur gmt utc am pm ok sms gps
-wifi 4g 5g nft nfts vip vips pr hr rh atm q&a opa opas pme kmu pmi tva kw kwh mw mwh gw gwh mah ghz mhz khz hz db
+wifi 4g 5g nft nfts vip vips pr hr rh atm q&a opa opas pme kmu pmi btp tva kw kwh mw mwh gw gwh mah ghz mhz khz hz db
 dba gb tb mb kb mbps gbps fps mp mps mep meps tds msps mlas md phd mph dds rn mba pkw lkw
 nbfc nbfcs msme msmes sme smes etf etfs reit reits esop esops
 iban rib

@@ -3,7 +3,9 @@ import type { Token } from './tokenize';
 
 // French writes some bodies' first word in lower case: « ministère de l’Intérieur », « secrétariat d’État aux
 // Transports ». The capitalised words alone ("Intérieur", "Affaires étrangères") do not say what they name.
-export const LOWER_HEADS: ReadonlySet<string> = new Set(['ministere', 'secretariat']);
+// A disease named after its place or its discoverer too: « la maladie de Lyme » is no town, « la maladie
+// d’Alzheimer » no doctor.
+export const LOWER_HEADS: ReadonlySet<string> = new Set(['ministere', 'secretariat', 'maladie', 'syndrome']);
 const OF = /^\s+(?:de|des|du|de la|de l[’']|d[’'])\s*$/u;
 
 /**

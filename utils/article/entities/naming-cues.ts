@@ -27,8 +27,9 @@ const NAMED_AFTER_ELSEWHERE = 'telescopio teleskop satelite sonda estadio stadio
 );
 // Prizes are named after people so too: « prix Louis-Delluc », « trophée Jean-Bouin ».
 const PRIZES = ['prix', 'trophee', 'medaille'];
+// « le groupe scolaire Jules-Ferry »: a school, its kind's adjective right before the name.
 export const NAMED_AFTER: ReadonlySet<string> = new Set([
-  ...'lycee college ecole stade hopital universite aeroport musee piscine gymnase parc square pont salle telescope satellite sonde navire porte-avions'.split(
+  ...'lycee college ecole scolaire stade hopital universite aeroport musee piscine gymnase parc square pont salle telescope satellite sonde navire porte-avions'.split(
     ' ',
   ),
   ...NAMED_AFTER_ELSEWHERE,
@@ -84,7 +85,7 @@ const PLACE_KINDS = new Set([
   ...STREETS,
   ...'stade piscine gymnase parc square pont salle aeroport'.split(' '),
 ]);
-const BODY_KINDS = new Set('lycee college ecole hopital universite musee'.split(' '));
+const BODY_KINDS = new Set('lycee college ecole scolaire hopital universite musee'.split(' '));
 
 /**
  * What a group named after a person in French is, when it is: every name of it the named-after form, alone or

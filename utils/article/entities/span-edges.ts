@@ -68,6 +68,14 @@ const STAMP_NEXT = new Set(['le', 'on', ':']);
 const stamp = (t: Token, [next]: readonly (Token | undefined)[]): boolean =>
   STAMP_WORDS.has(t.folded) && STAMP_NEXT.has(next?.folded ?? '');
 
+// A match's scoring line after its score: « OL 2 - 1 LOSC Buts : Mikautadze (58e) », "Goals: Holt 12". Before its
+// colon the label opens the list of scorers and closes the side's name.
+const SCORING_LABELS = new Set(['buts', 'buteurs', 'essais', 'goals', 'scorers', 'tries']);
+
+/** « Buts : », "Scorers:": a scoring line's label, not the end of a name. */
+const scoring = (t: Token, [next]: readonly (Token | undefined)[]): boolean =>
+  SCORING_LABELS.has(t.folded) && next?.text === ':';
+
 // A reporting period after a company's name: "Infosys Q2 results", "Kaveri Finserv FY26 profit". A quarter or a
 // half closes the name only before what a company reports ("Audi Q3" is a car's name); a fiscal year always.
 const FISCAL_YEAR = /^fy\d{2}(?:\d{2})?$/;
@@ -89,7 +97,8 @@ const period = (t: Token, [next]: readonly (Token | undefined)[]): boolean =>
 
 /**
  * A function word, caption label ("Breaking News Emails"), courtesy title ("Bière Monsieur"), role acronym
- * ("Facebook CEO"), shortened role ("South Dakota Gov.") or publication stamp ("Anne Kerbrat Publié le") a
+ * ("Facebook CEO"), shortened role ("South Dakota Gov."), scoring line's label (« LOSC Buts : »), publication
+ * stamp ("Anne Kerbrat Publié le"), a
  * reporting period ("Infosys Q2 results") or a barrister's rank ("Sarah Whitcombe KC") closing a span.
  */
 export function dropsLast(t: Token, length: number, after: readonly (Token | undefined)[] = []): boolean {
@@ -100,6 +109,7 @@ export function dropsLast(t: Token, length: number, after: readonly (Token | und
     TRAILING_LABELS.has(t.folded) ||
     ROLE_ACRONYMS.has(t.folded) ||
     stamp(t, after) ||
+    scoring(t, after) ||
     period(t, after) ||
     (COUNSEL_RANKS.has(t.folded) && t.loud && length > 2) ||
     (SHORT_ROLES.has(t.folded) && shortened(after));

@@ -12,6 +12,8 @@ export interface BodyNames {
   textKey: string;
   /** The words of every name the body gives, folded. */
   words: ReadonlySet<string>;
+  /** The initials of every name of several words the body gives (see `initials`): « UE » for « Union européenne ». */
+  initials: ReadonlySet<string>;
   /** How often each word appears in lower case in the body (see `lowercaseCounts`). */
   lower: ReadonlyMap<string, number>;
   /** The language writes its nouns with capitals (see `capitalisesNouns`). */
@@ -47,6 +49,8 @@ export function titleOnlyNames(
       const key = nameKey(name);
       if (body.excluded.has(key) || body.textKey.includes(` ${key} `)) return false;
       if (key.split(' ').some((w) => w.length > 2 && body.words.has(w))) return false;
+      // The title's « UE » is the body's « Union européenne », shortened to fit.
+      if (ACRONYM.test(name) && body.initials.has(key)) return false;
       if (PLACES.has(key) || ORGANIZATIONS.has(key)) return true;
       if (titleCase) return false;
       const words = name.split(/\s+/);

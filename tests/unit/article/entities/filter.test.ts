@@ -128,6 +128,25 @@ Black Friday sales of each SUV doubled, and the IPO will follow.`);
     expect(names(es)).toContain('Kestrel Motors');
   });
 
+  it('keeps a hyphenated place written once, a capital after its elided article', () => {
+    const fr = entitiesOf(
+      `La tempête a frappé lundi. Les services ont placé la Vorlande et les Monts-d'Ardal en
+vigilance rouge. La Vorlande reste la plus touchée.`,
+      'fr',
+    );
+    expect(names(fr)).toContain("Monts-d'Ardal");
+  });
+
+  it('drops a trade named by its acronym', () => {
+    const fr = entitiesOf(
+      `Le maire a orienté les marchés vers une entreprise de BTP dirigée par Paul Verdier. Le BTP
+local a protesté, a indiqué Paul Verdier.`,
+      'fr',
+    );
+    expect(names(fr)).not.toContain('BTP');
+    expect(names(fr)).toContain('Paul Verdier');
+  });
+
   it('drops a scan and a network tool named by their acronyms', () => {
     const en =
       entitiesOf(`Dana Whitcombe had an MRI on Tuesday at Kestrel Clinic. The MRI showed a sprain, and the clinic

@@ -110,6 +110,17 @@ est rentrée. Le ministre des Affaires étrangères a parlé à Léa Portal. L�
     expect(names(es)).not.toContain('Affaires étrangères');
     expect(find(es, 'France')).toBeDefined();
   });
+
+  it('names a disease after its place or discoverer whole, and joins the name alone to it', () => {
+    const es = entitiesOf(
+      `Le vaccin contre la maladie de Varlon a réduit les infections de moitié, selon Élise Marchand. La maladie de
+Varlon touche surtout les randonneurs ; Varlon reste rare en ville. Son père souffre de la maladie d’Ormier.`,
+      'fr',
+    );
+    expect(find(es, 'maladie de Varlon')?.variants).toContain('Varlon');
+    expect(names(es)).not.toContain('Varlon');
+    expect(names(es)).toContain('maladie d’Ormier');
+  });
 });
 
 describe('nationality words before a person', () => {

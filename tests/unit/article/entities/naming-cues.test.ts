@@ -68,6 +68,14 @@ describe('a French name joined by hyphens after a kind of place or body', () => 
     expect(find(es, 'Louis-Fardet de Dole')).toBeUndefined();
   });
 
+  it('types a school named after a person a body, after « groupe scolaire »', () => {
+    const es = entitiesOf(
+      `Il a fallu refaire la toiture du groupe scolaire Louis-Fardet deux ans après.`,
+      'fr',
+    );
+    expect(find(es, 'Louis-Fardet')?.type).toBe('organization');
+  });
+
   it('leaves the person written apart, and a compound given name with its particle, a person', () => {
     const es = entitiesOf(
       `Paul Verlande a fondé le club. Jean-Pierre de Vallois a salué Paul Verlande.`,

@@ -43,3 +43,26 @@ Le directeur a cité deux rivaux, Transports Orlac et Brivex Fret, sans détaill
     expect(find(es, 'Velcor Astra')?.type).not.toBe('person');
   });
 });
+
+describe('a full name before a comma and a role', () => {
+  it('types the name as a person', () => {
+    const es = entitiesOf(
+      `La console sortira en mars chez Orvane. Gorik Tessander, le patron d’Orvane, avait prévenu que le prix
+monterait. « Le prix est juste », a dit un porte-parole d’Orvane.`,
+      'fr',
+    );
+    expect(find(es, 'Gorik Tessander')?.type).toBe('person');
+  });
+
+  it('leaves a body before a comma and a word that is no role a body', () => {
+    const es = entitiesOf(
+      `Le contrat revient à Brivex Fret, le transporteur breton. Brivex Fret, la filiale d’Orvane, recrute.`,
+      'fr',
+    );
+    expect(find(es, 'Brivex Fret')?.type).not.toBe('person');
+    const en = entitiesOf(
+      `In Castle Quest: Marrow Keep, the player character may light torches. Castle Quest: Marrow Keep sold well.`,
+    );
+    expect(find(en, 'Marrow Keep')?.type).not.toBe('person');
+  });
+});

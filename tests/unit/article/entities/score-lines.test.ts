@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, find } from './helpers';
+import { entitiesOf, find, names } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
 const typeOf = (text: string, name: string): string | undefined => find(entitiesOf(text, 'en'), name)?.type;
@@ -74,5 +74,16 @@ Dunmore Rovers and East Marrick meet next week.`;
 In 2020 East Marrick 4 schools closed
 East Marrick has 3 libraries left, and voters in East Marrick go to the polls in May.`;
     expect(typeOf(prose, 'East Marrick')).toBe('place');
+  });
+});
+
+describe('a scoring line after the score', () => {
+  it('closes the side’s name before its label', () => {
+    const text = `Dalvenne a battu Orlac dimanche soir au stade Marcel-Rives.
+FCD 2 - 1 USO Buts : Kerhoas (58e), Tavernier (90e+3) pour Dalvenne ; Brunel (31e) pour Orlac
+L'USO reste septième du championnat, et l'USO recevra Sarcelles samedi. Kerhoas a marqué son septième but.`;
+    const shown = names(entitiesOf(text, 'fr'));
+    expect(shown).toContain('USO');
+    expect(shown).not.toContain('USO Buts');
   });
 });

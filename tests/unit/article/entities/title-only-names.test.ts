@@ -44,4 +44,14 @@ and Sam Ortiz of Salina came second in the results.`;
     });
     expect(own.map((e) => e.text)).not.toContain('Ciné Revue Hebdo');
   });
+
+  it('adds no acronym of a name the body spells out', () => {
+    const text = `Les ministres de l'Union européenne se sont réunis lundi à Bruxelles. L'Union européenne doit trancher
+d'ici jeudi, a indiqué Karel Vandamme, le ministre belge. Berlin et Paris soutiennent le projet, La Haye hésite
+encore. Karel Vandamme attend des garanties de Varsovie.`;
+    const list = names(text, 'Avoirs gelés : l’UE s’approche d’un accord', 'fr');
+    expect(list).toContain('Union européenne');
+    expect(list).not.toContain('UE');
+    expect(names(text, 'Avoirs gelés : la BCE s’approche d’un accord', 'fr')).toContain('BCE');
+  });
 });
