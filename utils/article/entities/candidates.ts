@@ -393,10 +393,13 @@ export function nextName(tokens: Token[], at: number, to: number): number {
   return i;
 }
 
-/** Where the role ending at `title` starts: its qualifiers belong to it ("Senate Majority Leader", "Deputy Prime"). */
+/**
+ * Where the role ending at `title` starts: its qualifiers and the offices it completes belong to it ("Senate
+ * Majority Leader", "Deputy Prime", "ESA Director General").
+ */
 function roleStart(tokens: Token[], a: number, title: number): number {
   let k = title;
-  while (k > a && ROLE_QUALIFIERS.has(tokens[k - 1]?.folded ?? '')) k--;
+  while (k > a && (ROLE_QUALIFIERS.has(tokens[k - 1]?.folded ?? '') || isTitle(tokens[k - 1]))) k--;
   return k;
 }
 

@@ -22,14 +22,19 @@ const PLACE_AFTER = (key: string): string => {
   const ws = key.split(' ');
   return ws.length > 1 && PLACES.has(ws.at(-1) ?? '') ? ws.slice(0, -1).join(' ') : key;
 };
+// "Dublin Quays FM" calls itself "Quays FM" on air: its city before a name of two words or more.
+const PLACE_BEFORE = (key: string): string => {
+  const ws = key.split(' ');
+  return ws.length > 2 && PLACES.has(ws[0] ?? '') ? ws.slice(1).join(' ') : key;
+};
 
-/** Keys the site goes by: its shown name with and without its article and place, and its host ("wday.ru"). */
+/** Keys the site goes by: its shown name with and without its article and place (after or before), and its host ("wday.ru"). */
 export function siteKeys(site: string | undefined, url: string | undefined): Set<string> {
   const out = new Set<string>();
   if (site) {
     const key = nameKey(site);
     const bare = key.replace(LEADING_ARTICLE, '');
-    for (const k of [key, bare, PLACE_AFTER(bare)]) if (k) out.add(k);
+    for (const k of [key, bare, PLACE_AFTER(bare), PLACE_BEFORE(bare)]) if (k) out.add(k);
   }
   const host = ownSiteKey(url);
   if (host) out.add(host);

@@ -23,6 +23,10 @@ const TRAILING_LABELS = new Set([
   'file',
 ]);
 
+// A badge a maker gives what passes its test ("Steam Machine Verified", "Works with Alexa Certified"): the product's
+// name, then the label.
+const BADGE_LABELS = new Set(['verified', 'certified']);
+
 // Roles written as acronyms, never surnames: "Facebook CEO", "Labour MP" name the body, the person comes after.
 const ROLE_ACRONYMS = new Set('ceo cfo cto coo pdg dg mp mps mep meps td tds msp msps mla mlas'.split(' '));
 // Ranks of barristers written after a full name: "Sarah Whitcombe KC", "Jonathan Eade QC" ("Sporting KC" keeps its
@@ -64,9 +68,13 @@ const STAMP_WORDS = new Set([
 ]);
 const STAMP_NEXT = new Set(['le', 'on', ':']);
 
-/** "Publié le …", "Updated on …": the stamp opens a date, not the end of a name. */
+// "15:48 GMT Last update 15:48": "Last" before the stamp's noun opens the stamp.
+const LAST_STAMP = new Set(['update', 'updated', 'modified', 'edited']);
+
+/** "Publié le …", "Updated on …", "Last update …": the stamp opens a date, not the end of a name. */
 const stamp = (t: Token, [next]: readonly (Token | undefined)[]): boolean =>
-  STAMP_WORDS.has(t.folded) && STAMP_NEXT.has(next?.folded ?? '');
+  (STAMP_WORDS.has(t.folded) && STAMP_NEXT.has(next?.folded ?? '')) ||
+  (t.folded === 'last' && LAST_STAMP.has(next?.folded ?? ''));
 
 // A match's scoring line after its score: « OL 2 - 1 LOSC Buts : Mikautadze (58e) », "Goals: Holt 12". Before its
 // colon the label opens the list of scorers and closes the side's name.
@@ -96,9 +104,9 @@ const period = (t: Token, [next]: readonly (Token | undefined)[]): boolean =>
   FISCAL_YEAR.test(t.folded) || (PERIOD.test(t.folded) && REPORTS.has(next?.folded ?? ''));
 
 /**
- * A function word, caption label ("Breaking News Emails"), courtesy title ("Bière Monsieur"), role acronym
- * ("Facebook CEO"), shortened role ("South Dakota Gov."), scoring line's label (« LOSC Buts : »), publication
- * stamp ("Anne Kerbrat Publié le"), a
+ * A function word, caption label ("Breaking News Emails"), badge ("Steam Machine Verified"), courtesy title
+ * ("Bière Monsieur"), role acronym ("Facebook CEO"), shortened role ("South Dakota Gov."), scoring line's label
+ * (« LOSC Buts : »), publication stamp ("Anne Kerbrat Publié le"), a
  * reporting period ("Infosys Q2 results") or a barrister's rank ("Sarah Whitcombe KC") closing a span.
  */
 export function dropsLast(t: Token, length: number, after: readonly (Token | undefined)[] = []): boolean {
@@ -107,6 +115,7 @@ export function dropsLast(t: Token, length: number, after: readonly (Token | und
   const label =
     COURTESY_TITLES.has(t.folded) ||
     TRAILING_LABELS.has(t.folded) ||
+    BADGE_LABELS.has(t.folded) ||
     ROLE_ACRONYMS.has(t.folded) ||
     stamp(t, after) ||
     scoring(t, after) ||

@@ -64,3 +64,31 @@ House Bill 212 passed 90-85 on Tuesday. The Senate will take up House Bill 212 n
     expect(bill?.type).toBe('other');
   });
 });
+
+describe("a byline line's update stamp", () => {
+  it('closes no name after the time zone', () => {
+    const text = `The Norwegian government said on Monday that the summit would go ahead.
+
+By Ada Holm in Oslo and Per Lund in Bergen 07/12/2026 15:48 GMT Last update 15:48 GMT
+
+Erna Vik said Oslo was ready. Bergen was not.`;
+    const shown = names(entitiesOf(text));
+    expect(shown.filter((n) => n.includes('Last'))).toEqual([]);
+    expect(shown).toContain('Erna Vik');
+  });
+
+  it('keeps "Last" inside a name with no stamp after it', () => {
+    const text = `The Last Supper hangs in Milan. Visitors to the Last Supper must book weeks ahead, Milan says.`;
+    expect(names(entitiesOf(text)).some((n) => n.includes('Last Supper'))).toBe(true);
+  });
+});
+
+describe("a product's badge", () => {
+  it('is the product, not a second name', () => {
+    const text = `Tarn sells the Tarn Cube for $500. Games that pass Tarn's tests get a "Tarn Cube Verified" badge, and the
+Tarn Cube runs them all. Over 900 titles are "Tarn Cube Certified" already.`;
+    const shown = names(entitiesOf(text));
+    expect(shown).toContain('Tarn Cube');
+    expect(shown.filter((n) => /Verified|Certified/.test(n))).toEqual([]);
+  });
+});

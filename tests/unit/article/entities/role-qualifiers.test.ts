@@ -20,3 +20,18 @@ describe('academic and police ranks of several words before a name', () => {
       expect(find(es, n)?.type).toBe('person');
   });
 });
+
+describe('an office of two titles after a body', () => {
+  const text = `The probe left on Monday. "It is a good day," said WMO Director General Ilse Marrow, watching from the pad.
+Later the WMO said the data would be shared.`;
+
+  it('leaves the body alone, without the first title', () => {
+    const shown = names(entitiesOf(text));
+    expect(shown).not.toContain('WMO Director');
+    expect(find(entitiesOf(text), 'WMO')?.type).toBe('organization');
+  });
+
+  it('leaves the holder as a person', () => {
+    expect(find(entitiesOf(text), 'Ilse Marrow')?.type).toBe('person');
+  });
+});

@@ -67,3 +67,18 @@ half the world's copper, and China said imports would fall.`;
     expect(find(es, 'Wirex')).toBeDefined();
   });
 });
+
+describe("a station's name without its city", () => {
+  const text = `Smoke rose over Harlow on Sunday. Several listeners contacted the Harbour FM newsroom. Fire officer Ian Ross
+told Harbour FM nobody was hurt. Harbour FM will have more on this story through the morning.`;
+
+  it('leaves out the name the station goes by on air', () => {
+    const es = extractEntities(text, { lang: 'en', site: 'Leeds Harbour FM' });
+    expect(names(es)).not.toContain('Harbour FM');
+    expect(find(es, 'Ian Ross')).toBeDefined();
+  });
+
+  it("keeps it on another site's page", () => {
+    expect(find(extractEntities(text, { lang: 'en', site: 'Valley Gazette' }), 'Harbour FM')).toBeDefined();
+  });
+});

@@ -116,7 +116,7 @@ export const MEDIA_WORDS = words(`
 times post herald tribune journal gazette chronicle telegraph guardian observer independent express mirror
 standard courier inquirer examiner dispatch bulletin monitor review magazine weekly daily news radio tv
 television network channel broadcasting press media wire today insider quotidien hebdo matin soir newsroom
-newsdesk desk`);
+newsdesk desk fm`);
 
 /**
  * Words of sports clubs and competitions: "Manchester United", "Real Madrid", "Inter Milan", "Aston Villa FC".
