@@ -101,10 +101,22 @@ function vouchedGroups(judged: Judged[]): Set<number> {
   return new Set([...vouched].filter((group) => (members.get(group) ?? 0) >= 2));
 }
 
-/** The site folder a story is filed in, when two levels deep or more ("/grand-ville/transport/"); else null. */
+// Folders that store a site's stories whatever their subject ("/blog/articles/"), as a date folder does.
+const STORE_FOLDERS = new Set(
+  'article articles artikel news nachrichten post posts stories story archive archives archiv actu actualites noticias notizie content contents pages'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The site folder a story is filed in, when it names a subsection ("/grand-ville/transport/"): two levels deep
+ * or more, no date in it, not a store of all stories; else null.
+ */
 function subFolderOf(url: string): string | null {
   const folder = folderOf(new URL(url).pathname);
-  return folder.split('/').filter(Boolean).length >= 2 ? folder : null;
+  const segments = folder.split('/').filter(Boolean);
+  if (segments.length < 2 || segments.some((segment) => /^\d+$/.test(segment))) return null;
+  return STORE_FOLDERS.has((segments[segments.length - 1] as string).toLowerCase()) ? null : folder;
 }
 
 /**
