@@ -35,7 +35,7 @@ const HEADING_CUES: Array<[Verdict, RegExp]> = [
   ['related', headingWith(TOPIC_CUES)],
   [
     'related',
-    /\b(sujets? lies|articles? lies|lies a|sur le meme theme|dans le meme (sujet|theme)|pour aller plus loin|more (on|about)|similar)\b/,
+    /\b(sujets? lies|articles? lies|lies a|sur le meme theme|dans le meme (sujet|theme)|plus sur ce (sujet|theme)|pour aller plus loin|more (on|about)|similar)\b/,
   ],
   ['suggested', headingWith(SUGGESTION_CUES)],
   ['suggested', /\b(more from|you (may|might) like|vous (aimerez|pourriez aimer))\b/],

@@ -7,8 +7,9 @@ import { type LinkTitles, linkTitles } from './link-title';
 import { type PageContext, pageContext } from './page-context';
 import { isSelfLink } from './self-links';
 import { storyTitle } from './story-title';
+import { type FiledLink, folderOf, keepFiledThinLinks } from './thin-slugs';
 import type { LinkBlock, LinkCandidate } from './types';
-import { hasPageShape, hasStoryId, isArticleLikeUrl, parsedUrlKey, parseHttpUrl } from './url-rules';
+import { hasPageShape, hasStoryId, parsedUrlKey, parseHttpUrl, storyUrlShape } from './url-rules';
 
 /** Blocks in order of how much they say "related"; when one story is linked twice, the better block wins. */
 const BLOCK_RANK: Record<LinkBlock, number> = {
@@ -31,7 +32,7 @@ interface Draft {
   cued: boolean;
 }
 
-interface StoryLink {
+interface StoryLink extends FiledLink {
   url: string;
   key: string;
   hasId: boolean;
@@ -59,17 +60,23 @@ function keepStoryShaped(links: Map<Element, StoryLink>): Map<Element, StoryLink
   return new Map([...links].filter(([, link]) => link.hasId || storyShapes.has(link.shape)));
 }
 
-/** The story link an `href` makes on this page, or null: same-site, article-like, not the page itself. */
+/**
+ * The story link an `href` makes on this page, or null: same-site, article-like (or thin, see `storyUrlShape`),
+ * not the page itself.
+ */
 function storyLinkOf(href: string, ctx: PageContext, siteOfUrl: (url: URL) => string): StoryLink | null {
   const url = parseHttpUrl(href, ctx.base);
   if (!url || !ctx.sites.has(siteOfUrl(url)) || isSelfLink(url, ctx.self)) return null;
-  if (!isArticleLikeUrl(url) && !hasPageShape(url, ctx.shape)) return null;
+  const urlShape = storyUrlShape(url);
+  const thin = urlShape !== 'story' && !hasPageShape(url, ctx.shape);
+  if (thin && urlShape !== 'thin') return null;
   url.hash = '';
   const address = url.href;
   const hasId = hasStoryId(url);
   const shape = pathShape(url);
+  const folder = folderOf(url.pathname);
   // Last: the key is read by rewriting `url`.
-  return { url: address, key: parsedUrlKey(url), hasId, shape };
+  return { url: address, key: parsedUrlKey(url), hasId, shape, thin, folder };
 }
 
 /** Same-site, article-like, not the page itself: the links that may be stories. Maps each to its URL and key. */
@@ -88,7 +95,7 @@ function storyLinks(index: ElementIndex, ctx: PageContext): Map<Element, StoryLi
     }
     if (link) out.set(a, { ...link });
   }
-  return keepStoryShaped(out);
+  return keepStoryShaped(keepFiledThinLinks(out));
 }
 
 function draftOf(

@@ -12,6 +12,7 @@ import {
   withLinkCommonness,
 } from './similarity';
 import { stemSet } from './text';
+import { folderOf } from './thin-slugs';
 import type { LinkBlock, LinkCandidate, RankableArticle } from './types';
 import { urlKey, urlSlugText } from './url-rules';
 
@@ -100,11 +101,54 @@ function vouchedGroups(judged: Judged[]): Set<number> {
   return new Set([...vouched].filter((group) => (members.get(group) ?? 0) >= 2));
 }
 
+// Folders that store a site's stories whatever their subject ("/blog/articles/"), as a date folder does.
+const STORE_FOLDERS = new Set(
+  'article articles artikel news nachrichten post posts stories story archive archives archiv actu actualites noticias notizie content contents pages'.split(
+    ' ',
+  ),
+);
+
 /**
- * The likeness a story needs: by its block kind, less in an editor's block that vouches for its stories, and
- * less for an editor's pointer to one story under a cue.
+ * The site folder a story is filed in, when it names a subsection ("/grand-ville/transport/"): two levels deep
+ * or more, no date in it, not a store of all stories; else null.
  */
-function minLikeness(candidate: LinkCandidate, vouched: ReadonlySet<number>): number {
+function subFolderOf(url: string): string | null {
+  const folder = folderOf(new URL(url).pathname);
+  const segments = folder.split('/').filter(Boolean);
+  if (segments.length < 2 || segments.some((segment) => /^\d+$/.test(segment))) return null;
+  return STORE_FOLDERS.has((segments[segments.length - 1] as string).toLowerCase()) ? null : folder;
+}
+
+/**
+ * The site folders that file the article's subject: one holds a clearly alike story an editor picked, and
+ * none of the page's other lists' stories (a folder the site's news of the day also fills says nothing).
+ */
+function subjectFolders(judged: Judged[]): Set<string> {
+  const alike = new Set<string>();
+  const listed = new Set<string>();
+  for (const { candidate, likeness } of judged) {
+    const folder = subFolderOf(candidate.url);
+    if (!folder) continue;
+    if (!VOUCHING.has(candidate.block)) listed.add(folder);
+    else if (likeness >= VOUCHING_LIKENESS) alike.add(folder);
+  }
+  return new Set([...alike].filter((folder) => !listed.has(folder)));
+}
+
+/**
+ * The likeness a story needs: by its block kind, less in an editor's block that vouches for its stories, none
+ * for an editor's related pick filed beside a clearly alike one, and less for an editor's pointer to one story
+ * under a cue.
+ */
+function minLikeness(
+  candidate: LinkCandidate,
+  vouched: ReadonlySet<number>,
+  folders: ReadonlySet<string>,
+): number {
+  if (candidate.block === 'related' && folders.size > 0) {
+    const folder = subFolderOf(candidate.url);
+    if (folder && folders.has(folder)) return 0;
+  }
   if (VOUCHING.has(candidate.block) && vouched.has(candidate.group)) return VOUCHED_MIN_LIKENESS;
   if (candidate.block === 'related' && candidate.cued) return POINTER_MIN_LIKENESS;
   return MIN_LIKENESS[candidate.block];
@@ -152,8 +196,9 @@ export function rankRelatedLinks(candidates: LinkCandidate[], article: RankableA
       likeness: linkLikeness(EDITORIAL.has(candidate.block) ? profile : listProfile, candidate, headline),
     }));
   const vouched = vouchedGroups(judged);
+  const folders = subjectFolders(judged);
   return judged
-    .filter(({ candidate, likeness }) => likeness >= minLikeness(candidate, vouched))
+    .filter(({ candidate, likeness }) => likeness >= minLikeness(candidate, vouched, folders))
     .map(({ candidate, likeness }) => ({
       candidate,
       score: BLOCK_PRIOR[candidate.block] + (candidate.sameSection ? SAME_SECTION_BONUS : 0) + likeness,

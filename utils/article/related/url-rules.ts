@@ -21,6 +21,8 @@ const FILE_EXTENSION =
 const DATED_STORY = /\/(19|20)\d{2}\/(?:[01]?\d|[a-z]{3})\/(\d{1,2}\/)?[^/]*[\p{L}\d]{3,}/u;
 // An id of four digits or more that is not just a year ("news-283382", "58214"; not "2024").
 const STORY_ID = /(^|\D)(?!(19|20)\d{2}(\D|$))\d{4,}/;
+// A whole day written into the slug ("porsche-reset-2026-12-02"): a dated story, as a dated path is.
+const SLUG_DATE = /(^|\D)(19|20)\d{2}-[01]\d-[0-3]\d(\D|$)/;
 
 /** Query parameters that name one story: "?p=123", "view.php?idx=8576". */
 export const STORY_PARAM_NAME =
@@ -41,22 +43,39 @@ function slugWords(segment: string): string[] {
     .filter((part) => /\p{L}/u.test(part));
 }
 
-/** Whether a story URL carries an id of four digits or more or a dated path: most news sites give one to every story. */
+/**
+ * Whether a story URL carries an id of four digits or more, a dated path or a day in its slug: most news sites
+ * give one to every story.
+ */
 export function hasStoryId(url: URL): boolean {
   const path = decodeSegment(url.pathname);
-  return DATED_STORY.test(path) || path.split('/').some((segment) => STORY_ID.test(segment));
+  return (
+    DATED_STORY.test(path) ||
+    path.split('/').some((segment) => STORY_ID.test(segment) || SLUG_DATE.test(segment))
+  );
+}
+
+/**
+ * What an http(s) URL's shape says: 'story' for a wordy slug, a numeric id or a dated path; 'thin' for a slug of
+ * two words in a folder ("/football/ligue-1/notes-ol-losc"), a story or a topic page, which the address alone
+ * does not tell; 'no' for a listing, account, legal, feed or file address.
+ */
+export function storyUrlShape(url: URL): 'story' | 'thin' | 'no' {
+  if (NON_STORY_QUERY.test(url.search.slice(1)) || FILE_EXTENSION.test(url.pathname)) return 'no';
+  const segments = url.pathname.split('/').filter(Boolean).map(decodeSegment);
+  // WordPress without permalinks ("/?p=123") and other sites that name a story by a parameter.
+  if (STORY_PARAM.test(url.search.slice(1))) return 'story';
+  if (segments.length === 0) return 'no';
+  if (segments.some((segment) => NON_STORY_SEGMENTS.has(segment.toLowerCase()))) return 'no';
+  if (segments.some((segment, i) => segment === 'page' && /^\d+$/.test(segments[i + 1] ?? ''))) return 'no';
+  const words = significantWords(segments[segments.length - 1] ?? '').length;
+  if (words >= 3 || hasStoryId(url)) return 'story';
+  return words === 2 && segments.length >= 2 ? 'thin' : 'no';
 }
 
 /** Whether an http(s) URL looks like a single story: a wordy slug, a numeric id or a dated path. */
 export function isArticleLikeUrl(url: URL): boolean {
-  if (NON_STORY_QUERY.test(url.search.slice(1)) || FILE_EXTENSION.test(url.pathname)) return false;
-  const segments = url.pathname.split('/').filter(Boolean).map(decodeSegment);
-  // WordPress without permalinks ("/?p=123") and other sites that name a story by a parameter.
-  if (STORY_PARAM.test(url.search.slice(1))) return true;
-  if (segments.length === 0) return false;
-  if (segments.some((segment) => NON_STORY_SEGMENTS.has(segment.toLowerCase()))) return false;
-  if (segments.some((segment, i) => segment === 'page' && /^\d+$/.test(segments[i + 1] ?? ''))) return false;
-  return significantWords(segments[segments.length - 1] ?? '').length >= 3 || hasStoryId(url);
+  return storyUrlShape(url) === 'story';
 }
 
 /** Slug words of three letters or more that are not connectors. */

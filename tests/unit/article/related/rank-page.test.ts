@@ -207,6 +207,41 @@ describe('rankRelatedLinks on synthetic candidates', () => {
     expect(rankRelatedLinks([strong, unrelated], article)).toHaveLength(1);
   });
 
+  it('takes an editor’s pick filed in the folder of a clearly alike pick, unless the site’s lists use it too', () => {
+    const filed = (title: string, folder: string, extra: Partial<LinkCandidate> = {}) =>
+      candidate(title, 'related', { url: `http://127.0.0.1:8080/${folder}/${title.length}-mots`, ...extra });
+    const strong = filed('Microsoft, la CISA et Midnight Blizzard : la directive', 'cyber/etat', {
+      group: 3,
+    });
+    const pointer = filed('Recette du gâteau aux pommes du dimanche', 'cyber/etat', {
+      cued: true,
+      position: 1,
+    });
+    expect(rankRelatedLinks([strong, pointer], article).map((story) => story.title)).toEqual([
+      strong.title,
+      pointer.title,
+    ]);
+    // Another folder, or one folder level only: no sign.
+    const elsewhere = filed('Recette du gâteau aux pommes du dimanche', 'cuisine/desserts', { position: 1 });
+    const shallow = filed('Recette du gâteau aux pommes du dimanche', 'cyber', { position: 1 });
+    const strongShallow = filed(strong.title, 'cyber', { group: 3 });
+    expect(rankRelatedLinks([strong, elsewhere], article)).toHaveLength(1);
+    expect(rankRelatedLinks([strongShallow, shallow], article)).toHaveLength(1);
+    // A date folder or a store of all the site's stories says when or where, not what.
+    for (const store of ['2023/11', 'blog/articles']) {
+      const [alike, other] = [strong, pointer].map((c) => ({
+        ...c,
+        url: c.url.replace('cyber/etat', store),
+      }));
+      expect(rankRelatedLinks([alike as LinkCandidate, other as LinkCandidate], article), store).toHaveLength(
+        1,
+      );
+    }
+    // The site's most-read list files its news of the day there too: the folder says nothing of the subject.
+    const popular = filed('Le match de la veille en images', 'cyber/etat', { block: 'latest', position: 2 });
+    expect(rankRelatedLinks([strong, pointer, popular], article)).toHaveLength(1);
+  });
+
   it('lets no story of a block of suggestions vouch for the others', () => {
     const strong = candidate('Microsoft, la CISA et Midnight Blizzard : la directive', 'suggested', {
       group: 3,

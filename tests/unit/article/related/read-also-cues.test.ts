@@ -48,6 +48,12 @@ describe('read-also headings in German, Spanish, Portuguese and Italian', () => 
       expect(headingVerdict(foldWords(heading)), heading).toBe('suggested');
   });
 
+  it('names a French block "more on this subject" as related', () => {
+    for (const heading of ['Plus sur ce thème', 'Plus sur ce sujet'])
+      expect(headingVerdict(foldWords(heading)), heading).toBe('related');
+    expect(headingVerdict(foldWords('Plus sur le site'))).toBeNull();
+  });
+
   it('does not take a list of related topics (tags) for related stories', () => {
     expect(headingVerdict(foldWords('Temas relacionados'))).not.toBe('related');
   });

@@ -158,3 +158,32 @@ describe('links in running text and lists of links', () => {
     ]);
   });
 });
+
+describe('stories whose address has a two-word slug', () => {
+  const SITE = 'https://www.metro.example/grand-ville/transport/ligne-bleue-nouveau-retard-chantier';
+  const wordy = `<a href="/grand-ville/transport/tramway-est-consultation-publique">Tramway de l'Est : la consultation publique reprend</a>`;
+
+  it('keeps one with a headline, filed in the folder of a story with a wordy address', () => {
+    const doc = page(
+      list(
+        wordy,
+        `<a href="/grand-ville/transport/stm-tarifs-2027">Hausse des tarifs du métro en 2027 : ce qui change</a>`,
+      ),
+    );
+    expect(paths(doc, SITE)).toEqual([
+      '/grand-ville/transport/tramway-est-consultation-publique',
+      '/grand-ville/transport/stm-tarifs-2027',
+    ]);
+  });
+
+  it('leaves out a topic page named in a few words, and a headline in a folder with no such story', () => {
+    const doc = page(
+      list(
+        wordy,
+        `<a href="/grand-ville/transport/ligne-orange">Ligne orange</a>`,
+        `<a href="/sports/lausanne-fribourg">Le club de Lausanne s'impose à Fribourg au terme d'un match fou</a>`,
+      ),
+    );
+    expect(paths(doc, SITE)).toEqual(['/grand-ville/transport/tramway-est-consultation-publique']);
+  });
+});

@@ -36,6 +36,8 @@ describe('isArticleLikeUrl', () => {
     expect(like('/post/news-701220')).toBe(true);
     expect(like('/tech/un-long-titre-en-slug.html')).toBe(true);
     expect(like('/2024/04/12/directive')).toBe(true);
+    // A two-word slug dated to the day: a story, where "/porsche-reset" alone could be a topic page.
+    expect(like('/breakingviews/porsche-reset-2026-12-02/')).toBe(true);
     expect(like('/98765')).toBe(true);
     expect(like('/?p=123')).toBe(true);
   });
@@ -51,6 +53,8 @@ describe('isArticleLikeUrl', () => {
       '/actualites/page/2',
       '/2024',
       '/2024/04/',
+      '/archives/2024-04', // a month, not a day
+      '/porsche-reset',
       '/bons-plans',
       '/science-and-health',
       '/connexion',
