@@ -41,16 +41,25 @@ function profilesOfWords(): Map<string, string[]> {
   return profileIndex;
 }
 
-/** Each profiled language's evidence among `words` (languages with no hit are left out). */
+/**
+ * Each profiled language's evidence among `words` (languages with no hit are left out). The profile words are
+ * counted first and each is filed once under its languages: a text repeats its function words, and a word is
+ * listed by several languages. Languages and words keep the order of their first hit.
+ */
 function evidenceOf(words: string[]): Map<string, Evidence> {
   const index = profilesOfWords();
+  const counts = new Map<string, number>();
+  for (const word of words) if (index.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const byLang = new Map<string, Evidence>();
-  for (const word of words) {
-    for (const lang of index.get(word) ?? []) {
-      const ev = byLang.get(lang) ?? { lang, hits: 0, words: new Map() };
-      ev.hits += 1;
-      ev.words.set(word, (ev.words.get(word) ?? 0) + 1);
-      byLang.set(lang, ev);
+  for (const [word, count] of counts) {
+    for (const lang of index.get(word) as string[]) {
+      let ev = byLang.get(lang);
+      if (!ev) {
+        ev = { lang, hits: 0, words: new Map() };
+        byLang.set(lang, ev);
+      }
+      ev.hits += count;
+      ev.words.set(word, count);
     }
   }
   return byLang;

@@ -56,9 +56,14 @@ export function fold(text: string): string {
 // text, replacing each single space by itself).
 const SPACES_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 
+/** Each run of white space one space, the ends kept: what `replace(/\s+/g, ' ')` gives, copying less. */
+export function collapseSpaceRuns(text: string): string {
+  return text.replace(SPACES_TO_COLLAPSE, ' ');
+}
+
 /** White space collapsed: each run of it one space, none at either end (null reads as ''). */
 export function collapseSpaces(text: string | null | undefined): string {
-  return (text ?? '').replace(SPACES_TO_COLLAPSE, ' ').trim();
+  return collapseSpaceRuns(text ?? '').trim();
 }
 
 /** `fold`, with every run of characters that are not letters or digits turned into one space, trimmed. */
@@ -71,6 +76,8 @@ export function foldWords(text: string): string {
  * index in the result is an index in `text` (a cue found in the folded text is cut from the text itself).
  */
 export function foldInPlace(text: string): string {
+  // An ASCII character is its own base: its lower case is all the fold does to it.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   let out = '';
   for (const char of text) {
     const base = isHangulSyllable(char.charCodeAt(0))

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { collapseSpaces, fold, foldInPlace, foldWords, hasAccent, stripAccents } from '@/utils/shared/fold';
+import {
+  collapseSpaceRuns,
+  collapseSpaces,
+  fold,
+  foldInPlace,
+  foldWords,
+  hasAccent,
+  stripAccents,
+} from '@/utils/shared/fold';
+import { sampleStrings } from './sample-strings';
 
 describe('the text fold', () => {
   it('folds case, accents and ligatures', () => {
@@ -36,11 +45,26 @@ describe('the text fold', () => {
     expect(collapseSpaces(undefined)).toBe('');
   });
 
+  it('collapses each run of white space to one space and keeps the ends, as replacing /\\s+/g does', () => {
+    expect(collapseSpaceRuns(' a\u00a0\n b\tc  ')).toBe(' a b c ');
+    expect(collapseSpaceRuns('one two')).toBe('one two');
+    for (const text of sampleStrings(2000, ['  ', ' \n', 'a b'])) {
+      expect(collapseSpaceRuns(text)).toBe(text.replace(/\s+/g, ' '));
+    }
+  });
+
   it('folds letter for letter, so indexes in the folded text are indexes in the text', () => {
     for (const text of ['À LIRE ÉGALEMENT : Œuvre', 'Читайте также', 'Straße 😀 Ünïcode']) {
       expect(foldInPlace(text)).toHaveLength(text.length);
     }
     expect(foldInPlace('À LIRE ÉGALEMENT : Œuvre')).toBe('a lire egalement : œuvre');
+  });
+
+  it('folds an ASCII text in place as its lower case, as it folds each of its letters', () => {
+    const ascii = 'READ ALSO: Why 3 Fed-Rates Rose (Again)';
+    expect(foldInPlace(ascii)).toBe('read also: why 3 fed-rates rose (again)');
+    // The same letters beside one that is not ASCII take the letter-by-letter way: same answer for each.
+    expect(foldInPlace(`${ascii} É`)).toBe(`${foldInPlace(ascii)} e`);
   });
 
   it('keeps Korean syllables whole, which NFD splits into letters that are no accents', () => {

@@ -19,6 +19,8 @@ const academicAfter = (m: Mention): boolean => {
 
 /** "Warwick" joins "University of Warwick" when each of its mentions comes before a noun for a university's people. */
 export const mergeUniversityTowns: MergePass = (keys, byKey, uf) => {
+  // Most articles name no university: two names built and looked up for every key would find nothing.
+  if (![...byKey.keys()].some((k) => k.includes('university'))) return;
   for (const k of keys) {
     const full = [`university of ${k}`, `${k} university`].find((f) => byKey.has(f));
     const ms = byKey.get(k) ?? [];

@@ -4,6 +4,8 @@
  * one paragraph to the first of the next ("end.Next"), which harms word counts, entities and search.
  */
 
+import { collapseSpaceRuns } from '@/utils/shared/fold';
+
 /** Elements a browser sets on lines of their own. */
 export const BLOCKS: ReadonlySet<string> = new Set([
   'address',
@@ -101,7 +103,7 @@ export function plainText(root: Element, options: PlainTextOptions = {}): string
     }
     const { node, pre } = step;
     if (node.nodeType === TEXT_NODE) {
-      sink.text(pre ? (node.nodeValue ?? '') : (node.nodeValue ?? '').replace(/\s+/g, ' '));
+      sink.text(pre ? (node.nodeValue ?? '') : collapseSpaceRuns(node.nodeValue ?? ''));
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
@@ -126,11 +128,14 @@ export function plainText(root: Element, options: PlainTextOptions = {}): string
   return tidy(sink.toString());
 }
 
+// A run of spaces, tabs and no-break spaces that is not one plain space: a line without one is not copied.
+const BLANKS_TO_COLLAPSE = /[ \t\u00a0]{2,}|[\t\u00a0]/g;
+
 /** Trims each line and keeps at most one blank line between blocks. */
 function tidy(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .map((line) => line.replace(BLANKS_TO_COLLAPSE, ' ').trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -11,7 +11,7 @@ import {
   termOverlap,
   withLinkCommonness,
 } from './similarity';
-import { stemSet } from './text';
+import { foldedStemSet, stemSet } from './text';
 import { folderOf } from './thin-slugs';
 import type { LinkBlock, LinkCandidate, RankableArticle } from './types';
 import { urlKey, urlSlugText } from './url-rules';
@@ -68,12 +68,14 @@ export function linkLikeness(
   headline = headlineOf(candidate),
 ): number {
   const headEntities = matchedEntities(profile, headline);
-  const snippetEntities = matchedEntities(profile, foldWords(candidate.snippet));
+  // The teaser folded once, for its entities and its stems.
+  const snippet = foldWords(candidate.snippet);
+  const snippetEntities = matchedEntities(profile, snippet);
   const entities =
     entityWeight(headEntities, undefined, shownOf(candidate)) +
     SNIPPET_FACTOR * entityWeight(snippetEntities, headEntities);
   const headStems = stemSet(headline, profile.lang);
-  const snippetStems = stemSet(candidate.snippet, profile.lang);
+  const snippetStems = foldedStemSet(snippet, profile.lang);
   const terms =
     termOverlap(profile, headStems) + SNIPPET_FACTOR * termOverlap(profile, snippetStems, headStems);
   const title = dice(profile.titleStems, stemSet(shownOf(candidate), profile.lang));

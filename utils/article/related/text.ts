@@ -51,8 +51,13 @@ export function contentFilter(lang: string): (token: string) => boolean {
 
 /** Distinct stems of the content tokens of a text. */
 export function stemSet(text: string, lang: string): Set<string> {
+  return foldedStemSet(foldWords(text), lang);
+}
+
+/** `stemSet` of a text already folded by `foldWords` (a text folded for another use is not folded again). */
+export function foldedStemSet(folded: string, lang: string): Set<string> {
   const keep = contentFilter(lang);
   const out = new Set<string>();
-  for (const token of tokens(text)) if (keep(token)) out.add(stem(token));
+  for (const token of foldedTokens(folded)) if (keep(token)) out.add(stem(token));
   return out;
 }

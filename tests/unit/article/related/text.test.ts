@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentFilter, stem } from '@/utils/article/related/text';
+import { contentFilter, foldedStemSet, stem, stemSet } from '@/utils/article/related/text';
+import { foldWords } from '@/utils/shared/fold';
 
 describe('stem', () => {
   it('drops a plural s or x from words of four letters or more, then keeps six letters', () => {
@@ -26,5 +27,14 @@ describe('contentFilter', () => {
       'ukraine',
       'x1',
     ]);
+  });
+});
+
+describe('foldedStemSet', () => {
+  it('gives the stems stemSet gives, from the text folded once by the caller', () => {
+    const teaser = 'Les Chinoises ont gagné 3 médailles — the Cats’ journaux, 2024';
+    expect(foldedStemSet(foldWords(teaser), 'fr')).toEqual(stemSet(teaser, 'fr'));
+    expect([...foldedStemSet(foldWords(teaser), 'fr')]).toContain('chinoi');
+    expect(foldedStemSet('', 'en').size).toBe(0);
   });
 });
