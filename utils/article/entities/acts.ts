@@ -16,6 +16,8 @@ export const followsSubject = (folded: string): boolean => AFTER_SUBJECT.has(fol
 // After a name, a lone « a » is the verb only before a participle (« a rejeté », « a été »), not the
 // preposition « à » folded the same (« à Lyon », « à deux ans »).
 const PARTICIPLE = /^(?:\p{L}{2,}(?:e|i|u|is|it|ert)|eu)$/u;
+// Participles too short for that shape, of the verbs a story has its actors say and do (« a dit », « a fait »).
+const SHORT_PARTICIPLES = new Set(['dit', 'fait', 'mis', 'pris', 'vu']);
 
 // French object pronouns between a subject and its verb: « Chéreau lui confie un rôle », « la mairie leur propose ».
 const OBJECT_PRONOUNS = new Set(['lui', 'leur']);
@@ -38,5 +40,5 @@ export function actsIn(m: Mention): boolean {
 export function verbFollows(a0: string, a1: string): boolean {
   if (AFTER_SUBJECT.has(a0)) return true;
   if (OBJECT_PRONOUNS.has(a0)) return /^\p{L}/u.test(a1) && !STOPWORDS.has(a1);
-  return a0 === 'a' && PARTICIPLE.test(a1) && !STOPWORDS.has(a1);
+  return a0 === 'a' && (SHORT_PARTICIPLES.has(a1) || (PARTICIPLE.test(a1) && !STOPWORDS.has(a1)));
 }

@@ -5,12 +5,15 @@ import type { Token } from './tokenize';
 // How far a role reads before a name (« la maire de Grenoble, Laurence Berthier », "Jobs Minister Patty Hajdu")
 // and after one set off by a comma ("Rick Nugent, the commissioner").
 const ROLE_BEFORE = 7;
+// A role set off by a comma before the name is the whole phrase since the clause's start, which a ministry's
+// title makes long (« le ministre des Transports et de la Mobilité durable, Jonas Pell »).
+const ROLE_BEFORE_COMMA = 10;
 const ROLE_AFTER = 4;
 
 // Heads of an office or a side, folded: who speaks and decides for a town, a ministry, a court, a union, a firm.
 const HEADS = new Set(
   `ministre minister prefet prefete president presidente chairman chairwoman chair governor gouverneur gouverneure
-  maire mayor premier commissioner commissaire directeur directrice director ceo pdg chief chef secretary
+  maire mairesse mayor premier commissioner commissaire directeur directrice director ceo pdg chief chef secretary
   secretaire procureur procureure prosecutor judge juge leader dirigeant dirigeante fondateur fondatrice founder`.split(
     /\s+/,
   ),
@@ -28,8 +31,10 @@ const NOT_HEADS = new Set(
  */
 function roleWords(m: Mention, tokens: readonly Token[]): string[] {
   const words: string[] = [];
-  const start = tokens[m.from - 1]?.text === ',' ? m.from - 2 : m.from - 1;
-  for (let i = start; i >= Math.max(0, start + 1 - ROLE_BEFORE); i--) {
+  const comma = tokens[m.from - 1]?.text === ',';
+  const start = comma ? m.from - 2 : m.from - 1;
+  const reach = comma ? ROLE_BEFORE_COMMA : ROLE_BEFORE;
+  for (let i = start; i >= Math.max(0, start + 1 - reach); i--) {
     const t = tokens[i] as Token;
     if (!t.isWord || t.sentence !== m.sentence) break;
     words.push(t.folded);

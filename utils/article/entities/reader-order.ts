@@ -126,8 +126,10 @@ const TITLED_EVENT = 3;
 // its figures; the 550 pages' top fives gain a court over a surname fragment).
 const ANAPHOR = 1;
 const ANAPHORS_MOST = 3;
-// How far after the first ten such a head is brought in (see `withHeadsIn`).
+// How far after the first ten such a head is brought in (see `withHeadsIn`), and one the text has act or speak
+// (« La présidente, Ursula von der Leyen, a reçu… »): an actor of the story, however late and seldom named.
 const HEADS_REACH = 2;
+const ACTING_HEADS_REACH = 4;
 
 /**
  * Salience ranks, best first; then, within the first ten, what a reader takes for the article's subjects comes
@@ -162,15 +164,16 @@ export function readerOrder(ranked: RankedEntity[]): Entity[] {
 
 /**
  * A person named as the head of a side, ranked just after the first ten (named once or twice, late: the prefect,
- * the union's president), takes the place of the last of the ten that is neither such a head nor a person the
+ * the union's president), or a little further when the text has them act or speak, takes the place of the last of the ten that is neither such a head nor a person the
  * first sentence names: the reader looks for who acts before one more place or body named in passing.
  */
 function withHeadsIn(bySalience: readonly RankedEntity[]): RankedEntity[] {
   const out = [...bySalience];
   const actor = (r: RankedEntity): boolean => r.entity.type === 'person' && (r.chief || r.lead);
-  for (let i = HEAD; i < Math.min(out.length, HEAD + HEADS_REACH); i++) {
+  const acts = (r: RankedEntity): boolean => r.acting > 0 || (r.voiced ?? 0) > 0;
+  for (let i = HEAD; i < Math.min(out.length, HEAD + ACTING_HEADS_REACH); i++) {
     const r = out[i] as RankedEntity;
-    if (!r.chief || r.entity.type !== 'person') continue;
+    if (!r.chief || r.entity.type !== 'person' || (i >= HEAD + HEADS_REACH && !acts(r))) continue;
     let j = HEAD - 1;
     while (j >= 0 && actor(out[j] as RankedEntity)) j--;
     if (j < 0) break;

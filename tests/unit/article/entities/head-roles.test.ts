@@ -28,6 +28,27 @@ describe('a person named as the head of an office or a side', () => {
     expect(head('“Leave now,” said Owen Pratt, the fire commissioner, on Monday.', 'Owen Pratt')).toBe(true);
   });
 
+  it('reads a long title of office set off by a comma, and Quebec’s « mairesse »', () => {
+    expect(
+      head(
+        'Le ministre des Transports et de la Mobilité durable, Jonas Pell, a demandé un rapport.',
+        'Jonas Pell',
+      ),
+    ).toBe(true);
+    expect(head('À l’hôtel de ville, la mairesse Lise Armand a dit partager la colère.', 'Lise Armand')).toBe(
+      true,
+    );
+  });
+
+  it('does not read a role past the clause before the comma', () => {
+    expect(
+      head(
+        'Selon le ministre, la ville de Corvel et ses voisines, Lise Armand en tête, votent.',
+        'Lise Armand',
+      ),
+    ).toBe(false);
+  });
+
   it('takes neither a deputy nor a former holder for a head', () => {
     expect(head('Selon l’adjoint aux finances, Paul Vidal, la ville doit emprunter.', 'Paul Vidal')).toBe(
       false,
@@ -58,6 +79,23 @@ describe('the reader’s order of a head', () => {
     const order = readerOrder([...list, ranked('Lise Armand', 'person', true, 2)]).map((e) => e.text);
     expect(order.slice(0, 10)).toContain('Lise Armand');
     expect(order.slice(0, 10)).not.toContain('Jarnac');
+  });
+
+  it('reaches further for a head the text has act or speak', () => {
+    const places = ['Arles', 'Brest', 'Caen', 'Dole', 'Evry', 'Foix', 'Gap', 'Hyeres', 'Istres', 'Jarnac'];
+    const list = [...places, 'Lens', 'Metz'].map((p, i) => ranked(p, 'place', false, 20 - i));
+    const head = (acting: number) =>
+      rankedEntity('Lise Armand', 'person', 2, { first: 0.4, once: true, chief: true, acting });
+    expect(
+      readerOrder([...list, head(1)])
+        .map((e) => e.text)
+        .slice(0, 10),
+    ).toContain('Lise Armand');
+    expect(
+      readerOrder([...list, head(0)])
+        .map((e) => e.text)
+        .slice(0, 10),
+    ).not.toContain('Lise Armand');
   });
 
   it('leaves a person without a head’s role after the first ten', () => {

@@ -15,6 +15,9 @@ describe('a name that acts', () => {
     expect(actsIn(mention(['has', 'named']))).toBe(true);
     expect(actsIn(mention(['a', 'rejete']))).toBe(true);
     expect(actsIn(mention(['doit', 'rendre']))).toBe(true);
+    // Participles too short for the participle's shape.
+    expect(actsIn(mention(['a', 'dit']))).toBe(true);
+    expect(actsIn(mention(['a', 'fait']))).toBe(true);
   });
 
   it('takes neither « à » before a place or a number nor a verb of speaking for an act', () => {
