@@ -20,6 +20,8 @@ export interface TextEvidence {
   solo?: SoloEvidence;
   /** Keys of the words a sentence-case title capitalises inside its clauses (see titleCapitals). */
   titleCapitals?: ReadonlySet<string>;
+  /** Keys of the words written before a comma and a known region (see placedNames). */
+  placed?: ReadonlySet<string>;
   /** Keys of the single words the title quotes whole, works' names (see quotedTitleWords). */
   titleQuoted?: ReadonlySet<string>;
   /** Read names only: single words written after a company noun, « la empresa Montecon » (see companyNamed). */

@@ -351,7 +351,7 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
   if (!keys.some((k) => INSTITUTIONS.has(k)) && isCapitalisedCommonNoun(g, body, ev.lang)) return false;
   // One capital inside one sentence is thin evidence for an unknown word ("Campagne", "Article"): a second one,
   // an elision ("l’Arcep"), a title ("M. Marchand") or a sentence-case title's capital (« … depuis Kourou ») is
-  // needed, or words that introduce a name ("sold as Mounjaro", "a backdoor called Quillgate"), or an English
+  // needed, or a known region after a comma ("Kourou, French Guiana"), or words that introduce a name ("sold as Mounjaro", "a backdoor called Quillgate"), or an English
   // possessive inside a sentence for a word written twice ("rivals such as Argenx’s drug" … "Argenx has"): an
   // owner written with a capital is a name (once, it may be a scanning slip).
   const strong =
@@ -366,7 +366,7 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
         // "The Columbus-based nonprofit": a participle glued to it (see namingTail).
         m.tail !== undefined ||
         (m.possessive === true && !m.initial && ev.lang === 'en' && body.length >= 2),
-    ) || keys.some((k) => GIVEN_NAMES.has(k) || ev.titleCapitals?.has(k));
+    ) || keys.some((k) => GIVEN_NAMES.has(k) || ev.titleCapitals?.has(k) || ev.placed?.has(k));
   // "; Ryanair and…", "Ryanair, the carrier, said…": written only where clauses open (see isOpenerOnlyName).
   const openerOnly = keys.length === 1 && isOpenerOnlyName(keys[0] ?? '', surfaces, body, ev);
   return lowerCount < mid && (mid >= 2 || strong || seenAgain(g, body) || openerOnly);

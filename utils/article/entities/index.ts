@@ -80,6 +80,7 @@ import { readInterview, speakerName, typeSpeakers } from './speakers';
 import { isSportWord } from './sport-words';
 import { isStandardsNotice } from './standards-lines';
 import { isStandfirstAuthor } from './standfirst-authors';
+import { placedNames } from './placed-names';
 import { titleCapitals } from './title-capitals';
 import { FEW_NAMES, withTitleNames } from './title-names';
 import { titleOnlyNames } from './title-only-names';
@@ -176,6 +177,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
     fullLanguage: readsLanguageFully(options.lang),
     titleCapitals: new Set([...titleCapitals(options.title), ...headlineSubject(options.title, tokens)]),
     titleQuoted: quotedTitleWords(options.title),
+    placed: placedNames(tokens),
     companies: readsLanguageFully(options.lang) ? undefined : companyNamed(tokens, text),
     works: whole,
   };

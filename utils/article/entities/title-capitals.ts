@@ -26,9 +26,12 @@ export function titleCapitals(title: string | undefined): Set<string> {
   // A number is a model's part too ("Vexa 16 Ultra").
   const named = (i: number): boolean => /^[\p{Lu}\p{N}]/u.test(words[i] ?? '');
   const opening = (i: number): boolean => i === 0 || OPENERS.test(words[i - 1] ?? '');
+  // A number alone after the word is a model's ("lifts off on Ariane 6"): the word names its family, which the
+  // text writes without the number ("an Ariane rocket").
+  const model = (i: number): boolean => /^\p{N}+$/u.test(words[i] ?? '') && !named(i + 1);
   words.forEach((w, i) => {
     // A word of a longer name ("Fallen Order", "Vexa 16 Ultra") is that name's, not one of its own.
-    if (opening(i) || !capital(i) || named(i - 1) || named(i + 1)) return;
+    if (opening(i) || !capital(i) || named(i - 1) || (named(i + 1) && !model(i + 1))) return;
     out.add(nameKey(w.replace(/^\p{L}{1,2}[’']/u, '')));
   });
   return out;

@@ -38,6 +38,7 @@ etats unis d amerique|usa|us|u s|u s a|america|amerique|uruguay|uzbekistan|ouzbe
 venezuela|vietnam|viet nam|yemen|zambia|zambie|zimbabwe|greenland|groenland|puerto rico|porto rico|
 hong kong|macau|macao|bonaire|curacao|aruba|bermuda|bermudes|gibraltar|faroe islands|iles feroe|
 new caledonia|nouvelle caledonie|tahiti|polynesie|martinique|guadeloupe|reunion|la reunion|mayotte|guyane|
+french guiana|french polynesia|
 western sahara|sahara occidental|czechoslovakia|tchecoslovaquie|yugoslavia|yougoslavie|soviet union|
 union sovietique|urss|ussr|prussia|prusse`;
 
