@@ -163,9 +163,11 @@ export function readerOrder(ranked: RankedEntity[]): Entity[] {
 }
 
 /**
- * A person named as the head of a side, ranked just after the first ten (named once or twice, late: the prefect,
- * the union's president), or a little further when the text has them act or speak, takes the place of the last of the ten that is neither such a head nor a person the
- * first sentence names: the reader looks for who acts before one more place or body named in passing.
+ * A person named as the head of a side (the prefect, the union's president, named once or twice, late), or one the
+ * text has act twice (the coach who « a haussé le ton » and « a fait entrer » a player), ranked just after the
+ * first ten, or a little further when the text has them act or speak, takes the place of the last of the ten that
+ * is neither such a head nor a person the first sentence names: the reader looks for who acts before one more
+ * place or body named in passing.
  */
 function withHeadsIn(bySalience: readonly RankedEntity[]): RankedEntity[] {
   const out = [...bySalience];
@@ -173,7 +175,8 @@ function withHeadsIn(bySalience: readonly RankedEntity[]): RankedEntity[] {
   const acts = (r: RankedEntity): boolean => r.acting > 0 || (r.voiced ?? 0) > 0;
   for (let i = HEAD; i < Math.min(out.length, HEAD + ACTING_HEADS_REACH); i++) {
     const r = out[i] as RankedEntity;
-    if (!r.chief || r.entity.type !== 'person' || (i >= HEAD + HEADS_REACH && !acts(r))) continue;
+    const brought = r.chief || r.acting >= ACTING_MOST;
+    if (!brought || r.entity.type !== 'person' || (i >= HEAD + HEADS_REACH && !acts(r))) continue;
     let j = HEAD - 1;
     while (j >= 0 && actor(out[j] as RankedEntity)) j--;
     if (j < 0) break;

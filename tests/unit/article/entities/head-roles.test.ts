@@ -98,6 +98,17 @@ describe('the reader’s order of a head', () => {
     ).not.toContain('Lise Armand');
   });
 
+  it('brings in a person the text has act twice, though not named a head', () => {
+    const places = ['Arles', 'Brest', 'Caen', 'Dole', 'Evry', 'Foix', 'Gap', 'Hyeres', 'Istres', 'Jarnac'];
+    const list = places.map((p, i) => ranked(p, 'place', false, 20 - i));
+    const actor = rankedEntity('Paul Vidal', 'person', 2, { first: 0.4, once: false, acting: 2 });
+    expect(
+      readerOrder([...list, actor])
+        .map((e) => e.text)
+        .slice(0, 10),
+    ).toContain('Paul Vidal');
+  });
+
   it('leaves a person without a head’s role after the first ten', () => {
     const places = ['Arles', 'Brest', 'Caen', 'Dole', 'Evry', 'Foix', 'Gap', 'Hyeres', 'Istres', 'Jarnac'];
     const list = places.map((p, i) => ranked(p, 'place', false, 20 - i));
