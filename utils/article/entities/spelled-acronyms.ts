@@ -8,7 +8,10 @@ import type { Token } from './tokenize';
 const CAPITALS = /\p{Lu}/gu;
 
 /** Definitions for mentions whose capitals spell, whole, an acronym (three letters or more) found in `tokens`. */
-export function spelledDefinitions(tokens: readonly Token[], mentions: readonly Mention[]): AcronymDefinition[] {
+export function spelledDefinitions(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): AcronymDefinition[] {
   const acronyms = new Set(tokens.filter((t) => /^\p{Lu}{3,8}$/u.test(t.text)).map((t) => t.text));
   const out: AcronymDefinition[] = [];
   for (const m of mentions) {
