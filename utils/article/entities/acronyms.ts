@@ -7,6 +7,7 @@ import type { Mention } from './mention';
 import { namedAfter } from './naming-cues';
 import { foldWord, nameKey } from './normalize';
 import { isNameToken } from './span';
+import { spelledDefinitions } from './spelled-acronyms';
 import type { Token } from './tokenize';
 
 /** An acronym and the full name it stands for, found in the text. */
@@ -85,6 +86,7 @@ export function findAcronymDefinitions(
       if (initialsMatch(acro.text, tokens, m)) out.push({ acronym: acro.text, definition: m });
     }
   }
+  out.push(...spelledDefinitions(tokens, mentions));
   return out;
 }
 

@@ -63,7 +63,8 @@ export function isBylineAuthor(g: EntityGroup, authors: ReadonlySet<string>, tex
     if (!credited && !BYLINE_LINE.test(text.slice(start, start + BYLINE_HEAD))) return false;
     const line = text.slice(start, end);
     const byAuthor =
-      !SENTENCE_END.test(line) ||
+      // « Le reportage de Léa Roux (1'42") »: a note in brackets closing the line makes no sentence of it.
+      !SENTENCE_END.test(line.trim().replace(BRACKETS_AT_END, '')) ||
       afterAuthorRole(text, m.offset) ||
       afterSelfIntro(text, m.offset) ||
       afterInterviewCredit(text, m.offset) ||

@@ -278,6 +278,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   const body = {
     textKey: ` ${nameKey(text.replace(NOT_NAME_CHARS, ' '))} `,
     words: new Set(groups.flatMap((g) => [...g.keys].flatMap((k) => k.split(' ')))),
+    keys: new Set(groups.flatMap((g) => [...g.keys])),
     initials: new Set(keys.filter((k) => k.includes(' ')).map((k) => initials(k.split(' ')))),
     lower,
     nounCaps,

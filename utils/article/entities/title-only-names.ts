@@ -10,6 +10,8 @@ import { tokenize } from './tokenize';
 export interface BodyNames {
   /** The body's words, folded (see `titleContext`'s key), padded with spaces. */
   textKey: string;
+  /** The keys of every name the body gives. */
+  keys: ReadonlySet<string>;
   /** The words of every name the body gives, folded. */
   words: ReadonlySet<string>;
   /** The initials of every name of several words the body gives (see `initials`): « UE » for « Union européenne ». */
@@ -25,6 +27,10 @@ export interface BodyNames {
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]+$/u;
 const CAPITALISED = /^(?:\p{Lu}|\d)/u;
 const LETTER = /\p{L}/u;
+
+/** Whether `title` (a key padded with spaces) holds a name of `keys` longer than `key` with `key` among its words. */
+const writesLongerName = (title: string, key: string, keys: ReadonlySet<string>): boolean =>
+  [...keys].some((k) => k !== key && ` ${k} `.includes(` ${key} `) && title.includes(` ${k} `));
 
 /**
  * Names the title gives and the body never repeats: the movement an obituary's headline names (« la voix de la
@@ -42,12 +48,18 @@ export function titleOnlyNames(
   const tokens = tokenize(title, stopwordsOf(lang), calendarOf(lang));
   markLines(tokens, body.lower, body.nounCaps);
   const titleCase = tokens.some((t) => t.headline);
+  const titleKey = ` ${nameKey(title.replace(/[^\p{L}\p{N}'’-]+/gu, ' '))} `;
   const opening = nameKey(tokens.find((t) => t.isWord && LETTER.test(t.text))?.text ?? '');
   return fromTitle
     .filter((r) => {
       const name = r.entity.text;
       const key = nameKey(name);
-      if (body.excluded.has(key) || body.textKey.includes(` ${key} `)) return false;
+      if (body.excluded.has(key)) return false;
+      // « Dijon : les travaux… » over a body that writes the town only inside longer names (« conseil municipal de
+      // Dijon », « Dijon Métropole »): the town itself is the title's, unless the title writes one of those
+      // longer names ("… From Athletic Bilbao").
+      if (PLACES.has(key) && !body.keys.has(key) && !writesLongerName(titleKey, key, body.keys)) return true;
+      if (body.textKey.includes(` ${key} `)) return false;
       if (key.split(' ').some((w) => w.length > 2 && body.words.has(w))) return false;
       // The title's « UE » is the body's « Union européenne », shortened to fit.
       if (ACRONYM.test(name) && body.initials.has(key)) return false;

@@ -11,7 +11,7 @@ import { decodeEntities } from '@/utils/shared/html-entities';
 import { letterShape } from '@/utils/shared/letter-shape';
 import { withoutBio, withoutLeadingRole, withoutRoles } from './byline-roles';
 import { AGENCY_CREDIT, DAY_NAMES, isMetaWord } from './meta-words';
-import { withoutOrganisations, withoutSiteDesk } from './organisation-byline';
+import { withoutLeadingDesk, withoutOrganisations, withoutSiteDesk } from './organisation-byline';
 import { isPictureCredit } from './picture-credit';
 import { sameName, spellsHost, squash, TITLE_SEPARATOR } from './site-name';
 import { siteInOtherWords } from './site-other-words';
@@ -150,7 +150,7 @@ function cleanLine(raw: string): string {
   // A label waiting for its value ("Artikel empfehlen:") names nobody.
   if (/:\s*$/u.test(raw)) return '';
   let text = withoutBio(
-    raw
+    withoutLeadingDesk(raw)
       .replace(URLS, ' ')
       .replace(HANDLE_WORD, ' ')
       .replace(/\s+/g, ' ')

@@ -9,6 +9,7 @@ import { marksAuthors } from './author-markup';
 import { cleanByline } from './byline';
 import { namesThenRole } from './byline-roles';
 import { namedLead } from './lead-paragraph';
+import { withoutLeadingDesk } from './organisation-byline';
 import { plainText } from './plain-text';
 
 // <font> sets the byline of pages built with tables, before stylesheets.
@@ -56,9 +57,15 @@ const QUOTE = new Set(['blockquote', 'q', 'cite']);
 // Where a line's names and a role after them meet: "Dana Reed, Legal Correspondent", « X - Journaliste ».
 const ROLE_BREAK = /,|\s[-–—|]\s/u;
 
+// « Par la rédaction de Radio X · Léa Roux »: the desk's credit, then its writer after a middle dot.
+const creditsDeskThenWriter = (line: string): boolean =>
+  /^(?:[Pp]ar|PAR|[Bb]y|BY|[Vv]on|[Pp]or)\s/u.test(line.trim()) && withoutLeadingDesk(line) !== line;
+
 /** Whether a line gives a credit: "By X", « Publié le … — par X », « Propos recueillis par X ». */
 export const opensCredit = (line: string): boolean =>
-  CREDIT.test(line) || (LABELLED_CREDIT_WORD.test(line) && LABELLED_CREDIT.test(line));
+  CREDIT.test(line) ||
+  (LABELLED_CREDIT_WORD.test(line) && LABELLED_CREDIT.test(line)) ||
+  creditsDeskThenWriter(line);
 
 /** The names a credit line gives, when what is left of it once cleaned is only names; else null. */
 export function creditLineNames(line: string, siteName: string | null): string | null {

@@ -94,3 +94,16 @@ export function withoutSiteDesk(byline: string, siteName: string | null): string
     .map((part) => partWithoutSiteDesk(part, site))
     .join(', ');
 }
+
+// « Par la rédaction de Radio X · Léa Roux · 7 décembre »: a desk credited first, set apart by a middle dot,
+// leaves the writer it names after it.
+const DOT_PARTS = /\s+[·•]\s+/u;
+// The writer after it is written as a name: capitalised words ("Service web" is another desk).
+const WRITER = /^\p{Lu}[\p{Ll}'’]+(?:[\s-]\p{Lu}[\p{Ll}'’]+)+$/u;
+
+/** The line without a desk credit that opens it before a middle dot, when a writer follows. */
+export function withoutLeadingDesk(line: string): string {
+  const parts = line.split(DOT_PARTS);
+  if (parts.length < 2 || !namesOrganisation(parts[0] ?? '') || !WRITER.test(parts[1] ?? '')) return line;
+  return parts.slice(1).join(' · ');
+}

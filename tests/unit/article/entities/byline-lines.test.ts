@@ -93,3 +93,16 @@ The board named Ann Kessler director in May. Ann Kessler starts in June, said Mi
     expect(names(extractEntities(text, { lang: 'en', byline: 'Ann Kessler' }))).toContain('Ann Kessler');
   });
 });
+
+describe('the byline’s author on a line closed by a note in brackets', () => {
+  it('leaves the author out, keeps the name when the byline credits someone else', () => {
+    const text = `Le reportage de Maëlle Quintard (2'05")
+
+La mairie de Vernoux a voté le budget. Gaston Perrichon a voté contre, avec Odile Ferrand.
+
+Maëlle Quintard (Vernoux)`;
+    const es = extractEntities(text, { lang: 'fr', byline: 'Maëlle Quintard' });
+    expect(find(es, 'Maëlle Quintard')).toBeUndefined();
+    expect(names(extractEntities(text, { lang: 'fr', byline: 'Paul Dorval' }))).toContain('Maëlle Quintard');
+  });
+});

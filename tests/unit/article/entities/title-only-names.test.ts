@@ -55,3 +55,16 @@ encore. Karel Vandamme attend des garanties de Varsovie.`;
     expect(names(text, 'Avoirs gelés : la BCE s’approche d’un accord', 'fr')).toContain('BCE');
   });
 });
+
+describe('a known town the title names and the body writes only inside longer names', () => {
+  const story = `Le conseil municipal de Rennes a voté lundi la rénovation du marché couvert. Rennes Métropole paiera un
+tiers des travaux, selon Maud Kerlan, adjointe au commerce. Maud Kerlan promet une réouverture en 2028.`;
+
+  it('lists the town', () => {
+    expect(names(story, 'Rennes : le marché couvert fermé deux ans', 'fr')).toContain('Rennes');
+  });
+
+  it('leaves it out when the title writes the longer name', () => {
+    expect(names(story, 'Rennes Métropole paiera le marché couvert', 'fr')).not.toContain('Rennes');
+  });
+});

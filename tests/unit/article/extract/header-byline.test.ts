@@ -117,6 +117,13 @@ describe('headerByline', () => {
     expect(opensCredit('Vidéos par Jo Bloggs')).toBe(false);
   });
 
+  it('reads a desk credit then its writer after a middle dot, not the desk alone', () => {
+    expect(byline('<p>Par la rédaction de Radio Vallée · Léa Roux · <time>7 décembre 2026</time></p>')).toBe(
+      'Léa Roux',
+    );
+    expect(opensCredit('Par la rédaction de Radio Vallée')).toBe(false);
+  });
+
   it('reads names then a role with no "By", not a quote\'s speaker or a sentence', () => {
     expect(byline('<div>Dana Reed, Legal Correspondent · <span>Updated 15:41 GMT</span></div>')).toBe(
       'Dana Reed',

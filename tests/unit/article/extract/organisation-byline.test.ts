@@ -73,3 +73,15 @@ describe('a byline naming an organisation', () => {
     expect(namesOrganisation('Greta Verlagsmann')).toBe(false);
   });
 });
+
+describe('a desk credited before a middle dot', () => {
+  it('leaves the writer named after it', () => {
+    expect(cleanByline('Par la rédaction de Radio Vallée · Léa Roux · lundi 7 décembre 2026 à 16:40')).toBe(
+      'Léa Roux',
+    );
+  });
+
+  it('keeps out a second desk after it', () => {
+    expect(cleanByline('Rédaction · Service web')).toBeNull();
+  });
+});
