@@ -72,7 +72,7 @@ import {
 } from './salience';
 import { typeScoreLines } from './score-lines';
 import { typeScorecards } from './scorecards';
-import { isBroadRegion, modifiesNames, nationalAdjective, qualifiesNames } from './setting';
+import { isBroadRegion, modifiesNames, qualifiesNames } from './setting';
 import { typeSharedSurnames } from './shared-surnames';
 import { isOwnSite, isSelfMention, ownSiteKey, siteKeys } from './site-name';
 import { isSlashCredit } from './slash-credits';
@@ -425,8 +425,6 @@ function toRanked(
     described: description !== undefined && namedBy(g, description),
     credited: cues.credits === g.mentions.length,
     demonym: [...g.keys].every(isDemonym) || countsMembers(g) || isCoordinatedGroupWord(g, tokens),
-    // One typed a place is read as a region ("the Caribbean"), not an adjective.
-    adjective: type !== 'place' && nationalAdjective(g, tokens),
     broad: [...g.keys].some(isBroadRegion),
     holiday: type !== 'person' && [...g.keys].some(isHoliday),
     party: !cues.titled && partyInPassing(g),

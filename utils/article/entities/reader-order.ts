@@ -13,8 +13,6 @@ export interface RankedEntity {
   credited: boolean;
   /** A nationality or people word ("Iraqi", "Americans"), or party members named in passing ("Democrats"). */
   demonym: boolean;
-  /** A nationality word only written as an adjective ("European shares", see `nationalAdjective`). */
-  adjective?: boolean;
   /** A continent or world region ("Europe", "Middle East"). */
   broad: boolean;
   /** A holiday (« Noël », "Easter"): when the story happens. */
@@ -140,7 +138,7 @@ const ACTING_HEADS_REACH = 4;
  * country or city the title does not name, or any continent (where the story happens, the background), after the
  * people and bodies it is about; a name only credited (a photo agency, a wire) or only named in a dateline comes
  * after all of them. Nationality and party-member words never open the list; they keep their place after the first
- * five, and a nationality word only written as an adjective follows the first ten.
+ * five.
  */
 export function readerOrder(ranked: RankedEntity[]): Entity[] {
   const bySalience = [...ranked].sort(
@@ -161,10 +159,7 @@ export function readerOrder(ranked: RankedEntity[]): Entity[] {
   // The interviewee opens the list, whatever their salience: a Q&A names them in its labels, seldom in its prose.
   list.sort((a, b) => Number(!!b.interviewee) - Number(!!a.interviewee));
   const top = list.filter((r) => !r.demonym).slice(0, TOP);
-  const ordered = [...top, ...list.filter((r) => !top.includes(r))];
-  // A nationality adjective follows the first ten: it says whose, the names it qualifies are the subjects.
-  const first = ordered.filter((r) => !r.adjective).slice(0, HEAD);
-  return [...first, ...ordered.filter((r) => !first.includes(r))].map((r) => r.entity);
+  return [...top, ...list.filter((r) => !top.includes(r))].map((r) => r.entity);
 }
 
 /**

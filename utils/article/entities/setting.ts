@@ -1,4 +1,4 @@
-import { frenchForms, isEnglishNationality } from './gazetteer';
+import { frenchForms } from './gazetteer';
 import { keys } from './gazetteer/set';
 import type { EntityGroup } from './group';
 import { foldWord } from './normalize';
@@ -38,19 +38,6 @@ export function modifiesNames(g: EntityGroup, tokens: readonly Token[]): boolean
     return !next.initial && !next.headline && next.line === tokens[m.from]?.line;
   }).length;
   return 2 * before > g.mentions.length;
-}
-
-/**
- * An English nationality word always written before a word of its line that is no function word ("European
- * shares", "American officials said"): an adjective saying whose or where, not a name the reader looks for among the article's.
- */
-export function nationalAdjective(g: EntityGroup, tokens: readonly Token[]): boolean {
-  if (![...g.keys].every(isEnglishNationality)) return false;
-  return g.mentions.every((m) => {
-    const next = tokens[m.to];
-    // A function word next ("Saudi and U.S. mediators") may make the word a noun: the country or its people.
-    return next?.isWord === true && !next.stop && next.line === tokens[m.from]?.line;
-  });
 }
 
 // Nationality adjectives (English; French in the masculine singular) and the keys of the country they name.

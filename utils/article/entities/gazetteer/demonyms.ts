@@ -47,9 +47,6 @@ export function isFrenchDemonym(w: string): boolean {
   return frenchForms(w).some((f) => FRENCH_WORDS.has(f));
 }
 
-/** An English nationality adjective as written ("european", "swiss"), not its plural people noun ("americans"). */
-export const isEnglishNationality = (w: string): boolean => ENGLISH_WORDS.has(w);
-
 /** Verdicts by word: every candidate name's words are asked about, and the same words recur. */
 const VERDICTS = new Map<string, boolean>();
 

@@ -1,6 +1,6 @@
 // Small gazetteers (tens of kB): places, organisations, products, given names, nationalities and the words that
 // mark each kind. Keys are folded like nameKey() (lower case, no accents, hyphens and apostrophes as spaces).
-export { frenchForms, isDemonymWord, isEnglishNationality, isFrenchDemonym } from './demonyms';
+export { frenchForms, isDemonymWord, isFrenchDemonym } from './demonyms';
 export { isGermanPlaceAdjective } from './german-place-adjectives';
 export {
   BODY_ACRONYMS,
