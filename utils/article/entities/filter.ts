@@ -228,9 +228,9 @@ function isMalformedCased(surface: string): boolean {
   return /U{2,}l+U/.test(shape) || (/^U{2,}l$/.test(shape) && !surface.endsWith('s'));
 }
 
-/** "SUV", and its plural written with a lower-case s ("CEOs", "PCs"). */
+/** "SUV", and its plural written with a lower-case s ("CEOs", "PCs"); dots and hyphens aside ("Wi-Fi", "M.2"). */
 function isCommonAcronym(surface: string): boolean {
-  const acronym = foldWord(surface).replace(/\./g, '');
+  const acronym = foldWord(surface).replace(/[.-]/g, '');
   return (
     COMMON_ACRONYMS.has(acronym) || (/\p{Lu}s$/u.test(surface) && COMMON_ACRONYMS.has(acronym.slice(0, -1)))
   );

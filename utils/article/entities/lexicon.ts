@@ -100,6 +100,7 @@ gp
 chf gbp jpy cny cad aud sek nok dkk pln
 bip pil pkb ipc iva mwst vat lng lpg ngo ngos ong ongs pyme pymes
 mri mris irm irms ecg ekg eeg vpn vpns
+tops tflops pcie m2
 `);
 
 /** Abbreviations after which a full stop does not end the sentence. */

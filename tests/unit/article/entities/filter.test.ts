@@ -128,6 +128,14 @@ Black Friday sales of each SUV doubled, and the IPO will follow.`);
     expect(names(es)).toContain('Kestrel Motors');
   });
 
+  it('drops the names of a connection or a speed unit, hyphen or dot aside, keeps the board they describe', () => {
+    const es =
+      entitiesOf(`The Brackbay Z3 board from Orvane Labs adds a 13 TOPS engine, an M.2 slot and faster Wi-Fi. Orvane
+Labs says the Brackbay Z3 keeps its Wi-Fi antenna, its M.2 slot and its 13 TOPS engine on the same board.`);
+    for (const junk of ['TOPS', 'M.2', 'Wi-Fi']) expect(names(es)).not.toContain(junk);
+    expect(names(es)).toContain('Brackbay Z3');
+  });
+
   it('keeps a hyphenated place written once, a capital after its elided article', () => {
     const fr = entitiesOf(
       `La tempête a frappé lundi. Les services ont placé la Vorlande et les Monts-d'Ardal en
