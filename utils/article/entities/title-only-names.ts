@@ -28,9 +28,20 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]+$/u;
 const CAPITALISED = /^(?:\p{Lu}|\d)/u;
 const LETTER = /\p{L}/u;
 
-/** Whether `title` (a key padded with spaces) holds a name of `keys` longer than `key` with `key` among its words. */
-const writesLongerName = (title: string, key: string, keys: ReadonlySet<string>): boolean =>
-  [...keys].some((k) => k !== key && ` ${k} `.includes(` ${key} `) && title.includes(` ${k} `));
+/** The names of `keys` longer than `key` with `key` among their words. */
+const longerNames = (key: string, keys: ReadonlySet<string>): string[] =>
+  [...keys].filter((k) => k !== key && ` ${k} `.includes(` ${key} `));
+
+/**
+ * Whether the title's known place `key` is the body's own only inside longer names that are not places themselves
+ * (« conseil municipal de Dijon », « Dijon Métropole »), and the title (a key padded with spaces) writes none of
+ * them: a longer place (« Europe occidentale » for the title's « l'Europe ») already stands for it.
+ */
+function placeInsideBodies(title: string, key: string, keys: ReadonlySet<string>): boolean {
+  if (!PLACES.has(key) || keys.has(key)) return false;
+  const longer = longerNames(key, keys);
+  return !longer.some((k) => PLACES.has(k) || title.includes(` ${k} `));
+}
 
 /**
  * Names the title gives and the body never repeats: the movement an obituary's headline names (« la voix de la
@@ -58,7 +69,7 @@ export function titleOnlyNames(
       // « Dijon : les travaux… » over a body that writes the town only inside longer names (« conseil municipal de
       // Dijon », « Dijon Métropole »): the town itself is the title's, unless the title writes one of those
       // longer names ("… From Athletic Bilbao").
-      if (PLACES.has(key) && !body.keys.has(key) && !writesLongerName(titleKey, key, body.keys)) return true;
+      if (placeInsideBodies(titleKey, key, body.keys)) return true;
       if (body.textKey.includes(` ${key} `)) return false;
       if (key.split(' ').some((w) => w.length > 2 && body.words.has(w))) return false;
       // The title's « UE » is the body's « Union européenne », shortened to fit.

@@ -67,4 +67,10 @@ tiers des travaux, selon Maud Kerlan, adjointe au commerce. Maud Kerlan promet u
   it('leaves it out when the title writes the longer name', () => {
     expect(names(story, 'Rennes Métropole paiera le marché couvert', 'fr')).not.toContain('Rennes');
   });
+
+  it('leaves a region out when the body writes a longer place holding it', () => {
+    const spying = `Des pirates ont visé des agences en Europe occidentale et aux États-Unis, selon Microsoft. Microsoft
+a corrigé la faille, a indiqué Lena Brandt, porte-parole de Microsoft.`;
+    expect(names(spying, 'Des pirates espionnent les États-Unis et l’Europe', 'fr')).not.toContain('Europe');
+  });
 });
