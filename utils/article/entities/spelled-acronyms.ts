@@ -12,7 +12,8 @@ export function spelledDefinitions(
   tokens: readonly Token[],
   mentions: readonly Mention[],
 ): AcronymDefinition[] {
-  const acronyms = new Set(tokens.filter((t) => /^\p{Lu}{3,8}$/u.test(t.text)).map((t) => t.text));
+  // `loud` (no lower-case letter) first: the Unicode pattern is asked of the few words in capitals only.
+  const acronyms = new Set(tokens.filter((t) => t.loud && /^\p{Lu}{3,8}$/u.test(t.text)).map((t) => t.text));
   const out: AcronymDefinition[] = [];
   for (const m of mentions) {
     const words = m.surface.split(' ');
