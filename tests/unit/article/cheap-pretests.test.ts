@@ -13,7 +13,7 @@ import { sampleStrings } from '../shared/sample-strings';
 const NECESSARY: [RegExp, (s: string) => boolean][] = [
   // classify.ts, AMPERSAND
   [/^\p{Lu}[\p{L}'’.-]+(?: & | and |\+)\p{Lu}[\p{L}'’.-]+$/u, (s) => / & | and |\+/.test(s)],
-  // meta-words.ts, SLASHED_CREDIT
+  // slashed-credit.ts, BRACKETED_CREDIT after a sentence
   [
     /(?:^|[.!?…"”»]\s*)\((?:\p{Lu}[\p{L}.&-]*\s?)+(?:\/\s?(?:\p{Lu}[\p{L}.&-]*\s?)+)+\)\s*$/u,
     (s) => s.includes('/'),

@@ -75,7 +75,7 @@ import { typeScorecards } from './scorecards';
 import { isBroadRegion, modifiesNames, qualifiesNames } from './setting';
 import { typeSharedSurnames } from './shared-surnames';
 import { isOwnSite, isSelfMention, ownSiteKey, siteKeys } from './site-name';
-import { isSlashCredit } from './slash-credits';
+import { isSlashCredit, slashCredits } from './slash-credits';
 import { declinesNames } from './slavic-cases';
 import { readInterview, speakerName, typeSpeakers } from './speakers';
 import { isSportWord } from './sport-words';
@@ -216,6 +216,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   // A Q&A's interviewee answers under their label, which is no furniture (see readInterview).
   const qa = ev.fullLanguage ? readInterview(grouped, text, options.title) : undefined;
   const answering = qa?.answering ?? new Set<EntityGroup>();
+  const credits = slashCredits(text);
   const groups = foldPlantParts(qa?.groups ?? grouped)
     .filter(
       (g) => ![...g.keys].every((k) => common.has(k)) && (answering.has(g) || !isFurniture(g, tokens, text)),
@@ -223,7 +224,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
     .filter((g) => !isBylineAuthor(g, authors, text) && !isStandfirstAuthor(g, authors, text))
     .filter((g) => !isUnitAfterNumbers(g) && !isTransitLine(g) && !isStandardsNotice(g, text))
-    .filter((g) => !isSlashCredit(g, text))
+    .filter((g) => !isSlashCredit(g, credits))
     .filter((g) => !isSportWord(g) && !isSelfMention(g, siteNames, ctx.titleKey) && !isNewsroomLabel(g))
     .filter((g) => !isHeadingPhrase(g, tokens, lower) && (ev.fullLanguage || !isOwnSite(g, site)))
     .filter(

@@ -79,16 +79,6 @@ export function isMetaWord(word: string): boolean {
 export const CREDIT_MENTION =
   /\bgetty\s*images\b|\bshutterstock\b|\bistock(?:photo)?\b|\balamy\b|\bap photo\b|\bphoto by\b|\bphotograph:|\((?:image|photo|foto|picture|credit|bild)s?(?:\s+credits?)?\s*:[^)]*\)?\s*$|\((?:image|photo|foto|picture|credit|bild)s?\s*:[^)]*\)|©|\(\s*(?:afp|ap|reuters|dpa|epa)\s*\)\s*$|[.!?…"”»]\s+(?:bild|bilder|foto|fotos|photo|photos|image|credit|crédit)\s*:\s*[^!?:]{2,60}$/i;
 
-/**
- * Credits a caption ends with, as agencies and institutions sign pictures: names in capitals joined by
- * slashes, in brackets, after the caption's last sentence or alone ("A map of Titan. (NASA/JPL-Caltech/ASU)");
- * or, unbracketed, an agency in capitals and its photographer ("… the hospital. KEYSTONE/Jo Bloggs",
- * "REUTERS/Jo Bloggs", a name after the slash). Case-sensitive: "(km/h)" is none; a product's "Softshell
- * (Polyester/Spandex)" follows no sentence; "Paris/Berlin", a label's "CDU/CSU" or "DVD / Blu-ray" is no credit.
- */
-export const SLASHED_CREDIT =
-  /(?:^|[.!?…"”»]\s*)(?:\((?:\p{Lu}[\p{L}.&-]*\s?)+(?:\/\s?(?:\p{Lu}[\p{L}.&-]*\s?)+)+\)|\p{Lu}{2,}(?:[\s&-]\p{Lu}{2,})*\/\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
-
 /** Prompts to comment, and the bare label of the comments that are gone, in the languages of the web's news. */
 export const COMMENT_PROMPT =
   /\b(?:post|leave|add|write) (?:a |your )?(?:comment|reply)\b|\btell us what you think\b|\bhinterlasse (?:einfach |gerne )?(?:einen|deinen) kommentar\b|\b(?:schreiben sie|schreib) (?:uns )?(?:einen|ihren|deinen) kommentar\b|\blaisse[rz]? un commentaire\b|\bdeja (?:un|tu) comentario\b|\blascia un commento\b|\bdeixe (?:um|seu) comentário\b|\blaat een reactie achter\b|\b(?:dodaj|napisz) komentarz\b|^(?:comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties|komentarze|kommentarer)$/i;

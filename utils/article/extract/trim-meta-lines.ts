@@ -13,11 +13,11 @@ import {
   CTA,
   isMetaWord,
   REPORTING_CREDIT,
-  SLASHED_CREDIT,
   stripDates,
 } from '@/utils/article/extract/meta-words';
 import { isNavigationLine, isReaderPrompt } from '@/utils/article/extract/reader-prompts';
 import { signsWithOffice } from '@/utils/article/extract/signer-office';
+import { slashedCreditStart } from '@/utils/article/extract/slashed-credit';
 import { textBlocks } from '@/utils/article/extract/text-blocks';
 import { moreWordsThan } from '@/utils/article/extract/word-limit';
 import { collapseSpaces } from '@/utils/shared/fold';
@@ -74,7 +74,7 @@ export function isCreditLine(text: string): boolean {
   if (AD_LABEL.test(text) || FIGURE_LABEL.test(text)) return true;
   const match = CREDIT_LABEL.exec(text);
   if (match !== null && words(text.slice(match[0].length)).length <= MAX_CREDIT_WORDS) return true;
-  return CREDIT_MENTION.test(text) || (text.includes('/') && SLASHED_CREDIT.test(text));
+  return CREDIT_MENTION.test(text) || slashedCreditStart(text, 'sentence') >= 0;
 }
 
 /** A prompt to comment is at most this many words: an author's closing paragraph may end with one. */
