@@ -1,5 +1,5 @@
 import { hasAccent, stripAccents } from '@/utils/shared/fold';
-import { aliasOf } from './aliases';
+import { aliasOf, isSeatName } from './aliases';
 import { PLACE_WORDS, PLACES } from './gazetteer';
 import { nominativeName } from './german-declension';
 import type { Mention } from './mention';
@@ -63,6 +63,8 @@ function writtenName(g: EntityGroup): string {
     ([a, ca], [b, cb]) =>
       // « Union européenne » over « Vingt-Sept »: of names that stand for one another, the one readers expect.
       Number(isAliasCanonical(b)) - Number(isAliasCanonical(a)) ||
+      // « l'Assemblée » over « Palais-Bourbon »: the body's name over its seat's.
+      Number(isSeatName(nameKey(a))) - Number(isSeatName(nameKey(b))) ||
       wordCount(b) - wordCount(a) ||
       Number(anyMixed && shouting(a)) - Number(anyMixed && shouting(b)) ||
       // "Windows" over "Windowsa" written more often: a Slavic case ending added to another form of the name.
