@@ -1,18 +1,11 @@
 import { PLACES } from './gazetteer';
 import type { Token } from './tokenize';
 
-// French names an agreement after the town where it was signed, its kind in lower case: « l’accord de Doha »,
-// « les accords d’Oslo », « le traité de Lisbonne », « le protocole de Kyoto ». The town alone is not what the
-// sentence speaks of.
-const AGREEMENT_HEADS = new Set([
-  'accord',
-  'accords',
-  'traite',
-  'traites',
-  'protocole',
-  'pacte',
-  'convention',
-]);
+// French names an agreement after the town where it was reached, its kind in lower case: « l’accord de Doha »,
+// « les accords d’Oslo », « le protocole de Kyoto ». The town alone is not what the sentence speaks of. A treaty
+// or a convention (« traité de Prague », « convention de Genève ») keeps its town: the historical press's gold
+// (HIPE) reads the town there.
+const AGREEMENT_HEADS = new Set(['accord', 'accords', 'protocole', 'pacte']);
 
 /**
  * Index where the one-word name at `a` really starts: at the lower-case kind of agreement and the « de » or « d’ »

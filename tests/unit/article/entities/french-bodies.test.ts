@@ -308,13 +308,13 @@ describe('the branch of insurance after « assurance », written as an adjective
 });
 
 describe('an agreement named after the town where it was signed', () => {
-  it('gives « accord de Doha » and « traité de Lisbonne », not the towns; a company after « accord de » stays', () => {
+  it('gives « accord de Doha » and « accords d’Oslo », not the towns; a company after « accord de » stays', () => {
     const es = entitiesOf(
-      'Le ministre veut sauver l’accord de Doha. Le traité de Lisbonne reste en vigueur. Un accord de Korvane avec Lyon est signé.',
+      'Le ministre veut sauver l’accord de Doha. Les accords d’Oslo restent une référence. Un accord de Korvane avec Lyon est signé.',
       'fr',
     );
     expect(names(es)).toContain('accord de Doha');
-    expect(names(es)).toContain('traité de Lisbonne');
+    expect(names(es)).toContain('accords d’Oslo');
     expect(names(es)).not.toContain('Doha');
     expect(names(es)).not.toContain('accord de Korvane');
   });

@@ -6,6 +6,7 @@ import { parseHtmlWithLinkedom } from '@/utils/article/parse-html-linkedom';
 const page = (title: string, header: string) =>
   parseHtmlWithLinkedom(
     `<html><head><title>${title}</title></head><body>${header}<p>Texte.</p></body></html>`,
+    'file:///page.html',
   );
 
 describe('homeLinkedTitleName', () => {
