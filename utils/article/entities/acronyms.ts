@@ -86,7 +86,27 @@ export function findAcronymDefinitions(
       if (initialsMatch(acro.text, tokens, m)) out.push({ acronym: acro.text, definition: m });
     }
   }
-  out.push(...spelledDefinitions(tokens, mentions));
+  out.push(...spelledDefinitions(tokens, mentions), ...initialledDefinitions(tokens, mentions));
+  return out;
+}
+
+/**
+ * « la Société de l’assurance automobile du Québec » … « la SAAQ »: a name of three words or more whose words'
+ * initials (function words left out) spell an acronym the text writes, of three letters or more, is that acronym
+ * written out, even with no brackets between them.
+ */
+function initialledDefinitions(tokens: Token[], mentions: readonly Mention[]): AcronymDefinition[] {
+  // `loud` first: the pattern is asked of the few words in capitals only.
+  const acronyms = [
+    ...new Set(tokens.filter((t) => t.loud && /^\p{Lu}{3,8}$/u.test(t.text)).map((t) => t.text)),
+  ];
+  if (acronyms.length === 0) return [];
+  const out: AcronymDefinition[] = [];
+  for (const m of mentions) {
+    if (m.to - m.from < 3 || !/^\p{Lu}/u.test(m.surface)) continue;
+    for (const acronym of acronyms)
+      if (initialsMatch(acronym, tokens, m)) out.push({ acronym, definition: m });
+  }
   return out;
 }
 

@@ -25,6 +25,9 @@ const GROUPS: readonly string[][] = [
   ['republican party', 'republicans', 'gop'],
   // Ministries named by their seat or the other way round.
   ['ministere des affaires etrangeres', 'quai d orsay'],
+  // French assemblies named by their seat: « au Palais-Bourbon », « au palais du Luxembourg ».
+  ['assemblee nationale', 'palais bourbon', 'assemblee'],
+  ['senat', 'palais du luxembourg'],
   ['department of defense', 'pentagon', 'defense department'],
   ['department of state', 'state department'],
   // French writes the agency's English acronym after its French name: « l'Agence spatiale européenne (ESA) ».
@@ -42,6 +45,12 @@ const ALIAS = new Map<string, string>();
 for (const [canonical, ...others] of [...GROUPS, ...DECLINED_PLACES]) {
   for (const k of [canonical as string, ...others]) if (!ALIAS.has(k)) ALIAS.set(k, canonical as string);
 }
+
+// Seats that stand for the body they house: shown only when the article writes no other name of it.
+const SEATS = new Set(['quai d orsay', 'palais bourbon', 'palais du luxembourg']);
+
+/** The key names a body by its seat (« Palais-Bourbon » for the Assemblée nationale). */
+export const isSeatName = (key: string): boolean => SEATS.has(key);
 
 /** The key `key` is an alias of (itself for the canonical form), or undefined. */
 export function aliasOf(key: string): string | undefined {

@@ -6,12 +6,19 @@ import { nameKey } from './normalize';
 import { AUTHOR_ROLES } from './role-lines';
 import { speakerLabel } from './speakers';
 
-/** The names a byline credits: "Mathieu Delorme, Anne Kerbrat", "Par Léa Roux et Paul Vidal", "By Ann Lee and Bo Li". */
+/**
+ * The names a byline credits: "Mathieu Delorme, Anne Kerbrat", "Par Léa Roux et Paul Vidal", "By Ann Lee and Bo Li";
+ * each with its short form too, the given name cut to its initial (« J. Roux » signs a photo of Julien Roux's).
+ */
 export function bylineNames(byline: string | undefined): Set<string> {
   if (!byline) return new Set();
   const parts = byline.replace(/^\s*(?:par|by)\s+/i, '').split(/\s*(?:[,;&|/]|\bet\b|\band\b)\s*/u);
-  return new Set(parts.map((p) => nameKey(p.trim())).filter((k) => k.includes(' ')));
+  const keys = parts.map((p) => nameKey(p.trim())).filter((k) => k.includes(' '));
+  return new Set([...keys, ...keys.map(shortForm)]);
 }
+
+/** "julien roux" → "j roux": the key of the name signed with the given name's initial. */
+const shortForm = (key: string): string => `${key[0]}${key.slice(key.indexOf(' '))}`;
 
 // A line closed as a sentence is the article's prose ("Kristen Falc'hon est allé au Conseil."); a byline or a
 // signature line is not ("Par Hélène Castel, à Bordeaux").

@@ -1,4 +1,5 @@
 import { endBeforeCapitalAdjective } from './adjective-ends';
+import { agreementStart } from './agreement-names';
 import { opensLocalService } from './and-bodies';
 import { isOpenedArticle } from './article-particles';
 import { namingTail } from './compound-tails';
@@ -438,7 +439,8 @@ function makeMention(
 ): Mention | null {
   if (a >= b) return null;
   a = featurePlaceStart(tokens, text, lowerHeadStart(tokens, text, a));
-  if (!personCue) a = stormWordStart(tokens, lowerBodyStart(tokens, text, a), b);
+  if (!personCue)
+    a = agreementStart(tokens, text, stormWordStart(tokens, lowerBodyStart(tokens, text, a), b), b);
   const first = tokens[a] as Token;
   const last = tokens[b - 1] as Token;
   const surface = text.slice(first.start, last.start + last.text.length).replace(SPACES_TO_JOIN, ' ');

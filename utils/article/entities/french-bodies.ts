@@ -17,8 +17,21 @@ const HEADS = new Set(
   ecole etablissement faculte federation fondation groupement institut laboratoire metropole musee mutuelle observatoire office
   opera orchestre ordre parquet port regie service societe syndicat theatre union universite`.split(/\s+/),
 );
-// Adjectives of bodies the suffix test misses.
-const MORE_ADJECTIVES = new Set(['mixte', 'agricole', 'civile', 'civil', 'maritime', 'maritimes', 'unique']);
+// Adjectives of bodies the suffix test misses, and the branches of insurance written after « assurance » as
+// adjectives (« Société de l’assurance automobile du Québec », « Caisse nationale d’assurance maladie »).
+const MORE_ADJECTIVES = new Set([
+  'mixte',
+  'agricole',
+  'civile',
+  'civil',
+  'maritime',
+  'maritimes',
+  'unique',
+  'automobile',
+  'maladie',
+  'chomage',
+  'vieillesse',
+]);
 const ADJECTIVE =
   /^\p{Ll}{3,}(?:el|elle|al|ale|aux|aire|ien|ienne|ais|aise|ois|oise|ique|iste|if|ive|ier|iere|eur|eure|ain|aine|enne|ere)s?$/u;
 // Verbs that look like adjectives: « la Cour des comptes critique la dépense », « l’OMS … de la santé rappelle ».

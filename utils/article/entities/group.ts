@@ -1,6 +1,6 @@
 import { hasAccent, stripAccents } from '@/utils/shared/fold';
-import { aliasOf } from './aliases';
-import { PLACE_WORDS } from './gazetteer';
+import { aliasOf, isSeatName } from './aliases';
+import { PLACE_WORDS, PLACES } from './gazetteer';
 import { nominativeName } from './german-declension';
 import type { Mention } from './mention';
 import { opensStreet } from './naming-cues';
@@ -63,6 +63,8 @@ function writtenName(g: EntityGroup): string {
     ([a, ca], [b, cb]) =>
       // « Union européenne » over « Vingt-Sept »: of names that stand for one another, the one readers expect.
       Number(isAliasCanonical(b)) - Number(isAliasCanonical(a)) ||
+      // « l'Assemblée » over « Palais-Bourbon »: the body's name over its seat's.
+      Number(isSeatName(nameKey(a))) - Number(isSeatName(nameKey(b))) ||
       wordCount(b) - wordCount(a) ||
       Number(anyMixed && shouting(a)) - Number(anyMixed && shouting(b)) ||
       // "Windows" over "Windowsa" written more often: a Slavic case ending added to another form of the name.
@@ -80,9 +82,11 @@ function writtenName(g: EntityGroup): string {
   // Corporation" keeps its word.
   const written = WORDED_LEGAL_FORM.exec(name);
   if (written && forms.some(([s]) => s === name.slice(0, written.index))) return name.slice(0, written.index);
-  // « Kindle Colorsoft » rather than « Kindle Colorsoft d’Amazon » written once: the maker is a complement.
+  // « Kindle Colorsoft » rather than « Kindle Colorsoft d’Amazon » written once: the maker is a complement. A known
+  // place there says where, not who made it: « Festival d’Avignon » stays whole.
   const maker = MAKER_COMPLEMENT.exec(name);
-  const bare = maker ? forms.find(([s]) => s === name.slice(0, maker.index)) : undefined;
+  const place = maker !== null && PLACES.has(nameKey(maker[0].replace(OF_ELIDED, '')));
+  const bare = maker && !place ? forms.find(([s]) => s === name.slice(0, maker.index)) : undefined;
   if (bare && bare[1] > (g.surfaces.get(name) ?? 0)) return bare[0];
   // « Route du Rhum » written more often than « Route du Rhum-Destination Guadeloupe »: the tail is a sponsor's.
   const head = forms.find(
@@ -119,6 +123,7 @@ const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|S\.?A|AG|GmbH|N\.?V|SpA|
 const WORDED_LEGAL_FORM = /,?\s+(?:Corporation|Company)$/u;
 // A maker's name as a French complement closing a product's: « d’Amazon », « de Samsung ».
 const MAKER_COMPLEMENT = / d(?:e |['’])\p{Lu}[\p{L}\d-]*$/u;
+const OF_ELIDED = /^ d(?:e |['’])/u;
 
 /** "Magna International Inc" shown as "Magna International" when the article also names it otherwise. */
 function withoutLegalForm(name: string, hasVariants: boolean): string {

@@ -2,6 +2,7 @@
 // Duarte" and "Liz Paola Duarte Meza", "Raúl Ramírez" and "Raúl Ramírez Bogado" are one person.
 import { GIVEN_NAMES } from './gazetteer';
 import { isPersonShaped } from './person-shape';
+import { withoutNameSuffix } from './person-variants';
 import type { UnionFind } from './union-find';
 
 const words = (key: string): string[] => key.split(' ');
@@ -21,7 +22,8 @@ export function mergeSecondSurnames(
   const byPrefix = new Map<string, string[]>();
   for (const f of keys) {
     const ws = words(f);
-    if (ws.length < 3 || compounds.has(f) || !isPersonShaped(f)) continue;
+    // « Jacques Saadé Jr. » is the son of « Jacques Saadé »: a generational suffix is no second surname.
+    if (ws.length < 3 || compounds.has(f) || withoutNameSuffix(f) !== f || !isPersonShaped(f)) continue;
     const prefix = ws.slice(0, -1).join(' ');
     byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), f]);
   }

@@ -49,6 +49,13 @@ const SHORT_ROLES = new Set([
   'maj',
 ]);
 
+/**
+ * « Kévin M., 34 ans »: one capital and a full stop after a first name, no name after them, is the surname cut to
+ * its initial (the press's way to name a defendant), not « M. » for Monsieur.
+ */
+const surnameInitial = (t: Token, length: number, [dot, next]: readonly (Token | undefined)[]): boolean =>
+  length === 2 && t.text.length === 1 && dot?.text === '.' && next?.capital !== true;
+
 /** "Gov. Kristi": a role shortened with a full stop, a name after it ("Hun Sen" is a name, "Sen. Rob" a role). */
 const shortened = ([dot, next]: readonly (Token | undefined)[]): boolean =>
   dot?.text === '.' && next?.capital === true;
@@ -113,7 +120,7 @@ export function dropsLast(t: Token, length: number, after: readonly (Token | und
   // "Black Friday", "Super Tuesday": one word and a weekday; "the Argus Leader Monday afternoon" is a name and a day.
   if (length === 2 && WEEKDAYS.has(t.folded)) return false;
   const label =
-    COURTESY_TITLES.has(t.folded) ||
+    (COURTESY_TITLES.has(t.folded) && !surnameInitial(t, length, after)) ||
     TRAILING_LABELS.has(t.folded) ||
     BADGE_LABELS.has(t.folded) ||
     ROLE_ACRONYMS.has(t.folded) ||
@@ -133,8 +140,9 @@ export const BODY_ROLES = new Set(
   ministre conseiller conseillere`.split(/\s+/),
 );
 
-// Kin words that are also titles when capitalised (« le Père Brown », "Father Brown").
-const KIN_WORDS = new Set(['père', 'mère', 'father', 'mother']);
+// Kin words that are also titles when capitalised (« le Père Brown », "Father Brown"), and "Justice" of a judge
+// ("Justice Kagan"), the common noun in lower case (« le palais de justice de Nîmes »).
+const CAPITALISED_TITLES = new Set(['père', 'mère', 'father', 'mother', 'justice']);
 
 /** "le général de Gaulle", "M. de Villepin": a role, then a particle that belongs to the surname at `from`. */
 export function surnameParticleBefore(tokens: Token[], from: number, ev: TextEvidence): boolean {
@@ -142,8 +150,8 @@ export function surnameParticleBefore(tokens: Token[], from: number, ev: TextEvi
   return (
     TITLE_PARTICLES.has(tokens[from - 1]?.text ?? '') &&
     isTitle(title) &&
-    // « le père de Dona Maria », « the father of »: a kin word in lower case is no priest's title.
-    !KIN_WORDS.has(title?.text ?? '') &&
+    // « le père de Dona Maria », « the father of », « palais de justice de Nîmes »: no title in lower case.
+    !CAPITALISED_TITLES.has(title?.text ?? '') &&
     // « le maire de Loudéac », « le président de Korvo »: a role that heads a town or a body.
     !(BODY_ROLES.has(title?.folded ?? '') && title?.text === title?.text.toLowerCase()) &&
     !qualifiesRole(tokens, from - 2) &&

@@ -1,3 +1,4 @@
+import type { Entity } from '@/utils/article/types';
 import { ORGANIZATIONS, PLACES } from './gazetteer';
 import { markLines } from './headlines';
 import { calendarOf, stopwordsOf } from './lexicon';
@@ -32,14 +33,27 @@ const LETTER = /\p{L}/u;
 const longerNames = (key: string, keys: ReadonlySet<string>): string[] =>
   [...keys].filter((k) => k !== key && ` ${k} `.includes(` ${key} `));
 
+// Bodies of a town named after it (keys, folded): « conseil municipal de Morlaix », « mairie de Morlaix »,
+// « Morlaix Communauté », « Morlaix Agglomération ».
+const TOWN_BODY_BEFORE =
+  /^(?:conseil (?:municipal|communautaire|metropolitain)|mairie|hotel de ville|ville|communaute (?:de communes|d agglomeration|urbaine)) (?:de|du|d) /;
+const TOWN_BODY_AFTER = / (?:communaute|metropole|agglomeration|agglo)$/;
+
+/** The body `longer` is a town's, named after `key`: the title's unknown word is that town. */
+const servesTown = (longer: string, key: string): boolean =>
+  (longer.endsWith(` ${key}`) && TOWN_BODY_BEFORE.test(longer.slice(0, -key.length))) ||
+  (longer.startsWith(`${key} `) && TOWN_BODY_AFTER.test(longer.slice(key.length)));
+
 /**
- * Whether the title's known place `key` is the body's own only inside longer names that are not places themselves
+ * Whether the title's place `key` is the body's own only inside longer names that are not places themselves
  * (« conseil municipal de Dijon », « Dijon Métropole »), and the title (a key padded with spaces) writes none of
- * them: a longer place (« Europe occidentale » for the title's « l'Europe ») already stands for it.
+ * them: a longer place (« Europe occidentale » for the title's « l'Europe ») already stands for it. A place the
+ * gazetteer lacks is one when one of those names is a town's body (« conseil municipal de Morlaix »).
  */
 function placeInsideBodies(title: string, key: string, keys: ReadonlySet<string>): boolean {
-  if (!PLACES.has(key) || keys.has(key)) return false;
+  if (keys.has(key)) return false;
   const longer = longerNames(key, keys);
+  if (!PLACES.has(key) && !longer.some((k) => servesTown(k, key))) return false;
   return !longer.some((k) => PLACES.has(k) || title.includes(` ${k} `));
 }
 
@@ -61,7 +75,9 @@ export function titleOnlyNames(
   const titleCase = tokens.some((t) => t.headline);
   const titleKey = ` ${nameKey(title.replace(/[^\p{L}\p{N}'’-]+/gu, ' '))} `;
   const opening = nameKey(tokens.find((t) => t.isWord && LETTER.test(t.text))?.text ?? '');
-  return fromTitle
+  const town = datelineTown(title, body);
+  const named = town && !fromTitle.some((r) => nameKey(r.entity.text) === nameKey(town.text)) ? [town] : [];
+  return [...fromTitle, ...named.map(asRanked)]
     .filter((r) => {
       const name = r.entity.text;
       const key = nameKey(name);
@@ -94,3 +110,41 @@ export function titleOnlyNames(
       speaksFor: undefined,
     }));
 }
+
+// « Morlaix. La piscine… », « Morlaix : la piscine… »: a local paper's headline opens with its town, alone before a
+// full stop or a colon.
+const DATELINE_TITLE = /^(\p{Lu}[\p{L}’'-]+)(?:\.|\s?:)\s/u;
+
+/**
+ * The town a headline opens with (see DATELINE_TITLE), which its own reading leaves out (any first word takes a
+ * capital), when the body names a body of that town (« conseil municipal de Morlaix », « Morlaix Communauté »).
+ */
+function datelineTown(title: string, body: BodyNames): Entity | null {
+  const word = DATELINE_TITLE.exec(title)?.[1];
+  if (!word) return null;
+  const key = nameKey(word);
+  if (body.keys.has(key) || !longerNames(key, body.keys).some((k) => servesTown(k, key))) return null;
+  return { text: word, type: 'place', count: 1, variants: [], score: 0 };
+}
+
+/** A name found in the title alone, with the cues `titleOnlyNames` sets. */
+const asRanked = (entity: Entity): RankedEntity => ({
+  entity,
+  first: 0,
+  titled: true,
+  described: false,
+  credited: false,
+  demonym: false,
+  broad: false,
+  holiday: false,
+  party: false,
+  qualifier: false,
+  home: false,
+  author: false,
+  acting: 0,
+  once: false,
+  chief: false,
+  lead: false,
+  leadOnce: false,
+  example: false,
+});

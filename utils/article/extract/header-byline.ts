@@ -102,9 +102,24 @@ function creditLines(el: Element): string[] {
     .filter((line) => (credit && opensCredit(line)) || (role && namesThenRole(line.trim())));
 }
 
+/**
+ * « Marie Roy<br>Le Nordet · 4 décembre 2026 »: a line of names printed right above the site's name and the date
+ * credits the author, with no "By" before it.
+ */
+function linesAboveSite(el: Element, siteName: string | null): string[] {
+  if (!siteName || !el.textContent?.includes(siteName)) return [];
+  const lines = plainText(el).split('\n');
+  return lines.filter((_, i) => {
+    const next = lines[i + 1]?.trim() ?? '';
+    return next.startsWith(siteName) && SITE_THEN_DATE.test(next.slice(siteName.length));
+  });
+}
+// After the site's name: a separator, then a date's figures.
+const SITE_THEN_DATE = /^\s*[·•|,—–-]\s*\p{L}*\s*\d/u;
+
 /** The names a candidate's credit line gives, or null. */
 function creditNames(el: Element, siteName: string | null): string | null {
-  const lines = creditLines(el);
+  const lines = [...creditLines(el), ...linesAboveSite(el, siteName)];
   for (const line of lines) {
     const names = creditLineNames(line, siteName);
     if (names) return names;

@@ -11,6 +11,7 @@ import { authorBoxByline } from './author-box-byline';
 import { cleanByline } from './byline';
 import { headerByline } from './header-byline';
 import { chooseHeadline } from './headline';
+import { homeLinkedTitleName } from './home-link-name';
 import { logoName } from './logo-name';
 import { pageSignature } from './page-signature';
 import { chooseSiteName, cleanSiteName, spellsHost, spokenForm } from './site-name';
@@ -100,7 +101,7 @@ export function headerFields(
     ? chooseSiteName([...raw.sites, ...bylineSites], doc.title, host, logo)
     : unhosted
       ? spokenForm(unhosted)
-      : null;
+      : homeLinkedTitleName(doc);
   const declared = firstWrittenName(raw.bylines.map((b) => cleanByline(b, siteName)));
   // The line printed under the headline: all the authors when the metadata names one of two, and the
   // byline when the metadata names nobody (known here, its line leaves the article's text).

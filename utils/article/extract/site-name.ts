@@ -165,7 +165,7 @@ function withoutRestatedBracket(name: string): string {
 }
 
 /** The last and first segments of a document title with separators, made readable as names; [] without. */
-function titleEnds(docTitle: string | null | undefined): Array<string | null> {
+export function titleEnds(docTitle: string | null | undefined): Array<string | null> {
   // « … » | Site: the quotation's closing mark is no separator, its title part ends with it.
   const parts = protectQuotes(collapseSpaces(docTitle)).split(TITLE_SEPARATOR).map(restoreQuotes);
   return parts.length < 2 ? [] : [parts[parts.length - 1], parts[0]].map(cleanSiteName);

@@ -25,3 +25,14 @@ The Tessa Marlow Foundation was set up in 2019.`;
     expect(shown).toContain('Tessa Marlow Foundation');
   });
 });
+
+describe('a photo credit signed with the byline’s short form', () => {
+  it('leaves out « J. Marlevin » for the byline Julien Marlevin, and keeps another initialled name', () => {
+    const text = `Le tribunal a siégé trois jours. - Photo RCG / J. Marlevin
+
+Le juge a entendu P. Dorsanne, témoin. P. Dorsanne a confirmé les faits devant le tribunal.`;
+    const shown = names(extractEntities(text, { lang: 'fr', byline: 'Julien Marlevin' }));
+    expect(shown.some((n) => n.includes('Marlevin'))).toBe(false);
+    expect(shown.some((n) => n.includes('Dorsanne'))).toBe(true);
+  });
+});

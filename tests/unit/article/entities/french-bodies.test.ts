@@ -295,3 +295,27 @@ Banque de Savoie a voté lundi, et Léa Marin a voté contre.`,
     expect(find(es, 'Conseil d’administration de la Banque de Savoie')).toBeUndefined();
   });
 });
+
+describe('the branch of insurance after « assurance », written as an adjective', () => {
+  it('keeps « automobile » and « maladie » and the closing place in the body’s name', () => {
+    const es = entitiesOf(
+      'La Société de l’assurance automobile de Valmonde confirme un incident. La Caisse nationale d’assurance maladie a répondu.',
+      'fr',
+    );
+    expect(names(es)).toContain('Société de l’assurance automobile de Valmonde');
+    expect(names(es)).toContain('Caisse nationale d’assurance maladie');
+  });
+});
+
+describe('an agreement named after the town where it was signed', () => {
+  it('gives « accord de Doha » and « accords d’Oslo », not the towns; a company after « accord de » stays', () => {
+    const es = entitiesOf(
+      'Le ministre veut sauver l’accord de Doha. Les accords d’Oslo restent une référence. Un accord de Korvane avec Lyon est signé.',
+      'fr',
+    );
+    expect(names(es)).toContain('accord de Doha');
+    expect(names(es)).toContain('accords d’Oslo');
+    expect(names(es)).not.toContain('Doha');
+    expect(names(es)).not.toContain('accord de Korvane');
+  });
+});

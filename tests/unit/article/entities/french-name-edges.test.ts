@@ -97,3 +97,28 @@ describe('a French regional dateline: the town and its département in brackets'
     expect(find(es, 'Korvanne')?.type).not.toBe('place');
   });
 });
+
+describe('« justice » in lower case is the common noun, not a judge’s title', () => {
+  it('gives the town of « palais de justice de Marvejac », and « Justice Corlan » stays a person', () => {
+    const es = entitiesOf(
+      'Le procès s’est tenu au palais de justice de Marvejac. Les avocats sont venus de Marvejac et de Lyon.',
+      'fr',
+    );
+    expect(names(es)).not.toContain('de Marvejac');
+    expect(find(es, 'Marvejac')).toBeDefined();
+    const en = entitiesOf('The ruling was written by Justice Corlan. Corlan said the law was clear.', 'en');
+    expect(find(en, 'Corlan')?.type).toBe('person');
+  });
+});
+
+describe('a first name and its surname’s initial (« Kévin M., 34 ans »)', () => {
+  it('keeps the initial when no name follows its full stop, and « M. Dupuisel » stays Monsieur', () => {
+    const es = entitiesOf(
+      'Le chef du réseau, Mathéo M., 34 ans, a nié. Le témoin, M. Dupuisel, a parlé du réseau.',
+      'fr',
+    );
+    expect(find(es, 'Mathéo M')?.type).toBe('person');
+    expect(names(es)).not.toContain('M. Dupuisel');
+    expect(find(es, 'Dupuisel')).toBeDefined();
+  });
+});

@@ -65,3 +65,14 @@ speaker. Matt Dorsey and Matthew Dorsey were both listed.`);
     expect(names(es)).toContain('Matthew Dorsey');
   });
 });
+
+describe('a name and the same name with a generational suffix', () => {
+  it('are a father and his son, not a second surname', () => {
+    const es = entitiesOf(
+      'Quand Henri Valcourt fonde la compagnie en 1978, il a 40 ans. Son fils, Henri Valcourt Jr., dirige les terminaux.',
+      'fr',
+    );
+    expect(find(es, 'Henri Valcourt Jr')?.variants ?? []).not.toContain('Henri Valcourt');
+    expect(names(es)).toContain('Henri Valcourt');
+  });
+});

@@ -19,3 +19,19 @@ Quillon Downhill Racing won again in May.`);
     expect(names(es)).toContain('Quillon Downhill Racing');
   });
 });
+
+describe('a complement « de X » closing the name shown', () => {
+  it('drops a maker written once, and keeps a known place that says where the thing is', () => {
+    const maker = entitiesOf(
+      'La Liseron Nova d’Ambrelle arrive. La Liseron Nova coûte cher, et la Liseron Nova plaît.',
+      'fr',
+    );
+    expect(names(maker)).toContain('Liseron Nova');
+    const place = entitiesOf(
+      'L’équipe du Festival de Lyon prépare l’édition. Le Festival ouvrira en juillet. Le Festival invite Marc Orbel. Le Festival fermera en août.',
+      'fr',
+    );
+    expect(names(place)).toContain('Festival de Lyon');
+    expect(names(place)).not.toContain('Festival');
+  });
+});

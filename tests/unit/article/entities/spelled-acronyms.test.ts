@@ -18,3 +18,14 @@ Les ingénieurs de VELOR testent son radar à Toulouse.`;
     expect(card?.variants ?? []).not.toContain('QRX');
   });
 });
+
+describe('a name whose words’ initials spell an acronym of the text, with no brackets between them', () => {
+  it('is one entity with that acronym; a name of two words stays apart from a two-letter acronym', () => {
+    const text = `La Régie de l’assurance fluviale du Morvand confirme une panne. La RAFM a prévenu ses clients.
+Selon la RAFM, la panne est réparée. La Garde nationale et la GN ne sont pas touchées.`;
+    const es = entitiesOf(text, 'fr');
+    const body = find(es, 'RAFM');
+    expect(body?.variants.concat(body.text)).toContain('Régie de l’assurance fluviale du Morvand');
+    expect(names(es)).not.toContain('Régie de l’assurance fluviale du Morvand');
+  });
+});

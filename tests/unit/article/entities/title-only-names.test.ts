@@ -74,3 +74,18 @@ a corrigé la faille, a indiqué Lena Brandt, porte-parole de Microsoft.`;
     expect(names(spying, 'Des pirates espionnent les États-Unis et l’Europe', 'fr')).not.toContain('Europe');
   });
 });
+
+describe('a town the gazetteer lacks, opening a local headline before a full stop', () => {
+  const story = `Le conseil municipal de Kervoëlan a voté lundi la fermeture de la halle. Kervoëlan Communauté paiera
+la démolition, selon Maud Kerlan, adjointe au commerce. Maud Kerlan promet une nouvelle halle en 2028.`;
+
+  it('is listed as a place when the body names a body of that town', () => {
+    const es = extractEntities(story, { lang: 'fr', title: 'Kervoëlan. La halle fermera en juin' });
+    expect(es.find((e) => e.text === 'Kervoëlan')?.type).toBe('place');
+  });
+
+  it('is not when the body names no body of it', () => {
+    const plain = 'Maud Kerlan a voté lundi la fermeture de la halle. Maud Kerlan promet une nouvelle halle.';
+    expect(names(plain, 'Kervoëlan. La halle fermera en juin', 'fr')).not.toContain('Kervoëlan');
+  });
+});

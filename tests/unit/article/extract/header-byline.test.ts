@@ -147,3 +147,26 @@ describe('headerByline', () => {
     ).toBe('Jo Bloggs');
   });
 });
+
+describe('a name printed above the site’s name and the date', () => {
+  const read = (header: string) =>
+    headerByline(
+      parseHtmlWithLinkedom(
+        `<html><body><h1>Titre</h1>${header}${PROSE}</body></html>`,
+        'https://site.example/a',
+      ),
+      'Le Héron',
+    );
+
+  it('is the author, with no "By" before it', () => {
+    expect(
+      read('<div class="x1">Lina Roux-Ferrand<br><span>Le Héron</span> · 4 décembre 2026 à 17 h 32</div>'),
+    ).toBe('Lina Roux-Ferrand');
+  });
+
+  it('is not when the line under it is no site’s name and date', () => {
+    expect(
+      read('<div class="x1">Lina Roux-Ferrand<br><span>Conseil municipal</span> · séance</div>'),
+    ).toBeNull();
+  });
+});

@@ -85,6 +85,7 @@ texas|utah|vermont|virginia|virginie|washington|west virginia|virginie occidenta
 const CITIES = `
 paris|lyon|marseille|toulouse|bordeaux|lille|nantes|strasbourg|nice|rennes|montpellier|grenoble|rouen|
 toulon|brest|dijon|reims|le havre|le mans|la rochelle|tours|metz|nancy|avignon|calais|versailles|cannes|roissy|orly|
+nimes|angers|saint etienne|clermont ferrand|aix en provence|villeurbanne|limoges|amiens|perpignan|besancon|caen|mulhouse|
 bruxelles|brussels|anvers|antwerp|liege|gand|ghent|geneve|geneva|lausanne|berne|bern|zurich|bale|basel|
 lucerne|lugano|fribourg|neuchatel|sion|montreux|vevey|la chaux de fonds|bienne|davos|winterthour|
 london|londres|manchester|liverpool|birmingham|leeds|glasgow|edinburgh|edimbourg|cardiff|belfast|dublin|
