@@ -71,6 +71,29 @@ export interface RankedEntity {
   speaksFor?: number;
 }
 
+/** A ranked entity first named at the text's start, with no cue but those given. */
+export const rankedWith = (entity: Entity, cues: Partial<RankedEntity> = {}): RankedEntity => ({
+  entity,
+  first: 0,
+  titled: false,
+  described: false,
+  credited: false,
+  demonym: false,
+  broad: false,
+  holiday: false,
+  party: false,
+  qualifier: false,
+  home: false,
+  author: false,
+  acting: 0,
+  once: false,
+  chief: false,
+  lead: false,
+  leadOnce: false,
+  example: false,
+  ...cues,
+});
+
 // The list's head: salience decides which names make it, the reader's cues decide their order.
 const HEAD = 10;
 // The first five are what a reader scans for the article's subjects.

@@ -3,7 +3,7 @@ import { ORGANIZATIONS, PLACES } from './gazetteer';
 import { markLines } from './headlines';
 import { calendarOf, stopwordsOf } from './lexicon';
 import { nameKey } from './normalize';
-import type { RankedEntity } from './reader-order';
+import { type RankedEntity, rankedWith } from './reader-order';
 import { headlineOnlySalience } from './salience';
 import { tokenize } from './tokenize';
 
@@ -128,23 +128,4 @@ function datelineTown(title: string, body: BodyNames): Entity | null {
 }
 
 /** A name found in the title alone, with the cues `titleOnlyNames` sets. */
-const asRanked = (entity: Entity): RankedEntity => ({
-  entity,
-  first: 0,
-  titled: true,
-  described: false,
-  credited: false,
-  demonym: false,
-  broad: false,
-  holiday: false,
-  party: false,
-  qualifier: false,
-  home: false,
-  author: false,
-  acting: 0,
-  once: false,
-  chief: false,
-  lead: false,
-  leadOnce: false,
-  example: false,
-});
+const asRanked = (entity: Entity): RankedEntity => rankedWith(entity, { titled: true });

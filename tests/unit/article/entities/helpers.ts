@@ -1,6 +1,6 @@
 import { type Entity, extractEntities } from '@/utils/article/entities';
 import type { Mention } from '@/utils/article/entities/mention';
-import type { RankedEntity } from '@/utils/article/entities/reader-order';
+import { type RankedEntity, rankedWith } from '@/utils/article/entities/reader-order';
 import type { EntityType } from '@/utils/article/types';
 
 /** Entities of a text of our own writing. */
@@ -21,27 +21,8 @@ export const rankedEntity = (
   type: EntityType,
   score: number,
   cues: Partial<RankedEntity> = {},
-): RankedEntity => ({
-  entity: { text, type, count: 1, variants: [], score },
-  first: 0.3,
-  titled: false,
-  described: false,
-  credited: false,
-  demonym: false,
-  broad: false,
-  holiday: false,
-  party: false,
-  qualifier: false,
-  home: false,
-  author: false,
-  acting: 0,
-  once: true,
-  lead: false,
-  chief: false,
-  leadOnce: false,
-  example: false,
-  ...cues,
-});
+): RankedEntity =>
+  rankedWith({ text, type, count: 1, variants: [], score }, { first: 0.3, once: true, ...cues });
 
 /** A mention for the tests of one cue: written first in the text, no cue, no context unless given. */
 export const mentionOf = (surface: string, cues: Partial<Mention> = {}): Mention => ({
