@@ -1,6 +1,7 @@
 import { fold } from '@/utils/shared/fold';
 import type { EntityGroup } from './group';
 import { afterInterviewCredit } from './interview-credit';
+import { PERSON_TITLES } from './lexicon';
 import { lineBounds } from './line-bounds';
 import { nameKey } from './normalize';
 import { AUTHOR_ROLES } from './role-lines';
@@ -13,8 +14,16 @@ import { speakerLabel } from './speakers';
 export function bylineNames(byline: string | undefined): Set<string> {
   if (!byline) return new Set();
   const parts = byline.replace(/^\s*(?:par|by)\s+/i, '').split(/\s*(?:[,;&|/]|\bet\b|\band\b)\s*/u);
-  const keys = parts.map((p) => nameKey(p.trim())).filter((k) => k.includes(' '));
+  const keys = parts.map((p) => untitled(nameKey(p.trim()))).filter((k) => k.includes(' '));
   return new Set([...keys, ...keys.map(shortForm)]);
+}
+
+/** "dr kwame asante boateng" → "kwame asante boateng": the text names the author without the byline's title. */
+function untitled(key: string): string {
+  const words = key.split(' ');
+  let n = 0;
+  while (n < words.length - 2 && PERSON_TITLES.has(words[n] ?? '')) n++;
+  return n === 0 ? key : words.slice(n).join(' ');
 }
 
 /** "julien roux" → "j roux": the key of the name signed with the given name's initial. */

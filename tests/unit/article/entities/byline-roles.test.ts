@@ -36,3 +36,21 @@ Le juge a entendu P. Dorsanne, témoin. P. Dorsanne a confirmé les faits devant
     expect(shown.some((n) => n.includes('Dorsanne'))).toBe(true);
   });
 });
+
+describe('a byline with a courtesy title', () => {
+  const text =
+    'The drug cleared infections in most patients, in a trial across 12 countries.\n' +
+    'By Dr Tamsin Oyelaran-Hart · Health editor · 7 December 2026 · 38 comments\n' +
+    'The drug was approved by regulators in Bern. Novartis said the drug would ship in Bern next year, and ' +
+    'Novartis expects more approvals.';
+
+  it('finds its author the text names without the title ("Dr Ann Lee", "Ann Lee")', () => {
+    const shown = names(extractEntities(text, { lang: 'en', byline: 'Dr Tamsin Oyelaran-Hart' }));
+    expect(shown).not.toContain('Tamsin Oyelaran-Hart');
+    expect(shown).toContain('Novartis');
+  });
+
+  it('keeps the name where no byline credits it', () => {
+    expect(names(extractEntities(text, { lang: 'en' }))).toContain('Tamsin Oyelaran-Hart');
+  });
+});
