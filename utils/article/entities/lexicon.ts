@@ -88,7 +88,10 @@ export const WEEKDAYS = set(`
 monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
 `);
 
-/** Acronyms and words of common nouns that a capital does not make names: "SUV", "IPO", "LED", "Internet". */
+/**
+ * Acronyms and words of common nouns that a capital does not make names: "SUV", "IPO", "LED", "Internet"; and
+ * time zones ("22:30 IST", "9am EST"), which tell the hour.
+ */
 export const COMMON_ACRONYMS = set(`
 internet web suv suvs ev evs ipo ipos gdp pib ceo cfo cto coo tv pc pcs cpu gpu ram ssd usb led leds lcd oled
 hd uhd hdr vr ar ai ia api apis url urls pdf faq diy dna adn rna pet bpa rs usd eur gmt utc am pm ok sms gps
@@ -101,6 +104,7 @@ chf gbp jpy cny cad aud sek nok dkk pln
 bip pil pkb ipc iva mwst vat lng lpg ngo ngos ong ongs pyme pymes
 mri mris irm irms ecg ekg eeg vpn vpns
 tops tflops pcie m2
+bst cet cest eet eest est edt cst cdt mst mdt pst pdt akst hst ist jst kst aest aedt acst awst nzst nzdt sgt hkt
 `);
 
 /** Abbreviations after which a full stop does not end the sentence. */

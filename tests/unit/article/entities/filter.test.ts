@@ -381,3 +381,15 @@ describe('one word that names a kind, not a thing', () => {
     expect(find(kept, 'Bourse de Zurich')).toBeDefined();
   });
 });
+
+describe('time zones', () => {
+  it('lists no time zone that tells the hour ("23:30 hours IST")', () => {
+    const es = entitiesOf(
+      'The storm reached Ongole. Officials in Ongole opened camps. "The storm crossed the coast between 22:30 ' +
+        'and 23:30 hours IST," the Kestrel Relief Trust said. Rain hit Ongole again after 01:30 IST, and the ' +
+        'Kestrel Relief Trust sent boats at 02:00 IST.',
+    );
+    expect(names(es)).not.toContain('IST');
+    expect(names(es)).toContain('Ongole');
+  });
+});
