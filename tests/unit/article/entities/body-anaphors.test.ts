@@ -54,7 +54,8 @@ commandes. Les élus demandent au groupe Corvane de revoir son plan, et à Corva
 
 describe('a bill, a bridge or a festival the text calls by its noun', () => {
   it('counts each "the bill" after the bill is named in full', () => {
-    const of = anaphors(`The Harwick Rivers Protection Bill passed its second reading on Tuesday, Ann Lee said.
+    const of =
+      anaphors(`The Harwick Rivers Protection Bill passed its second reading on Tuesday, Ann Lee said.
 Under the bill, farms would report every spill. Critics said the bill went too far. The bill now goes to committee.`);
     expect(of('Harwick Rivers Protection Bill')).toBe(3);
   });
