@@ -33,8 +33,14 @@ const CLEFT_WHO = new Set(['qui', 'who']);
 export function actsIn(m: Mention): boolean {
   const [a0 = '', a1 = ''] = m.after;
   if (CLEFT_WHO.has(a0) && CLEFT_VERBS.has(m.before[0] ?? '')) return true;
-  return verbFollows(a0, a1);
+  return !PREPOSITIONS.has(m.before[0] ?? '') && verbFollows(a0, a1);
 }
+
+// A name after a preposition closes the noun phrase before it, whose verb follows: "the NHS in Wales has taken",
+// "routes into Newcastle had increased", « la police judiciaire de Toulouse ont retrouvé » (« à » is folded "a").
+const PREPOSITIONS = new Set(
+  'of in into from at by with for to on near de du des a au aux en dans par pour avec sur chez vers'.split(' '),
+);
 
 /** The two folded words `a0 a1` open the verb of a subject just before them (« a rejeté », "has named"). */
 export function verbFollows(a0: string, a1: string): boolean {

@@ -41,6 +41,17 @@ describe('a name that acts', () => {
     expect(actsIn(mention(['who', 'said'], ['in', 'lives']))).toBe(false);
   });
 
+  it('takes no name after a preposition for the subject of the verb after it', () => {
+    // "the NHS in Ostrava has taken", "routes into Ostrava had", « la police judiciaire d'Ostrava ont retrouvé »
+    expect(actsIn(mention(['has', 'taken'], ['in', 'nhs']))).toBe(false);
+    expect(actsIn(mention(['had', 'increased'], ['into', 'routes']))).toBe(false);
+    expect(actsIn(mention(['ont', 'retrouve'], ['de', 'judiciaire']))).toBe(false);
+    expect(actsIn(mention(['a', 'promis'], ['du', 'patron']))).toBe(false);
+    // The subject itself, after a comma or an article: "In May, Ostrava has…", « Le club Ostrava a… »
+    expect(actsIn(mention(['has', 'taken'], [',', 'may']))).toBe(true);
+    expect(actsIn(mention(['a', 'promis'], ['club', 'le']))).toBe(true);
+  });
+
   it('puts a company that acts before one named as often in passing', () => {
     const text = `Selon le cabinet Norbel, le marché du fret a reculé de 8 % cette année. Le transporteur Verlane a
 reconstruit son entrepôt après l’incendie. Les analystes de Norbel suivent le dossier, car Verlane doit rendre
