@@ -76,6 +76,39 @@ warned of a response. Officials in Brenhaven said Russia had been warned before.
     expect(order.indexOf('Russia')).toBeLessThan(order.indexOf('Kremlin'));
   });
 
+  it('leaves the first five when its country is among them', () => {
+    const ranked = [
+      rankedEntity('Brenhaven', 'place', 9, { titled: true }),
+      rankedEntity('Corvane Group', 'organization', 8),
+      rankedEntity('Russia', 'place', 7, { titled: true }),
+      rankedEntity('Moscow', 'place', 6.5, { titled: true, speaksFor: 2 }),
+      rankedEntity('Ann Lee', 'person', 6),
+      rankedEntity('Paul Varenne', 'person', 5),
+      rankedEntity('Tallow Bank', 'organization', 4),
+    ];
+    expect(names(readerOrder(ranked))).toEqual([
+      'Brenhaven',
+      'Corvane Group',
+      'Russia',
+      'Ann Lee',
+      'Paul Varenne',
+      'Moscow',
+      'Tallow Bank',
+    ]);
+    // Ranked after its capital, the country takes the capital's place, and the capital still follows the five.
+    const later = ranked.map((r) =>
+      r.entity.text === 'Russia' ? { ...r, entity: { ...r.entity, score: 4.5 } } : r,
+    );
+    expect(names(readerOrder(later)).slice(0, 6)).toEqual([
+      'Brenhaven',
+      'Corvane Group',
+      'Russia',
+      'Ann Lee',
+      'Paul Varenne',
+      'Moscow',
+    ]);
+  });
+
   it('keeps its rank when its country is not named', () => {
     const text = `Moscow rejected the new sanctions on Tuesday. Moscow said they would fail, and Moscow warned of a
 response. Officials in Brenhaven said they had warned Moscow before. Tankers leave Brenhaven each week.`;
