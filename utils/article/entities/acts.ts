@@ -25,6 +25,13 @@ const OBJECT_PRONOUNS = new Set(['lui', 'leur']);
 const CLEFT_VERBS = new Set(['est', 'etait', 'was', 'is']);
 const CLEFT_WHO = new Set(['qui', 'who']);
 
+// A name after a preposition closes the noun phrase before it, whose verb follows: "the NHS in Wales has taken",
+// "routes into Newcastle had increased", « la police judiciaire de Toulouse ont retrouvé » (« à » folds to "a").
+const PREPOSITIONS = new Set(
+  `of in into from at by with for to on near
+  de du des a au aux en dans par pour avec sur chez vers`.split(/\s+/),
+);
+
 /**
  * The name is the subject of a verb: the article has it act or speak ("Whitcombe said", « Moscou a rejeté »,
  * « Chéreau lui confie », « c'est Truffaut qui la remarque »), where a name in passing is only a complement
@@ -33,7 +40,7 @@ const CLEFT_WHO = new Set(['qui', 'who']);
 export function actsIn(m: Mention): boolean {
   const [a0 = '', a1 = ''] = m.after;
   if (CLEFT_WHO.has(a0) && CLEFT_VERBS.has(m.before[0] ?? '')) return true;
-  return verbFollows(a0, a1);
+  return !PREPOSITIONS.has(m.before[0] ?? '') && verbFollows(a0, a1);
 }
 
 /** The two folded words `a0 a1` open the verb of a subject just before them (« a rejeté », "has named"). */

@@ -9,6 +9,12 @@ const LOCAL_BODIES = new Set(['prefecture', 'mairie', 'gendarmerie']);
 // What news calls a firm, a club or a party it names by its brand: "the airline", "the club", « l’entreprise ».
 const KINDS = new Set([...FIRM_NOUNS, ...FRENCH_FIRM_NOUNS, 'club', 'team', 'equipe']);
 const isBodyNoun = (w: string): boolean => ORG_WORDS.has(w) || LOCAL_BODIES.has(w) || KINDS.has(w);
+// Head nouns of named things that are no bodies, which news names in full once and then by the noun alone: a
+// bill ("the bill passed"), a work of infrastructure (« l’aéroport », "the bridge"), a river, a gathering.
+const THING_NOUNS = new Set(
+  `bill act treaty airport bridge tunnel dam river festival summit loi traite aeroport pont barrage riviere fleuve
+  sommet`.split(/\s+/),
+);
 // Definite articles before the noun: "the council", « le tribunal », « la préfecture » (« l’agence » is elided).
 const THE = new Set(['the', 'le', 'la']);
 const ELIDED_THE = /^[lL][’']$/u;
@@ -22,8 +28,8 @@ export function bodyNounMentions(tokens: readonly Token[], text: string): Map<st
   const out = new Map<string, number[]>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.capital || !t.isWord || !(isBodyNoun(t.folded) || isHeadRole(t.folded)) || tokens[i + 1]?.capital)
-      continue;
+    const noun = isBodyNoun(t.folded) || THING_NOUNS.has(t.folded) || isHeadRole(t.folded);
+    if (t.capital || !t.isWord || !noun || tokens[i + 1]?.capital) continue;
     const article =
       THE.has((tokens[i - 1] as Token).folded) ||
       (t.elided && ELIDED_THE.test(text.slice(t.start - 2, t.start)));
@@ -35,16 +41,25 @@ export function bodyNounMentions(tokens: readonly Token[], text: string): Map<st
   return out;
 }
 
-/** Body nouns that open or close one of the group's names ("council" of "Leeds City Council", « préfecture »). */
-export function bodyNounsOf(g: EntityGroup): Set<string> {
+/** Nouns of `isNoun` that open or close one of the group's names. */
+function headNounsOf(g: EntityGroup, isNoun: (w: string) => boolean): Set<string> {
   const out = new Set<string>();
   for (const k of g.keys) {
     const ws = k.split(' ');
     if (ws.length < 2) continue;
-    for (const w of [ws[0] ?? '', ws.at(-1) ?? '']) if (isBodyNoun(w)) out.add(w);
+    for (const w of [ws[0] ?? '', ws.at(-1) ?? '']) if (isNoun(w)) out.add(w);
   }
   return out;
 }
+
+/** Body nouns that open or close one of the group's names ("council" of "Leeds City Council", « préfecture »). */
+export const bodyNounsOf = (g: EntityGroup): Set<string> => headNounsOf(g, isBodyNoun);
+
+/**
+ * Head nouns of a thing that open or close one of the group's names ("bill" of "Housing Reform Bill", « aéroport »
+ * of « aéroport de Nantes-Atlantique »): the text calls it by the noun as it calls a body by its own.
+ */
+export const thingNounsOf = (g: EntityGroup): Set<string> => headNounsOf(g, (w) => THING_NOUNS.has(w));
 
 /**
  * How often the text calls the body by its head noun after naming it ("Leeds City Council … the council said"),

@@ -7,7 +7,7 @@ import { markAddressed } from './addressed-names';
 import { typeAppositiveGroups } from './appositive-groups';
 import { namesOpenedByArticles } from './article-particles';
 import { articledTowns } from './articled-towns';
-import { bodyAnaphors, bodyNounMentions, bodyNounsOf } from './body-anaphors';
+import { bodyAnaphors, bodyNounMentions, bodyNounsOf, thingNounsOf } from './body-anaphors';
 import { typeBracketDatelines } from './bracket-datelines';
 import { bylineNames, isBylineAuthor } from './byline-authors';
 import { findMentions } from './candidates';
@@ -301,8 +301,12 @@ function bodyAnaphorCounts(
   { fullLanguage, lead }: PageCues,
 ): number[] {
   if (!fullLanguage) return groups.map(() => 0);
-  const body = (i: number): boolean => ranked[i]?.entity.type === 'organization';
-  const nouns = groups.map((g, i) => (body(i) ? bodyNounsOf(g) : new Set<string>()));
+  const type = (i: number) => ranked[i]?.entity.type;
+  const body = (i: number): boolean => type(i) === 'organization';
+  // A bill, a bridge or a festival is named again by its noun as a body is; a person is named by their role.
+  const nouns = groups.map((g, i) =>
+    body(i) ? bodyNounsOf(g) : type(i) === 'person' ? new Set<string>() : thingNounsOf(g),
+  );
   const roles = groups.map((g, i) => (ranked[i]?.chief ? headRolesOf(g, tokens) : new Set<string>()));
   const [holders, roleHolders] = [holdersOf(nouns), holdersOf(roles)];
   // The one body named by a brand that the title or the first sentence gives.

@@ -283,8 +283,9 @@ function subjectScore(r: RankedEntity): number {
 
 /**
  * A capital speaking for its government ("Washington warned", « Moscou a rejeté ») stands for its country: when
- * it comes before it within the first ten, the country takes its place and the capital follows. The reader
- * retains the country as the subject, the city as its voice.
+ * it comes before it within the first ten, the country takes its place and the capital follows; when both are
+ * among the first five, the capital follows them ("the United States" and "Washington" there name one actor
+ * twice). The reader retains the country as the subject, the city as its voice.
  */
 function afterTheirCountries(list: RankedEntity[], ranked: readonly RankedEntity[]): RankedEntity[] {
   const out = [...list];
@@ -292,9 +293,17 @@ function afterTheirCountries(list: RankedEntity[], ranked: readonly RankedEntity
     const country = r.speaksFor === undefined ? undefined : ranked[r.speaksFor];
     const at = out.indexOf(r);
     const countryAt = country ? out.indexOf(country) : -1;
-    if (!country || countryAt <= at || countryAt >= HEAD) continue;
-    out.splice(countryAt, 1);
-    out.splice(at, 0, country);
+    if (!country || countryAt >= HEAD) continue;
+    if (countryAt > at) {
+      out.splice(countryAt, 1);
+      out.splice(at, 0, country);
+    }
+    // Both among the first five, the voice repeats its country there: it follows them.
+    const voiceAt = out.indexOf(r);
+    if (voiceAt < TOP && out.indexOf(country) < TOP) {
+      out.splice(voiceAt, 1);
+      out.splice(TOP, 0, r);
+    }
   }
   return out;
 }

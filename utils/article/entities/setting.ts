@@ -28,11 +28,13 @@ export function qualifiesNames(g: EntityGroup): boolean {
 }
 
 /**
- * Mostly written as the first word of a longer name: "U.S. Attorney", "UK Border Force". The office or body is
- * what the article is about; the place only says whose it is.
+ * Mostly written as the first word of a longer name ("U.S. Attorney", "UK Border Force") or glued to a participle
+ * ("the Newcastle-based insurer", "the Lyon-born singer"): the office, body or person is what the article is
+ * about; the place only says whose it is, or where they are from.
  */
 export function modifiesNames(g: EntityGroup, tokens: readonly Token[]): boolean {
   const before = g.mentions.filter((m) => {
+    if (m.tail !== undefined) return true;
     const next = tokens[m.to];
     if (m.headline || !next?.isWord || !next.capital) return false;
     return !next.initial && !next.headline && next.line === tokens[m.from]?.line;

@@ -52,6 +52,30 @@ commandes. Les élus demandent au groupe Corvane de revoir son plan, et à Corva
   });
 });
 
+describe('a bill, a bridge or a festival the text calls by its noun', () => {
+  it('counts each "the bill" after the bill is named in full', () => {
+    const of =
+      anaphors(`The Harwick Rivers Protection Bill passed its second reading on Tuesday, Ann Lee said.
+Under the bill, farms would report every spill. Critics said the bill went too far. The bill now goes to committee.`);
+    expect(of('Harwick Rivers Protection Bill')).toBe(3);
+  });
+
+  it('counts « le pont » in French, and nothing when two things hold the noun', () => {
+    const one = anaphors(
+      `Le pont de Morvelin restera fermé jusqu'en mai, a annoncé Paul Varenne jeudi. Le pont avait été inspecté
+en mars. Les riverains demandent que le pont rouvre plus tôt.`,
+      'fr',
+    );
+    expect(one('pont de Morvelin')).toBe(2);
+    const two = anaphors(
+      `Le pont de Morvelin restera fermé, comme le pont de Tallane, a annoncé Paul Varenne jeudi. Le pont avait
+été inspecté en mars.`,
+      'fr',
+    );
+    expect(two('pont de Morvelin')).toBe(0);
+  });
+});
+
 describe('the reader’s order', () => {
   it('brings a body named again by its head noun before a name as salient met once', () => {
     const body = rankedEntity('Brenmoor City Council', 'organization', 2.5, { anaphors: 2 });

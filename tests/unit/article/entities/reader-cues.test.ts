@@ -41,6 +41,17 @@ describe('a name that acts', () => {
     expect(actsIn(mention(['who', 'said'], ['in', 'lives']))).toBe(false);
   });
 
+  it('takes no name after a preposition for the subject of the verb after it', () => {
+    // "the NHS in Ostrava has taken", "routes into Ostrava had", « la police judiciaire d'Ostrava ont retrouvé »
+    expect(actsIn(mention(['has', 'taken'], ['in', 'nhs']))).toBe(false);
+    expect(actsIn(mention(['had', 'increased'], ['into', 'routes']))).toBe(false);
+    expect(actsIn(mention(['ont', 'retrouve'], ['de', 'judiciaire']))).toBe(false);
+    expect(actsIn(mention(['a', 'promis'], ['du', 'patron']))).toBe(false);
+    // The subject itself, after a comma or an article: "In May, Ostrava has…", « Le club Ostrava a… »
+    expect(actsIn(mention(['has', 'taken'], [',', 'may']))).toBe(true);
+    expect(actsIn(mention(['a', 'promis'], ['club', 'le']))).toBe(true);
+  });
+
   it('puts a company that acts before one named as often in passing', () => {
     const text = `Selon le cabinet Norbel, le marché du fret a reculé de 8 % cette année. Le transporteur Verlane a
 reconstruit son entrepôt après l’incendie. Les analystes de Norbel suivent le dossier, car Verlane doit rendre
@@ -63,6 +74,39 @@ response. Officials in Brenhaven said Russia had been warned before. Russia expo
 warned of a response. Officials in Brenhaven said Russia had been warned before. Russia exports oil through Brenhaven.`;
     const order = names(entitiesOf(text));
     expect(order.indexOf('Russia')).toBeLessThan(order.indexOf('Kremlin'));
+  });
+
+  it('leaves the first five when its country is among them', () => {
+    const ranked = [
+      rankedEntity('Brenhaven', 'place', 9, { titled: true }),
+      rankedEntity('Corvane Group', 'organization', 8),
+      rankedEntity('Russia', 'place', 7, { titled: true }),
+      rankedEntity('Moscow', 'place', 6.5, { titled: true, speaksFor: 2 }),
+      rankedEntity('Ann Lee', 'person', 6),
+      rankedEntity('Paul Varenne', 'person', 5),
+      rankedEntity('Tallow Bank', 'organization', 4),
+    ];
+    expect(names(readerOrder(ranked))).toEqual([
+      'Brenhaven',
+      'Corvane Group',
+      'Russia',
+      'Ann Lee',
+      'Paul Varenne',
+      'Moscow',
+      'Tallow Bank',
+    ]);
+    // Ranked after its capital, the country takes the capital's place, and the capital still follows the five.
+    const later = ranked.map((r) =>
+      r.entity.text === 'Russia' ? { ...r, entity: { ...r.entity, score: 4.5 } } : r,
+    );
+    expect(names(readerOrder(later)).slice(0, 6)).toEqual([
+      'Brenhaven',
+      'Corvane Group',
+      'Russia',
+      'Ann Lee',
+      'Paul Varenne',
+      'Moscow',
+    ]);
   });
 
   it('keeps its rank when its country is not named', () => {

@@ -77,4 +77,13 @@ in May. Mark Ostin, who ran the charity, denied the charges. His lawyer, Ruth Ba
 who runs a steel mill, welcomed the news. His partner, Ruth Bale, said the U.S. had waited too long.`;
     expect(names(entitiesOf(acting))[0]).toBe('U.S.');
   });
+
+  it('shows a town written mostly as a firm’s seat ("the Brenmoor-based insurer") after the firm’s head', () => {
+    const text = `Hackers stole the records of 40,000 members from Corvane Health, the Brenmoor-based insurer, on
+Monday. Corvane Health said its systems were back. Fiona Tallis, its chief executive, said members would be told.
+The Brenmoor-based firm has 200 staff. Mark Ostin, a security researcher, said the group was known.`;
+    const order = names(entitiesOf(text));
+    expect(order).toContain('Brenmoor');
+    expect(order.indexOf('Brenmoor')).toBeGreaterThan(order.indexOf('Fiona Tallis'));
+  });
 });
