@@ -24,7 +24,9 @@ async function bundle(root: string, entry: string): Promise<string> {
     bundle: true,
     write: false,
     format: 'iife',
-    target: 'chrome120',
+    // As the product's bundler (Rolldown) leaves it: esbuild's Chrome targets rewrite every `\p{…}` regex literal
+    // as a `new RegExp(…)` built again at each call, which the popup never runs.
+    target: 'esnext',
     minify: true,
     logLevel: 'error',
   });

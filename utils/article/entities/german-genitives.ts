@@ -29,7 +29,8 @@ export function genitiveOwnerEnd(
   for (let k = full ? a + 1 : a; k < Math.min(b, full ? a + 3 : a + 1); k++) {
     const t = tokens[k];
     if (!t?.isWord && !/\.s$/.test(t?.text ?? '')) return -1;
-    if (!t || !GENITIVE.test(t.text)) continue;
+    // Both forms end in "s": most words are out without the pattern.
+    if (!t?.text.endsWith('s') || !GENITIVE.test(t.text)) continue;
     const stem = t.folded.slice(0, -1).replace(/\.$/, '');
     if (GIVEN_NAMES.has(t.folded) || isKnownName(t.folded) || written.has(t.folded)) return -1;
     const owner = tokens

@@ -133,7 +133,9 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
   const counts = new Map<string, number>();
   for (const [i, [a, b]] of grown.entries()) {
     const r = runs[i] as Run;
-    if (a !== r[0] || b !== r[1]) counts.set(key(tokens, a, b), (counts.get(key(tokens, a, b)) ?? 0) + 1);
+    if (a === r[0] && b === r[1]) continue;
+    const grownKey = key(tokens, a, b);
+    counts.set(grownKey, (counts.get(grownKey) ?? 0) + 1);
   }
   const lines = numberedLines(tokens, runs);
   const out: Run[] = [];

@@ -320,12 +320,19 @@ function startsSentence(prev: Token, t: Token): boolean {
 // Roman numbers 1 to 39, as clubs' codes (XIII, XV) and regnal numbers are written.
 const ROMAN_NUMBER = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 
+const LATIN = /\p{Script=Latin}/u;
+
+/** The text holds a Latin letter; one opening on an ASCII letter does without the pattern. */
+function holdsLatin(text: string): boolean {
+  const code = text.charCodeAt(0) | 32;
+  return (code >= 97 && code <= 122) || LATIN.test(text);
+}
+
 function sameCaseStyle(a: Token, b: Token): boolean {
   // Letters only: a dotted acronym is short ("U.S. Open", "U.N. Security Council").
   // A roman numeral is no shouted word: "AS Carcassonne XIII", "Louis XVIII" number the name before them.
   const long = (t: Token) => t.loud && t.text.replace(/\./g, '').length >= 4 && !ROMAN_NUMBER.test(t.text);
-  const latin = (t: Token) => /\p{Script=Latin}/u.test(t.text);
-  if (latin(a) !== latin(b)) return false;
+  if (holdsLatin(a.text) !== holdsLatin(b.text)) return false;
   return long(a) === long(b) || (a.loud && b.loud);
 }
 
@@ -459,7 +466,12 @@ function closesList(tokens: Token[], start: number, at: number): boolean {
 const germanParticles = (tokens: Token[], at: number): number =>
   tokens[at]?.text === 'von' && tokens[at + 1]?.text === 'der' ? 2 : 0;
 
+// The first words of the sequences: most tokens open none, and are out at one look-up.
+const CONNECTOR_OPENERS = new Set([...CONNECTOR_SEQUENCES, ...ENGLISH_PARTICLE_PAIRS].map((seq) => seq[0]));
+
 function connectorLength(tokens: Token[], at: number, sequences = CONNECTOR_SEQUENCES): number {
+  const first = tokens[at];
+  if (!first || first.elided || !CONNECTOR_OPENERS.has(first.text)) return 0;
   for (const seq of sequences) {
     if (seq.every((w, k) => tokens[at + k]?.text === w && !tokens[at + k]?.elided)) return seq.length;
   }

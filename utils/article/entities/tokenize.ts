@@ -78,8 +78,8 @@ const SENTENCE_END = new Set(['.', '!', '?', '…']);
 // article that opens names ("al-Aqsa", "el-Sisi", "ash-Shabab").
 const PREFIXED_RE = /^(?!(?:al|el|ad|an|ar|as|ash|at|az|ul)-\p{Lu})\p{Ll}{2,}-/u;
 
-/** "anti-Islamist", "pro-Kremlin": a prefix and a name make an adjective, not a name. */
-export const isPrefixedAdjective = (word: string): boolean => PREFIXED_RE.test(word);
+/** "anti-Islamist", "pro-Kremlin": a prefix and a name make an adjective, not a name (most words have no hyphen). */
+export const isPrefixedAdjective = (word: string): boolean => word.includes('-') && PREFIXED_RE.test(word);
 
 /** Whether a word holds an apostrophe (straight or curly): most do not, and the rest of `pushWord` is for them. */
 const hasApostrophe = (raw: string): boolean => raw.includes("'") || raw.includes('’');

@@ -21,8 +21,9 @@ export function isTownAdjective(adjective: string, town: string): boolean {
 
 /** A two-word "Stade toulousain" key: a club word, then what may be a town's adjective. */
 const clubKey = (k: string): boolean => {
-  const ws = k.split(' ');
-  return ws.length === 2 && CLUB_FIRST.has(ws[0] ?? '');
+  // One space, found without splitting every key of the text.
+  const space = k.indexOf(' ');
+  return space >= 0 && !k.includes(' ', space + 1) && CLUB_FIRST.has(k.slice(0, space));
 };
 
 /** The group holds a club and its town (joined below): the town names the side, so the group is no place. */
