@@ -628,7 +628,10 @@ function voteContext(
   // "Meridian Health System" shortened to "Meridian" is a body's name, though shaped as a person's.
   const full = keys.filter(
     (k) =>
-      isPersonShaped(k) && !isDemonymWord(k.split(' ')[0] ?? '') && !shortenedToFirstWord(k, keys, lower),
+      isPersonShaped(k) &&
+      !isDemonymWord(k.split(' ')[0] ?? '') &&
+      !shortenedToFirstWord(k, keys, lower) &&
+      !hyphenatedOnly(g, k),
   );
   const referred = reusedSurname(g, full, lang, lower);
   if (referred && !keys.some((k) => PLACES.has(k) || ORGANIZATIONS.has(k))) v.person += 1.5;
@@ -640,4 +643,13 @@ function voteContext(
   // An acronym is never a person ("NBT", "VR"), nor a name with a lower-case adjective (« Santé publique France »).
   const surfaces = [...g.surfaces.keys()];
   if (surfaces.every((s) => isAcronymLike(s)) || surfaces.some(hasLowerAdjective)) v.person = 0;
+}
+
+/**
+ * Every surface of `k` is one word joined by a hyphen ("Nagorno-Karabakh"): no person's full name, whose given
+ * name and surname are written apart, so "Karabakh" after it is no surname reused.
+ */
+function hyphenatedOnly(g: EntityGroup, k: string): boolean {
+  const written = [...g.surfaces.keys()].filter((s) => nameKey(s) === k);
+  return written.length > 0 && written.every((s) => /^[^\s-]+-[^\s-]+$/u.test(s));
 }

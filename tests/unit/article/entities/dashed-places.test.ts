@@ -7,6 +7,8 @@ describe('a place named with a hyphenated qualifier, then by its own name', () =
     const es = entitiesOf(`The two states fought over Upo-Vessara for decades. Troops stayed in Vessara until
       2024, said Dana Pruitt, and Vessara voted last year.`);
     expect(find(es, 'Upo-Vessara')?.variants).toContain('Vessara');
+    // "Vessara" after it is no surname reused: the name is no person's.
+    expect(find(es, 'Upo-Vessara')?.type).not.toBe('person');
   });
 
   it('keeps apart a pair of two names, and a name not written as a place', () => {
