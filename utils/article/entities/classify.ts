@@ -628,12 +628,14 @@ function voteContext(
   // "Meridian Health System" shortened to "Meridian" is a body's name, though shaped as a person's.
   const full = keys.filter(
     (k) =>
-      isPersonShaped(k) &&
-      !isDemonymWord(k.split(' ')[0] ?? '') &&
-      !shortenedToFirstWord(k, keys, lower) &&
-      !hyphenatedOnly(g, k),
+      isPersonShaped(k) && !isDemonymWord(k.split(' ')[0] ?? '') && !shortenedToFirstWord(k, keys, lower),
   );
-  const referred = reusedSurname(g, full, lang, lower);
+  const referred = reusedSurname(
+    g,
+    full.filter((k) => !hyphenatedOnly(g, k)),
+    lang,
+    lower,
+  );
   if (referred && !keys.some((k) => PLACES.has(k) || ORGANIZATIONS.has(k))) v.person += 1.5;
   // "Maren Okafor, who chairs the trust": a full name followed by "who" is a person's (bodies and teams
   // take "who" too in British usage, but their names carry an organisation word that outvotes this).
