@@ -21,7 +21,8 @@ export function mergeDashedPlaces(
   const byLast = new Map<string, string[]>();
   for (const k of keys) {
     const [first = '', last = '', ...rest] = k.split(' ');
-    if (rest.length > 0 || !places.has(last)) continue;
+    // A known place stands for itself: "Aqua-Manitoba" is a body of Manitoba.
+    if (rest.length > 0 || !places.has(last) || PLACES.has(last)) continue;
     const ms = byKey.get(k);
     if (!ms?.every((m) => DASHED.test(m.surface))) continue;
     if (first.length < 2 || byKey.has(first) || PLACES.has(first) || GIVEN_NAMES.has(first)) continue;
