@@ -2,7 +2,7 @@
 // "Nations League", "New York City Public Housing Preservation Trust" and "Preservation Trust".
 import { least } from '@/utils/shared/extremes';
 import { firstOffset } from './first-offset';
-import { DIRECTION_WORDS, isDemonymWord, PLACE_PREFIXES, PLACES } from './gazetteer';
+import { DIRECTION_WORDS, GIVEN_NAMES, isDemonymWord, PLACE_PREFIXES, PLACES } from './gazetteer';
 import { CONNECTORS, PERSON_TITLES } from './lexicon';
 import type { MergePass } from './merge-pass';
 import { isPersonShaped } from './person-shape';
@@ -63,5 +63,24 @@ export const mergeArticledHeads: MergePass = (keys, byKey, uf) => {
     if (new Set(full.map((f) => uf.find(f))).size > 1 || uf.find(k) !== k) continue;
     const [one = ''] = full;
     if (firstOffset(byKey.get(one)) < firstOffset(ms)) uf.union(k, one);
+  }
+};
+
+/**
+ * Joins a one-word plural name to the one body of the article named "<Head> of <it>": "House of Lords" … "the
+ * Lords", "House of Commons" … "the Commons". Not a known place ("University of Athens" is no "Athens"), a given
+ * name, nor a title's ("Duke of Connors"), nor a word two such bodies end with.
+ */
+export const mergePluralTails: MergePass = (keys, byKey, uf) => {
+  const byTail = new Map<string, string[]>();
+  for (const k of keys) {
+    const [head = '', of = '', tail = '', ...rest] = k.split(' ');
+    if (rest.length === 0 && of === 'of' && tail.endsWith('s') && !PERSON_TITLES.has(head))
+      byTail.set(tail, [...(byTail.get(tail) ?? []), k]);
+  }
+  if (byTail.size === 0) return;
+  for (const [tail, full] of byTail) {
+    if (full.length > 1 || !byKey.has(tail) || PLACES.has(tail) || GIVEN_NAMES.has(tail)) continue;
+    uf.union(tail, full[0] ?? '');
   }
 };

@@ -630,7 +630,12 @@ function voteContext(
     (k) =>
       isPersonShaped(k) && !isDemonymWord(k.split(' ')[0] ?? '') && !shortenedToFirstWord(k, keys, lower),
   );
-  const referred = reusedSurname(g, full, lang, lower);
+  const referred = reusedSurname(
+    g,
+    full.filter((k) => !hyphenatedOnly(g, k)),
+    lang,
+    lower,
+  );
   if (referred && !keys.some((k) => PLACES.has(k) || ORGANIZATIONS.has(k))) v.person += 1.5;
   // "Maren Okafor, who chairs the trust": a full name followed by "who" is a person's (bodies and teams
   // take "who" too in British usage, but their names carry an organisation word that outvotes this).
@@ -640,4 +645,13 @@ function voteContext(
   // An acronym is never a person ("NBT", "VR"), nor a name with a lower-case adjective (« Santé publique France »).
   const surfaces = [...g.surfaces.keys()];
   if (surfaces.every((s) => isAcronymLike(s)) || surfaces.some(hasLowerAdjective)) v.person = 0;
+}
+
+/**
+ * Every surface of `k` is one word joined by a hyphen ("Nagorno-Karabakh"): no person's full name, whose given
+ * name and surname are written apart, so "Karabakh" after it is no surname reused.
+ */
+function hyphenatedOnly(g: EntityGroup, k: string): boolean {
+  const written = [...g.surfaces.keys()].filter((s) => nameKey(s) === k);
+  return written.length > 0 && written.every((s) => /^[^\s-]+-[^\s-]+$/u.test(s));
 }

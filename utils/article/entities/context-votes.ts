@@ -83,6 +83,13 @@ export function voteCues(g: EntityGroup, v: Votes, full: string[], names?: Reado
   }
   // "Charles de Gaulle airport", "Nelson Mandela Bridge" at every mention: a facility named after a person.
   if (g.mentions.every((m) => PLACE_WORDS.has(m.after[0] ?? ''))) v.person = Math.min(v.person, 0.5);
+  // "Dr B.R. Ambedkar Konaseema district": a title and a place's kind around the name at every titled mention
+  // name a place after a person; the title is the namesake's.
+  const titled = g.mentions.filter((m) => m.personCue);
+  if (titled.length > 0 && titled.every((m) => PLACE_WORDS.has(m.after[0] ?? ''))) {
+    v.person = Math.min(v.person, 0.5);
+    v.place += 1.2;
+  }
   // « rue Jean-Jaurès », « lycée Victor-Hugo » at every mention: French names a street or a building after a
   // person with the kind of place before the name; a street is a place. « le télescope James Webb (JWST) »: the
   // craft's acronym is no person's either.

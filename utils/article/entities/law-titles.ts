@@ -2,6 +2,7 @@
 // law's short title brackets a part of its name and may close on its year. It is one name; its pieces
 // ("Residential Tenancies", "Emergency Measures", "Bill 2026") are none.
 import { GIVEN_NAMES, PLACES } from './gazetteer';
+import { CONNECTORS } from './lexicon';
 import type { Token } from './tokenize';
 
 type Run = [number, number];
@@ -122,25 +123,42 @@ export function joinLawTitles(tokens: readonly Token[], runs: readonly Run[]): R
   return joinListedTitles(tokens, joinBracketedTitles(tokens, runs));
 }
 
+// The most words a law's bracketed part holds ("End of Life", "Emergency Measures").
+const MAX_BRACKETED = 6;
+
+/**
+ * The index of the ")" closing the bracketed part opened at `open` when it holds only capitalised words and the
+ * small words between them ("(End of Life)"), else -1.
+ */
+function bracketClose(tokens: readonly Token[], open: number): number {
+  for (let k = open + 1; k <= open + MAX_BRACKETED + 1; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== tokens[open]?.sentence) return -1;
+    if (t.text === ')') return k > open + 1 && tokens[k - 1]?.capital ? k : -1;
+    if (!t.capital && !(k > open + 1 && CONNECTORS.has(t.text))) return -1;
+  }
+  return -1;
+}
+
 function joinBracketedTitles(tokens: readonly Token[], runs: readonly Run[]): Run[] {
   const out: Run[] = [];
   for (let i = 0; i < runs.length; i++) {
     const [a, b] = runs[i] as Run;
-    const inner = runs[i + 1];
-    const law = runs[i + 2];
+    const close = tokens[b]?.text === '(' && tight(tokens, b) ? bracketClose(tokens, b) : -1;
+    // The runs inside the brackets ("End", "Life" of "(End of Life)"), then the law's.
+    let j = i + 1;
+    while (close >= 0 && j < runs.length && (runs[j] as Run)[1] <= close) j++;
+    const law = runs[j];
     if (
-      inner &&
+      close >= 0 &&
+      j > i + 1 &&
       law &&
-      tokens[b]?.text === '(' &&
-      inner[0] === b + 1 &&
-      tokens[inner[1]]?.text === ')' &&
-      law[0] === inner[1] + 1 &&
-      tight(tokens, b) &&
+      law[0] === close + 1 &&
       tight(tokens, law[0]) &&
       closesLaw(tokens, law)
     ) {
       out.push([a, withYear(tokens, law[1])]);
-      i += 2;
+      i = j;
       continue;
     }
     out.push([a, withYear(tokens, b)]);

@@ -55,3 +55,21 @@ said Dana Pruitt. The House calendar is full, Pruitt said.`);
     expect(find(bare, 'House of Delegates')?.variants ?? []).not.toContain('House');
   });
 });
+
+describe('a body named "<Head> of <plural>", then by that plural', () => {
+  it('joins "the Wardens" to the one "Council of Wardens"', () => {
+    const es = entitiesOf(`The Council of Wardens voted on Tuesday to delay the harbour bill. The Wardens
+      rejected an amendment by 41 to 30, and the Wardens will meet again in May, said Dana Pruitt.`);
+    expect(find(es, 'Council of Wardens')?.variants).toContain('Wardens');
+    expect(names(es)).not.toContain('Wardens');
+  });
+
+  it('keeps apart a known place, and a plural two bodies end with', () => {
+    const es =
+      entitiesOf(`The University of Athens and the Bank of Athens signed a deal in Athens. The Court of
+      Wardens and the Council of Wardens met; the Wardens disagreed, and the Wardens left, said Dana Pruitt.`);
+    expect(names(es)).toContain('Athens');
+    expect(find(es, 'Court of Wardens')?.variants).not.toContain('Wardens');
+    expect(find(es, 'Council of Wardens')?.variants).not.toContain('Wardens');
+  });
+});

@@ -25,6 +25,14 @@ Bill Harlan thanked the Senate.`;
       names(entitiesOf('Critics said the Bill was rushed. Orla Quinlan said the Bill would pass.', 'en')),
     ).not.toContain('Bill');
   });
+  it('takes in a bracketed part with small words, not a bracket that holds a sentence', () => {
+    const text = `Peers debated the Coastal Housing (End of Tenancy) Bill for eight hours. Orla Quinlan
+(who chairs the committee) Bill Harlan and the Senate met.`;
+    const shown = names(entitiesOf(text, 'en'));
+    expect(shown).toContain('Coastal Housing (End of Tenancy) Bill');
+    expect(shown).not.toContain('Coastal Housing');
+    expect(shown).toContain('Bill Harlan');
+  });
 });
 
 describe('a law’s title that lists its subjects', () => {

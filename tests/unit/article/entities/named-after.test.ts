@@ -16,3 +16,18 @@ la maire, Anne Roux.`,
     expect(find(es, 'Anne Roux')?.type).toBe('person');
   });
 });
+
+describe('a place named after a titled person, its kind written after it', () => {
+  it('is a place: "Dr K.R. Varma Talpur district"', () => {
+    const es = entitiesOf(`Rain hit Dr K.R. Varma Talpur district on Monday, and officials said Talpur would
+      stay on alert. Red alert for Orvane, Besta and Talpur districts, said Dana Pruitt.`);
+    expect(find(es, 'K.R. Varma Talpur')?.type).toBe('place');
+  });
+
+  it('keeps a titled person whose name has no place kind after it', () => {
+    const es =
+      entitiesOf(`Dr K.R. Varma visited the Talpur district on Monday, and Varma said help would come,
+      said Dana Pruitt.`);
+    expect(find(es, 'K.R. Varma')?.type).toBe('person');
+  });
+});
