@@ -174,11 +174,14 @@ function headAloneBeforeName(tokens: readonly Token[], first: number, at: number
 // and Schools Bill", "the Clean Air and Water Strategy".
 const TITLE_HEADS = new Set(['Bill', 'Act', 'Strategy', 'Plan', 'Programme', 'Program']);
 const MAX_TITLE_LEFT = 3;
+// After "the", a title's first half may be longer: "the Hong Kong Human Rights and Democracy Act".
+const MAX_TITLE_LEFT_AFTER_THE = 5;
 
 /**
  * "Children's Wellbeing and Schools Bill": "and" inside a law's or a policy's title, before one or two capitalised
- * words and the head that closes it (see TITLE_HEADS), after one to three capitalised words that are no acronym
- * and do not end on a known place or body ("the UK and Ireland Plan" names two), nor hold a given name (a person).
+ * words and the head that closes it (see TITLE_HEADS), after one to three capitalised words (five after "the") that
+ * are no acronym and do not end on a known place or body ("the UK and Ireland Plan" names two), nor hold a given
+ * name (a person).
  */
 export function joinsTitleAfterAnd(tokens: readonly Token[], start: number, at: number): boolean {
   const connector = tokens[at];
@@ -186,7 +189,8 @@ export function joinsTitleAfterAnd(tokens: readonly Token[], start: number, at: 
   const first = tokens[start]?.folded === 'the' ? start + 1 : start;
   const left = tokens.slice(first, at);
   const last = left.at(-1);
-  if (!last || left.length > MAX_TITLE_LEFT || left.some((t) => t.loud)) return false;
+  const maxLeft = tokens[first - 1]?.folded === 'the' ? MAX_TITLE_LEFT_AFTER_THE : MAX_TITLE_LEFT;
+  if (!last || left.length > maxLeft || left.some((t) => t.loud)) return false;
   if (
     PLACES.has(last.folded) ||
     ORGANIZATIONS.has(last.folded) ||

@@ -118,6 +118,20 @@ describe('"and" between a closed name and one more word, or inside a law\'s titl
       expect(shown).not.toContain(piece);
   });
 
+  it('spans a longer first half after "the" ("the Hong Kong Human Rights and Democracy Act"), not without it', () => {
+    const shown = names(
+      entitiesOf(`Senators backed the Port Kessel Human Rights and Democracy Act on Monday. Wenna Polglase said the
+      Port Kessel Human Rights and Democracy Act would pass.`),
+    );
+    expect(shown).toContain('Port Kessel Human Rights and Democracy Act');
+    expect(shown).not.toContain('Democracy Act');
+    const bare = names(
+      entitiesOf(`Wenna Polglase met Lake Orrin Harbour Rights and Democracy Act critics on Monday. Polglase said
+      Lake Orrin Harbour Rights and Democracy Act critics would meet again.`),
+    );
+    expect(bare).not.toContain('Lake Orrin Harbour Rights and Democracy Act');
+  });
+
   it('leaves a place, a body or a person before "and" apart from a title', () => {
     const shown = names(
       entitiesOf(`Anna Polglase and Harbour Safety Bill critics met in Leeds. Polglase said France and Harbour Plan
