@@ -2,6 +2,7 @@ import { endBeforeCapitalAdjective } from './adjective-ends';
 import { agreementStart } from './agreement-names';
 import { opensLocalService } from './and-bodies';
 import { isOpenedArticle } from './article-particles';
+import { COMPANY_LAST } from './company-words';
 import { namingTail } from './compound-tails';
 import { countedNounOpens } from './counted-nouns';
 import { isCourtesyTitleOf } from './courtesy-titles';
@@ -308,6 +309,9 @@ function dropsFirst(tokens: Token[], a: number, b: number, ev: TextEvidence, see
   if (b - a > 2 && ORG_WORDS.has(tokens[a + 1]?.folded ?? '') && !isDescriptorOpener(t.folded, ev.lang))
     return false;
   if (opensStormName(spanKey(tokens, a, b).split(' '))) return false;
+  // "South Central Railway cancelled trains", "Western Union said": a direction opening a name that a body's
+  // head closes is the body's word, though "south" is written in lower case elsewhere.
+  if (DIRECTION_WORDS.has(t.folded) && closesBody(tokens[b - 1]?.folded ?? '')) return false;
   if (ev.lang === 'en' && (opensNationalBody(tokens, a, b) || opensLocalService(tokens, a, b))) return false;
   // A sentence opener written in lower case elsewhere ("Selon", "Welcome"), or never capitalised inside a
   // sentence while the rest is a name seen on its own ("Getting Disney+ right"); after an elided article
@@ -337,6 +341,9 @@ const isInitial = (tokens: Token[], a: number, b: number): boolean =>
   (tokens[b - 1]?.text.length ?? 0) > 1 &&
   // "D. Maria da Gloria": before a given name, the letter is a title (Dom, Doña).
   !isGivenName(tokens[a + 2]?.folded ?? '');
+
+/** A body's head or a company's last word ("Council", "Railway"). */
+const closesBody = (w: string): boolean => ORG_WORDS.has(w) || COMPANY_LAST.has(w);
 
 /** A person's name follows a nationality word: "German Angela Merkel", "Australian Rodney Eyles". */
 function personFollows(tokens: Token[], from: number, to: number): boolean {

@@ -1,9 +1,11 @@
 // "Ministry of Housing, Communities and Local Government", "Department for Environment, Food and Rural Affairs":
 // an English ministry lists its remits with commas and a last "and"; the list is the name, not the end of it.
 import { GIVEN_NAMES, isKnownName } from './gazetteer';
+import { PURPOSE_HEADS } from './purpose-bodies';
 import type { Token } from './tokenize';
 
-const HEADS = new Set(['ministry', 'department']);
+// Universities named for their fields list them too: "University of Sciences, Techniques and Technologies".
+const HEADS = new Set(['ministry', 'department', 'university', 'institute']);
 
 /**
  * Bodies set up to look into a matter, named with it after "into" ("Royal Commission into Aged Care Quality and
@@ -39,10 +41,13 @@ function itemEnd(tokens: readonly Token[], at: number, sentence: number, most: n
  * ministry's or a department's ("Ministry of Housing"); `at` otherwise or when the list does not close.
  */
 export function listedRemitsEnd(tokens: readonly Token[], start: number, at: number): number {
+  if (tokens[at]?.text !== ',' && tokens[at]?.text !== 'and') return at;
   // "The Ministry of …": an article opening the run is no part of the name.
   const first = tokens[start]?.stop ? start + 1 : start;
   const head = tokens[first];
-  if (!head || !HEADS.has(head.folded) || !LINKS.has(tokens[first + 1]?.text ?? '')) return at;
+  if (!head) return at;
+  const remits = HEADS.has(head.folded) && LINKS.has(tokens[first + 1]?.text ?? '');
+  if (!remits && !statesPurpose(tokens, first, at)) return at;
   let j = at;
   for (let items = 0; items < MAX_ITEMS; items++) {
     const sep = tokens[j]?.text;
@@ -50,8 +55,32 @@ export function listedRemitsEnd(tokens: readonly Token[], start: number, at: num
     // Remits listed before the last are of one word ("Digital, Culture, Media and Sport").
     const end = itemEnd(tokens, j + 1, head.sentence, sep === 'and' ? 2 : 1);
     if (end === j + 1) return at;
-    if (sep === 'and') return end;
+    if (sep === 'and') return seatEnd(tokens, end, head.sentence);
     j = end;
   }
   return at;
+}
+
+/** The name [from, to) holds a purpose head and its "to" ("Global Fund to Fight AIDS"), see purpose-bodies. */
+function statesPurpose(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++)
+    if (tokens[k]?.text === 'to' && PURPOSE_HEADS.has(tokens[k - 1]?.folded ?? '')) return true;
+  return false;
+}
+
+// Words of a seat's name after the list.
+const MAX_SEAT = 3;
+
+/** One past "of Bamako" (up to three capitalised words) after a listed name ending at `end`, else `end`. */
+function seatEnd(tokens: readonly Token[], end: number, sentence: number): number {
+  if (tokens[end]?.text !== 'of') return end;
+  let j = end + 1;
+  while (
+    j - end - 1 < MAX_SEAT &&
+    tokens[j]?.nameLike &&
+    !tokens[j]?.stop &&
+    tokens[j]?.sentence === sentence
+  )
+    j++;
+  return j > end + 1 ? j : end;
 }

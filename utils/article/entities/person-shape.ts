@@ -151,13 +151,21 @@ export function isFullName(key: string): boolean {
   return isPersonShaped(key) && !isDemonymWord(words(key)[0] ?? '');
 }
 
+// Generational suffixes after a full name ("Patrick W. Carlineo Jr", "John D. Rockefeller III"): the same
+// person's name, one word longer. "II" is left out: "World War II" numbers no son.
+const GENERATIONS = new Set(['jr', 'sr', 'iii', 'iv']);
+
+/** The words without a generational suffix closing three words or more. */
+const withoutGeneration = (ws: string[]): string[] =>
+  ws.length > 2 && GENERATIONS.has(ws.at(-1) ?? '') ? ws.slice(0, -1) : ws;
+
 /** Two or three plain words (four after two given names), none of which says organisation, place, event or product. */
 export function isPersonShaped(key: string): boolean {
   // One word is no full name: most keys are answered before any split.
   if (!key.includes(' ')) return false;
   const all = withBretonCh(words(key));
   const particled = givenNameAndParticle(all);
-  const ws = withoutParticles(all);
+  const ws = withoutGeneration(withoutParticles(all));
   if (ws.length < 2 || (ws.length > 3 && !twoGivenNames(ws)) || /\d/.test(key)) return false;
   const first = ws[0] ?? '';
   const last = ws.at(-1) ?? '';

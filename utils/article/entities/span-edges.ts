@@ -1,5 +1,6 @@
 // Where a name's span ends: the words that close it ("Facebook CEO", "Breaking News Emails") and the particle
 // before it that belongs to a surname ("M. de Villepin") or opens a body ("directeur du Chemin de fer").
+import { isClosingMe } from './closing-pronouns';
 import type { TextEvidence } from './evidence';
 import { ORG_WORDS, PLACE_WORDS } from './gazetteer';
 import { COURTESY_TITLES, TITLE_PARTICLES, WEEKDAYS } from './lexicon';
@@ -129,7 +130,7 @@ export function dropsLast(t: Token, length: number, after: readonly (Token | und
     period(t, after) ||
     (COUNSEL_RANKS.has(t.folded) && t.loud && length > 2) ||
     (SHORT_ROLES.has(t.folded) && shortened(after));
-  return isStop(t) || (length > 1 && label);
+  return (isStop(t) && !(length > 1 && isClosingMe(t))) || (length > 1 && label);
 }
 
 // Roles of the head of a town, a body or a side: « de » after them opens what they head, not a surname (« le

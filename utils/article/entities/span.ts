@@ -2,6 +2,7 @@ import { acronymHeadsJournal, acronymHeadsName, acronymNamesVenue } from './acro
 import { aliasOf } from './aliases';
 import { joinsBodyAfterAnd, joinsComplementAfterAnd, joinsTitleAfterAnd, listsTwoBodies } from './and-bodies';
 import { brandByLength } from './brand-by';
+import { closingMeEnd } from './closing-pronouns';
 import { gameAfterEvent } from './event-games';
 import { ADJECTIVE_VERBS, frenchBodyEnd } from './french-bodies';
 import {
@@ -19,15 +20,18 @@ import {
 } from './gazetteer';
 import { germanRemitLength } from './german-bodies';
 import { germanConnectorEnds } from './german-connectors';
+import { joinsHonourRoll } from './honour-rolls';
 import { adjectiveComplementEnd } from './institution-complement';
 import { WEEKDAYS } from './lexicon';
 import { listedRemitsEnd, REMIT_HEADS } from './listed-remits';
 import { courtSeatEnd, lowerCourtEnd } from './lower-courts';
+import { lowerPartyEnd } from './lower-parties';
 import { ministryNameEnd } from './ministry-names';
 import { nameKey } from './normalize';
 import { groupNameEnd } from './parliament-groups';
 import { isNamedAfterForm } from './person-shape';
 import { possessiveInName, possessiveTitle } from './possessive-names';
+import { joinsPurposeTo } from './purpose-bodies';
 import { frenchQuotedTitleEnd, quotedTitleEnd } from './quoted-titles';
 import { regionAdjectiveEnd } from './region-adjectives';
 import { BODY_HEADS, ROMANCE_CONNECTORS } from './romance-names';
@@ -152,6 +156,11 @@ export function spanEnd(
       j += 2;
       continue;
     }
+    // "to", the verb and its object: "Fight AIDS" mixes shouted and plain words.
+    if (english && joinsPurposeTo(tokens, j)) {
+      j += 3;
+      continue;
+    }
     const remit = german ? germanRemitLength(tokens, j) : french ? brandByLength(tokens, j) : 0;
     if (remit > 0) {
       j += remit;
@@ -175,7 +184,7 @@ export function spanEnd(
       !(french && gameAfterEvent(tokens, j, skip)) &&
       !(german && germanConnectorEnds(tokens, j, isHead)) &&
       (joins(prev, connector, next) ||
-        (english && townUponRiver(tokens, start, j)) ||
+        (english && (townUponRiver(tokens, start, j) || (skip === 1 && joinsHonourRoll(tokens, j)))) ||
         joinsKnownName(tokens, start, j, skip) ||
         (french && ENGLISH.has(connector.text)) ||
         (!french &&
@@ -197,7 +206,10 @@ export function spanEnd(
     if (body > j) return body;
     return french
       ? groupNameEnd(tokens, start, institutionEnd(tokens, j, french))
-      : courtSeatEnd(tokens, lowerCourtEnd(tokens, institutionEnd(tokens, j, french)));
+      : courtSeatEnd(
+          tokens,
+          lowerCourtEnd(tokens, englishTailEnd(tokens, start, institutionEnd(tokens, j, french), english)),
+        );
   }
 }
 
@@ -248,6 +260,9 @@ const FRENCH_HEADS = new Set([
   'stade',
   'olympique',
 ]);
+
+const englishTailEnd = (tokens: Token[], start: number, end: number, english: boolean): number =>
+  english ? closingMeEnd(tokens, start, lowerPartyEnd(tokens, start, end)) : end;
 
 /** One past the lower-case words that complete a French institution's name ending at `end`. */
 function institutionEnd(tokens: Token[], end: number, french: boolean): number {

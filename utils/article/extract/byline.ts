@@ -10,6 +10,7 @@ import { foldWords } from '@/utils/shared/fold';
 import { decodeEntities } from '@/utils/shared/html-entities';
 import { letterShape } from '@/utils/shared/letter-shape';
 import { withoutBio, withoutLeadingRole, withoutRoles } from './byline-roles';
+import { namesGenreOnly } from './genre-byline';
 import { AGENCY_CREDIT, DAY_NAMES, isMetaWord } from './meta-words';
 import { withoutLeadingDesk, withoutOrganisations, withoutSiteDesk } from './organisation-byline';
 import { isPictureCredit } from './picture-credit';
@@ -290,7 +291,7 @@ export function cleanByline(raw: string | null | undefined, siteName: string | n
   ) {
     return null;
   }
-  if (siteName && spelledBySiteAcronym(byline, siteName)) return null;
+  if ((siteName && spelledBySiteAcronym(byline, siteName)) || namesGenreOnly(byline)) return null;
   return isName(byline) ? titleCased(byline) : null;
 }
 

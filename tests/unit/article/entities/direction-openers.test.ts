@@ -22,4 +22,12 @@ describe('a direction before a place opens a company name, not a nationality bef
     const es = entitiesOf('The visit was praised by German Angela Merkel, and Merkel thanked them.');
     expect(find(es, 'Angela Merkel')).toBeDefined();
   });
+
+  it("keeps a direction opening a sentence before a body's last word, though written small elsewhere", () => {
+    const es = entitiesOf(
+      'Rain fell over south Tarnland all day. Trains cancelled. South Central Railway said lines were shut.',
+    );
+    expect(find(es, 'South Central Railway')).toBeDefined();
+    expect(names(es)).not.toContain('Central Railway');
+  });
 });

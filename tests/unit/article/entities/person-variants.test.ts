@@ -75,4 +75,12 @@ describe('a name and the same name with a generational suffix', () => {
     expect(find(es, 'Henri Valcourt Jr')?.variants ?? []).not.toContain('Henri Valcourt');
     expect(names(es)).toContain('Henri Valcourt');
   });
+
+  it('types a full name with a middle initial and a generational suffix as a person', () => {
+    const es = entitiesOf(
+      'Martin K. Dovell Jr., 55, pleaded guilty on Monday. Simon T. Banning III, the prosecutor, spoke after him.',
+    );
+    expect(find(es, 'Martin K. Dovell Jr')?.type).toBe('person');
+    expect(find(es, 'Simon T. Banning III')?.type).toBe('person');
+  });
 });

@@ -85,3 +85,17 @@ describe('a desk credited before a middle dot', () => {
     expect(cleanByline('Rédaction · Service web')).toBeNull();
   });
 });
+
+describe('a byline naming only the kind of piece', () => {
+  it('is no author: the paper speaks as itself', () => {
+    expect(cleanByline('Editorial')).toBeNull();
+    expect(cleanByline('By Leader')).toBeNull();
+    expect(cleanByline('The Editorial Board')).toBeNull();
+    expect(cleanByline('Opinion')).toBeNull();
+  });
+
+  it('keeps a writer whose name holds such a word', () => {
+    expect(cleanByline('Dara Leader')).toBe('Dara Leader');
+    expect(cleanByline('Jo Roe, Opinion Editor')).toBe('Jo Roe');
+  });
+});
