@@ -1,5 +1,6 @@
 // Compact word lists (French and English) used to tell names from ordinary capitalised words. Entries are
 // folded like foldWord(), so "président" and "president" are one entry.
+import { DAYS, MONTH_ABBREVIATIONS, MONTHS } from '@/utils/shared/calendar-words';
 import { fold } from '@/utils/shared/fold';
 import { ownStopwords } from '@/utils/shared/stopwords';
 
@@ -62,16 +63,15 @@ export const CONNECTORS = set(`
 de du des d la of for the and & van von der den da di del y al bin
 `);
 
-const EN_CALENDAR = `january february march april may june july august september october november december monday
-tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec`;
-const FR_CALENDAR = `janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi
-mercredi jeudi vendredi samedi dimanche`;
+// English months and days with the months' abbreviations ("Jan", "Sept"); French months and days.
+const EN_CALENDAR = [...MONTHS.en, ...DAYS.en, ...MONTH_ABBREVIATIONS.en].join(' ');
+const FR_CALENDAR = [...MONTHS.fr, ...DAYS.fr].join(' ');
 
 /** Months and weekdays, capitalised in English, never a key entity by themselves: English and French ones. */
 export const CALENDAR = set(`${EN_CALENDAR} ${FR_CALENDAR}`);
 // Months Portuguese papers of the old spelling still capitalise ("6 de Janeiro"); Spanish and Italian write theirs
 // in lower case, so a capital there names a place or a body ("Plaza de Mayo").
-const PT_MONTHS = 'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro';
+const PT_MONTHS = MONTHS.pt.join(' ');
 const CALENDARS: Record<string, ReadonlySet<string>> = {
   en: set(EN_CALENDAR),
   fr: set(FR_CALENDAR),
@@ -84,9 +84,7 @@ export function calendarOf(lang: string): ReadonlySet<string> {
 }
 
 /** Weekdays that close a name: "Black Friday", "Super Tuesday", "Bloody Sunday". */
-export const WEEKDAYS = set(`
-monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
-`);
+export const WEEKDAYS = set([...DAYS.en, ...DAYS.fr].join(' '));
 
 /**
  * Acronyms and words of common nouns that a capital does not make names: "SUV", "IPO", "LED", "Internet"; and

@@ -4,25 +4,19 @@
  * or signs an article ("Updated 1:39 am EST, Wednesday, November 20, 2019", "Von Jo Bloggs, dpa") from
  * one that tells it.
  */
+import {
+  allLanguages,
+  DAY_ABBREVIATIONS,
+  DAYS,
+  MONTH_ABBREVIATIONS,
+  MONTHS,
+} from '@/utils/shared/calendar-words';
 import { CASELESS_LETTER, caselessAlternatives } from '@/utils/shared/caseless';
 
-/** Month names and abbreviations, lower case. */
-export const MONTH_NAMES =
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|' +
-  'januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|okt|dez|' +
-  'janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|avr|juil|déc|' +
-  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|' +
-  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|' +
-  'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|' +
-  'januari|februari|maart|mei|augustus|maret|agustus|desember|' +
-  'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|' +
-  'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
-/** Day names and abbreviations, lower case. */
-export const DAY_NAMES =
-  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|' +
-  'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|' +
-  'lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|' +
-  'segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira';
+/** Month names and abbreviations of every language, lower case, as regex alternatives. */
+export const MONTH_NAMES = allLanguages(MONTHS, MONTH_ABBREVIATIONS).join('|');
+/** Day names and abbreviations of every language, lower case, as regex alternatives. */
+export const DAY_NAMES = allLanguages(DAYS, DAY_ABBREVIATIONS).join('|');
 
 const DATE_PATTERNS = [
   /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/g,
