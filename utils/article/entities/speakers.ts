@@ -1,6 +1,7 @@
 import type { EntityType } from '@/utils/article/types';
 import { ORGANIZATIONS, PLACES } from './gazetteer';
 import { capitalised, type EntityGroup, makeGroup } from './group';
+import { INTERVIEWER_CREDIT } from './interview-credit';
 import { lineBounds } from './line-bounds';
 import { isQuoted, type Mention } from './mention';
 import { nameKey } from './normalize';
@@ -75,8 +76,10 @@ export function speakerLabel(m: Mention, text: string): 'question' | 'answer' | 
 
 // What says a page is an interview, besides its labels: the credit of who asked (« Propos recueillis par »,
 // "Interview by"), the note that it was edited ("This interview has been edited for length and clarity").
-const INTERVIEW_NOTE =
-  /propos recueillis par|entretien réalisé par|interview réalisée par|interviewed by|interview by|as told to|(?:interview|conversation|transcript) (?:has been|was|have been) (?:lightly )?(?:edited|condensed)|edited (?:and condensed )?for (?:length|clarity)/iu;
+const INTERVIEW_NOTE = new RegExp(
+  `${INTERVIEWER_CREDIT}|(?:interview|conversation|transcript) (?:has been|was|have been) (?:lightly )?(?:edited|condensed)|edited (?:and condensed )?for (?:length|clarity)`,
+  'iu',
+);
 // Questions asked on lines of their own (set in bold on the page) make a Q&A: three at least.
 const QUESTIONS = 3;
 // A question line is short; a paragraph closing on a question is prose.

@@ -5,6 +5,7 @@
  */
 
 import { GIVEN_NAMES } from '@/utils/article/entities/gazetteer';
+import { INTERVIEWER_CREDIT } from '@/utils/article/entities/interview-credit';
 import { DATE_WITH_YEAR, STAMP } from '@/utils/shared/date-stamps';
 import { foldWords } from '@/utils/shared/fold';
 import { decodeEntities } from '@/utils/shared/html-entities';
@@ -19,7 +20,9 @@ import { siteInOtherWords } from './site-other-words';
 
 // "By", "Par", "Von:", "Written by", "Texte :", "Un documentaire de"...
 const PREFIX =
-  /^(?:(?:written|posted|published|reported|review|reviewed|propos recueillis|article|artikel|beitrag|story|words|texte|texto|text|recipe|report|reportage|interview|entretien|edited|erstellt|geschrieben|verfasst|veröffentlicht|escrito|publicado|scritto|pubblicato|écrit|rédigé)\s+(?:by|par|von|por|de|da)|by|par|von|por|door|przez|autor|author|auteurs|auteur|autore|authors|texte|texto|text|interview|entretien|entrevista|intervista|текст|автор(?:ы)?|بقلم|بواسطة|كتبت?|מאת|oleh|bởi|yazan|yazar|γράφει|作者|撰文|文|记者|記者|(?:une?|an?|eine?)\s+\p{L}+\s+(?:de|d[’']|by|von))(?:\s*[:：]\s*|\s+|$)/iu;
+  /^(?:(?:written|posted|published|reported|review|reviewed|article|artikel|beitrag|story|words|texte|texto|text|recipe|report|reportage|interview|entretien|edited|erstellt|geschrieben|verfasst|veröffentlicht|escrito|publicado|scritto|pubblicato|écrit|rédigé)\s+(?:by|par|von|por|de|da)|by|par|von|por|door|przez|autor|author|auteurs|auteur|autore|authors|texte|texto|text|interview|entretien|entrevista|intervista|текст|автор(?:ы)?|بقلم|بواسطة|كتبت?|מאת|oleh|bởi|yazan|yazar|γράφει|作者|撰文|文|记者|記者|(?:une?|an?|eine?)\s+\p{L}+\s+(?:de|d[’']|by|von))(?:\s*[:：]\s*|\s+|$)/iu;
+// « Propos recueillis par X », "Interviewed by X", "As told to X": who asked the questions wrote the piece.
+const INTERVIEWER_PREFIX = new RegExp(`^(?:${INTERVIEWER_CREDIT})(?:\\s*[:：]\\s*|\\s+|$)`, 'iu');
 // An author link's words around the name: "View all posts by Jo Bloggs" (the link marked rel="author"). Not
 // "Alle Artikel von X" read as a closing line: page-signature.ts takes that for an author box's link.
 const ALL_POSTS_BY =
@@ -165,6 +168,7 @@ function cleanLine(raw: string): string {
     text = withoutDates(text)
       .replace(TRIM, '')
       .replace(ALL_POSTS_BY, '')
+      .replace(INTERVIEWER_PREFIX, '')
       .replace(PREFIX, '')
       .replace(SMALL_PREFIX, '')
       .replace(POSTED_FROM, '')
