@@ -18,6 +18,13 @@ describe('cleanByline', () => {
     expect(cleanByline('Ana Ruiz · in Uncategorized')).toBe('Ana Ruiz');
   });
 
+  it('drops the credit of who asked the questions, in French and English', () => {
+    expect(cleanByline('Propos recueillis par Léa Roux')).toBe('Léa Roux');
+    expect(cleanByline('Entretien réalisé par Léa Roux')).toBe('Léa Roux');
+    expect(cleanByline('Interviewed by Ann Lee')).toBe('Ann Lee');
+    expect(cleanByline('As told to Maria Schmidt')).toBe('Maria Schmidt');
+  });
+
   it('drops a German label with its article, and the pictures’ credit after the author', () => {
     expect(cleanByline('Ein Kommentar von Petra Lang')).toBe('Petra Lang');
     expect(cleanByline('Text von Jo Meier   Illustration von Sam Roth')).toBe('Jo Meier');
