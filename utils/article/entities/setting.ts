@@ -1,4 +1,5 @@
 import { frenchForms } from './gazetteer';
+import { ENGLISH_COUNTRIES, FRENCH_COUNTRIES } from './gazetteer/nationality-countries';
 import { keys } from './gazetteer/set';
 import type { EntityGroup } from './group';
 import { foldWord } from './normalize';
@@ -42,51 +43,6 @@ export function modifiesNames(g: EntityGroup, tokens: readonly Token[]): boolean
   return 2 * before > g.mentions.length;
 }
 
-// Nationality adjectives (English; French in the masculine singular) and the keys of the country they name.
-const ADJECTIVES = `american americain:etats unis|united states|us|usa
-chinese chinois:chine|china
-russian russe:russie|russia
-french francais:france
-german allemand:allemagne|germany
-british britannique:royaume uni|united kingdom|uk|grande bretagne|great britain|britain
-italian italien:italie|italy
-spanish espagnol:espagne|spain
-japanese japonais:japon|japan
-ukrainian ukrainien:ukraine
-iranian iranien:iran
-israeli israelien:israel
-indian indien:inde|india
-turkish turc:turquie|turkey
-canadian canadien:canada
-mexican mexicain:mexique|mexico
-brazilian bresilien:bresil|brazil
-australian australien:australie|australia
-syrian syrien:syrie|syria
-iraqi irakien:irak|iraq
-afghan afghan:afghanistan
-pakistani pakistanais:pakistan
-saudi saoudien:arabie saoudite|saudi arabia
-egyptian egyptien:egypte|egypt
-moroccan marocain:maroc|morocco
-algerian algerien:algerie|algeria
-tunisian tunisien:tunisie|tunisia
-lebanese libanais:liban|lebanon
-polish polonais:pologne|poland
-greek grec:grece|greece
-portuguese portugais:portugal
-dutch neerlandais:pays bas|netherlands
-swedish suedois:suede|sweden
-belgian belge:belgique|belgium
-swiss suisse:suisse|switzerland`;
-
-const LINES = ADJECTIVES.split('\n').map((line) => {
-  const [adjectives = '', countries = ''] = line.split(':');
-  return { adjectives: adjectives.split(' '), countries: keys(countries) };
-});
-const byAdjective = (at: number) => new Map(LINES.map((l) => [l.adjectives[at] ?? '', l.countries] as const));
-const ENGLISH = byAdjective(0);
-const FRENCH = byAdjective(1);
-
 /**
  * Keys of the countries a title names through an adjective: "Chinese hackers" names China, « des hackers
  * chinois » la Chine. In French only the adjective counts, written in lower case: « les Français » are people,
@@ -97,7 +53,9 @@ export function countriesByAdjective(title: string): Set<string> {
   for (const w of title.match(/\p{L}+/gu) ?? []) {
     const folded = foldWord(w);
     const lower = w === w.toLowerCase();
-    const countries = lower ? frenchForms(folded).map((f) => FRENCH.get(f)) : [ENGLISH.get(folded)];
+    const countries = lower
+      ? frenchForms(folded).map((f) => FRENCH_COUNTRIES.get(f))
+      : [ENGLISH_COUNTRIES.get(folded)];
     for (const set of countries) for (const k of set ?? []) found.add(k);
   }
   return found;

@@ -1,40 +1,45 @@
 // Nationality and people words ("Tunisian", "Américains", "Suisses"): capitalised, but an adjective or a people,
 // not a key entity of the article. Folded; plural forms are found by the caller.
+import { ENGLISH_COUNTRIES, FRENCH_COUNTRIES } from './nationality-countries';
 import { words } from './set';
 
-/** English nationality words and the group words news capitalises ("Islamist"). */
-const ENGLISH = `afghan african albanian algerian american andorran angolan arab arabian argentine argentinian
-armenian asian australian austrian azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian
-brazilian british briton bulgarian burmese cambodian cameroonian canadian caribbean chadian chilean chinese
-colombian congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati english eritrean
-estonian ethiopian european filipino finnish french georgian german ghanaian greek guatemalan haitian
-honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese
-jordanian kazakh kenyan korean kosovar kurdish kuwaiti kyrgyz lao latvian lebanese liberian libyan
-lithuanian luxembourgish macedonian malagasy malaysian malian maltese mauritanian mexican moldovan mongolian
-montenegrin moroccan mozambican namibian nepalese nigerian nigerien norwegian omani pakistani palestinian
-panamanian paraguayan persian peruvian polish portuguese qatari romanian russian rwandan saudi scandinavian
-scottish senegalese serbian singaporean slovak slovakian slovenian somali soviet spanish sri lankan sudanese
-swedish swiss syrian taiwanese tajik tanzanian thai tibetan tunisian turkish turkmen ugandan ukrainian
-uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean latino latina hispanic western
-eastern northern southern african-american islamist islamic muslim jewish christian catholic protestant
-orthodox sunni shia shiite hindu buddhist jihadist sikh kurd kurds brits yankee chechen serb croat
+/** English nationality words (besides nationality-countries.ts's) and the group words news capitalises ("Islamist"). */
+const ENGLISH = `african albanian american andorran angolan arab arabian argentine argentinian armenian asian austrian
+azerbaijani bahraini bangladeshi belarusian bolivian bosnian briton bulgarian burmese cambodian cameroonian
+caribbean chadian chilean colombian congolese croatian cuban cypriot czech danish ecuadorian emirati english
+eritrean estonian ethiopian european filipino finnish georgian ghanaian guatemalan haitian honduran hungarian
+icelandic indonesian irish ivorian jamaican jordanian kazakh kenyan korean kosovar kurdish kuwaiti kyrgyz lao
+latvian liberian libyan lithuanian luxembourgish macedonian malagasy malaysian malian maltese mauritanian
+moldovan mongolian montenegrin mozambican namibian nepalese nigerian nigerien norwegian omani palestinian
+panamanian paraguayan persian peruvian qatari romanian rwandan scandinavian scottish senegalese serbian
+singaporean slovak slovakian slovenian somali soviet sri lankan sudanese taiwanese tajik tanzanian thai
+tibetan turkmen ugandan uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean latino latina
+hispanic western eastern northern southern african-american islamist islamic muslim jewish christian catholic
+protestant orthodox sunni shia shiite hindu buddhist jihadist sikh kurd kurds brits yankee chechen serb croat
 bosniak azeri uighur uyghur tamil sinhalese basque catalan flemish walloon corsican hutu tutsi pashtun baloch
 druze alawite copt moslem`;
 
-/** French nationality nouns and adjectives, masculine (feminine and plural forms found by isDemonymWord). */
-const FRENCH = `afghan africain algerien allemand americain anglais arabe argentin armenien asiatique australien autrichien
-belge bresilien britannique bulgare camerounais canadien chilien chinois colombien congolais coreen croate
-cubain danois ecossais egyptien espagnol estonien europeen finlandais francais gallois georgien grec grecque
-hollandais hongrois indien indonesien irakien iranien irlandais islandais israelien italien ivoirien japonais
-jordanien kenyan libanais libyen lituanien luxembourgeois malien marocain mexicain neerlandais nigerian
-norvegien pakistanais palestinien polonais portugais quebecois roumain russe saoudien senegalais serbe
-slovaque slovene sovietique suedois suissesse syrien tcheque tunisien turc ukrainien venezuelien vietnamien
-yemenite occidental oriental islamiste musulman juif juive chretien catholique protestant confedere helvete
-romand alemanique parisien genevois vaudois neuchatelois bernois zurichois valaisan valaisanne fribourgeois
-jurassien tessinois lausannois bruxellois londonien viennois berlinois suisses`;
+/**
+ * French nationality nouns and adjectives besides nationality-countries.ts's, masculine (feminine and plural forms
+ * found by isDemonymWord).
+ */
+const FRENCH = `africain americain anglais arabe argentin armenien asiatique autrichien bulgare camerounais chilien colombien
+congolais coreen croate cubain danois ecossais estonien europeen finlandais gallois georgien grecque
+hollandais hongrois indonesien irlandais islandais ivoirien jordanien kenyan libyen lituanien luxembourgeois
+malien nigerian norvegien palestinien quebecois roumain senegalais serbe slovaque slovene sovietique suissesse
+tcheque venezuelien vietnamien yemenite occidental oriental islamiste musulman juif juive chretien catholique
+protestant confedere helvete romand alemanique parisien genevois vaudois neuchatelois bernois zurichois
+valaisan valaisanne fribourgeois jurassien tessinois lausannois bruxellois londonien viennois berlinois
+suisses`;
 
-const ENGLISH_WORDS = words(ENGLISH);
-const FRENCH_WORDS = words(FRENCH);
+// The adjectives whose country is known are nationality words too; not « suisse », which is also « la Suisse ».
+const ENGLISH_WORDS = new Set([...words(ENGLISH), ...ENGLISH_COUNTRIES.keys()]);
+const FRENCH_WORDS = new Set([
+  ...words(FRENCH),
+  ...[...FRENCH_COUNTRIES]
+    .filter(([adjective, countries]) => !countries.has(adjective))
+    .map(([adjective]) => adjective),
+]);
 
 /** "Tunisians" → "tunisian"; "Algériennes" → "algerien", "Grecque" → "grec": the forms a word may stand for. */
 export function frenchForms(w: string): string[] {
