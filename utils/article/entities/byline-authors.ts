@@ -1,3 +1,4 @@
+import { bylineNames } from '@/utils/article/extract/byline-names';
 import { fold } from '@/utils/shared/fold';
 import type { EntityGroup } from './group';
 import { afterInterviewCredit } from './interview-credit';
@@ -8,13 +9,13 @@ import { AUTHOR_ROLES } from './role-lines';
 import { speakerLabel } from './speakers';
 
 /**
- * The names a byline credits: "Mathieu Delorme, Anne Kerbrat", "Par Léa Roux et Paul Vidal", "By Ann Lee and Bo Li";
+ * Keys of the people a byline credits (`bylineNames`: "Mathieu Delorme, Anne Kerbrat", "Par Léa Roux et Paul Vidal"),
  * each with its short form too, the given name cut to its initial (« J. Roux » signs a photo of Julien Roux's).
  */
-export function bylineNames(byline: string | undefined): Set<string> {
-  if (!byline) return new Set();
-  const parts = byline.replace(/^\s*(?:par|by)\s+/i, '').split(/\s*(?:[,;&|/]|\bet\b|\band\b)\s*/u);
-  const keys = parts.map((p) => untitled(nameKey(p.trim()))).filter((k) => k.includes(' '));
+export function bylineAuthorKeys(byline: string | undefined): Set<string> {
+  const keys = bylineNames(byline ?? null)
+    .map((p) => untitled(nameKey(p)))
+    .filter((k) => k.includes(' '));
   return new Set([...keys, ...keys.map(shortForm)]);
 }
 

@@ -9,7 +9,7 @@ import { namesOpenedByArticles } from './article-particles';
 import { articledTowns } from './articled-towns';
 import { bodyAnaphors, bodyNounMentions, bodyNounsOf, thingNounsOf } from './body-anaphors';
 import { typeBracketDatelines } from './bracket-datelines';
-import { bylineNames, isBylineAuthor } from './byline-authors';
+import { bylineAuthorKeys, isBylineAuthor } from './byline-authors';
 import { findMentions } from './candidates';
 import { capitalsOfNamedCountries, countryLeads, lendToCountries } from './capitals';
 import { classify } from './classify';
@@ -204,7 +204,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   for (const k of pluralDefinitionKeys(definitions)) common.add(k);
   for (const k of clippedCommonPhrases(mentions, tokens)) common.add(k);
   const people = withArticledTitles(titlePeople(options.title, lang, known), options.title, lang, known);
-  const authors = bylineNames(options.byline);
+  const authors = bylineAuthorKeys(options.byline);
   const site = ownSiteKey(options.url);
   const siteNames = siteKeys(options.site, options.url);
   const grouped = dropPartyAdjectives(
@@ -401,7 +401,7 @@ interface PageCues {
   fullLanguage: boolean;
   /** The article's first sentence (see `leadSentence`). */
   lead: number;
-  /** Keys of the names the byline credits (see `bylineNames`). */
+  /** Keys of the names the byline credits (see `bylineAuthorKeys`). */
   authors: ReadonlySet<string>;
   /** A Q&A's interviewees (see `readInterview`). */
   answering: ReadonlySet<EntityGroup>;

@@ -5,6 +5,7 @@
  * the end ("Jo Bloggs is a reporter for..."). Only short lines go, and datelines only at either end.
  */
 
+import { bylineNames } from '@/utils/article/extract/byline-names';
 import { isCountLine } from '@/utils/article/extract/count-line';
 import {
   AGENCY_CREDIT,
@@ -125,15 +126,6 @@ function isBio(text: string, names: string[]): boolean {
     names.some((n) => n.length > 2 && lower.startsWith(n.toLowerCase()) && !signsWithOffice(text, n)) &&
     words(text).length <= MAX_BIO_WORDS
   );
-}
-
-/** The author names in a byline ("Jo Bloggs and Sam Doe, Reuters" → both names and "Reuters"). */
-export function bylineNames(byline: string | null): string[] {
-  if (!byline) return [];
-  return byline
-    .split(/,|;|\s+(?:and|und|et|y|e|und)\s+|&|\|/i)
-    .map((n) => collapseSpaces(n.replace(/^(?:by|von|par|por|di|door|av|af|de)\s+/i, '')))
-    .filter((n) => n.length > 1);
 }
 
 /** True when `el` is a link line back to a listing or on to another story: linked, or opening with an arrow. */

@@ -4,7 +4,7 @@
  * the metadata names, and more.
  */
 import { foldWords } from '@/utils/shared/fold';
-import { bylineNames } from './trim-meta-lines';
+import { bylineNames } from './byline-names';
 
 const keys = (byline: string): Set<string> => new Set(bylineNames(byline).map(foldWords).filter(Boolean));
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bylineNames,
   isBreadcrumb,
   isCreditLine,
   isMetaLine,
@@ -87,13 +86,6 @@ describe('isCreditLine', () => {
     expect(
       isCreditLine('Prices rose at the start of the year (see chart: consumer prices) and fell in May.'),
     ).toBe(false);
-  });
-});
-
-describe('bylineNames', () => {
-  it('splits a byline into names without the "By"', () => {
-    expect(bylineNames('By Jo Bloggs and Sam Doe, Reuters')).toEqual(['Jo Bloggs', 'Sam Doe', 'Reuters']);
-    expect(bylineNames(null)).toEqual([]);
   });
 });
 
