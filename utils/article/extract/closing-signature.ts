@@ -7,6 +7,7 @@ import { GIVEN_NAMES } from '@/utils/article/entities/gazetteer';
 import { closestNamed } from '@/utils/article/tag-walk';
 import { collapseSpaces, fold, foldWords } from '@/utils/shared/fold';
 import { creditLineNames, opensCredit } from './header-byline';
+import { HEADING_TAGS } from './heading-tags';
 import { ROLE_NOTE, signsWithOffice } from './signer-office';
 import { textBlocks } from './text-blocks';
 
@@ -23,18 +24,7 @@ const MAX_WORDS = 12;
 // A wire's credits list reporters, places and editors on one line.
 const MAX_WIRE_WORDS = 40;
 // Where a line is a quote's attribution, a heading ("By the numbers") or a caption, not the author's signature.
-const NOT_SIGNATURE = new Set([
-  'blockquote',
-  'figure',
-  'figcaption',
-  'li',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-]);
+const NOT_SIGNATURE = new Set(['blockquote', 'figure', 'figcaption', 'li', ...HEADING_TAGS]);
 // The reporters of a wire's credit line: "(Reporting by Jo Bloggs and Sam Doe in Chicago; Editing by …)".
 const WIRE = /^\(?\s*(?:reporting|writing) by\s+([^;)]+)/i;
 const IN_PLACE = /\s+in\s+\p{Lu}.*$/u;

@@ -5,6 +5,7 @@
  */
 
 import { collapseSpaceRuns } from '@/utils/shared/fold';
+import { HEADING_TAGS } from './heading-tags';
 
 /** Elements a browser sets on lines of their own. */
 export const BLOCKS: ReadonlySet<string> = new Set([
@@ -21,12 +22,7 @@ export const BLOCKS: ReadonlySet<string> = new Set([
   'figcaption',
   'figure',
   'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADING_TAGS,
   'header',
   'hr',
   'li',

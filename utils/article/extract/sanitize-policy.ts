@@ -1,4 +1,5 @@
 /** What article HTML may contain once sanitised: the allowlist the tree rebuild (sanitize.ts) copies from. */
+import { HEADING_TAGS } from './heading-tags';
 
 /** Elements kept (with their allowed attributes). */
 export const ALLOWED_TAGS = new Set([
@@ -21,12 +22,7 @@ export const ALLOWED_TAGS = new Set([
   'em',
   'figcaption',
   'figure',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADING_TAGS,
   'hr',
   'i',
   'img',
