@@ -14,6 +14,7 @@ describe('bylineNames', () => {
       'Alina Schadwinkel',
     ]);
     expect(bylineNames('Ana Ruiz y Pablo Gómez | El País')).toEqual(['Ana Ruiz', 'Pablo Gómez', 'El País']);
+    expect(bylineNames('Jo Bloggs / AFP')).toEqual(['Jo Bloggs', 'AFP']);
   });
 
   it('keeps a name whole that holds the letters of "and" or "et"', () => {
