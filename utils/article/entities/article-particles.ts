@@ -76,10 +76,13 @@ const endsUnread = (tokens: Token[], at: number, t: Token): boolean => {
   return w !== undefined && w.sentence === t.sentence && w.stop && /^\p{Lu}/u.test(w.text);
 };
 
-/** « Le Courrier du Rhône » inside a sentence and « Courrier du Rhône » where its article opened one: one name. */
+/**
+ * « Le Courrier du Rhône » inside a sentence and « Courrier du Rhône » where its article opened one, « L’Équipe » and
+ * « Équipe »: one name.
+ */
 export const mergeArticleForms: MergePass = (keys, byKey, uf) => {
   for (const k of keys) {
-    const bare = /^(?:le|la|les) (.+)$/.exec(k)?.[1];
+    const bare = /^(?:le|la|les|l) (.+)$/.exec(k)?.[1];
     if (bare && byKey.has(bare)) uf.union(k, bare);
   }
 };

@@ -11,6 +11,7 @@ import { type Votes, voteCues } from './context-votes';
 import { namesDepartmentService } from './department-bodies';
 import { directionPlace, placePrepositions } from './direction-names';
 import { actsAsElidedBody } from './elided-bodies';
+import { namedWithElidedArticle } from './elided-titles';
 import { namesEventOrPeriod } from './event-heads';
 import { isFeatureWord } from './feature-places';
 import { ranksFrenchBody } from './french-bodies';
@@ -173,8 +174,10 @@ export function classify(
     votes.organization += 2.5;
     votes.place = Math.min(votes.place, 1);
   }
-  // « Les Vignerons de la Têt », « les Français »: French names no person with a plural article.
+  // « Les Vignerons de la Têt », « les Français »: French names no person with a plural article, nor with the
+  // capital elided article of a title (« L’Est Républicain », see keepTitleArticles).
   if (quotedWork(g) || (lang === 'fr' && [...g.keys].every((k) => k.startsWith('les ')))) votes.person = 0;
+  if (lang === 'fr' && namedWithElidedArticle(g)) votes.person = 0;
   // « le plan « France 2030 » », « l’opération « Chammal » »: a plan or a work, named by its kind, though its
   // words are a place's, a person's or a model's.
   if (g.mentions.some(quotedAfterKind) && ![...g.keys].some((k) => ORGANIZATIONS.has(k)))

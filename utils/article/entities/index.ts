@@ -19,6 +19,7 @@ import { offCourtStyles } from './court-countries';
 import { capitalisesNouns, isHighConfidence } from './coverage';
 import { isDateline, onlyInDatelines, typeDatelines } from './dateline';
 import { typeDistrictTowns } from './district-towns';
+import { keepTitleArticles } from './elided-titles';
 import { midSentenceCapitals, type TextEvidence } from './evidence';
 import { onlyExamples } from './examples';
 import { isDemonym, isLikelyName } from './filter';
@@ -183,6 +184,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   };
   const mentions = offCourtStyles(offRoleLines(findMentions(tokens, text, ev, runs), tokens), text);
   mentions.push(...lineLetterMentions(tokens, text, mentions, options.title));
+  if (lang === 'fr') keepTitleArticles(mentions, tokens, text);
   if (lang === 'fr') mentions.push(...governedPlaceMentions(tokens));
   if (lang === 'fr') markAddressed(mentions, tokens);
   if (lang === 'fr') markMatchdays(mentions, tokens);

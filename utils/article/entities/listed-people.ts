@@ -1,5 +1,6 @@
 import type { EntityType } from '@/utils/article/types';
 import { hasLowerAdjective } from './adjective-bridges';
+import { namedWithElidedArticle } from './elided-titles';
 import type { EntityGroup } from './group';
 import type { Mention } from './mention';
 import { namedAfter } from './naming-cues';
@@ -37,6 +38,7 @@ export function typeListedPeople(groups: EntityGroup[], types: EntityType[], tok
     (g, i) =>
       out[i] === 'other' &&
       [...g.keys].some(isFullName) &&
+      !namedWithElidedArticle(g) &&
       !followedByWhich(g) &&
       // « le télescope James Webb, … »: a craft or a building named after a person.
       !g.mentions.every(namedAfter) &&

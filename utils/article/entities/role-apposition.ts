@@ -1,5 +1,6 @@
 import type { EntityType } from '@/utils/article/types';
 import { personNoun } from './context-cues';
+import { namedWithElidedArticle } from './elided-titles';
 import { isDemonymWord } from './gazetteer';
 import type { EntityGroup } from './group';
 import { isFullName } from './person-shape';
@@ -25,7 +26,7 @@ export function typeRoleAppositions(
 ): EntityType[] {
   return types.map((type, i) => {
     const g = groups[i] as EntityGroup;
-    if (type !== 'other' || ![...g.keys].some(isFullName)) return type;
+    if (type !== 'other' || ![...g.keys].some(isFullName) || namedWithElidedArticle(g)) return type;
     return g.mentions.some((m) => afterRole(tokens, m.from) || roleAfter(tokens, m.to)) ? 'person' : type;
   });
 }
