@@ -32,7 +32,9 @@ export function keepTitleArticles(mentions: Mention[], tokens: readonly Token[],
   );
   if (elided.length === 0) return;
   // « l’État » elsewhere makes « de L’État social » a typesetter's capital, not a title's article.
-  const alone = new Set(mentions.filter((m) => !m.capitalElision && !m.initial).map((m) => nameKey(m.surface)));
+  const alone = new Set(
+    mentions.filter((m) => !m.capitalElision && !m.initial).map((m) => nameKey(m.surface)),
+  );
   const opened = new Set(
     elided
       .filter((m) => opensInSentence(m, tokens))

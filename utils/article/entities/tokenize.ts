@@ -147,7 +147,8 @@ function unicodeCase(text: string): number {
  * « Grand Est », « Paris-Est »: French « est » capitalised inside a sentence is the east, not the verb; after an
  * elided article (« L’Est républicain ») it is no verb either, even opening one.
  */
-const eastInName = (text: string, c: Cursor, elided: boolean): boolean => text === 'Est' && (!c.atStart || elided);
+const eastInName = (text: string, c: Cursor, elided: boolean): boolean =>
+  text === 'Est' && (!c.atStart || elided);
 
 function makeToken(text: string, start: number, isWord: boolean, c: Cursor, elided = false): Token {
   const ascii = asciiCase(text);
@@ -161,7 +162,8 @@ function makeToken(text: string, start: number, isWord: boolean, c: Cursor, elid
     folded,
     start,
     isWord,
-    stop: isWord && ((c.stops.has(folded) && !loud && !eastInName(text, c, elided)) || c.calendar.has(folded)),
+    stop:
+      isWord && ((c.stops.has(folded) && !loud && !eastInName(text, c, elided)) || c.calendar.has(folded)),
     capital,
     loud,
     nameLike: capital && !isPrefixedAdjective(text),
