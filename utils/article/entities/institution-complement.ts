@@ -1,3 +1,4 @@
+import { GIVEN_NAMES } from './gazetteer';
 import { PERSON_TITLES } from './lexicon';
 import { purposeLength } from './purpose-complements';
 import type { Token } from './tokenize';
@@ -32,5 +33,27 @@ export function adjectiveComplementEnd(tokens: Token[], head: Token, end: number
   if (!noun?.isWord || noun.stop || noun.sentence !== head.sentence) return end;
   if (!/^\p{Ll}{3,}$/u.test(noun.text) || TIME_NOUNS.has(noun.folded) || PERSON_TITLES.has(noun.folded))
     return end;
-  return tokens.indexOf(noun, end) + 1;
+  return landmarkEnd(tokens, tokens.indexOf(noun, end) + 1, head.sentence);
+}
+
+/**
+ * « la Cour d’honneur du palais des Papes », « la Cour carrée du musée du Louvre »: « du » or « des » and a
+ * capitalised word after the complement name the building, whose name the body's goes on with; one past it, else
+ * `at`. Not a given name, which opens a person's (« … du palais de Jean Moulin »).
+ */
+function landmarkEnd(tokens: Token[], at: number, sentence: number): number {
+  const of = tokens[at]?.text;
+  if (of !== 'du' && of !== 'des') return at;
+  let j = at + 1;
+  const first = tokens[j];
+  if (
+    !first?.capital ||
+    first.stop ||
+    first.loud ||
+    first.sentence !== sentence ||
+    GIVEN_NAMES.has(first.folded)
+  )
+    return at;
+  while (tokens[j]?.capital && !tokens[j]?.stop && !tokens[j]?.loud && tokens[j]?.sentence === sentence) j++;
+  return j;
 }

@@ -9,7 +9,7 @@ import { words } from './set';
 /** French given names. */
 const FRENCH = words(`
 achille adele adeline adolphe adrienne agathe alban albane albertine aline alix alphonse amedee anaelle anatole
-andree angele angelique annabelle annick anselme antoinette antonin apolline aristide arlette armand armel armelle
+andree angele angelique annabelle annick anselme antoinette antonin apolline ariane aristide arlette armand armel armelle
 arsene auguste augustin axelle aymeric basile baudouin benedicte berangere berenice bernadette berthe blaise
 blandine briac brice brieuc capucine carine celia charline christelle clarisse claudette claudine clemence clotilde
 clovis colette coline constantin coralie corinne cyprien cyrielle cyril cyrille dorian doriane edmond eleonore
@@ -43,7 +43,7 @@ ndeye nihat njeri nnamdi nora nordine noureddine obinna olumide oluwaseun omer o
 ozan ozlem parisa rabah ramatoulaye redouane reza riad rokia ryad sadio saida salah salif salim samira samy sekou
 selim selin serdar serkan seydou shirin sidiki siham sihem sinan slimane smail songul soraya souad souleymane
 soumaya taiwo tarek tatenda temitope tendai tidiane tolga tolulope tuncay uchenna ugur uhuru volkan wafa walid
-wangari wanjiru wassim yacine yacouba yamina yasin yasmina yetunde youcef younes youssef youssouf zafer zakaria
+wangari wanjiru wassim yacine yacouba yamina yasin yasmina yetunde youcef younes youssef youssouf zafer zaha zakaria
 zeynep zineb zohra zoubir`);
 
 /** Portuguese, Central and Eastern European, Baltic, Nordic and Dutch given names. */
