@@ -122,3 +122,30 @@ describe('a first name and its surname’s initial (« Kévin M., 34 ans »)', (
     expect(find(es, 'Dupuisel')).toBeDefined();
   });
 });
+
+describe('a body’s complement goes on with the landmark it names', () => {
+  it('« la Cour d’honneur du palais des Papes » is one name, « la Cour d’honneur » alone stays', () => {
+    const es = entitiesOf(
+      'Le public a rempli la Cour d’honneur du palais des Papes mardi. La veille, la Cour d’honneur était vide.',
+      'fr',
+    );
+    expect(names(es)).toContain('Cour d’honneur du palais des Papes');
+    expect(names(es)).not.toContain('Cour d’honneur du palais');
+  });
+
+  it('leaves a person after the complement apart', () => {
+    const es = entitiesOf('La Cour d’honneur du palais de Jean Moulin a été rénovée par Paul Arnaud.', 'fr');
+    expect(names(es).some((n) => n.includes('Jean Moulin') && n.includes('Cour'))).toBe(false);
+  });
+});
+
+describe('given names that are also a rocket’s or unknown to the lists', () => {
+  it('« Ariane Martel » and « Zaha Korvan » are people', () => {
+    const es = entitiesOf(
+      'Le retour d’Ariane Martel et du Théâtre du Vent est annoncé. La tour a été dessinée par Zaha Korvan à Lyon.',
+      'fr',
+    );
+    expect(find(es, 'Ariane Martel')?.type).toBe('person');
+    expect(find(es, 'Zaha Korvan')?.type).toBe('person');
+  });
+});
