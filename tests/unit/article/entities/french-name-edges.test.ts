@@ -148,4 +148,9 @@ describe('given names that are also a rocket’s or unknown to the lists', () =>
     expect(find(es, 'Ariane Martel')?.type).toBe('person');
     expect(find(es, 'Zaha Korvan')?.type).toBe('person');
   });
+
+  it('« Yassin B. », a given name and an initial, is a person the press keeps anonymous', () => {
+    const es = entitiesOf('Le procès de Yassin B. s’ouvre à Liège. L’avocat de Yassin B. a plaidé.', 'fr');
+    expect(find(es, 'Yassin B')?.type).toBe('person');
+  });
 });

@@ -43,7 +43,7 @@ ndeye nihat njeri nnamdi nora nordine noureddine obinna olumide oluwaseun omer o
 ozan ozlem parisa rabah ramatoulaye redouane reza riad rokia ryad sadio saida salah salif salim samira samy sekou
 selim selin serdar serkan seydou shirin sidiki siham sihem sinan slimane smail songul soraya souad souleymane
 soumaya taiwo tarek tatenda temitope tendai tidiane tolga tolulope tuncay uchenna ugur uhuru volkan wafa walid
-wangari wanjiru wassim yacine yacouba yamina yasin yasmina yetunde youcef younes youssef youssouf zafer zaha zakaria
+wangari wanjiru wassim yacine yacouba yamina yasin yassin yasmina yetunde youcef younes youssef youssouf zafer zaha zakaria
 zeynep zineb zohra zoubir`);
 
 /** Portuguese, Central and Eastern European, Baltic, Nordic and Dutch given names. */
