@@ -13,6 +13,9 @@ const COMMUNE =
 const DEPARTMENT =
   /^\p{Lu}[\p{L}’']*-(?:(?:et|sur)-\p{Lu}[\p{L}’']*|Orientales?|Occidentales?|Atlantiques?|Maritimes?|Nord|Sud|Est|Ouest|Centre)$|^(?:Hautes?|Basses?|Haut|Bas|Deux)-\p{Lu}/u;
 
+// « Côtes-d’Armor », « Val-d’Oise », « Villeneuve-d’Ascq »: an elided « d’ » joins a place's parts as « sur » does.
+const ELIDED_PART = /^\p{Lu}[\p{L}’']*(?:-\p{Lu}[\p{L}’']*)*-d[’']\p{Lu}/u;
+
 // Communes named after a saint join it to another part: « Bourg-Saint-Maurice », « Villeneuve-Saint-Georges »,
 // « Sainte-Foy-Tarentaise »; a saint and two given names is the saint (« Saint-Jean-Baptiste »).
 const SAINT_INSIDE = /^\p{Lu}[\p{L}’']*(?:-\p{Lu}[\p{L}’']*)*-(?:Saint|Sainte)-\p{Lu}\p{Ll}/u;
@@ -34,6 +37,7 @@ const saintCompound = (s: string): boolean => {
 /** A French commune's or department's name by its shape (see COMMUNE, DEPARTMENT, SAINT_INSIDE). */
 export const frenchPlaceShape = (s: string): boolean =>
   (twoHyphens(s) && COMMUNE.test(s)) ||
+  ((s.includes("-d'") || s.includes('-d’')) && ELIDED_PART.test(s)) ||
   ((twoHyphens(s) || DEPARTMENT_WORD.test(s)) && DEPARTMENT.test(s)) ||
   saintCompound(s);
 

@@ -11,8 +11,9 @@ const DEPARTMENT =
   /^\p{Lu}[\p{L}’']*-(?:(?:et|sur)-\p{Lu}[\p{L}’']*|Orientales?|Occidentales?|Atlantiques?|Maritimes?|Nord|Sud|Est|Ouest|Centre)$|^(?:Hautes?|Basses?|Haut|Bas|Deux)-\p{Lu}/u;
 const SAINT_INSIDE = /^\p{Lu}[\p{L}’']*(?:-\p{Lu}[\p{L}’']*)*-(?:Saint|Sainte)-\p{Lu}\p{Ll}/u;
 const SAINT_FIRST = /^(?:Saint|Sainte)-\p{Lu}[\p{L}’']*-(\p{Lu}[\p{L}’']*)$/u;
+const ELIDED_PART = /^\p{Lu}[\p{L}’']*(?:-\p{Lu}[\p{L}’']*)*-d[’']\p{Lu}/u;
 function oldShape(s: string): boolean {
-  if (COMMUNE.test(s) || DEPARTMENT.test(s) || SAINT_INSIDE.test(s)) return true;
+  if (COMMUNE.test(s) || DEPARTMENT.test(s) || SAINT_INSIDE.test(s) || ELIDED_PART.test(s)) return true;
   const last = SAINT_FIRST.exec(s)?.[1];
   return last !== undefined && !GIVEN_NAMES.has(foldWord(last));
 }
@@ -33,8 +34,12 @@ const FIXTURES = [
   'Saint-Jean-Pied-de-Port',
   'Jean-Pierre',
   'Nord',
+  "Côtes-d'Armor",
+  'Val-d’Oise',
 ];
 const WORDS = [
+  "-d'",
+  '-d’',
   'Saint',
   'Sainte',
   '-',
@@ -53,6 +58,12 @@ describe('frenchPlaceShape', () => {
     expect(FIXTURES.filter(frenchPlaceShape)).toEqual(FIXTURES.filter(oldShape));
     expect(frenchPlaceShape('Vaulx-en-Velin')).toBe(true);
     expect(frenchPlaceShape('Lacaze-Ruiz')).toBe(false);
+  });
+
+  it('reads an elided « d’ » joining two parts as a place’s (« Côtes-d’Armor »), not a lone « d’ »', () => {
+    expect(frenchPlaceShape("Côtes-d'Armor")).toBe(true);
+    expect(frenchPlaceShape('Villeneuve-d’Ascq')).toBe(true);
+    expect(frenchPlaceShape("d'Armor")).toBe(false);
   });
 
   it('answers as the patterns alone on generated strings', () => {
