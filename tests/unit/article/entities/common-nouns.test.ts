@@ -23,7 +23,7 @@ le débat ; un second article de L’Humanité a suivi. Jeudi, la Présidence a 
 Présidence a précisé sa position. Le quotidien « Libération » en parle aussi.`,
       'fr',
     );
-    expect(names(es)).toEqual(expect.arrayContaining(['Élysée', 'Assemblée', 'Humanité', 'Présidence']));
+    expect(names(es)).toEqual(expect.arrayContaining(['Élysée', 'Assemblée', 'L’Humanité', 'Présidence']));
     expect(names(es)).toContain('Libération');
   });
 
