@@ -7,8 +7,8 @@ import { nameKey } from './normalize';
 import type { Token } from './tokenize';
 
 /**
- * « L’ » right before the mention's first word, after a lower-case word of the same sentence or its first word
- * (« Selon L’Équipe »), outside headlines.
+ * « L’ » right before the mention's first word, after a lower-case word of the same sentence and line or its first
+ * word (« Selon L’Équipe »), outside headlines.
  */
 function opensInSentence(m: Mention, tokens: readonly Token[]): boolean {
   const first = tokens[m.from];
@@ -18,6 +18,8 @@ function opensInSentence(m: Mention, tokens: readonly Token[]): boolean {
     !first.headline &&
     prev?.isWord === true &&
     prev.sentence === first.sentence &&
+    // A line without a full stop ("Vernoux s’envole") runs into the next sentence; the next line's « L’ » opens it.
+    prev.line === first.line &&
     (prev.initial || /^\p{Ll}/u.test(prev.text))
   );
 }
