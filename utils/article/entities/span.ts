@@ -8,6 +8,7 @@ import {
   CLUB_FIRST,
   EVENT_WORDS,
   GIVEN_NAMES,
+  isDemonymWord,
   isKnownName,
   MEDIA_WORDS,
   ORG_WORDS,
@@ -418,7 +419,8 @@ const knownProductWord = (w: string): boolean =>
 function joins(left: Token, connector: Token, right: Token): boolean {
   const head = left.folded;
   if (connector.text === 'upon') return false;
-  if (AND.has(connector.text)) return ORG_WORDS.has(head) && !COMPLETE.has(head);
+  // "the National Crime Agency and Polish police": a nationality after "and" opens another name.
+  if (AND.has(connector.text)) return ORG_WORDS.has(head) && !COMPLETE.has(head) && !isDemonymWord(right.folded);
   if (connector.text === 'on') return ORG_WORDS.has(head);
   if (connector.text === 'into') return REMIT_HEADS.has(head);
   if (connector.text === '&' || isHead(head)) return true;
