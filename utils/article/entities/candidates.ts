@@ -58,7 +58,7 @@ import { isComparison, isOpeningAdverb, isOpeningPrepositionOrContact } from './
 import { mediumAfterName } from './signed-media';
 import { opensSlogan } from './slogan-verbs';
 import { isNameToken, isStop } from './span';
-import { dropsLast, surnameParticleBefore } from './span-edges';
+import { dropsLast, isCounselRank, surnameParticleBefore } from './span-edges';
 import { splitAtGivenName } from './split';
 import { isListing } from './ticker-symbols';
 import { isGivenName, isTitle } from './titles';
@@ -167,8 +167,10 @@ function trimSpan(
     b > a &&
     !endsWeekdayTitle(tokens, a, b) &&
     dropsLast(tokens[b - 1] as Token, b - a, [tokens[b], tokens[b + 1]])
-  )
+  ) {
+    personCue ||= isCounselRank(tokens[b - 1] as Token, b - a);
     b--;
+  }
   b = beforeOffice(tokens, a, endBeforeCapitalAdjective(tokens, a, endBeforeWorkMedium(tokens, a, b), ev));
   if (endsWithPartyMember(tokens, a, b)) b--;
   // "die App WeChat", "der Diplomat der Name Arend": a frequent common noun heads no name, unless a quote opens
