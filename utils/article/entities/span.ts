@@ -1,4 +1,4 @@
-import { acronymHeadsJournal, acronymHeadsName, acronymNamesVenue } from './acronym-heads';
+import { acronymHeadsJournal, acronymHeadsName, acronymHeadsOrgan, acronymNamesVenue } from './acronym-heads';
 import { aliasOf } from './aliases';
 import { joinsBodyAfterAnd, joinsComplementAfterAnd, joinsTitleAfterAnd, listsTwoBodies } from './and-bodies';
 import { brandByLength } from './brand-by';
@@ -133,7 +133,7 @@ export function spanEnd(
       !repeatsBeforeDateline(tokens, j) &&
       (sameCaseStyle(prev, t) ||
         (french && acronymHeadsName(tokens, j - 1)) ||
-        (english && acronymHeadsJournal(tokens, j - 1)) ||
+        (english && (acronymHeadsJournal(tokens, j - 1) || acronymHeadsOrgan(tokens, j - 1))) ||
         acronymNamesVenue(tokens, j - 1)) &&
       !startsSentence(prev, t)
     ) {
