@@ -163,12 +163,14 @@ function trimSpan(
     if (personCue && tokens.slice(a - 1, a).some((t) => t?.isWord === true && isStop(t) && !isTitle(t)))
       personCue = false;
   }
+  // "Sarah Whitcombe KC": the rank makes a person of the name it closes, not of a role split off before it.
+  let counsel = false;
   while (
     b > a &&
     !endsWeekdayTitle(tokens, a, b) &&
     dropsLast(tokens[b - 1] as Token, b - a, [tokens[b], tokens[b + 1]])
   ) {
-    personCue ||= isCounselRank(tokens[b - 1] as Token, b - a);
+    counsel ||= isCounselRank(tokens[b - 1] as Token, b - a);
     b--;
   }
   b = beforeOffice(tokens, a, endBeforeCapitalAdjective(tokens, a, endBeforeWorkMedium(tokens, a, b), ev));
@@ -225,10 +227,10 @@ function trimSpan(
     while (before > a && isStop(tokens[before - 1] as Token)) before--;
     return keep(
       makeMention(tokens, text, a, before, personCue),
-      makeMention(tokens, text, given, end, personCue),
+      makeMention(tokens, text, given, end, personCue || counsel),
     );
   }
-  return keep(makeMention(tokens, text, a, b, personCue));
+  return keep(makeMention(tokens, text, a, b, personCue || counsel));
 }
 
 /**
