@@ -182,7 +182,6 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
     works: whole,
   };
   const mentions = offCourtStyles(offRoleLines(findMentions(tokens, text, ev, runs), tokens), text);
-  if (process.env.DBG) console.error(runs.map(([a, b]) => tokens.slice(a, b).map((t) => t.text).join(" ")), mentions.map((m) => m.surface));
   mentions.push(...lineLetterMentions(tokens, text, mentions, options.title));
   if (lang === 'fr') mentions.push(...governedPlaceMentions(tokens));
   if (lang === 'fr') markAddressed(mentions, tokens);

@@ -19,7 +19,9 @@ export const mergePartyMembers: MergePass = (keys, _byKey, uf) => {
   for (const k of keys) {
     const adjective = ADJECTIVE_OF.get(k);
     if (!adjective) continue;
-    const parties = new Set(keys.filter((p) => p.endsWith(` ${adjective} party`) || p === `${adjective} party`));
+    const parties = new Set(
+      keys.filter((p) => p.endsWith(` ${adjective} party`) || p === `${adjective} party`),
+    );
     const [party] = [...parties].map((p) => uf.find(p));
     if (party && new Set([...parties].map((p) => uf.find(p))).size === 1) uf.union(k, party);
   }

@@ -21,7 +21,8 @@ export function typeSharedSurnames(groups: EntityGroup[], types: EntityType[]): 
   return types.map((t, i) => {
     const keys = [...(groups[i] as EntityGroup).keys];
     // "Síle de Búrca" beside "Pádraig de Búrca" and "Seán de Búrca": a name ending with the surname is one more.
-    const shared = keys.length > 0 && keys.every((k) => (holders.get(k.split(' ').at(-1) ?? '')?.size ?? 0) >= 2);
+    const shared =
+      keys.length > 0 && keys.every((k) => (holders.get(k.split(' ').at(-1) ?? '')?.size ?? 0) >= 2);
     return t === 'other' && shared ? 'person' : t;
   });
 }

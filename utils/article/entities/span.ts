@@ -422,7 +422,8 @@ function joins(left: Token, connector: Token, right: Token): boolean {
   const head = left.folded;
   if (connector.text === 'upon') return false;
   // "the National Crime Agency and Polish police": a nationality after "and" opens another name.
-  if (AND.has(connector.text)) return ORG_WORDS.has(head) && !COMPLETE.has(head) && !isDemonymWord(right.folded);
+  if (AND.has(connector.text))
+    return ORG_WORDS.has(head) && !COMPLETE.has(head) && !isDemonymWord(right.folded);
   if (connector.text === 'on') return ORG_WORDS.has(head);
   if (connector.text === 'into') return REMIT_HEADS.has(head);
   if (connector.text === '&' || isHead(head)) return true;

@@ -23,7 +23,9 @@ describe('names listed once after a plural kind of body', () => {
 
 describe('a list of names opening a sentence', () => {
   it('keeps its first item, though a sentence opens with it', () => {
-    const es = entitiesOf(`The board voted late on Tuesday. Brackwood, Capitol Mill, Tesler and Vane schools will shut.`);
+    const es = entitiesOf(
+      `The board voted late on Tuesday. Brackwood, Capitol Mill, Tesler and Vane schools will shut.`,
+    );
     expect(find(es, 'Brackwood')).toBeDefined();
     expect(find(es, 'Tesler')).toBeDefined();
   });

@@ -16,7 +16,9 @@ describe('"and" between two whole names', () => {
   });
 
   it('ends a body before a nationality after "and" (another name opens there)', () => {
-    const es = entitiesOf(`The raid was traced by the Harbour Fraud Agency and Danish police, officers said.`);
+    const es = entitiesOf(
+      `The raid was traced by the Harbour Fraud Agency and Danish police, officers said.`,
+    );
     expect(find(es, 'Harbour Fraud Agency')).toBeDefined();
     expect(es.some((e) => e.text.includes(' and '))).toBe(false);
   });
