@@ -133,10 +133,7 @@ export function spanEnd(
       !repeatsBeforeDateline(tokens, j) &&
       (sameCaseStyle(prev, t) ||
         (french && acronymHeadsName(tokens, j - 1)) ||
-        (english &&
-          (acronymHeadsJournal(tokens, j - 1) ||
-            acronymHeadsOrgan(tokens, j - 1) ||
-            modelCodeBefore(prev, t))) ||
+        (english && (acronymHeadsJournal(tokens, j - 1) || acronymHeadsOrgan(tokens, j - 1))) ||
         acronymNamesVenue(tokens, j - 1)) &&
       !startsSentence(prev, t)
     ) {
@@ -332,17 +329,12 @@ function holdsLatin(text: string): boolean {
   return (code >= 97 && code <= 122) || LATIN.test(text);
 }
 
-// A model's code: capitals, then a number of one or two digits ("RAV4", "DA40").
-const MODEL_CODE = /^\p{Lu}{2,4}\d{1,2}$/u;
-
-/** "RAV4 Hybrid": a model's code is no shouted word; the capitalised words after it name a version of the model. */
-const modelCodeBefore = (code: Token, word: Token): boolean =>
-  MODEL_CODE.test(code.text) && !word.loud && /^\p{Lu}\p{Ll}/u.test(word.text);
-
 function sameCaseStyle(a: Token, b: Token): boolean {
   // Letters only: a dotted acronym is short ("U.S. Open", "U.N. Security Council").
   // A roman numeral is no shouted word: "AS Carcassonne XIII", "Louis XVIII" number the name before them.
-  const long = (t: Token) => t.loud && t.text.replace(/\./g, '').length >= 4 && !ROMAN_NUMBER.test(t.text);
+  // A model's code holds a digit and is no shouted word either: "RAV4 Hybrid" is one name.
+  const long = (t: Token) =>
+    t.loud && t.text.replace(/\./g, '').length >= 4 && !ROMAN_NUMBER.test(t.text) && !/\d/.test(t.text);
   if (holdsLatin(a.text) !== holdsLatin(b.text)) return false;
   return long(a) === long(b) || (a.loud && b.loud);
 }
