@@ -332,9 +332,7 @@ function holdsLatin(text: string): boolean {
 function sameCaseStyle(a: Token, b: Token): boolean {
   // Letters only: a dotted acronym is short ("U.S. Open", "U.N. Security Council").
   // A roman numeral is no shouted word: "AS Carcassonne XIII", "Louis XVIII" number the name before them.
-  // A model's code holds a digit and is no shouted word either: "RAV4 Hybrid" is one name.
-  const long = (t: Token) =>
-    t.loud && t.text.replace(/\./g, '').length >= 4 && !ROMAN_NUMBER.test(t.text) && !/\d/.test(t.text);
+  const long = (t: Token) => t.loud && t.text.replace(/\./g, '').length >= 4 && !ROMAN_NUMBER.test(t.text);
   if (holdsLatin(a.text) !== holdsLatin(b.text)) return false;
   return long(a) === long(b) || (a.loud && b.loud);
 }

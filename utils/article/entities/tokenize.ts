@@ -67,12 +67,8 @@ const GLUED_TAIL = /^(?:l{2,}|l[’']l+)$/;
 /** Where the hyphen before a glued lower-case tail is (`/[-‐‑](?:\p{Ll}{2,}|\p{Ll}[’']\p{Ll}+)$/u`), or -1. */
 export function gluedTailAt(raw: string): number {
   const at = Math.max(raw.lastIndexOf('-'), raw.lastIndexOf('‐'), raw.lastIndexOf('‑'));
-  return at >= 0 && GLUED_TAIL.test(letterShape(raw.slice(at + 1))) && !PHRASAL_TAILS.has(raw.slice(at + 1))
-    ? at
-    : -1;
+  return at >= 0 && GLUED_TAIL.test(letterShape(raw.slice(at + 1))) ? at : -1;
 }
-// A verb's particle after the hyphen makes a compound noun, one word: "Plug-in Hybrid", "Drive-in", "Add-on".
-const PHRASAL_TAILS = new Set(['in', 'on', 'up', 'out', 'off']);
 const CAPTION_LABELS = new Set(['graphic', 'graphics', 'caption', 'video', 'videos', 'more', 'related']);
 // Quotes do not end sentences by themselves (the full stop before a closing quote does), nor do colons and
 // semicolons: a capital after them is a name's ("At Portsmouth: Middlesex beat Hampshire").

@@ -47,12 +47,3 @@ describe("a model's code and its tail", () => {
     expect(find(es, 'QY-3000ZR4')?.variants ?? []).not.toContain('ZR4');
   });
 });
-
-describe('a model code with letters and a digit, before capitalised words', () => {
-  it('names one model with them ("TRX4 Hybrid"), apart from the code alone', () => {
-    const es = entitiesOf(
-      `The recall covers TRX4 Hybrid and TRX4 Plug-in Hybrid vehicles built in 2024. The TRX4 is a best-seller.`,
-    );
-    expect(names(es)).toEqual(expect.arrayContaining(['TRX4 Hybrid', 'TRX4 Plug-in Hybrid']));
-  });
-});
