@@ -71,3 +71,28 @@ export function acronymNamesVenue(tokens: readonly Token[], i: number): boolean 
     !PLACES.has(t.folded)
   );
 }
+
+// Heads of a body's governing organ: "the ITER Council", "the IAEA Board", "the WHO Assembly".
+const ORGAN_HEADS = new Set(['council', 'board', 'commission', 'committee', 'assembly', 'secretariat']);
+
+/**
+ * "the ITER Council", "the IAEA Board": in English, after "the", an acronym in capitals (not a known place) and an
+ * organ's head name one body, the organ of the acronym's; a third capitalised word makes a role before a person
+ * ("the NASA Board Chair Ann Lee"), left as it was.
+ */
+export function acronymHeadsOrgan(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const after = tokens[i + 1];
+  const third = tokens[i + 2];
+  return (
+    t !== undefined &&
+    after !== undefined &&
+    tokens[i - 1]?.folded === 'the' &&
+    /^\p{Lu}{2,6}$/u.test(t.text) &&
+    after.sentence === t.sentence &&
+    opensCapitalised(after.text) &&
+    ORGAN_HEADS.has(after.folded) &&
+    !(third?.sentence === t.sentence && /^\p{Lu}/u.test(third?.text ?? '')) &&
+    !PLACES.has(t.folded)
+  );
+}

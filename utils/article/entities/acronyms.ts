@@ -215,8 +215,13 @@ function shortestDefinition(
   return null;
 }
 
+// A digit between capitals read as the small word it sounds like: "F4E" is "Fusion for Energy", "B2C" "business
+// to consumer"; the word's first letter stands for it.
+const SPOKEN_DIGIT = /(?<=\p{Lu})[24](?=\p{Lu})/gu;
+const spokenLetter = (digit: string): string => (digit === '4' ? 'f' : 't');
+
 function spells(acronym: string, span: string): boolean {
-  const a = stripAccents(acronym)
+  const a = stripAccents(acronym.replace(SPOKEN_DIGIT, spokenLetter))
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
   const s = stripAccents(span).toLowerCase();

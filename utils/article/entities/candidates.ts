@@ -59,7 +59,7 @@ import { isComparison, isOpeningAdverb, isOpeningPrepositionOrContact } from './
 import { mediumAfterName } from './signed-media';
 import { opensSlogan } from './slogan-verbs';
 import { isNameToken, isStop } from './span';
-import { dropsLast, surnameParticleBefore } from './span-edges';
+import { dropsLast, isCounselRank, surnameParticleBefore } from './span-edges';
 import { splitAtGivenName } from './split';
 import { isListing } from './ticker-symbols';
 import { isGivenName, isTitle } from './titles';
@@ -164,12 +164,16 @@ function trimSpan(
     if (personCue && tokens.slice(a - 1, a).some((t) => t?.isWord === true && isStop(t) && !isTitle(t)))
       personCue = false;
   }
+  // "Sarah Whitcombe KC": the rank makes a person of the name it closes, not of a role split off before it.
+  let counsel = false;
   while (
     b > a &&
     !endsWeekdayTitle(tokens, a, b) &&
     dropsLast(tokens[b - 1] as Token, b - a, [tokens[b], tokens[b + 1]])
-  )
+  ) {
+    counsel ||= isCounselRank(tokens[b - 1] as Token, b - a);
     b--;
+  }
   b = beforeOffice(tokens, a, endBeforeCapitalAdjective(tokens, a, endBeforeWorkMedium(tokens, a, b), ev));
   if (endsWithPartyMember(tokens, a, b)) b--;
   // "die App WeChat", "der Diplomat der Name Arend": a frequent common noun heads no name, unless a quote opens
@@ -224,10 +228,10 @@ function trimSpan(
     while (before > a && isStop(tokens[before - 1] as Token)) before--;
     return keep(
       makeMention(tokens, text, a, before, personCue),
-      makeMention(tokens, text, given, end, personCue),
+      makeMention(tokens, text, given, end, personCue || counsel),
     );
   }
-  return keep(makeMention(tokens, text, a, b, personCue));
+  return keep(makeMention(tokens, text, a, b, personCue || counsel));
 }
 
 /**

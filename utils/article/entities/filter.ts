@@ -342,6 +342,9 @@ export function isLikelyName(g: EntityGroup, ev: TextEvidence): boolean {
       keys.some((k) => GIVEN_NAMES.has(k)) ||
       (shaped && body.length >= 2) ||
       (lowerCount === 0 && opensAsElidedBody(g, body, ev.lang)) ||
+      // "Markham, Capitol Hill, Rigler and Vernon schools will shut": a sentence opening a list of names opens it
+      // with one more.
+      (lowerCount === 0 && body.some((m) => m.kindListed === true)) ||
       (keys.length === 1 && body.some((m) => opensReport(m, keys[0] ?? '', ev)))
     );
   if (isCountedNoun(g, body, ev.lang)) return false;

@@ -15,7 +15,8 @@ export function mergeHeadlinedSurnames(
   if (titleNames.size === 0) return;
   for (const k of keys) {
     if (k.includes(' ')) continue;
-    const holders = keys.filter((f) => f.endsWith(` ${k}`) && isPersonShaped(f));
+    // The title's full name is a person's though its given name is unknown (see titlePeople).
+    const holders = keys.filter((f) => f.endsWith(` ${k}`) && (isPersonShaped(f) || titleNames.has(f)));
     const people = new Set(holders.map((f) => uf.find(f)));
     // Joined already, or only one person bears it (mergePartsOfNames decides).
     if (people.size < 2 || people.has(uf.find(k))) continue;

@@ -24,6 +24,7 @@ import { mergeCodeTails, mergeModelCodes } from './model-codes';
 import { mergeNamedAliases } from './named-aliases';
 import { nameKey } from './normalize';
 import { mergeNumberedExtensions } from './numbered-extensions';
+import { mergePartyMembers } from './party-members';
 import { mergePersonVariants } from './person-variants';
 import { mergePlaceBranches } from './place-branches';
 import { mergePlaceShortNames } from './place-short-names';
@@ -135,6 +136,7 @@ export function groupMentions(
   if (!namesOnly) run(mergeShortBodyNames);
   if (!namesOnly) run(mergeArticledHeads);
   if (!namesOnly) run(mergePluralTails);
+  if (!namesOnly) run(mergePartyMembers);
   if (!namesOnly) run(mergeSaintNames);
   if (!namesOnly) mergeDashedPlaces(keys, byKey, uf, places);
   mergeLegalForms(keys, uf, places);

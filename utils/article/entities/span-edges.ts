@@ -111,6 +111,10 @@ const REPORTS = new Set([
 const period = (t: Token, [next]: readonly (Token | undefined)[]): boolean =>
   FISCAL_YEAR.test(t.folded) || (PERIOD.test(t.folded) && REPORTS.has(next?.folded ?? ''));
 
+/** "Sarah Whitcombe KC": a barrister's rank closing a full name, which makes it a person's. */
+export const isCounselRank = (t: Token, length: number): boolean =>
+  COUNSEL_RANKS.has(t.folded) && t.loud && length > 2;
+
 /**
  * A function word, caption label ("Breaking News Emails"), badge ("Steam Machine Verified"), courtesy title
  * ("Bière Monsieur"), role acronym ("Facebook CEO"), shortened role ("South Dakota Gov."), scoring line's label
@@ -128,7 +132,7 @@ export function dropsLast(t: Token, length: number, after: readonly (Token | und
     stamp(t, after) ||
     scoring(t, after) ||
     period(t, after) ||
-    (COUNSEL_RANKS.has(t.folded) && t.loud && length > 2) ||
+    isCounselRank(t, length) ||
     (SHORT_ROLES.has(t.folded) && shortened(after));
   return (isStop(t) && !(length > 1 && isClosingMe(t))) || (length > 1 && label);
 }

@@ -1,4 +1,4 @@
-import { acronymHeadsJournal, acronymHeadsName, acronymNamesVenue } from './acronym-heads';
+import { acronymHeadsJournal, acronymHeadsName, acronymHeadsOrgan, acronymNamesVenue } from './acronym-heads';
 import { aliasOf } from './aliases';
 import { joinsBodyAfterAnd, joinsComplementAfterAnd, joinsTitleAfterAnd, listsTwoBodies } from './and-bodies';
 import { brandByLength } from './brand-by';
@@ -9,6 +9,7 @@ import {
   CLUB_FIRST,
   EVENT_WORDS,
   GIVEN_NAMES,
+  isDemonymWord,
   isKnownName,
   MEDIA_WORDS,
   ORG_WORDS,
@@ -136,7 +137,7 @@ export function spanEnd(
       !repeatsBeforeDateline(tokens, j) &&
       (sameCaseStyle(prev, t) ||
         (french && acronymHeadsName(tokens, j - 1)) ||
-        (english && acronymHeadsJournal(tokens, j - 1)) ||
+        (english && (acronymHeadsJournal(tokens, j - 1) || acronymHeadsOrgan(tokens, j - 1))) ||
         acronymNamesVenue(tokens, j - 1)) &&
       !startsSentence(prev, t)
     ) {
@@ -433,7 +434,9 @@ const knownProductWord = (w: string): boolean =>
 function joins(left: Token, connector: Token, right: Token): boolean {
   const head = left.folded;
   if (connector.text === 'upon') return false;
-  if (AND.has(connector.text)) return ORG_WORDS.has(head) && !COMPLETE.has(head);
+  // "the National Crime Agency and Polish police": a nationality after "and" opens another name.
+  if (AND.has(connector.text))
+    return ORG_WORDS.has(head) && !COMPLETE.has(head) && !isDemonymWord(right.folded);
   if (connector.text === 'on') return ORG_WORDS.has(head);
   if (connector.text === 'into') return REMIT_HEADS.has(head);
   if (connector.text === '&' || isHead(head)) return true;

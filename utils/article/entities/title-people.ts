@@ -36,7 +36,13 @@ export function titlePeople(
       const rest = isMiddleName(tokens[a + 1]?.folded ?? '')
         ? key.slice(key.lastIndexOf(' ') + 1)
         : key.slice(key.indexOf(' ') + 1);
-      if (textKeys.has(rest) && (known || sharesSurname(textKeys, key, rest)) && isPersonShaped(key)) {
+      // "Síle de Búrca" over "de Búrca" written apart: the text's key drops the particle ("Búrca").
+      const surname = textKeys.has(rest) ? rest : withoutOpeningParticles(rest);
+      if (!textKeys.has(surname)) continue;
+      const shares = sharesSurname(textKeys, key, rest);
+      // A family's surname with a particle makes a person of an unknown given name, which the shape alone does
+      // not ("Santiago de Chile").
+      if (((known || shares) && isPersonShaped(key)) || (shares && surname !== rest)) {
         out.set(key, surface);
         break;
       }
@@ -44,6 +50,10 @@ export function titlePeople(
   }
   return out;
 }
+
+// Particles a surname opens with ("de Búrca", "van Aert").
+const OPENING_PARTICLES = /^(?:(?:de|du|da|di|del|van|von|der|den|la|le) )+/u;
+const withoutOpeningParticles = (surname: string): string => surname.replace(OPENING_PARTICLES, '');
 
 /**
  * "Peg Lonergan" in the title and the text, "Frank Lonergan" in the text too: the title's full name, its first word

@@ -2,6 +2,7 @@
  * What a byline line prints after the author's names and is no name: the author's role ("Dana Reed, Legal
  * Correspondent", « Élise Vautrin Chroniqueuse ») and a bio sentence ("Oliver Grant. His latest book is …").
  */
+import { PLACES } from '@/utils/article/entities/gazetteer';
 import { AUTHOR_ROLES } from '@/utils/article/entities/role-lines';
 import { fold } from '@/utils/shared/fold';
 import { letterShape } from '@/utils/shared/letter-shape';
@@ -20,13 +21,17 @@ const PART_BREAK = /\s*,\s*|\s+[-–—|]\s+/u;
 const MIN_NAME_WORDS = 2;
 
 const isRole = (word: string): boolean => AUTHOR_ROLES.has(fold(word).replace(/[.,;:]+$/u, ''));
+// A word before a role that qualifies it: a desk ("Senior Political") or the beat's place ("Scotland correspondent").
+const isQualifier = (word: string): boolean => ROLE_QUALIFIERS.has(fold(word)) || PLACES.has(fold(word));
 
 /** A part of a byline without the role after its names: "Élise Vautrin Chroniqueuse" → "Élise Vautrin". */
 function partWithoutRole(part: string): string {
   const words = part.split(' ');
-  let cut = words.findIndex((w, i) => i >= MIN_NAME_WORDS && /^\p{Lu}/u.test(w) && isRole(w));
+  // The role is capitalised, or ends the line in small letters ("Libby Strachan Scotland correspondent").
+  const last = words.length - 1;
+  let cut = words.findIndex((w, i) => i >= MIN_NAME_WORDS && (i === last || /^\p{Lu}/u.test(w)) && isRole(w));
   if (cut < 0) return part;
-  while (cut > MIN_NAME_WORDS && ROLE_QUALIFIERS.has(fold(words[cut - 1] ?? ''))) cut--;
+  while (cut > MIN_NAME_WORDS && isQualifier(words[cut - 1] ?? '')) cut--;
   // "Letters To The Editor" is a title ending with a role, not a name and a role.
   return LINK_WORD.test(words[cut - 1] ?? '') ? part : words.slice(0, cut).join(' ');
 }

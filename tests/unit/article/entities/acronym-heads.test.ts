@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, names } from './helpers';
+import { entitiesOf, find, names } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
 
@@ -44,5 +44,21 @@ describe('an acronym before a venue’s head', () => {
       'LONDON Park rangers closed the gates. The park reopened, said Ada Kell in London.',
     );
     expect(names(es)).not.toContain('LONDON Park');
+  });
+});
+
+describe('"the" before an acronym and an organ’s head', () => {
+  it('names the organ whole, apart from the body', () => {
+    const es = entitiesOf(
+      `The KORVA Council, which brings together the seven members, met on Tuesday. KORVA is being built in Spain.
+KORVA said costs would rise.`,
+    );
+    expect(find(es, 'KORVA Council')).toBeDefined();
+    expect(find(es, 'KORVA')?.text).toBe('KORVA');
+  });
+
+  it('leaves a role before a person', () => {
+    const shown = names(entitiesOf(`On Monday the KORVA Board Chair Ann Pell spoke.`));
+    expect(shown.some((n) => n.startsWith('KORVA Board'))).toBe(false);
   });
 });

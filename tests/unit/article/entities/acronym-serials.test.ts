@@ -25,3 +25,13 @@ observé l'étoile trois fois, et le HLST reprendra ses mesures en mai.`;
     expect(city?.variants ?? []).not.toContain('LAX');
   });
 });
+
+describe('an acronym whose digit stands for a small word', () => {
+  it('is defined by the words in brackets before it ("4" for "for")', () => {
+    const es = entitiesOf(
+      `Funds go through the agency Tidal Works for Energy (TW4E), based in Vigo. TW4E said it would pay.`,
+    );
+    const body = find(es, 'TW4E');
+    expect(body?.text).toBe('Tidal Works for Energy');
+  });
+});

@@ -9,6 +9,16 @@ describe('a barrister’s rank after a full name', () => {
     expect(names(es).some((n) => n.endsWith('KC'))).toBe(false);
   });
 
+  it('makes a person of a full name whose given name is unknown', () => {
+    const es = entitiesOf(`The hearing resumed. Oisdean van Brakel KC, for the firm, had argued otherwise.`);
+    expect(find(es, 'Oisdean van Brakel')?.type).toBe('person');
+  });
+
+  it('makes no person of a title split off before the name', () => {
+    const es = entitiesOf(`In court, His Honour Judge Alan Brisk KC sentenced the driver to three years.`);
+    expect(names(es)).not.toContain('Honour');
+  });
+
   it('leaves a club whose name ends with the same letters', () => {
     expect(names(entitiesOf(`They played Sporting KC on Friday and lost to Sporting KC again.`))).toContain(
       'Sporting KC',

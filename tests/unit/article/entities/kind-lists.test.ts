@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, names } from './helpers';
+import { entitiesOf, find, names } from './helpers';
 
 // Texts written for these tests (not taken from any corpus).
 describe('names listed once after a plural kind of body', () => {
@@ -18,5 +18,22 @@ describe('names listed once after a plural kind of body', () => {
       ),
     );
     expect(shown).not.toContain('Glimmer');
+  });
+});
+
+describe('a list of names opening a sentence', () => {
+  it('keeps its first item, though a sentence opens with it', () => {
+    const es = entitiesOf(
+      `The board voted late on Tuesday. Brackwood, Capitol Mill, Tesler and Vane schools will shut.`,
+    );
+    expect(find(es, 'Brackwood')).toBeDefined();
+    expect(find(es, 'Tesler')).toBeDefined();
+  });
+
+  it('leaves a word the text writes in small letters elsewhere', () => {
+    const es = entitiesOf(
+      `The storm came on Friday. Hail, Tesler and Vane were hit hardest. The hail fell on Mondrel too.`,
+    );
+    expect(find(es, 'Hail')).toBeUndefined();
   });
 });

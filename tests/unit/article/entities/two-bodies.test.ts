@@ -15,6 +15,14 @@ describe('"and" between two whole names', () => {
     expect(es.some((e) => e.text.includes(' and '))).toBe(false);
   });
 
+  it('ends a body before a nationality after "and" (another name opens there)', () => {
+    const es = entitiesOf(
+      `The raid was traced by the Harbour Fraud Agency and Danish police, officers said.`,
+    );
+    expect(find(es, 'Harbour Fraud Agency')).toBeDefined();
+    expect(es.some((e) => e.text.includes(' and '))).toBe(false);
+  });
+
   it('keeps one body named with "and"', () => {
     const es = entitiesOf(
       `The Securities and Exchange Commission fined the firm. The Energy and Commerce Committee met.`,

@@ -19,6 +19,17 @@ describe('withoutRoles', () => {
     expect(withoutRoles('Nora Vale, Senior Editor, and Bo Lind, Staff Writer')).toBe('Nora Vale and Bo Lind');
   });
 
+  it("drops a role in small letters that ends the line, with the beat's place before it", () => {
+    expect(withoutRoles('Moira Tulloch Scotland correspondent')).toBe('Moira Tulloch');
+    expect(withoutRoles('Moira Tulloch Europe Correspondent')).toBe('Moira Tulloch');
+    expect(withoutRoles('Moira Tulloch correspondent')).toBe('Moira Tulloch');
+  });
+
+  it('keeps a role in small letters inside a line, and a place that is the name', () => {
+    expect(withoutRoles('Moira Tulloch reporter of the year')).toBe('Moira Tulloch reporter of the year');
+    expect(withoutRoles('Moira Ann Scotland')).toBe('Moira Ann Scotland');
+  });
+
   it('keeps names, agencies and a title that ends with a role word', () => {
     expect(withoutRoles('Nora Vale, AP')).toBe('Nora Vale, AP');
     expect(withoutRoles('Nora Vale - Reuters')).toBe('Nora Vale - Reuters');
