@@ -51,6 +51,7 @@ import { nameKey } from './normalize';
 import { typePairedProducts } from './paired-products';
 import { dropPartyAdjectives } from './party-adjectives';
 import { partyInPassing } from './party-names';
+import { pictureCredits } from './picture-credits';
 import { placedNames } from './placed-names';
 import { foldPlantParts } from './plant-units';
 import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
@@ -216,7 +217,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   // A Q&A's interviewee answers under their label, which is no furniture (see readInterview).
   const qa = ev.fullLanguage ? readInterview(grouped, text, options.title) : undefined;
   const answering = qa?.answering ?? new Set<EntityGroup>();
-  const credits = slashCredits(text);
+  const credits = [...slashCredits(text), ...pictureCredits(text)];
   const groups = foldPlantParts(qa?.groups ?? grouped)
     .filter(
       (g) => ![...g.keys].every((k) => common.has(k)) && (answering.has(g) || !isFurniture(g, tokens, text)),
