@@ -446,7 +446,7 @@ function makeMention(
   personCue: boolean,
 ): Mention | null {
   if (a >= b) return null;
-  b = gluedNumberEnd(tokens, b);
+  b = gluedNumberEnd(tokens, text, b);
   a = featurePlaceStart(tokens, text, lowerHeadStart(tokens, text, a));
   if (!personCue)
     a = agreementStart(tokens, text, stormWordStart(tokens, lowerBodyStart(tokens, text, a), b), b);

@@ -56,7 +56,9 @@ const PERSON_NOUNS = new Set(
   novelist artist painter
   photographer designer architect scientist surgeon pilot soldier veteran epouse mari fils fille frere soeur
   joueur joueuse pilote coureur coureuse championne attaquant defenseur gardien romancier romanciere poete
-  peintre photographe militant militante opposant opposante candidat candidate`.split(/\s+/),
+  peintre photographe militant militante opposant opposante candidat candidate representant representante`.split(
+    /\s+/,
+  ),
 );
 
 // A player's position before the name ("Pittsburgh center Maurkice Pouncey"); "fullback" is a team role too.

@@ -17,6 +17,16 @@ est actif depuis 2022, selon Laure Vintal, experte chez Cybélia.`;
     expect(ranked?.titled).toBe(true);
   });
 
+  it('leaves a mark written once against a name, and a number the name is also written without', () => {
+    const marks = entitiesOf(
+      `Brélac FC : 23- Paulo Vintal(6), 27- Ian Orlande(7). Paulo Vintal a marqué.`,
+      'fr',
+    );
+    expect(names(marks)).toContain('Ian Orlande');
+    const code = entitiesOf(`raise KeyFault(1) here, then raise KeyFault(1) there. KeyFault is raised.`);
+    expect(names(code)).not.toContain('KeyFault(1)');
+  });
+
   it('leaves a spaced bracket to the sentence', () => {
     const es = entitiesOf(
       `La mairie de Brélac (13) a fermé ses portes. Brélac compte 4 000 habitants.`,
