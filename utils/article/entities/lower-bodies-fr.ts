@@ -70,25 +70,6 @@ const PREFECTURES: LowerBodies = {
   placeApart: new Set(['prefecture', 'prefet', 'prefete', 'sous-prefecture']),
 };
 
-// « la 3e circonscription de la Sarthe », « la 5e circonscription des Français de l’étranger »: a seat in the
-// Assemblée, numbered in its département. The number makes it a name: « la circonscription » alone is none.
-const CONSTITUENCIES: LowerBodies = {
-  heads: new Set(['circonscription']),
-  beforePlace: /^circonscription\s+(?:des|du|de\s+la|de\s+l[’']|de|d[’'])\s*$/u,
-  reach: 3,
-  lowerOnly: true,
-};
-const ORDINAL = /^\d{1,2}(?:e|er|re|ème|è)$/u;
-
-/** Index of the numbered constituency before the place starting at `a`, its number first, else `a`. */
-function constituencyStart(tokens: readonly Token[], text: string, a: number): number {
-  const head = headBefore(tokens, text, a, CONSTITUENCIES);
-  const number = tokens[head - 1];
-  return head < a && number?.sentence === tokens[head]?.sentence && ORDINAL.test(number?.text ?? '')
-    ? head - 1
-    : a;
-}
-
 /** The text writes the place's first word `first` somewhere else, with none of `apart` just before it. */
 const writtenApart = (
   tokens: readonly Token[],
@@ -123,7 +104,7 @@ function headBefore(tokens: readonly Token[], text: string, a: number, kind: Low
 export function lowerBodyStart(tokens: readonly Token[], text: string, a: number): number {
   const court = headBefore(tokens, text, a, COURTS);
   const local = headBefore(tokens, text, headBefore(tokens, text, court, LOCAL_BODIES), BASIN_BODIES);
-  return constituencyStart(tokens, text, headBefore(tokens, text, local, PREFECTURES));
+  return headBefore(tokens, text, local, PREFECTURES);
 }
 
 const PREFECTURE_NAME = /^préfecture (?:des|du|de la|de l[’']) ?\S/u;

@@ -47,18 +47,3 @@ parc national des Aiguilles et de la réserve naturelle du Marais-Brûlé compte
     expect(shown).not.toContain('Seine-Picardie');
   });
 });
-
-describe('a numbered constituency of a département', () => {
-  it('names « 2e circonscription du Vallois » whole, and leaves the unnumbered one to the place', () => {
-    const shown = names(
-      entitiesOf(
-        `Léa Vintal a remporté la législative partielle de la 2e circonscription du Vallois. Dans la
-circonscription du Vallois, la droite recule, et le Vallois vote à gauche.`,
-        'fr',
-      ),
-    );
-    expect(shown).toContain('2e circonscription du Vallois');
-    expect(shown).toContain('Vallois');
-    expect(shown).not.toContain('circonscription du Vallois');
-  });
-});
