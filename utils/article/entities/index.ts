@@ -45,7 +45,7 @@ import { markMatchdays } from './matchday-names';
 import { typeMemberBodies } from './member-bodies';
 import { countsMembers } from './member-words';
 import { groupMentions } from './merge';
-import { isCountryCodeColumn, soloEvidence } from './names-only-cues';
+import { isCountryCodeCells, soloEvidence } from './names-only-cues';
 import { isNewsroomLabel } from './newsroom-labels';
 import { nameKey } from './normalize';
 import { typePairedProducts } from './paired-products';
@@ -225,7 +225,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
     .filter((g) => !isBylineAuthor(g, authors, text) && !isStandfirstAuthor(g, authors, text))
     .filter((g) => !isUnitAfterNumbers(g) && !isTransitLine(g) && !isStandardsNotice(g, text))
-    .filter((g) => !isCountryCodeColumn(g))
+    .filter((g) => !isCountryCodeCells(g))
     .filter((g) => !isSlashCredit(g, credits))
     .filter((g) => !isSportWord(g) && !isSelfMention(g, siteNames, ctx.titleKey) && !isNewsroomLabel(g))
     .filter((g) => !isHeadingPhrase(g, tokens, lower) && (ev.fullLanguage || !isOwnSite(g, site)))
