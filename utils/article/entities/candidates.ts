@@ -17,6 +17,7 @@ import { nominativeAfterDes } from './german-declension';
 import { genitiveOwnerEnd } from './german-genitives';
 import { isGermanCommonNoun } from './german-nouns';
 import { endBeforeNounTail } from './german-tails';
+import { gluedNumberEnd } from './glued-numbers';
 import { workKey } from './italic-works';
 import { listedAfterKind } from './kind-lists';
 import { COURTESY_TITLES, FURNITURE, ROLE_QUALIFIERS } from './lexicon';
@@ -449,6 +450,7 @@ function makeMention(
   personCue: boolean,
 ): Mention | null {
   if (a >= b) return null;
+  b = gluedNumberEnd(tokens, text, b);
   a = featurePlaceStart(tokens, text, lowerHeadStart(tokens, text, a));
   if (!personCue)
     a = agreementStart(tokens, text, stormWordStart(tokens, lowerBodyStart(tokens, text, a), b), b);

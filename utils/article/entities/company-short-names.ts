@@ -1,5 +1,6 @@
 // A company named in full once ("Kestrel Semiconductor"), then by its own first word ("Kestrel rose 3%").
 import { TRADE_LAST } from './company-words';
+import { bodyNounBefore } from './context-cues';
 import { firstOffset } from './first-offset';
 import {
   CLUB_LAST,
@@ -80,7 +81,14 @@ const isOwnName = (ws: readonly string[]): boolean =>
   !NOT_BODY_LAST.some((set) => set.has(ws.at(-1) ?? ''));
 
 /**
- * The one name each word alone opens whose full name comes first: "Kestrel" for "Kestrel Semiconductor" (a trade
+ * A trade's name the text introduces by the kind of body it is (« le fabricant Kestrel Optics », "the firm Kestrel
+ * Labs"): the word alone is the firm's even when written first, as a brand is (« une batterie Kestrel »).
+ */
+const introducedAsFirm = (k: string, byKey: ReadonlyMap<string, Mention[]>): boolean =>
+  isTradeName(k) && (byKey.get(k) ?? []).some(bodyNounBefore);
+
+/**
+ * The one name each word alone opens whose full name comes first (or is introduced as a firm's, see above): "Kestrel" for "Kestrel Semiconductor" (a trade
  * or a legal form ends it), "Voltara" for "Voltara Mobility", "Meridian" for "Meridian Health System" (a name of
  * its own, no place's nor club's). Not a place ("Texas Instruments" is no "Texas"), a known organisation ("Google
  * Health" is a part of "Google"), a given name ("Will Smith"), a nationality, nor a word that opens two such names
@@ -104,7 +112,9 @@ export function companyShortNames(
     // Names written after the word alone are the body's parts ("Meridian Columbus Medical Center").
     // A trade's name says company more surely than a name of its own ("Kestrel Motors", "Kestrel Tarrow").
     const trades = names.filter(isTradeName);
-    const full = (trades.length > 0 ? trades : names).filter((k) => firstOffset(byKey.get(k)) < alone);
+    const full = (trades.length > 0 ? trades : names).filter(
+      (k) => firstOffset(byKey.get(k)) < alone || introducedAsFirm(k, byKey),
+    );
     const [name] = full;
     if (!name || full.length > 1 || !byKey.has(short)) continue;
     if (PLACES.has(short) || places.has(short) || ORGANIZATIONS.has(short) || ORG_WORDS.has(short)) continue;

@@ -71,6 +71,7 @@ export const TRADE_LAST: ReadonlySet<string> = new Set([
   'computing',
   'analytics',
   'solutions',
+  'innovations',
   'ventures',
   'finance',
   'insurance',

@@ -56,7 +56,9 @@ const PERSON_NOUNS = new Set(
   novelist artist painter
   photographer designer architect scientist surgeon pilot soldier veteran epouse mari fils fille frere soeur
   joueur joueuse pilote coureur coureuse championne attaquant defenseur gardien romancier romanciere poete
-  peintre photographe militant militante opposant opposante candidat candidate`.split(/\s+/),
+  peintre photographe militant militante opposant opposante candidat candidate representant representante`.split(
+    /\s+/,
+  ),
 );
 
 // A player's position before the name ("Pittsburgh center Maurkice Pouncey"); "fullback" is a team role too.
@@ -172,6 +174,9 @@ const HEADS_OF = new Set(
 );
 const OF = new Set(['de', 'du', 'of']);
 
+/** The kind of body written right before the name: "the firm X", « le fabricant X », « le fonds X ». */
+export const bodyNounBefore = (m: Mention): boolean => ORG_BEFORE.has(m.before[0] ?? '');
+
 /**
  * The kind of body written before the name, or its head: "the firm X", « le fonds X », « le quotidien X »,
  * « le directeur général de X », "the founder of X". Strong enough to outweigh a place word closing the name
@@ -179,7 +184,7 @@ const OF = new Set(['de', 'du', 'of']);
  */
 export function bodyKindBefore(m: Mention): boolean {
   const [b0 = '', b1 = ''] = m.before;
-  return ORG_BEFORE.has(b0) || (OF.has(b0) && HEADS_OF.has(b1));
+  return bodyNounBefore(m) || (OF.has(b0) && HEADS_OF.has(b1));
 }
 
 /**

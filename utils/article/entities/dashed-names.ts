@@ -7,7 +7,7 @@ type Run = [number, number];
 const DASHES = new Set(['–', '—']);
 
 /** Whether tokens[at] is a dash touching the words on both sides. */
-function tightDash(tokens: readonly Token[], at: number): boolean {
+export function tightDash(tokens: readonly Token[], at: number): boolean {
   const dash = tokens[at];
   const left = tokens[at - 1];
   const right = tokens[at + 1];

@@ -46,12 +46,13 @@ import { markMatchdays } from './matchday-names';
 import { typeMemberBodies } from './member-bodies';
 import { countsMembers } from './member-words';
 import { groupMentions } from './merge';
-import { soloEvidence } from './names-only-cues';
+import { isCountryCodeCells, soloEvidence } from './names-only-cues';
 import { isNewsroomLabel } from './newsroom-labels';
 import { nameKey } from './normalize';
 import { typePairedProducts } from './paired-products';
 import { dropPartyAdjectives } from './party-adjectives';
 import { partyInPassing } from './party-names';
+import { pictureCredits } from './picture-credits';
 import { placedNames } from './placed-names';
 import { foldPlantParts } from './plant-units';
 import { dropPluralAcronyms, pluralDefinitionKeys } from './plural-acronyms';
@@ -218,7 +219,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
   // A Q&A's interviewee answers under their label, which is no furniture (see readInterview).
   const qa = ev.fullLanguage ? readInterview(grouped, text, options.title) : undefined;
   const answering = qa?.answering ?? new Set<EntityGroup>();
-  const credits = slashCredits(text);
+  const credits = [...slashCredits(text), ...pictureCredits(text)];
   const groups = foldPlantParts(qa?.groups ?? grouped)
     .filter(
       (g) => ![...g.keys].every((k) => common.has(k)) && (answering.has(g) || !isFurniture(g, tokens, text)),
@@ -226,6 +227,7 @@ function candidatesAndTitle(raw: string, options: ExtractEntitiesOptions): Candi
     .filter((g) => lang !== 'fr' || !isPortfolio(g, tokens))
     .filter((g) => !isBylineAuthor(g, authors, text) && !isStandfirstAuthor(g, authors, text))
     .filter((g) => !isUnitAfterNumbers(g) && !isTransitLine(g) && !isStandardsNotice(g, text))
+    .filter((g) => !isCountryCodeCells(g))
     .filter((g) => !isSlashCredit(g, credits))
     .filter((g) => !isSportWord(g) && !isSelfMention(g, siteNames, ctx.titleKey) && !isNewsroomLabel(g))
     .filter((g) => !isHeadingPhrase(g, tokens, lower) && (ev.fullLanguage || !isOwnSite(g, site)))

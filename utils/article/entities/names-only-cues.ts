@@ -42,9 +42,20 @@ export const NUMBER_WORDS = new Set(
 export const isBracketedCode = (m: Mention): boolean =>
   m.before[0] === '(' && m.after[0] === ')' && COUNTRY_CODES.has(nameKey(m.surface));
 
+/** A country code in capitals before a row's figures, as results tables write them: "Ann Lee NOR 0 +6.4". */
+const isRowCode = (m: Mention): boolean =>
+  /^\p{Lu}{3}$/u.test(m.surface) && COUNTRY_CODES.has(nameKey(m.surface)) && /^\d/u.test(m.after[0] ?? '');
+
 /** Every mention of the group is a country code in brackets: a table's column, not a name. */
 export const isCountryCodeColumn = (g: EntityGroup): boolean =>
   g.mentions.length > 0 && g.mentions.every(isBracketedCode);
+
+/**
+ * Every mention of the group is a country code in capitals before figures, twice or more: a results table's
+ * column, a cell to a line, not a name (in brackets it is read as one by the historical press's gold, HIPE).
+ */
+export const isCountryCodeCells = (g: EntityGroup): boolean =>
+  g.mentions.length >= 2 && g.mentions.every(isRowCode);
 
 /** An athlete of a results table or a start list: the phrase is followed by a country code in brackets. */
 export const isListedWithCountry = (ms: readonly Mention[]): boolean =>

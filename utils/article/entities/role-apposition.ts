@@ -9,8 +9,8 @@ import type { Token } from './tokenize';
 
 // How far back from the comma a role may open its phrase: « la présidente socialiste de la Région, ».
 const REACH = 7;
-// Articles and prepositions inside a role's phrase: « de la Région », « du groupe », « d’Airbus ».
-const LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'of', 'the', 'at']);
+// Articles and prepositions inside a role's phrase: « de la Région », « du groupe », « d’Airbus », « au commerce ».
+const LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'au', 'aux', 'of', 'the', 'at']);
 
 /**
  * Types as people the untyped full names set after a role and a comma: « la présidente socialiste de la Région,
@@ -54,8 +54,11 @@ function roleAfter(tokens: Token[], to: number): boolean {
   const role = next();
   if (!role?.isWord || role.capital || role.sentence !== comma.sentence || !personNoun(role.folded))
     return false;
-  // The role ends its phrase or opens its complement: "the player character" is a noun of its own.
-  const after = tokens[j + 1];
+  // The role ends its phrase or opens its complement, an adjective between (« le directeur général d’Atosca »):
+  // "the player character" is a noun of its own.
+  const adjective =
+    tokens[j + 1]?.isWord === true && !tokens[j + 1]?.capital && ADJECTIVE.test(tokens[j + 1]?.folded ?? '');
+  const after = tokens[adjective ? j + 2 : j + 1];
   return !after?.isWord || after.elided || ROLE_COMPLEMENTS.has(after.folded);
 }
 

@@ -4,6 +4,7 @@ import { joinBodyRegions } from './body-regions';
 import { joinBodyTowns } from './body-towns';
 import { joinCaseNames } from './case-names';
 import { withCouncilTails } from './council-tails';
+import { joinDashedAgreements } from './dashed-agreements';
 import { joinDashedNames } from './dashed-names';
 import { joinDefinedNames } from './defined-names';
 import { cutAtDottedAcronyms } from './dotted-acronyms';
@@ -43,7 +44,10 @@ export function spans(tokens: Token[], lang = ''): Array<[number, number]> {
     out.push(...cutAtDottedAcronyms(tokens, i, end));
     i = end;
   }
-  const dashed = withSpeciesEpithets(tokens, joinDashedNames(tokens, joinDefinedNames(tokens, out)));
+  const dashed = withSpeciesEpithets(
+    tokens,
+    joinDashedAgreements(tokens, joinDashedNames(tokens, joinDefinedNames(tokens, out))),
+  );
   const joined = french
     ? joinBodyRegions(
         tokens,

@@ -264,7 +264,9 @@ export function withTitledNames(ctx: SalienceContext, keys: Iterable<string>): S
 
 /** The title and text as salience() expects them. */
 export function titleContext(title: string | undefined, text: string): SalienceContext {
-  const titleKey = title ? ` ${nameKey(title.replace(/[^\p{L}\p{N}\s.'’-]/gu, ' '))} ` : '';
+  // Signs part a title's words, but a number bracketed against a name is the name's (see glued-numbers.ts).
+  const words = title?.replace(/[\p{L}\p{N}]\(\d+\)|[^\p{L}\p{N}\s.'’-]/gu, (c) => (c.length > 1 ? c : ' '));
+  const titleKey = words ? ` ${nameKey(words)} ` : '';
   const capitalised = title?.match(/\p{Lu}[\p{L}’'-]*/gu) ?? [];
   const titleNames = new Set(capitalised.map((w) => nameKey(w.replace(/^\p{L}{1,2}[’']/u, ''))));
   const titleCountries = title ? countriesByAdjective(title) : new Set<string>();

@@ -19,6 +19,6 @@ export function slashCredits(text: string): [number, number][] {
   return spans;
 }
 
-/** Every mention of the group is in a picture's credit closing a caption: the agency or its photographer. */
+/** Every mention of the group is in a picture's credit (see also picture-credits.ts): the agency or its photographer. */
 export const isSlashCredit = (g: EntityGroup, credits: [number, number][]): boolean =>
   g.mentions.every((m) => credits.some(([from, to]) => m.offset >= from && m.offset < to));

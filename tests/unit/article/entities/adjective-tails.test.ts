@@ -41,3 +41,27 @@ describe('a place named with a regional adjective', () => {
     expect(shown.some((n) => n.startsWith('Coulon '))).toBe(false);
   });
 });
+
+describe('a region named by a noun of land and its adjective', () => {
+  it('keeps « Arc vosgien » whole though written once', () => {
+    const shown = names(
+      entitiesOf(
+        `Les rafales atteindront 150 km/h sur l'Arc vosgien mardi, selon Météo Brélac. Les écoles de Brélac
+resteront fermées.`,
+        'fr',
+      ),
+    );
+    expect(shown).toContain('Arc vosgien');
+    expect(shown).not.toContain('Arc');
+  });
+
+  it('leaves the noun alone at a sentence start', () => {
+    const shown = names(
+      entitiesOf(
+        `Arc électrique à Brélac : la centrale de Brélac a été arrêtée lundi, selon Laure Vintal.`,
+        'fr',
+      ),
+    );
+    expect(shown.some((n) => n.startsWith('Arc '))).toBe(false);
+  });
+});

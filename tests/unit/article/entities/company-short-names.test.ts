@@ -36,6 +36,15 @@ describe('a company named in full, then by its first word', () => {
     expect(find(es, 'Halvard Software')?.variants ?? []).not.toContain('Halvard');
   });
 
+  it('joins the word written first as a brand to the trade name introduced as a firm', () => {
+    const es = entitiesOf(
+      `Si vous avez une lampe Quivelle chez vous, vérifiez-la. Le fabricant Quivelle Innovations a lancé un
+      rappel jeudi, et Quivelle rembourse les clients.`,
+      'fr',
+    );
+    expect(find(es, 'Quivelle Innovations')?.variants).toContain('Quivelle');
+  });
+
   it('leaves the word alone when it comes first', () => {
     const es =
       entitiesOf(`Dolan said on Monday he would run again. Dolan Labs, a firm his brother founded, gave

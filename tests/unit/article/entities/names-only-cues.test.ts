@@ -160,3 +160,43 @@ describe('Names only: a title’s single name written once more inside a body’
     expect(names(es)).toContain('Marta Iturbe');
   });
 });
+
+describe('a country code column of a results table', () => {
+  const text = `Léo Vintal a remporté le sprint de Brélac devant Ola Norrby.
+
+Rang
+Athlète
+Pays
+Temps
+
+1
+Léo Vintal
+FRA
+0
+23'41''8
+2
+Ola Norrby
+NOR
+0
++6''4
+3
+Paul Orlande
+FRA
+1
++11''9
+
+La France compte deux Français sur le podium, et la FRA reste en tête du classement des nations.`;
+
+  it('drops a code written in capitals before the figures of each row, a cell to a line', () => {
+    const shown = names(
+      entitiesOf(text.replace(', et la FRA reste en tête du classement des nations', ''), 'fr'),
+    );
+    expect(shown).toContain('Léo Vintal');
+    expect(shown).not.toContain('FRA');
+    expect(shown).not.toContain('NOR');
+  });
+
+  it('keeps a code the text also writes in a sentence', () => {
+    expect(names(entitiesOf(text, 'fr'))).toContain('FRA');
+  });
+});

@@ -5,7 +5,7 @@ import { entitiesOf, find, names } from './helpers';
 // Texts written for these tests (not taken from any corpus).
 
 describe('the order a reader expects', () => {
-  it('puts what the title and the lead name first, credits and passing mentions last', () => {
+  it('puts what the title and the lead name first, credits never and passing mentions last', () => {
     const text = `Photo: Getty Images
 Harbour authority Portvale fined the shipping line Kestrel Lines on Monday for polluting the bay.
 Portvale said Kestrel Lines had ignored three warnings. The fine, a record, follows a complaint from Gullhaven,
@@ -13,7 +13,9 @@ a fishing town nearby. Kestrel Lines will appeal, its lawyer Tom Brandt said in 
 bay was recovering. Credit Getty Images`;
     const es = entitiesOf(text, 'en', 'Portvale fines Kestrel Lines over bay pollution');
     expect(names(es).slice(0, 2).sort()).toEqual(['Kestrel Lines', 'Portvale']);
-    expect(names(es).indexOf('Getty Images')).toBeGreaterThan(names(es).indexOf('Gullhaven'));
+    // A credit opened by its word ("Photo:", "Credit") names no entity of the article (see picture-credits.ts).
+    expect(names(es)).not.toContain('Getty Images');
+    expect(names(es)).toContain('Tom Brandt');
   });
 
   it('never opens the list with a nationality word', () => {
