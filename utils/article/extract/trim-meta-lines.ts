@@ -20,6 +20,7 @@ import { signsWithOffice } from '@/utils/article/extract/signer-office';
 import { slashedCreditStart } from '@/utils/article/extract/slashed-credit';
 import { textBlocks } from '@/utils/article/extract/text-blocks';
 import { moreWordsThan } from '@/utils/article/extract/word-limit';
+import { charClass } from '@/utils/shared/char-class';
 import { collapseSpaces } from '@/utils/shared/fold';
 
 /** How many text blocks at each end of the article are looked at for datelines and bylines. */
@@ -35,8 +36,8 @@ const CREDIT_LABEL =
   /^\s*[([]?\s*(?:photos?|fotos?|фото|image|images|bild|bilder|credits?|crédits?|crédito|créditos|source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|źródło|źródła|zdroj|источник|bron|kilde|källa|lähde|forrás|titelbild|picture|pictures|illustration|zdjęcie|fot\.)\s*[:©|/]/i;
 
 const words = (s: string): string[] => s.split(/[\s|·•,;–—]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-/** One of `words`: a run of characters other than the separators it splits on. */
-const WORD = /[^\s|·•,;–—]+/g;
+/** The separators `words` splits on: a word for `moreWordsThan` is a run of other characters. */
+const isWordSeparator = charClass(/^[\s|·•,;–—]$/);
 
 /** True when `text` is a dateline or byline: once dates, cue words and the author's names are set aside, nothing much is left. */
 export function isMetaLine(text: string, names: string[]): boolean {
@@ -70,7 +71,7 @@ const MAX_END_MATTER_WORDS = 45;
 export function isCreditLine(text: string): boolean {
   // Each kind is at most this long (an ad label is a word, a labelled credit a word more than its credit):
   // the paragraphs of the story, asked too, stop here.
-  if (moreWordsThan(text, MAX_CAPTION_WORDS, WORD)) return false;
+  if (moreWordsThan(text, MAX_CAPTION_WORDS, isWordSeparator)) return false;
   if (AD_LABEL.test(text) || FIGURE_LABEL.test(text)) return true;
   const match = CREDIT_LABEL.exec(text);
   if (match !== null && words(text.slice(match[0].length)).length <= MAX_CREDIT_WORDS) return true;
@@ -158,11 +159,11 @@ export function trimMetaLines(root: Element, byline: string | null, lead: Elemen
   // Each block's text once: a DOM written in JavaScript builds it anew on every read.
   const texts = blocks.map((el) => collapseSpaces(el.textContent));
   const doomed = new Set<Element>();
-  const firstProse = texts.findIndex((text) => moreWordsThan(text, MIN_PROSE_WORDS - 1, WORD));
+  const firstProse = texts.findIndex((text) => moreWordsThan(text, MIN_PROSE_WORDS - 1, isWordSeparator));
   // A summary's points are no paragraph of the story: the byline may follow them.
   const firstParagraph = names.length
     ? texts.findIndex(
-        (text, i) => moreWordsThan(text, MIN_PROSE_WORDS - 1, WORD) && !blocks[i]?.closest('li'),
+        (text, i) => moreWordsThan(text, MIN_PROSE_WORDS - 1, isWordSeparator) && !blocks[i]?.closest('li'),
       )
     : -1;
   blocks.forEach((el, i) => {
