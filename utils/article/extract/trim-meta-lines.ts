@@ -173,8 +173,8 @@ export function trimMetaLines(root: Element, byline: string | null, lead: Elemen
     if (atTop && isBreadcrumb(text)) doomed.add(el);
     if (atTop && i < firstProse && BARE_URL.test(text)) doomed.add(el);
     // The standfirst found from the headline and description may end by inviting the reader to follow the
-    // story ("Follow the latest updates here."): it is the story's lead, not end matter.
-    const endMatter = isEndMatter(text) && !(lead && (el === lead || lead.contains(el)));
+    // story ("Follow the latest updates here."): it is the story's lead, not end matter. Asked at the edges only.
+    const endMatter = atEdge && isEndMatter(text) && !(lead && (el === lead || lead.contains(el)));
     if (atEdge && (isMetaLine(text, names) || isCountLine(text) || endMatter || isNavigationLink(el, text)))
       doomed.add(el);
     // The byline line under a live blog's headline and its summary points: above the prose, it names the author.
