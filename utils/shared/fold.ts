@@ -11,8 +11,8 @@ const LIGATURE_RE = /[œæßøłđı]/g;
 // Text in ASCII alone (most English) has no accent nor ligature to fold: lower case is all it needs.
 const NON_ASCII = /[\u0080-\uffff]/;
 // Nor has text whose other characters are Latin-1's signs (no-break space, « », °) or general punctuation (’ “ ”
-// – — …): none of them decomposes, is a mark or a ligature. A character outside these ranges may fold.
-const MAY_FOLD = /[^\u0000-\u00bf\u2010-\u2027\u2030-\u205e]/;
+// – — …): none of them decomposes, is a mark or a ligature. A character of these ranges may fold.
+const MAY_FOLD = /[\u00c0-\u200f\u2028-\u202f\u205f-\uffff]/;
 // NFD splits a Hangul syllable into its letters (jamo), which are no accents: they must come back together.
 const JAMO = /[\u1100-\u11ff]/;
 const isHangulSyllable = (code: number): boolean => code >= 0xac00 && code <= 0xd7a3;
