@@ -10,6 +10,9 @@ const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o
 const LIGATURE_RE = /[œæßøłđı]/g;
 // Text in ASCII alone (most English) has no accent nor ligature to fold: lower case is all it needs.
 const NON_ASCII = /[\u0080-\uffff]/;
+// Nor has text whose other characters are Latin-1's signs (no-break space, « », °) or general punctuation (’ “ ”
+// – — …): none of them decomposes, is a mark or a ligature. A character of these ranges may fold.
+const MAY_FOLD = /[\u00c0-\u200f\u2028-\u202f\u205f-\uffff]/;
 // NFD splits a Hangul syllable into its letters (jamo), which are no accents: they must come back together.
 const JAMO = /[\u1100-\u11ff]/;
 const isHangulSyllable = (code: number): boolean => code >= 0xac00 && code <= 0xd7a3;
@@ -47,7 +50,7 @@ export function hasAccent(text: string): boolean {
 /** Lowercases, strips diacritics (NFD + combining marks) and expands common ligatures. */
 export function fold(text: string): string {
   const lower = text.toLowerCase();
-  if (!NON_ASCII.test(lower)) return lower;
+  if (!MAY_FOLD.test(lower)) return lower;
   return stripAccents(lower).replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
 }
 

@@ -16,6 +16,14 @@ describe('the text fold', () => {
     expect(fold('Œuvre Straße')).toBe('oeuvre strasse');
   });
 
+  it('folds a text of punctuation and Latin-1 signs by its case alone, as the full fold does', () => {
+    const text = 'It’s “Über” — 25\u00a0°C… «\u2032» ‹Ok›';
+    expect(fold(text)).toBe(stripAccents(text.toLowerCase()));
+    expect(fold('“Ça” – Œuvre')).toBe('“ca” – oeuvre');
+    // The two spaces before U+2010 decompose (U+2000 → U+2002): they are folded the long way.
+    expect(fold('a\u2000b')).toBe('a\u2002b');
+  });
+
   it('strips accents and keeps case', () => {
     expect(stripAccents('Île-de-France')).toBe('Ile-de-France');
     expect(hasAccent('Île')).toBe(true);

@@ -148,10 +148,11 @@ function linkedNameByline(p: Element, siteName: string | null): string | null {
  * <p>A professor of…</p> »; or null.
  */
 function labelledName(heading: Element, text: string, siteName: string | null): string | null {
-  const names = creditLineNames(text, siteName);
-  if (!names || foldWords(names) !== foldWords(text)) return null;
+  // The label first: few headings have one, and reading a heading's names costs more than reading the line above.
   const label = lineAbove(heading);
   if (!label || !(AUTHOR_HEADING.test(label) || BARE_CREDIT.test(label))) return null;
+  const names = creditLineNames(text, siteName);
+  if (!names || foldWords(names) !== foldWords(text)) return null;
   const bio = lineBelow(heading);
   return bio && bio.length <= MAX_BIO_CHARS ? names : null;
 }

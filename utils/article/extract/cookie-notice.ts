@@ -4,7 +4,7 @@
  * Readability may score the notice's two paragraphs above an article made of tables or short lines.
  */
 
-import { moreWordsThan } from '@/utils/article/extract/word-limit';
+import { isSpace, moreWordsThan } from '@/utils/article/extract/word-limit';
 import { CASELESS_LETTER, caselessSource } from '@/utils/shared/caseless';
 
 /** A notice is at most this many words: longer, cookies are the subject of the text. */
@@ -48,9 +48,7 @@ export function mentionsCookieNotice(text: string): boolean {
   return false;
 }
 
-const WORD = /\S+/g;
-
 /** True when `text` (one paragraph) is a site's notice about its cookies. */
 export function isCookieNotice(text: string): boolean {
-  return !moreWordsThan(text, MAX_NOTICE_WORDS, WORD) && mentionsCookieNotice(text);
+  return !moreWordsThan(text, MAX_NOTICE_WORDS, isSpace) && mentionsCookieNotice(text);
 }

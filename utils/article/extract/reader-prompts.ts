@@ -10,7 +10,7 @@
  * reader's action on the site itself, or the site's dealings, not a subject of news.
  */
 
-import { moreWordsThan } from '@/utils/article/extract/word-limit';
+import { isSpace, moreWordsThan } from '@/utils/article/extract/word-limit';
 import { CASELESS_LETTER, caselessAlternatives, caselessSource } from '@/utils/shared/caseless';
 
 /** A prompt is at most this many words: longer, the phrase is quoted or discussed in prose. */
@@ -88,9 +88,6 @@ const FOLLOW =
 const NAV =
   /^[\s«‹<←]*(?:zurück|back|retour|volver|indietro|torna|voltar)\b|\b(?:nächste[nrs]?|vorherige[nrs]?|next|previous|suivant|précédent|siguiente|anterior)\s+(?:artikel|beitrag|article|post|story|entry|seite|page|noticia|articolo)\b/i;
 
-/** A word: a run of characters other than white space (holding a letter or a digit). */
-const WORD = /\S+/g;
-
 /**
  * The patterns above, tried one by one. Joined into one alternation they ran about three times faster on an
  * article's lines once compiled, but Chromium took 15-30 ms to compile the joined pattern on its first use (the
@@ -100,11 +97,11 @@ const PROMPTS = [PAYWALL, SHARE, CHANNEL, SUPPORT, DISCLOSURE, NO_SCRIPT, CONSEN
 
 /** True when `text` (one line of the article) is the site talking to its reader, not the story. */
 export function isReaderPrompt(text: string): boolean {
-  if (moreWordsThan(text, MAX_PROMPT_WORDS, WORD)) return false;
+  if (moreWordsThan(text, MAX_PROMPT_WORDS, isSpace)) return false;
   return PROMPTS.some((pattern) => pattern.test(text)) || NEWSLETTER_LABEL.test(text);
 }
 
 /** True when `text` is a link line leading back to a listing or on to another story. */
 export function isNavigationLine(text: string): boolean {
-  return !moreWordsThan(text, MAX_NAV_WORDS, WORD) && NAV.test(text);
+  return !moreWordsThan(text, MAX_NAV_WORDS, isSpace) && NAV.test(text);
 }

@@ -21,6 +21,7 @@ import { signsWithOffice } from '@/utils/article/extract/signer-office';
 import { slashedCreditStart } from '@/utils/article/extract/slashed-credit';
 import { textBlocks } from '@/utils/article/extract/text-blocks';
 import { moreWordsThan } from '@/utils/article/extract/word-limit';
+import { charClass } from '@/utils/shared/char-class';
 import { collapseSpaces } from '@/utils/shared/fold';
 
 /** How many text blocks at each end of the article are looked at for datelines and bylines. */
@@ -36,8 +37,8 @@ const CREDIT_LABEL =
   /^\s*[([]?\s*(?:photos?|fotos?|фото|image|images|bild|bilder|credits?|crédits?|crédito|créditos|source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|źródło|źródła|zdroj|источник|bron|kilde|källa|lähde|forrás|titelbild|picture|pictures|illustration|zdjęcie|fot\.)\s*[:©|/]/i;
 
 const words = (s: string): string[] => s.split(/[\s|·•,;–—]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-/** One of `words`: a run of characters other than the separators it splits on. */
-const WORD = /[^\s|·•,;–—]+/g;
+/** The separators `words` splits on: a word for `moreWordsThan` is a run of other characters. */
+const isWordSeparator = charClass(/^[\s|·•,;–—]$/);
 
 /** True when `text` is a dateline or byline: once dates, cue words and the author's names are set aside, nothing much is left. */
 export function isMetaLine(text: string, names: string[]): boolean {
@@ -71,7 +72,7 @@ const MAX_END_MATTER_WORDS = 45;
 export function isCreditLine(text: string): boolean {
   // Each kind is at most this long (an ad label is a word, a labelled credit a word more than its credit):
   // the paragraphs of the story, asked too, stop here.
-  if (moreWordsThan(text, MAX_CAPTION_WORDS, WORD)) return false;
+  if (moreWordsThan(text, MAX_CAPTION_WORDS, isWordSeparator)) return false;
   if (AD_LABEL.test(text) || FIGURE_LABEL.test(text)) return true;
   const match = CREDIT_LABEL.exec(text);
   if (match !== null && words(text.slice(match[0].length)).length <= MAX_CREDIT_WORDS) return true;
@@ -150,11 +151,11 @@ export function trimMetaLines(root: Element, byline: string | null, lead: Elemen
   // Each block's text once: a DOM written in JavaScript builds it anew on every read.
   const texts = blocks.map((el) => collapseSpaces(el.textContent));
   const doomed = new Set<Element>();
-  const firstProse = texts.findIndex((text) => moreWordsThan(text, MIN_PROSE_WORDS - 1, WORD));
+  const firstProse = texts.findIndex((text) => moreWordsThan(text, MIN_PROSE_WORDS - 1, isWordSeparator));
   // A summary's points are no paragraph of the story: the byline may follow them.
   const firstParagraph = names.length
     ? texts.findIndex(
-        (text, i) => moreWordsThan(text, MIN_PROSE_WORDS - 1, WORD) && !blocks[i]?.closest('li'),
+        (text, i) => moreWordsThan(text, MIN_PROSE_WORDS - 1, isWordSeparator) && !blocks[i]?.closest('li'),
       )
     : -1;
   blocks.forEach((el, i) => {
@@ -164,8 +165,8 @@ export function trimMetaLines(root: Element, byline: string | null, lead: Elemen
     if (atTop && isBreadcrumb(text)) doomed.add(el);
     if (atTop && i < firstProse && BARE_URL.test(text)) doomed.add(el);
     // The standfirst found from the headline and description may end by inviting the reader to follow the
-    // story ("Follow the latest updates here."): it is the story's lead, not end matter.
-    const endMatter = isEndMatter(text) && !(lead && (el === lead || lead.contains(el)));
+    // story ("Follow the latest updates here."): it is the story's lead, not end matter. Asked at the edges only.
+    const endMatter = atEdge && isEndMatter(text) && !(lead && (el === lead || lead.contains(el)));
     if (atEdge && (isMetaLine(text, names) || isCountLine(text) || endMatter || isNavigationLink(el, text)))
       doomed.add(el);
     // The byline line under a live blog's headline and its summary points: above the prose, it names the author.

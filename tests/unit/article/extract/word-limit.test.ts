@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { moreWordsThan } from '@/utils/article/extract/word-limit';
+import { isSpace, moreWordsThan } from '@/utils/article/extract/word-limit';
+import { charClass } from '@/utils/shared/char-class';
 
-const SPACED = /\S+/g;
-const BARRED = /[^\s|]+/g;
+const SPACED = isSpace;
+const BARRED = charClass(/^[\s|]$/);
 
 describe('moreWordsThan', () => {
   it('counts the runs between separators that hold a letter or a digit', () => {
@@ -22,6 +23,12 @@ describe('moreWordsThan', () => {
   it('gives the same answer when asked again with the same pattern', () => {
     expect(moreWordsThan('a b c d', 3, SPACED)).toBe(true);
     expect(moreWordsThan('a b', 3, SPACED)).toBe(false);
+  });
+
+  it('reads letters outside the BMP, and surrogates alone as no letters', () => {
+    expect(moreWordsThan('𝐀 𝐁', 1, SPACED)).toBe(true);
+    expect(moreWordsThan('\ud835 \udc00 a', 1, SPACED)).toBe(false);
+    expect(moreWordsThan('a\u00a0b\u3000c', 2, SPACED)).toBe(true);
   });
 
   it('stops at the limit', () => {
