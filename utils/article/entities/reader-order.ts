@@ -188,14 +188,15 @@ export function readerOrder(ranked: RankedEntity[]): Entity[] {
 /**
  * A person named as the head of a side (the prefect, the union's president, named once or twice, late), or one the
  * text has act twice (the coach who « a haussé le ton » and « a fait entrer » a player), ranked just after the
- * first ten, or a little further when the text has them act or speak, takes the place of the last of the ten that
+ * first ten, or a little further when the text has them act or speak or names them again by their role, takes the place of the last of the ten that
  * is neither such a head nor a person the first sentence names: the reader looks for who acts before one more
  * place or body named in passing.
  */
 function withHeadsIn(bySalience: readonly RankedEntity[]): RankedEntity[] {
   const out = [...bySalience];
   const actor = (r: RankedEntity): boolean => r.entity.type === 'person' && (r.chief || r.lead);
-  const acts = (r: RankedEntity): boolean => r.acting > 0 || (r.voiced ?? 0) > 0;
+  // Acting, speaking, or named again by their role ("the director-general told reporters"): an actor.
+  const acts = (r: RankedEntity): boolean => r.acting > 0 || (r.voiced ?? 0) > 0 || (r.anaphors ?? 0) > 0;
   for (let i = HEAD; i < Math.min(out.length, HEAD + ACTING_HEADS_REACH); i++) {
     const r = out[i] as RankedEntity;
     const brought = r.chief || r.acting >= ACTING_MOST;
