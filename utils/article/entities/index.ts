@@ -27,6 +27,7 @@ import { typeFirmAnaphors } from './firm-anaphors';
 import { governedPlaceMentions } from './governed-places';
 import { canonicalName, type EntityGroup } from './group';
 import { isCoordinatedGroupWord } from './group-adjectives';
+import { coinedIn } from './coined-names';
 import { headRolesOf, isNamedHead } from './head-roles';
 import { isHeadingPhrase } from './heading-phrases';
 import { headlineMentions } from './headline-mentions';
@@ -459,6 +460,8 @@ function toRanked(
     chief: type === 'person' && fullLanguage && isNamedHead(g, tokens),
     // The openers are French and English words.
     example: fullLanguage && onlyExamples(g, tokens),
+    // The naming verbs are French and English ones.
+    coined: fullLanguage && type !== 'person' && coinedIn(g, tokens),
     interviewee,
     topic: cues.titled && followsTopic(g.keys, topic),
     event: cues.titled && type === 'other' && namesEvent(g.keys),

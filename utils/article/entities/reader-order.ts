@@ -57,6 +57,8 @@ export interface RankedEntity {
   titleOnly?: boolean;
   /** Only ever given as an example ("clients including Walmart", « comme le Fluad »): named in passing. */
   example: boolean;
+  /** Named by a naming verb ("codenamed Operation Tarnside", « baptisée Eastwood », see `coinedIn`). */
+  coined?: boolean;
   /** A Q&A's interviewee, who answers under their label (see `readInterview`): what the page is about. */
   interviewee?: boolean;
   /** A live blog's title names it as what the blog follows ("Storm Ines live: …", see `liveTopic`). */
@@ -152,6 +154,13 @@ const ANAPHORS_MOST = 3;
 // How far after the first ten such a head is brought in (see `withHeadsIn`), and one the text has act or speak
 // (« La présidente, Ursula von der Leyen, a reçu… »): an actor of the story, however late and seldom named.
 const HEADS_REACH = 2;
+// A name the article coins ("the inquiry, codenamed Operation Tarnside", « baptisée Eastwood ») names what it
+// tells of, an inquiry, a plan, a project: as much a subject as a body the lead names, brought into the first ten
+// from as far as this.
+const COINED = LEAD_BODY;
+const COINED_REACH = 10;
+// A place named this often or less, neither titled nor acting, is named in passing.
+const PASSING_COUNT = 2;
 const ACTING_HEADS_REACH = 4;
 
 /**
@@ -170,7 +179,7 @@ export function readerOrder(ranked: RankedEntity[]): Entity[] {
       b.entity.count - a.entity.count ||
       a.entity.text.localeCompare(b.entity.text),
   );
-  const salient = withHeadsIn(withTitleOnlyIn(bySalience));
+  const salient = withCoinedIn(withHeadsIn(withTitleOnlyIn(bySalience)));
   const head = salient
     .slice(0, HEAD)
     .map((r) => ({ r, key: subjectScore(r) }))
@@ -207,6 +216,29 @@ function withHeadsIn(bySalience: readonly RankedEntity[]): RankedEntity[] {
     // The two change places: the name displaced follows the first ten.
     out[i] = out[j] as RankedEntity;
     out[j] = r;
+  }
+  return out;
+}
+
+/**
+ * A name the article coins (see `coined`), ranked after the first ten but not far, takes the place of the last
+ * of the ten that is a place named in passing (once or twice, neither titled nor acting): the reader retains the operation or the
+ * project the story names before one more town.
+ */
+function withCoinedIn(bySalience: readonly RankedEntity[]): RankedEntity[] {
+  const out = [...bySalience];
+  const passing = (r: RankedEntity): boolean =>
+    r.entity.type === 'place' && r.entity.count <= PASSING_COUNT && !r.titled && !r.lead && r.acting === 0;
+  for (let i = HEAD; i < Math.min(out.length, HEAD + COINED_REACH); i++) {
+    const r = out[i] as RankedEntity;
+    if (!r.coined) continue;
+    let j = HEAD - 1;
+    while (j >= 0 && !passing(out[j] as RankedEntity)) j--;
+    if (j < 0) break;
+    const [displaced] = out.splice(j, 1);
+    out.splice(i - 1, 1);
+    out.splice(HEAD - 1, 0, r);
+    out.splice(HEAD, 0, displaced as RankedEntity);
   }
   return out;
 }
@@ -272,6 +304,7 @@ function subjectScore(r: RankedEntity): number {
     (r.described ? DESCRIBED : 0) +
     (r.topic ? LIVE_TOPIC : 0) +
     (r.event ? TITLED_EVENT : 0) +
+    (r.coined ? COINED : 0) +
     (r.work && (r.titled || r.lead) ? NAMED_WORK : 0) -
     (r.example && !r.titled ? EXAMPLE : 0) -
     (r.entity.type === 'place' && r.once && r.acting === 0 && !r.titled ? ONCE_PLACE : 0);
