@@ -161,6 +161,9 @@ const COINED = LEAD_BODY;
 const COINED_REACH = 10;
 // A place named this often or less, neither titled nor acting, is named in passing.
 const PASSING_COUNT = 2;
+// A body the text names again by its head noun this often ("the Security Council … the council's polls … the
+// council chamber") is told of more than its count says: brought in as a coined name is.
+const RETOLD = 2;
 const ACTING_HEADS_REACH = 4;
 
 /**
@@ -179,7 +182,7 @@ export function readerOrder(ranked: RankedEntity[]): Entity[] {
       b.entity.count - a.entity.count ||
       a.entity.text.localeCompare(b.entity.text),
   );
-  const salient = withCoinedIn(withHeadsIn(withTitleOnlyIn(bySalience)));
+  const salient = withToldOfIn(withHeadsIn(withTitleOnlyIn(bySalience)));
   const head = salient
     .slice(0, HEAD)
     .map((r) => ({ r, key: subjectScore(r) }))
@@ -221,17 +224,18 @@ function withHeadsIn(bySalience: readonly RankedEntity[]): RankedEntity[] {
 }
 
 /**
- * A name the article coins (see `coined`), ranked after the first ten but not far, takes the place of the last
+ * A name the article coins (see `coined`), or a body it names again by its head noun (see `RETOLD`), ranked
+ * after the first ten but not far, takes the place of the last
  * of the ten that is a place named in passing (once or twice, neither titled nor acting): the reader retains the operation or the
  * project the story names before one more town.
  */
-function withCoinedIn(bySalience: readonly RankedEntity[]): RankedEntity[] {
+function withToldOfIn(bySalience: readonly RankedEntity[]): RankedEntity[] {
   const out = [...bySalience];
   const passing = (r: RankedEntity): boolean =>
     r.entity.type === 'place' && r.entity.count <= PASSING_COUNT && !r.titled && !r.lead && r.acting === 0;
   for (let i = HEAD; i < Math.min(out.length, HEAD + COINED_REACH); i++) {
     const r = out[i] as RankedEntity;
-    if (!r.coined) continue;
+    if (!r.coined && !(r.entity.type === 'organization' && (r.anaphors ?? 0) >= RETOLD)) continue;
     let j = HEAD - 1;
     while (j >= 0 && !passing(out[j] as RankedEntity)) j--;
     if (j < 0) break;
