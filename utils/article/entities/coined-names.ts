@@ -7,7 +7,9 @@ import type { Token } from './tokenize';
 // Verbs that give a thing its name, folded: "codenamed", "dubbed", « baptisée ». Not « surnommé »: a nickname
 // (« Karim Z., surnommé « Padre » ») is one more name of a person already listed.
 const NAMING = new Set(
-  'codenamed code-named dubbed baptise baptisee baptises baptisees denomme denommee denommes denommees'.split(' '),
+  'codenamed code-named dubbed baptise baptisee baptises baptisees denomme denommee denommes denommees'.split(
+    ' ',
+  ),
 );
 // What may stand between the verb and the name: quotation marks and an article.
 const BETWEEN = new Set(['«', '»', '"', '“', '‘', "'", 'the', 'le', 'la', 'l']);

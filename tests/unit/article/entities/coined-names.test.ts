@@ -19,7 +19,9 @@ describe('a name the article coins', () => {
   it('follows "codenamed", "dubbed" or « baptisée », quotation marks and an article allowed between', () => {
     expect(coined('The inquiry, codenamed Operation Brelle, involved three forces.', 'Operation')).toBe(true);
     expect(coined('A reform plan dubbed "Orvane" was tabled.', 'Orvane')).toBe(true);
-    expect(coined('Une opération baptisée « Tessard » a permis des arrestations.', 'Tessard', 'fr')).toBe(true);
+    expect(coined('Une opération baptisée « Tessard » a permis des arrestations.', 'Tessard', 'fr')).toBe(
+      true,
+    );
   });
 
   it('is not a name after another verb, nor a nickname', () => {

@@ -115,7 +115,12 @@ describe('the reader’s order of a head', () => {
   it('reaches as far for a head the text names again by their role ("the director-general told")', () => {
     const places = ['Arles', 'Brest', 'Caen', 'Dole', 'Evry', 'Foix', 'Gap', 'Hyeres', 'Istres', 'Jarnac'];
     const list = [...places, 'Lens', 'Metz'].map((p, i) => ranked(p, 'place', false, 20 - i));
-    const head = rankedEntity('Lise Armand', 'person', 2, { first: 0.4, once: true, chief: true, anaphors: 1 });
+    const head = rankedEntity('Lise Armand', 'person', 2, {
+      first: 0.4,
+      once: true,
+      chief: true,
+      anaphors: 1,
+    });
     expect(
       readerOrder([...list, head])
         .map((e) => e.text)
