@@ -9,6 +9,12 @@ const ROLE_BEFORE = 7;
 // title makes long (« le ministre des Transports et de la Mobilité durable, Jonas Pell »).
 const ROLE_BEFORE_COMMA = 10;
 const ROLE_AFTER = 4;
+// How far an appositive after the name reads for the office it says the person holds "as" ("Pietro Barabaschi,
+// the Italian engineer who took over as director-general"): a clause, longer than a bare role.
+const APPOSITIVE_AS = 10;
+// Words saying the office a person holds or takes, before it: "as", « comme », « en tant que », an article after.
+const AS = new Set(['as', 'comme']);
+const ROLE_ARTICLES = new Set(['the', 'its', 'their', 'le', 'la', 'l', 'sa', 'son']);
 
 // Heads of an office or a side, folded: who speaks and decides for a town, a ministry, a court, a union, a firm.
 const HEADS = new Set(
@@ -18,11 +24,10 @@ const HEADS = new Set(
     /\s+/,
   ),
 );
-// A deputy or a former holder does not lead the side the story is about.
+// A deputy or a former holder (a predecessor) does not lead the side the story is about.
 const NOT_HEADS = new Set(
-  'deputy adjoint adjointe vice sous assistant former ancien ancienne ex outgoing sortant sortante'.split(
-    ' ',
-  ),
+  `deputy adjoint adjointe vice sous assistant former ancien ancienne ex outgoing sortant sortante predecessor
+  predecesseur`.split(/\s+/),
 );
 
 /**
@@ -45,11 +50,35 @@ function roleWords(m: Mention, tokens: readonly Token[]): string[] {
     if (!t.isWord) break;
     words.push(t.folded);
   }
-  return words;
+  const held = heldAs(tokens, m.to + 1);
+  return held ? [...words, held] : words;
 }
 
-/** A word that says the head of an office or a side ("minister", « préfet »), folded. */
-export const isHeadRole = (w: string): boolean => HEADS.has(w);
+/**
+ * The office an appositive says the person holds or took "as" (", who took over as director-general in 2022"),
+ * folded: the word after "as" and an article, the appositive read to its next punctuation.
+ */
+function heldAs(tokens: readonly Token[], from: number): string | undefined {
+  for (let i = from; i < Math.min(tokens.length, from + APPOSITIVE_AS); i++) {
+    const t = tokens[i] as Token;
+    if (!t.isWord) return undefined;
+    if (!AS.has(t.folded)) continue;
+    const next = tokens[i + 1];
+    const role = next && ROLE_ARTICLES.has(next.folded) ? tokens[i + 2] : next;
+    return role?.isWord ? role.folded : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A word that says the head of an office or a side ("minister", « préfet »), folded, or a compound with one and
+ * no deputy in it ("director-general", "secretary-general"; not "vice-president", "ex-minister").
+ */
+export function isHeadRole(w: string): boolean {
+  if (HEADS.has(w)) return true;
+  const parts = w.split('-');
+  return parts.length > 1 && parts.some((p) => HEADS.has(p)) && !parts.some((p) => NOT_HEADS.has(p));
+}
 
 /**
  * The head roles the article names the person by, where it names them a head (see `isNamedHead`): "minister" of
@@ -60,7 +89,7 @@ export function headRolesOf(g: EntityGroup, tokens: readonly Token[]): Set<strin
   for (const m of g.mentions) {
     if (m.headline) continue;
     const words = roleWords(m, tokens);
-    if (!words.some((w) => NOT_HEADS.has(w))) for (const w of words) if (HEADS.has(w)) out.add(w);
+    if (!words.some((w) => NOT_HEADS.has(w))) for (const w of words) if (isHeadRole(w)) out.add(w);
   }
   return out;
 }
@@ -74,6 +103,6 @@ export function isNamedHead(g: EntityGroup, tokens: readonly Token[]): boolean {
   return g.mentions.some((m) => {
     if (m.headline) return false;
     const words = roleWords(m, tokens);
-    return words.some((w) => HEADS.has(w)) && !words.some((w) => NOT_HEADS.has(w));
+    return words.some(isHeadRole) && !words.some((w) => NOT_HEADS.has(w));
   });
 }

@@ -14,6 +14,7 @@ import { findMentions } from './candidates';
 import { capitalsOfNamedCountries, countryLeads, lendToCountries } from './capitals';
 import { classify } from './classify';
 import { clippedCommonPhrases } from './clipped-phrases';
+import { coinedIn } from './coined-names';
 import { companyNamed, typeCompanies } from './company-nouns';
 import { offCourtStyles } from './court-countries';
 import { capitalisesNouns, isHighConfidence } from './coverage';
@@ -459,6 +460,8 @@ function toRanked(
     chief: type === 'person' && fullLanguage && isNamedHead(g, tokens),
     // The openers are French and English words.
     example: fullLanguage && onlyExamples(g, tokens),
+    // The naming verbs are French and English ones.
+    coined: fullLanguage && type !== 'person' && coinedIn(g, tokens),
     interviewee,
     topic: cues.titled && followsTopic(g.keys, topic),
     event: cues.titled && type === 'other' && namesEvent(g.keys),

@@ -57,6 +57,8 @@ export interface RankedEntity {
   titleOnly?: boolean;
   /** Only ever given as an example ("clients including Walmart", « comme le Fluad »): named in passing. */
   example: boolean;
+  /** Named by a naming verb ("codenamed Operation Tarnside", « baptisée Eastwood », see `coinedIn`). */
+  coined?: boolean;
   /** A Q&A's interviewee, who answers under their label (see `readInterview`): what the page is about. */
   interviewee?: boolean;
   /** A live blog's title names it as what the blog follows ("Storm Ines live: …", see `liveTopic`). */
@@ -152,6 +154,16 @@ const ANAPHORS_MOST = 3;
 // How far after the first ten such a head is brought in (see `withHeadsIn`), and one the text has act or speak
 // (« La présidente, Ursula von der Leyen, a reçu… »): an actor of the story, however late and seldom named.
 const HEADS_REACH = 2;
+// A name the article coins ("the inquiry, codenamed Operation Tarnside", « baptisée Eastwood ») names what it
+// tells of, an inquiry, a plan, a project: as much a subject as a body the lead names, brought into the first ten
+// from as far as this.
+const COINED = LEAD_BODY;
+const COINED_REACH = 10;
+// A place named this often or less, neither titled nor acting, is named in passing.
+const PASSING_COUNT = 2;
+// A body the text names again by its head noun this often ("the Security Council … the council's polls … the
+// council chamber") is told of more than its count says: brought in as a coined name is.
+const RETOLD = 2;
 const ACTING_HEADS_REACH = 4;
 
 /**
@@ -170,7 +182,7 @@ export function readerOrder(ranked: RankedEntity[]): Entity[] {
       b.entity.count - a.entity.count ||
       a.entity.text.localeCompare(b.entity.text),
   );
-  const salient = withHeadsIn(withTitleOnlyIn(bySalience));
+  const salient = withToldOfIn(withHeadsIn(withTitleOnlyIn(bySalience)));
   const head = salient
     .slice(0, HEAD)
     .map((r) => ({ r, key: subjectScore(r) }))
@@ -188,14 +200,15 @@ export function readerOrder(ranked: RankedEntity[]): Entity[] {
 /**
  * A person named as the head of a side (the prefect, the union's president, named once or twice, late), or one the
  * text has act twice (the coach who « a haussé le ton » and « a fait entrer » a player), ranked just after the
- * first ten, or a little further when the text has them act or speak, takes the place of the last of the ten that
+ * first ten, or a little further when the text has them act or speak or names them again by their role, takes the place of the last of the ten that
  * is neither such a head nor a person the first sentence names: the reader looks for who acts before one more
  * place or body named in passing.
  */
 function withHeadsIn(bySalience: readonly RankedEntity[]): RankedEntity[] {
   const out = [...bySalience];
   const actor = (r: RankedEntity): boolean => r.entity.type === 'person' && (r.chief || r.lead);
-  const acts = (r: RankedEntity): boolean => r.acting > 0 || (r.voiced ?? 0) > 0;
+  // Acting, speaking, or named again by their role ("the director-general told reporters"): an actor.
+  const acts = (r: RankedEntity): boolean => r.acting > 0 || (r.voiced ?? 0) > 0 || (r.anaphors ?? 0) > 0;
   for (let i = HEAD; i < Math.min(out.length, HEAD + ACTING_HEADS_REACH); i++) {
     const r = out[i] as RankedEntity;
     const brought = r.chief || r.acting >= ACTING_MOST;
@@ -206,6 +219,30 @@ function withHeadsIn(bySalience: readonly RankedEntity[]): RankedEntity[] {
     // The two change places: the name displaced follows the first ten.
     out[i] = out[j] as RankedEntity;
     out[j] = r;
+  }
+  return out;
+}
+
+/**
+ * A name the article coins (see `coined`), or a body it names again by its head noun (see `RETOLD`), ranked
+ * after the first ten but not far, takes the place of the last
+ * of the ten that is a place named in passing (once or twice, neither titled nor acting): the reader retains the operation or the
+ * project the story names before one more town.
+ */
+function withToldOfIn(bySalience: readonly RankedEntity[]): RankedEntity[] {
+  const out = [...bySalience];
+  const passing = (r: RankedEntity): boolean =>
+    r.entity.type === 'place' && r.entity.count <= PASSING_COUNT && !r.titled && !r.lead && r.acting === 0;
+  for (let i = HEAD; i < Math.min(out.length, HEAD + COINED_REACH); i++) {
+    const r = out[i] as RankedEntity;
+    if (!r.coined && !(r.entity.type === 'organization' && (r.anaphors ?? 0) >= RETOLD)) continue;
+    let j = HEAD - 1;
+    while (j >= 0 && !passing(out[j] as RankedEntity)) j--;
+    if (j < 0) break;
+    const [displaced] = out.splice(j, 1);
+    out.splice(i - 1, 1);
+    out.splice(HEAD - 1, 0, r);
+    out.splice(HEAD, 0, displaced as RankedEntity);
   }
   return out;
 }
@@ -271,6 +308,7 @@ function subjectScore(r: RankedEntity): number {
     (r.described ? DESCRIBED : 0) +
     (r.topic ? LIVE_TOPIC : 0) +
     (r.event ? TITLED_EVENT : 0) +
+    (r.coined ? COINED : 0) +
     (r.work && (r.titled || r.lead) ? NAMED_WORK : 0) -
     (r.example && !r.titled ? EXAMPLE : 0) -
     (r.entity.type === 'place' && r.once && r.acting === 0 && !r.titled ? ONCE_PLACE : 0);

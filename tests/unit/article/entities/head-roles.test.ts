@@ -58,6 +58,20 @@ describe('a person named as the head of an office or a side', () => {
     );
   });
 
+  it('reads the office an appositive says the person holds "as", a compound role with it', () => {
+    expect(
+      head('Owen Pratt, the Welsh engineer who took over as director-general in 2020, spoke.', 'Owen Pratt'),
+    ).toBe(true);
+    expect(head('Owen Pratt, who trained as a chemist in Leeds, spoke.', 'Owen Pratt')).toBe(false);
+  });
+
+  it('takes neither a vice-president nor a predecessor for a head', () => {
+    expect(head('The board met. Vice-president Owen Pratt spoke first.', 'Owen Pratt')).toBe(false);
+    expect(
+      head('She became director after the death of her predecessor, Owen Pratt, in May.', 'Owen Pratt'),
+    ).toBe(false);
+  });
+
   it('does not read a role in a quote or a clause before the name', () => {
     expect(head('“The president will not sign,” Owen Pratt told reporters.', 'Owen Pratt')).toBe(false);
     expect(head('The mayor left early, and Owen Pratt closed the meeting.', 'Owen Pratt')).toBe(false);
@@ -96,6 +110,22 @@ describe('the reader’s order of a head', () => {
         .map((e) => e.text)
         .slice(0, 10),
     ).not.toContain('Lise Armand');
+  });
+
+  it('reaches as far for a head the text names again by their role ("the director-general told")', () => {
+    const places = ['Arles', 'Brest', 'Caen', 'Dole', 'Evry', 'Foix', 'Gap', 'Hyeres', 'Istres', 'Jarnac'];
+    const list = [...places, 'Lens', 'Metz'].map((p, i) => ranked(p, 'place', false, 20 - i));
+    const head = rankedEntity('Lise Armand', 'person', 2, {
+      first: 0.4,
+      once: true,
+      chief: true,
+      anaphors: 1,
+    });
+    expect(
+      readerOrder([...list, head])
+        .map((e) => e.text)
+        .slice(0, 10),
+    ).toContain('Lise Armand');
   });
 
   it('brings in a person the text has act twice, though not named a head', () => {
