@@ -42,7 +42,7 @@ import {
 import { closedByGermanBodyHead, headsGermanBody, namesGermanBody } from './german-bodies';
 import type { EntityGroup } from './group';
 import { groupCued } from './group-cues';
-import { opensWithHyphenatedWord, personShapedWhole } from './hyphenated-surnames';
+import { opensWithSaintSurname, personShapedWhole } from './hyphenated-surnames';
 import { namesALaw } from './law-names';
 import { CONNECTORS, NUMBERED_BODIES, NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
 import { REMIT_HEADS } from './listed-remits';
@@ -393,7 +393,7 @@ function voteKey(
     !opensWithArticle(key) &&
     !namedAfterPlace &&
     !nickname &&
-    !opensWithHyphenatedWord(key, surfaces);
+    !opensWithSaintSurname(key, surfaces);
   if (placeLast || prefixed) v.place += 2;
   // "Republic of Ireland", "Federal Republic of Yugoslavia", "Isle of Man": a place word and its complement.
   if (

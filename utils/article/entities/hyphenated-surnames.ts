@@ -25,6 +25,10 @@ export function personShapedWhole(key: string, surfaces: readonly string[]): boo
   });
 }
 
-/** The name opens with a hyphenated word ("St-Pierre Plamondon"), so its first part opens no place's name. */
-export const opensWithHyphenatedWord = (key: string, surfaces: readonly string[]): boolean =>
-  hyphenatedSurfaces(key, surfaces).some((s) => /^[\p{L}.]+-\p{L}[^ ]* /u.test(s));
+// A saint's title hyphenated to a name, then a space: a surname's first word ("St-Pierre Plamondon"), where a
+// place would hyphenate all its words (« Saint-Jean-de-Luz »).
+const SAINT_SURNAME = /^(?:St|Ste|Saint|Sainte)\.?-\p{Lu}[^ ]* /u;
+
+/** The name opens with a saint's hyphenated surname ("St-Pierre Plamondon"): "St" opens no place's name here. */
+export const opensWithSaintSurname = (key: string, surfaces: readonly string[]): boolean =>
+  hyphenatedSurfaces(key, surfaces).some((s) => SAINT_SURNAME.test(s));
