@@ -268,7 +268,7 @@ function keepInitial(tokens: Token[], after: string | undefined): void {
   const [name, letter] = tokens.slice(-2);
   // "I." after a name is a ruler's number ("Friedrich Wilhelm I."), which generation-suffixes.ts reads.
   if (after !== '.' || letter?.text === 'I') return;
-  if (letter?.stop && letter.capital && name?.nameLike && !name.stop) letter.stop = false;
+  if (letter?.stop && letter.capital && name?.nameLike && !name.stop && !name.loud) letter.stop = false;
 }
 
 /**
