@@ -83,6 +83,7 @@ import { namedForPlace, namesNationalBody } from './place-tails';
 import { isPluralName } from './plural-sides';
 import { namesLandmark } from './possessive-names';
 import { isProductHere } from './product-context';
+import { namesPurposeBody } from './purpose-bodies';
 import { quotedAfterKind } from './quoted-titles';
 import { headsBodyName } from './romance-names';
 import { isRoyalKey, styledGivenName } from './royal-names';
@@ -142,6 +143,8 @@ export function classify(
   voteArticleName(g, votes);
   if (actsAsElidedBody(g, lang)) votes.organization += 2;
   if ([...g.keys].some(namesNationBody)) votes.organization += 3;
+  // "Global Fund to Fight AIDS, Tuberculosis and Malaria": a body named for its purpose, whatever word closes it.
+  if ([...g.keys].some(namesPurposeBody)) votes.organization += 3;
   // "Fiscalía del Estado de Jalisco", "Ordem dos Médicos", "Bundesagentur für Arbeit", « Théâtre national de
   // Chaillot »: a body's head noun and its complement or rank, whatever place ends the name.
   if (
