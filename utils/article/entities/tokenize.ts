@@ -261,14 +261,16 @@ function pushWord(tokens: Token[], raw: string, at: number, c: Cursor, bare = fa
 }
 
 /**
- * « Nassim A. », "Leanne L. Hivley": a capital letter and its full stop after a capitalised word is an initial,
- * not the article or the preposition the letter also spells.
+ * « Nassim A. », "Leanne L. Hivley": a capital letter and its full stop after a given name (a capitalised word
+ * no other one opens) is an initial, not the article or the preposition the letter also spells.
  */
 function keepInitial(tokens: Token[], after: string | undefined): void {
-  const [name, letter] = tokens.slice(-2);
+  const [before, name, letter] = [tokens.at(-3), tokens.at(-2), tokens.at(-1)];
   // "I." after a name is a ruler's number ("Friedrich Wilhelm I."), which generation-suffixes.ts reads.
-  if (after !== '.' || letter?.text === 'I') return;
-  if (letter?.stop && letter.capital && name?.nameLike && !name.stop && !name.loud) letter.stop = false;
+  if (after !== '.' || letter?.text === 'I' || !letter?.stop || !letter.capital) return;
+  if (!name?.nameLike || name.stop || name.loud) return;
+  if (before?.nameLike && !before.stop && before.sentence === name.sentence) return;
+  letter.stop = false;
 }
 
 /**
