@@ -16,7 +16,7 @@ export function joinsBodyAfterAnd(tokens: readonly Token[], start: number, at: n
   if (connector?.text !== 'and') return false;
   // "The" opening a sentence opens the run too.
   const first = tokens[start]?.folded === 'the' ? start + 1 : start;
-  if (servesArea(tokens, first, at)) return true;
+  if (servesArea(tokens, first, at) || crownBody(tokens, start, at)) return true;
   const from =
     tokens[first - 1]?.folded === 'the' ? afterPlace(tokens, first, at) : placeOpened(tokens, start, at);
   if (from < 0) return false;
@@ -28,6 +28,24 @@ export function joinsBodyAfterAnd(tokens: readonly Token[], start: number, at: n
   const end = capitalisedEnd(tokens, at + 1, connector.sentence);
   // Two words at least after "and", the last a body's ("Pensions Committee"), then no more capitals.
   return end - at > 2 && end - at <= MAX_AFTER + 1 && ORG_WORDS.has(tokens[end - 1]?.folded ?? '');
+}
+
+/** "HM" (His Majesty's, folded) opening a name: a Crown body's ("HM Treasury", "HM Revenue and Customs"). */
+export const opensCrownBody = (first: string): boolean => first === 'hm';
+
+/**
+ * "HM Revenue and Customs", "HM Courts and Tribunals Service": "HM" (His Majesty's) opens a Crown body's name,
+ * one remit, "and", then the other and its body's word, if any.
+ */
+function crownBody(tokens: readonly Token[], start: number, at: number): boolean {
+  const sentence = tokens[at]?.sentence ?? -1;
+  return (
+    at - 2 >= start &&
+    tokens[at - 2]?.text === 'HM' &&
+    opensCrownBody(tokens[at - 2]?.folded ?? '') &&
+    isCapitalised(tokens[at - 1], sentence) &&
+    capitalisedEnd(tokens, at + 1, sentence) > at + 1
+  );
 }
 
 // Duties a local service is named for, written after its area with no body's word after them.

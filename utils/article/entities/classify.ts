@@ -2,6 +2,7 @@ import type { EntityType } from '@/utils/article/types';
 import { letterShape } from '@/utils/shared/letter-shape';
 import { isAcronymLike } from './acronyms';
 import { hasLowerAdjective } from './adjective-bridges';
+import { opensCrownBody } from './and-bodies';
 import { opensWithArticle, voteArticleName } from './article-names';
 import { bodyBefore } from './body-before';
 import { shortenedToFirstWord } from './company-short-names';
@@ -41,6 +42,7 @@ import {
 import { closedByGermanBodyHead, headsGermanBody, namesGermanBody } from './german-bodies';
 import type { EntityGroup } from './group';
 import { groupCued } from './group-cues';
+import { opensWithSaintSurname, personShapedWhole } from './hyphenated-surnames';
 import { namesALaw } from './law-names';
 import { CONNECTORS, NUMBERED_BODIES, NUMBERED_HEADS, NUMBERED_ROADS } from './lexicon';
 import { REMIT_HEADS } from './listed-remits';
@@ -81,6 +83,7 @@ import { namedForPlace, namesNationalBody } from './place-tails';
 import { isPluralName } from './plural-sides';
 import { namesLandmark } from './possessive-names';
 import { isProductHere } from './product-context';
+import { namesPurposeBody } from './purpose-bodies';
 import { quotedAfterKind } from './quoted-titles';
 import { headsBodyName } from './romance-names';
 import { isRoyalKey, styledGivenName } from './royal-names';
@@ -140,6 +143,8 @@ export function classify(
   voteArticleName(g, votes);
   if (actsAsElidedBody(g, lang)) votes.organization += 2;
   if ([...g.keys].some(namesNationBody)) votes.organization += 3;
+  // "Global Fund to Fight AIDS, Tuberculosis and Malaria": a body named for its purpose, whatever word closes it.
+  if ([...g.keys].some(namesPurposeBody)) votes.organization += 3;
   // "Fiscalía del Estado de Jalisco", "Ordem dos Médicos", "Bundesagentur für Arbeit", « Théâtre national de
   // Chaillot »: a body's head noun and its complement or rank, whatever place ends the name.
   if (
@@ -352,14 +357,16 @@ function voteKey(
       COMPANY_LAST.has(last) ||
       trade ||
       BROADCAST_FIRST.has(first) ||
-      CLUB_FIRST.has(first))
+      CLUB_FIRST.has(first) ||
+      opensCrownBody(first))
   )
     v.organization += 2.5;
   // "Marine Le Pen": a given name before a surname particle, though « Marine nationale » is a body.
   // "Wang Yi", "Nguyen Van Thieu": a common East Asian surname opens the name as a given name does elsewhere;
   // "Moon Jae-in": so does one before a hyphenated given name.
   const given =
-    ((GIVEN_NAMES.has(first) || givenNameAndParticle(ws)) && isPersonShaped(key)) ||
+    ((GIVEN_NAMES.has(first) || givenNameAndParticle(ws)) &&
+      (isPersonShaped(key) || personShapedWhole(key, surfaces))) ||
     surnameFirst(key) ||
     surfaces.some(hyphenatedGivenName) ||
     isRoyalKey(ws);
@@ -384,8 +391,13 @@ function voteKey(
   // "St. Ives Apricot Scrub": a place and a name the text also writes alone ("the Apricot Scrub") name a thing
   // named after the place, not a place ("Las Croabas Public Boat Ramp" is one).
   const namedAfterPlace = ws.length > 3 && (names?.has(ws.slice(-2).join(' ')) ?? false);
-  if (placeLast || (PLACE_PREFIXES.has(first) && !opensWithArticle(key) && !namedAfterPlace && !nickname))
-    v.place += 2;
+  const prefixed =
+    PLACE_PREFIXES.has(first) &&
+    !opensWithArticle(key) &&
+    !namedAfterPlace &&
+    !nickname &&
+    !opensWithSaintSurname(key, surfaces);
+  if (placeLast || prefixed) v.place += 2;
   // "Republic of Ireland", "Federal Republic of Yugoslavia", "Isle of Man": a place word and its complement.
   if (
     !ORG_WORDS.has(first) &&
@@ -434,7 +446,12 @@ function voteKey(
     joinedInitials(ws, key, surfaces)
   )
     v.person += makerFirst ? 2 : 2.5;
-  else if (isPersonShaped(key) && !isDemonymWord(first) && !side && !nickname)
+  else if (
+    (isPersonShaped(key) || personShapedWhole(key, surfaces)) &&
+    !isDemonymWord(first) &&
+    !side &&
+    !nickname
+  )
     v.person += hasSurnameEnding(key) ? 1.2 : 0.8;
 }
 

@@ -15,14 +15,14 @@ export const COMPANY_LAST: ReadonlySet<string> = new Set([
 
 /**
  * French trade nouns that open a company's name (« Alimentation Couche-Tard », « Transports Vernay », « Constructions
- * Baudin », « Établissements Morel »), folded; Groupe, Laboratoires, Éditions and Industries are ORG_WORDS already.
+ * Baudin », « Établissements Morel », « Électricité de Strasbourg »), folded; Groupe, Laboratoires, Éditions and Industries are ORG_WORDS already.
  * Not ORG_WORDS: alone or closing a name they are common nouns. No given name nor surname opens with one.
  */
 export const TRADE_FIRST: ReadonlySet<string> = new Set(
   `alimentation transports constructions etablissements ateliers chantiers brasseries distilleries verreries
   papeteries fonderies forges acieries cimenteries tanneries conserveries fromageries laiteries salaisons biscuiteries
   chocolateries imprimeries menuiseries charpentes meubles magasins supermarches hypermarches pharmacies
-  voyages`.split(/\s+/),
+  voyages electricite gaz`.split(/\s+/),
 );
 
 /** First words of broadcasters' names: "Radio Red", "TV Azteca", "Television Nacional". */

@@ -19,6 +19,11 @@ const AFTER_PLACE = new RegExp(
 // "Leeds – Hull 2-1"): the dash joins two sides, it opens no report.
 const RESULT_AFTER = /^\s*(?:--?|[–—])\s*\p{Lu}\S*(?: \p{Lu}\S*){0,3}\s*:?\s*\d{1,3}\s*[-–]\s*\d{1,3}(?!\d)/u;
 
+// A dash that opens an aside in lower case, which the same dash closes before the sentence ends ("ITER – once the
+// International Thermonuclear Experimental Reactor – is designed to…"): the name is the sentence's subject, no
+// report's place (a report after a dateline opens with a capital).
+const ASIDE_AFTER = /^\s*([–—]|--?)\s\p{Ll}[^.!?\n]*?\s\1\s/u;
+
 /**
  * A dateline: the place a report was filed from, written in capitals at the start of a line and followed by a
  * date, a wire or a dash ("NEW YORK 1996-08-30", "GENÈVE (ATS) —", "LONDON, May 3 (Reuters) -"). It says
@@ -31,7 +36,7 @@ export function isDateline(m: Mention, text: string): boolean {
   const end = m.offset + m.surface.length;
   const lineEnd = text.indexOf('\n', end);
   const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
-  return AFTER_PLACE.test(rest) && !RESULT_AFTER.test(rest);
+  return AFTER_PLACE.test(rest) && !RESULT_AFTER.test(rest) && !ASIDE_AFTER.test(rest);
 }
 
 /**

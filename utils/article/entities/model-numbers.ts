@@ -99,6 +99,17 @@ function firmNumber(tokens: Token[], [a, b]: Run, [, end]: Run): boolean {
   return end === b + 1 && FIRMS.has(tokens[a - 1]?.folded ?? '');
 }
 
+// Indefinite articles: a thing counted, which no person's nor place's name takes.
+const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
+
+/**
+ * "aboard an Ariane 6 rocket", « à bord d’une Ariane 6 »: one word and its number after an indefinite article name
+ * one of a model's things, though written once (a person or a place is not counted so).
+ */
+function countedModel(tokens: Token[], [a, b]: Run, [, end]: Run): boolean {
+  return end === b + 1 && b === a + 1 && INDEFINITE.has(tokens[a - 1]?.text ?? '');
+}
+
 /**
  * The runs with their model numbers: a number joins the name next to it when the article writes that pair at
  * least twice, or once when it is a known name. A brand just before a numbered model joins too ("Boeing 737 Max").
@@ -156,7 +167,8 @@ export function withModelNumbers(tokens: Token[], runs: Run[]): Run[] {
       brandModel(tokens, r, g) ||
       numberedHead(tokens, r, g) ||
       acronymNumber(tokens, r, g) ||
-      firmNumber(tokens, r, g)
+      firmNumber(tokens, r, g) ||
+      countedModel(tokens, r, g)
         ? g
         : r;
     const prev = out.at(-1);

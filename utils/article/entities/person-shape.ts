@@ -23,6 +23,7 @@ import { closedByThingWord } from './person-evidence';
 
 const words = (key: string): string[] => key.split(' ');
 const DECLINED_ADJECTIVE = /^\p{Ll}{2,}(?:isch|lich|sch)(?:e|en|er|es|em)$/u;
+const DOUBLED_PARTICIPLE = /^[a-z]{2,}([bdglmnprt])\1ing$/;
 
 // Particles inside surnames: "James Van Der Beek", "Laure de la Raudière", "Ludwig van Beethoven", "Jean-Marie
 // Le Pen".
@@ -175,6 +176,9 @@ export function isPersonShaped(key: string): boolean {
   if (PLACE_PREFIXES.has(first) || DIRECTION_WORDS.has(first) || EVENT_HEADS.has(first)) return false;
   // A declined German adjective opens names of bodies, never of people: "Deutsche Bahn", "Evangelisches Stift".
   if (DECLINED_ADJECTIVE.test(first) && !GIVEN_NAMES.has(first)) return false;
+  // An English participle doubling its consonant opens names of things, never of people: "Rolling Stone",
+  // "Running Wild" (romanised given names such as "Xiaoming" or "Jing" double none).
+  if (DOUBLED_PARTICIPLE.test(first) && !GIVEN_NAMES.has(first)) return false;
   if (
     EVENT_WORDS.has(last) ||
     NOT_PERSON_WORDS.has(last) ||

@@ -32,3 +32,12 @@ export function joinsPurposeTo(tokens: readonly Token[], at: number): boolean {
     verb.sentence === tokens[at]?.sentence
   );
 }
+
+/** A name's key with a purpose head, "to" and a purpose verb ("global fund to fight aids…"): a body's name. */
+export function namesPurposeBody(key: string): boolean {
+  const at = key.indexOf(' to ');
+  if (at < 0) return false;
+  const before = key.slice(0, at).split(' ').at(-1) ?? '';
+  const verb = key.slice(at + 4).split(' ')[0] ?? '';
+  return PURPOSE_HEADS.has(before) && PURPOSE_VERBS.has(verb);
+}

@@ -3,6 +3,7 @@ import { aliasOf } from './aliases';
 import { joinsBodyAfterAnd, joinsComplementAfterAnd, joinsTitleAfterAnd, listsTwoBodies } from './and-bodies';
 import { brandByLength } from './brand-by';
 import { closingMeEnd } from './closing-pronouns';
+import { TRADE_FIRST } from './company-words';
 import { gameAfterEvent } from './event-games';
 import { ADJECTIVE_VERBS, frenchBodyEnd } from './french-bodies';
 import {
@@ -287,9 +288,23 @@ function institutionEnd(tokens: Token[], end: number, french: boolean): number {
     !noun.stop &&
     /^\p{Ll}{3,}$/u.test(noun.text)
   ) {
-    return withAdjective(tokens, head, j + 2 + article);
+    return whoseBodyEnd(tokens, head, withAdjective(tokens, head, j + 2 + article));
   }
   return j;
+}
+
+/**
+ * « Cour de justice de la République », « Cour de justice de l’Union européenne »: a body's complement in lower
+ * case goes on with the capitalised one that says whose body it is (and its adjective).
+ */
+function whoseBodyEnd(tokens: Token[], head: Token, end: number): number {
+  const de = tokens[end];
+  if (de?.text !== 'de' && de?.text !== 'du') return end;
+  const at = de.text === 'de' && tokens[end + 1]?.text === 'la' ? end + 2 : end + 1;
+  const name = tokens[at];
+  const articled = at === end + 2 || de.text === 'du' || name?.elided === true;
+  if (!articled || !name?.nameLike || name.stop || name.loud || name.sentence !== head.sentence) return end;
+  return withAdjective(tokens, head, at + 1);
 }
 
 /** One past the adjective that may close a body's complement ending at `end`: "Cour de cassation pénale". */
@@ -446,6 +461,9 @@ function joins(left: Token, connector: Token, right: Token): boolean {
   if (MEDIA_WORDS.has(head) || EVENT_WORDS.has(head)) return true;
   // « CHU de Nantes »: a hospital's acronym and its town (« Chu » is a surname).
   if (HOSPITAL_ACRONYMS.has(left.text)) return true;
+  // « Électricité de Strasbourg », « Transports de Bordeaux »: a trade noun opening a company's name takes the town
+  // it serves (no person's name opens with one).
+  if (TRADE_FIRST.has(head) && connector.text === 'de') return true;
   // A club and its city: "Olympique de Marseille", "Stade de Reims", "Inter de Milan".
   if (CLUB_FIRST.has(head) && isParticle(connector.text)) return true;
   // « le vaccin VLA15 de Valneva », « l’A320 d’Air France »: after a product's code, « de » names its maker or

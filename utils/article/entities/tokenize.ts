@@ -261,6 +261,19 @@ function pushWord(tokens: Token[], raw: string, at: number, c: Cursor, bare = fa
 }
 
 /**
+ * « Nassim A. », "Leanne L. Hivley": a capital letter and its full stop after a given name (a capitalised word
+ * no other one opens) is an initial, not the article or the preposition the letter also spells.
+ */
+function keepInitial(tokens: Token[], after: string | undefined): void {
+  const [before, name, letter] = [tokens.at(-3), tokens.at(-2), tokens.at(-1)];
+  // "I." after a name is a ruler's number ("Friedrich Wilhelm I."), which generation-suffixes.ts reads.
+  if (after !== '.' || letter?.text === 'I' || !letter?.stop || !letter.capital) return;
+  if (!name?.nameLike || name.stop || name.loud) return;
+  if (before?.nameLike && !before.stop && before.sentence === name.sentence) return;
+  letter.stop = false;
+}
+
+/**
  * Splits text into tokens; elided French articles and English possessives are removed from the words. `stops`
  * are the function words of the text's language (folded).
  */
@@ -295,6 +308,7 @@ export function tokenize(
         (PHRASE_END_RE.test(text.slice(end, end + 8)) ||
           (isSaints(tokens, tokens.length) && !CAPITAL_NEXT_RE.test(text.slice(end, end + 4))));
       pushWord(tokens, raw, at, c, bare);
+      if (raw.length === 1) keepInitial(tokens, text[end]);
       // "US10YT=RR", "x=Foo": a word glued after an equals sign is part of a code, not a name.
       if (text[at - 1] === '=' || isSlashedLetter(text, at, raw))
         for (const t of tokens.slice(pushed)) t.nameLike = false;

@@ -191,3 +191,13 @@ Service. Wenna Polglase thanked the crews.`),
     expect(shown).not.toContain('Fire and Rescue Service');
   });
 });
+
+describe('a Crown body opened by "HM"', () => {
+  it('keeps "HM Revenue and Customs" whole and a body', () => {
+    const es =
+      entitiesOf(`Bonded stores are subject to HM Revenue and Customs oversight, said Wenna Polglase. Officers
+      from HM Revenue and Customs visited the site twice.`);
+    expect(find(es, 'HM Revenue and Customs')?.type).toBe('organization');
+    expect(names(es)).not.toContain('HM Revenue');
+  });
+});

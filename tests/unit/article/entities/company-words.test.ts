@@ -68,3 +68,19 @@ describe('a French company named by its trade or called a company', () => {
     expect(typeFr(text, 'Paul Vernay')).toBe('person');
   });
 });
+
+describe('a French trade noun and the town it serves', () => {
+  it('keeps « Électricité de Molsheim » whole, a company, not the town', () => {
+    const es = entitiesOf(
+      'Les travaux seront confiés à Électricité de Molsheim, gestionnaire du réseau, a indiqué Paul Meyer.',
+      'fr',
+    );
+    expect(find(es, 'Électricité de Molsheim')?.type).toBe('organization');
+    expect(find(es, 'Molsheim')).toBeUndefined();
+  });
+
+  it('leaves « de » and a town after a word that opens no company', () => {
+    const es = entitiesOf('Le maire de Strasbourg, Paul Meyer, a signé la convention lundi.', 'fr');
+    expect(find(es, 'Strasbourg')?.type).toBe('place');
+  });
+});

@@ -21,6 +21,14 @@ The Velmar 2030 fair opened on Monday with forty stands. Velmar 2030 runs until 
     expect(typeOf(headline, 'VELMAR')).not.toBe('place');
   });
 
+  it('is not a name opening a line before an aside its dash opens and closes', () => {
+    const aside = `The members funding KESTRA approved a new schedule on Thursday.
+KESTRA – once the Kestrel Stellarator Array, though its staff now call it a word – is built to show that fusion pays.`;
+    expect(typeOf(aside, 'KESTRA')).not.toBe('place');
+    const report = `KELVOR – The harbour reopened at dawn – a week late – the mayor said. Boats left Kelvor at noon.`;
+    expect(typeOf(report, 'KELVOR')).toBe('place');
+  });
+
   it('is not the home side of a result line, whose dash joins two sides', () => {
     const result = `La KVBC a mis fin samedi soir à la série de Drummore. Avec ce succès, la KVBC remonte à la quatrième place.
 KVBC - Drummore : 84-82 (16-26, 20-19, 25-14, 23-23).`;

@@ -43,3 +43,23 @@ describe('French institution names', () => {
     expect(names(es)).toContain('Hongrie');
   });
 });
+
+describe('a French body’s complement and whose body it is', () => {
+  it('keeps « Cour de justice de la République » and « de l’Union européenne » whole', () => {
+    const es = entitiesOf(
+      `L’ancien ministre sera jugé par la Cour de justice de la République, a dit Paul Meyer. Le juge a saisi la
+      Cour de justice de l’Union européenne.`,
+      'fr',
+    );
+    expect(names(es)).toContain('Cour de justice de la République');
+    expect(names(es)).toContain('Cour de justice de l’Union européenne');
+  });
+
+  it('stops before a name without an article, a person’s', () => {
+    const es = entitiesOf(
+      'La Cour de cassation de Paul Meyer, disait-on. La Cour de cassation a tranché.',
+      'fr',
+    );
+    expect(names(es)).not.toContain('Cour de cassation de Paul Meyer');
+  });
+});

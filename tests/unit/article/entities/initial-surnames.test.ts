@@ -19,3 +19,20 @@ describe('a person kept anonymous by the initial of the surname', () => {
     expect(isPersonShaped('marian s')).toBe(false);
   });
 });
+
+describe('an initial that spells a function word', () => {
+  it('keeps « Nassim A. » and "Leanne L. Hivley" whole', () => {
+    const fr = entitiesOf(
+      'Treize ans ont été requis contre Nassim A. dans ce dossier. Karim Z. a nié.',
+      'fr',
+    );
+    expect(find(fr, 'Nassim A')?.type).toBe('person');
+    const en = entitiesOf('Leanne L. Hivley, 42, of Taylorville, was charged on Monday, police said.');
+    expect(find(en, 'Leanne L. Hivley')).toBeDefined();
+  });
+
+  it('leaves a ruler’s number "I." to its own rule', () => {
+    const es = entitiesOf('Unter Friedrich Wilhelm I. wuchs das Heer, schreibt Peter Ensikat.', 'de');
+    expect(find(es, 'Friedrich Wilhelm I')?.type).not.toBe('other');
+  });
+});

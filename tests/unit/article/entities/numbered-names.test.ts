@@ -40,3 +40,20 @@ before she retired. The Harbour Cooks Union later grew.`;
     expect(find(es, 'Harbour Cooks Union Local')).toBeUndefined();
   });
 });
+
+describe('a model counted by an indefinite article', () => {
+  it('keeps the number of "an Ariel 7 rocket" and « une Ariel 7 », though written once', () => {
+    const en = entitiesOf('The probe lifted off aboard an Ariel 7 rocket from Kourou, said Wenna Polglase.');
+    expect(find(en, 'Ariel 7')).toBeDefined();
+    const fr = entitiesOf(
+      'La sonde doit décoller depuis Kourou à bord d’une Ariel 7, selon Paul Meyer.',
+      'fr',
+    );
+    expect(find(fr, 'Ariel 7')).toBeDefined();
+  });
+
+  it('leaves a name and a count after it apart', () => {
+    const es = entitiesOf('Wenna Polglase scored 7 points as Kelvor beat Drummore on Friday night.');
+    expect(find(es, 'Wenna Polglase 7')).toBeUndefined();
+  });
+});

@@ -172,3 +172,19 @@ describe('endsLikeThing', () => {
     expect(words.map(endsLikeThing)).toEqual([true, true, true, true, true, false, false]);
   });
 });
+
+describe('a name opened by an English participle that doubles its consonant', () => {
+  it('is no person’s, though it "reported"', () => {
+    const es = entitiesOf(
+      'The band will tour with Michael McDonald. Rolling Beacon reported the dates on Monday.',
+    );
+    expect(find(es, 'Rolling Beacon')?.type).not.toBe('person');
+  });
+
+  it('leaves romanised given names ending in "ing" to people', () => {
+    const es = entitiesOf(
+      'The chemist Xiaoming Lu said on Monday that the results held, and Lu thanked her team.',
+    );
+    expect(find(es, 'Xiaoming Lu')?.type).toBe('person');
+  });
+});

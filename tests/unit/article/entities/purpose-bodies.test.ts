@@ -7,7 +7,7 @@ describe('a body named for its purpose with "to" and a capitalised verb', () => 
     const text = `Grants from the Northland Fund to Fight TB, Cholera and Measles rose. The Committee to Protect Harbour Workers
     said the money helped.`;
     const es = entitiesOf(text);
-    expect(find(es, 'Northland Fund to Fight TB, Cholera and Measles')).toBeDefined();
+    expect(find(es, 'Northland Fund to Fight TB, Cholera and Measles')?.type).toBe('organization');
     expect(names(es)).toContain('Committee to Protect Harbour Workers');
     expect(names(es)).not.toContain('Cholera');
   });
